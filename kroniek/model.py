@@ -1,0 +1,270 @@
+"""The shared vocabulary: one Document owns its cleaned text; every layer points into it.
+
+Layer items (tokens, sentences, mentions, timexes, quotes, event mentions) are frozen, slotted
+dataclasses holding ``start``/``end`` character offsets into ``Document.text`` (Python ``str``
+indices, end exclusive), never copies of the text: ``doc.text[m.start:m.end]`` is the mention.
+The Document itself is mutable so that pipeline components can add layers in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+Genre = Literal["news", "letter", "other"]
+Granularity = Literal["year", "month", "day", "minute"]
+DateSource = Literal["metadata", "text", "inferred"]
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Factuality = Literal["asserted", "negated", "future", "possible"]
+
+
+def sha256_hex(data: bytes | str) -> str:
+    """Hex SHA-256 of bytes (str is UTF-8 encoded first)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_id(raw: bytes, key: str = "") -> str:
+    """Stable document id: the same input bytes (and item key within a container) give the same id."""
+    h = hashlib.sha256(raw)
+    if key:
+        h.update(b"\x00" + key.encode("utf-8"))
+    return "d-" + h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """A document's publication date (its document creation time) with how precise and how known."""
+
+    value: str  # ISO 8601: "2020", "2020-01", "2020-01-06", "2020-01-06T22:00"
+    granularity: Granularity
+    source: DateSource = "metadata"
+    raw: str | None = None  # what the input said, if anything
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> PublishedDate | None:
+        return None if d is None else cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled stretch of a document's text."""
+
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its character span and the half-open range of its tokens in ``Document.tokens``."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One Frog token aligned to the text, with everything Frog said about it."""
+
+    start: int
+    end: int
+    lemma: str
+    pos: str  # full CGN tag, e.g. "N(eigen,ev,basis,zijd,stan)"
+    morph: str = ""
+    ner: str = "O"  # Frog's BIO tag over per/loc/org/pro/eve/misc, e.g. "B-PER"
+    chunk: str = "O"
+    head: int = -1  # index of the head token in Document.tokens; -1 for the root or no parse
+    deprel: str = ""
+    sent: int = 0  # index in Document.sentences
+    pos_conf: float = 1.0
+
+    @property
+    def coarse_pos(self) -> str:
+        """The CGN main tag: "N", "WW", "SPEC", ..."""
+        i = self.pos.find("(")
+        return self.pos if i < 0 else self.pos[:i]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention in one document."""
+
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC | MISC (CoNLL types)
+    source: str = "frog"  # which component found it: "frog", "crf", ...
+    subtype: str = ""  # distinctions CoNLL lacks, e.g. Frog's "pro" or "eve"
+    entity: str | None = None  # id of the cross-document Entity, once linked
+    attributes: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalised time expression (TIMEX3)."""
+
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # "2020-01-06", "2020-W02", "P3D", "PAST_REF", ...
+    warnings: tuple[str, ...] = ()
+    anchor: str | None = None  # the reference date it was resolved against, if relative
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted or reported words and who said them."""
+
+    start: int
+    end: int  # the quoted words only
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str | None = None  # entity id when known
+    cue: str | None = None
+    direct: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """A word or phrase denoting something that happens, with its arguments."""
+
+    start: int
+    end: int
+    type: str
+    lemma: str = ""
+    factuality: str = "asserted"
+    when: str | None = None  # TIMEX3 value
+    arguments: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) spans in the text
+    event: str | None = None  # id of the cross-document Event, once linked
+
+
+@dataclass(slots=True)
+class Document:
+    """A cleaned document, its provenance and metadata, and the annotation layers built on it."""
+
+    id: str
+    text: str
+    source: str  # path or URL as given
+    raw_hash: str = ""  # sha256 of the raw input bytes
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    genre: str = "news"
+    category: str | None = None
+    language: str = "nl"
+    published: PublishedDate | None = None
+    duplicate_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # anything else the input said (author, ...)
+    # annotation layers
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    # which components ran, in order, e.g. ["clean", "frog", "ner"]
+    processed: list[str] = field(default_factory=list)
+
+    def span_text(self, item: Span | Token | Mention | Timex | Quote | EventMention | Sentence) -> str:
+        """The text an item points at."""
+        return self.text[item.start : item.end]
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence that contains a character offset."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def sentence_tokens(self, sent: Sentence) -> list[Token]:
+        return self.tokens[sent.first_token : sent.last_token]
+
+    # --- serialisation (used by the store and by recorded fixtures) ---
+
+    _LAYERS = {
+        "sentences": Sentence,
+        "tokens": Token,
+        "mentions": Mention,
+        "timexes": Timex,
+        "quotes": Quote,
+        "events": EventMention,
+    }
+
+    def metadata_dict(self) -> dict[str, Any]:
+        """Everything but the annotation layers, as plain JSON-able data."""
+        d: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name in self._LAYERS:
+                continue
+            v = getattr(self, f.name)
+            d[f.name] = v.to_dict() if isinstance(v, PublishedDate) else v
+        return d
+
+    def layer_rows(self, name: str) -> list[list[Any]]:
+        """One annotation layer as compact rows (field values in declaration order)."""
+        cls = self._LAYERS[name]
+        names = [f.name for f in fields(cls)]
+        rows = []
+        for item in getattr(self, name):
+            row = []
+            for n in names:
+                v = getattr(item, n)
+                row.append(list(map(list, v)) if n == "arguments" else (list(v) if isinstance(v, tuple) else v))
+            rows.append(row)
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.metadata_dict()
+        for name in self._LAYERS:
+            d[name] = self.layer_rows(name)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        d = dict(d)
+        layers = {name: d.pop(name, []) for name in cls._LAYERS}
+        d["published"] = PublishedDate.from_dict(d.get("published"))
+        doc = cls(**d)
+        for name, rows in layers.items():
+            setattr(doc, name, [_row_to_item(cls._LAYERS[name], r) for r in rows])
+        return doc
+
+
+def _row_to_item(cls: type, row: list[Any] | dict[str, Any]) -> Any:
+    if isinstance(row, dict):
+        kwargs = dict(row)
+    else:
+        kwargs = {f.name: v for f, v in zip(fields(cls), row, strict=False)}
+    if "warnings" in kwargs and isinstance(kwargs["warnings"], list):
+        kwargs["warnings"] = tuple(kwargs["warnings"])
+    if "arguments" in kwargs:
+        kwargs["arguments"] = tuple(tuple(a) for a in kwargs["arguments"])
+    return cls(**kwargs)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world thing, across all documents."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (doc id, start, end)
+    attributes: dict[str, Any] = field(default_factory=dict)
