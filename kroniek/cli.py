@@ -1,0 +1,155 @@
+"""The `kroniek` command: thin commands over kroniek.chronicle.Chronicle."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from .errors import KroniekError
+from .settings import Settings
+
+db_option = click.option(
+    "--db",
+    envvar="KRONIEK_DB",
+    default="kroniek.db",
+    show_default=True,
+    help="The store: a SQLite file (created when missing). Env: KRONIEK_DB.",
+)
+
+
+def _chronicle(db: str) -> Any:
+    from .chronicle import Chronicle
+
+    return Chronicle(db, Settings(db=db))
+
+
+def _fail(e: Exception) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kroniek")
+def main() -> None:
+    """Read Dutch news and government letters and write the chronicle they contain."""
+
+
+@main.command()
+@db_option
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--fetch-links", is_flag=True, help="For feed items, fetch and extract the linked page.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
+def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool) -> None:
+    """Ingest files, folders (recursive), feed or page URLs, or JSONL on stdin ("-").
+
+    Every document is cleaned, deduplicated, analysed with Frog and stored. A bad input gets
+    one line on stderr naming it and the rest goes on; the exit status is 1 when any failed.
+    """
+    progress: Callable[[int | None], Any] | None = None
+    if not quiet:
+        from tqdm import tqdm
+
+        def progress(total: int | None) -> Any:
+            return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+
+    try:
+        with _chronicle(db) as chron:
+            report = chron.ingest(
+                list(inputs), fetch_links=fetch_links, stdin=sys.stdin, progress=progress,
+                on_error=lambda m: click.echo(m, err=True),
+            )
+    except KroniekError as e:
+        _fail(e)
+    if not quiet:
+        click.echo(f"{db}: {report.summary()}", err=True)
+    if not report.ok:
+        if not quiet:
+            click.echo("fix or remove the failed inputs and run the same command again; "
+                       "stored documents are kept and skipped", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
+@click.option("--indent", type=int, default=None, help="Pretty-print with this indent.")
+def export(db: str, fmt: str, output: str | None, indent: int | None) -> None:
+    """Export the chronicle (shared/spec/export.md, format kroniek-export/1)."""
+    try:
+        with _chronicle(db) as chron:
+            data = chron.export()
+    except KroniekError as e:
+        _fail(e)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+    else:
+        click.echo(text)
+
+
+@main.command()
+@db_option
+@click.argument("doc_id", required=False)
+def show(db: str, doc_id: str | None) -> None:
+    """Print the chronicle: each document by date with its dates, entities and quotes."""
+    from .show import render_chronicle, render_document
+
+    try:
+        with _chronicle(db) as chron:
+            data = chron.export()
+    except KroniekError as e:
+        _fail(e)
+    if doc_id:
+        if not any(d["id"] == doc_id for d in data["documents"]):
+            _fail(KroniekError(f"{doc_id}: no such document in {db}; `kroniek show` lists them"))
+        click.echo(render_document(data, doc_id))
+    else:
+        click.echo(render_chronicle(data))
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(db: str, as_json: bool) -> None:
+    """Counts of what the store holds."""
+    try:
+        with _chronicle(db) as chron:
+            counts = chron.store.stats()
+    except KroniekError as e:
+        _fail(e)
+    if as_json:
+        click.echo(json.dumps(counts))
+    else:
+        for k, v in counts.items():
+            click.echo(f"{k:12} {v}")
+
+
+class _LazyGroup(click.Group):
+    """Subcommands living in kroniek.evaluation.<name>, imported only when used."""
+
+    names = ("ner", "timex", "entities", "quotes")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.names)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.names:
+            return None
+        module = importlib.import_module(f"kroniek.evaluation.{name}")
+        return module.command  # type: ignore[no-any-return]
+
+
+@main.group("eval", cls=_LazyGroup)
+def eval_() -> None:
+    """Score kroniek on evaluation data; the last line of each is JSON."""
+
+
+if __name__ == "__main__":
+    main()

