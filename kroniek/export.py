@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from .model import Document, Entity
+from .model import Document, Entity, Event
 from .store import Store
 
 FORMAT = "kroniek-export/1"
@@ -35,7 +35,7 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
             for d in docs
             for t in d.timexes
         ],
-        "events": [],
+        "events": [_event(e, by_id) for e in store.events()],
         "quotes": [
             {
                 "doc": d.id, "start": q.start, "end": q.end, "text": d.text[q.start : q.end],
@@ -51,7 +51,11 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
             for d in docs
             for q in d.quotes
         ],
-        "stories": [],
+        "stories": [
+            {"id": s.id, "label": s.label, "documents": list(s.documents), "events": list(s.events),
+             "first": s.first, "last": s.last}
+            for s in store.stories()
+        ],
     }
 
 
@@ -78,6 +82,24 @@ def _entity(e: Entity, docs: dict[str, Document]) -> dict[str, Any]:
         "type": e.type,
         "name": e.name,
         "aliases": list(e.aliases),
+        "mentions": [
+            {"doc": doc_id, "start": s, "end": t, "text": docs[doc_id].text[s:t]}
+            for doc_id, s, t in e.mentions
+            if doc_id in docs
+        ],
+        "attributes": dict(e.attributes),
+    }
+
+
+def _event(e: Event, docs: dict[str, Document]) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "type": e.type,
+        "label": e.label,
+        "when": dict(e.when) if e.when else None,
+        "where": list(e.where),
+        "participants": [{"role": r, "entity": eid} for r, eid in e.participants],
+        "factuality": e.factuality,
         "mentions": [
             {"doc": doc_id, "start": s, "end": t, "text": docs[doc_id].text[s:t]}
             for doc_id, s, t in e.mentions

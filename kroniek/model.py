@@ -268,3 +268,31 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (doc id, start, end)
     attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world event, told by one or more mentions across documents."""
+
+    id: str
+    type: str
+    label: str
+    when: dict[str, Any] | None = None  # {"value": "2020-01-03", "granularity": "day"}
+    where: list[str] = field(default_factory=list)  # entity ids of places
+    participants: list[tuple[str, str]] = field(default_factory=list)  # (role, entity id)
+    factuality: str = "asserted"
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (doc id, start, end)
+    attributes: dict[str, Any] = field(default_factory=dict)  # e.g. {"disagreements": [...]}
+
+
+@dataclass(slots=True)
+class Story:
+    """Documents and their events about one developing news event."""
+
+    id: str
+    label: str
+    documents: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..model import Document, Entity
+from ..model import Document, Entity, Event, Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,22 @@ class Store(Protocol):
 
     def entities(self) -> list[Entity]:
         """The cross-document entities, in id order."""
+        ...
+
+    def replace_events(self, events: Iterable[Event]) -> None:
+        """Replace the cross-document event layer in one transaction."""
+        ...
+
+    def events(self) -> list[Event]:
+        """The cross-document events, in time order (undated last)."""
+        ...
+
+    def replace_stories(self, stories: Iterable[Story]) -> None:
+        """Replace the story layer in one transaction."""
+        ...
+
+    def stories(self) -> list[Story]:
+        """The stories, in time order."""
         ...
 
     def stats(self) -> dict[str, int]:

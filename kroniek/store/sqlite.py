@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..model import Document, Entity, PublishedDate
+from ..model import Document, Entity, Event, PublishedDate, Story
 from .base import DedupRow
 
 Migration = Callable[[], str]
@@ -78,6 +78,49 @@ def m001_initial() -> str:
             PRIMARY KEY (entity_id, doc_id, start, "end")
         );
         CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
+    """
+
+
+@migration
+def m002_events_and_stories() -> str:
+    return """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            label TEXT NOT NULL,
+            when_value TEXT,
+            when_granularity TEXT,
+            "where" TEXT NOT NULL DEFAULT '[]',
+            participants TEXT NOT NULL DEFAULT '[]',
+            factuality TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_when ON events(when_value);
+        CREATE TABLE event_mentions (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (event_id, doc_id, start, "end")
+        );
+        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            first TEXT,
+            last TEXT,
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE story_documents (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (story_id, doc_id)
+        );
+        CREATE TABLE story_events (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (story_id, event_id)
+        );
     """
 
 
@@ -228,12 +271,7 @@ class SQLiteStore:
                 )
 
     def entities(self) -> list[Entity]:
-        mentions: dict[str, list[tuple[str, int, int]]] = {}
-        for eid, doc_id, start, end in self.conn.execute(
-            'SELECT m.entity_id, m.doc_id, m.start, m."end" FROM entity_mentions m '
-            "JOIN documents d ON d.id = m.doc_id ORDER BY m.entity_id, d.seq, m.start"
-        ):
-            mentions.setdefault(eid, []).append((doc_id, start, end))
+        mentions = self._grouped_mentions("entity_mentions", "entity_id")
         return [
             Entity(id=eid, type=t, name=n, aliases=json.loads(a), mentions=mentions.get(eid, []),
                    attributes=json.loads(attrs))
@@ -241,6 +279,87 @@ class SQLiteStore:
                 "SELECT id, type, name, aliases, attributes FROM entities ORDER BY id"
             )
         ]
+
+    # --- events and stories ---
+
+    def replace_events(self, events: Iterable[Event]) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM event_mentions")
+            self.conn.execute("DELETE FROM events")
+            for e in events:
+                when = e.when or {}
+                self.conn.execute(
+                    'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
+                    "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.id, e.type, e.label, when.get("value"), when.get("granularity"),
+                     json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
+                     e.factuality, json.dumps(e.attributes, ensure_ascii=False)),
+                )
+                self.conn.executemany(
+                    'INSERT OR IGNORE INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
+                    [(e.id, d, s, t) for d, s, t in e.mentions],
+                )
+
+    def events(self) -> list[Event]:
+        mentions = self._grouped_mentions("event_mentions", "event_id")
+        out = []
+        for eid, typ, label, wv, wg, where, parts, fact, attrs in self.conn.execute(
+            'SELECT id, type, label, when_value, when_granularity, "where", participants, factuality, '
+            "attributes FROM events ORDER BY when_value IS NULL, when_value, id"
+        ):
+            out.append(Event(
+                id=eid, type=typ, label=label,
+                when={"value": wv, "granularity": wg} if wv else None,
+                where=json.loads(where), participants=[tuple(p) for p in json.loads(parts)],
+                factuality=fact, mentions=mentions.get(eid, []), attributes=json.loads(attrs),
+            ))
+        return out
+
+    def replace_stories(self, stories: Iterable[Story]) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM story_documents")
+            self.conn.execute("DELETE FROM story_events")
+            self.conn.execute("DELETE FROM stories")
+            for s in stories:
+                self.conn.execute(
+                    "INSERT INTO stories (id, label, first, last, attributes) VALUES (?, ?, ?, ?, ?)",
+                    (s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False)),
+                )
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
+                    [(s.id, d) for d in s.documents],
+                )
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO story_events (story_id, event_id) VALUES (?, ?)",
+                    [(s.id, e) for e in s.events],
+                )
+
+    def stories(self) -> list[Story]:
+        docs: dict[str, list[str]] = {}
+        for sid, did in self.conn.execute(
+            "SELECT sd.story_id, sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
+            "ORDER BY sd.story_id, d.seq"
+        ):
+            docs.setdefault(sid, []).append(did)
+        evs: dict[str, list[str]] = {}
+        for sid, eid in self.conn.execute("SELECT story_id, event_id FROM story_events ORDER BY story_id, event_id"):
+            evs.setdefault(sid, []).append(eid)
+        return [
+            Story(id=sid, label=label, documents=docs.get(sid, []), events=evs.get(sid, []),
+                  first=first, last=last, attributes=json.loads(attrs))
+            for sid, label, first, last, attrs in self.conn.execute(
+                "SELECT id, label, first, last, attributes FROM stories ORDER BY first IS NULL, first, id"
+            )
+        ]
+
+    def _grouped_mentions(self, table: str, key: str) -> dict[str, list[tuple[str, int, int]]]:
+        out: dict[str, list[tuple[str, int, int]]] = {}
+        for k, doc_id, start, end in self.conn.execute(
+            f'SELECT m.{key}, m.doc_id, m.start, m."end" FROM {table} m '
+            "JOIN documents d ON d.id = m.doc_id ORDER BY m." + key + ", d.seq, m.start"
+        ):
+            out.setdefault(k, []).append((doc_id, start, end))
+        return out
 
     # --- misc ---
 
@@ -250,6 +369,8 @@ class SQLiteStore:
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
             "duplicates": q("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0],
             "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            "linked_events": q("SELECT count(*) FROM events").fetchone()[0],
+            "stories": q("SELECT count(*) FROM stories").fetchone()[0],
         }
         for name in Document._LAYERS:
             out[name] = q(

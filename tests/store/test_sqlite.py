@@ -97,3 +97,18 @@ def test_sqlite_replace_entities_replaces(tmp_path):
 def test_open_store_refuses_postgres_for_now():
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/kroniek")
+
+
+def test_sqlite_events_and_stories_roundtrip(tmp_path):
+    from kroniek.model import Event, Story
+
+    store = SQLiteStore(tmp_path / "k.db")
+    store.add_document(_doc(), text_hash="h")
+    ev = Event("v-1", "statement", "Blok spreekt", {"value": "2020-01-05", "granularity": "day"},
+               ["e-2"], [("agent", "e-1")], "asserted", [("d-1", 14, 19)], {"sources": 1})
+    st = Story("s-1", "Blok", ["d-1"], ["v-1"], "2020-01-05", "2020-01-05")
+    store.replace_events([ev])
+    store.replace_stories([st])
+    assert store.events() == [ev]
+    assert store.stories() == [st]
+    assert store.stats()["stories"] == 1
