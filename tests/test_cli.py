@@ -1,0 +1,155 @@
+"""End to end through the CLI: ingest the seed corpus with real Frog, export, re-ingest, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kroniek.cli import main
+
+pytestmark = pytest.mark.frog
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, seeds_dir):
+    db = tmp_path_factory.mktemp("db") / "k.db"
+    result = _run("ingest", "--db", str(db), "--quiet", str(seeds_dir))
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _export(db: Path) -> dict:
+    out = _run("export", "--db", str(db), "--format", "json")
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    data.pop("generated")
+    return data
+
+
+def test_cli_export_has_every_contract_field(seeded):
+    data = _export(seeded)
+    assert data["format"] == "kroniek-export/1"
+    assert set(data) >= {"documents", "entities", "timexes", "events", "quotes", "stories"}
+    assert len(data["documents"]) == 5
+    doc_fields = {"id", "source", "url", "title", "publisher", "genre", "category", "language",
+                  "published", "text", "duplicate_of", "warnings"}
+    for d in data["documents"]:
+        assert set(d) >= doc_fields
+        assert d["id"].startswith("d-") and d["language"] == "nl"
+        assert d["published"] is None or set(d["published"]) == {"value", "granularity", "source", "raw"}
+    for e in data["entities"]:
+        assert set(e) >= {"id", "type", "name", "aliases", "mentions", "attributes"}
+        assert e["type"] in {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_cli_export_offsets_point_at_their_text(seeded):
+    data = _export(seeded)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    spans = [m for e in data["entities"] for m in e["mentions"]]
+    spans += data["timexes"] + data["quotes"]
+    spans += [m for v in data["events"] for m in v["mentions"]]
+    assert len(spans) > 50
+    for s in spans:
+        assert texts[s["doc"]][s["start"] : s["end"]] == s["text"], s
+
+
+def test_cli_seed_metadata_comes_out_right(seeded, seeds_dir):
+    docs = {Path(d["source"]).name: d for d in _export(seeded)["documents"]}
+    letter = docs["002_0d4738fe577050e9.txt"]
+    assert letter["genre"] == "letter"
+    assert letter["published"]["value"] == "2020-01-06"
+    assert "verschillende" in letter["text"] and "verschil-" not in letter["text"]
+    assert "majoor-generaal" in letter["text"]
+    jekyll = docs["004_cefc1b29bad45298.txt"]
+    assert jekyll["title"] and jekyll["category"] == "buitenland"
+    assert jekyll["published"]["value"].startswith("2019-05-15")
+    assert "<p>" not in jekyll["text"] and "feedburner" not in jekyll["text"]
+    assert jekyll["url"].startswith("http")
+    news = docs["000_9a0053aa2888a88b.txt"]
+    assert not news["text"].lstrip().startswith("date")
+    assert news["published"]["raw"] and "2020-01" in news["published"]["raw"]
+    assert "truncated" in docs["001_810796f6d30d5d5a.txt"]["warnings"]
+
+
+def test_cli_reingest_changes_nothing(seeded, seeds_dir):
+    before = _export(seeded)
+    again = _run("ingest", "--db", str(seeded), str(seeds_dir))
+    assert again.exit_code == 0
+    assert "0 added" in again.stderr and "5 already stored" in again.stderr
+    assert _export(seeded) == before
+
+
+def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_path):
+    before = _export(seeded)
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "empty.txt").write_bytes(b"")
+    (batch / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (batch / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n")
+    (batch / "bomb.xml").write_text(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        "<rss><channel><item><title>&lol2;</title></item></channel></rss>"
+    )
+    good = "Het kabinet heeft dinsdag in Den Haag een nieuw plan gepresenteerd. " * 3
+    (batch / "good.txt").write_text(good, encoding="cp1252")
+    result = _run("ingest", "--db", str(seeded), str(batch))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    for name in ("empty.txt", "binary.txt", "broken.pdf", "bomb.xml"):
+        assert sum(name in line for line in errors) == 1, (name, result.stderr)
+    assert "1 added" in result.stderr
+    after = _export(seeded)
+    assert len(after["documents"]) == 6
+    old = {d["id"]: d for d in before["documents"]}
+    for d in after["documents"]:
+        if d["id"] in old:
+            assert d == old[d["id"]]
+
+
+def test_cli_reads_jsonl_from_stdin(tmp_path):
+    db = tmp_path / "k.db"
+    lines = [
+        {"text": "De Tweede Kamer debatteert donderdag over de begroting van Defensie.",
+         "title": "Debat", "published": "2021-03-04", "url": "https://example.org/a"},
+        {"title": "no text here"},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
+    result = _run("ingest", "--db", str(db), "-", input=stdin)
+    assert result.exit_code == 1  # the second line has no text
+    assert re.search(r"<stdin>.*2|line 2", result.stderr)
+    data = _export(db)
+    assert [d["title"] for d in data["documents"]] == ["Debat"]
+    assert data["documents"][0]["published"]["value"] == "2021-03-04"
+
+
+def test_cli_show_prints_the_chronicle(seeded):
+    out = _run("show", "--db", str(seeded))
+    assert out.exit_code == 0
+    assert "What happened when" in out.stdout
+    assert re.search(r"^2020-01-0\d", out.stdout, re.M)
+
+
+def test_cli_stats_counts(seeded):
+    out = _run("stats", "--db", str(seeded), "--json")
+    counts = json.loads(out.stdout)
+    assert counts["documents"] >= 5 and counts["tokens"] > 2000 and counts["mentions"] > 20
+
+
+def test_cli_every_command_is_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    for name, cmd in main.commands.items():
+        assert f"kroniek {name}" in readme, f"`kroniek {name}` is not documented in README.md"
+        sub = getattr(cmd, "list_commands", None)
+        for subname in sub(None) if sub else ():
+            assert f"kroniek {name} {subname}" in readme, f"`kroniek {name} {subname}` not in README.md"
