@@ -112,6 +112,8 @@ class Chronicle:
         try:
             for item in iter_inputs(inputs, self.settings, fetch_links=fetch_links, stdin=stdin):
                 if bar is not None:
+                    if bar.total is not None and bar.n >= bar.total:
+                        bar.total = bar.n + 1  # feeds and JSONL hold more documents than files
                     bar.update(1)
                 if isinstance(item, InputError):
                     report.errors.append(str(item))

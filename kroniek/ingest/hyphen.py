@@ -1,16 +1,17 @@
 """Decide whether a hyphen at a line break belongs to the word or only to the line break.
 
-Dutch writes compounds closed ("veiligheidsmaatregelen"), so most line-end hyphens are typesetting
+Dutch writes compounds closed ("verkeersmaatregelen"), so most line-end hyphens are typesetting
 and must go. A hyphen stays when Dutch spelling requires it:
 
-1. the next part starts with a capital or the part before is an abbreviation, a name or a number
-   ("Noord-Irak", "anti-ISIS-coalitie", "100-brief", "NAVO-missie");
+1. the next part starts with a capital or a digit, or the part before is an abbreviation or a
+   number ("Zuid-Holland", "pro-EU-beleid", "5G-mast", "VN-missie", "1914-1918");
 2. the joined word is in the word list (Debian ``wdutch``, /usr/share/dict/dutch): drop the hyphen;
-3. the hyphenated word is in the word list ("majoor-generaal", "de-escalatie"): keep it;
-4. neither form is listed (long compounds rarely are), so decide by the parts: if both are words
+3. the hyphenated word is in the word list ("luitenant-kolonel", "na-apen"): keep it;
+4. neither form is listed: a name the list only knows capitalised keeps its hyphen before a
+   word ("Oekraïne-steun"); else, as long compounds are rarely listed, decide by the parts: if both are words
    (the first may carry a linking -s-/-e-/-en-), it is a compound boundary. Keep the hyphen on a
    vowel clash ("zee-egel", spelling rule) or when the word list writes compounds with these parts
-   mostly hyphenated ("...-generaal"); otherwise join, as Dutch does;
+   mostly hyphenated ("...-kolonel"); otherwise join, as Dutch does;
 5. otherwise the break split a word at a syllable: join.
 """
 
@@ -19,42 +20,85 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 WORDLIST_PATH = os.environ.get("KRONIEK_WORDLIST", "/usr/share/dict/dutch")
 
 # Pairs that a reader would take for one vowel sound; Dutch spelling puts a hyphen between them in
-# compounds (zee-egel, auto-ongeluk, na-apen); "droneaanval" (e + a) is written closed.
-_VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
+# compounds (zee-egel, auto-ongeluk, na-apen); "gemeenteambtenaar" (e + a) is written closed.
+_VOWEL_CLASH = {
+    "aa",
+    "ae",
+    "ai",
+    "au",
+    "ee",
+    "ei",
+    "eu",
+    "ie",
+    "ii",
+    "oe",
+    "oi",
+    "oo",
+    "ou",
+    "ui",
+    "uu",
+}
 _VOWELS = set("aeiouy")
 _LINKERS = ("s", "e", "en", "er")
 
 
-@dataclass(frozen=True, slots=True)
 class WordList:
-    """A sorted Dutch word list with prefix/suffix counts for compound evidence."""
+    """A Dutch word list; prefix/suffix indexes for compound evidence are built on first use."""
 
-    words: frozenset[str]
-    lower: frozenset[str]
-    closed_sorted: tuple[str, ...]  # lowercase words without hyphen, sorted
-    closed_reversed: tuple[str, ...]  # the same, each reversed, sorted
-    hyphen_heads: dict[str, int]  # first part of hyphenated entries -> count
-    hyphen_tails: dict[str, int]  # last part of hyphenated entries -> count
+    def __init__(self, words: list[str]) -> None:
+        self.exact = frozenset(words)
+        self.lower = frozenset(w.lower() for w in words)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.words or word.lower() in self.lower
+        return word.lower() in self.lower
+
+    def is_name(self, word: str) -> bool:
+        """Say whether the list knows a word only capitalised (a name: "Oekraïne", "Zweden")."""
+        return word in self.exact and word.lower() not in self.exact
+
+    @cached_property
+    def _closed_sorted(self) -> list[str]:
+        return sorted(w for w in self.lower if "-" not in w)
+
+    @cached_property
+    def _closed_reversed(self) -> list[str]:
+        return sorted(w[::-1] for w in self._closed_sorted)
+
+    @cached_property
+    def _hyphen_parts(self) -> tuple[Counter[str], Counter[str]]:
+        heads: Counter[str] = Counter()
+        tails: Counter[str] = Counter()
+        for w in self.lower:
+            head, sep, rest = w.partition("-")
+            if sep and head and rest:
+                heads[head] += 1
+                tails[w.rsplit("-", 1)[1]] += 1
+        return heads, tails
+
+    def hyphenated_with_head(self, part: str) -> int:
+        """Count hyphenated entries whose first part is ``part`` ("luitenant-kolonel" for "luitenant")."""
+        return self._hyphen_parts[0][part]
+
+    def hyphenated_with_tail(self, part: str) -> int:
+        """Count hyphenated entries whose last part is ``part``."""
+        return self._hyphen_parts[1][part]
 
     def closed_with_prefix(self, prefix: str) -> int:
         """Count closed compounds that start with ``prefix`` and go on for at least 3 letters."""
-        return _count_longer(self.closed_sorted, prefix)
+        return _count_longer(self._closed_sorted, prefix)
 
     def closed_with_suffix(self, suffix: str) -> int:
         """Count closed compounds that end with ``suffix`` after at least 3 letters."""
-        return _count_longer(self.closed_reversed, suffix[::-1])
+        return _count_longer(self._closed_reversed, suffix[::-1])
 
 
-def _count_longer(sorted_words: tuple[str, ...], prefix: str) -> int:
+def _count_longer(sorted_words: list[str], prefix: str) -> int:
     lo = bisect.bisect_left(sorted_words, prefix)
     hi = bisect.bisect_left(sorted_words, prefix + "\uffff")
     return sum(1 for w in sorted_words[lo:hi] if len(w) >= len(prefix) + 3)
@@ -65,28 +109,9 @@ def load_wordlist(path: str = WORDLIST_PATH) -> WordList:
     """Load the word list once; an absent list gives an empty one (every break then joins)."""
     try:
         with open(path, encoding="utf-8") as fh:
-            words = [w.strip() for w in fh if w.strip()]
+            return WordList(fh.read().split())
     except OSError:
-        words = []
-    lower = {w.lower() for w in words}
-    closed = sorted(w for w in lower if "-" not in w)
-    heads: dict[str, int] = {}
-    tails: dict[str, int] = {}
-    for w in lower:
-        if "-" in w:
-            head, _, rest = w.partition("-")
-            tail = w.rsplit("-", 1)[1]
-            if head and rest:
-                heads[head] = heads.get(head, 0) + 1
-                tails[tail] = tails.get(tail, 0) + 1
-    return WordList(
-        words=frozenset(words),
-        lower=frozenset(lower),
-        closed_sorted=tuple(closed),
-        closed_reversed=tuple(sorted(w[::-1] for w in closed)),
-        hyphen_heads=heads,
-        hyphen_tails=tails,
-    )
+        return WordList([])
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -95,7 +120,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def keep_hyphen(left: str, right: str, words: WordList | None = None) -> bool:
     """Say whether ``left-`` at a line end followed by ``right`` keeps its hyphen.
 
-    ``left`` is the whole word before the hyphen (it may hold hyphens itself, "anti-ISIS");
+    ``left`` is the whole word before the hyphen (it may hold hyphens itself, "pro-EU");
     ``right`` is the word that starts the next line.
     """
     words = words if words is not None else load_wordlist()
@@ -107,7 +132,7 @@ def keep_hyphen(left: str, right: str, words: WordList | None = None) -> bool:
     # 1. capitals, abbreviations and numbers keep their hyphen
     if rword[0].isupper() or not seg.isalpha() or (seg.isupper() and len(seg) > 1):
         return True
-    if not seg[1:].islower():  # "NAVOmissie"-like mixed case on the left part
+    if not seg[1:].islower():  # "EUbeleid"-like mixed case on the left part
         return True
     joined = seg + rword
     # 2./3. the word list knows the word
@@ -116,11 +141,14 @@ def keep_hyphen(left: str, right: str, words: WordList | None = None) -> bool:
     if f"{seg}-{rword}" in words or f"{left}-{rword}" in words:
         return True
     lseg, lr = seg.lower(), rword.lower()
+    # a name before an unlisted compound: Dutch news writes "Oekraïne-steun", "Rutte-doctrine"
+    if words.is_name(seg) and len(lr) >= 3 and lr in words:
+        return True
     # 4. both sides are words: a compound boundary
     if len(lr) >= 3 and lr in words and _is_compound_head(lseg, words):
         if lseg[-1] in _VOWELS and lr[0] in _VOWELS and lseg[-1] + lr[0] in _VOWEL_CLASH:
             return True
-        hyphenated = words.hyphen_heads.get(lseg, 0) + words.hyphen_tails.get(lr, 0)
+        hyphenated = words.hyphenated_with_head(lseg) + words.hyphenated_with_tail(lr)
         closed = words.closed_with_prefix(lseg) + words.closed_with_suffix(lr)
         return hyphenated > closed
     # 5. a syllable break inside one word
@@ -137,7 +165,9 @@ def _is_compound_head(part: str, words: WordList) -> bool:
     return False
 
 
-_BREAK = re.compile(r"(?P<left>[^\s\-\u00ad]+(?:-[^\s\-\u00ad]+)*)[-\u2010\u00ad][ \t]*\n[ \t]*(?P<right>[^\W\d_][^\s]*)")
+_BREAK = re.compile(
+    r"(?P<left>[^\s\-\u00ad]+(?:-[^\s\-\u00ad]+)*)[-\u2010\u00ad][ \t]*\n[ \t]*(?P<right>\w[^\s]*)"
+)
 
 
 def dehyphenate(text: str, words: WordList | None = None) -> str:

@@ -1,0 +1,138 @@
+"""Publication dates from metadata strings and from the text itself.
+
+Values keep the wall-clock time the source wrote (the day a Dutch paper dates a story by); the
+UTC offset, if any, stays in ``PublishedDate.raw``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from typing import Any
+
+from ..lexicon import MONTHS, WEEKDAYS
+from ..model import DateSource, PublishedDate
+
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH_NAMES = {**{k[:3]: v for k, v in _EN_MONTHS.items()}, **_EN_MONTHS, **MONTHS}
+_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})(?:[-/](?P<m>\d{1,2})(?:[-/](?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+_DMY = re.compile(
+    r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?:[ T,]+(?P<H>\d{1,2})[:.](?P<M>\d{2}))?"
+)
+_TEXTUAL = re.compile(
+    rf"(?:(?:{_WEEKDAY_RE})\w*\.?,?\s+)?(?:(?P<d>\d{{1,2}})(?:e|st|nd|rd|th)?\s+)?"
+    rf"(?P<m>{_MONTH_RE})\.?,?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"
+    r"(?:,?\s+(?:om\s+|at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?(?:\s*uur)?)?",
+    re.IGNORECASE,
+)
+
+
+def _make(
+    y: int,
+    m: int | None,
+    d: int | None,
+    hh: int | None,
+    mm: int | None,
+    source: DateSource,
+    raw: str,
+) -> PublishedDate | None:
+    try:
+        if m is None:
+            dt.date(y, 1, 1)
+            return PublishedDate(f"{y:04d}", "year", source, raw)
+        if d is None:
+            dt.date(y, m, 1)
+            return PublishedDate(f"{y:04d}-{m:02d}", "month", source, raw)
+        dt.date(y, m, d)
+        if hh is None or mm is None:
+            return PublishedDate(f"{y:04d}-{m:02d}-{d:02d}", "day", source, raw)
+        dt.time(hh, mm)
+        return PublishedDate(f"{y:04d}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", "minute", source, raw)
+    except ValueError:
+        return None
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def parse_date(value: Any, source: DateSource = "metadata") -> PublishedDate | None:
+    """Parse a date as metadata gives it (ISO 8601, RFC 2822, "12 maart 2021", 12-03-2021, ...).
+
+    Returns None when the value is not a date we can read; the caller warns.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return _make(
+            value.year, value.month, value.day, value.hour, value.minute, source, value.isoformat()
+        )
+    if isinstance(value, dt.date):
+        return _make(value.year, value.month, value.day, None, None, source, value.isoformat())
+    raw = str(value).strip()
+    text = " ".join(raw.split())
+    if m := _ISO.fullmatch(text):
+        return _make(
+            int(m["y"]), _int(m["m"]), _int(m["d"]), _int(m["H"]), _int(m["M"]), source, raw
+        )
+    if m := _DMY.fullmatch(text):
+        return _make(int(m["y"]), int(m["m"]), int(m["d"]), _int(m["H"]), _int(m["M"]), source, raw)
+    if re.match(r"[A-Za-z]{3},?\s+\d", text) or re.fullmatch(
+        r"\d{1,2} [A-Za-z]{3} \d{4} \d.*", text
+    ):
+        tup = email.utils.parsedate_tz(text)
+        if tup:
+            y, mo, d, hh, mi = tup[0], tup[1], tup[2], tup[3], tup[4]
+            return _make(y, mo, d, hh, mi, source, raw)
+    if m := _TEXTUAL.fullmatch(text):
+        month = _MONTH_NAMES[m["m"].lower()]
+        day = _int(m["d"] or m["d2"])
+        return _make(int(m["y"]), month, day, _int(m["H"]), _int(m["M"]), source, raw)
+    return None
+
+
+# "Utrecht, 12 maart 2021" / "Datum 12 maart 2021" heading a letter.
+_LETTER_DATE = re.compile(
+    rf"(?:(?P<place>(?:['’]s-)?[A-Z][\w'’.\- ]{{1,40}}),|Datum:?)\s*(?:(?:{_WEEKDAY_RE})\w*\s+)?"
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def find_letter_date(text: str, max_lines: int = 25) -> PublishedDate | None:
+    """Find the date line that heads a letter ("Utrecht, 12 maart 2021") in its first lines."""
+    lines = [ln.strip() for ln in text.split("\n")[:max_lines]]
+    for i, line in enumerate(lines):
+        if line.rstrip(":") == "Datum" and i + 1 < len(lines):
+            line = f"Datum {lines[i + 1]}"  # a letter's sidebar puts the label above the value
+        m = _LETTER_DATE.fullmatch(line)
+        if m:
+            return _make(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]), None, None, "text", line)
+    return None
+
+
+# A text that starts " date 2021-03 " (or "date: 2021-03-12") carries its publication date in front.
+_DATE_PREFIX = re.compile(r"\s*date:?[ \t]+(?P<v>\d{4}-\d{1,2}(?:-\d{1,2})?)[ \t\n]+")
+
+
+def split_date_prefix(text: str) -> tuple[PublishedDate | None, str, str | None]:
+    """Split a leading "date YYYY-MM[-DD]" marker off a text.
+
+    Returns the date (None if absent or impossible), the rest of the text, and the raw marker
+    value when it was there but not a real date (the caller warns).
+    """
+    m = _DATE_PREFIX.match(text)
+    if not m:
+        return None, text, None
+    date = parse_date(m["v"], "metadata")
+    return date, text[m.end() :], None if date else m["v"]

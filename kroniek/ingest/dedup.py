@@ -1,0 +1,86 @@
+"""Exact and near-duplicate detection over cleaned texts.
+
+Exact: SHA-256 of the cleaned text. Near: MinHash over word 3-shingles with an LSH index
+(datasketch); a candidate counts only if its estimated Jaccard similarity reaches the threshold,
+so LSH's false positives are filtered out.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from ..model import sha256_hex
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 3
+# datasketch 2 made the hashing scheme explicit; pin it so stored signatures stay comparable.
+_SCHEME: dict[str, str] = (
+    {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
+)
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
+    """Word k-shingles of a text (lowercased); short texts fall back to single words."""
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {w.encode("utf-8") for w in words}
+    return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+class Deduplicator:
+    """Remember documents and tell whether a new text repeats one of them."""
+
+    def __init__(self, num_perm: int = 128, threshold: float = 0.8) -> None:
+        self.num_perm = num_perm
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._exact: dict[str, str] = {}
+        self._minhashes: dict[str, MinHash] = {}
+
+    def _minhash(self, text: str, signature: bytes | None) -> MinHash:
+        if signature is not None:
+            values = np.frombuffer(signature, dtype="<u8")
+            if len(values) == self.num_perm:
+                return MinHash(num_perm=self.num_perm, hashvalues=values.copy(), **_SCHEME)
+        m = MinHash(num_perm=self.num_perm, **_SCHEME)
+        m.update_batch(list(shingles(text)))
+        return m
+
+    def signature(self, text: str) -> bytes:
+        """Compute the MinHash signature of a text as bytes (num_perm little-endian uint64)."""
+        return self._minhash(text, None).hashvalues.astype("<u8").tobytes()
+
+    def add(self, doc_id: str, text: str, signature: bytes | None = None) -> None:
+        """Index a document so later ones can be found to repeat it.
+
+        With a ``signature`` (from ``signature()``, e.g. loaded from the store) the text may be ""."""
+        if text.strip():
+            self._exact.setdefault(sha256_hex(text), doc_id)
+        # A stored signature alone is enough (the store keeps signatures, not always texts).
+        if doc_id in self._minhashes or (signature is None and not text.strip()):
+            return
+        m = self._minhash(text, signature)
+        self._minhashes[doc_id] = m
+        self._lsh.insert(doc_id, m)
+
+    def find(self, text: str, signature: bytes | None = None) -> str | None:
+        """Return the id of an indexed document this text repeats exactly or nearly, else None."""
+        if not text.strip():
+            return None
+        exact = self._exact.get(sha256_hex(text))
+        if exact is not None:
+            return exact
+        m = self._minhash(text, signature)
+        best: tuple[float, str] | None = None
+        for cand in self._lsh.query(m):
+            sim = m.jaccard(self._minhashes[cand])
+            if sim >= self.threshold and (best is None or sim > best[0]):
+                best = (sim, cand)
+        return best[1] if best else None
+
+    def __len__(self) -> int:
+        return len(self._minhashes)

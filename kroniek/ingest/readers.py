@@ -1,0 +1,649 @@
+"""One reader per input kind; each turns raw bytes into cleaned Documents (or InputErrors).
+
+Readers never raise for bad input: they yield an InputError naming the input (and the item or
+line inside it) and go on with the next item.
+
+Provenance: ``source`` is the path or URL as given; an item inside a container is named
+``<container>#<n>`` for the n-th feed item (1-based) and ``<file>:<line>`` for a JSONL line (unless
+the line gives its own ``source``); ``url`` is the item's link. ``raw_hash`` is the SHA-256 of the
+bytes the document came from: the whole file, or for a feed item its entry serialised as sorted
+JSON, or for a JSONL line that line's bytes. Ids: ``document_id(those bytes, key)`` where the key
+is the feed entry's guid (else link, else position) or the JSONL line number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+
+from ..errors import EmptyInputError, InputError, ParseError
+from ..model import Document, PublishedDate, document_id, sha256_hex
+from .clean import CleanResult, clean_text
+from .dates import find_letter_date, parse_date, split_date_prefix
+from .decode import decode_bytes
+from .html import extract_page, html_to_text, looks_like_html
+from .pdf import pdf_to_text
+
+GENRES = ("news", "letter", "other")
+Item = Document | InputError
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def sniff(raw: bytes, name: str = "", content_type: str | None = None) -> str:
+    """Say what kind of input some bytes are: pdf, feed, jsonl, html, markdown or text."""
+    ext = PurePosixPath(name.split("?", 1)[0]).suffix.lower()
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    head = raw[:4096].lstrip()
+    lhead = head.lower()
+    if head.startswith(b"%PDF-") or ext == ".pdf" or ctype == "application/pdf":
+        return "pdf"
+    if ext in (".jsonl", ".ndjson") or ctype in ("application/x-ndjson", "application/jsonl"):
+        return "jsonl"
+    xmlish = lhead.startswith(b"<")
+    if (
+        (xmlish and re.search(rb"<(?:rss|feed|rdf:rdf)[\s>]", lhead))
+        or ext in (".rss", ".atom")
+        or "rss" in ctype
+        or "atom" in ctype
+    ):
+        return "feed"
+    if ext in (".html", ".htm", ".xhtml") or ctype in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if lhead.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if ext in (".xml",) or ctype in ("application/xml", "text/xml"):
+        return "feed"
+    if ext in (".md", ".markdown") or re.match(rb"(?:\xef\xbb\xbf)?---\s*\n", head):
+        return "markdown"
+    if ext == ".json" or ctype == "application/json":
+        return "jsonl"
+    return "text"
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def _date_or_warn(value: Any, warnings: list[str], what: str = "date") -> PublishedDate | None:
+    if value in (None, ""):
+        return None
+    date = parse_date(value)
+    if date is None:
+        warnings.append(
+            f"bad_date: {what} {str(value)[:80]!r} is not a date kroniek can read; ignored"
+        )
+    return date
+
+
+# Salutation, reference fields and a signature line ("De Minister van Financiën," ending in a comma).
+_LETTER_MARKS = re.compile(
+    r"^(?:Geachte\b|Betreft:?\s|Kenmerk:?\s|Onze referentie\b|Uw (?:brief|kenmerk)\b|"
+    r"Hoogachtend\b|(?:De|de) (?:[Mm]inister|[Ss]taatssecretaris)\b[^\n.]{0,120},$)",
+    re.MULTILINE,
+)
+
+
+def _is_letter(text: str, letter_date: PublishedDate | None) -> bool:
+    return letter_date is not None or len(_LETTER_MARKS.findall(text)) >= 2
+
+
+def _letter_title(text: str) -> str | None:
+    m = re.search(r"^Betreft:?\s+(.{3,200})$", text, re.MULTILINE)
+    return m.group(1).strip() if m else None
+
+
+def _make_doc(
+    raw: bytes,
+    key: str,
+    source: str,
+    cleaned: CleanResult,
+    *,
+    warnings: Iterable[str] = (),
+    **fields: Any,
+) -> Document:
+    if not cleaned.text.strip():
+        raise EmptyInputError(
+            source, "no text left after cleaning", "check that the input holds prose"
+        )
+    meta = fields.pop("meta", None) or {}
+    doc = Document(
+        id=document_id(raw, key),
+        text=cleaned.text,
+        source=source,
+        raw_hash=sha256_hex(raw),
+        warnings=[*warnings, *cleaned.warnings],
+        meta=meta,
+        **fields,
+    )
+    return doc
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _text_document(
+    text: str,
+    raw: bytes,
+    key: str,
+    source: str,
+    *,
+    encoding: str = "utf-8",
+    extra_warnings: Iterable[str] = (),
+    published: PublishedDate | None = None,
+    **fields: Any,
+) -> Document:
+    """Clean a plain text; read a leading date marker or a letter's date heading."""
+    warnings = list(extra_warnings)
+    date, rest, bad = split_date_prefix(text)
+    if bad:
+        warnings.append(f"bad_date: date marker {bad!r} is not a real date; ignored")
+    if looks_like_html(rest):
+        rest = html_to_text(rest)  # a text file or JSONL field carrying HTML markup
+    cleaned = clean_text(rest)
+    letter_date = find_letter_date(cleaned.text)
+    published = published or date
+    genre = fields.pop("genre", None)
+    if published is None and letter_date is not None:
+        published = letter_date
+    if genre is None:
+        genre = "letter" if _is_letter(cleaned.text, letter_date) else "news"
+    meta = fields.pop("meta", {}) or {}
+    if encoding not in ("utf-8", "ascii"):
+        meta["encoding"] = encoding
+    if genre == "letter" and not fields.get("title"):
+        fields["title"] = _letter_title(cleaned.text)
+    return _make_doc(
+        raw,
+        key,
+        source,
+        cleaned,
+        warnings=warnings,
+        published=published,
+        genre=genre,
+        meta=meta,
+        **fields,
+    )
+
+
+def read_text(raw: bytes, source: str) -> Iterator[Item]:
+    """Read a plain-text file (news text, a hard-wrapped letter, "date YYYY-MM" prefixed text)."""
+    text, enc = decode_bytes(raw, source)
+    if re.match(r"\ufeff?---\s*\n", text):
+        yield from _markdown_document(text, raw, source, enc)
+        return
+    yield _text_document(text, raw, "", source, encoding=enc)
+
+
+# --------------------------------------------------------------------------- Markdown / Jekyll
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_URL_KEYS = ("externe_link", "external_link", "link", "url", "canonical_url", "permalink_url")
+
+
+def markdown_to_text(md: str) -> str:
+    """Reduce Markdown to paragraphs of plain text (headings and list items their own line)."""
+    md = re.sub(r"```.*?```", "", md, flags=re.DOTALL)
+    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)  # images
+    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)  # links keep their text
+    md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)
+    md = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", md)
+    md = re.sub(r"`([^`]+)`", r"\1", md)
+    paras: list[str] = []
+    for block in re.split(r"\n\s*\n", md):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        cur: list[str] = []
+        for ln in lines:
+            heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", ln)
+            item = re.match(r"(?:[-*+]|\d+[.)])\s+(.*)", ln)
+            if heading or item or ln.startswith(">"):
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                text = heading.group(1) if heading else item.group(1) if item else ln.lstrip("> ")
+                paras.append(text)
+            elif re.fullmatch(r"[-*_=]{3,}", ln):
+                continue
+            else:
+                cur.append(ln)
+        if cur:
+            paras.append(" ".join(cur))
+    return "\n\n".join(paras)
+
+
+def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Iterator[Item]:
+    warnings: list[str] = []
+    front: dict[str, Any] = {}
+    body = text
+    m = _FRONT.match(text)
+    if m:
+        body = text[m.end() :]
+        try:
+            loaded = yaml.safe_load(m.group(1))
+            if isinstance(loaded, dict):
+                front = loaded
+            elif loaded is not None:
+                warnings.append("front_matter: not a key/value mapping; ignored")
+        except yaml.YAMLError as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            warnings.append(f"front_matter: YAML error ({first}); ignored")
+    body_text = html_to_text(body) if looks_like_html(body) else markdown_to_text(body)
+    cleaned = clean_text(body_text, hard_wrapped=False)
+    fields: dict[str, Any] = {}
+    published = _date_or_warn(front.pop("date", None), warnings)
+    title = front.pop("title", None)
+    fields["title"] = clean_text(str(title), hard_wrapped=False).text if title else None
+    cat = front.pop("category", None) or front.pop("categories", None)
+    if isinstance(cat, list):
+        front["categories"] = cat
+        cat = cat[0] if cat else None
+    fields["category"] = str(cat) if cat else None
+    url = next((front.pop(k) for k in _URL_KEYS if front.get(k)), None)
+    fields["url"] = str(url) if url else None
+    pub = front.pop("publisher", None) or front.pop("source", None)
+    fields["publisher"] = str(pub) if pub else None
+    genre = front.pop("genre", None)
+    if genre is not None and genre not in GENRES:
+        warnings.append(f"bad_genre: {genre!r} is not one of {GENRES}; using news")
+        genre = None
+    meta = {str(k): _jsonable(v) for k, v in front.items()}
+    if encoding not in ("utf-8", "ascii", "utf-8-sig"):
+        meta["encoding"] = encoding
+    yield _make_doc(
+        raw,
+        "",
+        source,
+        cleaned,
+        warnings=warnings,
+        published=published,
+        genre=genre or "news",
+        meta=meta,
+        **fields,
+    )
+
+
+def read_markdown(raw: bytes, source: str) -> Iterator[Item]:
+    """Read a Markdown/Jekyll post: YAML front matter for metadata, a Markdown or HTML body."""
+    text, enc = decode_bytes(raw, source)
+    yield from _markdown_document(text, raw, source, enc)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]:
+    """Read an HTML page (main text via trafilatura) or an HTML fragment (tags stripped)."""
+    text, enc = decode_bytes(raw, source)
+    warnings: list[str] = []
+    if re.search(r"<(?:html|body|head)\b", text[:20000], re.IGNORECASE):
+        page = extract_page(text, url)
+    else:
+        from .html import Extracted
+
+        page = Extracted(text=html_to_text(text), url=url)
+    title = clean_text(page.title, hard_wrapped=False).text if page.title else None
+    body = page.text
+    if title:
+        # The headline is metadata; trafilatura often repeats it as the first paragraph.
+        first, _, rest = body.partition("\n\n")
+        if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
+            body = rest
+    cleaned = clean_text(body, hard_wrapped=False)
+    published = _date_or_warn(page.date, warnings)
+    yield _make_doc(
+        raw,
+        "",
+        source,
+        cleaned,
+        warnings=warnings,
+        published=published,
+        title=title,
+        url=page.url,
+        publisher=page.publisher,
+        category=page.category,
+        genre="news",
+        meta=dict(page.meta),
+    )
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
+    """Read a PDF (e.g. a letter to parliament): reflowed, de-hyphenated, running heads dropped."""
+    text, info = pdf_to_text(raw, source)
+    warnings: list[str] = []
+    # A font without a Unicode map makes pdfminer write "(cid:123)" for each glyph.
+    text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
+    if unmapped:
+        warnings.append(f"pdf_font: {unmapped} characters had no Unicode mapping and were dropped")
+    cleaned = clean_text(text, hard_wrapped=True)
+    # The sidebar of a letter ("Datum 12 maart 2021") dates it when the body does not.
+    letter_date = find_letter_date(cleaned.text) or find_letter_date(info.get("sidebar", ""))
+    published = letter_date
+    if published is None and info.get("CreationDate"):
+        # "D:20210312120000+01'00'" is when the file was made, a fallback for the letter date.
+        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", info["CreationDate"])
+        if m:
+            d = parse_date(f"{m[1]}-{m[2]}-{m[3]}")
+            published = (
+                PublishedDate(d.value, "day", "metadata", info["CreationDate"]) if d else None
+            )
+    genre = "letter" if _is_letter(cleaned.text, letter_date) else "other"
+    title = info.get("Title") or (_letter_title(cleaned.text) if genre == "letter" else None)
+    meta = {
+        k.lower(): v for k, v in info.items() if k in ("Author", "Producer", "Subject", "sidebar")
+    }
+    yield _make_doc(
+        raw,
+        "",
+        source,
+        cleaned,
+        warnings=warnings,
+        published=published,
+        genre=genre,
+        title=title or None,
+        meta=meta,
+    )
+
+
+# --------------------------------------------------------------------------- RSS / Atom
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+def guard_xml(raw: bytes, source: str) -> None:
+    """Refuse XML that declares entities (billion laughs, external entities) before parsing it."""
+    probes = [raw]
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or raw[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        with contextlib.suppress(UnicodeDecodeError):
+            probes.append(raw.decode("utf-16").encode("utf-8"))
+    for probe in probes:
+        if _ENTITY_DECL.search(probe):
+            raise ParseError(
+                source,
+                "the XML declares entities (<!ENTITY>), which can expand without limit or "
+                "read local files; refused",
+                "feeds never need entity declarations: use the feed without its DOCTYPE",
+            )
+
+
+def read_feed(
+    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None
+) -> Iterator[Item]:
+    """Read an RSS or Atom feed: one Document per item; optionally fetch each item's page."""
+    import feedparser
+
+    guard_xml(raw, source)
+    from feedparser.exceptions import ThingsNobodyCaresAboutButMe
+
+    parsed = feedparser.parse(raw, sanitize_html=True, resolve_relative_uris=False)
+    entries = parsed.get("entries") or []
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    # Encoding and namespace notices are harmless; anything else means the XML is broken and
+    # feedparser fell back to its lenient parser, whose half-items without text are debris.
+    broken = exc is not None and not isinstance(exc, ThingsNobodyCaresAboutButMe)
+    if broken:
+        entries = [e for e in entries if e.get("content") or e.get("summary")]
+    if not entries:
+        if broken:
+            line = getattr(exc, "getLineNumber", None)
+            where = f" at line {line()}" if callable(line) else ""
+            raise ParseError(
+                source,
+                f"malformed feed XML{where} ({exc})",
+                "check that the file is a complete RSS/Atom feed",
+            )
+        raise EmptyInputError(source, "the feed has no items", "check the feed URL or file")
+    feed_warnings = []
+    if broken:
+        feed_warnings.append(f"feed_malformed: {exc}; items read leniently")
+    publisher = (parsed.get("feed") or {}).get("title") or None
+    for n, entry in enumerate(entries, 1):
+        item_source = f"{source}#{n}"
+        try:
+            yield _feed_item(entry, n, item_source, publisher, feed_warnings, fetch_links, fetcher)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # one odd item must not stop the feed
+            yield ParseError(
+                item_source,
+                f"could not read this feed item ({type(exc).__name__}: {exc})",
+                "the other items were read",
+            )
+
+
+def _feed_item(
+    entry: Any,
+    n: int,
+    source: str,
+    publisher: str | None,
+    feed_warnings: list[str],
+    fetch_links: bool,
+    fetcher: Any,
+) -> Document:
+    warnings = list(feed_warnings)
+    body = ""
+    ctype = "text/html"
+    if entry.get("content"):
+        body, ctype = (
+            entry["content"][0].get("value", ""),
+            entry["content"][0].get("type", "text/html"),
+        )
+    elif entry.get("summary"):
+        body = entry["summary"]
+        ctype = (entry.get("summary_detail") or {}).get("type", "text/html")
+    text = html_to_text(body) if "html" in ctype or looks_like_html(body) else body
+    link = entry.get("link") or None
+    meta: dict[str, Any] = {}
+    if entry.get("author"):
+        meta["author"] = entry["author"]
+    if fetch_links and link and fetcher is not None:
+        try:
+            page_raw, page_ctype, final_url = fetcher(link)
+            page_text, _ = decode_bytes(page_raw, link)
+            page = extract_page(page_text, final_url)
+            if len(page.text) > len(text):
+                text = page.text
+                meta["text_from"] = "link"
+                if page.meta.get("author") and "author" not in meta:
+                    meta["author"] = page.meta["author"]
+        except InputError as exc:
+            warnings.append(f"fetch_link: {exc}; kept the feed's text")
+    cleaned = clean_text(text, hard_wrapped=False)
+    date_raw = entry.get("published") or entry.get("updated")
+    published = parse_date(date_raw) if date_raw else None
+    if date_raw and published is None:
+        parsed_t = (
+            entry.get("published_parsed") if entry.get("published") else entry.get("updated_parsed")
+        )
+        if parsed_t:
+            published = PublishedDate(
+                f"{parsed_t.tm_year:04d}-{parsed_t.tm_mon:02d}-{parsed_t.tm_mday:02d}"
+                f"T{parsed_t.tm_hour:02d}:{parsed_t.tm_min:02d}",
+                "minute",
+                "metadata",
+                date_raw,
+            )
+        else:
+            warnings.append(
+                f"bad_date: date {date_raw[:80]!r} is not a date kroniek can read; ignored"
+            )
+    tags = entry.get("tags") or []
+    category = tags[0].get("term") if tags else None
+    if len(tags) > 1:
+        meta["categories"] = [t.get("term") for t in tags]
+    key = entry.get("id") or link or str(n)
+    record = {
+        "id": entry.get("id"),
+        "link": link,
+        "title": entry.get("title"),
+        "published": date_raw,
+        "body": body,
+    }
+    raw_item = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    title = clean_text(entry["title"], hard_wrapped=False).text if entry.get("title") else None
+    return _make_doc(
+        raw_item,
+        key,
+        source,
+        cleaned,
+        warnings=warnings,
+        published=published,
+        title=title,
+        url=link,
+        publisher=publisher,
+        category=category,
+        genre="news",
+        meta=meta,
+    )
+
+
+# --------------------------------------------------------------------------- JSONL
+
+_JSONL_FIELDS = {
+    "text",
+    "title",
+    "url",
+    "published",
+    "date",
+    "source",
+    "publisher",
+    "category",
+    "genre",
+}
+
+
+def json_records(raw: bytes) -> list[bytes]:
+    """Split JSON input into one record per entry: JSON Lines, or a whole JSON array/object.
+
+    For an array, entry n (1-based) stands where line n would, so errors read ``file:n``.
+    """
+    head = raw.lstrip()[:1]
+    if head in (b"[", b"{"):
+        try:
+            whole = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            whole = None  # JSON Lines (or broken JSON): read line by line
+        if isinstance(whole, list):
+            return [json.dumps(o, ensure_ascii=False).encode("utf-8") for o in whole]
+        if isinstance(whole, dict):
+            return [json.dumps(whole, ensure_ascii=False).encode("utf-8")]
+    return raw.splitlines(keepends=True)
+
+
+def _capped_lines(stream: Any, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a binary stream, never reading more than ``max_bytes`` + 1 bytes in all."""
+    budget = max_bytes + 1
+    while budget > 0:
+        line = stream.readline(budget)
+        if not line:
+            return
+        budget -= len(line)
+        yield line
+
+
+def read_jsonl(lines: Iterable[bytes] | Any, source: str, max_bytes: int) -> Iterator[Item]:
+    """Read JSON Lines (a binary stream or lines): one document per line; a bad line is one
+    error naming ``source:line``, the rest go on."""
+    if hasattr(lines, "readline"):
+        lines = _capped_lines(lines, max_bytes)
+    total = 0
+    for lineno, line in enumerate(lines, 1):
+        if isinstance(line, str):  # a text-mode stream (sys.stdin, io.StringIO)
+            line = line.encode("utf-8")
+        total += len(line)
+        if total > max_bytes:
+            yield _too_large(source, total, max_bytes)
+            return
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            yield _jsonl_document(line, lineno, where)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # one odd line must not stop the file
+            yield ParseError(
+                where,
+                f"could not read this line ({type(exc).__name__}: {exc})",
+                "the other lines were read",
+            )
+
+
+def _jsonl_document(line: bytes, lineno: int, where: str) -> Document:
+    try:
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = decode_bytes(line, where)[0]
+        obj = json.loads(decoded)
+    except json.JSONDecodeError as exc:
+        raise ParseError(
+            where,
+            f"not valid JSON ({exc.msg} at column {exc.colno})",
+            "each line must be one JSON object",
+        ) from exc
+    if not isinstance(obj, dict):
+        raise ParseError(
+            where,
+            f"a JSON {type(obj).__name__}, not an object",
+            "each line must be one JSON object",
+        )
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise EmptyInputError(
+            where, 'no "text" (a non-empty string is required)', 'add a "text" field'
+        )
+    warnings: list[str] = []
+    published = _date_or_warn(obj.get("published", obj.get("date")), warnings)
+    genre = obj.get("genre")
+    if genre is not None and genre not in GENRES:
+        warnings.append(f"bad_genre: {genre!r} is not one of {GENRES}; ignored")
+        genre = None
+    meta = {k: _jsonable(v) for k, v in obj.items() if k not in _JSONL_FIELDS}
+    fields: dict[str, Any] = {
+        k: (str(obj[k]) if obj.get(k) not in (None, "") else None)
+        for k in ("title", "url", "publisher", "category")
+    }
+    source = str(obj["source"]) if obj.get("source") else where
+    return _text_document(
+        text,
+        line,
+        str(lineno),
+        source,
+        extra_warnings=warnings,
+        published=published,
+        genre=genre,
+        meta=meta,
+        **fields,
+    )
+
+
+def _too_large(source: str, size: int, limit: int) -> InputError:
+    from ..errors import TooLargeError
+
+    return TooLargeError(
+        source,
+        f"the input is over {limit:,} bytes ({size:,} read)",
+        "split it, or raise KRONIEK_MAX_INPUT_BYTES",
+    )
