@@ -1,0 +1,215 @@
+"""The document's own date: read it from a dated heading, or infer the day from the text.
+
+When the metadata says only a month ("2019-03") or nothing, the text often still fixes the day:
+
+1. A dated heading or dateline ("Utrecht, 12 maart 2019", "Datum: 12 maart 2019") near the
+   top of the text gives the day outright (``source="text"``).
+2. Otherwise a small constraint solver scores every candidate day in the coarse period against
+   the evidence in the text and commits only when one day is clearly best (``source="inferred"``):
+
+   - *pins*: a relative expression tied to an absolute date of the same day, either written
+     next to it ("gisteren, dinsdag 12 maart,") or about the same event in two sentences
+     ("de raad stemde gisteren in met het plan" ... "op 12 maart stemde de raad in met het plan");
+     each pin says "the document date is that date plus the expression's offset";
+   - *weekday pins*: "vandaag, maandag," says which weekday the document date is;
+   - *order constraints*: a date told in the past tense or with "jl." lies before the document
+     date, one with "aanstaande" or "zal" after it; a candidate that breaks one loses a point.
+
+   A day is committed only when it is supported by at least one pin, beats every other candidate
+   by a full point, and breaks no constraint; anything less keeps the coarse value, because a
+   wrong day is worse than a month that is right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..lexicon import MONTHS, WEEKDAYS
+from ..model import Document, PublishedDate, Timex
+from .time_lexicon import DEICTIC
+from .timex import anchor_of, tag_timexes
+
+__all__ = ["DocDate", "infer_published"]
+
+_HEADING = re.compile(
+    r"^\s*(?:(?:datum|date|gedateerd)\s*:?\s*|[A-Z][\w'’. -]{1,40},\s*)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+    r"(?P<d>[0-3]?\d)\s+(?P<m>[a-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STOP = frozenset(
+    ["aangegeven", "aanleiding", "andere", "anderen", "achter", "alleen", "altijd", "bijvoorbeeld", "binnen", "daarom", "daarna", "daarmee", "daarbij", "daarvan", "daarnaast", "volgens", "tussen", "tegen", "zonder", "onder", "boven", "omdat", "terwijl", "hebben", "worden", "werden", "zouden", "kunnen", "moeten", "willen", "zullen", "eerder", "eerste", "tweede", "laatste", "nieuwe", "grote", "verder", "verdere", "gezegd", "gemeld", "volgens", "zeggen", "zegt", "zeide", "schrijft", "aldus", "intussen", "inmiddels"]
+)
+_WORDS = re.compile(r"[^\W\d_][\w-]{5,}")
+_SENT = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pin:
+    """Evidence that the document date is ``day`` (weight says how direct the link is)."""
+
+    day: dt.date
+    weight: float
+    why: str
+
+
+def _heading_date(text: str, within: int = 400) -> dt.date | None:
+    for m in _HEADING.finditer(text[:within]):
+        mon = MONTHS.get(m.group("m").lower())
+        if mon is None:
+            continue
+        try:
+            return dt.date(int(m.group("y")), mon, int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+def _coarse(doc: Document) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the metadata allows, or None when it says nothing."""
+    start, gran = anchor_of(doc)
+    if start is None:
+        return None
+    if gran == "day":
+        return start, start
+    if gran == "month":
+        nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENT.finditer(text)]
+
+
+def _content(text: str) -> tuple[set[str], set[str]]:
+    """Crude stems of the content words of a sentence: all of them, and the lower-case ones."""
+    stems, lower = set(), set()
+    for w in _WORDS.findall(text):
+        low = w.lower()
+        if low in _STOP or low in MONTHS or low in WEEKDAYS or low in DEICTIC:
+            continue
+        stems.add(low[:8])  # "begrotingen" ~ "begroting"; enough to tell two tellings of one event
+        if w[0].islower():
+            lower.add(low[:8])
+    return stems, lower
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return -1
+
+
+def _evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
+    """Collect pins, weekday pins (weekday of the document date, weight) and order constraints."""
+    # Absolute dates: tag with the window's middle as anchor so partial dates get a year near it;
+    # relative expressions are re-read below from their surface, not from these values.
+    mid = lo + (hi - lo) / 2
+    timexes = tag_timexes(text, mid, anchor_granularity="day")
+    sents = _sentences(text)
+    absolute: list[tuple[Timex, dt.date]] = []
+    deictic: list[tuple[Timex, int]] = []
+    weekdays: list[tuple[Timex, int]] = []
+    for t in timexes:
+        surface = text[t.start : t.end].lower()
+        if re.search(r"\d", surface) and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            absolute.append((t, dt.date.fromisoformat(t.value)))
+            continue
+        word = surface.split()[-1]
+        if word in DEICTIC and t.type in ("DATE", "TIME") and not surface.startswith(("eerder", "later")):
+            deictic.append((t, DEICTIC[word][0]))
+            continue
+        m = re.fullmatch(r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|morgen|middag|avond|nacht)?", surface)
+        if m:
+            weekdays.append((t, WEEKDAYS[m.group(1)]))
+
+    pins: list[_Pin] = []
+    wd_pins: list[tuple[int, float]] = []
+    order: list[tuple[str, dt.date]] = []
+    for t, d in absolute:
+        surface = text[t.start : t.end].lower()
+        after = text[t.end : t.end + 12].lower()
+        if "jl" in surface or "jongstleden" in surface or after.lstrip().startswith(("jl", "j.l.")):
+            order.append(("after", d))
+        elif "aanstaande" in surface or "a.s." in surface:
+            order.append(("before", d))
+    for t, off in deictic:
+        # 1. written next to an absolute date or a weekday: "gisteren (dinsdag 12 maart)"
+        for a, d in absolute:
+            gap = text[min(t.end, a.end) : max(t.start, a.start)]
+            if len(gap) <= 4 and re.fullmatch(r"[\s,(–-]*", gap):
+                pins.append(_Pin(d - dt.timedelta(days=off), 3.0, "apposition"))
+        for w, wd in weekdays:
+            gap = text[min(t.end, w.end) : max(t.start, w.start)]
+            if len(gap) <= 4 and re.fullmatch(r"[\s,(–-]*", gap):
+                wd_pins.append(((wd - off) % 7, 2.0))
+        # 2. the same event told twice, once with the relative word and once with the date
+        si = _sentence_of(sents, t.start)
+        if si < 0:
+            continue
+        words, lower = _content(text[sents[si][0] : sents[si][1]])
+        for a, d in absolute:
+            sa = _sentence_of(sents, a.start)
+            if sa < 0 or sa == si:
+                continue
+            other, other_lower = _content(text[sents[sa][0] : sents[sa][1]])
+            shared = words & other
+            # Names alone (the story's protagonist) run through a whole story; demand an event word too.
+            if len(shared) >= 2 and lower & other_lower:
+                pins.append(_Pin(d - dt.timedelta(days=off), 2.0, "same-event:" + ",".join(sorted(shared))))
+    return pins, wd_pins, order
+
+
+def infer_published(doc: Document) -> PublishedDate | None:
+    """Infer the day a document was written from its text, within what its metadata allows; None when unsure."""
+    coarse = _coarse(doc)
+    raw = doc.published.raw or doc.published.value if doc.published else None
+    heading = _heading_date(doc.text)
+    if heading is not None and (coarse is None or coarse[0] <= heading <= coarse[1]):
+        return PublishedDate(heading.isoformat(), "day", "text", raw)
+    if coarse is None or coarse[0] == coarse[1]:
+        return None
+    lo, hi = coarse
+    pins, wd_pins, order = _evidence(doc.text, lo, hi)
+    if not pins:
+        return None
+    scored: list[tuple[float, dt.date]] = []
+    d = lo
+    while d <= hi:
+        s = sum(p.weight for p in pins if p.day == d)
+        s += sum(w for wd, w in wd_pins if d.weekday() == wd)
+        s -= sum(1.0 for rel, a in order if (rel == "after" and d <= a) or (rel == "before" and d >= a))
+        scored.append((s, d))
+        d += dt.timedelta(days=1)
+    scored.sort(key=lambda x: -x[0])
+    best, day = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else float("-inf")
+    supported = any(p.day == day for p in pins)
+    broken = any((rel == "after" and day <= a) or (rel == "before" and day >= a) for rel, a in order)
+    if supported and not broken and best >= 2.0 and best - runner_up >= 1.0:
+        return PublishedDate(day.isoformat(), "day", "inferred", raw)
+    return None
+
+
+class DocDate:
+    """Pipeline component: when ``doc.published`` is missing or coarser than a day, infer the day."""
+
+    name = "docdate"
+
+    def __call__(self, doc: Document) -> Document:
+        p = doc.published
+        if p is not None and p.granularity in ("day", "minute"):
+            return doc
+        inferred = infer_published(doc)
+        if inferred is not None:
+            doc.published = inferred
+        elif p is not None:
+            heading = _heading_date(doc.text)
+            coarse = _coarse(doc)
+            if heading is not None and coarse is not None and not coarse[0] <= heading <= coarse[1]:
+                doc.warnings.append("date-inconsistent")
+        return doc

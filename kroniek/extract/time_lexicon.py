@@ -1,0 +1,97 @@
+"""Dutch word lists for time expressions (data, not logic); months and weekdays live in kroniek.lexicon."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+    "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90, "honderd": 100, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5,
+}
+# Quantities that say "some" without a number: TIMEX3 writes them as X ("PXD").
+VAGUE_QUANTITIES = (
+    "een paar", "een aantal", "enkele", "meerdere", "vele", "verscheidene", "tientallen",
+    "honderden", "luttele", "een handvol", "diverse",
+)
+ORDINALS: dict[str, int] = {
+    "eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3, "3e": 3, "3de": 3,
+    "vierde": 4, "4e": 4, "4de": 4, "laatste": -1,
+}
+
+# Duration units -> (TIMEX3 designator, is a time unit (PT...), calendar unit used for "N ago")
+UNITS: dict[str, tuple[str, bool, str]] = {
+    "seconde": ("S", True, "minute"), "seconden": ("S", True, "minute"),
+    "minuut": ("M", True, "minute"), "minuten": ("M", True, "minute"),
+    "uur": ("H", True, "minute"), "uren": ("H", True, "minute"),
+    "dag": ("D", False, "day"), "dagen": ("D", False, "day"),
+    "etmaal": ("D", False, "day"), "etmalen": ("D", False, "day"),
+    "handelsdag": ("D", False, "day"), "handelsdagen": ("D", False, "day"),
+    "werkdag": ("D", False, "day"), "werkdagen": ("D", False, "day"),
+    "week": ("W", False, "week"), "weken": ("W", False, "week"),
+    "weekend": ("WE", False, "weekend"), "weekenden": ("WE", False, "weekend"),
+    "maand": ("M", False, "month"), "maanden": ("M", False, "month"),
+    "kwartaal": ("Q", False, "quarter"), "kwartalen": ("Q", False, "quarter"),
+    "jaar": ("Y", False, "year"), "jaren": ("Y", False, "year"),
+    "decennium": ("DE", False, "decade"), "decennia": ("DE", False, "decade"),
+    "eeuw": ("CE", False, "century"), "eeuwen": ("CE", False, "century"),
+}
+
+# Parts of the day: TIMEX3 codes
+DAYPARTS: dict[str, str] = {
+    "ochtend": "MO", "morgen": "MO", "voormiddag": "MO", "middag": "AF", "namiddag": "AF",
+    "avond": "EV", "nacht": "NI",
+}
+# One-word deictic expressions: (day offset from the document date, part of day or "")
+DEICTIC: dict[str, tuple[int, str]] = {
+    "vandaag": (0, ""), "heden": (0, ""), "gisteren": (-1, ""), "eergisteren": (-2, ""),
+    "morgen": (1, ""), "overmorgen": (2, ""),
+    "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
+    "vanavond": (0, "EV"), "vannacht": (0, "NI"),
+    "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"),
+    "gisteravond": (-1, "EV"), "gisternacht": (-1, "NI"),
+    "morgenochtend": (1, "MO"), "morgenvroeg": (1, "MO"), "morgenmiddag": (1, "AF"),
+    "morgenavond": (1, "EV"),
+}
+
+SEASONS: dict[str, str] = {
+    "lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI",
+}
+
+# Decades written as words ("de jaren tachtig", "de tachtiger jaren")
+DECADE_WORDS: dict[str, int] = {
+    "twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7,
+    "tachtig": 8, "negentig": 9, "twintiger": 2, "dertiger": 3, "veertiger": 4, "vijftiger": 5,
+    "zestiger": 6, "zeventiger": 7, "tachtiger": 8, "negentiger": 9,
+}
+
+SET_ADVERBS: dict[str, str] = {
+    "dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y",
+    "tweewekelijks": "P2W", "driemaandelijks": "P3M", "halfjaarlijks": "P6M", "tweejaarlijks": "P2Y",
+}
+
+TIMEZONES = ("UTC", "GMT", "CET", "CEST", "EST", "EDT", "CST", "PST", "PDT", "MEZ")
+
+# Words that make a bare four-digit number a year when they come just before it.
+YEAR_CUES = frozenset(
+    ["in", "sinds", "vanaf", "sedert", "tot", "t/m", "van", "voor", "na", "rond", "omstreeks", "begin", "eind", "einde", "medio", "halverwege", "midden", "jaar", "voorjaar", "najaar", "zomer", "winter", "herfst", "lente", "kerst", "anno", "circa", "ca.", "per", "uiterlijk", "eind-", "begin-", "en"]
+)
+# Lower-case words that may follow a year (anything else after a bare number suggests a count: "2000 punten").
+AFTER_YEAR_OK = frozenset(
+    ["en", "of", "tot", "is", "was", "werd", "werden", "zijn", "waren", "heeft", "hebben", "had", "hadden", "kan", "kon", "kunnen", "zal", "zou", "zullen", "wordt", "worden", "maar", "toen", "als", "in", "op", "de", "het", "een", "nog", "al", "ook", "niet", "moet", "moest", "door", "met", "voor", "na", "naar", "bij", "om", "te", "dat", "die", "wel", "weer", "pas", "dan", "gaat", "ging", "gingen", "kwam", "komt", "staat", "stond", "begon", "eindigde", "verscheen", "overleed", "liep", "bleef", "steeg", "daalde", "tijdens", "sinds", "vanaf", "verloor", "won", "meldde", "hield", "nam", "kreeg", "zag", "leek", "lijkt", "ligt", "lag"]
+)
+# Count nouns that rule out a year reading even after "in"/"van" ("van 2000 euro").
+COUNT_NOUNS = frozenset(
+    ["euro", "dollar", "dollars", "pond", "punten", "punt", "procent", "mensen", "man", "vrouwen", "kinderen", "stuks", "keer", "km", "kilometer", "meter", "ton", "kilo", "liter", "banen", "auto's", "huizen", "inwoners", "leden", "werknemers", "stemmen", "militairen", "soldaten", "doden", "slachtoffers"]
+)
+
+# Markers of tense for completing partial dates (used when no Frog tags are available).
+FUTURE_MARKERS = frozenset(["zal", "zullen", "zult", "aanstaande", "komende", "volgende", "straks", "binnenkort"])
+PAST_MARKERS = frozenset(
+    ["was", "waren", "werd", "werden", "had", "hadden", "zei", "zeiden", "kwam", "kwamen", "ging", "gingen", "nam", "namen", "gaf", "gaven", "sloot", "sloten", "stond", "stonden", "bleef", "bleven", "steeg", "stegen", "viel", "vielen", "liet", "lieten", "hield", "hielden", "bracht", "brachten", "dacht", "dachten", "zag", "zagen", "vond", "vonden", "kreeg", "kregen", "wilde", "wilden", "kon", "konden", "moest", "moesten", "mocht", "mochten", "verloor", "won", "wonnen", "begon", "begonnen", "sprak", "spraken", "schreef", "schreven", "trok", "trokken", "liep", "liepen", "riep", "riepen", "droeg", "vroeg", "vroegen", "sloeg", "lag", "lagen", "zat", "zaten", "kocht", "kochten", "zocht", "bood", "boden", "verscheen", "overleed", "stierf", "stierven", "vertrok", "vertrokken", "wees", "koos", "kozen", "sneuvelde", "kromp", "verdween", "verdwenen", "ontstond", "bestond", "betrof", "sprong", "sprongen", "dook", "brak", "braken", "schoot", "schoten", "vloog", "reed", "hing", "hingen", "ving", "wierp", "zweeg", "schoof", "bleek", "bleken", "leek", "leken", "scheen", "verkreeg", "verliet", "vergat", "hief", "beval", "verbood", "verbond", "ontving", "ontvingen", "onderging", "onderschreef", "weigerde", "afgelopen", "vorige", "vorig", "jl.", "geleden", "gisteren", "eergisteren"]
+)
+# Words ending in -de/-te/-den/-ten that are not past-tense verbs.
+NOT_PAST = frozenset(
+    ["grote", "laatste", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "goede", "oude", "beide", "harde", "rode", "brede", "dode", "wijde", "hoogste", "beste", "grootste", "meeste", "minste", "andere", "verwachte", "vorige", "komende", "volgende", "hele", "halve", "zelfde", "dezelfde", "weekend", "ten", "tijde", "verschillende", "bekende", "verenigde", "lokale", "totale", "vaste", "ernstige", "aanstaande", "staten", "zaken", "landen", "eenheden", "steden", "mensen", "leden", "tijden", "maanden", "kanten", "handen", "punten", "procenten", "gevolgen"]
+)
+DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])

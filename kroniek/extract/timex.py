@@ -1,0 +1,950 @@
+"""Dutch time expressions: find them and normalise them to TIMEX3 values.
+
+The tagger works on plain text (Frog tokens help with tense but are optional) in three steps:
+
+1. Every rule (a regular expression over the text plus a small guard) proposes candidate spans:
+   full and numeric dates, months, years, seasons, quarters, weekdays, deictic words
+   ("gisteren"), relative units ("vorige week"), counted durations ("drie jaar", "twee dagen
+   geleden"), clock times, sets ("elke week") and the TIMEX3 specials (PRESENT_REF, ...).
+2. Overlapping candidates are resolved longest-first, so "dinsdag 12 maart" beats "dinsdag".
+3. Each chosen span is normalised against the anchor (the document date): partial dates get
+   the year a careful reader would give them (the nearest one in the direction of the tense,
+   "jl." before, "aanstaande" after), a weekday that disagrees with its date is corrected when
+   another reading agrees with both the weekday and the document date ("weekday-mismatch"),
+   and nothing finer than the anchor is ever invented (a month anchor turns "gisteren" into
+   PAST_REF, not a made-up day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon import MONTHS, WEEKDAYS
+from ..model import Document, Timex, Token
+from . import time_calendar as cal
+from .time_lexicon import (
+    AFTER_YEAR_OK,
+    COUNT_NOUNS,
+    DAYPARTS,
+    DECADE_WORDS,
+    DEICTIC,
+    DETERMINERS,
+    FUTURE_MARKERS,
+    NOT_PAST,
+    NUMBER_WORDS,
+    ORDINALS,
+    PAST_MARKERS,
+    SEASONS,
+    SET_ADVERBS,
+    TIMEZONES,
+    UNITS,
+    VAGUE_QUANTITIES,
+    YEAR_CUES,
+)
+
+__all__ = ["TimexTagger", "tag_timexes"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WD = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+_MF = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MA = r"(?:jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+_YR = r"(?:1[5-9]\d\d|20\d\d)"
+_NUM = "(?:" + _alt(list(NUMBER_WORDS)) + r"|\d+(?:,5)?)"
+_VAGUE = "(?:" + _alt(VAGUE_QUANTITIES) + ")"
+_UNIT = "(?:" + _alt(list(UNITS)) + ")"
+_DP = r"(?:ochtend|morgen|middag|avond|nacht)"
+_SUF = r"(?:jl\.|j\.l\.|jongstleden|aanstaande|a\.s\.|aanst\.)"
+_QUANT = (
+    r"(?:meer\s+dan|minder\s+dan|ruim|bijna|ongeveer|circa|ca\.|zo['’]\s?n|ten\s+minste|tenminste|"
+    r"minstens|maximaal|hooguit|nog\s+geen|pakweg|krap|slechts|ruwweg|nagenoeg|zeker)"
+)
+_E = r"(?![\w])"  # right word boundary that also works after "jl."
+_B = r"(?<![\w])"
+_PRE_MOD = r"(?:begin|eind|einde|medio|half|halverwege|midden|eind\s+van|begin\s+van)"
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    g: dict[str, Any] = field(hash=False, compare=False)
+    prio: int = 0
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+_RULES: list[tuple[str, re.Pattern[str], int]] = [
+    ("fulldate", _rx(
+        _B + rf"(?P<t>(?:(?P<wd>{_WD})(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
+        rf"(?:\s+(?P<y>{_YR}|['’]\d\d))?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
+    ("numdate", _rx(
+        r"(?<![\d.,/-])(?P<t>(?P<d>[0-3]?\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))"
+        r"(?!\d|[.,/-]\d)"), 0),
+    ("isodate", _rx(r"(?<![\d.,/-])(?P<t>(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d))(?!\d|[.,/-]\d)"), 0),
+    ("monthyear", _rx(
+        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD})\s+)?(?P<m>{_MF}|{_MA})\s+(?:(?P<y>{_YR}|['’]\d\d)|"
+        r"(?:van\s+)?(?P<rel>dit|vorig|verleden|volgend|komend|dat|datzelfde|hetzelfde)\s+jaar|"
+        r"(?:van\s+)?het\s+jaar\s+(?P<ana>daarop|daarna|erna|daarvoor|ervoor)))" + _E), 1),
+    ("month", _rx(
+        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD}|afgelopen|vorige|komende|volgende)\s+)?(?P<m>{_MF})"
+        rf"(?:\s+(?P<suf>{_SUF}))?)" + _E), 2),
+    ("year", _rx(
+        r"(?<![\w$€£#.,/-])(?P<t>(?:(?P<mod>" + _PRE_MOD + r")\s+)?(?P<y>" + _YR + r"))(?![\w%‰€$]|[.,]\d|-\d)"), 3),
+    ("decade", _rx(_B + r"(?P<t>jaren\s+(?P<dw>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[2-9]0))" + _E), 1),
+    ("decade2", _rx(_B + r"(?P<t>(?P<dw>twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?P<jaren>\s+jaren)?)" + _E), 1),
+    ("season", _rx(
+        _B + r"(?P<t>(?:(?P<mod>begin|eind|half|midden|halverwege)\s+)?(?:(?P<rel>deze|dit|vorige|vorig|afgelopen|komende|komend|volgende|volgend|verleden)\s+)?"
+        r"(?P<s>lente|voorjaar|zomer|herfst|najaar|winter)(?:\s+(?:van\s+)?(?:(?P<y>" + _YR + r")|(?P<rely>dit|vorig|volgend|verleden)\s+jaar))?)" + _E), 1),
+    ("quarter", _rx(
+        _B + r"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste|[1-4]e|[1-4]ste|[1-4]de)\s+(?P<u>kwartaal|helft|halfjaar|jaarhelft)"
+        r"(?:\s+(?:van\s+)?(?:(?:het\s+jaar\s+)?(?P<y>" + _YR + r")|(?P<rel>dit|vorig|volgend|verleden)\s+jaar|(?P<het>het\s+jaar)))?)" + _E), 1),
+    ("qshort", _rx(_B + r"(?P<t>Q(?P<q>[1-4])\s+(?P<y>" + _YR + r"))" + _E), 1),
+    ("deictic", _rx(
+        _B + r"(?P<t>(?:(?P<mod>eerder|later)\s+)?(?P<w>" + _alt(list(DEICTIC)) + r"))" + _E), 2),
+    ("night", _rx(_B + rf"(?P<t>nacht\s+van\s+(?P<w1>{_WD})\s+op\s+(?P<w2>{_WD}))" + _E), 0),
+    ("weekday", _rx(
+        _B + rf"(?P<t>(?:(?P<mod>afgelopen|vorige|komende|volgende|aanstaande|deze|verleden)\s+)?(?P<w>{_WD})(?P<dp>{_DP})?"
+        rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?P<dp2>{_DP})))?)" + _E), 2),
+    ("nthweekday", _rx(
+        _B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{_WD})\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
+    ("setwd", _rx(_B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + _E), 1),
+    ("setevery", _rx(
+        _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
+    ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+per\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
+    ("setadv", _rx(_B + r"(?P<t>(?P<w>" + _alt(list(SET_ADVERBS)) + r"))" + _E), 3),
+    ("relunit", _rx(
+        _B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
+        r"(?P<rel>deze|dit|vorige|vorig|verleden|afgelopen|komende|komend|volgende|volgend|aanstaande|voorbije)\s+"
+        r"(?P<u>week|weekend|maand|jaar|eeuw|decennium|kwartaal))" + _E), 1),
+    ("anaphor", _rx(_B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + _E), 1),
+    ("sameday", _rx(_B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + _E), 1),
+    ("duration", _rx(
+        _B + rf"(?P<t>(?:(?P<q>{_QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
+        rf"(?P<n>{_VAGUE}|{_NUM})(?:\s+(?:tot|à|a|of|-)\s+(?P<n2>{_NUM}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{_UNIT})"
+        r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna))?)" + r"(?P<after>\s+oud)?" + _E), 2),
+    ("plural", _rx(
+        _B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|maanden|jaren|decennia|eeuwen|uren|minuten))" + _E), 2),
+    ("bareplural", _rx(
+        r"(?:(?<=\bin\s)|(?<=\bal\s)|(?<=\bsinds\s)|(?<=\bgedurende\s))(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden)?)" + _E), 3),
+    ("clock", _rx(
+        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)[.:]\s?(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
+        r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
+    ("clockh", _rx(
+        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
+        r")\s+uur(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"))?)" + _E), 2),
+    ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
+    ("present", _rx(_B + r"(?P<t>momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
+    ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
+    ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
+    ("future", _rx(_B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + _E), 3),
+    ("century", _rx(_B + r"(?P<t>(?P<o>\d{1,2})e\s+eeuw|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende)\s+eeuw)" + _E), 1),
+]
+
+_ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
+_NOW_CONJ_NEXT = frozenset(
+    ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
+)
+_TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _number(s: str) -> float | None:
+    s = s.lower()
+    if s in NUMBER_WORDS:
+        return NUMBER_WORDS[s]
+    if re.fullmatch(r"\d+(,5)?", s):
+        return float(s.replace(",", "."))
+    return None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"([\w'’./-]+)\s*$", text[max(0, i - 40) : i])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, j: int) -> str:
+    m = re.match(r"\s*([\w'’-]+)", text[j : j + 40])
+    return m.group(1) if m else ""
+
+
+def _has_article_before(text: str, i: int) -> bool:
+    return re.search(r"(?i)(?<![\w])(?:de|het)\s+$", text[max(0, i - 6) : i]) is not None
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """True when offset ``i`` starts a sentence, a line or a quotation."""
+    return i == 0 or re.search(r"(?:^|[.!?:„\"“]|\n)\s*$", text[max(0, i - 4) : i]) is not None
+
+
+# --- candidate guards (precision) -------------------------------------------------------------
+
+def _accept(kind: str, m: re.Match[str], text: str) -> bool:
+    s, e = m.start("t"), m.end("t")
+    surface = m.group("t")
+    prev = _prev_word(text, s)
+    nxt = _next_word(text, e)
+    if kind in ("fulldate", "monthyear", "month"):
+        mon = m.group("m")
+        if kind == "fulldate" and not 1 <= int(m.group("d")) <= 31:
+            return False
+        if kind == "monthyear" and mon.rstrip(".").lower() not in MONTHS:
+            return False
+        if kind == "month":
+            # A capitalised month name mid-sentence without a day or year is more often a name
+            # ("Mei Li", "April Ryan"); a lower-case one is a month.
+            if mon[0].isupper() and not _sentence_start(text, m.start("m")) and not m.group("mod"):
+                return False
+            if mon[0].isupper() and nxt[:1].isupper():
+                return False
+        return True
+    if kind == "numdate":
+        d, mo = int(m.group("d")), int(m.group("mo"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return False
+        # "1.5.20"-like version numbers and scores: demand a separator that dates use.
+        return not (m.group("sep") == "." and len(m.group("y")) == 2 and prev in ("versie", "v"))
+    if kind == "year":
+        if m.group("mod"):
+            return True
+        if prev in ("nr.", "nummer", "artikel", "kamerstuk", "art.", "pagina", "p.", "blz.", "code", "bus", "lijn"):
+            return False
+        nxt_l = nxt.lower()
+        if nxt_l in COUNT_NOUNS:
+            return False
+        if prev in YEAR_CUES:
+            return True
+        raw_prev = re.search(r"(\S+)\s*$", text[max(0, s - 30) : s])
+        if raw_prev and raw_prev.group(1)[:1].isupper() and not _sentence_start(text, raw_prev.start(1) + max(0, s - 30)):
+            return False  # "Russel 2000", "Windows 2000": part of a name
+        # A bare number followed by a lower-case word is usually a count ("2000 punten").
+        return not (nxt and nxt[0].isalpha() and nxt[0].islower() and nxt_l not in AFTER_YEAR_OK)
+    if kind == "season":
+        if m.group("rel") or m.group("y") or m.group("rely") or m.group("mod"):
+            return True
+        return prev in ("de", "het", "in", "deze", "dit", "die", "komende", "afgelopen")
+    if kind == "quarter":
+        u = m.group("u").lower()
+        return not (u == "helft" and not (m.group("y") or m.group("rel") or m.group("het")))
+    if kind == "deictic":
+        if m.group("w").lower() == "morgen":
+            # "de morgen", "goedemorgen", "elke morgen": the morning, not tomorrow
+            return prev not in DETERMINERS and prev not in ("goede", "goeden", "elke", "iedere", "'s", "’s")
+        return True
+    if kind == "weekday":
+        # "Zwarte Maandag", "Goede Vrijdag", "Stille Zaterdag" name days, they do not point at one.
+        return prev not in ("zwarte", "blauwe", "goede", "witte", "stille", "black", "blue", "cyber", "`", "‘")
+    if kind == "setadv":
+        # "het jaarlijks dividend" is an adjective, not a set
+        return prev not in DETERMINERS
+    if kind == "duration":
+        if m.group("after"):  # "51 jaar oud": an age
+            return False
+        u = m.group("u").lower()
+        n = m.group("n").lower()
+        if u in ("uur", "uren") and (prev in _TIME_PREPS) and not m.group("q"):
+            return False  # "om 16 uur" is a clock time
+        if n == "een" and not m.group("q") and not m.group("rel") and (
+            prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
+        ):
+            return False  # "op een dag", "een dag die de geschiedenis inging": no measured duration
+        return not (n == "half" and prev not in ("een", "anderhalf"))
+    if kind == "clock":
+        h = int(m.group("h"))
+        if h > 24:
+            return False
+        return bool(m.group("uur") or m.group("tz") or prev in _TIME_PREPS or prev in ("en", "tot"))
+    if kind == "clockh":
+        return prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor")
+    if kind == "now":
+        # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
+        return nxt.lower() not in _NOW_CONJ_NEXT
+    if kind == "past":
+        low = surface.lower()
+        if low == "verleden":
+            return prev in ("het",) and nxt.lower() not in ("jaar", "week", "maand", "eeuw")
+        return True
+    if kind == "future":
+        low = surface.lower()
+        return not (low == "toekomst" and prev not in ("de", "nabije"))
+    if kind == "present":
+        low = surface.lower()
+        return not (low.startswith("dit") and prev != "op")
+    if kind == "decade2":
+        return bool(m.group("jaren")) or re.match(r"\s+(?:en|of)\s+\w+\s+jaren", text[e : e + 30]) is not None
+    if kind == "bareplural":
+        return True
+    return True
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for kind, rx, prio in _RULES:
+        for m in rx.finditer(text):
+            if m.group("t") and _accept(kind, m, text):
+                out.append(_Cand(m.start("t"), m.end("t"), kind, m.groupdict(), prio))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest non-overlapping candidates (ties: the more specific rule)."""
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --- tense ------------------------------------------------------------------------------------
+
+class _Tense:
+    """Per-position tense cues: the nearest past or future marker in the same sentence."""
+
+    def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
+        self.text = text
+        self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
+        self.markers: list[tuple[int, str]] = []
+        if tokens:
+            self._from_tokens(tokens)
+        else:
+            self._from_words()
+
+    def _from_tokens(self, tokens: Sequence[Token]) -> None:
+        for i, t in enumerate(tokens):
+            if t.pos.startswith("WW(pv,verl"):
+                self.markers.append((t.start, "past"))
+            elif t.pos.startswith("WW(pv,tgw") and t.lemma == "zullen":
+                self.markers.append((t.start, "future"))
+            elif t.pos.startswith("WW(pv,tgw") and t.lemma in ("hebben", "zijn"):
+                nearby = tokens[i + 1 : i + 10]
+                if any(x.pos.startswith("WW(vd") and x.sent == t.sent for x in nearby):
+                    self.markers.append((t.start, "past"))
+
+    def _from_words(self) -> None:
+        words = list(_WORD.finditer(self.text))
+        for i, m in enumerate(words):
+            w = m.group().lower().rstrip(".")
+            if w in FUTURE_MARKERS:
+                self.markers.append((m.start(), "future"))
+            elif w in PAST_MARKERS:
+                self.markers.append((m.start(), "past"))
+            elif w in ("heeft", "hebben", "is", "zijn"):
+                nearby = words[i + 1 : i + 9]
+                if any(re.fullmatch(r"ge\w{3,}(?:d|t|en)", x.group().lower()) for x in nearby):
+                    self.markers.append((m.start(), "past"))
+            elif (
+                re.fullmatch(r"[a-zé]{3,}(?:de|te|den|ten)", m.group())
+                and w not in NOT_PAST
+                and not w.startswith("ge")
+                and (i == 0 or words[i - 1].group().lower() not in DETERMINERS)
+                and not (i + 1 < len(words) and words[i + 1].group()[:1].islower()
+                         and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
+            ):
+                self.markers.append((m.start(), "past"))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        lo = 0
+        for b in self.bounds:
+            if b <= pos:
+                lo = b
+            else:
+                return lo, b
+        return lo, len(self.text)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a span: the sentence cut at commas, semicolons and subordinators."""
+        lo, hi = self.sentence(start)
+        cut = re.compile(r"[,;:]|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I)
+        c_lo, c_hi = lo, hi
+        for m in cut.finditer(self.text, lo, hi):
+            if m.end() <= start:
+                c_lo = m.start()
+            elif m.start() >= end:
+                c_hi = m.start()
+                break
+        return c_lo, c_hi
+
+    def at(self, start: int, end: int) -> str | None:
+        """The tense of the clause around a span: its nearest marker, or None when it has none."""
+        lo, hi = self.clause(start, end)
+        best: tuple[int, str] | None = None
+        for p, tense in self.markers:
+            if lo <= p < hi and not start <= p < end:
+                d = abs(p - start)
+                if best is None or d < best[0]:
+                    best = (d, tense)
+        return best[1] if best else None
+
+
+# --- normalisation ----------------------------------------------------------------------------
+
+class _Resolver:
+    def __init__(self, text: str, anchor: dt.date | None, granularity: str, tokens: Sequence[Token] | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        g = "day" if granularity == "minute" else granularity
+        self.gran = g if g in cal.GRANULARITY_RANK else "day"
+        self.anchor_p = cal.containing(self.gran, anchor) if anchor else None
+        self.tense = _Tense(text, tokens)
+        self.out: list[Timex] = []
+
+    # anchor helpers
+    def can(self, unit: str) -> bool:
+        """True when the anchor is at least as fine as ``unit`` (a month anchor cannot resolve "gisteren")."""
+        if self.anchor is None:
+            return False
+        rank = {"minute": 1, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "half": 4,
+                "season": 4, "year": 5, "decade": 5, "century": 5}[unit]
+        return cal.GRANULARITY_RANK[self.gran] <= rank
+
+    def direction(self, c: _Cand) -> str | None:
+        return self.tense.at(c.start, c.end)
+
+    def ref_for(self, direction: int) -> str:
+        return "PAST_REF" if direction < 0 else "FUTURE_REF" if direction > 0 else "PRESENT_REF"
+
+    def timex(self, c: _Cand, typ: str, value: str, warnings: tuple[str, ...] = (), relative: bool = True) -> Timex:
+        anchor = self.anchor_p.value() if (relative and self.anchor_p) else None
+        return Timex(c.start, c.end, typ, value, warnings, anchor)
+
+    def complete_year(self, make: Callable[[int], cal.Period | None], c: _Cand, suffix: str | None) -> cal.Period | None:
+        """Give a date without a year the year a reader would: by "jl."/"aanstaande", else by tense."""
+        assert self.anchor is not None and self.anchor_p is not None
+        cands = [p for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (p := make(y))]
+        if not cands:
+            return None
+        direction = self.direction(c)
+        if suffix:
+            direction = "past" if suffix.lower().startswith("j") else "future"
+        return cal.choose(cands, self.anchor_p, direction)
+
+    # the dispatcher
+    def resolve(self, c: _Cand) -> Timex | None:
+        fn = getattr(self, "_" + c.kind, None)
+        return fn(c) if fn else None
+
+    def _fulldate(self, c: _Cand) -> Timex | None:
+        g = c.g
+        d, m = int(g["d"]), MONTHS[g["m"].rstrip(".").lower()]
+        y = _year(g["y"], self.anchor)
+        wd = WEEKDAYS[g["wd"].lower()] if g["wd"] else None
+        warnings: tuple[str, ...] = ()
+
+        def make(yy: int) -> cal.Period | None:
+            try:
+                return cal.day(dt.date(yy, m, d))
+            except ValueError:
+                return None
+
+        if y is not None:
+            p = make(y)
+            if p is None:
+                return None
+            if wd is not None and p.day and p.day.weekday() != wd:
+                warnings = ("weekday-mismatch",)
+                if self.anchor is not None and self.anchor_p is not None:
+                    alts = [q for yy in range(self.anchor.year - 1, self.anchor.year + 2)
+                            if (q := make(yy)) and q.day and q.day.weekday() == wd]
+                    if alts:
+                        p = cal.choose(alts, self.anchor_p, None)
+            return self.timex(c, "DATE", p.value(), warnings, relative=bool(warnings))
+        if self.anchor is None:
+            return self.timex(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
+        if wd is not None:
+            def make_wd(yy: int) -> cal.Period | None:
+                q = make(yy)
+                return q if q and q.day and q.day.weekday() == wd else None
+            p = self.complete_year(make_wd, c, g["suf"])
+            if p is None:
+                warnings = ("weekday-mismatch",)
+                p = self.complete_year(make, c, g["suf"])
+        else:
+            p = self.complete_year(make, c, g["suf"])
+        return self.timex(c, "DATE", p.value(), warnings) if p else None
+
+    def _numdate(self, c: _Cand) -> Timex | None:
+        g = c.g
+        y = _year(g["y"] if len(g["y"]) == 4 else "'" + g["y"], self.anchor)
+        try:
+            d = dt.date(y or 0, int(g["mo"]), int(g["d"]))
+        except ValueError:
+            return None
+        return self.timex(c, "DATE", d.isoformat(), relative=False)
+
+    _isodate = _numdate
+
+    def _monthyear(self, c: _Cand) -> Timex | None:
+        g = c.g
+        m = MONTHS[g["m"].rstrip(".").lower()]
+        if g["y"]:
+            y = _year(g["y"], self.anchor)
+            return self.timex(c, "DATE", f"{y:04d}-{m:02d}", relative=False)
+        if g["ana"] or g["rel"].lower() in ("dat", "datzelfde", "hetzelfde"):
+            # "december van dat jaar", "maart van het jaar daarop": the year the text just talked about
+            prev = self.previous(c, within=1000)
+            if prev is None:
+                return self.timex(c, "DATE", f"XXXX-{m:02d}")
+            k = 0 if not g["ana"] else (-1 if g["ana"].lower() in ("daarvoor", "ervoor") else 1)
+            return Timex(c.start, c.end, "DATE", f"{prev.start.year + k:04d}-{m:02d}", (), prev.value())
+        if not self.can("year"):
+            return self.timex(c, "DATE", f"XXXX-{m:02d}")
+        assert self.anchor is not None
+        k = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1, "komend": 1}[g["rel"].lower()]
+        return self.timex(c, "DATE", f"{self.anchor.year + k:04d}-{m:02d}")
+
+    def _month(self, c: _Cand) -> Timex | None:
+        g = c.g
+        m = MONTHS[g["m"].lower()]
+        if not self.can("month"):
+            return self.timex(c, "DATE", f"XXXX-{m:02d}")
+        assert self.anchor is not None and self.anchor_p is not None
+        mod = (g["mod"] or "").lower()
+        shared = re.match(r"\s+(?:en|tot|of|t/m|tot\s+en\s+met|-)\s+(\w+)\s+(" + _YR + r")" + _E, self.text[c.end : c.end + 40], FLAGS)
+        if shared and shared.group(1).lower() in MONTHS:
+            # "tussen september en oktober 2007": the year written once belongs to both months
+            y2, m2 = int(shared.group(2)), MONTHS[shared.group(1).lower()]
+            return self.timex(c, "DATE", f"{y2 if m <= m2 else y2 - 1:04d}-{m:02d}", relative=False)
+        cands = [cal.month(y, m) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        if mod in ("afgelopen", "vorige"):
+            p = cal.choose(cands, self.anchor_p, "past", strict=True)
+        elif mod in ("komende", "volgende"):
+            p = cal.choose(cands, self.anchor_p, "future", strict=True)
+        else:
+            suffix = g["suf"]
+            direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
+            p = cal.choose(cands, self.anchor_p, direction)
+        return self.timex(c, "DATE", p.value())
+
+    def _year(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "DATE", f"{int(c.g['y']):04d}", relative=False)
+
+    def _decade(self, c: _Cand) -> Timex | None:
+        w = c.g["dw"].lower().lstrip("'’")
+        digit = DECADE_WORDS.get(w) if w in DECADE_WORDS else int(w[0])
+        century = 19
+        if self.anchor and digit is not None and digit <= (self.anchor.year % 100) // 10 and digit <= 2:
+            century = 20
+        return self.timex(c, "DATE", f"{century}{digit}", relative=False)
+
+    _decade2 = _decade
+
+    def _century(self, c: _Cand) -> Timex | None:
+        n = int(c.g["o"]) if c.g["o"] else _ORD_WORDS[c.g["ow"].lower()]
+        return self.timex(c, "DATE", f"{n - 1:02d}", relative=False)
+
+    def _season(self, c: _Cand) -> Timex | None:
+        g = c.g
+        code = SEASONS[g["s"].lower()]
+        if g["y"]:
+            return self.timex(c, "DATE", cal.season(int(g["y"]), code).value(), relative=False)
+        if not self.can("month"):
+            if g["rely"] and self.can("year"):
+                pass
+            else:
+                return self.timex(c, "DATE", f"XXXX-{code}")
+        assert self.anchor is not None and self.anchor_p is not None
+        if g["rely"]:
+            k = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}[g["rely"].lower()]
+            return self.timex(c, "DATE", cal.season(self.anchor.year + k, code).value())
+        cands = [cal.season(y, code) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        rel = (g["rel"] or "").lower()
+        if rel in ("vorige", "vorig", "afgelopen", "verleden"):
+            p = cal.choose(cands, self.anchor_p, "past", strict=True)
+        elif rel in ("komende", "komend", "volgende", "volgend"):
+            p = cal.choose(cands, self.anchor_p, "future", strict=True)
+        elif rel in ("deze", "dit"):
+            p = cal.choose(cands, self.anchor_p, None)
+        else:
+            p = cal.choose(cands, self.anchor_p, self.direction(c))
+        return self.timex(c, "DATE", p.value())
+
+    def _quarter(self, c: _Cand) -> Timex | None:
+        g = c.g
+        unit = "half" if g["u"].lower() in ("helft", "halfjaar", "jaarhelft") else "quarter"
+        o = ORDINALS[g["o"].lower()]
+        if o == -1:
+            o = 4 if unit == "quarter" else 2
+        if unit == "half" and o > 2:
+            return None
+        code = "Q" if unit == "quarter" else "H"
+        if g["y"]:
+            return self.timex(c, "DATE", f"{int(g['y']):04d}-{code}{o}", relative=False)
+        if not self.can("year"):
+            return self.timex(c, "DATE", f"XXXX-{code}{o}")
+        assert self.anchor is not None and self.anchor_p is not None
+        if g["rel"]:
+            k = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}[g["rel"].lower()]
+            return self.timex(c, "DATE", f"{self.anchor.year + k:04d}-{code}{o}")
+        if g["het"]:
+            return self.timex(c, "DATE", f"{self.anchor.year:04d}-{code}{o}")
+        # "het vierde kwartaal" without a year: the nearest such quarter in the tense's direction;
+        # reported results are about a quarter that has ended, so the past wins ties.
+        cands = [cal.Period("quarter" if unit == "quarter" else "half", y, o)
+                 for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        p = cal.choose(cands, self.anchor_p, self.direction(c) or "past")
+        return self.timex(c, "DATE", p.value())
+
+    def _qshort(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "DATE", f"{int(c.g['y']):04d}-Q{c.g['q']}", relative=False)
+
+    def _deictic(self, c: _Cand) -> Timex | None:
+        off, part = DEICTIC[c.g["w"].lower()]
+        typ = "TIME" if part else "DATE"
+        if not self.can("day"):
+            if off == 0 and self.anchor_p is not None:
+                return self.timex(c, "DATE", self.anchor_p.value())  # "vandaag" lies inside the anchor
+            return self.timex(c, typ, self.ref_for(off))
+        assert self.anchor is not None
+        value = (self.anchor + dt.timedelta(days=off)).isoformat()
+        return self.timex(c, typ, value + ("T" + part if part else ""))
+
+    def _weekday_date(self, c: _Cand, wd: int, mod: str, suffix: str) -> dt.date | None:
+        assert self.anchor is not None
+        days = [self.anchor + dt.timedelta(days=k) for k in range(-7, 8)]
+        cands = [cal.day(d) for d in days if d.weekday() == wd]
+        a = cal.day(self.anchor)
+        if mod in ("afgelopen", "vorige", "verleden") or suffix.startswith("j"):
+            p = cal.choose(cands, a, "past", strict=True)
+        elif mod in ("komende", "volgende", "aanstaande") or suffix in ("aanstaande", "a.s."):
+            p = cal.choose(cands, a, "future", strict=True)
+        elif mod == "deze":
+            p = next(q for q in cands if q.day and q.day.isocalendar()[1] == self.anchor.isocalendar()[1])
+        else:
+            p = cal.choose(cands, a, self.direction(c))
+        return p.day
+
+    def _weekday(self, c: _Cand) -> Timex | None:
+        g = c.g
+        wd = WEEKDAYS[g["w"].lower()]
+        dp = g["dp"] or g["dp2"]
+        part = DAYPARTS[dp.lower()] if dp else ""
+        typ = "TIME" if part else "DATE"
+        if not self.can("day"):
+            return self.timex(c, typ, f"XXXX-WXX-{wd + 1}" + ("T" + part if part else ""))
+        d = self._weekday_date(c, wd, (g["mod"] or "").lower(), (g["suf"] or "").lower() if not g["dp2"] else "")
+        assert d is not None
+        return self.timex(c, typ, d.isoformat() + ("T" + part if part else ""))
+
+    def _night(self, c: _Cand) -> Timex | None:
+        wd1 = WEEKDAYS[c.g["w1"].lower()]
+        if not self.can("day"):
+            return self.timex(c, "TIME", f"XXXX-WXX-{wd1 + 1}TNI")
+        d = self._weekday_date(c, wd1, "", "")
+        assert d is not None
+        return self.timex(c, "TIME", d.isoformat() + "TNI")
+
+    def _nthweekday(self, c: _Cand) -> Timex | None:
+        g = c.g
+        wd, m = WEEKDAYS[g["w"].lower()], MONTHS[g["m"].lower()]
+        o = ORDINALS[g["o"].lower()]
+
+        def make(y: int) -> cal.Period:
+            days = [dt.date(y, m, 1) + dt.timedelta(days=i) for i in range(31)]
+            hits = [d for d in days if d.month == m and d.weekday() == wd]
+            return cal.day(hits[o - 1] if o > 0 else hits[-1])
+
+        if g["y"]:
+            return self.timex(c, "DATE", make(int(g["y"])).value(), relative=False)
+        if self.anchor is None or not self.can("month"):
+            return None
+        p = self.complete_year(lambda y: make(y), c, None)
+        return self.timex(c, "DATE", p.value()) if p else None
+
+    def _setwd(self, c: _Cand) -> Timex | None:
+        w = c.g["w"].lower()[:-1]
+        return self.timex(c, "SET", f"XXXX-WXX-{WEEKDAYS[w] + 1}", relative=False)
+
+    def _setevery(self, c: _Cand) -> Timex | None:
+        w = c.g["w"].lower()
+        if w in WEEKDAYS:
+            return self.timex(c, "SET", f"XXXX-WXX-{WEEKDAYS[w] + 1}", relative=False)
+        table = {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y", "weekend": "P1WE", "kwartaal": "P1Q",
+                 "uur": "PT1H", "minuut": "PT1M", "ochtend": "TMO", "middag": "TAF", "avond": "TEV",
+                 "nacht": "TNI", "zomer": "XXXX-SU", "winter": "XXXX-WI"}
+        return self.timex(c, "SET", table[w], relative=False)
+
+    def _setper(self, c: _Cand) -> Timex | None:
+        table = {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y", "kwartaal": "P1Q", "uur": "PT1H"}
+        return self.timex(c, "SET", table[c.g["w"].lower()], relative=False)
+
+    def _setadv(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "SET", SET_ADVERBS[c.g["w"].lower()], relative=False)
+
+    def _relunit(self, c: _Cand) -> Timex | None:
+        g = c.g
+        rel, unit = g["rel"].lower(), g["u"].lower()
+        k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
+             "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
+        # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
+        if rel in ("afgelopen", "voorbije", "komende", "komend") and unit != "weekend" and not g["pre"] \
+                and _has_article_before(self.text, c.start):
+            des = UNITS[unit][0]
+            return self.timex(c, "DURATION", f"P1{des}", relative=False)
+        cal_unit = {"week": "week", "weekend": "weekend", "maand": "month", "jaar": "year", "eeuw": "century",
+                    "decennium": "decade", "kwartaal": "quarter"}[unit]
+        if not self.can(cal_unit):
+            return self.timex(c, "DATE", self.ref_for(k))
+        assert self.anchor is not None
+        if cal_unit == "weekend":
+            wkd = self.anchor.weekday()
+            base = cal.weekend(self.anchor)
+            if k < 0:
+                # on a Sunday "afgelopen weekend" is the one ending today; otherwise the one before
+                p = base if wkd == 6 and rel == "afgelopen" else cal.shift(base, -1)
+            elif k > 0:
+                p = base if wkd < 5 else cal.shift(base, 1)
+            else:
+                p = base
+            return self.timex(c, "DATE", p.value())
+        p = cal.shift(cal.containing(cal_unit, self.anchor), k)
+        return self.timex(c, "DATE", p.value())
+
+    def previous(self, c: _Cand, within: int = 300) -> cal.Period | None:
+        """The period of the nearest earlier resolved expression, for "een dag eerder", "het jaar daarvoor"."""
+        for t in reversed(self.out):
+            if c.start - t.end > within:
+                return None
+            p = _parse_any(t.value)
+            if p is not None:
+                return p
+        return None
+
+    def _anaphor(self, c: _Cand) -> Timex | None:
+        unit = {"jaar": "year", "maand": "month", "week": "week", "weekend": "weekend", "dag": "day"}[c.g["u"].lower()]
+        k = -1 if c.g["dir"].lower() in ("daarvoor", "ervoor") else 1
+        p = self.previous(c, within=1000)
+        if p is None:
+            return None
+        # "het jaar daarop" after "maart 1880" is 1881, a year: resolve at the anaphor's own unit
+        q = _shift_by(p, unit, k) if unit in ("weekend", "day") else cal.shift(cal.containing(unit, p.start), k)
+        return Timex(c.start, c.end, "DATE", q.value(), (), p.value()) if q else None
+
+    def _sameday(self, c: _Cand) -> Timex | None:
+        a = c.g["a"].lower()
+        if a == "volgende" and not _has_article_before(self.text, c.start):
+            return None
+        p = None
+        for t in reversed(self.out):
+            if c.start - t.end > 600:
+                break
+            q0 = _parse_any(t.value)
+            if q0 is not None and q0.unit == "day":
+                p = q0
+                break
+        if p is None:
+            return None
+        q = cal.shift(p, 1 if a == "volgende" else 0)
+        return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
+
+    def _duration(self, c: _Cand) -> Timex | None:
+        g = c.g
+        unit = g["u"].lower()
+        des, is_time, cal_unit = UNITS[unit]
+        n_raw = g["n"].lower()
+        n = None if g["n2"] or any(n_raw == v for v in VAGUE_QUANTITIES) else _number(n_raw)
+        post = (g["post"] or "").lower()
+        prev = _prev_word(self.text, c.start)
+        if post in ("geleden", "eerder", "later", "daarvoor", "daarna") or (prev == "over" and not g["rel"] and not g["q"]):
+            k = -1 if post in ("geleden", "eerder", "daarvoor") else 1
+            if n is None or not float(n).is_integer() or is_time:
+                return self.timex(c, "DATE", self.ref_for(k))
+            # "twee jaar geleden" counts from the document date; "een dag eerder" from the
+            # date the text just mentioned, when there is one.
+            if post in ("eerder", "later", "daarvoor", "daarna"):
+                prev_p = self.previous(c)
+                if prev_p is not None and (q := _shift_by(prev_p, cal_unit, k * int(n))) is not None:
+                    return Timex(c.start, c.end, "DATE", q.value(), (), prev_p.value())
+                # counted from an event the text does not date: the offset is known, the date is not
+                unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+                return self.timex(c, "DATE", unknown.get(cal_unit, "XXXX"), relative=False)
+            if not self.can(cal_unit):
+                return self.timex(c, "DATE", self.ref_for(k))
+            assert self.anchor is not None
+            base = cal.containing(cal_unit, self.anchor)
+            return self.timex(c, "DATE", cal.shift(base, k * int(n)).value())
+        num = "X" if n is None else _fmt_num(n)
+        return self.timex(c, "DURATION", ("PT" if is_time else "P") + num + des, relative=False)
+
+    def _plural(self, c: _Cand) -> Timex | None:
+        rel = c.g["rel"].lower()
+        if rel == "komende":
+            return self.timex(c, "DATE", "FUTURE_REF")
+        des, is_time, _ = UNITS[c.g["u"].lower()]
+        return self.timex(c, "DURATION", ("PT" if is_time else "P") + "X" + des, relative=False)
+
+    def _bareplural(self, c: _Cand) -> Timex | None:
+        if c.g["ago"]:
+            return self.timex(c, "DATE", "PAST_REF")
+        des, is_time, _ = UNITS[c.g["u"].lower()]
+        return self.timex(c, "DURATION", ("PT" if is_time else "P") + "X" + des, relative=False)
+
+    def _clock_value(self, c: _Cand, h: int, mi: int) -> Timex:
+        date = None
+        lo, _ = self.tense.sentence(c.start)
+        for t in reversed(self.out):
+            if lo <= t.start and t.end <= c.start and c.start - t.end <= 40 and re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", t.value):
+                date = t.value[:10]
+                break
+        if date is None:
+            date = self.anchor.isoformat() if self.can("day") and self.anchor else "XXXX-XX-XX"
+        return self.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
+
+    def _clock(self, c: _Cand) -> Timex | None:
+        return self._clock_value(c, int(c.g["h"]), int(c.g["mi"]))
+
+    def _clockh(self, c: _Cand) -> Timex | None:
+        h_raw = c.g["h"].lower()
+        h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
+        return self._clock_value(c, h, 0) if h <= 24 else None
+
+    def _noon(self, c: _Cand) -> Timex | None:
+        hm = "12:00" if c.g["w"].lower() == "middaguur" else "24:00"
+        date = self.anchor.isoformat() if self.can("day") and self.anchor else "XXXX-XX-XX"
+        return self.timex(c, "TIME", f"{date}T{hm}")
+
+    def _present(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "DATE", "PRESENT_REF", relative=False)
+
+    _now = _present
+
+    def _past(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "DATE", "PAST_REF", relative=False)
+
+    def _future(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "DATE", "FUTURE_REF", relative=False)
+
+
+def _year(raw: str | None, anchor: dt.date | None) -> int | None:
+    if not raw:
+        return None
+    if raw[0] in "'’":
+        yy = int(raw[1:])
+        pivot = (anchor.year % 100 if anchor else 30) + 10
+        return 2000 + yy if yy <= pivot else 1900 + yy
+    if len(raw) == 2:
+        return _year("'" + raw, anchor)
+    return int(raw)
+
+
+def _parse_any(value: str) -> cal.Period | None:
+    """A resolved TIMEX3 value as a period (day, week, month, quarter or year), else None."""
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)", value):
+        try:
+            return cal.day(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        return cal.Period("week", int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return cal.month(int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return cal.quarter(int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})", value):
+        return cal.year(int(m.group(1)))
+    return None
+
+
+def _shift_by(p: cal.Period, unit: str, k: int) -> cal.Period | None:
+    """Shift period ``p`` by ``k`` calendar units, keeping its own granularity; None if it is too coarse."""
+    if unit == "year":
+        if p.unit in ("year", "quarter", "month", "week"):
+            return cal.Period(p.unit, p.year + k, p.n, None) if p.unit != "week" else cal.shift(p, 52 * k)
+        if p.unit == "day" and p.day:
+            try:
+                return cal.day(p.day.replace(year=p.day.year + k))
+            except ValueError:
+                return cal.day(p.day.replace(year=p.day.year + k, day=28))
+    if unit == "quarter" and p.unit == "quarter":
+        return cal.shift(p, k)
+    if unit == "month":
+        if p.unit == "month":
+            return cal.shift(p, k)
+        if p.unit == "day" and p.day:
+            y, m = cal.add_months(p.day.year, p.day.month, k)
+            return cal.month(y, m)
+    if unit == "week" and p.unit in ("week", "day"):
+        return cal.shift(p, k)
+    if unit == "weekend" and p.unit == "day" and p.day:
+        base = cal.weekend(p.day)
+        if k < 0:
+            return cal.shift(base, -1) if p.day.weekday() < 6 else base
+        return base if p.day.weekday() < 5 else cal.shift(base, 1)
+    if unit == "day" and p.unit == "day":
+        return cal.shift(p, k)
+    return None
+
+
+def _parse_period(value: str, unit: str) -> cal.Period | None:
+    if unit == "year" and (m := re.fullmatch(r"(\d{4})", value)):
+        return cal.year(int(m.group(1)))
+    if unit == "month" and (m := re.fullmatch(r"(\d{4})-(\d\d)", value)):
+        return cal.month(int(m.group(1)), int(m.group(2)))
+    if unit == "week" and (m := re.fullmatch(r"(\d{4})-W(\d\d)", value)):
+        return cal.Period("week", int(m.group(1)), int(m.group(2)))
+    return None
+
+
+def tag_timexes(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    anchor_granularity: str = "day",
+    tokens: Sequence[Token] | None = None,
+) -> list[Timex]:
+    """Find the time expressions in ``text`` and normalise them against the document date ``anchor``."""
+    resolver = _Resolver(text, anchor, anchor_granularity, tokens)
+    for c in _select(_candidates(text)):
+        t = resolver.resolve(c)
+        if t is not None:
+            resolver.out.append(t)
+    return resolver.out
+
+
+def anchor_of(doc: Document) -> tuple[dt.date | None, str]:
+    """The document date as (first day of its period, granularity), or (None, "day") when unknown."""
+    p = doc.published
+    if p is None:
+        return None, "day"
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", p.value)
+    if not m:
+        return None, "day"
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    gran = "day" if m.group(3) else "month" if m.group(2) else "year"
+    try:
+        return dt.date(y, mo, d), gran
+    except ValueError:
+        return None, "day"
+
+
+class TimexTagger:
+    """Pipeline component: set ``doc.timexes`` resolved against ``doc.published`` (run after docdate)."""
+
+    name = "timex"
+
+    def __call__(self, doc: Document) -> Document:
+        anchor, gran = anchor_of(doc)
+        doc.timexes = tag_timexes(doc.text, anchor, anchor_granularity=gran, tokens=doc.tokens or None)
+        return doc
+
+    def pipe(self, docs: Iterator[Document]) -> Iterator[Document]:
+        for d in docs:
+            yield self(d)
