@@ -124,6 +124,35 @@ def m002_events_and_stories() -> str:
     """
 
 
+@migration
+def m003_search() -> str:
+    # Sentence-level full-text search. The FTS table holds Dutch Snowball stems computed in Python
+    # (SQLite has no Dutch stemmer), so its rowid points at a search_sentences row for offsets.
+    return """
+        CREATE TABLE search_sentences (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX search_sentences_doc ON search_sentences(doc_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TABLE search_facets (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (doc_id, kind, value)
+        );
+        CREATE INDEX search_facets_value ON search_facets(kind, value);
+        CREATE INDEX stories_last ON stories(last);
+        CREATE TABLE search_documents (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            indexed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+    """
+
+
 _DOC_COLUMNS = ["id", "source", "url", "title", "publisher", "genre", "category", "language", "published_value", "published_granularity", "published_source", "published_raw", "text", "text_hash", "raw_hash", "duplicate_of", "warnings", "meta", "processed", "signature"]
 
 

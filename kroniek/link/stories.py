@@ -1,0 +1,330 @@
+"""Stories: documents and their events grouped by the developing news event they tell.
+
+The method is single-pass topic detection and tracking, in date order:
+
+1. Each document becomes a TF-IDF vector over Dutch stems (function words dropped, sublinear tf),
+   plus the set of entities it mentions and the set of cross-document events it tells.
+2. A document is compared with the documents seen in the last ``max_gap_days`` before it
+   (through an inverted index, so the cost grows with the window, not the corpus).
+   Its link score to an earlier document is text cosine, mixed with IDF-weighted entity overlap
+   when both have entities, plus a bonus for a shared event.
+3. It joins the story of its best-scoring earlier document when the score reaches ``threshold``
+   and the story would not span more than ``max_span_days``; otherwise it starts a new story.
+   So the same topic months later starts a new story: a story is one development over days.
+4. Documents already in ``previous`` stories keep their story and id; only new documents are
+   placed, which makes the result incremental as documents arrive. Near-duplicates follow the
+   document they duplicate.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Document, Entity, Event, Story
+from ..search import stems
+
+# Dutch function words and reporting filler: frequent in every story, evidence for none.
+STOPWORDS = frozenset(["aan", "al", "alle", "alles", "als", "andere", "ben", "bij", "bijna", "daar", "daarom", "dan", "dat", "de", "deze", "die", "dit", "doch", "doen", "door", "dus", "een", "eens", "eer", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets", "nog", "nu", "of", "om", "omdat", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil", "worden", "wordt", "zal", "ze", "zei", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou", "zegt", "zeggen", "volgens", "aldus", "jaar", "dag", "week", "gisteren", "vandaag", "morgen", "eerder", "later", "nieuwe", "nieuw", "twee", "drie", "onder", "sinds", "tussen", "heel"])
+
+_STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
+_DIGITS = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """The knobs of story building (defaults tuned on NU.nl headline variants and sections)."""
+
+    threshold: float = 0.3  # minimum link score to join a story
+    max_gap_days: int = 4  # a document links only to documents at most this much earlier
+    max_span_days: int = 21  # a story never spans more than this from first to last document
+    entity_weight: float = 0.4  # share of the score from entity overlap, when both sides have entities
+    event_bonus: float = 0.3  # added when two documents tell the same cross-document event
+    max_df: float = 0.02  # terms in more than this share of documents are not used to find candidates
+
+
+def date_interval(value: str | None) -> tuple[int, int] | None:
+    """The first and last day (proleptic ordinals) an ISO date of any granularity covers."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(3):
+            d = dt.date(y, int(m.group(2)), int(m.group(3))).toordinal()
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            first = dt.date(y, mo, 1).toordinal()
+            return first, first + calendar.monthrange(y, mo)[1] - 1
+        return dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+def _terms(doc: Document) -> Counter[str]:
+    text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text[:500] else doc.text
+    return Counter(
+        s for s in stems(text) if len(s) > 1 and s not in _STOP_STEMS and not _DIGITS.match(s)
+    )
+
+
+@dataclass(slots=True)
+class _Doc:
+    doc: Document
+    interval: tuple[int, int] | None
+    vec: dict[str, float]
+    ents: dict[str, float]
+    events: frozenset[str]
+    story: int = -1
+
+
+def build_stories(
+    docs: list[Document],
+    events: list[Event],
+    entities: list[Entity],
+    *,
+    previous: list[Story] | None = None,
+    params: StoryParams | None = None,
+) -> list[Story]:
+    """Group documents (and the events they tell) into stories; previous stories keep their ids."""
+    p = params or StoryParams()
+    if not docs:
+        return []
+    doc_entities: dict[str, set[str]] = defaultdict(set)
+    for ent in entities:
+        for doc_id, _, _ in ent.mentions:
+            doc_entities[doc_id].add(ent.id)
+    for d in docs:
+        if d.id not in doc_entities:
+            # Not linked yet: a mention's normalised words stand in for its entity.
+            doc_entities[d.id] = {"m:" + " ".join(d.text[m.start : m.end].lower().split()) for m in d.mentions}
+    doc_events: dict[str, set[str]] = defaultdict(set)
+    for ev in events:
+        for doc_id, _, _ in ev.mentions:
+            doc_events[doc_id].add(ev.id)
+
+    tfs = [_terms(d) for d in docs]
+    n = len(docs)
+    df: Counter[str] = Counter()
+    for tf in tfs:
+        df.update(tf.keys())
+    edf: Counter[str] = Counter()
+    for d in docs:
+        edf.update(doc_entities[d.id])
+    # IDF from a handful of documents is noise (every shared word looks common), so it is phased
+    # in as the collection grows; stopwords are gone already, so uniform weights are a fair start.
+    trust = min(1.0, n / 200)
+    idf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in df.items()}
+    eidf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in edf.items()}
+    common = {t for t, c in df.items() if n >= 50 and c > p.max_df * n}
+
+    items: list[_Doc] = []
+    for d, tf in zip(docs, tfs, strict=True):
+        vec = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        items.append(_Doc(
+            doc=d, interval=date_interval(d.published.value if d.published else None),
+            vec={t: v / norm for t, v in vec.items()},
+            ents={e: eidf[e] for e in doc_entities[d.id]},
+            events=frozenset(doc_events[d.id]),
+        ))
+
+    # Stories: previous ones first, keeping their ids and members.
+    story_ids: list[str] = []
+    members: list[list[int]] = []
+    spans: list[tuple[int, int] | None] = []
+    index_of = {d.id: i for i, d in enumerate(docs)}
+    for s in previous or []:
+        kept = [index_of[x] for x in s.documents if x in index_of and items[index_of[x]].story < 0]
+        if not kept:
+            continue
+        k = len(story_ids)
+        story_ids.append(s.id)
+        members.append([])
+        spans.append(None)
+        for i in kept:
+            _join(items, i, k, members, spans)
+
+    order = sorted(
+        range(n),
+        key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i),
+    )
+    postings: dict[str, set[int]] = defaultdict(set)
+    epostings: dict[str, set[int]] = defaultdict(set)
+    vpostings: dict[str, set[int]] = defaultdict(set)
+    window: deque[int] = deque()
+    undated: list[int] = []
+    for i in order:
+        it = items[i]
+        start = it.interval[0] if it.interval else None
+        while window and start is not None and _end(items[window[0]]) < start - p.max_gap_days:
+            j = window.popleft()
+            for t in items[j].vec:
+                postings[t].discard(j)
+            for e in items[j].ents:
+                epostings[e].discard(j)
+            for v in items[j].events:
+                vpostings[v].discard(j)
+        if it.story < 0:
+            dup = it.doc.duplicate_of
+            if dup in index_of and items[index_of[dup]].story >= 0:
+                _join(items, i, items[index_of[dup]].story, members, spans)
+            else:
+                pool = window if start is not None else undated
+                best = _best_link(it, pool, items, postings, epostings, vpostings, common, p, spans)
+                if best is None:
+                    story_ids.append("")
+                    members.append([])
+                    spans.append(None)
+                    _join(items, i, len(story_ids) - 1, members, spans)
+                else:
+                    _join(items, i, best, members, spans)
+        if start is None:
+            undated.append(i)
+        else:
+            window.append(i)
+            for t in it.vec:
+                if t not in common:
+                    postings[t].add(i)
+            for e in it.ents:
+                epostings[e].add(i)
+            for v in it.events:
+                vpostings[v].add(i)
+
+    # Each event goes to the story holding most of its mentions.
+    event_story: dict[str, int] = {}
+    for ev in events:
+        votes = Counter(
+            items[index_of[doc_id]].story for doc_id, _, _ in ev.mentions if doc_id in index_of
+        )
+        if votes:
+            event_story[ev.id] = votes.most_common(1)[0][0]
+    by_event = {ev.id: ev for ev in events}
+
+    out = []
+    for k, mem in enumerate(members):
+        if not mem:
+            continue
+        mem.sort(key=lambda i: (items[i].interval or (10**9, 10**9), i))
+        sid = story_ids[k] or "s-" + hashlib.sha256(items[mem[0]].doc.id.encode()).hexdigest()[:16]
+        evs = [eid for eid, sk in event_story.items() if sk == k]
+        evs.sort(key=lambda e: ((by_event[e].when or {}).get("value") or "9999", e))
+        doc_dates: list[str] = [pd.value for i in mem if (pd := items[i].doc.published) is not None]
+        event_dates: list[str] = [
+            when for e in evs
+            if (when := (by_event[e].when or {}).get("value")) and _near(when, doc_dates, p.max_span_days)
+        ]
+        first, last = _first_last([*doc_dates, *event_dates])
+        ent_counts = Counter(e for i in mem for e in items[i].ents if not e.startswith("m:"))
+        out.append(Story(
+            id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
+            first=first, last=last,
+            attributes={"size": len(mem), "entities": [e for e, _ in ent_counts.most_common(8)]},
+        ))
+    out.sort(key=lambda s: (s.first is None, date_interval(s.first) or (0, 0), s.id))
+    return out
+
+
+def _end(item: _Doc) -> int:
+    return item.interval[1] if item.interval else 0
+
+
+def _join(items: list[_Doc], i: int, k: int, members: list[list[int]], spans: list[tuple[int, int] | None]) -> None:
+    items[i].story = k
+    members[k].append(i)
+    iv = items[i].interval
+    # A coarse date ("2020-01") says when roughly, not that the story lasted a month: only
+    # dates at most a few days wide count towards a story's span.
+    if iv and iv[1] - iv[0] <= 3:
+        s = spans[k]
+        spans[k] = iv if s is None else (min(s[0], iv[0]), max(s[1], iv[1]))
+
+
+def _best_link(
+    it: _Doc, pool: Iterable[int], items: list[_Doc], postings: dict[str, set[int]],
+    epostings: dict[str, set[int]], vpostings: dict[str, set[int]], common: set[str], p: StoryParams,
+    spans: list[tuple[int, int] | None],
+) -> int | None:
+    """The story of the best-linked earlier document, if the link is strong enough."""
+    dots: dict[int, float] = defaultdict(float)
+    for t, w in it.vec.items():
+        if t in common:
+            continue
+        for j in postings.get(t, ()):
+            dots[j] += w * items[j].vec[t]
+    cands = set(dots)
+    for e in it.ents:
+        cands |= epostings.get(e, set())
+    for v in it.events:
+        cands |= vpostings.get(v, set())
+    if it.interval is None:
+        cands |= set(pool)  # undated documents are few: compare with all of them
+    best_story, best_score = None, p.threshold
+    for j in cands:
+        other = items[j]
+        if other.story < 0:
+            continue
+        text = dots.get(j)
+        if text is None:
+            text = sum(w * other.vec.get(t, 0.0) for t, w in it.vec.items())
+        score = text
+        if it.ents and other.ents:
+            shared = sum(w for e, w in it.ents.items() if e in other.ents)
+            ent = shared / min(sum(it.ents.values()), sum(other.ents.values()))
+            score = (1 - p.entity_weight) * text + p.entity_weight * ent
+        if it.events & other.events:
+            score += p.event_bonus
+        if score < best_score:
+            continue
+        span = spans[other.story]
+        if span and it.interval and it.interval[1] - it.interval[0] <= 3 and max(span[1], it.interval[1]) - min(span[0], it.interval[0]) > p.max_span_days:
+            continue
+        best_story, best_score = other.story, score
+    return best_story
+
+
+def _near(value: str, dates: list[str], days: int) -> bool:
+    """True when a date lies within ``days`` of the span of the given dates (background events do not)."""
+    iv = date_interval(value)
+    ivs = [x for d in dates if (x := date_interval(d))]
+    if iv is None or not ivs:
+        return False
+    return min(a for a, _ in ivs) - days <= iv[0] and iv[1] <= max(b for _, b in ivs) + days
+
+
+def _first_last(values: list[str]) -> tuple[str | None, str | None]:
+    """Earliest and latest date; a coarse date ("2020-01") yields to precise ones inside it."""
+    dated = {v[:10]: iv for v in values if v and (iv := date_interval(v))}
+    kept = [
+        (iv, v) for v, iv in dated.items()
+        if not any(o != iv and iv[0] <= o[0] and o[1] <= iv[1] for o in dated.values())
+    ]
+    if not kept:
+        return None, None
+    return min(kept)[1], max(kept, key=lambda x: (x[0][1], x[0][0]))[1]
+
+
+def _label(items: list[_Doc], mem: list[int]) -> str:
+    """The title (or first sentence) of the member closest to the story's centroid."""
+    centroid: dict[str, float] = defaultdict(float)
+    for i in mem:
+        for t, w in items[i].vec.items():
+            centroid[t] += w
+    best = max(
+        mem, key=lambda i: (bool(items[i].doc.title), sum(w * centroid[t] for t, w in items[i].vec.items()))
+    )
+    doc = items[best].doc
+    if doc.title:
+        return doc.title
+    first = re.split(r"(?<=[.!?])\s", doc.text.strip(), maxsplit=1)[0]
+    first = " ".join(first.split())
+    return first if len(first) <= 100 else first[:99].rstrip() + "…"

@@ -1,0 +1,13 @@
+"""REST API routers, one per resource, mounted under /api."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from . import documents, entities, events, export, ingest, quotes, search, stories, timeline
+
+router = APIRouter(prefix="/api")
+for _module in (documents, entities, events, quotes, stories, timeline, search, export, ingest):
+    router.include_router(_module.router)
+
+__all__ = ["router"]

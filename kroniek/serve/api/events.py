@@ -1,0 +1,36 @@
+"""GET /api/events, /api/events/{id}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from ..deps import DateParam, Limit, Offset, StoreDep
+from ..views import NotFound, check_date, event_dict, filter_events
+
+router = APIRouter(prefix="/events", tags=["events"])
+
+
+@router.get("")
+def events(
+    store: StoreDep, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
+    date_from: DateParam = None, date_to: DateParam = None, entity: str | None = None,
+) -> dict[str, Any]:
+    """List cross-document events in time order (undated last)."""
+    evs = filter_events(
+        store.events(), type_=type, entity=entity,
+        date_from=check_date("date_from", date_from), date_to=check_date("date_to", date_to),
+    )
+    texts: dict[str, str] = {}
+    return {"total": len(evs), "limit": limit, "offset": offset,
+            "events": [event_dict(store, e, texts) for e in evs[offset:offset + limit]]}
+
+
+@router.get("/{event_id}")
+def event(event_id: str, store: StoreDep) -> dict[str, Any]:
+    """One event with its mentions."""
+    for e in store.events():
+        if e.id == event_id:
+            return event_dict(store, e)
+    raise NotFound(f"no event {event_id!r}")

@@ -1,0 +1,69 @@
+"""The web application: REST API under /api (OpenAPI at /docs), HTML pages at /.
+
+    app = create_app("kroniek.db")          # uvicorn.run(app) or `kroniek serve`
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from ..errors import InputError, StoreError
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
+from .api import router as api_router
+from .views import NotFound
+from .web.routes import not_found
+from .web.routes import router as web_router
+
+STATIC = Path(__file__).resolve().parent / "web" / "static"
+
+
+def create_app(db: str, settings: Settings | None = None) -> FastAPI:
+    """Build the app over the store at ``db``; the store is created and migrated when missing."""
+    settings = settings or Settings(db=db)
+    # Open once up front: migrations run here, so a bad path fails at start, not on the first request.
+    SQLiteStore(db).close()
+    app = FastAPI(
+        title="kroniek",
+        summary="The chronicle of Dutch news and government letters: documents, entities, events, quotes, stories.",
+        version="1",
+    )
+    app.state.db = db
+    app.state.settings = settings
+    app.state.pipeline = None
+    app.include_router(api_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    def _wants_html(request: Request) -> bool:
+        return not request.url.path.startswith("/api")
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        if _wants_html(request):
+            return not_found(request, str(exc))
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(InputError)
+    async def _bad_input(request: Request, exc: InputError) -> Response:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> Response:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = [
+            f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}" for e in exc.errors()
+        ]
+        if _wants_html(request):
+            return not_found(request, "; ".join(problems), status=422)
+        return JSONResponse({"detail": "; ".join(problems), "errors": exc.errors()}, status_code=422)
+
+    return app

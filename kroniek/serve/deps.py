@@ -1,0 +1,72 @@
+"""Dependencies injected into every route: settings, a store per request, the write token check.
+
+Tests swap any of them with ``app.dependency_overrides``.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, HTTPException, Query, Request
+
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
+
+MAX_LIMIT = 500
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_store(request: Request) -> Iterator[SQLiteStore]:
+    """A store connection for one request (SQLite connections are cheap; sharing one across threads is not)."""
+    store = SQLiteStore(request.app.state.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def get_pipeline(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Callable[[], Any]:
+    """A getter for the analysis pipeline, built once per app on first use (starting Frog is slow)."""
+
+    def pipeline() -> Any:
+        if getattr(request.app.state, "pipeline", None) is None:
+            from ..chronicle import default_pipeline
+
+            request.app.state.pipeline = default_pipeline(settings)
+        return request.app.state.pipeline
+
+    return pipeline
+
+
+def require_token(
+    settings: Annotated[Settings, Depends(get_settings)],
+    authorization: Annotated[str | None, Header()] = None,
+    x_kroniek_token: Annotated[str | None, Header()] = None,
+) -> None:
+    """Allow a write only with the configured token (Authorization: Bearer <token> or X-Kroniek-Token)."""
+    if not settings.api_token:
+        raise HTTPException(
+            403, "writes are disabled: no API token is configured; set KRONIEK_API_TOKEN "
+            "(or Settings.api_token) and send it as 'Authorization: Bearer <token>'",
+        )
+    given = x_kroniek_token
+    if authorization and authorization.lower().startswith("bearer "):
+        given = authorization[7:].strip()
+    if not given:
+        raise HTTPException(401, "this write needs the API token: send 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.encode(), settings.api_token.encode()):
+        raise HTTPException(403, "wrong API token")
+
+
+StoreDep = Annotated[SQLiteStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+DateParam = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD.")]
