@@ -1,0 +1,420 @@
+"""Quotation evaluation against the hand-annotated gold set, and the ``kroniek eval quotes`` command.
+
+A predicted quote *finds* a gold quote when their word sets overlap substantially: the shared
+words are at least half of the gold quote's words and at least half of the predicted quote's
+words (one-to-one, best overlap first). *Exact* means the same words. Detection precision,
+recall and F1 ignore the direct/reported flag; the per-kind rows require it to agree.
+Speaker accuracy is over found quotes whose gold speaker name is known: the predicted speaker
+words must share a content word with the gold name ("Bijleveld" matches "Ank Bijleveld").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import EvalError
+from ..model import Document, Mention, Quote, Sentence, Token, sha256_hex
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
+_WORD = re.compile(r"\w+", re.UNICODE)
+Analyser = Callable[..., list[Document]]  # (docs, on_done=None) -> annotated docs
+# words that never identify a speaker on their own
+_NAME_STOP = frozenset(
+    ["de", "het", "een", "van", "der", "den", "ter", "ten", "la", "le", "von", "d"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """One annotated quote: its words, kind and speaker."""
+
+    start: int
+    end: int
+    direct: bool
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    id: str
+    split: str
+    text: str
+    quotes: list[GoldQuote] = field(default_factory=list)
+
+
+def load_gold(path: str | Path = DEFAULT_GOLD) -> list[GoldDoc]:
+    """Read the gold JSONL (one document per line with its quotes)."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise EvalError(f"{p}: cannot read gold file ({e})") from e
+    docs = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            quotes = [
+                GoldQuote(
+                    q["start"],
+                    q["end"],
+                    bool(q["direct"]),
+                    q.get("speaker_start"),
+                    q.get("speaker_end"),
+                    q.get("speaker_name"),
+                )
+                for q in row["quotes"]
+            ]
+            docs.append(GoldDoc(row["id"], row.get("split", "test"), row["text"], quotes))
+        except (KeyError, TypeError, ValueError) as e:
+            raise EvalError(f"{p}:{n}: bad gold row ({e})") from e
+    return docs
+
+
+def _words(text: str, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the words inside [start, end)."""
+    return frozenset(m.start() for m in _WORD.finditer(text, start, end))
+
+
+def _name_words(s: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(s) if w.lower() not in _NAME_STOP and len(w) > 1}
+
+
+def speaker_matches(text: str, pred: Quote, gold: GoldQuote) -> bool:
+    """Whether a predicted speaker names the gold speaker (shared content word)."""
+    if pred.speaker_start is None or pred.speaker_end is None or not gold.speaker_name:
+        return False
+    return bool(
+        _name_words(text[pred.speaker_start : pred.speaker_end]) & _name_words(gold.speaker_name)
+    )
+
+
+def match(text: str, gold: Sequence[GoldQuote], pred: Sequence[Quote]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs that overlap substantially, best first."""
+    gw = [_words(text, g.start, g.end) for g in gold]
+    pw = [_words(text, p.start, p.end) for p in pred]
+    cands = []
+    for i, g in enumerate(gw):
+        for j, p in enumerate(pw):
+            inter = len(g & p)
+            if g and p and inter * 2 >= len(g) and inter * 2 >= len(p):
+                cands.append((inter / len(g | p), i, j))
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, i, j in sorted(cands, reverse=True):
+        if i not in used_g and j not in used_p:
+            pairs.append((i, j))
+            used_g.add(i)
+            used_p.add(j)
+    return pairs
+
+
+def _prf(n_gold: int, n_pred: int, correct: int) -> dict[str, float | int]:
+    p = correct / n_pred if n_pred else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "gold": n_gold,
+        "pred": n_pred,
+        "correct": correct,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+    }
+
+
+def score(docs: Iterable[GoldDoc], predictions: Iterable[Sequence[Quote]]) -> dict[str, Any]:
+    """Detection P/R/F1 (overlap and exact), per kind, and speaker accuracy."""
+    n_gold = n_pred = found = exact = 0
+    kind = {k: [0, 0, 0] for k in ("direct", "reported")}  # gold, pred, correct (same kind)
+    sp_known = sp_ok = 0
+    sp_pos_known = sp_pos_ok = 0
+    for doc, pred in zip(docs, predictions, strict=True):
+        text = doc.text
+        n_gold += len(doc.quotes)
+        n_pred += len(pred)
+        for q in doc.quotes:
+            kind["direct" if q.direct else "reported"][0] += 1
+        for pq in pred:
+            kind["direct" if pq.direct else "reported"][1] += 1
+        for i, j in match(text, doc.quotes, pred):
+            g, p = doc.quotes[i], pred[j]
+            found += 1
+            if _words(text, g.start, g.end) == _words(text, p.start, p.end):
+                exact += 1
+            if g.direct == p.direct:
+                kind["direct" if g.direct else "reported"][2] += 1
+            if g.speaker_name:
+                sp_known += 1
+                sp_ok += speaker_matches(text, p, g)
+            if g.speaker_start is not None and g.speaker_end is not None:
+                sp_pos_known += 1
+                if p.speaker_start is not None and p.speaker_end is not None:
+                    sp_pos_ok += (
+                        max(
+                            0,
+                            min(g.speaker_end, p.speaker_end)
+                            - max(g.speaker_start, p.speaker_start),
+                        )
+                        > 0
+                    )
+    return {
+        "overlap": _prf(n_gold, n_pred, found),
+        "exact": _prf(n_gold, n_pred, exact),
+        "direct": _prf(*kind["direct"]),
+        "reported": _prf(*kind["reported"]),
+        "speaker": {
+            "known": sp_known,
+            "correct": sp_ok,
+            "accuracy": sp_ok / sp_known if sp_known else 0.0,
+        },
+        "speaker_span": {
+            "known": sp_pos_known,
+            "correct": sp_pos_ok,
+            "accuracy": sp_pos_ok / sp_pos_known if sp_pos_known else 0.0,
+        },
+    }
+
+
+def gold_document(g: GoldDoc) -> Document:
+    """A bare Document for one gold text (no analysis layers)."""
+    return Document(id=g.id, text=g.text, source=f"eval/quotes:{g.id}")
+
+
+def predict(docs: Sequence[GoldDoc], analyse: Analyser | None = None) -> list[list[Quote]]:
+    """Run the quote extractor over the gold texts, after ``analyse`` (e.g. Frog) if given."""
+    from ..extract.quotes import find_quotes
+
+    ds = [gold_document(g) for g in docs]
+    if analyse is not None:
+        ds = analyse(ds)
+    return [find_quotes(d) for d in ds]
+
+
+DEFAULT_CACHE = DEFAULT_GOLD.parent / "cache" / "frog.jsonl"
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[row["key"]] = row["doc"]
+    return out
+
+
+def cached(analyse: Analyser, path: Path) -> Analyser:
+    """Wrap an analysis step with a JSONL cache keyed by document text (Frog is slow; reruns are not)."""
+
+    def run(
+        docs: list[Document], on_done: Callable[[Document], None] | None = None
+    ) -> list[Document]:
+        cache = _read_cache(path)
+        keys = [sha256_hex(d.text) for d in docs]
+        todo = [d for d, k in zip(docs, keys, strict=True) if k not in cache]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+
+            def keep(
+                done: Document,
+            ) -> None:  # written as it goes: an interrupted run keeps its work
+                key = sha256_hex(done.text)
+                cache[key] = done.to_dict()
+                f.write(json.dumps({"key": key, "doc": cache[key]}, ensure_ascii=False) + "\n")
+                f.flush()
+
+            if todo:
+                analyse(todo, keep)
+        return [Document.from_dict(cache[k]) for k in keys]
+
+    return run
+
+
+def frog_analyser() -> Analyser:
+    """A Frog analysis step (tokens, parse, NER) for the gold texts; raises EvalError without Frog.
+
+    Uses kroniek.analyse's FrogAnnotator when the package has one; otherwise aligns a
+    FrogServer's output to the text here (tokens, sentences, PER/ORG mentions).
+    """
+    try:
+        from ..analyse import frog as frog_mod
+        from ..settings import Settings
+    except ImportError as e:
+        raise EvalError(f"Frog analysis is not available ({e}); rerun with --no-frog") from e
+    annotator_cls = getattr(frog_mod, "FrogAnnotator", None)
+
+    def run(
+        docs: list[Document], on_done: Callable[[Document], None] | None = None
+    ) -> list[Document]:
+        server = frog_mod.FrogServer(Settings(), skip="")  # full modules: the parser is wanted
+        try:
+            server.start()
+            ann = None
+            if annotator_cls is not None:
+                try:
+                    ann = annotator_cls(server)
+                except TypeError:  # a different constructor: align the server's output here instead
+                    ann = None
+            out = []
+            for d in docs:
+                done = ann(d) if ann is not None else align_frog(d, server.analyse(d.text))
+                out.append(done)
+                if on_done is not None:
+                    on_done(done)
+            return out
+        except Exception as e:  # FrogUnavailable, AnalysisError: report, do not crash the command
+            raise EvalError(
+                f"Frog analysis failed ({type(e).__name__}: {e}); rerun with --no-frog"
+            ) from e
+        finally:
+            server.close()
+
+    return run
+
+
+def align_frog(doc: Document, sentences: Sequence[Sequence[Any]]) -> Document:
+    """Set doc.tokens, doc.sentences and PER/ORG doc.mentions from Frog's sentences (FrogToken lists)."""
+    text = doc.text
+    tokens: list[Token] = []
+    sents: list[Sentence] = []
+    pos = 0
+    for si, sent in enumerate(sentences):
+        first = len(tokens)
+        for tok in sent:
+            i = text.find(tok.word, pos, pos + 200 + len(tok.word))
+            start, end = (i, i + len(tok.word)) if i >= 0 else (pos, pos)  # Frog may respell a mark
+            pos = end
+            head = first + tok.head - 1 if tok.head > 0 else -1
+            tokens.append(
+                Token(
+                    start,
+                    end,
+                    tok.lemma,
+                    tok.pos,
+                    tok.morph,
+                    tok.ner,
+                    tok.chunk,
+                    head,
+                    tok.deprel,
+                    si,
+                    tok.pos_conf,
+                )
+            )
+        if len(tokens) > first:
+            sents.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+    doc.tokens, doc.sentences = tokens, sents
+    mentions: list[Mention] = []
+    cur: list[Token] = []
+    for t in [*tokens, None]:
+        tag = "O" if t is None else t.ner
+        if cur and not (tag.startswith("I-") and tag[2:] == cur[0].ner[2:]):
+            typ = cur[0].ner[2:].upper()
+            if typ in ("PER", "ORG"):
+                mentions.append(Mention(cur[0].start, cur[-1].end, typ, source="frog"))
+            cur = []
+        if t is not None and tag.startswith("B-"):
+            cur = [t]
+        elif t is not None and tag.startswith("I-") and cur:
+            cur.append(t)
+    doc.mentions = mentions
+    return doc
+
+
+def format_table(title: str, res: dict[str, Any]) -> str:
+    rows = [title, f"{'':10} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for k in ("overlap", "exact", "direct", "reported"):
+        r = res[k]
+        rows.append(
+            f"{k:10} {r['gold']:5d} {r['pred']:5d} {r['correct']:5d} "
+            f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}"
+        )
+    s, sp = res["speaker"], res["speaker_span"]
+    rows.append(
+        f"speaker accuracy (found quotes, gold name known): {s['correct']}/{s['known']} = {s['accuracy']:.3f}"
+    )
+    rows.append(
+        f"speaker span overlap (found quotes with gold speaker words): "
+        f"{sp['correct']}/{sp['known']} = {sp['accuracy']:.3f}"
+    )
+    return "\n".join(rows)
+
+
+def evaluate(
+    path: str | Path = DEFAULT_GOLD,
+    split: str = "test",
+    use_frog: bool = False,
+    cache: Path | None = DEFAULT_CACHE,
+) -> dict[str, Any]:
+    """Score the extractor on one split ("dev", "test" or "all") of the gold set."""
+    docs = [d for d in load_gold(path) if split == "all" or d.split == split]
+    if not docs:
+        raise EvalError(f"{path}: no documents in split {split!r}")
+    analyse = None
+    if use_frog:
+        analyse = frog_analyser()
+        if cache is not None:
+            analyse = cached(analyse, cache)
+    preds = predict(docs, analyse)
+    res = score(docs, preds)
+    res["documents"] = len(docs)
+    res["split"] = split
+    res["frog"] = use_frog
+    return res
+
+
+@click.command("quotes")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True
+)
+@click.option(
+    "--frog/--no-frog",
+    default=False,
+    show_default=True,
+    help="Analyse the gold texts with Frog (tokens, parse, NER) before extraction.",
+)
+@click.option(
+    "--frog-cache",
+    type=click.Path(dir_okay=False),
+    default=str(DEFAULT_CACHE),
+    show_default=True,
+    help="JSONL cache of Frog's analysis per text; '' to disable.",
+)
+def command(gold: str | None, split: str, frog: bool, frog_cache: str) -> None:
+    """Score quote and speaker extraction against the hand-annotated gold set."""
+    path = gold or DEFAULT_GOLD
+    try:
+        res = evaluate(path, split, frog, Path(frog_cache) if frog_cache else None)
+    except EvalError as e:
+        raise click.ClickException(str(e)) from e
+    mode = "with Frog" if frog else "surface only (no Frog)"
+    click.echo(format_table(f"{path}: split {split}, {res['documents']} documents, {mode}", res))
+    o = res["overlap"]
+    click.echo(
+        json.dumps(
+            {
+                "split": split,
+                "frog": frog,
+                "precision": round(o["precision"], 4),
+                "recall": round(o["recall"], 4),
+                "f1": round(o["f1"], 4),
+                "exact_f1": round(res["exact"]["f1"], 4),
+                "direct_f1": round(res["direct"]["f1"], 4),
+                "reported_f1": round(res["reported"]["f1"], 4),
+                "speaker_accuracy": round(res["speaker"]["accuracy"], 4),
+            }
+        )
+    )

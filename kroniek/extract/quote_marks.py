@@ -1,0 +1,283 @@
+"""Quote marks and text layout for the quotation extractor: pairing marks, paragraphs, sentences.
+
+Marks are paired per paragraph. An opening mark follows a space, a bracket or a dash and is
+followed by a non-space; a closing mark follows a non-space and is followed by a space or
+punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote. A quote left
+open at the end of a paragraph continues when the next paragraph opens with a mark (the
+newspaper convention for quotes over several paragraphs); one that opens a paragraph or follows
+a colon and is never closed runs to the paragraph end; a closing mark with no opener before it
+in its paragraph closes a quote that began at the paragraph start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import quote_lexicon as lx
+
+# opening mark -> closing marks it pairs with (ingest normalises ",," to „ and '' to ”)
+PAIRS: dict[str, tuple[str, ...]] = {
+    "„": ("”", '"', "“", "''"),
+    "“": ("”", '"'),
+    '"': ('"', "”", "“"),
+    ",,": ("''", "’’", "”", '"', "“"),
+    "«": ("»",),
+    "‹": ("›",),
+    "‘": ("’", "'"),
+    "'": ("'", "’"),
+    "‚": ("‘", "’"),
+}
+
+OPENERS = sorted(PAIRS, key=len, reverse=True)
+
+CLOSERS = sorted({c for cs in PAIRS.values() for c in cs}, key=len, reverse=True)
+
+SINGLE = {"‘", "'", "‚", "’"}
+
+DOUBLE_CLOSERS = ("”", '"', "''", "’’", "»", "“")
+
+# Apostrophe words that start with a mark: 's, 't, 'n, 'k, '80.
+APOSTROPHE_WORD = re.compile(r"(?:s|t|n|k|r|m|ns|tis)\b|\d\d\b", re.IGNORECASE)
+
+OPEN_BEFORE = set(" \t\n\r([{—–-/:") | {"\u00a0"}
+
+CLOSE_AFTER = set(" \t\n\r.,;:!?)]}—–-/…") | {"\u00a0"}
+
+PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+SENT_END = re.compile(
+    r"[.!?…]+[\"”’'»]*(?=\s+(?:(?:,,|[\"„“‘'«(])?[A-Z0-9À-ÖØ-Þ]|[\"„“‘]?['’][st]\s))|[.!?]+[\"”’'»]*$|\n\s*\n"
+)
+
+# Abbreviations whose period does not end a sentence ("VS" is deliberately absent: "de VS.")
+ABBREV = frozenset(
+    [
+        "dhr",
+        "mevr",
+        "mw",
+        "mr",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "bijv",
+        "o.a",
+        "m.a.w",
+        "ca",
+        "nr",
+        "st",
+        "jl",
+        "a.s",
+        "e.d",
+        "etc",
+        "blz",
+        "resp",
+        "d.w.z",
+        "z.g.a.n",
+        "gen",
+        "lt",
+        "kol",
+        "sr",
+        "jr",
+    ]
+)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split text into paragraph spans at blank lines."""
+    out = []
+    pos = 0
+    for m in PARA.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def para_index(paras: list[tuple[int, int]], offset: int) -> int:
+    """Index of the paragraph holding an offset (len(paras) when none does)."""
+    for i, (s, e) in enumerate(paras):
+        if s <= offset < e:
+            return i
+    return len(paras)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans at end punctuation and paragraph breaks."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in SENT_END.finditer(text):
+        end = m.end()
+        stripped = text[start : m.start()].rstrip()
+        last_word = re.findall(r"[\w.]+$", stripped)
+        if m.group().startswith(".") and last_word:
+            lw = last_word[0].lower().rstrip(".")
+            if lw in ABBREV or (len(lw) == 1 and lw.isalpha()):
+                continue
+        if text[start:end].strip():
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            # a paragraph break ends the sentence before the blank lines
+            out.append((s, end if text[m.start() : end].strip() else m.start()))
+        start = end
+    if text[start:].strip():
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        out.append((s, len(text.rstrip())))
+    return [(s, e) for s, e in out if e > s]
+
+
+def strip_end(text: str, start: int, end: int) -> int:
+    """End offset of a clause without its final punctuation and closing marks."""
+    e = end
+    while e > start and (text[e - 1].isspace() or text[e - 1] in ".!?;:,\"”’'»…"):
+        e -= 1
+    return e
+
+
+def skip_close(text: str, end: int) -> int:
+    """Offset just after the closing mark at ``end``."""
+    for c in CLOSERS:
+        if text.startswith(c, end):
+            return end + len(c)
+    return end
+
+
+def skip_open(text: str, start: int) -> int:
+    """Offset of the opening mark that ends right at ``start``."""
+    for o in OPENERS:
+        if text[:start].endswith(o):
+            return start - len(o)
+    return start
+
+
+def is_opener(text: str, i: int, o: str) -> bool:
+    """Whether mark ``o`` at ``i`` opens a quote (context and apostrophe checks)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + len(o)] if i + len(o) < len(text) else " "
+    if nxt.isspace():
+        return False
+    if prev not in OPEN_BEFORE and not prev.isspace() and prev not in "„“‘«":
+        return False
+    if (
+        o in SINGLE
+        and APOSTROPHE_WORD.match(text, i + len(o))
+        and not single_closes(text, i + len(o))
+    ):
+        return False
+    return not (o == ",," and prev.isdigit())
+
+
+def single_closes(text: str, pos: int) -> bool:
+    """Whether a single-quote opened before ``pos`` finds its closer within the sentence."""
+    m = re.compile(r"[^\n]{0,200}?\w[’'](?=[\s.,;:!?)]|$)").match(text, pos)
+    return m is not None and "’s " not in m.group()[:3]
+
+
+def is_closer(text: str, i: int, c: str) -> bool:
+    """Whether mark ``c`` at ``i`` closes a quote."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + len(c)] if i + len(c) < len(text) else " "
+    if prev.isspace():
+        return c in ('"', "''") and nxt in CLOSE_AFTER | set("”’")  # tokenised text: 'word " ,'
+    if nxt.isalnum():
+        return False
+    return nxt in CLOSE_AFTER or nxt in "”’\"'»›"
+
+
+def pair_marks(
+    text: str, ps: int, pe: int, pending: str | None
+) -> tuple[list[tuple[int, int, bool]], str | None]:
+    """Pair quote marks in one paragraph; return (start, end, continues) spans and an open mark."""
+    out: list[tuple[int, int, bool]] = []
+    i = ps
+    # a paragraph that continues an open quote starts with an opening mark
+    lead = text[ps:pe].lstrip()
+    lead_at = pe - len(text[ps:pe].lstrip()) if lead else pe
+    cont = pending is not None and any(lead.startswith(o) for o in OPENERS)
+    while i < pe:
+        opener = None
+        for o in OPENERS:
+            if text.startswith(o, i) and is_opener(text, i, o):
+                opener = o
+                break
+        if opener is None:
+            # a closing mark with no opener before it: the quote began at the paragraph start
+            if i > ps and text[i] in "’'" and not out and is_closer(text, i, text[i]):
+                seg = text[ps:i]
+                m = re.match(r"\s*,\s*(\w+)", text[i + 1 : i + 40])
+                if (
+                    m
+                    and not any(o in seg for o in ("‘", "'", "„", "“", '"'))
+                    and (m.group(1).lower() in lx.QUOTE_CUE_FORMS or m.group(1).lower() == "aldus")
+                ):
+                    s = ps + (len(seg) - len(seg.lstrip()))
+                    out.append((s, rstrip_at(text, s, i), False))
+            if i > ps and text[i] in '"”' and not out and is_closer(text, i, text[i]):
+                seg = text[ps:i]
+                if not any(o in seg for o in ("„", "“", '"', ",,")) and (
+                    re.match(r"\s*,\s*\w", text[i + 1 : i + 40]) or text[i - 1] in ".!?…"
+                ):
+                    s = ps + (len(seg) - len(seg.lstrip()))
+                    out.append((s, rstrip_at(text, s, i), False))
+            i += 1
+            continue
+        s = i + len(opener)
+        close = find_closer(text, s, pe, opener)
+        is_cont = cont and i == lead_at
+        if close is None:
+            # unclosed: runs to the paragraph end when it opens the paragraph or follows a colon
+            before = text[ps:i].rstrip()
+            if i == lead_at or before.endswith(":"):
+                out.append((s, rstrip_at(text, s, pe), is_cont))
+                return out, opener if opener not in SINGLE else None
+            i += len(opener)
+            continue
+        out.append((s, rstrip_at(text, s, close), is_cont))
+        i = close + 1
+        while i < pe and text[i - 1 : i + 1] in ("''", "’’"):
+            i += 1
+    return out, None
+
+
+def find_closer(text: str, s: int, pe: int, opener: str) -> int | None:
+    """Offset of the mark closing ``opener`` within the paragraph, skipping nested single quotes."""
+    closers = sorted(PAIRS[opener], key=len, reverse=True)
+    j = s
+    depth = 0
+    while j < pe:
+        # a nested single quote inside a double one is skipped as a unit
+        if opener not in SINGLE and text[j] in "‘" and is_opener(text, j, "‘"):
+            depth += 1
+        elif depth and text[j] == "’" and is_closer(text, j, "’"):
+            depth -= 1
+            j += 1
+            continue
+        for c in closers:
+            if text.startswith(c, j) and j > s and is_closer(text, j, c):
+                if (
+                    c in ("'", "’")
+                    and j + 1 < len(text)
+                    and text[j - 1] == "s"
+                    and text[j + 1] == " "
+                ):
+                    # possessive "Maas' …" is only a closer if no better one follows
+                    later = text.find(c, j + 1, pe)
+                    if later != -1 and is_closer(text, later, c):
+                        break
+                return j
+        j += 1
+    return None
+
+
+def rstrip_at(text: str, s: int, e: int) -> int:
+    """End offset with trailing whitespace removed."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def is_mark_word(word: str) -> bool:
+    """Whether a word token is (or holds) a quote mark."""
+    return any(ch in word for ch in '"„“”«»') or word in (",,", "''", "’’", "‘", "’")

@@ -1,0 +1,1190 @@
+"""Direct quotations and reported speech in Dutch news, with who said them.
+
+``find_quotes(doc)`` works on ``doc.text`` alone and uses Frog's layers when present
+(``doc.tokens`` with lemma and dependency parse, ``doc.mentions``); sentences are always split
+here (quote_marks.split_sentences), because attribution needs a quote and its cue together.
+
+1. Direct quotes: quote marks paired per paragraph („…", "…", ,,…'', ‘…’, '…', «…», “…”),
+   skipping apostrophes ('s, zo'n, ’s avonds); see quote_marks. A quote continued over
+   paragraphs gives one Quote per paragraph piece, all sharing one speaker.
+2. Reported speech per sentence: a reporting verb (quote_lexicon) with a "dat" clause or a
+   te-infinitive ("X zegt dat …", "heeft laten weten … te zijn", "zegt wraak te zullen nemen"),
+   "volgens X …", and clause-final cues ("…, aldus X", "…, zegt X", "…, zo zei X",
+   "…, klonk het"). Two frames in one sentence split it where the second begins; a clause that
+   is (almost) all direct quote is left to the direct quote; a reported clause inside a
+   direct quote is not separate.
+3. Attribution of direct quotes, in order: a cue right after the closing mark ('…", zegt X'),
+   a colon frame before the opening mark ('X zei: "…'), the reported-speech frame the quote sits
+   in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft … gevraagd
+   „…"'), else the speaker of the sentence before (carry-over, also across a paragraph break
+   for full quotes).
+4. Policy for short quoted phrases (no sentence-final punctuation, and lower-case and under
+   eight words, or under three words): they count only when step 3 gives a speaker, with
+   carry-over only from the directly preceding sentence; scare quotes, names and titles
+   ('de film „Zwartboek"', '“GM Total Confidence”-programma') are dropped.
+5. Speakers: the subject by surface rules (verb-second inversion, coordination, auxiliaries),
+   Frog's dependency subject only where those find nothing (its attachments in news prose are
+   too often wrong to go first). The phrase is narrowed to its name (a person name over an
+   organisation; names after "van" are complements). Pronouns and role nouns ("hij", "de
+   minister", "de topman") are resolved when the text allows: a role noun to the name it stood
+   beside ("Jens Stoltenberg, de secretaris-generaal …", "woordvoerder Piers Cazalet"); a generic
+   leader noun or a pronoun to the most recent named speaker within four sentences; a pronoun
+   else to a person name in the two sentences before, preferring one that opens its sentence.
+   Policy: ``speaker_start``/``speaker_end`` then point at that named mention (the one the
+   resolution found, i.e. the nearest usable one before the quote); when nothing fits they stay
+   on the pronoun or role words. ``speaker`` (the entity id) is always left None for the linker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Document, Quote, Token
+from . import quote_lexicon as lx
+from . import quote_marks as qm
+
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|,,|''|’’|[^\w\s]", re.UNICODE)
+_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het))?(?:\s+\w+(?:se|sche))?\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:die|dat|wie|wiens|wier|waar\w*|welke)\b")
+_ADVERBS = frozenset(
+    [
+        "bijvoorbeeld",
+        "nadrukkelijk",
+        "opnieuw",
+        "expliciet",
+        "uitdrukkelijk",
+        "meermaals",
+        "herhaaldelijk",
+    ]
+)
+_TRAILING = frozenset(
+    [
+        "en",
+        "maar",
+        "of",
+        "want",
+        "waarbij",
+        "terwijl",
+        "hij",
+        "zij",
+        "ze",
+        "het",
+        "men",
+        "wij",
+        "we",
+        "ik",
+        "die",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(
+    ["hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "men", "u", "jullie"]
+)
+_RELATIVE_WORDS = frozenset(
+    ["die", "dat", "wie", "wiens", "wier", "waar", "waarin", "waarmee", "welke"]
+)
+_PASSIVE_AUX = frozenset(("wordt", "werd", "worden", "werden"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quote or reported clause before its speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    speaker: tuple[int, int] | None = None  # raw speaker phrase
+    chain: int = -1  # direct-quote chain id (paragraph continuation)
+    fragment: bool = False
+    carried: bool = False  # speaker taken from the sentence before
+    passive: bool = False  # "er wordt gesteld dat": nobody to carry over
+    cue_start: int = -1  # where the reporting frame begins (to trim an overlapping clause)
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    """Find direct quotes and reported speech in a document and attribute them to speakers."""
+    return _Finder(doc).run()
+
+
+class QuoteExtractor:
+    """Pipeline component that sets ``doc.quotes``."""
+
+    name = "quotes"
+    requires: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.quotes = find_quotes(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for d in docs:
+            yield self(d)
+
+
+# --- implementation -----------------------------------------------------------------------
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        self.word_starts = [w.start for w in self.words]
+        self.sents = self._sentences()
+        self.paras = qm.paragraphs(self.text)
+        self.tokens_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
+        self.names = self._names()
+        self.roles = self._role_map()
+
+    # ---- layout
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        # our own split even when Frog's is there: attribution needs sentences that keep a
+        # quote and its cue together, and Frog splits inside quotes
+        return qm.split_sentences(self.text)
+
+    def _sent_index(self, offset: int) -> int:
+        lo, hi = 0, len(self.sents)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sents[mid][1] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return min(lo, len(self.sents) - 1) if self.sents else 0
+
+    def _words_in(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.word_starts, start)
+        out = []
+        for i in range(lo, len(self.words)):
+            w = self.words[i]
+            if w.start >= end:
+                break
+            if w.end <= end:
+                out.append(i)
+        return out
+
+    def _token(self, w: _Word) -> Token | None:
+        i = self.tokens_at.get(w.start)
+        return None if i is None else self.doc.tokens[i]
+
+    def _lemma(self, w: _Word) -> str:
+        t = self._token(w)
+        if t is not None and t.coarse_pos == "WW" and t.lemma in lx.REPORTING_LEMMAS:
+            return t.lemma
+        return lx.FORM_TO_LEMMA.get(w.low, "")
+
+    # ---- names
+
+    def _names(self) -> list[tuple[int, int, str]]:
+        """Named PER/ORG mentions: Frog's when present, else capitalised word runs."""
+        typed = {(m.start, m.end, m.type) for m in self.doc.mentions if m.type in ("PER", "ORG")}
+        # capitalised runs fill in what NER missed; a run overlapping any NER mention (LOC and
+        # MISC too) defers to it
+        spans = [(m.start, m.end) for m in self.doc.mentions]
+        surface = [
+            n
+            for n in _surface_names(self.text, self.words, self.sents)
+            if not any(n[0] < e and s < n[1] for s, e in spans)
+        ]
+        return sorted(typed | set(surface))
+
+    def _names_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [n for n in self.names if n[0] >= start and n[1] <= end]
+
+    def _role_map(self) -> list[tuple[int, str, tuple[int, int]]]:
+        """(offset, role word, name span) for every role noun standing beside a name."""
+        out: list[tuple[int, str, tuple[int, int]]] = []
+        for s, e, typ in self.names:
+            if typ != "PER" and not (typ == "?" and _looks_person(self.text[s:e])):
+                continue
+            si = self._sent_index(s)
+            ss, se = self.sents[si] if self.sents else (0, len(self.text))
+            # role words before the name: "woordvoerder Piers Cazalet", "Minister van
+            # Buitenlandse Zaken en Defensie Philippe Goffin", "De Duitse minister …, Heiko Maas,"
+            before = self._words_in(ss, s)
+            single = " " not in self.text[s:e].strip()
+            k = len(before) - 1
+            after_e = self._words_in(e, se)[:1]
+            if (
+                k >= 0
+                and self.words[before[k]].text == ","
+                and after_e
+                and self.words[after_e[0]].text == ","
+            ):
+                k -= 1
+            steps = 0
+            crossed_van = False
+            while k >= 0 and steps < 8:
+                w = self.words[before[k]]
+                if w.low in ("van", "de", "het", "der", "en") or _name_word(w.text, inner=True):
+                    crossed_van = crossed_van or w.low == "van"
+                    if w.low in lx.ROLE_TITLES:
+                        break
+                    k -= 1
+                    steps += 1
+                    continue
+                break
+            # "minister van Defensie": a one-word name after "van" is the ministry, not the minister
+            if k >= 0 and not (crossed_van and single):
+                w = self.words[before[k]]
+                if w.text[:1].isalpha() and w.low not in lx.DETERMINERS and w.low not in lx.NP_STOP:
+                    for r in _role_words(w.text):
+                        out.append((s, r, (s, e)))
+            # apposition after the name: "Jens Stoltenberg, de secretaris-generaal van de NAVO,"
+            after = self._words_in(e, se)[:9]
+            if after and self.words[after[0]].text == ",":
+                # only the head of the apposition: "…, (de) (Duitse) minister van …"
+                for i in after[1:4]:
+                    w = self.words[i]
+                    if w.low in lx.DETERMINERS:
+                        continue
+                    if w.text in ",.;:!?" or w.low in lx.NP_STOP or w.low in lx.QUOTE_CUE_FORMS:
+                        break
+                    if w.low in lx.AUXILIARIES or w.low == "van":
+                        break
+                    for r in _role_words(w.text):
+                        out.append((s, r, (s, e)))
+                    if not _adjective_like(w.low):
+                        break
+        return sorted(out)
+
+    # ---- noun phrases
+
+    def _np_after(self, i: int, limit: int) -> tuple[int, int] | None:
+        """Word range of the speaker phrase starting at word i (skipping adverbs)."""
+        n = len(self.words)
+        while i < n and self.words[i].start < limit and self.words[i].low in lx.SKIP_WORDS:
+            i += 1
+        if i >= n or self.words[i].start >= limit:
+            return None
+        w = self.words[i]
+        if w.low in ("dat", "dit", "wat"):
+            return None
+        if w.low in lx.PRONOUNS:
+            nxt = self.words[i + 1] if i + 1 < n else None
+            # "het kabinet", "haar collega": a determiner, not a pronoun, before a noun
+            content_follows = (
+                nxt is not None
+                and nxt.start < limit
+                and nxt.text[:1].isalpha()
+                and nxt.low not in lx.NP_STOP
+                and nxt.low not in lx.DETERMINERS
+                and nxt.low not in lx.AUXILIARIES
+                and nxt.low not in lx.QUOTE_CUE_FORMS
+            )
+            if w.low not in lx.DETERMINERS or not content_follows:
+                return (i, i + 1)
+        j = i
+        if w.low in lx.DETERMINERS:
+            j += 1
+        start_content = j
+        seen_cap = False
+        while j < n and self.words[j].start < limit and j - i < 10:
+            t = self.words[j]
+            if not t.text[:1].isalnum():
+                break
+            if t.low == "van" and j > start_content:
+                nxt = self.words[j + 1] if j + 1 < n else None
+                if nxt is None or nxt.start >= limit:
+                    break
+                j += 1
+                continue
+            if (
+                t.low in lx.NAME_PARTICLES
+                and seen_cap
+                and j + 1 < n
+                and self.words[j + 1].text[:1].isupper()
+            ):
+                j += 1
+                continue
+            if t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
+                break
+            if t.low in lx.DETERMINERS and j > start_content:
+                if j > 0 and self.words[j - 1].low == "van":
+                    j += 1
+                    continue
+                break
+            if _name_word(t.text):
+                seen_cap = True
+            elif seen_cap:
+                break  # a lowercase word after a name ends the phrase
+            elif j > start_content and not _adjective_like(self.words[j - 1].low):
+                break  # "de woordvoerder nog": one head noun, then stop
+            j += 1
+        # drop a dangling "van"/particle at the end
+        while j > start_content and self.words[j - 1].low in lx.NAME_PARTICLES | {"van"}:
+            j -= 1
+        if j <= start_content:
+            return None
+        return (i, j)
+
+    def _span(self, r: tuple[int, int]) -> tuple[int, int]:
+        return (self.words[r[0]].start, self.words[r[1] - 1].end)
+
+    def _subject(self, clause_start: int, verb_i: int, limit: int) -> tuple[int, int] | None:
+        """Speaker phrase of a reporting verb: the surface rules below, else Frog's subject.
+
+        Frog's parser misattaches subjects in news prose often enough ("zei dinsdag", "Tegen
+        het grote publiek zei hij") that it only fills in where the surface rules find nothing.
+
+        Surface rules, in order: a subject pronoun right after the finite verb ("zei hij") is
+        the subject (Dutch verb-second); a verb coordinated with "en" shares the sentence's
+        subject; an auxiliary before a participle cue is the finite verb ("had … gezegd"); the
+        words before the finite verb are the subject unless they open with an adverb or a
+        preposition, in which case the subject follows the finite verb.
+        """
+        found = self._surface_subject(clause_start, verb_i, limit)
+        return found if found is not None else self._parse_subject(verb_i)
+
+    def _surface_subject(
+        self, clause_start: int, verb_i: int, limit: int
+    ) -> tuple[int, int] | None:
+        n = len(self.words)
+        fin = verb_i
+        if _maybe_nonfinite(self.words[verb_i].low):
+            for i in range(verb_i - 1, clause_start - 1, -1):
+                t = self.words[i]
+                if t.text in (",", ";", ":"):
+                    break
+                if t.low in lx.AUXILIARIES or t.low in _PASSIVE_AUX:
+                    fin = i
+                    break
+        nxt = self.words[fin + 1] if fin + 1 < n and self.words[fin + 1].start < limit else None
+        if nxt is not None and nxt.low in _SUBJECT_PRONOUNS:
+            return (nxt.start, nxt.end)
+        if fin > clause_start and self.words[fin - 1].low in ("en", "maar") and fin == verb_i:
+            r = self._np_after(clause_start, limit)
+            if (
+                r is not None
+                and self.words[r[0]].low
+                not in lx.FUNCTION_CAPS | {"de", "het", "een"} | lx.PRONOUNS
+            ):
+                return self._span(r)
+            if r is not None and self.words[r[0]].low in lx.PRONOUNS | lx.DETERMINERS:
+                return self._span(r)
+        pre = [i for i in range(clause_start, fin) if self.words[i].text not in ("„", '"', "“")]
+        if pre:
+            first = self.words[pre[0]]
+            subj_like = (
+                first.low in lx.DETERMINERS
+                or first.low in lx.PRONOUNS
+                or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
+                or first.low in lx.ROLE_TITLES
+                or (
+                    first.low not in lx.FUNCTION_CAPS
+                    and bool(self._names_in(first.start, self.words[pre[-1]].end))
+                )
+            )
+            if subj_like and len(pre) <= 14:
+                return (self.words[pre[0]].start, self.words[pre[-1]].end)
+            if subj_like:
+                r = self._np_after(pre[0], self.words[pre[-1]].end)
+                if r is not None:
+                    return self._span(r)
+            # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
+            r = self._np_after(fin + 1, limit)
+            return None if r is None else self._span(r)
+        return None
+
+    def _parse_subject(self, verb_i: int) -> tuple[int, int] | None:
+        toks = self.doc.tokens
+        t = self._token(self.words[verb_i])
+        if t is None or t.deprel == "" or not toks:
+            return None
+        ti = self.tokens_at[self.words[verb_i].start]
+        # climb from a participle/infinitive cue to the finite verb ("had … gezegd")
+        heads = [ti]
+        cur = ti
+        for _ in range(3):
+            tok = toks[cur]
+            if (
+                tok.deprel == "vc"
+                and 0 <= tok.head < len(toks)
+                and toks[tok.head].coarse_pos == "WW"
+            ):
+                cur = tok.head
+                heads.append(cur)
+            else:
+                break
+        for h in heads:
+            for k in self._sentence_range(h):
+                if toks[k].head == h and toks[k].deprel == "su":
+                    lo, hi = self._subtree(k)
+                    return (lo, hi) if hi > lo else None
+        return None
+
+    def _sentence_range(self, k: int) -> range:
+        toks = self.doc.tokens
+        si = toks[k].sent
+        if 0 <= si < len(self.doc.sentences):
+            s = self.doc.sentences[si]
+            return range(s.first_token, s.last_token)
+        lo = hi = k
+        while lo > 0 and toks[lo - 1].sent == si:
+            lo -= 1
+        while hi + 1 < len(toks) and toks[hi + 1].sent == si:
+            hi += 1
+        return range(lo, hi + 1)
+
+    def _subtree(self, k: int) -> tuple[int, int]:
+        toks = self.doc.tokens
+        span = self._sentence_range(k)
+        members = {k}
+        changed = True
+        while changed:
+            changed = False
+            for j in span:
+                if j not in members and toks[j].head in members:
+                    members.add(j)
+                    changed = True
+        # keep it contiguous around the head and stop at punctuation (appositions, relatives)
+        lo = hi = k
+        while lo - 1 in members and toks[lo - 1].deprel != "punct":
+            lo -= 1
+        while hi + 1 in members and toks[hi + 1].deprel != "punct":
+            hi += 1
+        return (toks[lo].start, toks[hi].end)
+
+    # ---- speakers
+
+    def _speaker_span(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Narrow a speaker phrase to the name it holds, or to its pronoun / role words."""
+        if span is None:
+            return None
+        s, e = span
+        # a relative clause is not part of the speaker: "Duitsland, dat … in Irak heeft,"
+        rel = _RELATIVE.search(self.text, s, e)
+        if rel:
+            e = rel.start()
+        names = self._names_in(s, e)
+        if names:
+            ws = self._words_in(s, e)
+            # names right after "van" are complements: "minister van Defensie"
+            heads = [n for n in names if not _VAN_BEFORE.search(self.text[s : n[0]])]
+            pers = [
+                n
+                for n in heads
+                if n[2] == "PER" or (n[2] == "?" and _looks_person(self.text[n[0] : n[1]]))
+            ]
+            if not heads:
+                # "een woordvoerder van Defensie": the speaker is the role, not the organisation
+                k = 1 if ws and self.words[ws[0]].low in lx.DETERMINERS else 0
+                cut = next(
+                    (m for m in range(k, len(ws)) if self.words[ws[m]].text in (",", "(")), len(ws)
+                )
+                if k < cut:
+                    return (self.words[ws[k]].start, self.words[ws[cut - 1]].end)
+                return (s, e)
+            # the fullest person name: "… Defensie Philippe Goffin" over "Zaken"
+            best = (
+                max(pers, key=lambda n: len(self.text[n[0] : n[1]].split())) if pers else heads[0]
+            )
+            return (best[0], best[1])
+        ws = self._words_in(s, e)
+        if not ws:
+            return None
+        if self.words[ws[0]].low in lx.DETERMINERS and len(ws) > 1:
+            ws = ws[1:]
+        # a subject phrase with a relative clause or apposition: keep its head part
+        cut = next((k for k, i in enumerate(ws) if self.words[i].text in (",", "(")), len(ws))
+        ws = ws[:cut] or ws
+        return (self.words[ws[0]].start, self.words[ws[-1]].end)
+
+    def _opens_sentence(self, offset: int) -> bool:
+        ss = self.sents[self._sent_index(offset)][0] if self.sents else 0
+        return not self.text[ss:offset].strip(" \"„“‘'«")
+
+    def _is_named(self, span: tuple[int, int]) -> bool:
+        s, e = span
+        if any(n[0] < e and s < n[1] for n in self.names):
+            w = self.text[s:e].split()
+            # "MR-minister", "NAVO-baas": NER may tag them, but they are roles, not names
+            return (
+                bool(w) and w[0].lower() not in lx.FUNCTION_CAPS and any(_name_word(x) for x in w)
+            )
+        return False
+
+    def _resolve(
+        self,
+        span: tuple[int, int],
+        history: list[tuple[int, tuple[int, int]]],
+        sent_i: int,
+    ) -> tuple[int, int]:
+        """Resolve a pronoun or role-noun speaker to an earlier named mention when the text allows."""
+        if self._is_named(span):
+            return span
+        words = self.text[span[0] : span[1]].split()
+        head = words[0].lower() if words else ""
+        recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
+        if head in lx.PERSON_PRONOUNS or head in ("het", "men"):
+            if recent:
+                return recent[0]
+            if head in lx.PERSON_PRONOUNS:
+                # with NER, only its persons; without, capitalised runs that look like persons
+                typed = any(n[2] != "?" for n in self.names)
+                prev = [
+                    n
+                    for n in self.names
+                    if n[1] <= span[0]
+                    and sent_i - self._sent_index(n[0]) <= 2
+                    and (
+                        n[2] == "PER"
+                        or (not typed and n[2] == "?" and _looks_person(self.text[n[0] : n[1]]))
+                    )
+                ]
+                # prefer a name in subject position (opening its sentence), the most recent first
+                subjects = [n for n in prev if self._opens_sentence(n[0])]
+                pick = (subjects or prev)[-1] if prev else None
+                if pick is not None:
+                    return (pick[0], pick[1])
+            return span
+        if head in lx.PRONOUNS:
+            return span  # first/second person: the quote itself names nobody
+        roles = [r for w in words[:3] for r in _role_words(w)]
+        for r in roles:
+            hits = [name for off, role, name in self.roles if role == r and off < span[0]]
+            if hits:
+                return hits[-1]
+        if any(r in lx.GENERIC_ROLES for r in roles) and recent:
+            return recent[0]
+        return span
+
+    # ---- direct quotes
+
+    def _direct(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        chain = 0
+        pending: str | None = None  # opener of a quote left open at the end of a paragraph
+        for ps, pe in self.paras:
+            found, left_open = qm.pair_marks(self.text, ps, pe, pending)
+            for s, e, cont in found:
+                if not cont:
+                    chain += 1
+                out.append(_Cand(s, e, True, chain=chain))
+            pending = left_open
+        return [c for c in out if c.end > c.start and self.text[c.start : c.end].strip()]
+
+    def _after_cue(self, close: int, sent_end: int) -> tuple[str, tuple[int, int] | None] | None:
+        """A cue right after a closing mark: '", zegt X' / ', aldus X' / ', zo zei X' / ', klonk het'."""
+        ws = self._words_in(close, sent_end)
+        k = 0
+        while k < len(ws) and self.words[ws[k]].text in (",", "”", '"', "’", "'", "''", "»"):
+            k += 1
+        if k < len(ws) and self.words[ws[k]].low == "zo":
+            k += 1
+        if k >= len(ws):
+            return None
+        w = self.words[ws[k]]
+        if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
+            r = self._np_after(ws[k] + 1, sent_end)
+            cue = w.text
+            if w.low in ("liet", "laat", "lieten", "laten") and r is not None:
+                nxt = ws[k] + 1 + (r[1] - r[0])
+                if nxt < len(self.words) and self.words[nxt].low == "weten":
+                    cue = f"{w.text} weten"
+            return cue, (None if r is None else self._span(r))
+        # '", Bijleveld zegt' / '", liet Maas weten'
+        r = self._np_after(ws[k], sent_end)
+        if r is not None and r[1] < len(self.words) and self.words[r[1]].low in lx.QUOTE_CUE_FORMS:
+            return self.words[r[1]].text, self._span(r)
+        return None
+
+    def _inline_cue(self, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
+        """A reporting verb earlier in the quote's clause: 'heeft … gevraagd „op de … basis"'."""
+        ws = self._words_in(sent_start, open_pos)
+        for k in range(len(ws) - 1, -1, -1):
+            w = self.words[ws[k]]
+            if any(ch in w.text for ch in '"„“”’‘«»') or w.text in (",,", "''"):
+                return None  # the cue belongs to an earlier quote
+            if w.low in lx.QUOTE_CUE_FORMS and w.low not in ("vindt", "vond", "vonden", "heet"):
+                cs = self._clause_start(ws, k)
+                fin = self._finite_for(ws, k, "")
+                if self._passive(cs, fin):
+                    return None
+                sp = self._subject(cs, fin, open_pos)
+                return (w.text, sp) if sp is not None else None
+        return None
+
+    def _before_cue(
+        self, open_pos: int, sent_start: int
+    ) -> tuple[str | None, tuple[int, int] | None] | None:
+        """A colon frame before an opening mark: 'X zei: "…' / 'zei X: "…' / 'X: "…'."""
+        ws = self._words_in(sent_start, open_pos)
+        if not ws or self.words[ws[-1]].text != ":":
+            return None
+        ws = ws[:-1]
+        # the frame starts after an earlier quote in the same sentence
+        last_mark = max(
+            (k for k, i in enumerate(ws) if qm.is_mark_word(self.words[i].text)), default=-1
+        )
+        ws = ws[last_mark + 1 :]
+        for i in ws:
+            if self.words[i].low in lx.QUOTE_CUE_FORMS or self.words[i].low == "aldus":
+                sp = self._subject(ws[0], i, open_pos)
+                if sp is None:  # "…,” zei Djamal …: “…”": the speaker follows the cue
+                    r = self._np_after(i + 1, open_pos)
+                    sp = None if r is None else self._span(r)
+                return self.words[i].text, sp
+        if 0 < len(ws) <= 6:
+            return None, (self.words[ws[0]].start, self.words[ws[-1]].end)
+        return None
+
+    # ---- reported speech
+
+    def _reported(self, si: int, direct: list[_Cand]) -> list[tuple[int, _Cand]]:
+        """Reported-speech candidates in one sentence, with a priority (lower wins)."""
+        ss, se = self.sents[si]
+        ws = self._words_in(ss, se)
+        out: list[tuple[int, _Cand]] = []
+        if not ws:
+            return out
+        end = qm.strip_end(self.text, ss, se)
+        for k, i in enumerate(ws):
+            w = self.words[i]
+            low = w.low
+            # "…, aldus X" / "…, zegt X" / "…, zo zei X" at the end of the sentence
+            if k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low == "zo"):
+                prev = self.words[ws[k - 1]]
+                j = k + 1 if low == "zo" else k
+                before_comma = self.text[max(ss, prev.start - 2) : prev.start]
+                if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
+                    pass  # '"…", zegt X': the direct quote takes this cue
+                elif (
+                    prev.text == ","
+                    and j < len(ws)
+                    and (
+                        self.words[ws[j]].low == "aldus"
+                        or self.words[ws[j]].low in lx.QUOTE_CUE_FORMS
+                    )
+                ):
+                    cue_w = self.words[ws[j]]
+                    r = self._np_after(ws[j] + 1, se)
+                    # the speaker ends the sentence, give or take a short adjunct ("bij Bel RTL")
+                    tail = (
+                        []
+                        if r is None
+                        else [
+                            self.words[m]
+                            for m in ws
+                            if self.words[m].start >= self.words[r[1] - 1].end
+                        ]
+                    )
+                    final = not (
+                        r is not None
+                        and (
+                            self.words[r[0]].low == "dat"
+                            or any(
+                                t.low in ("dat", "of", "om") or t.text in (":", '"', "„")
+                                for t in tail
+                            )
+                            or len(tail) > 7
+                        )
+                    )
+                    content = (ss, prev.start)
+                    # the quoted clause is the text before, unless something else follows
+                    if final and (r is not None or cue_w.low in ("klinkt", "klonk", "heet")):
+                        sp = None if r is None else self._span(r)
+                        if (
+                            sp is None
+                            and cue_w.low in ("klinkt", "klonk", "heet")
+                            and j + 1 < len(ws)
+                        ):
+                            sp = (self.words[ws[j + 1]].start, self.words[ws[j + 1]].end)
+                        out.append(
+                            (
+                                0,
+                                _Cand(
+                                    content[0],
+                                    content[1],
+                                    False,
+                                    cue_w.text,
+                                    sp,
+                                    cue_start=prev.start,
+                                ),
+                            )
+                        )
+                        continue
+            if low == "volgens":
+                r = self._np_after(i + 1, se)
+                if r is None or self.words[r[1] - 1].low in lx.VOLGENS_NOT_SOURCE:
+                    continue
+                sp = self._span(r)
+                if k == 0:
+                    rest = [x for x in ws if self.words[x].start >= sp[1]]
+                    while rest and self.words[rest[0]].text == ",":
+                        rest = rest[1:]
+                    if not rest:
+                        continue
+                    content = (self.words[rest[0]].start, end)
+                elif (
+                    self.words[ws[k - 1]].text == ","
+                    and qm.strip_end(self.text, sp[1], se) <= sp[1]
+                ):
+                    content = (ss, self.words[ws[k - 1]].start)
+                else:
+                    content = (ss, end)
+                out.append((2, _Cand(content[0], content[1], False, w.text, sp, cue_start=w.start)))
+                continue
+            lemma = self._lemma(w)
+            particle_lemma = self._particle_lemma(ws, k)
+            if not lemma and not particle_lemma:
+                continue
+            cue_lemma = particle_lemma or lemma
+            # a "dat" clause within a few words after the cue
+            dat = None
+            for n_, m in enumerate(ws[k + 1 : k + 12]):
+                t = self.words[m]
+                if t.text in (";", ":", "„", '"', "“", "?", "!") or t.low in ("te", "maar", "want"):
+                    break
+                # "…, zegt Weetjens, die vindt dat …": the dat belongs to the relative clause
+                if (
+                    t.text == ","
+                    and k + 2 + n_ < len(ws)
+                    and self.words[ws[k + 2 + n_]].low in _RELATIVE_WORDS
+                ):
+                    break
+                if t.low == "dat":
+                    dat = m
+                    break
+            if dat is not None:
+                # separable verbs need their particle right before "dat" unless written whole
+                if not particle_lemma and lemma in lx.PARTICLES and low in lx.PARTICLES[lemma][1]:
+                    continue
+                gap = [self.words[m].low for m in ws[k + 1 : ws.index(dat)]]
+                if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
+                    continue
+                content_start = self.words[dat + 1].start if dat + 1 < len(self.words) else se
+                if content_start >= end:
+                    continue
+                clause_start = self._clause_start(ws, k)
+                fin = self._finite_for(ws, k, particle_lemma)
+                sp = self._subject(clause_start, fin, se)
+                cue = self._cue_text(ws, k, particle_lemma)
+                c = _Cand(content_start, end, False, cue, sp, cue_start=self.words[fin].start)
+                c.passive = self._passive(clause_start, fin)
+                out.append((1, c))
+                continue
+            # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
+            if cue_lemma in lx.TE_INFINITIVE_LEMMAS and not (
+                low.startswith("ge") or low == "weten"
+            ):
+                te = self._te_finite(ws, k, se, end, particle_lemma)
+                if te is not None:
+                    out.append((1, te))
+                    continue
+            # a te-infinitive after a participle / infinitive cue ("heeft aangegeven … te zullen wreken")
+            if cue_lemma and _participle_like(low):
+                rest = ws[k + 1 :]
+                has_te = any(
+                    self.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest)
+                )
+                if rest and has_te and self.words[rest[0]].text not in (",", "."):
+                    clause_start = self._clause_start(ws, k)
+                    sp = self._subject(clause_start, self._finite_for(ws, k, particle_lemma), se)
+                    cue = self._cue_text(ws, k, particle_lemma)
+                    out.append(
+                        (
+                            1,
+                            _Cand(
+                                self.words[rest[0]].start, end, False, cue, sp, cue_start=w.start
+                            ),
+                        )
+                    )
+        return out
+
+    def _te_finite(
+        self, ws: list[int], k: int, se: int, end: int, particle_lemma: str
+    ) -> _Cand | None:
+        clause_start = self._clause_start(ws, k)
+        verb_i = ws[k]
+        pre = [m for m in range(clause_start, verb_i)]
+        first = self.words[pre[0]].low if pre else ""
+        inverted = not pre or (
+            first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
+        )
+        rest = [m for m in ws[k + 1 :]]
+        sp = None
+        if inverted:
+            r = self._np_after(verb_i + 1, se)
+            if r is None:
+                return None
+            sp = self._span(r)
+            rest = [m for m in rest if m >= r[1]]
+        else:
+            sp = self._subject(clause_start, verb_i, se)
+        while rest and (
+            self.words[rest[0]].low in lx.SKIP_WORDS or self.words[rest[0]].low in _ADVERBS
+        ):
+            rest = rest[1:]
+        if not rest:
+            return None
+        stop = next(
+            (n for n, m in enumerate(rest) if self.words[m].text in (",", ";", ":", "„", '"', "“")),
+            len(rest),
+        )
+        clause = rest[:stop]
+        lows = [self.words[m].low for m in clause]
+        if "te" not in lows[:-1] or lows[0] in lx.NP_STOP - {"er"}:
+            return None
+        ti = lows.index("te")
+        if "dat" in lows[:ti] or ti > 15:
+            return None
+        # a particle of another verb ("stelt … voor om", "stelt … uit") is not reporting
+        if (
+            any(w in ("voor", "uit", "in", "vast", "aan", "op") for w in lows[:ti])
+            and not particle_lemma
+        ):
+            return None
+        # the infinitive group: "te zullen nemen", "te voelen aan …" up to a new clause
+        j = ti + 1
+        while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):
+            j += 1
+        last = clause[j - 1]
+        return _Cand(
+            self.words[rest[0]].start,
+            min(end, self.words[last].end),
+            False,
+            self._cue_text(ws, k, particle_lemma),
+            sp,
+            cue_start=self.words[verb_i].start,
+        )
+
+    def _trim_end(self, start: int, cut: int) -> int:
+        """End of a clause cut before another frame, without a dangling "en hij," or marks."""
+        ws = self._words_in(start, cut)
+        while ws and (
+            self.words[ws[-1]].low in _TRAILING
+            or not self.words[ws[-1]].text[:1].isalnum()
+            and self.words[ws[-1]].text not in ("”", '"', "’")
+        ):
+            ws.pop()
+        if not ws:
+            return start
+        return (
+            qm.strip_end(self.text, start, self.words[ws[-1]].end)
+            if self.words[ws[-1]].text[:1].isalnum()
+            else self.words[ws[-1]].end
+        )
+
+    def _passive(self, clause_start: int, verb_i: int) -> bool:
+        return any(
+            self.words[m].low in ("wordt", "werd", "worden", "werden")
+            for m in range(clause_start, verb_i)
+        )
+
+    def _particle_lemma(self, ws: list[int], k: int) -> str:
+        """The separable reporting verb whose particle is word k ("legt … uit", "liet … weten")."""
+        low = self.words[ws[k]].low
+        for lemma, (particle, stems) in lx.PARTICLES.items():
+            if low != particle:
+                continue
+            for m in reversed(ws[max(0, k - 16) : k]):
+                t = self.words[m].low
+                if t in stems:
+                    return lemma
+                if t in (",", ".", ";") and lemma != "laten weten":
+                    break
+        # "erop" / "er … op" for wijzen op
+        return ""
+
+    def _finite_for(self, ws: list[int], k: int, particle_lemma: str) -> int:
+        if particle_lemma:
+            stems = lx.PARTICLES[particle_lemma][1]
+            for m in reversed(ws[:k]):
+                if self.words[m].low in stems:
+                    return m
+        return ws[k]
+
+    def _cue_text(self, ws: list[int], k: int, particle_lemma: str) -> str:
+        if particle_lemma:
+            f = self._finite_for(ws, k, particle_lemma)
+            return f"{self.words[f].text} {self.words[ws[k]].text}"
+        return self.words[ws[k]].text
+
+    def _clause_start(self, ws: list[int], k: int) -> int:
+        """First word of the clause holding word k: after a ", maar" / "; " / ", en" break."""
+        start = ws[0]
+        for m in ws[:k]:
+            t = self.words[m]
+            if t.text == ";" or (
+                t.low in ("maar", "en") and m > ws[0] and self.words[m - 1].text == ","
+            ):
+                start = m + 1
+        # "Maas wil …, maar stelt dat": an empty clause prefix reuses the sentence subject
+        fin = self._finite_for(ws, k, "")
+        if start >= fin:
+            return ws[0]
+        return start
+
+    # ---- assembly
+
+    def run(self) -> list[Quote]:
+        direct = self._direct()
+        reported: list[_Cand] = []
+        per_sent: dict[int, list[tuple[int, _Cand]]] = {}
+        for si in range(len(self.sents)):
+            per_sent[si] = self._reported(si, direct)
+            kept: list[_Cand] = []
+            for _prio, c in sorted(per_sent[si], key=lambda pc: (pc[0], pc[1].start)):
+                # two reporting frames in one sentence: the earlier clause ends where the next
+                # frame begins ("Volgens hem …, en hij zei dat …")
+                if (
+                    c.cue
+                    and c.cue.lower() == "volgens"
+                    and any(
+                        k2.start <= c.cue_start < k2.end or k2.cue_start <= c.cue_start < k2.start
+                        for k2 in kept
+                    )
+                ):
+                    continue  # "zei dat de beste optie volgens hem was …": one attribution
+                if (
+                    c.cue
+                    and c.cue.lower() == "volgens"
+                    and any(
+                        _overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start)
+                        for d in direct
+                    )
+                ):
+                    continue  # "…,” zei X volgens Y: the quote carries the attribution
+                for k2 in kept:
+                    if c.start < k2.cue_start < c.end:
+                        c.end = self._trim_end(c.start, k2.cue_start)
+                    elif k2.start < c.cue_start < k2.end:
+                        k2.end = self._trim_end(k2.start, c.cue_start)
+                if len(self.text[c.start : c.end].split()) < 3:
+                    continue
+                if any(
+                    _overlap(c.start, c.end, d.start, d.end) >= 0.8 * (c.end - c.start)
+                    for d in direct
+                ):
+                    continue  # the clause is itself a direct quote: attribution goes there
+                if any(_overlap(c.start, c.end, k2.start, k2.end) > 0 for k2 in kept):
+                    continue
+                kept.append(c)
+            kept = [k2 for k2 in kept if k2.end - k2.start >= 3]
+            reported.extend(kept)
+
+        # attribute direct quotes
+        for d in direct:
+            close_si = self._sent_index(max(d.start, d.end - 1))
+            open_si = self._sent_index(d.start)
+            ss, se = self.sents[close_si] if self.sents else (0, len(self.text))
+            after = self._after_cue(qm.skip_close(self.text, d.end), se)
+            if after is not None:
+                d.cue, d.speaker = after
+                continue
+            os_, _ = self.sents[open_si] if self.sents else (0, len(self.text))
+            before = self._before_cue(qm.skip_open(self.text, d.start), os_)
+            if before is not None and before[1] is not None:
+                d.cue, d.speaker = before
+                continue
+            frame = [
+                c
+                for _p, c in per_sent.get(open_si, [])
+                if c.speaker is not None
+                and (c.start <= d.start and d.end <= c.end + 2 or open_si == close_si)
+            ]
+            if frame:
+                d.cue, d.speaker = frame[0].cue, frame[0].speaker
+                continue
+            inline = self._inline_cue(qm.skip_open(self.text, d.start), os_)
+            if inline is not None:
+                d.cue, d.speaker = inline
+        # share attribution along a continued quote
+        by_chain: dict[int, _Cand] = {}
+        for d in direct:
+            if d.speaker is not None and d.chain not in by_chain:
+                by_chain[d.chain] = d
+        for d in direct:
+            src = by_chain.get(d.chain)
+            if d.speaker is None and src is not None:
+                d.cue, d.speaker = src.cue, src.speaker
+        for d in direct:
+            d.fragment = _is_fragment(self.text[d.start : d.end])
+
+        cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
+        cands = [c for c in cands if not (c.direct and _is_title(self.text, self.words, c))]
+        # resolve speakers in text order; speakerless quotes take the previous sentence's speaker
+        history: list[tuple[int, tuple[int, int]]] = []
+        last: tuple[int, tuple[int, int], int] | None = None  # (sentence, speaker, paragraph)
+        quotes: list[Quote] = []
+        for c in cands:
+            si = self._sent_index(c.start)
+            pi = qm.para_index(self.paras, c.start)
+            span = self._speaker_span(c.speaker)
+            if span is not None:
+                span = self._resolve(span, history, si)
+            elif (
+                last is not None
+                and (
+                    si - last[0] <= 1
+                    or (not c.fragment and si - last[0] <= 2 and pi - last[2] <= 1)
+                )
+                and (c.direct or c.cue)
+                and not c.passive
+            ):
+                span = last[1]
+                c.carried = True
+            if c.direct and c.fragment and span is None:
+                continue  # scare quotes / titles without anyone saying them
+            if span is not None:
+                if self._is_named(span):
+                    history.append((si, span))
+                last = (self._sent_index(max(c.start, c.end - 1)), span, pi)
+            quotes.append(
+                Quote(
+                    start=c.start,
+                    end=c.end,
+                    speaker_start=None if span is None else span[0],
+                    speaker_end=None if span is None else span[1],
+                    speaker=None,
+                    cue=c.cue,
+                    direct=c.direct,
+                )
+            )
+        return quotes
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
+
+
+def _adjective_like(low: str) -> bool:
+    return low.endswith("e") or low.endswith("ische") or low in ("hoge", "oud", "oud-", "voormalig")
+
+
+def _role_words(word: str) -> list[str]:
+    """Lower-case role nouns in a word: "NAVO-baas" -> ["baas"], "minister" -> ["minister"]."""
+    w = word.strip(",.").lower()
+    if not w or not w[0].isalpha() or w in lx.DETERMINERS or w in lx.NP_STOP or len(w) < 3:
+        return []
+    if w in lx.QUOTE_CUE_FORMS or w in lx.SKIP_WORDS or w in ("volgens", "aldus", "waaronder"):
+        return []
+    parts = [w]
+    if "-" in w:
+        parts.append(w.rsplit("-", 1)[1])
+    return parts
+
+
+def _looks_person(name: str) -> bool:
+    """A surface guess: a person name is not all capitals."""
+    return not name.isupper()
+
+
+def _surface_names(
+    text: str, words: list[_Word], sents: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Capitalised word runs as names of unknown type ("?") when Frog's NER is absent."""
+    sent_starts = {s for s, _ in sents}
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        initial = w.start in sent_starts or (i > 0 and words[i - 1].text in "„\"“‘'«:")
+        if (
+            _name_word(w.text)
+            and not (initial and w.low in lx.FUNCTION_CAPS)
+            and w.low not in lx.ROLE_TITLES
+        ):
+            j = i + 1
+            while j < n:
+                t = words[j]
+                if t.start in sent_starts:
+                    break
+                if (
+                    _name_word(t.text, inner=True)
+                    or t.low in lx.NAME_PARTICLES
+                    and j + 1 < n
+                    and (words[j + 1].text[:1].isupper() or words[j + 1].low in lx.NAME_PARTICLES)
+                ):
+                    j += 1
+                else:
+                    break
+            out.append((w.start, words[j - 1].end, "?"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _name_word(word: str, inner: bool = False) -> bool:
+    """A capitalised word that can be (part of) a name: not "NAVO-baas", not "Iraanse"."""
+    if not (word[:1].isupper() and word[:1].isalpha()):
+        return False
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+        return False
+    low = word.lower()
+    # nationality and other adjectives ("Iraanse", "Amerikaanse", "Tsjechische")
+    return inner or not (low.endswith("se") or low.endswith("sche") or low.endswith("ische"))
+
+
+def _participle_like(low: str) -> bool:
+    """A participle or infinitive that can take a te-infinitive ("aangegeven", "laten weten")."""
+    if low.startswith("ge") or low == "weten":
+        return True
+    if any(low.startswith(p + "ge") for p in ("aan", "toe", "uit", "op", "mee", "af", "voor")):
+        return True
+    lemma = lx.FORM_TO_LEMMA.get(low, "")
+    forms = lx.REPORTING_VERBS.get(lemma, ())
+    return (
+        bool(forms) and low == forms[-1] and low.endswith(("d", "t")) and not low.endswith(("dt",))
+    )
+
+
+def _maybe_nonfinite(form: str) -> bool:
+    """Whether a cue form can be a participle or infinitive ("gezegd", "verklaard", "zeggen")."""
+    if form.startswith("ge") or form.endswith("en") or form == "weten":
+        return True
+    lemma = lx.FORM_TO_LEMMA.get(form, "")
+    forms = lx.REPORTING_VERBS.get(lemma, ())
+    # the participle of a be-/ver-/er-/ont-/her- verb is its last listed form
+    return bool(forms) and form == forms[-1] and not form.endswith(("de", "te"))
+
+
+def _is_fragment(quoted: str) -> bool:
+    """A quoted phrase rather than a quoted sentence: no end punctuation, lower-case or short."""
+    words = quoted.split()
+    if re.search(r"[.!?…]\W*$", quoted) or len(words) >= 8:
+        return False
+    return not (quoted[:1].isupper() and len(words) >= 3)
+
+
+def _is_title(text: str, words: list[_Word], c: _Cand) -> bool:
+    """A quoted name or title: after a title noun ("de film 'Zwartboek'"), glued to a compound
+    ("het “GM Total Confidence” -programma"), or a short phrase of capitalised words only."""
+    quoted = text[c.start : c.end]
+    if len(quoted.split()) >= 8:
+        return False
+    if re.match(r"[”\"’'»]?\s?-\w", text[c.end : c.end + 4]):
+        return True
+    ws = quoted.split()
+    if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+        return True
+    before = text[max(0, c.start - 40) : c.start].lower()
+    toks = re.findall(r"[\w-]+", before)[-2:]
+    return any(t in lx.TITLE_NOUNS for t in toks)
+
+
+__all__ = ["QuoteExtractor", "find_quotes"]

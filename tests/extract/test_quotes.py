@@ -1,0 +1,509 @@
+"""Quotations and reported speech: marks, cues, speakers, and the cases that must stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kroniek.extract.quotes import QuoteExtractor, find_quotes
+from kroniek.model import Document, Mention
+from kroniek.pipeline import Pipeline
+
+
+def _doc(text: str, mentions: list[Mention] | None = None) -> Document:
+    return Document(id="t", text=text, source="test", mentions=mentions or [])
+
+
+def _found(
+    text: str, mentions: list[Mention] | None = None
+) -> list[tuple[str, str | None, str | None, bool]]:
+    """(quoted words, speaker words, cue, direct) for every quote found."""
+    out = []
+    for q in find_quotes(_doc(text, mentions)):
+        speaker = None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+        out.append((text[q.start : q.end], speaker, q.cue, q.direct))
+    return out
+
+
+# --- direct quotes in every mark style ---------------------------------------------------------
+
+DIRECT = [
+    pytest.param(
+        '„Wij hebben begrip voor het feit dat het is gebeurd", zegt Bijleveld.',
+        "Wij hebben begrip voor het feit dat het is gebeurd",
+        "Bijleveld",
+        "zegt",
+        id="low-high-marks-cue-after",
+    ),
+    pytest.param(
+        ",,De internationale gemeenschap heeft grote investeringen gedaan’’, sprak Maas.",
+        "De internationale gemeenschap heeft grote investeringen gedaan",
+        "Maas",
+        "sprak",
+        id="raw-comma-comma-opening-and-curly-closing",
+    ),
+    pytest.param(
+        ",,We gaan gewoon door met de missie'', zei Blok.",
+        "We gaan gewoon door met de missie",
+        "Blok",
+        "zei",
+        id="raw-double-apostrophe-closing",
+    ),
+    pytest.param(
+        "“Het is aan de regering om een beslissing te nemen”, aldus Goffin.",
+        "Het is aan de regering om een beslissing te nemen",
+        "Goffin",
+        "aldus",
+        id="curly-marks-aldus",
+    ),
+    pytest.param(
+        '"Het is niet bepaald een geheim", zegt correspondent Arjen van der Horst.',
+        "Het is niet bepaald een geheim",
+        "Arjen van der Horst",
+        "zegt",
+        id="straight-marks-role-before-name",
+    ),
+    pytest.param(
+        "‘De honger is enorm’, zegt Vanderhaeghe.",
+        "De honger is enorm",
+        "Vanderhaeghe",
+        "zegt",
+        id="single-curly-marks",
+    ),
+    pytest.param(
+        "«We trekken ons niet terug», zei Stoltenberg.",
+        "We trekken ons niet terug",
+        "Stoltenberg",
+        "zei",
+        id="guillemets",
+    ),
+    pytest.param(
+        "Durant: 'NMBS moet vanaf 2002 vertragingen vergoeden'",
+        "NMBS moet vanaf 2002 vertragingen vergoeden",
+        "Durant",
+        None,
+        id="headline-name-colon",
+    ),
+    pytest.param(
+        "Generaal Duncan McNab verklaarde: “De tanker is onze eerste prioriteit.”",
+        "De tanker is onze eerste prioriteit.",
+        "Duncan McNab",
+        "verklaarde",
+        id="cue-colon-before",
+    ),
+    pytest.param(
+        '„De komende weken zal moeten blijken welk vervolg er komt", schrijft het kabinet aan de Kamer.',
+        "De komende weken zal moeten blijken welk vervolg er komt",
+        "kabinet",
+        "schrijft",
+        id="organisation-as-speaker-with-adjunct",
+    ),
+    pytest.param(
+        "Afspraak eind september”, klinkt het.",
+        "Afspraak eind september",
+        "het",
+        "klinkt",
+        id="closing-mark-only-quote-began-earlier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), DIRECT)
+def test_quotes_direct_marks_and_cues(
+    text: str, quoted: str, speaker: str, cue: str | None
+) -> None:
+    found = [f for f in _found(text) if f[3]]
+    assert found, "no direct quote found"
+    assert found[0][0] == quoted
+    assert found[0][1] == speaker
+    assert found[0][2] == cue
+
+
+def test_quotes_multi_paragraph_quote_shares_speaker() -> None:
+    text = (
+        "„De situatie is ernstig. We volgen alles op de voet.\n\n"
+        "„Maar we trekken ons niet terug uit Irak”, zegt minister Bijleveld.\n\n"
+        "Het kabinet vergadert morgen."
+    )
+    direct = [f for f in _found(text) if f[3]]
+    assert [d[0] for d in direct] == [
+        "De situatie is ernstig. We volgen alles op de voet.",
+        "Maar we trekken ons niet terug uit Irak",
+    ]
+    assert {d[1] for d in direct} == {"Bijleveld"}
+
+
+def test_quotes_unclosed_paragraph_without_continuation_runs_to_paragraph_end() -> None:
+    text = "„Een zitplaats vinden is onmogelijk.\n\nDe NMBS reageerde niet."
+    direct = [f for f in _found(text) if f[3]]
+    assert [d[0] for d in direct] == ["Een zitplaats vinden is onmogelijk."]
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+REPORTED = [
+    pytest.param(
+        "Ank Bijleveld, minister van Defensie, zegt dat het kabinet begrip heeft.",
+        "het kabinet begrip heeft",
+        "Ank Bijleveld",
+        "zegt",
+        id="subject-apposition-zegt-dat",
+    ),
+    pytest.param(
+        "Volgens Stoltenberg is de verdragsorganisatie bereid om de opleiding te hernemen.",
+        "is de verdragsorganisatie bereid om de opleiding te hernemen",
+        "Stoltenberg",
+        "Volgens",
+        id="volgens-at-start",
+    ),
+    pytest.param(
+        "Iran moet afzien van verdere provocaties, aldus woordvoerder Piers Cazalet.",
+        "Iran moet afzien van verdere provocaties",
+        "Piers Cazalet",
+        "aldus",
+        id="aldus-role-name",
+    ),
+    pytest.param(
+        "Defensie liet vandaag weten dat de mariniers weer aan de slag gaan.",
+        "de mariniers weer aan de slag gaan",
+        "Defensie",
+        "liet weten",
+        id="liet-weten-dat",
+    ),
+    pytest.param(
+        "Vorige week benadrukte Rutte dat Nederland niet meedoet.",
+        "Nederland niet meedoet",
+        "Rutte",
+        "benadrukte",
+        id="inversion-after-time-adverbial",
+    ),
+    pytest.param(
+        "Goffin had eerder op dinsdag al gezegd dat Iran een grote vergissing zou begaan.",
+        "Iran een grote vergissing zou begaan",
+        "Goffin",
+        "gezegd",
+        id="auxiliary-participle",
+    ),
+    pytest.param(
+        "De NAVO staat in nauw contact met de Iraakse regering, zo zei Stoltenberg.",
+        "De NAVO staat in nauw contact met de Iraakse regering",
+        "Stoltenberg",
+        "zei",
+        id="zo-zei-clause-final",
+    ),
+    pytest.param(
+        "Ghika verklaarde tegen journalisten dat hij geen toegenomen dreiging ziet.",
+        "hij geen toegenomen dreiging ziet",
+        "Ghika",
+        "verklaarde",
+        id="verklaarde-with-adjunct",
+    ),
+    pytest.param(
+        "De minister stelt dat de missie doorgaat.",
+        "de missie doorgaat",
+        "minister",
+        "stelt",
+        id="role-noun-subject-stays-role",
+    ),
+    pytest.param(
+        "Daarom legt Bijleveld in het programma uit dat ze een toelichting verwacht.",
+        "ze een toelichting verwacht",
+        "Bijleveld",
+        "legt uit",
+        id="separable-verb-legt-uit",
+    ),
+    pytest.param(
+        "Zo zegt Iran bijvoorbeeld wraak te zullen nemen.",
+        "wraak te zullen nemen",
+        "Iran",
+        "zegt",
+        id="te-infinitive-inversion",
+    ),
+    pytest.param(
+        "Iran heeft meermaals aangegeven de dood van de generaal te zullen wreken.",
+        "de dood van de generaal te zullen wreken",
+        "Iran",
+        "aangegeven",
+        id="te-infinitive-participle",
+    ),
+    pytest.param(
+        "Hij wees er wel op dat de resolutie geen verplichting is.",
+        "de resolutie geen verplichting is",
+        "Hij",
+        "wees op",
+        id="wees-erop-dat-unresolved-pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker", "cue"), REPORTED)
+def test_quotes_reported_speech(text: str, clause: str, speaker: str, cue: str) -> None:
+    reported = [f for f in _found(text) if not f[3]]
+    assert reported, "no reported speech found"
+    assert reported[0][0] == clause
+    assert reported[0][1] == speaker
+    assert reported[0][2] == cue
+
+
+# --- nothing to find ---------------------------------------------------------------------------
+
+NEGATIVE = [
+    pytest.param(
+        "Het was ’s avonds druk in zo’n zaal en d’r was geen plek meer.",
+        id="apostrophes-s-zo-n-d-r",
+    ),
+    pytest.param(
+        "Het was 's avonds druk in zo'n zaal, ook in de jaren '80.",
+        id="straight-apostrophes-and-year",
+    ),
+    pytest.param(
+        "De zogeheten “vredesmacht” trok zich vorige week terug uit het gebied.",
+        id="scare-quotes-no-speaker",
+    ),
+    pytest.param("Hij las het boek „De Aanslag” in één nacht uit.", id="book-title-in-quotes"),
+    pytest.param(
+        "In het parlement is een motie aangenomen waarin de regering wordt gevraagd «buitenlandse troepen» "
+        "te gelasten het land te verlaten.",
+        id="letter-guillemets-passive-no-speaker",
+    ),
+    pytest.param("‘Alles terugbetalen’", id="two-word-quoted-headline-without-speaker"),
+    pytest.param(
+        "Iran zegt het JCPOA nadrukkelijk niet op.", id="separable-opzeggen-is-not-saying"
+    ),
+    pytest.param("Hij vindt dat het beter kan.", id="opinion-verb-is-not-reported-speech"),
+    pytest.param(
+        "Het kabinet stelt voor om de missie te verlengen.",
+        id="voorstellen-om-is-not-a-te-clause-report",
+    ),
+    pytest.param(
+        "Volgens de regels moet de missie eerst worden goedgekeurd.",
+        id="volgens-de-regels-is-not-a-source",
+    ),
+    pytest.param("Maas’ bezoek aan Bagdad werd uitgesteld.", id="possessive-apostrophe"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_quotes_negative_cases_find_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_quotes_role_noun_resolves_to_apposition() -> None:
+    text = (
+        "Ank Bijleveld, minister van Defensie, zegt dat het kabinet begrip heeft.\n\n"
+        "We moeten tot deëscalatie komen, zegt de minister."
+    )
+    found = _found(text)
+    assert found[-1][0] == "We moeten tot deëscalatie komen"
+    assert found[-1][1] == "Ank Bijleveld"
+
+
+def test_quotes_generic_leader_noun_and_pronoun_resolve_to_recent_speaker() -> None:
+    text = (
+        "Jens Stoltenberg, de secretaris-generaal van de NAVO, sprak met de premier. "
+        "Stoltenberg benadrukte dat de leden geëngageerd zijn. "
+        "Volgens de NAVO-baas is de opleiding van onschatbare waarde. "
+        "Hij benadrukte nog eens dat het bondgenootschap oproept tot de-escalatie. "
+        "Iran moet afzien van verdere provocaties, aldus nog de topman."
+    )
+    speakers = [f[1] for f in _found(text)]
+    assert speakers == ["Stoltenberg", "Stoltenberg", "Stoltenberg", "Stoltenberg"]
+
+
+def test_quotes_prefix_role_resolves_later_role_noun() -> None:
+    text = (
+        "Volgens woordvoerder Piers Cazalet is de missie belangrijk. "
+        "De NAVO blijft in Irak, zei de woordvoerder later."
+    )
+    assert [f[1] for f in _found(text)] == ["Piers Cazalet", "Piers Cazalet"]
+
+
+def test_quotes_unresolvable_role_keeps_role_words() -> None:
+    text = "Er zijn volgens de woordvoerder nog geen plannen om de militairen terug te halen."
+    [(quoted, speaker, cue, direct)] = _found(text)
+    assert (speaker, cue, direct) == ("woordvoerder", "volgens", False)
+
+
+def test_quotes_pronoun_without_antecedent_stays_pronoun() -> None:
+    [(_, speaker, _, _)] = _found("Hij zei dat het goed ging met de missie.")
+    assert speaker == "Hij"
+
+
+def test_quotes_short_fragment_takes_previous_speaker() -> None:
+    text = '„Wij hebben begrip voor het feit dat het is gebeurd", zegt Bijleveld. Soleimani was een „echte boef".'
+    found = _found(text)
+    assert found[1][:2] == ("echte boef", "Bijleveld")
+
+
+def test_quotes_ner_mentions_choose_the_person() -> None:
+    text = "Minister van Buitenlandse Zaken Philippe Goffin had al gezegd dat Iran een vergissing begaat."
+    i = text.index("Philippe Goffin")
+    j = text.index("Buitenlandse Zaken")
+    mentions = [
+        Mention(j, j + len("Buitenlandse Zaken"), "ORG"),
+        Mention(i, i + len("Philippe Goffin"), "PER"),
+    ]
+    [(_, speaker, _, _)] = _found(text, mentions)
+    assert speaker == "Philippe Goffin"
+
+
+def test_quotes_speaker_entity_is_left_to_the_linker() -> None:
+    assert all(q.speaker is None for q in find_quotes(_doc("„Het gaat goed”, zegt Rutte.")))
+
+
+def test_quotes_offsets_point_into_the_text() -> None:
+    text = "Intro.\n\n„Het risico bestaat dat alles verloren gaat”, zei Maas. Volgens Blok klopt dat niet."
+    for q in find_quotes(_doc(text)):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end].strip() == text[q.start : q.end]
+        assert q.speaker_start is not None and q.speaker_end is not None
+        assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+
+
+def test_quotes_component_sets_layer_in_pipeline() -> None:
+    doc = Pipeline([QuoteExtractor()])(_doc("„Het gaat goed”, zegt Rutte."))
+    assert doc.processed == ["quotes"]
+    assert len(doc.quotes) == 1 and doc.quotes[0].direct
+
+
+# --- the sample corpus ------------------------------------------------------------------------
+
+
+def _seed(seeds_dir: Path, prefix: str) -> Document:
+    from kroniek.ingest import iter_inputs
+    from kroniek.settings import Settings
+
+    path = next(seeds_dir.glob(f"{prefix}_*"))
+    [doc] = [d for d in iter_inputs([str(path)], Settings()) if isinstance(d, Document)]
+    return doc
+
+
+SEED_ROWS = [
+    pytest.param(
+        "000",
+        "Wij hebben begrip voor het feit dat het is gebeurd",
+        "Bijleveld",
+        True,
+        id="seed000-direct-zegt",
+    ),
+    pytest.param("000", "echte boef", "Bijleveld", True, id="seed000-fragment-carried-over"),
+    pytest.param(
+        "000",
+        "We moeten tot deëscalatie komen",
+        "Ank Bijleveld",
+        False,
+        id="seed000-de-minister-resolved",
+    ),
+    pytest.param(
+        "001",
+        "De internationale gemeenschap heeft grote investeringen gedaan om Irak te helpen "
+        "stabiliseren en weer op te bouwen",
+        "Maas",
+        True,
+        id="seed001-comma-comma-sprak",
+    ),
+    pytest.param(
+        "001", "niet heel hulpvaardig", "Duitsland", True, id="seed001-fragment-laten-weten"
+    ),
+    pytest.param(
+        "003",
+        "Het is aan de regering om een beslissing te nemen",
+        "Goffin",
+        True,
+        id="seed003-curly-aldus",
+    ),
+    pytest.param(
+        "003",
+        "Iran moet afzien van verdere provocaties",
+        "Stoltenberg",
+        False,
+        id="seed003-aldus-de-topman",
+    ),
+    pytest.param(
+        "004",
+        "Het is niet bepaald een geheim dat de Amerikaanse minister Pompeo van Buitenlandse Zaken "
+        "en nationale veiligheidsadviseur Bolton een agressieve koers willen varen ten opzichte van Iran. "
+        "Washington voert al meer dan een jaar de druk op.",
+        "Van der Horst",
+        True,
+        id="seed004-html-quote-carried-from-previous-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("seed", "quoted", "speaker", "direct"), SEED_ROWS)
+def test_quotes_seed_documents(
+    seeds_dir: Path, seed: str, quoted: str, speaker: str, direct: bool
+) -> None:
+    doc = _seed(seeds_dir, seed)
+    hits = [
+        q for q in find_quotes(doc) if doc.text[q.start : q.end] == quoted and q.direct == direct
+    ]
+    assert hits, f"{quoted!r} not found"
+    q = hits[0]
+    assert q.speaker_start is not None
+    assert doc.text[q.speaker_start : q.speaker_end] == speaker
+
+
+def test_quotes_seed_letter_guillemets_are_not_quotes(seeds_dir: Path) -> None:
+    doc = _seed(seeds_dir, "002")
+    assert not any(doc.text[q.start : q.end] == "buitenlandse troepen" for q in find_quotes(doc))
+    assert not any(q.direct for q in find_quotes(doc))
+
+
+# --- marks and layout (kroniek.extract.quote_marks) ------------------------------------------
+
+SENTENCE_ROWS = [
+    pytest.param(
+        "Het gaat om de VS. Daarom zegt hij niets.",
+        ["Het gaat om de VS.", "Daarom zegt hij niets."],
+        id="country-abbreviation-ends-sentence",
+    ),
+    pytest.param(
+        "Dhr. Jansen zei: „Nee.” En toen?",
+        ["Dhr. Jansen zei: „Nee.”", "En toen?"],
+        id="title-abbreviation-and-closing-mark",
+    ),
+    pytest.param(
+        "Hij zei het. ,,Nee’’, zei zij.",
+        ["Hij zei het.", ",,Nee’’, zei zij."],
+        id="raw-comma-comma-opens-next-sentence",
+    ),
+    pytest.param(
+        "Eerste alinea\n\ntweede alinea", ["Eerste alinea", "tweede alinea"], id="paragraph-break"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), SENTENCE_ROWS)
+def test_quotes_marks_sentence_split(text: str, sentences: list[str]) -> None:
+    from kroniek.extract.quote_marks import split_sentences
+
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+PAIR_ROWS = [
+    pytest.param("Hij zei „ja” en ‘nee’.", ["ja", "nee"], id="two-styles-in-one-paragraph"),
+    pytest.param(
+        "„Hij noemde het ‘onzin’, echt”, zei ze.",
+        ["Hij noemde het ‘onzin’, echt"],
+        id="nested-single-inside-double",
+    ),
+    pytest.param("Het is ’s avonds en zo’n dag, zei Maas’ vrouw.", [], id="apostrophes-only"),
+    pytest.param(
+        ",,Ja'', zei hij. ,,Nee’’, zei zij.", ["Ja", "Nee"], id="raw-double-commas-and-apostrophes"
+    ),
+    pytest.param("«Non», zei hij, in de jaren '80.", ["Non"], id="guillemets-and-year-apostrophe"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), PAIR_ROWS)
+def test_quotes_marks_pairing(text: str, quoted: list[str]) -> None:
+    from kroniek.extract.quote_marks import pair_marks
+
+    found, _ = pair_marks(text, 0, len(text), None)
+    assert [text[s:e] for s, e, _ in found] == quoted
