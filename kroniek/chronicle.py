@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .errors import AnalysisError, InputError, KroniekError
-from .model import Document, Entity, sha256_hex
+from .model import Document, sha256_hex
 from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store, open_store
@@ -154,6 +154,7 @@ class Chronicle:
                 # A bug in one component must not sink the batch: this document fails alone.
                 raise AnalysisError(f"analysis failed ({type(e).__name__}: {e})") from e
         if self.store.add_document(doc, text_hash=text_hash, signature=signature):
+            self.search_index.index_document(doc)
             dedup.add(doc.id, doc.text, signature)
             report.added.append(doc.id)
             if doc.duplicate_of:
@@ -163,13 +164,34 @@ class Chronicle:
 
     # --- cross-document layers ---
 
-    def relink(self) -> list[Entity]:
-        """Rebuild the cross-document entity layer from every stored document."""
-        from .link.entities import link_documents
+    @property
+    def search_index(self) -> Any:
+        """The full-text index over the store's sentences."""
+        from .search import SearchIndex
 
-        entities = link_documents(self.store.iter_documents())
+        return SearchIndex(self.store)  # type: ignore[arg-type]
+
+    def relink(self) -> None:
+        """Rebuild the cross-document layers from every stored document.
+
+        Entities first (one per real thing), then events (one per real event, using the
+        entities as shared participants), then stories (which keep their ids across runs).
+        """
+        from .link.entities import EntityLinker
+        from .link.events import link_events
+        from .link.stories import build_stories
+
+        docs = list(self.store.iter_documents())
+        linker = EntityLinker(self.settings)
+        for doc in docs:
+            linker.add(doc)
+        entities = linker.entities()
+        assigned = linker.assignments()
+        events = link_events(docs, lambda doc_id, s, e: assigned.get((doc_id, s, e)))
+        stories = build_stories(docs, events, entities, previous=self.store.stories())
         self.store.replace_entities(entities)
-        return entities
+        self.store.replace_events(events)
+        self.store.replace_stories(stories)
 
     # --- output ---
 
@@ -181,15 +203,20 @@ class Chronicle:
 
 
 def default_pipeline(settings: Settings) -> Pipeline:
-    """docdate -> frog -> ner -> timex -> quotes: the per-document analysis."""
+    """docdate -> frog -> ner -> timex -> quotes -> events: the per-document analysis.
+
+    Events come last because they read the time expressions, mentions and quotes.
+    """
     from .analyse.pipeline import FrogAnnotator
     from .extract.docdate import DocDate
+    from .extract.events import EventExtractor
     from .extract.ner import CrfNer
     from .extract.quotes import QuoteExtractor
     from .extract.timex import TimexTagger
 
     return Pipeline(
-        [DocDate(), FrogAnnotator(settings=settings), CrfNer(), TimexTagger(), QuoteExtractor()]
+        [DocDate(), FrogAnnotator(settings=settings), CrfNer(), TimexTagger(), QuoteExtractor(),
+         EventExtractor()]
     )
 
 

@@ -134,7 +134,7 @@ def stats(db: str, as_json: bool) -> None:
 class _LazyGroup(click.Group):
     """Subcommands living in kroniek.evaluation.<name>, imported only when used."""
 
-    names = ("ner", "timex", "entities", "quotes")
+    names = ("ner", "timex", "entities", "events", "quotes", "stories")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.names)
@@ -150,6 +150,17 @@ class _LazyGroup(click.Group):
 def eval_() -> None:
     """Score kroniek on evaluation data; the last line of each is JSON."""
 
+
+def _register() -> None:
+    from .serve.cli import search, serve
+    from .timeline import command as timeline
+
+    main.add_command(timeline, "timeline")
+    main.add_command(serve, "serve")
+    main.add_command(search, "search")
+
+
+_register()
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,411 @@
+"""Event evaluation on MEANTIME (Dutch, cross-document version), and ``kroniek eval events``.
+
+1. Documents are rebuilt from ``output_data/nl/meantime.conll``: tokens joined by one space,
+   sentences by a newline, so every gold token has exact character offsets.
+2. Frog (CLI, full modules, ``-n --skip=t`` so the gold tokens are kept) analyses every document
+   once; its output is cached under ``eval/events/cache/`` (keyed by a hash of the texts).
+3. (a) Detection: the extractor's triggers against the gold event mentions, in the sentences
+   MEANTIME annotated (up to the last sentence holding a gold event mention in each document);
+   a trigger matches a gold mention when their spans overlap. Scored with lexicon types only and
+   with every content verb ("other") added.
+4. (b) Cross-document coreference on the gold mentions, per topic: each gold mention is
+   described by the extractor (type, lemma, arguments, time) and linked with
+   ``kroniek.link.events.link_events``; participants come from MEANTIME's gold entity chains.
+   MUC, B³, CEAF-e and CoNLL F1 side by side with the same-lemma baseline (mentions of a topic
+   sharing Frog's lemma are one event) and every mention alone (most MEANTIME chains are
+   singletons, so this trivial answer scores high on B³ and CEAF-e). The linker's weights were tuned on corpus_gm only; the
+   other topics are held out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import EvalError, FrogUnavailable
+from ..extract.events import EventExtractor, _Sent, describe_token, full_lemma
+from ..link.events import LinkWeights, link_events
+from ..model import Document, Mention, PublishedDate, sha256_hex
+from .coref import conll_scores
+from .frog_tsv import apply_frog
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "meantime-nl-cdcr"
+CACHE = Path(__file__).resolve().parents[2] / "eval" / "events" / "cache"
+TUNE_TOPIC = "corpus_gm"
+ENTITY_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+@dataclass(slots=True)
+class MeantimeDoc:
+    """One rebuilt MEANTIME document and where its gold tokens sit."""
+
+    key: str  # "corpus_airbus/100911"
+    topic: str
+    doc: Document
+    offsets: dict[tuple[int, int], tuple[int, int]]  # (sent_id, tok_id) -> (start, end)
+    sentences: list[int] = field(default_factory=list)  # sent ids in order
+
+
+def read_meantime(data_dir: Path) -> list[MeantimeDoc]:
+    """Rebuild the documents of meantime.conll with exact token offsets."""
+    path = data_dir / "output_data" / "nl" / "meantime.conll"
+    if not path.is_file():
+        raise EvalError(f"{path}: not found; pass the meantime-nl-cdcr folder as DATA_DIR")
+    rows: dict[str, dict[int, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4 or line.startswith("#"):
+            continue
+        rows[parts[0]][int(parts[1])].append((int(parts[2]), parts[3]))
+    out = []
+    for key, sents in rows.items():
+        text_parts: list[str] = []
+        offsets: dict[tuple[int, int], tuple[int, int]] = {}
+        pos = 0
+        order = sorted(sents)
+        for sid in order:
+            for k, (tid, word) in enumerate(sorted(sents[sid])):
+                if k:
+                    text_parts.append(" ")
+                    pos += 1
+                offsets[sid, tid] = (pos, pos + len(word))
+                text_parts.append(word)
+                pos += len(word)
+            text_parts.append("\n")
+            pos += 1
+        topic = key.split("/")[0]
+        doc = Document(id=key, text="".join(text_parts), source=str(path), title=key)
+        out.append(MeantimeDoc(key, topic, doc, offsets, order))
+    return sorted(out, key=lambda m: m.key)
+
+
+def _sentence_words(md: MeantimeDoc) -> list[list[str]]:
+    by_sent: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (sid, _), span in md.offsets.items():
+        by_sent[sid].append(span)
+    return [[md.doc.text[a:b] for a, b in sorted(by_sent[sid])] for sid in md.sentences]
+
+
+def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path = CACHE, frog_bin: str = "frog", batch: int = 8) -> None:
+    """Set sentences and tokens on every document from the Frog CLI, cached per document.
+
+    Documents are analysed in small batches, so an interrupted run keeps what it finished.
+    """
+    words = [_sentence_words(md) for md in docs]
+    paths = [cache_dir / f"{md.key.replace('/', '_')}-{sha256_hex(repr(w))[:12]}.tsv" for md, w in zip(docs, words, strict=True)]
+    # The tuning topic first, so tuning can start before the rest is analysed.
+    missing = sorted((i for i, p in enumerate(paths) if not p.is_file()), key=lambda i: docs[i].topic != TUNE_TOPIC)
+    for k in range(0, len(missing), batch):
+        _run_frog([(paths[i], words[i]) for i in missing[k : k + batch]], frog_bin)
+    for md, path, w in zip(docs, paths, words, strict=True):
+        blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+        if len(blocks) != len(w):
+            raise EvalError(f"{path}: {len(blocks)} Frog sentences for {len(w)} input sentences; delete it")
+        apply_frog(md.doc, "\n\n".join(blocks) + "\n")
+
+
+def _run_frog(jobs: list[tuple[Path, list[list[str]]]], frog_bin: str, attempts: int = 4) -> None:
+    """One Frog CLI run (full modules, given tokens kept, one sentence per line) over some documents."""
+    sents = [" ".join(s) for _, w in jobs for s in w]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.txt"
+        dst = Path(tmp) / "out.tsv"
+        src.write_text("".join(s + "\n" for s in sents), encoding="utf-8")
+        for attempt in range(1, attempts + 1):
+            try:
+                subprocess.run([frog_bin, "-n", "--skip=t", "-t", str(src), "-o", str(dst)],
+                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                break
+            except FileNotFoundError as e:
+                raise FrogUnavailable(f"{frog_bin}: not found; install the Debian package frog") from e
+            except subprocess.CalledProcessError as e:
+                # Killed (-9) is the out-of-memory killer on a shared machine: wait and try again.
+                if e.returncode != -9 or attempt == attempts:
+                    raise EvalError(f"frog failed with exit status {e.returncode}") from e
+                time.sleep(15 * attempt)
+        blocks = [b for b in dst.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    if len(blocks) != len(sents):
+        raise EvalError(f"frog returned {len(blocks)} sentences for {len(sents)}")
+    k = 0
+    for path, w in jobs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(blocks[k : k + len(w)]) + "\n\n", encoding="utf-8")
+        k += len(w)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMention:
+    """One gold event mention placed in its rebuilt document."""
+
+    id: str
+    doc: str  # MeantimeDoc.key
+    start: int
+    end: int
+    head: tuple[int, int]  # char span of the gold head token
+    sent_id: int
+    chain: str
+
+
+def _doc_key(m: dict[str, Any]) -> str:
+    return f"{m['topic']}/{m['subtopic']}"
+
+
+def read_gold(data_dir: Path, docs: dict[str, MeantimeDoc], name: str) -> list[GoldMention]:
+    """Gold mentions of one kind (event_mentions.json or entities_mentions.json)."""
+    path = data_dir / "output_data" / "nl" / name
+    out = []
+    for m in json.loads(path.read_text(encoding="utf-8")):
+        md = docs.get(_doc_key(m))
+        if md is None:
+            continue
+        sid = int(m["sent_id"])
+        toks = [md.offsets.get((sid, int(t))) for t in m["tokens_number"]]
+        if not toks or any(t is None for t in toks):
+            continue
+        spans = [t for t in toks if t is not None]
+        head = md.offsets.get((sid, int(m["mention_head_id"]))) or spans[-1]
+        if not (spans[0][0] <= head[0] < spans[-1][1]):
+            head = spans[-1]
+        out.append(GoldMention(m["mention_id"], md.key, spans[0][0], spans[-1][1], head, sid, m["coref_chain"]))
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "pred": n_pred, "gold": n_gold}
+
+
+def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool) -> dict[str, Any]:
+    """Trigger detection P/R/F1 per topic and overall, in the annotated sentences."""
+    extractor = EventExtractor(other=other)
+    by_doc: dict[str, list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_doc[g.doc].append(g)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for md in docs:
+        golds = by_doc.get(md.key, [])
+        if not golds:
+            continue
+        last = max(g.sent_id for g in golds)
+        limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
+        preds = [e for e in extractor.extract(md.doc) if e.start < limit]
+        hit_pred = sum(any(e.start < g.end and g.start < e.end for g in golds) for e in preds)
+        hit_gold = sum(any(e.start < g.end and g.start < e.end for e in preds) for g in golds)
+        for k in (md.topic, "overall"):
+            c = counts[k]
+            c[0] += hit_pred
+            c[1] += len(preds)
+            c[2] += len(golds)
+            c[3] += hit_gold
+    return {k: _prf(c[0], c[1], c[2], c[3]) for k, c in sorted(counts.items())}
+
+
+def _token_at(doc: Document, offset: int) -> int | None:
+    for i, t in enumerate(doc.tokens):
+        if t.start <= offset < t.end:
+            return i
+    return None
+
+
+def prepare_gold_events(docs: list[MeantimeDoc], gold: list[GoldMention],
+                        entities: list[GoldMention]) -> dict[tuple[str, int, int], list[str]]:
+    """Put the gold event mentions (described by the extractor) and gold entities on the documents."""
+    by_key = {md.key: md for md in docs}
+    owners: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+    for md in docs:
+        md.doc.events = []
+        md.doc.mentions = []
+    for e in entities:
+        md = by_key[e.doc]
+        md.doc.mentions.append(Mention(e.start, e.end, "MISC", source="gold", entity=e.chain))
+    seen: set[tuple[str, int, int]] = set()
+    for g in gold:
+        md = by_key[g.doc]
+        i = _token_at(md.doc, g.head[0])
+        if i is None:
+            continue
+        em = describe_token(md.doc, i)
+        key = (md.key, em.start, em.end)
+        owners[key].append(g.id)
+        if key not in seen:
+            seen.add(key)
+            md.doc.events.append(em)
+    for md in docs:
+        md.doc.events.sort(key=lambda e: e.start)
+    return owners
+
+
+def _lemma_of(doc: Document, start: int) -> str:
+    i = _token_at(doc, start)
+    if i is None:
+        return ""
+    s = _Sent(doc, doc.sentences[doc.tokens[i].sent])
+    return full_lemma(s, i) if doc.tokens[i].coarse_pos == "WW" else doc.tokens[i].lemma.lower()
+
+
+def coreference(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list[GoldMention],
+                weights: LinkWeights | None = None) -> dict[str, Any]:
+    """Cross-document event coreference on gold mentions: kroniek's linker and the same-lemma baseline."""
+    owners = prepare_gold_events(docs, gold, entities)
+    gold_ids = {g.id for g in gold}
+    placed = {gid for ids in owners.values() for gid in ids}
+    key_chains: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    topic_of = {md.key: md.topic for md in docs}
+    for g in gold:
+        if g.id in placed:
+            key_chains[topic_of[g.doc]][g.chain].add(g.id)
+    entity_index = {(m.doc, m.start, m.end): m.chain for m in entities}
+
+    def entity_of(doc_id: str, start: int, end: int) -> str | None:
+        return entity_index.get((doc_id, start, end))
+
+    results: dict[str, Any] = {}
+    all_key: list[set[str]] = []
+    all_sys: list[set[str]] = []
+    all_base: list[set[str]] = []
+    for topic in sorted(key_chains):
+        tdocs = [md for md in docs if md.topic == topic]
+        events = link_events([md.doc for md in tdocs], entity_of, weights=weights)
+        system = [{gid for k in e.mentions for gid in owners.get(k, [])} for e in events]
+        lemma_groups: dict[str, set[str]] = defaultdict(set)
+        for md in tdocs:
+            for em in md.doc.events:
+                lemma_groups[_lemma_of(md.doc, em.start)].update(owners[(md.key, em.start, em.end)])
+        baseline = list(lemma_groups.values())
+        key = list(key_chains[topic].values())
+        singletons = [{gid} for c in key for gid in c]
+        results[topic] = {"system": _scores(key, system), "baseline": _scores(key, baseline),
+                          "singletons": _scores(key, singletons),
+                          "mentions": sum(len(c) for c in key), "chains": len(key)}
+        all_key += key
+        all_sys += system
+        all_base += baseline
+    all_single = [{gid} for c in all_key for gid in c]
+    results["overall"] = {"system": _scores(all_key, all_sys), "baseline": _scores(all_key, all_base),
+                          "singletons": _scores(all_key, all_single),
+                          "mentions": sum(len(c) for c in all_key), "chains": len(all_key),
+                          "unplaced": len(gold_ids - placed)}
+    return results
+
+
+def _scores(key: list[set[str]], response: list[set[str]]) -> dict[str, Any]:
+    s = conll_scores(key, response)
+    out: dict[str, Any] = {}
+    for name in ("muc", "b3", "ceafe"):
+        prf = s[name]
+        out[name] = prf.as_dict()  # type: ignore[union-attr]
+    out["conll_f1"] = round(float(s["conll_f1"]), 4)  # type: ignore[arg-type]
+    return out
+
+
+def _dateline(text: str) -> PublishedDate | None:
+    """The publication date MEANTIME gives on an article's second line ("01-Mar-08")."""
+    lines = text.split("\n")
+    for line in lines[1:3]:
+        try:
+            d = dt.datetime.strptime(line.strip(), "%d-%b-%y").date()
+        except ValueError:
+            continue
+        return PublishedDate(d.isoformat(), "day", "text", line.strip())
+    return None
+
+
+def annotated_part(docs: list[MeantimeDoc], gold: list[GoldMention]) -> list[MeantimeDoc]:
+    """The documents holding gold event mentions, cut after the last sentence that holds one.
+
+    MEANTIME annotates events only in the first sentences of each article; the rest is neither
+    scored nor worth a Frog run.
+    """
+    last: dict[str, int] = {}
+    for g in gold:
+        last[g.doc] = max(last.get(g.doc, -1), g.sent_id)
+    out = []
+    for md in docs:
+        if md.key not in last:
+            continue
+        keep = [sid for sid in md.sentences if sid <= last[md.key]]
+        offsets = {k: v for k, v in md.offsets.items() if k[0] <= last[md.key]}
+        end = max(b for _, b in offsets.values()) + 1
+        doc = Document(id=md.doc.id, text=md.doc.text[:end], source=md.doc.source, title=md.doc.title,
+                       published=_dateline(md.doc.text))
+        out.append(MeantimeDoc(md.key, md.topic, doc, offsets, keep))
+    return out
+
+
+def load(data_dir: Path, echo: Callable[[str], None] = lambda m: None,
+         topics: set[str] | None = None) -> tuple[list[MeantimeDoc], list[GoldMention], list[GoldMention]]:
+    """The annotated MEANTIME documents analysed by Frog, their gold event and entity mentions."""
+    docs = read_meantime(data_dir)
+    if topics is not None:
+        docs = [md for md in docs if md.topic in topics]
+    gold = read_gold(data_dir, {md.key: md for md in docs}, "event_mentions.json")
+    docs = annotated_part(docs, gold)
+    echo(f"{len(docs)} annotated documents rebuilt; running Frog (cached under {CACHE})")
+    frog_analyse(docs)
+    by_key = {md.key: md for md in docs}
+    gold = read_gold(data_dir, by_key, "event_mentions.json")
+    entities = read_gold(data_dir, by_key, "entities_mentions.json")
+    return docs, gold, entities
+
+
+def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
+    """Run both evaluations and return their numbers."""
+    docs, gold, entities = load(data_dir, echo)
+    return {
+        "documents": len(docs),
+        "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True)},
+        "coreference": coreference(docs, gold, entities),
+        "tuned_on": TUNE_TOPIC,
+    }
+
+
+def format_report(res: dict[str, Any]) -> str:
+    """The human-readable tables."""
+    lines = [f"MEANTIME nl: {res['documents']} documents; linker tuned on {res['tuned_on']} only", "",
+             "(a) event-mention detection (annotated sentences; overlap match)",
+             f"{'setting':12} {'topic':15} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}"]
+    for setting, table in res["detection"].items():
+        for topic, v in table.items():
+            lines.append(f"{setting:12} {topic:15} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {v['pred']:5} {v['gold']:5}")
+    lines += ["", "(b) cross-document event coreference on gold mentions (F1; per topic)",
+              f"{'topic':15} {'system':9} {'MUC':>6} {'B3':>6} {'CEAF-e':>6} {'CoNLL':>6} {'mentions':>8}"]
+    for topic, v in res["coreference"].items():
+        for who, name in (("singletons", "singleton"), ("baseline", "same-lemma"), ("system", "kroniek")):
+            s = v[who]
+            lines.append(f"{topic:15} {name:9} {s['muc']['f1']:6.3f} {s['b3']['f1']:6.3f} {s['ceafe']['f1']:6.3f} "
+                         f"{s['conll_f1']:6.3f} {v['mentions']:8}")
+    return "\n".join(lines)
+
+
+@click.command("events")
+@click.argument("data_dir", required=False, type=click.Path(exists=True, file_okay=False), default=None)
+def command(data_dir: str | None) -> None:
+    """Score event detection and cross-document event coreference on MEANTIME (Dutch)."""
+    path = Path(data_dir) if data_dir else DEFAULT_DATA
+    try:
+        res = evaluate(path, echo=lambda m: click.echo(m, err=True))
+    except (EvalError, FrogUnavailable) as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(format_report(res))
+    sys.stdout.flush()
+    o = res["coreference"]["overall"]
+    d = res["detection"]["with_other"]["overall"]
+    click.echo(json.dumps({
+        "detection_f1": d["f1"], "detection_lexicon_f1": res["detection"]["lexicon"]["overall"]["f1"],
+        "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
+        "singleton_conll_f1": o["singletons"]["conll_f1"],
+        "muc_f1": o["system"]["muc"]["f1"], "b3_f1": o["system"]["b3"]["f1"], "ceafe_f1": o["system"]["ceafe"]["f1"],
+    }))

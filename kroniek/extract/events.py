@@ -1,0 +1,548 @@
+"""Event mentions: the verbs and nouns that say something happened, typed and with their arguments.
+
+How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style dependencies):
+
+1. Every verb gets its full lemma: a separable particle (deprel ``svp``) is joined to it
+   ("legt ... stil" -> "stilleggen"), a fixed multiword particle is put in front
+   ("kwam om het leven" -> "om het leven komen").
+2. Verbs whose full lemma is in the lexicon (kroniek/data/event_types.tsv) are events of that
+   type; auxiliaries, copulas and modals never are. Nouns are events when their lemma, or the
+   head of the compound they are ("droneaanval", "drone-aanval" -> "aanval"), is listed.
+3. Support constructions (kroniek/data/event_support.tsv): in "een aanval uitvoeren" the event
+   is the noun and the light verb only lends it its subject; in "een motie aannemen" the verb is
+   the event, typed by the construction.
+4. Arguments come from the dependency tree: subject -> agent (patient when passive or when the
+   verb has no agent, as in "om het leven komen"), direct object -> patient, "door" -> agent (or
+   instrument when it names an event), "van" on a noun -> patient, a nationality adjective on a
+   noun -> agent; place from LOC mentions in the trigger's phrase or the clause; time from the
+   TIMEX3 layer (nearest time expression in the clause, else the sentence).
+5. Factuality from negation ("niet", "geen", "nooit"), future ("zullen", "gaan", "van plan")
+   and modality ("mogelijk", "zou", "kan") on the trigger and the verbs governing it; a reporting
+   verb above the trigger or a quote around it adds a ``("source", start, end)`` argument naming
+   who reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..model import Document, EventMention, Sentence, Token
+
+OTHER = "other"
+
+# Never events on their own: auxiliaries, copulas, modals and other verbs too light to report.
+NON_EVENT_VERBS = frozenset(
+    ["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "hoeven", "blijven", "lijken", "blijken", "schijnen", "heten", "gaan", "komen", "laten", "doen", "staan", "liggen", "zitten", "krijgen", "geven", "maken"]
+)
+NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "allerminst"})
+FUTURE_CUES = frozenset({"zullen", "gaan", "van_plan", "plan", "voornemen", "willen"})
+POSSIBLE_CUES = frozenset(
+    {"mogelijk", "misschien", "wellicht", "waarschijnlijk", "eventueel", "kunnen", "mogen", "vermoedelijk",
+     "mogelijkerwijs", "kennelijk", "naar_verluidt"}
+)
+# Deprels that keep a verb inside the clause of the verb above it (verbal complements, te-bodies).
+VERBAL_LINKS = frozenset({"vc", "body"})
+CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
+# Prepositions that introduce a place when their object is a place name.
+PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "tegen"})
+# Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
+UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
+                             "withdraw", "accident", "economy", "decide", "criticize", "reject"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger lemmas by part of speech, and the support constructions."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    support: dict[tuple[str, str], tuple[str, str]]  # (verb, noun or "*") -> (type or "*", "noun" | "verb")
+
+    def noun_type(self, lemma: str) -> tuple[str, str] | None:
+        """The type of a noun lemma and the listed head it matched, by the head of a compound."""
+        word = lemma.lower().replace("_", "")
+        if word in self.nouns:
+            return self.nouns[word], word
+        # Longest listed head first; the modifier must be a real word (>= 3 letters) or hyphenated.
+        for i in range(1, len(word) - 2):
+            head = word[i:]
+            if head in self.nouns and (word[i - 1] == "-" or i >= 3):
+                return self.nouns[head], head
+        return None
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("kroniek.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The event lexicon shipped in kroniek/data."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for lemma, pos, typ in _rows("event_types.tsv"):
+        (verbs if pos == "V" else nouns).setdefault(lemma, typ)
+    support = {(v, n): (t, trig) for v, n, t, trig in _rows("event_support.tsv")}
+    return Lexicon(verbs, nouns, support)
+
+
+class _Sent:
+    """One sentence's tokens with the tree around them (token indices are global)."""
+
+    def __init__(self, doc: Document, sent: Sentence) -> None:
+        self.doc = doc
+        self.first, self.last = sent.first_token, sent.last_token
+        self.children: dict[int, list[int]] = {i: [] for i in range(self.first, self.last)}
+        for i in range(self.first, self.last):
+            h = doc.tokens[i].head
+            if self.first <= h < self.last and h != i:
+                self.children[h].append(i)
+
+    def tok(self, i: int) -> Token:
+        return self.doc.tokens[i]
+
+    def head(self, i: int) -> int | None:
+        h = self.doc.tokens[i].head
+        return h if self.first <= h < self.last and h != i else None
+
+    def kids(self, i: int, *rels: str) -> list[int]:
+        return [c for c in self.children[i] if not rels or self.tok(c).deprel in rels]
+
+    def subtree(self, i: int, depth: int = 40) -> list[int]:
+        out, todo, seen = [], [i], {i}
+        while todo and depth > 0:
+            depth -= 1
+            j = todo.pop()
+            out.append(j)
+            for c in self.children[j]:
+                if c not in seen:
+                    seen.add(c)
+                    todo.append(c)
+        return sorted(out)
+
+    def span(self, idx: Iterable[int]) -> tuple[int, int] | None:
+        """Character span of tokens, trimmed of punctuation at the edges."""
+        toks = [self.tok(i) for i in sorted(idx) if not self.tok(i).pos.startswith("LET")]
+        if not toks:
+            return None
+        return toks[0].start, toks[-1].end
+
+    def phrase(self, i: int) -> tuple[int, int] | None:
+        """The span of the phrase headed by token i, dropping a leading preposition."""
+        tok = self.tok(i)
+        if tok.coarse_pos == "VZ":
+            objs = self.kids(i, "obj1")
+            if objs:
+                return self.span(self.subtree(objs[0]))
+        # Stop at embedded clauses: "de rol die hij heeft gespeeld" keeps "de rol".
+        idx = [j for j in self.subtree(i) if not self._in_relative(j, i)]
+        return self.span(idx)
+
+    def _in_relative(self, j: int, top: int) -> bool:
+        while j != top:
+            h = self.head(j)
+            if h is None:
+                return False
+            if self.tok(j).deprel in ("rhd", "body", "vc") and h != top and self.tok(h).coarse_pos != "N":
+                return True
+            if self.tok(j).deprel == "mod" and self.tok(j).coarse_pos == "WW":
+                return True
+            j = h
+        return False
+
+
+def full_lemma(s: _Sent, i: int) -> str:
+    """A verb's lemma with its separable particle or fixed phrase joined."""
+    tok = s.tok(i)
+    lemma = tok.lemma.lower()
+    for c in s.kids(i, "svp"):
+        part = s.tok(c).lemma.lower()
+        # A split multiword unit: its other words hang under the first with "mwp".
+        rest = [s.tok(k).lemma.lower() for k in s.kids(c, "mwp")]
+        if rest:
+            part = " ".join([part, *rest])
+        if "_" in part or " " in part:
+            return part.replace("_", " ") + " " + lemma
+        if not lemma.startswith(part):
+            lemma = part + lemma
+    if tok.coarse_pos == "WW" and not s.kids(i, "svp"):
+        lemma = _loose_particle(s, i, lemma)
+        lemma = _surface_phrase(s, i, lemma)
+    return lemma
+
+
+PARTICLE_POS = ("BW", "VZ", "ADJ")
+
+
+def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
+    """A particle Frog did not attach as ``svp``: "legt ... stil" (a modifier of the verb) or
+    "terug te trekken" (right before the verb or its "te"); joined only when the result is listed."""
+    verbs = lexicon().verbs
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS]
+    j = i - 1
+    if j >= s.first and s.tok(j).lemma.lower() == "te":
+        j -= 1
+    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS:
+        cands.append(j)
+    for c in cands:
+        joined = s.tok(c).lemma.lower() + lemma
+        if joined in verbs:
+            return joined
+    return lemma
+
+
+def _surface_phrase(s: _Sent, i: int, lemma: str) -> str:
+    """Find "om het leven" spelled as separate tokens (Frog without multiword units)."""
+    if lemma not in ("komen", "brengen"):
+        return lemma
+    words = [s.tok(j).lemma.lower() for j in range(s.first, s.last)]
+    for k in range(len(words) - 2):
+        if words[k : k + 3] == ["om", "het", "leven"]:
+            return "om het leven " + lemma
+    return lemma
+
+
+class EventExtractor:
+    """Find event mentions in a Frog-analysed document (sets ``doc.events``)."""
+
+    name = "events"
+    requires = ("frog",)
+
+    def __init__(self, *, other: bool = False) -> None:
+        """With ``other`` set, content verbs outside the lexicon are events of type "other" too."""
+        self.other = other
+        self.lex = lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = list(self.extract(doc))
+        return doc
+
+    def extract(self, doc: Document) -> Iterator[EventMention]:
+        """Every event mention, sentence by sentence."""
+        for sent in doc.sentences:
+            yield from self._sentence(doc, sent)
+
+    def _sentence(self, doc: Document, sent: Sentence) -> Iterator[EventMention]:
+        s = _Sent(doc, sent)
+        done: set[int] = set()
+        found: list[EventMention] = []
+        # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
+        for i in range(s.first, s.last):
+            if s.tok(i).coarse_pos == "WW" and i not in done:
+                m = self._verb(s, i, done)
+                if m is not None:
+                    done.add(i)
+                    found.append(m)
+        for i in range(s.first, s.last):
+            tok = s.tok(i)
+            if tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done:
+                m = self._noun(s, i)
+                if m is not None:
+                    found.append(m)
+        yield from sorted(found, key=lambda m: m.start)
+
+    def _verb(self, s: _Sent, i: int, done: set[int]) -> EventMention | None:
+        lemma = full_lemma(s, i)
+        # Support constructions: the light verb and its event noun object are one event.
+        # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
+        auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
+        for o in [] if auxiliary else s.kids(i, "obj1"):
+            noun = s.tok(o)
+            if noun.coarse_pos != "N":
+                continue
+            hit = self.lex.noun_type(noun.lemma)
+            if hit is None:
+                continue
+            ntype, head = hit
+            rule = self.lex.support.get((lemma, head)) or self.lex.support.get((lemma, "*"))
+            if rule is None:
+                continue
+            typ = ntype if rule[0] == "*" else rule[0]
+            done.add(o)
+            if rule[1] == "noun":
+                return describe(s, o, typ, noun.lemma.lower(), support=i)
+            return describe(s, i, typ, lemma)
+        listed = self.lex.verbs.get(lemma)
+        if listed is None:
+            if not self.other or lemma in NON_EVENT_VERBS or not _clausal_verb(s, i):
+                return None
+            listed = OTHER
+        return describe(s, i, listed, lemma)
+
+    def _noun(self, s: _Sent, i: int) -> EventMention | None:
+        hit = self.lex.noun_type(s.tok(i).lemma)
+        if hit is None:
+            return None
+        return describe(s, i, hit[0], s.tok(i).lemma.lower())
+
+
+def _clausal_verb(s: _Sent, i: int) -> bool:
+    """A finite verb, infinitive or predicative participle: not a participle used as an adjective
+    ("de concurrerende partij", "de afgevaardigde") and not a mis-tagged quote mark."""
+    tok = s.tok(i)
+    word = s.doc.text[tok.start : tok.end]
+    if not word.replace("-", "").isalpha():
+        return False
+    return tok.pos.startswith(("WW(pv", "WW(inf", "WW(vd,vrij"))
+
+
+def describe_token(doc: Document, i: int, *, other_type: str = OTHER, other: bool = True) -> EventMention:
+    """Describe the event a given token triggers (used for gold mentions in evaluation)."""
+    sent = doc.sentences[doc.tokens[i].sent]
+    s = _Sent(doc, sent)
+    lex = lexicon()
+    tok = s.tok(i)
+    if tok.coarse_pos == "WW":
+        lemma = full_lemma(s, i)
+        typ = lex.verbs.get(lemma, other_type)
+    else:
+        lemma = tok.lemma.lower()
+        hit = lex.noun_type(lemma)
+        typ = hit[0] if hit else other_type
+    return describe(s, i, typ, lemma)
+
+
+def describe(s: _Sent, i: int, typ: str, lemma: str, *, support: int | None = None) -> EventMention:
+    """An EventMention for trigger token i: arguments, time and factuality."""
+    tok = s.tok(i)
+    args: list[tuple[str, int, int]] = []
+    verb = support if support is not None else (i if tok.coarse_pos == "WW" else None)
+    passive = verb is not None and _passive(s, verb)
+    no_agent = lemma.startswith("om het leven komen") or lemma in ("sterven", "overlijden", "sneuvelen")
+
+    def add(role: str, j: int) -> None:
+        sp = s.phrase(j)
+        if sp and not (sp[0] <= tok.start < sp[1]) and (role, *sp) not in args:
+            args.append((role, sp[0], sp[1]))
+
+    if verb is not None:
+        subj = _subject(s, verb)
+        if subj is not None:
+            add("patient" if passive or no_agent else "agent", subj)
+        for o in s.kids(verb, "obj1"):
+            if o != i:
+                add("patient", o)
+        for o in s.kids(verb, "obj2"):
+            add("recipient", o)
+        for p in s.kids(verb, "mod", "pc", "vc", "ld"):
+            _prep_arg(s, p, typ, add, verbal=True)
+    if tok.coarse_pos == "N":
+        for p in s.kids(i, "mod"):
+            t = s.tok(p)
+            if t.coarse_pos == "ADJ" and t.ner.endswith("LOC"):
+                add("agent", p)  # "Amerikaanse droneaanval": the nationality is who did it
+            elif t.coarse_pos == "VZ":
+                _prep_arg(s, p, typ, add, verbal=False)
+    _place(s, i if verb is None else verb, add, args)
+    when, time_span = _time(s, i if verb is None else verb)
+    if time_span:
+        args.append(("time", *time_span))
+    source = _source(s, i)
+    if source:
+        args.append(("source", *source))
+    return EventMention(
+        start=tok.start,
+        end=tok.end,
+        type=typ,
+        lemma=lemma,
+        factuality=_factuality(s, i if verb is None else verb),
+        when=when,
+        arguments=tuple(args),
+    )
+
+
+def _subject(s: _Sent, v: int) -> int | None:
+    """The subject of a verb, found on the finite verb above it when the verb is a complement."""
+    j: int | None = v
+    for _ in range(6):
+        if j is None:
+            return None
+        su = s.kids(j, "su")
+        if su:
+            return su[0]
+        if s.tok(j).deprel not in VERBAL_LINKS:
+            return None
+        j = s.head(j)
+        if j is not None and s.tok(j).coarse_pos == "VZ":  # "te" in "te vergelden"
+            j = s.head(j)
+    return None
+
+
+def _passive(s: _Sent, v: int) -> bool:
+    tok = s.tok(v)
+    if not tok.pos.startswith("WW(vd"):
+        return False
+    h = s.head(v)
+    return h is not None and tok.deprel == "vc" and s.tok(h).lemma.lower() in ("worden", "zijn")
+
+
+def _prep_arg(s: _Sent, p: int, typ: str, add: object, *, verbal: bool) -> None:
+    t = s.tok(p)
+    if t.coarse_pos != "VZ":
+        return
+    prep = t.lemma.lower()
+    objs = s.kids(p, "obj1")
+    if not objs:
+        return
+    obj = s.tok(objs[0])
+    lex = lexicon()
+    if prep == "door":
+        is_event = obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None
+        add("instrument" if is_event else "agent", p)  # type: ignore[operator]
+    elif prep == "van" and not verbal:
+        add("patient" if typ in UNDERGOER_TYPES else "agent", p)  # type: ignore[operator]
+    elif prep in ("op", "tegen") and typ in ("attack", "protest", "sanction", "criticize") and not _is_time(s, objs[0]):
+        add("patient", p)  # type: ignore[operator]
+    elif prep == "bij" and obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None:
+        add("instrument", p)  # type: ignore[operator]
+    elif prep == "met" and verbal and typ in ("meet", "cooperate"):
+        add("participant", p)  # type: ignore[operator]
+
+
+def _is_time(s: _Sent, j: int) -> bool:
+    """A token inside a time expression or a number ("op 3 januari" is when, not a target)."""
+    t = s.tok(j)
+    return t.coarse_pos == "TW" or any(x.start <= t.start < x.end for x in s.doc.timexes)
+
+
+def _place(s: _Sent, i: int, add: object, args: list[tuple[str, int, int]]) -> None:
+    """Places: LOC mentions under the trigger's phrase, else in a place PP of the clause."""
+    doc = s.doc
+    taken = {(a, b) for _, a, b in args}
+    locs = [m for m in doc.mentions if m.type == "LOC" and s.tok(s.first).start <= m.start < s.tok(s.last - 1).end]
+    if not locs:
+        locs_tok = [j for j in range(s.first, s.last) if s.tok(j).ner.split("_")[0] == "B-LOC"
+                    and s.tok(j).coarse_pos != "ADJ"]
+        spans = [(s.tok(j).start, s.tok(j).end) for j in locs_tok]
+    else:
+        spans = [(m.start, m.end) for m in locs]
+    under = set(s.subtree(i))
+    for a, b in spans:
+        j = _token_at(s, a)
+        if j is None or j not in under:
+            continue
+        # Only places reached through a place preposition ("in Irak", "bij Bagdad", "het vliegveld van Bagdad").
+        k: int | None = j
+        ok = False
+        while k is not None and k != i:
+            if s.tok(k).coarse_pos == "VZ" and s.tok(k).lemma.lower() in PLACE_PREPS:
+                ok = True
+                break
+            k = s.head(k)
+        if ok and not any(x <= a and b <= y for x, y in taken):
+            args.append(("place", a, b))
+
+
+def _token_at(s: _Sent, offset: int) -> int | None:
+    for j in range(s.first, s.last):
+        if s.tok(j).start <= offset < s.tok(j).end:
+            return j
+    return None
+
+
+def _clause_root(s: _Sent, i: int) -> int:
+    j = i
+    for _ in range(10):
+        h = s.head(j)
+        if h is None or s.tok(j).deprel not in CLAUSE_LINKS | {"mod", "obj1", "predc", "su", "pc"}:
+            return j
+        if s.tok(h).coarse_pos == "VG":  # a subordinate clause starts here
+            return j
+        j = h
+    return j
+
+
+def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The TIMEX3 value and span of the time expression nearest the trigger in its clause or sentence."""
+    doc = s.doc
+    lo, hi = s.tok(s.first).start, s.tok(s.last - 1).end
+    cands = [t for t in doc.timexes if lo <= t.start < hi and t.type in ("DATE", "TIME")]
+    if not cands:
+        return None, None
+    clause = set(s.subtree(_clause_root(s, i)))
+    in_clause = [t for t in cands if (k := _token_at(s, t.start)) is not None and k in clause]
+    pool = in_clause or cands
+    pos = s.tok(i).start
+    best = min(pool, key=lambda t: abs(t.start - pos))
+    return best.value, (best.start, best.end)
+
+
+def _governors(s: _Sent, i: int) -> list[int]:
+    """The trigger and the verbs governing it within its clause (stopping at a complementizer).
+
+    An event noun keeps its own factuality: "de dood ... te zullen wreken" does not make the
+    death future; only a copula above it counts ("er is geen aanval geweest").
+    """
+    out = [i]
+    if s.tok(i).coarse_pos == "N":
+        h = s.head(i)
+        if h is not None and s.tok(h).lemma.lower() in ("zijn", "worden", "blijven") and s.tok(i).deprel in ("su", "predc"):
+            out.append(h)
+        return out
+    j = i
+    for _ in range(8):
+        h = s.head(j)
+        if h is None:
+            break
+        rel = s.tok(j).deprel
+        if s.tok(h).coarse_pos in ("VG",) or rel not in VERBAL_LINKS | {"obj1", "predc", "su"}:
+            break
+        if s.tok(h).coarse_pos == "VZ" and rel == "body":
+            j = h
+            continue
+        if s.tok(h).coarse_pos not in ("WW", "VZ"):
+            break
+        out.append(h)
+        j = h
+    return out
+
+
+def _factuality(s: _Sent, i: int) -> str:
+    govs = _governors(s, i)
+    cues: set[str] = set()
+    for g in govs:
+        t = s.tok(g)
+        if t.coarse_pos == "WW":
+            cues.add(t.lemma.lower())
+            if t.lemma.lower() == "zullen" and "verl" in t.pos:
+                cues.add("zou")
+            if t.lemma.lower() == "gaan" and not s.kids(g, "vc", "body"):
+                cues.discard("gaan")
+        for c in s.kids(g, "mod", "det", "svp"):
+            cues.add(s.tok(c).lemma.lower())
+    if s.tok(i).coarse_pos == "N":
+        cues.update(s.tok(c).lemma.lower() for c in s.kids(i, "det", "mod"))
+    if cues & NEGATORS:
+        return "negated"
+    if cues & {"zou", "kunnen", "mogen"} or cues & (POSSIBLE_CUES - {"kunnen", "mogen"}):
+        return "possible"
+    if cues & FUTURE_CUES:
+        return "future"
+    return "asserted"
+
+
+def _source(s: _Sent, i: int) -> tuple[int, int] | None:
+    """Who reports the event: the speaker of a quote around it, or the subject of a reporting verb above."""
+    doc = s.doc
+    pos = s.tok(i).start
+    for q in doc.quotes:
+        if q.start <= pos < q.end and q.speaker_start is not None and q.speaker_end is not None:
+            return q.speaker_start, q.speaker_end
+    verbs = lexicon().verbs
+    j = i
+    for _ in range(12):
+        h = s.head(j)
+        if h is None:
+            return None
+        t = s.tok(h)
+        if t.coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement" and h != i:
+            su = _subject(s, h)
+            return s.phrase(su) if su is not None else None
+        j = h
+    return None

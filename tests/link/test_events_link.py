@@ -1,0 +1,116 @@
+"""Cross-document event linking on hand-built documents (real Dutch sentences, arguments placed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.link.events import LinkWeights, link_events, time_relation
+from kroniek.model import Document, EventMention, Mention, Sentence
+
+
+def _doc(doc_id: str, text: str, events: list[tuple[str, str, str, dict[str, str], str | None]],
+         names: dict[str, str]) -> Document:
+    """A one-sentence document; events are (trigger, type, lemma, {role: phrase}, when)."""
+    doc = Document(id=doc_id, text=text, source=doc_id, title=doc_id)
+    doc.sentences = [Sentence(0, len(text), 0, 0)]
+    for name, eid in names.items():
+        k = text.index(name)
+        doc.mentions.append(Mention(k, k + len(name), "PER", entity=eid))
+    for trigger, typ, lemma, roles, when in events:
+        k = text.index(trigger)
+        args = tuple((r, text.index(p), text.index(p) + len(p)) for r, p in roles.items())
+        doc.events.append(EventMention(k, k + len(trigger), typ, lemma, when=when, arguments=args))
+    return doc
+
+
+def _entity_of(docs: list[Document]):
+    index = {(d.id, m.start, m.end): m.entity for d in docs for m in d.mentions}
+    return lambda doc_id, s, e: index.get((doc_id, s, e))
+
+
+@pytest.fixture()
+def strike_docs() -> list[Document]:
+    """One strike told four ways, a later counter-attack and an unrelated vote."""
+    a = _doc("d-a", "Bijleveld heeft begrip voor de Amerikaanse liquidatie van de Iraanse generaal Qassem Soleimani.",
+             [("liquidatie", "kill", "liquidatie",
+               {"agent": "Amerikaanse", "patient": "de Iraanse generaal Qassem Soleimani"}, None)],
+             {"Qassem Soleimani": "e-qs", "Amerikaanse": "e-us"})
+    b = _doc("d-b", "Soleimani werd op 3 januari gedood bij een Amerikaanse droneaanval.",
+             [("gedood", "kill", "doden", {"patient": "Soleimani", "instrument": "een Amerikaanse droneaanval"},
+               "2020-01-03"),
+              ("droneaanval", "attack", "droneaanval", {"agent": "Amerikaanse"}, None)],
+             {"Soleimani": "e-qs", "Amerikaanse": "e-us"})
+    c = _doc("d-c", "Generaal Soleimani is bij een raketaanval op 3 januari om het leven gebracht.",
+             [("gebracht", "kill", "om het leven brengen", {"patient": "Generaal Soleimani",
+                                                             "instrument": "een raketaanval"}, "2020-01-03"),
+              ("raketaanval", "attack", "raketaanval", {}, "2020-01-03")],
+             {"Soleimani": "e-qs"})
+    d = _doc("d-d", "Iran voerde op 8 januari een raketaanval uit op een Amerikaanse basis in Irak.",
+             [("raketaanval", "attack", "raketaanval", {"agent": "Iran", "patient": "een Amerikaanse basis"},
+               "2020-01-08")],
+             {"Iran": "e-ir", "Amerikaanse": "e-us"})
+    e = _doc("d-e", "De Tweede Kamer heeft de motie aangenomen.",
+             [("aangenomen", "decide", "aannemen", {"patient": "de motie"}, None)], {})
+    return [a, b, c, d, e]
+
+
+def test_link_events_one_strike_across_sources(strike_docs):
+    events = link_events(strike_docs, _entity_of(strike_docs))
+    by_mention = {m: ev for ev in events for m in ev.mentions}
+    text = {d.id: d.text for d in strike_docs}
+    strike = by_mention[("d-a", text["d-a"].index("liquidatie"), text["d-a"].index("liquidatie") + 10)]
+    words = sorted(text[d][s:t] for d, s, t in strike.mentions)
+    assert words == ["droneaanval", "gebracht", "gedood", "liquidatie", "raketaanval"]
+    assert strike.when == {"value": "2020-01-03", "granularity": "day"}
+    assert ("patient", "e-qs") in strike.participants
+    assert strike.id.startswith("v-")
+
+
+def test_link_events_keeps_apart_other_events(strike_docs):
+    events = link_events(strike_docs, _entity_of(strike_docs))
+    docs_of = [{m[0] for m in ev.mentions} for ev in events]
+    assert {"d-d"} in docs_of, "a later attack by the other side is another event"
+    assert {"d-e"} in docs_of, "a parliamentary vote is another event"
+    assert len(events) == 3
+
+
+def test_link_events_flags_disagreement_on_weapon(strike_docs):
+    events = link_events(strike_docs, _entity_of(strike_docs))
+    strike = max(events, key=lambda e: len(e.mentions))
+    assert strike.attributes.get("flagged") is True
+    manner = [d for d in strike.attributes["disagreements"] if d["aspect"] == "manner"]
+    assert manner and {r["value"] for r in manner[0]["readings"]} == {"drone", "raket"}
+    assert {s for r in manner[0]["readings"] for s in r["sources"]} == {"d-b", "d-c"}
+
+
+def test_link_events_ids_are_deterministic(strike_docs):
+    one = [e.id for e in link_events(strike_docs, _entity_of(strike_docs))]
+    two = [e.id for e in link_events(list(strike_docs), _entity_of(strike_docs))]
+    assert one == two
+
+
+def test_link_events_flags_conflicting_dates():
+    docs = [
+        _doc("d-1", "De generaal werd op 3 januari gedood.", [("gedood", "kill", "doden",
+             {"patient": "De generaal"}, "2020-01-03")], {"De generaal": "e-g"}),
+        _doc("d-2", "De generaal werd op 2 januari gedood.", [("gedood", "kill", "doden",
+             {"patient": "De generaal"}, "2020-01-02")], {"De generaal": "e-g"}),
+    ]
+    events = link_events(docs, _entity_of(docs), weights=LinkWeights(time_conflict=0.0))
+    assert len(events) == 1
+    when = [d for d in events[0].attributes["disagreements"] if d["aspect"] == "when"]
+    assert [r["value"] for r in when[0]["readings"]] == ["2020-01-02", "2020-01-03"]
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        pytest.param("2020-01-03", "2020-01-03", 1, id="same-day-agrees"),
+        pytest.param("2020-01", "2020-01-03", 0, id="month-contains-day"),
+        pytest.param("2020-01-03", "2020-01-08", -1, id="different-days-conflict"),
+        pytest.param("PAST_REF", "2020-01-03", 0, id="vague-value-says-nothing"),
+        pytest.param(None, "2020-01-03", 0, id="unknown-says-nothing"),
+    ],
+)
+def test_link_events_time_relation(a, b, expected):
+    assert time_relation(a, b) == expected
