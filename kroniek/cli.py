@@ -50,18 +50,24 @@ def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool) -> 
     Every document is cleaned, deduplicated, analysed with Frog and stored. A bad input gets
     one line on stderr naming it and the rest goes on; the exit status is 1 when any failed.
     """
-    progress: Callable[[int | None], Any] | None = None
-    if not quiet:
-        from tqdm import tqdm
+    from tqdm import tqdm
 
-        def progress(total: int | None) -> Any:
-            return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+    def progress_bar(total: int | None) -> Any:
+        return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+
+    def say(message: str) -> None:
+        if quiet:
+            click.echo(message, err=True)
+        else:  # keeps error lines off the progress bar's line
+            tqdm.write(message, file=sys.stderr)
+
+    progress: Callable[[int | None], Any] | None = None if quiet else progress_bar
 
     try:
         with _chronicle(db) as chron:
             report = chron.ingest(
                 list(inputs), fetch_links=fetch_links, stdin=sys.stdin, progress=progress,
-                on_error=lambda m: click.echo(m, err=True),
+                on_error=say,
             )
     except KroniekError as e:
         _fail(e)

@@ -72,7 +72,8 @@ def _document(d: Document) -> dict[str, Any]:
         "published": d.published.to_dict() if d.published else None,
         "text": d.text,
         "duplicate_of": d.duplicate_of,
-        "warnings": list(d.warnings),
+        # The contract carries warning codes ("truncated"); the detail after ":" stays in the store.
+        "warnings": [w.split(":", 1)[0].strip() for w in d.warnings],
     }
 
 

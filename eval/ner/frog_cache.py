@@ -9,16 +9,16 @@ Frog's NER -- the only Frog layers the CRF uses, and the same ones ``kroniek eva
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from kroniek.evaluation.ner import FROG_SKIP, frog_cli  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
 DATA = HERE.parents[2] / "shared" / "data" / "conll2002-ned"
-FROG_SKIP = "tmpac"
 
 
 def read_conll_raw(path: Path) -> list[list[tuple[str, str, str]]]:
@@ -45,17 +45,14 @@ def read_conll_raw(path: Path) -> list[list[tuple[str, str, str]]]:
 
 
 def run_frog(sentences: list[list[str]]) -> list[list[dict]]:
-    """Frog JSON tokens per sentence, one sentence per input line, tokens kept as given."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in.txt"
-        src.write_text("\n".join(" ".join(s) for s in sentences) + "\n", encoding="utf-8")
-        out = Path(tmp) / "out.json"
-        subprocess.run(
-            ["frog", f"--skip={FROG_SKIP}", "-n", "-t", str(src), "--JSONout=0", "-o", str(out)],
-            check=True, cwd=tmp, stderr=subprocess.DEVNULL,
-        )
-        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return rows
+    """Frog tokens per sentence, through the same CLI runner ``kroniek eval ner`` falls back to."""
+    return [
+        [
+            {"word": t.word, "lemma": t.lemma, "pos": {"tag": t.pos}, "ner": {"tag": t.ner}}
+            for t in s
+        ]
+        for s in frog_cli(sentences, skip=FROG_SKIP)
+    ]
 
 
 def build(split: str) -> Path:

@@ -1,0 +1,16 @@
+"""Document -> annotated Document: Frog behind a small protocol, aligned to exact offsets."""
+
+from .align import align
+from .frog import FrogBackend, FrogServer, FrogToken, RecordedFrog, record
+from .pipeline import FrogAnnotator, mentions_from_tokens
+
+__all__ = [
+    "FrogAnnotator",
+    "FrogBackend",
+    "FrogServer",
+    "FrogToken",
+    "RecordedFrog",
+    "align",
+    "mentions_from_tokens",
+    "record",
+]

@@ -9,14 +9,16 @@ and kroniek's CRF side by side, and prints the CRF's overall scores as a JSON la
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-from ..errors import EvalError
+from ..errors import AnalysisError, EvalError, FrogUnavailable
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 # Frog modules for evaluation: keep CoNLL's tokens (t); no multi-word units, parser, morphology or
@@ -99,8 +101,7 @@ def evaluate(gold_sentences: Iterable[Sequence[str]], predicted: Iterable[Sequen
     and the counts gold, predicted, correct.
     """
     counts: dict[str, list[int]] = {}
-    n = 0
-    for gold, pred in zip(gold_sentences, predicted, strict=True):
+    for n, (gold, pred) in enumerate(zip(gold_sentences, predicted, strict=True)):
         if len(gold) != len(pred):
             raise EvalError(f"sentence {n}: {len(gold)} gold tags but {len(pred)} predicted")
         g = entities(gold)
@@ -111,7 +112,6 @@ def evaluate(gold_sentences: Iterable[Sequence[str]], predicted: Iterable[Sequen
             counts.setdefault(span[2], [0, 0, 0])[1] += 1
         for span in g & p:
             counts[span[2]][2] += 1
-        n += 1
     total = [sum(c[k] for c in counts.values()) for k in range(3)]
     out = {"overall": _prf(*total)}
     for typ in sorted(counts, key=lambda t: (TYPES.index(t) if t in TYPES else 99, t)):
@@ -123,7 +123,14 @@ def _prf(gold: int, pred: int, correct: int) -> dict:
     p = correct / pred if pred else 0.0
     r = correct / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "gold": gold, "predicted": pred, "correct": correct}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "gold": gold,
+        "predicted": pred,
+        "correct": correct,
+    }
 
 
 def frog_to_conll(tag: str) -> str:
@@ -138,7 +145,9 @@ def frog_to_conll(tag: str) -> str:
 def format_table(name: str, scores: dict) -> str:
     """A small fixed-width table of per-type and overall scores (percentages)."""
     rows = [f"{name}", f"  {'type':<8}{'prec':>8}{'rec':>8}{'F1':>8}{'gold':>7}{'pred':>7}"]
-    for typ, s in [(t, scores[t]) for t in scores if t != "overall"] + [("overall", scores["overall"])]:
+    for typ, s in [(t, scores[t]) for t in scores if t != "overall"] + [
+        ("overall", scores["overall"])
+    ]:
         rows.append(
             f"  {typ:<8}{100 * s['precision']:8.2f}{100 * s['recall']:8.2f}{100 * s['f1']:8.2f}"
             f"{s['gold']:7d}{s['predicted']:7d}"
@@ -146,19 +155,77 @@ def format_table(name: str, scores: dict) -> str:
     return "\n".join(rows)
 
 
+@dataclass(frozen=True, slots=True)
+class FrogWord:
+    """The Frog layers the CRF needs for one token."""
+
+    word: str
+    lemma: str
+    pos: str
+    ner: str
+
+
+def frog_cli(
+    sentences: Sequence[Sequence[str]], frog_bin: str = "frog", skip: str = FROG_SKIP
+) -> list[list[FrogWord]]:
+    """Run the Frog CLI once over pre-tokenised sentences (one per line, tokens kept) and parse its JSON."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.txt"
+        src.write_text("\n".join(" ".join(s) for s in sentences) + "\n", encoding="utf-8")
+        out = Path(tmp) / "out.json"
+        try:
+            subprocess.run(
+                [frog_bin, f"--skip={skip}", "-n", "-t", str(src), "--JSONout=0", "-o", str(out)],
+                check=True,
+                cwd=tmp,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except (OSError, subprocess.CalledProcessError) as e:
+            raise FrogUnavailable(f"cannot run {frog_bin}: {e}") from e
+        lines = [x for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
+    result = []
+    for line in lines:
+        toks = json.loads(line)
+        result.append(
+            [
+                FrogWord(
+                    t["word"],
+                    t.get("lemma", t["word"]),
+                    t.get("pos", {}).get("tag", ""),
+                    t.get("ner", {}).get("tag", "O"),
+                )
+                for t in toks
+            ]
+        )
+    if len(result) != len(sentences) or any(
+        [t.word for t in r] != list(s) for r, s in zip(result, sentences, strict=False)
+    ):
+        raise AnalysisError("Frog did not keep the given sentences and tokens")
+    return result
+
+
 def run_frog(docs: list[list[list[ConllToken]]], echo=None) -> list[list[list]]:
-    """Frog tokens for every sentence of every document, through kroniek's Frog server."""
-    from ..analyse.frog import FrogServer
+    """Frog tokens for every sentence of every document.
+
+    Uses kroniek's Frog server when ``kroniek.analyse.frog`` is present, else one Frog CLI run over
+    the whole file; both with the modules in ``FROG_SKIP``.
+    """
+    sentences = [[[t.word for t in s] for s in d] for d in docs]
+    try:
+        from ..analyse.frog import FrogServer
+    except ImportError:
+        flat = frog_cli([s for d in sentences for s in d])
+        it = iter(flat)
+        return [[next(it) for _ in d] for d in sentences]
     from ..settings import Settings
 
+    # Only the pretokenised server is needed; FrogServer starts it on the first request.
     server = FrogServer(Settings(), skip=FROG_SKIP)
     try:
-        start = getattr(server, "start", None)
-        if start:
-            start()
         out = []
-        for k, doc in enumerate(docs):
-            out.append(server.analyse_pretokenised([[t.word for t in s] for s in doc]))
+        for k, doc in enumerate(sentences):
+            out.append(server.analyse_pretokenised(doc))
             if echo and (k + 1) % 20 == 0:
                 echo(f"frog: {k + 1}/{len(docs)} documents")
         return out
@@ -166,7 +233,9 @@ def run_frog(docs: list[list[list[ConllToken]]], echo=None) -> list[list[list]]:
         server.close()
 
 
-def score_file(path: str | Path, limit: int | None = None, frog_only: bool = False, echo=None) -> dict:
+def score_file(
+    path: str | Path, limit: int | None = None, frog_only: bool = False, echo=None
+) -> dict:
     """Run Frog (and the CRF unless ``frog_only``) over a CoNLL file; return both scores."""
     from ..extract.ner import CrfNer
 
@@ -191,7 +260,9 @@ def score_file(path: str | Path, limit: int | None = None, frog_only: bool = Fal
 def command(file: str, frog_only: bool, limit: int | None) -> None:
     """Score NER on a CoNLL-2002 file: Frog's NER and kroniek's CRF, entity-level P/R/F1."""
     try:
-        res = score_file(file, limit=limit, frog_only=frog_only, echo=lambda m: click.echo(m, err=True))
+        res = score_file(
+            file, limit=limit, frog_only=frog_only, echo=lambda m: click.echo(m, err=True)
+        )
     except EvalError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"{file}: {res['documents']} documents, {res['sentences']} sentences")
@@ -202,4 +273,12 @@ def command(file: str, frog_only: bool, limit: int | None) -> None:
         main = res["crf"]
     o = main["overall"]
     sys.stdout.flush()
-    click.echo(json.dumps({"precision": round(o["precision"], 4), "recall": round(o["recall"], 4), "f1": round(o["f1"], 4)}))
+    click.echo(
+        json.dumps(
+            {
+                "precision": round(o["precision"], 4),
+                "recall": round(o["recall"], 4),
+                "f1": round(o["f1"], 4),
+            }
+        )
+    )

@@ -21,6 +21,7 @@ import click
 
 from ..errors import EvalError
 from ..model import Document, Mention, Quote, Sentence, Token, sha256_hex
+from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -53,32 +54,22 @@ class GoldDoc:
 
 def load_gold(path: str | Path = DEFAULT_GOLD) -> list[GoldDoc]:
     """Read the gold JSONL (one document per line with its quotes)."""
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise EvalError(f"{p}: cannot read gold file ({e})") from e
-    docs = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            quotes = [
-                GoldQuote(
-                    q["start"],
-                    q["end"],
-                    bool(q["direct"]),
-                    q.get("speaker_start"),
-                    q.get("speaker_end"),
-                    q.get("speaker_name"),
-                )
-                for q in row["quotes"]
-            ]
-            docs.append(GoldDoc(row["id"], row.get("split", "test"), row["text"], quotes))
-        except (KeyError, TypeError, ValueError) as e:
-            raise EvalError(f"{p}:{n}: bad gold row ({e})") from e
-    return docs
+    return read_jsonl(path, _gold_doc)
+
+
+def _gold_doc(row: dict[str, Any]) -> GoldDoc:
+    quotes = [
+        GoldQuote(
+            q["start"],
+            q["end"],
+            bool(q["direct"]),
+            q.get("speaker_start"),
+            q.get("speaker_end"),
+            q.get("speaker_name"),
+        )
+        for q in row["quotes"]
+    ]
+    return GoldDoc(row["id"], row.get("split", "test"), row["text"], quotes)
 
 
 def _words(text: str, start: int, end: int) -> frozenset[int]:

@@ -32,6 +32,7 @@ import click
 
 from ..errors import EvalError
 from ..extract.timex import tag_timexes
+from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "timex" / "gold.jsonl"
 
@@ -89,27 +90,17 @@ class Scores:
 
 def read_gold(path: str | Path) -> list[GoldDoc]:
     """Read the gold JSON lines, checking that every span's offsets point at its text."""
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise EvalError(f"{p}: cannot read gold file ({e})") from e
-    docs = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-            text = r["text"]
-            spans = []
-            for t in r["timexes"]:
-                if "text" in t and text[t["start"] : t["end"]] != t["text"]:
-                    raise EvalError(f"{p}:{n}: span {t} does not match its text")
-                spans.append(Span(t["start"], t["end"], t["type"], t["value"]))
-            docs.append(GoldDoc(r["id"], r.get("split", "test"), dt.date.fromisoformat(r["dct"]), text, tuple(spans)))
-        except (KeyError, ValueError, TypeError) as e:
-            raise EvalError(f"{p}:{n}: malformed gold record ({e})") from e
-    return docs
+    return read_jsonl(path, _gold_doc)
+
+
+def _gold_doc(r: dict[str, Any]) -> GoldDoc:
+    text = r["text"]
+    spans = []
+    for t in r["timexes"]:
+        if "text" in t and text[t["start"] : t["end"]] != t["text"]:
+            raise EvalError(f"span {t} does not match its text")
+        spans.append(Span(t["start"], t["end"], t["type"], t["value"]))
+    return GoldDoc(r["id"], r.get("split", "test"), dt.date.fromisoformat(r["dct"]), text, tuple(spans))
 
 
 def score(gold: Sequence[Span], system: Sequence[Span]) -> Scores:

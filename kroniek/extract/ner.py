@@ -18,11 +18,11 @@ import pycrfsuite
 from ..errors import AnalysisError
 from ..evaluation.ner import entities
 from ..model import Document, Mention
-from .ner_features import TokenLike, document_features
+from .ner_features import TokenLike, document_features, stacked_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner-conll2002.crfsuite"
 # Bump when ner_features changes in a way that needs retraining; the model's JSON records it.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +46,21 @@ class CrfNer:
         self.model_path = path
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        # A second-pass model, when trained, sits beside the first: "<name>.stack.crfsuite".
+        stack = path.with_name(path.stem + ".stack.crfsuite")
+        self._stack: pycrfsuite.Tagger | None = None
+        if stack.is_file():
+            self._stack = pycrfsuite.Tagger()
+            self._stack.open(str(stack))
 
     def tag(self, sentences: Sequence[Sequence[TokenLike]]) -> list[list[str]]:
         """BIO tags (PER/LOC/ORG/MISC) for each sentence of one document."""
         feats = document_features(sentences)
-        return [list(self._tagger.tag(f)) if f else [] for f in feats]
+        tags = [list(self._tagger.tag(f)) if f else [] for f in feats]
+        if self._stack is None:
+            return tags
+        second = stacked_features(sentences, feats, tags)
+        return [list(self._stack.tag(f)) if f else [] for f in second]
 
     def __call__(self, doc: Document) -> Document:
         sents = [doc.sentence_tokens(s) for s in doc.sentences]
@@ -62,7 +72,9 @@ class CrfNer:
             for a, b, typ in sorted(entities(sent_tags)):
                 frog_type = frog_spans.get((a, b), "").lower()
                 subtype = frog_type if typ == "MISC" and frog_type in ("pro", "eve") else ""
-                mentions.append(Mention(sent[a].start, sent[b - 1].end, typ, source="crf", subtype=subtype))
+                mentions.append(
+                    Mention(sent[a].start, sent[b - 1].end, typ, source="crf", subtype=subtype)
+                )
         doc.mentions = mentions
         return doc
 

@@ -21,18 +21,26 @@ from .. import gazetteer
 
 
 class TokenLike(Protocol):
-    word: str
-    lemma: str
-    pos: str
-    ner: str
+    """What the features read from a token (read-only, so frozen dataclasses fit)."""
+
+    @property
+    def word(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def ner(self) -> str: ...
 
 
-_OPENERS = frozenset(['"', "'", "(", "[", "-", "--", ":", "`", "``", "‘", "“", "„", "«", "»", "–", "—"])
+_OPENERS = frozenset(
+    ['"', "'", "(", "[", "-", "--", ":", "`", "``", "‘", "“", "„", "«", "»", "–", "—"]
+)
 
 
 def word_shape(word: str) -> str:
     """Character classes with runs collapsed: "Noord-Korea" -> "Xx-Xx", "F-16" -> "X-d"."""
-    out = []
+    out: list[str] = []
     for ch in word:
         if ch.isupper():
             c = "X"
@@ -91,19 +99,16 @@ def _token_base(tok: TokenLike, gaz: str, initial: bool) -> dict[str, str]:
 
 
 def _gazetteer_tags(words: Sequence[str]) -> list[str]:
-    """One compact gazetteer label per token: B/I of list matches, first names, nationalities."""
+    """One compact gazetteer label per token: B/I of list matches, nationalities, particles."""
     tags = ["" for _ in words]
     for start, end, label in gazetteer.match_spans(words):
         for k in range(start, end):
             prefix = "B" if k == start else "I"
             tags[k] = (tags[k] + "|" if tags[k] else "") + f"{prefix}{label}"
-    first = gazetteer.first_names()
     nat = gazetteer.nationalities()
     for k, w in enumerate(words):
         lw = w.lower()
         extra = []
-        if _is_cap(w) and lw in first:
-            extra.append("first")
         if _is_cap(w) and lw in nat:
             extra.append("nat")
         if lw in gazetteer.NAME_PARTICLES:
@@ -122,9 +127,7 @@ class _DocStats:
         self.lower_mid: Counter[str] = Counter()  # written lower-case somewhere
         self.cap_mid: Counter[str] = Counter()  # capitalised but not sentence-initial
         self.frog_type: dict[str, Counter[str]] = defaultdict(Counter)
-        self.after_first: Counter[str] = Counter()  # preceded by a capitalised first name
         self.in_multi: Counter[str] = Counter()  # inside a run of >= 2 capitalised words
-        first = gazetteer.first_names()
         for sent in sentences:
             words = [t.word for t in sent]
             for i, t in enumerate(sent):
@@ -139,8 +142,6 @@ class _DocStats:
                     self.cap_mid[key] += 1
                 ner = t.ner or "O"
                 self.frog_type[key][ner[2:] if len(ner) > 2 else "O"] += 1
-                if i > 0 and _is_cap(words[i - 1]) and words[i - 1].lower() in first:
-                    self.after_first[key] += 1
                 prev_cap = i > 0 and _is_cap(words[i - 1]) and not _sentence_initial(words, i - 1)
                 next_cap = i + 1 < len(words) and _is_cap(words[i + 1])
                 if prev_cap or next_cap:
@@ -168,8 +169,6 @@ class _DocStats:
             out.append(f"d.ft={best}")
             if len(others) > 1:
                 out.append("d.ftmixed")
-        if self.after_first[key]:
-            out.append("d.afterfirst")
         if self.in_multi[key]:
             out.append("d.multi")
         return out
@@ -190,10 +189,51 @@ def _affixes(lw: str) -> list[str]:
     return out
 
 
+_QUOTES = frozenset(['"', "'", "``", "''", "‘", "’", "“", "”", "„", "«", "»"])
+
+
+def _quoted(words: Sequence[str]) -> list[bool]:
+    """Tokens between a pair of quote marks in the sentence: titles and slogans, often MISC."""
+    inside = [False] * len(words)
+    marks = [i for i, w in enumerate(words) if w in _QUOTES]
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        for k in range(a + 1, b):
+            inside[k] = True
+    return inside
+
+
+def _cap_runs(words: Sequence[str]) -> list[tuple[int, int] | None]:
+    """The run of capitalised words (particles allowed inside) each token belongs to."""
+    runs: list[tuple[int, int] | None] = [None] * len(words)
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if words[j][:1].isupper():
+                j += 1
+            elif (
+                words[j].lower() in gazetteer.NAME_PARTICLES
+                and j + 1 < n
+                and words[j + 1][:1].isupper()
+            ):
+                j += 2
+            else:
+                break
+        for k in range(i, j):
+            runs[k] = (i, j)
+        i = j
+    return runs
+
+
 def _sentence_features(sent: Sequence[TokenLike], stats: _DocStats) -> list[list[str]]:
     words = [t.word for t in sent]
     gaz = _gazetteer_tags(words)
     initial = [_sentence_initial(words, i) for i in range(len(words))]
+    quoted = _quoted(words)
+    runs = _cap_runs(words)
     base = [_token_base(t, gaz[i], initial[i]) for i, t in enumerate(sent)]
     n = len(sent)
     feats: list[list[str]] = []
@@ -262,6 +302,81 @@ def _sentence_features(sent: Sequence[TokenLike], stats: _DocStats) -> list[list
                 j += 1
             if j < n and base[j]["cap"] == "1" and base[i - 1]["cap"] in ("1", "i"):
                 f.append("particle.inname")
+        if quoted[i]:
+            f.append("inquote")
+        run = runs[i]
+        if run is not None:
+            a, z = run
+            # The last word of a capitalised run often names the kind: "... Bank", "... Partij".
+            f.append(f"run.last={words[z - 1].lower()}")
+            f.append(f"run.len={min(z - a, 4)}")
+            f.append(f"run.pos={'B' if i == a else 'I'}")
+            if a > 0:
+                f.append(f"run.before={base[a - 1]['w']}")
         f += stats.features(tok, initial[i])
         feats.append(f)
     return feats
+
+
+def _entity_type_per_token(tags: Sequence[str]) -> list[str]:
+    return [t[2:] if len(t) > 2 else "O" for t in tags]
+
+
+def stacked_features(
+    sentences: Sequence[Sequence[TokenLike]],
+    base: Sequence[Sequence[Sequence[str]]],
+    first_pass: Sequence[Sequence[str]],
+) -> list[list[list[str]]]:
+    """Second-pass features: the first CRF's tags here, around here and elsewhere in the document.
+
+    A name is usually tagged the same way throughout an article, and the first pass is more sure
+    where the name comes with context ("minister X", "X zei"): the label the first pass gave the same
+    word elsewhere, and whether it was part of a longer entity there, carries that over.
+    """
+    by_word: dict[str, Counter[str]] = defaultdict(Counter)
+    in_multi: dict[str, Counter[str]] = defaultdict(Counter)
+    for sent, tags in zip(sentences, first_pass, strict=True):
+        types = _entity_type_per_token(tags)
+        for i, t in enumerate(sent):
+            if not _is_cap(t.word):
+                continue
+            key = t.word.lower()
+            by_word[key][types[i]] += 1
+            if types[i] != "O":
+                left = i > 0 and tags[i][:1] == "I"
+                right = i + 1 < len(tags) and tags[i + 1][:1] == "I"
+                if left or right:
+                    in_multi[key][types[i]] += 1
+    out: list[list[list[str]]] = []
+    for sent, feats, tags in zip(sentences, base, first_pass, strict=True):
+        n = len(sent)
+        types = _entity_type_per_token(tags)
+        rows = []
+        for i, t in enumerate(sent):
+            f = list(feats[i])
+            f.append(f"s1={tags[i]}")
+            f.append(f"s1-1={tags[i - 1] if i > 0 else '<s>'}")
+            f.append(f"s1+1={tags[i + 1] if i + 1 < n else '</s>'}")
+            f.append(f"s1|fn={tags[i]}|{t.ner or 'O'}")
+            if _is_cap(t.word):
+                key = t.word.lower()
+                others = by_word[key].copy()
+                others[types[i]] -= 1
+                others = +others
+                if others:
+                    best, _ = others.most_common(1)[0]
+                    f.append(f"d1={best}")
+                    f.append(f"d1|s1={best}|{types[i]}")
+                    if len(others) > 1:
+                        f.append("d1mixed")
+                multi = in_multi[key].copy()
+                if types[i] != "O" and (
+                    (i > 0 and tags[i][:1] == "I") or (i + 1 < n and tags[i + 1][:1] == "I")
+                ):
+                    multi[types[i]] -= 1
+                multi = +multi
+                if multi:
+                    f.append(f"d1multi={multi.most_common(1)[0][0]}")
+            rows.append(f)
+        out.append(rows)
+    return out

@@ -78,7 +78,7 @@ def _date_or_warn(value: Any, warnings: list[str], what: str = "date") -> Publis
     date = parse_date(value)
     if date is None:
         warnings.append(
-            f"bad_date: {what} {str(value)[:80]!r} is not a date kroniek can read; ignored"
+            f"bad-date: {what} {str(value)[:80]!r} is not a date kroniek can read; ignored"
         )
     return date
 
@@ -156,7 +156,7 @@ def _text_document(
     warnings = list(extra_warnings)
     date, rest, bad = split_date_prefix(text)
     if bad:
-        warnings.append(f"bad_date: date marker {bad!r} is not a real date; ignored")
+        warnings.append(f"bad-date: date marker {bad!r} is not a real date; ignored")
     if looks_like_html(rest):
         rest = html_to_text(rest)  # a text file or JSONL field carrying HTML markup
     cleaned = clean_text(rest)
@@ -242,10 +242,10 @@ def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Ite
             if isinstance(loaded, dict):
                 front = loaded
             elif loaded is not None:
-                warnings.append("front_matter: not a key/value mapping; ignored")
+                warnings.append("front-matter: not a key/value mapping; ignored")
         except yaml.YAMLError as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            warnings.append(f"front_matter: YAML error ({first}); ignored")
+            warnings.append(f"front-matter: YAML error ({first}); ignored")
     body_text = html_to_text(body) if looks_like_html(body) else markdown_to_text(body)
     cleaned = clean_text(body_text, hard_wrapped=False)
     fields: dict[str, Any] = {}
@@ -263,7 +263,7 @@ def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Ite
     fields["publisher"] = str(pub) if pub else None
     genre = front.pop("genre", None)
     if genre is not None and genre not in GENRES:
-        warnings.append(f"bad_genre: {genre!r} is not one of {GENRES}; using news")
+        warnings.append(f"bad-genre: {genre!r} is not one of {GENRES}; using news")
         genre = None
     meta = {str(k): _jsonable(v) for k, v in front.items()}
     if encoding not in ("utf-8", "ascii", "utf-8-sig"):
@@ -335,7 +335,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     # A font without a Unicode map makes pdfminer write "(cid:123)" for each glyph.
     text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
     if unmapped:
-        warnings.append(f"pdf_font: {unmapped} characters had no Unicode mapping and were dropped")
+        warnings.append(f"pdf-font: {unmapped} characters had no Unicode mapping and were dropped")
     cleaned = clean_text(text, hard_wrapped=True)
     # The sidebar of a letter ("Datum 12 maart 2021") dates it when the body does not.
     letter_date = find_letter_date(cleaned.text) or find_letter_date(info.get("sidebar", ""))
@@ -416,7 +416,7 @@ def read_feed(
         raise EmptyInputError(source, "the feed has no items", "check the feed URL or file")
     feed_warnings = []
     if broken:
-        feed_warnings.append(f"feed_malformed: {exc}; items read leniently")
+        feed_warnings.append(f"feed-malformed: {exc}; items read leniently")
     publisher = (parsed.get("feed") or {}).get("title") or None
     for n, entry in enumerate(entries, 1):
         item_source = f"{source}#{n}"
@@ -468,7 +468,7 @@ def _feed_item(
                 if page.meta.get("author") and "author" not in meta:
                     meta["author"] = page.meta["author"]
         except InputError as exc:
-            warnings.append(f"fetch_link: {exc}; kept the feed's text")
+            warnings.append(f"fetch-link: {exc}; kept the feed's text")
     cleaned = clean_text(text, hard_wrapped=False)
     date_raw = entry.get("published") or entry.get("updated")
     published = parse_date(date_raw) if date_raw else None
@@ -486,7 +486,7 @@ def _feed_item(
             )
         else:
             warnings.append(
-                f"bad_date: date {date_raw[:80]!r} is not a date kroniek can read; ignored"
+                f"bad-date: date {date_raw[:80]!r} is not a date kroniek can read; ignored"
             )
     tags = entry.get("tags") or []
     category = tags[0].get("term") if tags else None
@@ -618,7 +618,7 @@ def _jsonl_document(line: bytes, lineno: int, where: str) -> Document:
     published = _date_or_warn(obj.get("published", obj.get("date")), warnings)
     genre = obj.get("genre")
     if genre is not None and genre not in GENRES:
-        warnings.append(f"bad_genre: {genre!r} is not one of {GENRES}; ignored")
+        warnings.append(f"bad-genre: {genre!r} is not one of {GENRES}; ignored")
         genre = None
     meta = {k: _jsonable(v) for k, v in obj.items() if k not in _JSONL_FIELDS}
     fields: dict[str, Any] = {

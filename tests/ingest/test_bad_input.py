@@ -153,7 +153,7 @@ def test_bad_input_malformed_metadata_date_is_a_warning(tmp_path: Path) -> None:
     assert isinstance(doc, Document)
     assert doc.published is None
     assert doc.warnings == [
-        "bad_date: date '32 januari 2020' is not a date kroniek can read; ignored"
+        "bad-date: date '32 januari 2020' is not a date kroniek can read; ignored"
     ]
 
 
@@ -162,7 +162,7 @@ def test_bad_input_broken_front_matter_is_a_warning(tmp_path: Path) -> None:
     path.write_text("---\ntitle: [kapot\n---\nHet kabinet zwijgt.\n", encoding="utf-8")
     (doc,) = read_all([path])
     assert isinstance(doc, Document) and doc.text == "Het kabinet zwijgt."
-    assert any(w.startswith("front_matter") for w in doc.warnings)
+    assert any(w.startswith("front-matter") for w in doc.warnings)
 
 
 def test_bad_input_pdf_without_text_layer(tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_bad_input_feed_with_unescaped_ampersand_is_read_leniently(tmp_path: Pat
     (doc,) = read_all([path])
     assert isinstance(doc, Document)
     assert doc.text == "Kabinet & Kamer zijn het eens."
-    assert any(w.startswith("feed_malformed") for w in doc.warnings)
+    assert any(w.startswith("feed-malformed") for w in doc.warnings)
 
 
 def test_bad_input_jsonl_line_in_windows_1252(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_ingest_seed_form_impossible_date_warns(tmp_path: Path) -> None:
     doc = one_doc(path)
     assert doc.published is None
     assert doc.text == "Het kabinet zwijgt."
-    assert any(w.startswith("bad_date") for w in doc.warnings)
+    assert any(w.startswith("bad-date") for w in doc.warnings)
 
 
 def test_ingest_letter_seed(seeds_dir: Path) -> None:
@@ -172,7 +172,7 @@ def test_ingest_rss_items() -> None:
         "2020-01-07",
         "day",
     )
-    assert third.published is None and any(w.startswith("bad_date") for w in third.warnings)
+    assert third.published is None and any(w.startswith("bad-date") for w in third.warnings)
     assert len({i.id for i in items}) == 3
 
 
@@ -236,7 +236,7 @@ def test_ingest_jsonl_from_stdin() -> None:
     items = list(iter_inputs(["-"], Settings(), stdin=stream))
     assert [type(i).__name__ for i in items] == ["Document", "ParseError", "Document"]
     assert items[0].genre == "other" and items[0].source == "<stdin>:1"
-    assert items[2].genre == "news" and any(w.startswith("bad_genre") for w in items[2].warnings)
+    assert items[2].genre == "news" and any(w.startswith("bad-genre") for w in items[2].warnings)
 
 
 def test_ingest_jsonl_from_text_stdin() -> None:
@@ -334,7 +334,7 @@ def test_ingest_markdown_body_and_bad_front_matter_date(tmp_path: Path) -> None:
     )
     doc = one_doc(path)
     assert doc.title == "Kabinet reageert" and doc.category == "politiek"
-    assert doc.published is None and any(w.startswith("bad_date") for w in doc.warnings)
+    assert doc.published is None and any(w.startswith("bad-date") for w in doc.warnings)
     assert doc.meta["author"] == "Jan" and doc.meta["categories"] == ["politiek", "defensie"]
     assert doc.text == (
         "Reactie\n\nHet kabinet reageert op de motie van het parlement.\n\n"

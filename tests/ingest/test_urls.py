@@ -113,7 +113,7 @@ def test_urls_fetch_links_gets_full_text(server: str) -> None:
     assert "Menu" not in full[0].text and "Colofon" not in full[0].text
     # the other links answer 404: the item keeps the feed's text and says why
     assert full[1].text == plain[1].text
-    assert any(w.startswith("fetch_link") and "404" in w for w in full[1].warnings)
+    assert any(w.startswith("fetch-link") and "404" in w for w in full[1].warnings)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,148 @@
+"""The ``frog`` pipeline component: sentences, word tokens and Frog's entity mentions on a Document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..errors import AnalysisError, FrogUnavailable
+from ..model import Document, Mention, Sentence, Token
+from ..settings import Settings
+from .align import align
+from .frog import FrogBackend, FrogServer, FrogToken
+
+# Frog's NER classes -> (CoNLL type, subtype). Frog's pro/eve/misc have no CoNLL class of their own.
+NER_TYPES: dict[str, tuple[str, str]] = {
+    "per": ("PER", ""),
+    "org": ("ORG", ""),
+    "loc": ("LOC", ""),
+    "pro": ("MISC", "pro"),
+    "eve": ("MISC", "eve"),
+    "misc": ("MISC", "misc"),
+}
+# Documents per Frog request in pipe(): several short articles share one request so the
+# per-request cost (a fork in the server) is paid once.
+BATCH_CHARS = 8_000
+BATCH_DOCS = 32
+
+
+def mentions_from_tokens(tokens: list[Token], source: str = "frog") -> list[Mention]:
+    """Read BIO entity tags into mentions; an I- tag without a matching open mention starts one."""
+    mentions: list[Mention] = []
+    open_type: str | None = None
+    start = end = 0
+    sent = -1
+
+    def close() -> None:
+        if open_type is not None:
+            typ, sub = NER_TYPES[open_type]
+            mentions.append(Mention(start, end, typ, source=source, subtype=sub))
+
+    for tok in tokens:
+        tag = tok.ner or "O"
+        prefix, _, cls = tag.partition("-")
+        cls = cls.lower()
+        if prefix not in ("B", "I") or cls not in NER_TYPES:
+            close()
+            open_type = None
+            continue
+        if prefix == "I" and open_type == cls and tok.sent == sent:
+            end = tok.end
+            continue
+        close()
+        open_type, start, end, sent = cls, tok.start, tok.end, tok.sent
+    close()
+    return mentions
+
+
+def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -> Document:
+    doc.sentences = sentences
+    doc.tokens = tokens
+    doc.mentions = [m for m in doc.mentions if m.source != "frog"] + mentions_from_tokens(tokens)
+    return doc
+
+
+class FrogAnnotator:
+    """Pipeline component: run Frog over a document and set sentences, tokens and Frog's mentions."""
+
+    name = "frog"
+    requires: tuple[str, ...] = ()
+
+    def __init__(
+        self, backend: FrogBackend | None = None, settings: Settings | None = None
+    ) -> None:
+        self.settings = settings or Settings()
+        self._own_backend = backend is None
+        self.backend: FrogBackend = backend if backend is not None else FrogServer(self.settings)
+
+    def annotate(self, doc: Document, sentences: list[list[FrogToken]]) -> Document:
+        """Align Frog's sentences to the document text and set its layers."""
+        warnings: list[str] = []
+        sents, toks = align(doc.text, sentences, warnings)
+        doc.warnings.extend(warnings)
+        return _set_layers(doc, sents, toks)
+
+    def __call__(self, doc: Document) -> Document:
+        """Analyse one document (raises AnalysisError if Frog fails on it)."""
+        return self.annotate(doc, self.backend.analyse(doc.text))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Analyse a stream of documents in order, several per Frog request.
+
+        A batch that Frog fails on is retried document by document; a document that still fails
+        keeps its text, gets a warning and no Frog layers, and the stream goes on.
+        """
+        batch: list[Document] = []
+        size = 0
+        for doc in docs:
+            if batch and (size + len(doc.text) > BATCH_CHARS or len(batch) >= BATCH_DOCS):
+                yield from self._run_batch(batch)
+                batch, size = [], 0
+            batch.append(doc)
+            size += len(doc.text) + 2
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
+        if len(batch) > 1 and isinstance(self.backend, FrogServer):
+            try:
+                yield from self._joint(batch)
+                return
+            except FrogUnavailable:
+                raise
+            except AnalysisError:
+                pass  # fall back to one request per document below
+        for doc in batch:
+            try:
+                yield self(doc)
+            except FrogUnavailable:
+                raise
+            except AnalysisError as e:
+                doc.warnings.append(f"frog: {e}")
+                yield doc
+
+    def _joint(self, batch: list[Document]) -> Iterator[Document]:
+        """Analyse several documents in one request and hand each its own sentences.
+
+        The texts are joined with a paragraph break, which always starts a new Frog line, so no
+        sentence crosses a document boundary; the joint alignment says where each sentence is.
+        """
+        joined = "\n\n".join(d.text for d in batch)
+        sentences = [s for s in self.backend.analyse(joined) if s]
+        sents, _ = align(joined, sentences)
+        out: list[Document] = []
+        offset = k = 0
+        for doc in batch:
+            end = offset + len(doc.text)
+            first = k
+            while k < len(sents) and sents[k].start < end:
+                k += 1
+            out.append(self.annotate(doc, sentences[first:k]))
+            offset = end + 2
+        if k != len(sents):
+            raise AnalysisError("Frog's sentences ran past the last document of the batch")
+        yield from out
+
+    def close(self) -> None:
+        """Stop the Frog server this component started."""
+        if self._own_backend:
+            self.backend.close()

@@ -1,0 +1,126 @@
+"""The frog component on Documents: layers, mentions, batching, and failures that spare the batch."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kroniek.analyse.frog import RecordedFrog
+from kroniek.analyse.pipeline import FrogAnnotator, mentions_from_tokens
+from kroniek.model import Document, Token
+from kroniek.pipeline import Pipeline
+
+
+def seed_text(path: Path) -> str:
+    return re.sub(r"\A date \d{4}-\d{2} ", "", path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def recorded(fixtures_dir: Path) -> RecordedFrog:
+    return RecordedFrog(fixtures_dir / "frog")
+
+
+def seed_docs(seeds_dir: Path) -> list[Document]:
+    return [
+        Document(id=p.stem, text=seed_text(p), source=str(p))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+def toks(*tags: str, sent: int = 0) -> list[Token]:
+    return [Token(i * 5, i * 5 + 4, "x", "N()", ner=t, sent=sent) for i, t in enumerate(tags)]
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        pytest.param(["B-PER", "I-PER", "O"], [(0, 9, "PER", "")], id="two-token-person"),
+        pytest.param(
+            ["B-LOC", "B-LOC"], [(0, 4, "LOC", ""), (5, 9, "LOC", "")], id="adjacent-b-tags-are-two"
+        ),
+        pytest.param(["O", "I-ORG", "I-ORG"], [(5, 14, "ORG", "")], id="stray-i-starts-a-mention"),
+        pytest.param(["B-PRO"], [(0, 4, "MISC", "pro")], id="product-is-misc-pro"),
+        pytest.param(["B-EVE", "I-EVE"], [(0, 9, "MISC", "eve")], id="event-is-misc-eve"),
+        pytest.param(["B-MISC"], [(0, 4, "MISC", "misc")], id="misc-keeps-subtype"),
+        pytest.param(
+            ["B-PER", "I-LOC"], [(0, 4, "PER", ""), (5, 9, "LOC", "")], id="type-change-splits"
+        ),
+        pytest.param(["O", "O"], [], id="nothing"),
+    ],
+)
+def test_pipeline_mentions_from_bio_tags(tags: list[str], expected: list[tuple]) -> None:
+    got = [(m.start, m.end, m.type, m.subtype) for m in mentions_from_tokens(toks(*tags))]
+    assert got == expected
+
+
+def test_pipeline_mention_does_not_cross_sentences() -> None:
+    tokens = toks("B-PER") + [Token(5, 9, "x", "N()", ner="I-PER", sent=1)]
+    assert len(mentions_from_tokens(tokens)) == 2
+
+
+def test_pipeline_seeds_every_layer_offset_exact(seeds_dir: Path, recorded: RecordedFrog) -> None:
+    annotator = FrogAnnotator(recorded)
+    for doc in Pipeline([annotator]).pipe(seed_docs(seeds_dir)):
+        assert doc.processed == ["frog"] and not doc.warnings
+        assert doc.tokens and doc.sentences and doc.mentions
+        words = [ft.word for s in recorded.analyse(doc.text) for ft in s]
+        assert [
+            doc.span_text(t) for t in doc.tokens
+        ] == words  # no MWU or quote changes in these seeds
+        for i, s in enumerate(doc.sentences):
+            assert all(t.sent == i for t in doc.sentence_tokens(s))
+            assert (
+                doc.span_text(s)
+                == doc.text[doc.tokens[s.first_token].start : doc.tokens[s.last_token - 1].end]
+            )
+        starts = {t.start for t in doc.tokens}
+        ends = {t.end for t in doc.tokens}
+        for m in doc.mentions:
+            assert m.start in starts and m.end in ends and m.source == "frog"
+            assert doc.span_text(m).strip() == doc.span_text(m)
+
+
+def test_pipeline_seed_has_known_people_and_dependency_heads(
+    seeds_dir: Path, recorded: RecordedFrog
+) -> None:
+    doc = FrogAnnotator(recorded)(seed_docs(seeds_dir)[0])
+    people = {doc.span_text(m) for m in doc.mentions if m.type == "PER"}
+    assert "Ank Bijleveld" in people  # joined by Frog as Ank_Bijleveld, split back into two tokens
+    heads = [t.head for t in doc.tokens]
+    assert all(-1 <= h < len(doc.tokens) for h in heads) and heads.count(-1) >= len(doc.sentences)
+    zegt = next(t for t in doc.tokens if doc.span_text(t) == "zegt")
+    assert zegt.lemma == "zeggen" and zegt.coarse_pos == "WW"
+
+
+def test_pipeline_failing_document_spares_the_batch(
+    seeds_dir: Path, recorded: RecordedFrog
+) -> None:
+    docs = seed_docs(seeds_dir)[:2]
+    stranger = Document(id="x", text="Deze tekst kent de opname niet.", source="x")
+    out = list(FrogAnnotator(recorded).pipe([docs[0], stranger, docs[1]]))
+    assert [d.id for d in out] == [docs[0].id, "x", docs[1].id]
+    assert out[0].tokens and out[2].tokens
+    assert not out[1].tokens and out[1].warnings and "frog" in out[1].warnings[0]
+
+
+def test_pipeline_real_frog_batch_matches_single_documents(frog) -> None:
+    texts = [
+        "Premier Rutte sprak maandag met president Macron.",
+        "Kabinet\n\nHet kabinet wil dat de Tweede Kamer snel instemt.",
+        "In Rotterdam werd gisteren een man aangehouden.",
+    ]
+    annotator = FrogAnnotator(frog)
+    joint = list(
+        annotator.pipe(Document(id=str(i), text=t, source="t") for i, t in enumerate(texts))
+    )
+    for doc, text in zip(joint, texts, strict=True):
+        single = annotator(Document(id="s", text=text, source="t"))
+        assert doc.tokens == single.tokens and doc.sentences == single.sentences
+        assert doc.mentions == single.mentions
+    assert [joint[0].span_text(m) for m in joint[0].mentions if m.type == "PER"] == [
+        "Rutte",
+        "Macron",
+    ]
+    assert joint[1].span_text(joint[1].sentences[0]) == "Kabinet"
