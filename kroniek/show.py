@@ -13,10 +13,10 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+|\n\n")
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or paragraph line) holding text[start:end], for citing."""
     left = 0
-    for m in _SENT_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENT_END.search(text, end)
-    right = m.start() + (1 if m and text[m.start()] in ".!?…" else 0) if m else len(text)
+    for before in _SENT_END.finditer(text, 0, start):
+        left = before.end()
+    after = _SENT_END.search(text, end)
+    right = after.start() + (text[after.start()] in ".!?…") if after else len(text)
     return " ".join(text[left:right].split())
 
 
