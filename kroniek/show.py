@@ -38,10 +38,12 @@ def render_chronicle(data: dict[str, Any]) -> str:
             ent_by_mention[(m["doc"], m["start"], m["end"])] = e
     out = [
         f"kroniek: {len(docs)} documents, {len(data['entities'])} entities, "
-        f"{len(data['timexes'])} time expressions, {len(data['quotes'])} quotes",
+        f"{len(data['events'])} events, {len(data['timexes'])} time expressions, "
+        f"{len(data['quotes'])} quotes, {len(data.get('stories', []))} stories",
         "",
-        "== What happened when (dated sentences, in time order) ==",
     ]
+    out += _render_events(data, docs)
+    out += ["", "== What happened when (dated sentences, in time order) =="]
     dated = [t for t in data["timexes"] if t["type"] in ("DATE", "TIME") and t["value"][:1].isdigit()]
     seen: set[tuple[str, str]] = set()
     for t in sorted(dated, key=lambda t: (t["value"], _doc_date(docs[t["doc"]]))):
@@ -75,6 +77,31 @@ def render_chronicle(data: dict[str, Any]) -> str:
             out.append(f"{'':<11} {who} {q.get('cue') or ''}: {mark[0]}{_short(q['text'], 90)}{mark[1]}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> list[str]:
+    """Events told by more than one source, or with known participants, in time order."""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    told = [
+        v for v in data["events"]
+        if len({m["doc"] for m in v["mentions"]}) > 1 or v["participants"]
+    ]
+    out = [f"== Events ({len(told)} of {len(data['events'])}: told by several sources or with participants) =="]
+    for v in sorted(told, key=lambda v: ((v.get("when") or {}).get("value") or "9999", v["id"])):
+        when = (v.get("when") or {}).get("value") or "undated"
+        fact = "" if v["factuality"] == "asserted" else f" ({v['factuality']})"
+        out.append(f"{when:<11} {v['type']}{fact}: {_short(v['label'], 90)}")
+        who = [f"{role} {names.get(eid, eid)}" for role, eid in
+               ((p["role"], p["entity"]) for p in v["participants"])]
+        where = [names.get(eid, eid) for eid in v["where"]]
+        if who or where:
+            out.append(f"{'':<11}   {'; '.join(who + (['in ' + ', '.join(where)] if where else []))}")
+        sources = sorted({m["doc"] for m in v["mentions"]})
+        words = sorted({m["text"] for m in v["mentions"]})
+        out.append(f"{'':<11}   {len(v['mentions'])} mentions ({', '.join(words)}) in {', '.join(sources)}")
+        if v.get("attributes", {}).get("disagreements"):
+            out.append(f"{'':<11}   sources disagree: {v['attributes']['disagreements']}")
+    return out
 
 
 def render_document(data: dict[str, Any], doc_id: str) -> str:

@@ -93,7 +93,7 @@ def test_browser_story_to_source_sentence(browser: object, server: str, shots: P
     links = page.locator("a.story-link")  # type: ignore[attr-defined]
     assert links.count() == 3
     # The biggest story: the one with four documents.
-    page.locator("li", has=page.locator("a.story-link")).filter(has_text="4 documenten").locator("a.story-link").click()  # type: ignore[attr-defined]
+    page.locator("li", has=page.locator("a.story-link")).filter(has_text="4 documents").locator("a.story-link").click()  # type: ignore[attr-defined]
     page.wait_for_selector("figure.timeline svg")  # type: ignore[attr-defined]
     assert page.locator("svg a.mark-event").count() == 2 and page.locator("svg a.mark-doc").count() == 4  # type: ignore[attr-defined]
     page.screenshot(path=str(shots / "story.png"), full_page=True)  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from kroniek.serve.web.routes import annotated_text
+from kroniek.serve.web.routes import annotated_text, counted
 
 
 class _Collect(HTMLParser):
@@ -47,7 +47,7 @@ def test_web_story_page_links_events_to_source_sentences(client: TestClient) -> 
     story = _story_with(client, 4)
     page = client.get(f"/stories/{story['id']}")
     assert page.status_code == 200
-    assert "<svg" in page.text and "Tijdlijn" in page.text
+    assert "<svg" in page.text and "Timeline" in page.text
     links = [h for h in _parse(page.text).hrefs if h.startswith("/documents/") and "#s-" in h]
     assert links
     for href in links[:5]:
@@ -59,7 +59,7 @@ def test_web_story_page_links_events_to_source_sentences(client: TestClient) -> 
 def test_web_entity_page_has_chart_map_quotes(client: TestClient) -> None:
     bijleveld = client.get("/api/entities", params={"q": "Bijleveld"}).json()["entities"][0]
     page = client.get(f"/entities/{bijleveld['id']}").text
-    assert "Citaten" in page and "Verwante entiteiten" in page and 'class="chart"' in page
+    assert "Quotes" in page and "Related entities" in page and 'class="chart"' in page
     assert 'class="map"' not in page  # a person has no place on the map
     irak = client.get("/api/entities", params={"q": "Irak", "type": "LOC"}).json()["entities"][0]
     place = client.get(f"/entities/{irak['id']}").text
@@ -91,7 +91,7 @@ def test_web_document_page_escapes_hostile_text(client: TestClient) -> None:
     p = _parse(r.text)
     assert all(s.get("src") == "/static/app.js" for s in p.scripts)
     assert "img" not in p.tags and "b" not in p.tags
-    article = re.search(r'<article class="text" id="text">(.*?)</article>', r.text, re.S).group(1)  # type: ignore[union-attr]
+    article = re.search(r'<article class="text" id="text"[^>]*>(.*?)</article>', r.text, re.S).group(1)  # type: ignore[union-attr]
     full = client.get(f"/api/documents/{doc['id']}").json()["text"]
     assert html.unescape(re.sub(r"<[^>]+>", "", article)) == full
     assert "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; &amp; co" in r.text  # the title
@@ -117,7 +117,7 @@ def test_web_document_anchors_every_sentence(client: TestClient) -> None:
         pytest.param("Rutte zegt: 'ja'.", (0, 5), (12, 14), '<a class="ent ent-PER" href="/entities/e-1"',
                      id="mention becomes a link"),
         pytest.param("A <b> & B zegt 'x'.", (8, 9), (16, 17), "A &lt;b&gt; &amp;", id="markup in text escaped"),
-        pytest.param("Zij zei \"<i>\" niet.", (0, 3), (9, 12), '<span class="quote" title="citaat: Zij">&lt;i&gt;</span>',
+        pytest.param("Zij zei \"<i>\" niet.", (0, 3), (9, 12), '<span class="quote" title="quote: Zij">&lt;i&gt;</span>',
                      id="quoted markup escaped inside quote"),
     ],
 )
@@ -142,3 +142,28 @@ def test_web_unknown_ids_give_html_404(client: TestClient) -> None:
     for path in ("/stories/s-nope", "/entities/e-nope", "/documents/d-nope"):
         r = client.get(path)
         assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "expect"),
+    [
+        pytest.param(1, "document", "1 document", id="one takes the singular"),
+        pytest.param(0, "document", "0 documents", id="zero takes the plural"),
+        pytest.param(4, "entity", "4 entities", id="consonant y becomes ies"),
+        pytest.param(2, "story", "2 stories", id="story becomes stories"),
+        pytest.param(3, "day", "3 days", id="vowel y keeps its y"),
+    ],
+)
+def test_web_counted_agrees_in_number(n: int, noun: str, expect: str) -> None:
+    assert counted(n, noun) == expect
+
+
+def test_web_pages_label_the_interface_in_english(client: TestClient) -> None:
+    story = _story_with(client, 4)
+    page = client.get(f"/stories/{story['id']}").text
+    assert '<html lang="en">' in page
+    assert "4 documents" in page and "<h2>Events</h2>" in page and "<h2>Documents</h2>" in page
+    doc = client.get("/api/documents").json()["documents"][0]
+    body = client.get(f"/documents/{doc['id']}").text
+    # The interface is English; the Dutch document text says so on its own container.
+    assert '<article class="text" id="text" lang="nl">' in body

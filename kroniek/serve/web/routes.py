@@ -36,13 +36,26 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """Write a count with its noun in English number agreement: "1 document", "3 entities"."""
+    if n == 1:
+        return f"{n} {singular}"
+    if plural is None:
+        consonant_y = singular.endswith("y") and singular[-2:-1] not in tuple("aeiou")
+        plural = singular[:-1] + "ies" if consonant_y else singular + "s"
+    return f"{n} {plural}"
+
+
+templates.env.filters["counted"] = counted
+
+
 def _page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
 def not_found(request: Request, message: str, status: int = 404) -> HTMLResponse:
     """The HTML error page."""
-    return _page(request, "error.html", status=status, message=message, title="Niet gevonden" if status == 404 else "Fout")
+    return _page(request, "error.html", status=status, message=message, title="Not found" if status == 404 else "Error")
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -52,7 +65,7 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
     page = list_stories(store, limit=200, offset=0)
     if page["total"] > 200:
         page = list_stories(store, limit=200, offset=0, min_documents=2)
-    return _page(request, "index.html", title="Verhalen", stories=page["stories"], story_total=page["total"],
+    return _page(request, "index.html", title="Stories", stories=page["stories"], story_total=page["total"],
                  recent=list_documents(store, limit=20, offset=0), stats=store.stats())
 
 
@@ -69,7 +82,7 @@ def story(request: Request, story_id: str, store: StoreDep) -> HTMLResponse:
 def entities(request: Request, store: StoreDep, q: str | None = None, type: str | None = None,
              offset: int = Query(0, ge=0)) -> HTMLResponse:
     page = list_entities(store, limit=100, offset=offset, type_=type or None, q=q or None)
-    return _page(request, "entities.html", title="Entiteiten", page=page, q=q or "", type=type or "")
+    return _page(request, "entities.html", title="Entities", page=page, q=q or "", type=type or "")
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -115,7 +128,7 @@ def search(
             facets = index.facets(q, **active)
         except InputError as e:
             error = str(e)
-    return _page(request, "search.html", status=400 if error else 200, title=f"Zoeken: {q}" if q else "Zoeken",
+    return _page(request, "search.html", status=400 if error else 200, title=f"Search: {q}" if q else "Search",
                  q=q, filters=filters, active=active, page=page, facets=facets, error=error,
                  hits=[(h, highlight_sentence(h)) for h in (page.hits if page else [])])
 
@@ -188,7 +201,7 @@ def annotated_text(d: dict[str, Any]) -> Markup:
         q = cover["quote"]
         if q:
             who = q.get("speaker_name") or q.get("speaker_text") or "?"
-            piece = Markup('<span class="quote" title="{}">{}</span>').format(f"citaat: {who}", piece)
+            piece = Markup('<span class="quote" title="{}">{}</span>').format(f"quote: {who}", piece)
         out.append(piece)
     if open_sent is not None:
         out.append(Markup("</span>"))
