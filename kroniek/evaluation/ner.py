@@ -206,19 +206,11 @@ def frog_cli(
 
 
 def run_frog(docs: list[list[list[ConllToken]]], echo=None) -> list[list[list]]:
-    """Frog tokens for every sentence of every document.
-
-    Uses kroniek's Frog server when ``kroniek.analyse.frog`` is present, else one Frog CLI run over
-    the whole file; both with the modules in ``FROG_SKIP``.
-    """
-    sentences = [[[t.word for t in s] for s in d] for d in docs]
-    try:
-        from ..analyse.frog import FrogServer
-    except ImportError:
-        flat = frog_cli([s for d in sentences for s in d])
-        it = iter(flat)
-        return [[next(it) for _ in d] for d in sentences]
+    """Frog tokens for every sentence of every document, from kroniek's Frog server (``FROG_SKIP``)."""
+    from ..analyse.frog import FrogServer
     from ..settings import Settings
+
+    sentences = [[[t.word for t in s] for s in d] for d in docs]
 
     # Only the pretokenised server is needed; FrogServer starts it on the first request.
     server = FrogServer(Settings(), skip=FROG_SKIP)
