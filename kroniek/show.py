@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections import Counter
 from typing import Any
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+|\n\n")
+from .search import split_sentences
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or paragraph line) holding text[start:end], for citing."""
-    left = 0
-    for before in _SENT_END.finditer(text, 0, start):
-        left = before.end()
-    after = _SENT_END.search(text, end)
-    right = after.start() + (text[after.start()] in ".!?…") if after else len(text)
-    return " ".join(text[left:right].split())
+    """The sentence holding text[start:end], for citing (the split search uses without Frog)."""
+    for s, e in split_sentences(text):
+        if s <= start < e:
+            return " ".join(text[s:max(e, end)].split())
+    return " ".join(text[start:end].split())
 
 
 def _short(s: str, n: int = 110) -> str:
