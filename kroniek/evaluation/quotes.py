@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from ..errors import EvalError
-from ..model import Document, Mention, Quote, Sentence, Token, sha256_hex
+from ..model import Document, Quote, sha256_hex
 from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
@@ -235,33 +235,20 @@ def cached(analyse: Analyser, path: Path) -> Analyser:
 
 
 def frog_analyser() -> Analyser:
-    """A Frog analysis step (tokens, parse, NER) for the gold texts; raises EvalError without Frog.
-
-    Uses kroniek.analyse's FrogAnnotator when the package has one; otherwise aligns a
-    FrogServer's output to the text here (tokens, sentences, PER/ORG mentions).
-    """
-    try:
-        from ..analyse import frog as frog_mod
-        from ..settings import Settings
-    except ImportError as e:
-        raise EvalError(f"Frog analysis is not available ({e}); rerun with --no-frog") from e
-    annotator_cls = getattr(frog_mod, "FrogAnnotator", None)
+    """A Frog analysis step (tokens, parse, NER) for the gold texts, as kroniek ingest runs it."""
+    from ..analyse.frog import FrogServer
+    from ..analyse.pipeline import FrogAnnotator
+    from ..settings import Settings
 
     def run(
         docs: list[Document], on_done: Callable[[Document], None] | None = None
     ) -> list[Document]:
-        server = frog_mod.FrogServer(Settings(), skip="")  # full modules: the parser is wanted
+        server = FrogServer(Settings(), skip="")  # full modules: the parser is wanted
         try:
-            server.start()
-            ann = None
-            if annotator_cls is not None:
-                try:
-                    ann = annotator_cls(server)
-                except TypeError:  # a different constructor: align the server's output here instead
-                    ann = None
+            annotate = FrogAnnotator(server)
             out = []
             for d in docs:
-                done = ann(d) if ann is not None else align_frog(d, server.analyse(d.text))
+                done = annotate(d)
                 out.append(done)
                 if on_done is not None:
                     on_done(done)
@@ -274,54 +261,6 @@ def frog_analyser() -> Analyser:
             server.close()
 
     return run
-
-
-def align_frog(doc: Document, sentences: Sequence[Sequence[Any]]) -> Document:
-    """Set doc.tokens, doc.sentences and PER/ORG doc.mentions from Frog's sentences (FrogToken lists)."""
-    text = doc.text
-    tokens: list[Token] = []
-    sents: list[Sentence] = []
-    pos = 0
-    for si, sent in enumerate(sentences):
-        first = len(tokens)
-        for tok in sent:
-            i = text.find(tok.word, pos, pos + 200 + len(tok.word))
-            start, end = (i, i + len(tok.word)) if i >= 0 else (pos, pos)  # Frog may respell a mark
-            pos = end
-            head = first + tok.head - 1 if tok.head > 0 else -1
-            tokens.append(
-                Token(
-                    start,
-                    end,
-                    tok.lemma,
-                    tok.pos,
-                    tok.morph,
-                    tok.ner,
-                    tok.chunk,
-                    head,
-                    tok.deprel,
-                    si,
-                    tok.pos_conf,
-                )
-            )
-        if len(tokens) > first:
-            sents.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
-    doc.tokens, doc.sentences = tokens, sents
-    mentions: list[Mention] = []
-    cur: list[Token] = []
-    for t in [*tokens, None]:
-        tag = "O" if t is None else t.ner
-        if cur and not (tag.startswith("I-") and tag[2:] == cur[0].ner[2:]):
-            typ = cur[0].ner[2:].upper()
-            if typ in ("PER", "ORG"):
-                mentions.append(Mention(cur[0].start, cur[-1].end, typ, source="frog"))
-            cur = []
-        if t is not None and tag.startswith("B-"):
-            cur = [t]
-        elif t is not None and tag.startswith("I-") and cur:
-            cur.append(t)
-    doc.mentions = mentions
-    return doc
 
 
 def format_table(title: str, res: dict[str, Any]) -> str:

@@ -56,14 +56,14 @@ def test_quotes_frog_recorded_layers_do_not_change_detection() -> None:
 @pytest.mark.frog
 @pytest.mark.slow
 def test_quotes_frog_real_analysis(frog) -> None:
-    from kroniek.evaluation.quotes import align_frog
+    from kroniek.analyse.pipeline import FrogAnnotator
 
     text = (
         "Jens Stoltenberg, de secretaris-generaal van de NAVO, bezocht Bagdad. "
         "Tegen journalisten zei hij dat de missie doorgaat. "
         "„We blijven in Irak”, aldus de NAVO-baas."
     )
-    doc = align_frog(Document(id="f", text=text, source="test"), frog.analyse(text))
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
     assert any(
         m.type == "PER" and text[m.start : m.end] == "Jens Stoltenberg" for m in doc.mentions
     )
