@@ -11,15 +11,8 @@ from typing import Any
 import click
 
 from .errors import KroniekError
+from .options import db_option
 from .settings import Settings
-
-db_option = click.option(
-    "--db",
-    envvar="KRONIEK_DB",
-    default="kroniek.db",
-    show_default=True,
-    help="The store: a SQLite file (created when missing). Env: KRONIEK_DB.",
-)
 
 
 def _chronicle(db: str) -> Any:

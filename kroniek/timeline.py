@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .model import Document, Entity, Event
+from .options import db_option
 
 
 def _sentence(doc: Document, start: int, end: int) -> str:
@@ -149,7 +150,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
 
 
 @click.command("timeline")
-@click.option("--db", envvar="KRONIEK_DB", default="kroniek.db", show_default=True, help="The store. Env: KRONIEK_DB.")
+@db_option
 @click.option("--entity", default=None, help="Only events with this participant or place (name, alias or id).")
 @click.option("--story", default=None, help="Only the events of this story (id).")
 @click.option("--from", "start", default=None, help="Earliest date (ISO, e.g. 2020-01).")

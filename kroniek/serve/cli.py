@@ -8,11 +8,7 @@ import sys
 import click
 
 from ..errors import KroniekError
-
-db_option = click.option(
-    "--db", envvar="KRONIEK_DB", default="kroniek.db", show_default=True,
-    help="The store: a SQLite file (created when missing). Env: KRONIEK_DB.",
-)
+from ..options import db_option
 
 
 @click.command()
