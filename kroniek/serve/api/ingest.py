@@ -10,8 +10,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 
 from ...chronicle import Chronicle
-from ...link.stories import build_stories
-from ...search import SearchIndex
 from ..deps import SettingsDep, StoreDep, get_pipeline, require_token
 
 router = APIRouter(tags=["ingest"])
@@ -48,11 +46,7 @@ async def ingest(
         inputs += urls
         errors: list[str] = []
         chron = Chronicle(store, settings, pipeline=pipeline())
+        # Chronicle.ingest indexes each added document and rebuilds entities, events and stories.
         report = chron.ingest(inputs, fetch_links=fetch_links, on_error=errors.append)
-    if report.added:
-        SearchIndex(store).index_missing()
-        store.replace_stories(build_stories(
-            list(store.iter_documents()), store.events(), store.entities(), previous=store.stories(),
-        ))
     return {"added": report.added, "skipped": report.skipped, "duplicates": report.duplicates,
             "errors": report.errors, "summary": report.summary()}
