@@ -9,6 +9,7 @@ The CLI and the API are thin layers over this class.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from .model import Document, sha256_hex
 from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store, open_store
+
+log = logging.getLogger(__name__)
 
 ProgressFactory = Callable[[int | None], Any]
 
@@ -31,16 +34,20 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # already stored: re-ingesting changes nothing
     duplicates: list[str] = field(default_factory=list)  # stored, marked duplicate_of
     errors: list[str] = field(default_factory=list)  # one line each, naming the input
+    dated: list[str] = field(default_factory=list)  # coarse-dated documents given a day by other sources
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.added)} added ({len(self.duplicates)} duplicates), "
             f"{len(self.skipped)} already stored, {len(self.errors)} failed"
         )
+        if self.dated:
+            text += f"; {len(self.dated)} dated from other sources"
+        return text
 
 
 class Chronicle:
@@ -129,7 +136,7 @@ class Chronicle:
             if bar is not None:
                 bar.close()
         if report.added:
-            self.relink()
+            report.dated = self.relink()
         return report
 
     def _ingest_one(self, doc: Document, dedup: Any, report: IngestReport) -> None:
@@ -171,11 +178,13 @@ class Chronicle:
 
         return SearchIndex(self.store)  # type: ignore[arg-type]
 
-    def relink(self) -> None:
+    def relink(self) -> list[str]:
         """Rebuild the cross-document layers from every stored document.
 
-        Entities first (one per real thing), then events (one per real event, using the
-        entities as shared participants), then stories (which keep their ids across runs).
+        Entities first (one per real thing); then coarse-dated documents get a day where other
+        sources date the same events (``link.dates``); then events (one per real event, using
+        the entities as shared participants), then stories (which keep their ids across runs).
+        Returns the ids of the documents newly dated.
         """
         from .link.entities import EntityLinker
         from .link.events import link_events
@@ -187,11 +196,37 @@ class Chronicle:
             linker.add(doc)
         entities = linker.entities()
         assigned = linker.assignments()
-        events = link_events(docs, lambda doc_id, s, e: assigned.get((doc_id, s, e)))
+        def entity_of(doc_id: str, s: int, e: int) -> str | None:
+            return assigned.get((doc_id, s, e))
+
+        dated = self._date_across(docs, entity_of)  # before events: it changes the dated documents' layers
+        events = link_events(docs, entity_of)
         stories = build_stories(docs, events, entities, previous=self.store.stories())
         self.store.replace_entities(entities)
         self.store.replace_events(events)
         self.store.replace_stories(stories)
+        return dated
+
+    def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None]) -> list[str]:
+        """Date coarse-dated documents by what other sources say of the same events (see link.dates).
+
+        Each dated document's time expressions and events are resolved again against its new day
+        and stored; returns the ids of the documents dated.
+        """
+        from .extract.events import EventExtractor
+        from .extract.timex import TimexTagger
+        from .link.dates import infer_dates_across
+
+        by_id = {d.id: d for d in docs}
+        found = infer_dates_across(docs, entity_of)
+        timex, events = TimexTagger(), EventExtractor()
+        for inf in found:
+            doc = by_id[inf.doc]
+            doc.published = inf.published
+            events(timex(doc))
+            self.store.update_layers(doc)
+            log.info("%s: dated %s from other sources (%s)", doc.source, inf.published.value, "; ".join(inf.evidence))
+        return [inf.doc for inf in found]
 
     # --- output ---
 

@@ -96,8 +96,9 @@ def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> lis
         sources = sorted({m["doc"] for m in v["mentions"]})
         words = sorted({m["text"] for m in v["mentions"]})
         out.append(f"{'':<11}   {len(v['mentions'])} mentions ({', '.join(words)}) in {', '.join(sources)}")
-        if v.get("attributes", {}).get("disagreements"):
-            out.append(f"{'':<11}   sources disagree: {v['attributes']['disagreements']}")
+        for d in v.get("attributes", {}).get("disagreements", []):
+            readings = "; ".join(f"{r['value']} ({', '.join(r['sources'])})" for r in d["readings"])
+            out.append(f"{'':<11}   sources disagree on {d['aspect']}: {readings}")
     return out
 
 

@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 from ..extract.events import OTHER, lexicon
-from ..model import Document, Event, EventMention, sha256_hex
+from ..model import Document, Event, EventMention, Token, sha256_hex
 
 EntityOf = Callable[[str, int, int], "str | None"]
 
@@ -76,6 +76,7 @@ class LinkWeights:
     cross_doc: float = 0.3  # extra evidence asked of a pair from two documents
     other_type: float = 0.15  # penalty when one side is untyped
     type_mismatch: float = 0.15  # penalty for compatible but different types
+    same_object: float = 0.25  # what was adopted, cancelled, sold: the same noun (or one of its type)
     threshold: float = 0.65
 
 
@@ -96,6 +97,13 @@ class _M:
     bound: set[tuple[str, int, int]] = field(default_factory=set)
     published: dt.date | None = None
     vec: Any = None  # sentence embedding, when semantic similarity is on
+    when: str | None = None  # the mention's time, shared within a bound group
+    obj: str = ""  # head lemma of what the event is done to ("motie" in "een motie aannemen")
+    sent: int = -1  # sentence index in the document
+    nominal: bool = False
+    definite: bool = False  # "de aanval", "deze motie": refers back to something told before
+    plural: bool = False
+    patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
 
 
 def _head_and_modifier(lemma: str) -> tuple[str, str]:
@@ -111,22 +119,34 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
     sent = doc.sentence_of(em.start)
     context: frozenset[str] = frozenset()
     sent_text = ""
+    toks: list[Token] = []
     if sent is not None:
         sent_text = doc.text[sent.start : sent.end]
+        toks = doc.sentence_tokens(sent)
         context = frozenset(
-            t.lemma.lower() for t in doc.sentence_tokens(sent)
+            t.lemma.lower() for t in toks
             if t.coarse_pos in CONTENT_POS and t.lemma.lower() not in STOP_LEMMAS and t.start != em.start
         )
-    m = _M((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context)
+    m = _M((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
+    _read_form(m, toks)
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
     for role, a, b in em.arguments:
         if role in ("time", "source", "instrument"):
             continue
+        if any(t.start <= a and b <= t.end for t in doc.timexes):
+            continue  # a parse that makes "Zondag" the subject: a time is no participant
         ids = _entities_in(doc, a, b, entity_of)
         name = _head_name(doc, a, b)
         if name:
             ids.append(name)  # a name ties two mentions together even where the entity layer missed it
+        if role == "patient":
+            noun = _head_noun(toks, a, b)
+            # What was adopted is the event noun ("een motie"), not the clause's other object.
+            if noun and (not m.obj or _noun_type(noun) is not None and _noun_type(m.obj) is None):
+                m.obj = noun
+        if role == "patient" and not ids and _refers_back(toks, a, b):
+            m.patient_open = True
         for eid in ids:
             if role == "place":
                 m.places.add(eid)
@@ -134,6 +154,53 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
                 m.participants.add(eid)
                 m.roles.append((role, eid))
     return m
+
+
+DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])
+
+
+def _read_form(m: _M, toks: list[Token]) -> None:
+    """Note how the trigger is worded: a noun or not, definite or not, plural or not."""
+    k = next((i for i, t in enumerate(toks) if t.start == m.em.start), None)
+    if k is None:
+        return
+    m.sent = toks[k].sent
+    t = toks[k]
+    if t.coarse_pos != "N":
+        return
+    m.nominal = True
+    m.plural = ",mv," in t.pos
+    j = k - 1
+    while j >= 0 and toks[j].coarse_pos in ("ADJ", "TW") or j >= 0 and toks[j].pos.startswith("SPEC(deeleigen"):
+        j -= 1
+    m.definite = j >= 0 and toks[j].lemma.lower() in DEFINITE and toks[j].coarse_pos in ("LID", "VNW")
+
+
+def _head_noun(toks: list[Token], a: int, b: int) -> str:
+    """The lemma of the last common noun before any preposition in a span ("een niet-bindende resolutie")."""
+    last = ""
+    for t in toks:
+        if t.start >= b:
+            break
+        if t.start < a:
+            continue
+        if t.coarse_pos == "VZ" or t.pos.startswith("VNW(betr"):
+            break
+        if t.pos.startswith("N(soort"):
+            last = t.lemma.lower()
+    return last
+
+
+def _refers_back(toks: list[Token], a: int, b: int) -> bool:
+    """A span that names its referent only by a definite role noun or a personal pronoun."""
+    inside = [t for t in toks if a <= t.start < b]
+    if not inside:
+        return False
+    first = inside[0]
+    if first.pos.startswith("VNW(pers") and len(inside) == 1:
+        return True
+    return first.coarse_pos == "LID" and first.lemma.lower() in ("de", "het") and any(
+        t.pos.startswith("N(soort") for t in inside)
 
 
 NAME_KEY = "name:"
@@ -150,6 +217,8 @@ def _head_name(doc: Document, a: int, b: int) -> str | None:
         if t.coarse_pos == "VZ":
             break
         if t.coarse_pos == "SPEC" and "deeleigen" in t.pos or t.pos.startswith("N(eigen"):
+            if any(x.start <= t.start < x.end for x in doc.timexes):
+                continue  # "Zondag" at the start of a sentence is a day, not a name
             last = doc.text[t.start : t.end].lower()
     return NAME_KEY + last if last else None
 
@@ -190,14 +259,59 @@ def _stem_related(a: str, b: str) -> bool:
     return n >= 4 and n >= 0.6 * min(len(a), len(b))
 
 
+WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(NI|MO|AF|EV|DT)?)?")
+
+
 def time_relation(a: str | None, b: str | None) -> int:
-    """1 when two TIMEX3 values agree, -1 when they conflict, 0 when unknown or one contains the other."""
-    if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
+    """1 when two TIMEX3 values agree, -1 when they conflict, 0 when unknown or one contains the other.
+
+    A bare weekday ("XXXX-WXX-7", from "zondag" in a text whose own day is unknown) agrees with a
+    date on that weekday and conflicts with a date on another; a night ("nacht van donderdag op
+    vrijdag", "XXXX-WXX-4TNI") also agrees with the next day.
+    """
+    if not a or not b:
         return 0
+    wa, wb = WEEKDAY_VALUE.fullmatch(a), WEEKDAY_VALUE.fullmatch(b)
+    if wa or wb:
+        return _weekday_relation(wa, wb, b if wa else a)
+    if not a[:1].isdigit() or not b[:1].isdigit():
+        return 0
+    if a.endswith("TNI") or b.endswith("TNI"):
+        return _night_relation(a, b)
     n = min(len(a), len(b))
     if a[:n] != b[:n]:
         return -1
     return 1 if len(a) == len(b) else 0
+
+
+def _night_relation(a: str, b: str) -> int:
+    """A night ("2020-01-02TNI", Thursday to Friday) agrees with its own day and the next."""
+    def days(v: str) -> set[str] | None:
+        if not re.match(r"\d{4}-\d{2}-\d{2}", v):
+            return None
+        try:
+            d = dt.date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+        return {d.isoformat(), (d + dt.timedelta(days=1)).isoformat()} if v.endswith("TNI") else {d.isoformat()}
+
+    da, db = days(a), days(b)
+    if da is None or db is None:
+        return 0
+    return 1 if da & db else -1
+
+
+def _weekday_relation(wa: re.Match[str] | None, wb: re.Match[str] | None, other: str) -> int:
+    days = [{int(w[1]), int(w[1]) % 7 + 1} if w[2] == "NI" else {int(w[1])} for w in (wa, wb) if w]
+    if len(days) == 2:
+        return 0 if days[0] & days[1] else -1
+    if not re.match(r"\d{4}-\d{2}-\d{2}", other):
+        return 0
+    try:
+        day = dt.date.fromisoformat(other[:10]).isoweekday()
+    except ValueError:
+        return 0
+    return 1 if day in days[0] else -1
 
 
 def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -235,15 +349,26 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
     score += w.places * _jaccard(x.places, y.places)
     if x.key[0] != y.key[0]:
         score -= w.cross_doc
-        if (x.published and y.published and not x.em.when and not y.em.when
+        if (x.published and y.published and not x.when and not y.when
                 and abs((x.published - y.published).days) > 7):
             score -= w.far_apart
     if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
         score += w.semantic * float(x.vec @ y.vec)
-    rel = time_relation(x.em.when, y.em.when)
+    rel = time_relation(x.when, y.when)
     score += w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
     score += w.context * _jaccard(x.context, y.context)
+    if x.obj and y.obj:
+        if x.obj == y.obj:
+            score += w.same_object
+        elif _noun_type(x.obj) is not None and _noun_type(x.obj) == _noun_type(y.obj):
+            score += 0.7 * w.same_object  # "een motie aannemen" ~ "een resolutie aannemen"
     return score
+
+
+@cache
+def _noun_type(lemma: str) -> str | None:
+    hit = lexicon().noun_type(lemma)
+    return hit[0] if hit else None
 
 
 def link_events(
@@ -254,12 +379,20 @@ def link_events(
 ) -> list[Event]:
     """Join the event mentions of these documents into cross-document Events (ids "v-…")."""
     w = weights or LinkWeights()
+    ms = read_mentions(docs, entity_of, weights=w)
+    clusters = cluster(ms, w)
+    return [_to_event([ms[i] for i in c]) for c in clusters]
+
+
+def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[_M]:
+    """Every event mention of these documents, described for linking, with each text's own bindings."""
+    w = weights or LinkWeights()
     ms = [_read(d, em, entity_of) for d in docs for em in d.events]
     if w.semantic:
         _embed(ms)
     _bind_instruments(ms)
-    clusters = cluster(ms, w)
-    return [_to_event([ms[i] for i in c]) for c in clusters]
+    _bind_discourse(ms)
+    return ms
 
 
 @cache
@@ -320,21 +453,111 @@ def _preposition_before(doc: Document, a: int, pos: int) -> str | None:
     return last
 
 
-def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
-    """Average-link clustering of mentions, best pairs first."""
-    pairs: list[tuple[float, int, int]] = []
-    score: dict[tuple[int, int], float] = {}
-    for i in range(len(ms)):
-        for j in range(i + 1, len(ms)):
-            s = pair_score(ms[i], ms[j], w)
-            if s is None:
+def _bind_discourse(ms: list[_M]) -> None:
+    """Join what one text tells twice, as a careful reader does, before comparing texts.
+
+    - A support construction: a verb and an event noun of its type in one sentence ("nam een
+      resolutie aan") are one event, and the noun is what the verb is done to.
+    - A definite event noun ("de aanval", "deze motie") refers back to the nearest earlier mention
+      with the same head and number, or to a verb done to that noun ("een motie aangenomen"),
+      within a few sentences.
+    - A victim named only by a role noun or a pronoun ("de leider van de brigade werd gedood",
+      "hij kwam om") is the named victim of the nearest earlier killing or arrest.
+    Members of a bound group then share participants, places and time.
+    """
+    by_doc: dict[str, list[_M]] = {}
+    for m in ms:
+        by_doc.setdefault(m.key[0], []).append(m)
+    for group in by_doc.values():
+        group.sort(key=lambda m: m.key[1])
+        for i, y in enumerate(group):
+            if y.sent < 0:
                 continue
-            score[i, j] = s
-            if s >= w.threshold:
-                pairs.append((s, i, j))
+            for x in group[:i]:
+                if (x.sent == y.sent and x.em.type == y.em.type and x.em.type != OTHER
+                        and x.nominal != y.nominal and abs(x.key[1] - y.key[1]) < 80):
+                    verb, noun = (y, x) if x.nominal else (x, y)
+                    if not verb.obj:
+                        verb.obj = noun.head
+                    _bind(x, y)
+            if y.nominal and y.definite:
+                ante = next((x for x in reversed(group[:i]) if (x.head == y.head and x.plural == y.plural or x.obj == y.head)
+                             and 0 < y.sent - x.sent <= DISCOURSE_SENTENCES), None)
+                if ante is not None:
+                    _bind(ante, y)
+            if y.patient_open and y.em.type in ONCE_TYPES:
+                victim = next((x for x in reversed(group[:i]) if x.em.type == y.em.type
+                               and any(r == "patient" for r, _ in x.roles) and 0 <= y.sent - x.sent <= 3), None)
+                if victim is not None:
+                    for r in victim.roles:
+                        if r[0] == "patient" and r not in y.roles:
+                            y.roles.append(r)
+                            y.participants.add(r[1])
+        _share_within_groups(group)
+
+
+DISCOURSE_SENTENCES = 8
+
+
+def _bind(x: _M, y: _M) -> None:
+    x.bound.add(y.key)
+    y.bound.add(x.key)
+
+
+def _share_within_groups(group: list[_M]) -> None:
+    """Give every member of a bound group the group's roles, places and most specific date."""
+    by_key = {m.key: m for m in group}
+    seen: set[tuple[str, int, int]] = set()
+    for m in group:
+        if m.key in seen or not m.bound:
+            continue
+        members, todo = [], [m.key]
+        while todo:
+            k = todo.pop()
+            if k in seen or k not in by_key:
+                continue
+            seen.add(k)
+            members.append(by_key[k])
+            todo.extend(by_key[k].bound)
+        roles = [r for x in members for r in x.roles]
+        places = set().union(*(x.places for x in members))
+        dates = [x.when for x in members if x.when and x.when[:1].isdigit()]
+        when = max(dates, key=len) if dates and all(time_relation(dates[0], d) >= 0 for d in dates) else None
+        for x in members:
+            for r in roles:
+                if r not in x.roles:
+                    x.roles.append(r)
+                    x.participants.add(r[1])
+            x.places |= places
+            if when and not (x.when and x.when[:1].isdigit()):
+                x.when = when
+
+
+def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
+    """Average-link clustering, best pairs first, over the groups one text already binds.
+
+    A bound group (a verb and its support noun, an anaphor and what it refers to) is one event
+    before any comparison; against another group it is as close as its closest member.
+    """
+    groups = _bound_groups(ms)
+    score: dict[tuple[int, int], float] = {}
+    pairs: list[tuple[float, int, int]] = []
+    for gi in range(len(groups)):
+        for gj in range(gi + 1, len(groups)):
+            best: float | None = None
+            for i in groups[gi]:
+                for j in groups[gj]:
+                    s = pair_score(ms[i], ms[j], w)
+                    if s is not None and (best is None or s > best):
+                        best = s
+            if best is None:
+                continue
+            score[gi, gj] = best
+            if best >= w.threshold:
+                pairs.append((best, gi, gj))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    owner = list(range(len(ms)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+    owner = list(range(len(groups)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
     for _, i, j in pairs:
         a, b = owner[i], owner[j]
         if a == b:
@@ -354,7 +577,30 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
         for q in members[b]:
             owner[q] = a
         members[a].extend(members.pop(b))
-    return [sorted(c) for c in sorted(members.values(), key=min)]
+    out = [sorted(i for g in c for i in groups[g]) for c in members.values()]
+    return sorted(out, key=min)
+
+
+def _bound_groups(ms: list[_M]) -> list[list[int]]:
+    """Mentions joined by ``bound`` links, as lists of indices (singletons included)."""
+    index = {m.key: i for i, m in enumerate(ms)}
+    parent = list(range(len(ms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, m in enumerate(ms):
+        for k in m.bound:
+            j = index.get(k)
+            if j is not None:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ms)):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=min)
 
 
 def _granularity(value: str) -> str:
@@ -377,7 +623,8 @@ def _to_event(ms: list[_M]) -> Event:
     top = max(types.values())
     typ = min((t for t, n in types.items() if n == top), key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else 99)
     main = max(ms, key=lambda m: (m.em.type == typ, _label_score(m), -len(m.sent_text), [-k for k in m.key[1:]]))
-    whens = Counter(m.em.when for m in ms if m.em.when and m.em.when[:1].isdigit())
+    # Each source votes once for each date it gives.
+    whens = Counter(v for _, v in {(m.key[0], m.when) for m in ms if m.when and m.when[:1].isdigit()})
     when = None
     if whens:
         # Most often given, then most specific.
@@ -410,8 +657,8 @@ def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     readings: dict[str, set[str]] = {}
     for m in ms:
-        if m.em.when and m.em.when[:1].isdigit():
-            readings.setdefault(m.em.when, set()).add(m.key[0])
+        if m.when and m.when[:1].isdigit():
+            readings.setdefault(m.when, set()).add(m.key[0])
     values = sorted(readings)
     if any(time_relation(a, b) < 0 for a in values for b in values):
         out.append({"aspect": "when", "readings": [{"value": v, "sources": sorted(readings[v])} for v in values]})

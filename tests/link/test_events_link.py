@@ -110,6 +110,15 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2020-01-03", "2020-01-08", -1, id="different-days-conflict"),
         pytest.param("PAST_REF", "2020-01-03", 0, id="vague-value-says-nothing"),
         pytest.param(None, "2020-01-03", 0, id="unknown-says-nothing"),
+        pytest.param("XXXX-WXX-7", "2020-01-05", 1, id="bare-sunday-agrees-with-a-sunday"),
+        pytest.param("2020-01-06", "XXXX-WXX-7", -1, id="bare-sunday-conflicts-with-a-monday"),
+        pytest.param("XXXX-WXX-4TNI", "2020-01-03", 1, id="night-thursday-to-friday-agrees-with-friday"),
+        pytest.param("XXXX-WXX-4TNI", "2020-01-02", 1, id="night-thursday-to-friday-agrees-with-thursday"),
+        pytest.param("XXXX-WXX-4TNI", "2020-01-04", -1, id="night-thursday-to-friday-conflicts-with-saturday"),
+        pytest.param("2020-01-02TNI", "2020-01-03", 1, id="resolved-night-reaches-into-next-day"),
+        pytest.param("2020-01-02TNI", "2020-01-05", -1, id="resolved-night-is-not-sunday"),
+        pytest.param("XXXX-WXX-2", "XXXX-WXX-5", -1, id="two-different-weekdays-conflict"),
+        pytest.param("XXXX-WXX-2", "2020-01", 0, id="weekday-against-month-says-nothing"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):

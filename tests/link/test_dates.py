@@ -1,0 +1,131 @@
+"""A document's day from other sources, and what one text tells twice, through real Frog.
+
+The texts are written for these tests in the style of Dutch local news (none comes from the seeds).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kroniek.chronicle import Chronicle
+from kroniek.extract.docdate import DocDate
+from kroniek.extract.events import EventExtractor
+from kroniek.extract.ner import CrfNer
+from kroniek.extract.quotes import QuoteExtractor
+from kroniek.extract.timex import TimexTagger
+from kroniek.link.entities import EntityLinker
+from kroniek.link.events import read_mentions
+from kroniek.pipeline import Pipeline
+from kroniek.settings import Settings
+
+pytestmark = pytest.mark.frog
+
+VOTE = [
+    # A report dated to the day, naming the day of the vote.
+    {"title": "Raad wil zwembad open houden", "date": "2021-03-16",
+     "text": "De gemeenteraad van Utrecht heeft op maandag 15 maart een motie aangenomen waarin het college "
+             "wordt gevraagd het zwembad in Overvecht open te houden. De motie werd door een ruime meerderheid "
+             "gesteund."},
+    # Only a month in its metadata; "gisteren" is the vote of 15 March, so it is of 16 March.
+    {"title": "Zwembad blijft mogelijk open", "date": "2021-03",
+     "text": "De gemeenteraad van Utrecht nam gisteren een motie aan waarin het college wordt gevraagd het "
+             "zwembad in Overvecht open te houden. Wethouder Jansen zegt dat ze de motie zal uitvoeren."},
+    # A weekday fits seven days of the month: the day stays unknown.
+    {"title": "Motie over zwembad", "date": "2021-03",
+     "text": "Maandag nam de gemeenteraad van Utrecht een motie aan over het zwembad in Overvecht. "
+             "Het college moet nu met een plan komen."},
+    # "gisteren" about an event nobody else reports says nothing about the day.
+    {"title": "Brand in loods", "date": "2021-03",
+     "text": "De brandweer heeft gisteren een grote brand in een loods in Zwolle geblust. Niemand raakte gewond."},
+]
+
+TWICE = [
+    {"title": "Generaal gedood", "date": "2021-05-10",
+     "text": "Generaal Pierre Dubois is zondag in Bamako om het leven gekomen. De bevelhebber werd gedood bij een "
+             "bomaanslag op zijn konvooi. De aanslag werd later opgeëist door een gewapende groep."},
+]
+
+
+def _chronicle(frog, tmp_path, name: str, items: list[dict]) -> Chronicle:
+    from kroniek.analyse.pipeline import FrogAnnotator
+
+    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
+    chron = Chronicle(str(tmp_path / f"{name}.db"), Settings(), pipeline=pipeline)
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in items), encoding="utf-8")
+    report = chron.ingest([str(path)])
+    assert report.ok, report.errors
+    return chron
+
+
+@pytest.fixture(scope="module")
+def vote(frog, tmp_path_factory):
+    chron = _chronicle(frog, tmp_path_factory.mktemp("vote"), "vote", VOTE)
+    docs = {d.title: d for d in chron.store.iter_documents()}
+    yield chron, docs
+    chron.store.close()
+
+
+def test_dates_gisteren_about_a_dated_event_fixes_the_day(vote):
+    _, docs = vote
+    doc = docs["Zwembad blijft mogelijk open"]
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.granularity, doc.published.source) == ("2021-03-16", "day", "inferred")
+    assert doc.published.raw == "2021-03", "what the metadata said is kept"
+    gisteren = [t for t in doc.timexes if doc.text[t.start : t.end] == "gisteren"]
+    assert [t.value for t in gisteren] == ["2021-03-15"], "the relative date is resolved against the new day"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Motie over zwembad", id="a-weekday-fits-several-days"),
+        pytest.param("Brand in loods", id="an-event-no-other-source-reports"),
+    ],
+)
+def test_dates_keep_the_month_when_the_corpus_does_not_settle_it(vote, title):
+    _, docs = vote
+    p = docs[title].published
+    assert p is not None and (p.value, p.granularity, p.source) == ("2021-03", "month", "metadata")
+
+
+def test_dates_the_vote_is_one_event_on_its_day(vote):
+    chron, docs = vote
+    ids = {d.id: t for t, d in docs.items()}
+    votes = [ev for ev in chron.store.events() if ev.type == "decide" and len({m[0] for m in ev.mentions}) > 1]
+    assert len(votes) == 1
+    assert {ids[m[0]] for m in votes[0].mentions} == {
+        "Raad wil zwembad open houden", "Zwembad blijft mogelijk open", "Motie over zwembad"}
+    assert votes[0].when == {"value": "2021-03-15", "granularity": "day"}
+
+
+def test_dates_reingest_changes_nothing(vote, tmp_path):
+    chron, docs = vote
+    before = {d.id: (d.published, d.timexes, d.events) for d in chron.store.iter_documents()}
+    path = tmp_path / "again.jsonl"
+    path.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in VOTE), encoding="utf-8")
+    report = chron.ingest([str(path)])
+    assert not report.added and not report.dated
+    assert {d.id: (d.published, d.timexes, d.events) for d in chron.store.iter_documents()} == before
+
+
+def test_link_events_binds_what_one_text_tells_twice(frog, tmp_path):
+    chron = _chronicle(frog, tmp_path, "twice", TWICE)
+    try:
+        docs = list(chron.store.iter_documents())
+        linker = EntityLinker(Settings())
+        for d in docs:
+            linker.add(d)
+        linker.entities()
+        assigned = linker.assignments()
+        ms = read_mentions(docs, lambda doc_id, s, e: assigned.get((doc_id, s, e)))
+        by_word = {docs[0].text[m.em.start : m.em.end]: m for m in ms}
+        named = {eid for r, eid in by_word["gekomen"].roles if r == "patient"}
+        assert named, "the victim is named in the first sentence"
+        role_only = {eid for r, eid in by_word["gedood"].roles if r == "patient"}
+        assert named <= role_only, "'de bevelhebber' is the general killed a sentence earlier"
+        assert by_word["bomaanslag"].key in by_word["aanslag"].bound, "'de aanslag' refers back to the bomb attack"
+    finally:
+        chron.store.close()
