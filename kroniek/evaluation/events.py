@@ -7,7 +7,9 @@
 3. (a) Detection: the extractor's triggers against the gold event mentions, in the sentences
    MEANTIME annotated (up to the last sentence holding a gold event mention in each document);
    a trigger matches a gold mention when their spans overlap. Scored with lexicon types only and
-   with every content verb ("other") added.
+   with every content verb ("other") added. Per topic, overall, and "held_out" (every topic but
+   the tuning one pooled). ``kroniek eval events --errors`` lists the tuning topic's false
+   triggers and misses (the held-out topics' errors are never printed, so they stay unread).
 4. (b) Cross-document coreference on the gold mentions, per topic: each gold mention is
    described by the extractor (type, lemma, arguments, time) and linked with
    ``kroniek.link.events.link_events``; participants come from MEANTIME's gold entity chains.
@@ -204,13 +206,62 @@ def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool) 
         preds = [e for e in extractor.extract(md.doc) if e.start < limit]
         hit_pred = sum(any(e.start < g.end and g.start < e.end for g in golds) for e in preds)
         hit_gold = sum(any(e.start < g.end and g.start < e.end for e in preds) for g in golds)
-        for k in (md.topic, "overall"):
+        # "held_out": every topic but the tuning one, so tuning gains and held-out gains show apart.
+        keys = (md.topic, "overall") if md.topic == TUNE_TOPIC else (md.topic, "held_out", "overall")
+        for k in keys:
             c = counts[k]
             c[0] += hit_pred
             c[1] += len(preds)
             c[2] += len(golds)
             c[3] += hit_gold
     return {k: _prf(c[0], c[1], c[2], c[3]) for k, c in sorted(counts.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionError:
+    """One false trigger or one missed gold mention, with what Frog said about its token."""
+
+    kind: str  # "false" (predicted, no gold overlaps) | "missed" (gold, no prediction overlaps)
+    doc: str
+    text: str
+    type: str  # the extractor's type for a false trigger; "" for a miss
+    lemma: str
+    tag: str  # Frog's CGN tag of the (head) token
+    deprel: str
+    sentence: str
+    gold_in_sentence: bool  # False: MEANTIME marked no event in this sentence at all
+
+
+def detection_errors(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool = True,
+                     topic: str = TUNE_TOPIC) -> list[DetectionError]:
+    """False triggers and missed gold mentions of one topic (the tuning topic: the others stay unread)."""
+    extractor = EventExtractor(other=other)
+    by_doc: dict[str, list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_doc[g.doc].append(g)
+    out: list[DetectionError] = []
+    for md in docs:
+        golds = by_doc.get(md.key, [])
+        if md.topic != topic or not golds:
+            continue
+        text = md.doc.text
+        last = max(g.sent_id for g in golds)
+        limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(text))
+
+        def error(kind: str, a: int, b: int, typ: str, at: int, md: MeantimeDoc = md, text: str = text,
+                  golds: list[GoldMention] = golds) -> DetectionError:
+            i = _token_at(md.doc, at)
+            tok = md.doc.tokens[i] if i is not None else None
+            lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", a)
+            return DetectionError(kind, md.key, text[a:b], typ, tok.lemma if tok else "", tok.pos if tok else "",
+                                  tok.deprel if tok else "", text[lo:hi], any(lo <= g.start < hi for g in golds))
+
+        preds = [e for e in extractor.extract(md.doc) if e.start < limit]
+        out += [error("false", e.start, e.end, e.type, e.start) for e in preds
+                if not any(e.start < g.end and g.start < e.end for g in golds)]
+        out += [error("missed", g.start, g.end, "", g.head[0]) for g in golds
+                if not any(e.start < g.end and g.start < e.end for e in preds)]
+    return out
 
 
 def _token_at(doc: Document, offset: int) -> int | None:
@@ -390,12 +441,31 @@ def format_report(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def format_errors(errors: list[DetectionError]) -> str:
+    """The detection errors as a tab-separated table, then counts by kind, tag and relation."""
+    lines = ["kind\tdoc\ttrigger\ttype\tlemma\ttag\tdeprel\tgold_in_sentence\tsentence"]
+    lines += [f"{e.kind}\t{e.doc}\t{e.text}\t{e.type}\t{e.lemma}\t{e.tag}\t{e.deprel}\t{int(e.gold_in_sentence)}\t{e.sentence}"
+              for e in errors]
+    tally: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    for e in errors:
+        tally[e.kind, "other" if e.type == "other" else "listed" if e.type else "", e.tag.split(",")[0], e.deprel] += 1
+    lines += ["", "count\tkind\ttrigger\ttag\tdeprel"]
+    lines += [f"{n}\t{k}\t{w}\t{t}\t{d}" for (k, w, t, d), n in sorted(tally.items(), key=lambda x: -x[1])]
+    return "\n".join(lines)
+
+
 @click.command("events")
 @click.argument("data_dir", required=False, type=click.Path(exists=True, file_okay=False), default=None)
-def command(data_dir: str | None) -> None:
+@click.option("--errors", "show_errors", is_flag=True,
+              help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC}.")
+def command(data_dir: str | None, show_errors: bool) -> None:
     """Score event detection and cross-document event coreference on MEANTIME (Dutch)."""
     path = Path(data_dir) if data_dir else DEFAULT_DATA
     try:
+        if show_errors:
+            docs, gold, _ = load(path, lambda m: click.echo(m, err=True), topics={TUNE_TOPIC})
+            click.echo(format_errors(detection_errors(docs, gold)))
+            return
         res = evaluate(path, echo=lambda m: click.echo(m, err=True))
     except (EvalError, FrogUnavailable) as e:
         raise click.ClickException(str(e)) from e
@@ -405,6 +475,8 @@ def command(data_dir: str | None) -> None:
     d = res["detection"]["with_other"]["overall"]
     click.echo(json.dumps({
         "detection_f1": d["f1"], "detection_lexicon_f1": res["detection"]["lexicon"]["overall"]["f1"],
+        "detection_f1_tune": res["detection"]["with_other"][TUNE_TOPIC]["f1"],
+        "detection_f1_held_out": res["detection"]["with_other"]["held_out"]["f1"],
         "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
         "singleton_conll_f1": o["singletons"]["conll_f1"],
         "muc_f1": o["system"]["muc"]["f1"], "b3_f1": o["system"]["b3"]["f1"], "ceafe_f1": o["system"]["ceafe"]["f1"],

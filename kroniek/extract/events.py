@@ -6,8 +6,14 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
    ("legt ... stil" -> "stilleggen"), a fixed multiword particle is put in front
    ("kwam om het leven" -> "om het leven komen").
 2. Verbs whose full lemma is in the lexicon (kroniek/data/event_types.tsv) are events of that
-   type; auxiliaries, copulas and modals never are. Nouns are events when their lemma, or the
-   head of the compound they are ("droneaanval", "drone-aanval" -> "aanval"), is listed.
+   type; auxiliaries, copulas and modals never are, nor is a copula or light verb with a fixed
+   phrase ("van plan zijn", "in handen hebben") or a present participle before a noun ("dalende
+   verkopen"). With ``other``, unlisted finite verbs and participles are events too (infinitives
+   are aims, not happenings), and so are "krijgen" and "doen" as main verbs. Nouns are events
+   when their lemma, or the head of the compound they are ("droneaanval", "drone-aanval" ->
+   "aanval"), is listed, except a word of a name ("Buitenlandse Handel": Frog's entity span or
+   a capital mid-sentence), a word of a fixed phrase ("ten val brengen", "in samenwerking met")
+   and a speech noun that is only the vehicle of its own verb ("zei in een verklaring").
 3. Support constructions (kroniek/data/event_support.tsv): in "een aanval uitvoeren" the event
    is the noun and the light verb only lends it its subject; in "een motie aannemen" the verb is
    the event, typed by the construction.
@@ -37,6 +43,9 @@ OTHER = "other"
 NON_EVENT_VERBS = frozenset(
     ["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "hoeven", "blijven", "lijken", "blijken", "schijnen", "heten", "gaan", "komen", "laten", "doen", "staan", "liggen", "zitten", "krijgen", "geven", "maken"]
 )
+# Light verbs that are events of their own when they are the main verb: "GM kreeg 1,5 miljard
+# steun" (a transfer), "We doen dit op de juiste manier" (an action); possession and being are not.
+MAIN_VERB_EVENTS = frozenset({"krijgen", "doen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "allerminst"})
 FUTURE_CUES = frozenset({"zullen", "gaan", "van_plan", "plan", "voornemen", "willen"})
 POSSIBLE_CUES = frozenset(
@@ -239,11 +248,13 @@ class EventExtractor:
                 if m is not None:
                     done.add(i)
                     found.append(m)
+        verbs = {_token_at(s, m.start): m.type for m in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
-            if tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done:
+            if (tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done and not in_name(s, i)
+                    and not _in_fixed_phrase(s, i)):
                 m = self._noun(s, i)
-                if m is not None:
+                if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append(m)
         yield from sorted(found, key=lambda m: m.start)
 
@@ -252,7 +263,7 @@ class EventExtractor:
         # Support constructions: the light verb and its event noun object are one event.
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
-        for o in [] if auxiliary else s.kids(i, "obj1"):
+        for o in [] if auxiliary else _objects(s, i):
             noun = s.tok(o)
             if noun.coarse_pos != "N":
                 continue
@@ -269,9 +280,15 @@ class EventExtractor:
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
             return describe(s, i, typ, lemma)
         listed = self.lex.verbs.get(lemma)
+        if s.tok(i).pos.startswith("WW(od,prenom"):
+            return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
         if listed is None:
-            if not self.other or lemma in NON_EVENT_VERBS or not _clausal_verb(s, i):
+            if not self.other or not _clausal_verb(s, i):
                 return None
+            if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
+                return None
+            if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
+                return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
             listed = OTHER
         return describe(s, i, listed, lemma)
 
@@ -282,14 +299,82 @@ class EventExtractor:
         return describe(s, i, hit[0], s.tok(i).lemma.lower())
 
 
+def _objects(s: _Sent, i: int) -> list[int]:
+    """A verb's direct objects, also those Frog hangs on its auxiliary ("hebben een verdrag getekend")."""
+    objs = s.kids(i, "obj1")
+    h = s.head(i)
+    if not objs and h is not None and s.tok(i).deprel == "vc" and s.tok(h).lemma.lower() in NON_EVENT_VERBS:
+        objs = s.kids(h, "obj1")
+    return objs
+
+
 def _clausal_verb(s: _Sent, i: int) -> bool:
-    """A finite verb, infinitive or predicative participle: not a participle used as an adjective
-    ("de concurrerende partij", "de afgevaardigde") and not a mis-tagged quote mark."""
+    """A finite verb or predicative participle: something said to happen or have happened.
+
+    Not a participle used as an adjective ("de concurrerende partij", "de afgevaardigde"), not a
+    mis-tagged quote mark, and not an infinitive: an unlisted verb under a modal, "te" or "om te"
+    ("kan afbetalen", "om de kosten te drukken") is an aim or a possibility, not a happening, and
+    only listed verbs are worth keeping with a future or possible factuality.
+    """
     tok = s.tok(i)
     word = s.doc.text[tok.start : tok.end]
     if not word.replace("-", "").isalpha():
         return False
-    return tok.pos.startswith(("WW(pv", "WW(inf", "WW(vd,vrij"))
+    return tok.pos.startswith(("WW(pv", "WW(vd,vrij"))
+
+
+def _main_verb(s: _Sent, i: int) -> bool:
+    """The verb has no verbal complement or predicate of its own (it is not an auxiliary or copula here)."""
+    return not any(s.tok(c).coarse_pos == "WW" or s.tok(c).deprel in ("vc", "predc") for c in s.kids(i))
+
+
+# Frog's named-entity types whose names are not events ("eve" names are: "de Golfoorlog").
+NAME_TYPES = frozenset({"PER", "ORG", "LOC", "PRO", "MISC"})
+
+
+def in_name(s: _Sent, i: int) -> bool:
+    """Token i is a word of a multi-word name ("Buitenlandse Handel", "Kamer van Koophandel").
+
+    Two signals: Frog's named-entity span over it and a neighbour, or a capital letter on a
+    common noun that does not start the sentence or a quotation (Dutch capitalises a common noun
+    mid-sentence only in a name: "de Dienst Terugkeer en Vertrek").
+    """
+    tok = s.tok(i)
+    tag = tok.ner.split("_")[0]
+    if tag[:2] in ("B-", "I-") and tag[2:].upper() in NAME_TYPES:
+        nxt = s.tok(i + 1).ner.split("_")[0] if i + 1 < s.last else "O"
+        if tag.startswith("I-") or nxt == "I-" + tag[2:]:
+            return True
+    word = s.doc.text[tok.start : tok.end]
+    return (tok.coarse_pos == "N" and i > s.first and word[:1].isupper() and not word.isupper()
+            and s.tok(i - 1).coarse_pos != "LET")
+
+
+def _in_fixed_phrase(s: _Sent, i: int) -> bool:
+    """A noun inside a fixed phrase: a word of a multiword unit ("in samenwerking met", "ten val
+    brengen") or of a verb's fixed particle phrase. The phrase is the event, once, on its verb."""
+    if s.tok(i).deprel == "mwp":
+        return True
+    p = s.head(i)
+    return p is not None and s.tok(p).coarse_pos == "VZ" and s.tok(p).deprel == "svp"
+
+
+# Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",
+# "vanwege": "Na de aankondiging zei hij" reports a second statement.
+MANNER_PREPS = frozenset({"in", "met", "via", "tijdens"})
+# Speech acts have vehicles ("in een brief", "in een toespraak"); "daalde met ..., een stijging" is
+# a measure, not a vehicle.
+SPEECH_TYPES = frozenset({"statement", "request"})
+
+
+def _restates_verb(s: _Sent, i: int, typ: str, verbs: dict[int | None, str]) -> bool:
+    """An event noun in a phrase on a verb of its own type names the verb's event again:
+    "zei in een verklaring", "In haar verklaring zei ze" are one statement."""
+    p = s.head(i)
+    if typ not in SPEECH_TYPES or p is None or s.tok(i).deprel != "obj1" or s.tok(p).lemma.lower() not in MANNER_PREPS:
+        return False
+    v = s.head(p)
+    return v is not None and verbs.get(v) == typ
 
 
 def describe_token(doc: Document, i: int, *, other_type: str = OTHER, other: bool = True) -> EventMention:
@@ -325,7 +410,7 @@ def describe(s: _Sent, i: int, typ: str, lemma: str, *, support: int | None = No
         subj = _subject(s, verb)
         if subj is not None:
             add("patient" if passive or no_agent else "agent", subj)
-        for o in s.kids(verb, "obj1"):
+        for o in _objects(s, verb):
             if o != i:
                 add("patient", o)
         for o in s.kids(verb, "obj2"):
@@ -343,7 +428,7 @@ def describe(s: _Sent, i: int, typ: str, lemma: str, *, support: int | None = No
     when, time_span = _time(s, i if verb is None else verb)
     if time_span:
         args.append(("time", *time_span))
-    source = _source(s, i)
+    source = _source(s, i, skip=support)
     if source:
         args.append(("source", *source))
     return EventMention(
@@ -419,7 +504,7 @@ def _place(s: _Sent, i: int, add: object, args: list[tuple[str, int, int]]) -> N
     if not locs:
         locs_tok = [j for j in range(s.first, s.last) if s.tok(j).ner.split("_")[0] == "B-LOC"
                     and s.tok(j).coarse_pos != "ADJ"]
-        spans = [(s.tok(j).start, s.tok(j).end) for j in locs_tok]
+        spans = [(s.tok(j).start, s.tok(_name_end(s, j)).end) for j in locs_tok]
     else:
         spans = [(m.start, m.end) for m in locs]
     under = set(s.subtree(i))
@@ -437,6 +522,14 @@ def _place(s: _Sent, i: int, add: object, args: list[tuple[str, int, int]]) -> N
             k = s.head(k)
         if ok and not any(x <= a and b <= y for x, y in taken):
             args.append(("place", a, b))
+
+
+def _name_end(s: _Sent, j: int) -> int:
+    """The last token of the Frog name that starts at token j ("Den Haag", not "Den")."""
+    typ = s.tok(j).ner.split("_")[0][2:]
+    while j + 1 < s.last and s.tok(j + 1).ner.split("_")[0] == "I-" + typ:
+        j += 1
+    return j
 
 
 def _token_at(s: _Sent, offset: int) -> int | None:
@@ -516,6 +609,9 @@ def _factuality(s: _Sent, i: int) -> str:
                 cues.discard("gaan")
         for c in s.kids(g, "mod", "det", "svp"):
             cues.add(s.tok(c).lemma.lower())
+            rest = [s.tok(k).lemma.lower() for k in s.kids(c, "mwp")]
+            if rest:  # a split multiword unit: "van" + "plan" is the cue "van_plan"
+                cues.add("_".join([s.tok(c).lemma.lower(), *rest]))
     if s.tok(i).coarse_pos == "N":
         cues.update(s.tok(c).lemma.lower() for c in s.kids(i, "det", "mod"))
     if cues & NEGATORS:
@@ -527,8 +623,11 @@ def _factuality(s: _Sent, i: int) -> str:
     return "asserted"
 
 
-def _source(s: _Sent, i: int) -> tuple[int, int] | None:
-    """Who reports the event: the speaker of a quote around it, or the subject of a reporting verb above."""
+def _source(s: _Sent, i: int, skip: int | None = None) -> tuple[int, int] | None:
+    """Who reports the event: the speaker of a quote around it, or the subject of a reporting verb above.
+
+    ``skip`` is the event's own support verb: "een ultimatum stellen" is not a statement about it.
+    """
     doc = s.doc
     pos = s.tok(i).start
     for q in doc.quotes:
@@ -541,7 +640,7 @@ def _source(s: _Sent, i: int) -> tuple[int, int] | None:
         if h is None:
             return None
         t = s.tok(h)
-        if t.coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement" and h != i:
+        if t.coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement" and h not in (i, skip):
             su = _subject(s, h)
             return s.phrase(su) if su is not None else None
         j = h

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from kroniek.evaluation.events import evaluate, read_gold, read_meantime
+import pytest
+from click.testing import CliRunner
+
+from kroniek.evaluation.events import (
+    TUNE_TOPIC,
+    command,
+    detection,
+    detection_errors,
+    evaluate,
+    load,
+    read_gold,
+    read_meantime,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +49,13 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 
 # Measured with `kroniek eval events` (numbers in docs/events.md); pinned a little below so
 # Frog version noise passes and a real regression fails.
-# Measured 2026-11-23: detection F1 0.413 (with "other"), CoNLL F1 0.658, same-lemma 0.479, singletons 0.560.
-MIN_DETECTION_F1 = 0.39
-MIN_CONLL_F1 = 0.63
+# Measured 2026-11-23 (first): detection F1 0.413 (with "other"), CoNLL F1 0.658, same-lemma 0.479, singletons 0.560.
+# Measured 2026-11-23 (detection rules, lexicon additions): detection F1 0.434 (with "other"; corpus_gm 0.424,
+# held-out topics 0.438), lexicon-only 0.427, CoNLL F1 0.674, same-lemma 0.479, singletons 0.560.
+MIN_DETECTION_F1 = 0.42
+MIN_DETECTION_F1_HELD_OUT = 0.42
+MIN_DETECTION_LEXICON_F1 = 0.41
+MIN_CONLL_F1 = 0.66
 MIN_MARGIN_OVER_BASELINE = 0.15
 MIN_MARGIN_OVER_SINGLETONS = 0.07
 
@@ -49,6 +65,9 @@ MIN_MARGIN_OVER_SINGLETONS = 0.07
 def test_events_eval_gate_meantime(data_dir):
     res = evaluate(data_dir / "meantime-nl-cdcr")
     assert res["detection"]["with_other"]["overall"]["f1"] >= MIN_DETECTION_F1
+    # The detection rules were studied on corpus_gm only: the other topics must hold up on their own.
+    assert res["detection"]["with_other"]["held_out"]["f1"] >= MIN_DETECTION_F1_HELD_OUT
+    assert res["detection"]["lexicon"]["overall"]["f1"] >= MIN_DETECTION_LEXICON_F1
     overall = res["coreference"]["overall"]
     assert overall["system"]["conll_f1"] >= MIN_CONLL_F1
     assert overall["system"]["conll_f1"] >= overall["baseline"]["conll_f1"] + MIN_MARGIN_OVER_BASELINE
@@ -57,3 +76,36 @@ def test_events_eval_gate_meantime(data_dir):
     for topic in ("corpus_airbus", "corpus_stock"):
         t = res["coreference"][topic]
         assert t["system"]["conll_f1"] > t["baseline"]["conll_f1"], topic
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_events_eval_detection_per_topic_and_errors_agree(data_dir):
+    """"held_out" pools every topic but the tuning one; the error list covers the tuning topic only
+    and counts exactly the false triggers and misses the scores are made of."""
+    docs, gold, _ = load(data_dir / "meantime-nl-cdcr")
+    table = detection(docs, gold, other=True)
+    held = [v for k, v in table.items() if k not in (TUNE_TOPIC, "held_out", "overall")]
+    assert table["held_out"]["pred"] == sum(v["pred"] for v in held)
+    assert table["held_out"]["gold"] == sum(v["gold"] for v in held)
+    errors = detection_errors(docs, gold)
+    assert {e.doc.split("/")[0] for e in errors} == {TUNE_TOPIC}
+    tune = table[TUNE_TOPIC]
+    false = sum(e.kind == "false" for e in errors)
+    missed = sum(e.kind == "missed" for e in errors)
+    assert round(1 - false / tune["pred"], 4) == tune["p"]
+    assert round(1 - missed / tune["gold"], 4) == tune["r"]
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_events_eval_command_prints_table_and_json(data_dir):
+    out = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr")])
+    assert out.exit_code == 0, out.output
+    lines = out.output.strip().splitlines()
+    assert any(line.startswith("with_other   held_out") for line in lines)
+    scores = json.loads(lines[-1])
+    assert {"detection_f1", "detection_f1_tune", "detection_f1_held_out", "conll_f1"} <= set(scores)
+    errors = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr"), "--errors"])
+    assert errors.exit_code == 0, errors.output
+    assert "corpus_gm/" in errors.output and "corpus_airbus/" not in errors.output

@@ -1,18 +1,20 @@
 """Event mentions on real Dutch sentences, from recorded Frog output (full modules, parser on).
 
-The recording is tests/fixtures/events/sentences.tsv: ``frog -t sentences.txt -o sentences.tsv``
-(Frog 0.20, frogdata 0.18) over tests/fixtures/events/sentences.txt, one sentence a line. Frog's
-multiword units are split the way kroniek.analyse splits them.
+The recordings are tests/fixtures/events/sentences.tsv (``frog -t sentences.txt -o sentences.tsv``)
+and tests/fixtures/events/detection.tsv (``frog -n -t detection.txt -o detection.tsv``), Frog 0.20
+with frogdata 0.18, one sentence a line. Frog's multiword units are split the way kroniek.analyse
+splits them. One test runs real Frog on a few of the detection sentences.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kroniek.evaluation.frog_tsv import apply_frog
-from kroniek.extract.events import EventExtractor, lexicon
+from kroniek.extract.events import EventExtractor, _Sent, in_name, lexicon
 from kroniek.model import Document, Quote, Timex
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "events"
@@ -146,6 +148,8 @@ def test_events_extract_quote_speaker_is_source(doc):
         pytest.param("aanval", ("attack", "aanval"), id="bare"),
         pytest.param("zelfmoordaanslag", ("attack", "aanslag"), id="long-compound"),
         pytest.param("koersdaling", ("economy", "daling"), id="economy-compound"),
+        pytest.param("faillissementsaanvraag", ("request", "aanvraag"), id="added-aanvraag-as-compound-head"),
+        pytest.param("prijsverhoging", ("economy", "verhoging"), id="added-verhoging-as-compound-head"),
         pytest.param("vraag", None, id="not-listed"),
         pytest.param("brandweer", None, id="head-is-weer-not-brand"),
         pytest.param("sop", None, id="too-short-modifier-for-op"),
@@ -153,3 +157,117 @@ def test_events_extract_quote_speaker_is_source(doc):
 )
 def test_events_lexicon_compound_heads(lemma, expected):
     assert lexicon().noun_type(lemma) == expected
+
+
+# --- detection: what is and is not a trigger (EventExtractor(other=True), as `kroniek eval events`) ---
+
+
+@pytest.fixture(scope="module")
+def det() -> Document:
+    text = (HERE / "detection.txt").read_text(encoding="utf-8")
+    d = apply_frog(Document(id="d-detection", text=text, source="detection.txt"), (HERE / "detection.tsv").read_text())
+    return EventExtractor(other=True)(d)
+
+
+@pytest.mark.parametrize(
+    "sent, trigger, typ, lemma",
+    [
+        pytest.param(1, "handel", "economy", "handel", id="lowercase-handel-is-trade"),
+        pytest.param(20, "overleg", "meet", "overleg", id="lowercase-overleg-is-a-meeting"),
+        pytest.param(3, "bracht", "other", "te val brengen", id="idiom-is-one-event-on-its-verb"),
+        pytest.param(4, "onderzoek", "investigate", "onderzoek", id="noun-outside-the-multiword-unit"),
+        pytest.param(5, "zei", "statement", "zeggen", id="speech-verb-kept-its-vehicle-noun-dropped"),
+        pytest.param(6, "aankondiging", "statement", "aankondiging", id="na-de-aankondiging-is-a-second-statement"),
+        pytest.param(11, "kreeg", "other", "krijgen", id="krijgen-as-main-verb-is-a-transfer"),
+        pytest.param(12, "steun", "aid", "steun", id="support-krijgen-gives-the-noun"),
+        pytest.param(13, "ultimatum", "threaten", "ultimatum", id="support-stellen-gives-the-noun"),
+        pytest.param(14, "winst", "economy", "winst", id="support-maken-gives-the-noun"),
+        pytest.param(15, "presenteerde", "statement", "presenteren", id="lexicon-presenteren"),
+        pytest.param(16, "aangevraagd", "request", "aanvragen", id="lexicon-aanvragen"),
+        pytest.param(17, "herstructurering", "economy", "herstructurering", id="lexicon-herstructurering"),
+        pytest.param(19, "voortzetten", "resume", "voortzetten", id="listed-infinitive-kept"),
+        pytest.param(21, "sprak", "statement", "toespreken", id="lexicon-toespreken-separable"),
+        pytest.param(22, "voegde", "statement", "toevoegen", id="lexicon-toevoegen-separable"),
+        pytest.param(25, "gesprekken", "meet", "gesprek", id="support-voeren-gives-the-noun"),
+        pytest.param(26, "getekend", "cooperate", "tekenen", id="support-tekenen-is-the-verb"),
+    ],
+)
+def test_events_extract_detection_triggers(det, sent, trigger, typ, lemma):
+    e = _find(det, sent, trigger)
+    assert (e.type, e.lemma) == (typ, lemma)
+
+
+@pytest.mark.parametrize(
+    "sent, word",
+    [
+        pytest.param(0, "Handel", id="name-capital-noun-after-adjective"),
+        pytest.param(23, "Vertrek", id="name-capital-noun-after-conjunction"),
+        pytest.param(24, "Koophandel", id="name-inside-frog-org-span"),
+        pytest.param(2, "Veiligheidsoverleg", id="name-capitalised-compound"),
+        pytest.param(3, "val", id="idiom-part-ten-val-not-doubled"),
+        pytest.param(4, "samenwerking", id="multiword-unit-in-samenwerking-met"),
+        pytest.param(5, "verklaring", id="speech-vehicle-in-een-verklaring"),
+        pytest.param(7, "is", id="copula-with-fixed-phrase-van-plan"),
+        pytest.param(8, "heeft", id="light-verb-with-fixed-phrase-in-handen"),
+        pytest.param(9, "dalende", id="present-participle-before-noun"),
+        pytest.param(10, "drukken", id="unlisted-infinitive-is-an-aim"),
+        pytest.param(10, "wil", id="modal-willen"),
+        pytest.param(12, "krijgen", id="support-krijgen-not-twice"),
+        pytest.param(13, "stelde", id="support-stellen-not-twice"),
+        pytest.param(14, "gemaakt", id="support-maken-not-twice"),
+        pytest.param(14, "heeft", id="auxiliary-hebben"),
+        pytest.param(25, "voerde", id="support-voeren-not-twice"),
+        pytest.param(26, "verdrag", id="support-object-frog-hangs-on-the-auxiliary"),
+    ],
+)
+def test_events_extract_detection_skips(det, sent, word):
+    sentence = det.sentences[sent]
+    assert word in [det.text[t.start : t.end] for t in det.tokens[sentence.first_token : sentence.last_token]]
+    assert word not in [det.text[e.start : e.end] for e in _events(det, sent)]
+
+
+@pytest.mark.parametrize(
+    "sent, trigger, role, phrase",
+    [
+        pytest.param(13, "ultimatum", "agent", "De regering", id="support-stellen-lends-subject"),
+        pytest.param(13, "ultimatum", "source", None, id="support-verb-is-not-a-reporter"),
+        pytest.param(14, "winst", "agent", "Het bedrijf", id="support-maken-lends-subject"),
+        pytest.param(2, "komt", "place", "Den Haag", id="place-spans-the-whole-frog-name"),
+        pytest.param(26, "getekend", "patient", "een verdrag", id="object-on-the-auxiliary-is-patient"),
+    ],
+)
+def test_events_extract_detection_arguments(det, sent, trigger, role, phrase):
+    assert _args(det, _find(det, sent, trigger)).get(role) == phrase
+
+
+def test_events_extract_van_plan_is_future(det):
+    """Frog's multiword "van_plan", split into "van" + "plan", still marks the intended event."""
+    assert _find(det, 7, "sluiten").factuality == "future"
+
+
+def test_events_extract_frog_entity_span_is_a_name(det):
+    """A lowercase word inside a multi-word Frog entity span is part of the name, capital or not."""
+    a, b = _sentence(det, 1)  # "De handel met China groeide ..."
+    first = det.sentences[1].first_token
+    tagged = list(det.tokens)
+    for k, tag in enumerate(["B-ORG", "I-ORG", "I-ORG", "I-ORG"]):  # "De handel met China"
+        tagged[first + k] = replace(tagged[first + k], ner=tag)
+    doc = Document(id="x", text=det.text, source="x", sentences=det.sentences, tokens=tagged)
+    s = _Sent(doc, doc.sentences[1])
+    assert in_name(s, first + 1)
+    assert "handel" not in [doc.text[e.start : e.end] for e in EventExtractor(other=True).extract(doc) if a <= e.start < b]
+    assert not in_name(_Sent(det, det.sentences[1]), first + 1)
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_events_extract_detection_real_frog(frog):
+    from kroniek.analyse.pipeline import FrogAnnotator
+
+    text = ("Het ministerie van Buitenlandse Handel heeft de nieuwe cijfers gepubliceerd. "
+            "De oppositie bracht het kabinet ten val. "
+            "De minister zei in een verklaring dat de missie wordt hervat.")
+    doc = EventExtractor(other=True)(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    triggers = [text[e.start : e.end] for e in doc.events]
+    assert {"gepubliceerd", "bracht", "zei", "hervat"} <= set(triggers)
+    assert not {"Handel", "val", "verklaring"} & set(triggers)
