@@ -48,6 +48,10 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "beschrijven": ("beschrijft", "beschreef", "beschreven"),
     "aanraden": ("aangeraden", "aanraden"),
     "afraden": ("afgeraden", "afraden"),
+    "claimen": ("claimt", "claimen", "claimde", "claimden", "geclaimd"),
+    "beklemtonen": ("beklemtoont", "beklemtoonde", "beklemtoonden", "beklemtoond"),
+    "verduidelijken": ("verduidelijkt", "verduidelijkte", "verduidelijkten"),
+    "herhalen": ("herhaalt", "herhaalde", "herhaalden", "herhaald"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").
@@ -103,6 +107,7 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "klagen": ("klaagt", "klaagde"),
     "opperen": ("oppert", "opperde"),
     "aanvullen": ("vult", "vulde"),
+    "verzuchten": ("verzucht", "verzuchtte"),
 }
 
 FORM_TO_LEMMA: dict[str, str] = {}
@@ -280,6 +285,92 @@ NP_STOP: frozenset[str] = frozenset(
 # may also refer back to the most recent named speaker.
 GENERIC_ROLES: frozenset[str] = frozenset(
     ["topman", "topvrouw", "baas", "chef", "leider", "voorzitter", "directeur", "man", "vrouw"]
+)
+
+# Role nouns that name the same function ("de NAVO-baas" after "NAVO-chef Stoltenberg",
+# "de bewindsman" after "minister Blok"): a later role noun resolves to a name introduced with
+# any role of its group.
+ROLE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(
+        [
+            "baas",
+            "chef",
+            "topman",
+            "topvrouw",
+            "leider",
+            "voorman",
+            "voorvrouw",
+            "directeur",
+            "ceo",
+            "topbestuurder",
+            "bestuursvoorzitter",
+            "secretaris-generaal",
+            "president-directeur",
+        ]
+    ),
+    frozenset(
+        [
+            "woordvoerder",
+            "woordvoerster",
+            "zegsman",
+            "zegsvrouw",
+            "voorlichter",
+            "persvoorlichter",
+            "persvoorlichtster",
+        ]
+    ),
+    frozenset(["minister", "bewindsman", "bewindsvrouw", "bewindspersoon"]),
+    frozenset(["premier", "minister-president", "regeringsleider", "regeringschef"]),
+    frozenset(["president", "staatshoofd"]),
+    frozenset(["burgemeester", "burgervader"]),
+    frozenset(["trainer", "coach", "bondscoach"]),
+)
+
+# Nouns that refer back to an organisation ("het bedrijf zei dat …" after "General Motors …").
+ORG_NOUNS: frozenset[str] = frozenset(
+    [
+        "bedrijf",
+        "concern",
+        "onderneming",
+        "fabrikant",
+        "autofabrikant",
+        "vliegtuigbouwer",
+        "autobouwer",
+        "maatschappij",
+        "luchtvaartmaatschappij",
+        "organisatie",
+        "bank",
+        "groep",
+        "firma",
+        "multinational",
+        "producent",
+        "ministerie",
+        "vakbond",
+        "partij",
+    ]
+)
+
+# Nouns for what someone said: "zo luidde het argument van Monti" names Monti as the speaker.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    [
+        "argument",
+        "reactie",
+        "antwoord",
+        "boodschap",
+        "conclusie",
+        "woorden",
+        "verklaring",
+        "standpunt",
+        "oordeel",
+        "commentaar",
+        "uitleg",
+        "verweer",
+        "repliek",
+        "devies",
+        "motto",
+        "oproep",
+        "waarschuwing",
+    ]
 )
 
 # "volgens" in the sense "in accordance with", not attribution.

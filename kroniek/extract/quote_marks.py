@@ -4,13 +4,15 @@ Marks are paired per paragraph. An opening mark follows a space, a bracket or a 
 followed by a non-space; a closing mark follows a non-space and is followed by a space or
 punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote. A quote left
 open at the end of a paragraph continues when the next paragraph opens with a mark (the
-newspaper convention for quotes over several paragraphs); one that opens a paragraph or follows
-a colon and is never closed runs to the paragraph end; a closing mark with no opener before it
-in its paragraph closes a quote that began at the paragraph start.
+newspaper convention for quotes over several paragraphs); one that opens a paragraph, follows
+a colon or resumes a quote after its cue ('"…", zegt X, "…') and is never closed runs to the
+paragraph end. A resumed part continues its first part's quote (same speaker). A closing mark
+with no opener before it in its paragraph closes a quote that began at the paragraph start.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import quote_lexicon as lx
@@ -99,9 +101,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def para_index(paras: list[tuple[int, int]], offset: int) -> int:
     """Index of the paragraph holding an offset (len(paras) when none does)."""
-    for i, (s, e) in enumerate(paras):
-        if s <= offset < e:
-            return i
+    i = bisect.bisect_right(paras, (offset, float("inf"))) - 1
+    if 0 <= i < len(paras) and paras[i][0] <= offset < paras[i][1]:
+        return i
     return len(paras)
 
 
@@ -147,7 +149,7 @@ def skip_close(text: str, end: int) -> int:
 def skip_open(text: str, start: int) -> int:
     """Offset of the opening mark that ends right at ``start``."""
     for o in OPENERS:
-        if text[:start].endswith(o):
+        if text.endswith(o, 0, start):
             return start - len(o)
     return start
 
@@ -196,6 +198,7 @@ def pair_marks(
     lead = text[ps:pe].lstrip()
     lead_at = pe - len(text[ps:pe].lstrip()) if lead else pe
     cont = pending is not None and any(lead.startswith(o) for o in OPENERS)
+    last_close = -1  # end of the previous quote's closing mark
     while i < pe:
         opener = None
         for o in OPENERS:
@@ -225,11 +228,14 @@ def pair_marks(
             continue
         s = i + len(opener)
         close = find_closer(text, s, pe, opener)
-        is_cont = cont and i == lead_at
+        # '"…", zegt X, "…': the second part continues the first one's quote
+        resumed = last_close >= 0 and interrupted(text, last_close, i)
+        is_cont = (cont and i == lead_at) or resumed
         if close is None:
-            # unclosed: runs to the paragraph end when it opens the paragraph or follows a colon
+            # unclosed: runs to the paragraph end when it opens the paragraph, follows a colon
+            # or resumes a quote interrupted by its cue
             before = text[ps:i].rstrip()
-            if i == lead_at or before.endswith(":"):
+            if i == lead_at or before.endswith(":") or resumed:
                 out.append((s, rstrip_at(text, s, pe), is_cont))
                 return out, opener if opener not in SINGLE else None
             i += len(opener)
@@ -238,7 +244,23 @@ def pair_marks(
         i = close + 1
         while i < pe and text[i - 1 : i + 1] in ("''", "’’"):
             i += 1
+        last_close = i
     return out, None
+
+
+def interrupted(text: str, close_end: int, open_at: int) -> bool:
+    """Whether the text between two quotes is only their cue: '", zegt X, "' / '”, aldus X: “'."""
+    gap = text[close_end:open_at]
+    if len(gap) > 100 or any(ch in gap for ch in ".!?\n"):
+        return False
+    m = re.fullmatch(r"\s*,?\s*(.+?)\s*[,:]\s*", gap)
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"\w+", m.group(1))]
+    if words and words[0] == "zo":
+        words = words[1:]
+    # the cue opens the frame ("zegt X") or follows a short subject ("X zegt")
+    return any(w in lx.QUOTE_CUE_FORMS or w == "aldus" for w in words[:4])
 
 
 def find_closer(text: str, s: int, pe: int, opener: str) -> int | None:

@@ -22,17 +22,26 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    eight words, or under three words): they count only when step 3 gives a speaker, with
    carry-over only from the directly preceding sentence; scare quotes, names and titles
    ('de film „Zwartboek"', '“GM Total Confidence”-programma') are dropped.
-5. Speakers: the subject by surface rules (verb-second inversion, coordination, auxiliaries),
-   Frog's dependency subject only where those find nothing (its attachments in news prose are
-   too often wrong to go first). The phrase is narrowed to its name (a person name over an
-   organisation; names after "van" are complements). Pronouns and role nouns ("hij", "de
-   minister", "de topman") are resolved when the text allows: a role noun to the name it stood
-   beside ("Jens Stoltenberg, de secretaris-generaal …", "woordvoerder Piers Cazalet"); a generic
-   leader noun or a pronoun to the most recent named speaker within four sentences; a pronoun
-   else to a person name in the two sentences before, preferring one that opens its sentence.
-   Policy: ``speaker_start``/``speaker_end`` then point at that named mention (the one the
-   resolution found, i.e. the nearest usable one before the quote); when nothing fits they stay
-   on the pronoun or role words. ``speaker`` (the entity id) is always left None for the linker.
+5. Speakers: the subject by surface rules (verb-second inversion, coordination, auxiliaries,
+   a new subject after "en"/"maar" but not inside an apposition, relative "die"), Frog's
+   dependency subject where those find nothing or where Frog's tags show the surface pick
+   opens with a verb, adverb or preposition (its attachments in news prose are too often wrong
+   to go first). A passive cue ("er wordt gezegd dat") has no speaker unless "door X" names
+   one. The phrase is narrowed to its name (a person name over an organisation; names after
+   "van" are complements, except after a speech noun: "het argument van Monti").
+   Resolution when the text allows, else the span stays on the pronoun or role words:
+   - a personal pronoun takes the last named speaker within four sentences, or a person who
+     opens a later sentence (a new subject); nothing when two persons compete ("Rutte en
+     Kaag … Hij zei"); names inside quotes, after an article or a preposition, and a lone
+     capitalised word opening a sentence ("Afgaande op …") are never antecedents;
+   - a role noun takes the nearest name introduced with a role of its group (quote_lexicon.
+     ROLE_GROUPS: "de NAVO-baas" after "NAVO-chef Stoltenberg" or "Stoltenberg, de
+     secretaris-generaal van de NAVO"; another qualifier, "VN-chef", never matches);
+   - an organisation noun ("het bedrijf") takes the last NER organisation that spoke or opened
+     a sentence (Frog only: surface capitalised runs cannot tell organisations from persons).
+   Policy: ``speaker_start``/``speaker_end`` then point at the latest mention of that name
+   before the quote. A quote resumed after its cue ('"…", zegt X, "…"') shares the speaker of
+   its first part. ``speaker`` (the entity id) is always left None for the linker.
 """
 
 from __future__ import annotations
@@ -86,6 +95,15 @@ _RELATIVE_WORDS = frozenset(
     ["die", "dat", "wie", "wiens", "wier", "waar", "waarin", "waarmee", "welke"]
 )
 _PASSIVE_AUX = frozenset(("wordt", "werd", "worden", "werden"))
+_PREPOSITIONS = frozenset(
+    ["van", "met", "aan", "voor", "door", "bij", "tegen", "over", "naar", "om", "op", "in", "uit"]
+)
+_ROLE_LOOKBACK = 200  # role introductions searched back from a role noun
+_SEPARABLE_PARTICLES = ("aan", "toe", "uit", "op", "mee", "af", "voor", "bekend", "weer")
+# words that end a subject phrase read backwards from its verb ("… en bronnen geven aan")
+_CLAUSE_LINKS = frozenset(
+    ["en", "maar", "of", "want", "dat", "omdat", "terwijl", "nadat", "hoewel"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +131,7 @@ class _Cand:
     carried: bool = False  # speaker taken from the sentence before
     passive: bool = False  # "er wordt gesteld dat": nobody to carry over
     cue_start: int = -1  # where the reporting frame begins (to trim an overlapping clause)
+    resumed: bool = False  # the second part of a quote interrupted by its cue
 
 
 # --- public API ---------------------------------------------------------------------------
@@ -151,7 +170,23 @@ class _Finder:
         self.paras = qm.paragraphs(self.text)
         self.tokens_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
         self.names = self._names()
+        self._name_starts = [n[0] for n in self.names]
+        self._longest_name = max((n[1] - n[0] for n in self.names), default=0)
+        self._typed = any(n[2] != "?" for n in self.names)
+        # capitalised words seen inside sentences: a sentence-initial one is then a known name
+        starts = {s for s, _ in self.sents}
+        self._mid_caps = {
+            w.text
+            for k, w in enumerate(self.words)
+            if w.start not in starts
+            and _name_word(w.text)
+            and k > 0
+            and self.words[k - 1].text not in ".!?:\"„“‘'«"
+        }
+        self._quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
         self.roles = self._role_map()
+        self._role_offsets = [r[0] for r in self.roles]
 
     # ---- layout
 
@@ -198,20 +233,31 @@ class _Finder:
         typed = {(m.start, m.end, m.type) for m in self.doc.mentions if m.type in ("PER", "ORG")}
         # capitalised runs fill in what NER missed; a run overlapping any NER mention (LOC and
         # MISC too) defers to it
-        spans = [(m.start, m.end) for m in self.doc.mentions]
+        spans = sorted((m.start, m.end) for m in self.doc.mentions)
+        starts = [sp[0] for sp in spans]
+        longest = max((e - s for s, e in spans), default=0)
         surface = [
             n
             for n in _surface_names(self.text, self.words, self.sents)
-            if not any(n[0] < e and s < n[1] for s, e in spans)
+            if not _overlaps_any(spans, starts, longest, n[0], n[1])
         ]
         return sorted(typed | set(surface))
 
     def _names_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [n for n in self.names if n[0] >= start and n[1] <= end]
+        return self._names_between(start, end)
 
-    def _role_map(self) -> list[tuple[int, str, tuple[int, int]]]:
-        """(offset, role word, name span) for every role noun standing beside a name."""
-        out: list[tuple[int, str, tuple[int, int]]] = []
+    def _names_overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._name_starts, start - self._longest_name)
+        hi = bisect.bisect_left(self._name_starts, end)
+        return [n for n in self.names[lo:hi] if n[1] > start]
+
+    def _role_map(self) -> list[tuple[int, str, tuple[int, int], str]]:
+        """(offset, role word, name span, role context) for every role noun beside a name.
+
+        The context is the role phrase in lower case ("navo-chef", "minister van defensie"),
+        used to check the qualifier of a later role noun ("de NAVO-baas").
+        """
+        out: list[tuple[int, str, tuple[int, int], str]] = []
         for s, e, typ in self.names:
             if typ != "PER" and not (typ == "?" and _looks_person(self.text[s:e])):
                 continue
@@ -246,8 +292,9 @@ class _Finder:
             if k >= 0 and not (crossed_van and single):
                 w = self.words[before[k]]
                 if w.text[:1].isalpha() and w.low not in lx.DETERMINERS and w.low not in lx.NP_STOP:
+                    ctx = self.text[w.start : s].lower()
                     for r in _role_words(w.text):
-                        out.append((s, r, (s, e)))
+                        out.append((s, r, (s, e), ctx))
             # apposition after the name: "Jens Stoltenberg, de secretaris-generaal van de NAVO,"
             after = self._words_in(e, se)[:9]
             if after and self.words[after[0]].text == ",":
@@ -260,8 +307,12 @@ class _Finder:
                         break
                     if w.low in lx.AUXILIARIES or w.low == "van":
                         break
+                    # the apposition up to its closing comma: "de secretaris-generaal van de NAVO"
+                    ends = [m for m in after[1:] if self.words[m].text in ",.;:"]
+                    ctx_end = self.words[ends[0]].start if ends else self.words[after[-1]].end
+                    ctx = self.text[w.start : max(ctx_end, w.end)].lower()
                     for r in _role_words(w.text):
-                        out.append((s, r, (s, e)))
+                        out.append((s, r, (s, e), ctx))
                     if not _adjective_like(w.low):
                         break
         return sorted(out)
@@ -297,10 +348,34 @@ class _Finder:
             j += 1
         start_content = j
         seen_cap = False
+        joined = False  # just crossed "en" between two role nouns
         while j < n and self.words[j].start < limit and j - i < 10:
             t = self.words[j]
             if not t.text[:1].isalnum():
                 break
+            # "Pukkelpop-organisator en SP-politicus Chokri Mahassine": coordinated roles
+            if (
+                t.low == "en"
+                and seen_cap
+                and j + 1 < n
+                and self.words[j + 1].start < limit
+                and _name_word(self.words[j + 1].text)
+                and self.words[j + 1].low not in lx.FUNCTION_CAPS
+            ):
+                j += 1  # "volgens Jan en Piet": joint speakers
+                continue
+            if (
+                t.low == "en"
+                and not seen_cap
+                and j > start_content
+                and j + 1 < n
+                and self.words[j + 1].start < limit
+                and "-" in self.words[j + 1].text
+                and self.words[j + 1].text[:1].isupper()
+            ):
+                j += 1
+                joined = True
+                continue
             if t.low == "van" and j > start_content:
                 nxt = self.words[j + 1] if j + 1 < n else None
                 if nxt is None or nxt.start >= limit:
@@ -326,8 +401,9 @@ class _Finder:
                 seen_cap = True
             elif seen_cap:
                 break  # a lowercase word after a name ends the phrase
-            elif j > start_content and not _adjective_like(self.words[j - 1].low):
+            elif j > start_content and not _adjective_like(self.words[j - 1].low) and not joined:
                 break  # "de woordvoerder nog": one head noun, then stop
+            joined = False
             j += 1
         # drop a dangling "van"/particle at the end
         while j > start_content and self.words[j - 1].low in lx.NAME_PARTICLES | {"van"}:
@@ -352,7 +428,21 @@ class _Finder:
         preposition, in which case the subject follows the finite verb.
         """
         found = self._surface_subject(clause_start, verb_i, limit)
+        if found is not None and self.doc.tokens and not self._has_nominal(found):
+            # "Afgaande op zijn ervaring zei hij": Frog's tags say the surface pick holds no
+            # noun, pronoun or name, so its dependency subject is the better guess
+            parsed = self._parse_subject(verb_i)
+            if parsed is not None:
+                return parsed
         return found if found is not None else self._parse_subject(verb_i)
+
+    def _has_nominal(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase can be a subject by Frog's tags: it opens with an article, pronoun,
+        noun, name, adjective or numeral, not with a verb, adverb, preposition or conjunction
+        ("Gebaseerd op uitspraken van …"). True when Frog did not tag it."""
+        ws = self._words_in(span[0], span[1])
+        t = self._token(self.words[ws[0]]) if ws else None
+        return t is None or t.coarse_pos not in ("WW", "BW", "VZ", "VG", "TSW")
 
     def _surface_subject(
         self, clause_start: int, verb_i: int, limit: int
@@ -362,7 +452,7 @@ class _Finder:
         if _maybe_nonfinite(self.words[verb_i].low):
             for i in range(verb_i - 1, clause_start - 1, -1):
                 t = self.words[i]
-                if t.text in (",", ";", ":"):
+                if t.text in (",", ";", ":") or t.low in _CLAUSE_LINKS:
                     break
                 if t.low in lx.AUXILIARIES or t.low in _PASSIVE_AUX:
                     fin = i
@@ -370,6 +460,14 @@ class _Finder:
         nxt = self.words[fin + 1] if fin + 1 < n and self.words[fin + 1].start < limit else None
         if nxt is not None and nxt.low in _SUBJECT_PRONOUNS:
             return (nxt.start, nxt.end)
+        # "…, die zeiden dat": a relative clause; its antecedent is not found by these rules,
+        # so the relative pronoun stands as the (unresolved) speaker words
+        for i in range(fin - 1, clause_start - 1, -1):
+            t = self.words[i]
+            if t.text in (",", ";", ":"):
+                break
+            if t.low in ("die", "wie") and i > 0 and self.words[i - 1].text == ",":
+                return (t.start, t.end)
         if fin > clause_start and self.words[fin - 1].low in ("en", "maar") and fin == verb_i:
             r = self._np_after(clause_start, limit)
             if (
@@ -381,10 +479,37 @@ class _Finder:
             if r is not None and self.words[r[0]].low in lx.PRONOUNS | lx.DETERMINERS:
                 return self._span(r)
         pre = [i for i in range(clause_start, fin) if self.words[i].text not in ("„", '"', "“")]
+        restarted = False
+        # "Het is niet duidelijk … en bronnen geven aan dat": a coordinated or subordinate
+        # clause before the verb's own subject; the subject is what follows the last link
+        # (not inside an apposition: "Louis Gallois, president en CEO van het bedrijf, zei")
+        last = len(pre) - 2
+        if pre and self.words[pre[-1]].text == ",":
+            commas = [k for k in range(len(pre) - 1) if self.words[pre[k]].text == ","]
+            last = (commas[-1] if commas else len(pre)) - 1
+        opener = self.words[pre[0]].low if pre else ""
+        starts_subject = (
+            opener in lx.DETERMINERS
+            or opener in lx.PRONOUNS
+            or (
+                bool(pre) and _name_word(self.words[pre[0]].text) and opener not in lx.FUNCTION_CAPS
+            )
+        )
+        for k in range(last, 2, -1):
+            if not starts_subject:
+                break
+            if (
+                self.words[pre[k]].low in _CLAUSE_LINKS - {"dat"}
+                and self.words[pre[k - 1]].text != ","
+            ):
+                pre = pre[k + 1 :]
+                restarted = True
+                break
         if pre:
             first = self.words[pre[0]]
             subj_like = (
-                first.low in lx.DETERMINERS
+                (restarted and first.low not in lx.FUNCTION_CAPS and first.text[:1].isalpha())
+                or first.low in lx.DETERMINERS
                 or first.low in lx.PRONOUNS
                 or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
                 or first.low in lx.ROLE_TITLES
@@ -485,6 +610,10 @@ class _Finder:
                 if n[2] == "PER" or (n[2] == "?" and _looks_person(self.text[n[0] : n[1]]))
             ]
             if not heads:
+                # "het finale argument van Mario Monti": what was said, then who said it
+                if any(self.words[i].low in lx.SPEECH_NOUNS for i in ws[:4]):
+                    owners = [n for n in names if self._person_like(n)] or names
+                    return (owners[-1][0], owners[-1][1])
                 # "een woordvoerder van Defensie": the speaker is the role, not the organisation
                 k = 1 if ws and self.words[ws[0]].low in lx.DETERMINERS else 0
                 cut = next(
@@ -503,6 +632,14 @@ class _Finder:
             return None
         if self.words[ws[0]].low in lx.DETERMINERS and len(ws) > 1:
             ws = ws[1:]
+        # "de reactie van de vakbond": the owner of the words, not the words
+        lows = [self.words[i].low for i in ws]
+        if "van" in lows[1:4] and any(x in lx.SPEECH_NOUNS for x in lows[: lows.index("van")]):
+            rest = ws[lows.index("van") + 1 :]
+            while len(rest) > 1 and self.words[rest[0]].low in lx.DETERMINERS:
+                rest = rest[1:]
+            if rest:
+                ws = rest
         # a subject phrase with a relative clause or apposition: keep its head part
         cut = next((k for k, i in enumerate(ws) if self.words[i].text in (",", "(")), len(ws))
         ws = ws[:cut] or ws
@@ -514,7 +651,7 @@ class _Finder:
 
     def _is_named(self, span: tuple[int, int]) -> bool:
         s, e = span
-        if any(n[0] < e and s < n[1] for n in self.names):
+        if self._names_overlapping(s, e):
             w = self.text[s:e].split()
             # "MR-minister", "NAVO-baas": NER may tag them, but they are roles, not names
             return (
@@ -528,44 +665,212 @@ class _Finder:
         history: list[tuple[int, tuple[int, int]]],
         sent_i: int,
     ) -> tuple[int, int]:
-        """Resolve a pronoun or role-noun speaker to an earlier named mention when the text allows."""
+        """Resolve a pronoun or role-noun speaker to an earlier named mention when the text allows.
+
+        A personal pronoun takes the most salient person before it: the last named speaker
+        within three sentences, unless a person opens a later sentence (a new subject), and
+        nothing when two persons compete. A role noun takes the nearest name introduced with
+        a role of its group ("NAVO-chef Stoltenberg" for "de NAVO-baas"); an organisation noun
+        ("het bedrijf") the last organisation that spoke or opened a sentence. Otherwise the
+        span stays on the pronoun or role words: the text does not say who.
+        """
         if self._is_named(span):
             return span
+        found = self._resolve_any(span, history, sent_i)
+        if found == span:
+            return span
+        # point at the latest mention of the same name before the quote ("Stoltenberg", not
+        # the "Jens Stoltenberg" of the introduction three sentences up)
+        key = self._surname((found[0], found[1], ""))
+        later = [
+            n
+            for n in self._names_between(found[0], span[0])
+            if self._surname(n) == key and not self._in_quote(n[0])
+        ]
+        return (later[-1][0], later[-1][1]) if later else found
+
+    def _resolve_any(
+        self,
+        span: tuple[int, int],
+        history: list[tuple[int, tuple[int, int]]],
+        sent_i: int,
+    ) -> tuple[int, int]:
         words = self.text[span[0] : span[1]].split()
         head = words[0].lower() if words else ""
-        recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
-        if head in lx.PERSON_PRONOUNS or head in ("het", "men"):
-            if recent:
-                return recent[0]
-            if head in lx.PERSON_PRONOUNS:
-                # with NER, only its persons; without, capitalised runs that look like persons
-                typed = any(n[2] != "?" for n in self.names)
-                prev = [
-                    n
-                    for n in self.names
-                    if n[1] <= span[0]
-                    and sent_i - self._sent_index(n[0]) <= 2
-                    and (
-                        n[2] == "PER"
-                        or (not typed and n[2] == "?" and _looks_person(self.text[n[0] : n[1]]))
-                    )
-                ]
-                # prefer a name in subject position (opening its sentence), the most recent first
-                subjects = [n for n in prev if self._opens_sentence(n[0])]
-                pick = (subjects or prev)[-1] if prev else None
-                if pick is not None:
-                    return (pick[0], pick[1])
-            return span
+        if head in lx.PERSON_PRONOUNS:
+            return self._resolve_pronoun(span, head, history, sent_i) or span
+        if head == "het":
+            recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
+            return recent[0] if recent else span
         if head in lx.PRONOUNS:
-            return span  # first/second person: the quote itself names nobody
-        roles = [r for w in words[:3] for r in _role_words(w)]
-        for r in roles:
-            hits = [name for off, role, name in self.roles if role == r and off < span[0]]
-            if hits:
-                return hits[-1]
-        if any(r in lx.GENERIC_ROLES for r in roles) and recent:
-            return recent[0]
+            return span  # first/second person, "men": the quote itself names nobody
+        phrase = self.text[span[0] : span[1]].lower()
+        hit = self._resolve_role(span[0], words[:3], phrase)
+        if hit is not None:
+            return hit
+        nouns = [r for w in words[:3] for r in _role_words(w)]
+        if any(r in lx.ORG_NOUNS for r in nouns):
+            return self._resolve_org(span, history, sent_i) or span
         return span
+
+    def _resolve_role(self, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
+        """The nearest name before ``before`` introduced with the role these words name.
+
+        A qualified role ("de NAVO-baas") prefers an introduction that mentions its qualifier
+        ("NAVO-chef Stoltenberg", "…, de secretaris-generaal van de NAVO"); one qualified
+        otherwise ("VN-chef Guterres") never matches it.
+        """
+        strict: tuple[int, tuple[int, int]] | None = None
+        loose: tuple[int, tuple[int, int]] | None = None
+        # the introductions before the quote, nearest first, within a bounded look-back
+        hi = bisect.bisect_left(self._role_offsets, before)
+        window = self.roles[max(0, hi - _ROLE_LOOKBACK) : hi]
+        for w in words:
+            low = w.strip(",.").lower()
+            qualifier = low.rsplit("-", 1)[0] if "-" in low else ""
+            for r in _role_words(w):
+                group = _role_group(r)
+                for off, role, name, ctx in window:
+                    if role != r and (not group or _role_group(role) != group):
+                        continue
+                    # "de minister van Defensie" is not the minister of another department
+                    if " van " in phrase and " van " in ctx:
+                        tail = phrase.split(" van ", 1)[1].split()
+                        if tail and not any(t in ctx for t in tail if t not in lx.DETERMINERS):
+                            continue
+                    if not qualifier or qualifier in ctx:
+                        if strict is None or off > strict[0]:
+                            strict = (off, name)
+                        continue
+                    head = ctx.split()[0] if ctx.split() else ""
+                    other = head.rsplit("-", 1)[0] if "-" in head else ""
+                    if other and other != qualifier:
+                        continue
+                    if loose is None or off > loose[0]:
+                        loose = (off, name)
+        best = strict or loose
+        return None if best is None else best[1]
+
+    def _person_like(self, n: tuple[int, int, str]) -> bool:
+        typed = self._typed
+        if n[2] == "PER":
+            return True
+        if n[2] != "?" or typed:
+            return False
+        name = self.text[n[0] : n[1]]
+        # "de Verenigde Staten", "het Witte Huis": a person's name takes no article
+        before = self._words_in(max(0, n[0] - 12), n[0])[-1:]
+        if before and self.words[before[0]].low in lx.DETERMINERS:
+            return False
+        return _looks_person(name) and self._confirmed(n)
+
+    def _confirmed(self, n: tuple[int, int, str]) -> bool:
+        """Whether a surface name is more than a capitalised word opening its sentence."""
+        if n[2] != "?" or not self._opens_sentence(n[0]):
+            return True
+        name = self.text[n[0] : n[1]]
+        if len(name.split()) > 1:
+            return True
+        if name in self._mid_caps:
+            return True
+        # "Leemans: …", "Stoltenberg, de secretaris-generaal …": a name before a colon or an
+        # apposition (a sentence-initial adverb is followed by its verb: "Blijkbaar moesten")
+        nxt = self._words_in(n[1], n[1] + 40)[:1]
+        return bool(nxt) and self.words[nxt[0]].text in (":", ",")
+
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and offset < self._quoted[i][1]
+
+    def _resolve_pronoun(
+        self,
+        span: tuple[int, int],
+        head: str,
+        history: list[tuple[int, tuple[int, int]]],
+        sent_i: int,
+    ) -> tuple[int, int] | None:
+        # the last named speaker who is (or may be) a person
+        speaker: tuple[int, tuple[int, int]] | None = None
+        for si, sp in reversed(history):
+            if sent_i - si > 4:
+                break
+            ns = self._names_overlapping(sp[0], sp[1])
+            if head in ("ze", "zij") or not ns or any(self._person_like(n) for n in ns):
+                speaker = (si, sp)
+                break
+        # persons mentioned before the pronoun, outside quotes, within two sentences
+        lo = self.sents[max(0, sent_i - 2)][0] if self.sents else 0
+        prev = [
+            n
+            for n in self._names_between(lo, span[0])
+            if self._person_like(n) and not self._in_quote(n[0])
+        ]
+        subjects = [n for n in prev if self._opens_sentence(n[0])]
+        if subjects:
+            last_si = self._sent_index(subjects[-1][0])
+            newest = [n for n in subjects if self._sent_index(n[0]) == last_si]
+            if speaker is None or last_si > speaker[0]:
+                pick = newest[-1]
+                if len({self._surname(n) for n in newest}) > 1 or self._coordinated(pick):
+                    return None  # two persons compete ("Rutte en Kaag spraken …. Hij zei")
+                if speaker is not None and self._surname(pick) == self._surname(
+                    (speaker[1][0], speaker[1][1], "")
+                ):
+                    return speaker[1]
+                return (pick[0], pick[1])
+        if speaker is not None:
+            return speaker[1]
+        # one person named before, not as a complement ("de treinritten van Robeyns")
+        free = [n for n in prev if not self._after_preposition(n[0])]
+        if len({self._surname(n) for n in prev}) == 1 and free:
+            return (free[-1][0], free[-1][1])
+        return None
+
+    def _coordinated(self, n: tuple[int, int, str]) -> bool:
+        """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
+        nxt = self._words_in(n[1], n[1] + 40)[:2]
+        if len(nxt) < 2 or self.words[nxt[0]].low != "en":
+            return False
+        return any(
+            self._person_like(m)
+            for m in self._names_overlapping(self.words[nxt[1]].start, self.words[nxt[1]].end)
+        )
+
+    def _after_preposition(self, offset: int) -> bool:
+        before = self._words_in(max(0, offset - 20), offset)[-1:]
+        return bool(before) and self.words[before[0]].low in _PREPOSITIONS
+
+    def _resolve_org(
+        self,
+        span: tuple[int, int],
+        history: list[tuple[int, tuple[int, int]]],
+        sent_i: int,
+    ) -> tuple[int, int] | None:
+        for si, sp in reversed(history):
+            if sent_i - si > 3:
+                break
+            ns = self._names_overlapping(sp[0], sp[1])
+            if any(n[2] == "ORG" for n in ns):
+                return sp
+        if self._typed:
+            lo = self.sents[max(0, sent_i - 2)][0] if self.sents else 0
+            orgs = [
+                n
+                for n in self._names_between(lo, span[0])
+                if n[2] == "ORG" and self._opens_sentence(n[0]) and not self._in_quote(n[0])
+            ]
+            if orgs:
+                return (orgs[-1][0], orgs[-1][1])
+        return None
+
+    def _names_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._name_starts, start)
+        hi = bisect.bisect_left(self._name_starts, end)
+        return [n for n in self.names[lo:hi] if n[1] <= end]
+
+    def _surname(self, n: tuple[int, int, str]) -> str:
+        ws = self.text[n[0] : n[1]].split()
+        return ws[-1].lower() if ws else ""
 
     # ---- direct quotes
 
@@ -575,10 +880,14 @@ class _Finder:
         pending: str | None = None  # opener of a quote left open at the end of a paragraph
         for ps, pe in self.paras:
             found, left_open = qm.pair_marks(self.text, ps, pe, pending)
+            lead = pe - len(self.text[ps:pe].lstrip())
             for s, e, cont in found:
                 if not cont:
                     chain += 1
-                out.append(_Cand(s, e, True, chain=chain))
+                c = _Cand(s, e, True, chain=chain)
+                # a quote resumed after its cue inside the paragraph ('"…", zegt X, "…"')
+                c.resumed = cont and qm.skip_open(self.text, s) > lead
+                out.append(c)
             pending = left_open
         return [c for c in out if c.end > c.start and self.text[c.start : c.end].strip()]
 
@@ -596,6 +905,16 @@ class _Finder:
         if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
             r = self._np_after(ws[k] + 1, sent_end)
             cue = w.text
+            # "zo luidde het argument van Monti": the speaker is the owner of the words
+            if (
+                r is not None
+                and r[1] < len(self.words)
+                and self.words[r[1]].low == "van"
+                and any(self.words[m].low in lx.SPEECH_NOUNS for m in range(r[0], r[1]))
+            ):
+                owner = self._np_after(r[1] + 1, sent_end)
+                if owner is not None:
+                    r = (r[0], owner[1])
             if w.low in ("liet", "laat", "lieten", "laten") and r is not None:
                 nxt = ws[k] + 1 + (r[1] - r[0])
                 if nxt < len(self.words) and self.words[nxt].low == "weten":
@@ -643,9 +962,20 @@ class _Finder:
                     r = self._np_after(i + 1, open_pos)
                     sp = None if r is None else self._span(r)
                 return self.words[i].text, sp
-        if 0 < len(ws) <= 6:
+        if 0 < len(ws) <= 6 and self._frame_names_speaker(ws):
             return None, (self.words[ws[0]].start, self.words[ws[-1]].end)
         return None
+
+    def _frame_names_speaker(self, ws: list[int]) -> bool:
+        """Whether a cue-less colon frame names someone: "De Grauwe:", "Minister Blok:",
+        "De woordvoerder:" do; "Weer het lachje:", "Tweede citaat:" do not."""
+        words = [self.words[i] for i in ws]
+        if all(_name_word(w.text, inner=True) or w.low in lx.NAME_PARTICLES for w in words):
+            return words[0].low not in lx.FUNCTION_CAPS or len(words) > 1
+        if any(_name_word(w.text) for w in words[1:]):
+            return True
+        heads = [r for w in words[:3] for r in _role_words(w.text)]
+        return any(r in lx.ROLE_TITLES or _role_group(r) for r in heads)
 
     # ---- reported speech
 
@@ -780,6 +1110,9 @@ class _Finder:
                 cue = self._cue_text(ws, k, particle_lemma)
                 c = _Cand(content_start, end, False, cue, sp, cue_start=self.words[fin].start)
                 c.passive = self._passive(clause_start, fin)
+                if c.passive:
+                    # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
+                    c.speaker = self._agent(clause_start, self.words[dat].start)
                 out.append((1, c))
                 continue
             # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
@@ -885,10 +1218,28 @@ class _Finder:
         )
 
     def _passive(self, clause_start: int, verb_i: int) -> bool:
-        return any(
-            self.words[m].low in ("wordt", "werd", "worden", "werden")
-            for m in range(clause_start, verb_i)
-        )
+        """Whether a participle cue is passive ("er wordt gezegd dat"), within its own clause."""
+        cue = self.words[verb_i].low
+        if cue in _PASSIVE_AUX:
+            return False
+        for m in range(verb_i - 1, clause_start - 1, -1):
+            t = self.words[m]
+            if t.text in (",", ";", ":") or t.low in _CLAUSE_LINKS:
+                return False
+            if t.low in _PASSIVE_AUX:
+                # "werd … gezegd" is passive; a finite cue ("zei") never is
+                return _maybe_nonfinite(cue)
+        return False
+
+    def _agent(self, clause_start: int, limit: int) -> tuple[int, int] | None:
+        """The "door X" agent of a passive reporting verb, if the clause names one."""
+        for m in range(clause_start, len(self.words)):
+            if self.words[m].start >= limit:
+                break
+            if self.words[m].low == "door":
+                r = self._np_after(m + 1, limit)
+                return None if r is None else self._span(r)
+        return None
 
     def _particle_lemma(self, ws: list[int], k: int) -> str:
         """The separable reporting verb whose particle is word k ("legt … uit", "liet … weten")."""
@@ -938,10 +1289,19 @@ class _Finder:
 
     def run(self) -> list[Quote]:
         direct = self._direct()
+        self._quoted = sorted((d.start, d.end) for d in direct)
+        self._quoted_starts = [q[0] for q in self._quoted]
         reported: list[_Cand] = []
         per_sent: dict[int, list[tuple[int, _Cand]]] = {}
+        d_starts = [d.start for d in direct]  # in text order
+        d_longest = max((d.end - d.start for d in direct), default=0)
         for si in range(len(self.sents)):
             per_sent[si] = self._reported(si, direct)
+            # only the direct quotes that can overlap this sentence (no scan of the document)
+            ss_, se_ = self.sents[si]
+            near = direct[
+                bisect.bisect_left(d_starts, ss_ - d_longest) : bisect.bisect_left(d_starts, se_)
+            ]
             kept: list[_Cand] = []
             for _prio, c in sorted(per_sent[si], key=lambda pc: (pc[0], pc[1].start)):
                 # two reporting frames in one sentence: the earlier clause ends where the next
@@ -960,7 +1320,7 @@ class _Finder:
                     and c.cue.lower() == "volgens"
                     and any(
                         _overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start)
-                        for d in direct
+                        for d in near
                     )
                 ):
                     continue  # "…,” zei X volgens Y: the quote carries the attribution
@@ -973,7 +1333,7 @@ class _Finder:
                     continue
                 if any(
                     _overlap(c.start, c.end, d.start, d.end) >= 0.8 * (c.end - c.start)
-                    for d in direct
+                    for d in near
                 ):
                     continue  # the clause is itself a direct quote: attribution goes there
                 if any(_overlap(c.start, c.end, k2.start, k2.end) > 0 for k2 in kept):
@@ -991,6 +1351,8 @@ class _Finder:
             if after is not None:
                 d.cue, d.speaker = after
                 continue
+            if d.resumed:
+                continue  # the interrupted quote's own cue names the speaker: see the chain below
             os_, _ = self.sents[open_si] if self.sents else (0, len(self.text))
             before = self._before_cue(qm.skip_open(self.text, d.start), os_)
             if before is not None and before[1] is not None:
@@ -1002,6 +1364,9 @@ class _Finder:
                 if c.speaker is not None
                 and (c.start <= d.start and d.end <= c.end + 2 or open_si == close_si)
             ]
+            # the frame whose clause holds the quote first ("…, die zeiden dat …, zei hij dat
+            # hij “er geen interesse in had”")
+            frame.sort(key=lambda c: not (c.start <= d.start and d.end <= c.end + 2))
             if frame:
                 d.cue, d.speaker = frame[0].cue, frame[0].speaker
                 continue
@@ -1087,6 +1452,22 @@ def _role_words(word: str) -> list[str]:
     return parts
 
 
+def _overlaps_any(
+    spans: list[tuple[int, int]], starts: list[int], longest: int, s: int, e: int
+) -> bool:
+    """Whether [s, e) overlaps one of the sorted spans (bisect, not a scan)."""
+    lo = bisect.bisect_left(starts, s - longest)
+    hi = bisect.bisect_left(starts, e)
+    return any(spans[k][1] > s for k in range(lo, hi))
+
+
+def _role_group(role: str) -> frozenset[str] | None:
+    for g in lx.ROLE_GROUPS:
+        if role in g:
+            return g
+    return None
+
+
 def _looks_person(name: str) -> bool:
     """A surface guess: a person name is not all capitals."""
     return not name.isupper()
@@ -1122,7 +1503,11 @@ def _surface_names(
                     j += 1
                 else:
                     break
-            out.append((w.start, words[j - 1].end, "?"))
+            # "Vertegenwoordigers van de vakbonden": particles do not end a name
+            k = j
+            while k - 1 > i and words[k - 1].low in lx.NAME_PARTICLES:
+                k -= 1
+            out.append((w.start, words[k - 1].end, "?"))
             i = j
         else:
             i += 1
@@ -1156,6 +1541,9 @@ def _participle_like(low: str) -> bool:
 def _maybe_nonfinite(form: str) -> bool:
     """Whether a cue form can be a participle or infinitive ("gezegd", "verklaard", "zeggen")."""
     if form.startswith("ge") or form.endswith("en") or form == "weten":
+        return True
+    # the participle of a separable verb: "aangekondigd", "toegevoegd", "uitgelegd"
+    if any(form.startswith(p + "ge") for p in _SEPARABLE_PARTICLES):
         return True
     lemma = lx.FORM_TO_LEMMA.get(form, "")
     forms = lx.REPORTING_VERBS.get(lemma, ())

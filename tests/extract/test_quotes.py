@@ -394,7 +394,7 @@ SEED_ROWS = [
     pytest.param(
         "000",
         "We moeten tot deëscalatie komen",
-        "Ank Bijleveld",
+        "Bijleveld",  # the latest mention before the quote, not the introduction
         False,
         id="seed000-de-minister-resolved",
     ),
@@ -498,7 +498,42 @@ PAIR_ROWS = [
         ",,Ja'', zei hij. ,,Nee’’, zei zij.", ["Ja", "Nee"], id="raw-double-commas-and-apostrophes"
     ),
     pytest.param("«Non», zei hij, in de jaren '80.", ["Non"], id="guillemets-and-year-apostrophe"),
+    pytest.param(
+        '"Bovendien", zegt Leblanc, "is de ploeg sterker dan vorig jaar.',
+        ["Bovendien", "is de ploeg sterker dan vorig jaar."],
+        id="quote-resumed-after-its-cue-runs-to-paragraph-end",
+    ),
+    pytest.param(
+        'Hij zei "ja", en daarna "nee" tegen iedereen.',
+        ["ja", "nee"],
+        id="two-quotes-without-cue-between-stay-separate",
+    ),
 ]
+
+
+RESUMED_ROWS = [
+    pytest.param(
+        '"We gaan door", zei premier Mark Rutte dinsdag, "want dit is nodig."',
+        True,
+        id="cue-between-two-parts",
+    ),
+    pytest.param(
+        "“De reacties zijn enorm,” zei Julien Talavan, woordvoerder van de vakbond, “dit is pas het begin.”",
+        True,
+        id="comma-inside-the-first-part-and-apposition",
+    ),
+    pytest.param('"Ja", antwoordde ze. "Nee", zei hij.', False, id="new-sentence-between"),
+    pytest.param('Het woord "ja" en het woord "nee" kwamen vaak voor.', False, id="no-cue-between"),
+]
+
+
+@pytest.mark.parametrize(("text", "resumed"), RESUMED_ROWS)
+def test_quotes_marks_interrupted_quote(text: str, resumed: bool) -> None:
+    from kroniek.extract.quote_marks import pair_marks
+
+    found, _ = pair_marks(text, 0, len(text), None)
+    assert len(found) == 2
+    assert found[1][2] is resumed
 
 
 @pytest.mark.parametrize(("text", "quoted"), PAIR_ROWS)
@@ -507,3 +542,257 @@ def test_quotes_marks_pairing(text: str, quoted: list[str]) -> None:
 
     found, _ = pair_marks(text, 0, len(text), None)
     assert [text[s:e] for s, e, _ in found] == quoted
+
+
+# --- speaker resolution: who said it, or nobody when the text does not say ----------------------
+
+SPEAKER_ROWS = [
+    # quotes interrupted by their cue
+    pytest.param(
+        '"We gaan door", zei premier Mark Rutte dinsdag, "want dit is nodig." De oppositie reageerde boos.',
+        "want dit is nodig",
+        "Mark Rutte",
+        id="second-part-of-interrupted-quote-takes-the-cue-speaker",
+    ),
+    pytest.param(
+        '"Bovendien", zegt Leblanc, "vertegenwoordigt de ploeg een land dat veel heeft bijgedragen aan de Tour.',
+        "vertegenwoordigt de ploeg",
+        "Leblanc",
+        id="interrupted-quote-left-open-keeps-the-speaker",
+    ),
+    # personal pronouns
+    pytest.param(
+        'Minister Hoekstra sprak dinsdag met zijn collega\'s. "We moeten samen optrekken", zei '
+        "Hoekstra. Later op de dag zei hij dat de sancties blijven.",
+        "de sancties blijven",
+        "Hoekstra",
+        id="pronoun-takes-the-last-named-speaker",
+    ),
+    pytest.param(
+        "Mark Rutte zei dat het kabinet doorgaat. Sigrid Kaag reageerde later op de plannen. "
+        "Zij zei dat de coalitie eensgezind is.",
+        "de coalitie eensgezind is",
+        "Sigrid Kaag",
+        id="pronoun-takes-a-newer-sentence-subject-over-the-last-speaker",
+    ),
+    pytest.param(
+        "Mark Rutte en Sigrid Kaag spraken urenlang met elkaar. Hij zei dat er geen akkoord is.",
+        "er geen akkoord is",
+        "Hij",
+        id="pronoun-with-two-competing-persons-stays-unresolved",
+    ),
+    pytest.param(
+        '"Ik heb Johan Cruijff nog zien spelen", zegt hij.',
+        "Ik heb Johan Cruijff",
+        "hij",
+        id="pronoun-never-resolves-to-a-name-inside-the-quote",
+    ),
+    pytest.param(
+        "Afgaande op zijn ervaring zei hij dat de bezoekers tevreden waren.",
+        "de bezoekers tevreden waren",
+        "hij",
+        id="sentence-initial-capital-word-is-no-antecedent",
+    ),
+    pytest.param(
+        "De Verenigde Staten kondigden nieuwe heffingen aan. Hij zei dat de markt zal reageren.",
+        "de markt zal reageren",
+        "Hij",
+        id="name-with-an-article-is-no-person-antecedent",
+    ),
+    pytest.param(
+        "Maar de laatste maanden zijn de treinritten van Robeyns een bron van ergernis. "
+        '"\'s Avonds stap ik op in Brussel", legt hij uit.',
+        "'s Avonds stap ik op",
+        "hij",
+        id="pronoun-does-not-resolve-to-a-complement-after-van",
+    ),
+    # role nouns
+    pytest.param(
+        "NAVO-chef Jens Stoltenberg bezocht dinsdag Bagdad. De missie gaat door, aldus de NAVO-baas.",
+        "De missie gaat door",
+        "Jens Stoltenberg",
+        id="role-synonym-baas-for-chef-with-the-same-qualifier",
+    ),
+    pytest.param(
+        "VN-chef António Guterres sprak in New York. De missie gaat door, aldus de NAVO-baas.",
+        "De missie gaat door",
+        "NAVO-baas",
+        id="role-with-another-qualifier-stays-unresolved",
+    ),
+    pytest.param(
+        "Wopke Hoekstra, minister van Financiën, presenteerde de begroting. "
+        "De bewindsman zei dat de lasten dalen.",
+        "de lasten dalen",
+        "Wopke Hoekstra",
+        id="role-synonym-bewindsman-for-minister-in-apposition",
+    ),
+    pytest.param(
+        "Ank Bijleveld, minister van Defensie, sprak met de Kamer. Bijleveld noemde de situatie "
+        "ernstig. Het is onrustig in de regio, zegt de minister.",
+        "Het is onrustig in de regio",
+        "Bijleveld",
+        id="resolved-speaker-points-at-the-latest-mention",
+    ),
+    pytest.param(
+        "De woordvoerder zei dat er nog geen besluit is genomen.",
+        "er nog geen besluit is genomen",
+        "woordvoerder",
+        id="role-without-introduction-keeps-the-role-words",
+    ),
+    pytest.param(
+        "General Motors vroeg dinsdag faillissement aan. Het bedrijf zei dat de fabrieken openblijven.",
+        "de fabrieken openblijven",
+        "bedrijf",
+        id="organisation-noun-without-ner-stays-unresolved",
+    ),
+    # subjects of the reporting verb
+    pytest.param(
+        "Louis Gallois, president en CEO van het bedrijf, verklaarde dat de banen verdwijnen.",
+        "de banen verdwijnen",
+        "Louis Gallois",
+        id="en-inside-an-apposition-does-not-start-a-new-subject",
+    ),
+    pytest.param(
+        "Het is niet duidelijk of de planning wordt gehaald en bronnen geven aan dat de eerste "
+        "vlucht wordt uitgesteld.",
+        "de eerste vlucht wordt uitgesteld",
+        "bronnen",
+        id="coordinated-clause-has-its-own-subject",
+    ),
+    pytest.param(
+        "De deal werd vorige week tot verbazing van de sector afgeblazen maar Dermot Mannion, "
+        "topman van Aer Lingus, verklaarde dat de vloot wordt vernieuwd.",
+        "de vloot wordt vernieuwd",
+        "Dermot Mannion",
+        id="subject-after-maar-with-apposition",
+    ),
+    pytest.param(
+        "De Belgische overheid heeft aangekondigd dat zij 150 miljoen euro steun geeft.",
+        "zij 150 miljoen euro steun geeft",
+        "Belgische overheid",
+        id="separable-participle-takes-its-auxiliary-as-finite-verb",
+    ),
+    pytest.param(
+        "Van de renner wordt wel eens gezegd dat hij te voorzichtig rijdt.",
+        "hij te voorzichtig rijdt",
+        None,
+        id="passive-reporting-verb-has-no-speaker",
+    ),
+    pytest.param(
+        "Er werd door de minister gezegd dat de grens dicht blijft.",
+        "de grens dicht blijft",
+        "minister",
+        id="passive-with-door-agent-names-the-speaker",
+    ),
+    pytest.param(
+        "Nadat het plan door de Senaat werd weggestemd, zei het Witte Huis dat andere opties "
+        "worden bekeken.",
+        "andere opties worden bekeken",
+        "Witte Huis",
+        id="finite-cue-is-not-passive-because-of-an-earlier-clause",
+    ),
+    pytest.param(
+        "Rutte zei dat het kabinet doorgaat. Critici, die zeiden dat de regering te laat was, "
+        "kregen geen antwoord.",
+        "de regering te laat was",
+        "die",
+        id="relative-pronoun-speaker-is-not-replaced-by-the-previous-speaker",
+    ),
+    pytest.param(
+        "Na kritiek van tegenstanders, die zeiden dat de staat zich ermee zou bemoeien, zei "
+        'Obama dat hij "geen interesse" had in het beheer.',
+        "geen interesse",
+        "Obama",
+        id="quoted-phrase-takes-the-frame-that-holds-it",
+    ),
+    pytest.param(
+        "Volgens topman en VNO-voorzitter Ingrid Thijssen moet het kabinet snel handelen.",
+        "moet het kabinet snel handelen",
+        "Ingrid Thijssen",
+        id="coordinated-roles-before-the-name",
+    ),
+    pytest.param(
+        "Vertegenwoordigers van de vakbonden zeiden dat duizenden werknemers het werk neerlegden.",
+        "duizenden werknemers het werk neerlegden",
+        "Vertegenwoordigers",
+        id="surface-name-does-not-end-in-a-particle",
+    ),
+    pytest.param(
+        "Boeing claimt dat het nieuwe toestel twintig procent zuiniger is.",
+        "het nieuwe toestel twintig procent zuiniger is",
+        "Boeing",
+        id="claimen-is-a-reporting-verb",
+    ),
+    # colon frames and speech nouns
+    pytest.param(
+        'Weer dat lachje: "Ik geef geen antwoord."',
+        "Ik geef geen antwoord.",
+        None,
+        id="colon-frame-without-a-name-names-nobody",
+    ),
+    pytest.param(
+        'Leemans: "Op alle kaarten zit nu een magneetstrook."',
+        "Op alle kaarten zit nu een magneetstrook.",
+        "Leemans",
+        id="colon-frame-with-a-name",
+    ),
+    pytest.param(
+        '"Dit kan zo niet verder", luidde de reactie van de vakbond.',
+        "Dit kan zo niet verder",
+        "vakbond",
+        id="speech-noun-names-its-owner",
+    ),
+    pytest.param(
+        '"Dat is onaanvaardbaar", zo luidde het antwoord van minister Kajsa Ollongren.',
+        "Dat is onaanvaardbaar",
+        "Kajsa Ollongren",
+        id="speech-noun-with-a-named-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_ROWS)
+def test_quotes_speaker_resolution(text: str, quoted: str, speaker: str | None) -> None:
+    hits = [f for f in _found(text) if f[0].startswith(quoted)]
+    assert hits, f"{quoted!r} not found in {_found(text)}"
+    assert hits[0][1] == speaker
+
+
+def test_quotes_organisation_noun_resolves_to_ner_organisation() -> None:
+    text = "General Motors vroeg dinsdag faillissement aan. Het bedrijf zei dat de fabrieken openblijven."
+    mentions = [Mention(0, len("General Motors"), "ORG")]
+    [(_, speaker, _, _)] = _found(text, mentions)
+    assert speaker == "General Motors"
+
+
+def test_quotes_frog_tags_reject_a_verb_as_subject() -> None:
+    from kroniek.model import Sentence, Token
+
+    words = [
+        ("Gebaseerd", "WW(vd,vrij,zonder)", 5, "mod"),
+        ("op", "VZ(init)", 0, "pc"),
+        ("uitspraken", "N(soort,mv,basis)", 1, "obj1"),
+        ("van", "VZ(init)", 2, "mod"),
+        ("ingewijden", "N(soort,mv,basis)", 3, "obj1"),
+        ("meldde", "WW(pv,verl,ev)", -1, "ROOT"),
+        ("de", "LID(bep,stan,rest)", 7, "det"),
+        ("krant", "N(soort,ev,basis,zijd,stan)", 5, "su"),
+        ("dat", "VG(onder)", 5, "vc"),
+        ("de", "LID(bep,stan,rest)", 10, "det"),
+        ("topman", "N(soort,ev,basis,zijd,stan)", 11, "su"),
+        ("is", "WW(pv,tgw,ev)", 8, "body"),
+        ("vertrokken", "WW(vd,vrij,zonder)", 11, "vc"),
+        (".", "LET()", 5, "punct"),
+    ]
+    text = " ".join(w for w, *_ in words[:-1]) + "."
+    tokens, pos = [], 0
+    for w, tag, head, rel in words:
+        start = text.index(w, pos)
+        tokens.append(Token(start, start + len(w), w.lower(), tag, head=head, deprel=rel))
+        pos = start + len(w)
+    doc = _doc(text)
+    assert [f[1] for f in _found(text)] == ["Gebaseerd"]  # surface rules alone are fooled
+    doc.tokens = tokens
+    doc.sentences = [Sentence(0, len(text), 0, len(tokens))]
+    [q] = find_quotes(doc)
+    assert text[q.speaker_start : q.speaker_end] == "krant"
