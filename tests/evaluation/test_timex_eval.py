@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -10,10 +11,12 @@ from click.testing import CliRunner
 from kroniek.errors import EvalError
 from kroniek.evaluation.timex import (
     DEFAULT_GOLD,
+    GoldDoc,
     Span,
     _align_timeml,
     command,
     evaluate,
+    parse_dct,
     read_gold,
     run_kroniek,
     score,
@@ -24,7 +27,13 @@ from kroniek.evaluation.timex import (
 BASELINES = {
     "test": {"strict_f1": 0.94, "relaxed_f1": 0.95, "value_acc": 0.90},
     "dev": {"strict_f1": 0.96, "relaxed_f1": 0.97, "value_acc": 0.96},
+    "test-conll": {"strict_f1": 0.76, "relaxed_f1": 0.89, "value_acc": 0.82},
+    "test-ud": {"strict_f1": 0.73, "relaxed_f1": 0.85, "value_acc": 0.85},
+    "seeds": {"strict_f1": 0.91, "relaxed_f1": 0.96, "value_acc": 0.96},
 }
+
+# Expressions per split (eval/timex/README.md); a changed count means the gold set changed.
+SPLIT_SIZES = {"test": 183, "dev": 244, "test-conll": 131, "test-ud": 110, "seeds": 38}
 
 
 @pytest.mark.parametrize(
@@ -40,6 +49,12 @@ BASELINES = {
                      {"strict": 0, "relaxed": 0, "value_ok": 0, "type_ok": 0}, id="disjoint"),
         pytest.param([Span(0, 10, "DATE", "x"), Span(11, 20, "DATE", "y")], [Span(0, 20, "DATE", "x")],
                      {"strict": 0, "relaxed": 1, "value_ok": 1, "type_ok": 1}, id="one-system-span-matches-one-gold-span"),
+        pytest.param([Span(0, 8, "DATE", None)], [Span(0, 8, "DATE", "2000-06-01")],
+                     {"strict": 1, "relaxed": 1, "value_ok": 0, "value_scored": 0, "type_ok": 1},
+                     id="gisteren-in-an-undated-sentence-scores-extent-and-type-only"),
+        pytest.param([Span(0, 8, "DATE", "2000-05-31")], [Span(0, 8, "TIME", "2000-05-31")],
+                     {"strict": 1, "relaxed": 1, "value_ok": 1, "value_scored": 1, "type_ok": 0},
+                     id="known-value-is-scored-wrong-type-counted"),
     ],
 )
 def test_timex_eval_score(gold, system, expected):
@@ -52,6 +67,48 @@ def test_timex_eval_rates():
     s = score([Span(0, 4, "DATE", "2020"), Span(5, 9, "DATE", "2021")], [Span(0, 4, "DATE", "2020")]).as_dict()
     assert (s["strict_p"], s["strict_r"], s["value_acc"]) == (1.0, 0.5, 1.0)
     assert s["strict_f1"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_timex_eval_value_accuracy_leaves_out_unknown_gold_values():
+    gold = [Span(0, 4, "DATE", "2020"), Span(5, 13, "DATE", None)]
+    s = score(gold, [Span(0, 4, "DATE", "2020"), Span(5, 13, "DATE", "PAST_REF")]).as_dict()
+    assert (s["value_scored"], s["value_acc"], s["type_acc"], s["relaxed_r"]) == (1, 1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [
+        pytest.param("2000-08-01", (dt.date(2000, 8, 1), "day"), id="edition-date-line-gives-the-day"),
+        pytest.param("2020-01", (dt.date(2020, 1, 1), "month"), id="seed-metadata-gives-only-the-month"),
+        pytest.param("2000", (dt.date(2000, 1, 1), "year"), id="only-the-year-known"),
+        pytest.param(None, (None, "day"), id="undated-treebank-sentence"),
+    ],
+)
+def test_timex_eval_parse_dct(dct, expected):
+    assert parse_dct(dct) == expected
+
+
+def test_timex_eval_parse_dct_rejects_other_formats():
+    with pytest.raises(EvalError):
+        parse_dct("01-Mar-08")
+
+
+def test_timex_eval_reads_undated_gold_with_unknown_values(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    text = "Het parlement stemde gisteren over de motie."
+    path.write_text(json.dumps({"id": "ud:x", "split": "test-ud", "dct": None, "text": text, "timexes": [
+        {"start": 21, "end": 29, "text": "gisteren", "type": "DATE", "value": None}]}))
+    (doc,) = read_gold(path)
+    assert (doc.dct, doc.dct_granularity, doc.spans[0].value) == (None, "day", None)
+
+
+def test_timex_eval_kroniek_gets_the_dates_granularity():
+    # a month-only date must not be read as its first day: "gisteren" is then no 2019-12-31
+    text = "Het parlement stemde gisteren over de motie."
+    month = GoldDoc("x", "seeds", dt.date(2020, 1, 1), text, (), "month")
+    day = GoldDoc("x", "seeds", dt.date(2020, 1, 1), text, (), "day")
+    assert [s.value for s in run_kroniek(day)] == ["2019-12-31"]
+    assert "2019-12-31" not in [s.value for s in run_kroniek(month)]
 
 
 def test_timex_eval_align_heideltime_output():
@@ -72,14 +129,31 @@ def test_timex_eval_rejects_gold_whose_offsets_do_not_match(tmp_path):
 
 def test_timex_eval_gold_set_is_complete():
     docs = read_gold(DEFAULT_GOLD)
-    n = {s: sum(len(d.spans) for d in docs if d.split == s) for s in ("dev", "test")}
-    assert sum(n.values()) >= 300 and n["test"] >= 150
+    n = {s: sum(len(d.spans) for d in docs if d.split == s) for s in SPLIT_SIZES}
+    assert n == SPLIT_SIZES
+    assert {d.split for d in docs} == set(SPLIT_SIZES)
     for d in docs:
         assert all(0 <= s.start < s.end <= len(d.text) for s in d.spans)
         assert all(s.type in {"DATE", "TIME", "DURATION", "SET"} for s in d.spans)
 
 
-@pytest.mark.parametrize("split", ["test", "dev"])
+@pytest.mark.parametrize(
+    ("prefix", "split", "granularities"),
+    [
+        pytest.param("conll:", "test-conll", {"day"}, id="conll-sentences-dated-by-their-edition-line"),
+        pytest.param("ud:", "test-ud", {None}, id="treebank-sentences-undated"),
+        pytest.param("seed:", "seeds", {"day", "month"}, id="seeds-dated-as-ingest-dates-them"),
+    ],
+)
+def test_timex_eval_new_sources_keep_their_date_convention(prefix, split, granularities):
+    docs = [d for d in read_gold(DEFAULT_GOLD) if d.id.startswith(prefix)]
+    assert docs and {d.split for d in docs} == {split}
+    assert {d.dct_granularity if d.dct else None for d in docs} == granularities
+    # MEANTIME values are all known; the new sources leave some to "?" (None)
+    assert any(s.value is None for d in docs for s in d.spans)
+
+
+@pytest.mark.parametrize("split", list(BASELINES))
 def test_timex_eval_quality_gate(split):
     docs = [d for d in read_gold(DEFAULT_GOLD) if d.split == split]
     s = evaluate(docs, run_kroniek).as_dict()
@@ -92,3 +166,11 @@ def test_timex_eval_command_prints_json_last_line():
     assert result.exit_code == 0, result.output
     last = json.loads(result.output.strip().splitlines()[-1])
     assert set(last) == {"kroniek"} and last["kroniek"]["test"]["gold"] >= 150
+
+
+def test_timex_eval_command_reports_every_split_by_default():
+    result = CliRunner().invoke(command, ["--no-heideltime", "--no-dateparser"])
+    assert result.exit_code == 0, result.output
+    last = json.loads(result.output.strip().splitlines()[-1])
+    assert {k: v["gold"] for k, v in last["kroniek"].items()} == SPLIT_SIZES
+    assert list(last["kroniek"])[:3] == ["test", "test-conll", "test-ud"]
