@@ -35,7 +35,7 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
             for d in docs
             for t in d.timexes
         ],
-        "events": [_event(e, by_id) for e in store.events()],
+        "events": [_event(e, by_id, spans) for e in store.events()],
         "quotes": [
             {
                 "doc": d.id, "start": q.start, "end": q.end, "text": d.text[q.start : q.end],
@@ -92,7 +92,7 @@ def _entity(e: Entity, docs: dict[str, Document]) -> dict[str, Any]:
     }
 
 
-def _event(e: Event, docs: dict[str, Document]) -> dict[str, Any]:
+def _event(e: Event, docs: dict[str, Document], spans: dict[str, list[tuple[int, int, str]]]) -> dict[str, Any]:
     return {
         "id": e.id,
         "type": e.type,
@@ -102,12 +102,32 @@ def _event(e: Event, docs: dict[str, Document]) -> dict[str, Any]:
         "participants": [{"role": r, "entity": eid} for r, eid in e.participants],
         "factuality": e.factuality,
         "mentions": [
-            {"doc": doc_id, "start": s, "end": t, "text": docs[doc_id].text[s:t]}
+            _event_mention(docs[doc_id], s, t, spans.get(doc_id, ()))
             for doc_id, s, t in e.mentions
             if doc_id in docs
         ],
         "attributes": dict(e.attributes),
     }
+
+
+def _event_mention(doc: Document, start: int, end: int, spans: Any) -> dict[str, Any]:
+    """One mention as the contract has it, plus (additive) its own factuality and who reports it."""
+    out: dict[str, Any] = {"doc": doc.id, "start": start, "end": end, "text": doc.text[start:end]}
+    em = next((m for m in doc.events if m.start == start and m.end == end), None)
+    if em is None:
+        return out
+    out["factuality"] = em.factuality
+    source = next(((a, b) for role, a, b in em.arguments if role == "source"), None)
+    if source is not None:
+        a, b = source
+        quote = next((q for q in doc.quotes if q.start <= start < q.end), None)
+        out["reported_by"] = {
+            "start": a, "end": b, "text": doc.text[a:b],
+            "entity": _entity_at(spans, a, b) or (quote.speaker if quote else None),
+            # the quote the event is told in, when it is told in one
+            "quote": {"start": quote.start, "end": quote.end} if quote else None,
+        }
+    return out
 
 
 def _mention_entities(docs: list[Document]) -> list[Entity]:

@@ -153,3 +153,46 @@ def test_cli_every_command_is_in_the_readme():
         sub = getattr(cmd, "list_commands", None)
         for subname in sub(None) if sub else ():
             assert f"kroniek {name} {subname}" in readme, f"`kroniek {name} {subname}` not in README.md"
+
+
+def test_cli_export_event_mentions_say_who_reports_them(seeded):
+    data = _export(seeded)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    reported = [m for v in data["events"] for m in v["mentions"] if m.get("reported_by")]
+    assert len(reported) >= 5
+    for m in reported:
+        r = m["reported_by"]
+        assert texts[m["doc"]][r["start"] : r["end"]] == r["text"]
+        if r["quote"]:
+            assert r["quote"]["start"] <= m["start"] < r["quote"]["end"], "the event is told inside that quote"
+    assert {m["factuality"] for v in data["events"] for m in v["mentions"]} >= {"asserted", "negated"}
+
+
+def test_cli_seed_strike_is_one_event_and_sources_disagree_on_the_weapon(seeded):
+    data = _export(seeded)
+    names = {d["id"]: Path(d["source"]).name[:3] for d in data["documents"]}
+    strikes = [v for v in data["events"] if v["type"] in ("kill", "attack") and len({m["doc"] for m in v["mentions"]}) >= 4]
+    assert len(strikes) == 1, "the strike told by four sources is one event"
+    strike = strikes[0]
+    assert {names[m["doc"]] for m in strike["mentions"]} == {"000", "001", "002", "003"}
+    words = {m["text"].lower() for m in strike["mentions"]}
+    assert {"liquidatie", "droneaanval", "raketaanval", "executie", "dood"} <= words
+    assert strike["when"] == {"value": "2020-01-03", "granularity": "day"}
+    manner = {r["value"]: {names[s] for s in r["sources"]}
+              for d in strike["attributes"]["disagreements"] if d["aspect"] == "manner" for r in d["readings"]}
+    assert manner["raket"] == {"002"} and {"000", "001", "003"} <= manner["drone"]
+
+
+def test_cli_seed_motion_dates_the_report_that_says_gisteren(seeded):
+    data = _export(seeded)
+    docs = {Path(d["source"]).name[:3]: d for d in data["documents"]}
+    names = {d["id"]: Path(d["source"]).name[:3] for d in data["documents"]}
+    assert docs["001"]["published"] == {"value": "2020-01-06", "granularity": "day", "source": "inferred", "raw": "2020-01"}
+    for other in ("000", "003"):
+        assert docs[other]["published"]["value"] == "2020-01", "nothing in the corpus settles their day"
+    motions = [v for v in data["events"] if v["type"] == "decide" and len({m["doc"] for m in v["mentions"]}) >= 3]
+    assert len(motions) == 1
+    assert {names[m["doc"]] for m in motions[0]["mentions"]} == {"001", "002", "003"}
+    assert motions[0]["when"] == {"value": "2020-01-05", "granularity": "day"}
+    gisteren = [t for t in data["timexes"] if names[t["doc"]] == "001" and t["text"] == "gisteren"]
+    assert gisteren and all(t["value"] == "2020-01-05" for t in gisteren)

@@ -6,8 +6,9 @@ event happened "gisteren" and another source reports what looks like the same ev
 5 januari", the text is of Monday 6 January. This is the careful reader's reasoning, done as a
 search:
 
-1. For each coarse-dated document, every candidate day of its period (only days near a date the
-   other sources give) is tried: the document's time expressions are resolved against it.
+1. For each document dated only to a month or year (or not at all), every candidate day of its
+   period near a date the other sources give is tried: the document's time expressions are
+   resolved against it.
 2. Under a candidate day, each event mention whose time expression is relative gets a value; it
    is compared with every day-dated mention of another document using the event linker's own
    pair score (type, words, participants, places, context, and now time). A pair that clears the
@@ -62,8 +63,8 @@ def infer_dates_across(
     out: list[DateInference] = []
     for doc in docs:
         period = _coarse(doc)
-        if period is None or period[0] == period[1] or not doc.events:
-            continue
+        if period is not None and period[0] == period[1] or not doc.events:
+            continue  # dated to the day already (or nothing to go on)
         others = [m for m in dated if m.key[0] != doc.id]
         if not others:
             continue
@@ -75,7 +76,7 @@ def infer_dates_across(
 
 def _infer_one(
     doc: Document,
-    period: tuple[dt.date, dt.date],
+    period: tuple[dt.date, dt.date] | None,
     mine: list[_M],
     others: list[_M],
     w: LinkWeights,
@@ -84,11 +85,6 @@ def _infer_one(
     relative = [m for m in mine if _time_span(m) is not None and not (m.when and DAY.match(m.when))]
     if not relative:
         return None
-    lo, hi = period
-    refs = {dt.date.fromisoformat(m.when[:10]) for m in others if m.when}
-    days = sorted({lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)
-                   if any(abs(lo + dt.timedelta(days=i) - r) <= REACH for r in refs)})
-    _, _, order = _evidence(doc.text, lo, hi)
     # The time term is the only part of the pair score a candidate day changes: score each pair
     # once without it and keep the partners a day that agrees could lift over the threshold.
     partners: dict[tuple[str, int, int], list[_M]] = {}
@@ -102,6 +98,15 @@ def _infer_one(
             partners[m.key] = near
     if not partners:
         return None
+    # Candidate days: within the metadata's period (or anywhere, when it gives none) and near a
+    # date a partner gives, since relative expressions reach only so far.
+    refs = {dt.date.fromisoformat(y.when[:10]) for near in partners.values() for y in near if y.when}
+    days = sorted({r + dt.timedelta(days=k) for r in refs for k in range(-REACH.days, REACH.days + 1)})
+    if period is not None:
+        days = [d for d in days if period[0] <= d <= period[1]]
+    if not days:
+        return None
+    _, _, order = _evidence(doc.text, days[0], days[-1])
     # For each relative mention, the days under which it agrees with another source.
     fits: dict[tuple[str, int, int], set[dt.date]] = {}
     why: dict[tuple[tuple[str, int, int], dt.date], str] = {}

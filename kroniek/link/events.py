@@ -410,12 +410,15 @@ def _embed(ms: list[_M]) -> None:
     enc = _encoder()
     if enc is None:
         return
-    texts = sorted({m.sent_text for m in ms if m.sent_text})
-    if not texts:
-        return
-    vecs = dict(zip(texts, enc.encode(texts), strict=True))
+    texts = sorted({m.sent_text for m in ms if m.sent_text} - _VECTORS.keys())
+    if texts:
+        _VECTORS.update(zip(texts, enc.encode(texts), strict=True))
     for m in ms:
-        m.vec = vecs.get(m.sent_text)
+        m.vec = _VECTORS.get(m.sent_text)
+
+
+# Sentence embeddings already computed in this process (relinking embeds the same sentences again).
+_VECTORS: dict[str, Any] = {}
 
 
 def _bind_instruments(ms: list[_M]) -> None:
@@ -653,7 +656,8 @@ def _to_event(ms: list[_M]) -> Event:
 
 
 def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
-    """Readings the sources give differently: the date, and the kind of attack a compound names."""
+    """Readings the sources give differently: the date, the kind of attack a compound names, and
+    the numbers of dead and injured the mentions' sentences give."""
     out: list[dict[str, Any]] = []
     readings: dict[str, set[str]] = {}
     for m in ms:
@@ -669,6 +673,50 @@ def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
     if len(kinds) > 1:
         out.append({"aspect": "manner",
                     "readings": [{"value": k, "sources": sorted(v)} for k, v in sorted(kinds.items())]})
+    counts: dict[str, dict[int, set[str]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for m in ms:
+        if m.em.type not in CASUALTY_TYPES or (m.key[0], m.sent_text) in seen:
+            continue
+        seen.add((m.key[0], m.sent_text))
+        for kind, n in casualties(m.sent_text):
+            counts.setdefault(kind, {}).setdefault(n, set()).add(m.key[0])
+    for kind, by_n in sorted(counts.items()):
+        if len(by_n) > 1 and len(set().union(*by_n.values())) > 1:
+            out.append({"aspect": kind,
+                        "readings": [{"value": str(n), "sources": sorted(v)} for n, v in sorted(by_n.items())]})
+    return out
+
+
+CASUALTY_TYPES = frozenset({"attack", "kill", "accident", "protest"})
+_COUNT_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+    "honderd": 100,
+}
+_CASUALTY = re.compile(
+    r"\b(\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+    r"\s+(?:(dodelijke|zwaar|zwaargewonde|lichtgewonde|andere|burger)\s+)?"
+    r"(doden|dode|omgekomenen|slachtoffers|gewonden|gewonde|zwaargewonden|lichtgewonden)\b",
+    re.IGNORECASE,
+)
+
+
+def casualties(text: str) -> list[tuple[str, int]]:
+    """Numbers of dead and injured a sentence gives: "zeker twaalf doden" -> [("dead", 12)]."""
+    out = []
+    for m in _CASUALTY.finditer(text):
+        word, adj, noun = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
+        n = _COUNT_WORDS.get(word)
+        if n is None:
+            n = int(word.replace(".", ""))
+            if 1800 <= n <= 2100 and re.search(r"\b(in|sinds|van|tot)\s*$", text[: m.start()], re.IGNORECASE):
+                continue  # "in 2019 doden zij ..." is a year
+        if noun in ("doden", "dode", "omgekomenen") or noun == "slachtoffers" and adj == "dodelijke":
+            out.append(("dead", n))
+        elif "gewonde" in noun or "gewonde" in adj:
+            out.append(("injured", n))
     return out
 
 

@@ -36,6 +36,10 @@ VOTE = [
     {"title": "Motie over zwembad", "date": "2021-03",
      "text": "Maandag nam de gemeenteraad van Utrecht een motie aan over het zwembad in Overvecht. "
              "Het college moet nu met een plan komen."},
+    # No date at all: the same reasoning gives the day.
+    {"title": "Raad kiest voor zwembad",
+     "text": "De Utrechtse gemeenteraad heeft gisteren een motie aangenomen waarin het college wordt gevraagd "
+             "het zwembad in Overvecht open te houden."},
     # "gisteren" about an event nobody else reports says nothing about the day.
     {"title": "Brand in loods", "date": "2021-03",
      "text": "De brandweer heeft gisteren een grote brand in een loods in Zwolle geblust. Niemand raakte gewond."},
@@ -68,6 +72,12 @@ def vote(frog, tmp_path_factory):
     chron.store.close()
 
 
+def test_dates_undated_text_gets_its_day_the_same_way(vote):
+    _, docs = vote
+    p = docs["Raad kiest voor zwembad"].published
+    assert p is not None and (p.value, p.granularity, p.source, p.raw) == ("2021-03-16", "day", "inferred", None)
+
+
 def test_dates_gisteren_about_a_dated_event_fixes_the_day(vote):
     _, docs = vote
     doc = docs["Zwembad blijft mogelijk open"]
@@ -97,7 +107,7 @@ def test_dates_the_vote_is_one_event_on_its_day(vote):
     votes = [ev for ev in chron.store.events() if ev.type == "decide" and len({m[0] for m in ev.mentions}) > 1]
     assert len(votes) == 1
     assert {ids[m[0]] for m in votes[0].mentions} == {
-        "Raad wil zwembad open houden", "Zwembad blijft mogelijk open", "Motie over zwembad"}
+        "Raad wil zwembad open houden", "Zwembad blijft mogelijk open", "Motie over zwembad", "Raad kiest voor zwembad"}
     assert votes[0].when == {"value": "2021-03-15", "granularity": "day"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.events import LinkWeights, link_events, time_relation
+from kroniek.link.events import LinkWeights, casualties, link_events, time_relation
 from kroniek.model import Document, EventMention, Mention, Sentence
 
 
@@ -123,3 +123,35 @@ def test_link_events_flags_conflicting_dates():
 )
 def test_link_events_time_relation(a, b, expected):
     assert time_relation(a, b) == expected
+
+
+def test_link_events_flags_disagreement_on_casualties():
+    docs = [
+        _doc("d-x", "Bij een bomaanslag op een markt in Kaboel vielen gisteren zeker twaalf doden en 30 gewonden.",
+             [("bomaanslag", "attack", "bomaanslag", {"patient": "een markt in Kaboel"}, "2021-06-01")],
+             {"Kaboel": "e-kb"}),
+        _doc("d-y", "De bomaanslag op een markt in Kaboel heeft 15 doden en 30 gewonden geëist.",
+             [("bomaanslag", "attack", "bomaanslag", {"patient": "een markt in Kaboel"}, "2021-06-01")],
+             {"Kaboel": "e-kb"}),
+    ]
+    events = link_events(docs, _entity_of(docs))
+    assert len(events) == 1
+    aspects = {d["aspect"]: d["readings"] for d in events[0].attributes["disagreements"]}
+    assert aspects["dead"] == [{"value": "12", "sources": ["d-x"]}, {"value": "15", "sources": ["d-y"]}]
+    assert "injured" not in aspects, "both give 30 injured"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Bij de aanslag vielen zeker twaalf doden en 30 gewonden.", [("dead", 12), ("injured", 30)],
+                     id="number-words-and-digits"),
+        pytest.param("Er vielen 1.200 doden.", [("dead", 1200)], id="thousands-dot"),
+        pytest.param("De aanslag eiste drie dodelijke slachtoffers.", [("dead", 3)], id="dodelijke-slachtoffers-are-dead"),
+        pytest.param("Er zijn twee slachtoffers gevallen.", [], id="bare-slachtoffers-says-not-which"),
+        pytest.param("Er zijn 2 zwaargewonden.", [("injured", 2)], id="compound-injured"),
+        pytest.param("In 2019 doden zij drie soldaten.", [], id="a-year-is-no-count"),
+    ],
+)
+def test_link_events_casualties(text, expected):
+    assert casualties(text) == expected
