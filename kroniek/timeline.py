@@ -79,7 +79,8 @@ def timeline(
             d = docs.get(doc_id)
             if d is None:
                 continue
-            sources.append({"doc": doc_id, "title": d.title, "text": d.text[s:t], "sentence": _sentence(d, s, t)})
+            sources.append({"doc": doc_id, "title": d.title, "name": source_name(d), "text": d.text[s:t],
+                            "sentence": _sentence(d, s, t)})
         rows.append({
             "date": date,
             "date_source": date_source,
@@ -101,7 +102,17 @@ def _participants(row: dict[str, Any]) -> str:
 
 
 def _sources(row: dict[str, Any]) -> str:
-    return "; ".join(f"{s['title'] or s['doc']}" for s in row["sources"])
+    return "; ".join(dict.fromkeys(s["name"] for s in row["sources"]))  # each document once, in order
+
+
+def source_name(d: Any) -> str:
+    """How a reader knows a document: its title, else its file name or URL, else its id."""
+    if d.title:
+        return str(d.title)
+    src = str(d.source or "")
+    if src and src not in ("-", "<stdin>"):
+        return src.rstrip("/").rsplit("/", 1)[-1] or src
+    return str(d.id)
 
 
 def render(rows: list[dict[str, Any]], fmt: str) -> str:
@@ -136,7 +147,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
             lines.append("")
             lines.append(f"**{r['date'] or '?'} {r['label']}**")
             for s in r["sources"]:
-                lines.append(f"- {s['title'] or s['doc']}: {s['sentence']}")
+                lines.append(f"- {s['name']}: {s['sentence']}")
         return "\n".join(lines) + "\n"
     if fmt == "table":
         widths = {c: min(40, max([len(c)] + [len(r[c]) for r in flat])) for c in cols}
