@@ -93,6 +93,19 @@ def year(y: int) -> Period:
     return Period("year", y)
 
 
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year ``y`` in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month_, day_ = divmod(h + lw - 7 * m + 114, 31)
+    return dt.date(y, month_, day_ + 1)
+
+
 def _bounds(p: Period) -> tuple[dt.date, dt.date]:
     u = p.unit
     if u == "day":

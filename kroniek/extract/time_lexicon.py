@@ -8,6 +8,19 @@ NUMBER_WORDS: dict[str, float] = {
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
     "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
     "negentig": 90, "honderd": 100, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5,
+    "driekwart": 0.75,
+}
+# "halfacht" is half past seven (7:30): the hour word names the hour the half leads up to.
+HALF_HOURS: dict[str, int] = {
+    "half" + w: (int(v) - 1) % 12 or 12 for w, v in NUMBER_WORDS.items()
+    if isinstance(v, int) and 1 <= v <= 12 and w not in ("één", "eén")
+}
+# Month names as compounds ("junimaand") and the old Dutch month names ("oogstmaand" = August).
+# "lentemaand", "zomermaand", "herfstmaand" and "wintermaand" are left out: today they mostly
+# mean "a month of that season", not one month.
+OLD_MONTHS: dict[str, int] = {
+    "louwmaand": 1, "sprokkelmaand": 2, "grasmaand": 4, "bloeimaand": 5, "hooimaand": 7,
+    "oogstmaand": 8, "wijnmaand": 10, "slachtmaand": 11,
 }
 # Quantities that say "some" without a number: TIMEX3 writes them as X ("PXD").
 VAGUE_QUANTITIES = (
@@ -24,6 +37,7 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "seconde": ("S", True, "minute"), "seconden": ("S", True, "minute"),
     "minuut": ("M", True, "minute"), "minuten": ("M", True, "minute"),
     "uur": ("H", True, "minute"), "uren": ("H", True, "minute"),
+    "kwartier": ("M", True, "minute"), "kwartieren": ("M", True, "minute"),  # 15 minutes each
     "dag": ("D", False, "day"), "dagen": ("D", False, "day"),
     "etmaal": ("D", False, "day"), "etmalen": ("D", False, "day"),
     "handelsdag": ("D", False, "day"), "handelsdagen": ("D", False, "day"),
@@ -50,6 +64,9 @@ DEICTIC: dict[str, tuple[int, str]] = {
     "vanavond": (0, "EV"), "vannacht": (0, "NI"),
     "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"),
     "gisteravond": (-1, "EV"), "gisternacht": (-1, "NI"),
+    # the Flemish (and spoken) forms with "gisteren-"
+    "gisterenochtend": (-1, "MO"), "gisterenmorgen": (-1, "MO"), "gisterenmiddag": (-1, "AF"),
+    "gisterenavond": (-1, "EV"), "gisterennacht": (-1, "NI"),
     "morgenochtend": (1, "MO"), "morgenvroeg": (1, "MO"), "morgenmiddag": (1, "AF"),
     "morgenavond": (1, "EV"),
 }
@@ -95,3 +112,14 @@ NOT_PAST = frozenset(
     ["grote", "laatste", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "goede", "oude", "beide", "harde", "rode", "brede", "dode", "wijde", "hoogste", "beste", "grootste", "meeste", "minste", "andere", "verwachte", "vorige", "komende", "volgende", "hele", "halve", "zelfde", "dezelfde", "weekend", "ten", "tijde", "verschillende", "bekende", "verenigde", "lokale", "totale", "vaste", "ernstige", "aanstaande", "staten", "zaken", "landen", "eenheden", "steden", "mensen", "leden", "tijden", "maanden", "kanten", "handen", "punten", "procenten", "gevolgen"]
 )
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])
+
+# Named days of the church and civil year: (month, day) for fixed ones, or the day offset from
+# Easter Sunday for the movable ones. Tagged only with a year ("Goede Vrijdag 1998"): alone they
+# often name an event or an agreement ("het Goede Vrijdag-akkoord").
+FEAST_DAYS: dict[str, tuple[int, int] | int] = {
+    "witte donderdag": -3, "goede vrijdag": -2, "pasen": 0, "paaszondag": 0, "paasmaandag": 1,
+    "tweede paasdag": 1, "hemelvaartsdag": 39, "hemelvaart": 39, "pinksteren": 49, "pinksterzondag": 49,
+    "pinkstermaandag": 50, "tweede pinksterdag": 50, "kerstmis": (12, 25), "kerstdag": (12, 25),
+    "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "nieuwjaarsdag": (1, 1),
+    "oudejaarsdag": (12, 31), "allerheiligen": (11, 1), "allerzielen": (11, 2),
+}

@@ -4,8 +4,12 @@ The tagger works on plain text (Frog tokens help with tense but are optional) in
 
 1. Every rule (a regular expression over the text plus a small guard) proposes candidate spans:
    full and numeric dates, months, years, seasons, quarters, weekdays, deictic words
-   ("gisteren"), relative units ("vorige week"), counted durations ("drie jaar", "twee dagen
-   geleden"), clock times, sets ("elke week") and the TIMEX3 specials (PRESENT_REF, ...).
+   ("gisteren", Flemish "gisterenavond"), relative units ("vorige week"), counted durations
+   ("drie jaar lang", "28 uur en 45 minuten"), clock times ("20.00 uur", Belgian "23u15",
+   "halfacht", "8 uur 's avonds"), parts of the day ("'s morgens", "komende nacht"), sets ("elke
+   week", "om de twee dagen", "vijf dagen per week") and the TIMEX3 specials (PRESENT_REF, ...);
+   a second pass adds both ends of year ranges ("1954-1958") and the first days of day ranges
+   ("20 - 25 september").
 2. Overlapping candidates are resolved longest-first, so "dinsdag 12 maart" beats "dinsdag".
 3. Each chosen span is normalised against the anchor (the document date): partial dates get
    the year a careful reader would give them (the nearest one in the direction of the tense,
@@ -17,6 +21,7 @@ The tagger works on plain text (Frog tokens help with tense but are optional) in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -33,9 +38,12 @@ from .time_lexicon import (
     DECADE_WORDS,
     DEICTIC,
     DETERMINERS,
+    FEAST_DAYS,
     FUTURE_MARKERS,
+    HALF_HOURS,
     NOT_PAST,
     NUMBER_WORDS,
+    OLD_MONTHS,
     ORDINALS,
     PAST_MARKERS,
     SEASONS,
@@ -57,18 +65,25 @@ _WD = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MF = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _MA = r"(?:jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 _YR = r"(?:1[5-9]\d\d|20\d\d)"
-_NUM = "(?:" + _alt(list(NUMBER_WORDS)) + r"|\d+(?:,5)?)"
+# "2.457": a dot groups thousands in Dutch, so the whole number counts, not "457"
+_NUM = "(?:" + _alt(list(NUMBER_WORDS)) + r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\d.,])\d+(?:,5)?)"
 _VAGUE = "(?:" + _alt(VAGUE_QUANTITIES) + ")"
 _UNIT = "(?:" + _alt(list(UNITS)) + ")"
 _DP = r"(?:ochtend|morgen|middag|avond|nacht)"
 _SUF = r"(?:jl\.|j\.l\.|jongstleden|aanstaande|a\.s\.|aanst\.)"
 _QUANT = (
     r"(?:meer\s+dan|minder\s+dan|ruim|bijna|ongeveer|circa|ca\.|zo['’]\s?n|ten\s+minste|tenminste|"
-    r"minstens|maximaal|hooguit|nog\s+geen|pakweg|krap|slechts|ruwweg|nagenoeg|zeker)"
+    r"minstens|maximaal|hooguit|nog\s+geen|pakweg|krap|ruwweg|nagenoeg|zeker|precies|exact)"
 )
 _E = r"(?![\w])"  # right word boundary that also works after "jl."
 _B = r"(?<![\w])"
 _PRE_MOD = r"(?:begin|eind|einde|medio|half|halverwege|midden|eind\s+van|begin\s+van)"
+# a modifier before a decade or century: "eind jaren 60", "halverwege de jaren '80", "begin van de 21e eeuw"
+_ERA_MOD = r"(?:(?P<emod>begin|eind|einde|medio|midden|halverwege)\s+(?:van\s+)?(?:de\s+)?)"
+_HALF = "(?:" + _alt(list(HALF_HOURS)) + "|half\\s+(?:" + _alt([w[4:] for w in HALF_HOURS]) + "))"
+_OLDM = "(?:" + _alt(list(OLD_MONTHS)) + ")"
+# a Dutch part of the day in its adverbial genitive: "'s avonds"
+_SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
 
@@ -95,26 +110,47 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?!\d|[.,/-]\d)"), 0),
     ("isodate", _rx(r"(?<![\d.,/-])(?P<t>(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d))(?!\d|[.,/-]\d)"), 0),
     ("monthyear", _rx(
-        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD})\s+)?(?P<m>{_MF}|{_MA})\s+(?:(?P<y>{_YR}|['’]\d\d)|"
+        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD})\s+)?(?P<m>{_MF}|{_MA}|{_MF}maand|{_OLDM})\s+(?:(?:van\s+)?(?P<y>{_YR}|['’]\d\d)|"
         r"(?:van\s+)?(?P<rel>dit|vorig|verleden|volgend|komend|dat|datzelfde|hetzelfde)\s+jaar|"
         r"(?:van\s+)?het\s+jaar\s+(?P<ana>daarop|daarna|erna|daarvoor|ervoor)))" + _E), 1),
     ("month", _rx(
-        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD}|afgelopen|vorige|komende|volgende)\s+)?(?P<m>{_MF})"
+        _B + rf"(?P<t>(?:(?P<mod>{_PRE_MOD}|afgelopen|vorige|komende|volgende|voorbije)\s+)?(?:maand\s+)?(?P<m>{_MF}|{_MF}maand|{_OLDM})"
         rf"(?:\s+(?P<suf>{_SUF}))?)" + _E), 2),
     ("year", _rx(
-        r"(?<![\w$€£#.,/-])(?P<t>(?:(?P<mod>" + _PRE_MOD + r")\s+)?(?P<y>" + _YR + r"))(?![\w%‰€$]|[.,]\d|-\d)"), 3),
-    ("decade", _rx(_B + r"(?P<t>jaren\s+(?P<dw>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[2-9]0))" + _E), 1),
+        r"(?<![\w$€£#.,/-])(?P<t>(?:(?P<mod>" + _PRE_MOD + r")\s+|(?P<q>ongeveer|circa|ca\.|pakweg)\s+)?(?P<y>" + _YR + r"))"
+        r"(?![\w%‰€$]|[.,]\d|-\d)"), 3),
+    ("decade", _rx(_B + r"(?P<t>" + _ERA_MOD + r"?jaren\s+(?P<dw>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+                   r"['’]?[2-9]0|1[5-9]\d0|20[0-2]0))" + _E), 1),
     ("decade2", _rx(_B + r"(?P<t>(?P<dw>twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?P<jaren>\s+jaren)?)" + _E), 1),
     ("season", _rx(
         _B + r"(?P<t>(?:(?P<mod>begin|eind|half|midden|halverwege)\s+)?(?:(?P<rel>deze|dit|vorige|vorig|afgelopen|komende|komend|volgende|volgend|verleden)\s+)?"
         r"(?P<s>lente|voorjaar|zomer|herfst|najaar|winter)(?:\s+(?:van\s+)?(?:(?P<y>" + _YR + r")|(?P<rely>dit|vorig|volgend|verleden)\s+jaar))?)" + _E), 1),
     ("quarter", _rx(
         _B + r"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste|[1-4]e|[1-4]ste|[1-4]de)\s+(?P<u>kwartaal|helft|halfjaar|jaarhelft)"
-        r"(?:\s+(?:van\s+)?(?:(?:het\s+jaar\s+)?(?P<y>" + _YR + r")|(?P<rel>dit|vorig|volgend|verleden)\s+jaar|(?P<het>het\s+jaar)))?)" + _E), 1),
+        r"(?:\s+(?:van\s+)?(?:(?:het\s+jaar\s+)?(?P<y>" + _YR + r")|(?P<rel>dit|vorig|volgend|verleden)\s+jaar|(?P<het>het\s+jaar)|"
+        r"(?P<wk>de\s+(?:week|maand))))?)" + _E), 1),
     ("qshort", _rx(_B + r"(?P<t>Q(?P<q>[1-4])\s+(?P<y>" + _YR + r"))" + _E), 1),
     ("deictic", _rx(
-        _B + r"(?P<t>(?:(?P<mod>eerder|later)\s+)?(?P<w>" + _alt(list(DEICTIC)) + r"))" + _E), 2),
+        _B + r"(?P<t>(?:(?P<mod>eerder|later)\s+)?(?P<w>" + _alt(list(DEICTIC)) + r")(?:\s+(?P<wd>" + _WD + r")(?![\w]))?)" + _E), 2),
+    # "halfacht gisterenavond", "half negen 's avonds", "om halfacht"
+    ("halfclock", _rx(
+        _B + r"(?P<t>(?P<hw>" + _HALF + r")(?:\s+(?P<dw>" + _alt([w for w, (o, p) in DEICTIC.items() if p]) + r")|\s+" + _SDP + r")?)" + _E), 1),
+    # "8 uur 's avonds": the hour of that part of the day
+    ("clockdp", _rx(
+        r"(?<![\w.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
+        r")(?:[.:](?P<mi>[0-5]\d))?\s*uur\s+" + _SDP + r")" + _E), 0),
+    ("sdp", _rx(_B + r"(?P<t>" + _SDP + r")" + _E), 2),
+    # "later deze middag", "komende nacht", "afgelopen nacht"
+    ("dprel", _rx(
+        _B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?P<rel>deze|komende|afgelopen|vorige|voorbije)\s+"
+        r"(?P<dp>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht))" + _E), 1),
+    ("feast", _rx(_B + r"(?P<t>(?P<f>" + _alt(list(FEAST_DAYS)).replace("\\ ", r"\s+") + r")\s+(?P<y>" + _YR + r"))(?![\w-])"), 0),
     ("night", _rx(_B + rf"(?P<t>nacht\s+van\s+(?P<w1>{_WD})\s+op\s+(?P<w2>{_WD}))" + _E), 0),
+    # "de nacht van 10 en 11 februari 1944": the night that starts on the first day
+    ("night2", _rx(
+        _B + rf"(?P<t>nacht\s+van\s+(?P<d>[0-3]?\d)\s+(?:en|op)\s+(?P<d2>[0-3]?\d)\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
+    # "de laatste dag van juli"
+    ("nthday", _rx(_B + rf"(?P<t>(?P<o>eerste|laatste)\s+dag\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("weekday", _rx(
         _B + rf"(?P<t>(?:(?P<mod>afgelopen|vorige|komende|volgende|aanstaande|deze|verleden)\s+)?(?P<w>{_WD})(?P<dp>{_DP})?"
         rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?P<dp2>{_DP})))?)" + _E), 2),
@@ -124,34 +160,54 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("setevery", _rx(
         _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
     ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+per\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
+    # "vijf dagen per week": a SET of the larger unit, not a duration of five days
+    ("setper2", _rx(
+        _B + rf"(?P<t>(?P<n>{_NUM})\s+(?:dagen|dag|uur|uren|avonden|nachten|weken|maanden)\s+per\s+(?P<w>dag|week|maand|jaar))" + _E), 0),
+    # "om de twee dagen": every second day
+    ("setomde", _rx(_B + rf"(?P<t>om\s+de\s+(?P<n>{_NUM})\s+(?P<u>dagen|weken|maanden|jaar|uur|minuten))" + _E), 0),
     ("setadv", _rx(_B + r"(?P<t>(?P<w>" + _alt(list(SET_ADVERBS)) + r"))" + _E), 3),
     ("relunit", _rx(
         _B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
         r"(?P<rel>deze|dit|vorige|vorig|verleden|afgelopen|komende|komend|volgende|volgend|aanstaande|voorbije)\s+"
-        r"(?P<u>week|weekend|maand|jaar|eeuw|decennium|kwartaal))" + _E), 1),
+        r"(?P<u>week|weekend|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
+    # "aan het eind van het jaar": the year of the document
+    ("ofyear", _rx(_B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + _E), 2),
+    # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
+    ("anaunit", _rx(
+        _B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde)\s+(?P<u>jaar|maand|week))" + _E), 1),
     ("anaphor", _rx(_B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + _E), 1),
     ("sameday", _rx(_B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + _E), 1),
     ("duration", _rx(
         _B + rf"(?P<t>(?:(?P<q>{_QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
-        rf"(?P<n>{_VAGUE}|{_NUM})(?:\s+(?:tot|à|a|of|-)\s+(?P<n2>{_NUM}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{_UNIT})"
-        r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna))?)" + r"(?P<after>\s+oud)?" + _E), 2),
+        rf"(?P<n>{_VAGUE}|{_NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{_NUM}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{_UNIT})"
+        rf"(?:\s+en\s+(?P<n3>{_NUM})\s+(?P<u3>{_UNIT}))?(?P<lang>\s+lang)?"
+        r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna))?)" + r"(?P<after>\s+oude?)?" + _E), 2),
     ("plural", _rx(
-        _B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|maanden|jaren|decennia|eeuwen|uren|minuten))" + _E), 2),
+        _B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|volgende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|maanden|jaren|decennia|eeuwen|uren|minuten)"
+        r"(?:\s+en\s+(?:dagen|weken|maanden|jaren))?)" + _E), 2),
     ("bareplural", _rx(
         r"(?:(?<=\bin\s)|(?<=\bal\s)|(?<=\bsinds\s)|(?<=\bgedurende\s))(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden)?)" + _E), 3),
     ("clock", _rx(
-        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)[.:]\s?(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
+        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", _rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
-        r")\s+uur(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"))?)" + _E), 2),
+        r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"))?)" + _E), 2),
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
     ("present", _rx(_B + r"(?P<t>momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
     ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
     ("future", _rx(_B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + _E), 3),
-    ("century", _rx(_B + r"(?P<t>(?P<o>\d{1,2})e\s+eeuw|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende)\s+eeuw)" + _E), 1),
+    ("century", _rx(_B + r"(?P<t>" + _ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + _E), 1),
 ]
+
+# the far end of a date range whose year it gives: " - 2 april 1992", " tot en met 3 mei 2001"
+_RANGE_TAIL = _rx(rf"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{_WD},?\s+)?[0-3]?\d\s+(?P<m>{_MF})\s+(?P<y>{_YR}){_E}")
+# ranges whose first end is not a date on its own: "1954-1958", "(1955-1975)", "20 - 25 september 1943"
+_YEAR_RANGE = _rx(r"(?<![\w$€£#.,/-])(?P<y1>" + _YR + r")\s?[-–]\s?(?P<y2>" + _YR + r"|\d\d)(?![\w%‰€$]|[.,]\d|-\d)")
+_DAY_RANGE = _rx(
+    _B + rf"(?P<t>(?:{_WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{_WD}\s+)?[0-3]?\d\s+(?P<m>{_MF})"
+    rf"(?:\s+(?P<y>{_YR}))?{_E}")
 
 _ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 _NOW_CONJ_NEXT = frozenset(
@@ -161,12 +217,46 @@ _TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tu
 _WORD = re.compile(r"[\w'’.-]+")
 
 
+def _month_num(word: str) -> int | None:
+    """The month a name, abbreviation, compound ("junimaand") or old name ("oogstmaand") stands for."""
+    w = word.rstrip(".").lower()
+    if w in MONTHS:
+        return MONTHS[w]
+    if w.endswith("maand") and w[:-5] in MONTHS:
+        return MONTHS[w[:-5]]
+    return OLD_MONTHS.get(w)
+
+
+def _day_hour(h: int, part: str) -> int:
+    """Move an hour said with a part of the day onto the 24-hour clock: "8 uur 's avonds" is 20:00."""
+    if part in ("AF", "EV") and h < 12:
+        return h + 12
+    if part == "NI" and 7 <= h < 12:
+        return h + 12
+    if part == "MO" and h == 12:
+        return 0
+    return h
+
+
+# "de vergadering die morgen wordt gehouden": after a relative pronoun, "morgen" followed by a
+# present-tense or future verb is tomorrow, not "that morning"
+_MORGEN_VERBS = frozenset(
+    ["wordt", "worden", "zal", "zullen", "is", "zijn", "komt", "komen", "begint", "beginnen", "start", "starten", "gaat",
+     "gaan", "moet", "moeten", "kan", "kunnen", "vindt", "plaatsvindt", "opent", "verschijnt", "speelt", "spelen"]
+)
+# prepositions and adverbs before a weekday that make it a deadline, so a coming day
+_DEADLINE = re.compile(r"(?i)(?<![\w])(?:ten\s+laatste|uiterlijk|tegen)\s+$")
+_SDP_PART = {"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"}
+
+
 def _number(s: str) -> float | None:
     s = s.lower()
     if s in NUMBER_WORDS:
         return NUMBER_WORDS[s]
     if re.fullmatch(r"\d+(,5)?", s):
         return float(s.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return float(s.replace(".", ""))
     return None
 
 
@@ -204,8 +294,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         mon = m.group("m")
         if kind == "fulldate" and not 1 <= int(m.group("d")) <= 31:
             return False
-        if kind == "monthyear" and mon.rstrip(".").lower() not in MONTHS:
+        if _month_num(mon) is None:
             return False
+        if mon.lower().endswith("maand") and (prev in ("gemiddelde", "elke", "iedere", "doorsnee") or prev.endswith("ste")):
+            return False  # "de gemiddelde julimaand", "de somberste julimaand": any July, not one
         if kind == "month":
             # A capitalised month name mid-sentence without a day or year is more often a name
             # ("Mei Li", "April Ryan"); a lower-case one is a month.
@@ -223,6 +315,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "year":
         if m.group("mod"):
             return True
+        if m.group("q"):  # "ongeveer 1960": judge the number by its own neighbours
+            s = m.start("y")
+            prev = _prev_word(text, s)
         if prev in ("nr.", "nummer", "artikel", "kamerstuk", "art.", "pagina", "p.", "blz.", "code", "bus", "lijn"):
             return False
         nxt_l = nxt.lower()
@@ -241,25 +336,36 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return prev in ("de", "het", "in", "deze", "dit", "die", "komende", "afgelopen")
     if kind == "quarter":
         u = m.group("u").lower()
-        return not (u == "helft" and not (m.group("y") or m.group("rel") or m.group("het")))
+        return not (u == "helft" and not (m.group("y") or m.group("rel") or m.group("het") or m.group("wk")))
     if kind == "deictic":
         if m.group("w").lower() == "morgen":
             # "de morgen", "goedemorgen", "elke morgen": the morning, not tomorrow
+            if prev in ("die", "dat") and nxt.lower() in _MORGEN_VERBS:
+                return True
             return prev not in DETERMINERS and prev not in ("goede", "goeden", "elke", "iedere", "'s", "’s")
         return True
     if kind == "weekday":
         # "Zwarte Maandag", "Goede Vrijdag", "Stille Zaterdag" name days, they do not point at one.
-        return prev not in ("zwarte", "blauwe", "goede", "witte", "stille", "black", "blue", "cyber", "`", "‘")
+        if prev in ("zwarte", "blauwe", "goede", "witte", "stille", "roze", "black", "blue", "cyber", "`", "‘"):
+            return False
+        # a capitalised weekday after a capitalised word mid-sentence is part of a name ("Roze Zaterdag")
+        raw = re.search(r"(\S+)[ \t]+$", text[max(0, s - 30) : s])
+        return not (surface[:1].isupper() and raw and raw.group(1)[:1].isupper() and raw.group(1).isalpha()
+                    and not _sentence_start(text, raw.start(1) + max(0, s - 30)))
     if kind == "setadv":
         # "het jaarlijks dividend" is an adjective, not a set
         return prev not in DETERMINERS
     if kind == "duration":
-        if m.group("after"):  # "51 jaar oud": an age
+        if m.group("after"):  # "51 jaar oud", "negen maanden oude zuigelingen": an age
             return False
         u = m.group("u").lower()
         n = m.group("n").lower()
-        if u in ("uur", "uren") and (prev in _TIME_PREPS) and not m.group("q"):
-            return False  # "om 16 uur" is a clock time
+        if re.match(r"\s+op\s+" + re.escape(n) + r"(?![\w])", text[e : e + 12], re.I):
+            return False  # "24 uur op 24", "7 dagen op 7": the idiom for "all the time"
+        if n == "0" or (prev == "vanaf" and u in ("jaar", "jaren") and not m.group("q")):
+            return False  # "kinderen van 0 tot 4 jaar", "vanaf 50 jaar": ages
+        if u in ("uur", "uren") and (prev in _TIME_PREPS or prev in WEEKDAYS or prev in DEICTIC) and not m.group("q"):
+            return False  # "om 16 uur", "zondag 20 uur" are clock times
         if n == "een" and not m.group("q") and not m.group("rel") and (
             prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
         ):
@@ -269,9 +375,23 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         h = int(m.group("h"))
         if h > 24:
             return False
-        return bool(m.group("uur") or m.group("tz") or prev in _TIME_PREPS or prev in ("en", "tot"))
+        if m.group("bu"):
+            # "23u15" is the Belgian way to write a clock time; "in 4u42:05" and "na 2u39' speeltijd"
+            # are race and match times (durations)
+            return re.match(r"[:.,]\d|\s*['’]", text[e : e + 3]) is None and prev not in ("in", "na", "binnen", "op")
+        # "van 19.00 tot 19.25 uur": the first end of a range of clock times
+        in_range = re.match(r"\s*(?:tot|-|–|en)\s*[0-2]?\d[.:u][0-5]\d\s*(?:uur|u)(?![\w])", text[e : e + 24]) is not None
+        return bool(m.group("uur") or m.group("tz") or prev in _TIME_PREPS or prev in ("en", "tot") or in_range)
     if kind == "clockh":
-        return prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor")
+        # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day
+        if prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor"):
+            return True
+        return m.group("h").isdigit() and (prev in WEEKDAYS or prev in DEICTIC)
+    if kind == "setper2":
+        return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
+    if kind == "halfclock":
+        one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
+        return one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
     if kind == "now":
         # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
         return nxt.lower() not in _NOW_CONJ_NEXT
@@ -299,18 +419,45 @@ def _candidates(text: str) -> list[_Cand]:
         for m in rx.finditer(text):
             if m.group("t") and _accept(kind, m, text):
                 out.append(_Cand(m.start("t"), m.end("t"), kind, m.groupdict(), prio))
+    out.extend(_range_candidates(text))
     return out
+
+
+def _range_candidates(text: str) -> Iterator[_Cand]:
+    """Both ends of a year range ("1954-1958") and the first day of a day range ("20 - 25 september")."""
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m.group("y1")), m.group("y2")
+        y2n = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if not y1 < y2n <= y1 + 200 or _prev_word(text, m.start()) in ("nr.", "nummer", "artikel", "kamerstuk", "art.", "pagina", "p.", "blz."):
+            continue
+        if _next_word(text, m.end()).lower() in COUNT_NOUNS:
+            continue  # "1000-2000 euro"
+        yield _Cand(m.start("y1"), m.end("y1"), "year", {"y": m.group("y1")}, 0)
+        if len(y2) == 4:
+            yield _Cand(m.start("y2"), m.end("y2"), "year", {"y": y2}, 0)
+    for m in _DAY_RANGE.finditer(text):
+        if 1 <= int(m.group("d")) <= 31:
+            yield _Cand(m.start("t"), m.end("t"), "rangeday", m.groupdict(), 0)
+            # "op 13, 14 en 15 augustus": the days listed before the range share its month
+            pos = m.start("t")
+            while (prior := re.search(r"(?<![\w.,])([0-3]?\d)\s*,\s*$", text[max(0, pos - 8) : pos])) and 1 <= int(prior.group(1)) <= 31:
+                start = max(0, pos - 8) + prior.start(1)
+                yield _Cand(start, start + len(prior.group(1)), "rangeday", {**m.groupdict(), "d": prior.group(1)}, 0)
+                pos = start
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest non-overlapping candidates (ties: the more specific rule)."""
     chosen: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans never overlap, so sorted by start they are sorted by end too
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.end)  # spans from i on start at or after c's end
+        if i > 0 and ends[i - 1] > c.start:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -323,6 +470,7 @@ class _Tense:
         self.text = text
         self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
         self.markers: list[tuple[int, str]] = []
+        self._positions: list[int] | None = None
         if tokens:
             self._from_tokens(tokens)
         else:
@@ -362,13 +510,9 @@ class _Tense:
                 self.markers.append((m.start(), "past"))
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        lo = 0
-        for b in self.bounds:
-            if b <= pos:
-                lo = b
-            else:
-                return lo, b
-        return lo, len(self.text)
+        i = bisect.bisect_right(self.bounds, pos)
+        lo = self.bounds[i - 1] if i > 0 else 0
+        return lo, self.bounds[i] if i < len(self.bounds) else len(self.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around a span: the sentence cut at commas, semicolons and subordinators."""
@@ -387,8 +531,12 @@ class _Tense:
         """The tense of the clause around a span: its nearest marker, or None when it has none."""
         lo, hi = self.clause(start, end)
         best: tuple[int, str] | None = None
-        for p, tense in self.markers:
-            if lo <= p < hi and not start <= p < end:
+        if self._positions is None:
+            self.markers.sort()
+            self._positions = [p for p, _ in self.markers]
+        i, j = bisect.bisect_left(self._positions, lo), bisect.bisect_left(self._positions, hi)
+        for p, tense in self.markers[i:j]:
+            if not start <= p < end:
                 d = abs(p - start)
                 if best is None or d < best[0]:
                     best = (d, tense)
@@ -455,6 +603,15 @@ class _Resolver:
             except ValueError:
                 return None
 
+        if y is None:
+            # "24 maart - 2 april 1992": the year written once at the end belongs to both dates;
+            # in an undated text a year written with a date in the same sentence is the best cue
+            shared = _RANGE_TAIL.match(self.text, c.end)
+            if shared:
+                y2, m2 = int(shared.group("y")), MONTHS[shared.group("m").lower()]
+                y = y2 if m <= m2 else y2 - 1
+            else:
+                y = self._sentence_year(c)
         if y is not None:
             p = make(y)
             if p is None:
@@ -494,7 +651,8 @@ class _Resolver:
 
     def _monthyear(self, c: _Cand) -> Timex | None:
         g = c.g
-        m = MONTHS[g["m"].rstrip(".").lower()]
+        m = _month_num(g["m"])
+        assert m is not None
         if g["y"]:
             y = _year(g["y"], self.anchor)
             return self.timex(c, "DATE", f"{y:04d}-{m:02d}", relative=False)
@@ -513,7 +671,8 @@ class _Resolver:
 
     def _month(self, c: _Cand) -> Timex | None:
         g = c.g
-        m = MONTHS[g["m"].lower()]
+        m = _month_num(g["m"])
+        assert m is not None
         if not self.can("month"):
             return self.timex(c, "DATE", f"XXXX-{m:02d}")
         assert self.anchor is not None and self.anchor_p is not None
@@ -524,7 +683,7 @@ class _Resolver:
             y2, m2 = int(shared.group(2)), MONTHS[shared.group(1).lower()]
             return self.timex(c, "DATE", f"{y2 if m <= m2 else y2 - 1:04d}-{m:02d}", relative=False)
         cands = [cal.month(y, m) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
-        if mod in ("afgelopen", "vorige"):
+        if mod in ("afgelopen", "vorige", "voorbije"):
             p = cal.choose(cands, self.anchor_p, "past", strict=True)
         elif mod in ("komende", "volgende"):
             p = cal.choose(cands, self.anchor_p, "future", strict=True)
@@ -539,6 +698,8 @@ class _Resolver:
 
     def _decade(self, c: _Cand) -> Timex | None:
         w = c.g["dw"].lower().lstrip("'’")
+        if len(w) == 4:  # "de jaren 1960"
+            return self.timex(c, "DATE", w[:3], relative=False)
         digit = DECADE_WORDS.get(w) if w in DECADE_WORDS else int(w[0])
         century = 19
         if self.anchor and digit is not None and digit <= (self.anchor.year % 100) // 10 and digit <= 2:
@@ -588,6 +749,13 @@ class _Resolver:
         code = "Q" if unit == "quarter" else "H"
         if g["y"]:
             return self.timex(c, "DATE", f"{int(g['y']):04d}-{code}{o}", relative=False)
+        if g["wk"]:
+            # "de tweede helft van de week": TIMEX3 has no half weeks, so the week (or month) itself
+            wunit = "week" if g["wk"].lower().endswith("week") else "month"
+            if not self.can(wunit):
+                return self.timex(c, "DATE", "XXXX-WXX" if wunit == "week" else "XXXX-XX")
+            assert self.anchor is not None
+            return self.timex(c, "DATE", cal.containing(wunit, self.anchor).value())
         if not self.can("year"):
             return self.timex(c, "DATE", f"XXXX-{code}{o}")
         assert self.anchor is not None and self.anchor_p is not None
@@ -619,6 +787,8 @@ class _Resolver:
 
     def _weekday_date(self, c: _Cand, wd: int, mod: str, suffix: str) -> dt.date | None:
         assert self.anchor is not None
+        if not mod and not suffix and _DEADLINE.search(self.text[max(0, c.start - 14) : c.start]):
+            mod = "komende"  # "ten laatste maandag", "uiterlijk vrijdag": a deadline lies ahead
         days = [self.anchor + dt.timedelta(days=k) for k in range(-7, 8)]
         cands = [cal.day(d) for d in days if d.weekday() == wd]
         a = cal.day(self.anchor)
@@ -695,12 +865,13 @@ class _Resolver:
         k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
              "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
         # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
-        if rel in ("afgelopen", "voorbije", "komende", "komend") and unit != "weekend" and not g["pre"] \
-                and _has_article_before(self.text, c.start):
+        # A calendar year or a (sports) season is a date whatever the article.
+        if rel in ("afgelopen", "voorbije", "komende", "komend") and unit not in ("weekend", "kalenderjaar", "seizoen") \
+                and not g["pre"] and _has_article_before(self.text, c.start):
             des = UNITS[unit][0]
             return self.timex(c, "DURATION", f"P1{des}", relative=False)
         cal_unit = {"week": "week", "weekend": "weekend", "maand": "month", "jaar": "year", "eeuw": "century",
-                    "decennium": "decade", "kwartaal": "quarter"}[unit]
+                    "decennium": "decade", "kwartaal": "quarter", "kalenderjaar": "year", "seizoen": "year"}[unit]
         if not self.can(cal_unit):
             return self.timex(c, "DATE", self.ref_for(k))
         assert self.anchor is not None
@@ -781,12 +952,27 @@ class _Resolver:
             assert self.anchor is not None
             base = cal.containing(cal_unit, self.anchor)
             return self.timex(c, "DATE", cal.shift(base, k * int(n)).value())
+        if n_raw in ("tientallen", "honderden") and des == "Y":
+            # "tientallen jaren" are decades, "honderden jaren" centuries
+            return self.timex(c, "DURATION", "PXDE" if n_raw == "tientallen" else "PXCE", relative=False)
+        if unit.startswith("kwartier"):  # "drie kwartier" = 45 minutes
+            n = None if n is None else n * 15
+        elif n is not None and not float(n).is_integer() and des in ("CE", "DE"):
+            n, des = n * (100 if des == "CE" else 10), "Y"  # "driekwart eeuw" = 75 years
         num = "X" if n is None else _fmt_num(n)
-        return self.timex(c, "DURATION", ("PT" if is_time else "P") + num + des, relative=False)
+        parts = [(num, des, is_time)]
+        if g["n3"]:
+            # "28 uur en 45 minuten", "7 minuten en 47 seconden": one compound duration
+            des3, time3, _ = UNITS[g["u3"].lower()]
+            n3 = _number(g["n3"])
+            parts.append(("X" if n3 is None else _fmt_num(n3), des3, time3))
+        date_part = "".join(x + d for x, d, t in parts if not t)
+        time_part = "".join(x + d for x, d, t in parts if t)
+        return self.timex(c, "DURATION", "P" + date_part + ("T" + time_part if time_part else ""), relative=False)
 
     def _plural(self, c: _Cand) -> Timex | None:
         rel = c.g["rel"].lower()
-        if rel == "komende":
+        if rel in ("komende", "volgende"):
             return self.timex(c, "DATE", "FUTURE_REF")
         des, is_time, _ = UNITS[c.g["u"].lower()]
         return self.timex(c, "DURATION", ("PT" if is_time else "P") + "X" + des, relative=False)
@@ -797,16 +983,160 @@ class _Resolver:
         des, is_time, _ = UNITS[c.g["u"].lower()]
         return self.timex(c, "DURATION", ("PT" if is_time else "P") + "X" + des, relative=False)
 
-    def _clock_value(self, c: _Cand, h: int, mi: int) -> Timex:
-        date = None
+    def _day_before(self, c: _Cand, within: int = 40) -> str | None:
+        """The day of an expression just before ``c`` in its sentence ("zondag 20 uur", "gisterenavond om 18 uur")."""
+        value = self._value_before(c, within)
+        return value[:10] if value else None
+
+    def _value_before(self, c: _Cand, within: int) -> str | None:
         lo, _ = self.tense.sentence(c.start)
         for t in reversed(self.out):
-            if lo <= t.start and t.end <= c.start and c.start - t.end <= 40 and re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", t.value):
-                date = t.value[:10]
-                break
+            if lo <= t.start and t.end <= c.start and c.start - t.end <= within and re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", t.value):
+                return t.value
+        return None
+
+    def _clock_value(self, c: _Cand, h: int, mi: int, date: str | None = None) -> Timex:
+        if date is None:
+            before = self._value_before(c, 40)
+            if before:
+                date = before[:10]
+                # "woensdagmiddag rond halfvier" is 15:30: the day's part moves the hour
+                part = re.search(r"T(MO|AF|EV|NI)$", before)
+                h = _day_hour(h, part.group(1)) if part else h
         if date is None:
             date = self.anchor.isoformat() if self.can("day") and self.anchor else "XXXX-XX-XX"
         return self.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
+
+    def _offset_day(self, off: int) -> str | None:
+        if not self.can("day"):
+            return None
+        assert self.anchor is not None
+        return (self.anchor + dt.timedelta(days=off)).isoformat()
+
+    def _halfclock(self, c: _Cand) -> Timex | None:
+        h = HALF_HOURS[re.sub(r"\s+", "", c.g["hw"].lower())]
+        date, part = None, ""
+        if c.g["dw"]:
+            off, part = DEICTIC[c.g["dw"].lower()]
+            date = self._offset_day(off) or "XXXX-XX-XX"
+        elif c.g["sdp"]:
+            part = _SDP_PART[c.g["sdp"].lower()]
+        return self._clock_value(c, _day_hour(h, part), 30, date)
+
+    def _clockdp(self, c: _Cand) -> Timex | None:
+        h_raw = c.g["h"].lower()
+        h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
+        if h > 24:
+            return None
+        return self._clock_value(c, _day_hour(h, _SDP_PART[c.g["sdp"].lower()]), int(c.g["mi"] or 0))
+
+    def _sdp(self, c: _Cand) -> Timex | None:
+        # "'s avonds" after a day in the same sentence is that day's evening; alone it is any evening
+        part = _SDP_PART[c.g["sdp"].lower()]
+        date = self._day_before(c, within=150) or "XXXX-XX-XX"
+        return self.timex(c, "TIME", f"{date}T{part}", relative=not date.startswith("X"))
+
+    def _dprel(self, c: _Cand) -> Timex | None:
+        rel, dp = c.g["rel"].lower(), c.g["dp"].lower()
+        part = DAYPARTS[dp]
+        if rel in ("afgelopen", "vorige", "voorbije"):
+            off = -1
+        elif rel == "komende":
+            off = 1 if part == "MO" else 0  # "komende nacht" is tonight, "komende ochtend" tomorrow's
+        else:
+            off = 0
+        date = self._offset_day(off)
+        if date is None:
+            return self.timex(c, "TIME", f"XXXX-XX-XXT{part}", relative=False)
+        return self.timex(c, "TIME", f"{date}T{part}")
+
+    def _day_of(self, c: _Cand, d: int, m: int) -> cal.Period | None:
+        """The day ``d`` of month ``m`` in the year the text states, else the year a reader would give it."""
+        def make(yy: int) -> cal.Period | None:
+            try:
+                return cal.day(dt.date(yy, m, d))
+            except ValueError:
+                return None
+        if c.g.get("y"):
+            return make(int(c.g["y"]))
+        y = self._sentence_year(c)
+        if y is not None:
+            return make(y)
+        if self.anchor is None or not self.can("month"):
+            return None
+        return self.complete_year(make, c, None)
+
+    def _night2(self, c: _Cand) -> Timex | None:
+        p = self._day_of(c, int(c.g["d"]), MONTHS[c.g["m"].lower()])
+        if p is None:
+            return self.timex(c, "TIME", f"XXXX-{MONTHS[c.g['m'].lower()]:02d}-{int(c.g['d']):02d}TNI")
+        return self.timex(c, "TIME", p.value() + "TNI", relative=not c.g["y"])
+
+    def _nthday(self, c: _Cand) -> Timex | None:
+        m = MONTHS[c.g["m"].lower()]
+        first = c.g["o"].lower() == "eerste"
+        probe = self._day_of(c, 1, m)
+        if probe is None:
+            return self.timex(c, "DATE", f"XXXX-{m:02d}-01" if first else f"XXXX-{m:02d}", relative=False)
+        y = probe.start.year
+        d = dt.date(y, m, 1) if first else cal.month(y, m).end
+        return self.timex(c, "DATE", d.isoformat(), relative=not c.g["y"])
+
+    def _rangeday(self, c: _Cand) -> Timex | None:
+        m = MONTHS[c.g["m"].lower()]
+        end = re.compile(rf"(?i)([0-3]?\d)\s+{_MF}{_E}").search(self.text, c.end, c.end + 80)
+        if not c.g["y"] and end and self.anchor is not None and self.can("month"):
+            # the first day lies in the year of the date that closes the range
+            end_c = _Cand(end.start(), end.end(), "fulldate", {}, 0)
+            last = self._day_of(end_c, int(end.group(1)), m)
+            if last is not None:
+                first = self._day_of(_Cand(c.start, c.end, "rangeday", {**c.g, "y": str(last.start.year)}, 0), int(c.g["d"]), m)
+                if first is not None:
+                    return self.timex(c, "DATE", first.value())
+        p = self._day_of(c, int(c.g["d"]), m)
+        if p is None:
+            return self.timex(c, "DATE", f"XXXX-{m:02d}-{int(c.g['d']):02d}")
+        return self.timex(c, "DATE", p.value(), relative=not c.g["y"])
+
+    def _sentence_year(self, c: _Cand) -> int | None:
+        """A year written with a date in the sentence of ``c``, for an undated text ("4 oktober ... 7 oktober 1943")."""
+        if self.anchor is not None:
+            return None
+        lo, hi = self.tense.sentence(c.start)
+        m = re.search(rf"(?i){_B}(?:[0-3]?\d\s+)?{_MF}\s+({_YR}){_E}", self.text[lo:hi])
+        return int(m.group(1)) if m else None
+
+    def _feast(self, c: _Cand) -> Timex | None:
+        rule = FEAST_DAYS[re.sub(r"\s+", " ", c.g["f"].lower())]
+        y = int(c.g["y"])
+        d = dt.date(y, *rule) if isinstance(rule, tuple) else cal.easter(y) + dt.timedelta(days=rule)
+        return self.timex(c, "DATE", d.isoformat(), relative=False)
+
+    def _setper2(self, c: _Cand) -> Timex | None:
+        return self.timex(c, "SET", "P1" + UNITS[c.g["w"].lower()][0], relative=False)
+
+    def _setomde(self, c: _Cand) -> Timex | None:
+        n = _number(c.g["n"])
+        des, is_time, _ = UNITS[c.g["u"].lower()]
+        if n is None:
+            return None
+        return self.timex(c, "SET", ("PT" if is_time else "P") + _fmt_num(n) + des, relative=False)
+
+    def _ofyear(self, c: _Cand) -> Timex | None:
+        if not self.can("year"):
+            return self.timex(c, "DATE", "XXXX", relative=False)
+        assert self.anchor is not None
+        return self.timex(c, "DATE", f"{self.anchor.year:04d}")
+
+    def _anaunit(self, c: _Cand) -> Timex | None:
+        unit = {"jaar": "year", "maand": "month", "week": "week"}[c.g["u"].lower()]
+        k = 1 if c.g["a"].lower() in ("daaropvolgende", "daaraanvolgende") else 0
+        p = self.previous(c, within=1000)
+        if p is None:
+            unknown = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit]
+            return self.timex(c, "DATE", unknown, relative=False)
+        q = cal.shift(cal.containing(unit, p.start), k)
+        return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
 
     def _clock(self, c: _Cand) -> Timex | None:
         return self._clock_value(c, int(c.g["h"]), int(c.g["mi"]))

@@ -184,3 +184,107 @@ def test_timex_seed_letter(seeds_dir):
     assert got["18 oktober 2019"] == "2019-10-18"
     assert got["Vrijdag 10 januari 2019"] == "2020-01-10"
     assert "27 925" not in got and "662" not in got
+
+
+FRIDAY = dt.date(2000, 6, 2)  # a Friday, like a De Morgen edition
+SATURDAY = dt.date(2000, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expr", "typ", "value"),
+    [
+        # parts of the day
+        pytest.param("De politie greep gisterenavond in.", FRIDAY, "gisterenavond", "TIME", "2000-06-01TEV", id="flemish-gisterenavond"),
+        pytest.param("Het drama eindigde omstreeks halfacht gisterenavond.", FRIDAY, "halfacht gisterenavond", "TIME", "2000-06-01T19:30", id="half-hour-with-evening-is-pm"),
+        pytest.param("De vergadering begint om half negen.", FRIDAY, "half negen", "TIME", "2000-06-02T08:30", id="half-hour-two-words"),
+        pytest.param("Er werd gisterenavond om 18 uur een persstop afgekondigd.", FRIDAY, "18 uur", "TIME", "2000-06-01T18:00", id="clock-takes-the-day-before-it"),
+        pytest.param("De zon scheen tot 8 uur 's avonds.", FRIDAY, "8 uur 's avonds", "TIME", "2000-06-02T20:00", id="hour-in-the-evening-is-pm"),
+        pytest.param("Ze werd woensdag dertig en 's avonds was er een feest.", FRIDAY, "'s avonds", "TIME", "2000-05-31TEV", id="s-avonds-of-the-day-named"),
+        pytest.param("Hij traint 's morgens op de piste.", FRIDAY, "'s morgens", "TIME", "XXXX-XX-XXTMO", id="s-morgens-habitual"),
+        pytest.param("Later deze middag komen er wolken.", SATURDAY, "Later deze middag", "TIME", "2000-07-01TAF", id="later-deze-middag"),
+        pytest.param("Een koufront trekt komende nacht over het land.", SATURDAY, "komende nacht", "TIME", "2000-07-01TNI", id="komende-nacht-is-tonight"),
+        # vague future, calendar units, anaphora
+        pytest.param("Volgende dagen: wisselvallig met buien.", SATURDAY, "Volgende dagen", "DATE", "FUTURE_REF", id="volgende-dagen-future-ref"),
+        pytest.param("Het weer wordt beter voor de volgende weken.", SATURDAY, "volgende weken", "DATE", "FUTURE_REF", id="volgende-weken-future-ref"),
+        pytest.param("In de tweede helft van de week wordt het kouder.", SATURDAY, "tweede helft van de week", "DATE", "2000-W26", id="half-of-the-week-is-the-week"),
+        pytest.param("Tijdens het afgelopen kalenderjaar werkte ik elke dag.", FRIDAY, "afgelopen kalenderjaar", "DATE", "1999", id="calendar-year-is-a-date"),
+        pytest.param("Hij won dit seizoen al drie races.", SATURDAY, "dit seizoen", "DATE", "2000", id="dit-seizoen-is-its-year"),
+        pytest.param("In 1954 richtte hij een partij op, die datzelfde jaar nog fuseerde.", None, "datzelfde jaar", "DATE", "1954", id="datzelfde-jaar-anaphor"),
+        pytest.param("Hij debuteerde in 1990; het daaropvolgende jaar won hij.", SATURDAY, "daaropvolgende jaar", "DATE", "1991", id="daaropvolgende-jaar-anaphor"),
+        # months
+        pytest.param("Dat was toch een fraaie junimaand.", SATURDAY, "junimaand", "DATE", "2000-06", id="month-compound"),
+        pytest.param("Het gemiddelde voor de voorbije julimaand was laag.", dt.date(2000, 8, 1), "voorbije julimaand", "DATE", "2000-07", id="voorbije-month-compound"),
+        pytest.param("De voorbije maand juli was somber.", dt.date(2000, 8, 1), "voorbije maand juli", "DATE", "2000-07", id="voorbije-maand-juli"),
+        pytest.param("Misschien doet de oogstmaand het beter.", dt.date(2000, 8, 1), "oogstmaand", "DATE", "2000-08", id="old-month-name-august"),
+        pytest.param("Het record dateert van de hooimaand van 1984.", dt.date(2000, 8, 1), "hooimaand van 1984", "DATE", "1984-07", id="old-month-name-with-year"),
+        pytest.param("Het was de laatste dag van juli.", dt.date(2000, 8, 1), "laatste dag van juli", "DATE", "2000-07-31", id="last-day-of-month"),
+        # durations
+        pytest.param("De psychologie heeft driekwart eeuw de tijd gehad.", None, "driekwart eeuw", "DURATION", "P75Y", id="three-quarters-of-a-century"),
+        pytest.param("Het betalingsverkeer haperde gedurende enkele kwartieren.", None, "enkele kwartieren", "DURATION", "PTXM", id="quarters-of-an-hour-vague"),
+        pytest.param("De file duurde drie kwartier.", None, "drie kwartier", "DURATION", "PT45M", id="quarters-of-an-hour-counted"),
+        pytest.param("Hij hield het drie jaar lang vol.", None, "drie jaar lang", "DURATION", "P3Y", id="trailing-lang"),
+        pytest.param("Hij preekte 28 uur en 45 minuten aan een stuk.", None, "28 uur en 45 minuten", "DURATION", "PT28H45M", id="compound-duration-hours-minutes"),
+        pytest.param("Ze reed de tijdrit in 7 minuten en 47 seconden.", None, "7 minuten en 47 seconden", "DURATION", "PT7M47S", id="compound-duration-minutes-seconds"),
+        pytest.param("Precies 2.457 dagen wachtte het land op een zege.", None, "Precies 2.457 dagen", "DURATION", "P2457D", id="thousands-dot-in-a-count"),
+        pytest.param("Ik werkte tussen de 50 en 55 uur per week.", None, "50 en 55 uur", "DURATION", "PTXH", id="range-of-hours-is-vague"),
+        pytest.param("Dat duurde tientallen jaren.", None, "tientallen jaren", "DURATION", "PXDE", id="tientallen-jaren-decades"),
+        # sets
+        pytest.param("Het valt of er om de twee dagen een bui valt.", None, "om de twee dagen", "SET", "P2D", id="om-de-twee-dagen"),
+        pytest.param("Je geeft vijf dagen per week over.", None, "vijf dagen per week", "SET", "P1W", id="days-per-week-is-weekly"),
+        # decades and centuries with modifiers
+        pytest.param("Eind jaren 60 liepen de spanningen op.", None, "Eind jaren 60", "DATE", "196", id="eind-jaren-60"),
+        pytest.param("De werf raakte halverwege de jaren '80 in de problemen.", None, "halverwege de jaren '80", "DATE", "198", id="halverwege-de-jaren-80"),
+        pytest.param("Tot het einde van de jaren 1960 sprak hij voor zijn partij.", None, "einde van de jaren 1960", "DATE", "196", id="decade-in-four-digits"),
+        pytest.param("Sinds het begin van de eenentwintigste eeuw is de krant moderner.", None, "begin van de eenentwintigste eeuw", "DATE", "20", id="begin-of-century"),
+        # clock times
+        pytest.param("Ze riepen elkaar toe om 23u15 op 20 september.", None, "23u15", "TIME", "XXXX-XX-XXT23:15", id="belgian-clock-time"),
+        pytest.param("Het journaal komt van 19.00 tot 19.25 uur.", SATURDAY, "19.00", "TIME", "2000-07-01T19:00", id="first-end-of-clock-range"),
+        pytest.param("Aftrap: zondag 20 uur, De Kuip.", SATURDAY, "20 uur", "TIME", "2000-07-02T20:00", id="hour-after-weekday-is-a-clock-time"),
+        # dates, ranges and carried years
+        pytest.param("Hij was partijvoorzitter (1955-1975).", None, "1955", "DATE", "1955", id="year-range-first"),
+        pytest.param("Hij was partijvoorzitter (1955-1975).", None, "1975", "DATE", "1975", id="year-range-second"),
+        pytest.param("De werkgroep vergaderde in 2000 - 2001 uiteindelijk vaak.", None, "2001", "DATE", "2001", id="spaced-year-range-second"),
+        pytest.param("De aanval moest gebeuren tussen 20 - 25 september 1943.", None, "20", "DATE", "1943-09-20", id="day-range-first-day"),
+        pytest.param("24 maart - 2 april 1992: Frimout vliegt rond de aarde.", None, "24 maart", "DATE", "1992-03-24", id="year-carried-back-over-range"),
+        pytest.param("Op 13, 14 en 15 augustus is de toegang gratis.", SATURDAY, "13", "DATE", "2000-08-13", id="listed-days-share-the-month"),
+        # half a year from both Decembers: alone "28 december" is nearer in 2001, "31 december" in 2000
+        pytest.param("De Ronde loopt van 28 tot 31 december.", dt.date(2001, 6, 30), "28", "DATE", "2000-12-28", id="first-day-takes-the-year-of-the-range-end"),
+        pytest.param("Ze patrouilleerden tot 4 oktober en waren terug rond 7 oktober 1943.", None, "4 oktober", "DATE", "1943-10-04", id="undated-year-from-same-sentence"),
+        pytest.param("Tijdens de nacht van 10 en 11 februari 1944 vlogen de bommenwerpers.", None, "nacht van 10 en 11 februari 1944", "TIME", "1944-02-10TNI", id="night-between-two-dates"),
+        pytest.param("Het akkoord werd op Goede Vrijdag 1998 gesloten.", None, "Goede Vrijdag 1998", "DATE", "1998-04-10", id="good-friday-from-easter"),
+        pytest.param("Sinds ongeveer 1960 wordt die test gebruikt.", None, "ongeveer 1960", "DATE", "1960", id="approximate-year"),
+        pytest.param("Nederland speelde gisteren zondag tegen Italië.", dt.date(2000, 6, 26), "gisteren zondag", "DATE", "2000-06-25", id="gisteren-zondag-one-date"),
+        pytest.param("Ten laatste maandag zou er meer duidelijkheid moeten zijn.", FRIDAY, "maandag", "DATE", "2000-06-05", id="deadline-weekday-lies-ahead"),
+        # no document date: tagged, with the value left open
+        pytest.param("De fractie komt niet naar de vergadering die morgen wordt gehouden.", None, "morgen", "DATE", "FUTURE_REF", id="morgen-after-relative-pronoun"),
+        pytest.param("De NS moet aan het eind van het jaar met een plan komen.", None, "eind van het jaar", "DATE", "XXXX", id="eind-van-het-jaar-undated"),
+        pytest.param("De NS moet aan het eind van het jaar met een plan komen.", FRIDAY, "eind van het jaar", "DATE", "2000", id="eind-van-het-jaar-dated"),
+    ],
+)
+def test_timex_flemish_and_treebank_values(sentence, anchor, expr, typ, value):
+    t = _find(sentence, anchor, expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forbidden"),
+    [
+        pytest.param("Op Roze Zaterdag liepen duizenden mensen mee.", ("Zaterdag",), id="event-name-roze-zaterdag"),
+        pytest.param("De test screent negen maanden oude zuigelingen.", ("negen maanden",), id="age-in-months-before-oude"),
+        pytest.param("De zorg voor kinderen van 0 tot 4 jaar wordt uitgebreid.", ("0 tot 4 jaar", "4 jaar"), id="age-range-from-zero"),
+        pytest.param("Vanaf 50 jaar zal ik minder verdienen.", ("50 jaar",), id="age-after-vanaf"),
+        pytest.param("Elk uur komen er quizen bij, 24 uur op 24.", ("24 uur",), id="idiom-24-uur-op-24"),
+        pytest.param("In de gemiddelde julimaand schijnt de zon 198 uur.", ("julimaand", "gemiddelde julimaand"), id="generic-month-compound"),
+        pytest.param("Het werd de somberste julimaand ooit.", ("julimaand",), id="superlative-month-compound-is-generic"),
+        pytest.param("Het verbruik steeg met 1000-2000 euro per gezin.", ("1000", "2000"), id="amount-range-is-no-year-range"),
+    ],
+)
+def test_timex_flemish_and_treebank_no_false_positives(sentence, forbidden):
+    tagged = {sentence[t.start : t.end] for t in tag_timexes(sentence, FRIDAY)}
+    assert not tagged & set(forbidden), tagged
+
+
+def test_timex_year_range_gives_two_expressions():
+    text = "Hij zat in de Kamer (1958-1974) en in de senaat (1974-1985)."
+    got = [(text[t.start : t.end], t.value) for t in tag_timexes(text, None)]
+    assert got == [("1958", "1958"), ("1974", "1974"), ("1974", "1974"), ("1985", "1985")]

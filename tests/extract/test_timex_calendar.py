@@ -45,3 +45,16 @@ def test_timex_calendar_month_anchor_overlap_counts_as_past_and_future():
     cands = [cal.day(dt.date(y, 1, 3)) for y in (2019, 2020, 2021)]
     assert cal.choose(cands, anchor, "past").value() == "2020-01-03"
     assert cal.choose(cands, anchor, "future").value() == "2020-01-03"
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [
+        pytest.param(1998, dt.date(1998, 4, 12), id="goede-vrijdag-akkoord-year"),
+        pytest.param(2000, dt.date(2000, 4, 23), id="late-easter"),
+        pytest.param(2008, dt.date(2008, 3, 23), id="early-easter"),
+        pytest.param(2024, dt.date(2024, 3, 31), id="recent-year"),
+    ],
+)
+def test_timex_calendar_easter(year, easter):
+    assert cal.easter(year) == easter
