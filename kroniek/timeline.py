@@ -146,8 +146,14 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
         for r in rows:
             lines.append("")
             lines.append(f"**{r['date'] or '?'} {r['label']}**")
-            for s in r["sources"]:
-                lines.append(f"- {s['name']}: {s['sentence']}")
+            names = {s["doc"]: s["name"] for s in r["sources"]}
+            for d in r["disagreements"]:
+                readings = "; ".join(
+                    f"{x['value']} ({', '.join(names.get(doc, doc) for doc in x['sources'])})" for x in d["readings"])
+                lines.append(f"- *sources disagree on {d['aspect']}:* {readings}")
+            # Two mentions in one sentence ("de dood ... door een droneaanval") cite it once.
+            for name, sentence in dict.fromkeys((s["name"], s["sentence"]) for s in r["sources"]):
+                lines.append(f"- {name}: {sentence}")
         return "\n".join(lines) + "\n"
     if fmt == "table":
         widths = {c: min(40, max([len(c)] + [len(r[c]) for r in flat])) for c in cols}

@@ -47,7 +47,8 @@ def world() -> tuple[list[Event], dict[str, Document], list[Entity]]:
         Event("v-strike", "kill", "Qassem Soleimani kwam om het leven door een Amerikaanse droneaanval",
               {"value": "2020-01-03", "granularity": "day"}, ["e-bg"], [("patient", "e-qs"), ("agent", "e-us")],
               mentions=[_span(a, "kwam"), _span(a, "droneaanval")],
-              attributes={"disagreements": [{"aspect": "manner", "readings": []}], "flagged": True}),
+              attributes={"disagreements": [{"aspect": "manner", "readings": [
+                  {"value": "drone", "sources": ["d-a"]}, {"value": "raket", "sources": ["d-b"]}]}], "flagged": True}),
         Event("v-suspend", "suspend", "De Nederlandse trainingsmissie stilgelegd",
               {"value": "2020-01-04", "granularity": "day"}, [], [], mentions=[_span(b, "stilgelegd")]),
     ]
@@ -96,7 +97,9 @@ def test_timeline_render_formats(world):
     assert [r["date"] for r in table] == ["2020-01-03", "2020-01-04", "2020-01-09*"]
     assert table[0]["label"].endswith("[sources disagree]")
     md = render(rows, "md")
-    assert md.startswith("| date | type | label |") and "- Bijleveld over Soleimani: " + STRIKE in md
+    assert md.startswith("| date | type | label |")
+    assert md.count("- Bijleveld over Soleimani: " + STRIKE) == 1, "two mentions in one sentence cite it once"
+    assert "*sources disagree on manner:* drone (Bijleveld over Soleimani); raket (d-b)" in md
     text = render(rows, "table")
     assert text.splitlines()[0].split()[:3] == ["date", "type", "label"]
     assert len(text.splitlines()) == 5

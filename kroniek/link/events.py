@@ -541,23 +541,42 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
 
     A bound group (a verb and its support noun, an anaphor and what it refers to) is one event
     before any comparison; against another group it is as close as its closest member.
+
+    Only groups that share a blocking key (lemma, compound head, stem, participant, place or
+    object) are scored up front: any other pair can gain only from time and context, which
+    together stay below the threshold, so it can never start a merge. Its score is computed
+    when an average-link check needs it, which keeps the result exactly that of scoring every
+    pair while the work grows with the pairs that share something.
     """
     groups = _bound_groups(ms)
-    score: dict[tuple[int, int], float] = {}
-    pairs: list[tuple[float, int, int]] = []
-    for gi in range(len(groups)):
-        for gj in range(gi + 1, len(groups)):
+    blocking = w.time_agree + w.context + max(w.semantic, 0.0) < w.threshold
+    cache: dict[tuple[int, int], float | None] = {}
+
+    def group_score(gi: int, gj: int) -> float | None:
+        key = (gi, gj) if gi < gj else (gj, gi)
+        if key not in cache:
             best: float | None = None
-            for i in groups[gi]:
-                for j in groups[gj]:
+            for i in groups[key[0]]:
+                for j in groups[key[1]]:
                     s = pair_score(ms[i], ms[j], w)
                     if s is not None and (best is None or s > best):
                         best = s
-            if best is None:
-                continue
-            score[gi, gj] = best
-            if best >= w.threshold:
-                pairs.append((best, gi, gj))
+            cache[key] = best
+        return cache[key]
+
+    if blocking:
+        index: dict[str, list[int]] = {}
+        for g, members_ in enumerate(groups):
+            for k in set().union(*(_blocking_keys(ms[i]) for i in members_)):
+                index.setdefault(k, []).append(g)
+        candidates = {(x, y) for gs in index.values() for n, x in enumerate(gs) for y in gs[n + 1 :]}
+    else:
+        candidates = {(x, y) for x in range(len(groups)) for y in range(x + 1, len(groups))}
+    pairs: list[tuple[float, int, int]] = []
+    for gi, gj in candidates:
+        best = group_score(gi, gj)
+        if best is not None and best >= w.threshold:
+            pairs.append((best, gi, gj))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     owner = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
@@ -568,7 +587,7 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
         total = 0.0
         for p in members[a]:
             for q in members[b]:
-                s = score.get((min(p, q), max(p, q)))
+                s = group_score(p, q)
                 if s is None:
                     total = float("-inf")
                     break
@@ -582,6 +601,21 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
         members[a].extend(members.pop(b))
     out = [sorted(i for g in c for i in groups[g]) for c in members.values()]
     return sorted(out, key=min)
+
+
+def _blocking_keys(m: _M) -> set[str]:
+    """What two mentions must share for their pair score to reach the threshold (see ``cluster``)."""
+    lemma = m.em.lemma.replace("_", "").replace(" ", "")
+    keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
+    if len(lemma) >= 4:
+        keys.add("s:" + lemma[:4])  # _stem_related needs a common prefix of at least four letters
+    keys |= {"p:" + p for p in m.participants} | {"w:" + p for p in m.places}
+    if m.obj:
+        keys.add("o:" + m.obj)
+        t = _noun_type(m.obj)
+        if t is not None:
+            keys.add("ot:" + t)
+    return keys
 
 
 def _bound_groups(ms: list[_M]) -> list[list[int]]:

@@ -155,3 +155,17 @@ def test_link_events_flags_disagreement_on_casualties():
 )
 def test_link_events_casualties(text, expected):
     assert casualties(text) == expected
+
+
+def test_link_events_blocking_gives_the_clusters_of_scoring_every_pair(strike_docs):
+    from dataclasses import replace
+
+    from kroniek.link.events import cluster, read_mentions
+
+    w = LinkWeights()
+    ms = read_mentions(strike_docs, _entity_of(strike_docs), weights=w)
+    # A semantic weight without embeddings changes no score but makes blocking unsafe, so it is off.
+    every_pair = replace(w, semantic=1.0)
+    assert w.time_agree + w.context < w.threshold <= every_pair.time_agree + every_pair.context + 1.0
+    assert cluster(ms, w) == cluster(ms, every_pair)
+    assert len(cluster(ms, w)) == 3
