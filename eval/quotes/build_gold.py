@@ -69,28 +69,9 @@ def detokenise(tokens: list[str]) -> str:
 
 def conll_articles(split: str) -> list[list[list[str]]]:
     """CoNLL-2002 articles as lists of token lists (sentence order as in the file)."""
-    docs: list[list[list[str]]] = []
-    cur: list[list[str]] = []
-    sent: list[str] = []
-    for line in (CONLL / f"ned.{split}").read_text(encoding="utf-8").splitlines():
-        if line.startswith("-DOCSTART-"):
-            if sent:
-                cur.append(sent)
-                sent = []
-            if cur:
-                docs.append(cur)
-            cur = []
-        elif not line.strip():
-            if sent:
-                cur.append(sent)
-                sent = []
-        else:
-            sent.append(line.split(" ")[0])
-    if sent:
-        cur.append(sent)
-    if cur:
-        docs.append(cur)
-    return docs
+    from kroniek.evaluation.ner import read_conll
+
+    return [[[t.word for t in sent] for sent in article] for article in read_conll(CONLL / f"ned.{split}")]
 
 
 def meantime_docs() -> dict[str, list[list[str]]]:

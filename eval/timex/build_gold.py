@@ -73,24 +73,9 @@ def read_meantime(path: Path) -> dict[str, tuple[str, str]]:
 
 def conll_articles(path: Path) -> list[list[list[str]]]:
     """CoNLL-2002 articles (split at -DOCSTART-) as lists of token lists, in file order."""
-    docs: list[list[list[str]]] = []
-    cur: list[list[str]] = []
-    sent: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("-DOCSTART-") or not line.strip():
-            if sent:
-                cur.append(sent)
-                sent = []
-            if line.startswith("-DOCSTART-") and cur:
-                docs.append(cur)
-                cur = []
-        else:
-            sent.append(line.split(" ")[0])
-    if sent:
-        cur.append(sent)
-    if cur:
-        docs.append(cur)
-    return docs
+    from kroniek.evaluation.ner import read_conll
+
+    return [[[t.word for t in sent] for sent in article] for article in read_conll(path)]
 
 
 def conll_edition_date(article: list[list[str]]) -> str | None:
