@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError
+from ..export import entity_at
 from ..model import Document, Entity, Event, Story
 from ..search import sentence_spans
 from ..store.sqlite import SQLiteStore
@@ -151,7 +152,7 @@ def document_detail(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
     for q in doc.quotes:
         speaker = q.speaker
         if speaker is None and q.speaker_start is not None and q.speaker_end is not None:
-            speaker = _entity_at(spk, q.speaker_start, q.speaker_end)
+            speaker = entity_at(spk, q.speaker_start, q.speaker_end)
         quotes.append({
             "start": q.start, "end": q.end, "text": t[q.start:q.end], "speaker": speaker,
             "speaker_name": names.get(speaker, (None,))[0] if speaker else None,
@@ -189,15 +190,6 @@ def document_detail(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
         ],
         "quotes": quotes, "events": events, "stories": stories,
     }
-
-
-def _entity_at(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    best, best_overlap = None, 0
-    for s, t, eid in spans:
-        overlap = min(t, end) - max(s, start)
-        if overlap > best_overlap:
-            best, best_overlap = eid, overlap
-    return best
 
 
 # --- entities ---
