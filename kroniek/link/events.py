@@ -284,16 +284,23 @@ def time_relation(a: str | None, b: str | None) -> int:
     return 1 if len(a) == len(b) else 0
 
 
+def _iso_day(v: str) -> dt.date | None:
+    """The calendar day a TIMEX3 value starts with ("2020-01-02TNI" -> 2 January), if any."""
+    if not re.match(r"\d{4}-\d{2}-\d{2}", v):
+        return None
+    try:
+        return dt.date.fromisoformat(v[:10])
+    except ValueError:
+        return None
+
+
 def _night_relation(a: str, b: str) -> int:
     """A night ("2020-01-02TNI", Thursday to Friday) agrees with its own day and the next."""
-    def days(v: str) -> set[str] | None:
-        if not re.match(r"\d{4}-\d{2}-\d{2}", v):
+    def days(v: str) -> set[dt.date] | None:
+        d = _iso_day(v)
+        if d is None:
             return None
-        try:
-            d = dt.date.fromisoformat(v[:10])
-        except ValueError:
-            return None
-        return {d.isoformat(), (d + dt.timedelta(days=1)).isoformat()} if v.endswith("TNI") else {d.isoformat()}
+        return {d, d + dt.timedelta(days=1)} if v.endswith("TNI") else {d}
 
     da, db = days(a), days(b)
     if da is None or db is None:
@@ -305,13 +312,10 @@ def _weekday_relation(wa: re.Match[str] | None, wb: re.Match[str] | None, other:
     days = [{int(w[1]), int(w[1]) % 7 + 1} if w[2] == "NI" else {int(w[1])} for w in (wa, wb) if w]
     if len(days) == 2:
         return 0 if days[0] & days[1] else -1
-    if not re.match(r"\d{4}-\d{2}-\d{2}", other):
+    day = _iso_day(other)
+    if day is None:
         return 0
-    try:
-        day = dt.date.fromisoformat(other[:10]).isoweekday()
-    except ValueError:
-        return 0
-    return 1 if day in days[0] else -1
+    return 1 if day.isoweekday() in days[0] else -1
 
 
 def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -376,10 +380,15 @@ def link_events(
     entity_of: EntityOf,
     *,
     weights: LinkWeights | None = None,
+    mentions: list[_M] | None = None,
 ) -> list[Event]:
-    """Join the event mentions of these documents into cross-document Events (ids "v-…")."""
+    """Join the event mentions of these documents into cross-document Events (ids "v-…").
+
+    ``mentions``: what ``read_mentions`` gave for these documents with these weights, when the
+    caller has it already.
+    """
     w = weights or LinkWeights()
-    ms = read_mentions(docs, entity_of, weights=w)
+    ms = mentions if mentions is not None else read_mentions(docs, entity_of, weights=w)
     clusters = cluster(ms, w)
     return [_to_event([ms[i] for i in c]) for c in clusters]
 
@@ -509,19 +518,10 @@ def _bind(x: _M, y: _M) -> None:
 
 def _share_within_groups(group: list[_M]) -> None:
     """Give every member of a bound group the group's roles, places and most specific date."""
-    by_key = {m.key: m for m in group}
-    seen: set[tuple[str, int, int]] = set()
-    for m in group:
-        if m.key in seen or not m.bound:
+    for idxs in _bound_groups(group):
+        if len(idxs) < 2:
             continue
-        members, todo = [], [m.key]
-        while todo:
-            k = todo.pop()
-            if k in seen or k not in by_key:
-                continue
-            seen.add(k)
-            members.append(by_key[k])
-            todo.extend(by_key[k].bound)
+        members = [group[i] for i in idxs]
         roles = [r for x in members for r in x.roles]
         places = set().union(*(x.places for x in members))
         dates = [x.when for x in members if x.when and x.when[:1].isdigit()]
