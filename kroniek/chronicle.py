@@ -187,7 +187,7 @@ class Chronicle:
         Returns the ids of the documents newly dated.
         """
         from .link.entities import EntityLinker
-        from .link.events import link_events
+        from .link.events import link_events, read_mentions
         from .link.stories import build_stories
 
         docs = list(self.store.iter_documents())
@@ -199,15 +199,19 @@ class Chronicle:
         def entity_of(doc_id: str, s: int, e: int) -> str | None:
             return assigned.get((doc_id, s, e))
 
-        dated = self._date_across(docs, entity_of)  # before events: it changes the dated documents' layers
-        events = link_events(docs, entity_of)
+        mentions = read_mentions(docs, entity_of)
+        dated = self._date_across(docs, entity_of, mentions)  # before events: it changes dated documents' layers
+        if dated:
+            mentions = read_mentions(docs, entity_of)  # the dated documents' events were extracted again
+        events = link_events(docs, entity_of, mentions=mentions)
         stories = build_stories(docs, events, entities, previous=self.store.stories())
         self.store.replace_entities(entities)
         self.store.replace_events(events)
         self.store.replace_stories(stories)
         return dated
 
-    def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None]) -> list[str]:
+    def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None],
+                     mentions: list[Any]) -> list[str]:
         """Date coarse-dated documents by what other sources say of the same events (see link.dates).
 
         Each dated document's time expressions and events are resolved again against its new day
@@ -218,7 +222,7 @@ class Chronicle:
         from .link.dates import infer_dates_across
 
         by_id = {d.id: d for d in docs}
-        found = infer_dates_across(docs, entity_of)
+        found = infer_dates_across(docs, entity_of, mentions=mentions)
         timex, events = TimexTagger(), EventExtractor()
         for inf in found:
             doc = by_id[inf.doc]

@@ -53,18 +53,25 @@ def infer_dates_across(
     *,
     weights: LinkWeights | None = None,
     tag: Callable[..., list] = tag_timexes,
+    mentions: list[_M] | None = None,
 ) -> list[DateInference]:
-    """Infer the day of each coarse-dated document from day-dated reports of the same events."""
+    """Infer the day of each coarse-dated document from day-dated reports of the same events.
+
+    ``mentions``: what ``read_mentions`` gave for these documents, when the caller has it already
+    (the candidate days are tried on them and every change is undone).
+    """
     w = weights or LinkWeights()
-    ms = read_mentions(docs, entity_of, weights=replace(w, semantic=0.0))
+    periods = {doc.id: _coarse(doc) for doc in docs}
+    todo = [doc for doc in docs if doc.events and not ((p := periods[doc.id]) is not None and p[0] == p[1])]
+    if not todo:
+        return []  # every document is dated to the day already (or has nothing to go on)
+    ms = mentions if mentions is not None else read_mentions(docs, entity_of, weights=replace(w, semantic=0.0))
     # A day-level value is safe evidence: in a coarse-dated text only an expression that names
     # its day ("op 5 januari") gives one, since "gisteren" against a month stays vague.
     dated = [m for m in ms if m.when and DAY.match(m.when)]
     out: list[DateInference] = []
-    for doc in docs:
-        period = _coarse(doc)
-        if period is not None and period[0] == period[1] or not doc.events:
-            continue  # dated to the day already (or nothing to go on)
+    for doc in todo:
+        period = periods[doc.id]
         others = [m for m in dated if m.key[0] != doc.id]
         if not others:
             continue
