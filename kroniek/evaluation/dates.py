@@ -55,7 +55,6 @@ def _month_only(doc: Document) -> Document:
     assert doc.published is not None
     out = copy.copy(doc)
     out.published = PublishedDate(doc.published.value[:7], "month", "metadata", doc.published.value[:7])
-    out.timexes, out.events = list(doc.timexes), list(doc.events)
     return EventExtractor()(TimexTagger()(out))
 
 
@@ -121,10 +120,9 @@ def format_report(res: dict[str, Any]) -> str:
     """The human-readable table and the cases the cross-document inference dated."""
     lines = [f"MEANTIME nl: {res['documents']} articles, each in turn dated only to its month", "",
              f"{'system':8} {'topic':15} {'docs':>5} {'dated':>6} {'right':>6} {'coverage':>9} {'precision':>10}"]
-    names = {"across": "across", "within": "within"}
     for system in ("across", "within"):
         for topic, c in res["systems"].get(system, {}).items():
-            lines.append(f"{names[system]:8} {topic:15} {c['documents']:5} {c['dated']:6} {c['correct']:6} "
+            lines.append(f"{system:8} {topic:15} {c['documents']:5} {c['dated']:6} {c['correct']:6} "
                          f"{c['coverage']:9.3f} {c['precision']:10.3f}")
     lines += ["", "across = other sources (kroniek.link.dates); within = the text alone (extract.docdate)", ""]
     for case in res["cases"]:
