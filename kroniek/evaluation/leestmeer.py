@@ -1,0 +1,129 @@
+"""Gold sets over the leestmeer-2019 posts without copying their text into the project.
+
+The posts (real Dutch news, May–August 2019, ``../shared/data/leestmeer-2019``) are copyrighted,
+so a gold file names a post by its id (``"2019-05/0002ebfa9b890619"``) and a span by character
+offsets into the *cleaned* text kroniek's reader makes of it, plus a short digest of the span.
+The text is read from the shared archive at evaluation time. When a change to cleaning moves a
+span, :func:`locate` finds it again by its digest near the old offsets, so gold files survive
+reader changes that do not alter the span itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tarfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import EvalError
+from ..model import Document
+
+ARCHIVE = "leestmeer-2019/posts-2019-05-to-08.tar.gz"
+PREFIX = "leestmeer-2019-05-08/"
+
+__all__ = ["ARCHIVE", "Posts", "archive_path", "digest", "locate", "post_document"]
+
+
+def archive_path() -> Path:
+    """The posts archive under KRONIEK_DATA (default: the shared data folder beside the repo)."""
+    base = os.environ.get("KRONIEK_DATA")
+    if base:
+        return Path(base) / ARCHIVE
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "shared" / "data" / ARCHIVE
+        if cand.is_file():
+            return cand
+    return Path("/work/shared/data") / ARCHIVE
+
+
+def digest(span_text: str) -> str:
+    """A short, stable fingerprint of a span's text (enough to find it again, not to read it)."""
+    return hashlib.sha1(span_text.encode("utf-8")).hexdigest()[:10]
+
+
+def locate(text: str, start: int, end: int, want: str, window: int = 4000) -> tuple[int, int] | None:
+    """Where the span with digest ``want`` and length ``end - start`` now sits, searching outward
+    from ``start``; None when it is gone (the reader changed the span itself)."""
+    length = end - start
+    if start >= 0 and end <= len(text) and digest(text[start:end]) == want:
+        return start, end
+    for delta in range(1, window + 1):
+        for s in (start - delta, start + delta):
+            if s >= 0 and s + length <= len(text) and digest(text[s : s + length]) == want:
+                return s, s + length
+    return None
+
+
+class Posts:
+    """Raw post bytes by id, read from the archive (or an unpacked copy) in one pass.
+
+    ``KRONIEK_LEESTMEER_DIR`` may name an unpacked copy (the folder holding ``2019-05/`` …),
+    which is faster for repeated runs; otherwise the tar.gz is read once per :meth:`load`.
+    """
+
+    def __init__(self, archive: Path | None = None, unpacked: Path | None = None) -> None:
+        env_dir = os.environ.get("KRONIEK_LEESTMEER_DIR")
+        self.unpacked = unpacked or (Path(env_dir) if env_dir else None)
+        self.archive = archive or archive_path()
+
+    def load(self, ids: Iterable[str]) -> dict[str, bytes]:
+        """The raw bytes of each post id; an EvalError names the first id that is missing."""
+        want = set(ids)
+        out: dict[str, bytes] = {}
+        if self.unpacked is not None:
+            for pid in want:
+                path = self.unpacked / f"{pid}.md"
+                if path.is_file():
+                    out[pid] = path.read_bytes()
+        else:
+            for pid, raw in self._iter_archive(want):
+                out[pid] = raw
+        missing = sorted(want - out.keys())
+        if missing:
+            raise EvalError(
+                f"leestmeer post {missing[0]} not found in {self.unpacked or self.archive} "
+                f"({len(missing)} missing); set KRONIEK_DATA to the folder holding {ARCHIVE}"
+            )
+        return out
+
+    def iter_all(self, month: str | None = None) -> Iterator[tuple[str, bytes]]:
+        """Every post (id, bytes), optionally of one month ("2019-06"), in archive order."""
+        if self.unpacked is not None:
+            months = [month] if month else sorted(p.name for p in self.unpacked.iterdir() if p.is_dir())
+            for m in months:
+                for path in sorted((self.unpacked / m).glob("*.md")):
+                    yield f"{m}/{path.stem}", path.read_bytes()
+            return
+        yield from self._iter_archive(None, month)
+
+    def _iter_archive(self, want: set[str] | None, month: str | None = None) -> Iterator[tuple[str, bytes]]:
+        if not self.archive.is_file():
+            raise EvalError(
+                f"{self.archive}: leestmeer archive not found; set KRONIEK_DATA to the folder holding {ARCHIVE}"
+            )
+        with tarfile.open(self.archive, "r:gz") as tar:
+            for member in tar:
+                if not member.isfile() or not member.name.endswith(".md"):
+                    continue
+                pid = member.name.removeprefix(PREFIX).removesuffix(".md")
+                if want is not None and pid not in want:
+                    continue
+                if month is not None and not pid.startswith(month + "/"):
+                    continue
+                f = tar.extractfile(member)
+                if f is not None:
+                    yield pid, f.read()
+
+
+def post_document(pid: str, raw: bytes) -> Document:
+    """The cleaned Document kroniek's ingest makes of one post (the text gold offsets point into)."""
+    from ..ingest import read_bytes
+    from ..settings import Settings
+
+    for item in read_bytes(raw, f"leestmeer:{pid}", Settings(), name=f"{pid}.md"):
+        if isinstance(item, Document):
+            return item
+        raise EvalError(f"leestmeer post {pid}: {item}")
+    raise EvalError(f"leestmeer post {pid}: no document")
