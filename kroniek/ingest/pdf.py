@@ -1,5 +1,6 @@
 """PDF to hard-wrapped text: lines in reading order, blank lines where the layout leaves a gap,
-running headers, footers and page numbers dropped."""
+running headers, footers and page numbers dropped, and so are official publications' footers and
+running heads ("kst-35570-X-87", "ISSN 0921 - 7371", "’s-Gravenhage 2021", …) wherever they sit."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from ..errors import EmptyInputError, ParseError
+from .official import is_publication_line, publication_identifier
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -58,6 +60,11 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                     for ln in region.extract_text_lines(return_chars=False, strip=True):
                         text = ln["text"].strip()
                         if not text:
+                            continue
+                        if is_publication_line(text):  # "kst-… ISSN … ’s-Gravenhage 2021 …"
+                            ident = publication_identifier(text)
+                            if ident:
+                                info.setdefault("identifier", ident)
                             continue
                         margin = (
                             ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
@@ -136,7 +143,8 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
             len(left_words), len(right_words)
         ) >= 0.3 * len(words):
             return [(0.0, mid), (mid, width)], None
-        if g0 >= 0.55 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
+        # g1, not g0: on a letter's last page the body may be a few short signature lines.
+        if g1 >= 0.6 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
             return [(0.0, mid)], (mid, width)
     return full, None
 
@@ -174,7 +182,9 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
         for a, b in zip(lines, lines[1:], strict=False)
         if b.top > a.top
     ]
-    pitch = statistics.median(pitches) if pitches else 0.0
+    # The lower quartile, not the median: a motion or a list of questions is mostly one-line
+    # paragraphs, whose gaps would otherwise set the pitch and hide every paragraph break.
+    pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) > 1 else sum(pitches)
     out: list[str] = []
     for lines in pages:
         prev: _Line | None = None

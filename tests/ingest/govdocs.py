@@ -1,0 +1,374 @@
+"""Government documents made for the tests, set the way the real ones are (text written here).
+
+- ``kamerbrief()``: a letter to parliament in the central government's house style: a return
+  address line and the addressee's block at the top left, "Datum"/"Betreft" beside their
+  labels, the ministry's sidebar on the right of every page with "Pagina n van m", and a PDF
+  title from the word processor ("Microsoft Word - 20200106_...docx").
+- ``motie()``: a motion as officielebekendmakingen.nl prints it: the chamber header, the
+  dossier number and title, "Nr. 87 MOTIE VAN ...", "Voorgesteld 6 juli 2021", the body, the
+  signatures, and the "kst-… ISSN 0921 - 7371 ’s-Gravenhage 2021 …" footer on every page, with
+  a running head on the second page. ``motie_html()`` is the same motion as the site's HTML page.
+- ``aanhangsel()``: written questions with the minister's answers (Aanhangsel Handelingen),
+  footer "ah-tk-20202021-3235 ISSN 0921 - 7398 …", the page break falling inside an answer.
+
+Every body is a list of paragraphs, each a list of the lines it is set in: the line breaks
+(including the hyphenated ones, "wet-" then "en regelgeving") are where a typesetter put them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+Para = list[str]
+
+MOTIE_TITLE = "Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak"
+MOTIE_BODY: list[Para] = [
+    ["De Kamer,"],
+    ["gehoord de beraadslaging,"],
+    [
+        "overwegende dat de Nederlandse bijdrage aan de opleidingsmissie in Irak sinds",
+        "januari is opgeschort en dat onduidelijk is wanneer de training van Iraakse",
+        "militairen kan worden hervat;",
+    ],
+    [
+        "overwegende dat de wet-",
+        "en regelgeving voor de inzet van militairen in het buitenland op onderdelen",
+        "verouderd is en dat de in- en uitvoer van militair materieel naar de regio",
+        "strenger wordt gecontroleerd dan voorheen;",
+    ],
+    [
+        "constaterende dat de land-",
+        "en tuinbouw in de regio zwaar te lijden heeft onder het geweld en dat de",
+        "wederopbouw van de provincie Anbar daardoor stilvalt;",
+    ],
+    [
+        "verzoekt de regering, de Kamer voor 1 oktober 2021 te informeren over de",
+        "voorwaarden waaronder de missie kan worden hervat, en daarbij aan te geven of",
+        "de bescherming van de Nederlandse militairen voldoende is gewaarborgd,",
+    ],
+    ["en gaat over tot de orde van de dag."],
+    ["Van der Graaf"],
+    ["Amhaouch"],
+]
+MOTIE_HEAD = [
+    "Tweede Kamer der Staten-Generaal",
+    "Vergaderjaar 2020–2021",
+]
+MOTIE_DOSSIER = [
+    "35 570 X Vaststelling van de begrotingsstaten van het Ministerie van",
+    "Defensie (X) voor het jaar 2021",
+]
+MOTIE_NR = [
+    "Nr. 87 MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
+    "OPLEIDINGSMISSIE IN IRAK",
+]
+MOTIE_VOORGESTELD = "Voorgesteld 6 juli 2021"
+
+BRIEF_BODY: list[Para] = [
+    ["Geachte voorzitter,"],
+    [
+        "Hierbij informeren wij uw Kamer over de stand van zaken in Irak na de aanval",
+        "op de Amerikaanse ambassade in Bagdad. Het kabinet volgt de ontwikkelingen",
+        "nauwgezet en staat in nauw contact met de bondgenoten in de coalitie.",
+    ],
+    [
+        "De trainingsmissie in Noord-Irak is tijdelijk stilgelegd. De Nederlandse",
+        "militairen in Erbil zijn ongedeerd en bevinden zich op een beschermde locatie.",
+        "Over de hervatting van de missie beslist het kabinet in overleg met de NAVO",
+        "en de Iraakse autoriteiten.",
+    ],
+    [
+        "De minister van Defensie heeft gisteren met haar Duitse ambtgenoot gesproken",
+        "over de veiligheid van de militairen. Beide ministers benadrukten dat de strijd",
+        "tegen ISIS niet mag worden opgegeven. Het kabinet blijft de situatie volgen en",
+        "zal uw Kamer informeren zodra daar aanleiding toe is.",
+    ],
+    [
+        "Daarnaast vraagt het kabinet aandacht voor de humanitaire situatie. De",
+        "Nederlandse ambassade in Bagdad blijft open, maar het personeel is tijdelijk",
+        "teruggebracht tot het minimum dat voor de consulaire taken nodig is.",
+    ],
+    [
+        "Het kabinet zal de Kamer voor het algemeen overleg van 15 januari aanstaande",
+        "opnieuw schriftelijk informeren over de ontwikkelingen en de gevolgen voor de",
+        "Nederlandse bijdrage aan de coalitie tegen ISIS.",
+    ],
+    ["De Minister van Buitenlandse Zaken,"],
+    ["S.A. Blok"],
+    ["De Minister van Defensie,"],
+    ["A.Th.B. Bijleveld-Schouten"],
+]
+BRIEF_ADDRESS = [
+    "Aan de Voorzitter van de Tweede Kamer",
+    "der Staten-Generaal",
+    "Binnenhof 4",
+    "2513 AA Den Haag",
+]
+BRIEF_SIDEBAR = [
+    "Ministerie van Buitenlandse Zaken",
+    "Rijnstraat 8",
+    "2515 XP Den Haag",
+    "Postbus 20061",
+    "Nederland",
+    "www.rijksoverheid.nl",
+    "",
+    "Onze referentie",
+    "BZDOC-1427789183-11",
+    "",
+    "Bijlage(n)",
+    "1",
+]
+
+AH_QUESTIONS = (
+    "Vragen van het lid Sjoerdsma (D66) aan de Minister van Buitenlandse Zaken over de "
+    "vertraging bij de afgifte van visa in Beiroet"
+)
+AH_BODY: list[Para] = [
+    [
+        "Vragen van het lid Sjoerdsma (D66) aan de Minister van Buitenlandse Zaken",
+        "over de vertraging bij de afgifte van visa in Beiroet (ingezonden 14 juni 2021).",
+    ],
+    [
+        "Antwoord van Minister Kaag (Buitenlandse Zaken) (ontvangen 6 juli 2021).",
+    ],
+    ["Vraag 1"],
+    [
+        "Bent u bekend met de berichten dat aanvragers van een visum in Beiroet",
+        "maandenlang op een afspraak moeten wachten?",
+    ],
+    ["Antwoord 1"],
+    [
+        "Ja. Door de explosie in de haven van Beiroet en de maatregelen tegen het",
+        "coronavirus kon de ambassade lange tijd slechts een beperkt aantal aanvragen",
+        "in behandeling nemen. Sinds mei is de capaciteit weer uitgebreid.",
+    ],
+    ["Vraag 2"],
+    [
+        "Hoeveel aanvragen liggen er op dit moment op behandeling te wachten, en hoe",
+        "lang duurt het gemiddeld voordat een aanvrager een afspraak krijgt?",
+    ],
+    ["Antwoord 2"],
+    [
+        "Op 1 juli 2021 stonden er ruim vierhonderd aanvragen open. De gemiddelde",
+        "wachttijd voor een afspraak bedraagt op dit moment zes weken. De ambassade",
+        "werkt met de externe dienstverlener aan een verdere verkorting van die",
+        "termijn, onder meer door extra openingstijden op zaterdag.",
+    ],
+    ["Vraag 3"],
+    [
+        "Bent u bereid om in overleg met de externe dienstverlener de wachttijden",
+        "voor gezinsherenigingen te verkorten?",
+    ],
+    ["Antwoord 3"],
+    [
+        "Ja. Aanvragen voor gezinshereniging krijgen sinds juni voorrang. Het",
+        "ministerie heeft daarnaast twee extra medewerkers naar Beiroet gestuurd om",
+        "de achterstand weg te werken. Ik verwacht dat de wachttijd voor deze",
+        "aanvragen na de zomer is teruggebracht tot enkele weken.",
+    ],
+    ["Vraag 4"],
+    [
+        "Kunt u deze vragen beantwoorden voor het commissiedebat over consulaire",
+        "zaken?",
+    ],
+    ["Antwoord 4"],
+    ["Ja."],
+]
+AH_HEAD = [
+    "Tweede Kamer der Staten-Generaal",
+    "Vergaderjaar 2020–2021",
+    "Aanhangsel van de Handelingen",
+    "Vragen gesteld door de leden der Kamer,",
+    "met de daarop door de regering gegeven antwoorden",
+    "3235",
+]
+
+
+def _pdf(title: str | None, created: dt.datetime) -> object:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_creation_date(created)
+    if title:
+        pdf.set_title(title)
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+def _text(pdf: object, x: float, y: float, line: str, size: float) -> None:
+    pdf.set_font("DejaVu", size=size)  # type: ignore[attr-defined]
+    pdf.set_xy(x, y)  # type: ignore[attr-defined]
+    pdf.cell(0, size * 0.45, line)  # type: ignore[attr-defined]
+
+
+def _flow(
+    pdf: object,
+    paras: list[Para],
+    *,
+    x: float,
+    y: float,
+    bottom: float,
+    pitch: float,
+    size: float,
+    new_page: Callable[[], float],
+) -> None:
+    """Set paragraphs line by line (a blank line between them), turning pages at ``bottom``."""
+    for n, para in enumerate(paras):
+        if n:
+            y += pitch
+        for line in para:
+            if y > bottom:
+                y = new_page()
+            _text(pdf, x, y, line, size)
+            y += pitch
+
+
+def motie(pages: int = 2) -> bytes:
+    """The motion as a PDF; ``pages=2`` makes it break across two pages."""
+    pdf = _pdf("Microsoft Word - motie 87 opleidingsmissie.docx", dt.datetime(2021, 7, 7, 9, 12))
+    ident = "kst-35570-X-87"
+    running = "Tweede Kamer, vergaderjaar 2020–2021, 35 570 X, nr. 87"
+
+    def footer(page: int) -> None:
+        _text(pdf, 20, 272, ident, 6.5)
+        _text(pdf, 20, 275, "ISSN 0921 - 7371", 6.5)
+        _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)
+        _text(pdf, 100, 278, f"{running}          {page}", 6.5)
+
+    def new_page() -> float:
+        footer(pdf.page_no())  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]
+        _text(pdf, 20, 15, f"{running}          {pdf.page_no()}", 6.5)  # type: ignore[attr-defined]
+        return 30.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = 20.0
+    for line in MOTIE_HEAD:
+        _text(pdf, 20, y, line, 9)
+        y += 5
+    y += 8
+    for line in MOTIE_DOSSIER:
+        _text(pdf, 20, y, line, 10)
+        y += 5
+    y += 6
+    for line in MOTIE_NR:
+        _text(pdf, 20, y, line, 10)
+        y += 5
+    _text(pdf, 20, y, MOTIE_VOORGESTELD, 9)
+    y += 12
+    bottom = 150.0 if pages == 2 else 255.0
+    _flow(pdf, MOTIE_BODY, x=20, y=y, bottom=bottom, pitch=5, size=10, new_page=new_page)
+    footer(pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def motie_html() -> str:
+    """The same motion as officielebekendmakingen.nl serves it (navigation and all)."""
+    body = "\n".join(f'      <p class="tekst">{" ".join(p)}</p>' for p in MOTIE_BODY[:-2])
+    sign = "\n".join(f'      <p class="ondertekening">{p[0]}</p>' for p in MOTIE_BODY[-2:])
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>Kamerstuk 35570-X, nr. 87 | Overheid.nl &gt; Officiële bekendmakingen</title>
+  <meta name="DC.title" content="Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021; Motie; Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak">
+  <meta name="DC.identifier" content="kst-35570-X-87">
+  <meta name="DC.creator" content="Tweede Kamer der Staten-Generaal">
+  <meta name="DC.type" content="Kamerstuk">
+  <meta name="DCTERMS.issued" content="2021-07-07">
+  <meta name="OVERHEIDop.vergaderjaar" content="2020-2021">
+  <meta name="OVERHEIDop.dossiernummer" content="35570-X">
+  <meta name="OVERHEIDop.ondernummer" content="87">
+</head>
+<body>
+  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a> <a href="/help">Help</a></nav></header>
+  <div class="breadcrumb"><a href="/">Home</a> › Kamerstuk 35570-X, nr. 87</div>
+  <main>
+    <div id="broodtekst" class="stuk">
+      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
+      <p class="vergaderjaar">Vergaderjaar 2020–2021</p>
+      <h1 class="dossiertitel">35 570 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021</h1>
+      <h2 class="stuktitel">Nr. 87 MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE OPLEIDINGSMISSIE IN IRAK</h2>
+      <p class="motie-voorgesteld">Voorgesteld 6 juli 2021</p>
+{body}
+{sign}
+    </div>
+    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt><dd>7 juli 2021</dd></dl></div>
+  </main>
+  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
+</body>
+</html>
+"""
+
+
+def kamerbrief() -> bytes:
+    """A letter to parliament in the government's house style, two pages, word-processor title."""
+    pdf = _pdf(
+        "Microsoft Word - 20200106_kamerbrief stand van zaken irak.docx",
+        dt.datetime(2020, 1, 7, 16, 40),
+    )
+    pages = 2
+
+    def sidebar(page: int) -> None:
+        lines = BRIEF_SIDEBAR if page == 1 else [
+            "Ministerie van Buitenlandse Zaken", "", "Datum", "6 januari 2020",
+            "Onze referentie", "BZDOC-1427789183-11",
+        ]  # fmt: skip
+        y = 50.0 if page == 1 else 25.0
+        for line in lines:
+            if line:
+                _text(pdf, 160, y, line, 6.5)
+            y += 3.5
+        _text(pdf, 160, 270, f"Pagina {page} van {pages}", 6.5)
+
+    def new_page() -> float:
+        pdf.add_page()  # type: ignore[attr-defined]
+        sidebar(pdf.page_no())  # type: ignore[attr-defined]
+        return 30.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    sidebar(1)
+    _text(pdf, 20, 46, "> Retouradres Postbus 20061 2500 EB Den Haag", 6)
+    y = 52.0
+    for line in BRIEF_ADDRESS:
+        _text(pdf, 20, y, line, 9)
+        y += 4.5
+    y += 14
+    for label, value in (("Datum", "6 januari 2020"), ("Betreft", "Stand van zaken Irak")):
+        _text(pdf, 20, y, label, 7)
+        _text(pdf, 40, y, value, 9)
+        y += 5
+    y += 10
+    _flow(pdf, BRIEF_BODY, x=20, y=y, bottom=200.0, pitch=4.5, size=9, new_page=new_page)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def aanhangsel() -> bytes:
+    """Written questions with answers, the page break inside the second answer."""
+    pdf = _pdf(None, dt.datetime(2021, 7, 9, 10, 0))
+    running = "Aanhangsel Handelingen II 2020/2021, nr. 3235"
+
+    def footer(page: int) -> None:
+        _text(pdf, 20, 272, "ah-tk-20202021-3235", 6.5)
+        _text(pdf, 20, 275, "ISSN 0921 - 7398", 6.5)
+        _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)
+        _text(pdf, 100, 278, f"{running}          {page}", 6.5)
+
+    def new_page() -> float:
+        footer(pdf.page_no())  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]
+        _text(pdf, 20, 15, f"{running}          {pdf.page_no()}", 6.5)  # type: ignore[attr-defined]
+        return 30.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = 20.0
+    for line in AH_HEAD:
+        _text(pdf, 20, y, line, 9)
+        y += 5
+    y += 10
+    _flow(pdf, AH_BODY, x=20, y=y, bottom=175.0, pitch=5, size=10, new_page=new_page)
+    footer(pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
