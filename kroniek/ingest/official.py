@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..lexicon import MONTHS
 from ..model import PublishedDate
-from .dates import parse_date
+from .dates import find_letter_date, parse_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}"
@@ -140,8 +140,16 @@ def _official(lines: list[str]) -> Front:
         if front.date is not None:
             front.date = PublishedDate(front.date.value, "day", "text", lines[i].strip())
         i += 1
+    i = _skip_blank(lines, i)
+    if i < len(lines) and _is_addressee(lines[i].strip()):  # a letter: "Aan de Voorzitter …"
+        front.meta["address"] = lines[i].strip()
+        i += 1
     front.body = lines[i:]
     return front
+
+
+def _is_addressee(line: str) -> bool:
+    return bool(re.fullmatch(r"Aan (?:de|het) [^.;:]{5,120}", line))
 
 
 def _aanhangsel(lines: list[str], i: int, meta: dict[str, str]) -> Front:
@@ -287,8 +295,8 @@ def usable_metadata_title(title: str | None) -> str | None:
     if not title or not title.strip():
         return None
     title = " ".join(title.split())
-    if _JUNK_TITLE.match(title) or len(title) < 4:
-        return None
+    if _JUNK_TITLE.match(title) or len(title) < 4 or find_letter_date(title) is not None:
+        return None  # a file name, or a letter's date heading ("Den Haag, 6 januari 2020")
     return title
 
 

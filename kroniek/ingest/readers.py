@@ -162,19 +162,21 @@ def _text_document(
         warnings.append(f"bad-date: date marker {bad!r} is not a real date; ignored")
     if looks_like_html(rest):
         rest = html_to_text(rest)  # a text file or JSONL field carrying HTML markup
+    rest, front = _split_front(rest)
     cleaned = clean_text(rest)
-    letter_date = find_letter_date(cleaned.text)
+    gov = _gov_fields(front, cleaned.text)
+    letter_date = find_letter_date(cleaned.text) or gov.date
     published = published or date
     genre = fields.pop("genre", None)
     if published is None and letter_date is not None:
         published = letter_date
     if genre is None:
-        genre = "letter" if _is_letter(cleaned.text, letter_date) else "news"
-    meta = fields.pop("meta", {}) or {}
+        genre = gov.genre or ("letter" if _is_letter(cleaned.text, letter_date) else "news")
+    meta = {**(fields.pop("meta", {}) or {}), **gov.meta}
     if encoding not in ("utf-8", "ascii"):
         meta["encoding"] = encoding
-    if genre == "letter" and not fields.get("title"):
-        fields["title"] = _letter_title(cleaned.text)
+    if not fields.get("title"):
+        fields["title"] = gov.title or (_letter_title(cleaned.text) if genre == "letter" else None)
     return _make_doc(
         raw,
         key,
