@@ -330,7 +330,9 @@ def official_title(heading: str) -> str:
             mode = "plain"
         if mode == "names":
             if up == "EN" or word.endswith(","):
-                out.append(_name_word(word.rstrip(","), start_name) + ("," if word.endswith(",") else ""))
+                out.append(
+                    _name_word(word.rstrip(","), start_name) + ("," if word.endswith(",") else "")
+                )
                 start_name = True
                 if up == "EN":
                     out[-1] = "en"

@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -25,8 +26,6 @@ import yaml
 
 from ..errors import EmptyInputError, InputError, ParseError
 from ..model import Document, PublishedDate, document_id, sha256_hex
-from dataclasses import dataclass, field
-
 from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
 from .dates import find_letter_date, parse_date, split_date_prefix
 from .decode import decode_bytes

@@ -372,3 +372,48 @@ def aanhangsel() -> bytes:
     _flow(pdf, AH_BODY, x=20, y=y, bottom=175.0, pitch=5, size=10, new_page=new_page)
     footer(pdf.page_no())  # type: ignore[attr-defined]
     return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+SHORT_MOTIE_BODY: list[Para] = [
+    ["De Kamer,"],
+    ["gehoord de beraadslaging,"],
+    ["verzoekt de regering, de opleidingsmissie in Irak zo snel mogelijk te hervatten,"],
+    ["en gaat over tot de orde van de dag."],
+    ["Van der Graaf"],
+]
+
+
+def short_motie() -> bytes:
+    """A motion of one-line paragraphs only: the gaps between them are most of the pitches."""
+    pdf = _pdf(None, dt.datetime(2021, 7, 7, 9, 12))
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = 20.0
+    for line in [*MOTIE_HEAD, "", *MOTIE_DOSSIER, "", *MOTIE_NR, MOTIE_VOORGESTELD]:
+        if line:
+            _text(pdf, 20, y, line, 9)
+        y += 5
+    y += 7
+    _flow(pdf, SHORT_MOTIE_BODY, x=20, y=y, bottom=255.0, pitch=5, size=10, new_page=lambda: 0.0)
+    _text(pdf, 20, 272, "kst-35570-X-88", 6.5)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+PLAIN_BODY: list[Para] = [
+    [
+        "Het kabinet heeft kennisgenomen van het rapport over de opleidingsmissie in Irak",
+        "en neemt de aanbevelingen grotendeels over. De minister van Defensie zal de",
+        "Kamer voor de zomer informeren over de uitvoering daarvan.",
+    ],
+    [
+        "De aanbevelingen over de veiligheid van de militairen worden direct uitgevoerd.",
+        "Voor de overige aanbevelingen volgt een plan van aanpak in het najaar.",
+    ],
+]
+
+
+def plain_pdf(title: str | None) -> bytes:
+    """A document without any header the text states, with a given metadata title."""
+    pdf = _pdf(title, dt.datetime(2021, 3, 2, 11, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    _flow(pdf, PLAIN_BODY, x=20, y=30, bottom=255.0, pitch=5, size=10, new_page=lambda: 0.0)
+    return bytes(pdf.output())  # type: ignore[attr-defined]

@@ -331,3 +331,35 @@ def test_official_seed_letter_title_is_never_its_date_line(fixtures_dir: Path, n
     doc = one(fixtures_dir / "ingest" / name)
     assert doc.title is None or "6 januari 2020" not in doc.title
     assert doc.published is not None and doc.published.value == "2020-01-06"
+
+
+def test_official_one_line_paragraphs_stay_apart(tmp_path: Path) -> None:
+    # Most pitches in this motion are paragraph gaps; the line pitch must still be the unit.
+    path = tmp_path / "motie.pdf"
+    path.write_bytes(govdocs.short_motie())
+    doc = one(path)
+    assert doc.text == "\n\n".join(p[0] for p in govdocs.SHORT_MOTIE_BODY)
+    assert doc.published is not None and doc.published.raw == "Voorgesteld 6 juli 2021"
+
+
+@pytest.mark.parametrize(
+    ("meta_title", "title"),
+    [
+        pytest.param("Microsoft Word - 20210302_kabinetsreactie rapport.docx", None,
+                     id="the word processor's label is no title"),
+        pytest.param("Kabinetsreactie op het rapport over de opleidingsmissie",
+                     "Kabinetsreactie op het rapport over de opleidingsmissie",
+                     id="a real metadata title is the fallback"),
+        pytest.param(None, None, id="no title anywhere"),
+    ],
+)  # fmt: skip
+def test_official_metadata_title_is_the_fallback(
+    tmp_path: Path, meta_title: str | None, title: str | None
+) -> None:
+    path = tmp_path / "stuk.pdf"
+    path.write_bytes(govdocs.plain_pdf(meta_title))
+    doc = one(path)
+    assert doc.title == title
+    # no date in the text: the file's creation day is the fallback
+    assert doc.published is not None and doc.published.source == "metadata"
+    assert doc.published.value == "2021-03-02"
