@@ -162,7 +162,7 @@ def _text_document(
     if looks_like_html(rest):
         rest = html_to_text(rest)  # a text file or JSONL field carrying HTML markup
     rest, front = _split_front(rest)
-    cleaned = clean_text(rest)
+    cleaned = _clean_front(rest, front, None)
     gov = _gov_fields(front, cleaned.text)
     letter_date = find_letter_date(cleaned.text) or gov.date
     published = published or date
@@ -312,7 +312,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
             body = rest
     body, front = _split_front(body)
-    cleaned = clean_text(body, hard_wrapped=False)
+    cleaned = _clean_front(body, front, False)
     gov = _gov_fields(front, cleaned.text)
     published = gov.date or _date_or_warn(page.date, warnings)
     meta = {**page.meta, **gov.meta}
@@ -363,6 +363,15 @@ def _split_front(text: str) -> tuple[str, Front]:
     return (text, front) if front.kind is None else ("\n".join(front.body), front)
 
 
+def _clean_front(text: str, front: Front, hard_wrapped: bool | None) -> CleanResult:
+    """Clean a body; a government document ending on its signatories is not truncated."""
+    cleaned = clean_text(text, hard_wrapped=hard_wrapped)
+    if front.kind is None:
+        return cleaned
+    kept = tuple(w for w in cleaned.warnings if not w.startswith("truncated"))
+    return CleanResult(cleaned.text, kept, cleaned.hard_wrapped)
+
+
 def _gov_fields(front: Front, text: str) -> _Gov:
     if front.kind is None:
         return _Gov()
@@ -386,7 +395,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     if unmapped:
         warnings.append(f"pdf-font: {unmapped} characters had no Unicode mapping and were dropped")
     text, front = _split_front(text)
-    cleaned = clean_text(text, hard_wrapped=True)
+    cleaned = _clean_front(text, front, True)
     gov = _gov_fields(front, cleaned.text)
     # The sidebar of a letter ("Datum 12 maart 2021") dates it when the body does not.
     letter_date = (
