@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import EmptyInputError, ParseError
 from .official import is_publication_line, publication_identifier
+from .pdf_notes import line_size, split_footnotes, without_superscripts
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -26,6 +27,7 @@ class _Line:
     bottom: float
     page: int
     in_margin: bool
+    size: float = 0.0
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -47,8 +49,10 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             }
             pages: list[list[_Line]] = []
             sidebar: list[str] = []
+            notes: list[str] = []
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
+                page, size = without_superscripts(page)  # noqa: PLW2901
                 columns, side = _layout(page)
                 lines = []
                 for x0, x1 in columns:
@@ -57,7 +61,7 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         if (x0, x1) == (0.0, float(page.width))
                         else page.crop((x0, 0, x1, height))
                     )
-                    for ln in region.extract_text_lines(return_chars=False, strip=True):
+                    for ln in region.extract_text_lines(return_chars=True, strip=True):
                         text = ln["text"].strip()
                         if not text:
                             continue
@@ -69,15 +73,18 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         margin = (
                             ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
                         )
-                        lines.append(
-                            _Line(text, float(ln["top"]), float(ln["bottom"]), pno, margin)
-                        )
+                        top, bottom = float(ln["top"]), float(ln["bottom"])
+                        lines.append(_Line(text, top, bottom, pno, margin, line_size(ln["chars"])))
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
                         ln["text"].strip() for ln in crop.extract_text_lines(return_chars=False)
                     )
+                lines, foot = split_footnotes(lines, size, height)
+                notes.extend(ln.text for ln in foot if not ln.in_margin)
                 pages.append(lines)
+            if notes:
+                info["footnotes"] = "\n".join(notes)
             if sidebar:
                 info["sidebar"] = "\n".join(t for t in sidebar if t)
     except ParseError:

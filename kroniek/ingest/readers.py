@@ -420,7 +420,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     meta = {
         k.lower(): v
         for k, v in info.items()
-        if k in ("Author", "Producer", "Subject", "sidebar", "identifier")
+        if k in ("Author", "Producer", "Subject", "sidebar", "identifier", "footnotes")
     }
     meta.update(gov.meta)
     yield _make_doc(

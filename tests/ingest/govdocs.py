@@ -18,6 +18,7 @@ Every body is a list of paragraphs, each a list of the lines it is set in: the l
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -136,11 +137,11 @@ AH_BODY: list[Para] = [
     ["Vraag 1"],
     [
         "Bent u bekend met de berichten dat aanvragers van een visum in Beiroet",
-        "maandenlang op een afspraak moeten wachten?",
+        "maandenlang op een afspraak moeten wachten?^1",
     ],
     ["Antwoord 1"],
     [
-        "Ja. Door de explosie in de haven van Beiroet en de maatregelen tegen het",
+        "Ja. Door de explosie in de haven van Beiroet^2 en de maatregelen tegen het",
         "coronavirus kon de ambassade lange tijd slechts een beperkt aantal aanvragen",
         "in behandeling nemen. Sinds mei is de capaciteit weer uitgebreid.",
     ],
@@ -176,6 +177,10 @@ AH_BODY: list[Para] = [
     ["Antwoord 4"],
     ["Ja."],
 ]
+AH_NOTES = [
+    "1 NOS, 12 juni 2021, «Visumaanvragers in Beiroet wachten maanden op een afspraak»",
+    "2 Zie ook Aanhangsel Handelingen II 2019/20, nr. 3810",
+]
 AH_HEAD = [
     "Tweede Kamer der Staten-Generaal",
     "Vergaderjaar 2020–2021",
@@ -199,9 +204,13 @@ def _pdf(title: str | None, created: dt.datetime) -> object:
 
 
 def _text(pdf: object, x: float, y: float, line: str, size: float) -> None:
-    pdf.set_font("DejaVu", size=size)  # type: ignore[attr-defined]
-    pdf.set_xy(x, y)  # type: ignore[attr-defined]
-    pdf.cell(0, size * 0.45, line)  # type: ignore[attr-defined]
+    """Set a line; "^3" in it is a raised footnote number in small print, as Word sets it."""
+    for n, piece in enumerate(re.split(r"\^(\d+)", line)):
+        raised = n % 2 == 1
+        pdf.set_font("DejaVu", size=size * 0.6 if raised else size)  # type: ignore[attr-defined]
+        pdf.set_xy(x, y - 1.0 if raised else y)  # type: ignore[attr-defined]
+        pdf.cell(0, size * 0.45, piece)  # type: ignore[attr-defined]
+        x += pdf.get_string_width(piece)  # type: ignore[attr-defined]
 
 
 def _flow(
@@ -352,6 +361,9 @@ def aanhangsel() -> bytes:
     running = "Aanhangsel Handelingen II 2020/2021, nr. 3235"
 
     def footer(page: int) -> None:
+        if page == 1:
+            for k, note in enumerate(AH_NOTES):
+                _text(pdf, 20, 255 + 3.5 * k, note, 6.5)
         _text(pdf, 20, 272, "ah-tk-20202021-3235", 6.5)
         _text(pdf, 20, 275, "ISSN 0921 - 7398", 6.5)
         _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)

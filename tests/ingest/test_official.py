@@ -128,6 +128,16 @@ def test_official_body_has_no_header_footer_or_address(
         assert piece not in text, piece
 
 
+def test_official_footnotes_leave_the_body(gov: Path) -> None:
+    doc = one(gov / "aanhangsel.pdf")
+    # the raised reference numbers no longer stick to the words they follow
+    assert "op een afspraak moeten wachten?\n\nAntwoord 1" in doc.text
+    assert "de haven van Beiroet en de maatregelen" in doc.text
+    # the notes at the foot of page 1 are metadata, not part of the answer that runs on
+    assert "NOS, 12 juni" not in doc.text and "nr. 3810" not in doc.text
+    assert doc.meta["footnotes"].split("\n") == govdocs.AH_NOTES
+
+
 def test_official_page_break_inside_a_paragraph_rejoins(gov: Path) -> None:
     # The footer and running head sat between "de gemiddelde" and "wachttijd" (page 1 | page 2).
     text = one(gov / "aanhangsel.pdf").text
