@@ -125,11 +125,13 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
         return full, None
     step = 2.0
     covered = [False] * (int(width / step) + 2)
-    for w in words:
-        for b in range(int(w["x0"] / step), int(w["x1"] / step) + 1):
+    last = len(covered) - 1
+    for w in words:  # text may run past the page's edges (a real manual did): clamp
+        lo, hi = max(0, int(w["x0"] / step)), min(last, int(w["x1"] / step))
+        for b in range(lo, hi + 1):
             covered[b] = True
-    left = min(w["x0"] for w in words)
-    right = max(w["x1"] for w in words)
+    left = max(0.0, min(w["x0"] for w in words))
+    right = min(last * step, max(w["x1"] for w in words))
     gaps: list[tuple[float, float]] = []
     b = int(left / step) + 1
     while b * step < right:
