@@ -20,7 +20,9 @@ LINES = [
 @pytest.mark.parametrize(
     ("x", "overflow"),
     [
-        pytest.param(185.0, "een regel die over de rechterrand van de pagina heen loopt", id="right"),
+        pytest.param(
+            185.0, "een regel die over de rechterrand van de pagina heen loopt", id="right"
+        ),
         pytest.param(-30.0, "een regel die links buiten de pagina begint en doorloopt", id="left"),
     ],
 )
