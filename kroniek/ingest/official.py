@@ -80,8 +80,8 @@ class Front:
 
 _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?:\s+\d)?")
 _SESSION = re.compile(rf"Vergaderjaar\s+{_YEARS}", re.IGNORECASE)
-_DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-[\w]+)?(?:\s+[A-Z]{1,6}\b)?\s+\S")
-_NUMBER = re.compile(r"Nr\.\s*(?P<nr>\d+)\s+(?P<title>.+)")
+_DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-\w+)?(?:\s+[A-Z]{1,6})?(?=\s|$)")
+_NUMBER = re.compile(r"Nr\.\s*(?P<nr>\d+)(?:\s+(?P<title>.+))?")
 _STATED = re.compile(rf"(?P<label>Voorgesteld|Ontvangen|Vastgesteld)\s+(?P<date>{_DATE})")
 _AH_HEAD = re.compile(
     r"Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer,?.*|"
@@ -107,38 +107,30 @@ def _official(lines: list[str]) -> Front:
     meta: dict[str, str] = {}
     i = _skip_blank(lines, 0)
     meta["chamber"] = re.sub(r"\s+\d$", "", lines[i].strip())
-    i = _skip_blank(lines, i + 1)
+    i = _skip_noise(lines, i + 1)
     if i < len(lines) and _SESSION.fullmatch(lines[i].strip()):
         meta["session"] = lines[i].strip()
-        i = _skip_blank(lines, i + 1)
+        i = _skip_noise(lines, i + 1)
     if i < len(lines) and lines[i].strip().startswith("Aanhangsel van de Handelingen"):
         return _aanhangsel(lines, i, meta)
     if i >= len(lines) or not _DOSSIER.match(lines[i].strip()):
         return Front(body=lines[i:], kind="kamerstuk", meta=meta)
     dossier: list[str] = []
-    while i < len(lines) and not _NUMBER.match(lines[i].strip()):
+    while i < len(lines) and not _NUMBER.fullmatch(lines[i].strip()):
         if lines[i].strip():
             dossier.append(lines[i].strip())
         i += 1
         if len(dossier) > 8:  # no "Nr." line: not the header we know; keep everything
-            return Front(body=lines, meta={})
-    meta["dossier"] = " ".join(dossier)
+            return Front(body=lines)
     if i >= len(lines):
-        return Front(body=lines, meta={})
-    m = _NUMBER.match(lines[i].strip())
-    assert m is not None
-    meta["number"] = m["nr"]
-    heading = [m["title"]]
-    i += 1
-    while i < len(lines) and _is_upper(lines[i]) and not _STATED.fullmatch(lines[i].strip()):
-        heading.append(lines[i].strip())
-        i += 1
-    front = Front(body=[], kind="kamerstuk", title=official_title(" ".join(heading)), meta=meta)
+        return Front(body=lines)
+    meta["dossier"] = " ".join(dossier)
+    heading, i = _heading(lines, i, meta)
+    front = Front(body=[], kind="kamerstuk", title=official_title(heading), meta=meta)
     i = _skip_blank(lines, i)
     if i < len(lines) and (stated := _STATED.fullmatch(lines[i].strip())):
-        front.date = parse_date(stated["date"], "text")
-        if front.date is not None:
-            front.date = PublishedDate(front.date.value, "day", "text", lines[i].strip())
+        date = parse_date(stated["date"], "text")
+        front.date = PublishedDate(date.value, "day", "text", lines[i].strip()) if date else None
         i += 1
     i = _skip_blank(lines, i)
     if i < len(lines) and _is_addressee(lines[i].strip()):  # a letter: "Aan de Voorzitter …"
@@ -146,6 +138,34 @@ def _official(lines: list[str]) -> Front:
         i += 1
     front.body = lines[i:]
     return front
+
+
+def _skip_noise(lines: list[str], i: int) -> int:
+    """Skip blank lines and the chamber's big "2" that a PDF may put on a line of its own."""
+    while i < len(lines) and re.fullmatch(r"\s*\d?\s*", lines[i]):
+        i += 1
+    return i
+
+
+def _heading(lines: list[str], i: int, meta: dict[str, str]) -> tuple[str, int]:
+    """The document's heading: "Nr. 87 MOTIE VAN …" and its capitalised continuation lines.
+
+    The number and the heading may share a line (a PDF's margin column) or not (a web page).
+    """
+    m = _NUMBER.fullmatch(lines[i].strip())
+    assert m is not None
+    meta["number"] = m["nr"]
+    heading = [m["title"]] if m["title"] else []
+    i += 1
+    if not heading:
+        i = _skip_blank(lines, i)
+        if i < len(lines):
+            heading.append(lines[i].strip())
+            i += 1
+    while i < len(lines) and _is_upper(lines[i]) and not _STATED.fullmatch(lines[i].strip()):
+        heading.append(lines[i].strip())
+        i += 1
+    return " ".join(heading), i
 
 
 def _is_addressee(line: str) -> bool:
@@ -157,7 +177,12 @@ def _aanhangsel(lines: list[str], i: int, meta: dict[str, str]) -> Front:
         if lines[i].strip().isdigit():
             meta["number"] = lines[i].strip()
         i += 1
-    return Front(body=lines[i:], kind="aanhangsel", meta=meta)
+    body = lines[i:]
+    # The number may sit in the margin beside the first line: "3235 Vragen van het lid …"
+    if body and (m := re.fullmatch(r"(\d{1,5})\s+(Vragen van .+)", body[0].strip())):
+        meta["number"] = m[1]
+        body = [m[2], *body[1:]]
+    return Front(body=body, kind="aanhangsel", meta=meta)
 
 
 _QUESTIONS = re.compile(

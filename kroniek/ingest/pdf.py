@@ -28,6 +28,7 @@ class _Line:
     page: int
     in_margin: bool
     size: float = 0.0
+    x1: float = 0.0  # right end, to tell a paragraph's short last line at a page's foot
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -74,7 +75,8 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                             ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
                         )
                         top, bottom = float(ln["top"]), float(ln["bottom"])
-                        lines.append(_Line(text, top, bottom, pno, margin, line_size(ln["chars"])))
+                        size_ = line_size(ln["chars"])
+                        lines.append(_Line(text, top, bottom, pno, margin, size_, ln["x1"]))
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
@@ -194,12 +196,23 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     # The lower quartile, not the median: a motion or a list of questions is mostly one-line
     # paragraphs, whose gaps would otherwise set the pitch and hide every paragraph break.
     pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) > 1 else sum(pitches)
+    ends = sorted(ln.x1 for lines in pages for ln in lines)
+    right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
     out: list[str] = []
+    last: _Line | None = None  # the previous page's last line
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
             if prev is not None and pitch and ln.top - prev.top > 1.5 * pitch:
                 out.append("")
+            elif prev is None and last is not None and _ends_paragraph(last, right):
+                out.append("")  # the page turned after a paragraph's last line
             out.append(ln.text)
             prev = ln
+        last = prev or last
     return "\n".join(out)
+
+
+def _ends_paragraph(line: _Line, right: float) -> bool:
+    """A line that ends a clause well short of the text's right edge ends its paragraph."""
+    return bool(line.x1) and line.x1 < 0.85 * right and line.text[-1:] in ".;:!?"

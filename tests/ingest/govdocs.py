@@ -57,14 +57,21 @@ MOTIE_HEAD = [
     "Tweede Kamer der Staten-Generaal",
     "Vergaderjaar 2020–2021",
 ]
-MOTIE_DOSSIER = [
-    "35 570 X Vaststelling van de begrotingsstaten van het Ministerie van",
-    "Defensie (X) voor het jaar 2021",
-]
-MOTIE_NR = [
-    "Nr. 87 MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
-    "OPLEIDINGSMISSIE IN IRAK",
-]
+# Number in the margin column, title in the body column, on the same baseline.
+MOTIE_DOSSIER = (
+    "35 570 X",
+    [
+        "Vaststelling van de begrotingsstaten van het Ministerie van",
+        "Defensie (X) voor het jaar 2021",
+    ],
+)
+MOTIE_NR = (
+    "Nr. 87",
+    [
+        "MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
+        "OPLEIDINGSMISSIE IN IRAK",
+    ],
+)
 MOTIE_VOORGESTELD = "Voorgesteld 6 juli 2021"
 
 BRIEF_BODY: list[Para] = [
@@ -187,7 +194,6 @@ AH_HEAD = [
     "Aanhangsel van de Handelingen",
     "Vragen gesteld door de leden der Kamer,",
     "met de daarop door de regering gegeven antwoorden",
-    "3235",
 ]
 
 
@@ -235,47 +241,60 @@ def _flow(
             y += pitch
 
 
+MARGIN_X, BODY_X = 20.0, 55.0  # a Kamerstuk's margin column and body column
+
+
+def _motie_head(pdf: object) -> float:
+    """The chamber, session, dossier and heading as a Kamerstuk sets them; returns the next y."""
+    _text(pdf, MARGIN_X, 20, MOTIE_HEAD[0], 9)
+    _text(pdf, 180, 18, "2", 20)  # the chamber's big number at the top right
+    _text(pdf, MARGIN_X, 25, MOTIE_HEAD[1], 9)
+    y = 40.0
+    for number, title in (MOTIE_DOSSIER, MOTIE_NR):
+        _text(pdf, MARGIN_X, y, number, 9)
+        for line in title:
+            _text(pdf, BODY_X, y, line, 9)
+            y += 4.5
+        y += 6
+    _text(pdf, BODY_X, y - 5, MOTIE_VOORGESTELD, 8)
+    return y + 6
+
+
+def _kst_footer(pdf: object, ident: str, running: str, page: int) -> None:
+    """The footer: identifier and ISSN in the margin column on page 1, the running foot on all."""
+    if page == 1:
+        _text(pdf, MARGIN_X, 265, ident, 6.5)
+        _text(pdf, MARGIN_X, 268.5, "ISSN 0921 - 7371", 6.5)
+        _text(pdf, MARGIN_X, 272, "’s-Gravenhage 2021", 6.5)
+    _text(pdf, BODY_X, 272, running, 6.5)
+    _text(pdf, 185, 272, str(page), 6.5)
+
+
 def motie(pages: int = 2) -> bytes:
     """The motion as a PDF; ``pages=2`` makes it break across two pages."""
     pdf = _pdf("Microsoft Word - motie 87 opleidingsmissie.docx", dt.datetime(2021, 7, 7, 9, 12))
-    ident = "kst-35570-X-87"
     running = "Tweede Kamer, vergaderjaar 2020–2021, 35 570 X, nr. 87"
 
-    def footer(page: int) -> None:
-        _text(pdf, 20, 272, ident, 6.5)
-        _text(pdf, 20, 275, "ISSN 0921 - 7371", 6.5)
-        _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)
-        _text(pdf, 100, 278, f"{running}          {page}", 6.5)
-
     def new_page() -> float:
-        footer(pdf.page_no())  # type: ignore[attr-defined]
+        _kst_footer(pdf, "kst-35570-X-87", running, pdf.page_no())  # type: ignore[attr-defined]
         pdf.add_page()  # type: ignore[attr-defined]
-        _text(pdf, 20, 15, f"{running}          {pdf.page_no()}", 6.5)  # type: ignore[attr-defined]
-        return 30.0
+        return 20.0
 
     pdf.add_page()  # type: ignore[attr-defined]
-    y = 20.0
-    for line in MOTIE_HEAD:
-        _text(pdf, 20, y, line, 9)
-        y += 5
-    y += 8
-    for line in MOTIE_DOSSIER:
-        _text(pdf, 20, y, line, 10)
-        y += 5
-    y += 6
-    for line in MOTIE_NR:
-        _text(pdf, 20, y, line, 10)
-        y += 5
-    _text(pdf, 20, y, MOTIE_VOORGESTELD, 9)
-    y += 12
-    bottom = 150.0 if pages == 2 else 255.0
-    _flow(pdf, MOTIE_BODY, x=20, y=y, bottom=bottom, pitch=5, size=10, new_page=new_page)
-    footer(pdf.page_no())  # type: ignore[attr-defined]
+    y = _motie_head(pdf)
+    bottom = 130.0 if pages == 2 else 255.0
+    _flow(pdf, MOTIE_BODY, x=BODY_X, y=y, bottom=bottom, pitch=4.5, size=8.5, new_page=new_page)
+    _kst_footer(pdf, "kst-35570-X-87", running, pdf.page_no())  # type: ignore[attr-defined]
     return bytes(pdf.output())  # type: ignore[attr-defined]
 
 
-def motie_html() -> str:
-    """The same motion as officielebekendmakingen.nl serves it (navigation and all)."""
+def motie_html(split: bool = False) -> str:
+    """The same motion as officielebekendmakingen.nl serves it (navigation and all).
+
+    ``split`` puts the dossier number and "Nr. 87" in elements of their own, apart from the
+    titles they head, as a page may.
+    """
+    sep = "</p>\n      <p>" if split else " "
     body = "\n".join(f'      <p class="tekst">{" ".join(p)}</p>' for p in MOTIE_BODY[:-2])
     sign = "\n".join(f'      <p class="ondertekening">{p[0]}</p>' for p in MOTIE_BODY[-2:])
     return f"""<!DOCTYPE html>
@@ -299,8 +318,8 @@ def motie_html() -> str:
     <div id="broodtekst" class="stuk">
       <p class="kamer">Tweede Kamer der Staten-Generaal</p>
       <p class="vergaderjaar">Vergaderjaar 2020–2021</p>
-      <h1 class="dossiertitel">35 570 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021</h1>
-      <h2 class="stuktitel">Nr. 87 MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE OPLEIDINGSMISSIE IN IRAK</h2>
+      <div class="dossiertitel"><p>35 570 X{sep}Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021</p></div>
+      <div class="stuktitel"><p>Nr. 87{sep}MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE OPLEIDINGSMISSIE IN IRAK</p></div>
       <p class="motie-voorgesteld">Voorgesteld 6 juli 2021</p>
 {body}
 {sign}
@@ -363,7 +382,7 @@ def aanhangsel() -> bytes:
     def footer(page: int) -> None:
         if page == 1:
             for k, note in enumerate(AH_NOTES):
-                _text(pdf, 20, 255 + 3.5 * k, note, 6.5)
+                _text(pdf, BODY_X, 255 + 3.5 * k, note, 6.5)
         _text(pdf, 20, 272, "ah-tk-20202021-3235", 6.5)
         _text(pdf, 20, 275, "ISSN 0921 - 7398", 6.5)
         _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)
@@ -378,10 +397,11 @@ def aanhangsel() -> bytes:
     pdf.add_page()  # type: ignore[attr-defined]
     y = 20.0
     for line in AH_HEAD:
-        _text(pdf, 20, y, line, 9)
+        _text(pdf, MARGIN_X, y, line, 9)
         y += 5
     y += 10
-    _flow(pdf, AH_BODY, x=20, y=y, bottom=175.0, pitch=5, size=10, new_page=new_page)
+    _text(pdf, MARGIN_X, y, "3235", 9)  # the number in the margin column, beside the questions
+    _flow(pdf, AH_BODY, x=BODY_X, y=y, bottom=175.0, pitch=4.5, size=8.5, new_page=new_page)
     footer(pdf.page_no())  # type: ignore[attr-defined]
     return bytes(pdf.output())  # type: ignore[attr-defined]
 
@@ -399,14 +419,9 @@ def short_motie() -> bytes:
     """A motion of one-line paragraphs only: the gaps between them are most of the pitches."""
     pdf = _pdf(None, dt.datetime(2021, 7, 7, 9, 12))
     pdf.add_page()  # type: ignore[attr-defined]
-    y = 20.0
-    for line in [*MOTIE_HEAD, "", *MOTIE_DOSSIER, "", *MOTIE_NR, MOTIE_VOORGESTELD]:
-        if line:
-            _text(pdf, 20, y, line, 9)
-        y += 5
-    y += 7
-    _flow(pdf, SHORT_MOTIE_BODY, x=20, y=y, bottom=255.0, pitch=5, size=10, new_page=lambda: 0.0)
-    _text(pdf, 20, 272, "kst-35570-X-88", 6.5)
+    y = _motie_head(pdf)
+    _flow(pdf, SHORT_MOTIE_BODY, x=BODY_X, y=y, bottom=255.0, pitch=5, size=9, new_page=lambda: 0.0)
+    _kst_footer(pdf, "kst-35570-X-88", "Tweede Kamer, vergaderjaar 2020–2021, 35 570 X, nr. 88", 1)
     return bytes(pdf.output())  # type: ignore[attr-defined]
 
 

@@ -25,6 +25,7 @@ MAKERS = {
     "motie.pdf": govdocs.motie,
     "motie_1p.pdf": lambda: govdocs.motie(pages=1),
     "motie.html": govdocs.motie_html,
+    "motie_split.html": lambda: govdocs.motie_html(split=True),
     "kamerbrief.pdf": govdocs.kamerbrief,
     "aanhangsel.pdf": govdocs.aanhangsel,
 }
@@ -65,6 +66,10 @@ def one(path: Path) -> Document:
         pytest.param(
             "motie.html", govdocs.MOTIE_TITLE, "2021-07-06", "Voorgesteld 6 juli 2021", "other",
             id="motion page: the text's date over DCTERMS.issued, the heading over DC.title",
+        ),
+        pytest.param(
+            "motie_split.html", govdocs.MOTIE_TITLE, "2021-07-06", "Voorgesteld 6 juli 2021",
+            "other", id="motion page with the numbers in elements of their own",
         ),
         pytest.param(
             "kamerbrief.pdf", "Stand van zaken Irak", "2020-01-06", "Datum 6 januari 2020",
@@ -136,6 +141,7 @@ def test_official_footnotes_leave_the_body(gov: Path) -> None:
     # the notes at the foot of page 1 are metadata, not part of the answer that runs on
     assert "NOS, 12 juni" not in doc.text and "nr. 3810" not in doc.text
     assert doc.meta["footnotes"].split("\n") == govdocs.AH_NOTES
+    assert doc.meta["header"]["number"] == "3235"  # from the margin beside the questions
 
 
 def test_official_page_break_inside_a_paragraph_rejoins(gov: Path) -> None:
@@ -176,6 +182,8 @@ def test_official_motion_pdf_and_html_agree(gov: Path) -> None:
     assert pdf.genre == html.genre
     assert pdf.meta["identifier"] == html.meta["identifier"]
     assert one(gov / "motie_1p.pdf").text == pdf.text
+    split = one(gov / "motie_split.html")
+    assert (split.text, split.title, split.published) == (pdf.text, pdf.title, pdf.published)
 
 
 # ------------------------------------------------------------------ suspended hyphens
@@ -330,6 +338,32 @@ def test_official_letters_as_text(
     assert doc.genre == genre
     assert doc.text.startswith(starts)
     assert "Postbus" not in doc.text and "Aan de Voorzitter" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Tweede Kamer der Staten-Generaal", "2", "Vergaderjaar 2020–2021", "",
+                      "35 570 X", "Vaststelling van de begrotingsstaten van het Ministerie van",
+                      "Defensie (X) voor het jaar 2021", "Nr. 87",
+                      "MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
+                      "OPLEIDINGSMISSIE IN IRAK", "Voorgesteld 6 juli 2021", "", "De Kamer,"],
+                     id="the chamber's number on its own line, numbers apart from titles"),
+        pytest.param(["Tweede Kamer der Staten-Generaal 2", "Vergaderjaar 2020–2021",
+                      "35 570 X Vaststelling van de begrotingsstaten van het Ministerie van",
+                      "Defensie (X) voor het jaar 2021",
+                      "Nr. 87 MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
+                      "OPLEIDINGSMISSIE IN IRAK", "Voorgesteld 6 juli 2021", "De Kamer,"],
+                     id="numbers beside their titles"),
+    ],
+)  # fmt: skip
+def test_official_split_front_kamerstuk_layouts(lines: list[str]) -> None:
+    front = split_front(lines)
+    assert front.kind == "kamerstuk"
+    assert front.title == govdocs.MOTIE_TITLE
+    assert front.date is not None and front.date.value == "2021-07-06"
+    assert front.meta["number"] == "87" and front.meta["dossier"].startswith("35 570 X Vast")
+    assert front.body == ["De Kamer,"]
 
 
 def test_official_split_front_leaves_a_plain_letter_alone() -> None:
