@@ -409,3 +409,33 @@ def test_official_metadata_title_is_the_fallback(
     # no date in the text: the file's creation day is the fallback
     assert doc.published is not None and doc.published.source == "metadata"
     assert doc.published.value == "2021-03-02"
+
+
+# ------------------------------------------------------------------ with Frog: no entities from headers
+
+HEADER_WORDS = ["Retouradres", "Postbus", "Binnenhof", "Rijnstraat", "Staten-Generaal", "BZDOC",
+                "Voorzitter", "Vergaderjaar", "ISSN", "Gravenhage", "NOS"]  # fmt: skip
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("kamerbrief.pdf", {"Bagdad", "Erbil", "NAVO"}, id="letter"),
+        pytest.param("aanhangsel.pdf", {"Sjoerdsma", "Beiroet"}, id="written questions"),
+        pytest.param("motie.pdf", {"Van der Graaf", "Amhaouch", "Anbar"}, id="motion"),
+    ],
+)
+def test_official_entities_come_from_the_body_only(
+    frog, gov: Path, name: str, expected: set[str]
+) -> None:
+    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.extract.docdate import DocDate
+    from kroniek.extract.ner import CrfNer
+    from kroniek.pipeline import Pipeline
+
+    doc = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer()])(one(gov / name))
+    names = {doc.span_text(m) for m in doc.mentions}
+    assert expected <= names, names
+    for word in HEADER_WORDS:
+        assert not any(word in n for n in names), (word, names)
