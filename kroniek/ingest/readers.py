@@ -176,6 +176,8 @@ def _text_document(
         meta["encoding"] = encoding
     if not fields.get("title"):
         fields["title"] = gov.title or (_letter_title(cleaned.text) if genre == "letter" else None)
+    if not fields.get("publisher") and gov.publisher:
+        fields["publisher"] = gov.publisher
     return _make_doc(
         raw,
         key,
@@ -327,7 +329,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         published=published,
         title=gov.title or title,
         url=page.url,
-        publisher=page.publisher,
+        publisher=gov.publisher or page.publisher,
         category=page.category,
         genre=gov.genre or "news",
         meta=meta,
@@ -355,6 +357,7 @@ class _Gov:
     date: PublishedDate | None = None
     genre: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    publisher: str | None = None  # the chamber that publishes a Kamerstuk or Aanhangsel
 
 
 def _split_front(text: str) -> tuple[str, Front]:
@@ -380,7 +383,7 @@ def _gov_fields(front: Front, text: str) -> _Gov:
         title, date = questions_front(text)
     brief = front.kind == "letter" or (title or "").lower().startswith("brief ")
     meta: dict[str, Any] = {"kind": front.kind, "header": dict(front.meta)}
-    return _Gov(title, date, "letter" if brief else "other", meta)
+    return _Gov(title, date, "letter" if brief else "other", meta, front.meta.get("chamber"))
 
 
 # --------------------------------------------------------------------------- PDF
@@ -432,6 +435,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
         published=published,
         genre=genre,
         title=title or None,
+        publisher=gov.publisher,
         meta=meta,
     )
 

@@ -181,6 +181,7 @@ def test_official_motion_pdf_and_html_agree(gov: Path) -> None:
     assert pdf.published == html.published
     assert pdf.genre == html.genre
     assert pdf.meta["identifier"] == html.meta["identifier"]
+    assert pdf.publisher == html.publisher == "Tweede Kamer der Staten-Generaal"
     assert one(gov / "motie_1p.pdf").text == pdf.text
     split = one(gov / "motie_split.html")
     assert (split.text, split.title, split.published) == (pdf.text, pdf.title, pdf.published)
