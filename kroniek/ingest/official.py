@@ -126,7 +126,7 @@ def _official(lines: list[str]) -> Front:
         return Front(body=lines)
     meta["dossier"] = " ".join(dossier)
     heading, i = _heading(lines, i, meta)
-    front = Front(body=[], kind="kamerstuk", title=official_title(heading), meta=meta)
+    front = Front(body=[], kind="kamerstuk", meta=meta)
     i = _skip_blank(lines, i)
     if i < len(lines) and (stated := _STATED.fullmatch(lines[i].strip())):
         date = parse_date(stated["date"], "text")
@@ -137,6 +137,7 @@ def _official(lines: list[str]) -> Front:
         front.meta["address"] = lines[i].strip()
         i += 1
     front.body = lines[i:]
+    front.title = official_title(heading, "\n".join(front.body))
     return front
 
 
@@ -332,13 +333,15 @@ def _acronyms() -> frozenset[str]:
     return frozenset(r.split("\t", 1)[0] for r in rows if r and not r.startswith("#"))
 
 
-def official_title(heading: str) -> str:
+def official_title(heading: str, body: str = "") -> str:
     """A Kamerstuk's title as a sentence, from its capitalised heading.
 
     "MOTIE VAN HET LID VAN DER GRAAF OVER DE NAVO-MISSIE IN IRAK" becomes "Motie van het lid
     Van der Graaf over de NAVO-missie in Irak": names after "lid"/"leden" and the names of
     ministries keep capitals, acronyms stay upper case, and words the Dutch word list only
-    knows capitalised ("Irak") are capitalised. A heading already in mixed case is kept.
+    knows capitalised ("Irak") are capitalised. Other words take the case the body writes
+    them in, mid-sentence ("over het advies van de Raad van State" when the body says "de Raad
+    van State"). A heading already in mixed case is kept.
     """
     heading = " ".join(heading.split())
     if not _is_upper(heading):
@@ -375,7 +378,33 @@ def official_title(heading: str) -> str:
             mode = "organ-next"
         elif mode == "organ-next":
             mode = "organ" if up in ("VAN", "VOOR") else "plain"
-    return " ".join(out)
+    return " ".join(_recase(out, body)) if body else " ".join(out)
+
+
+def _recase(words: list[str], body: str) -> list[str]:
+    """Give runs of lower-case title words the case the body writes them in mid-sentence."""
+    out = list(words)
+    i = 1  # the first word keeps its capital
+    while i < len(out):
+        for k in range(min(6, len(out) - i), 0, -1):
+            phrase = out[i : i + k]
+            if not all(w.islower() for w in phrase) or max(len(w) for w in phrase) < 4:
+                continue
+            found = _mid_sentence(phrase, body)
+            if found is not None:
+                out[i : i + k] = found
+                i += k - 1
+                break
+        i += 1
+    return out
+
+
+def _mid_sentence(phrase: list[str], body: str) -> list[str] | None:
+    """The phrase as the body first writes it inside a sentence (not after ". " or a line start)."""
+    pattern = r"(?<=[\w,;:] )" + r"\s+".join(re.escape(w) for w in phrase) + r"(?!\w)"
+    for m in re.finditer(pattern, body, re.IGNORECASE):
+        return m.group(0).split()
+    return None
 
 
 def _name_word(word: str, first: bool) -> str:

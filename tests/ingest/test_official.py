@@ -262,6 +262,27 @@ def test_official_title_casing(heading: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "body", "title"),
+    [
+        pytest.param("MOTIE VAN HET LID OMTZIGT OVER HET ADVIES VAN DE RAAD VAN STATE",
+                     "overwegende dat de Raad van State in zijn advies kritisch is;",
+                     "Motie van het lid Omtzigt over het advies van de Raad van State",
+                     id="a name the body writes with capitals"),
+        pytest.param("MOTIE VAN HET LID KUIK OVER DE BELASTINGDIENST EN DE TOESLAGEN",
+                     "constaterende dat de Belastingdienst de toeslagen\nheeft teruggevorderd;",
+                     "Motie van het lid Kuik over de Belastingdienst en de toeslagen",
+                     id="organisation capitalised, common noun not"),
+        pytest.param("MOTIE VAN HET LID KUIK OVER DE ZORG",
+                     "Zorg is duur. De zorg moet beter.",
+                     "Motie van het lid Kuik over de zorg",
+                     id="a capital at a sentence start says nothing"),
+    ],
+)  # fmt: skip
+def test_official_title_casing_from_the_body(heading: str, body: str, title: str) -> None:
+    assert official_title(heading, body) == title
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         pytest.param("Microsoft Word - 20110301_5687928a draagmoederschap.doc", None,
