@@ -221,7 +221,7 @@ _ADDRESSEE = re.compile(
     r"|der Staten-Generaal|(?:Tweede|Eerste) Kamer der Staten-Generaal|Aan\s+.{3,80}"
 )
 _STREET = re.compile(r"(?:Postbus\s+\d+|[A-Z][\w.'’ -]{2,40}\s+\d{1,4}\s?[a-zA-Z]?)")
-_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s+(?:['’]s-)?[A-Za-z][\w'’ -]{1,40}")
+_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s+(?:['’‘][sS]-)?[A-Za-z][\w'’ -]{1,40}")
 _LABELS = (
     "Datum",
     "Betreft",

@@ -331,6 +331,21 @@ Met deze brief informeer ik uw Kamer over de voortgang van de vaccinatiecampagne
 afgelopen week zijn ruim driehonderdduizend prikken gezet.
 """
 
+LABELS_ABOVE_VALUES = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Binnenhof 1a
+2513 AA  'S-GRAVENHAGE
+
+Datum
+22 april 2021
+Onderwerp:
+Stand van zaken stikstofaanpak
+Ons kenmerk: DGNVLG/21103415
+
+Geachte voorzitter,
+
+Met deze brief informeer ik uw Kamer over de voortgang van de stikstofaanpak in Gelderland.
+"""
+
 NEWS_LIKE = """Onderwerp van gesprek was de vaccinatiecampagne, die volgens de minister goed loopt.
 
 Aan de overkant van de straat stonden tientallen demonstranten.
@@ -345,6 +360,8 @@ Aan de overkant van de straat stonden tientallen demonstranten.
                      id="a letter printed as a Kamerstuk: addressee out, date heading kept"),
         pytest.param(HOUSE_STYLE_LETTER, "Voortgang van de vaccinatiecampagne", "2021-03-12",
                      "letter", "Geachte voorzitter,", id="house style: 'Onderwerp' is the title"),
+        pytest.param(LABELS_ABOVE_VALUES, "Stand van zaken stikstofaanpak", "2021-04-22", "letter",
+                     "Geachte voorzitter,", id="labels above their values, a colon, no return address"),
         pytest.param(NEWS_LIKE, None, None, "news", "Onderwerp van gesprek",
                      id="news that starts with 'Onderwerp' and 'Aan' keeps its first lines"),
     ],
