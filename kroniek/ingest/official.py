@@ -326,6 +326,18 @@ def usable_metadata_title(title: str | None) -> str | None:
     return title
 
 
+def official_page_title(title: str) -> str:
+    """The document's own title from an official publication page's metadata title.
+
+    officielebekendmakingen.nl titles a page "dossier title; kind; document title" ("Vaststelling
+    van de begrotingsstaten …; Motie; Motie van het lid … over …"); the last part is the
+    document's. A site suffix ("| Overheid.nl …") goes.
+    """
+    title = re.split(r"\s+\|\s+", title)[0].strip()
+    parts = [p.strip() for p in title.split("; ") if p.strip()]
+    return parts[-1] if len(parts) >= 2 else title
+
+
 @lru_cache(maxsize=1)
 def _acronyms() -> frozenset[str]:
     path = Path(__file__).resolve().parent.parent / "data" / "acronyms.tsv"

@@ -30,7 +30,14 @@ from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
 from .dates import find_letter_date, parse_date, split_date_prefix
 from .decode import decode_bytes
 from .html import extract_page, html_to_text, looks_like_html
-from .official import Front, questions_front, split_front, usable_metadata_title
+from .official import (
+    Front,
+    is_publication_line,
+    official_page_title,
+    questions_front,
+    split_front,
+    usable_metadata_title,
+)
 from .pdf import pdf_to_text
 
 GENRES = ("news", "letter", "other")
@@ -318,8 +325,12 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
     gov = _gov_fields(front, cleaned.text)
     published = gov.date or _date_or_warn(page.date, warnings)
     meta = {**page.meta, **gov.meta}
-    if gov.meta and (ident := _meta_identifier(text)):
+    ident = _meta_identifier(text)
+    official = bool(ident and is_publication_line(ident))
+    if ident and (gov.meta or official):
         meta["identifier"] = ident
+    if official and not gov.title and title:
+        title = official_page_title(title)  # the header was not in the main text
     yield _make_doc(
         raw,
         "",

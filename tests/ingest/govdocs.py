@@ -288,13 +288,18 @@ def motie(pages: int = 2) -> bytes:
     return bytes(pdf.output())  # type: ignore[attr-defined]
 
 
-def motie_html(split: bool = False) -> str:
+def motie_html(split: bool = False, header: bool = True) -> str:
     """The same motion as officielebekendmakingen.nl serves it (navigation and all).
 
     ``split`` puts the dossier number and "Nr. 87" in elements of their own, apart from the
     titles they head, as a page may.
     """
     sep = "</p>\n      <p>" if split else " "
+    if not header:  # a page whose main text holds only the body
+        html = motie_html(split)
+        start = html.index('      <p class="kamer">')
+        end = html.index('      <p class="tekst">')
+        return html[:start] + html[end:]
     body = "\n".join(f'      <p class="tekst">{" ".join(p)}</p>' for p in MOTIE_BODY[:-2])
     sign = "\n".join(f'      <p class="ondertekening">{p[0]}</p>' for p in MOTIE_BODY[-2:])
     return f"""<!DOCTYPE html>

@@ -285,6 +285,34 @@ def test_official_title_casing_from_the_body(heading: str, body: str, title: str
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        pytest.param("Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor "
+                     "het jaar 2021; Motie; Motie van het lid Kuik over de toeslagen",
+                     "Motie van het lid Kuik over de toeslagen", id="dossier; kind; document"),
+        pytest.param("Kamerstuk 35570-X, nr. 87 | Overheid.nl > Officiële bekendmakingen",
+                     "Kamerstuk 35570-X, nr. 87", id="site suffix"),
+        pytest.param("Motie van het lid Kuik", "Motie van het lid Kuik", id="already the title"),
+    ],
+)  # fmt: skip
+def test_official_page_title(title: str, expected: str) -> None:
+    from kroniek.ingest.official import official_page_title
+
+    assert official_page_title(title) == expected
+
+
+def test_official_page_without_header_in_its_main_text(tmp_path: Path) -> None:
+    # The motion's page again, its header not in the main text: the document's title still
+    # comes from the page's DC.title, not the whole "dossier; Motie; …" string.
+    path = tmp_path / "motie.html"
+    path.write_text(govdocs.motie_html(header=False), encoding="utf-8")
+    doc = one(path)
+    assert doc.title == govdocs.MOTIE_TITLE
+    assert doc.meta["identifier"] == "kst-35570-X-87"
+    assert doc.text.startswith("De Kamer,\n\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         pytest.param("Microsoft Word - 20110301_5687928a draagmoederschap.doc", None,
                      id="word processor label"),
         pytest.param("20110301_kamerbrief.docx", None, id="a file name"),
