@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from .hyphen import WordList, keep_hyphen, load_wordlist
+from .hyphen import WordList, is_suspended_hyphen, keep_hyphen, load_wordlist
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
 _FTFY_NO_DECODE = _FTFY._replace(fix_encoding=False)
@@ -215,6 +215,10 @@ def reflow(text: str, words: WordList | None = None) -> str:
         elif prev[-1] in _HYPHENS and len(prev) > 1 and prev[-2].isalnum() and line[0].isalnum():
             left = re.split(r"[\s(\[„“‘/]", cur[:-1])[-1]
             soft = prev[-1] == "\u00ad"
+            if not soft and is_suspended_hyphen(left, line):
+                cur = cur[:-1] + "- " + line  # "wet-⏎en regelgeving": a suspended part
+                prev = line
+                continue
             sep = "" if soft or not keep_hyphen(left, line.split(" ", 1)[0], words) else "-"
             cur = cur[:-1] + sep + line
         else:

@@ -13,6 +13,9 @@ and must go. A hyphen stays when Dutch spelling requires it:
    vowel clash ("zee-egel", spelling rule) or when the word list writes compounds with these parts
    mostly hyphenated ("...-kolonel"); otherwise join, as Dutch does;
 5. otherwise the break split a word at a syllable: join.
+
+A hyphen before "en"/"of"/"als"/"tot" on the next line is no line-break hyphen at all but a
+suspended compound part ("wet-⏎en regelgeving" is "wet- en regelgeving"): hyphen and space stay.
 """
 
 from __future__ import annotations
@@ -115,6 +118,15 @@ def load_wordlist(path: str = WORDLIST_PATH) -> WordList:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A hyphen that stands for a word part shared with the next word: "wet- en regelgeving",
+# "in- of uitvoer", "land- en tuinbouw". Broken after the hyphen, the line goes on with the
+# conjunction, which no Dutch word-break leaves on its own.
+_ELLIPSIS_NEXT = re.compile(r"(?:en|of|als|tot)\s+\w")
+
+
+def is_suspended_hyphen(left: str, rest: str) -> bool:
+    """Say whether ``left-`` at a line end is a suspended compound part before ``rest``."""
+    return bool(left) and left[-1].isalpha() and bool(_ELLIPSIS_NEXT.match(rest))
 
 
 def keep_hyphen(left: str, right: str, words: WordList | None = None) -> bool:
@@ -167,6 +179,7 @@ def _is_compound_head(part: str, words: WordList) -> bool:
 
 _BREAK = re.compile(
     r"(?P<left>[^\s\-\u00ad]+(?:-[^\s\-\u00ad]+)*)[-\u2010\u00ad][ \t]*\n[ \t]*(?P<right>\w[^\s]*)"
+    r"(?P<after>[ \t]+\w)?"
 )
 
 
@@ -177,9 +190,11 @@ def dehyphenate(text: str, words: WordList | None = None) -> str:
     """
 
     def repl(m: re.Match[str]) -> str:
-        left, right = m.group("left"), m.group("right")
+        left, right, after = m.group("left"), m.group("right"), m.group("after") or ""
         soft = m.group(0)[len(left)] == "\u00ad"
+        if not soft and is_suspended_hyphen(left, right + after):
+            return f"{left}- {right}{after}"
         sep = "" if soft or not keep_hyphen(left, right, words) else "-"
-        return f"{left}{sep}{right}"
+        return f"{left}{sep}{right}{after}"
 
     return _BREAK.sub(repl, text)

@@ -1,5 +1,6 @@
 """PDF to hard-wrapped text: lines in reading order, blank lines where the layout leaves a gap,
-running headers, footers and page numbers dropped."""
+running headers, footers and page numbers dropped, and so are official publications' footers and
+running heads ("kst-35570-X-87", "ISSN 0921 - 7371", "’s-Gravenhage 2021", …) wherever they sit."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import statistics
 from dataclasses import dataclass
 
 from ..errors import EmptyInputError, ParseError
+from .official import is_publication_line, publication_identifier
+from .pdf_notes import line_size, split_footnotes, without_superscripts
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -24,6 +27,8 @@ class _Line:
     bottom: float
     page: int
     in_margin: bool
+    size: float = 0.0
+    x1: float = 0.0  # right end, to tell a paragraph's short last line at a page's foot
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -45,8 +50,10 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             }
             pages: list[list[_Line]] = []
             sidebar: list[str] = []
+            notes: list[str] = []
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
+                page, size = without_superscripts(page)  # noqa: PLW2901
                 columns, side = _layout(page)
                 lines = []
                 for x0, x1 in columns:
@@ -55,22 +62,31 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         if (x0, x1) == (0.0, float(page.width))
                         else page.crop((x0, 0, x1, height))
                     )
-                    for ln in region.extract_text_lines(return_chars=False, strip=True):
+                    for ln in region.extract_text_lines(return_chars=True, strip=True):
                         text = ln["text"].strip()
                         if not text:
+                            continue
+                        if is_publication_line(text):  # "kst-… ISSN … ’s-Gravenhage 2021 …"
+                            ident = publication_identifier(text)
+                            if ident:
+                                info.setdefault("identifier", ident)
                             continue
                         margin = (
                             ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
                         )
-                        lines.append(
-                            _Line(text, float(ln["top"]), float(ln["bottom"]), pno, margin)
-                        )
+                        top, bottom = float(ln["top"]), float(ln["bottom"])
+                        size_ = line_size(ln["chars"])
+                        lines.append(_Line(text, top, bottom, pno, margin, size_, ln["x1"]))
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
                         ln["text"].strip() for ln in crop.extract_text_lines(return_chars=False)
                     )
+                lines, foot = split_footnotes(lines, size, height)
+                notes.extend(ln.text for ln in foot if not ln.in_margin)
                 pages.append(lines)
+            if notes:
+                info["footnotes"] = "\n".join(notes)
             if sidebar:
                 info["sidebar"] = "\n".join(t for t in sidebar if t)
     except ParseError:
@@ -111,11 +127,13 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
         return full, None
     step = 2.0
     covered = [False] * (int(width / step) + 2)
-    for w in words:
-        for b in range(int(w["x0"] / step), int(w["x1"] / step) + 1):
+    last = len(covered) - 1
+    for w in words:  # text may run past the page's edges (a real manual did): clamp
+        lo, hi = max(0, int(w["x0"] / step)), min(last, int(w["x1"] / step))
+        for b in range(lo, hi + 1):
             covered[b] = True
-    left = min(w["x0"] for w in words)
-    right = max(w["x1"] for w in words)
+    left = max(0.0, min(w["x0"] for w in words))
+    right = min(last * step, max(w["x1"] for w in words))
     gaps: list[tuple[float, float]] = []
     b = int(left / step) + 1
     while b * step < right:
@@ -136,7 +154,8 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
             len(left_words), len(right_words)
         ) >= 0.3 * len(words):
             return [(0.0, mid), (mid, width)], None
-        if g0 >= 0.55 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
+        # g1, not g0: on a letter's last page the body may be a few short signature lines.
+        if g1 >= 0.6 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
             return [(0.0, mid)], (mid, width)
     return full, None
 
@@ -174,13 +193,26 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
         for a, b in zip(lines, lines[1:], strict=False)
         if b.top > a.top
     ]
-    pitch = statistics.median(pitches) if pitches else 0.0
+    # The lower quartile, not the median: a motion or a list of questions is mostly one-line
+    # paragraphs, whose gaps would otherwise set the pitch and hide every paragraph break.
+    pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) > 1 else sum(pitches)
+    ends = sorted(ln.x1 for lines in pages for ln in lines)
+    right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
     out: list[str] = []
+    last: _Line | None = None  # the previous page's last line
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
             if prev is not None and pitch and ln.top - prev.top > 1.5 * pitch:
                 out.append("")
+            elif prev is None and last is not None and _ends_paragraph(last, right):
+                out.append("")  # the page turned after a paragraph's last line
             out.append(ln.text)
             prev = ln
+        last = prev or last
     return "\n".join(out)
+
+
+def _ends_paragraph(line: _Line, right: float) -> bool:
+    """A line that ends a clause well short of the text's right edge ends its paragraph."""
+    return bool(line.x1) and line.x1 < 0.85 * right and line.text[-1:] in ".;:!?"

@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -25,10 +26,18 @@ import yaml
 
 from ..errors import EmptyInputError, InputError, ParseError
 from ..model import Document, PublishedDate, document_id, sha256_hex
-from .clean import CleanResult, clean_text
+from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
 from .dates import find_letter_date, parse_date, split_date_prefix
 from .decode import decode_bytes
 from .html import extract_page, html_to_text, looks_like_html
+from .official import (
+    Front,
+    is_publication_line,
+    official_page_title,
+    questions_front,
+    split_front,
+    usable_metadata_title,
+)
 from .pdf import pdf_to_text
 
 GENRES = ("news", "letter", "other")
@@ -159,19 +168,23 @@ def _text_document(
         warnings.append(f"bad-date: date marker {bad!r} is not a real date; ignored")
     if looks_like_html(rest):
         rest = html_to_text(rest)  # a text file or JSONL field carrying HTML markup
-    cleaned = clean_text(rest)
-    letter_date = find_letter_date(cleaned.text)
+    rest, front = _split_front(rest)
+    cleaned = _clean_front(rest, front, None)
+    gov = _gov_fields(front, cleaned.text)
+    letter_date = find_letter_date(cleaned.text) or gov.date
     published = published or date
     genre = fields.pop("genre", None)
     if published is None and letter_date is not None:
         published = letter_date
     if genre is None:
-        genre = "letter" if _is_letter(cleaned.text, letter_date) else "news"
-    meta = fields.pop("meta", {}) or {}
+        genre = gov.genre or ("letter" if _is_letter(cleaned.text, letter_date) else "news")
+    meta = {**(fields.pop("meta", {}) or {}), **gov.meta}
     if encoding not in ("utf-8", "ascii"):
         meta["encoding"] = encoding
-    if genre == "letter" and not fields.get("title"):
-        fields["title"] = _letter_title(cleaned.text)
+    if not fields.get("title"):
+        fields["title"] = gov.title or (_letter_title(cleaned.text) if genre == "letter" else None)
+    if not fields.get("publisher") and gov.publisher:
+        fields["publisher"] = gov.publisher
     return _make_doc(
         raw,
         key,
@@ -307,8 +320,17 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         first, _, rest = body.partition("\n\n")
         if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
             body = rest
-    cleaned = clean_text(body, hard_wrapped=False)
-    published = _date_or_warn(page.date, warnings)
+    body, front = _split_front(body)
+    cleaned = _clean_front(body, front, False)
+    gov = _gov_fields(front, cleaned.text)
+    published = gov.date or _date_or_warn(page.date, warnings)
+    meta = {**page.meta, **gov.meta}
+    ident = _meta_identifier(text)
+    official = bool(ident and is_publication_line(ident))
+    if ident and (gov.meta or official):
+        meta["identifier"] = ident
+    if official and not gov.title and title:
+        title = official_page_title(title)  # the header was not in the main text
     yield _make_doc(
         raw,
         "",
@@ -316,13 +338,63 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         cleaned,
         warnings=warnings,
         published=published,
-        title=title,
+        title=gov.title or title,
         url=page.url,
-        publisher=page.publisher,
+        publisher=gov.publisher or page.publisher,
         category=page.category,
-        genre="news",
-        meta=dict(page.meta),
+        genre=gov.genre or "news",
+        meta=meta,
     )
+
+
+def _meta_identifier(html: str) -> str | None:
+    """An official publication's identifier from its page's DC.identifier ("kst-35570-X-87")."""
+    m = re.search(
+        r"<meta\s+name=[\"']DC(?:TERMS)?\.identifier[\"']\s+content=[\"']([^\"'<>]{1,80})[\"']",
+        html[:50000],
+        re.IGNORECASE,
+    )
+    return m.group(1).strip() if m else None
+
+
+# --------------------------------------------------------------------------- government documents
+
+
+@dataclass(frozen=True, slots=True)
+class _Gov:
+    """What a government document's header gives: title, date, genre and metadata."""
+
+    title: str | None = None
+    date: PublishedDate | None = None
+    genre: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    publisher: str | None = None  # the chamber that publishes a Kamerstuk or Aanhangsel
+
+
+def _split_front(text: str) -> tuple[str, Front]:
+    """Take a government document's header off its text (the text unchanged when it has none)."""
+    front = split_front(normalize_whitespace(fix_unicode(text)).split("\n"))
+    return (text, front) if front.kind is None else ("\n".join(front.body), front)
+
+
+def _clean_front(text: str, front: Front, hard_wrapped: bool | None) -> CleanResult:
+    """Clean a body; a government document ending on its signatories is not truncated."""
+    cleaned = clean_text(text, hard_wrapped=hard_wrapped)
+    if front.kind is None:
+        return cleaned
+    kept = tuple(w for w in cleaned.warnings if not w.startswith("truncated"))
+    return CleanResult(cleaned.text, kept, cleaned.hard_wrapped)
+
+
+def _gov_fields(front: Front, text: str) -> _Gov:
+    if front.kind is None:
+        return _Gov()
+    title, date = front.title, front.date
+    if front.kind == "aanhangsel":
+        title, date = questions_front(text)
+    brief = front.kind == "letter" or (title or "").lower().startswith("brief ")
+    meta: dict[str, Any] = {"kind": front.kind, "header": dict(front.meta)}
+    return _Gov(title, date, "letter" if brief else "other", meta, front.meta.get("chamber"))
 
 
 # --------------------------------------------------------------------------- PDF
@@ -336,9 +408,13 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
     if unmapped:
         warnings.append(f"pdf-font: {unmapped} characters had no Unicode mapping and were dropped")
-    cleaned = clean_text(text, hard_wrapped=True)
+    text, front = _split_front(text)
+    cleaned = _clean_front(text, front, True)
+    gov = _gov_fields(front, cleaned.text)
     # The sidebar of a letter ("Datum 12 maart 2021") dates it when the body does not.
-    letter_date = find_letter_date(cleaned.text) or find_letter_date(info.get("sidebar", ""))
+    letter_date = (
+        find_letter_date(cleaned.text) or gov.date or find_letter_date(info.get("sidebar", ""))
+    )
     published = letter_date
     if published is None and info.get("CreationDate"):
         # "D:20210312120000+01'00'" is when the file was made, a fallback for the letter date.
@@ -348,11 +424,19 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
             published = (
                 PublishedDate(d.value, "day", "metadata", info["CreationDate"]) if d else None
             )
-    genre = "letter" if _is_letter(cleaned.text, letter_date) else "other"
-    title = info.get("Title") or (_letter_title(cleaned.text) if genre == "letter" else None)
+    letter = gov.genre == "letter" or (gov.genre is None and _is_letter(cleaned.text, letter_date))
+    genre = "letter" if letter else "other"
+    title = (
+        gov.title
+        or (_letter_title(cleaned.text) if genre == "letter" else None)
+        or usable_metadata_title(info.get("Title"))
+    )
     meta = {
-        k.lower(): v for k, v in info.items() if k in ("Author", "Producer", "Subject", "sidebar")
+        k.lower(): v
+        for k, v in info.items()
+        if k in ("Author", "Producer", "Subject", "sidebar", "identifier", "footnotes")
     }
+    meta.update(gov.meta)
     yield _make_doc(
         raw,
         "",
@@ -362,6 +446,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
         published=published,
         genre=genre,
         title=title or None,
+        publisher=gov.publisher,
         meta=meta,
     )
 

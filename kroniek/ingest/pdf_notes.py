@@ -1,0 +1,99 @@
+"""Footnotes in PDFs: raised reference numbers out of the words, note text out of the body.
+
+Parliamentary papers cite their sources in footnotes: a small raised number after a word
+("wachten?¹") and, at the foot of the page, the note in a smaller font ("¹ NOS, 12 juni
+2021, …"). Left in, the number glues onto the word ("wachten?1", "Beiroet1") and the note
+lands in the middle of a sentence that runs on to the next page. ``without_superscripts``
+drops raised small digits from a page before its lines are read; ``split_footnotes`` takes the
+small-print block that starts with a note number at the foot of a page off the body lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+SMALL = 0.85  # a character or line this much smaller than the page's body text is small print
+_NOTE_START = re.compile(r"\d{1,3}\s+\S")
+
+
+class NoteLine(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def size(self) -> float: ...
+
+
+L = TypeVar("L", bound=NoteLine)
+
+
+def body_size(chars: Sequence[dict[str, Any]]) -> float:
+    """The page's body font size: the most common size among its visible characters."""
+    sizes = [round(float(c["size"]), 1) for c in chars if str(c.get("text", "")).strip()]
+    return statistics.mode(sizes) if sizes else 0.0
+
+
+def superscripts(chars: Sequence[dict[str, Any]], size: float) -> set[tuple[float, float, str]]:
+    """Keys of the small digits raised above the word they follow (footnote references)."""
+    small = [
+        c for c in chars if str(c.get("text", "")).isdigit() and float(c["size"]) <= SMALL * size
+    ]
+    if not small:
+        return set()
+    big = [c for c in chars if float(c["size"]) > SMALL * size and str(c["text"]).strip()]
+    found: set[tuple[float, float, str]] = set()
+    for c in sorted(small, key=lambda c: float(c["x0"])):
+        left = _left_neighbour(c, big) or _left_neighbour(c, [s for s in small if _key(s) in found])
+        if left is not None and float(c["bottom"]) < float(left["bottom"]) - 0.15 * size:
+            found.add(_key(c))
+    return found
+
+
+def _left_neighbour(c: dict[str, Any], pool: list[dict[str, Any]]) -> dict[str, Any] | None:
+    x0, top, bottom = float(c["x0"]), float(c["top"]), float(c["bottom"])
+    for o in pool:
+        near = -0.5 <= x0 - float(o["x1"]) <= 1.5
+        if near and float(o["top"]) - 3 <= top and bottom <= float(o["bottom"]) + 1:
+            return o
+    return None
+
+
+def _key(c: dict[str, Any]) -> tuple[float, float, str]:
+    return (round(float(c["x0"]), 2), round(float(c["top"]), 2), str(c["text"]))
+
+
+def without_superscripts(page: Any) -> tuple[Any, float]:
+    """The page without its footnote reference numbers, and its body font size."""
+    chars = page.chars
+    size = body_size(chars)
+    marks = superscripts(chars, size) if size else set()
+    if not marks:
+        return page, size
+
+    def keep(obj: dict[str, Any]) -> bool:
+        return obj.get("object_type") != "char" or _key(obj) not in marks
+
+    return page.filter(keep), size
+
+
+def line_size(chars: Sequence[dict[str, Any]]) -> float:
+    """A line's font size: the median of its characters' sizes."""
+    sizes = [float(c["size"]) for c in chars if str(c.get("text", "")).strip()]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def split_footnotes(lines: list[L], size: float, height: float) -> tuple[list[L], list[L]]:
+    """Split a page's lines into body and footnotes (small print from a note number down)."""
+    if not size:
+        return lines, []
+    for i, ln in enumerate(lines):
+        if ln.top < 0.5 * height or ln.size > SMALL * size or not _NOTE_START.match(ln.text):
+            continue
+        rest = lines[i:]
+        if all(r.size <= SMALL * size for r in rest):
+            return lines[:i], rest
+    return lines, []

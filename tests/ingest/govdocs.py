@@ -1,0 +1,451 @@
+"""Government documents made for the tests, set the way the real ones are (text written here).
+
+- ``kamerbrief()``: a letter to parliament in the central government's house style: a return
+  address line and the addressee's block at the top left, "Datum"/"Betreft" beside their
+  labels, the ministry's sidebar on the right of every page with "Pagina n van m", and a PDF
+  title from the word processor ("Microsoft Word - 20200106_...docx").
+- ``motie()``: a motion as officielebekendmakingen.nl prints it: the chamber header, the
+  dossier number and title, "Nr. 87 MOTIE VAN ...", "Voorgesteld 6 juli 2021", the body, the
+  signatures, and the "kst-… ISSN 0921 - 7371 ’s-Gravenhage 2021 …" footer on every page, with
+  a running head on the second page. ``motie_html()`` is the same motion as the site's HTML page.
+- ``aanhangsel()``: written questions with the minister's answers (Aanhangsel Handelingen),
+  footer "ah-tk-20202021-3235 ISSN 0921 - 7398 …", the page break falling inside an answer.
+
+Every body is a list of paragraphs, each a list of the lines it is set in: the line breaks
+(including the hyphenated ones, "wet-" then "en regelgeving") are where a typesetter put them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+Para = list[str]
+
+MOTIE_TITLE = "Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak"
+MOTIE_BODY: list[Para] = [
+    ["De Kamer,"],
+    ["gehoord de beraadslaging,"],
+    [
+        "overwegende dat de Nederlandse bijdrage aan de opleidingsmissie in Irak sinds",
+        "januari is opgeschort en dat onduidelijk is wanneer de training van Iraakse",
+        "militairen kan worden hervat;",
+    ],
+    [
+        "overwegende dat de wet-",
+        "en regelgeving voor de inzet van militairen in het buitenland op onderdelen",
+        "verouderd is en dat de in- en uitvoer van militair materieel naar de regio",
+        "strenger wordt gecontroleerd dan voorheen;",
+    ],
+    [
+        "constaterende dat de land-",
+        "en tuinbouw in de regio zwaar te lijden heeft onder het geweld en dat de",
+        "wederopbouw van de provincie Anbar daardoor stilvalt;",
+    ],
+    [
+        "verzoekt de regering, de Kamer voor 1 oktober 2021 te informeren over de",
+        "voorwaarden waaronder de missie kan worden hervat, en daarbij aan te geven of",
+        "de bescherming van de Nederlandse militairen voldoende is gewaarborgd,",
+    ],
+    ["en gaat over tot de orde van de dag."],
+    ["Van der Graaf"],
+    ["Amhaouch"],
+]
+MOTIE_HEAD = [
+    "Tweede Kamer der Staten-Generaal",
+    "Vergaderjaar 2020–2021",
+]
+# Number in the margin column, title in the body column, on the same baseline.
+MOTIE_DOSSIER = (
+    "35 570 X",
+    [
+        "Vaststelling van de begrotingsstaten van het Ministerie van",
+        "Defensie (X) voor het jaar 2021",
+    ],
+)
+MOTIE_NR = (
+    "Nr. 87",
+    [
+        "MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE",
+        "OPLEIDINGSMISSIE IN IRAK",
+    ],
+)
+MOTIE_VOORGESTELD = "Voorgesteld 6 juli 2021"
+
+BRIEF_BODY: list[Para] = [
+    ["Geachte voorzitter,"],
+    [
+        "Hierbij informeren wij uw Kamer over de stand van zaken in Irak na de aanval",
+        "op de Amerikaanse ambassade in Bagdad. Het kabinet volgt de ontwikkelingen",
+        "nauwgezet en staat in nauw contact met de bondgenoten in de coalitie.",
+    ],
+    [
+        "De trainingsmissie in Noord-Irak is tijdelijk stilgelegd. De Nederlandse",
+        "militairen in Erbil zijn ongedeerd en bevinden zich op een beschermde locatie.",
+        "Over de hervatting van de missie beslist het kabinet in overleg met de NAVO",
+        "en de Iraakse autoriteiten.",
+    ],
+    [
+        "De minister van Defensie heeft gisteren met haar Duitse ambtgenoot gesproken",
+        "over de veiligheid van de militairen. Beide ministers benadrukten dat de strijd",
+        "tegen ISIS niet mag worden opgegeven. Het kabinet blijft de situatie volgen en",
+        "zal uw Kamer informeren zodra daar aanleiding toe is.",
+    ],
+    [
+        "Daarnaast vraagt het kabinet aandacht voor de humanitaire situatie. De",
+        "Nederlandse ambassade in Bagdad blijft open, maar het personeel is tijdelijk",
+        "teruggebracht tot het minimum dat voor de consulaire taken nodig is.",
+    ],
+    [
+        "Het kabinet zal de Kamer voor het algemeen overleg van 15 januari aanstaande",
+        "opnieuw schriftelijk informeren over de ontwikkelingen en de gevolgen voor de",
+        "Nederlandse bijdrage aan de coalitie tegen ISIS.",
+    ],
+    ["De Minister van Buitenlandse Zaken,"],
+    ["S.A. Blok"],
+    ["De Minister van Defensie,"],
+    ["A.Th.B. Bijleveld-Schouten"],
+]
+BRIEF_ADDRESS = [
+    "Aan de Voorzitter van de Tweede Kamer",
+    "der Staten-Generaal",
+    "Binnenhof 4",
+    "2513 AA Den Haag",
+]
+BRIEF_SIDEBAR = [
+    "Ministerie van Buitenlandse Zaken",
+    "Rijnstraat 8",
+    "2515 XP Den Haag",
+    "Postbus 20061",
+    "Nederland",
+    "www.rijksoverheid.nl",
+    "",
+    "Onze referentie",
+    "BZDOC-1427789183-11",
+    "",
+    "Bijlage(n)",
+    "1",
+]
+
+AH_QUESTIONS = (
+    "Vragen van het lid Sjoerdsma (D66) aan de Minister van Buitenlandse Zaken over de "
+    "vertraging bij de afgifte van visa in Beiroet"
+)
+AH_BODY: list[Para] = [
+    [
+        "Vragen van het lid Sjoerdsma (D66) aan de Minister van Buitenlandse Zaken",
+        "over de vertraging bij de afgifte van visa in Beiroet (ingezonden 14 juni 2021).",
+    ],
+    [
+        "Antwoord van Minister Kaag (Buitenlandse Zaken) (ontvangen 6 juli 2021).",
+    ],
+    ["Vraag 1"],
+    [
+        "Bent u bekend met de berichten dat aanvragers van een visum in Beiroet",
+        "maandenlang op een afspraak moeten wachten?^1",
+    ],
+    ["Antwoord 1"],
+    [
+        "Ja. Door de explosie in de haven van Beiroet^2 en de maatregelen tegen het",
+        "coronavirus kon de ambassade lange tijd slechts een beperkt aantal aanvragen",
+        "in behandeling nemen. Sinds mei is de capaciteit weer uitgebreid.",
+    ],
+    ["Vraag 2"],
+    [
+        "Hoeveel aanvragen liggen er op dit moment op behandeling te wachten, en hoe",
+        "lang duurt het gemiddeld voordat een aanvrager een afspraak krijgt?",
+    ],
+    ["Antwoord 2"],
+    [
+        "Op 1 juli 2021 stonden er ruim vierhonderd aanvragen open. De gemiddelde",
+        "wachttijd voor een afspraak bedraagt op dit moment zes weken. De ambassade",
+        "werkt met de externe dienstverlener aan een verdere verkorting van die",
+        "termijn, onder meer door extra openingstijden op zaterdag.",
+    ],
+    ["Vraag 3"],
+    [
+        "Bent u bereid om in overleg met de externe dienstverlener de wachttijden",
+        "voor gezinsherenigingen te verkorten?",
+    ],
+    ["Antwoord 3"],
+    [
+        "Ja. Aanvragen voor gezinshereniging krijgen sinds juni voorrang. Het",
+        "ministerie heeft daarnaast twee extra medewerkers naar Beiroet gestuurd om",
+        "de achterstand weg te werken. Ik verwacht dat de wachttijd voor deze",
+        "aanvragen na de zomer is teruggebracht tot enkele weken.",
+    ],
+    ["Vraag 4"],
+    [
+        "Kunt u deze vragen beantwoorden voor het commissiedebat over consulaire",
+        "zaken?",
+    ],
+    ["Antwoord 4"],
+    ["Ja."],
+]
+AH_NOTES = [
+    "1 NOS, 12 juni 2021, «Visumaanvragers in Beiroet wachten maanden op een afspraak»",
+    "2 Zie ook Aanhangsel Handelingen II 2019/20, nr. 3810",
+]
+AH_HEAD = [
+    "Tweede Kamer der Staten-Generaal",
+    "Vergaderjaar 2020–2021",
+    "Aanhangsel van de Handelingen",
+    "Vragen gesteld door de leden der Kamer,",
+    "met de daarop door de regering gegeven antwoorden",
+]
+
+
+def _pdf(title: str | None, created: dt.datetime) -> object:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_creation_date(created)
+    if title:
+        pdf.set_title(title)
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+def _text(pdf: object, x: float, y: float, line: str, size: float) -> None:
+    """Set a line; "^3" in it is a raised footnote number in small print, as Word sets it."""
+    for n, piece in enumerate(re.split(r"\^(\d+)", line)):
+        raised = n % 2 == 1
+        pdf.set_font("DejaVu", size=size * 0.6 if raised else size)  # type: ignore[attr-defined]
+        pdf.set_xy(x, y - 1.0 if raised else y)  # type: ignore[attr-defined]
+        pdf.cell(0, size * 0.45, piece)  # type: ignore[attr-defined]
+        x += pdf.get_string_width(piece)  # type: ignore[attr-defined]
+
+
+def _flow(
+    pdf: object,
+    paras: list[Para],
+    *,
+    x: float,
+    y: float,
+    bottom: float,
+    pitch: float,
+    size: float,
+    new_page: Callable[[], float],
+) -> None:
+    """Set paragraphs line by line (a blank line between them), turning pages at ``bottom``."""
+    for n, para in enumerate(paras):
+        if n:
+            y += pitch
+        for line in para:
+            if y > bottom:
+                y = new_page()
+            _text(pdf, x, y, line, size)
+            y += pitch
+
+
+MARGIN_X, BODY_X = 20.0, 55.0  # a Kamerstuk's margin column and body column
+
+
+def _motie_head(pdf: object) -> float:
+    """The chamber, session, dossier and heading as a Kamerstuk sets them; returns the next y."""
+    _text(pdf, MARGIN_X, 20, MOTIE_HEAD[0], 9)
+    _text(pdf, 180, 18, "2", 20)  # the chamber's big number at the top right
+    _text(pdf, MARGIN_X, 25, MOTIE_HEAD[1], 9)
+    y = 40.0
+    for number, title in (MOTIE_DOSSIER, MOTIE_NR):
+        _text(pdf, MARGIN_X, y, number, 9)
+        for line in title:
+            _text(pdf, BODY_X, y, line, 9)
+            y += 4.5
+        y += 6
+    _text(pdf, BODY_X, y - 5, MOTIE_VOORGESTELD, 8)
+    return y + 6
+
+
+def _kst_footer(pdf: object, ident: str, running: str, page: int) -> None:
+    """The footer: identifier and ISSN in the margin column on page 1, the running foot on all."""
+    if page == 1:
+        _text(pdf, MARGIN_X, 265, ident, 6.5)
+        _text(pdf, MARGIN_X, 268.5, "ISSN 0921 - 7371", 6.5)
+        _text(pdf, MARGIN_X, 272, "’s-Gravenhage 2021", 6.5)
+    _text(pdf, BODY_X, 272, running, 6.5)
+    _text(pdf, 185, 272, str(page), 6.5)
+
+
+def motie(pages: int = 2) -> bytes:
+    """The motion as a PDF; ``pages=2`` makes it break across two pages."""
+    pdf = _pdf("Microsoft Word - motie 87 opleidingsmissie.docx", dt.datetime(2021, 7, 7, 9, 12))
+    running = "Tweede Kamer, vergaderjaar 2020–2021, 35 570 X, nr. 87"
+
+    def new_page() -> float:
+        _kst_footer(pdf, "kst-35570-X-87", running, pdf.page_no())  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]
+        return 20.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = _motie_head(pdf)
+    bottom = 130.0 if pages == 2 else 255.0
+    _flow(pdf, MOTIE_BODY, x=BODY_X, y=y, bottom=bottom, pitch=4.5, size=8.5, new_page=new_page)
+    _kst_footer(pdf, "kst-35570-X-87", running, pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def motie_html(split: bool = False, header: bool = True) -> str:
+    """The same motion as officielebekendmakingen.nl serves it (navigation and all).
+
+    ``split`` puts the dossier number and "Nr. 87" in elements of their own, apart from the
+    titles they head, as a page may.
+    """
+    sep = "</p>\n      <p>" if split else " "
+    if not header:  # a page whose main text holds only the body
+        html = motie_html(split)
+        start = html.index('      <p class="kamer">')
+        end = html.index('      <p class="tekst">')
+        return html[:start] + html[end:]
+    body = "\n".join(f'      <p class="tekst">{" ".join(p)}</p>' for p in MOTIE_BODY[:-2])
+    sign = "\n".join(f'      <p class="ondertekening">{p[0]}</p>' for p in MOTIE_BODY[-2:])
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>Kamerstuk 35570-X, nr. 87 | Overheid.nl &gt; Officiële bekendmakingen</title>
+  <meta name="DC.title" content="Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021; Motie; Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak">
+  <meta name="DC.identifier" content="kst-35570-X-87">
+  <meta name="DC.creator" content="Tweede Kamer der Staten-Generaal">
+  <meta name="DC.type" content="Kamerstuk">
+  <meta name="DCTERMS.issued" content="2021-07-07">
+  <meta name="OVERHEIDop.vergaderjaar" content="2020-2021">
+  <meta name="OVERHEIDop.dossiernummer" content="35570-X">
+  <meta name="OVERHEIDop.ondernummer" content="87">
+</head>
+<body>
+  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a> <a href="/help">Help</a></nav></header>
+  <div class="breadcrumb"><a href="/">Home</a> › Kamerstuk 35570-X, nr. 87</div>
+  <main>
+    <div id="broodtekst" class="stuk">
+      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
+      <p class="vergaderjaar">Vergaderjaar 2020–2021</p>
+      <div class="dossiertitel"><p>35 570 X{sep}Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021</p></div>
+      <div class="stuktitel"><p>Nr. 87{sep}MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE OPLEIDINGSMISSIE IN IRAK</p></div>
+      <p class="motie-voorgesteld">Voorgesteld 6 juli 2021</p>
+{body}
+{sign}
+    </div>
+    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt><dd>7 juli 2021</dd></dl></div>
+  </main>
+  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
+</body>
+</html>
+"""
+
+
+def kamerbrief() -> bytes:
+    """A letter to parliament in the government's house style, two pages, word-processor title."""
+    pdf = _pdf(
+        "Microsoft Word - 20200106_kamerbrief stand van zaken irak.docx",
+        dt.datetime(2020, 1, 7, 16, 40),
+    )
+    pages = 2
+
+    def sidebar(page: int) -> None:
+        lines = BRIEF_SIDEBAR if page == 1 else [
+            "Ministerie van Buitenlandse Zaken", "", "Datum", "6 januari 2020",
+            "Onze referentie", "BZDOC-1427789183-11",
+        ]  # fmt: skip
+        y = 50.0 if page == 1 else 25.0
+        for line in lines:
+            if line:
+                _text(pdf, 160, y, line, 6.5)
+            y += 3.5
+        _text(pdf, 160, 270, f"Pagina {page} van {pages}", 6.5)
+
+    def new_page() -> float:
+        pdf.add_page()  # type: ignore[attr-defined]
+        sidebar(pdf.page_no())  # type: ignore[attr-defined]
+        return 30.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    sidebar(1)
+    _text(pdf, 20, 46, "> Retouradres Postbus 20061 2500 EB Den Haag", 6)
+    y = 52.0
+    for line in BRIEF_ADDRESS:
+        _text(pdf, 20, y, line, 9)
+        y += 4.5
+    y += 14
+    for label, value in (("Datum", "6 januari 2020"), ("Betreft", "Stand van zaken Irak")):
+        _text(pdf, 20, y, label, 7)
+        _text(pdf, 40, y, value, 9)
+        y += 5
+    y += 10
+    _flow(pdf, BRIEF_BODY, x=20, y=y, bottom=200.0, pitch=4.5, size=9, new_page=new_page)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def aanhangsel() -> bytes:
+    """Written questions with answers, the page break inside the second answer."""
+    pdf = _pdf(None, dt.datetime(2021, 7, 9, 10, 0))
+    running = "Aanhangsel Handelingen II 2020/2021, nr. 3235"
+
+    def footer(page: int) -> None:
+        if page == 1:
+            for k, note in enumerate(AH_NOTES):
+                _text(pdf, BODY_X, 255 + 3.5 * k, note, 6.5)
+        _text(pdf, 20, 272, "ah-tk-20202021-3235", 6.5)
+        _text(pdf, 20, 275, "ISSN 0921 - 7398", 6.5)
+        _text(pdf, 20, 278, "’s-Gravenhage 2021", 6.5)
+        _text(pdf, 100, 278, f"{running}          {page}", 6.5)
+
+    def new_page() -> float:
+        footer(pdf.page_no())  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]
+        _text(pdf, 20, 15, f"{running}          {pdf.page_no()}", 6.5)  # type: ignore[attr-defined]
+        return 30.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = 20.0
+    for line in AH_HEAD:
+        _text(pdf, MARGIN_X, y, line, 9)
+        y += 5
+    y += 10
+    _text(pdf, MARGIN_X, y, "3235", 9)  # the number in the margin column, beside the questions
+    _flow(pdf, AH_BODY, x=BODY_X, y=y, bottom=175.0, pitch=4.5, size=8.5, new_page=new_page)
+    footer(pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+SHORT_MOTIE_BODY: list[Para] = [
+    ["De Kamer,"],
+    ["gehoord de beraadslaging,"],
+    ["verzoekt de regering, de opleidingsmissie in Irak zo snel mogelijk te hervatten,"],
+    ["en gaat over tot de orde van de dag."],
+    ["Van der Graaf"],
+]
+
+
+def short_motie() -> bytes:
+    """A motion of one-line paragraphs only: the gaps between them are most of the pitches."""
+    pdf = _pdf(None, dt.datetime(2021, 7, 7, 9, 12))
+    pdf.add_page()  # type: ignore[attr-defined]
+    y = _motie_head(pdf)
+    _flow(pdf, SHORT_MOTIE_BODY, x=BODY_X, y=y, bottom=255.0, pitch=5, size=9, new_page=lambda: 0.0)
+    _kst_footer(pdf, "kst-35570-X-88", "Tweede Kamer, vergaderjaar 2020–2021, 35 570 X, nr. 88", 1)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+PLAIN_BODY: list[Para] = [
+    [
+        "Het kabinet heeft kennisgenomen van het rapport over de opleidingsmissie in Irak",
+        "en neemt de aanbevelingen grotendeels over. De minister van Defensie zal de",
+        "Kamer voor de zomer informeren over de uitvoering daarvan.",
+    ],
+    [
+        "De aanbevelingen over de veiligheid van de militairen worden direct uitgevoerd.",
+        "Voor de overige aanbevelingen volgt een plan van aanpak in het najaar.",
+    ],
+]
+
+
+def plain_pdf(title: str | None) -> bytes:
+    """A document without any header the text states, with a given metadata title."""
+    pdf = _pdf(title, dt.datetime(2021, 3, 2, 11, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    _flow(pdf, PLAIN_BODY, x=20, y=30, bottom=255.0, pitch=5, size=10, new_page=lambda: 0.0)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
