@@ -80,6 +80,7 @@ class LinkWeights:
     other_type: float = 0.15  # penalty when one side is untyped
     type_mismatch: float = 0.15  # penalty for compatible but different types
     same_object: float = 0.25  # what was adopted, cancelled, sold: the same noun (or one of its type)
+    same_text: float = 0.05  # the same word twice in one text (another sentence)
     family: float = 0.35  # two words for one kind of happening ("demonstratie" / "protest"; event_families.tsv)
     names: float = 0.8  # names both reports give around the happening (with a lexical or family match only)
     days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
@@ -421,7 +422,7 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
     lx, ly = x.em.lemma.replace("_", ""), y.em.lemma.replace("_", "")
     lexical = True
     if lx == ly:
-        score += w.same_lemma
+        score += w.same_lemma + (w.same_text if x.key[0] == y.key[0] else 0.0)
     elif x.head == y.head:
         score += w.same_head
     elif _stem_related(lx, ly):
