@@ -23,6 +23,7 @@ Event ids hash the sorted mention keys, so the same mentions always give the sam
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -123,7 +124,8 @@ def _head_and_modifier(lemma: str) -> tuple[str, str]:
     return hit[1], word[: len(word) - len(hit[1])].rstrip("-")
 
 
-def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
+def _read(doc: Document, em: EventMention, entity_of: EntityOf,
+          names: dict[int, frozenset[str]] | None = None) -> _M:
     head, modifier = _head_and_modifier(em.lemma)
     sent = doc.sentence_of(em.start)
     context: frozenset[str] = frozenset()
@@ -138,8 +140,8 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
         )
     m = _M((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
     m.family = family_of(em.lemma)
-    if sent is not None:
-        m.names = dict.fromkeys(_sentence_names(doc, sent.start, sent.end, entity_of) | _lead_names(doc, entity_of), 1.0)
+    if sent is not None and names is not None:
+        m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     _read_form(m, toks)
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
@@ -286,29 +288,34 @@ def _name_key(doc: Document, m: Any, entity_of: EntityOf) -> str:
     return eid or NAME_KEY + " ".join(doc.text[m.start : m.end].lower().split())
 
 
-def _sentence_names(doc: Document, a: int, b: int, entity_of: EntityOf) -> set[str]:
-    """The names mentioned between two offsets: entity ids (else the name's words), and every
-    proper-name word Frog tags there, so a place the recogniser missed still counts."""
-    out = {_name_key(doc, m, entity_of) for m in doc.mentions if a <= m.start and m.end <= b}
+def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
+    """The names of each sentence (by its start offset; -1: the first sentence, the text's lead,
+    which says who and where its main happening concerns), read in one pass over the text.
+
+    A name is an entity id (else the name's words) and every proper-name word Frog tags, so a
+    place the recogniser missed still counts; a day name at the start of a sentence does not.
+    """
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+
+    def sentence_at(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 and offset < doc.sentences[i].end else None
+
+    for m in doc.mentions:
+        k = sentence_at(m.start)
+        if k is not None:
+            out.setdefault(k, set()).add(_name_key(doc, m, entity_of))
+    in_timex = {t.start for t in doc.tokens for x in doc.timexes if x.start <= t.start < x.end} if doc.timexes else set()
     for t in doc.tokens:
-        if (a <= t.start < b and (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen"))
-                and not any(x.start <= t.start < x.end for x in doc.timexes)):
-            out.add(NAME_KEY + doc.text[t.start : t.end].lower())
-    return out
-
-
-_LEADS: dict[tuple[str, int], frozenset[str]] = {}
-
-
-def _lead_names(doc: Document, entity_of: EntityOf) -> frozenset[str]:
-    """The names of a text's first sentence: who and where its main happening concerns."""
-    k = (doc.id, id(entity_of))
-    if k not in _LEADS:
-        if len(_LEADS) > 10000:
-            _LEADS.clear()
-        first = doc.sentences[0] if doc.sentences else None
-        _LEADS[k] = frozenset(_sentence_names(doc, first.start, first.end, entity_of)) if first else frozenset()
-    return _LEADS[k]
+        if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).add(NAME_KEY + doc.text[t.start : t.end].lower())
+    table = {k: frozenset(v) for k, v in out.items()}
+    if starts:
+        table[-1] = table.get(starts[0], frozenset())
+    return table
 
 
 def _weigh_names(ms: list[_M]) -> None:
@@ -498,7 +505,8 @@ def link_events(
 def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[_M]:
     """Every event mention of these documents, described for linking, with each text's own bindings."""
     w = weights or LinkWeights()
-    ms = [_read(d, em, entity_of) for d in docs for em in d.events]
+    tables = {d.id: _name_table(d, entity_of) for d in docs if d.events}
+    ms = [_read(d, em, entity_of, tables[d.id]) for d in docs for em in d.events]
     _weigh_names(ms)
     if w.semantic:
         _embed(ms)
