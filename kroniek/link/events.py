@@ -86,6 +86,9 @@ class LinkWeights:
     names: float = 0.8  # names both reports give around the happening (with a lexical or family match only)
     days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
     threshold: float = 0.65
+    sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
+    next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
+    text_units: bool = True  # in average link, what one text tells counts once against each other text
 
 
 @dataclass(slots=True)
@@ -423,7 +426,7 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
         return None
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return None  # the same word twice in one sentence names two things
-    if tx == ty == "statement" and not (y.key in x.bound or x.key in y.bound):
+    if w.sayings_apart and tx == ty == "statement" and not (y.key in x.bound or x.key in y.bound):
         return None  # each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said
     score = 0.0
     lx, ly = x.em.lemma.replace("_", ""), y.em.lemma.replace("_", "")
@@ -452,7 +455,7 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
     score += w.participants * _jaccard(x.participants, y.participants)
     score += w.places * _jaccard(x.places, y.places)
     rel = time_relation(x.when, y.when)
-    if rel < 0 and x.key[0] != y.key[0] and _next_day(x.when, y.when):
+    if rel < 0 and w.next_day and x.key[0] != y.key[0] and _next_day(x.when, y.when):
         rel = 0  # a late-evening happening is "woensdag" in one outlet and "donderdag" in the next
     if x.key[0] != y.key[0]:
         score -= w.cross_doc
@@ -691,7 +694,7 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     owner = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
-    doc_of = [ms[g[0]].key[0] for g in groups]
+    doc_of = [ms[g[0]].key[0] if w.text_units else str(k) for k, g in enumerate(groups)]
     for _, i, j in pairs:
         a, b = owner[i], owner[j]
         if a == b:
