@@ -244,6 +244,9 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
         "baseline_detected": _scores(key, detected),
         "one_event": sum(ones.values()), "baseline_one_event": sum(base_ones.values()),
         "baseline_detected_one_event": sum(one_event(hs, triggers, detected).values()),
+        # At most this many can come out as one event: every post has a trigger an event mention covers.
+        "one_event_possible": sum({m["post"] for m in h["mentions"]} <= {g.post for g in triggers
+                                  if g.happening == h["id"] and g.id in found} for h in hs),
         "per_happening": ones if split != "test" else None,
         "test_reads": len(reads.read_text().splitlines()) if reads.is_file() else 0,
     }
@@ -260,6 +263,8 @@ def format_report(res: dict[str, Any]) -> str:
         s = res[who]
         lines.append(f"{name:12} {s['muc']['f1']:6.3f} {s['b3']['f1']:6.3f} {s['ceafe']['f1']:6.3f} "
                      f"{s['conll_f1']:6.3f} {ones:>6}/{res['happenings']}")
+    lines.append(f"happenings whose every post has a trigger an event mention covers (the most linking can make "
+                 f"one event): {res['one_event_possible']}/{res['happenings']}")
     lines.append("(same-lemma: every gold trigger grouped by Frog's lemma; lemma/found: the same over the "
                  "triggers an event mention covers, the rest alone as for kroniek: linking alone compared)")
     if res.get("per_happening"):
@@ -287,6 +292,7 @@ def command(split: str, cache: Path | None) -> None:
         "baseline_detected_conll_f1": res["baseline_detected"]["conll_f1"],
         "one_event": res["one_event"], "baseline_one_event": res["baseline_one_event"],
         "baseline_detected_one_event": res["baseline_detected_one_event"],
+        "one_event_possible": res["one_event_possible"],
         "happenings": res["happenings"], "triggers_detected": res["triggers_detected"], "triggers": res["triggers"],
         "test_reads": res["test_reads"],
     }))
