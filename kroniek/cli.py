@@ -133,7 +133,7 @@ def stats(db: str, as_json: bool) -> None:
 class _LazyGroup(click.Group):
     """Subcommands living in kroniek.evaluation.<name>, imported only when used."""
 
-    names = ("ner", "timex", "dates", "entities", "events", "quotes", "stories")
+    names = ("ner", "timex", "dates", "entities", "events", "happenings", "quotes", "stories")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.names)

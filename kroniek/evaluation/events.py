@@ -327,6 +327,7 @@ def coreference(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list
     all_key: list[set[str]] = []
     all_sys: list[set[str]] = []
     all_base: list[set[str]] = []
+    held: tuple[list[set[str]], list[set[str]], list[set[str]]] = ([], [], [])
     for topic in sorted(key_chains):
         tdocs = [md for md in docs if md.topic == topic]
         events = link_events([md.doc for md in tdocs], entity_of, weights=weights)
@@ -344,7 +345,16 @@ def coreference(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list
         all_key += key
         all_sys += system
         all_base += baseline
+        if topic != TUNE_TOPIC:
+            held[0].extend(key)
+            held[1].extend(system)
+            held[2].extend(baseline)
     all_single = [{gid} for c in all_key for gid in c]
+    if held[0]:
+        # Every topic but the tuning one, pooled: what the linker does on text it was not tuned on.
+        results["held_out"] = {"system": _scores(held[0], held[1]), "baseline": _scores(held[0], held[2]),
+                               "singletons": _scores(held[0], [{gid} for c in held[0] for gid in c]),
+                               "mentions": sum(len(c) for c in held[0]), "chains": len(held[0])}
     results["overall"] = {"system": _scores(all_key, all_sys), "baseline": _scores(all_key, all_base),
                           "singletons": _scores(all_key, all_single),
                           "mentions": sum(len(c) for c in all_key), "chains": len(all_key),
@@ -478,6 +488,9 @@ def command(data_dir: str | None, show_errors: bool) -> None:
         "detection_f1_tune": res["detection"]["with_other"][TUNE_TOPIC]["f1"],
         "detection_f1_held_out": res["detection"]["with_other"]["held_out"]["f1"],
         "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
+        "conll_f1_tune": res["coreference"][TUNE_TOPIC]["system"]["conll_f1"],
+        "conll_f1_held_out": res["coreference"]["held_out"]["system"]["conll_f1"],
+        "baseline_conll_f1_held_out": res["coreference"]["held_out"]["baseline"]["conll_f1"],
         "singleton_conll_f1": o["singletons"]["conll_f1"],
         "muc_f1": o["system"]["muc"]["f1"], "b3_f1": o["system"]["b3"]["f1"], "ceafe_f1": o["system"]["ceafe"]["f1"],
     }))

@@ -23,12 +23,15 @@ Event ids hash the sorted mention keys, so the same mentions always give the sam
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from ..extract.events import OTHER, lexicon
@@ -51,6 +54,7 @@ TYPE_ORDER = ["attack", "kill", "protest", "arrest", "sanction", "suspend", "res
               "threaten", "decide", "election", "appoint", "meet", "cooperate", "aid", "investigate",
               "criticize", "reject", "request", "statement", "accident", "economy", OTHER]
 # What these name happens to its patient once: a shared patient all but settles it.
+NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other
 ONCE_TYPES = frozenset({"kill", "arrest"})
 CONTENT_POS = ("N", "WW", "ADJ", "SPEC", "TW")
 STOP_LEMMAS = frozenset(["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "komen", "doen", "maken"])
@@ -77,7 +81,14 @@ class LinkWeights:
     other_type: float = 0.15  # penalty when one side is untyped
     type_mismatch: float = 0.15  # penalty for compatible but different types
     same_object: float = 0.25  # what was adopted, cancelled, sold: the same noun (or one of its type)
+    same_text: float = 0.05  # the same word twice in one text (another sentence)
+    family: float = 0.35  # two words for one kind of happening ("demonstratie" / "protest"; event_families.tsv)
+    names: float = 0.8  # names both reports give around the happening (with a lexical or family match only)
+    days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
     threshold: float = 0.65
+    sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
+    next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
+    text_units: bool = True  # in average link, what one text tells counts once against each other text
 
 
 @dataclass(slots=True)
@@ -104,6 +115,8 @@ class _M:
     definite: bool = False  # "de aanval", "deze motie": refers back to something told before
     plural: bool = False
     patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
+    family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
+    names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
 
 
 def _head_and_modifier(lemma: str) -> tuple[str, str]:
@@ -114,7 +127,8 @@ def _head_and_modifier(lemma: str) -> tuple[str, str]:
     return hit[1], word[: len(word) - len(hit[1])].rstrip("-")
 
 
-def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
+def _read(doc: Document, em: EventMention, entity_of: EntityOf,
+          names: dict[int, frozenset[str]] | None = None) -> _M:
     head, modifier = _head_and_modifier(em.lemma)
     sent = doc.sentence_of(em.start)
     context: frozenset[str] = frozenset()
@@ -128,6 +142,9 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf) -> _M:
             if t.coarse_pos in CONTENT_POS and t.lemma.lower() not in STOP_LEMMAS and t.start != em.start
         )
     m = _M((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
+    m.family = family_of(em.lemma)
+    if sent is not None and names is not None:
+        m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     _read_form(m, toks)
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
@@ -244,6 +261,79 @@ def _entities_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str
     return found
 
 
+@cache
+def _families() -> dict[str, str]:
+    rows = resources.files("kroniek.data").joinpath("event_families.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, fam = line.split("\t")[:2]
+            out[lemma.replace("_", "").replace(" ", "")] = fam
+    return out
+
+
+@cache
+def family_of(lemma: str) -> str:
+    """The kind of happening a trigger lemma names: the word itself, else the head of a compound
+    ("kerkbrand" -> fire, "massaprotest" -> protest, "gasexplosie" -> explosion)."""
+    fams = _families()
+    word = lemma.lower().replace("_", "").replace(" ", "")
+    if word in fams:
+        return fams[word]
+    for i in range(3, len(word) - 2):
+        if word[i:] in fams and len(word) - i >= 4:
+            return fams[word[i:]]
+    return ""
+
+
+def _name_key(doc: Document, m: Any, entity_of: EntityOf) -> str:
+    eid = m.entity or entity_of(doc.id, m.start, m.end)
+    return eid or NAME_KEY + " ".join(doc.text[m.start : m.end].lower().split())
+
+
+def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
+    """The names of each sentence (by its start offset; -1: the first sentence, the text's lead,
+    which says who and where its main happening concerns), read in one pass over the text.
+
+    A name is an entity id (else the name's words) and every proper-name word Frog tags, so a
+    place the recogniser missed still counts; a day name at the start of a sentence does not.
+    """
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+
+    def sentence_at(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 and offset < doc.sentences[i].end else None
+
+    for m in doc.mentions:
+        k = sentence_at(m.start)
+        if k is not None:
+            out.setdefault(k, set()).add(_name_key(doc, m, entity_of))
+    in_timex = {t.start for t in doc.tokens for x in doc.timexes if x.start <= t.start < x.end} if doc.timexes else set()
+    for t in doc.tokens:
+        if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).add(NAME_KEY + doc.text[t.start : t.end].lower())
+    table = {k: frozenset(v) for k, v in out.items()}
+    if starts:
+        table[-1] = table.get(starts[0], frozenset())
+    return table
+
+
+def _weigh_names(ms: list[_M]) -> None:
+    """Weigh each name by how few texts give it: a name every text gives tells nothing apart."""
+    df: Counter[str] = Counter()
+    names_of: dict[str, set[str]] = {}
+    for m in ms:
+        names_of.setdefault(m.key[0], set()).update(m.names)
+    for names in names_of.values():
+        df.update(names)
+    n = len(names_of)
+    for m in ms:
+        m.names = {k: min(1.0, 2 * math.log((n + 1) / df[k]) / math.log(n + 1)) if n > 0 else 1.0 for k in m.names}
+
+
 def _types_ok(a: str, b: str) -> bool:
     return a == b or OTHER in (a, b) or frozenset((a, b)) in COMPATIBLE
 
@@ -294,6 +384,12 @@ def _iso_day(v: str) -> dt.date | None:
         return None
 
 
+def _next_day(a: str | None, b: str | None) -> bool:
+    """Two dates one calendar day apart."""
+    da, db = _iso_day(a or ""), _iso_day(b or "")
+    return da is not None and db is not None and abs((da - db).days) == 1
+
+
 def _night_relation(a: str, b: str) -> int:
     """A night ("2020-01-02TNI", Thursday to Friday) agrees with its own day and the next."""
     def days(v: str) -> set[dt.date] | None:
@@ -330,14 +426,21 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
         return None
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return None  # the same word twice in one sentence names two things
+    if w.sayings_apart and tx == ty == "statement" and not (y.key in x.bound or x.key in y.bound):
+        return None  # each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said
     score = 0.0
     lx, ly = x.em.lemma.replace("_", ""), y.em.lemma.replace("_", "")
+    lexical = True
     if lx == ly:
-        score += w.same_lemma
+        score += w.same_lemma + (w.same_text if x.key[0] == y.key[0] else 0.0)
     elif x.head == y.head:
         score += w.same_head
     elif _stem_related(lx, ly):
         score += w.same_stem
+    elif x.family and x.family == y.family:
+        score += w.family
+    else:
+        lexical = False
     if OTHER in (tx, ty) and tx != ty:
         score -= w.other_type
     elif tx != ty:
@@ -351,14 +454,23 @@ def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
             score += w.victim
     score += w.participants * _jaccard(x.participants, y.participants)
     score += w.places * _jaccard(x.places, y.places)
+    rel = time_relation(x.when, y.when)
+    if rel < 0 and w.next_day and x.key[0] != y.key[0] and _next_day(x.when, y.when):
+        rel = 0  # a late-evening happening is "woensdag" in one outlet and "donderdag" in the next
     if x.key[0] != y.key[0]:
         score -= w.cross_doc
-        if (x.published and y.published and not x.when and not y.when
-                and abs((x.published - y.published).days) > 7):
-            score -= w.far_apart
+        days = abs((x.published - y.published).days) if x.published and y.published else None
+        if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
+            # Outlets report a happening within days of each other, naming the same people and places.
+            common = sum(min(x.names[k], y.names[k]) for k in x.names.keys() & y.names.keys())
+            score += w.names * min(1.0, common / 2)
+        if days is not None and not x.when and not y.when:
+            if days > 7:
+                score -= w.far_apart
+            elif days > NEWS_DAYS:
+                score -= w.days_apart
     if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
         score += w.semantic * float(x.vec @ y.vec)
-    rel = time_relation(x.when, y.when)
     score += w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
     score += w.context * _jaccard(x.context, y.context)
     if x.obj and y.obj:
@@ -396,7 +508,9 @@ def link_events(
 def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[_M]:
     """Every event mention of these documents, described for linking, with each text's own bindings."""
     w = weights or LinkWeights()
-    ms = [_read(d, em, entity_of) for d in docs for em in d.events]
+    tables = {d.id: _name_table(d, entity_of) for d in docs if d.events}
+    ms = [_read(d, em, entity_of, tables[d.id]) for d in docs for em in d.events]
+    _weigh_names(ms)
     if w.semantic:
         _embed(ms)
     _bind_instruments(ms)
@@ -580,21 +694,13 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     owner = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
+    doc_of = [ms[g[0]].key[0] if w.text_units else str(k) for k, g in enumerate(groups)]
     for _, i, j in pairs:
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        total = 0.0
-        for p in members[a]:
-            for q in members[b]:
-                s = group_score(p, q)
-                if s is None:
-                    total = float("-inf")
-                    break
-                total += s
-            if total == float("-inf"):
-                break
-        if total / (len(members[a]) * len(members[b])) < w.threshold:
+        avg = _link_average(members[a], members[b], doc_of, group_score)
+        if avg is None or avg < w.threshold:
             continue
         for q in members[b]:
             owner[q] = a
@@ -603,10 +709,34 @@ def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
     return sorted(out, key=min)
 
 
+def _link_average(a: list[int], b: list[int], doc_of: list[str],
+                  score: Callable[[int, int], float | None]) -> float | None:
+    """How well two clusters of groups hold together: the average over their pairs, where what one
+    text tells of the cluster counts as one unit against each other text (its best pair), so a
+    report that names the fire eight times does not outvote the one that names it once.
+    None when some pair cannot be one event."""
+    units: list[float] = []
+    cross: dict[tuple[str, str], float] = {}
+    for p in a:
+        for q in b:
+            s = score(p, q)
+            if s is None:
+                return None
+            if doc_of[p] == doc_of[q]:
+                units.append(s)
+            else:
+                k = (doc_of[p], doc_of[q])
+                cross[k] = max(cross.get(k, s), s)
+    units += cross.values()
+    return sum(units) / len(units) if units else None
+
+
 def _blocking_keys(m: _M) -> set[str]:
     """What two mentions must share for their pair score to reach the threshold (see ``cluster``)."""
     lemma = m.em.lemma.replace("_", "").replace(" ", "")
     keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
+    if m.family:
+        keys.add("f:" + m.family)
     if len(lemma) >= 4:
         keys.add("s:" + lemma[:4])  # _stem_related needs a common prefix of at least four letters
     keys |= {"p:" + p for p in m.participants} | {"w:" + p for p in m.places}

@@ -1,0 +1,170 @@
+"""How eval/happenings/gold.json was made (kept as the record; rerun: python3 eval/happenings/make_gold.py).
+
+Candidates came from a script over the post titles (shared proper names + trigger words within
+three days, at least three outlets). For each chosen happening the annotator read every post and
+its trigger-word matches below; EXCLUDE lists, by post and offset, the matches read and rejected
+(another happening, a participant noun, a negated or hypothetical mention, an argument of the
+trigger). Posts are referred to by id, spans by offsets into the cleaned text and a digest; no
+post text is stored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+from kroniek.evaluation.leestmeer import Posts, digest, post_document
+
+ARREST=r"gearresteerd|aangehouden|opgepakt|arrestatie|arrestaties|aanhouding|aanhoudingen|arresteert|arresteerde|arresteren|opgepakte|aangehouden|houdt .{0,40}aan|hield .{0,40}aan|pakte .{0,30}op|pakt .{0,30}op"
+SHOOT=r"schietpartij|schietincident|geschoten|beschoten|neergeschoten|schoten|schot|schietpartijen"
+DEATH=r"heengegaan|bezweek|bezwijkt|overleden|overlijden|overleed|gestorven|stierf|dood|sterven|overlijdt"
+FIRE=r"brand|natuurbrand|kerkbrand|heidebrand|uitgebrand|afgebrand|uitslaande brand|vuur"
+PROTEST=r"protest|protesten|protestactie|demonstratie|demonstraties|demonstreren|demonstreerden|demonstreert|betoging|betogingen|actie|bezetting|bezetten|bezet|bezetten|manifestatie|blokkeren|blokkeerden|protesteren|protesteerden|tegendemonstratie"
+SENT=r"veroordeeld|veroordeelde|celstraf|cel|gevangenisstraf|straf|vonnis|veroordeling|krijgt|kreeg|legde .{0,30}op|legt .{0,30}op"
+H = {
+ "platini-arrest": ("2019-06-18", ARREST, ["2019-06/baf947b1d1d6eeb6","2019-06/149c99c00a6c50c8","2019-06/d87b384a98d8ffb7","2019-06/960ce5a58e2c019c"]),
+ "kuzu-arrest": ("2019-05-17", ARREST+r"|vastgehouden|vrijgelaten", ["2019-05/c9dd5dbabd9e4d7d","2019-05/ba36a023404b1a6f","2019-05/e07359f7782e5d46"]),
+ "peterm-arrest": ("2019-06-06", ARREST, ["2019-06/4f9382058967fcea","2019-06/203a07675f347527","2019-06/949eb3d1c11510b9"]),
+ "iwona-arrest": ("2019-05-28", ARREST, ["2019-05/8e643130d4f42420","2019-05/ac48dccb6889da33","2019-05/217a73466281ffd1"]),
+ "bravo-arrest": ("2019-05-28", ARREST, ["2019-05/d09b6c97bd2b6334","2019-05/ee3b06d9b445163a","2019-05/4593d426b165285f"]),
+ "breda-arrest": ("2019-05-26", ARREST, ["2019-05/301507e9763ff153","2019-05/bba6c6ce95c99de6","2019-05/b693025927ca8f15"]),
+ "horn-killed": ("2019-05-31", r"gedood|omgekomen|doodgeschoten|dood|om het leven|doodde|gedode|vermoord|overleden|omkwam|kwam om", ["2019-05/cc27bca89bc18fab","2019-05/633201e62a170c7e","2019-05/f65cac7b471dca66","2019-05/33a8d8003718aa70"]),
+ "ijburg-shooting": ("2019-05-12", SHOOT, ["2019-05/0eb44f1686be114e","2019-05/b0e6ad8b4db8380d","2019-05/835ce5bee6726b84"]),
+ "zoetermeer-shooting": ("2019-06-17", SHOOT, ["2019-06/7b9465b9769c8db8","2019-06/19cafa21d38cb018","2019-06/dfca1c4e890b84ec"]),
+ "florida-explosion": ("2019-07-06", r"explosie|ontploffing|ontplofte|ontploft|gasexplosie", ["2019-07/8d5bf43a4e109f90","2019-07/cfaa9327621a4bb1","2019-07/ae019d1946f69c8c"]),
+ "heerhugowaard-crash": ("2019-06-20", r"doodgereden|verkeersongeval|ongeval|aangereden|overleden|aanrijding|ongeluk|geschept|straatrace|overleed", ["2019-06/420d2cdf183dc8d9","2019-06/7fd6f8d53be4f9f9","2019-06/4268c01764453e8b"]),
+ "bijl-death": ("2019-05-30", DEATH, ["2019-06/170645e23d225d27","2019-06/9160fcc3e9740aba","2019-06/29d4cef9b7b00f30","2019-06/a87c9f4570c2b080"]),
+ "mona-death": ("2019-06-19", DEATH, ["2019-06/c5c9f7bfd6ec4c0a","2019-06/294b9842c1cdac41","2019-06/5348e3d15a333142","2019-06/eece31834f2c8b64"]),
+ "zeffirelli-death": ("2019-06-15", DEATH, ["2019-06/d2d0e39adef2be3a","2019-06/2d44053bc9687589","2019-06/756d2905a10adcba"]),
+ "gilberto-death": ("2019-07-06", DEATH, ["2019-07/b6c81ea8ae7e2668","2019-07/84c285017a22d553","2019-07/86c4c34b21dd2673"]),
+ "berkel-fire": ("2019-06-17", FIRE, ["2019-06/b16a867fa791b7da","2019-06/0d1127c97ddc9090","2019-06/27c7f4dc25187178"]),
+ "hengelo-church-fire": ("2019-07-08", FIRE, ["2019-07/3a31da3faed289ac","2019-07/0662860f8c1e59da","2019-07/7cfdfb9935470fc1","2019-07/b4321aa897dcdfbf"]),
+ "leusderheide-fire": ("2019-05-15", FIRE, ["2019-05/6a7b16e936c0a2ee","2019-05/b4f372452cdd20f1","2019-05/d4ac30c0aae1371d"]),
+ "nicolaasga-fire": ("2019-06-05", FIRE, ["2019-06/ff95ac0b7c1af89d","2019-06/104acce43425768d","2019-06/0d01f26c9b2fcec5"]),
+ "boxtel-occupation": ("2019-05-13", PROTEST, ["2019-05/26afaf02401c4605","2019-05/02e006285c273793","2019-05/246316b8589e101b","2019-05/249fc2127782f534"]),
+ "pegida-eindhoven": ("2019-05-26", PROTEST+r"|pegidaprotest|pegida-demonstratie|afgebroken", ["2019-05/1bc529bb5dff41fb","2019-05/4a266b30d6178a6d","2019-05/8050b022d8f0799f"]),
+ "hk-june12": ("2019-06-12", PROTEST+r"|geblokkeerd|blokkades|massaprotest|belegerden", ["2019-06/0423c64b00ea6ae3","2019-06/396e87288ec2fe66","2019-06/51ef1d37fe0ab88a","2019-06/612b0569498d6468"]),
+ "hk-july1": ("2019-07-01", PROTEST+r"|bestormen|bestormd|bestorming|rellen|beukten|drongen|vernield|vernielen|binnengedrongen", ["2019-07/7daf8aa41626fabc","2019-07/b8f505159ce7073b","2019-07/d6914aab22d865cb"]),
+ "ov-strike": ("2019-05-28", r"staking|staken|ov-staking|stakingsdag|stakingen|legden .{0,20}neer|leggen .{0,20}neer|plat", ["2019-05/5eca52578aeb5d54","2019-05/38c07761e441acf5","2019-05/7701726d4afac0b8","2019-05/536eac419c59dd02"]),
+ "masmeijer-sentence": ("2019-06-27", SENT, ["2019-06/966ee3288b09611f","2019-06/3401a3b9ea534c42","2019-06/2bba52ac60a5e253"]),
+ "un-official-sentence": ("2019-07-09", SENT, ["2019-07/ede7531b30ec57e9","2019-07/a4235fed4a0ac175","2019-07/358ba257fb4060f9"]),
+ "christchurch-video-sentence": ("2019-06-18", SENT, ["2019-06/21cee8ab6631c8fe","2019-06/21fb94263f4b837d","2019-06/6bea988c0be1814c"]),
+}
+
+EXCLUDE = {
+ "2019-05/c9dd5dbabd9e4d7d": [512, 569, 714],
+ "2019-05/ac48dccb6889da33": [650],
+ "2019-05/cc27bca89bc18fab": [878],
+ "2019-06/420d2cdf183dc8d9": [233, 767, 368],
+ "2019-06/4268c01764453e8b": [240, 370],
+ "2019-05/6a7b16e936c0a2ee": [132],
+ "2019-05/b4f372452cdd20f1": [480],
+ "2019-05/249fc2127782f534": [1065, 3748],
+ "2019-05/1bc529bb5dff41fb": [61, 1139],
+ "2019-05/4a266b30d6178a6d": [1613, 1713],
+ "2019-06/51ef1d37fe0ab88a": [381, 1043, 1996],
+ "2019-07/d6914aab22d865cb": [359],
+ "2019-05/38c07761e441acf5": [1311],
+ "2019-06/966ee3288b09611f": [240, 268],
+ "2019-06/2bba52ac60a5e253": [122, 282],
+ "2019-06/3401a3b9ea534c42": [92],
+ "2019-07/ede7531b30ec57e9": [82],
+ "2019-07/a4235fed4a0ac175": [116],
+ "2019-07/358ba257fb4060f9": [94, 533, 600, 684],
+ "2019-06/21cee8ab6631c8fe": [63],
+ "2019-06/21fb94263f4b837d": [67, 577, 971],
+ "2019-06/6bea988c0be1814c": [63],
+}
+
+KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion": "accident", "crash": "accident",
+        "death": "death", "fire": "fire", "occupation": "protest", "eindhoven": "protest", "june12": "protest",
+        "july1": "protest", "strike": "strike", "sentence": "verdict"}
+# Pairs of the same kind of happening that must stay apart go to the same split.
+UNITS = [["ijburg-shooting", "zoetermeer-shooting"], ["hk-june12", "hk-july1"], ["boxtel-occupation", "pegida-eindhoven"]]
+TEST_SIZE = 11
+TRIGGER_TITLE = re.compile(r"(protest|demonstr|staking|aanslag|schiet|beschoten|aangehouden|gearresteerd|opgepakt|brand|explosie|"
+                           r"steek|overval|ongeluk|ongeval|omgekomen|overleden|moord|veroordeeld|cel\b|dood)", re.I)
+OUTLETS = {"nos.nl": "NOS", "feeds.nos.nl": "NOS", "jeugdjournaal.nl": "NOS", "ad.nl": "AD", "telegraaf.nl": "Telegraaf",
+           "nu.nl": "NU.nl", "volkskrant.nl": "Volkskrant", "trouw.nl": "Trouw", "politie.nl": "politie.nl",
+           "omroepwest.nl": "Omroep West"}
+
+
+def outlet(raw: bytes) -> str:
+    m = re.search(rb'^externe_link: "?([^"\n]+)', raw, re.M)
+    host = urlparse(m.group(1).decode()).netloc.removeprefix("www.") if m else ""
+    return OUTLETS.get(host, host)
+
+
+def split_of() -> dict[str, str]:
+    units = UNITS + [[k] for k in H if not any(k in u for u in UNITS)]
+    random.Random(2019).shuffle(units)
+    out: dict[str, str] = {}
+    n = 0
+    for u in units:
+        split = "test" if n + len(u) <= TEST_SIZE else "dev"
+        n += len(u) if split == "test" else 0
+        for k in u:
+            out[k] = split
+    return out
+
+
+def distractors(posts: Posts, gold_ids: set[str], days: set[str], per_day: int = 2) -> list[str]:
+    """Posts of the gold days with a happening word in the title, not in the gold: linking must choose."""
+    out = []
+    for day in sorted(days):
+        month = day[:7]
+        cands = []
+        for pid, raw in posts.iter_all(month):
+            if pid in gold_ids:
+                continue
+            head = raw[:1500].decode("utf-8", "replace")
+            t = re.search(r'^title: "?(.*?)"?$', head, re.M)
+            d = re.search(r"^date: (.*)$", head, re.M)
+            if not t or not d or not TRIGGER_TITLE.search(t.group(1)):
+                continue
+            try:
+                when = dt.datetime.strptime(d.group(1).strip()[:16], "%a, %d %b %Y").date().isoformat()
+            except ValueError:
+                continue
+            if when == day and outlet(raw) in OUTLETS.values():
+                cands.append(pid)
+        cands.sort(key=lambda p: hashlib.sha1(p.encode()).hexdigest())
+        out += cands[:per_day]
+    return out
+
+
+def main() -> None:
+    posts = Posts()
+    splits = split_of()
+    all_ids = [p for _, _, ps in H.values() for p in ps]
+    raw = posts.load(all_ids)
+    happenings = []
+    for key, (day, rx, pids) in H.items():
+        mentions = []
+        for pid in pids:
+            text = post_document(pid, raw[pid]).text
+            for m in re.finditer(r"(?<![\w-])(?:" + rx + r")(?![\w-])", text, re.I):
+                if m.start() in EXCLUDE.get(pid, []):
+                    continue
+                mentions.append({"post": pid, "outlet": outlet(raw[pid]), "start": m.start(), "end": m.end(),
+                                 "digest": digest(text[m.start():m.end()])})
+        outlets = {m["outlet"] for m in mentions}
+        assert len(outlets) >= 3, (key, outlets)
+        happenings.append({"id": key, "day": day, "kind": KIND[key.split("-")[-1]], "split": splits[key],
+                           "outlets": sorted(outlets), "mentions": mentions})
+    gold_ids = set(all_ids)
+    out = {"happenings": happenings, "distractors": {}}
+    for split in ("dev", "test"):
+        days = {h["day"] for h in happenings if h["split"] == split}
+        out["distractors"][split] = distractors(posts, gold_ids, days)
+    Path(__file__).with_name("gold.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for h in happenings:
+        print(h["split"], h["id"], h["day"], len(h["mentions"]), ",".join(h["outlets"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""``kroniek eval happenings``: the leestmeer happenings gold and how a run is scored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kroniek.evaluation.happenings import GOLD, GoldTrigger, evaluate, one_event, read_gold
+from kroniek.evaluation.leestmeer import archive_path
+
+
+def test_happenings_gold_holds_only_ids_offsets_digests_and_labels():
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    for h in data["happenings"]:
+        assert set(h) == {"id", "day", "kind", "split", "outlets", "mentions"}
+        for m in h["mentions"]:
+            assert set(m) == {"post", "outlet", "start", "end", "digest"}, "no post text in the gold"
+            assert len(m["digest"]) == 10 and 0 <= m["start"] < m["end"]
+
+
+def test_happenings_gold_has_enough_multi_outlet_happenings_split_by_happening():
+    dev, dev_distract = read_gold(GOLD, "dev")
+    test, test_distract = read_gold(GOLD, "test")
+    assert len(dev) + len(test) >= 25
+    assert len(test) == 11
+    assert not {h["id"] for h in dev} & {h["id"] for h in test}
+    assert not {m["post"] for h in dev for m in h["mentions"]} & {m["post"] for h in test for m in h["mentions"]}
+    for h in dev + test:
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+    gold_posts = {m["post"] for h in dev + test for m in h["mentions"]}
+    assert dev_distract and test_distract and not gold_posts & set(dev_distract + test_distract)
+
+
+def test_happenings_gold_keeps_same_kind_pairs_in_one_split():
+    """Two shootings, two Hong Kong protests: the pair that must stay apart is scored together."""
+    split = {h["id"]: h["split"] for h in json.loads(GOLD.read_text(encoding="utf-8"))["happenings"]}
+    assert split["ijburg-shooting"] == split["zoetermeer-shooting"]
+    assert split["hk-june12"] == split["hk-july1"]
+
+
+@pytest.mark.parametrize(
+    ("clusters", "expected"),
+    [
+        pytest.param([{"a#0", "a#1", "a#2"}, {"b#0"}, {"b#1"}], {"a": True, "b": False}, id="b-split-over-two"),
+        pytest.param([{"a#0", "a#1", "a#2", "b#0", "b#1"}], {"a": False, "b": False}, id="merged-is-not-one"),
+        pytest.param([{"a#0", "a#2"}, {"a#1"}, {"b#0", "b#1"}], {"a": True, "b": True},
+                     id="one-trigger-per-post-is-enough"),
+    ],
+)
+def test_happenings_one_event(clusters, expected):
+    hs = [{"id": "a", "mentions": [{"post": "p1"}, {"post": "p1"}, {"post": "p2"}]},
+          {"id": "b", "mentions": [{"post": "p3"}, {"post": "p4"}]}]
+    triggers = [GoldTrigger("a#0", "a", "p1", 0, 1), GoldTrigger("a#1", "a", "p1", 5, 6),
+                GoldTrigger("a#2", "a", "p2", 0, 1), GoldTrigger("b#0", "b", "p3", 0, 1),
+                GoldTrigger("b#1", "b", "p4", 0, 1)]
+    assert one_event(hs, triggers, clusters) == expected
+
+
+# Measured with `kroniek eval happenings --split dev` (2026-12-06): CoNLL-F1 0.610, 9 of 16 happenings
+# one event; same-lemma over every gold trigger 0.539 (2/16), over the triggers found 0.458.
+# Pinned a little below so Frog noise passes and a real regression fails. The test split is never
+# run here (its reads are counted; see the README text in the hand-over note).
+MIN_DEV_CONLL = 0.58
+MIN_DEV_ONE_EVENT = 8
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev")
+    assert res["system"]["conll_f1"] >= MIN_DEV_CONLL
+    assert res["one_event"] >= MIN_DEV_ONE_EVENT
+    assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"]
+    assert res["system"]["conll_f1"] > res["baseline_detected"]["conll_f1"] + 0.1

@@ -1,0 +1,141 @@
+"""One happening told by several outlets becomes one event; other happenings stay apart (real Frog).
+
+Every text is written for these tests in the style of Dutch news reports (none is copied from a
+source). Each group tests one linking signal of ``kroniek.link.events``: two reports of one
+happening from different outlets are joined, and a happening of the same kind elsewhere or on
+another day stays apart.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kroniek.chronicle import Chronicle
+from kroniek.extract.docdate import DocDate
+from kroniek.extract.events import EventExtractor
+from kroniek.extract.ner import CrfNer
+from kroniek.extract.quotes import QuoteExtractor
+from kroniek.extract.timex import TimexTagger
+from kroniek.link.events import family_of
+from kroniek.pipeline import Pipeline
+from kroniek.settings import Settings
+
+pytestmark = pytest.mark.frog
+
+ITEMS = [
+    # family: "demonstratie" in one outlet, "protest" in the other, same town and day.
+    {"title": "prot-a", "date": "2021-09-04", "url": "https://www.ad.nl/zwolle/prot-a",
+     "text": "Honderden boeren hielden zaterdag in Zwolle een demonstratie tegen de stikstofplannen van het kabinet. "
+             "De politie meldt dat alles rustig verliep."},
+    {"title": "prot-b", "date": "2021-09-04", "url": "https://nos.nl/artikel/prot-b",
+     "text": "Op het Rodetorenplein in Zwolle stonden zaterdag vijfhonderd trekkers. Het protest bleef "
+             "de hele middag rustig."},
+    # the same kind of happening three weeks later in another city.
+    {"title": "prot-c", "date": "2021-09-25", "url": "https://www.telegraaf.nl/prot-c",
+     "text": "Duizenden inwoners hielden zaterdag in Groningen een demonstratie tegen de gaswinning. "
+             "De organisatie was tevreden over de opkomst."},
+    # family + names: "aangehouden" / "opgepakt" for one arrest; another arrest the same day elsewhere.
+    {"title": "arr-a", "date": "2021-11-08", "url": "https://www.politie.nl/arr-a",
+     "text": "De politie heeft maandag in Breda een 34-jarige man uit Tilburg aangehouden voor de overval op "
+             "juwelier Van Dam. De man zit vast."},
+    {"title": "arr-b", "date": "2021-11-08", "url": "https://www.nu.nl/arr-b",
+     "text": "Een 34-jarige man uit Tilburg is maandag in Breda opgepakt voor de overval op juwelier Van Dam. "
+             "Dat meldt de politie."},
+    {"title": "arr-c", "date": "2021-11-08", "url": "https://www.ad.nl/groningen/arr-c",
+     "text": "In Groningen heeft de politie maandag een 19-jarige vrouw uit Assen aangehouden voor een "
+             "inbraak bij bakkerij Smit."},
+    # names and the next-day tolerance: one fire, "woensdagavond" in one outlet, "donderdag" in the next;
+    # a fire in the same town eleven days later is another fire.
+    {"title": "fire-a", "date": "2021-06-09", "url": "https://www.omroepwest.nl/fire-a",
+     "text": "Bij een brand in een woning aan de Kerkstraat in Sneek is woensdagavond een bewoner om het leven "
+             "gekomen. De brand was snel onder controle."},
+    {"title": "fire-b", "date": "2021-06-10", "url": "https://www.telegraaf.nl/fire-b",
+     "text": "In Sneek is donderdag een dode gevallen bij een brand in een woning aan de Kerkstraat. "
+             "De oorzaak van de brand wordt onderzocht."},
+    {"title": "fire-c", "date": "2021-06-21", "url": "https://nos.nl/artikel/fire-c",
+     "text": "Bij een brand in een schuur aan de Stationsweg in Sneek is maandag niemand gewond geraakt. "
+             "De brandweer had het vuur snel onder controle."},
+    # saying is not a happening: two sayings of one speaker stay two.
+    {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
+     "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
+             "dat die niet doorgaat."},
+]
+
+
+def _chronicle(frog, tmp_path) -> Chronicle:
+    from kroniek.analyse.pipeline import FrogAnnotator
+
+    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
+    chron = Chronicle(str(tmp_path / "outlets.db"), Settings(), pipeline=pipeline)
+    path = tmp_path / "outlets.jsonl"
+    path.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in ITEMS), encoding="utf-8")
+    report = chron.ingest([str(path)])
+    assert report.ok, report.errors
+    return chron
+
+
+@pytest.fixture(scope="module")
+def linked(frog, tmp_path_factory):
+    chron = _chronicle(frog, tmp_path_factory.mktemp("outlets"))
+    docs = {d.id: d for d in chron.store.iter_documents()}
+    title = {d.id: d.title for d in docs.values()}
+    words = {}
+    for ev in chron.store.events():
+        words[ev.id] = {(title[d], docs[d].text[s:e]) for d, s, e in ev.mentions}
+    yield words
+    chron.store.close()
+
+
+def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
+    found = [w for w in linked.values() if (title, word) in w]
+    assert found, f"no event mention {word!r} in {title}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "why"),
+    [
+        pytest.param(("prot-a", "demonstratie"), ("prot-b", "protest"), "two words for one protest (family)",
+                     id="family-protest"),
+        pytest.param(("arr-a", "aangehouden"), ("arr-b", "opgepakt"), "aangehouden and opgepakt for one arrest",
+                     id="family-arrest"),
+        pytest.param(("fire-a", "brand"), ("fire-b", "brand"), "one fire, woensdagavond in one outlet and donderdag "
+                     "in the next", id="next-day"),
+    ],
+)
+def test_link_events_outlets_join_one_happening(linked, one, other, why):
+    assert other in _event_of(linked, *one), why
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "why"),
+    [
+        pytest.param(("prot-a", "demonstratie"), ("prot-c", "demonstratie"), "another city, three weeks later",
+                     id="protest-elsewhere-later"),
+        pytest.param(("arr-a", "aangehouden"), ("arr-c", "aangehouden"), "the same day, other names and place",
+                     id="arrest-other-names"),
+        pytest.param(("fire-a", "brand"), ("fire-c", "brand"), "the same town eleven days later", id="fire-later"),
+    ],
+)
+def test_link_events_outlets_keep_apart_other_happenings(linked, one, other, why):
+    assert other not in _event_of(linked, *one), why
+
+
+def test_link_events_outlets_two_sayings_stay_two(linked):
+    sayings = [w for w in linked.values() if any(t == "say-a" and word == "zei" for t, word in w)]
+    assert len(sayings) == 2, "each 'zei' of one speaker is its own saying"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "family"),
+    [
+        ("demonstratie", "protest"), ("massaprotest", "protest"), ("bezetting", "protest"),
+        ("aanhouden", "arrest"), ("oppakken", "arrest"), ("arrestatie", "arrest"),
+        ("kerkbrand", "fire"), ("schietincident", "shooting"), ("gasexplosie", "explosion"),
+        ("om_het_leven_komen", "death"), ("zeggen", ""), ("vergadering", ""),
+    ],
+)
+def test_link_events_family_of(lemma, family):
+    assert family_of(lemma) == family
