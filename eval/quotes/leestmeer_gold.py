@@ -10,6 +10,7 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py sample            # the fixed-seed sample of post ids
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT]     # draft -> leestmeer.jsonl
+    python eval/quotes/leestmeer_gold.py errors [--frog]   # the DEV split's errors (never test)
 
 ``show`` proposes candidates (quote-mark pairs and sentences with a reporting cue) with a few
 regular expressions of its own, independent of kroniek's extractor; every line was then read,
@@ -173,6 +174,35 @@ def build(draft: Path) -> None:
     print(f"wrote {OUT.relative_to(REPO)}: {len(rows)} posts {docs_by}, quotes {by}")
 
 
+def errors(use_frog: bool) -> None:
+    """Print the dev split's detection and speaker errors (never the test split's)."""
+    from kroniek.evaluation.quotes import DEFAULT_CACHE, cached, frog_analyser, load_gold, match
+    from kroniek.evaluation.quotes import predict, speaker_right
+
+    docs = [d for d in load_gold(OUT) if d.split == "dev"]
+    analyse = cached(frog_analyser(), DEFAULT_CACHE) if use_frog else None
+    for d, pred in zip(docs, predict(docs, analyse), strict=True):
+        t = d.text
+        pairs = match(t, d.quotes, pred)
+        gi = {i for i, _ in pairs}
+        pj = {j for _, j in pairs}
+
+        def sp(q: object) -> str:
+            s, e = getattr(q, "speaker_start"), getattr(q, "speaker_end")
+            return "-" if s is None else t[s:e]
+
+        for i, g in enumerate(d.quotes):
+            if i not in gi:
+                print(f"{d.id} MISS {'D' if g.direct else 'R'} [{t[g.start:g.end][:90]}] {g.speaker_name}")
+        for j, p in enumerate(pred):
+            if j not in pj:
+                print(f"{d.id} EXTRA {'D' if p.direct else 'R'} [{t[p.start:p.end][:90]}] {sp(p)}")
+        for i, j in pairs:
+            g, p = d.quotes[i], pred[j]
+            if not speaker_right(t, p, g):
+                print(f"{d.id} SPK [{t[g.start:g.end][:60]}] gold={g.speaker_name} pred={sp(p)}")
+
+
 def main(argv: list[str]) -> None:
     posts = Posts()
     if argv[:1] == ["sample"]:
@@ -181,9 +211,12 @@ def main(argv: list[str]) -> None:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:
         build(Path(argv[1]) if len(argv) > 1 else DRAFT)
+    elif argv[:1] == ["errors"]:
+        errors("--frog" in argv)
     else:
         print(__doc__)
 
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+

@@ -52,6 +52,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "beklemtonen": ("beklemtoont", "beklemtoonde", "beklemtoonden", "beklemtoond"),
     "verduidelijken": ("verduidelijkt", "verduidelijkte", "verduidelijkten"),
     "herhalen": ("herhaalt", "herhaalde", "herhaalden", "herhaald"),
+    "bekennen": ("bekent", "bekennen", "bekende", "bekenden", "bekend"),
+    "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
+    "dreigen": ("dreigt", "dreigde", "dreigden"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").
@@ -108,6 +111,8 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "opperen": ("oppert", "opperde"),
     "aanvullen": ("vult", "vulde"),
     "verzuchten": ("verzucht", "verzuchtte"),
+    "noemen": ("noemt", "noemde", "noemden", "noemen"),
+    "uitroepen": ("uitroepen",),
 }
 
 FORM_TO_LEMMA: dict[str, str] = {}
@@ -285,6 +290,39 @@ NP_STOP: frozenset[str] = frozenset(
 # may also refer back to the most recent named speaker.
 GENERIC_ROLES: frozenset[str] = frozenset(
     ["topman", "topvrouw", "baas", "chef", "leider", "voorzitter", "directeur", "man", "vrouw"]
+)
+
+# Roles of officials who speak for an institution and are often left unnamed ("de woordvoerder",
+# "de rechter"): such a role noun is never taken for the person the story is about.
+OFFICIAL_ROLES: frozenset[str] = frozenset(
+    [
+        "woordvoerder",
+        "woordvoerster",
+        "zegsman",
+        "zegsvrouw",
+        "spreekbuis",
+        "rechter",
+        "politierechter",
+        "rechtbank",
+        "officier",
+        "aanklager",
+        "advocaat",
+        "advocate",
+        "agent",
+        "agente",
+        "curator",
+        "onderzoeker",
+        "onderzoekers",
+        "deskundige",
+        "deskundigen",
+        "getuige",
+        "man",
+        "vrouw",
+        "jongen",
+        "meisje",
+        "verdachte",
+        "slachtoffer",
+    ]
 )
 
 # Role nouns that name the same function ("de NAVO-baas" after "NAVO-chef Stoltenberg",
@@ -602,6 +640,24 @@ FUNCTION_CAPS: frozenset[str] = frozenset(
         "opnieuw",
         "evenmin",
         "bijvoorbeeld",
+        "juist",
+        "althans",
+        "kortom",
+        "overigens",
+        "immers",
+        "aanvankelijk",
+        "gelukkig",
+        "helaas",
+        "uiteraard",
+        "natuurlijk",
+        "nou",
+        "ja",
+        "nee",
+        "al",
+        "gevraagd",
+        "eerst",
+        "daarna",
+        "zelf",
         "volgens",
         "aldus",
         "zeker",

@@ -56,7 +56,7 @@ from . import quote_lexicon as lx
 from . import quote_marks as qm
 
 _WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|,,|''|’’|[^\w\s]", re.UNICODE)
-_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het))?(?:\s+\w+(?:se|sche))?\s*$", re.IGNORECASE)
+_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het))?(?:\s+[\w-]+(?:se|sche))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:die|dat|wie|wiens|wier|waar\w*|welke)\b")
 _ADVERBS = frozenset(
     [
@@ -95,6 +95,19 @@ _RELATIVE_WORDS = frozenset(
     ["die", "dat", "wie", "wiens", "wier", "waar", "waarin", "waarmee", "welke"]
 )
 _PASSIVE_AUX = frozenset(("wordt", "werd", "worden", "werden"))
+# words before a name that make it no subject of its sentence ("volgens Rutte", "dat Rutte")
+_SUBJECT_BLOCKERS = frozenset(
+    ["volgens", "dat", "omdat", "als", "toen", "terwijl", "nadat", "hoewel", "die", "wat", "of"]
+    + ["na", "vanaf", "tijdens", "sinds", "zonder", "achter", "onder", "tussen", "via", "rond"]
+    + ["namens", "binnen", "buiten", "langs", "dankzij", "ondanks", "wegens", "behalve", "tot"]
+)
+_COORDINATORS = frozenset(["en", "maar", "want", "of", "dus"])
+# words after a quote's comma that are no verb of an unlisted cue
+_NOT_CUE_WORDS = frozenset(
+    ["en", "maar", "want", "of", "dus", "dan", "die", "dat", "wat", "zoals", "toen", "als", "om"]
+    + ["met", "van", "voor", "door", "bij", "in", "op", "aan", "naar", "over", "uit", "tot"]
+    + ["de", "het", "een", "er", "ook", "nog", "niet", "wel", "al", "volgens", "aldus", "na"]
+)
 _PREPOSITIONS = frozenset(
     ["van", "met", "aan", "voor", "door", "bij", "tegen", "over", "naar", "om", "op", "in", "uit"]
 )
@@ -182,6 +195,10 @@ class _Finder:
             and _name_word(w.text)
             and k > 0
             and self.words[k - 1].text not in ".!?:\"„“‘'«"
+        }
+        # surnames of multi-word names: "Haase" opening a sentence after "Robin Haase"
+        self._surnames = {
+            self.text[s:e].split()[-1] for s, e, _t in self.names if len(self.text[s:e].split()) > 1
         }
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
@@ -699,9 +716,11 @@ class _Finder:
         head = words[0].lower() if words else ""
         if head in lx.PERSON_PRONOUNS:
             return self._resolve_pronoun(span, head, history, sent_i) or span
-        if head == "het":
+        if head == "het" and len(words) == 1:
             recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
             return recent[0] if recent else span
+        if head in ("die", "deze") and len(words) == 1 and self._opens_sentence(span[0]):
+            return self._resolve_demonstrative(span, sent_i) or span
         if head in lx.PRONOUNS:
             return span  # first/second person, "men": the quote itself names nobody
         phrase = self.text[span[0] : span[1]].lower()
@@ -712,6 +731,18 @@ class _Finder:
         if any(r in lx.ORG_NOUNS for r in nouns):
             return self._resolve_org(span, history, sent_i) or span
         return span
+
+    def _resolve_demonstrative(self, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+        """"Die herhaalde dat …": the last person named in the sentence before."""
+        if sent_i == 0 or not self.sents:
+            return None
+        ps, _ = self.sents[sent_i - 1]
+        named = [
+            n
+            for n in self._names_between(ps, span[0])
+            if self._person_like(n) and not self._in_quote(n[0])
+        ]
+        return (named[-1][0], named[-1][1]) if named else None
 
     def _resolve_role(self, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
         """The nearest name before ``before`` introduced with the role these words name.
@@ -771,7 +802,7 @@ class _Finder:
         name = self.text[n[0] : n[1]]
         if len(name.split()) > 1:
             return True
-        if name in self._mid_caps:
+        if name in self._mid_caps or name in self._surnames:
             return True
         # "Leemans: …", "Stoltenberg, de secretaris-generaal …": a name before a colon or an
         # apposition (a sentence-initial adverb is followed by its verb: "Blijkbaar moesten")
@@ -805,7 +836,12 @@ class _Finder:
             for n in self._names_between(lo, span[0])
             if self._person_like(n) and not self._in_quote(n[0])
         ]
-        subjects = [n for n in prev if self._opens_sentence(n[0])]
+        subjects = [
+            n
+            for n in prev
+            if self._opens_sentence(n[0])
+            or (self._subject_like(n) and (n[2] == "PER" or " " in self.text[n[0] : n[1]]))
+        ]
         if subjects:
             last_si = self._sent_index(subjects[-1][0])
             newest = [n for n in subjects if self._sent_index(n[0]) == last_si]
@@ -872,6 +908,124 @@ class _Finder:
         ws = self.text[n[0] : n[1]].split()
         return ws[-1].lower() if ws else ""
 
+    # ---- discourse: who is speaking when a quote names nobody
+
+    def _window(self, si: int, n: int) -> int:
+        """Start offset of the sentence ``n`` sentences before sentence ``si``."""
+        return self.sents[max(0, si - n)][0] if self.sents else 0
+
+    def _subject_like(self, n: tuple[int, int, str]) -> bool:
+        """Whether a name stands in its sentence's first phrase or right after the verb, not
+        as a complement: "Ploegleider Michiel Elijzen wist", "Toch denkt Verstappen",
+        "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
+        "tegen de Slowaakse Kuzmova" are not."""
+        ss = self.sents[self._sent_index(n[0])][0] if self.sents else 0
+        before = [self.words[i] for i in self._words_in(ss, n[0])]
+        # the clause the name stands in: after ", maar" / ", en" a new main clause begins
+        for k in range(len(before) - 2, -1, -1):
+            if before[k].text == "," and before[k + 1].low in _COORDINATORS:
+                before = before[k + 2 :]
+                break
+        if len(before) > 5:
+            return False
+        for k, w in enumerate(before):
+            nxt = before[k + 1].low if k + 1 < len(before) else ""
+            if w.low in ("dat", "dit") and (nxt in lx.AUXILIARIES or nxt in lx.QUOTE_CUE_FORMS):
+                continue  # "Dat stelt hoofdrolspeler Tom Hanks": a fronted object
+            if w.low in _PREPOSITIONS or w.low in _SUBJECT_BLOCKERS or qm.is_mark_word(w.text):
+                return False
+            if w.text in (",", ";", ":", "(", "-", "–"):
+                return False
+        return True
+
+    def _topic_persons(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+        """Per sentence between two offsets (outside quotes), the persons standing as subject."""
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for n in self._names_between(start, end):
+            if self._in_quote(n[0]) or not self._person_like(n) or not self._subject_like(n):
+                continue
+            out.setdefault(self._sent_index(n[0]), []).append(n)
+        return [out[k] for k in sorted(out)]
+
+    def _topic(
+        self,
+        start: int,
+        end: int,
+        last: tuple[int, tuple[int, int], int] | None,
+        loose: bool = False,
+    ) -> tuple[int, int] | None:
+        """The person the text is about just before ``end``: the subject of the latest sentence
+        that has a person as subject; the last speaker when that sentence names him among
+        others; nothing when two persons compete there. ``loose``: with no person as subject,
+        the one person named at all (for an epithet: "ook als je Gerard Joling heet. … de
+        zanger")."""
+        sents = self._topic_persons(start, end)
+        if not sents and loose:
+            named = [
+                n
+                for n in self._names_between(start, end)
+                if not self._in_quote(n[0]) and self._person_like(n)
+            ]
+            if len({self._surname(n) for n in named}) == 1:
+                return (named[-1][0], named[-1][1])
+        if not sents:
+            return None
+        latest = sents[-1]
+        names = {self._surname(n) for n in latest}
+        if len(names) == 1:
+            return (latest[-1][0], latest[-1][1])
+        if last is not None and self._surname((last[1][0], last[1][1], "")) in names:
+            return last[1]
+        return None
+
+    def _carry(
+        self,
+        c: _Cand,
+        si: int,
+        pi: int,
+        last: tuple[int, tuple[int, int], int] | None,
+        last_end: int,
+    ) -> tuple[int, int] | None:
+        """The speaker of a direct quote without a cue, the way news tells it: a person
+        introduced as subject since the last quote speaks now; otherwise the last speaker
+        goes on (up to three paragraphs on); a quote opening the story takes the subject of
+        the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
+        recent = last is not None and pi - last[2] <= 3
+        start = max(last_end, self._window(si, 3)) if recent else self._window(si, 3)
+        new = self._topic(start, c.start, last)
+        if new is not None:
+            return new
+        if recent and last is not None:
+            return last[1]
+        if last is None and qm.para_index(self.paras, c.start) == pi:
+            ce = self._sent_index(max(c.start, c.end - 1))
+            if ce + 1 < len(self.sents) and qm.para_index(self.paras, self.sents[ce + 1][0]) == pi:
+                ahead = self._topic_persons(self.sents[ce + 1][0], self.sents[ce + 1][1])
+                if ahead and len({self._surname(n) for n in ahead[0]}) == 1:
+                    return (ahead[0][0][0], ahead[0][0][1])
+        return None
+
+    def _epithet(self, span: tuple[int, int]) -> bool:
+        """A definite role noun that may stand for a person named before ("de zangeres",
+        "de 62-jarige Oscarwinnaar"), not an institution or an unnamed official."""
+        ws = [self.words[i] for i in self._words_in(span[0], span[1])]
+        prev = self._words_in(max(0, span[0] - 8), span[0])[-1:]
+        if not ws or not prev or self.words[prev[0]].low != "de":
+            return False  # "een woordvoerder": somebody new; "het leger": no person
+        if ws[0].low in lx.PRONOUNS:
+            return False
+        heads = [r for w in ws for r in _role_words(w.text)]
+        return bool(heads) and not any(
+            r in lx.ORG_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+        )
+
+    def _heading(self, c: _Cand) -> bool:
+        """A quoted phrase standing alone as a paragraph is a heading, not speech."""
+        pi = qm.para_index(self.paras, c.start)
+        ps, pe = self.paras[pi] if self.paras else (0, len(self.text))
+        rest = self.text[ps:c.start] + self.text[c.end:pe]
+        return not any(ch.isalnum() for ch in rest)
+
     # ---- direct quotes
 
     def _direct(self) -> list[_Cand]:
@@ -897,8 +1051,8 @@ class _Finder:
         k = 0
         while k < len(ws) and self.words[ws[k]].text in (",", "”", '"', "’", "'", "''", "»"):
             k += 1
-        if k < len(ws) and self.words[ws[k]].low == "zo":
-            k += 1
+        if k < len(ws) and self.words[ws[k]].low in ("zo", "dat"):
+            k += 1  # '"…", zo zei X' / '‘…’, dat zegt X'
         if k >= len(ws):
             return None
         w = self.words[ws[k]]
@@ -924,6 +1078,26 @@ class _Finder:
         r = self._np_after(ws[k], sent_end)
         if r is not None and r[1] < len(self.words) and self.words[r[1]].low in lx.QUOTE_CUE_FORMS:
             return self.words[r[1]].text, self._span(r)
+        return self._unlisted_cue(ws[k], sent_end)
+
+    def _unlisted_cue(self, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:
+        """'"…", sipt Dumoulin.' / '"…", was Haase lovend over …': after a quote and its comma,
+        a verb the lexicon lacks with a name (or a pronoun) right behind it still names the
+        speaker; a lower-case noun after it ("…", kijkers …) does not."""
+        w = self.words[i]
+        if not w.text.isalpha() or not w.text.islower() or w.low in _NOT_CUE_WORDS:
+            return None
+        if w.low in lx.AUXILIARIES or w.low in ("is", "was", "waren", "zijn", "wordt", "werd"):
+            return None  # '"…" is dan Chrysler': a copula, not a verb of saying
+        r = self._np_after(i + 1, sent_end)
+        if r is None or r[0] != i + 1:
+            return None
+        first = self.words[r[0]]
+        span = self._span(r)
+        if first.low in ("hij", "zij", "ze") or (
+            self._names_in(span[0], span[1]) and _name_word(first.text)
+        ):
+            return w.text, span
         return None
 
     def _inline_cue(self, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
@@ -1387,9 +1561,11 @@ class _Finder:
 
         cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
         cands = [c for c in cands if not (c.direct and _is_title(self.text, self.words, c))]
-        # resolve speakers in text order; speakerless quotes take the previous sentence's speaker
+        cands = [c for c in cands if not (c.direct and c.fragment and self._heading(c))]
+        # resolve speakers in text order; speakerless quotes continue the current speaker
         history: list[tuple[int, tuple[int, int]]] = []
         last: tuple[int, tuple[int, int], int] | None = None  # (sentence, speaker, paragraph)
+        last_end = 0  # where the last attributed quote ends: the topic window starts there
         quotes: list[Quote] = []
         for c in cands:
             si = self._sent_index(c.start)
@@ -1397,12 +1573,14 @@ class _Finder:
             span = self._speaker_span(c.speaker)
             if span is not None:
                 span = self._resolve(span, history, si)
+                if not self._is_named(span) and self._epithet(span):
+                    span = self._topic(self._window(si, 3), c.start, last, loose=True) or span
+            elif c.direct and not c.fragment and not c.resumed:
+                span = self._carry(c, si, pi, last, last_end)
+                c.carried = span is not None
             elif (
                 last is not None
-                and (
-                    si - last[0] <= 1
-                    or (not c.fragment and si - last[0] <= 2 and pi - last[2] <= 1)
-                )
+                and si - last[0] <= 1
                 and (c.direct or c.cue)
                 and not c.passive
             ):
@@ -1414,6 +1592,7 @@ class _Finder:
                 if self._is_named(span):
                     history.append((si, span))
                 last = (self._sent_index(max(c.start, c.end - 1)), span, pi)
+                last_end = max(last_end, c.end)
             quotes.append(
                 Quote(
                     start=c.start,
