@@ -52,7 +52,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "beklemtonen": ("beklemtoont", "beklemtoonde", "beklemtoonden", "beklemtoond"),
     "verduidelijken": ("verduidelijkt", "verduidelijkte", "verduidelijkten"),
     "herhalen": ("herhaalt", "herhaalde", "herhaalden", "herhaald"),
-    "bekennen": ("bekent", "bekennen", "bekende", "bekenden", "bekend"),
+    "bekennen": ("bekent", "bekennen", "bekende", "bekenden"),
     "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
     "dreigen": ("dreigt", "dreigde", "dreigden"),
 }
@@ -385,6 +385,23 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "ministerie",
         "vakbond",
         "partij",
+        "gemeente",
+        "provincie",
+        "brandweer",
+        "politie",
+        "regering",
+        "kabinet",
+        "leger",
+        "krant",
+        "omroep",
+        "club",
+        "bond",
+        "stichting",
+        "vereniging",
+        "inspectie",
+        "commissie",
+        "rechtbank",
+        "jury",
     ]
 )
 

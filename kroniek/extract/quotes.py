@@ -56,7 +56,8 @@ from . import quote_lexicon as lx
 from . import quote_marks as qm
 
 _WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|,,|''|’’|[^\w\s]", re.UNICODE)
-_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het))?(?:\s+[\w-]+(?:se|sche))?\s*$", re.IGNORECASE)
+# "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words
+_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het|een))?(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*$")
 _RELATIVE = re.compile(r",\s*(?:die|dat|wie|wiens|wier|waar\w*|welke)\b")
 _ADVERBS = frozenset(
     [
@@ -920,7 +921,11 @@ class _Finder:
         "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
         "tegen de Slowaakse Kuzmova" are not."""
         ss = self.sents[self._sent_index(n[0])][0] if self.sents else 0
-        before = [self.words[i] for i in self._words_in(ss, n[0])]
+        before = [
+            self.words[i]
+            for i in self._words_in(ss, n[0])
+            if not self._in_quote(self.words[i].start) and not qm.is_mark_word(self.words[i].text)
+        ]
         # the clause the name stands in: after ", maar" / ", en" a new main clause begins
         for k in range(len(before) - 2, -1, -1):
             if before[k].text == "," and before[k + 1].low in _COORDINATORS:
@@ -1009,8 +1014,18 @@ class _Finder:
         """A definite role noun that may stand for a person named before ("de zangeres",
         "de 62-jarige Oscarwinnaar"), not an institution or an unnamed official."""
         ws = [self.words[i] for i in self._words_in(span[0], span[1])]
-        prev = self._words_in(max(0, span[0] - 8), span[0])[-1:]
-        if not ws or not prev or self.words[prev[0]].low != "de":
+        prev = self._words_in(max(0, span[0] - 40), span[0])[-3:]
+        # the article, over adjectives and ages: "de (62-jarige) Oscarwinnaar"
+        arts = [
+            k
+            for k, i in enumerate(prev)
+            if self.words[i].low == "de"
+            and all(
+                self.words[j].text[:1].islower() or self.words[j].text[:1].isdigit()
+                for j in prev[k + 1 :]
+            )
+        ]
+        if not ws or not arts:
             return False  # "een woordvoerder": somebody new; "het leger": no person
         if ws[0].low in lx.PRONOUNS:
             return False
@@ -1019,12 +1034,25 @@ class _Finder:
             r in lx.ORG_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
         )
 
+    def _before_van(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The role part of "voorman van de … Lega": the words before "van"."""
+        ws = self._words_in(span[0], span[1])
+        for k, i in enumerate(ws):
+            if k > 0 and self.words[i].low == "van":
+                return (span[0], self.words[ws[k - 1]].end)
+        return span
+
     def _heading(self, c: _Cand) -> bool:
         """A quoted phrase standing alone as a paragraph is a heading, not speech."""
         pi = qm.para_index(self.paras, c.start)
         ps, pe = self.paras[pi] if self.paras else (0, len(self.text))
-        rest = self.text[ps:c.start] + self.text[c.end:pe]
-        return not any(ch.isalnum() for ch in rest)
+        rest = self.text[ps : c.start] + self.text[c.end : pe]
+        quoted = self.text[c.start : c.end].rstrip()
+        return (
+            not any(ch.isalnum() for ch in rest)
+            and not quoted.endswith((".", "!", "?", "…"))
+            and len(quoted.split()) < 8
+        )
 
     # ---- direct quotes
 
@@ -1101,7 +1129,15 @@ class _Finder:
         return None
 
     def _inline_cue(self, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
-        """A reporting verb earlier in the quote's clause: 'heeft … gevraagd „op de … basis"'."""
+        """A reporting verb earlier in the quote's clause: 'heeft … beschreven als „…"'.
+
+        A quoted phrase that opens with a preposition ('om een toelichting gevraagd „op de
+        aangevoerde juridische basis"') belongs to a noun, not to the verb: no cue."""
+        first = [
+            i for i in self._words_in(open_pos, open_pos + 30) if not qm.is_mark_word(self.words[i].text)
+        ][:1]
+        if first and self.words[first[0]].low in _PREPOSITIONS | {"tot", "tegen", "naar"}:
+            return None
         ws = self._words_in(sent_start, open_pos)
         for k in range(len(ws) - 1, -1, -1):
             w = self.words[ws[k]]
@@ -1315,7 +1351,7 @@ class _Finder:
                             ),
                         )
                     )
-        return out
+        return _inner_source(out)
 
     def _te_finite(
         self, ws: list[int], k: int, se: int, end: int, particle_lemma: str
@@ -1561,7 +1597,19 @@ class _Finder:
 
         cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
         cands = [c for c in cands if not (c.direct and _is_title(self.text, self.words, c))]
-        cands = [c for c in cands if not (c.direct and c.fragment and self._heading(c))]
+        cands = [c for c in cands if not (c.direct and self._heading(c))]
+        # a quoted phrase inside a reported clause is part of that one quote, not a second one
+        # ("zei dat de aanval „onaanvaardbaar" was")
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.direct
+                and any(
+                    not r.direct and r.start <= c.start and c.end <= r.end + 2 for r in reported
+                )
+            )
+        ]
         # resolve speakers in text order; speakerless quotes continue the current speaker
         history: list[tuple[int, tuple[int, int]]] = []
         last: tuple[int, tuple[int, int], int] | None = None  # (sentence, speaker, paragraph)
@@ -1573,7 +1621,8 @@ class _Finder:
             span = self._speaker_span(c.speaker)
             if span is not None:
                 span = self._resolve(span, history, si)
-                if not self._is_named(span) and self._epithet(span):
+                role = self._before_van(span)
+                if not self._is_named(role) and self._epithet(role):
                     span = self._topic(self._window(si, 3), c.start, last, loose=True) or span
             elif c.direct and not c.fragment and not c.resumed:
                 span = self._carry(c, si, pi, last, last_end)
@@ -1608,6 +1657,26 @@ class _Finder:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+def _inner_source(cands: list[tuple[int, _Cand]]) -> list[tuple[int, _Cand]]:
+    """Two frames around one clause: the inner one names the source. "Volgens Stoltenberg …,
+    aldus woordvoerder Cazalet" is Stoltenberg's view, passed on by his spokesman; "De politie
+    liet weten dat …, meldden Russische media" is what the police said. The clause-final cue
+    keeps its span and takes the inner frame's speaker."""
+    for prio, outer in cands:
+        if prio != 0:
+            continue
+        inner = [
+            c
+            for p, c in cands
+            if p > 0 and c.speaker is not None and outer.start <= c.cue_start < outer.end
+        ]
+        if inner:
+            first = min(inner, key=lambda c: c.cue_start)
+            outer.speaker, outer.cue = first.speaker, first.cue
+    return cands
+
 
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:
