@@ -201,6 +201,10 @@ class _Finder:
         self._surnames = {
             self.text[s:e].split()[-1] for s, e, _t in self.names if len(self.text[s:e].split()) > 1
         }
+        # surnames NER tagged as a person somewhere: the same surname untagged is that person
+        self._per_surnames = {
+            self.text[s:e].split()[-1].lower() for s, e, t in self.names if t == "PER"
+        }
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
         self.roles = self._role_map()
@@ -259,7 +263,17 @@ class _Finder:
             for n in _surface_names(self.text, self.words, self.sents)
             if not _overlaps_any(spans, starts, longest, n[0], n[1])
         ]
-        return sorted(typed | set(surface))
+        return sorted({self._whole_name(n) for n in typed | set(surface)})
+
+    def _whole_name(self, n: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A name cut after its particle ("Van der" | "Gragt") runs on to the surname."""
+        s, e, t = n
+        words = self.text[s:e].split()
+        if words and words[-1].lower() in lx.NAME_PARTICLES:
+            m = re.match(r"\s+([A-ZÀ-Þ][\w'’-]*)", self.text[e : e + 40])
+            if m:
+                return (s, e + m.end(), t)
+        return n
 
     def _names_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self._names_between(start, end)
@@ -785,7 +799,7 @@ class _Finder:
 
     def _person_like(self, n: tuple[int, int, str]) -> bool:
         typed = self._typed
-        if n[2] == "PER":
+        if n[2] == "PER" or (n[2] == "?" and self._surname(n) in self._per_surnames):
             return True
         if n[2] != "?" or typed:
             return False
@@ -874,8 +888,15 @@ class _Finder:
         )
 
     def _after_preposition(self, offset: int) -> bool:
-        before = self._words_in(max(0, offset - 20), offset)[-1:]
-        return bool(before) and self.words[before[0]].low in _PREPOSITIONS
+        """A complement: "met Robeyns", "met multimiljonair Jeffrey Epstein" (a preposition
+        up to three lower-case words back)."""
+        for i in reversed(self._words_in(max(0, offset - 60), offset)[-4:]):
+            w = self.words[i]
+            if w.low in _PREPOSITIONS or w.low in _SUBJECT_BLOCKERS - {"dat", "die", "wat", "of"}:
+                return True
+            if not (w.text.isalpha() and w.text.islower()) and not w.text[:1].isdigit():
+                return False
+        return False
 
     def _resolve_org(
         self,
@@ -1030,6 +1051,13 @@ class _Finder:
         if ws[0].low in lx.PRONOUNS:
             return False
         heads = [r for w in ws for r in _role_words(w.text)]
+        # "Een piloot van …" before "de piloot": an unnamed person introduced as such
+        if heads and re.search(
+            rf"\been\s+(?:[\w-]+\s+){{0,2}}{re.escape(heads[-1])}\b",
+            self.text[: span[0]],
+            re.IGNORECASE,
+        ):
+            return False
         return bool(heads) and not any(
             r in lx.ORG_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
         )
@@ -1623,7 +1651,8 @@ class _Finder:
                 span = self._resolve(span, history, si)
                 role = self._before_van(span)
                 if not self._is_named(role) and self._epithet(role):
-                    span = self._topic(self._window(si, 3), c.start, last, loose=True) or span
+                    end = min(c.start, role[0])
+                    span = self._topic(self._window(si, 3), end, last, loose=True) or span
             elif c.direct and not c.fragment and not c.resumed:
                 span = self._carry(c, si, pi, last, last_end)
                 c.carried = span is not None
