@@ -127,9 +127,13 @@ def speaker_matches(text: str, pred: Quote, gold: GoldQuote) -> bool:
     said = text[pred.speaker_start : pred.speaker_end]
     for name in gold.speaker_name.split(" / "):
         want = _name_words(name)
-        if (want & _name_words(said)) or (not want and said.strip().lower() == name.strip().lower()):
+        if (want & _name_words(said)) or (not want and _bare(said) == _bare(name)):
             return True
     return False
+
+
+def _bare(s: str) -> str:
+    return "".join(ch for ch in s.lower() if ch.isalnum())
 
 
 def speaker_right(text: str, pred: Quote, gold: GoldQuote) -> bool:

@@ -368,7 +368,7 @@ class _Finder:
                 nxt is not None
                 and nxt.start < limit
                 and nxt.text[:1].isalpha()
-                and nxt.low not in lx.NP_STOP
+                and (_acronym(nxt.text) or nxt.low not in lx.NP_STOP)
                 and nxt.low not in lx.DETERMINERS
                 and nxt.low not in lx.AUXILIARIES
                 and nxt.low not in lx.QUOTE_CUE_FORMS
@@ -422,7 +422,9 @@ class _Finder:
             ):
                 j += 1
                 continue
-            if t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
+            if _acronym(t.text):
+                pass  # "het OM", "de VS": a name, though "om" and "vs" are words too
+            elif t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
                 break
             if t.low in lx.DETERMINERS and j > start_content:
                 if j > 0 and self.words[j - 1].low == "van":
@@ -799,8 +801,10 @@ class _Finder:
 
     def _person_like(self, n: tuple[int, int, str]) -> bool:
         typed = self._typed
-        if n[2] == "PER" or (n[2] == "?" and self._surname(n) in self._per_surnames):
-            return True
+        if n[2] == "PER" or self._surname(n) in self._per_surnames:
+            return True  # "Villeneuve" (ORG to NER) after "Jacques Villeneuve" (PER)
+        if n[2] in ("ORG", "MISC") and self._titled(n):
+            return True  # "staatssecretaris Broekers-Knol" whatever NER calls it
         if n[2] != "?" or typed:
             return False
         name = self.text[n[0] : n[1]]
@@ -809,6 +813,11 @@ class _Finder:
         if before and self.words[before[0]].low in lx.DETERMINERS:
             return False
         return _looks_person(name) and self._confirmed(n)
+
+    def _titled(self, n: tuple[int, int, str]) -> bool:
+        """Whether a person's title stands right before the name ("minister Blok")."""
+        prev = self._words_in(max(0, n[0] - 30), n[0])[-1:]
+        return bool(prev) and self.words[prev[0]].low in lx.ROLE_TITLES
 
     def _confirmed(self, n: tuple[int, int, str]) -> bool:
         """Whether a surface name is more than a capitalised word opening its sentence."""
@@ -1791,6 +1800,16 @@ def _surface_names(
     return out
 
 
+_ADJECTIVE_ENDINGS = (
+    "sche", "anse", "ense", "tse", "kse", "dse", "ese", "lse", "rse", "nse", "mse", "pse", "vse"
+)
+
+
+def _acronym(word: str) -> bool:
+    """An all-capitals abbreviation: "OM", "VS", "FNV"."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def _name_word(word: str, inner: bool = False) -> bool:
     """A capitalised word that can be (part of) a name: not "NAVO-baas", not "Iraanse"."""
     if not (word[:1].isupper() and word[:1].isalpha()):
@@ -1798,8 +1817,9 @@ def _name_word(word: str, inner: bool = False) -> bool:
     if "-" in word and word.rsplit("-", 1)[1][:1].islower():
         return False
     low = word.lower()
-    # nationality and other adjectives ("Iraanse", "Amerikaanse", "Tsjechische")
-    return inner or not (low.endswith("se") or low.endswith("sche") or low.endswith("ische"))
+    # nationality and other adjectives ("Iraanse", "Amerikaanse", "Duitse", "Nederlandse",
+    # "Tsjechische"), not names that happen to end in -se ("Haase", "Louise", "Jesse")
+    return inner or not low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _participle_like(low: str) -> bool:
