@@ -115,6 +115,10 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "uitroepen": ("uitroepen",),
 }
 
+# Verbs of opinion: with quote marks they attribute a quote ("„…", vindt Dekker); without them
+# the clause is an opinion, not reported speech ("De regels moeten strenger, vindt Dekker").
+OPINION_LEMMAS: frozenset[str] = frozenset(["vinden", "menen", "denken", "vragen", "besluiten"])
+
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in REPORTING_VERBS.items():
     for _f in _forms:

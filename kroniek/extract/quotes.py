@@ -103,6 +103,10 @@ _SUBJECT_BLOCKERS = frozenset(
     + ["namens", "binnen", "buiten", "langs", "dankzij", "ondanks", "wegens", "behalve", "tot"]
 )
 _COORDINATORS = frozenset(["en", "maar", "want", "of", "dus"])
+_KLINKT = frozenset(["klinkt", "klonk", "klonken", "heet", "luidt", "luidde"])
+# plural person nouns: never an epithet for one person ("de psychiaters", "critici")
+_PLURAL_ENDINGS = ("ers", "ici", "den", "gen", "len", "nen", "ren", "ten", "ken", "zen", "ven")
+_PLURAL_ENDINGS += ("ans", "ons", "ars", "ors", "ts", "ks", "ms", "ls", "ps")
 # words after a quote's comma that are no verb of an unlisted cue
 _NOT_CUE_WORDS = frozenset(
     ["en", "maar", "want", "of", "dus", "dan", "die", "dat", "wat", "zoals", "toen", "als", "om"]
@@ -1059,6 +1063,10 @@ class _Finder:
             return False  # "een woordvoerder": somebody new; "het leger": no person
         if ws[0].low in lx.PRONOUNS:
             return False
+        if any("-" in w.text and w.text[:1].isupper() for w in ws):
+            return False  # "de NAVO-baas": a qualified role names its own person or nobody
+        if _plural_like(ws[-1].low):
+            return False  # "de psychiaters": a group, not the suspect named before
         heads = [r for w in ws for r in _role_words(w.text)]
         # "Een piloot van …" before "de piloot": an unnamed person introduced as such
         if heads and re.search(
@@ -1121,6 +1129,8 @@ class _Finder:
         if k >= len(ws):
             return None
         w = self.words[ws[k]]
+        if w.low in _KLINKT:
+            return w.text, self._klinkt_source(ws[k], sent_end, self.sents[self._sent_index(close)][0])
         if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
             r = self._np_after(ws[k] + 1, sent_end)
             cue = w.text
@@ -1164,6 +1174,32 @@ class _Finder:
         ):
             return w.text, span
         return None
+
+    def _klinkt_source(self, i: int, limit: int, sent_start: int) -> tuple[int, int] | None:
+        """Who "klonk het" quotes: "klonk het bij de oppositie" names them; a bare "klonk het"
+        is the group the sentence before is about ("Critici vinden dat onterecht. …, klonk
+        het"), never a person named earlier: nobody else."""
+        ws = self._words_in(self.words[i].end, limit)
+        for k, m in enumerate(ws[:3]):
+            if self.words[m].low in ("bij", "uit", "vanuit", "van", "onder") and k + 1 < len(ws):
+                r = self._np_after(ws[k + 1], limit)
+                if r is not None:
+                    return self._span(r)
+        si = self._sent_index(sent_start)
+        if si == 0:
+            return None
+        ps, pe = self.sents[si - 1]
+        first = self._words_in(ps, pe)[:1]
+        r = self._np_after(first[0], pe) if first else None
+        if r is None:
+            return None
+        head = self.words[r[1] - 1]
+        lone = r[1] - r[0] == 1  # "Critici vinden …": a capital only for opening the sentence
+        if head.low in lx.PRONOUNS or not _plural_like(head.low):
+            return None
+        if not lone and self._names_in(*self._span(r)):
+            return None
+        return self._span(r)
 
     def _inline_cue(self, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
         """A reporting verb earlier in the quote's clause: 'heeft … beschreven als „…"'.
@@ -1276,15 +1312,12 @@ class _Finder:
                         )
                     )
                     content = (ss, prev.start)
+                    opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
                     # the quoted clause is the text before, unless something else follows
-                    if final and (r is not None or cue_w.low in ("klinkt", "klonk", "heet")):
+                    if final and not opinion and (r is not None or cue_w.low in _KLINKT):
                         sp = None if r is None else self._span(r)
-                        if (
-                            sp is None
-                            and cue_w.low in ("klinkt", "klonk", "heet")
-                            and j + 1 < len(ws)
-                        ):
-                            sp = (self.words[ws[j + 1]].start, self.words[ws[j + 1]].end)
+                        if cue_w.low in _KLINKT:
+                            sp = self._klinkt_source(ws[j], se, ss)
                         out.append(
                             (
                                 0,
@@ -1662,7 +1695,7 @@ class _Finder:
                 if not self._is_named(role) and self._epithet(role):
                     end = min(c.start, role[0])
                     span = self._topic(self._window(si, 3), end, last, loose=True) or span
-            elif c.direct and not c.fragment and not c.resumed:
+            elif c.direct and not c.fragment and not c.resumed and c.cue is None:
                 span = self._carry(c, si, pi, last, last_end)
                 c.carried = span is not None
             elif (
@@ -1803,6 +1836,11 @@ def _surface_names(
 _ADJECTIVE_ENDINGS = (
     "sche", "anse", "ense", "tse", "kse", "dse", "ese", "lse", "rse", "nse", "mse", "pse", "vse"
 )
+
+
+def _plural_like(low: str) -> bool:
+    """A plural noun by its ending: "psychiaters", "critici", "deskundigen", "bewoners"."""
+    return low.endswith(_PLURAL_ENDINGS)
 
 
 def _acronym(word: str) -> bool:
