@@ -834,7 +834,9 @@ class _Finder:
             return True
         # "Leemans: …", "Stoltenberg, de secretaris-generaal …": a name before a colon or an
         # apposition (a sentence-initial adverb is followed by its verb: "Blijkbaar moesten")
-        nxt = self._words_in(n[1], n[1] + 40)[:1]
+        nxt = self._words_in(n[1], n[1] + 40)[:2]
+        if len(nxt) == 2 and self.words[nxt[0]].low == "en" and _name_word(self.words[nxt[1]].text):
+            return True  # "Rutte en Kaag spraken": two names joined
         return bool(nxt) and self.words[nxt[0]].text in (":", ",")
 
     def _in_quote(self, offset: int) -> bool:
@@ -868,7 +870,7 @@ class _Finder:
             n
             for n in prev
             if self._opens_sentence(n[0])
-            or (self._subject_like(n) and (n[2] == "PER" or " " in self.text[n[0] : n[1]]))
+            or self._subject_like(n)
         ]
         if subjects:
             last_si = self._sent_index(subjects[-1][0])
@@ -966,6 +968,13 @@ class _Finder:
                 before = before[k + 2 :]
                 break
         if len(before) > 5:
+            return False
+        # the first person of its clause: "De Boer ontmoette Jansen" makes Jansen the object
+        clause_start = before[0].start if before else n[0]
+        if any(
+            self._person_like(m) and not self._in_quote(m[0])
+            for m in self._names_between(clause_start, n[0])
+        ):
             return False
         for k, w in enumerate(before):
             nxt = before[k + 1].low if k + 1 < len(before) else ""
