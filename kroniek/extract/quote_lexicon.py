@@ -92,7 +92,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Words that only report after a direct quote ("…", sprak Maas / klinkt het / sneert X).
 QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
-    "spreken": ("sprak", "spraken"),
+    "spreken": ("sprak", "spraken", "spreekt"),
     "klinken": ("klinkt", "klonk", "klonken"),
     "luiden": ("luidt", "luidde"),
     "heten": ("heet",),

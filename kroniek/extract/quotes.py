@@ -257,6 +257,21 @@ class _Finder:
     def _names(self) -> list[tuple[int, int, str]]:
         """Named PER/ORG mentions: Frog's when present, else capitalised word runs."""
         typed = {(m.start, m.end, m.type) for m in self.doc.mentions if m.type in ("PER", "ORG")}
+        # "staatssecretaris Broekers-Knol" that NER called MISC or LOC: a titled name is a person
+        typed |= {
+            (m.start, m.end, "PER")
+            for m in self.doc.mentions
+            if m.type in ("MISC", "LOC") and self._title_before(m.start)
+        }
+        # … and so is the same name again without its title ("Broekers-Knol wil niet …")
+        per = {self.text[s:e].split()[-1] for s, e, t in typed if t == "PER" and e > s}
+        typed |= {
+            (m.start, m.end, "PER")
+            for m in self.doc.mentions
+            if m.type in ("MISC", "LOC")
+            and self.text[m.start : m.end].split()
+            and self.text[m.start : m.end].split()[-1] in per
+        }
         # capitalised runs fill in what NER missed; a run overlapping any NER mention (LOC and
         # MISC too) defers to it
         spans = sorted((m.start, m.end) for m in self.doc.mentions)
@@ -820,7 +835,10 @@ class _Finder:
 
     def _titled(self, n: tuple[int, int, str]) -> bool:
         """Whether a person's title stands right before the name ("minister Blok")."""
-        prev = self._words_in(max(0, n[0] - 30), n[0])[-1:]
+        return self._title_before(n[0])
+
+    def _title_before(self, offset: int) -> bool:
+        prev = self._words_in(max(0, offset - 30), offset)[-1:]
         return bool(prev) and self.words[prev[0]].low in lx.ROLE_TITLES
 
     def _confirmed(self, n: tuple[int, int, str]) -> bool:
@@ -1317,7 +1335,7 @@ class _Finder:
                                 t.low in ("dat", "of", "om") or t.text in (":", '"', "„")
                                 for t in tail
                             )
-                            or len(tail) > 7
+                            or len(tail) > (10 if tail and tail[0].low == "en" else 7)
                         )
                     )
                     content = (ss, prev.start)
@@ -1764,7 +1782,10 @@ def _overlap(a: int, b: int, c: int, d: int) -> int:
 
 
 def _adjective_like(low: str) -> bool:
-    return low.endswith("e") or low.endswith("ische") or low in ("hoge", "oud", "oud-", "voormalig")
+    # "Iraanse", "hoge"; not "politie", "gemeente" (nouns in -ie, -ee)
+    if low.endswith(("ie", "ee", "oe")):
+        return False
+    return low.endswith("e") or low in ("oud", "oud-", "voormalig")
 
 
 def _role_words(word: str) -> list[str]:
