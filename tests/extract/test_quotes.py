@@ -102,7 +102,7 @@ DIRECT = [
     pytest.param(
         "Afspraak eind september”, klinkt het.",
         "Afspraak eind september",
-        "het",
+        None,  # "klinkt het" names nobody: "het" is no speaker
         "klinkt",
         id="closing-mark-only-quote-began-earlier",
     ),
@@ -111,7 +111,7 @@ DIRECT = [
 
 @pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), DIRECT)
 def test_quotes_direct_marks_and_cues(
-    text: str, quoted: str, speaker: str, cue: str | None
+    text: str, quoted: str, speaker: str | None, cue: str | None
 ) -> None:
     found = [f for f in _found(text) if f[3]]
     assert found, "no direct quote found"
