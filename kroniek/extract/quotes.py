@@ -1071,6 +1071,32 @@ class _Finder:
                     return (ahead[0][0][0], ahead[0][0][1])
         return None
 
+    def _epithet_person(
+        self,
+        start: int,
+        end: int,
+        last: tuple[int, int, int] | tuple[int, tuple[int, int], int] | None,
+    ) -> tuple[int, int] | None:
+        """The person an epithet ("de zangeres") stands for: the only person the text names
+        in the sentences before it, or the last speaker when the subject there is that
+        speaker. With other persons in play the epithet stays as it is."""
+        named = [
+            n
+            for n in self._names_between(start, end)
+            if not self._in_quote(n[0]) and self._person_like(n)
+        ]
+        if len({self._surname(n) for n in named}) == 1:
+            return (named[-1][0], named[-1][1])
+        # the one person standing as subject in the two sentences right before
+        near = self._topic_persons(self._window(self._sent_index(end), 2), end)
+        if near and len({self._surname(n) for n in near[-1]}) == 1:
+            return (near[-1][-1][0], near[-1][-1][1])
+        pick = self._topic(start, end, None)
+        if pick is not None and last is not None:
+            if self._surname((pick[0], pick[1], "")) == self._surname((last[1][0], last[1][1], "")):
+                return pick
+        return None
+
     def _epithet(self, span: tuple[int, int]) -> bool:
         """A definite role noun that may stand for a person named before ("de zangeres",
         "de 62-jarige Oscarwinnaar"), not an institution or an unnamed official."""
@@ -1095,6 +1121,8 @@ class _Finder:
         if _plural_like(ws[-1].low):
             return False  # "de psychiaters": a group, not the suspect named before
         heads = [r for w in ws for r in _role_words(w.text)]
+        if any(r in lx.GENERIC_ROLES for r in heads):
+            return False  # "de topman", "de voorzitter": a function, found by the role map
         # "Een piloot van …" before "de piloot": an unnamed person introduced as such
         if heads and re.search(
             rf"\been\s+(?:[\w-]+\s+){{0,2}}{re.escape(heads[-1])}\b",
@@ -1721,7 +1749,7 @@ class _Finder:
                 role = self._before_van(span)
                 if not self._is_named(role) and self._epithet(role):
                     end = min(c.start, role[0])
-                    span = self._topic(self._window(si, 3), end, last, loose=True) or span
+                    span = self._epithet_person(self._window(si, 3), end, last) or span
             elif c.direct and not c.fragment and not c.resumed and c.cue is None:
                 span = self._carry(c, si, pi, last, last_end)
                 c.carried = span is not None
