@@ -1751,7 +1751,9 @@ class _Finder:
                 span = self._resolve(span, history, si)
                 role = self._before_van(span)
                 if not self._is_named(role) and self._epithet(role):
-                    end = min(c.start, role[0])
+                    # only persons of the sentences before: a name beside the epithet in its
+                    # own sentence is somebody else ("X sprak met de zangeres")
+                    end = min(c.start, self.sents[self._sent_index(role[0])][0])
                     span = self._epithet_person(self._window(si, 3), end, last) or span
             elif c.direct and not c.fragment and not c.resumed and c.cue is None:
                 span = self._carry(c, si, pi, last, last_end)
