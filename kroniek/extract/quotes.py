@@ -1747,6 +1747,7 @@ class _Finder:
             si = self._sent_index(c.start)
             pi = qm.para_index(self.paras, c.start)
             span = self._speaker_span(c.speaker)
+            guessed = False  # an epithet's person: used for this quote, never passed on
             if span is not None:
                 span = self._resolve(span, history, si)
                 role = self._before_van(span)
@@ -1754,7 +1755,9 @@ class _Finder:
                     # only persons of the sentences before: a name beside the epithet in its
                     # own sentence is somebody else ("X sprak met de zangeres")
                     end = min(c.start, self.sents[self._sent_index(role[0])][0])
-                    span = self._epithet_person(self._window(si, 3), end, last) or span
+                    guess = self._epithet_person(self._window(si, 3), end, last)
+                    if guess is not None:
+                        span, guessed = guess, True
             elif c.direct and not c.fragment and not c.resumed and c.cue is None:
                 span = self._carry(c, si, pi, last, last_end)
                 c.carried = span is not None
@@ -1768,7 +1771,7 @@ class _Finder:
                 c.carried = True
             if c.direct and c.fragment and span is None:
                 continue  # scare quotes / titles without anyone saying them
-            if span is not None:
+            if span is not None and not guessed:
                 if self._is_named(span):
                     history.append((si, span))
                 last = (self._sent_index(max(c.start, c.end - 1)), span, pi)
