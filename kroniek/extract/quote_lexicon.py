@@ -389,6 +389,13 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "ministerie",
         "vakbond",
         "partij",
+    ]
+)
+
+# Institutions that speak as one: never an epithet for a person (the ORG_NOUNS above are also
+# resolved to the organisation that spoke last; these are not).
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    [
         "gemeente",
         "provincie",
         "brandweer",

@@ -1134,7 +1134,7 @@ class _Finder:
         ):
             return False
         return bool(heads) and not any(
-            r in lx.ORG_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+            r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
         )
 
     def _before_van(self, span: tuple[int, int]) -> tuple[int, int]:
