@@ -174,10 +174,22 @@ def build(draft: Path) -> None:
     print(f"wrote {OUT.relative_to(REPO)}: {len(rows)} posts {docs_by}, quotes {by}")
 
 
+def _who(text: str, q: object) -> str:
+    s, e = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+    return "-" if s is None else text[s:e]
+
+
 def errors(use_frog: bool) -> None:
     """Print the dev split's detection and speaker errors (never the test split's)."""
-    from kroniek.evaluation.quotes import DEFAULT_CACHE, cached, frog_analyser, load_gold, match
-    from kroniek.evaluation.quotes import predict, speaker_right
+    from kroniek.evaluation.quotes import (
+        DEFAULT_CACHE,
+        cached,
+        frog_analyser,
+        load_gold,
+        match,
+        predict,
+        speaker_right,
+    )
 
     docs = [d for d in load_gold(OUT) if d.split == "dev"]
     analyse = cached(frog_analyser(), DEFAULT_CACHE) if use_frog else None
@@ -187,20 +199,22 @@ def errors(use_frog: bool) -> None:
         gi = {i for i, _ in pairs}
         pj = {j for _, j in pairs}
 
-        def sp(q: object) -> str:
-            s, e = getattr(q, "speaker_start"), getattr(q, "speaker_end")
-            return "-" if s is None else t[s:e]
-
         for i, g in enumerate(d.quotes):
             if i not in gi:
-                print(f"{d.id} MISS {'D' if g.direct else 'R'} [{t[g.start:g.end][:90]}] {g.speaker_name}")
+                print(
+                    f"{d.id} MISS {'D' if g.direct else 'R'} [{t[g.start : g.end][:90]}] {g.speaker_name}"
+                )
         for j, p in enumerate(pred):
             if j not in pj:
-                print(f"{d.id} EXTRA {'D' if p.direct else 'R'} [{t[p.start:p.end][:90]}] {sp(p)}")
+                print(
+                    f"{d.id} EXTRA {'D' if p.direct else 'R'} [{t[p.start : p.end][:90]}] {_who(t, p)}"
+                )
         for i, j in pairs:
             g, p = d.quotes[i], pred[j]
             if not speaker_right(t, p, g):
-                print(f"{d.id} SPK [{t[g.start:g.end][:60]}] gold={g.speaker_name} pred={sp(p)}")
+                print(
+                    f"{d.id} SPK [{t[g.start : g.end][:60]}] gold={g.speaker_name} pred={_who(t, p)}"
+                )
 
 
 def main(argv: list[str]) -> None:
@@ -219,4 +233,3 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
-

@@ -105,8 +105,19 @@ _SUBJECT_BLOCKERS = frozenset(
 _COORDINATORS = frozenset(["en", "maar", "want", "of", "dus"])
 _KLINKT = frozenset(["klinkt", "klonk", "klonken", "heet", "luidt", "luidde"])
 # plural person nouns: never an epithet for one person ("de psychiaters", "critici")
-_PLURAL_ENDINGS = ("ers", "ici", "den", "gen", "len", "nen", "ren", "ten", "ken", "zen", "ven")
-_PLURAL_ENDINGS += ("ans", "ons", "ars", "ors", "ts", "ks", "ms", "ls", "ps")
+_PLURAL_ENDINGS: tuple[str, ...] = (
+    "ers",
+    "ici",
+    "den",
+    "gen",
+    "len",
+    "nen",
+    "ren",
+    "ten",
+    "ken",
+    "zen",
+    "ven",
+) + ("ans", "ons", "ars", "ors", "ts", "ks", "ms", "ls", "ps")
 # words after a quote's comma that are no verb of an unlisted cue
 _NOT_CUE_WORDS = frozenset(
     ["en", "maar", "want", "of", "dus", "dan", "die", "dat", "wat", "zoals", "toen", "als", "om"]
@@ -769,7 +780,7 @@ class _Finder:
         return span
 
     def _resolve_demonstrative(self, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
-        """"Die herhaalde dat …": the last person named in the sentence before."""
+        """ "Die herhaalde dat …": the last person named in the sentence before."""
         if sent_i == 0 or not self.sents:
             return None
         ps, _ = self.sents[sent_i - 1]
@@ -884,12 +895,7 @@ class _Finder:
             for n in self._names_between(lo, span[0])
             if self._person_like(n) and not self._in_quote(n[0])
         ]
-        subjects = [
-            n
-            for n in prev
-            if self._opens_sentence(n[0])
-            or self._subject_like(n)
-        ]
+        subjects = [n for n in prev if self._opens_sentence(n[0]) or self._subject_like(n)]
         if subjects:
             last_si = self._sent_index(subjects[-1][0])
             newest = [n for n in subjects if self._sent_index(n[0]) == last_si]
@@ -1075,7 +1081,7 @@ class _Finder:
         self,
         start: int,
         end: int,
-        last: tuple[int, int, int] | tuple[int, tuple[int, int], int] | None,
+        last: tuple[int, tuple[int, int], int] | None,
     ) -> tuple[int, int] | None:
         """The person an epithet ("de zangeres") stands for: the only person the text names
         in the sentences before it, or the last speaker when the subject there is that
@@ -1092,9 +1098,12 @@ class _Finder:
         if near and len({self._surname(n) for n in near[-1]}) == 1:
             return (near[-1][-1][0], near[-1][-1][1])
         pick = self._topic(start, end, None)
-        if pick is not None and last is not None:
-            if self._surname((pick[0], pick[1], "")) == self._surname((last[1][0], last[1][1], "")):
-                return pick
+        if (
+            pick is not None
+            and last is not None
+            and self._surname((pick[0], pick[1], "")) == self._surname((*last[1], ""))
+        ):
+            return pick
         return None
 
     def _epithet(self, span: tuple[int, int]) -> bool:
@@ -1188,7 +1197,9 @@ class _Finder:
             return None
         w = self.words[ws[k]]
         if w.low in _KLINKT:
-            return w.text, self._klinkt_source(ws[k], sent_end, self.sents[self._sent_index(close)][0])
+            return w.text, self._klinkt_source(
+                ws[k], sent_end, self.sents[self._sent_index(close)][0]
+            )
         if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
             r = self._np_after(ws[k] + 1, sent_end)
             cue = w.text
@@ -1265,7 +1276,9 @@ class _Finder:
         A quoted phrase that opens with a preposition ('om een toelichting gevraagd „op de
         aangevoerde juridische basis"') belongs to a noun, not to the verb: no cue."""
         first = [
-            i for i in self._words_in(open_pos, open_pos + 30) if not qm.is_mark_word(self.words[i].text)
+            i
+            for i in self._words_in(open_pos, open_pos + 30)
+            if not qm.is_mark_word(self.words[i].text)
         ][:1]
         if first and self.words[first[0]].low in _PREPOSITIONS | {"tot", "tegen", "naar"}:
             return None
@@ -1761,12 +1774,7 @@ class _Finder:
             elif c.direct and not c.fragment and not c.resumed and c.cue is None:
                 span = self._carry(c, si, pi, last, last_end)
                 c.carried = span is not None
-            elif (
-                last is not None
-                and si - last[0] <= 1
-                and (c.direct or c.cue)
-                and not c.passive
-            ):
+            elif last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
                 span = last[1]
                 c.carried = True
             if c.direct and c.fragment and span is None:
@@ -1810,7 +1818,6 @@ def _inner_source(cands: list[tuple[int, _Cand]]) -> list[tuple[int, _Cand]]:
             first = min(inner, key=lambda c: c.cue_start)
             outer.speaker, outer.cue = first.speaker, first.cue
     return cands
-
 
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:
@@ -1900,7 +1907,19 @@ def _surface_names(
 
 
 _ADJECTIVE_ENDINGS = (
-    "sche", "anse", "ense", "tse", "kse", "dse", "ese", "lse", "rse", "nse", "mse", "pse", "vse"
+    "sche",
+    "anse",
+    "ense",
+    "tse",
+    "kse",
+    "dse",
+    "ese",
+    "lse",
+    "rse",
+    "nse",
+    "mse",
+    "pse",
+    "vse",
 )
 
 
