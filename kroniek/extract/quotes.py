@@ -415,6 +415,10 @@ class _Finder:
             t = self.words[j]
             if not t.text[:1].isalnum():
                 break
+            if t.text[:1].isdigit() and "-" in t.text:
+                seen_cap = False  # "Formule 1-coureur Jacques Villeneuve": a role, then the name
+                j += 1
+                continue
             # "Pukkelpop-organisator en SP-politicus Chokri Mahassine": coordinated roles
             if (
                 t.low == "en"
@@ -577,6 +581,7 @@ class _Finder:
                 or first.low in lx.PRONOUNS
                 or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
                 or first.low in lx.ROLE_TITLES
+                or _quantified_subject([self.words[i].low for i in pre])
                 or (
                     first.low not in lx.FUNCTION_CAPS
                     and bool(self._names_in(first.start, self.words[pre[-1]].end))
@@ -1146,6 +1151,9 @@ class _Finder:
             r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
         )
 
+    def _bare_pronoun(self, span: tuple[int, int]) -> bool:
+        return self.text[span[0] : span[1]].lower() in lx.PERSON_PRONOUNS
+
     def _before_van(self, span: tuple[int, int]) -> tuple[int, int]:
         """The role part of "voorman van de … Lega": the words before "van"."""
         ws = self._words_in(span[0], span[1])
@@ -1379,7 +1387,8 @@ class _Finder:
                                 t.low in ("dat", "of", "om") or t.text in (":", '"', "„")
                                 for t in tail
                             )
-                            or len(tail) > (10 if tail and tail[0].low == "en" else 7)
+                            or len(tail)
+                            > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
                         )
                     )
                     content = (ss, prev.start)
@@ -1405,8 +1414,10 @@ class _Finder:
                         continue
             if low == "volgens":
                 r = self._np_after(i + 1, se)
-                if r is None or self.words[r[1] - 1].low in lx.VOLGENS_NOT_SOURCE:
-                    continue
+                if r is None or any(
+                    self.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])
+                ):
+                    continue  # "volgens de regels van Boeing": no source
                 sp = self._span(r)
                 if k == 0:
                     rest = [x for x in ws if self.words[x].start >= sp[1]]
@@ -1763,6 +1774,13 @@ class _Finder:
             guessed = False  # an epithet's person: used for this quote, never passed on
             if span is not None:
                 span = self._resolve(span, history, si)
+                if (
+                    self._bare_pronoun(span)
+                    and last is not None
+                    and si - last[0] <= 1
+                    and not self._bare_pronoun(last[1])
+                ):
+                    span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
                 role = self._before_van(span)
                 if not self._is_named(role) and self._epithet(role):
                     # only persons of the sentences before: a name beside the epithet in its
@@ -1931,6 +1949,16 @@ _OFFICES = tuple(
 def _office(role: str) -> bool:
     """A role naming an office, also inside a compound ("vakbondsleider", "autotopman")."""
     return any(role == o or (len(o) > 3 and role.endswith(o)) for o in _OFFICES)
+
+
+_QUANTIFIERS = frozenset(["veel", "vele", "enkele", "sommige", "alle", "meerdere", "diverse"])
+_TIME_NOUNS = frozenset(["uren", "dagen", "weken", "maanden", "jaren", "minuten", "keren"])
+
+
+def _quantified_subject(lows: list[str]) -> bool:
+    """ "Veel rij-instructeurs zeggen": a quantified plural noun before the verb is its subject
+    ("Enkele uren later zei het leger" is a time phrase)."""
+    return len(lows) == 2 and lows[0] in _QUANTIFIERS and lows[1] not in _TIME_NOUNS
 
 
 def _plural_like(low: str) -> bool:
