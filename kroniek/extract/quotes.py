@@ -103,6 +103,12 @@ _SUBJECT_BLOCKERS = frozenset(
     + ["namens", "binnen", "buiten", "langs", "dankzij", "ondanks", "wegens", "behalve", "tot"]
 )
 _COORDINATORS = frozenset(["en", "maar", "want", "of", "dus"])
+# lower-case words after a quoted phrase that show it is no modifier of a noun
+_NOT_NOUN_AFTER = frozenset(
+    ["en", "of", "is", "was", "zijn", "waren", "te", "heeft", "had", "wordt", "werd", "zou"]
+    + ["in", "op", "van", "voor", "met", "bij", "aan", "over", "uit", "naar", "door", "om"]
+    + ["noemde", "noemt", "heet", "genoemd", "zei", "zegt", "als", "dat", "die", "niet"]
+)
 _KLINKT = frozenset(["klinkt", "klonk", "klonken", "heet", "luidt", "luidde"])
 # plural person nouns: never an epithet for one person ("de psychiaters", "critici")
 _PLURAL_ENDINGS: tuple[str, ...] = (
@@ -1246,8 +1252,10 @@ class _Finder:
             return None
         first = self.words[r[0]]
         span = self._span(r)
+        named = bool(self._names_in(span[0], span[1]))
+        # '„Nee”, verbetert grimeur Anneke Besnyöi': a role word before the name is fine
         if first.low in ("hij", "zij", "ze") or (
-            self._names_in(span[0], span[1]) and _name_word(first.text)
+            named and (_name_word(first.text) or first.low not in lx.DETERMINERS)
         ):
             return w.text, span
         return None
@@ -1748,7 +1756,14 @@ class _Finder:
             d.fragment = _is_fragment(self.text[d.start : d.end])
 
         cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
-        cands = [c for c in cands if not (c.direct and _is_title(self.text, self.words, c))]
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.direct
+                and (_is_title(self.text, self.words, c) or _term(self.text, self.words, c))
+            )
+        ]
         cands = [c for c in cands if not (c.direct and self._heading(c))]
         # a quoted phrase inside a reported clause is part of that one quote, not a second one
         # ("zei dat de aanval „onaanvaardbaar" was")
@@ -2030,7 +2045,22 @@ def _is_title(text: str, words: list[_Word], c: _Cand) -> bool:
         return True
     before = text[max(0, c.start - 40) : c.start].lower()
     toks = re.findall(r"[\w-]+", before)[-2:]
-    return any(t in lx.TITLE_NOUNS for t in toks)
+    # "de tv-serie ‘Voor de rechter’": a compound ending in a title noun counts too
+    return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)
+
+
+def _term(text: str, words: list[_Word], c: _Cand) -> bool:
+    """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
+    ‘onfatsoenlijke’ manier") or a single word after an article ("de ‘vergismoord’")."""
+    if not c.fragment:
+        return False
+    quoted = text[c.start : c.end].split()
+    prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
+    after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
+    det = bool(prev) and prev[0].lower() in lx.DETERMINERS
+    if det and len(quoted) == 1 and prev[0].lower() in ("de", "het"):
+        return True
+    return det and after is not None and after.group(1) not in _NOT_NOUN_AFTER
 
 
 __all__ = ["QuoteExtractor", "find_quotes"]
