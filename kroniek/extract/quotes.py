@@ -1075,7 +1075,7 @@ class _Finder:
         the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
         recent = last is not None and pi - last[2] <= 3
         start = max(last_end, self._window(si, 3)) if recent else self._window(si, 3)
-        new = self._topic(start, c.start, last)
+        new = self._topic(start, c.start, last, loose=last is None)
         if new is not None:
             return new
         if recent and last is not None:
