@@ -1813,7 +1813,8 @@ class _Finder:
             if c.direct and c.fragment and span is None:
                 continue  # scare quotes / titles without anyone saying them
             if span is not None and not guessed:
-                if self._is_named(span):
+                # "minister van Arbeid" names an office, not a person called Arbeid
+                if self._is_named(self._before_van(span)):
                     history.append((si, span))
                 last = (self._sent_index(max(c.start, c.end - 1)), span, pi)
                 last_end = max(last_end, c.end)
@@ -2044,6 +2045,7 @@ def _is_title(text: str, words: list[_Word], c: _Cand) -> bool:
     if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
         return True
     before = text[max(0, c.start - 40) : c.start].lower()
+    before = re.split(r"[.!?:;]", before)[-1]  # "… in een café. „Ik weet …": a new sentence
     toks = re.findall(r"[\w-]+", before)[-2:]
     # "de tv-serie ‘Voor de rechter’": a compound ending in a title noun counts too
     return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)

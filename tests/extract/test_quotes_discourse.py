@@ -102,6 +102,31 @@ CARRY_ROWS = [
         id="bare-klonk-het-is-the-group-not-the-minister-named-earlier",
     ),
     pytest.param(
+        "Het onderzoek lijkt precies over Sanne Jansen (27) te gaan. Ze studeert nog en werkt in "
+        "een café. „Ik weet niet wat ik wil.”",
+        "Ik weet niet wat ik wil",
+        "Sanne Jansen",
+        id="first-quote-takes-the-one-person-named-before-and-a-cafe-is-no-title-noun-here",
+    ),
+    pytest.param(
+        "„Nee”, verbetert trainer Erik Bos, „we waren gewoon beter.”",
+        "we waren gewoon beter",
+        "Erik Bos",
+        id="unlisted-cue-with-a-role-word-before-the-name-and-the-resumed-part",
+    ),
+    pytest.param(
+        "Volgens voormalig Formule 1-coureur Jan Lammers is het een kwestie van tijd.",
+        "is het een kwestie van tijd",
+        "Jan Lammers",
+        id="role-with-a-number-compound-keeps-the-name",
+    ),
+    pytest.param(
+        "Volgens de bond worden spelers volgens de regels van de FIFA getest.",
+        "worden spelers",
+        "bond",
+        id="volgens-de-regels-is-no-source",
+    ),
+    pytest.param(
         "De politie liet weten dat de zaak tegen de journalist is gesloten, meldden Russische "
         "media.",
         "De politie liet weten",
@@ -174,6 +199,13 @@ WRONG_SPEAKER_ROWS = [
         id="zei-hij-takes-the-subject-not-the-object",
     ),
     pytest.param(
+        "De Amerikaanse minister van Arbeid noemt de deal met zakenman Jeffrey Epstein "
+        "‘noodzakelijk’. Volgens hem was Epstein anders vrijuit gegaan.",
+        "was Epstein anders vrijuit gegaan",
+        "Amerikaanse minister van Arbeid",
+        id="pronoun-after-an-unnamed-role-speaker-is-that-role-not-the-complement",
+    ),
+    pytest.param(
         "Rutte en Kaag spraken dinsdag met de Franse president. „We zijn het eens”, zei hij na "
         "afloop.",
         "We zijn het eens",
@@ -209,6 +241,22 @@ COUNT_ROWS = [
         "daarna samen eten.",
         [],
         id="quoted-heading-is-no-quote",
+    ),
+    pytest.param(
+        "Wethouder Karin Visser sprak de raad toe. Haar ‘eigenzinnige’ aanpak viel slecht.",
+        [],
+        id="quoted-word-inside-a-noun-phrase-is-a-scare-quote",
+    ),
+    pytest.param(
+        "Volgens het OM zijn twee verdachten betrokken. Het gaat om de ‘afrekening’ in Utrecht.",
+        [("zijn twee verdachten betrokken", "OM", False)],
+        id="quoted-term-after-an-article-is-no-speech",
+    ),
+    pytest.param(
+        "Advocaat Robert Jansen wil niet dat zijn cliënt in beeld komt voor de tv-serie "
+        "‘Achter de schermen’.",
+        [],
+        id="title-after-a-compound-title-noun",
     ),
 ]
 
