@@ -389,6 +389,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "ministerie",
         "vakbond",
         "partij",
+        "autoriteit",
+        "toezichthouder",
     ]
 )
 

@@ -786,7 +786,7 @@ class _Finder:
         if hit is not None:
             return hit
         nouns = [r for w in words[:3] for r in _role_words(w)]
-        if any(r in lx.ORG_NOUNS for r in nouns):
+        if any(_org_noun(r) for r in nouns):
             return self._resolve_org(span, history, sent_i) or span
         return span
 
@@ -900,7 +900,7 @@ class _Finder:
                 speaker = (si, sp)
                 break
         # persons mentioned before the pronoun, outside quotes, within two sentences
-        lo = self.sents[max(0, sent_i - 2)][0] if self.sents else 0
+        lo = self._narrative_window(sent_i, 2)
         prev = [
             n
             for n in self._names_between(lo, span[0])
@@ -926,6 +926,18 @@ class _Finder:
         if len({self._surname(n) for n in prev}) == 1 and free:
             return (free[-1][0], free[-1][1])
         return None
+
+    def _narrative_window(self, sent_i: int, n: int) -> int:
+        """Start of the ``n``-th sentence before ``sent_i`` that is not all inside a quote (a
+        quoted speech of several sentences does not push its speaker out of reach)."""
+        k, seen = sent_i, 0
+        while k > 0 and seen < n:
+            k -= 1
+            ss, se = self.sents[k]
+            inside = self._in_quote(ss + 1) and self._in_quote(max(ss, se - 2))
+            if not inside:
+                seen += 1
+        return self.sents[k][0] if self.sents else 0
 
     def _coordinated(self, n: tuple[int, int, str]) -> bool:
         """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
@@ -1047,7 +1059,7 @@ class _Finder:
             named = [
                 n
                 for n in self._names_between(start, end)
-                if not self._in_quote(n[0]) and self._person_like(n)
+                if not self._in_quote(n[0]) and self._person_like(n) and not self._addressee(n)
             ]
             if len({self._surname(n) for n in named}) == 1:
                 return (named[-1][0], named[-1][1])
@@ -1167,6 +1179,11 @@ class _Finder:
             if k > 0 and self.words[i].low == "van":
                 return (span[0], self.words[ws[k - 1]].end)
         return span
+
+    def _addressee(self, n: tuple[int, int, str]) -> bool:
+        """ "tegen Marian Janssen", "aan minister X": the one spoken to, not the speaker."""
+        prev = self._words_in(max(0, n[0] - 40), n[0])[-2:]
+        return any(self.words[i].low in ("tegen", "aan") for i in prev)
 
     def _heading(self, c: _Cand) -> bool:
         """A quoted phrase standing alone as a paragraph is a heading, not speech."""
@@ -1975,6 +1992,11 @@ def _quantified_subject(lows: list[str]) -> bool:
     """ "Veel rij-instructeurs zeggen": a quantified plural noun before the verb is its subject
     ("Enkele uren later zei het leger" is a time phrase)."""
     return len(lows) == 2 and lows[0] in _QUANTIFIERS and lows[1] not in _TIME_NOUNS
+
+
+def _org_noun(role: str) -> bool:
+    """An organisation noun, also as the head of a compound ("gegevensbeschermingsautoriteit")."""
+    return role in lx.ORG_NOUNS or any(len(o) > 6 and role.endswith(o) for o in lx.ORG_NOUNS)
 
 
 def _plural_like(low: str) -> bool:

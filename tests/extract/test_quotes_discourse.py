@@ -206,6 +206,13 @@ WRONG_SPEAKER_ROWS = [
         id="pronoun-after-an-unnamed-role-speaker-is-that-role-not-the-complement",
     ),
     pytest.param(
+        "Bij de eerste opmerking die ik maak tegen actrice Marian de Vries - ‘Wat word je "
+        "mooi!’ – word ik meteen gecorrigeerd.",
+        "Wat word je mooi",
+        None,
+        id="the-person-spoken-to-is-not-the-speaker",
+    ),
+    pytest.param(
         "Rutte en Kaag spraken dinsdag met de Franse president. „We zijn het eens”, zei hij na "
         "afloop.",
         "We zijn het eens",
@@ -216,7 +223,7 @@ WRONG_SPEAKER_ROWS = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), WRONG_SPEAKER_ROWS)
-def test_quotes_discourse_no_wrong_speaker(text: str, quoted: str, speaker: str) -> None:
+def test_quotes_discourse_no_wrong_speaker(text: str, quoted: str, speaker: str | None) -> None:
     assert _speaker(text, quoted) == speaker
 
 
