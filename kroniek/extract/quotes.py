@@ -588,6 +588,7 @@ class _Finder:
                 or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
                 or first.low in lx.ROLE_TITLES
                 or _quantified_subject([self.words[i].low for i in pre])
+                or first.low in _PAIR_WORDS
                 or (
                     first.low not in lx.FUNCTION_CAPS
                     and bool(self._names_in(first.start, self.words[pre[-1]].end))
@@ -1984,6 +1985,8 @@ def _office(role: str) -> bool:
     return any(role == o or (len(o) > 3 and role.endswith(o)) for o in _OFFICES)
 
 
+# "Beiden gaven aan dat": a subject, though no name (and left unresolved: two persons)
+_PAIR_WORDS = frozenset(["beiden", "beide", "allebei"])
 _QUANTIFIERS = frozenset(["veel", "vele", "enkele", "sommige", "alle", "meerdere", "diverse"])
 _TIME_NOUNS = frozenset(["uren", "dagen", "weken", "maanden", "jaren", "minuten", "keren"])
 

@@ -151,6 +151,13 @@ WRONG_SPEAKER_ROWS = [
         id="sentence-initial-adverb-aanvankelijk-is-no-speaker",
     ),
     pytest.param(
+        "Minister Pompeo sprak met zijn ambtgenoot Lavrov. Tegelijk betoogden beide "
+        "bewindslieden dat de landen beter willen samenwerken.",
+        "de landen beter willen samenwerken",
+        "beide bewindslieden",
+        id="adverb-tegelijk-is-no-speaker-the-subject-after-the-verb-is",
+    ),
+    pytest.param(
         "Gisteren zei burgemeester Pieter de Boer dat het plein open blijft.",
         "het plein open blijft",
         "Pieter de Boer",
