@@ -15,9 +15,14 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    direct quote is not separate.
 3. Attribution of direct quotes, in order: a cue right after the closing mark ('…", zegt X'),
    a colon frame before the opening mark ('X zei: "…'), the reported-speech frame the quote sits
-   in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft … gevraagd
-   „…"'), else the speaker of the sentence before (carry-over, also across a paragraph break
-   for full quotes).
+   in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft …
+   beschreven als „…"', not when the phrase opens with a preposition), a verb the lexicon lacks
+   right after the quote with a name behind it ('„…", glimlacht Anna Bakker'), else the speaker
+   in focus the way news carries it (``_carry``): a person introduced as subject since the last
+   quote speaks now, otherwise the last speaker goes on for up to three paragraphs; a quote
+   opening the story takes the subject right after it. A quoted phrase inside a reported clause
+   is part of that one quote; a quoted heading, a quoted word inside a noun phrase and a lone
+   quoted term after an article are no quotes.
 4. Policy for short quoted phrases (no sentence-final punctuation, and lower-case and under
    eight words, or under three words): they count only when step 3 gives a speaker, with
    carry-over only from the directly preceding sentence; scare quotes, names and titles
@@ -37,8 +42,15 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    - a role noun takes the nearest name introduced with a role of its group (quote_lexicon.
      ROLE_GROUPS: "de NAVO-baas" after "NAVO-chef Stoltenberg" or "Stoltenberg, de
      secretaris-generaal van de NAVO"; another qualifier, "VN-chef", never matches);
-   - an organisation noun ("het bedrijf") takes the last NER organisation that spoke or opened
-     a sentence (Frog only: surface capitalised runs cannot tell organisations from persons).
+   - an organisation noun ("het bedrijf", also "…autoriteit") takes the last NER organisation
+     that spoke or opened a sentence (Frog only: surface runs cannot tell organisations from
+     persons);
+   - an epithet ("de 62-jarige Oscarwinnaar", "de zangeres"; never an office, an official, an
+     institution or a plural) takes the one person named in the sentences before, the subject
+     right before it, or the last speaker; that guess serves its own quote only;
+   - two frames around one clause: the inner one names the source ("Volgens Stoltenberg …,
+     aldus woordvoerder Cazalet" is Stoltenberg's); "klonk het bij X" is X's, a bare "klonk het"
+     the plural group the sentence before is about, else the previous sentence's speaker.
    Policy: ``speaker_start``/``speaker_end`` then point at the latest mention of that name
    before the quote. A quote resumed after its cue ('"…", zegt X, "…"') shares the speaker of
    its first part. ``speaker`` (the entity id) is always left None for the linker.
@@ -1777,10 +1789,7 @@ class _Finder:
         cands = [
             c
             for c in cands
-            if not (
-                c.direct
-                and (_is_title(self.text, self.words, c) or _term(self.text, self.words, c))
-            )
+            if not (c.direct and (_is_title(self.text, self.words, c) or _term(self.text, c)))
         ]
         cands = [c for c in cands if not (c.direct and self._heading(c))]
         # a quoted phrase inside a reported clause is part of that one quote, not a second one
@@ -2076,7 +2085,7 @@ def _is_title(text: str, words: list[_Word], c: _Cand) -> bool:
     return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)
 
 
-def _term(text: str, words: list[_Word], c: _Cand) -> bool:
+def _term(text: str, c: _Cand) -> bool:
     """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
     ‘onfatsoenlijke’ manier") or a single word after an article ("de ‘vergismoord’")."""
     if not c.fragment:
