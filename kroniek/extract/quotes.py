@@ -767,6 +767,8 @@ class _Finder:
         found = self._resolve_any(span, history, sent_i)
         if found == span:
             return span
+        if len(self._names_between(found[0], found[1])) > 1 and not self._is_named(span):
+            return found  # a group ("Joe, Wilco en Gerrit"): keep it whole
         # point at the latest mention of the same name before the quote ("Stoltenberg", not
         # the "Jens Stoltenberg" of the introduction three sentences up)
         key = self._surname((found[0], found[1], ""))
@@ -903,6 +905,8 @@ class _Finder:
         history: list[tuple[int, tuple[int, int]]],
         sent_i: int,
     ) -> tuple[int, int] | None:
+        if head in ("ze", "zij") and self._plural_verb_beside(span):
+            return self._named_group(span, sent_i)  # "laten ze zien": the group, or nobody
         # the last named speaker who is (or may be) a person
         speaker: tuple[int, tuple[int, int]] | None = None
         for si, sp in reversed(history):
@@ -938,6 +942,39 @@ class _Finder:
         free = [n for n in prev if not self._after_preposition(n[0])]
         if len({self._surname(n) for n in prev}) == 1 and free:
             return (free[-1][0], free[-1][1])
+        return None
+
+    def _plural_verb_beside(self, span: tuple[int, int]) -> bool:
+        """ "laten ze zien", "zeggen ze", "ze vertelden": a plural finite verb next to "ze"."""
+        near = (
+            self._words_in(max(0, span[0] - 20), span[0])[-1:]
+            + self._words_in(span[1], span[1] + 20)[:1]
+        )
+        return any(
+            self.words[i].low.endswith("en")
+            and self.words[i].low in lx.QUOTE_CUE_FORMS
+            or self.words[i].low in ("laten", "lieten", "gaven", "geven")
+            for i in near
+        )
+
+    def _named_group(self, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+        """The persons named together just before: "Joe (6), Wilco (10) en Gerrit (12)", as one
+        span from the first name to the last."""
+        lo = self._narrative_window(sent_i, 2)
+        people = [
+            n
+            for n in self._names_between(lo, span[0])
+            if self._person_like(n) and not self._in_quote(n[0])
+        ]
+        for a in range(len(people) - 1, 0, -1):
+            run = [people[a]]
+            for b in range(a - 1, -1, -1):
+                gap = self.text[people[b][1] : run[0][0]]
+                if not re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|en)\s*", gap):
+                    break
+                run.insert(0, people[b])
+            if len(run) > 1:
+                return (run[0][0], run[-1][1])
         return None
 
     def _narrative_window(self, sent_i: int, n: int) -> int:
@@ -1470,7 +1507,7 @@ class _Finder:
                 ):
                     content = (ss, self.words[ws[k - 1]].start)
                 else:
-                    content = (ss, end)
+                    content = (self._subclause_start(ws, k, ss), end)
                 out.append((2, _Cand(content[0], content[1], False, w.text, sp, cue_start=w.start)))
                 continue
             lemma = self._lemma(w)
@@ -1542,6 +1579,14 @@ class _Finder:
                         )
                     )
         return _inner_source(out)
+
+    def _subclause_start(self, ws: list[int], k: int, ss: int) -> int:
+        """Where the clause holding word ``k`` begins: after ", omdat" in "…, omdat hij volgens
+        deskundigen handelde vanuit een psychose" (the main clause is not attributed)."""
+        for m in range(k - 1, 0, -1):
+            if self.words[ws[m]].low in _SUBORDINATORS and self.words[ws[m - 1]].text == ",":
+                return self.words[ws[m + 1]].start if m + 1 < k else ss
+        return ss
 
     def _te_finite(
         self, ws: list[int], k: int, se: int, end: int, particle_lemma: str
@@ -1995,6 +2040,9 @@ def _office(role: str) -> bool:
 
 
 # "Beiden gaven aan dat": a subject, though no name (and left unresolved: two persons)
+_SUBORDINATORS = frozenset(
+    ["omdat", "doordat", "terwijl", "nadat", "zodat", "hoewel", "aangezien", "waardoor"]
+)
 _PAIR_WORDS = frozenset(["beiden", "beide", "allebei"])
 _QUANTIFIERS = frozenset(["veel", "vele", "enkele", "sommige", "alle", "meerdere", "diverse"])
 _TIME_NOUNS = frozenset(["uren", "dagen", "weken", "maanden", "jaren", "minuten", "keren"])

@@ -127,6 +127,13 @@ CARRY_ROWS = [
         id="volgens-de-regels-is-no-source",
     ),
     pytest.param(
+        "Met veel verf maken Joe (6), Wilco (10) en Gerrit (12) van een laken een spandoek. "
+        "„Voor onze held”, laten ze zien.",
+        "Voor onze held",
+        "Joe (6), Wilco (10) en Gerrit",
+        id="plural-ze-with-a-plural-verb-is-the-group-named-together",
+    ),
+    pytest.param(
         "De politie liet weten dat de zaak tegen de journalist is gesloten, meldden Russische "
         "media.",
         "De politie liet weten",
@@ -176,6 +183,13 @@ WRONG_SPEAKER_ROWS = [
         "was hij volledig ontoerekeningsvatbaar",
         "psychiaters",
         id="experts-conclusion-is-not-the-suspects",
+    ),
+    pytest.param(
+        "De verdachte hoorde geen straf eisen, omdat hij volgens deskundigen volledig handelde "
+        "vanuit een psychose.",
+        "hij volgens deskundigen volledig handelde",
+        "deskundigen",
+        id="volgens-inside-a-subordinate-clause-attributes-that-clause-only",
     ),
     pytest.param(
         "Een piloot van KLM schreef een brief aan topman Pieter Elbers. „Het gaat een keer mis”, "
