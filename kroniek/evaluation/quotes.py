@@ -5,7 +5,14 @@ words are at least half of the gold quote's words and at least half of the predi
 words (one-to-one, best overlap first). *Exact* means the same words. Detection precision,
 recall and F1 ignore the direct/reported flag; the per-kind rows require it to agree.
 Speaker accuracy is over found quotes whose gold speaker name is known: the predicted speaker
-words must share a content word with the gold name ("Bijleveld" matches "Ank Bijleveld").
+words must share a content word with the gold name ("Bijleveld" matches "Ank Bijleveld"; a gold
+name may list alternatives, "politiewoordvoerder / spreekbuis van de politie"). *Strict* speaker
+accuracy is over every found quote: a gold quote without a speaker is right only when none is
+predicted, and a speaker guessed where the gold has none is an error.
+
+Two gold sets: ``eval/quotes/gold.jsonl`` (texts included) and ``eval/quotes/leestmeer.jsonl``
+(real 2019 news posts, stored as post ids, offsets and digests; the text is read from the shared
+archive at evaluation time, see :mod:`kroniek.evaluation.leestmeer`).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from ..model import Document, Quote, sha256_hex
 from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
+LEESTMEER_GOLD = DEFAULT_GOLD.parent / "leestmeer.jsonl"
+GOLD_SETS = {"quotes": DEFAULT_GOLD, "leestmeer": LEESTMEER_GOLD}
 _WORD = re.compile(r"\w+", re.UNICODE)
 Analyser = Callable[..., list[Document]]  # (docs, on_done=None) -> annotated docs
 # words that never identify a speaker on their own
@@ -53,8 +62,37 @@ class GoldDoc:
 
 
 def load_gold(path: str | Path = DEFAULT_GOLD) -> list[GoldDoc]:
-    """Read the gold JSONL (one document per line with its quotes)."""
-    return read_jsonl(path, _gold_doc)
+    """Read a gold JSONL (one document per line with its quotes); a file whose rows carry no
+    text (the leestmeer gold) gets each post's cleaned text from the shared archive."""
+    rows = read_jsonl(path, dict)
+    if rows and "text" not in rows[0]:
+        return _leestmeer_docs(Path(path), rows)
+    try:
+        return [_gold_doc(r) for r in rows]
+    except (KeyError, TypeError, ValueError) as e:
+        raise EvalError(f"{path}: malformed gold record ({e})") from e
+
+
+def _leestmeer_docs(path: Path, rows: list[dict[str, Any]]) -> list[GoldDoc]:
+    """Gold docs over leestmeer posts: spans found again by their digests (see ``locate``)."""
+    from .leestmeer import Posts, locate, post_document
+
+    raws = Posts().load(r["id"] for r in rows)
+    docs = []
+    for r in rows:
+        text = post_document(r["id"], raws[r["id"]]).text
+        quotes = []
+        for q in r["quotes"]:
+            span = locate(text, q["start"], q["end"], q["digest"])
+            if span is None:
+                raise EvalError(f"{path}: {r['id']}: quote at {q['start']} no longer in the text")
+            ss, se = q.get("speaker_start"), q.get("speaker_end")
+            if ss is not None and q.get("speaker_digest"):
+                sp = locate(text, ss, se, q["speaker_digest"])
+                ss, se = sp if sp is not None else (None, None)
+            quotes.append(GoldQuote(*span, bool(q["direct"]), ss, se, q.get("speaker_name")))
+        docs.append(GoldDoc(r["id"], r["split"], text, quotes))
+    return docs
 
 
 def _gold_doc(row: dict[str, Any]) -> GoldDoc:
@@ -82,12 +120,27 @@ def _name_words(s: str) -> set[str]:
 
 
 def speaker_matches(text: str, pred: Quote, gold: GoldQuote) -> bool:
-    """Whether a predicted speaker names the gold speaker (shared content word)."""
+    """Whether a predicted speaker names the gold speaker (a content word shared with the gold
+    name or one of its " / " alternatives; a name without content words, "E!", must be equal)."""
     if pred.speaker_start is None or pred.speaker_end is None or not gold.speaker_name:
         return False
-    return bool(
-        _name_words(text[pred.speaker_start : pred.speaker_end]) & _name_words(gold.speaker_name)
-    )
+    said = text[pred.speaker_start : pred.speaker_end]
+    for name in gold.speaker_name.split(" / "):
+        want = _name_words(name)
+        if (want & _name_words(said)) or (not want and _bare(said) == _bare(name)):
+            return True
+    return False
+
+
+def _bare(s: str) -> str:
+    return "".join(ch for ch in s.lower() if ch.isalnum())
+
+
+def speaker_right(text: str, pred: Quote, gold: GoldQuote) -> bool:
+    """The strict rule: the gold speaker when there is one, no speaker when the gold has none."""
+    if not gold.speaker_name:
+        return pred.speaker_start is None
+    return speaker_matches(text, pred, gold)
 
 
 def match(text: str, gold: Sequence[GoldQuote], pred: Sequence[Quote]) -> list[tuple[int, int]]:
@@ -131,6 +184,7 @@ def score(docs: Iterable[GoldDoc], predictions: Iterable[Sequence[Quote]]) -> di
     kind = {k: [0, 0, 0] for k in ("direct", "reported")}  # gold, pred, correct (same kind)
     sp_known = sp_ok = 0
     sp_pos_known = sp_pos_ok = 0
+    strict_ok = strict_n = 0
     for doc, pred in zip(docs, predictions, strict=True):
         text = doc.text
         n_gold += len(doc.quotes)
@@ -146,6 +200,8 @@ def score(docs: Iterable[GoldDoc], predictions: Iterable[Sequence[Quote]]) -> di
                 exact += 1
             if g.direct == p.direct:
                 kind["direct" if g.direct else "reported"][2] += 1
+            strict_n += 1
+            strict_ok += speaker_right(text, p, g)
             if g.speaker_name:
                 sp_known += 1
                 sp_ok += speaker_matches(text, p, g)
@@ -169,6 +225,11 @@ def score(docs: Iterable[GoldDoc], predictions: Iterable[Sequence[Quote]]) -> di
             "known": sp_known,
             "correct": sp_ok,
             "accuracy": sp_ok / sp_known if sp_known else 0.0,
+        },
+        "speaker_strict": {
+            "known": strict_n,
+            "correct": strict_ok,
+            "accuracy": strict_ok / strict_n if strict_n else 0.0,
         },
         "speaker_span": {
             "known": sp_pos_known,
@@ -271,9 +332,13 @@ def format_table(title: str, res: dict[str, Any]) -> str:
             f"{k:10} {r['gold']:5d} {r['pred']:5d} {r['correct']:5d} "
             f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}"
         )
-    s, sp = res["speaker"], res["speaker_span"]
+    s, st, sp = res["speaker"], res["speaker_strict"], res["speaker_span"]
     rows.append(
         f"speaker accuracy (found quotes, gold name known): {s['correct']}/{s['known']} = {s['accuracy']:.3f}"
+    )
+    rows.append(
+        f"strict speaker accuracy (every found quote; a guess where gold has none is wrong): "
+        f"{st['correct']}/{st['known']} = {st['accuracy']:.3f}"
     )
     rows.append(
         f"speaker span overlap (found quotes with gold speaker words): "
@@ -308,6 +373,15 @@ def evaluate(
 @click.command("quotes")
 @click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option(
+    "--gold",
+    "gold_set",
+    type=click.Choice(sorted(GOLD_SETS)),
+    default="quotes",
+    show_default=True,
+    help="Which gold set: 'quotes' (eval/quotes/gold.jsonl) or 'leestmeer' (real 2019 news "
+    "posts, read from the shared archive; KRONIEK_LEESTMEER_DIR may name an unpacked copy).",
+)
+@click.option(
     "--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True
 )
 @click.option(
@@ -323,9 +397,9 @@ def evaluate(
     show_default=True,
     help="JSONL cache of Frog's analysis per text; '' to disable.",
 )
-def command(gold: str | None, split: str, frog: bool, frog_cache: str) -> None:
-    """Score quote and speaker extraction against the hand-annotated gold set."""
-    path = gold or DEFAULT_GOLD
+def command(gold: str | None, gold_set: str, split: str, frog: bool, frog_cache: str) -> None:
+    """Score quote and speaker extraction against a hand-annotated gold set."""
+    path = gold or GOLD_SETS[gold_set]
     try:
         res = evaluate(path, split, frog, Path(frog_cache) if frog_cache else None)
     except EvalError as e:
@@ -336,6 +410,7 @@ def command(gold: str | None, split: str, frog: bool, frog_cache: str) -> None:
     click.echo(
         json.dumps(
             {
+                "gold": Path(path).stem,
                 "split": split,
                 "frog": frog,
                 "precision": round(o["precision"], 4),
@@ -345,6 +420,8 @@ def command(gold: str | None, split: str, frog: bool, frog_cache: str) -> None:
                 "direct_f1": round(res["direct"]["f1"], 4),
                 "reported_f1": round(res["reported"]["f1"], 4),
                 "speaker_accuracy": round(res["speaker"]["accuracy"], 4),
+                "speaker_accuracy_strict": round(res["speaker_strict"]["accuracy"], 4),
+                "gold_quotes": o["gold"],
             }
         )
     )

@@ -52,6 +52,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "beklemtonen": ("beklemtoont", "beklemtoonde", "beklemtoonden", "beklemtoond"),
     "verduidelijken": ("verduidelijkt", "verduidelijkte", "verduidelijkten"),
     "herhalen": ("herhaalt", "herhaalde", "herhaalden", "herhaald"),
+    "bekennen": ("bekent", "bekennen", "bekende", "bekenden"),
+    "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
+    "dreigen": ("dreigt", "dreigde", "dreigden"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").
@@ -89,7 +92,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Words that only report after a direct quote ("…", sprak Maas / klinkt het / sneert X).
 QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
-    "spreken": ("sprak", "spraken"),
+    "spreken": ("sprak", "spraken", "spreekt"),
     "klinken": ("klinkt", "klonk", "klonken"),
     "luiden": ("luidt", "luidde"),
     "heten": ("heet",),
@@ -108,7 +111,13 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "opperen": ("oppert", "opperde"),
     "aanvullen": ("vult", "vulde"),
     "verzuchten": ("verzucht", "verzuchtte"),
+    "noemen": ("noemt", "noemde", "noemden", "noemen"),
+    "uitroepen": ("uitroepen",),
 }
+
+# Verbs of opinion: with quote marks they attribute a quote ("„…", vindt Dekker); without them
+# the clause is an opinion, not reported speech ("De regels moeten strenger, vindt Dekker").
+OPINION_LEMMAS: frozenset[str] = frozenset(["vinden", "menen", "denken", "vragen", "besluiten"])
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in REPORTING_VERBS.items():
@@ -287,6 +296,39 @@ GENERIC_ROLES: frozenset[str] = frozenset(
     ["topman", "topvrouw", "baas", "chef", "leider", "voorzitter", "directeur", "man", "vrouw"]
 )
 
+# Roles of officials who speak for an institution and are often left unnamed ("de woordvoerder",
+# "de rechter"): such a role noun is never taken for the person the story is about.
+OFFICIAL_ROLES: frozenset[str] = frozenset(
+    [
+        "woordvoerder",
+        "woordvoerster",
+        "zegsman",
+        "zegsvrouw",
+        "spreekbuis",
+        "rechter",
+        "politierechter",
+        "rechtbank",
+        "officier",
+        "aanklager",
+        "advocaat",
+        "advocate",
+        "agent",
+        "agente",
+        "curator",
+        "onderzoeker",
+        "onderzoekers",
+        "deskundige",
+        "deskundigen",
+        "getuige",
+        "man",
+        "vrouw",
+        "jongen",
+        "meisje",
+        "verdachte",
+        "slachtoffer",
+    ]
+)
+
 # Role nouns that name the same function ("de NAVO-baas" after "NAVO-chef Stoltenberg",
 # "de bewindsman" after "minister Blok"): a later role noun resolves to a name introduced with
 # any role of its group.
@@ -347,6 +389,32 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "ministerie",
         "vakbond",
         "partij",
+        "autoriteit",
+        "toezichthouder",
+    ]
+)
+
+# Institutions that speak as one: never an epithet for a person (the ORG_NOUNS above are also
+# resolved to the organisation that spoke last; these are not).
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    [
+        "gemeente",
+        "provincie",
+        "brandweer",
+        "politie",
+        "regering",
+        "kabinet",
+        "leger",
+        "krant",
+        "omroep",
+        "club",
+        "bond",
+        "stichting",
+        "vereniging",
+        "inspectie",
+        "commissie",
+        "rechtbank",
+        "jury",
     ]
 )
 
@@ -602,6 +670,28 @@ FUNCTION_CAPS: frozenset[str] = frozenset(
         "opnieuw",
         "evenmin",
         "bijvoorbeeld",
+        "juist",
+        "tegelijk",
+        "beiden",
+        "beide",
+        "allebei",
+        "althans",
+        "kortom",
+        "overigens",
+        "immers",
+        "aanvankelijk",
+        "gelukkig",
+        "helaas",
+        "uiteraard",
+        "natuurlijk",
+        "nou",
+        "ja",
+        "nee",
+        "al",
+        "gevraagd",
+        "eerst",
+        "daarna",
+        "zelf",
         "volgens",
         "aldus",
         "zeker",

@@ -15,9 +15,14 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    direct quote is not separate.
 3. Attribution of direct quotes, in order: a cue right after the closing mark ('…", zegt X'),
    a colon frame before the opening mark ('X zei: "…'), the reported-speech frame the quote sits
-   in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft … gevraagd
-   „…"'), else the speaker of the sentence before (carry-over, also across a paragraph break
-   for full quotes).
+   in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft …
+   beschreven als „…"', not when the phrase opens with a preposition), a verb the lexicon lacks
+   right after the quote with a name behind it ('„…", glimlacht Anna Bakker'), else the speaker
+   in focus the way news carries it (``_carry``): a person introduced as subject since the last
+   quote speaks now, otherwise the last speaker goes on for up to three paragraphs; a quote
+   opening the story takes the subject right after it. A quoted phrase inside a reported clause
+   is part of that one quote; a quoted heading, a quoted word inside a noun phrase and a lone
+   quoted term after an article are no quotes.
 4. Policy for short quoted phrases (no sentence-final punctuation, and lower-case and under
    eight words, or under three words): they count only when step 3 gives a speaker, with
    carry-over only from the directly preceding sentence; scare quotes, names and titles
@@ -37,8 +42,15 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    - a role noun takes the nearest name introduced with a role of its group (quote_lexicon.
      ROLE_GROUPS: "de NAVO-baas" after "NAVO-chef Stoltenberg" or "Stoltenberg, de
      secretaris-generaal van de NAVO"; another qualifier, "VN-chef", never matches);
-   - an organisation noun ("het bedrijf") takes the last NER organisation that spoke or opened
-     a sentence (Frog only: surface capitalised runs cannot tell organisations from persons).
+   - an organisation noun ("het bedrijf", also "…autoriteit") takes the last NER organisation
+     that spoke or opened a sentence (Frog only: surface runs cannot tell organisations from
+     persons);
+   - an epithet ("de 62-jarige Oscarwinnaar", "de zangeres"; never an office, an official, an
+     institution or a plural) takes the one person named in the sentences before, the subject
+     right before it, or the last speaker; that guess serves its own quote only;
+   - two frames around one clause: the inner one names the source ("Volgens Stoltenberg …,
+     aldus woordvoerder Cazalet" is Stoltenberg's); "klonk het bij X" is X's, a bare "klonk het"
+     the plural group the sentence before is about, else the previous sentence's speaker.
    Policy: ``speaker_start``/``speaker_end`` then point at the latest mention of that name
    before the quote. A quote resumed after its cue ('"…", zegt X, "…"') shares the speaker of
    its first part. ``speaker`` (the entity id) is always left None for the linker.
@@ -56,7 +68,8 @@ from . import quote_lexicon as lx
 from . import quote_marks as qm
 
 _WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|,,|''|’’|[^\w\s]", re.UNICODE)
-_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het))?(?:\s+\w+(?:se|sche))?\s*$", re.IGNORECASE)
+# "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words
+_VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het|een))?(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*$")
 _RELATIVE = re.compile(r",\s*(?:die|dat|wie|wiens|wier|waar\w*|welke)\b")
 _ADVERBS = frozenset(
     [
@@ -95,6 +108,40 @@ _RELATIVE_WORDS = frozenset(
     ["die", "dat", "wie", "wiens", "wier", "waar", "waarin", "waarmee", "welke"]
 )
 _PASSIVE_AUX = frozenset(("wordt", "werd", "worden", "werden"))
+# words before a name that make it no subject of its sentence ("volgens Rutte", "dat Rutte")
+_SUBJECT_BLOCKERS = frozenset(
+    ["volgens", "dat", "omdat", "als", "toen", "terwijl", "nadat", "hoewel", "die", "wat", "of"]
+    + ["na", "vanaf", "tijdens", "sinds", "zonder", "achter", "onder", "tussen", "via", "rond"]
+    + ["namens", "binnen", "buiten", "langs", "dankzij", "ondanks", "wegens", "behalve", "tot"]
+)
+_COORDINATORS = frozenset(["en", "maar", "want", "of", "dus"])
+# lower-case words after a quoted phrase that show it is no modifier of a noun
+_NOT_NOUN_AFTER = frozenset(
+    ["en", "of", "is", "was", "zijn", "waren", "te", "heeft", "had", "wordt", "werd", "zou"]
+    + ["in", "op", "van", "voor", "met", "bij", "aan", "over", "uit", "naar", "door", "om"]
+    + ["noemde", "noemt", "heet", "genoemd", "zei", "zegt", "als", "dat", "die", "niet"]
+)
+_KLINKT = frozenset(["klinkt", "klonk", "klonken", "heet", "luidt", "luidde"])
+# plural person nouns: never an epithet for one person ("de psychiaters", "critici")
+_PLURAL_ENDINGS: tuple[str, ...] = (
+    "ers",
+    "ici",
+    "den",
+    "gen",
+    "len",
+    "nen",
+    "ren",
+    "ten",
+    "ken",
+    "zen",
+    "ven",
+) + ("ans", "ons", "ars", "ors", "ts", "ks", "ms", "ls", "ps")
+# words after a quote's comma that are no verb of an unlisted cue
+_NOT_CUE_WORDS = frozenset(
+    ["en", "maar", "want", "of", "dus", "dan", "die", "dat", "wat", "zoals", "toen", "als", "om"]
+    + ["met", "van", "voor", "door", "bij", "in", "op", "aan", "naar", "over", "uit", "tot"]
+    + ["de", "het", "een", "er", "ook", "nog", "niet", "wel", "al", "volgens", "aldus", "na"]
+)
 _PREPOSITIONS = frozenset(
     ["van", "met", "aan", "voor", "door", "bij", "tegen", "over", "naar", "om", "op", "in", "uit"]
 )
@@ -183,6 +230,14 @@ class _Finder:
             and k > 0
             and self.words[k - 1].text not in ".!?:\"„“‘'«"
         }
+        # surnames of multi-word names: "Haase" opening a sentence after "Robin Haase"
+        self._surnames = {
+            self.text[s:e].split()[-1] for s, e, _t in self.names if len(self.text[s:e].split()) > 1
+        }
+        # surnames NER tagged as a person somewhere: the same surname untagged is that person
+        self._per_surnames = {
+            self.text[s:e].split()[-1].lower() for s, e, t in self.names if t == "PER"
+        }
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
         self.roles = self._role_map()
@@ -231,6 +286,21 @@ class _Finder:
     def _names(self) -> list[tuple[int, int, str]]:
         """Named PER/ORG mentions: Frog's when present, else capitalised word runs."""
         typed = {(m.start, m.end, m.type) for m in self.doc.mentions if m.type in ("PER", "ORG")}
+        # "staatssecretaris Broekers-Knol" that NER called MISC or LOC: a titled name is a person
+        typed |= {
+            (m.start, m.end, "PER")
+            for m in self.doc.mentions
+            if m.type in ("MISC", "LOC") and self._title_before(m.start)
+        }
+        # … and so is the same name again without its title ("Broekers-Knol wil niet …")
+        per = {self.text[s:e].split()[-1] for s, e, t in typed if t == "PER" and e > s}
+        typed |= {
+            (m.start, m.end, "PER")
+            for m in self.doc.mentions
+            if m.type in ("MISC", "LOC")
+            and self.text[m.start : m.end].split()
+            and self.text[m.start : m.end].split()[-1] in per
+        }
         # capitalised runs fill in what NER missed; a run overlapping any NER mention (LOC and
         # MISC too) defers to it
         spans = sorted((m.start, m.end) for m in self.doc.mentions)
@@ -241,7 +311,17 @@ class _Finder:
             for n in _surface_names(self.text, self.words, self.sents)
             if not _overlaps_any(spans, starts, longest, n[0], n[1])
         ]
-        return sorted(typed | set(surface))
+        return sorted({self._whole_name(n) for n in typed | set(surface)})
+
+    def _whole_name(self, n: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A name cut after its particle ("Van der" | "Gragt") runs on to the surname."""
+        s, e, t = n
+        words = self.text[s:e].split()
+        if words and words[-1].lower() in lx.NAME_PARTICLES:
+            m = re.match(r"\s+([A-ZÀ-Þ][\w'’-]*)", self.text[e : e + 40])
+            if m:
+                return (s, e + m.end(), t)
+        return n
 
     def _names_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self._names_between(start, end)
@@ -336,7 +416,7 @@ class _Finder:
                 nxt is not None
                 and nxt.start < limit
                 and nxt.text[:1].isalpha()
-                and nxt.low not in lx.NP_STOP
+                and (_acronym(nxt.text) or nxt.low not in lx.NP_STOP)
                 and nxt.low not in lx.DETERMINERS
                 and nxt.low not in lx.AUXILIARIES
                 and nxt.low not in lx.QUOTE_CUE_FORMS
@@ -353,6 +433,10 @@ class _Finder:
             t = self.words[j]
             if not t.text[:1].isalnum():
                 break
+            if t.text[:1].isdigit() and "-" in t.text:
+                seen_cap = False  # "Formule 1-coureur Jacques Villeneuve": a role, then the name
+                j += 1
+                continue
             # "Pukkelpop-organisator en SP-politicus Chokri Mahassine": coordinated roles
             if (
                 t.low == "en"
@@ -390,7 +474,9 @@ class _Finder:
             ):
                 j += 1
                 continue
-            if t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
+            if _acronym(t.text):
+                pass  # "het OM", "de VS": a name, though "om" and "vs" are words too
+            elif t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
                 break
             if t.low in lx.DETERMINERS and j > start_content:
                 if j > 0 and self.words[j - 1].low == "van":
@@ -513,6 +599,8 @@ class _Finder:
                 or first.low in lx.PRONOUNS
                 or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
                 or first.low in lx.ROLE_TITLES
+                or _quantified_subject([self.words[i].low for i in pre])
+                or first.low in _PAIR_WORDS
                 or (
                     first.low not in lx.FUNCTION_CAPS
                     and bool(self._names_in(first.start, self.words[pre[-1]].end))
@@ -679,6 +767,8 @@ class _Finder:
         found = self._resolve_any(span, history, sent_i)
         if found == span:
             return span
+        if len(self._names_between(found[0], found[1])) > 1 and not self._is_named(span):
+            return found  # a group ("Joe, Wilco en Gerrit"): keep it whole
         # point at the latest mention of the same name before the quote ("Stoltenberg", not
         # the "Jens Stoltenberg" of the introduction three sentences up)
         key = self._surname((found[0], found[1], ""))
@@ -699,9 +789,11 @@ class _Finder:
         head = words[0].lower() if words else ""
         if head in lx.PERSON_PRONOUNS:
             return self._resolve_pronoun(span, head, history, sent_i) or span
-        if head == "het":
+        if head == "het" and len(words) == 1:
             recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
             return recent[0] if recent else span
+        if head in ("die", "deze") and len(words) == 1 and self._opens_sentence(span[0]):
+            return self._resolve_demonstrative(span, sent_i) or span
         if head in lx.PRONOUNS:
             return span  # first/second person, "men": the quote itself names nobody
         phrase = self.text[span[0] : span[1]].lower()
@@ -709,9 +801,21 @@ class _Finder:
         if hit is not None:
             return hit
         nouns = [r for w in words[:3] for r in _role_words(w)]
-        if any(r in lx.ORG_NOUNS for r in nouns):
+        if any(_org_noun(r) for r in nouns):
             return self._resolve_org(span, history, sent_i) or span
         return span
+
+    def _resolve_demonstrative(self, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+        """ "Die herhaalde dat …": the last person named in the sentence before."""
+        if sent_i == 0 or not self.sents:
+            return None
+        ps, _ = self.sents[sent_i - 1]
+        named = [
+            n
+            for n in self._names_between(ps, span[0])
+            if self._person_like(n) and not self._in_quote(n[0])
+        ]
+        return (named[-1][0], named[-1][1]) if named else None
 
     def _resolve_role(self, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
         """The nearest name before ``before`` introduced with the role these words name.
@@ -753,8 +857,10 @@ class _Finder:
 
     def _person_like(self, n: tuple[int, int, str]) -> bool:
         typed = self._typed
-        if n[2] == "PER":
-            return True
+        if n[2] == "PER" or self._surname(n) in self._per_surnames:
+            return True  # "Villeneuve" (ORG to NER) after "Jacques Villeneuve" (PER)
+        if n[2] in ("ORG", "MISC") and self._titled(n):
+            return True  # "staatssecretaris Broekers-Knol" whatever NER calls it
         if n[2] != "?" or typed:
             return False
         name = self.text[n[0] : n[1]]
@@ -764,6 +870,14 @@ class _Finder:
             return False
         return _looks_person(name) and self._confirmed(n)
 
+    def _titled(self, n: tuple[int, int, str]) -> bool:
+        """Whether a person's title stands right before the name ("minister Blok")."""
+        return self._title_before(n[0])
+
+    def _title_before(self, offset: int) -> bool:
+        prev = self._words_in(max(0, offset - 30), offset)[-1:]
+        return bool(prev) and self.words[prev[0]].low in lx.ROLE_TITLES
+
     def _confirmed(self, n: tuple[int, int, str]) -> bool:
         """Whether a surface name is more than a capitalised word opening its sentence."""
         if n[2] != "?" or not self._opens_sentence(n[0]):
@@ -771,11 +885,13 @@ class _Finder:
         name = self.text[n[0] : n[1]]
         if len(name.split()) > 1:
             return True
-        if name in self._mid_caps:
+        if name in self._mid_caps or name in self._surnames:
             return True
         # "Leemans: …", "Stoltenberg, de secretaris-generaal …": a name before a colon or an
         # apposition (a sentence-initial adverb is followed by its verb: "Blijkbaar moesten")
-        nxt = self._words_in(n[1], n[1] + 40)[:1]
+        nxt = self._words_in(n[1], n[1] + 40)[:2]
+        if len(nxt) == 2 and self.words[nxt[0]].low == "en" and _name_word(self.words[nxt[1]].text):
+            return True  # "Rutte en Kaag spraken": two names joined
         return bool(nxt) and self.words[nxt[0]].text in (":", ",")
 
     def _in_quote(self, offset: int) -> bool:
@@ -789,6 +905,8 @@ class _Finder:
         history: list[tuple[int, tuple[int, int]]],
         sent_i: int,
     ) -> tuple[int, int] | None:
+        if head in ("ze", "zij") and self._plural_verb_beside(span):
+            return self._named_group(span, sent_i)  # "laten ze zien": the group, or nobody
         # the last named speaker who is (or may be) a person
         speaker: tuple[int, tuple[int, int]] | None = None
         for si, sp in reversed(history):
@@ -799,13 +917,13 @@ class _Finder:
                 speaker = (si, sp)
                 break
         # persons mentioned before the pronoun, outside quotes, within two sentences
-        lo = self.sents[max(0, sent_i - 2)][0] if self.sents else 0
+        lo = self._narrative_window(sent_i, 2)
         prev = [
             n
             for n in self._names_between(lo, span[0])
             if self._person_like(n) and not self._in_quote(n[0])
         ]
-        subjects = [n for n in prev if self._opens_sentence(n[0])]
+        subjects = [n for n in prev if self._opens_sentence(n[0]) or self._subject_like(n)]
         if subjects:
             last_si = self._sent_index(subjects[-1][0])
             newest = [n for n in subjects if self._sent_index(n[0]) == last_si]
@@ -826,6 +944,51 @@ class _Finder:
             return (free[-1][0], free[-1][1])
         return None
 
+    def _plural_verb_beside(self, span: tuple[int, int]) -> bool:
+        """ "laten ze zien", "zeggen ze", "ze vertelden": a plural finite verb next to "ze"."""
+        near = (
+            self._words_in(max(0, span[0] - 20), span[0])[-1:]
+            + self._words_in(span[1], span[1] + 20)[:1]
+        )
+        return any(
+            self.words[i].low.endswith("en")
+            and self.words[i].low in lx.QUOTE_CUE_FORMS
+            or self.words[i].low in ("laten", "lieten", "gaven", "geven")
+            for i in near
+        )
+
+    def _named_group(self, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+        """The persons named together just before: "Joe (6), Wilco (10) en Gerrit (12)", as one
+        span from the first name to the last."""
+        lo = self._narrative_window(sent_i, 2)
+        people = [
+            n
+            for n in self._names_between(lo, span[0])
+            if self._person_like(n) and not self._in_quote(n[0])
+        ]
+        for a in range(len(people) - 1, 0, -1):
+            run = [people[a]]
+            for b in range(a - 1, -1, -1):
+                gap = self.text[people[b][1] : run[0][0]]
+                if not re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|en)\s*", gap):
+                    break
+                run.insert(0, people[b])
+            if len(run) > 1:
+                return (run[0][0], run[-1][1])
+        return None
+
+    def _narrative_window(self, sent_i: int, n: int) -> int:
+        """Start of the ``n``-th sentence before ``sent_i`` that is not all inside a quote (a
+        quoted speech of several sentences does not push its speaker out of reach)."""
+        k, seen = sent_i, 0
+        while k > 0 and seen < n:
+            k -= 1
+            ss, se = self.sents[k]
+            inside = self._in_quote(ss + 1) and self._in_quote(max(ss, se - 2))
+            if not inside:
+                seen += 1
+        return self.sents[k][0] if self.sents else 0
+
     def _coordinated(self, n: tuple[int, int, str]) -> bool:
         """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
         nxt = self._words_in(n[1], n[1] + 40)[:2]
@@ -837,8 +1000,15 @@ class _Finder:
         )
 
     def _after_preposition(self, offset: int) -> bool:
-        before = self._words_in(max(0, offset - 20), offset)[-1:]
-        return bool(before) and self.words[before[0]].low in _PREPOSITIONS
+        """A complement: "met Robeyns", "met multimiljonair Jeffrey Epstein" (a preposition
+        up to three lower-case words back)."""
+        for i in reversed(self._words_in(max(0, offset - 60), offset)[-4:]):
+            w = self.words[i]
+            if w.low in _PREPOSITIONS or w.low in _SUBJECT_BLOCKERS - {"dat", "die", "wat", "of"}:
+                return True
+            if not (w.text.isalpha() and w.text.islower()) and not w.text[:1].isdigit():
+                return False
+        return False
 
     def _resolve_org(
         self,
@@ -872,6 +1042,211 @@ class _Finder:
         ws = self.text[n[0] : n[1]].split()
         return ws[-1].lower() if ws else ""
 
+    # ---- discourse: who is speaking when a quote names nobody
+
+    def _window(self, si: int, n: int) -> int:
+        """Start offset of the sentence ``n`` sentences before sentence ``si``."""
+        return self.sents[max(0, si - n)][0] if self.sents else 0
+
+    def _subject_like(self, n: tuple[int, int, str]) -> bool:
+        """Whether a name stands in its sentence's first phrase or right after the verb, not
+        as a complement: "Ploegleider Michiel Elijzen wist", "Toch denkt Verstappen",
+        "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
+        "tegen de Slowaakse Kuzmova" are not."""
+        ss = self.sents[self._sent_index(n[0])][0] if self.sents else 0
+        before = [
+            self.words[i]
+            for i in self._words_in(ss, n[0])
+            if not self._in_quote(self.words[i].start) and not qm.is_mark_word(self.words[i].text)
+        ]
+        # the clause the name stands in: after ", maar" / ", en" a new main clause begins
+        for k in range(len(before) - 2, -1, -1):
+            if before[k].text == "," and before[k + 1].low in _COORDINATORS:
+                before = before[k + 2 :]
+                break
+        if len(before) > 5:
+            return False
+        # the first person of its clause: "De Boer ontmoette Jansen" makes Jansen the object
+        clause_start = before[0].start if before else n[0]
+        if any(
+            self._person_like(m) and not self._in_quote(m[0])
+            for m in self._names_between(clause_start, n[0])
+        ):
+            return False
+        for k, w in enumerate(before):
+            nxt = before[k + 1].low if k + 1 < len(before) else ""
+            if w.low in ("dat", "dit") and (nxt in lx.AUXILIARIES or nxt in lx.QUOTE_CUE_FORMS):
+                continue  # "Dat stelt hoofdrolspeler Tom Hanks": a fronted object
+            if w.low in _PREPOSITIONS or w.low in _SUBJECT_BLOCKERS or qm.is_mark_word(w.text):
+                return False
+            if w.text in (",", ";", ":", "(", "-", "–"):
+                return False
+        return True
+
+    def _topic_persons(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+        """Per sentence between two offsets (outside quotes), the persons standing as subject."""
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for n in self._names_between(start, end):
+            if self._in_quote(n[0]) or not self._person_like(n) or not self._subject_like(n):
+                continue
+            out.setdefault(self._sent_index(n[0]), []).append(n)
+        return [out[k] for k in sorted(out)]
+
+    def _topic(
+        self,
+        start: int,
+        end: int,
+        last: tuple[int, tuple[int, int], int] | None,
+        loose: bool = False,
+    ) -> tuple[int, int] | None:
+        """The person the text is about just before ``end``: the subject of the latest sentence
+        that has a person as subject; the last speaker when that sentence names him among
+        others; nothing when two persons compete there. ``loose``: with no person as subject,
+        the one person named at all (for an epithet: "ook als je Gerard Joling heet. … de
+        zanger")."""
+        sents = self._topic_persons(start, end)
+        if not sents and loose:
+            named = [
+                n
+                for n in self._names_between(start, end)
+                if not self._in_quote(n[0]) and self._person_like(n) and not self._addressee(n)
+            ]
+            if len({self._surname(n) for n in named}) == 1:
+                return (named[-1][0], named[-1][1])
+        if not sents:
+            return None
+        latest = sents[-1]
+        names = {self._surname(n) for n in latest}
+        if len(names) == 1:
+            return (latest[-1][0], latest[-1][1])
+        if last is not None and self._surname((last[1][0], last[1][1], "")) in names:
+            return last[1]
+        return None
+
+    def _carry(
+        self,
+        c: _Cand,
+        si: int,
+        pi: int,
+        last: tuple[int, tuple[int, int], int] | None,
+        last_end: int,
+    ) -> tuple[int, int] | None:
+        """The speaker of a direct quote without a cue, the way news tells it: a person
+        introduced as subject since the last quote speaks now; otherwise the last speaker
+        goes on (up to three paragraphs on); a quote opening the story takes the subject of
+        the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
+        recent = last is not None and pi - last[2] <= 3
+        start = max(last_end, self._window(si, 3)) if recent else self._window(si, 3)
+        new = self._topic(start, c.start, last, loose=last is None)
+        if new is not None:
+            return new
+        if recent and last is not None:
+            return last[1]
+        if last is None and qm.para_index(self.paras, c.start) == pi:
+            ce = self._sent_index(max(c.start, c.end - 1))
+            if ce + 1 < len(self.sents) and qm.para_index(self.paras, self.sents[ce + 1][0]) == pi:
+                ahead = self._topic_persons(self.sents[ce + 1][0], self.sents[ce + 1][1])
+                if ahead and len({self._surname(n) for n in ahead[0]}) == 1:
+                    return (ahead[0][0][0], ahead[0][0][1])
+        return None
+
+    def _epithet_person(
+        self,
+        start: int,
+        end: int,
+        last: tuple[int, tuple[int, int], int] | None,
+    ) -> tuple[int, int] | None:
+        """The person an epithet ("de zangeres") stands for: the only person the text names
+        in the sentences before it, or the last speaker when the subject there is that
+        speaker. With other persons in play the epithet stays as it is."""
+        named = [
+            n
+            for n in self._names_between(start, end)
+            if not self._in_quote(n[0]) and self._person_like(n)
+        ]
+        if len({self._surname(n) for n in named}) == 1:
+            return (named[-1][0], named[-1][1])
+        # the one person standing as subject in the two sentences right before
+        near = self._topic_persons(self._window(self._sent_index(end), 2), end)
+        if near and len({self._surname(n) for n in near[-1]}) == 1:
+            return (near[-1][-1][0], near[-1][-1][1])
+        pick = self._topic(start, end, None)
+        if (
+            pick is not None
+            and last is not None
+            and self._surname((pick[0], pick[1], "")) == self._surname((*last[1], ""))
+        ):
+            return pick
+        return None
+
+    def _epithet(self, span: tuple[int, int]) -> bool:
+        """A definite role noun that may stand for a person named before ("de zangeres",
+        "de 62-jarige Oscarwinnaar"), not an institution or an unnamed official."""
+        ws = [self.words[i] for i in self._words_in(span[0], span[1])]
+        prev = self._words_in(max(0, span[0] - 40), span[0])[-3:]
+        # the article, over adjectives and ages: "de (62-jarige) Oscarwinnaar"
+        arts = [
+            k
+            for k, i in enumerate(prev)
+            if self.words[i].low == "de"
+            and all(
+                self.words[j].text[:1].islower() or self.words[j].text[:1].isdigit()
+                for j in prev[k + 1 :]
+            )
+        ]
+        if not ws or not arts:
+            return False  # "een woordvoerder": somebody new; "het leger": no person
+        if ws[0].low in lx.PRONOUNS:
+            return False
+        if any("-" in w.text and w.text[:1].isupper() for w in ws):
+            return False  # "de NAVO-baas": a qualified role names its own person or nobody
+        if _plural_like(ws[-1].low):
+            return False  # "de psychiaters": a group, not the suspect named before
+        heads = [r for w in ws for r in _role_words(w.text)]
+        if any(_office(r) for r in heads):
+            # "de topman", "de minister", "de president": an office, whose holder the role
+            # map finds from an introduction ("minister Blok") or nobody; an epithet
+            # ("de zangeres", "de 62-jarige Oscarwinnaar") describes the person in focus
+            return False
+        # "Een piloot van …" before "de piloot": an unnamed person introduced as such
+        if heads and re.search(
+            rf"\been\s+(?:[\w-]+\s+){{0,2}}{re.escape(heads[-1])}\b",
+            self.text[: span[0]],
+            re.IGNORECASE,
+        ):
+            return False
+        return bool(heads) and not any(
+            r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+        )
+
+    def _bare_pronoun(self, span: tuple[int, int]) -> bool:
+        return self.text[span[0] : span[1]].lower() in lx.PERSON_PRONOUNS
+
+    def _before_van(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The role part of "voorman van de … Lega": the words before "van"."""
+        ws = self._words_in(span[0], span[1])
+        for k, i in enumerate(ws):
+            if k > 0 and self.words[i].low == "van":
+                return (span[0], self.words[ws[k - 1]].end)
+        return span
+
+    def _addressee(self, n: tuple[int, int, str]) -> bool:
+        """ "tegen Marian Janssen", "aan minister X": the one spoken to, not the speaker."""
+        prev = self._words_in(max(0, n[0] - 40), n[0])[-2:]
+        return any(self.words[i].low in ("tegen", "aan") for i in prev)
+
+    def _heading(self, c: _Cand) -> bool:
+        """A quoted phrase standing alone as a paragraph is a heading, not speech."""
+        pi = qm.para_index(self.paras, c.start)
+        ps, pe = self.paras[pi] if self.paras else (0, len(self.text))
+        rest = self.text[ps : c.start] + self.text[c.end : pe]
+        quoted = self.text[c.start : c.end].rstrip()
+        return (
+            not any(ch.isalnum() for ch in rest)
+            and not quoted.endswith((".", "!", "?", "…"))
+            and len(quoted.split()) < 8
+        )
+
     # ---- direct quotes
 
     def _direct(self) -> list[_Cand]:
@@ -897,11 +1272,15 @@ class _Finder:
         k = 0
         while k < len(ws) and self.words[ws[k]].text in (",", "”", '"', "’", "'", "''", "»"):
             k += 1
-        if k < len(ws) and self.words[ws[k]].low == "zo":
-            k += 1
+        if k < len(ws) and self.words[ws[k]].low in ("zo", "dat"):
+            k += 1  # '"…", zo zei X' / '‘…’, dat zegt X'
         if k >= len(ws):
             return None
         w = self.words[ws[k]]
+        if w.low in _KLINKT:
+            return w.text, self._klinkt_source(
+                ws[k], sent_end, self.sents[self._sent_index(close)][0]
+            )
         if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
             r = self._np_after(ws[k] + 1, sent_end)
             cue = w.text
@@ -924,10 +1303,68 @@ class _Finder:
         r = self._np_after(ws[k], sent_end)
         if r is not None and r[1] < len(self.words) and self.words[r[1]].low in lx.QUOTE_CUE_FORMS:
             return self.words[r[1]].text, self._span(r)
+        return self._unlisted_cue(ws[k], sent_end)
+
+    def _unlisted_cue(self, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:
+        """'"…", sipt Dumoulin.' / '"…", was Haase lovend over …': after a quote and its comma,
+        a verb the lexicon lacks with a name (or a pronoun) right behind it still names the
+        speaker; a lower-case noun after it ("…", kijkers …) does not."""
+        w = self.words[i]
+        if not w.text.isalpha() or not w.text.islower() or w.low in _NOT_CUE_WORDS:
+            return None
+        if w.low in lx.AUXILIARIES or w.low in ("is", "was", "waren", "zijn", "wordt", "werd"):
+            return None  # '"…" is dan Chrysler': a copula, not a verb of saying
+        r = self._np_after(i + 1, sent_end)
+        if r is None or r[0] != i + 1:
+            return None
+        first = self.words[r[0]]
+        span = self._span(r)
+        named = bool(self._names_in(span[0], span[1]))
+        # '„Nee”, verbetert grimeur Anneke Besnyöi': a role word before the name is fine
+        if first.low in ("hij", "zij", "ze") or (
+            named and (_name_word(first.text) or first.low not in lx.DETERMINERS)
+        ):
+            return w.text, span
         return None
 
+    def _klinkt_source(self, i: int, limit: int, sent_start: int) -> tuple[int, int] | None:
+        """Who "klonk het" quotes: "klonk het bij de oppositie" names them; a bare "klonk het"
+        is the group the sentence before is about ("Critici vinden dat onterecht. …, klonk
+        het"), never a person named earlier: nobody else."""
+        ws = self._words_in(self.words[i].end, limit)
+        for k, m in enumerate(ws[:3]):
+            if self.words[m].low in ("bij", "uit", "vanuit", "van", "onder") and k + 1 < len(ws):
+                r = self._np_after(ws[k + 1], limit)
+                if r is not None:
+                    return self._span(r)
+        si = self._sent_index(sent_start)
+        if si == 0:
+            return None
+        ps, pe = self.sents[si - 1]
+        first = self._words_in(ps, pe)[:1]
+        r = self._np_after(first[0], pe) if first else None
+        if r is None:
+            return None
+        head = self.words[r[1] - 1]
+        lone = r[1] - r[0] == 1  # "Critici vinden …": a capital only for opening the sentence
+        if head.low in lx.PRONOUNS or not _plural_like(head.low):
+            return None
+        if not lone and self._names_in(*self._span(r)):
+            return None
+        return self._span(r)
+
     def _inline_cue(self, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
-        """A reporting verb earlier in the quote's clause: 'heeft … gevraagd „op de … basis"'."""
+        """A reporting verb earlier in the quote's clause: 'heeft … beschreven als „…"'.
+
+        A quoted phrase that opens with a preposition ('om een toelichting gevraagd „op de
+        aangevoerde juridische basis"') belongs to a noun, not to the verb: no cue."""
+        first = [
+            i
+            for i in self._words_in(open_pos, open_pos + 30)
+            if not qm.is_mark_word(self.words[i].text)
+        ][:1]
+        if first and self.words[first[0]].low in _PREPOSITIONS | {"tot", "tegen", "naar"}:
+            return None
         ws = self._words_in(sent_start, open_pos)
         for k in range(len(ws) - 1, -1, -1):
             w = self.words[ws[k]]
@@ -1025,19 +1462,17 @@ class _Finder:
                                 t.low in ("dat", "of", "om") or t.text in (":", '"', "„")
                                 for t in tail
                             )
-                            or len(tail) > 7
+                            or len(tail)
+                            > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
                         )
                     )
                     content = (ss, prev.start)
+                    opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
                     # the quoted clause is the text before, unless something else follows
-                    if final and (r is not None or cue_w.low in ("klinkt", "klonk", "heet")):
+                    if final and not opinion and (r is not None or cue_w.low in _KLINKT):
                         sp = None if r is None else self._span(r)
-                        if (
-                            sp is None
-                            and cue_w.low in ("klinkt", "klonk", "heet")
-                            and j + 1 < len(ws)
-                        ):
-                            sp = (self.words[ws[j + 1]].start, self.words[ws[j + 1]].end)
+                        if cue_w.low in _KLINKT:
+                            sp = self._klinkt_source(ws[j], se, ss)
                         out.append(
                             (
                                 0,
@@ -1054,8 +1489,10 @@ class _Finder:
                         continue
             if low == "volgens":
                 r = self._np_after(i + 1, se)
-                if r is None or self.words[r[1] - 1].low in lx.VOLGENS_NOT_SOURCE:
-                    continue
+                if r is None or any(
+                    self.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])
+                ):
+                    continue  # "volgens de regels van Boeing": no source
                 sp = self._span(r)
                 if k == 0:
                     rest = [x for x in ws if self.words[x].start >= sp[1]]
@@ -1070,7 +1507,7 @@ class _Finder:
                 ):
                     content = (ss, self.words[ws[k - 1]].start)
                 else:
-                    content = (ss, end)
+                    content = (self._subclause_start(ws, k, ss), end)
                 out.append((2, _Cand(content[0], content[1], False, w.text, sp, cue_start=w.start)))
                 continue
             lemma = self._lemma(w)
@@ -1141,7 +1578,15 @@ class _Finder:
                             ),
                         )
                     )
-        return out
+        return _inner_source(out)
+
+    def _subclause_start(self, ws: list[int], k: int, ss: int) -> int:
+        """Where the clause holding word ``k`` begins: after ", omdat" in "…, omdat hij volgens
+        deskundigen handelde vanuit een psychose" (the main clause is not attributed)."""
+        for m in range(k - 1, 0, -1):
+            if self.words[ws[m]].low in _SUBORDINATORS and self.words[ws[m - 1]].text == ",":
+                return self.words[ws[m + 1]].start if m + 1 < k else ss
+        return ss
 
     def _te_finite(
         self, ws: list[int], k: int, se: int, end: int, particle_lemma: str
@@ -1386,34 +1831,65 @@ class _Finder:
             d.fragment = _is_fragment(self.text[d.start : d.end])
 
         cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
-        cands = [c for c in cands if not (c.direct and _is_title(self.text, self.words, c))]
-        # resolve speakers in text order; speakerless quotes take the previous sentence's speaker
+        cands = [
+            c
+            for c in cands
+            if not (c.direct and (_is_title(self.text, self.words, c) or _term(self.text, c)))
+        ]
+        cands = [c for c in cands if not (c.direct and self._heading(c))]
+        # a quoted phrase inside a reported clause is part of that one quote, not a second one
+        # ("zei dat de aanval „onaanvaardbaar" was")
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.direct
+                and any(
+                    not r.direct and r.start <= c.start and c.end <= r.end + 2 for r in reported
+                )
+            )
+        ]
+        # resolve speakers in text order; speakerless quotes continue the current speaker
         history: list[tuple[int, tuple[int, int]]] = []
         last: tuple[int, tuple[int, int], int] | None = None  # (sentence, speaker, paragraph)
+        last_end = 0  # where the last attributed quote ends: the topic window starts there
         quotes: list[Quote] = []
         for c in cands:
             si = self._sent_index(c.start)
             pi = qm.para_index(self.paras, c.start)
             span = self._speaker_span(c.speaker)
+            guessed = False  # an epithet's person: used for this quote, never passed on
             if span is not None:
                 span = self._resolve(span, history, si)
-            elif (
-                last is not None
-                and (
-                    si - last[0] <= 1
-                    or (not c.fragment and si - last[0] <= 2 and pi - last[2] <= 1)
-                )
-                and (c.direct or c.cue)
-                and not c.passive
-            ):
+                if (
+                    self._bare_pronoun(span)
+                    and last is not None
+                    and si - last[0] <= 1
+                    and not self._bare_pronoun(last[1])
+                ):
+                    span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+                role = self._before_van(span)
+                if not self._is_named(role) and self._epithet(role):
+                    # only persons of the sentences before: a name beside the epithet in its
+                    # own sentence is somebody else ("X sprak met de zangeres")
+                    end = min(c.start, self.sents[self._sent_index(role[0])][0])
+                    guess = self._epithet_person(self._window(si, 3), end, last)
+                    if guess is not None:
+                        span, guessed = guess, True
+            elif c.direct and not c.fragment and not c.resumed and c.cue is None:
+                span = self._carry(c, si, pi, last, last_end)
+                c.carried = span is not None
+            elif last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
                 span = last[1]
                 c.carried = True
             if c.direct and c.fragment and span is None:
                 continue  # scare quotes / titles without anyone saying them
-            if span is not None:
-                if self._is_named(span):
+            if span is not None and not guessed:
+                # "minister van Arbeid" names an office, not a person called Arbeid
+                if self._is_named(self._before_van(span)):
                     history.append((si, span))
                 last = (self._sent_index(max(c.start, c.end - 1)), span, pi)
+                last_end = max(last_end, c.end)
             quotes.append(
                 Quote(
                     start=c.start,
@@ -1431,12 +1907,34 @@ class _Finder:
 # --- helpers ------------------------------------------------------------------------------
 
 
+def _inner_source(cands: list[tuple[int, _Cand]]) -> list[tuple[int, _Cand]]:
+    """Two frames around one clause: the inner one names the source. "Volgens Stoltenberg …,
+    aldus woordvoerder Cazalet" is Stoltenberg's view, passed on by his spokesman; "De politie
+    liet weten dat …, meldden Russische media" is what the police said. The clause-final cue
+    keeps its span and takes the inner frame's speaker."""
+    for prio, outer in cands:
+        if prio != 0:
+            continue
+        inner = [
+            c
+            for p, c in cands
+            if p > 0 and c.speaker is not None and outer.start <= c.cue_start < outer.end
+        ]
+        if inner:
+            first = min(inner, key=lambda c: c.cue_start)
+            outer.speaker, outer.cue = first.speaker, first.cue
+    return cands
+
+
 def _overlap(a: int, b: int, c: int, d: int) -> int:
     return max(0, min(b, d) - max(a, c))
 
 
 def _adjective_like(low: str) -> bool:
-    return low.endswith("e") or low.endswith("ische") or low in ("hoge", "oud", "oud-", "voormalig")
+    # "Iraanse", "hoge"; not "politie", "gemeente" (nouns in -ie, -ee)
+    if low.endswith(("ie", "ee", "oe")):
+        return False
+    return low.endswith("e") or low in ("oud", "oud-", "voormalig")
 
 
 def _role_words(word: str) -> list[str]:
@@ -1514,6 +2012,63 @@ def _surface_names(
     return out
 
 
+_ADJECTIVE_ENDINGS = (
+    "sche",
+    "anse",
+    "ense",
+    "tse",
+    "kse",
+    "dse",
+    "ese",
+    "lse",
+    "rse",
+    "nse",
+    "mse",
+    "pse",
+    "vse",
+)
+
+
+_OFFICES = tuple(
+    sorted(lx.GENERIC_ROLES | lx.ROLE_TITLES | frozenset().union(*lx.ROLE_GROUPS), key=len)
+)
+
+
+def _office(role: str) -> bool:
+    """A role naming an office, also inside a compound ("vakbondsleider", "autotopman")."""
+    return any(role == o or (len(o) > 3 and role.endswith(o)) for o in _OFFICES)
+
+
+# "Beiden gaven aan dat": a subject, though no name (and left unresolved: two persons)
+_SUBORDINATORS = frozenset(
+    ["omdat", "doordat", "terwijl", "nadat", "zodat", "hoewel", "aangezien", "waardoor"]
+)
+_PAIR_WORDS = frozenset(["beiden", "beide", "allebei"])
+_QUANTIFIERS = frozenset(["veel", "vele", "enkele", "sommige", "alle", "meerdere", "diverse"])
+_TIME_NOUNS = frozenset(["uren", "dagen", "weken", "maanden", "jaren", "minuten", "keren"])
+
+
+def _quantified_subject(lows: list[str]) -> bool:
+    """ "Veel rij-instructeurs zeggen": a quantified plural noun before the verb is its subject
+    ("Enkele uren later zei het leger" is a time phrase)."""
+    return len(lows) == 2 and lows[0] in _QUANTIFIERS and lows[1] not in _TIME_NOUNS
+
+
+def _org_noun(role: str) -> bool:
+    """An organisation noun, also as the head of a compound ("gegevensbeschermingsautoriteit")."""
+    return role in lx.ORG_NOUNS or any(len(o) > 6 and role.endswith(o) for o in lx.ORG_NOUNS)
+
+
+def _plural_like(low: str) -> bool:
+    """A plural noun by its ending: "psychiaters", "critici", "deskundigen", "bewoners"."""
+    return low.endswith(_PLURAL_ENDINGS)
+
+
+def _acronym(word: str) -> bool:
+    """An all-capitals abbreviation: "OM", "VS", "FNV"."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def _name_word(word: str, inner: bool = False) -> bool:
     """A capitalised word that can be (part of) a name: not "NAVO-baas", not "Iraanse"."""
     if not (word[:1].isupper() and word[:1].isalpha()):
@@ -1521,8 +2076,9 @@ def _name_word(word: str, inner: bool = False) -> bool:
     if "-" in word and word.rsplit("-", 1)[1][:1].islower():
         return False
     low = word.lower()
-    # nationality and other adjectives ("Iraanse", "Amerikaanse", "Tsjechische")
-    return inner or not (low.endswith("se") or low.endswith("sche") or low.endswith("ische"))
+    # nationality and other adjectives ("Iraanse", "Amerikaanse", "Duitse", "Nederlandse",
+    # "Tsjechische"), not names that happen to end in -se ("Haase", "Louise", "Jesse")
+    return inner or not low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _participle_like(low: str) -> bool:
@@ -1571,8 +2127,24 @@ def _is_title(text: str, words: list[_Word], c: _Cand) -> bool:
     if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
         return True
     before = text[max(0, c.start - 40) : c.start].lower()
+    before = re.split(r"[.!?:;]", before)[-1]  # "… in een café. „Ik weet …": a new sentence
     toks = re.findall(r"[\w-]+", before)[-2:]
-    return any(t in lx.TITLE_NOUNS for t in toks)
+    # "de tv-serie ‘Voor de rechter’": a compound ending in a title noun counts too
+    return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)
+
+
+def _term(text: str, c: _Cand) -> bool:
+    """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
+    ‘onfatsoenlijke’ manier") or a single word after an article ("de ‘vergismoord’")."""
+    if not c.fragment:
+        return False
+    quoted = text[c.start : c.end].split()
+    prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
+    after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
+    det = bool(prev) and prev[0].lower() in lx.DETERMINERS
+    if det and len(quoted) == 1 and prev[0].lower() in ("de", "het"):
+        return True
+    return det and after is not None and after.group(1) not in _NOT_NOUN_AFTER
 
 
 __all__ = ["QuoteExtractor", "find_quotes"]

@@ -7,8 +7,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from kroniek.evaluation.leestmeer import archive_path
 from kroniek.evaluation.quotes import (
     DEFAULT_GOLD,
+    LEESTMEER_GOLD,
     GoldDoc,
     GoldQuote,
     command,
@@ -17,6 +19,7 @@ from kroniek.evaluation.quotes import (
     match,
     score,
     speaker_matches,
+    speaker_right,
 )
 from kroniek.model import Quote
 
@@ -97,7 +100,8 @@ def test_quotes_eval_gold_file_is_consistent() -> None:
     quotes = [q for d in docs for q in d.quotes]
     assert len(quotes) >= 150
     assert {d.split for d in docs} == {"dev", "test"}
-    assert sum(len(d.quotes) for d in docs if d.split == "test") >= 100
+    # 94 since a quoted phrase inside a reported clause counts once (issue #11; it was 102)
+    assert sum(len(d.quotes) for d in docs if d.split == "test") >= 90
     assert any(q.direct for q in quotes) and any(not q.direct for q in quotes)
     rows = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
     for row in rows:
@@ -108,22 +112,26 @@ def test_quotes_eval_gold_file_is_consistent() -> None:
 
 
 def test_quotes_eval_quality_gate_surface_test_split() -> None:
-    # measured (surface only, test split): F1 0.966, reported F1 0.818, speaker accuracy 0.855
-    # (47/55; it was 0.564 before pronoun/role resolution and resumed quotes)
+    # measured (surface only, test split, 94 quotes since nested phrases count once): F1 0.947,
+    # reported F1 0.818, speaker accuracy 0.844, strict 0.899 (on the 102-quote gold before
+    # issue #11: F1 0.966, speaker 0.855)
     res = evaluate(split="test")
-    assert res["overlap"]["f1"] >= 0.94
+    assert res["overlap"]["f1"] >= 0.93
     assert res["reported"]["f1"] >= 0.78
     assert res["speaker"]["accuracy"] >= 0.82
+    assert res["speaker_strict"]["accuracy"] >= 0.87
 
 
 @pytest.mark.frog
 @pytest.mark.slow
 def test_quotes_eval_quality_gate_frog_test_split() -> None:
-    # measured (with Frog, test split): F1 0.966, speaker accuracy 0.909 (50/55); Frog's
-    # analysis comes from eval/quotes/cache/frog.jsonl when present, else Frog runs (slow)
+    # measured (with Frog, test split, 94 quotes): F1 0.947, speaker accuracy 0.844 (38/45),
+    # strict 0.899; Frog's analysis comes from eval/quotes/cache/frog.jsonl when present,
+    # else Frog runs (slow)
     res = evaluate(split="test", use_frog=True)
-    assert res["overlap"]["f1"] >= 0.94
-    assert res["speaker"]["accuracy"] >= 0.87
+    assert res["overlap"]["f1"] >= 0.93
+    assert res["speaker"]["accuracy"] >= 0.82
+    assert res["speaker_strict"]["accuracy"] >= 0.87
 
 
 def test_quotes_eval_command_prints_json_last_line() -> None:
@@ -132,3 +140,112 @@ def test_quotes_eval_command_prints_json_last_line() -> None:
     last = json.loads(result.output.strip().splitlines()[-1])
     assert last["split"] == "dev" and last["frog"] is False
     assert 0.0 <= last["f1"] <= 1.0 and "speaker_accuracy" in last
+
+
+STRICT_ROWS = [
+    pytest.param("Rutte", "Mark Rutte", True, id="named-speaker-right"),
+    pytest.param(None, "Mark Rutte", False, id="no-speaker-where-gold-has-one-is-wrong"),
+    pytest.param("Rutte", None, False, id="a-guess-where-gold-has-none-is-wrong"),
+    pytest.param(None, None, True, id="none-where-gold-has-none-is-right"),
+    pytest.param("spreekbuis", "politiewoordvoerder / spreekbuis", True, id="gold-alternative"),
+    pytest.param("E", "E!", True, id="name-without-content-words-compared-by-letters"),
+]
+
+
+@pytest.mark.parametrize(("pred_speaker", "gold_name", "ok"), STRICT_ROWS)
+def test_quotes_eval_strict_speaker_rule(
+    pred_speaker: str | None, gold_name: str | None, ok: bool
+) -> None:
+    text = f"{pred_speaker or 'Iemand'} zegt iets."
+    pred = (
+        Quote(0, 3, speaker_start=0, speaker_end=len(pred_speaker)) if pred_speaker else Quote(0, 3)
+    )
+    gold = GoldQuote(0, 3, True, None, None, gold_name)
+    assert speaker_right(text, pred, gold) is ok
+
+
+def test_quotes_eval_strict_accuracy_counts_every_found_quote() -> None:
+    s, e = _span(CLAUSE)
+    doc = GoldDoc("d", "test", TEXT, [_gold(speaker=None)])
+    guessed = score([doc], [[Quote(s, e, 0, 5, direct=False)]])
+    assert guessed["speaker"]["known"] == 0  # the lenient figure ignores it
+    assert guessed["speaker_strict"] == {"known": 1, "correct": 0, "accuracy": 0.0}
+
+
+def test_quotes_eval_leestmeer_gold_holds_no_text() -> None:
+    # the posts are copyrighted: ids, offsets, digests and labels only
+    rows = [json.loads(line) for line in LEESTMEER_GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) >= 100
+    quotes = [q for r in rows for q in r["quotes"]]
+    assert len(quotes) >= 300
+    by_split = {s: sum(len(r["quotes"]) for r in rows if r["split"] == s) for s in ("dev", "test")}
+    assert min(by_split.values()) >= 140  # split by post, about half each
+    for r in rows:
+        assert set(r) == {"id", "split", "quotes"}
+        for q in r["quotes"]:
+            assert "text" not in q and len(q["digest"]) == 10
+            assert (q["speaker_start"] is None) == (q["speaker_digest"] is None)
+    assert any(q["speaker_name"] is None for q in quotes)  # "the text does not say" occurs
+
+
+# measured on the leestmeer test split (179 quotes; `kroniek eval quotes --gold leestmeer --split
+# test [--frog]`): F1 0.933, strict speaker accuracy 0.771 surface / 0.789 with Frog (the code
+# before issue #11: F1 0.909, speaker 0.618 / 0.630). The issue's aims (0.95 / 0.92) are not met.
+GATE_LEESTMEER = {"f1": 0.92, "surface_speaker": 0.75, "frog_speaker": 0.77}
+
+needs_archive = pytest.mark.skipif(
+    not archive_path().is_file(), reason="leestmeer archive not available"
+)
+
+
+@needs_archive
+@pytest.mark.slow
+def test_quotes_eval_leestmeer_spans_resolve_in_the_posts() -> None:
+    docs = load_gold(LEESTMEER_GOLD)
+    assert sum(len(d.quotes) for d in docs) >= 300
+    for d in docs:
+        for q in d.quotes:
+            assert 0 <= q.start < q.end <= len(d.text)
+
+
+@needs_archive
+@pytest.mark.slow
+def test_quotes_eval_quality_gate_leestmeer_test_split_surface() -> None:
+    # see GATE_LEESTMEER above for the measured figures
+    res = evaluate(LEESTMEER_GOLD, split="test")
+    assert res["overlap"]["f1"] >= GATE_LEESTMEER["f1"]
+    assert res["speaker_strict"]["accuracy"] >= GATE_LEESTMEER["surface_speaker"]
+
+
+@needs_archive
+@pytest.mark.frog
+@pytest.mark.slow
+def test_quotes_eval_quality_gate_leestmeer_test_split_frog() -> None:
+    res = evaluate(LEESTMEER_GOLD, split="test", use_frog=True)
+    assert res["overlap"]["f1"] >= GATE_LEESTMEER["f1"]
+    assert res["speaker_strict"]["accuracy"] >= GATE_LEESTMEER["frog_speaker"]
+
+
+def test_quotes_eval_command_reads_the_leestmeer_gold_by_name(monkeypatch) -> None:
+    seen = {}
+
+    def fake(path, split, use_frog, cache):  # the scoring itself is tested above
+        seen["path"] = path
+        return {
+            "documents": 1,
+            **{
+                k: {"gold": 1, "pred": 1, "correct": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+                for k in ("overlap", "exact", "direct", "reported")
+            },
+            **{
+                k: {"known": 1, "correct": 1, "accuracy": 1.0}
+                for k in ("speaker", "speaker_strict", "speaker_span")
+            },
+        }
+
+    monkeypatch.setattr("kroniek.evaluation.quotes.evaluate", fake)
+    result = CliRunner().invoke(command, ["--gold", "leestmeer", "--split", "test"])
+    assert result.exit_code == 0, result.output
+    assert seen["path"] == LEESTMEER_GOLD
+    last = json.loads(result.output.strip().splitlines()[-1])
+    assert last["gold"] == "leestmeer" and "speaker_accuracy_strict" in last

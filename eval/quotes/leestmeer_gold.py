@@ -1,0 +1,235 @@
+"""Quote gold over real 2019 Dutch news (the leestmeer posts), kept as ids, offsets and labels.
+
+The posts are copyrighted, so nothing of their text enters the repository. The annotator works
+from a draft outside it (default ``/tmp/leestmeer_quotes.txt``, same line format as
+``annotations/*.txt``: ``D|R | quoted words | speaker words | speaker name``, ``…`` for a long
+middle part) and ``build`` turns the draft into ``leestmeer.jsonl``: post id, split, and per
+quote its offsets into the cleaned post text, a digest of the span, the kind, the speaker's
+canonical name (or role/group, or null) and the offsets + digest of the speaker words.
+
+    python eval/quotes/leestmeer_gold.py sample            # the fixed-seed sample of post ids
+    python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
+    python eval/quotes/leestmeer_gold.py build [DRAFT]     # draft -> leestmeer.jsonl
+    python eval/quotes/leestmeer_gold.py errors [--frog]   # the DEV split's errors (never test)
+
+``show`` proposes candidates (quote-mark pairs and sentences with a reporting cue) with a few
+regular expressions of its own, independent of kroniek's extractor; every line was then read,
+corrected or dropped by hand against the full post.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO))
+
+from build_gold import locate, parse_annotations  # noqa: E402
+
+from kroniek.evaluation.leestmeer import Posts, digest, post_document  # noqa: E402
+
+OUT = HERE / "leestmeer.jsonl"
+DRAFT = Path(os.environ.get("LEESTMEER_DRAFT", "/tmp/leestmeer_quotes.txt"))
+SEED = 20190508
+# outlet group -> (host suffixes, number of posts); a spread over national, public and regional
+# outlets and the police's own news
+QUOTA = {
+    "ad": (("ad.nl",), 36),
+    "telegraaf": (("telegraaf.nl",), 28),
+    "nos": (("nos.nl", "feeds.nos.nl"), 24),
+    "nu": (("nu.nl",), 14),
+    "politie": (("politie.nl",), 12),
+    "regional": (("omroepwest.nl", "bollenstreekomroep.nl"), 16),
+    "volkskrant_trouw": (("volkskrant.nl", "trouw.nl"), 14),
+}
+_HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
+_MARKS = re.compile(r"[„“”\"‘’'«»]")
+_CUE = re.compile(
+    r"\b(volgens|aldus|zegt|zei|zeggen|zeiden|stelt|stelde|meldt|meldde|laat weten|liet weten|"
+    r"lieten weten|klonk het|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|"
+    r"waarschuwde|schrijft|schreef|erkent|erkende|ontkent|ontkende|vindt|vond|denkt)\b",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(r"[„“\"]([^„“”\"]{2,}?)[”\"]|(?<![\w])[‘']([^‘’'\n]{2,}?)[’'](?![\w])")
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
+
+
+def split_of(pid: str) -> str:
+    """dev or test, fixed by the post id (about half each)."""
+    return "dev" if int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def _group(raw: bytes) -> str | None:
+    m = _HOST.search(raw[:3000].decode("utf-8", "replace"))
+    if not m:
+        return None
+    host = m.group(1)
+    for g, (hosts, _) in QUOTA.items():
+        if any(host == h or host.endswith("." + h) for h in hosts):
+            return g
+    return None
+
+
+def _signals(text: str) -> int:
+    return len(_PAIR.findall(text)) + len(_CUE.findall(text))
+
+
+def sample(posts: Posts) -> list[str]:
+    """Post ids drawn at random (fixed seed) per outlet group, among posts of 400-3500 cleaned
+    characters with at least two quote marks or reporting cues."""
+    by_group: dict[str, list[tuple[str, bytes]]] = {g: [] for g in QUOTA}
+    for pid, raw in posts.iter_all():
+        g = _group(raw)
+        if g is not None:
+            by_group[g].append((pid, raw))
+    rng = random.Random(SEED)
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for g, (_, n) in QUOTA.items():
+        pool = by_group[g]
+        rng.shuffle(pool)
+        got = 0
+        for pid, raw in pool:
+            if got >= n:
+                break
+            try:
+                text = post_document(pid, raw).text
+            except Exception:  # an unreadable post is simply not sampled
+                continue
+            if 400 <= len(text) <= 4000 and _signals(text) >= 2 and text not in seen:
+                seen.add(text)  # the same story posted twice is sampled once
+                chosen.append(pid)
+                got += 1
+    return chosen
+
+
+def show(posts: Posts, ids: list[str]) -> None:
+    raws = posts.load(ids)
+    for pid in ids:
+        text = post_document(pid, raws[pid]).text
+        print(f"## {pid} {split_of(pid)}\n{text}\n---")
+        for m in _PAIR.finditer(text):
+            inner = m.group(1) or m.group(2)
+            flat = inner.replace("\n", "\\n")
+            print(f"D | {flat} | ? | ?")
+        for m in _SENT.finditer(text):
+            s = m.group(0).strip()
+            if _CUE.search(s):
+                print(f"R? | {s} | ? | ?")
+        print()
+
+
+def build(draft: Path) -> None:
+    docs = parse_annotations(draft)
+    posts = Posts()
+    raws = posts.load(d["key"] for d in docs)
+    rows = []
+    for d in docs:
+        pid = d["key"]
+        text = post_document(pid, raws[pid]).text
+        quotes = []
+        pos = 0
+        for n, kind, qtext, sp_text, sp_name in d["items"]:
+            where = f"{draft.name}:{n}"
+            s, e = locate(text, qtext, pos, where)
+            pos = s
+            q: dict[str, object] = {
+                "start": s,
+                "end": e,
+                "digest": digest(text[s:e]),
+                "direct": kind == "D",
+                "speaker_name": None if sp_name == "-" else sp_name,
+                "speaker_start": None,
+                "speaker_end": None,
+                "speaker_digest": None,
+            }
+            if sp_text != "-":
+                cands = [m.start() for m in re.finditer(re.escape(sp_text), text)]
+                if not cands:
+                    raise SystemExit(f"{where}: speaker not found: {sp_text!r}")
+                before = [c for c in cands if c < e]
+                after = [c for c in cands if c >= e]
+                ss = after[0] if after and (not before or after[0] - e < 80) else before[-1]
+                q.update(
+                    speaker_start=ss,
+                    speaker_end=ss + len(sp_text),
+                    speaker_digest=digest(sp_text),
+                )
+            quotes.append(q)
+        if d["split"] != split_of(pid):
+            raise SystemExit(f"{pid}: split {d['split']} but the id gives {split_of(pid)}")
+        rows.append({"id": pid, "split": d["split"], "quotes": quotes})
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by = {s: sum(len(r["quotes"]) for r in rows if r["split"] == s) for s in ("dev", "test")}
+    docs_by = {s: sum(r["split"] == s for r in rows) for s in ("dev", "test")}
+    print(f"wrote {OUT.relative_to(REPO)}: {len(rows)} posts {docs_by}, quotes {by}")
+
+
+def _who(text: str, q: object) -> str:
+    s, e = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+    return "-" if s is None else text[s:e]
+
+
+def errors(use_frog: bool) -> None:
+    """Print the dev split's detection and speaker errors (never the test split's)."""
+    from kroniek.evaluation.quotes import (
+        DEFAULT_CACHE,
+        cached,
+        frog_analyser,
+        load_gold,
+        match,
+        predict,
+        speaker_right,
+    )
+
+    docs = [d for d in load_gold(OUT) if d.split == "dev"]
+    analyse = cached(frog_analyser(), DEFAULT_CACHE) if use_frog else None
+    for d, pred in zip(docs, predict(docs, analyse), strict=True):
+        t = d.text
+        pairs = match(t, d.quotes, pred)
+        gi = {i for i, _ in pairs}
+        pj = {j for _, j in pairs}
+
+        for i, g in enumerate(d.quotes):
+            if i not in gi:
+                print(
+                    f"{d.id} MISS {'D' if g.direct else 'R'} [{t[g.start : g.end][:90]}] {g.speaker_name}"
+                )
+        for j, p in enumerate(pred):
+            if j not in pj:
+                print(
+                    f"{d.id} EXTRA {'D' if p.direct else 'R'} [{t[p.start : p.end][:90]}] {_who(t, p)}"
+                )
+        for i, j in pairs:
+            g, p = d.quotes[i], pred[j]
+            if not speaker_right(t, p, g):
+                print(
+                    f"{d.id} SPK [{t[g.start : g.end][:60]}] gold={g.speaker_name} pred={_who(t, p)}"
+                )
+
+
+def main(argv: list[str]) -> None:
+    posts = Posts()
+    if argv[:1] == ["sample"]:
+        print("\n".join(sample(posts)))
+    elif argv[:1] == ["show"] and len(argv) > 1:
+        show(posts, argv[1:])
+    elif argv[:1] == ["build"]:
+        build(Path(argv[1]) if len(argv) > 1 else DRAFT)
+    elif argv[:1] == ["errors"]:
+        errors("--frog" in argv)
+    else:
+        print(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
