@@ -48,7 +48,7 @@ from .names import (
     curated_acronyms,
     data_rows,
     find_acronym_definitions,
-    initials_of,
+    initials_variants,
     is_acronym,
     normalize,
     parse_person,
@@ -334,6 +334,17 @@ def _read_mention(doc: Document, m: Mention) -> _Mention:
     return rec
 
 
+def _may_be_surname(r: _Mention) -> bool:
+    """A one-word name NER did not call a person that may still be one ("Baudet" tagged ORG):
+    not an acronym, not a newspaper or cabinet, not a country."""
+    return (
+        r.subtype not in {"media", "cabinet", "eve"}
+        and r.kind in {"name", "place"}
+        and (r.place is None or r.place.kind == "city")
+        and not is_acronym(r.core or "")
+    )
+
+
 # --- chains within one document ------------------------------------------------------------------
 
 
@@ -454,7 +465,7 @@ def _chain_doc(doc: Document) -> list[_Chain]:
             key = f"name:{r.key}"
         target = by_key.get(key)
         city_or_name = r.kind == "name" or (r.place is not None and r.place.kind == "city")
-        if r.type != "ORG" and city_or_name and " " not in (r.core or " "):
+        if _may_be_surname(r) and city_or_name and " " not in (r.core or " "):
             # A person's surname tagged LOC or MISC by NER ("Obama" is also a town in Japan):
             # in a text that names the person in full, the surname is the person.
             for c in person_chains:
@@ -577,7 +588,7 @@ def _merge_acronyms_in_doc(chains: list[_Chain], defined: dict[str, str]) -> Non
                     continue
                 long_keys = {m.key for m in b.mentions if m.kind != "acronym"}
                 spelled = any(
-                    initials_of(m.core or "") in letters
+                    initials_variants(m.core or "") & letters
                     for m in b.mentions
                     if m.kind == "name" and len((m.core or "").split()) > 1
                 )
@@ -769,10 +780,13 @@ class EntityLinker:
                 put(by_skeleton, "skeleton", consonant_skeleton(c.person.surname_parts[-1]), g)
             for m in c.mentions:
                 if m.kind == "name" and m.core and len(m.core.split()) > 1:
-                    put(by_initials, "initials", initials_of(m.core), g)
+                    for x in initials_variants(m.core):
+                        put(by_initials, "initials", x, g)
 
+        surnames = _corpus_surnames(self._docs)
         for _doc_id, chains in self._docs:
             for c in chains:
+                _as_person(c, surnames)
                 if c.kind == "other":
                     g = _Global()
                     g.add(c)
@@ -785,6 +799,7 @@ class EntityLinker:
                     globals_.append(target)
                 target.add(c)
                 register(target, c)
+        _absorb_bare_surnames(globals_)
         entities = [_to_entity(g) for g in globals_ if g.chains]
         by_id = {e.id: e for e in entities}
         # Nationality adjectives point at their country's entity when the corpus names the country.
@@ -836,7 +851,7 @@ class EntityLinker:
                 if g.kind == "person":
                     continue
                 strong = k.startswith(("country:", "demonym:", "geonames:", "region:", "city:"))
-                if strong or _types_compatible(c, g):
+                if strong or _types_compatible(c, g, k):
                     return g
         # "GM" in one text, "General Motors" in another: initials, confirmed by context.
         letters = {m.acronym for m in c.mentions if m.kind == "acronym"}
@@ -872,16 +887,18 @@ class EntityLinker:
             support = _context_overlap(c.context, g.context) + (
                 1.0 if _role_heads(c.roles) & g.role_heads else 0.0
             )
+            # Tiers dominate (a full name goes to the full name, not to a bare surname that happens
+            # to share more context); support orders candidates within a tier.
             if exact and same_given:
-                score = 10 + support
+                score = 1000 + support
             elif exact and both_given and support >= 1:
-                score = 8 + support  # initials vs written first name: needs some shared context
+                score = 800 + support  # initials vs written first name: needs some shared context
             elif exact and support >= 1:
-                score = 6 + support  # a bare surname in another text: needs shared context
+                score = 600 + support  # a bare surname in another text: needs shared context
             elif not exact and same_given:
-                score = 5 + support
+                score = 500 + support
             elif not exact and support >= 2:
-                score = 4 + support  # a transliteration variant: needs more shared context
+                score = 400 + support  # a transliteration variant: needs more shared context
             else:
                 continue
             candidates[id(g)] = (score, g)
@@ -890,10 +907,72 @@ class EntityLinker:
         return max(candidates.values(), key=lambda t: t[0])[1]
 
 
-def _types_compatible(c: _Chain, g: _Global) -> bool:
-    if c.type != g.type:
+def _absorb_bare_surnames(globals_: list[_Global]) -> None:
+    """A person known only by surname ("Ollongren", met before any text gave her first name) joins
+    the one named person with that surname when they share context or a role; two named people
+    with that surname compete, and the surname stays apart."""
+    named = [g for g in globals_ if g.kind == "person" and any(p.has_given for p in g.persons)]
+    for g in globals_:
+        if g.kind != "person" or not g.chains or not g.persons or any(p.has_given for p in g.persons):
+            continue
+        cands = [
+            h
+            for h in named
+            if h is not g and h.chains and any(q.surname_matches(p) for q in h.persons for p in g.persons)
+        ]
+        if len(cands) != 1:
+            continue
+        h = cands[0]
+        if _context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
+            for c in g.chains:
+                h.add(c)
+            g.chains = []
+
+
+def _types_compatible(c: _Chain, g: _Global, key: str = "") -> bool:
+    """Same type and subtype; an organisation and a MISC name also agree when they share a long
+    exact name (NER calls "Forum voor Democratie" ORG in one text and MISC in the next)."""
+    if c.subtype and g.subtype and c.subtype != g.subtype:
         return False
-    return not (c.subtype and g.subtype and c.subtype != g.subtype)
+    if c.type == g.type:
+        return True
+    return {c.type, g.type} == {"ORG", "MISC"} and key.startswith("name:") and len(key) >= 5 + 10
+
+
+def _corpus_surnames(docs: list[tuple[str, list[_Chain]]]) -> dict[str, set[str]]:
+    """Surname key -> the first names (or initials) written with it anywhere in the corpus."""
+    out: dict[str, set[str]] = {}
+    for _doc, chains in docs:
+        for c in chains:
+            if c.person is not None and c.person.has_given:
+                first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
+                out.setdefault(c.person.surname_parts[-1], set()).add(first)
+    return out
+
+
+def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> None:
+    """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one named person
+    in the corpus becomes a person chain; linking then asks for shared context as for any bare
+    surname. Two people with that surname compete: the chain stays a name."""
+    if c.kind != "name" or c.person is not None:
+        return
+    cores = {m.core for m in c.mentions if m.kind == "name"}
+    if len(cores) != 1:
+        return
+    core = next(iter(cores))
+    if not core or " " in core or any(not _may_be_surname(m) for m in c.mentions if m.kind == "name"):
+        return
+    key = normalize(core)
+    if len(surnames.get(key, ())) != 1:
+        return
+    person = parse_person(core)
+    if person is None:
+        return
+    for m in c.mentions:
+        if m.kind == "name":
+            m.kind, m.person = "person", person
+    c.person = person
+    c.keys = {k for k in c.keys if k != f"name:{_compact(core)}"}
 
 
 def _with_entity(m: Mention, entity: str | None) -> Mention:

@@ -1,0 +1,204 @@
+"""Mention repairs after the CRF: what CoNLL-2002 training data does not teach about 2019 news.
+
+Each rule is general Dutch news usage, applied to the mention spans and the text around them:
+
+- a role written before a name is not part of it, and makes the name a person:
+  "Vicepremier Ollongren", "D66-minister Koolmees" -> PER "Ollongren", "Koolmees"; a name right
+  after a lowercase role noun is a person too ("minister Kaag", "koningin Elizabeth");
+- a mention that holds two people joined by "en" and a role ("Kaag voor Ontwikkelingssamenwerking
+  en vicepremier Ollongren") is split; the portfolio after a person's name ("Hoekstra van
+  Financiën") is cut off;
+- fragments go: trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
+  Vertegenwoordiger"), and a mention that is only a role ("Minister voor", "Hoge
+  Vertegenwoordiger") is no name at all;
+- newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
+  places ("De Telegraaf", "Trouw");
+- "Brexit", "Nexit", "Grexit" name events (MISC), never people;
+- a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
+  subtype "cabinet", so it is never linked to the premier it is named after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ..link.entities import role_head, role_nouns
+from ..link.geo import resolve_place
+from ..link.names import data_rows, is_acronym, normalize, strip_articles
+from ..model import Mention
+
+_FUNCTION = frozenset({"van", "de", "der", "den", "het", "voor", "en", "of", "in", "op", "the", "'t", "te"})
+_ROMAN = r"(?:II|III|IV|V|VI|VII)"
+_EXIT_RE = re.compile(r"^[A-Z][a-z]{0,4}exit$")
+# Roles that are never a surname on their own ("Prins", "Koning", "Baas" are Dutch surnames too).
+_OFFICES = frozenset(
+    {"minister", "staatssecretaris", "premier", "minister-president", "president", "vicepremier",
+     "vice-premier", "secretaris-generaal", "vertegenwoordiger", "voorzitter", "fractievoorzitter",
+     "partijleider", "commissaris", "eurocommissaris", "burgemeester", "wethouder", "kamerlid"}
+)
+_WORD_RE = re.compile(r"\S+")
+
+
+@cache
+def media_names() -> frozenset[str]:
+    """Normalised names of newspapers, broadcasters and news agencies (kroniek/data/nl_media.tsv)."""
+    out = set()
+    for row in data_rows("nl_media.tsv"):
+        for name in row:
+            if name.strip():
+                out.add(normalize(strip_articles(name.strip())))
+    return frozenset(out)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in _WORD_RE.finditer(text[start:end])]
+
+
+def _is_role(word: str) -> bool:
+    w = word.strip(",.;:()\"'“”„").casefold()
+    return bool(w) and (w in role_nouns() or role_head(w) is not None)
+
+
+def _is_name(word: str) -> bool:
+    w = word.strip(",.;:()\"'“”„’")
+    return bool(w) and (w[:1].isupper() or w[:1].isdigit())
+
+
+def _span(m: Mention, start: int, end: int, typ: str | None = None, subtype: str | None = None) -> Mention:
+    return replace(m, start=start, end=end, type=typ or m.type, subtype=m.subtype if subtype is None else subtype)
+
+
+def _trim(text: str, m: Mention) -> Mention | None:
+    """Drop trailing function words and a leading role; None when nothing but a role is left."""
+    ws = _words(text, m.start, m.end)
+    n = len(ws)
+    while ws and ws[-1][2].strip(",.;:").casefold() in _FUNCTION:
+        ws.pop()
+    if not ws:
+        return None
+    fragment = len(ws) < n
+    # A leading role ("Vicepremier Ollongren", "CDA-leider Buma"): the name after it is a person.
+    if len(ws) > 1 and _is_role(ws[0][2]) and not is_acronym(ws[0][2]):
+        rest = ws[1:]
+        if rest[0][2][:1].isupper():  # "Vicepremier De Jonge": a capitalised particle starts the name
+            return _span(m, rest[0][0], rest[-1][1], "PER", "")
+    # Only role words (and adjectives before them) left: "Minister", "Hoge Vertegenwoordiger".
+    last = ws[-1][2].strip(",.;:").casefold()
+    if (
+        (fragment or last in _OFFICES or role_head(last) in _OFFICES)
+        and _is_role(last)
+        and len(ws) <= 3
+        and not any(is_acronym(w[2]) for w in ws)
+        and _is_role_phrase(ws)
+    ):
+        return None
+    return _span(m, ws[0][0], ws[-1][1])
+
+
+def _is_role_phrase(ws: list[tuple[int, int, str]]) -> bool:
+    # "Hoge Vertegenwoordiger", "Minister": the last word is a role and any before it are adjectives.
+    return all(w[2].casefold().endswith(("e", "ste")) or _is_role(w[2]) for w in ws[:-1])
+
+
+def _split_people(text: str, m: Mention) -> list[Mention]:
+    """ "Kaag voor Ontwikkelingssamenwerking en vicepremier Ollongren" -> two mentions."""
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 2):
+        if ws[i][2] == "en" and _is_role(ws[i + 1][2]) and not _is_name(ws[i + 1][2]):
+            left = replace(m, end=ws[i - 1][1])
+            right = replace(m, start=ws[i + 2][0], type="PER", subtype="")
+            return [left, right]
+    return [m]
+
+
+_JOINERS = frozenset({"op", "via", "tegen", "met", "namens"})
+
+
+def _split_joined(text: str, m: Mention) -> list[Mention]:
+    """ "De Jonge op Twitter": two names joined by a preposition no name holds (places such as
+    "Bergen op Zoom" are kept whole)."""
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 1):
+        if ws[i][2] in _JOINERS and _is_name(ws[i - 1][2]) and _is_name(ws[i + 1][2]):
+            if resolve_place(text[m.start : m.end]) is not None:
+                return [m]
+            return [replace(m, end=ws[i - 1][1]), replace(m, start=ws[i + 1][0], subtype="")]
+    return [m]
+
+
+def _cut_portfolio(text: str, m: Mention) -> Mention:
+    """After a role noun, "Hoekstra van Financiën" / "Kaag voor Ontwikkelingssamenwerking" is the person."""
+    before = text[max(0, m.start - 30) : m.start].split()
+    if not before or not _is_role(before[-1]):
+        return m
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 1):
+        if ws[i][2] in ("van", "voor") and _is_name(ws[i + 1][2]) and all(_is_name(w[2]) for w in ws[:i]):
+            return _span(m, ws[0][0], ws[i - 1][1], "PER", "")
+    return m
+
+
+def _retype(text: str, m: Mention) -> Mention:
+    surface = text[m.start : m.end]
+    key = normalize(strip_articles(surface))
+    if key in media_names():
+        return _span(m, m.start, m.end, "ORG", "media")
+    if _EXIT_RE.match(surface):
+        return _span(m, m.start, m.end, "MISC", "eve")
+    before = text[max(0, m.start - 30) : m.start]
+    words_before = before.split()
+    if (
+        m.type in ("MISC", "LOC")
+        and words_before
+        and _is_role(words_before[-1])
+        and not before.endswith(("-", "\n"))
+        and not is_acronym(surface)
+        and all(_is_name(w) for w in surface.split())
+        and len(surface.split()) <= 3
+    ):
+        return _span(m, m.start, m.end, "PER", "")
+    return m
+
+
+def _cabinet(text: str, m: Mention) -> Mention:
+    """ "kabinet-Rutte III", or "Rutte III" in a text about a cabinet: ORG/cabinet."""
+    after = re.match(rf"\s+{_ROMAN}\b", text[m.end : m.end + 6])
+    end = m.end + after.end() if after and not re.search(rf"\s{_ROMAN}$", text[m.start : m.end]) else m.end
+    surface = text[m.start : end]
+    prefixed = re.match(r"(?i)kabinet-", surface)
+    if prefixed:
+        return _span(m, m.start + prefixed.end(), end, "ORG", "cabinet")
+    if text[max(0, m.start - 8) : m.start].casefold().endswith("kabinet-"):
+        return _span(m, m.start, end, "ORG", "cabinet")
+    before = text[max(0, m.start - 30) : m.start].split()
+    role_before = bool(before) and _is_role(before[-1])
+    if re.search(rf"\s{_ROMAN}$", surface) and "kabinet" in text.casefold() and not role_before:
+        return _span(m, m.start, end, "ORG", "cabinet")
+    return m
+
+
+def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Apply the repairs above; the result is sorted and free of duplicate spans."""
+    out: list[Mention] = []
+    for m0 in mentions:
+        for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
+            m2 = _cut_portfolio(text, m1)
+            m3 = _trim(text, m2)
+            if m3 is None:
+                continue
+            m4 = _cabinet(text, m3)
+            if m4.subtype != "cabinet":
+                m4 = _retype(text, m4)
+            out.append(m4)
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for m in sorted(out, key=lambda x: (x.start, x.end)):
+        if (m.start, m.end) not in seen and m.end > m.start:
+            seen.add((m.start, m.end))
+            uniq.append(m)
+    return uniq
+
+
+__all__ = ["media_names", "tidy_mentions"]
