@@ -130,14 +130,14 @@ def best_match(g: GoldMention, mentions: list[Mention]) -> Mention | None:
     return best
 
 
-def link(docs: list[Document]) -> dict[tuple[str, int, int], str]:
-    """Entity id of every system mention, linked across all the posts at once."""
+def link(docs: list[Document]) -> tuple[dict[tuple[str, int, int], str], dict[str, str]]:
+    """Entity id of every system mention, linked across all the posts at once, and each entity's type."""
     from ..link.entities import EntityLinker
 
     linker = EntityLinker()
     for d in docs:
         linker.add(d)
-    return linker.assignments()
+    return linker.assignments(), {e.id: e.type for e in linker.entities()}
 
 
 def evaluate(
@@ -151,13 +151,13 @@ def evaluate(
     docs = (analyse or frog_analyser())(docs)
     by_post = {pid: d for pid, d in zip(ids, docs, strict=True)}
     placed = place_mentions(gold, by_post)
-    assign = link(docs)
+    assign, etypes = link(docs)
     system: dict[str, tuple[Mention | None, str | None]] = {}
     for mid, g in placed.items():
         d = by_post[g.post]
         m = best_match(g, d.mentions)
         system[mid] = (m, assign.get((d.id, m.start, m.end)) if m else None)
-    return score(gold, placed, system, by_post)
+    return score(gold, placed, system, by_post, etypes)
 
 
 def score(
@@ -165,7 +165,18 @@ def score(
     placed: dict[str, GoldMention],
     system: dict[str, tuple[Mention | None, str | None]],
     docs: dict[str, Document],
+    etypes: dict[str, str] | None = None,
 ) -> dict[str, Any]:
+    """Pair and type scores per split. The type a reader sees is the entity's (the linker's
+    majority and person evidence); the mention's own NER type is reported beside it."""
+    etypes = etypes or {}
+
+    def shown_type(mid: str) -> str | None:
+        m, e = system[mid]
+        if m is None:
+            return None
+        return etypes.get(e or "", m.type)
+
     out: dict[str, Any] = {}
     for split in gold.split:
         pairs = [
@@ -181,7 +192,10 @@ def score(
             return ea is not None and ea == eb
 
         ments = [g for g in placed.values() if gold.split_of(g.post) == split]
-        type_ok = [g for g in ments if system[g.id][0] is not None and system[g.id][0].type in (g.type, *g.also)]  # type: ignore[union-attr]
+        type_ok = [g for g in ments if shown_type(g.id) in (g.type, *g.also)]
+        mention_type_ok = [
+            g for g in ments if (m := system[g.id][0]) is not None and m.type in (g.type, *g.also)
+        ]
         by_kind = Counter(p.kind for p in same)
         kind_ok = Counter(p.kind for p in same if linked(p))
         out[split] = {
@@ -193,8 +207,9 @@ def score(
             "mentions": len(ments),
             "mentions_found": sum(system[g.id][0] is not None for g in ments),
             "type_accuracy": round(len(type_ok) / max(1, len(ments)), 4),
+            "mention_type_accuracy": round(len(mention_type_ok) / max(1, len(ments)), 4),
             "by_kind": {k: f"{kind_ok[k]}/{n}" for k, n in sorted(by_kind.items())},
-            "_errors": _errors(same, diff, ments, system, placed, docs, linked, type_ok),
+            "_errors": _errors(same, diff, ments, system, placed, docs, linked, type_ok, shown_type),
         }
     return out
 
@@ -208,6 +223,7 @@ def _errors(
     docs: dict[str, Document],
     linked: Callable[[GoldPair], bool],
     type_ok: list[GoldMention],
+    shown: Callable[[str], str | None],
 ) -> list[str]:
     def show(mid: str) -> str:
         g = placed[mid]
@@ -219,16 +235,17 @@ def _errors(
     rows = [f"unlinked {p.kind}/{p.scope}: {show(p.a)} ~ {show(p.b)}" for p in same if not linked(p)]
     rows += [f"WRONG MERGE: {show(p.a)} ~ {show(p.b)}" for p in diff if linked(p)]
     ok = {g.id for g in type_ok}
-    rows += [f"type {g.type}: {show(g.id)}" for g in ments if g.id not in ok]
+    rows += [f"type {g.type}: {show(g.id)} entity {shown(g.id)}" for g in ments if g.id not in ok]
     return rows
 
 
 def format_report(res: dict[str, Any]) -> str:
-    rows = [f"{'split':<6}{'same':>6}{'linked':>8}{'frac':>7}{'diff':>6}{'wrong':>7}{'ments':>7}{'found':>7}{'type':>7}"]
+    rows = [f"{'split':<6}{'same':>6}{'linked':>8}{'frac':>7}{'diff':>6}{'wrong':>7}{'ments':>7}{'found':>7}{'type':>7}{'m-type':>8}"]
     for split, r in res.items():
         rows.append(
             f"{split:<6}{r['same_pairs']:>6}{r['linked']:>8}{r['linked_fraction']:>7.3f}{r['different_pairs']:>6}"
             f"{r['wrong_merges']:>7}{r['mentions']:>7}{r['mentions_found']:>7}{r['type_accuracy']:>7.3f}"
+            f"{r['mention_type_accuracy']:>8.3f}"
         )
         rows.append("      by kind: " + ", ".join(f"{k} {v}" for k, v in r["by_kind"].items()))
     return "\n".join(rows)

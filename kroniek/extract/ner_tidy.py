@@ -13,7 +13,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   Vertegenwoordiger") is no name at all;
 - newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
   places ("De Telegraaf", "Trouw");
-- "Brexit", "Nexit", "Grexit" name events (MISC), never people;
+- "Brexit", "Nexit", "Grexit" name events (MISC), never people; initials and a surname
+  ("S.A.M. Kaag") name a person;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -39,6 +40,7 @@ _OFFICES = frozenset(
      "partijleider", "commissaris", "eurocommissaris", "burgemeester", "wethouder", "kamerlid"}
 )
 _WORD_RE = re.compile(r"\S+")
+_INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
 
 
 @cache
@@ -145,6 +147,8 @@ def _retype(text: str, m: Mention) -> Mention:
     key = normalize(strip_articles(surface))
     if key in media_names():
         return _span(m, m.start, m.end, "ORG", "media")
+    if m.type != "PER" and _INITIALS_NAME_RE.match(surface):
+        return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
     if _EXIT_RE.match(surface):
         return _span(m, m.start, m.end, "MISC", "eve")
     before = text[max(0, m.start - 30) : m.start]

@@ -473,8 +473,8 @@ def _chain_doc(doc: Document) -> list[_Chain]:
                     c.person
                     and c.person.has_given
                     and r.core
-                    and normalize(r.core) in c.person.surname_parts
-                ):
+                    and normalize(r.core).split()[0] in c.person.surname_parts
+                ):  # "Bijleveld-Schouten" (maiden name added) in a text that names Ank Bijleveld
                     target = c
                     break
         if target is None:
@@ -622,7 +622,7 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
         a_tokens = {tuple(normalize(m.core or "").split()) for m in a.mentions if m.kind == "name"}
         a_first = min(m.start for m in a.mentions)
         for b in names:
-            if b is a or not b.mentions or b.type != a.type or (a.subtype != b.subtype):
+            if b is a or not b.mentions or not _short_types_agree(a, b):
                 continue
             b_first = min(m.start for m in b.mentions)
             hit = False
@@ -645,6 +645,16 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
                 a.mentions.clear()
                 break
     chains[:] = [c for c in chains if c.mentions]
+
+
+def _short_types_agree(a: _Chain, b: _Chain) -> bool:
+    """Same type and subtype, or ORG and a plain MISC (NER wavers between them for parties and
+    bodies: "Forum" MISC, "Forum voor Democratie" ORG)."""
+    if a.type == b.type:
+        return a.subtype == b.subtype
+    misc = a if a.type == "MISC" else b
+    # Frog's "eve" on a party name is noise; a product ("pro") is not its maker.
+    return {a.type, b.type} == {"ORG", "MISC"} and misc.subtype in ("", "eve")
 
 
 def _surname_variant(a: PersonName, b: PersonName) -> bool:
@@ -846,7 +856,7 @@ class EntityLinker:
     ) -> _Global | None:
         if c.kind == "person" and c.person is not None:
             return self._find_person(c, by_surname, by_skeleton)
-        for k in sorted(c.keys):
+        for k in sorted(c.keys, key=lambda k: (-len(k), k)):  # the most specific name first
             for g in index.get(k, []):
                 if g.kind == "person":
                     continue
@@ -936,7 +946,13 @@ def _types_compatible(c: _Chain, g: _Global, key: str = "") -> bool:
         return False
     if c.type == g.type:
         return True
-    return {c.type, g.type} == {"ORG", "MISC"} and key.startswith("name:") and len(key) >= 5 + 10
+    misc_sub = c.subtype if c.type == "MISC" else g.subtype
+    return (
+        {c.type, g.type} == {"ORG", "MISC"}
+        and misc_sub in ("", "eve")  # a product or a share ("pro", "fin") is not its company
+        and key.startswith("name:")
+        and len(key) >= 5 + 10
+    )
 
 
 def _corpus_surnames(docs: list[tuple[str, list[_Chain]]]) -> dict[str, set[str]]:
@@ -946,7 +962,8 @@ def _corpus_surnames(docs: list[tuple[str, list[_Chain]]]) -> dict[str, set[str]
         for c in chains:
             if c.person is not None and c.person.has_given:
                 first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
-                out.setdefault(c.person.surname_parts[-1], set()).add(first)
+                for part in c.person.surname_parts:
+                    out.setdefault(part, set()).add(first)
     return out
 
 
@@ -962,7 +979,7 @@ def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> None:
     core = next(iter(cores))
     if not core or " " in core or any(not _may_be_surname(m) for m in c.mentions if m.kind == "name"):
         return
-    key = normalize(core)
+    key = normalize(core).split()[0]  # "Bijleveld-Schouten": the own name comes first
     if len(surnames.get(key, ())) != 1:
         return
     person = parse_person(core)
