@@ -15,6 +15,9 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   places ("De Telegraaf", "Trouw");
 - "Brexit", "Nexit", "Grexit" name events (MISC), never people; initials and a surname
   ("S.A.M. Kaag") name a person;
+- two capitalised common words joined by a preposition are one organisation ("Grond in
+  Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
+  "Kamerbrief", "Kamervragen" are no names;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -40,6 +43,7 @@ _OFFICES = frozenset(
      "partijleider", "commissaris", "eurocommissaris", "burgemeester", "wethouder", "kamerlid"}
 )
 _WORD_RE = re.compile(r"\S+")
+_KAMER_WORD_RE = re.compile(r"^Kamer[a-z]{3,}$")
 _INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
 
 
@@ -183,10 +187,50 @@ def _cabinet(text: str, m: Mention) -> Mention:
     return m
 
 
-def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Apply the repairs above; the result is sorted and free of duplicate spans."""
+_NAME_JOINERS = (" in ", " voor ", " op ", " tegen ", " zonder ")
+# A name ending in one of these nouns names a body, not a person or a place ("Veiligheidscomité").
+_BODY_HEADS = ("comité", "commissie", "raad", "dienst", "autoriteit", "inspectie", "ministerie", "partij", "fonds")
+
+
+def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Grond in Verzet" tagged as "Grond" PER and "Verzet" LOC: two capitalised common Dutch words
+    joined by a preposition inside one sentence are one organisation name. Proper names on both
+    sides ("Rutte in Brussel") stay apart."""
+    from ..ingest.hyphen import load_wordlist
+
+    words = load_wordlist()
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Mention] = []
-    for m0 in mentions:
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            between = text[a.end : b.start]
+            wa, wb = text[a.start : a.end], text[b.start : b.end]
+            if (
+                between in _NAME_JOINERS
+                and " " not in wa
+                and " " not in wb
+                and all(w.isalpha() and w[:1].isupper() and w.lower() in words.exact for w in (wa, wb))
+            ):
+                out.append(replace(a, end=b.end, type="ORG", subtype=""))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_body(text: str, m: Mention) -> bool:
+    last = text[m.start : m.end].split()[-1].casefold() if m.end > m.start else ""
+    return m.type != "ORG" and last.endswith(_BODY_HEADS) and not _is_role(last)
+
+
+def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
+    out: list[Mention] = []
+    for m0 in _join_split_names(text, mentions):
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
@@ -195,13 +239,18 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":
                 m4 = _retype(text, m4)
+            if _is_body(text, m4):
+                m4 = replace(m4, type="ORG", subtype="")
+            if _KAMER_WORD_RE.match(text[m4.start : m4.end]) and not _is_role(text[m4.start : m4.end]):
+                continue  # "Kamerbrief", "Kamervragen": things parliament has, not names
             out.append(m4)
-    seen: set[tuple[int, int]] = set()
-    uniq = []
-    for m in sorted(out, key=lambda x: (x.start, x.end)):
-        if (m.start, m.end) not in seen and m.end > m.start:
-            seen.add((m.start, m.end))
-            uniq.append(m)
+    uniq: list[Mention] = []
+    for m in sorted(out, key=lambda x: (x.start, -x.end)):
+        if m.end <= m.start:
+            continue
+        if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
+            continue  # inside the mention before it ("III" after "Rutte III" took it in)
+        uniq.append(m)
     return uniq
 
 

@@ -108,6 +108,11 @@ _CONNECTORS = frozenset(
         "des",
     }
 )
+# Nouns for a body made of or serving something else: "Raad Buitenlandse Zaken" (the EU council of
+# foreign ministers) is not "Buitenlandse Zaken" (the ministry), though the short name ends the long.
+_BODY_NOUNS = frozenset(
+    {"raad", "commissie", "comite", "ministerie", "directie", "dienst", "inspectie", "council", "committee"}
+)
 # Similarity (0..1, normalised Levenshtein) above which two surnames may be one transliterated name.
 _SURNAME_SIMILARITY = 0.85
 
@@ -633,7 +638,9 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
                 for short in a_tokens:
                     if not short or len(short) >= len(long):
                         continue
-                    if long[-len(short) :] == short or (
+                    prefix = long[: len(long) - len(short)]
+                    council_of = bool(prefix) and prefix[-1] in _BODY_NOUNS  # "Raad Buitenlandse Zaken"
+                    if (long[-len(short) :] == short and not council_of) or (
                         long[: len(short)] == short and b_first < a_first
                     ):
                         hit = True
@@ -914,7 +921,24 @@ class EntityLinker:
             candidates[id(g)] = (score, g)
         if not candidates:
             return None
+        if not p.has_given and _competing(p, list(candidates.values())):
+            return None  # "De Vries" where a Jan and a Marieke de Vries both fit: guess neither
         return max(candidates.values(), key=lambda t: t[0])[1]
+
+
+def _competing(p: PersonName, cands: list[tuple[float, _Global]]) -> bool:
+    """Two named people (different first names) fit the bare surname p about equally well: the
+    best shares less than two more pieces of context than the runner-up."""
+    best: dict[str, float] = {}
+    for score, g in cands:
+        for q in g.persons:
+            if q.has_given and q.surname_matches(p):
+                first = q.given[0] if q.given else q.initials[:1].casefold()
+                best[first] = max(best.get(first, score), score)
+    if len(best) < 2:
+        return False
+    top, second = sorted(best.values(), reverse=True)[:2]
+    return top - second < 2
 
 
 def _absorb_bare_surnames(globals_: list[_Global]) -> None:
