@@ -227,6 +227,24 @@ def _is_body(text: str, m: Mention) -> bool:
     return m.type != "ORG" and last.endswith(_BODY_HEADS) and not _is_role(last)
 
 
+_LEFT_CONJUNCT_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zà-ÿ]+) en $")
+
+
+def _extend_body_left(text: str, m: Mention, taken: list[Mention]) -> Mention:
+    """ "Politiek en Veiligheidscomité" tagged as "Veiligheidscomité": a body's name takes in a
+    capitalised word and "en" before it (a word that is no mention of its own)."""
+    words = text[m.start : m.end].split()
+    if not words or not words[0].casefold().endswith(_BODY_HEADS):
+        return m
+    hit = _LEFT_CONJUNCT_RE.search(text[max(0, m.start - 40) : m.start])
+    if hit is None:
+        return m
+    start = m.start - (len(hit.group(0)))
+    if any(o.start <= start < o.end for o in taken):
+        return m
+    return replace(m, start=start, type="ORG", subtype="")
+
+
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
@@ -239,6 +257,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":
                 m4 = _retype(text, m4)
+            m4 = _extend_body_left(text, m4, mentions)
             if _is_body(text, m4):
                 m4 = replace(m4, type="ORG", subtype="")
             if _KAMER_WORD_RE.match(text[m4.start : m4.end]) and not _is_role(text[m4.start : m4.end]):

@@ -874,7 +874,7 @@ class EntityLinker:
         letters = {m.acronym for m in c.mentions if m.kind == "acronym"}
         for x in sorted(letters):
             for g in by_initials.get(x, []):
-                if _types_compatible(c, g) and _context_overlap(c.context, g.context) >= 1:
+                if _types_compatible(c, g, loose=True) and _context_overlap(c.context, g.context) >= 1:
                     return g
         return None
 
@@ -963,9 +963,10 @@ def _absorb_bare_surnames(globals_: list[_Global]) -> None:
             g.chains = []
 
 
-def _types_compatible(c: _Chain, g: _Global, key: str = "") -> bool:
-    """Same type and subtype; an organisation and a MISC name also agree when they share a long
-    exact name (NER calls "Forum voor Democratie" ORG in one text and MISC in the next)."""
+def _types_compatible(c: _Chain, g: _Global, key: str = "", loose: bool = False) -> bool:
+    """Same type and subtype; an organisation and a plain MISC name also agree when they share a
+    long exact name, or (``loose``) when the caller has other evidence such as initials confirmed
+    by context (NER calls "Forum voor Democratie" ORG in one text and MISC in the next)."""
     if c.subtype and g.subtype and c.subtype != g.subtype:
         return False
     if c.type == g.type:
@@ -974,8 +975,7 @@ def _types_compatible(c: _Chain, g: _Global, key: str = "") -> bool:
     return (
         {c.type, g.type} == {"ORG", "MISC"}
         and misc_sub in ("", "eve")  # a product or a share ("pro", "fin") is not its company
-        and key.startswith("name:")
-        and len(key) >= 5 + 10
+        and (loose or (key.startswith("name:") and len(key) >= 5 + 10))
     )
 
 
