@@ -728,7 +728,9 @@ class EntityLinker:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self._docs: list[tuple[str, list[_Chain]]] = []
+        # Document id -> its chains, in arrival order. A dict, so that adding a document costs the
+        # same whatever the number already added (a list rebuilt on every add grew quadratically).
+        self._docs: dict[str, list[_Chain]] = {}
         self._learned: dict[str, str] = {}  # acronym letters -> compact long form, from any text
         self._cache: tuple[list[Entity], dict[tuple[str, int, int], str]] | None = None
 
@@ -750,8 +752,8 @@ class EntityLinker:
                 f"person:{o.person.surname_parts[-1]}" for o in strong if o is not c and o.person
             }
         # Adding a document again replaces its earlier reading rather than doubling its mentions.
-        self._docs = [(i, c) for i, c in self._docs if i != doc.id]
-        self._docs.append((doc.id, chains))
+        self._docs.pop(doc.id, None)  # re-added: it moves to the end, as a new arrival
+        self._docs[doc.id] = chains
         self._cache = None
 
     def entities(self) -> list[Entity]:
@@ -801,7 +803,7 @@ class EntityLinker:
                         put(by_initials, "initials", x, g)
 
         surnames = _corpus_surnames(self._docs)
-        for _doc_id, chains in self._docs:
+        for chains in self._docs.values():
             for c in chains:
                 _as_person(c, surnames)
                 if c.kind == "other":
@@ -979,10 +981,10 @@ def _types_compatible(c: _Chain, g: _Global, key: str = "", loose: bool = False)
     )
 
 
-def _corpus_surnames(docs: list[tuple[str, list[_Chain]]]) -> dict[str, set[str]]:
+def _corpus_surnames(docs: dict[str, list[_Chain]]) -> dict[str, set[str]]:
     """Surname key -> the first names (or initials) written with it anywhere in the corpus."""
     out: dict[str, set[str]] = {}
-    for _doc, chains in docs:
+    for chains in docs.values():
         for c in chains:
             if c.person is not None and c.person.has_given:
                 first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
