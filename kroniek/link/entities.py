@@ -272,9 +272,36 @@ def _roles_in_text(text: str, start: int, end: int) -> list[str]:
     return roles
 
 
+_MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
+
+
+def _product_name(text: str) -> str | None:
+    """The name in a product mention that ends in a common noun or is a model number: "de 787",
+    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380"."""
+    ws = [w for w in _words(text.split(",")[0]) if w.casefold() not in ARTICLES]
+    ws = [_name_of_compound(w) for w in ws]
+    run: list[str] = []
+    for w in ws:
+        if _is_name_word(w) or _MODEL_RE.match(w):
+            run.append(w)
+        elif run:
+            break  # the name run ends at the first common word after it
+    return " ".join(run) or None
+
+
+def _name_of_compound(w: str) -> str:
+    # "A380-machines", "Airbus-vliegtuigen": the name before a lowercase compound head.
+    head, sep, tail = w.rpartition("-")
+    if sep and head and tail.islower() and (_is_name_word(head) or _MODEL_RE.match(head)):
+        return head
+    return w
+
+
 def _read_mention(doc: Document, m: Mention) -> _Mention:
     text = doc.text[m.start : m.end]
     core, descriptor, acronym = name_core(text)
+    if core is None and m.type == "MISC" and m.subtype.casefold() == "pro":
+        core = _product_name(text)  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
     rec = _Mention(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
