@@ -200,6 +200,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
         return None, descriptor_after, acronym
     if len(ws) == 1:
         w = ws[0].strip("\"'“”„`")
+        if w.casefold() in _PRONOUNS or w.casefold() in _RELATIVE:
+            return None, descriptor_after, acronym  # "We" opening a sentence is no name
         return (w if _is_name_word(w) else None), descriptor_after, acronym
     # The trailing run of name words, allowing connectors between them.
     j = len(ws)

@@ -192,3 +192,43 @@ def test_entities_news_bare_surname_entity_is_a_person():
     eid = _entity(linker, docs, "d1", "Baudet")
     entity = next(e for e in linker.entities() if e.id == eid)
     assert entity.type == "PER" and entity.name == "Thierry Baudet"
+
+
+@pytest.mark.parametrize(
+    ("mention", "core"),
+    [
+        pytest.param("``We", None, id="a capitalised pronoun opening a quote is no name"),
+        pytest.param("Onze", None, id="possessive pronoun at a sentence start"),
+        pytest.param("Boeing", "Boeing", id="a one-word name stays a name"),
+    ],
+)
+def test_entities_news_pronoun_is_no_name(mention, core):
+    from kroniek.link.entities import name_core
+
+    assert name_core(mention)[0] == core
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b"),
+    [
+        pytest.param(
+            [
+                ("De 787 van Boeing maakte zijn eerste vlucht boven Seattle.",
+                 [("787", "MISC"), ("Boeing", "ORG"), ("Seattle", "LOC")]),
+                ("Boeing leverde in Seattle de eerste 787 af aan een Japanse klant.",
+                 [("787", "MISC"), ("Boeing", "ORG"), ("Seattle", "LOC")]),
+            ],
+            ("d0", "787"), ("d1", "787"),
+            id="a product named by its model number links across texts",
+        ),
+    ],
+)
+def test_entities_news_model_numbers(texts, a, b):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate(texts)]
+    for d in docs:  # Frog's product subtype on the model numbers
+        d.mentions = [Mention(m.start, m.end, m.type, m.source, subtype="pro") if m.type == "MISC" else m
+                      for m in d.mentions]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    assert _entity(linker, docs, *a) == _entity(linker, docs, *b)
