@@ -848,6 +848,7 @@ class EntityLinker:
                 target.add(c)
                 register(target, c)
         _absorb_bare_surnames(globals_)
+        _absorb_short_products(globals_)
         entities = [_to_entity(g) for g in globals_ if g.chains]
         by_id = {e.id: e for e in entities}
         # Nationality adjectives point at their country's entity when the corpus names the country.
@@ -955,6 +956,33 @@ class EntityLinker:
         if not p.has_given and _competing(p, list(candidates.values())):
             return None  # "De Vries" where a Jan and a Marieke de Vries both fit: guess neither
         return max(candidates.values(), key=lambda t: t[0])[1]
+
+
+def _name_cores(g: _Global) -> set[tuple[str, ...]]:
+    return {tuple(normalize(m.core).split()) for c in g.chains for m in c.mentions if m.kind == "name" and m.core}
+
+
+def _absorb_short_products(globals_: list[_Global]) -> None:
+    """A product or event known in some texts by one word ("A380", "787") joins the one entity
+    whose full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") when they share
+    context; two such entities compete and nothing is joined."""
+    products = [g for g in globals_ if g.kind == "name" and g.type == "MISC" and g.chains]
+    long_names = [(g, _name_cores(g)) for g in products]
+    for g in products:
+        cores = _name_cores(g)
+        if not g.chains or len(cores) != 1 or len(next(iter(cores))) != 1:
+            continue
+        word = next(iter(cores))[0]
+        cands = [
+            h
+            for h, names in long_names
+            if h is not g and h.chains and h.subtype == g.subtype
+            and any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+        ]
+        if len(cands) == 1 and _context_overlap(g.context, cands[0].context) >= 1:
+            for c in g.chains:
+                cands[0].add(c)
+            g.chains = []
 
 
 def _competing(p: PersonName, cands: list[tuple[float, _Global]]) -> bool:

@@ -221,6 +221,16 @@ def test_entities_news_pronoun_is_no_name(mention, core):
             ("d0", "787"), ("d1", "787"),
             id="a product named by its model number links across texts",
         ),
+        pytest.param(
+            [
+                ("De A380 landde in Toulouse; Airbus is tevreden.",
+                 [("A380", "MISC"), ("Toulouse", "LOC"), ("Airbus", "ORG")]),
+                ("Airbus toonde de Airbus A380 in Toulouse aan de pers.",
+                 [("Airbus A380", "MISC"), ("Airbus", "ORG"), ("Toulouse", "LOC")]),
+            ],
+            ("d0", "A380"), ("d1", "Airbus A380"),
+            id="one-word product name joins the one full name holding it",
+        ),
     ],
 )
 def test_entities_news_model_numbers(texts, a, b):
