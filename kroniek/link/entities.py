@@ -959,14 +959,19 @@ class EntityLinker:
 
 
 def _name_cores(g: _Global) -> set[tuple[str, ...]]:
-    return {tuple(normalize(m.core).split()) for c in g.chains for m in c.mentions if m.kind == "name" and m.core}
+    return {
+        tuple(normalize(m.core).split())
+        for c in g.chains
+        for m in c.mentions
+        if m.kind in ("name", "acronym") and m.core
+    }
 
 
 def _absorb_short_products(globals_: list[_Global]) -> None:
     """A product or event known in some texts by one word ("A380", "787") joins the one entity
     whose full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") when they share
     context; two such entities compete and nothing is joined."""
-    products = [g for g in globals_ if g.kind == "name" and g.type == "MISC" and g.chains]
+    products = [g for g in globals_ if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
     long_names = [(g, _name_cores(g)) for g in products]
     for g in products:
         cores = _name_cores(g)
