@@ -8,7 +8,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - a mention that holds two people joined by "en" and a role ("Kaag voor Ontwikkelingssamenwerking
   en vicepremier Ollongren") is split; the portfolio after a person's name ("Hoekstra van
   Financiën") is cut off;
-- fragments go: trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
+- fragments go: a title's words ("Hoge" in "Hoge Vertegenwoordiger", "Unie" in "Hoge
+  Vertegenwoordiger van de Unie"), trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
   Vertegenwoordiger"), and a mention that is only a role ("Minister voor", "Hoge
   Vertegenwoordiger") is no name at all;
 - newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
@@ -245,6 +246,26 @@ def _extend_body_left(text: str, m: Mention, taken: list[Mention]) -> Mention:
     return replace(m, start=start, type="ORG", subtype="")
 
 
+def _title_part(text: str, m: Mention) -> bool:
+    """A word that belongs to a title, not a name: "Hoge" in "Hoge Vertegenwoordiger", "Unie" in
+    "Hoge Vertegenwoordiger van de Unie" (a bare common noun after a role and "van de")."""
+    from ..ingest.hyphen import load_wordlist
+
+    surface = text[m.start : m.end]
+    if " " in surface or is_acronym(surface):
+        return False
+    after = text[m.end : m.end + 40].split()
+    if after and _is_role(after[0]) and after[0][:1].isupper() and surface.casefold().endswith("e"):
+        return True  # "Hoge" before "Vertegenwoordiger"
+    before = text[max(0, m.start - 60) : m.start].split()
+    return (
+        len(before) >= 3
+        and before[-2:] == ["van", "de"]
+        and _is_role(before[-3])
+        and surface.lower() in load_wordlist().exact
+    )
+
+
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
@@ -252,7 +273,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
-            if m3 is None:
+            if m3 is None or _title_part(text, m3):
                 continue
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":

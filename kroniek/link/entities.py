@@ -1044,20 +1044,25 @@ def _types_compatible(c: _Chain, g: _Global, key: str = "", loose: bool = False)
 
 
 def _corpus_surnames(docs: dict[str, list[_Chain]]) -> dict[str, set[str]]:
-    """Surname key -> the first names (or initials) written with it anywhere in the corpus."""
+    """Surname key -> the first names (or initials) written with it anywhere in the corpus
+    ("" when only the bare surname was tagged as a person)."""
     out: dict[str, set[str]] = {}
     for chains in docs.values():
         for c in chains:
-            if c.person is not None and c.person.has_given:
+            if c.person is not None:
+                # "" stands for a person known only by surname ("Blok" tagged PER in a letter).
                 first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
                 for part in c.person.surname_parts:
                     out.setdefault(part, set()).add(first)
+    for names in out.values():
+        if len(names) > 1:
+            names.discard("")  # a named person makes the bare one no extra candidate
     return out
 
 
 def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> None:
-    """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one named person
-    in the corpus becomes a person chain; linking then asks for shared context as for any bare
+    """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one person in
+    the corpus (named, or tagged PER by surname alone) becomes a person chain; linking then asks for shared context as for any bare
     surname. Two people with that surname compete: the chain stays a name."""
     if c.kind != "name" or c.person is not None:
         return
@@ -1117,7 +1122,9 @@ def _to_entity(g: _Global) -> Entity:
             etype = "LOC"
     else:
         # The fullest proper form: a spelled-out name beats its acronym; then the most used.
-        name = max(surfaces, key=lambda s: (not is_acronym(s), surfaces[s], len(s)))
+        # A multi-word name beats one word of it ("Europese Unie" over "Unie", "Raad Buitenlandse
+        # Zaken" over "Raad") however often the short one is used.
+        name = max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)))
         acr = sorted(g.acronyms | {acronym_letters(s) for s in surfaces if is_acronym(s)})
         if acr:
             attributes["acronyms"] = acr

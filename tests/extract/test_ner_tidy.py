@@ -93,6 +93,18 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             id="fragment ending in function words that is only a role: no entity",
         ),
         pytest.param(
+            "Zij sprak met de Hoge Vertegenwoordiger over Irak.",
+            [("Hoge", "MISC"), ("Irak", "LOC")],
+            [("Irak", "LOC", "")],
+            id="an adjective of a title is no name",
+        ),
+        pytest.param(
+            "Een woordvoerder van de Hoge Vertegenwoordiger van de Unie bevestigde het bezoek.",
+            [("Unie", "ORG")],
+            [],
+            id="a bare common noun closing a title is part of the title",
+        ),
+        pytest.param(
             "De Minister voor Medische Zorg stuurde een brief.",
             [("Minister voor", "PER"), ("Medische Zorg", "ORG")],
             [("Medische Zorg", "ORG", "")],

@@ -114,6 +114,16 @@ NEWS = [
     ),
     pytest.param(
         [
+            ("Minister Blok van Buitenlandse Zaken reist naar Bagdad, schrijft hij de Kamer.",
+             [("Blok", "PER"), ("Buitenlandse Zaken", "ORG"), ("Bagdad", "LOC"), ("Kamer", "ORG")]),
+            ("In Bagdad sprak Blok met de premier; Buitenlandse Zaken bevestigt dat.",
+             [("Bagdad", "LOC"), ("Blok", "MISC"), ("Buitenlandse Zaken", "ORG")]),
+        ],
+        ("d0", "Blok"), ("d1", "Blok"), True,
+        id="a surname tagged MISC joins the person known by that surname in another letter",
+    ),
+    pytest.param(
+        [
             ("Jan de Vries (VVD) wil een debat over de politie.",
              [("Jan de Vries", "PER"), ("VVD", "ORG")]),
             ("Marieke de Vries (VVD) wil een debat over de politie.",
@@ -242,3 +252,12 @@ def test_entities_news_model_numbers(texts, a, b):
     for d in docs:
         linker.add(d)
     assert _entity(linker, docs, *a) == _entity(linker, docs, *b)
+
+
+def test_entities_news_canonical_name_is_the_full_name():
+    docs = [_doc("d0", "De Europese Unie wil praten. De rol die de Unie speelt is klein; de Unie zwijgt.",
+                 [("Europese Unie", "ORG"), ("Unie", "ORG")])]
+    linker = EntityLinker()
+    linker.add(docs[0])
+    names = {e.name for e in linker.entities()}
+    assert "Europese Unie" in names and "Unie" not in names
