@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -834,7 +834,7 @@ class EntityLinker:
         surnames = _corpus_surnames(self._docs)
         for chains in self._docs.values():
             for c in chains:
-                _as_person(c, surnames)
+                undo = _as_person(c, surnames)
                 if c.kind == "other":
                     g = _Global()
                     g.add(c)
@@ -842,6 +842,9 @@ class EntityLinker:
                     continue
                 self._expand_acronyms(c, curated)
                 target = self._find(c, index, by_surname, by_skeleton, by_initials)
+                if target is None and undo is not None:
+                    undo()  # read as a surname only if it found its person: else it stays a name
+                    target = self._find(c, index, by_surname, by_skeleton, by_initials)
                 if target is None:
                     target = _Global()
                     globals_.append(target)
@@ -1060,29 +1063,40 @@ def _corpus_surnames(docs: dict[str, list[_Chain]]) -> dict[str, set[str]]:
     return out
 
 
-def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> None:
+def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> Callable[[], None] | None:
     """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one person in
-    the corpus (named, or tagged PER by surname alone) becomes a person chain; linking then asks for shared context as for any bare
-    surname. Two people with that surname compete: the chain stays a name."""
+    the corpus (named, or tagged PER by surname alone) becomes a person chain; linking then asks
+    for shared context as for any bare surname. Two people with that surname compete: the chain stays a name. Returns a function
+    that undoes the change (for when no person is found), or None when nothing changed."""
     if c.kind != "name" or c.person is not None:
-        return
+        return None
     cores = {m.core for m in c.mentions if m.kind == "name"}
     if len(cores) != 1:
-        return
+        return None
     core = next(iter(cores))
     if not core or " " in core or any(not _may_be_surname(m) for m in c.mentions if m.kind == "name"):
-        return
+        return None
     key = normalize(core).split()[0]  # "Bijleveld-Schouten": the own name comes first
     if len(surnames.get(key, ())) != 1:
-        return
+        return None
     person = parse_person(core)
     if person is None:
-        return
-    for m in c.mentions:
-        if m.kind == "name":
-            m.kind, m.person = "person", person
+        return None
+    changed = [m for m in c.mentions if m.kind == "name"]
+    keys = set(c.keys)
+    for m in changed:
+        m.kind, m.person = "person", person
     c.person = person
     c.keys = {k for k in c.keys if k != f"name:{_compact(core)}"}
+
+    def undo() -> None:
+        for m in changed:
+            m.kind, m.person = "name", None
+        c.person, c.keys = None, keys
+
+    # A named person with that surname is evidence enough to read it as a person; a person known
+    # only by the bare surname is not, unless this chain actually links to that person.
+    return undo if surnames[key] == {""} else None
 
 
 def _with_entity(m: Mention, entity: str | None) -> Mention:
