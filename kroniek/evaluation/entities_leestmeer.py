@@ -49,6 +49,7 @@ class GoldMention:
     entity: str
     type: str
     also: tuple[str, ...] = ()
+    digest: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,28 +78,23 @@ def load_gold(path: str | Path = DEFAULT_GOLD) -> Gold:
         raise EvalError(f"{path}: cannot read entity gold ({e})") from e
     mentions = {
         m["id"]: GoldMention(
-            m["id"], m["post"], m["start"], m["end"], m["entity"], m["type"], tuple(m.get("also", ()))
+            m["id"], m["post"], m["start"], m["end"], m["entity"], m["type"],
+            tuple(m.get("also", ())), m["digest"],
         )
         for m in data["mentions"]
     }
-    digests = {m["id"]: m["digest"] for m in data["mentions"]}
     pairs = [GoldPair(p["a"], p["b"], p["same"], p["kind"], p["scope"]) for p in data["pairs"]]
-    gold = Gold(data["split"], mentions, pairs)
-    _DIGESTS.update(digests)
-    return gold
-
-
-_DIGESTS: dict[str, str] = {}
+    return Gold(data["split"], mentions, pairs)
 
 
 def place_mentions(gold: Gold, docs: dict[str, Document]) -> dict[str, GoldMention]:
     """Gold mentions re-found in the current cleaned texts (a reader change may move a span)."""
     out: dict[str, GoldMention] = {}
     for mid, g in gold.mentions.items():
-        found = locate(docs[g.post].text, g.start, g.end, _DIGESTS[mid])
+        found = locate(docs[g.post].text, g.start, g.end, g.digest)
         if found is None:
-            raise EvalError(f"gold mention {mid} in {g.post}: span no longer found (digest {_DIGESTS[mid]})")
-        out[mid] = GoldMention(g.id, g.post, found[0], found[1], g.entity, g.type, g.also)
+            raise EvalError(f"gold mention {mid} in {g.post}: span no longer found (digest {g.digest})")
+        out[mid] = GoldMention(g.id, g.post, found[0], found[1], g.entity, g.type, g.also, g.digest)
     return out
 
 
