@@ -232,8 +232,16 @@ def _jsonable(s: dict) -> dict:
 
 @click.command("entities")
 @click.argument("data_dir", required=False, type=click.Path(file_okay=False))
-def command(data_dir: str | None) -> None:
-    """Score cross-document entity coreference on MEANTIME Dutch (gold mentions) against baselines."""
+@click.option("--gold", "gold", default="meantime", show_default=True,
+              help="meantime, leestmeer (real 2019 news, eval/entities/) or a leestmeer-format gold file")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="leestmeer split to report (test errors are never printed)")
+@click.option("--errors", is_flag=True, help="leestmeer dev only: print every unlinked pair, wrong merge and type error")
+def command(data_dir: str | None, gold: str, split: str, errors: bool) -> None:
+    """Score cross-document entity coreference: MEANTIME (gold mentions) or the leestmeer news gold."""
+    if gold != "meantime":
+        _leestmeer(gold, split, errors)
+        return
     try:
         scores = evaluate(data_dir or _default_data_dir())
     except EvalError as e:
@@ -258,3 +266,23 @@ def command(data_dir: str | None) -> None:
             }
         )
     )
+
+
+def _leestmeer(gold: str, split: str, errors: bool) -> None:
+    from . import entities_leestmeer as lm
+
+    if errors and split != "dev":
+        raise click.ClickException("--errors is for the dev split only: test errors are never read")
+    path = lm.DEFAULT_GOLD if gold == "leestmeer" else Path(gold)
+    try:
+        res = lm.evaluate(path)
+    except EvalError as e:
+        raise click.ClickException(str(e)) from e
+    shown = {s: r for s, r in res.items() if split in (s, "all")}
+    click.echo(f"leestmeer-2019 entity gold ({path.name}), Frog + CRF NER + linker over all gold posts")
+    click.echo(lm.format_report(shown))
+    if errors:
+        for row in res["dev"]["_errors"]:
+            click.echo("  " + row)
+    click.echo(json.dumps({"task": "entities", "data": "leestmeer-2019",
+                           **{s: {k: v for k, v in r.items() if k != "_errors"} for s, r in shown.items()}}))

@@ -4,7 +4,8 @@ Frog's own NER scores entity F1 0.57 on CoNLL-2002 Dutch; this CRF (trained on C
 see eval/ner/README.md) re-tags every sentence using Frog's output as features and replaces
 ``doc.mentions`` with its own mentions (``source="crf"``). Where Frog's mention over the same
 tokens says ``pro`` (product) or ``eve`` (event), a distinction CoNLL folds into MISC, the CRF
-mention keeps it as ``subtype``.
+mention keeps it as ``subtype``. ``ner_tidy`` then repairs what CoNLL-2002 does not teach
+(roles before names, newspapers, cabinets, fragments).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..errors import AnalysisError
 from ..evaluation.ner import entities
 from ..model import Document, Mention
 from .ner_features import TokenLike, document_features, stacked_features
+from .ner_tidy import tidy_mentions
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner-conll2002.crfsuite"
 # Bump when ner_features changes in a way that needs retraining; the model's JSON records it.
@@ -75,7 +77,7 @@ class CrfNer:
                 mentions.append(
                     Mention(sent[a].start, sent[b - 1].end, typ, source="crf", subtype=subtype)
                 )
-        doc.mentions = mentions
+        doc.mentions = tidy_mentions(doc.text, mentions)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

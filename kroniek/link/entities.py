@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -48,7 +48,7 @@ from .names import (
     curated_acronyms,
     data_rows,
     find_acronym_definitions,
-    initials_of,
+    initials_variants,
     is_acronym,
     normalize,
     parse_person,
@@ -107,6 +107,11 @@ _CONNECTORS = frozenset(
         "du",
         "des",
     }
+)
+# Nouns for a body made of or serving something else: "Raad Buitenlandse Zaken" (the EU council of
+# foreign ministers) is not "Buitenlandse Zaken" (the ministry), though the short name ends the long.
+_BODY_NOUNS = frozenset(
+    {"raad", "commissie", "comite", "ministerie", "directie", "dienst", "inspectie", "council", "committee"}
 )
 # Similarity (0..1, normalised Levenshtein) above which two surnames may be one transliterated name.
 _SURNAME_SIMILARITY = 0.85
@@ -195,6 +200,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
         return None, descriptor_after, acronym
     if len(ws) == 1:
         w = ws[0].strip("\"'“”„`")
+        if w.casefold() in _PRONOUNS or w.casefold() in _RELATIVE:
+            return None, descriptor_after, acronym  # "We" opening a sentence is no name
         return (w if _is_name_word(w) else None), descriptor_after, acronym
     # The trailing run of name words, allowing connectors between them.
     j = len(ws)
@@ -267,9 +274,36 @@ def _roles_in_text(text: str, start: int, end: int) -> list[str]:
     return roles
 
 
+_MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
+
+
+def _product_name(text: str) -> str | None:
+    """The name in a product mention that ends in a common noun or is a model number: "de 787",
+    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380"."""
+    ws = [w for w in _words(text.split(",")[0]) if w.casefold() not in ARTICLES]
+    ws = [_name_of_compound(w) for w in ws]
+    run: list[str] = []
+    for w in ws:
+        if _is_name_word(w) or _MODEL_RE.match(w):
+            run.append(w)
+        elif run:
+            break  # the name run ends at the first common word after it
+    return " ".join(run) or None
+
+
+def _name_of_compound(w: str) -> str:
+    # "A380-machines", "Airbus-vliegtuigen": the name before a lowercase compound head.
+    head, sep, tail = w.rpartition("-")
+    if sep and head and tail.islower() and (_is_name_word(head) or _MODEL_RE.match(head)):
+        return head
+    return w
+
+
 def _read_mention(doc: Document, m: Mention) -> _Mention:
     text = doc.text[m.start : m.end]
     core, descriptor, acronym = name_core(text)
+    if core is None and m.type == "MISC" and m.subtype.casefold() == "pro":
+        core = _product_name(text)  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
     rec = _Mention(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
@@ -332,6 +366,17 @@ def _read_mention(doc: Document, m: Mention) -> _Mention:
         return rec
     rec.kind, rec.person = "person", person
     return rec
+
+
+def _may_be_surname(r: _Mention) -> bool:
+    """A one-word name NER did not call a person that may still be one ("Baudet" tagged ORG):
+    not an acronym, not a newspaper or cabinet, not a country."""
+    return (
+        r.subtype not in {"media", "cabinet", "eve"}
+        and r.kind in {"name", "place"}
+        and (r.place is None or r.place.kind == "city")
+        and not is_acronym(r.core or "")
+    )
 
 
 # --- chains within one document ------------------------------------------------------------------
@@ -454,7 +499,7 @@ def _chain_doc(doc: Document) -> list[_Chain]:
             key = f"name:{r.key}"
         target = by_key.get(key)
         city_or_name = r.kind == "name" or (r.place is not None and r.place.kind == "city")
-        if r.type != "ORG" and city_or_name and " " not in (r.core or " "):
+        if _may_be_surname(r) and city_or_name and " " not in (r.core or " "):
             # A person's surname tagged LOC or MISC by NER ("Obama" is also a town in Japan):
             # in a text that names the person in full, the surname is the person.
             for c in person_chains:
@@ -462,8 +507,8 @@ def _chain_doc(doc: Document) -> list[_Chain]:
                     c.person
                     and c.person.has_given
                     and r.core
-                    and normalize(r.core) in c.person.surname_parts
-                ):
+                    and normalize(r.core).split()[0] in c.person.surname_parts
+                ):  # "Bijleveld-Schouten" (maiden name added) in a text that names Ank Bijleveld
                     target = c
                     break
         if target is None:
@@ -577,7 +622,7 @@ def _merge_acronyms_in_doc(chains: list[_Chain], defined: dict[str, str]) -> Non
                     continue
                 long_keys = {m.key for m in b.mentions if m.kind != "acronym"}
                 spelled = any(
-                    initials_of(m.core or "") in letters
+                    initials_variants(m.core or "") & letters
                     for m in b.mentions
                     if m.kind == "name" and len((m.core or "").split()) > 1
                 )
@@ -611,7 +656,7 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
         a_tokens = {tuple(normalize(m.core or "").split()) for m in a.mentions if m.kind == "name"}
         a_first = min(m.start for m in a.mentions)
         for b in names:
-            if b is a or not b.mentions or b.type != a.type or (a.subtype != b.subtype):
+            if b is a or not b.mentions or not _short_types_agree(a, b):
                 continue
             b_first = min(m.start for m in b.mentions)
             hit = False
@@ -622,7 +667,9 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
                 for short in a_tokens:
                     if not short or len(short) >= len(long):
                         continue
-                    if long[-len(short) :] == short or (
+                    prefix = long[: len(long) - len(short)]
+                    council_of = bool(prefix) and prefix[-1] in _BODY_NOUNS  # "Raad Buitenlandse Zaken"
+                    if (long[-len(short) :] == short and not council_of) or (
                         long[: len(short)] == short and b_first < a_first
                     ):
                         hit = True
@@ -634,6 +681,16 @@ def _merge_short_forms(chains: list[_Chain]) -> None:
                 a.mentions.clear()
                 break
     chains[:] = [c for c in chains if c.mentions]
+
+
+def _short_types_agree(a: _Chain, b: _Chain) -> bool:
+    """Same type and subtype, or ORG and a plain MISC (NER wavers between them for parties and
+    bodies: "Forum" MISC, "Forum voor Democratie" ORG)."""
+    if a.type == b.type:
+        return a.subtype == b.subtype
+    misc = a if a.type == "MISC" else b
+    # Frog's "eve" on a party name is noise; a product ("pro") is not its maker.
+    return {a.type, b.type} == {"ORG", "MISC"} and misc.subtype in ("", "eve")
 
 
 def _surname_variant(a: PersonName, b: PersonName) -> bool:
@@ -700,7 +757,9 @@ class EntityLinker:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self._docs: list[tuple[str, list[_Chain]]] = []
+        # Document id -> its chains, in arrival order. A dict, so that adding a document costs the
+        # same whatever the number already added (a list rebuilt on every add grew quadratically).
+        self._docs: dict[str, list[_Chain]] = {}
         self._learned: dict[str, str] = {}  # acronym letters -> compact long form, from any text
         self._cache: tuple[list[Entity], dict[tuple[str, int, int], str]] | None = None
 
@@ -722,8 +781,8 @@ class EntityLinker:
                 f"person:{o.person.surname_parts[-1]}" for o in strong if o is not c and o.person
             }
         # Adding a document again replaces its earlier reading rather than doubling its mentions.
-        self._docs = [(i, c) for i, c in self._docs if i != doc.id]
-        self._docs.append((doc.id, chains))
+        self._docs.pop(doc.id, None)  # re-added: it moves to the end, as a new arrival
+        self._docs[doc.id] = chains
         self._cache = None
 
     def entities(self) -> list[Entity]:
@@ -769,10 +828,13 @@ class EntityLinker:
                 put(by_skeleton, "skeleton", consonant_skeleton(c.person.surname_parts[-1]), g)
             for m in c.mentions:
                 if m.kind == "name" and m.core and len(m.core.split()) > 1:
-                    put(by_initials, "initials", initials_of(m.core), g)
+                    for x in initials_variants(m.core):
+                        put(by_initials, "initials", x, g)
 
-        for _doc_id, chains in self._docs:
+        surnames = _corpus_surnames(self._docs)
+        for chains in self._docs.values():
             for c in chains:
+                undo = _as_person(c, surnames)
                 if c.kind == "other":
                     g = _Global()
                     g.add(c)
@@ -780,11 +842,16 @@ class EntityLinker:
                     continue
                 self._expand_acronyms(c, curated)
                 target = self._find(c, index, by_surname, by_skeleton, by_initials)
+                if target is None and undo is not None:
+                    undo()  # read as a surname only if it found its person: else it stays a name
+                    target = self._find(c, index, by_surname, by_skeleton, by_initials)
                 if target is None:
                     target = _Global()
                     globals_.append(target)
                 target.add(c)
                 register(target, c)
+        _absorb_bare_surnames(globals_)
+        _absorb_short_products(globals_)
         entities = [_to_entity(g) for g in globals_ if g.chains]
         by_id = {e.id: e for e in entities}
         # Nationality adjectives point at their country's entity when the corpus names the country.
@@ -831,18 +898,18 @@ class EntityLinker:
     ) -> _Global | None:
         if c.kind == "person" and c.person is not None:
             return self._find_person(c, by_surname, by_skeleton)
-        for k in sorted(c.keys):
+        for k in sorted(c.keys, key=lambda k: (-len(k), k)):  # the most specific name first
             for g in index.get(k, []):
                 if g.kind == "person":
                     continue
                 strong = k.startswith(("country:", "demonym:", "geonames:", "region:", "city:"))
-                if strong or _types_compatible(c, g):
+                if strong or _types_compatible(c, g, k):
                     return g
         # "GM" in one text, "General Motors" in another: initials, confirmed by context.
         letters = {m.acronym for m in c.mentions if m.kind == "acronym"}
         for x in sorted(letters):
             for g in by_initials.get(x, []):
-                if _types_compatible(c, g) and _context_overlap(c.context, g.context) >= 1:
+                if _types_compatible(c, g, loose=True) and _context_overlap(c.context, g.context) >= 1:
                     return g
         return None
 
@@ -872,28 +939,164 @@ class EntityLinker:
             support = _context_overlap(c.context, g.context) + (
                 1.0 if _role_heads(c.roles) & g.role_heads else 0.0
             )
+            # Tiers dominate (a full name goes to the full name, not to a bare surname that happens
+            # to share more context); support orders candidates within a tier.
             if exact and same_given:
-                score = 10 + support
+                score = 1000 + support
             elif exact and both_given and support >= 1:
-                score = 8 + support  # initials vs written first name: needs some shared context
+                score = 800 + support  # initials vs written first name: needs some shared context
             elif exact and support >= 1:
-                score = 6 + support  # a bare surname in another text: needs shared context
+                score = 600 + support  # a bare surname in another text: needs shared context
             elif not exact and same_given:
-                score = 5 + support
+                score = 500 + support
             elif not exact and support >= 2:
-                score = 4 + support  # a transliteration variant: needs more shared context
+                score = 400 + support  # a transliteration variant: needs more shared context
             else:
                 continue
             candidates[id(g)] = (score, g)
         if not candidates:
             return None
+        if not p.has_given and _competing(p, list(candidates.values())):
+            return None  # "De Vries" where a Jan and a Marieke de Vries both fit: guess neither
         return max(candidates.values(), key=lambda t: t[0])[1]
 
 
-def _types_compatible(c: _Chain, g: _Global) -> bool:
-    if c.type != g.type:
+def _name_cores(g: _Global) -> set[tuple[str, ...]]:
+    return {
+        tuple(normalize(m.core).split())
+        for c in g.chains
+        for m in c.mentions
+        if m.kind in ("name", "acronym") and m.core
+    }
+
+
+def _absorb_short_products(globals_: list[_Global]) -> None:
+    """A product or event known in some texts by one word ("A380", "787") joins the one entity
+    whose full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") when they share
+    context; two such entities compete and nothing is joined."""
+    products = [g for g in globals_ if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
+    long_names = [(g, _name_cores(g)) for g in products]
+    for g in products:
+        cores = _name_cores(g)
+        if not g.chains or len(cores) != 1 or len(next(iter(cores))) != 1:
+            continue
+        word = next(iter(cores))[0]
+        cands = [
+            h
+            for h, names in long_names
+            if h is not g and h.chains and h.subtype == g.subtype
+            and any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+        ]
+        if len(cands) == 1 and _context_overlap(g.context, cands[0].context) >= 1:
+            for c in g.chains:
+                cands[0].add(c)
+            g.chains = []
+
+
+def _competing(p: PersonName, cands: list[tuple[float, _Global]]) -> bool:
+    """Two named people (different first names) fit the bare surname p about equally well: the
+    best shares less than two more pieces of context than the runner-up."""
+    best: dict[str, float] = {}
+    for score, g in cands:
+        for q in g.persons:
+            if q.has_given and q.surname_matches(p):
+                first = q.given[0] if q.given else q.initials[:1].casefold()
+                best[first] = max(best.get(first, score), score)
+    if len(best) < 2:
         return False
-    return not (c.subtype and g.subtype and c.subtype != g.subtype)
+    top, second = sorted(best.values(), reverse=True)[:2]
+    return top - second < 2
+
+
+def _absorb_bare_surnames(globals_: list[_Global]) -> None:
+    """A person known only by surname ("Ollongren", met before any text gave her first name) joins
+    the one named person with that surname when they share context or a role; two named people
+    with that surname compete, and the surname stays apart."""
+    named = [g for g in globals_ if g.kind == "person" and any(p.has_given for p in g.persons)]
+    for g in globals_:
+        if g.kind != "person" or not g.chains or not g.persons or any(p.has_given for p in g.persons):
+            continue
+        cands = [
+            h
+            for h in named
+            if h is not g and h.chains and any(q.surname_matches(p) for q in h.persons for p in g.persons)
+        ]
+        if len(cands) != 1:
+            continue
+        h = cands[0]
+        if _context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
+            for c in g.chains:
+                h.add(c)
+            g.chains = []
+
+
+def _types_compatible(c: _Chain, g: _Global, key: str = "", loose: bool = False) -> bool:
+    """Same type and subtype; an organisation and a plain MISC name also agree when they share a
+    long exact name, or (``loose``) when the caller has other evidence such as initials confirmed
+    by context (NER calls "Forum voor Democratie" ORG in one text and MISC in the next)."""
+    if c.subtype and g.subtype and c.subtype != g.subtype:
+        return False
+    if c.type == g.type:
+        return True
+    misc_sub = c.subtype if c.type == "MISC" else g.subtype
+    return (
+        {c.type, g.type} == {"ORG", "MISC"}
+        and misc_sub in ("", "eve")  # a product or a share ("pro", "fin") is not its company
+        and (loose or (key.startswith("name:") and len(key) >= 5 + 10))
+    )
+
+
+def _corpus_surnames(docs: dict[str, list[_Chain]]) -> dict[str, set[str]]:
+    """Surname key -> the first names (or initials) written with it anywhere in the corpus
+    ("" when only the bare surname was tagged as a person)."""
+    out: dict[str, set[str]] = {}
+    for chains in docs.values():
+        for c in chains:
+            if c.person is not None:
+                # "" stands for a person known only by surname ("Blok" tagged PER in a letter).
+                first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
+                for part in c.person.surname_parts:
+                    out.setdefault(part, set()).add(first)
+    for names in out.values():
+        if len(names) > 1:
+            names.discard("")  # a named person makes the bare one no extra candidate
+    return out
+
+
+def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> Callable[[], None] | None:
+    """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one person in
+    the corpus (named, or tagged PER by surname alone) becomes a person chain; linking then asks
+    for shared context as for any bare surname. Two people with that surname compete: the chain stays a name. Returns a function
+    that undoes the change (for when no person is found), or None when nothing changed."""
+    if c.kind != "name" or c.person is not None:
+        return None
+    cores = {m.core for m in c.mentions if m.kind == "name"}
+    if len(cores) != 1:
+        return None
+    core = next(iter(cores))
+    if not core or " " in core or any(not _may_be_surname(m) for m in c.mentions if m.kind == "name"):
+        return None
+    key = normalize(core).split()[0]  # "Bijleveld-Schouten": the own name comes first
+    if len(surnames.get(key, ())) != 1:
+        return None
+    person = parse_person(core)
+    if person is None:
+        return None
+    changed = [m for m in c.mentions if m.kind == "name"]
+    keys = set(c.keys)
+    for m in changed:
+        m.kind, m.person = "person", person
+    c.person = person
+    c.keys = {k for k in c.keys if k != f"name:{_compact(core)}"}
+
+    def undo() -> None:
+        for m in changed:
+            m.kind, m.person = "name", None
+        c.person, c.keys = None, keys
+
+    # A named person with that surname is evidence enough to read it as a person; a person known
+    # only by the bare surname is not, unless this chain actually links to that person.
+    return undo if surnames[key] == {""} else None
 
 
 def _with_entity(m: Mention, entity: str | None) -> Mention:
@@ -933,7 +1136,9 @@ def _to_entity(g: _Global) -> Entity:
             etype = "LOC"
     else:
         # The fullest proper form: a spelled-out name beats its acronym; then the most used.
-        name = max(surfaces, key=lambda s: (not is_acronym(s), surfaces[s], len(s)))
+        # A multi-word name beats one word of it ("Europese Unie" over "Unie", "Raad Buitenlandse
+        # Zaken" over "Raad") however often the short one is used.
+        name = max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)))
         acr = sorted(g.acronyms | {acronym_letters(s) for s in surfaces if is_acronym(s)})
         if acr:
             attributes["acronyms"] = acr

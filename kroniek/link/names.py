@@ -55,6 +55,8 @@ _PUNCT_RE = re.compile(r"[^\w\s-]", re.UNICODE)
 _SPACE_RE = re.compile(r"\s+")
 _INITIALS_RE = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")  # "A.", "A.Th.B.", "Chr."
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$|^(?:[A-Z]\.){2,}$")
+# Dutch party and body acronyms keep their particles in lower case: "PvdA", "FvD", "CvdM".
+_MIXED_ACRONYM_RE = re.compile(r"^[A-Z](?:[a-z]{1,2}[A-Z])+$")
 
 
 def strip_accents(s: str) -> str:
@@ -85,11 +87,11 @@ def name_key(s: str) -> str:
 
 
 def is_acronym(s: str) -> bool:
-    """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N."."""
+    """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N.", and "PvdA", "FvD"."""
     s = s.strip()
     if "-" in s:
         return all(_ACRONYM_RE.match(p) for p in s.split("-") if p)
-    return bool(_ACRONYM_RE.match(s))
+    return bool(_ACRONYM_RE.match(s) or (len(s) <= 6 and _MIXED_ACRONYM_RE.match(s)))
 
 
 def acronym_letters(s: str) -> str:
@@ -157,7 +159,7 @@ class PersonName:
         if self.given and other.given:
             # "Ank" vs "Ank": same; "Ank" vs "Anke" might be a nickname, accept a prefix.
             a, b = self.given[0], other.given[0]
-            return a == b or a.startswith(b) or b.startswith(a)
+            return a == b or a.startswith(b) or b.startswith(a) or _spelling_variant(a, b)
         # One side has only initials: the first initial must agree.
         return self.initials[:1] == other.initials[:1]
 
@@ -168,6 +170,15 @@ class PersonName:
             or len(self.surname_parts) > 1
             or len(other.surname_parts) > 1
         )
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """One letter apart in a first name of five letters or more ("Wobke" / "Wopke"): a typo."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b) <= 1
 
 
 def parse_person(name: str) -> PersonName | None:
@@ -337,3 +348,16 @@ def initials_of(long: str) -> str:
             continue
         letters.append(w[0].upper())
     return "".join(letters)
+
+
+def initials_all(long: str) -> str:
+    """First letters of every word, particles and "voor" included: "Partij van de Arbeid" -> "PVDA".
+
+    Dutch acronyms often keep the particles ("PvdA", "FvD" for "Forum voor Democratie").
+    """
+    return "".join(w[0].upper() for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha())
+
+
+def initials_variants(long: str) -> set[str]:
+    """The acronyms a multi-word name may be written as: content-word initials and all initials."""
+    return {initials_of(long), initials_all(long)}

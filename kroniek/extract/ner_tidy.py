@@ -1,0 +1,297 @@
+"""Mention repairs after the CRF: what CoNLL-2002 training data does not teach about 2019 news.
+
+Each rule is general Dutch news usage, applied to the mention spans and the text around them:
+
+- a role written before a name is not part of it, and makes the name a person:
+  "Vicepremier Ollongren", "D66-minister Koolmees" -> PER "Ollongren", "Koolmees"; a name right
+  after a lowercase role noun is a person too ("minister Kaag", "koningin Elizabeth");
+- a mention that holds two people joined by "en" and a role ("Kaag voor Ontwikkelingssamenwerking
+  en vicepremier Ollongren") is split; the portfolio after a person's name ("Hoekstra van
+  Financiën") is cut off;
+- fragments go: a title's words ("Hoge" in "Hoge Vertegenwoordiger", "Unie" in "Hoge
+  Vertegenwoordiger van de Unie"), trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
+  Vertegenwoordiger"), and a mention that is only a role ("Minister voor", "Hoge
+  Vertegenwoordiger") is no name at all;
+- newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
+  places ("De Telegraaf", "Trouw");
+- "Brexit", "Nexit", "Grexit" name events (MISC), never people; initials and a surname
+  ("S.A.M. Kaag") name a person;
+- two capitalised common words joined by a preposition are one organisation ("Grond in
+  Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
+  "Kamerbrief", "Kamervragen" are no names;
+- a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
+  subtype "cabinet", so it is never linked to the premier it is named after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ..link.entities import role_head, role_nouns
+from ..link.geo import resolve_place
+from ..link.names import data_rows, is_acronym, normalize, strip_articles
+from ..model import Mention
+
+_FUNCTION = frozenset({"van", "de", "der", "den", "het", "voor", "en", "of", "in", "op", "the", "'t", "te"})
+_ROMAN = r"(?:II|III|IV|V|VI|VII)"
+_EXIT_RE = re.compile(r"^[A-Z][a-z]{0,4}exit$")
+# Roles that are never a surname on their own ("Prins", "Koning", "Baas" are Dutch surnames too).
+_OFFICES = frozenset(
+    {"minister", "staatssecretaris", "premier", "minister-president", "president", "vicepremier",
+     "vice-premier", "secretaris-generaal", "vertegenwoordiger", "voorzitter", "fractievoorzitter",
+     "partijleider", "commissaris", "eurocommissaris", "burgemeester", "wethouder", "kamerlid"}
+)
+_WORD_RE = re.compile(r"\S+")
+_KAMER_WORD_RE = re.compile(r"^Kamer[a-z]{3,}$")
+_INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
+
+
+@cache
+def media_names() -> frozenset[str]:
+    """Normalised names of newspapers, broadcasters and news agencies (kroniek/data/nl_media.tsv)."""
+    out = set()
+    for row in data_rows("nl_media.tsv"):
+        for name in row:
+            if name.strip():
+                out.add(normalize(strip_articles(name.strip())))
+    return frozenset(out)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in _WORD_RE.finditer(text[start:end])]
+
+
+def _is_role(word: str) -> bool:
+    w = word.strip(",.;:()\"'“”„").casefold()
+    return bool(w) and (w in role_nouns() or role_head(w) is not None)
+
+
+def _is_name(word: str) -> bool:
+    w = word.strip(",.;:()\"'“”„’")
+    return bool(w) and (w[:1].isupper() or w[:1].isdigit())
+
+
+def _span(m: Mention, start: int, end: int, typ: str | None = None, subtype: str | None = None) -> Mention:
+    return replace(m, start=start, end=end, type=typ or m.type, subtype=m.subtype if subtype is None else subtype)
+
+
+def _trim(text: str, m: Mention) -> Mention | None:
+    """Drop trailing function words and a leading role; None when nothing but a role is left."""
+    ws = _words(text, m.start, m.end)
+    n = len(ws)
+    while ws and ws[-1][2].strip(",.;:").casefold() in _FUNCTION:
+        ws.pop()
+    if not ws:
+        return None
+    fragment = len(ws) < n
+    # A leading role ("Vicepremier Ollongren", "CDA-leider Buma"): the name after it is a person.
+    if len(ws) > 1 and _is_role(ws[0][2]) and not is_acronym(ws[0][2]):
+        rest = ws[1:]
+        if rest[0][2][:1].isupper():  # "Vicepremier De Jonge": a capitalised particle starts the name
+            return _span(m, rest[0][0], rest[-1][1], "PER", "")
+    # Only role words (and adjectives before them) left: "Minister", "Hoge Vertegenwoordiger".
+    last = ws[-1][2].strip(",.;:").casefold()
+    if (
+        (fragment or last in _OFFICES or role_head(last) in _OFFICES)
+        and _is_role(last)
+        and len(ws) <= 3
+        and not any(is_acronym(w[2]) for w in ws)
+        and _is_role_phrase(ws)
+    ):
+        return None
+    return _span(m, ws[0][0], ws[-1][1])
+
+
+def _is_role_phrase(ws: list[tuple[int, int, str]]) -> bool:
+    # "Hoge Vertegenwoordiger", "Minister": the last word is a role and any before it are adjectives.
+    return all(w[2].casefold().endswith(("e", "ste")) or _is_role(w[2]) for w in ws[:-1])
+
+
+def _split_people(text: str, m: Mention) -> list[Mention]:
+    """ "Kaag voor Ontwikkelingssamenwerking en vicepremier Ollongren" -> two mentions."""
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 2):
+        if ws[i][2] == "en" and _is_role(ws[i + 1][2]) and not _is_name(ws[i + 1][2]):
+            left = replace(m, end=ws[i - 1][1])
+            right = replace(m, start=ws[i + 2][0], type="PER", subtype="")
+            return [left, right]
+    return [m]
+
+
+_JOINERS = frozenset({"op", "via", "tegen", "met", "namens"})
+
+
+def _split_joined(text: str, m: Mention) -> list[Mention]:
+    """ "De Jonge op Twitter": two names joined by a preposition no name holds (places such as
+    "Bergen op Zoom" are kept whole)."""
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 1):
+        if ws[i][2] in _JOINERS and _is_name(ws[i - 1][2]) and _is_name(ws[i + 1][2]):
+            if resolve_place(text[m.start : m.end]) is not None:
+                return [m]
+            return [replace(m, end=ws[i - 1][1]), replace(m, start=ws[i + 1][0], subtype="")]
+    return [m]
+
+
+def _cut_portfolio(text: str, m: Mention) -> Mention:
+    """After a role noun, "Hoekstra van Financiën" / "Kaag voor Ontwikkelingssamenwerking" is the person."""
+    before = text[max(0, m.start - 30) : m.start].split()
+    if not before or not _is_role(before[-1]):
+        return m
+    ws = _words(text, m.start, m.end)
+    for i in range(1, len(ws) - 1):
+        if ws[i][2] in ("van", "voor") and _is_name(ws[i + 1][2]) and all(_is_name(w[2]) for w in ws[:i]):
+            return _span(m, ws[0][0], ws[i - 1][1], "PER", "")
+    return m
+
+
+def _retype(text: str, m: Mention) -> Mention:
+    surface = text[m.start : m.end]
+    key = normalize(strip_articles(surface))
+    if key in media_names():
+        return _span(m, m.start, m.end, "ORG", "media")
+    if m.type != "PER" and _INITIALS_NAME_RE.match(surface):
+        return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
+    if _EXIT_RE.match(surface):
+        return _span(m, m.start, m.end, "MISC", "eve")
+    before = text[max(0, m.start - 30) : m.start]
+    words_before = before.split()
+    if (
+        m.type in ("MISC", "LOC")
+        and words_before
+        and _is_role(words_before[-1])
+        and not before.endswith(("-", "\n"))
+        and not is_acronym(surface)
+        and all(_is_name(w) for w in surface.split())
+        and len(surface.split()) <= 3
+    ):
+        return _span(m, m.start, m.end, "PER", "")
+    return m
+
+
+def _cabinet(text: str, m: Mention) -> Mention:
+    """ "kabinet-Rutte III", or "Rutte III" in a text about a cabinet: ORG/cabinet."""
+    after = re.match(rf"\s+{_ROMAN}\b", text[m.end : m.end + 6])
+    end = m.end + after.end() if after and not re.search(rf"\s{_ROMAN}$", text[m.start : m.end]) else m.end
+    surface = text[m.start : end]
+    prefixed = re.match(r"(?i)kabinet-", surface)
+    if prefixed:
+        return _span(m, m.start + prefixed.end(), end, "ORG", "cabinet")
+    if text[max(0, m.start - 8) : m.start].casefold().endswith("kabinet-"):
+        return _span(m, m.start, end, "ORG", "cabinet")
+    before = text[max(0, m.start - 30) : m.start].split()
+    role_before = bool(before) and _is_role(before[-1])
+    if re.search(rf"\s{_ROMAN}$", surface) and "kabinet" in text.casefold() and not role_before:
+        return _span(m, m.start, end, "ORG", "cabinet")
+    return m
+
+
+_NAME_JOINERS = (" in ", " voor ", " op ", " tegen ", " zonder ")
+# A name ending in one of these nouns names a body, not a person or a place ("Veiligheidscomité").
+_BODY_HEADS = ("comité", "commissie", "raad", "dienst", "autoriteit", "inspectie", "ministerie", "partij", "fonds")
+
+
+def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Grond in Verzet" tagged as "Grond" PER and "Verzet" LOC: two capitalised common Dutch words
+    joined by a preposition inside one sentence are one organisation name. Proper names on both
+    sides ("Rutte in Brussel") stay apart."""
+    from ..ingest.hyphen import load_wordlist
+
+    words = load_wordlist()
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            between = text[a.end : b.start]
+            wa, wb = text[a.start : a.end], text[b.start : b.end]
+            if (
+                between in _NAME_JOINERS
+                and " " not in wa
+                and " " not in wb
+                and all(w.isalpha() and w[:1].isupper() and w.lower() in words.exact for w in (wa, wb))
+            ):
+                out.append(replace(a, end=b.end, type="ORG", subtype=""))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_body(text: str, m: Mention) -> bool:
+    last = text[m.start : m.end].split()[-1].casefold() if m.end > m.start else ""
+    return m.type != "ORG" and last.endswith(_BODY_HEADS) and not _is_role(last)
+
+
+_LEFT_CONJUNCT_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zà-ÿ]+) en $")
+
+
+def _extend_body_left(text: str, m: Mention, taken: list[Mention]) -> Mention:
+    """ "Politiek en Veiligheidscomité" tagged as "Veiligheidscomité": a body's name takes in a
+    capitalised word and "en" before it (a word that is no mention of its own)."""
+    words = text[m.start : m.end].split()
+    if not words or not words[0].casefold().endswith(_BODY_HEADS):
+        return m
+    hit = _LEFT_CONJUNCT_RE.search(text[max(0, m.start - 40) : m.start])
+    if hit is None:
+        return m
+    start = m.start - (len(hit.group(0)))
+    if any(o.start <= start < o.end for o in taken):
+        return m
+    return replace(m, start=start, type="ORG", subtype="")
+
+
+def _title_part(text: str, m: Mention) -> bool:
+    """A word that belongs to a title, not a name: "Hoge" in "Hoge Vertegenwoordiger", "Unie" in
+    "Hoge Vertegenwoordiger van de Unie" (a bare common noun after a role and "van de")."""
+    from ..ingest.hyphen import load_wordlist
+
+    surface = text[m.start : m.end]
+    if " " in surface or is_acronym(surface):
+        return False
+    after = text[m.end : m.end + 40].split()
+    if after and _is_role(after[0]) and after[0][:1].isupper() and surface.casefold().endswith("e"):
+        return True  # "Hoge" before "Vertegenwoordiger"
+    before = text[max(0, m.start - 60) : m.start].split()
+    return (
+        len(before) >= 3
+        and before[-2:] == ["van", "de"]
+        and _is_role(before[-3])
+        and surface.lower() in load_wordlist().exact
+    )
+
+
+def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
+    out: list[Mention] = []
+    for m0 in _join_split_names(text, mentions):
+        for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
+            m2 = _cut_portfolio(text, m1)
+            m3 = _trim(text, m2)
+            if m3 is None or _title_part(text, m3):
+                continue
+            m4 = _cabinet(text, m3)
+            if m4.subtype != "cabinet":
+                m4 = _retype(text, m4)
+            m4 = _extend_body_left(text, m4, mentions)
+            if _is_body(text, m4):
+                m4 = replace(m4, type="ORG", subtype="")
+            if _KAMER_WORD_RE.match(text[m4.start : m4.end]) and not _is_role(text[m4.start : m4.end]):
+                continue  # "Kamerbrief", "Kamervragen": things parliament has, not names
+            out.append(m4)
+    uniq: list[Mention] = []
+    for m in sorted(out, key=lambda x: (x.start, -x.end)):
+        if m.end <= m.start:
+            continue
+        if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
+            continue  # inside the mention before it ("III" after "Rutte III" took it in)
+        uniq.append(m)
+    return uniq
+
+
+__all__ = ["media_names", "tidy_mentions"]

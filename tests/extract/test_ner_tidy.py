@@ -1,0 +1,193 @@
+"""NER repairs after the CRF (kroniek.extract.ner_tidy) on Dutch news sentences written for these tests.
+
+Unit rows place the CRF's (wrong) mentions by hand, so each rule is tested on its own; the frog
+rows run real Frog and the CRF on the same kinds of sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.ner_tidy import tidy_mentions
+from kroniek.model import Document, Mention
+
+
+def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    ms = [Mention(text.index(s), text.index(s) + len(s), t) for s, t in spans]
+    return [(text[m.start : m.end], m.type, m.subtype) for m in tidy_mentions(text, ms)]
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "Volgens Vicepremier Ollongren is de wet klaar.",
+            [("Vicepremier Ollongren", "ORG")],
+            [("Ollongren", "PER", "")],
+            id="role before the name: cut off, the name is a person",
+        ),
+        pytest.param(
+            "Dat zei D66-minister Koolmees dinsdag.",
+            [("D66-minister Koolmees", "MISC")],
+            [("Koolmees", "PER", "")],
+            id="party-role compound before the name",
+        ),
+        pytest.param(
+            "Ook Vicepremier De Jonge reageerde.",
+            [("Vicepremier De Jonge", "PER")],
+            [("De Jonge", "PER", "")],
+            id="capitalised particle starts the surname after a role",
+        ),
+        pytest.param(
+            "Het overleg met minister Kaag voor Ontwikkelingssamenwerking en vicepremier Hoekstra duurde lang.",
+            [("Kaag voor Ontwikkelingssamenwerking en vicepremier Hoekstra", "ORG")],
+            [("Kaag", "PER", ""), ("Hoekstra", "PER", "")],
+            id="two people in one mention: split, portfolio cut",
+        ),
+        pytest.param(
+            "Hij sprak met koningin Beatrix in Den Haag.",
+            [("Beatrix", "LOC"), ("Den Haag", "LOC")],
+            [("Beatrix", "PER", ""), ("Den Haag", "LOC", "")],
+            id="a name right after a role noun is a person, not a place",
+        ),
+        pytest.param(
+            "Dat meldt De Telegraaf op basis van bronnen.",
+            [("De Telegraaf", "PER")],
+            [("De Telegraaf", "ORG", "media")],
+            id="newspaper tagged as a person",
+        ),
+        pytest.param(
+            "In een gesprek met Trouw blikte hij terug.",
+            [("Trouw", "LOC")],
+            [("Trouw", "ORG", "media")],
+            id="newspaper tagged as a place",
+        ),
+        pytest.param(
+            "De onrust over de Brexit houdt aan.",
+            [("Brexit", "PER")],
+            [("Brexit", "MISC", "eve")],
+            id="an -exit is an event, not a person",
+        ),
+        pytest.param(
+            "Het kabinet-Balkenende IV viel in 2010.",
+            [("kabinet-Balkenende", "MISC"), ("IV", "ORG")],
+            [("Balkenende IV", "ORG", "cabinet")],
+            id="cabinet: numeral taken in, kabinet- prefix cut, organisation",
+        ),
+        pytest.param(
+            "In Rutte III is hij minister; het kabinet zit tot 2021.",
+            [("Rutte III", "PER")],
+            [("Rutte III", "ORG", "cabinet")],
+            id="cabinet named without the prefix in a text about the cabinet",
+        ),
+        pytest.param(
+            "Koningin Elizabeth II opende het parlement.",
+            [("Elizabeth II", "PER")],
+            [("Elizabeth II", "PER", "")],
+            id="a monarch's numeral is no cabinet",
+        ),
+        pytest.param(
+            "Namens de Hoge Vertegenwoordiger van de Unie sprak een woordvoerder.",
+            [("Hoge Vertegenwoordiger van de", "ORG")],
+            [],
+            id="fragment ending in function words that is only a role: no entity",
+        ),
+        pytest.param(
+            "Zij sprak met de Hoge Vertegenwoordiger over Irak.",
+            [("Hoge", "MISC"), ("Irak", "LOC")],
+            [("Irak", "LOC", "")],
+            id="an adjective of a title is no name",
+        ),
+        pytest.param(
+            "Een woordvoerder van de Hoge Vertegenwoordiger van de Unie bevestigde het bezoek.",
+            [("Unie", "ORG")],
+            [],
+            id="a bare common noun closing a title is part of the title",
+        ),
+        pytest.param(
+            "De Minister voor Medische Zorg stuurde een brief.",
+            [("Minister voor", "PER"), ("Medische Zorg", "ORG")],
+            [("Medische Zorg", "ORG", "")],
+            id="'Minister voor' is a fragment",
+        ),
+        pytest.param(
+            "De brief is getekend door S.A.M. Kaag.",
+            [("S.A.M. Kaag", "ORG")],
+            [("S.A.M. Kaag", "PER", "")],
+            id="initials and a surname sign a letter: a person",
+        ),
+        pytest.param(
+            "De boerenactiegroep Grond in Verzet blokkeerde de weg.",
+            [("Grond", "PER"), ("Verzet", "LOC")],
+            [("Grond in Verzet", "ORG", "")],
+            id="two common words joined by a preposition: one organisation",
+        ),
+        pytest.param(
+            "Premier Rutte in Brussel wil geen nieuwe afspraken.",
+            [("Rutte", "PER"), ("Brussel", "LOC")],
+            [("Rutte", "PER", ""), ("Brussel", "LOC", "")],
+            id="a person in a place stays two names",
+        ),
+        pytest.param(
+            "Het Politiek en Veiligheidscomité vergaderde over Mali.",
+            [("Politiek en Veiligheidscomité", "PER"), ("Mali", "LOC")],
+            [("Politiek en Veiligheidscomité", "ORG", ""), ("Mali", "LOC", "")],
+            id="a name ending in a body noun is an organisation",
+        ),
+        pytest.param(
+            "Het Politiek en Veiligheidscomité besprak de missie.",
+            [("Veiligheidscomité", "PER")],
+            [("Politiek en Veiligheidscomité", "ORG", "")],
+            id="a committee's name cut by the CRF is taken in whole",
+        ),
+        pytest.param(
+            "De minister stuurde een Kamerbrief over de stikstof.",
+            [("Kamerbrief", "PER")],
+            [],
+            id="Kamer- compounds are things, not names",
+        ),
+        pytest.param(
+            "Dat schreef De Jonge op Twitter.",
+            [("De Jonge op Twitter", "MISC")],
+            [("De Jonge", "MISC", ""), ("Twitter", "MISC", "")],
+            id="two names joined by 'op' are split",
+        ),
+        pytest.param(
+            "Hij woont in Bergen op Zoom.",
+            [("Bergen op Zoom", "LOC")],
+            [("Bergen op Zoom", "LOC", "")],
+            id="a town with 'op' in its name stays whole",
+        ),
+        pytest.param(
+            "Na de finale was Prins blij met zijn zege.",
+            [("Prins", "PER")],
+            [("Prins", "PER", "")],
+            id="a surname that is also a role noun is kept",
+        ),
+    ],
+)
+def test_ner_tidy_repairs(text, crf, want):
+    assert _tidy(text, crf) == want
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(
+    ("text", "surface", "typ"),
+    [
+        pytest.param("Volgens De Telegraaf wil het kabinet-Rutte III de belasting verlagen.", "Rutte III", "ORG", id="cabinet"),
+        pytest.param("In een interview met Trouw zei de minister dat hij blijft.", "Trouw", "ORG", id="newspaper"),
+        pytest.param("Na de Brexit wil Wilders een Nexit, zei hij tegen NRC.", "Brexit", "MISC", id="event"),
+        pytest.param("Zo liet Vicepremier De Jonge weten dat hij geen haast heeft.", "De Jonge", "PER", id="role cut"),
+        pytest.param("De actiegroep Grond in Verzet protesteerde bij het provinciehuis in Zwolle.", "Grond in Verzet", "ORG", id="whole name"),
+        pytest.param("Het Politiek en Veiligheidscomité vergaderde in Brussel over Iran.", "Politiek en Veiligheidscomité", "ORG", id="committee"),
+        pytest.param("De brief is ondertekend door S.A.M. Kaag, minister voor Buitenlandse Handel.", "S.A.M. Kaag", "PER", id="initials"),
+    ],
+)
+def test_ner_tidy_on_frog(frog, text, surface, typ):
+    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.extract.ner import CrfNer
+
+    doc = CrfNer()(FrogAnnotator(frog)(Document(id="t", text=text, source="test")))
+    found = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
+    assert found.get(surface) == typ, found
+    assert not any(s in ("Minister voor", "Veiligheidscomité", "III") for s in found)

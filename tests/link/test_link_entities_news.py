@@ -1,0 +1,263 @@
+"""Entity linking rules for real Dutch news, on texts written for these tests.
+
+Each row gives a few short news texts with the mentions a NER component would find (placed by
+searching the text, types as the CRF tends to give them, wrong ones included) and a pair that
+must or must not end up as one entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kroniek.link.entities import EntityLinker
+from kroniek.model import Document, Mention
+
+
+def _doc(doc_id: str, text: str, names: list[tuple[str, str]]) -> Document:
+    mentions, taken = [], []
+    for name, typ in sorted(names, key=lambda n: -len(n[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                mentions.append(Mention(m.start(), m.end(), typ, source="test"))
+    return Document(id=doc_id, text=text, source=doc_id, mentions=sorted(mentions, key=lambda x: x.start))
+
+
+def _entity(linker: EntityLinker, docs: list[Document], doc_id: str, surface: str) -> str:
+    doc = next(d for d in docs if d.id == doc_id)
+    m = next(m for m in doc.mentions if doc.text[m.start : m.end] == surface)
+    return linker.assignments()[(doc_id, m.start, m.end)]
+
+
+NEWS = [
+    pytest.param(
+        [
+            ("GroenLinks-leider Jesse Klaver debatteerde met premier Rutte over het klimaat.",
+             [("Jesse Klaver", "PER"), ("Rutte", "PER"), ("GroenLinks", "ORG")]),
+            ("Volgens Klaver moet Rutte meer doen; GroenLinks dient een motie in.",
+             [("Klaver", "MISC"), ("Rutte", "PER"), ("GroenLinks", "ORG")]),
+        ],
+        ("d0", "Jesse Klaver"), ("d1", "Klaver"), True,
+        id="bare surname tagged MISC in another text, shared party: the person",
+    ),
+    pytest.param(
+        [
+            ("Minister Ank Bijleveld van Defensie schreef de Tweede Kamer over Mali.",
+             [("Ank Bijleveld", "PER"), ("Defensie", "ORG"), ("Tweede Kamer", "ORG"), ("Mali", "LOC")]),
+            ("Bijleveld-Schouten stuurde de Tweede Kamer een brief over de missie in Mali.",
+             [("Bijleveld-Schouten", "LOC"), ("Tweede Kamer", "ORG"), ("Mali", "LOC")]),
+        ],
+        ("d0", "Ank Bijleveld"), ("d1", "Bijleveld-Schouten"), True,
+        id="maiden name added with a hyphen, tagged LOC: same person",
+    ),
+    pytest.param(
+        [
+            ("De brief is ondertekend door S.A.M. Kaag, minister voor Buitenlandse Handel.",
+             [("S.A.M. Kaag", "PER"), ("Buitenlandse Handel", "ORG")]),
+            ("Kaag reist volgende week met een handelsmissie; Buitenlandse Handel betaalt.",
+             [("Kaag", "MISC"), ("Buitenlandse Handel", "ORG")]),
+        ],
+        ("d0", "S.A.M. Kaag"), ("d1", "Kaag"), True,
+        id="initials and surname vs the bare surname tagged MISC",
+    ),
+    pytest.param(
+        [
+            ("Minister Wopke Hoekstra van Financiën wil de btw verlagen, zegt het CDA.",
+             [("Wopke Hoekstra", "PER"), ("Financiën", "ORG"), ("CDA", "ORG")]),
+            ("Minister Wobke Hoekstra (Financiën) sluit niets uit, aldus het CDA.",
+             [("Wobke Hoekstra", "PER"), ("Financiën", "ORG"), ("CDA", "ORG")]),
+        ],
+        ("d0", "Wopke Hoekstra"), ("d1", "Wobke Hoekstra"), True,
+        id="first name misspelt by one letter, shared context",
+    ),
+    pytest.param(
+        [
+            ("De Partij van de Arbeid wint in Groningen; de PvdA is blij.",
+             [("Partij van de Arbeid", "ORG"), ("PvdA", "ORG"), ("Groningen", "LOC")]),
+        ],
+        ("d0", "Partij van de Arbeid"), ("d0", "PvdA"), True,
+        id="Dutch acronym with lowercase particles",
+    ),
+    pytest.param(
+        [
+            ("Forum voor Democratie wint in Noord-Holland, zegt Thierry Baudet.",
+             [("Forum voor Democratie", "MISC"), ("Noord-Holland", "LOC"), ("Thierry Baudet", "PER")]),
+            ("Baudet zegt dat FvD in Noord-Holland de grootste is.",
+             [("Baudet", "ORG"), ("FvD", "ORG"), ("Noord-Holland", "LOC")]),
+        ],
+        ("d0", "Forum voor Democratie"), ("d1", "FvD"), True,
+        id="acronym keeping 'voor', other text, long form tagged MISC",
+    ),
+    pytest.param(
+        [
+            ("Ollongren sprak in Den Haag met de woningcorporaties over D66.",
+             [("Ollongren", "PER"), ("Den Haag", "LOC"), ("D66", "ORG")]),
+            ("Vicepremier Kajsa Ollongren van D66 opende in Den Haag een woonwijk.",
+             [("Kajsa Ollongren", "PER"), ("D66", "ORG"), ("Den Haag", "LOC")]),
+        ],
+        ("d0", "Ollongren"), ("d1", "Kajsa Ollongren"), True,
+        id="bare surname seen before the full name, shared context: one person",
+    ),
+    pytest.param(
+        [
+            ("Kajsa Ollongren bezocht het WK vrouwenvoetbal in Lyon.",
+             [("Kajsa Ollongren", "PER"), ("Lyon", "LOC")]),
+            ("Ollongren sprak in Den Haag met de woningcorporaties over D66.",
+             [("Ollongren", "PER"), ("Den Haag", "LOC"), ("D66", "ORG")]),
+            ("Minister Kajsa Ollongren van D66 opende in Den Haag een woonwijk.",
+             [("Kajsa Ollongren", "PER"), ("D66", "ORG"), ("Den Haag", "LOC")]),
+        ],
+        ("d1", "Ollongren"), ("d0", "Kajsa Ollongren"), True,
+        id="bare surname met between two full names: absorbed by the one person",
+    ),
+    pytest.param(
+        [
+            ("Minister Blok van Buitenlandse Zaken reist naar Bagdad, schrijft hij de Kamer.",
+             [("Blok", "PER"), ("Buitenlandse Zaken", "ORG"), ("Bagdad", "LOC"), ("Kamer", "ORG")]),
+            ("In Bagdad sprak Blok met de premier; Buitenlandse Zaken bevestigt dat.",
+             [("Bagdad", "LOC"), ("Blok", "MISC"), ("Buitenlandse Zaken", "ORG")]),
+        ],
+        ("d0", "Blok"), ("d1", "Blok"), True,
+        id="a surname tagged MISC joins the person known by that surname in another letter",
+    ),
+    pytest.param(
+        [
+            ("Jan de Vries (VVD) wil een debat over de politie.",
+             [("Jan de Vries", "PER"), ("VVD", "ORG")]),
+            ("Marieke de Vries (VVD) wil een debat over de politie.",
+             [("Marieke de Vries", "PER"), ("VVD", "ORG")]),
+            ("De Vries (VVD) kreeg steun voor het debat over de politie.",
+             [("De Vries", "PER"), ("VVD", "ORG")]),
+        ],
+        ("d0", "Jan de Vries"), ("d2", "De Vries"), False,
+        id="two named people fit the bare surname: guess neither",
+    ),
+    pytest.param(
+        [
+            ("De Europese Unie en de EU-lidstaten praten in Brussel over Iran.",
+             [("Europese Unie", "ORG"), ("Brussel", "LOC"), ("Iran", "LOC")]),
+            ("De EU wil sancties tegen Iran, zei de Hoge Vertegenwoordiger van de Unie in Brussel.",
+             [("EU", "ORG"), ("Iran", "LOC"), ("Unie", "ORG"), ("Brussel", "LOC")]),
+        ],
+        ("d1", "EU"), ("d1", "Unie"), False,
+        id="EU is not the bare word Unie",
+    ),
+    pytest.param(
+        [
+            ("De Raad Buitenlandse Zaken besprak in Brussel de sancties; minister Blok van Buitenlandse Zaken was er.",
+             [("Raad Buitenlandse Zaken", "ORG"), ("Brussel", "LOC"), ("Blok", "PER"), ("Buitenlandse Zaken", "ORG")]),
+        ],
+        ("d0", "Raad Buitenlandse Zaken"), ("d0", "Buitenlandse Zaken"), False,
+        id="the council of foreign ministers is not the ministry",
+    ),
+    pytest.param(
+        [
+            ("Het kabinet-Rutte III wil dat premier Mark Rutte in Brussel onderhandelt.",
+             [("Rutte III", "ORG"), ("Mark Rutte", "PER"), ("Brussel", "LOC")]),
+        ],
+        ("d0", "Rutte III"), ("d0", "Mark Rutte"), False,
+        id="a cabinet is not its premier",
+    ),
+    pytest.param(
+        [
+            ("De Tweede Kamer stemde in; de Eerste Kamer moet nog stemmen.",
+             [("Tweede Kamer", "ORG"), ("Eerste Kamer", "ORG")]),
+        ],
+        ("d0", "Tweede Kamer"), ("d0", "Eerste Kamer"), False,
+        id="the two chambers of parliament",
+    ),
+    pytest.param(
+        [
+            ("Pieter Heerma leidt de CDA-fractie. Zijn vader Enneüs Heerma was wethouder.",
+             [("Pieter Heerma", "PER"), ("Enneüs Heerma", "PER"), ("CDA", "ORG")]),
+        ],
+        ("d0", "Pieter Heerma"), ("d0", "Enneüs Heerma"), False,
+        id="father and son share a surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "a", "b", "same"), NEWS)
+def test_entities_news_rules(texts, a, b, same):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate(texts)]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
+
+
+def test_entities_news_bare_surname_entity_is_a_person():
+    """A surname the NER typed ORG becomes a PER entity once it joins the person."""
+    docs = [
+        _doc("d0", "Thierry Baudet van Forum voor Democratie sprak in Amsterdam.",
+             [("Thierry Baudet", "PER"), ("Forum voor Democratie", "ORG"), ("Amsterdam", "LOC")]),
+        _doc("d1", "In Amsterdam zei Baudet dat Forum voor Democratie groeit.",
+             [("Baudet", "ORG"), ("Forum voor Democratie", "ORG"), ("Amsterdam", "LOC")]),
+    ]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    eid = _entity(linker, docs, "d1", "Baudet")
+    entity = next(e for e in linker.entities() if e.id == eid)
+    assert entity.type == "PER" and entity.name == "Thierry Baudet"
+
+
+@pytest.mark.parametrize(
+    ("mention", "core"),
+    [
+        pytest.param("``We", None, id="a capitalised pronoun opening a quote is no name"),
+        pytest.param("Onze", None, id="possessive pronoun at a sentence start"),
+        pytest.param("Boeing", "Boeing", id="a one-word name stays a name"),
+    ],
+)
+def test_entities_news_pronoun_is_no_name(mention, core):
+    from kroniek.link.entities import name_core
+
+    assert name_core(mention)[0] == core
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b"),
+    [
+        pytest.param(
+            [
+                ("De 787 van Boeing maakte zijn eerste vlucht boven Seattle.",
+                 [("787", "MISC"), ("Boeing", "ORG"), ("Seattle", "LOC")]),
+                ("Boeing leverde in Seattle de eerste 787 af aan een Japanse klant.",
+                 [("787", "MISC"), ("Boeing", "ORG"), ("Seattle", "LOC")]),
+            ],
+            ("d0", "787"), ("d1", "787"),
+            id="a product named by its model number links across texts",
+        ),
+        pytest.param(
+            [
+                ("De A380 landde in Toulouse; Airbus is tevreden.",
+                 [("A380", "MISC"), ("Toulouse", "LOC"), ("Airbus", "ORG")]),
+                ("Airbus toonde de Airbus A380 in Toulouse aan de pers.",
+                 [("Airbus A380", "MISC"), ("Airbus", "ORG"), ("Toulouse", "LOC")]),
+            ],
+            ("d0", "A380"), ("d1", "Airbus A380"),
+            id="one-word product name joins the one full name holding it",
+        ),
+    ],
+)
+def test_entities_news_model_numbers(texts, a, b):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate(texts)]
+    for d in docs:  # Frog's product subtype on the model numbers
+        d.mentions = [Mention(m.start, m.end, m.type, m.source, subtype="pro") if m.type == "MISC" else m
+                      for m in d.mentions]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    assert _entity(linker, docs, *a) == _entity(linker, docs, *b)
+
+
+def test_entities_news_canonical_name_is_the_full_name():
+    docs = [_doc("d0", "De Europese Unie wil praten. De rol die de Unie speelt is klein; de Unie zwijgt.",
+                 [("Europese Unie", "ORG"), ("Unie", "ORG")])]
+    linker = EntityLinker()
+    linker.add(docs[0])
+    names = {e.name for e in linker.entities()}
+    assert "Europese Unie" in names and "Unie" not in names
