@@ -36,6 +36,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Token
+from .triggers import features, trigger_model
 
 OTHER = "other"
 
@@ -193,11 +194,12 @@ def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
     """A particle Frog did not attach as ``svp``: "legt ... stil" (a modifier of the verb) or
     "terug te trekken" (right before the verb or its "te"); joined only when the result is listed."""
     verbs = lexicon().verbs
-    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS]
+    # A preposition with an object of its own is no particle: "zich aan de afspraak houden" is not "aanhouden".
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not s.kids(c, "obj1")]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
-    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS:
+    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not s.kids(j, "obj1"):
         cands.append(j)
     for c in cands:
         joined = s.tok(c).lemma.lower() + lemma
@@ -223,10 +225,14 @@ class EventExtractor:
     name = "events"
     requires = ("frog",)
 
-    def __init__(self, *, other: bool = False) -> None:
-        """With ``other`` set, content verbs outside the lexicon are events of type "other" too."""
+    def __init__(self, *, other: bool = False, learned: bool = False) -> None:
+        """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
+        with ``learned`` the trigger model (kroniek.extract.triggers) drops candidates it scores
+        below its threshold (off by default: on MEANTIME it trades held-out recall for little
+        precision, see docs/events.md)."""
         self.other = other
         self.lex = lexicon()
+        self.model = trigger_model() if learned else None
 
     def __call__(self, doc: Document) -> Document:
         doc.events = list(self.extract(doc))
@@ -238,25 +244,38 @@ class EventExtractor:
             yield from self._sentence(doc, sent)
 
     def _sentence(self, doc: Document, sent: Sentence) -> Iterator[EventMention]:
+        yield from sorted((m for _, m, _ in self.kept(doc, sent)), key=lambda m: m.start)
+
+    def kept(self, doc: Document, sent: Sentence) -> list[tuple[int, EventMention, bool]]:
+        """The candidates the trigger model keeps: (token, mention, from a support construction)."""
         s = _Sent(doc, sent)
+        found = self.candidates(s)
+        if self.model is None:
+            return found
+        return [(i, m, sup) for i, m, sup in found if self.model.keep(features(s, i, m, support=sup))]
+
+    def candidates(self, s: _Sent) -> list[tuple[int, EventMention, bool]]:
+        """Every candidate trigger of the lexicon and parse rules, before the learned filter."""
         done: set[int] = set()
-        found: list[EventMention] = []
+        found: list[tuple[int, EventMention, bool]] = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
         for i in range(s.first, s.last):
             if s.tok(i).coarse_pos == "WW" and i not in done:
+                before = len(done)
                 m = self._verb(s, i, done)
                 if m is not None:
                     done.add(i)
-                    found.append(m)
-        verbs = {_token_at(s, m.start): m.type for m in found}
+                    k = _token_at(s, m.start)
+                    found.append((i if k is None else k, m, len(done) > before + 1))
+        verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
             if (tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done and not in_name(s, i)
-                    and not _in_fixed_phrase(s, i)):
+                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
-                    found.append(m)
-        yield from sorted(found, key=lambda m: m.start)
+                    found.append((i, m, False))
+        return found
 
     def _verb(self, s: _Sent, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
@@ -357,6 +376,29 @@ def _in_fixed_phrase(s: _Sent, i: int) -> bool:
         return True
     p = s.head(i)
     return p is not None and s.tok(p).coarse_pos == "VZ" and s.tok(p).deprel == "svp"
+
+
+def heading(s: _Sent) -> bool:
+    """A heading or subheading: a line of at most four words with no verb ("Wraak", "Nieuwe
+    sancties"). It names a topic, not a happening; the text below tells the happening."""
+    words = [j for j in range(s.first, s.last) if s.tok(j).coarse_pos != "LET"]
+    return len(words) <= 4 and not any(s.tok(j).coarse_pos == "WW" for j in words)
+
+
+def bare_pp_idiom(s: _Sent, i: int) -> bool:
+    """A bare singular noun that is the object of a preposition modifying a verb, with at most an
+    adjective before it and nothing after it: "tot nader order", "op korte termijn", "in opdracht".
+    Dutch drops the article in such fixed adverbial phrases; a reported happening has one
+    ("na de aanval", "tijdens een staking") or a complement ("na overleg met Iran")."""
+    tok = s.tok(i)
+    p = s.head(i)
+    if p is None or tok.deprel != "obj1" or s.tok(p).coarse_pos != "VZ" or ",mv," in tok.pos:
+        return False
+    v = s.head(p)
+    if v is None or s.tok(v).coarse_pos != "WW" or s.tok(p).deprel != "mod":
+        return False
+    kids = s.kids(i)
+    return bool(kids) and all(s.tok(c).coarse_pos == "ADJ" and c < i for c in kids)
 
 
 # Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",

@@ -1,0 +1,75 @@
+"""Time anchors: an event without a date of its own is placed against its reports' date by tense.
+
+A report in the perfect or past tense ("is stilgelegd", "nam aan") tells what happened on or
+before the day it was published; one in the present ("wordt voortgezet", "staakt") what goes on
+that day; one with "zullen" or "gaan" (the mention's factuality ``future``) what comes after it.
+Nouns take the tense of the verb that governs them ("De staking duurt voort"). Each event
+without ``when`` gets ``attributes["anchor"] = {"value": day, "relation": "on_or_before" | "on" |
+"after", "by": "tense"}``, the day being the earliest publication date among its documents, and
+the relation the one most of its mentions give (on ties the earlier reading: on or before).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import Document, Event, Token
+
+RELATIONS = ("on_or_before", "on", "after")  # tie order
+
+
+def tense(doc: Document, start: int) -> str | None:
+    """"past", "present" or None for the verb (or the verb above the noun) triggering at ``start``."""
+    i = next((k for k, t in enumerate(doc.tokens) if t.start == start), None)
+    if i is None:
+        return None
+    for _ in range(6):  # up from a noun or participle to the finite verb of its clause
+        tok = doc.tokens[i]
+        if tok.pos.startswith("WW(pv"):
+            return "past" if ",verl" in tok.pos else "present"
+        if tok.pos.startswith("WW(vd") and _perfect_auxiliary(doc, tok):
+            return "past"
+        if tok.head < 0 or tok.head == i:
+            return None
+        i = tok.head
+    return None
+
+
+def _perfect_auxiliary(doc: Document, tok: Token) -> bool:
+    """A participle under "hebben" or "zijn" ("heeft gedood", "is stilgelegd"): the perfect."""
+    if tok.head < 0:
+        return False
+    aux = doc.tokens[tok.head]
+    return aux.lemma.lower() in ("hebben", "zijn") and tok.deprel == "vc"
+
+
+def relation(doc: Document, start: int, factuality: str) -> str:
+    """How one mention relates its event to the day of its document."""
+    if factuality == "future":
+        return "after"
+    return "on" if tense(doc, start) == "present" else "on_or_before"
+
+
+def anchor(ev: Event, docs: dict[str, Document], factuality: dict[tuple[str, int, int], str]) -> dict[str, str] | None:
+    """The anchor of an event without a date of its own, or None (dated, or no dated document)."""
+    if ev.when:
+        return None
+    days = sorted(d.published.value[:10] for doc_id, _, _ in ev.mentions
+                  if (d := docs.get(doc_id)) is not None and d.published is not None
+                  and len(d.published.value) >= 10)
+    if not days:
+        return None
+    votes = Counter(relation(docs[k[0]], k[1], factuality.get(k, "asserted")) for k in ev.mentions if k[0] in docs)
+    top = max(votes.values())
+    rel = next(r for r in RELATIONS if votes[r] == top)
+    return {"value": days[0], "relation": rel, "by": "tense"}
+
+
+def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
+    """Store the anchor of every undated event in ``attributes["anchor"]``."""
+    factuality = {(d.id, m.start, m.end): m.factuality for d in docs.values() for m in d.events}
+    for ev in events:
+        a = anchor(ev, docs, factuality)
+        if a is not None:
+            ev.attributes["anchor"] = a
