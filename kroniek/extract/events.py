@@ -21,7 +21,8 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
    verb has no agent, as in "om het leven komen"), direct object -> patient, "door" -> agent (or
    instrument when it names an event), "van" on a noun -> patient, a nationality adjective on a
    noun -> agent; place from LOC mentions in the trigger's phrase or the clause; time from the
-   TIMEX3 layer (nearest time expression in the clause, else the sentence).
+   TIMEX3 layer: the time expression that hangs on the trigger or a word above it in its clause
+   (``_time``), never merely any date in the sentence.
 5. Factuality from negation ("niet", "geen", "nooit"), future ("zullen", "gaan", "van plan")
    and modality ("mogelijk", "zou", "kan") on the trigger and the verbs governing it; a reporting
    verb above the trigger or a quote around it adds a ``("source", start, end)`` argument naming
@@ -594,18 +595,67 @@ def _clause_root(s: _Sent, i: int) -> int:
 
 
 def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The TIMEX3 value and span of the time expression nearest the trigger in its clause or sentence."""
+    """The TIMEX3 value and span of the time expression that governs the trigger in the parse.
+
+    A time expression dates the word it hangs on (through its preposition: "op 3 januari"). It
+    dates the trigger when that word is the trigger or a word above it in its clause ("heeft
+    maandag ... gedood", "de aanval van vrijdag", "de aanval vond vrijdag plaats"); failing that,
+    one hanging on a word of the clause that is neither a verb nor an event noun (Frog's
+    misattachments). A time hanging on another verb or event ("eiste dinsdag straf voor de moord
+    in 2017": 2017 dates the murder, not the demand) never dates it; nor does any date elsewhere
+    in the sentence. Nearest first.
+    """
     doc = s.doc
     lo, hi = s.tok(s.first).start, s.tok(s.last - 1).end
     cands = [t for t in doc.timexes if lo <= t.start < hi and t.type in ("DATE", "TIME")]
     if not cands:
         return None, None
+    chain = _clause_chain(s, i)
     clause = set(s.subtree(_clause_root(s, i)))
-    in_clause = [t for t in cands if (k := _token_at(s, t.start)) is not None and k in clause]
-    pool = in_clause or cands
+    governed, loose = [], []
+    for t in cands:
+        g = _time_governor(s, t.start, t.end)
+        if g in chain:
+            governed.append(t)
+        elif g is not None and g in clause and not _eventive(s, g):
+            loose.append(t)
+    pool = governed or loose
+    if not pool:
+        return None, None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _clause_chain(s: _Sent, i: int) -> set[int]:
+    """The trigger and the words above it up to its clause's top (a complementizer ends the clause)."""
+    out = {i}
+    j = i
+    for _ in range(12):
+        h = s.head(j)
+        if h is None or s.tok(h).coarse_pos == "VG":
+            break
+        out.add(h)
+        j = h
+    return out
+
+
+def _time_governor(s: _Sent, start: int, end: int) -> int | None:
+    """The word a time expression hangs on: above its own words and its preposition."""
+    inside = [j for j in range(s.first, s.last) if start <= s.tok(j).start < end]
+    if not inside:
+        return None
+    top = next((j for j in inside if s.head(j) is None or s.head(j) not in inside), inside[0])
+    g = s.head(top)
+    while g is not None and (s.tok(g).coarse_pos == "VZ" or start <= s.tok(g).start < end):
+        g = s.head(g)
+    return g
+
+
+def _eventive(s: _Sent, j: int) -> bool:
+    """A verb or an event noun: a word a time expression would date instead of the trigger."""
+    tok = s.tok(j)
+    return tok.coarse_pos == "WW" or tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None
 
 
 def _governors(s: _Sent, i: int) -> list[int]:

@@ -24,24 +24,24 @@ def tense(doc: Document, start: int) -> str | None:
     i = next((k for k, t in enumerate(doc.tokens) if t.start == start), None)
     if i is None:
         return None
+    participle = doc.tokens[i].pos.startswith("WW(vd")
     for _ in range(6):  # up from a noun or participle to the finite verb of its clause
         tok = doc.tokens[i]
         if tok.pos.startswith("WW(pv"):
-            return "past" if ",verl" in tok.pos else "present"
-        if tok.pos.startswith("WW(vd") and _perfect_auxiliary(doc, tok):
-            return "past"
+            if ",verl" in tok.pos or participle and _perfect_auxiliary(tok):
+                return "past"
+            return "present"
         if tok.head < 0 or tok.head == i:
             return None
         i = tok.head
     return None
 
 
-def _perfect_auxiliary(doc: Document, tok: Token) -> bool:
-    """A participle under "hebben" or "zijn" ("heeft gedood", "is stilgelegd"): the perfect."""
-    if tok.head < 0:
-        return False
-    aux = doc.tokens[tok.head]
-    return aux.lemma.lower() in ("hebben", "zijn") and tok.deprel == "vc"
+def _perfect_auxiliary(tok: Token) -> bool:
+    """A finite "hebben" or "zijn" above a participle ("heeft gedood", "is stilgelegd"): the
+    perfect. Frog does not always hang the participle on it as ``vc`` ("heeft versterkingen
+    gestuurd" may come out with the participle on the noun), so any path up to it counts."""
+    return tok.lemma.lower() in ("hebben", "zijn")
 
 
 def relation(doc: Document, start: int, factuality: str) -> str:
@@ -73,3 +73,13 @@ def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
         a = anchor(ev, docs, factuality)
         if a is not None:
             ev.attributes["anchor"] = a
+
+
+SIGNS = {"on_or_before": "≤", "on": "~", "after": ">"}
+
+
+def mark(anchor: dict[str, str] | None) -> str | None:
+    """An anchor as a reader sees it: "≤2020-01-06" (on or before), "~…" (that day), ">…" (after)."""
+    if not anchor:
+        return None
+    return SIGNS.get(anchor.get("relation", ""), "") + anchor["value"]

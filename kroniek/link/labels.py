@@ -97,7 +97,9 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     for role, eid in ev.participants:
         if eid in names.ids:
             first.setdefault(role, names.ids[eid])
-    spans = {r: (a, b) for r, a, b in reversed(em.arguments)}
+    # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
+    spans = {r: (a, b) for r, a, b in reversed(em.arguments)
+             if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
     agent = _say(doc, spans["agent"], names) if "agent" in spans else first.get("agent")
     patient = _say(doc, spans["patient"], names) if "patient" in spans else first.get("patient")
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
@@ -122,7 +124,7 @@ class Names:
     """Entity names by id and by mention span; demonyms read as their countries."""
 
     ids: dict[str, str] = field(default_factory=dict)
-    spans: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
 
     @classmethod
@@ -135,7 +137,7 @@ class Names:
             if "nationality" in e.attributes:
                 out.ids[e.id] = name
             for key in e.mentions:
-                out.spans[key] = name
+                out.spans.setdefault(key[0], []).append((key[1], key[2], name))
                 if "nationality" in e.attributes:
                     out.demonym_spans.add(key)
         return out
@@ -146,7 +148,7 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
     a, b = span
     b = _head_end(doc, a, b)
-    inside = [(k, n) for k, n in names.spans.items() if k[0] == doc.id and a <= k[1] and k[2] <= b]
+    inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:
         return min(named, key=lambda x: x[0][1])[1]
@@ -172,8 +174,8 @@ def _head_phrase(doc: Document, a: int, b: int) -> str:
     for t in doc.tokens:
         if t.start >= b:
             break
-        if t.start < a or t.coarse_pos in ("LID",) or t.pos.startswith("VNW(bez"):
-            continue
+        if t.start < a or t.coarse_pos == "LID" or t.pos.startswith(("VNW(bez", "VNW(aanw")):
+            continue  # articles, "zijn", "dat": a label names the thing
         if t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith("VNW(betr"):
             break
         words.append(doc.text[t.start : t.end])

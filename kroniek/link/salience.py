@@ -80,8 +80,9 @@ def score_of(ev: Event) -> float:
 
 
 def shown(ev: Event) -> bool:
-    """An event of the chronicle proper, not of its tail."""
-    return score_of(ev) >= SHOWN
+    """An event of the chronicle proper, not of its tail (an event stored before salience existed
+    has no score and is shown: nothing a store held before disappears from its lists)."""
+    return "salience" not in ev.attributes or score_of(ev) >= SHOWN
 
 
 def by_salience(events: Iterable[Event]) -> list[Event]:
