@@ -195,12 +195,14 @@ def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
     """A particle Frog did not attach as ``svp``: "legt ... stil" (a modifier of the verb) or
     "terug te trekken" (right before the verb or its "te"); joined only when the result is listed."""
     verbs = lexicon().verbs
-    # A preposition with an object of its own is no particle: "zich aan de afspraak houden" is not "aanhouden".
-    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not s.kids(c, "obj1")]
+    # A reflexive verb takes a prepositional object, not a particle: "zich aan de afspraak houden"
+    # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
+    reflexive = any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in s.kids(i))
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(c, "obj1"))]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
-    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not s.kids(j, "obj1"):
+    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(j, "obj1")):
         cands.append(j)
     for c in cands:
         joined = s.tok(c).lemma.lower() + lemma
@@ -600,10 +602,10 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
     A time expression dates the word it hangs on (through its preposition: "op 3 januari"). It
     dates the trigger when that word is the trigger or a word above it in its clause ("heeft
     maandag ... gedood", "de aanval van vrijdag", "de aanval vond vrijdag plaats"); failing that,
-    one hanging on a word of the clause that is neither a verb nor an event noun (Frog's
-    misattachments). A time hanging on another verb or event ("eiste dinsdag straf voor de moord
-    in 2017": 2017 dates the murder, not the demand) never dates it; nor does any date elsewhere
-    in the sentence. Nearest first.
+    one hanging on a word that is neither a verb nor an event noun (a headline's bare date,
+    Frog's misattachments), in the clause first. A time hanging on another verb or event ("eiste
+    dinsdag straf voor de moord in 2017": 2017 dates the murder, not the demand) never dates it.
+    Nearest first.
     """
     doc = s.doc
     lo, hi = s.tok(s.first).start, s.tok(s.last - 1).end
@@ -612,14 +614,14 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
         return None, None
     chain = _clause_chain(s, i)
     clause = set(s.subtree(_clause_root(s, i)))
-    governed, loose = [], []
+    governed, in_clause, loose = [], [], []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
         if g in chain:
             governed.append(t)
-        elif g is not None and g in clause and not _eventive(s, g):
-            loose.append(t)
-    pool = governed or loose
+        elif g is None or not _eventive(s, g):
+            (in_clause if g is not None and g in clause else loose).append(t)
+    pool = governed or in_clause or loose
     if not pool:
         return None, None
     pos = s.tok(i).start

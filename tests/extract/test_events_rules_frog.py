@@ -21,6 +21,7 @@ SENTENCES = [
     "De aanval van vrijdag kostte twaalf mensen het leven.",  # 5
     "Nieuwe sancties",  # 6: a subheading
     "De minister zei maandag dat de fabriek volgend jaar sluit.",  # 7
+    "Voor de moord in 2017 eiste het Openbaar Ministerie dinsdag acht jaar cel.",  # 8
 ]
 
 
@@ -82,6 +83,7 @@ def test_events_rules_still_events(doc, k, word, typ):
         pytest.param(5, "aanval", "2024-03-08", id="time-on-the-noun-dates-it"),
         pytest.param(7, "zei", "2024-03-11", id="saying-dated-by-its-monday"),
         pytest.param(7, "sluit", "2025", id="closure-in-the-dat-clause-by-its-own-year"),
+        pytest.param(8, "eiste", "2024-03-12", id="nearest-date-hangs-on-the-murder-not-the-demand"),
     ],
 )
 def test_events_rules_dated_by_governing_time(doc, k, word, when):
@@ -90,7 +92,8 @@ def test_events_rules_dated_by_governing_time(doc, k, word, when):
     assert found[word].when == when  # type: ignore[attr-defined]
 
 
-def test_events_rules_unrelated_year_does_not_date_the_demand(doc):
+@pytest.mark.parametrize("k", [pytest.param(4, id="year-after"), pytest.param(8, id="year-right-before")])
+def test_events_rules_unrelated_year_does_not_date_the_demand(doc, k):
     """The year hangs on the murder: it must not date the demand, whatever is nearest."""
-    eiste = _triggers(doc, 4)["eiste"]
+    eiste = _triggers(doc, k)["eiste"]
     assert eiste.when != "2017"  # type: ignore[attr-defined]
