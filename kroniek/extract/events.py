@@ -603,9 +603,10 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
     dates the trigger when that word is the trigger or a word above it in its clause ("heeft
     maandag ... gedood", "de aanval van vrijdag", "de aanval vond vrijdag plaats"); failing that,
     one hanging on a word that is neither a verb nor an event noun (a headline's bare date,
-    Frog's misattachments), in the clause first. A time hanging on another verb or event ("eiste
-    dinsdag straf voor de moord in 2017": 2017 dates the murder, not the demand) never dates it.
-    Nearest first.
+    Frog's misattachments, an auxiliary of a clause Frog split), in the clause first. A time
+    hanging on another verb or event ("eiste dinsdag straf voor de moord in 2017": 2017 dates the
+    murder, not the demand), or on the clause that embeds the trigger's ("zei maandag dat de
+    fabriek sluit"), never dates it. Nearest first.
     """
     doc = s.doc
     lo, hi = s.tok(s.first).start, s.tok(s.last - 1).end
@@ -613,13 +614,14 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
     if not cands:
         return None, None
     chain = _clause_chain(s, i)
+    above = _ancestors(s, i) - chain  # words of the clauses the trigger's clause is part of
     clause = set(s.subtree(_clause_root(s, i)))
     governed, in_clause, loose = [], [], []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
         if g in chain:
             governed.append(t)
-        elif g is None or not _eventive(s, g):
+        elif g not in above and (g is None or not _eventive(s, g)):
             (in_clause if g is not None and g in clause else loose).append(t)
     pool = governed or in_clause or loose
     if not pool:
@@ -642,6 +644,15 @@ def _clause_chain(s: _Sent, i: int) -> set[int]:
     return out
 
 
+def _ancestors(s: _Sent, i: int) -> set[int]:
+    out: set[int] = set()
+    h = s.head(i)
+    while h is not None and h not in out:
+        out.add(h)
+        h = s.head(h)
+    return out
+
+
 def _time_governor(s: _Sent, start: int, end: int) -> int | None:
     """The word a time expression hangs on: above its own words and its preposition."""
     inside = [j for j in range(s.first, s.last) if start <= s.tok(j).start < end]
@@ -655,9 +666,12 @@ def _time_governor(s: _Sent, start: int, end: int) -> int | None:
 
 
 def _eventive(s: _Sent, j: int) -> bool:
-    """A verb or an event noun: a word a time expression would date instead of the trigger."""
+    """A content verb or an event noun: a word a time expression would date instead of the
+    trigger. An auxiliary is not ("heeft maandag ... gedood" when Frog splits the clause)."""
     tok = s.tok(j)
-    return tok.coarse_pos == "WW" or tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None
+    if tok.coarse_pos == "WW":
+        return tok.lemma.lower() not in NON_EVENT_VERBS
+    return tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None
 
 
 def _governors(s: _Sent, i: int) -> list[int]:

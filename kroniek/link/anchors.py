@@ -20,13 +20,16 @@ RELATIONS = ("on_or_before", "on", "after")  # tie order
 
 
 def tense(doc: Document, start: int) -> str | None:
-    """"past", "present" or None for the verb (or the verb above the noun) triggering at ``start``."""
+    """"past", "present", "future" (under "zullen") or None for the verb (or the verb above the
+    noun) triggering at ``start``."""
     i = next((k for k, t in enumerate(doc.tokens) if t.start == start), None)
     if i is None:
         return None
     participle = doc.tokens[i].pos.startswith("WW(vd")
     for _ in range(6):  # up from a noun or participle to the finite verb of its clause
         tok = doc.tokens[i]
+        if tok.lemma.lower() == "zullen":
+            return "future"
         if tok.pos.startswith("WW(pv"):
             if ",verl" in tok.pos or participle and _perfect_auxiliary(tok):
                 return "past"
@@ -46,9 +49,10 @@ def _perfect_auxiliary(tok: Token) -> bool:
 
 def relation(doc: Document, start: int, factuality: str) -> str:
     """How one mention relates its event to the day of its document."""
-    if factuality == "future":
+    t = tense(doc, start)
+    if factuality == "future" or t == "future":
         return "after"
-    return "on" if tense(doc, start) == "present" else "on_or_before"
+    return "on" if t == "present" else "on_or_before"
 
 
 def anchor(ev: Event, docs: dict[str, Document], factuality: dict[tuple[str, int, int], str]) -> dict[str, str] | None:

@@ -22,6 +22,7 @@ SENTENCES = [
     "Nieuwe sancties",  # 6: a subheading
     "De minister zei maandag dat de fabriek volgend jaar sluit.",  # 7
     "Voor de moord in 2017 eiste het Openbaar Ministerie dinsdag acht jaar cel.",  # 8
+    "De directie heeft maandag gezegd dat de fabriek sluit.",  # 9
 ]
 
 
@@ -90,6 +91,13 @@ def test_events_rules_dated_by_governing_time(doc, k, word, when):
     found = _triggers(doc, k)
     assert word in found, found
     assert found[word].when == when  # type: ignore[attr-defined]
+
+
+def test_events_rules_time_of_the_saying_does_not_date_what_is_said(doc):
+    """Monday is when it was said; the closure has no date of its own (it is anchored by tense)."""
+    found = _triggers(doc, 9)
+    assert found["gezegd"].when == "2024-03-11"  # type: ignore[attr-defined]
+    assert found["sluit"].when is None  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("k", [pytest.param(4, id="year-after"), pytest.param(8, id="year-right-before")])
