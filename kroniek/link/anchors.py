@@ -31,6 +31,8 @@ def tense(doc: Document, start: int) -> str | None:
         if tok.lemma.lower() == "zullen":
             return "future"
         if tok.pos.startswith("WW(pv"):
+            if tok.deprel == "vc" and tok.head >= 0 and doc.tokens[tok.head].lemma.lower() == "zullen":
+                return "future"  # Frog tags the infinitive under "zal" finite now and then
             if ",verl" in tok.pos or participle and _perfect_auxiliary(tok):
                 return "past"
             return "present"
