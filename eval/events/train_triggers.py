@@ -53,8 +53,8 @@ def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Samp
     return out, {k: len(v) for k, v in by_doc.items()}
 
 
-def cross_validate(data: list[Sample], n_gold: dict[str, int], l2: float, folds: int = 4) -> list[tuple[float, float, int]]:
-    """Out-of-fold probability, label and ... for every sample; documents split into folds."""
+def cross_validate(data: list[Sample], l2: float, folds: int = 4) -> list[float]:
+    """The out-of-fold probability of every sample; the topic's documents are split into folds."""
     docs = sorted({d for _, _, d, _ in data})
     fold_of = {d: k % folds for k, d in enumerate(docs)}
     probs: list[float] = [0.0] * len(data)
@@ -64,7 +64,7 @@ def cross_validate(data: list[Sample], n_gold: dict[str, int], l2: float, folds:
         for k, (x, _, d, _) in enumerate(data):
             if fold_of[d] == f:
                 probs[k] = model.probability(x)
-    return [(p, 0.0, k) for k, p in enumerate(probs)]
+    return probs
 
 
 def sweep(data: list[Sample], probs: list[float], n_gold: int) -> list[tuple[float, float, float]]:
@@ -87,7 +87,7 @@ def main() -> None:
     docs, gold, _ = load(DATA, topics={TUNE_TOPIC})
     data, per_doc = samples(docs, gold)
     n_gold = sum(per_doc.values())
-    probs = [p for p, _, _ in cross_validate(data, per_doc, args.l2)]
+    probs = cross_validate(data, args.l2)
     rows = sweep(data, probs, n_gold)
     print(f"{len(data)} candidates, {sum(y for _, y, _, _ in data)} positive, {n_gold} gold mentions ({TUNE_TOPIC})")
     print("threshold  P(cv)  R(cv)")

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..model import Document, EventMention, Sentence, Token
+from ..model import Document, EventMention, Sentence, Timex, Token
 from .triggers import features, trigger_model
 
 OTHER = "other"
@@ -616,7 +616,9 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
     chain = _clause_chain(s, i)
     above = _ancestors(s, i) - chain  # words of the clauses the trigger's clause is part of
     clause = set(s.subtree(_clause_root(s, i)))
-    governed, in_clause, loose = [], [], []
+    governed: list[Timex] = []
+    in_clause: list[Timex] = []
+    loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
         if g in chain:

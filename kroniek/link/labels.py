@@ -132,7 +132,7 @@ class Names:
         ents = list(entities)
         out = cls({e.id: e.name for e in ents})
         for e in ents:
-            country = e.attributes.get("nationality-of")
+            country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
             if "nationality" in e.attributes:
                 out.ids[e.id] = name

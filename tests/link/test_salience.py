@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.salience import SHOWN, by_salience, order_stories, salience, shown, signals, visible
+from kroniek.link.salience import (
+    SHOWN,
+    by_salience,
+    order_stories,
+    salience,
+    shown,
+    signals,
+    visible,
+)
 from kroniek.model import Document, Event, Sentence, Story
 
 TEXT = ("Kabinet stuurt fregat naar Golf\n"
