@@ -1,8 +1,9 @@
 """What the chronicle adds to linked events, end to end through real Frog: entity participants,
 clause labels, tense anchors and salience.
 
-The two news items in tests/fixtures/events/finish_news.jsonl were written for these tests, in
-the style of Dutch news (an air strike told by two outlets, reactions, a closure, a coming vote).
+The three news items in tests/fixtures/events/finish_news.jsonl were written for these tests, in
+the style of Dutch news (an air strike told by two outlets, reactions, a closure, a parliament's
+vote).
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ def _by_word(data: dict, word: str) -> dict:
     return found[0]
 
 
+def test_events_finish_institution_is_an_entity_of_its_country(data):
+    ents = {e["name"]: e for e in data["entities"]}
+    parliament = ents["Iraaks parlement"]
+    assert parliament["type"] == "ORG"
+    assert parliament["attributes"]["institution-of"] == ents["Irak"]["id"]
+    assert parliament["mentions"], "the phrase it was read from is its mention"
+
+
 def test_events_finish_participants_are_never_adjectives(data):
     ents = _names(data)
     for v in data["events"]:
@@ -56,6 +65,9 @@ def test_events_finish_participants_are_never_adjectives(data):
         pytest.param("luchtaanval", "agent", "Israël", id="israelische-luchtaanval-agent-is-israel"),
         pytest.param("bevestigd", "agent", "Israël", id="named-country-subject"),
         pytest.param("sancties", "patient", "Iran", id="sancties-tegen-iran"),
+        pytest.param("aangenomen", "agent", "Iraaks parlement", id="institution-neuter-noun-bare-adjective"),
+        pytest.param("roept", "agent", "Amerikaanse regering", id="institution-de-word-inflected-adjective"),
+        pytest.param("meldt", "agent", "Libanees leger", id="institution-leger"),
     ],
 )
 def test_events_finish_participant_is_the_entity(data, word, role, name):
@@ -70,6 +82,7 @@ def test_events_finish_participant_is_the_entity(data, word, role, name):
         pytest.param("roept", "Amerikaanse regering roept beide partijen op", id="agent-verb-object-particle"),
         pytest.param("bevestigd", "Israël heeft aanval bevestigd", id="perfect-keeps-auxiliary-and-object"),
         pytest.param("sancties", "sancties tegen Iran", id="noun-with-its-target"),
+        pytest.param("aangenomen", "Iraaks parlement heeft motie aangenomen", id="institution-as-subject"),
     ],
 )
 def test_events_finish_labels_are_clauses(data, word, label):
