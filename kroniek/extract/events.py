@@ -263,7 +263,7 @@ class EventExtractor:
         found: list[tuple[int, EventMention, bool]] = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
         for i in range(s.first, s.last):
-            if s.tok(i).coarse_pos == "WW" and i not in done:
+            if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i):
                 before = len(done)
                 m = self._verb(s, i, done)
                 if m is not None:
@@ -370,6 +370,19 @@ def in_name(s: _Sent, i: int) -> bool:
     word = s.doc.text[tok.start : tok.end]
     return (tok.coarse_pos == "N" and i > s.first and word[:1].isupper() and not word.isupper()
             and s.tok(i - 1).coarse_pos != "LET")
+
+
+def verb_in_name(s: _Sent, i: int) -> bool:
+    """A verb form that is a word of a name: "Voortgezet Onderwijs", "Verenigde Naties",
+    "Gesloten Jeugdzorg": a capital mid-sentence (not after punctuation) followed by another
+    capitalised word. Frog's entity spans are not used here: they often run over the verb next to
+    a name ("zegt Press", "publiceerde Chrysler"), and a verb in lower case is never a name."""
+    tok = s.tok(i)
+    word = s.doc.text[tok.start : tok.end]
+    if i == s.first or i + 1 >= s.last or not word[:1].isupper() or word.isupper():
+        return False
+    nxt_word = s.doc.text[s.tok(i + 1).start : s.tok(i + 1).end]
+    return s.tok(i - 1).coarse_pos != "LET" and nxt_word[:1].isupper()
 
 
 def _in_fixed_phrase(s: _Sent, i: int) -> bool:

@@ -23,6 +23,8 @@ SENTENCES = [
     "De minister zei maandag dat de fabriek volgend jaar sluit.",  # 7
     "Voor de moord in 2017 eiste het Openbaar Ministerie dinsdag acht jaar cel.",  # 8
     "De directie heeft maandag gezegd dat de fabriek sluit.",  # 9
+    "De scholen voor Voortgezet Onderwijs krijgen extra geld.",  # 10
+    "De Verenigde Naties zetten de hulp voort.",  # 11
 ]
 
 
@@ -55,6 +57,8 @@ def _triggers(doc: Document, k: int) -> dict[str, object]:
         pytest.param(6, "sancties", id="subheading-without-verb"),
         pytest.param(1, "order", id="tot-nader-order-is-an-idiom-not-economy"),
         pytest.param(2, "houdt", id="zich-aan-iets-houden-is-not-aanhouden-arrest"),
+        pytest.param(10, "Voortgezet", id="participle-in-a-name-is-no-resumption"),
+        pytest.param(11, "Verenigde", id="participle-in-an-organisation-name"),
     ],
 )
 def test_events_rules_not_events(doc, k, word):
@@ -68,6 +72,7 @@ def test_events_rules_not_events(doc, k, word):
         pytest.param(3, "aangehouden", "arrest", id="aanhouden-with-object-is-an-arrest"),
         pytest.param(1, "gesloten", "economy", id="the-closure-itself-stays"),
         pytest.param(5, "aanval", "attack", id="event-noun-in-a-sentence"),
+        pytest.param(11, "zetten", "resume", id="the-verb-after-the-name-stays"),
     ],
 )
 def test_events_rules_still_events(doc, k, word, typ):
