@@ -15,14 +15,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model import Document, Event, Token
+from .spans import Spans
 
 RELATIONS = ("on_or_before", "on", "after")  # tie order
 
 
-def tense(doc: Document, start: int) -> str | None:
+def tense(doc: Document, start: int, spans: Spans | None = None) -> str | None:
     """"past", "present", "future" (under "zullen") or None for the verb (or the verb above the
     noun) triggering at ``start``."""
-    i = next((k for k, t in enumerate(doc.tokens) if t.start == start), None)
+    i = (spans or Spans()).token_at(doc, start)
     if i is None:
         return None
     participle = doc.tokens[i].pos.startswith("WW(vd")
@@ -49,15 +50,16 @@ def _perfect_auxiliary(tok: Token) -> bool:
     return tok.lemma.lower() in ("hebben", "zijn")
 
 
-def relation(doc: Document, start: int, factuality: str) -> str:
+def relation(doc: Document, start: int, factuality: str, spans: Spans | None = None) -> str:
     """How one mention relates its event to the day of its document."""
-    t = tense(doc, start)
+    t = tense(doc, start, spans)
     if factuality == "future" or t == "future":
         return "after"
     return "on" if t == "present" else "on_or_before"
 
 
-def anchor(ev: Event, docs: dict[str, Document], factuality: dict[tuple[str, int, int], str]) -> dict[str, str] | None:
+def anchor(ev: Event, docs: dict[str, Document], factuality: dict[tuple[str, int, int], str],
+           spans: Spans | None = None) -> dict[str, str] | None:
     """The anchor of an event without a date of its own, or None (dated, or no dated document)."""
     if ev.when:
         return None
@@ -66,17 +68,20 @@ def anchor(ev: Event, docs: dict[str, Document], factuality: dict[tuple[str, int
                   and len(d.published.value) >= 10)
     if not days:
         return None
-    votes = Counter(relation(docs[k[0]], k[1], factuality.get(k, "asserted")) for k in ev.mentions if k[0] in docs)
+    spans = spans or Spans()
+    votes = Counter(relation(docs[k[0]], k[1], factuality.get(k, "asserted"), spans)
+                    for k in ev.mentions if k[0] in docs)
     top = max(votes.values())
     rel = next(r for r in RELATIONS if votes[r] == top)
     return {"value": days[0], "relation": rel, "by": "tense"}
 
 
-def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
+def annotate(events: Iterable[Event], docs: dict[str, Document], spans: Spans | None = None) -> None:
     """Store the anchor of every undated event in ``attributes["anchor"]``."""
     factuality = {(d.id, m.start, m.end): m.factuality for d in docs.values() for m in d.events}
+    spans = spans or Spans()
     for ev in events:
-        a = anchor(ev, docs, factuality)
+        a = anchor(ev, docs, factuality, spans)
         if a is not None:
             ev.attributes["anchor"] = a
 

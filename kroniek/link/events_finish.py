@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from ..model import Document, Entity, Event
 from . import anchors, institutions, labels, participants, salience
+from .spans import Spans
 
 
 def finish_events(events: list[Event], docs: list[Document], entities: list[Entity]) -> None:
     """Resolve participants, label, anchor and score every event (in place; institution
     entities are appended to ``entities``)."""
     by_id = {d.id: d for d in docs}
+    spans = Spans()
     participants.resolve(events, entities)
-    institutions.resolve(events, by_id, entities)
+    institutions.resolve(events, by_id, entities, spans)
     labels.relabel(events, by_id, entities)
-    anchors.annotate(events, by_id)
+    anchors.annotate(events, by_id, spans)
     salience.annotate(events, by_id)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Entity, Event, Token, sha256_hex
 from .geo import resolve_demonym
 from .names import data_rows
+from .spans import Spans
 
 INSTITUTIONS = frozenset({
     "parlement", "regering", "kabinet", "leger", "ministerie", "marine", "luchtmacht", "politie",
@@ -36,9 +37,10 @@ def _base_adjectives() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("nl_demonyms.tsv")}
 
 
-def institution_in(doc: Document, a: int, b: int, bases: dict[str, str]) -> tuple[str, str, int, int] | None:
+def institution_in(doc: Document, a: int, b: int, bases: dict[str, str],
+                   spans: Spans | None = None) -> tuple[str, str, int, int] | None:
     """(name, country code, start, end) of "<nationality adjective> <institution noun>" heading a span."""
-    toks = [t for t in doc.tokens if a <= t.start < b]
+    toks = (spans or Spans()).tokens_in(doc, a, b)
     for k, t in enumerate(toks[:-1]):
         if t.coarse_pos in ("VZ", "VG", "LET") or t.pos.startswith(("VNW(betr", "VNW(vb")) or t.lemma.startswith("waar"):
             return None  # past the head of the phrase
@@ -60,8 +62,10 @@ def _name(doc: Document, adj: Token, noun: Token, base: str) -> str:
     return f"{doc.text[adj.start : adj.end]} {word}"
 
 
-def resolve(events: list[Event], docs: dict[str, Document], entities: list[Entity]) -> None:
+def resolve(events: list[Event], docs: dict[str, Document], entities: list[Entity],
+            spans: Spans | None = None) -> None:
     """Add institution entities to ``entities`` and make them the participants they are (in place)."""
+    spans = spans or Spans()
     bases = _base_adjectives()
     countries = {e.attributes.get("country"): e.id for e in entities if e.attributes.get("place") == "country"}
     found: dict[str, _Found] = {}
@@ -69,11 +73,11 @@ def resolve(events: list[Event], docs: dict[str, Document], entities: list[Entit
         roles: list[tuple[str, str, str]] = []  # (role, institution id, country code)
         for doc_id, start, end in ev.mentions:
             doc = docs.get(doc_id)
-            em = next((m for m in doc.events if m.start == start and m.end == end), None) if doc else None
+            em = spans.event(doc, start, end) if doc else None
             if doc is None or em is None:
                 continue
             for role, a, b in em.arguments:
-                hit = institution_in(doc, a, b, bases) if role in ROLES else None
+                hit = institution_in(doc, a, b, bases, spans) if role in ROLES else None
                 if hit is None:
                     continue
                 name, code, s, e = hit

@@ -21,24 +21,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
+from .spans import Spans
 
 TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "criticize": "op"}
 LIMIT = 100
 
 
-def _token(doc: Document, start: int) -> int | None:
-    return next((k for k, t in enumerate(doc.tokens) if t.start == start), None)
-
-
-def _mention(ev: Event, docs: dict[str, Document]) -> tuple[Document, EventMention, int] | None:
+def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document, EventMention, int] | None:
     """The mention to build the label from."""
     best = None
     for doc_id, start, end in ev.mentions:
         doc = docs.get(doc_id)
         if doc is None:
             continue
-        em = next((m for m in doc.events if m.start == start and m.end == end), None)
-        i = _token(doc, start)
+        em = idx.event(doc, start, end)
+        i = idx.token_at(doc, start)
         if em is None or i is None:
             continue
         roles = {r for r, _, _ in em.arguments}
@@ -48,14 +45,10 @@ def _mention(ev: Event, docs: dict[str, Document]) -> tuple[Document, EventMenti
     return None if best is None else (best[1], best[2], best[3])
 
 
-def _head_noun(doc: Document, a: int, b: int) -> str:
+def _head_noun(doc: Document, a: int, b: int, idx: Spans) -> str:
     """The last common noun of a span before any preposition ("een niet-bindende resolutie" -> "resolutie")."""
     last = ""
-    for t in doc.tokens:
-        if t.start >= b:
-            break
-        if t.start < a:
-            continue
+    for t in idx.tokens_in(doc, a, b):
         if t.coarse_pos == "VZ":
             break
         if t.pos.startswith("N(soort"):
@@ -74,8 +67,9 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     ("had", "gevraagd"), ("", "stilleggen") for an infinitive (its full lemma)."""
     tok = doc.tokens[i]
     word = doc.text[tok.start : tok.end]
-    particle = " ".join(doc.text[t.start : t.end] for t in doc.tokens
-                        if t.head == i and t.deprel == "svp" and t.sent == tok.sent)
+    sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
+    around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
+    particle = " ".join(doc.text[t.start : t.end] for t in around if t.head == i and t.deprel == "svp")
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -88,7 +82,7 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
 
 def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | None:
     """The who-what-whom-where label of an event, or None when it names nobody and nothing."""
-    found = _mention(ev, docs)
+    found = _mention(ev, docs, names.idx)
     if found is None:
         return None
     doc, em, i = found
@@ -103,7 +97,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     agent = _say(doc, spans["agent"], names) if "agent" in spans else first.get("agent")
     patient = _say(doc, spans["patient"], names) if "patient" in spans else first.get("patient")
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
-    instrument = next((_head_noun(doc, a, b) for r, a, b in em.arguments if r == "instrument"), "")
+    instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     if not (agent or patient or place):
         return None
     if tok.coarse_pos == "WW":
@@ -126,6 +120,7 @@ class Names:
     ids: dict[str, str] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
+    idx: Spans = field(default_factory=Spans)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
@@ -147,34 +142,30 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     """A participant as a label says it: the entity it names (a demonym alone: its country),
     else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
     a, b = span
-    b = _head_end(doc, a, b)
+    b = _head_end(doc, a, b, names.idx)
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:
         return min(named, key=lambda x: x[0][1])[1]
-    head = _head_phrase(doc, a, b)
+    head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]
     return head or None
 
 
-def _head_end(doc: Document, a: int, b: int) -> int:
+def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:
     """Where the head part of a span ends: at its first preposition, punctuation or clause word."""
-    for t in doc.tokens:
-        if t.start >= b:
-            break
+    for t in idx.tokens_in(doc, a, b):
         if t.start > a and (t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith("VNW(betr")):
             return t.start
     return b
 
 
-def _head_phrase(doc: Document, a: int, b: int) -> str:
+def _head_phrase(doc: Document, a: int, b: int, idx: Spans) -> str:
     """The adjectives and head noun of a span, before any preposition or clause."""
     words: list[str] = []
-    for t in doc.tokens:
-        if t.start >= b:
-            break
-        if t.start < a or t.coarse_pos == "LID" or t.pos.startswith(("VNW(bez", "VNW(aanw")):
+    for t in idx.tokens_in(doc, a, b):
+        if t.coarse_pos == "LID" or t.pos.startswith(("VNW(bez", "VNW(aanw")):
             continue  # articles, "zijn", "dat": a label names the thing
         if t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith("VNW(betr"):
             break
