@@ -402,10 +402,11 @@ def heading(s: _Sent) -> bool:
 
 
 def bare_pp_idiom(s: _Sent, i: int) -> bool:
-    """A bare singular noun that is the object of a preposition modifying a verb, with at most an
-    adjective before it and nothing after it: "tot nader order", "op korte termijn", "in opdracht".
-    Dutch drops the article in such fixed adverbial phrases; a reported happening has one
-    ("na de aanval", "tijdens een staking") or a complement ("na overleg met Iran")."""
+    """A bare singular noun that is the object of a preposition modifying a verb, with only
+    adjectives before it and nothing after it: "tot nader order", "op korte termijn". Dutch drops
+    the article in such fixed adverbial phrases; a reported happening has one ("na de aanval",
+    "tijdens een staking") or a complement ("na overleg met Iran"). A noun with no adjective at
+    all ("in opdracht", "na overleg") is left alone: that form is common for real happenings too."""
     tok = s.tok(i)
     p = s.head(i)
     if p is None or tok.deprel != "obj1" or s.tok(p).coarse_pos != "VZ" or ",mv," in tok.pos:
