@@ -226,6 +226,7 @@ def test_cli_seed_story_lists_strike_and_motion_first_and_hides_the_tail(seeded)
         store.close()
     shown = [e["id"] for e in detail["event_details"]]
     assert shown[:2] == [strike, motion]
+    assert story["events"][:2] == [strike, motion], "the export lists a story's events most salient first too"
     assert 2 <= len(shown) <= 15
     assert detail["hidden_events"] == len(every["event_details"]) - len(shown) > 0
     rows = json.loads(_run("timeline", "--db", str(seeded), "--story", story["id"], "--format", "json").stdout)
