@@ -188,6 +188,8 @@ class Chronicle:
         """
         from .link.entities import EntityLinker
         from .link.events import link_events, read_mentions
+        from .link.events_finish import finish_events
+        from .link.salience import order_stories
         from .link.stories import build_stories
 
         docs = list(self.store.iter_documents())
@@ -204,7 +206,9 @@ class Chronicle:
         if dated:
             mentions = read_mentions(docs, entity_of)  # the dated documents' events were extracted again
         events = link_events(docs, entity_of, mentions=mentions)
+        finish_events(events, docs, entities)
         stories = build_stories(docs, events, entities, previous=self.store.stories())
+        order_stories(stories, events)
         self.store.replace_entities(entities)
         self.store.replace_events(events)
         self.store.replace_stories(stories)

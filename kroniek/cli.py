@@ -96,8 +96,9 @@ def export(db: str, fmt: str, output: str | None, indent: int | None) -> None:
 @main.command()
 @db_option
 @click.argument("doc_id", required=False)
-def show(db: str, doc_id: str | None) -> None:
-    """Print the chronicle: each document by date with its dates, entities and quotes."""
+@click.option("--all", "show_all", is_flag=True, help="List every event, not only the salient ones.")
+def show(db: str, doc_id: str | None, show_all: bool) -> None:
+    """Print the chronicle: salient events first, then each document by date with its dates, entities and quotes."""
     from .show import render_chronicle, render_document
 
     try:
@@ -110,7 +111,7 @@ def show(db: str, doc_id: str | None) -> None:
             _fail(KroniekError(f"{doc_id}: no such document in {db}; `kroniek show` lists them"))
         click.echo(render_document(data, doc_id))
     else:
-        click.echo(render_chronicle(data))
+        click.echo(render_chronicle(data, show_all=show_all))
 
 
 @main.command()

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from .link.salience import order_stories
 from .model import Document, Entity, Event
 from .store import Store
 
@@ -17,6 +18,9 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
     docs = list(store.iter_documents())
     by_id = {d.id: d for d in docs}
     entities = store.entities() or _mention_entities(docs)
+    events = store.events()
+    stories = store.stories()
+    order_stories(stories, events)  # each story's events most salient first
     # (doc, start, end) of every entity mention -> entity id, for speaker and participant lookups
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for e in entities:
@@ -35,7 +39,7 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
             for d in docs
             for t in d.timexes
         ],
-        "events": [_event(e, by_id, spans) for e in store.events()],
+        "events": [_event(e, by_id, spans) for e in events],
         "quotes": [
             {
                 "doc": d.id, "start": q.start, "end": q.end, "text": d.text[q.start : q.end],
@@ -54,7 +58,7 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
         "stories": [
             {"id": s.id, "label": s.label, "documents": list(s.documents), "events": list(s.events),
              "first": s.first, "last": s.last}
-            for s in store.stories()
+            for s in stories
         ],
     }
 

@@ -6,6 +6,8 @@ import textwrap
 from collections import Counter
 from typing import Any
 
+from .link.anchors import mark
+from .link.salience import SHOWN
 from .search import split_sentences
 
 
@@ -26,7 +28,7 @@ def _doc_date(d: dict[str, Any]) -> str:
     return p["value"] if p else "????"
 
 
-def render_chronicle(data: dict[str, Any]) -> str:
+def render_chronicle(data: dict[str, Any], *, show_all: bool = False) -> str:
     """The whole chronicle: dated statements in time order, then each document's summary."""
     docs = {d["id"]: d for d in data["documents"]}
     ent_by_mention: dict[tuple[str, int, int], dict[str, Any]] = {}
@@ -39,7 +41,7 @@ def render_chronicle(data: dict[str, Any]) -> str:
         f"{len(data['quotes'])} quotes, {len(data.get('stories', []))} stories",
         "",
     ]
-    out += _render_events(data, docs)
+    out += _render_events(data, docs, show_all=show_all)
     out += ["", "== What happened when (dated sentences, in time order) =="]
     dated = [t for t in data["timexes"] if t["type"] in ("DATE", "TIME") and t["value"][:1].isdigit()]
     seen: set[tuple[str, str]] = set()
@@ -76,16 +78,17 @@ def render_chronicle(data: dict[str, Any]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> list[str]:
-    """Events told by more than one source, or with known participants, in time order."""
+def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]], *, show_all: bool = False) -> list[str]:
+    """Events most salient first; the tail (salience below ``SHOWN``) only with ``show_all``."""
     names = {e["id"]: e["name"] for e in data["entities"]}
-    told = [
-        v for v in data["events"]
-        if len({m["doc"] for m in v["mentions"]}) > 1 or v["participants"]
-    ]
-    out = [f"== Events ({len(told)} of {len(data['events'])}: told by several sources or with participants) =="]
-    for v in sorted(told, key=lambda v: ((v.get("when") or {}).get("value") or "9999", v["id"])):
-        when = (v.get("when") or {}).get("value") or "undated"
+    ranked = sorted(data["events"], key=lambda v: (-_salience(v), (v.get("when") or {}).get("value") or "9999", v["id"]))
+    told = ranked if show_all else [v for v in ranked if "salience" not in v.get("attributes", {})
+                                    or _salience(v) >= SHOWN]
+    rest = "" if show_all else "; `kroniek show --all` lists every event"
+    out = [f"== Events ({len(told)} of {len(data['events'])}, most salient first{rest}) =="]
+    for v in told:
+        attrs = v.get("attributes", {})
+        when = (v.get("when") or {}).get("value") or mark(attrs.get("anchor")) or "undated"
         fact = "" if v["factuality"] == "asserted" else f" ({v['factuality']})"
         out.append(f"{when:<11} {v['type']}{fact}: {_short(v['label'], 90)}")
         who = [f"{role} {names.get(eid, eid)}" for role, eid in
@@ -95,11 +98,16 @@ def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> lis
             out.append(f"{'':<11}   {'; '.join(who + (['in ' + ', '.join(where)] if where else []))}")
         sources = sorted({m["doc"] for m in v["mentions"]})
         words = sorted({m["text"] for m in v["mentions"]})
-        out.append(f"{'':<11}   {len(v['mentions'])} mentions ({', '.join(words)}) in {', '.join(sources)}")
-        for d in v.get("attributes", {}).get("disagreements", []):
+        out.append(f"{'':<11}   {len(v['mentions'])} mentions ({', '.join(words)}) in {', '.join(sources)}"
+                   f"; salience {_salience(v):.2f}")
+        for d in attrs.get("disagreements", []):
             readings = "; ".join(f"{r['value']} ({', '.join(r['sources'])})" for r in d["readings"])
             out.append(f"{'':<11}   sources disagree on {d['aspect']}: {readings}")
     return out
+
+
+def _salience(v: dict[str, Any]) -> float:
+    return float(v.get("attributes", {}).get("salience", 0.0))
 
 
 def render_document(data: dict[str, Any], doc_id: str) -> str:

@@ -2,7 +2,9 @@
 
 An event's date is its own (the TIMEX3 value the linker chose); an event without one is placed
 at the earliest publication date of the documents reporting it, marked ``"date_source":
-"published"`` (it happened on or before that day).
+"published"``, with the tense anchor (kroniek.link.anchors) saying whether it happened on or
+before that day, on it, or after it. The tail of the chronicle (kroniek.link.salience) is left
+out unless asked for (``--all``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Any
 
 import click
 
+from .link.anchors import mark
+from .link.salience import score_of, visible
 from .model import Document, Entity, Event
 from .options import db_option
 
@@ -55,12 +59,16 @@ def timeline(
     story_events: set[str] | None = None,
     start: str | None = None,
     end: str | None = None,
+    show_all: bool = True,
 ) -> list[dict[str, Any]]:
-    """The events, in time order (undated last), as rows with date, label, type, participants and sources."""
+    """The events, in time order (undated last), as rows with date, label, type, participants and sources.
+
+    Without ``show_all`` the chronicle's tail (events below ``salience.SHOWN``) is left out.
+    """
     names = {e.id: e.name for e in entities}
     wanted = _entity_ids(entities, entity) if entity else None
     rows = []
-    for ev in events:
+    for ev in visible(events, show_all=show_all):
         if story_events is not None and ev.id not in story_events:
             continue
         ids = {eid for _, eid in ev.participants} | set(ev.where)
@@ -92,6 +100,8 @@ def timeline(
             "places": [names.get(p, p) for p in ev.where],
             "sources": sources,
             "disagreements": ev.attributes.get("disagreements", []),
+            "anchor": ev.attributes.get("anchor") if date_source == "published" else None,
+            "salience": score_of(ev),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"]))
     return rows
@@ -121,7 +131,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
         return json.dumps(rows, ensure_ascii=False, indent=2)
     flat = [
         {
-            "date": (r["date"] or "?") + ("*" if r["date_source"] == "published" else ""),
+            "date": mark(r.get("anchor")) or (r["date"] or "?") + ("*" if r["date_source"] == "published" else ""),
             "type": r["type"] + ("" if r["factuality"] == "asserted" else f" ({r['factuality']})"),
             "label": r["label"] + (" [sources disagree]" if r["disagreements"] else ""),
             "participants": _participants(r),
@@ -142,7 +152,8 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
         for r in flat:
             lines.append("| " + " | ".join(r[c].replace("|", "\\|") for c in cols) + " |")
         lines.append("")
-        lines.append("\\* no date in the text: the first publication date of a reporting document.")
+        lines.append("\\* no date in the text: the first publication date of a reporting document; "
+                     "≤ on or before it, ~ that day, > after it, by the tense of the reports.")
         for r in rows:
             lines.append("")
             lines.append(f"**{r['date'] or '?'} {r['label']}**")
@@ -173,7 +184,9 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
 @click.option("--from", "start", default=None, help="Earliest date (ISO, e.g. 2020-01).")
 @click.option("--to", "end", default=None, help="Latest date (ISO).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md", "csv"]), default="table", show_default=True)
-def command(db: str, entity: str | None, story: str | None, start: str | None, end: str | None, fmt: str) -> None:
+@click.option("--all", "show_all", is_flag=True, help="Also the tail: events below the salience cut.")
+def command(db: str, entity: str | None, story: str | None, start: str | None, end: str | None, fmt: str,
+            show_all: bool) -> None:
     """Print the events in time order with participants and the sources that report them."""
     from .chronicle import Chronicle
     from .errors import KroniekError
@@ -190,7 +203,7 @@ def command(db: str, entity: str | None, story: str | None, start: str | None, e
                     raise KroniekError(f"{story}: no such story in {db}")
                 story_events = set(match[0].events)
             rows = timeline(store.events(), docs, store.entities(), entity=entity,
-                            story_events=story_events, start=start, end=end)
+                            story_events=story_events, start=start, end=end, show_all=show_all)
     except KroniekError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

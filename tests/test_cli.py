@@ -196,3 +196,56 @@ def test_cli_seed_motion_dates_the_report_that_says_gisteren(seeded):
     assert motions[0]["when"] == {"value": "2020-01-05", "granularity": "day"}
     gisteren = [t for t in data["timexes"] if names[t["doc"]] == "001" and t["text"] == "gisteren"]
     assert gisteren and all(t["value"] == "2020-01-05" for t in gisteren)
+
+
+def _strike_and_motion(data: dict) -> tuple[str, str]:
+    strike = next(v["id"] for v in data["events"] if v["type"] in ("kill", "attack")
+                  and len({m["doc"] for m in v["mentions"]}) >= 4)
+    motion = next(v["id"] for v in data["events"] if v["type"] == "decide"
+                  and len({m["doc"] for m in v["mentions"]}) >= 3)
+    return strike, motion
+
+
+def test_cli_seed_story_lists_strike_and_motion_first_and_hides_the_tail(seeded):
+    """The four-document story reads as a chronicle: its two real cross-source happenings first,
+    at most 15 events by default, the rest of them behind --all / ?all=1."""
+    from kroniek.serve.views import story_detail
+    from kroniek.store.sqlite import SQLiteStore
+
+    data = _export(seeded)
+    strike, motion = _strike_and_motion(data)
+    # The story of the four reports on the strike (another test may add an unrelated document to it).
+    story = next(s for s in data["stories"] if strike in s["events"])
+    assert len(s_docs := [d for d in story["documents"] if d in {m["doc"] for v in data["events"]
+                                                                if v["id"] == strike for m in v["mentions"]}]) == 4, s_docs
+    store = SQLiteStore(str(seeded))
+    try:
+        detail = story_detail(store, story["id"], show_all=False)
+        every = story_detail(store, story["id"], show_all=True)
+    finally:
+        store.close()
+    shown = [e["id"] for e in detail["event_details"]]
+    assert shown[:2] == [strike, motion]
+    assert story["events"][:2] == [strike, motion], "the export lists a story's events most salient first too"
+    assert 2 <= len(shown) <= 15
+    assert detail["hidden_events"] == len(every["event_details"]) - len(shown) > 0
+    rows = json.loads(_run("timeline", "--db", str(seeded), "--story", story["id"], "--format", "json").stdout)
+    all_rows = json.loads(_run("timeline", "--db", str(seeded), "--story", story["id"], "--format", "json",
+                               "--all").stdout)
+    assert {r["event"] for r in rows} == set(shown) and len(all_rows) == len(every["event_details"])
+    listed = _run("show", "--db", str(seeded)).stdout.split("== Events", 1)[1].split("\n== ", 1)[0]
+    firsts = [line for line in listed.splitlines()[1:] if line[:1] in "0123456789u≤~>"]
+    assert "Verenigde Staten" in firsts[0] and "2020-01-03" in firsts[0]
+    assert firsts[1].startswith("2020-01-05")
+
+
+def test_cli_seed_participants_are_entities_not_adjectives(seeded):
+    data = _export(seeded)
+    ents = {e["id"]: e for e in data["entities"]}
+    strike, _ = _strike_and_motion(data)
+    for v in data["events"]:
+        for p in v["participants"]:
+            assert "nationality" not in ents[p["entity"]]["attributes"], (v["label"], ents[p["entity"]]["name"])
+    agents = {ents[p["entity"]]["name"] for v in data["events"] if v["id"] == strike
+              for p in v["participants"] if p["role"] == "agent"}
+    assert agents == {"Verenigde Staten"}

@@ -7,8 +7,9 @@
 3. (a) Detection: the extractor's triggers against the gold event mentions, in the sentences
    MEANTIME annotated (up to the last sentence holding a gold event mention in each document);
    a trigger matches a gold mention when their spans overlap. Scored with lexicon types only and
-   with every content verb ("other") added. Per topic, overall, and "held_out" (every topic but
-   the tuning one pooled). ``kroniek eval events --errors`` lists the tuning topic's false
+   with every content verb ("other") added, and ("learned") with the trigger model of
+   kroniek.extract.triggers (trained on the tuning topic only) filtering those candidates. Per
+   topic, overall, and "held_out" (every topic but the tuning one pooled). ``kroniek eval events --errors`` lists the tuning topic's false
    triggers and misses (the held-out topics' errors are never printed, so they stay unread).
 4. (b) Cross-document coreference on the gold mentions, per topic: each gold mention is
    described by the extractor (type, lemma, arguments, time) and linked with
@@ -190,9 +191,10 @@ def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int) -> dict[str, float]:
             "pred": n_pred, "gold": n_gold}
 
 
-def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool) -> dict[str, Any]:
-    """Trigger detection P/R/F1 per topic and overall, in the annotated sentences."""
-    extractor = EventExtractor(other=other)
+def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, learned: bool = False) -> dict[str, Any]:
+    """Trigger detection P/R/F1 per topic and overall, in the annotated sentences (``learned``:
+    with the trigger model of kroniek.extract.triggers filtering the candidates)."""
+    extractor = EventExtractor(other=other, learned=learned)
     by_doc: dict[str, list[GoldMention]] = defaultdict(list)
     for g in gold:
         by_doc[g.doc].append(g)
@@ -427,7 +429,8 @@ def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) ->
     docs, gold, entities = load(data_dir, echo)
     return {
         "documents": len(docs),
-        "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True)},
+        "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True),
+                      "learned": detection(docs, gold, other=True, learned=True)},
         "coreference": coreference(docs, gold, entities),
         "tuned_on": TUNE_TOPIC,
     }
@@ -487,6 +490,9 @@ def command(data_dir: str | None, show_errors: bool) -> None:
         "detection_f1": d["f1"], "detection_lexicon_f1": res["detection"]["lexicon"]["overall"]["f1"],
         "detection_f1_tune": res["detection"]["with_other"][TUNE_TOPIC]["f1"],
         "detection_f1_held_out": res["detection"]["with_other"]["held_out"]["f1"],
+        "detection_p_held_out": res["detection"]["with_other"]["held_out"]["p"],
+        "detection_r_held_out": res["detection"]["with_other"]["held_out"]["r"],
+        "detection_learned_f1_held_out": res["detection"]["learned"]["held_out"]["f1"],
         "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
         "conll_f1_tune": res["coreference"][TUNE_TOPIC]["system"]["conll_f1"],
         "conll_f1_held_out": res["coreference"]["held_out"]["system"]["conll_f1"],

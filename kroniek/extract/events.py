@@ -21,7 +21,8 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
    verb has no agent, as in "om het leven komen"), direct object -> patient, "door" -> agent (or
    instrument when it names an event), "van" on a noun -> patient, a nationality adjective on a
    noun -> agent; place from LOC mentions in the trigger's phrase or the clause; time from the
-   TIMEX3 layer (nearest time expression in the clause, else the sentence).
+   TIMEX3 layer: the time expression that hangs on the trigger or a word above it in its clause
+   (``_time``), never merely any date in the sentence.
 5. Factuality from negation ("niet", "geen", "nooit"), future ("zullen", "gaan", "van plan")
    and modality ("mogelijk", "zou", "kan") on the trigger and the verbs governing it; a reporting
    verb above the trigger or a quote around it adds a ``("source", start, end)`` argument naming
@@ -35,7 +36,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..model import Document, EventMention, Sentence, Token
+from ..model import Document, EventMention, Sentence, Timex, Token
+from .triggers import features, trigger_model
 
 OTHER = "other"
 
@@ -193,11 +195,14 @@ def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
     """A particle Frog did not attach as ``svp``: "legt ... stil" (a modifier of the verb) or
     "terug te trekken" (right before the verb or its "te"); joined only when the result is listed."""
     verbs = lexicon().verbs
-    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS]
+    # A reflexive verb takes a prepositional object, not a particle: "zich aan de afspraak houden"
+    # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
+    reflexive = any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in s.kids(i))
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(c, "obj1"))]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
-    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS:
+    if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(j, "obj1")):
         cands.append(j)
     for c in cands:
         joined = s.tok(c).lemma.lower() + lemma
@@ -223,10 +228,14 @@ class EventExtractor:
     name = "events"
     requires = ("frog",)
 
-    def __init__(self, *, other: bool = False) -> None:
-        """With ``other`` set, content verbs outside the lexicon are events of type "other" too."""
+    def __init__(self, *, other: bool = False, learned: bool = False) -> None:
+        """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
+        with ``learned`` the trigger model (kroniek.extract.triggers) drops candidates it scores
+        below its threshold (off by default: on MEANTIME it trades held-out recall for little
+        precision, see docs/events.md)."""
         self.other = other
         self.lex = lexicon()
+        self.model = trigger_model() if learned else None
 
     def __call__(self, doc: Document) -> Document:
         doc.events = list(self.extract(doc))
@@ -238,25 +247,38 @@ class EventExtractor:
             yield from self._sentence(doc, sent)
 
     def _sentence(self, doc: Document, sent: Sentence) -> Iterator[EventMention]:
+        yield from sorted((m for _, m, _ in self.kept(doc, sent)), key=lambda m: m.start)
+
+    def kept(self, doc: Document, sent: Sentence) -> list[tuple[int, EventMention, bool]]:
+        """The candidates the trigger model keeps: (token, mention, from a support construction)."""
         s = _Sent(doc, sent)
+        found = self.candidates(s)
+        if self.model is None:
+            return found
+        return [(i, m, sup) for i, m, sup in found if self.model.keep(features(s, i, m, support=sup))]
+
+    def candidates(self, s: _Sent) -> list[tuple[int, EventMention, bool]]:
+        """Every candidate trigger of the lexicon and parse rules, before the learned filter."""
         done: set[int] = set()
-        found: list[EventMention] = []
+        found: list[tuple[int, EventMention, bool]] = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
         for i in range(s.first, s.last):
-            if s.tok(i).coarse_pos == "WW" and i not in done:
+            if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i):
+                before = len(done)
                 m = self._verb(s, i, done)
                 if m is not None:
                     done.add(i)
-                    found.append(m)
-        verbs = {_token_at(s, m.start): m.type for m in found}
+                    k = _token_at(s, m.start)
+                    found.append((i if k is None else k, m, len(done) > before + 1))
+        verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
             if (tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done and not in_name(s, i)
-                    and not _in_fixed_phrase(s, i)):
+                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
-                    found.append(m)
-        yield from sorted(found, key=lambda m: m.start)
+                    found.append((i, m, False))
+        return found
 
     def _verb(self, s: _Sent, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
@@ -350,6 +372,19 @@ def in_name(s: _Sent, i: int) -> bool:
             and s.tok(i - 1).coarse_pos != "LET")
 
 
+def verb_in_name(s: _Sent, i: int) -> bool:
+    """A verb form that is a word of a name: "Voortgezet Onderwijs", "Verenigde Naties",
+    "Gesloten Jeugdzorg": a capital mid-sentence (not after punctuation) followed by another
+    capitalised word. Frog's entity spans are not used here: they often run over the verb next to
+    a name ("zegt Press", "publiceerde Chrysler"), and a verb in lower case is never a name."""
+    tok = s.tok(i)
+    word = s.doc.text[tok.start : tok.end]
+    if i == s.first or i + 1 >= s.last or not word[:1].isupper() or word.isupper():
+        return False
+    nxt_word = s.doc.text[s.tok(i + 1).start : s.tok(i + 1).end]
+    return s.tok(i - 1).coarse_pos != "LET" and nxt_word[:1].isupper()
+
+
 def _in_fixed_phrase(s: _Sent, i: int) -> bool:
     """A noun inside a fixed phrase: a word of a multiword unit ("in samenwerking met", "ten val
     brengen") or of a verb's fixed particle phrase. The phrase is the event, once, on its verb."""
@@ -357,6 +392,30 @@ def _in_fixed_phrase(s: _Sent, i: int) -> bool:
         return True
     p = s.head(i)
     return p is not None and s.tok(p).coarse_pos == "VZ" and s.tok(p).deprel == "svp"
+
+
+def heading(s: _Sent) -> bool:
+    """A heading or subheading: a line of at most four words with no verb ("Wraak", "Nieuwe
+    sancties"). It names a topic, not a happening; the text below tells the happening."""
+    words = [j for j in range(s.first, s.last) if s.tok(j).coarse_pos != "LET"]
+    return len(words) <= 4 and not any(s.tok(j).coarse_pos == "WW" for j in words)
+
+
+def bare_pp_idiom(s: _Sent, i: int) -> bool:
+    """A bare singular noun that is the object of a preposition modifying a verb, with only
+    adjectives before it and nothing after it: "tot nader order", "op korte termijn". Dutch drops
+    the article in such fixed adverbial phrases; a reported happening has one ("na de aanval",
+    "tijdens een staking") or a complement ("na overleg met Iran"). A noun with no adjective at
+    all ("in opdracht", "na overleg") is left alone: that form is common for real happenings too."""
+    tok = s.tok(i)
+    p = s.head(i)
+    if p is None or tok.deprel != "obj1" or s.tok(p).coarse_pos != "VZ" or ",mv," in tok.pos:
+        return False
+    v = s.head(p)
+    if v is None or s.tok(v).coarse_pos != "WW" or s.tok(p).deprel != "mod":
+        return False
+    kids = s.kids(i)
+    return bool(kids) and all(s.tok(c).coarse_pos == "ADJ" and c < i for c in kids)
 
 
 # Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",
@@ -552,18 +611,83 @@ def _clause_root(s: _Sent, i: int) -> int:
 
 
 def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The TIMEX3 value and span of the time expression nearest the trigger in its clause or sentence."""
+    """The TIMEX3 value and span of the time expression that governs the trigger in the parse.
+
+    A time expression dates the word it hangs on (through its preposition: "op 3 januari"). It
+    dates the trigger when that word is the trigger or a word above it in its clause ("heeft
+    maandag ... gedood", "de aanval van vrijdag", "de aanval vond vrijdag plaats"); failing that,
+    one hanging on a word that is neither a verb nor an event noun (a headline's bare date,
+    Frog's misattachments, an auxiliary of a clause Frog split), in the clause first. A time
+    hanging on another verb or event ("eiste dinsdag straf voor de moord in 2017": 2017 dates the
+    murder, not the demand), or on the clause that embeds the trigger's ("zei maandag dat de
+    fabriek sluit"), never dates it. Nearest first.
+    """
     doc = s.doc
     lo, hi = s.tok(s.first).start, s.tok(s.last - 1).end
     cands = [t for t in doc.timexes if lo <= t.start < hi and t.type in ("DATE", "TIME")]
     if not cands:
         return None, None
+    chain = _clause_chain(s, i)
+    above = _ancestors(s, i) - chain  # words of the clauses the trigger's clause is part of
     clause = set(s.subtree(_clause_root(s, i)))
-    in_clause = [t for t in cands if (k := _token_at(s, t.start)) is not None and k in clause]
-    pool = in_clause or cands
+    governed: list[Timex] = []
+    in_clause: list[Timex] = []
+    loose: list[Timex] = []
+    for t in cands:
+        g = _time_governor(s, t.start, t.end)
+        if g in chain:
+            governed.append(t)
+        elif g not in above and (g is None or not _eventive(s, g)):
+            (in_clause if g is not None and g in clause else loose).append(t)
+    pool = governed or in_clause or loose
+    if not pool:
+        return None, None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _clause_chain(s: _Sent, i: int) -> set[int]:
+    """The trigger and the words above it up to its clause's top (a complementizer ends the clause)."""
+    out = {i}
+    j = i
+    for _ in range(12):
+        h = s.head(j)
+        if h is None or s.tok(h).coarse_pos == "VG":
+            break
+        out.add(h)
+        j = h
+    return out
+
+
+def _ancestors(s: _Sent, i: int) -> set[int]:
+    out: set[int] = set()
+    h = s.head(i)
+    while h is not None and h not in out:
+        out.add(h)
+        h = s.head(h)
+    return out
+
+
+def _time_governor(s: _Sent, start: int, end: int) -> int | None:
+    """The word a time expression hangs on: above its own words and its preposition."""
+    inside = [j for j in range(s.first, s.last) if start <= s.tok(j).start < end]
+    if not inside:
+        return None
+    top = next((j for j in inside if s.head(j) is None or s.head(j) not in inside), inside[0])
+    g = s.head(top)
+    while g is not None and (s.tok(g).coarse_pos == "VZ" or start <= s.tok(g).start < end):
+        g = s.head(g)
+    return g
+
+
+def _eventive(s: _Sent, j: int) -> bool:
+    """A content verb or an event noun: a word a time expression would date instead of the
+    trigger. An auxiliary is not ("heeft maandag ... gedood" when Frog splits the clause)."""
+    tok = s.tok(j)
+    if tok.coarse_pos == "WW":
+        return tok.lemma.lower() not in NON_EVENT_VERBS
+    return tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None
 
 
 def _governors(s: _Sent, i: int) -> list[int]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..export import entity_at
+from ..link.salience import by_salience, visible
 from ..model import Document, Entity, Event, Story
 from ..search import sentence_spans
 from ..store.sqlite import SQLiteStore
@@ -338,7 +339,7 @@ def filter_events(
 
 def timeline_rows(
     store: SQLiteStore, *, type_: str | None = None, date_from: str | None = None, date_to: str | None = None,
-    entity: str | None = None, story: Story | None = None,
+    entity: str | None = None, story: Story | None = None, show_all: bool = True,
 ) -> list[dict[str, Any]]:
     """Events in time order (undated last) as rows: kroniek.timeline's rows plus mention offsets.
 
@@ -353,7 +354,7 @@ def timeline_rows(
     entities = _entities_named(store, entity) if entity else []
     rows = timeline(
         events, docs, entities, entity=entity, story_events=set(story.events) if story else None,
-        start=date_from, end=date_to,
+        start=date_from, end=date_to, show_all=show_all,
     )
     by_id = {e.id: e for e in events}
     texts = {d: doc.text for d, doc in docs.items()}
@@ -425,8 +426,9 @@ def story_dict(s: Story) -> dict[str, Any]:
             "first": s.first, "last": s.last, "attributes": dict(s.attributes)}
 
 
-def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any]:
-    """A story with its documents (summaries) and its events in time order, each event with sources."""
+def story_detail(store: SQLiteStore, story_id: str, *, show_all: bool = True) -> dict[str, Any]:
+    """A story with its documents (summaries) and its events, most salient first, each with sources;
+    without ``show_all`` the tail (kroniek.link.salience) is counted in ``hidden_events`` only."""
     s = get_story(store, story_id)
     docs = []
     texts: dict[str, str] = {}
@@ -441,10 +443,11 @@ def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any]:
                      "source": doc.source, "publisher": doc.publisher, "genre": doc.genre,
                      "snippet": " ".join(doc.text[:200].split())})
     wanted = set(s.events)
+    mine = by_salience(e for e in store.events() if e.id in wanted)
+    shown_events = visible(mine, show_all=show_all)
+    s.events = [e.id for e in mine]
     events = []
-    for e in store.events():
-        if e.id not in wanted:
-            continue
+    for e in shown_events:
         ev = event_dict(store, e, texts)
         for m in ev["mentions"]:
             doc = doc_objs.get(m["doc"]) or store.get_document(m["doc"])
@@ -458,6 +461,7 @@ def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any]:
     out = story_dict(s)
     out["document_details"] = docs
     out["event_details"] = events
+    out["hidden_events"] = len(mine) - len(shown_events)
     return out
 
 

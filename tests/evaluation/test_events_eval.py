@@ -52,6 +52,10 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 # Measured 2026-11-23 (first): detection F1 0.413 (with "other"), CoNLL F1 0.658, same-lemma 0.479, singletons 0.560.
 # Measured 2026-11-23 (detection rules, lexicon additions): detection F1 0.434 (with "other"; corpus_gm 0.424,
 # held-out topics 0.438), lexicon-only 0.427, CoNLL F1 0.674, same-lemma 0.479, singletons 0.560.
+# Measured 2026-12-06 (events-detect: heading / bare-PP idiom / reflexive-particle rules, governing time
+# expressions, verb forms in names, learned trigger filter as a third setting): detection F1 0.435 (held-out
+# 0.439 at P 0.319 / R 0.706), lexicon-only 0.427, learned 0.448 (held-out 0.442 at P 0.333 / R 0.659),
+# CoNLL F1 0.677.
 # Measured 2026-12-06 (events-link: sayings never joined, happening families, names within news days,
 # per-text units in average link): CoNLL F1 0.680 (corpus_gm 0.745; three held-out topics pooled 0.659,
 # same-lemma 0.479).
@@ -59,8 +63,10 @@ MIN_CONLL_F1_TUNE = 0.72
 MIN_CONLL_F1_HELD_OUT = 0.64
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42
+MIN_DETECTION_RECALL_HELD_OUT = 0.69
 MIN_DETECTION_LEXICON_F1 = 0.41
-MIN_CONLL_F1 = 0.66
+MIN_DETECTION_LEARNED_F1_HELD_OUT = 0.43
+MIN_CONLL_F1 = 0.67
 MIN_MARGIN_OVER_BASELINE = 0.15
 MIN_MARGIN_OVER_SINGLETONS = 0.07
 
@@ -72,6 +78,8 @@ def test_events_eval_gate_meantime(data_dir):
     assert res["detection"]["with_other"]["overall"]["f1"] >= MIN_DETECTION_F1
     # The detection rules were studied on corpus_gm only: the other topics must hold up on their own.
     assert res["detection"]["with_other"]["held_out"]["f1"] >= MIN_DETECTION_F1_HELD_OUT
+    assert res["detection"]["with_other"]["held_out"]["r"] >= MIN_DETECTION_RECALL_HELD_OUT
+    assert res["detection"]["learned"]["held_out"]["f1"] >= MIN_DETECTION_LEARNED_F1_HELD_OUT
     assert res["detection"]["lexicon"]["overall"]["f1"] >= MIN_DETECTION_LEXICON_F1
     overall = res["coreference"]["overall"]
     assert overall["system"]["conll_f1"] >= MIN_CONLL_F1
@@ -114,8 +122,10 @@ def test_events_eval_command_prints_table_and_json(data_dir):
     lines = out.output.strip().splitlines()
     assert any(line.startswith("with_other   held_out") for line in lines)
     scores = json.loads(lines[-1])
-    assert {"detection_f1", "detection_f1_tune", "detection_f1_held_out", "conll_f1", "conll_f1_tune",
+    assert {"detection_f1", "detection_f1_tune", "detection_f1_held_out", "detection_p_held_out",
+            "detection_r_held_out", "detection_learned_f1_held_out", "conll_f1", "conll_f1_tune",
             "conll_f1_held_out"} <= set(scores)
+    assert any(line.startswith("learned      held_out") for line in lines)
     errors = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr"), "--errors"])
     assert errors.exit_code == 0, errors.output
     assert "corpus_gm/" in errors.output and "corpus_airbus/" not in errors.output

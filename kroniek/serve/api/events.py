@@ -6,7 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from ..deps import DateParam, Limit, Offset, StoreDep
+from ...link.salience import by_salience, visible
+from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
 from ..views import NotFound, check_date, event_dict, filter_events
 
 router = APIRouter(prefix="/events", tags=["events"])
@@ -15,13 +16,14 @@ router = APIRouter(prefix="/events", tags=["events"])
 @router.get("")
 def events(
     store: StoreDep, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
-    date_from: DateParam = None, date_to: DateParam = None, entity: str | None = None,
+    date_from: DateParam = None, date_to: DateParam = None, entity: str | None = None, all: AllParam = False,  # noqa: A002
 ) -> dict[str, Any]:
-    """List cross-document events in time order (undated last)."""
+    """List cross-document events, most salient first (the tail of minor events only with ``all=1``)."""
     evs = filter_events(
         store.events(), type_=type, entity=entity,
         date_from=check_date("date_from", date_from), date_to=check_date("date_to", date_to),
     )
+    evs = visible(by_salience(evs), show_all=all)
     texts: dict[str, str] = {}
     return {"total": len(evs), "limit": limit, "offset": offset,
             "events": [event_dict(store, e, texts) for e in evs[offset:offset + limit]]}

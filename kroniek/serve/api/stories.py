@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from ..deps import Limit, Offset, StoreDep
+from ..deps import AllParam, Limit, Offset, StoreDep
 from ..views import list_stories, story_detail
 
 router = APIRouter(prefix="/stories", tags=["stories"])
@@ -22,6 +22,7 @@ def stories(
 
 
 @router.get("/{story_id}")
-def story(story_id: str, store: StoreDep) -> dict[str, Any]:
-    """One story: its documents and its events in time order, each event with its source sentences."""
-    return story_detail(store, story_id)
+def story(story_id: str, store: StoreDep, all: AllParam = False) -> dict[str, Any]:  # noqa: A002
+    """One story: its documents and its events, most salient first, each with its source sentences
+    (the tail of minor events only with ``all=1``; ``hidden_events`` counts it)."""
+    return story_detail(store, story_id, show_all=all)

@@ -17,9 +17,10 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from ...errors import InputError
+from ...link.anchors import mark as anchor_mark
 from ...link.stories import date_interval
 from ...search import SearchIndex
-from ..deps import StoreDep
+from ..deps import AllParam, StoreDep
 from ..views import (
     NotFound,
     check_date,
@@ -47,6 +48,7 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
 
 
 templates.env.filters["counted"] = counted
+templates.env.globals["anchor_mark"] = anchor_mark
 
 
 def _page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -70,9 +72,9 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str, store: StoreDep) -> HTMLResponse:
+def story(request: Request, story_id: str, store: StoreDep, all: AllParam = False) -> HTMLResponse:  # noqa: A002
     try:
-        s = story_detail(store, story_id)
+        s = story_detail(store, story_id, show_all=all)
     except NotFound as e:
         return not_found(request, str(e))
     return _page(request, "story.html", title=s["label"], story=s, timeline=story_timeline(s))

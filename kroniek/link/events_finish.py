@@ -1,0 +1,26 @@
+"""What the chronicle adds to linked events before storing them, in this order.
+
+1. ``participants.resolve``: nationality adjectives become their countries;
+   ``institutions.resolve``: "het Iraakse parlement" becomes the entity "Iraaks parlement".
+2. ``labels.relabel``: who-what-whom-where labels from the parse and the entity names.
+3. ``anchors.annotate``: undated events anchored to their reports' date by tense.
+4. ``salience.annotate``: the salience every list sorts and cuts by.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Entity, Event
+from . import anchors, institutions, labels, participants, salience
+from .spans import Spans
+
+
+def finish_events(events: list[Event], docs: list[Document], entities: list[Entity]) -> None:
+    """Resolve participants, label, anchor and score every event (in place; institution
+    entities are appended to ``entities``)."""
+    by_id = {d.id: d for d in docs}
+    spans = Spans()
+    participants.resolve(events, entities)
+    institutions.resolve(events, by_id, entities, spans)
+    labels.relabel(events, by_id, entities)
+    anchors.annotate(events, by_id, spans)
+    salience.annotate(events, by_id)

@@ -1,0 +1,182 @@
+"""Readable event labels: a short clause built from the parse — who, what, whom, where.
+
+The label is made from one mention (the one of the event's type that names most of its
+participants, verbs before nouns, earliest first) and from the event's participants as entity
+names, not cut from a sentence:
+
+- an active verb: "{agent} {finite verb} {patient} {particle or participle}{ bij instrument}{ in place}"
+  ("Het Iraakse parlement nam een resolutie aan" becomes "Irak nam resolutie aan");
+- a passive verb or one without agent: "{patient} {verb}{ door agent}{ bij instrument}{ in place}"
+  ("Qassem Soleimani gedood door Verenigde Staten bij droneaanval in Bagdad");
+- a noun: "{noun}{ door agent}{ op/van patient}{ in place}" ("droneaanval door Verenigde Staten
+  op Qassem Soleimani").
+
+The verb keeps the form the text gives it; an object that is no entity is its head noun
+("resolutie"). An event with no named participant and no object keeps the linker's label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Document, Entity, Event, EventMention, Token
+from .spans import Spans
+
+TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "criticize": "op"}
+LIMIT = 100
+
+
+def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document, EventMention, int] | None:
+    """The mention to build the label from."""
+    best = None
+    for doc_id, start, end in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        em = idx.event(doc, start, end)
+        i = idx.token_at(doc, start)
+        if em is None or i is None:
+            continue
+        roles = {r for r, _, _ in em.arguments}
+        key = (em.type == ev.type, ("agent" in roles) + ("patient" in roles), doc.tokens[i].coarse_pos == "WW", -start)
+        if best is None or key > best[0]:
+            best = (key, doc, em, i)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _head_noun(doc: Document, a: int, b: int, idx: Spans) -> str:
+    """The last common noun of a span before any preposition ("een niet-bindende resolutie" -> "resolutie")."""
+    last = ""
+    for t in idx.tokens_in(doc, a, b):
+        if t.coarse_pos == "VZ":
+            break
+        if t.pos.startswith("N(soort"):
+            last = doc.text[t.start : t.end]
+    return last
+
+
+def _passive(doc: Document, tok: Token) -> bool:
+    if not tok.pos.startswith("WW(vd") or tok.head < 0:
+        return False
+    return doc.tokens[tok.head].lemma.lower() in ("worden", "zijn") and tok.deprel == "vc"
+
+
+def _verb(doc: Document, i: int) -> tuple[str, str]:
+    """The verb in two parts around its object, as Dutch word order puts them: ("nam", "aan"),
+    ("had", "gevraagd"), ("", "stilleggen") for an infinitive (its full lemma)."""
+    tok = doc.tokens[i]
+    word = doc.text[tok.start : tok.end]
+    sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
+    around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
+    particle = " ".join(doc.text[t.start : t.end] for t in around if t.head == i and t.deprel == "svp")
+    if tok.pos.startswith("WW(inf"):
+        return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
+    if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
+        aux = doc.tokens[tok.head]
+        if aux.pos.startswith("WW(pv"):
+            return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
+        return "", f"{particle} {word}".strip()
+    return word, particle
+
+
+def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | None:
+    """The who-what-whom-where label of an event, or None when it names nobody and nothing."""
+    found = _mention(ev, docs, names.idx)
+    if found is None:
+        return None
+    doc, em, i = found
+    tok = doc.tokens[i]
+    first: dict[str, str] = {}
+    for role, eid in ev.participants:
+        if eid in names.ids:
+            first.setdefault(role, names.ids[eid])
+    # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
+    spans = {r: (a, b) for r, a, b in reversed(em.arguments)
+             if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
+    agent = _say(doc, spans["agent"], names) if "agent" in spans else first.get("agent")
+    patient = _say(doc, spans["patient"], names) if "patient" in spans else first.get("patient")
+    place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
+    instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
+    if not (agent or patient or place):
+        return None
+    if tok.coarse_pos == "WW":
+        fin, rest = _verb(doc, i)
+        words = ([agent, fin, patient, rest] if agent and not _passive(doc, tok)
+                 else [patient, fin, rest, f"door {agent}" if agent else None])
+    else:
+        prep = TARGET_PREP.get(ev.type, "van")
+        words = [doc.text[tok.start : tok.end], f"door {agent}" if agent else None,
+                 f"{prep} {patient}" if patient else None]
+    words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
+    text = " ".join(w for w in words if w)
+    return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+@dataclass(slots=True)
+class Names:
+    """Entity names by id and by mention span; demonyms read as their countries."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
+    demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
+    idx: Spans = field(default_factory=Spans)
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> Names:
+        ents = list(entities)
+        out = cls({e.id: e.name for e in ents})
+        for e in ents:
+            country = str(e.attributes.get("nationality-of") or "")
+            name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
+            if "nationality" in e.attributes:
+                out.ids[e.id] = name
+            for key in e.mentions:
+                out.spans.setdefault(key[0], []).append((key[1], key[2], name))
+                if "nationality" in e.attributes:
+                    out.demonym_spans.add(key)
+        return out
+
+
+def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
+    """A participant as a label says it: the entity it names (a demonym alone: its country),
+    else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
+    a, b = span
+    b = _head_end(doc, a, b, names.idx)
+    inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
+    named = [(k, n) for k, n in inside if k not in names.demonym_spans]
+    if named:
+        return min(named, key=lambda x: x[0][1])[1]
+    head = _head_phrase(doc, a, b, names.idx)
+    if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
+        return inside[0][1]
+    return head or None
+
+
+def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:
+    """Where the head part of a span ends: at its first preposition, punctuation or clause word."""
+    for t in idx.tokens_in(doc, a, b):
+        if t.start > a and (t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith("VNW(betr")):
+            return t.start
+    return b
+
+
+def _head_phrase(doc: Document, a: int, b: int, idx: Spans) -> str:
+    """The adjectives and head noun of a span, before any preposition or clause."""
+    words: list[str] = []
+    for t in idx.tokens_in(doc, a, b):
+        if t.coarse_pos == "LID" or t.pos.startswith(("VNW(bez", "VNW(aanw")):
+            continue  # articles, "zijn", "dat": a label names the thing
+        if t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith("VNW(betr"):
+            break
+        words.append(doc.text[t.start : t.end])
+    return " ".join(words[-3:])
+
+
+def relabel(events: Iterable[Event], docs: dict[str, Document], entities: Iterable[Entity]) -> None:
+    """Give every event that names someone or something its clause label."""
+    names = Names.of(entities)
+    for ev in events:
+        text = clause_label(ev, docs, names)
+        if text:
+            ev.label = text

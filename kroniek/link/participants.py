@@ -1,0 +1,51 @@
+"""Participants are entities, never adjectives.
+
+Event arguments point at spans; a nationality adjective on an event noun or its subject
+("Amerikaanse droneaanval", "het Iraakse parlement") resolves to a demonym entity
+("Amerikaanse"), which the entity linker ties to its country (``attributes["nationality-of"]``).
+Here each such participant or place is replaced by that country ("Verenigde Staten"); a
+demonym whose country is not in the store is dropped rather than shown as an adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Entity, Event
+
+
+def country_of(entities: Iterable[Entity]) -> dict[str, str | None]:
+    """Demonym entity id -> the id of its country entity (None when the store holds no country)."""
+    ids = {e.id for e in entities}
+    out: dict[str, str | None] = {}
+    for e in entities:
+        if "nationality" in e.attributes:
+            target = e.attributes.get("nationality-of")
+            out[e.id] = target if target in ids else None
+    return out
+
+
+def resolve(events: Iterable[Event], entities: list[Entity]) -> None:
+    """Replace demonym participants and places by their countries, in place, without duplicates.
+
+    A demonym in a role a person fills too describes that person ("de Iraanse generaal Qassem
+    Soleimani"): the person is the participant, the country is not.
+    """
+    demonyms = country_of(entities)
+    people = {e.id for e in entities if e.type == "PER"}
+    for ev in events:
+        personal = {role for role, eid in ev.participants if eid in people}
+        roles: list[tuple[str, str]] = []
+        for role, eid in ev.participants:
+            if eid in demonyms and role in personal:
+                continue
+            target = demonyms.get(eid, eid) if eid in demonyms else eid
+            if target is not None and (role, target) not in roles:
+                roles.append((role, target))
+        ev.participants = roles
+        places: list[str] = []
+        for eid in ev.where:
+            target = demonyms.get(eid, eid) if eid in demonyms else eid
+            if target is not None and target not in places:
+                places.append(target)
+        ev.where = places

@@ -1,0 +1,102 @@
+"""Salience: which events a reader of the chronicle should see first, and which are its tail.
+
+Each cross-document event gets ``attributes["salience"]`` in [0, 1], a weighted sum of five
+signals, each scaled to [0, 1]:
+
+- sources: how many documents report it (one: 0; four or more: 1), weight 0.35;
+- mentions: how often it is told (log scale: eight mentions or more: 1), weight 0.15;
+- named participants: entities among its participants and places (three or more: 1), weight 0.2;
+- time anchor: a day of its own (1), a coarser date of its own (0.5), none (0), weight 0.1;
+- position: how early its first mention stands in its document (title or lead: 1; the tenth
+  sentence or later: 0), weight 0.2 — news puts what matters first.
+
+The sum is then scaled by what kind of happening it is: saying alone is not a happening
+(``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
+weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
+happen (x0.6). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
+only on request (``--all``, ``?all=1``). Lists put salient events first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from ..model import Document, Event, Story
+
+WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, "position": 0.2}
+KIND_FACTOR = {"statement": 0.4, "other": 0.6}
+UNREAL_FACTOR = 0.6  # negated, possible, future
+SHOWN = 0.25
+LEAD = 10  # sentences: a first mention at or after this one earns no position points
+
+
+def signals(ev: Event, docs: dict[str, Document]) -> dict[str, float]:
+    """The five signals of one event, each in [0, 1]."""
+    n_docs = len({d for d, _, _ in ev.mentions})
+    named = {eid for _, eid in ev.participants} | set(ev.where)
+    granularity = (ev.when or {}).get("granularity")
+    return {
+        "sources": min(n_docs - 1, 3) / 3 if n_docs else 0.0,
+        "mentions": min(math.log2(max(len(ev.mentions), 1)) / 3, 1.0),
+        "participants": min(len(named), 3) / 3,
+        "time": 1.0 if granularity in ("day", "minute") else 0.5 if ev.when else 0.0,
+        "position": _position(ev, docs),
+    }
+
+
+def _position(ev: Event, docs: dict[str, Document]) -> float:
+    """1 for a first mention in the title or lead, falling to 0 at sentence ``LEAD``."""
+    best = 0.0
+    for doc_id, start, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        k = next((n for n, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        if k is not None:
+            best = max(best, 1 - min(k, LEAD) / LEAD)
+    return best
+
+
+def salience(ev: Event, docs: dict[str, Document]) -> float:
+    """The event's salience in [0, 1]."""
+    sig = signals(ev, docs)
+    score = sum(WEIGHTS[k] * v for k, v in sig.items())
+    score *= KIND_FACTOR.get(ev.type, 1.0)
+    if ev.factuality != "asserted":
+        score *= UNREAL_FACTOR
+    return round(score, 4)
+
+
+def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
+    """Store each event's salience in ``attributes["salience"]``."""
+    for ev in events:
+        ev.attributes["salience"] = salience(ev, docs)
+
+
+def score_of(ev: Event) -> float:
+    """The stored salience (0 for an event stored before salience existed)."""
+    return float(ev.attributes.get("salience", 0.0))
+
+
+def shown(ev: Event) -> bool:
+    """An event of the chronicle proper, not of its tail (an event stored before salience existed
+    has no score and is shown: nothing a store held before disappears from its lists)."""
+    return "salience" not in ev.attributes or score_of(ev) >= SHOWN
+
+
+def by_salience(events: Iterable[Event]) -> list[Event]:
+    """Most salient first; ties by date, then id, so the order is stable."""
+    return sorted(events, key=lambda e: (-score_of(e), (e.when or {}).get("value") or "9999", e.id))
+
+
+def visible(events: Iterable[Event], *, show_all: bool = False) -> list[Event]:
+    """The events a list shows: all of them with ``show_all``, else those above the tail."""
+    return list(events) if show_all else [e for e in events if shown(e)]
+
+
+def order_stories(stories: Iterable[Story], events: Iterable[Event]) -> None:
+    """List each story's events most salient first."""
+    by_id = {e.id: e for e in events}
+    for st in stories:
+        st.events = [e.id for e in by_salience(by_id[i] for i in st.events if i in by_id)]
