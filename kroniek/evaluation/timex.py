@@ -319,9 +319,15 @@ def _load(gold: Path | None, splits: tuple[str, ...]) -> tuple[list[GoldDoc], li
                    "'all' for everything pooled.")
 @click.option("--heideltime/--no-heideltime", default=True, help="Also score HeidelTime (needs Java).")
 @click.option("--dateparser/--no-dateparser", "use_dateparser", default=True, help="Also score dateparser.")
-def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_dateparser: bool) -> None:
+@click.option("--errors", is_flag=True,
+              help="List kroniek's misses and wrong values (development splits only; refused for held-out ones).")
+def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_dateparser: bool,
+            errors: bool) -> None:
     """Score time-expression extents and values on the gold set (kroniek vs HeidelTime vs dateparser)."""
     docs, notes = _load(gold, splits)
+    if errors:
+        _print_errors(docs, splits)
+        return
     if not splits:
         splits = tuple(sorted({d.split for d in docs}, key=lambda s: (not _held_out(s), s)))
     systems: list[tuple[str, Callable[[GoldDoc], list[Span]], int]] = [("kroniek", run_kroniek, 1)]
@@ -357,3 +363,22 @@ def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_da
 def _held_out(split: str) -> bool:
     """Held-out splits (reported first): ``test``, ``test-fresh``, ``leestmeer-test``."""
     return split.startswith("test") or split.endswith("-test")
+
+
+def _print_errors(docs: Sequence[GoldDoc], splits: tuple[str, ...]) -> None:
+    """kroniek's errors on development splits: missed or wrong-valued gold spans, and spurious answers."""
+    if not splits or any(_held_out(s) or s == "all" for s in splits):
+        raise EvalError("--errors needs --split with development splits only (held-out errors stay unread)")
+    for d in docs:
+        if d.split not in splits:
+            continue
+        out = run_kroniek(d)
+        for g in d.spans:
+            hit = [x for x in out if min(g.end, x.end) > max(g.start, x.start)]
+            got = " / ".join(f"{d.text[x.start:x.end]!r} {x.type} {x.value}" for x in hit) or "MISSED"
+            if not hit or (g.value is not None and hit[0].value != g.value):
+                ctx = d.text[max(0, g.start - 60) : g.end + 30].replace("\n", " ")
+                click.echo(f"{d.id} dct={d.dct} | gold {d.text[g.start:g.end]!r} {g.type} {g.value} | got {got}\n    {ctx}")
+        for x in out:
+            if not any(min(g.end, x.end) > max(g.start, x.start) for g in d.spans):
+                click.echo(f"{d.id} | SPURIOUS {d.text[x.start:x.end]!r} {x.type} {x.value}")

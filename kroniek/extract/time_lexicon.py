@@ -111,6 +111,21 @@ PAST_MARKERS = frozenset(
 NOT_PAST = frozenset(
     ["grote", "laatste", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "goede", "oude", "beide", "harde", "rode", "brede", "dode", "wijde", "hoogste", "beste", "grootste", "meeste", "minste", "andere", "verwachte", "vorige", "komende", "volgende", "hele", "halve", "zelfde", "dezelfde", "weekend", "ten", "tijde", "verschillende", "bekende", "verenigde", "lokale", "totale", "vaste", "ernstige", "aanstaande", "staten", "zaken", "landen", "eenheden", "steden", "mensen", "leden", "tijden", "maanden", "kanten", "handen", "punten", "procenten", "gevolgen"]
 )
+# Common words that end like a weak past form but are not one: infinitives and present plurals of
+# d-stem verbs ("worden", "vinden"), nouns ("ronde", "waarde", "vrienden").
+NOT_PAST = NOT_PAST | frozenset(
+    ["worden", "vinden", "houden", "melden", "rijden", "zenden", "branden", "landen", "binden", "wenden", "bidden",
+     "ronde", "rondes", "waarde", "waarden", "aarde", "orde", "beelden", "velden", "woorden", "gronden", "honden",
+     "avonden", "vrienden", "zonde", "stranden", "echte", "slechte", "lichte", "zachte", "rechte", "diepte", "wilde"]
+)
+# Verbs that report what was said or done ("meldt de politie dinsdag"): their present tense is
+# news of the last days, not a plan.
+REPORTING_VERBS = frozenset(
+    ["meldt", "melden", "zegt", "zeggen", "schrijft", "schrijven", "laat", "laten", "bevestigt", "bevestigen",
+     "maakt", "maken", "bericht", "berichten", "verklaart", "stelt", "waarschuwt", "meldde", "blijkt", "aldus",
+     "twittert", "vertelt", "kondigt", "zei", "zegt", "reageert", "ontkent", "erkent", "benadrukt", "liet",
+     "zeggen", "melden", "zegde", "bericht", "rapporteert", "onthult", "constateert", "concludeert"]
+)
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])
 
 # Named days of the church and civil year: (month, day) for fixed ones, or the day offset from

@@ -39,13 +39,10 @@ from .time_lexicon import (
     DEICTIC,
     DETERMINERS,
     FEAST_DAYS,
-    FUTURE_MARKERS,
     HALF_HOURS,
-    NOT_PAST,
     NUMBER_WORDS,
     OLD_MONTHS,
     ORDINALS,
-    PAST_MARKERS,
     SEASONS,
     SET_ADVERBS,
     TIMEZONES,
@@ -53,6 +50,7 @@ from .time_lexicon import (
     VAGUE_QUANTITIES,
     YEAR_CUES,
 )
+from .time_tense import Tense
 
 __all__ = ["TimexTagger", "tag_timexes"]
 
@@ -461,88 +459,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# --- tense ------------------------------------------------------------------------------------
-
-class _Tense:
-    """Per-position tense cues: the nearest past or future marker in the same sentence."""
-
-    def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
-        self.text = text
-        self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
-        self.markers: list[tuple[int, str]] = []
-        self._positions: list[int] | None = None
-        if tokens:
-            self._from_tokens(tokens)
-        else:
-            self._from_words()
-
-    def _from_tokens(self, tokens: Sequence[Token]) -> None:
-        for i, t in enumerate(tokens):
-            if t.pos.startswith("WW(pv,verl"):
-                self.markers.append((t.start, "past"))
-            elif t.pos.startswith("WW(pv,tgw") and t.lemma == "zullen":
-                self.markers.append((t.start, "future"))
-            elif t.pos.startswith("WW(pv,tgw") and t.lemma in ("hebben", "zijn"):
-                nearby = tokens[i + 1 : i + 10]
-                if any(x.pos.startswith("WW(vd") and x.sent == t.sent for x in nearby):
-                    self.markers.append((t.start, "past"))
-
-    def _from_words(self) -> None:
-        words = list(_WORD.finditer(self.text))
-        for i, m in enumerate(words):
-            w = m.group().lower().rstrip(".")
-            if w in FUTURE_MARKERS:
-                self.markers.append((m.start(), "future"))
-            elif w in PAST_MARKERS:
-                self.markers.append((m.start(), "past"))
-            elif w in ("heeft", "hebben", "is", "zijn"):
-                nearby = words[i + 1 : i + 9]
-                if any(re.fullmatch(r"ge\w{3,}(?:d|t|en)", x.group().lower()) for x in nearby):
-                    self.markers.append((m.start(), "past"))
-            elif (
-                re.fullmatch(r"[a-zé]{3,}(?:de|te|den|ten)", m.group())
-                and w not in NOT_PAST
-                and not w.startswith("ge")
-                and (i == 0 or words[i - 1].group().lower() not in DETERMINERS)
-                and not (i + 1 < len(words) and words[i + 1].group()[:1].islower()
-                         and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
-            ):
-                self.markers.append((m.start(), "past"))
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.bounds, pos)
-        lo = self.bounds[i - 1] if i > 0 else 0
-        return lo, self.bounds[i] if i < len(self.bounds) else len(self.text)
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around a span: the sentence cut at commas, semicolons and subordinators."""
-        lo, hi = self.sentence(start)
-        cut = re.compile(r"[,;:]|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I)
-        c_lo, c_hi = lo, hi
-        for m in cut.finditer(self.text, lo, hi):
-            if m.end() <= start:
-                c_lo = m.start()
-            elif m.start() >= end:
-                c_hi = m.start()
-                break
-        return c_lo, c_hi
-
-    def at(self, start: int, end: int) -> str | None:
-        """The tense of the clause around a span: its nearest marker, or None when it has none."""
-        lo, hi = self.clause(start, end)
-        best: tuple[int, str] | None = None
-        if self._positions is None:
-            self.markers.sort()
-            self._positions = [p for p, _ in self.markers]
-        i, j = bisect.bisect_left(self._positions, lo), bisect.bisect_left(self._positions, hi)
-        for p, tense in self.markers[i:j]:
-            if not start <= p < end:
-                d = abs(p - start)
-                if best is None or d < best[0]:
-                    best = (d, tense)
-        return best[1] if best else None
-
-
 # --- normalisation ----------------------------------------------------------------------------
 
 class _Resolver:
@@ -552,7 +468,7 @@ class _Resolver:
         g = "day" if granularity == "minute" else granularity
         self.gran = g if g in cal.GRANULARITY_RANK else "day"
         self.anchor_p = cal.containing(self.gran, anchor) if anchor else None
-        self.tense = _Tense(text, tokens)
+        self.tense = Tense(text, tokens)
         self.out: list[Timex] = []
 
     # anchor helpers
@@ -799,7 +715,7 @@ class _Resolver:
         elif mod == "deze":
             p = next(q for q in cands if q.day and q.day.isocalendar()[1] == self.anchor.isocalendar()[1])
         else:
-            p = cal.choose(cands, a, self.direction(c))
+            p = cal.choose(cands, a, self.tense.weekday_at(c.start, c.end))
         return p.day
 
     def _weekday(self, c: _Cand) -> Timex | None:
