@@ -50,6 +50,7 @@ from .time_lexicon import (
     VAGUE_QUANTITIES,
     YEAR_CUES,
 )
+from .time_context import governing_year, range_start
 from .time_tense import Tense
 
 __all__ = ["TimexTagger", "tag_timexes"]
@@ -499,7 +500,25 @@ class _Resolver:
         direction = self.direction(c)
         if suffix:
             direction = "past" if suffix.lower().startswith("j") else "future"
+        else:
+            p = self._from_context(make, c, direction)
+            if p is not None:
+                return p
         return cal.choose(cands, self.anchor_p, direction)
+
+    def _from_context(self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None) -> cal.Period | None:
+        """The year the range's start or the passage's governing year gives (see time_context)."""
+        assert self.anchor is not None
+        first = range_start(self.text, self.out, c.start)
+        gov = None if first else governing_year(self.text, self.out, c.start, self.anchor, direction)
+        if gov is not None:
+            first = gov[1] or dt.date(gov[0], 1, 1)
+        if first is None:
+            return None
+        p = make(first.year)
+        if p is not None and p.start < first:
+            p = make(first.year + 1)  # "van 30 december tot 2 januari", "eind oktober 2018 … 23 maart"
+        return p
 
     # the dispatcher
     def resolve(self, c: _Cand) -> Timex | None:
@@ -606,7 +625,8 @@ class _Resolver:
         else:
             suffix = g["suf"]
             direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
-            p = cal.choose(cands, self.anchor_p, direction)
+            p = (None if suffix else self._from_context(lambda y: cal.month(y, m), c, direction)) or cal.choose(
+                cands, self.anchor_p, direction)
         return self.timex(c, "DATE", p.value())
 
     def _year(self, c: _Cand) -> Timex | None:
@@ -999,19 +1019,27 @@ class _Resolver:
         return self.timex(c, "DATE", d.isoformat(), relative=not c.g["y"])
 
     def _rangeday(self, c: _Cand) -> Timex | None:
-        m = MONTHS[c.g["m"].lower()]
+        m, d = MONTHS[c.g["m"].lower()], int(c.g["d"])
         end = re.compile(rf"(?i)([0-3]?\d)\s+{_MF}{_E}").search(self.text, c.end, c.end + 80)
-        if not c.g["y"] and end and self.anchor is not None and self.can("month"):
-            # the first day lies in the year of the date that closes the range
-            end_c = _Cand(end.start(), end.end(), "fulldate", {}, 0)
-            last = self._day_of(end_c, int(end.group(1)), m)
-            if last is not None:
-                first = self._day_of(_Cand(c.start, c.end, "rangeday", {**c.g, "y": str(last.start.year)}, 0), int(c.g["d"]), m)
-                if first is not None:
-                    return self.timex(c, "DATE", first.value())
-        p = self._day_of(c, int(c.g["d"]), m)
+        if not c.g["y"] and end and self.anchor is not None and self.anchor_p is not None and self.can("month"):
+            # a range is one stretch of time: its first day is read with the direction of the whole
+            # range ("tot 5 juni" ahead, "(6-28 juli)" in a past clause behind), and its end then
+            # takes the first day's year (time_context.range_start)
+            direction = self.direction(_Cand(end.start(), end.end(), "fulldate", {}, 0))
+
+            def make(yy: int) -> cal.Period | None:
+                try:
+                    return cal.day(dt.date(yy, m, d))
+                except ValueError:
+                    return None
+
+            cands = [q for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (q := make(y))]
+            first = self._from_context(make, c, direction) or (cal.choose(cands, self.anchor_p, direction) if cands else None)
+            if first is not None:
+                return self.timex(c, "DATE", first.value())
+        p = self._day_of(c, d, m)
         if p is None:
-            return self.timex(c, "DATE", f"XXXX-{m:02d}-{int(c.g['d']):02d}")
+            return self.timex(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
         return self.timex(c, "DATE", p.value(), relative=not c.g["y"])
 
     def _sentence_year(self, c: _Cand) -> int | None:
