@@ -24,10 +24,15 @@ _CONNECTOR = re.compile(r"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:[a-z]+dag
 
 
 def governing_year(
-    text: str, out: Sequence[Timex], start: int, anchor: dt.date, direction: str | None
+    text: str, out: Sequence[Timex], start: int, sentence_start: int, anchor: dt.date, direction: str | None,
+    default_before_anchor: bool,
 ) -> tuple[int, dt.date | None] | None:
     """The year the passage before ``start`` governs, with the first day of the expression that
-    named it when that one was finer than a year; None when the document's year holds."""
+    named it when that one was finer than a year; None when the document's year holds.
+
+    Within the sentence a fitting year always governs; from an earlier sentence a past year
+    governs a past clause, and a coming year only a clause whose plain reading would fall before
+    the document date ("Hij gaat volgend jaar weg. Zijn termijn loopt tot 12 april")."""
     paragraph = text.rfind("\n", 0, start) + 1
     for t in reversed(out):
         if t.end > start:
@@ -42,6 +47,8 @@ def governing_year(
             return None
         fits = (direction == "past" and y < anchor.year) or (direction != "past" and y > anchor.year)
         if not fits:
+            return None
+        if t.start < sentence_start and y > anchor.year and not default_before_anchor:
             return None
         first = dt.date(y, int(m.group(2)), int(m.group(3) or 1)) if m.group(2) else None
         return y, first

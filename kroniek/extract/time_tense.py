@@ -63,6 +63,8 @@ def weak_past(word: str) -> bool:
         return False  # "zetten", "zitten": a t-stem's present plural looks the same
     if ending.startswith("t") and last == "s":
         return stem.endswith("ts")  # "plaatste", "botsten"; not "mooiste", "kosten", "feesten"
+    if ending.startswith("t") and len(stem) <= 3:
+        return False  # "witte", "natte", "platte": short adjectives; short past forms are listed
     if ending.startswith("t"):
         return last in _VOICELESS or stem.endswith("ch")
     return last not in _VOICELESS and last not in _VOWELS and not stem.endswith("ch")

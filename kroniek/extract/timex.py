@@ -500,17 +500,22 @@ class _Resolver:
         direction = self.direction(c)
         if suffix:
             direction = "past" if suffix.lower().startswith("j") else "future"
-        else:
-            p = self._from_context(make, c, direction)
+        plain = cal.choose(cands, self.anchor_p, direction)
+        if not suffix:
+            p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
-        return cal.choose(cands, self.anchor_p, direction)
+        return plain
 
-    def _from_context(self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None) -> cal.Period | None:
+    def _from_context(
+        self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None, plain_before: bool
+    ) -> cal.Period | None:
         """The year the range's start or the passage's governing year gives (see time_context)."""
         assert self.anchor is not None
         first = range_start(self.text, self.out, c.start)
-        gov = None if first else governing_year(self.text, self.out, c.start, self.anchor, direction)
+        sentence_start = self.tense.sentence(c.start)[0]
+        gov = None if first else governing_year(
+            self.text, self.out, c.start, sentence_start, self.anchor, direction, plain_before)
         if gov is not None:
             first = gov[1] or dt.date(gov[0], 1, 1)
         if first is None:
@@ -625,8 +630,9 @@ class _Resolver:
         else:
             suffix = g["suf"]
             direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
-            p = (None if suffix else self._from_context(lambda y: cal.month(y, m), c, direction)) or cal.choose(
-                cands, self.anchor_p, direction)
+            p = cal.choose(cands, self.anchor_p, direction)
+            if not suffix:
+                p = self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start) or p
         return self.timex(c, "DATE", p.value())
 
     def _year(self, c: _Cand) -> Timex | None:
@@ -1033,8 +1039,12 @@ class _Resolver:
                 except ValueError:
                     return None
 
-            cands = [q for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (q := make(y))]
-            first = self._from_context(make, c, direction) or (cal.choose(cands, self.anchor_p, direction) if cands else None)
+            last_day = int(end.group(1))
+            # the range is current or coming while its last day is not past
+            cands = [q for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (q := make(y))
+                     and not (direction == "future" and dt.date(y, m, min(last_day, 28 if m == 2 else 30)) < self.anchor)]
+            plain = cal.choose(cands, self.anchor_p, None if direction == "future" else direction) if cands else None
+            first = self._from_context(make, c, direction, bool(plain and plain.end < self.anchor_p.start)) or plain
             if first is not None:
                 return self.timex(c, "DATE", first.value())
         p = self._day_of(c, d, m)
