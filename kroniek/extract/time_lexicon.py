@@ -128,13 +128,29 @@ REPORTING_VERBS = frozenset(
 )
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])
 
-# Named days of the church and civil year: (month, day) for fixed ones, or the day offset from
-# Easter Sunday for the movable ones. Tagged only with a year ("Goede Vrijdag 1998"): alone they
-# often name an event or an agreement ("het Goede Vrijdag-akkoord").
-FEAST_DAYS: dict[str, tuple[int, int] | int] = {
-    "witte donderdag": -3, "goede vrijdag": -2, "pasen": 0, "paaszondag": 0, "paasmaandag": 1,
-    "tweede paasdag": 1, "hemelvaartsdag": 39, "hemelvaart": 39, "pinksteren": 49, "pinksterzondag": 49,
-    "pinkstermaandag": 50, "tweede pinksterdag": 50, "kerstmis": (12, 25), "kerstdag": (12, 25),
-    "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "nieuwjaarsdag": (1, 1),
-    "oudejaarsdag": (12, 31), "allerheiligen": (11, 1), "allerzielen": (11, 2),
+# Named days of the church and civil year, as rules for ``time_calendar.feast_day``: "MM-DD"
+# fixed, "easter+N" movable, "MM/WD/N" the N-th weekday of a month, "kingsday" 27 April (26th
+# when the 27th is a Sunday). With a year ("Goede Vrijdag 1998") any of them is tagged; alone
+# only those in FEASTS_ALONE, and Koningsdag and Bevrijdingsdag only capitalised (lower-case
+# "de bevrijdingsdag van Valkenswaard" is a town's own day). Compounds ("het Goede
+# Vrijdag-akkoord") are left alone.
+FEAST_DAYS: dict[str, str] = {
+    "witte donderdag": "easter-3", "goede vrijdag": "easter-2", "stille zaterdag": "easter-1",
+    "pasen": "easter", "paaszondag": "easter", "eerste paasdag": "easter", "paasmaandag": "easter+1",
+    "tweede paasdag": "easter+1", "hemelvaartsdag": "easter+39", "hemelvaart": "easter+39",
+    "pinksteren": "easter+49", "pinksterzondag": "easter+49", "eerste pinksterdag": "easter+49",
+    "pinkstermaandag": "easter+50", "tweede pinksterdag": "easter+50",
+    "kerstmis": "12-25", "kerst": "12-25", "kerstdag": "12-25", "eerste kerstdag": "12-25",
+    "tweede kerstdag": "12-26", "nieuwjaarsdag": "01-01", "oudejaarsdag": "12-31", "oud en nieuw": "12-31",
+    "allerheiligen": "11-01", "allerzielen": "11-02", "koningsdag": "kingsday", "bevrijdingsdag": "05-05",
+    "dodenherdenking": "05-04", "prinsjesdag": "09/1/3", "sinterklaasavond": "12-05", "pakjesavond": "12-05",
+    "kerstavond": "12-24", "oudejaarsavond": "12-31", "moederdag": "05/6/2", "vaderdag": "06/6/3",
+    "valentijnsdag": "02-14",
+    # long weekends named after a feast: the weekend of (or before) the feast day
+    "paasweekend": "easter", "pinksterweekend": "easter+49", "kerstweekend": "12-25",
 }
+FEASTS_ALONE = frozenset(FEAST_DAYS) - {"kerstdag", "hemelvaart", "allerheiligen", "allerzielen"}
+FEAST_EVENINGS = frozenset(["sinterklaasavond", "pakjesavond", "kerstavond", "oudejaarsavond"])
+FEAST_CAPITALISED = frozenset(["koningsdag", "bevrijdingsdag"])
+# School holidays whose season is the same everywhere: DATE of that season of the year.
+HOLIDAY_SEASONS: dict[str, str] = {"zomervakantie": "SU", "zomerreces": "SU"}

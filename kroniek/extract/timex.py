@@ -31,6 +31,7 @@ from typing import Any
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import Document, Timex, Token
 from . import time_calendar as cal
+from .time_context import governing_year, range_start
 from .time_lexicon import (
     AFTER_YEAR_OK,
     COUNT_NOUNS,
@@ -38,8 +39,12 @@ from .time_lexicon import (
     DECADE_WORDS,
     DEICTIC,
     DETERMINERS,
+    FEAST_CAPITALISED,
     FEAST_DAYS,
+    FEAST_EVENINGS,
+    FEASTS_ALONE,
     HALF_HOURS,
+    HOLIDAY_SEASONS,
     NUMBER_WORDS,
     OLD_MONTHS,
     ORDINALS,
@@ -50,7 +55,6 @@ from .time_lexicon import (
     VAGUE_QUANTITIES,
     YEAR_CUES,
 )
-from .time_context import governing_year, range_start
 from .time_tense import Tense
 
 __all__ = ["TimexTagger", "tag_timexes"]
@@ -85,6 +89,7 @@ _OLDM = "(?:" + _alt(list(OLD_MONTHS)) + ")"
 _SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+_DW_PART = _alt([w for w, (o, p) in DEICTIC.items() if p])  # "vanavond", "gisteravond": a day and its part
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +138,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + r"(?P<t>(?:(?P<mod>eerder|later)\s+)?(?P<w>" + _alt(list(DEICTIC)) + r")(?:\s+(?P<wd>" + _WD + r")(?![\w]))?)" + _E), 2),
     # "halfacht gisterenavond", "half negen 's avonds", "om halfacht"
     ("halfclock", _rx(
-        _B + r"(?P<t>(?P<hw>" + _HALF + r")(?:\s+(?P<dw>" + _alt([w for w, (o, p) in DEICTIC.items() if p]) + r")|\s+" + _SDP + r")?)" + _E), 1),
+        _B + r"(?P<t>(?P<hw>" + _HALF + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 1),
     # "8 uur 's avonds": the hour of that part of the day
     ("clockdp", _rx(
         r"(?<![\w.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
@@ -144,6 +149,13 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?P<rel>deze|komende|afgelopen|vorige|voorbije)\s+"
         r"(?P<dp>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht))" + _E), 1),
     ("feast", _rx(_B + r"(?P<t>(?P<f>" + _alt(list(FEAST_DAYS)).replace("\\ ", r"\s+") + r")\s+(?P<y>" + _YR + r"))(?![\w-])"), 0),
+    # "Hemelvaartsdag", "tweede pinksterdag", "dit pinksterweekend", "pinkstermaandag 10 juni"
+    ("feastalone", _rx(
+        _B + r"(?P<t>(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
+        + _alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{_MF}))?)(?![\w-])"), 1),
+    ("holiday", _rx(
+        _B + r"(?P<t>(?:(?P<rel>deze|komende|afgelopen|vorige)\s+)?(?P<h>" + _alt(list(HOLIDAY_SEASONS))
+        + r")(?:\s+(?:van\s+)?(?P<y>" + _YR + r"))?)" + _E), 1),
     ("night", _rx(_B + rf"(?P<t>nacht\s+van\s+(?P<w1>{_WD})\s+op\s+(?P<w2>{_WD}))" + _E), 0),
     # "de nacht van 10 en 11 februari 1944": the night that starts on the first day
     ("night2", _rx(
@@ -191,7 +203,13 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", _rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
-        r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"))?)" + _E), 2),
+        r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r")|\s+(?P<dw>" + _DW_PART + r"))?)" + _E), 2),
+    # "kwart voor vijf", "acht minuten over drie", "tien minuten voor half negen 's avonds"
+    ("clockword", _rx(
+        _B + r"(?P<t>(?:(?P<kw>kwart)|(?P<n>" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 29])
+        + r"|[1-9]|[12]\d)\s+minuten?)\s+(?P<dir>voor|over)\s+(?P<half>half\s+)?(?P<hw>"
+        + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+        + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
     ("present", _rx(_B + r"(?P<t>momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
@@ -232,7 +250,7 @@ def _day_hour(h: int, part: str) -> int:
         return h + 12
     if part == "NI" and 7 <= h < 12:
         return h + 12
-    if part == "MO" and h == 12:
+    if part in ("MO", "NI") and h == 12:
         return 0
     return h
 
@@ -283,6 +301,11 @@ def _sentence_start(text: str, i: int) -> bool:
 
 
 # --- candidate guards (precision) -------------------------------------------------------------
+
+def _names_day(word: str) -> bool:
+    """ "zondag", "zondagmiddag", "vanavond": a word after which an hour is a clock time ("zondag 20 uur")."""
+    return word in WEEKDAYS or word in DEICTIC or re.fullmatch(_WD + _DP, word) is not None
+
 
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     s, e = m.start("t"), m.end("t")
@@ -351,6 +374,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         raw = re.search(r"(\S+)[ \t]+$", text[max(0, s - 30) : s])
         return not (surface[:1].isupper() and raw and raw.group(1)[:1].isupper() and raw.group(1).isalpha()
                     and not _sentence_start(text, raw.start(1) + max(0, s - 30)))
+    if kind == "feastalone":
+        f = re.sub(r"\s+", " ", m.group("f").lower())
+        return not (f in FEAST_CAPITALISED and m.group("f")[:1].islower())
     if kind == "setadv":
         # "het jaarlijks dividend" is an adjective, not a set
         return prev not in DETERMINERS
@@ -363,7 +389,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "24 uur op 24", "7 dagen op 7": the idiom for "all the time"
         if n == "0" or (prev == "vanaf" and u in ("jaar", "jaren") and not m.group("q")):
             return False  # "kinderen van 0 tot 4 jaar", "vanaf 50 jaar": ages
-        if u in ("uur", "uren") and (prev in _TIME_PREPS or prev in WEEKDAYS or prev in DEICTIC) and not m.group("q"):
+        if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
             return False  # "om 16 uur", "zondag 20 uur" are clock times
         if n == "een" and not m.group("q") and not m.group("rel") and (
             prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
@@ -385,7 +411,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day
         if prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor"):
             return True
-        return m.group("h").isdigit() and (prev in WEEKDAYS or prev in DEICTIC)
+        return _names_day(prev)
     if kind == "setper2":
         return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
     if kind == "halfclock":
@@ -724,6 +750,8 @@ class _Resolver:
                 return self.timex(c, "DATE", self.anchor_p.value())  # "vandaag" lies inside the anchor
             return self.timex(c, typ, self.ref_for(off))
         assert self.anchor is not None
+        if c.g["w"].lower() == "vannacht" and self.direction(c) != "future":
+            off = -1  # the night that ended this morning, dated by its evening (TIMEX3 "TNI")
         value = (self.anchor + dt.timedelta(days=off)).isoformat()
         return self.timex(c, typ, value + ("T" + part if part else ""))
 
@@ -937,17 +965,48 @@ class _Resolver:
                 return t.value
         return None
 
-    def _clock_value(self, c: _Cand, h: int, mi: int, date: str | None = None) -> Timex:
+    def _clock_value(self, c: _Cand, h: int, mi: int, date: str | None = None, twelve: bool = False,
+                     part: str = "") -> Timex:
+        """A clock time on the day its sentence (or, failing that, the last days the text named) gives.
+
+        ``twelve``: the hour was said on a twelve-hour clock ("half vijf", "kwart over twee"), so a
+        part of the day from the context moves it, and without one an hour from 1 to 6 is in the
+        afternoon (news rarely reports "half drie" at night without saying so)."""
         if date is None:
             before = self._value_before(c, 40)
+            near = before is not None
+            if before is None:
+                before = self._recent_day(c)
             if before:
                 date = before[:10]
-                # "woensdagmiddag rond halfvier" is 15:30: the day's part moves the hour
-                part = re.search(r"T(MO|AF|EV|NI)$", before)
-                h = _day_hour(h, part.group(1)) if part else h
+                found = re.search(r"T(MO|AF|EV|NI)$", before)
+                if found and (near or twelve) and not part:
+                    part = found.group(1)
+        if part:
+            h = _day_hour(h, part)
+            if part == "NI" and h < 12 and date and not date.startswith("X"):
+                date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()  # after midnight
+        elif twelve and 1 <= h <= 6:
+            h += 12
         if date is None:
             date = self.anchor.isoformat() if self.can("day") and self.anchor else "XXXX-XX-XX"
         return self.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
+
+    def _recent_day(self, c: _Cand, within: int = 600) -> str | None:
+        """The day of the last expression before ``c`` that names a day of the past or coming week."""
+        for t in reversed(self.out):
+            if t.end > c.start or c.start - t.end > within:
+                continue
+            m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI)|T(\d\d):\d\d)?", t.value)
+            if m is None:
+                continue
+            if self.anchor is None or abs((dt.date.fromisoformat(m.group(1)) - self.anchor).days) > 7:
+                return None
+            if m.group(3):  # a clock time: its part of the day
+                h = int(m.group(3))
+                return m.group(1) + "T" + ("NI" if h < 6 else "MO" if h < 12 else "AF" if h < 18 else "EV")
+            return t.value
+        return None
 
     def _offset_day(self, off: int) -> str | None:
         if not self.can("day"):
@@ -957,13 +1016,25 @@ class _Resolver:
 
     def _halfclock(self, c: _Cand) -> Timex | None:
         h = HALF_HOURS[re.sub(r"\s+", "", c.g["hw"].lower())]
+        return self._worded_clock(c, h, 30)
+
+    def _clockword(self, c: _Cand) -> Timex | None:
+        hour = int(NUMBER_WORDS[c.g["hw"].lower()])
+        base = (hour - 1) * 60 + 30 if c.g["half"] else hour * 60  # "voor half negen" counts from 7:30
+        n = 15 if c.g["kw"] else int(_number(c.g["n"]) or 0)
+        minutes = (base + (n if c.g["dir"].lower() == "over" else -n)) % (12 * 60)
+        h, mi = divmod(minutes, 60)
+        return self._worded_clock(c, h or 12, mi)
+
+    def _worded_clock(self, c: _Cand, h: int, mi: int) -> Timex:
+        """A twelve-hour clock time, with its own day ("half elf vanochtend") or part ("'s avonds") if given."""
         date, part = None, ""
-        if c.g["dw"]:
+        if c.g.get("dw"):
             off, part = DEICTIC[c.g["dw"].lower()]
             date = self._offset_day(off) or "XXXX-XX-XX"
-        elif c.g["sdp"]:
+        elif c.g.get("sdp"):
             part = _SDP_PART[c.g["sdp"].lower()]
-        return self._clock_value(c, _day_hour(h, part), 30, date)
+        return self._clock_value(c, h, mi, date, twelve=True, part=part)
 
     def _clockdp(self, c: _Cand) -> Timex | None:
         h_raw = c.g["h"].lower()
@@ -1061,10 +1132,45 @@ class _Resolver:
         return int(m.group(1)) if m else None
 
     def _feast(self, c: _Cand) -> Timex | None:
-        rule = FEAST_DAYS[re.sub(r"\s+", " ", c.g["f"].lower())]
-        y = int(c.g["y"])
-        d = dt.date(y, *rule) if isinstance(rule, tuple) else cal.easter(y) + dt.timedelta(days=rule)
-        return self.timex(c, "DATE", d.isoformat(), relative=False)
+        name = re.sub(r"\s+", " ", c.g["f"].lower())
+        return self._feast_timex(c, name, cal.feast_day(FEAST_DAYS[name], int(c.g["y"])), relative=False)
+
+    def _feastalone(self, c: _Cand) -> Timex | None:
+        name = re.sub(r"\s+", " ", c.g["f"].lower())
+        rule = FEAST_DAYS[name]
+        after = re.match(rf"\s+(?:in|van)\s+({_YR}){_E}", self.text[c.end : c.end + 12])
+        if after:  # "Koningsdag in 2020"
+            return self._feast_timex(c, name, cal.feast_day(rule, int(after.group(1))), relative=False)
+        if not self.can("year"):
+            return self.timex(c, "DATE", "XXXX", relative=False)
+        assert self.anchor is not None and self.anchor_p is not None
+        rel = (c.g["rel"] or "").lower()
+        direction = ("past" if rel in ("afgelopen", "vorige") else "future" if rel in ("komende", "volgende", "aanstaande")
+                     else None if rel in ("dit", "deze") else self.direction(c))
+        cands = [cal.day(cal.feast_day(rule, y)) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        p = self._from_context(lambda y: cal.day(cal.feast_day(rule, y)), c, direction, False) or cal.choose(
+            cands, cal.day(self.anchor), direction, strict=rel in ("afgelopen", "vorige", "komende", "volgende"))
+        assert p.day is not None
+        return self._feast_timex(c, name, p.day)
+
+    def _feast_timex(self, c: _Cand, name: str, day: dt.date, relative: bool = True) -> Timex:
+        if name.endswith("weekend"):
+            return self.timex(c, "DATE", cal.weekend(day).value(), relative=relative)
+        if name in FEAST_EVENINGS:
+            return self.timex(c, "TIME", day.isoformat() + "TEV", relative=relative)
+        return self.timex(c, "DATE", day.isoformat(), relative=relative)
+
+    def _holiday(self, c: _Cand) -> Timex | None:
+        code = HOLIDAY_SEASONS[c.g["h"].lower()]
+        if c.g["y"]:
+            return self.timex(c, "DATE", f"{int(c.g['y'])}-{code}", relative=False)
+        if not self.can("year"):
+            return self.timex(c, "DATE", f"XXXX-{code}", relative=False)
+        assert self.anchor is not None and self.anchor_p is not None
+        rel = (c.g["rel"] or "").lower()
+        direction = "past" if rel in ("afgelopen", "vorige") else "future" if rel == "komende" else self.direction(c)
+        cands = [cal.season(y, code) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        return self.timex(c, "DATE", cal.choose(cands, self.anchor_p, direction).value())
 
     def _setper2(self, c: _Cand) -> Timex | None:
         return self.timex(c, "SET", "P1" + UNITS[c.g["w"].lower()][0], relative=False)
@@ -1098,7 +1204,11 @@ class _Resolver:
     def _clockh(self, c: _Cand) -> Timex | None:
         h_raw = c.g["h"].lower()
         h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
-        return self._clock_value(c, h, 0) if h <= 24 else None
+        if h > 24:
+            return None
+        if c.g.get("dw") or not h_raw.isdigit():
+            return self._worded_clock(c, h, 0)  # "acht uur vanavond", "vijf uur"
+        return self._clock_value(c, h, 0)
 
     def _noon(self, c: _Cand) -> Timex | None:
         hm = "12:00" if c.g["w"].lower() == "middaguur" else "24:00"
