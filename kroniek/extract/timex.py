@@ -108,7 +108,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("fulldate", _rx(
         _B + rf"(?P<t>(?:(?P<wd>{_WD})(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
-        rf"(?:\s+(?P<y>{_YR}|['’]\d\d))?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
+        rf"(?:\s+(?P<y>{_YR}|['’]\d\d)|\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
+    # "vorig jaar maart", "vorig jaar zomer", "vorig jaar op 14 februari": the year said first
+    ("relyearx", _rx(
+        _B + rf"(?P<t>(?P<rely>dit|vorig|volgend|verleden)\s+jaar\s+(?:(?:op|in)\s+)?(?:(?P<d>[0-3]?\d)\s+(?P<m>{_MF})|"
+        rf"(?P<m2>{_MF})|(?P<s>lente|voorjaar|zomer|herfst|najaar|winter)))" + _E), 0),
     ("numdate", _rx(
         r"(?<![\d.,/-])(?P<t>(?P<d>[0-3]?\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))"
         r"(?!\d|[.,/-]\d)"), 0),
@@ -169,7 +173,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{_WD})\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("setwd", _rx(_B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + _E), 1),
     ("setevery", _rx(
-        _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
+        _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}(?:{_DP})?|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
     ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+per\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
     # "vijf dagen per week": a SET of the larger unit, not a duration of five days
     ("setper2", _rx(
@@ -180,12 +184,12 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("relunit", _rx(
         _B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
         r"(?P<rel>deze|dit|vorige|vorig|verleden|afgelopen|komende|komend|volgende|volgend|aanstaande|voorbije)\s+"
-        r"(?P<u>week|weekend|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
+        r"(?P<u>week|weekend|weekeinde|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
     # "aan het eind van het jaar": the year of the document
     ("ofyear", _rx(_B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + _E), 2),
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", _rx(
-        _B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde)\s+(?P<u>jaar|maand|week))" + _E), 1),
+        _B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week))" + _E), 1),
     ("anaphor", _rx(_B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + _E), 1),
     ("sameday", _rx(_B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + _E), 1),
     ("duration", _rx(
@@ -211,7 +215,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
         + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
-    ("present", _rx(_B + r"(?P<t>momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
+    ("present", _rx(_B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
     ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
     ("future", _rx(_B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + _E), 3),
@@ -226,6 +230,7 @@ _DAY_RANGE = _rx(
     _B + rf"(?P<t>(?:{_WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{_WD}\s+)?[0-3]?\d\s+(?P<m>{_MF})"
     rf"(?:\s+(?P<y>{_YR}))?{_E}")
 
+_REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
 _ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 _NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
@@ -389,6 +394,11 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "24 uur op 24", "7 dagen op 7": the idiom for "all the time"
         if n == "0" or (prev == "vanaf" and u in ("jaar", "jaren") and not m.group("q")):
             return False  # "kinderen van 0 tot 4 jaar", "vanaf 50 jaar": ages
+        if u in ("jaar", "jaren") and (
+            re.search(r"(?i)(?:jonger|ouder)\s+dan\s+$", text[max(0, s - 14) : s])
+            or re.match(r"\s+of\s+(?:ouder|jonger)", text[e : e + 12], re.I)
+        ):
+            return False  # "jonger dan 21 jaar", "honderd jaar of ouder": ages
         if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
             return False  # "om 16 uur", "zondag 20 uur" are clock times
         if n == "een" and not m.group("q") and not m.group("rel") and (
@@ -560,6 +570,8 @@ class _Resolver:
         g = c.g
         d, m = int(g["d"]), MONTHS[g["m"].rstrip(".").lower()]
         y = _year(g["y"], self.anchor)
+        if g.get("rely") and self.anchor is not None and self.can("year"):
+            y = self.anchor.year + _REL_YEAR[g["rely"].lower()]  # "7 september dit jaar"
         wd = WEEKDAYS[g["wd"].lower()] if g["wd"] else None
         warnings: tuple[str, ...] = ()
 
@@ -776,6 +788,9 @@ class _Resolver:
         g = c.g
         wd = WEEKDAYS[g["w"].lower()]
         dp = g["dp"] or g["dp2"]
+        shared = re.match(rf"-\s*(?:tot|en|of|t/m)\s+{_WD}(?P<dp>{_DP})", self.text[c.end : c.end + 30], FLAGS)
+        if not dp and shared:
+            dp = shared.group("dp")  # "van vrijdag- tot zaterdagochtend": the part is said once
         part = DAYPARTS[dp.lower()] if dp else ""
         typ = "TIME" if part else "DATE"
         if not self.can("day"):
@@ -815,8 +830,11 @@ class _Resolver:
 
     def _setevery(self, c: _Cand) -> Timex | None:
         w = c.g["w"].lower()
-        if w in WEEKDAYS:
-            return self.timex(c, "SET", f"XXXX-WXX-{WEEKDAYS[w] + 1}", relative=False)
+        wd = re.match(_WD, w, re.I)
+        if wd:  # "elke maandag", "elke maandagavond"
+            part = DAYPARTS.get(w[wd.end():], "")
+            value = f"XXXX-WXX-{WEEKDAYS[wd.group()] + 1}" + (f"T{part}" if part else "")
+            return self.timex(c, "SET", value, relative=False)
         table = {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y", "weekend": "P1WE", "kwartaal": "P1Q",
                  "uur": "PT1H", "minuut": "PT1M", "ochtend": "TMO", "middag": "TAF", "avond": "TEV",
                  "nacht": "TNI", "zomer": "XXXX-SU", "winter": "XXXX-WI"}
@@ -831,7 +849,7 @@ class _Resolver:
 
     def _relunit(self, c: _Cand) -> Timex | None:
         g = c.g
-        rel, unit = g["rel"].lower(), g["u"].lower()
+        rel, unit = g["rel"].lower(), g["u"].lower().replace("weekeinde", "weekend")
         k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
              "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
         # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
@@ -853,6 +871,8 @@ class _Resolver:
                 p = base if wkd == 6 and rel == "afgelopen" else cal.shift(base, -1)
             elif k > 0:
                 p = base if wkd < 5 else cal.shift(base, 1)
+            elif wkd <= 1 and self.direction(c) == "past":
+                p = cal.shift(base, -1)  # on a Monday "kregen dit weekend bezoek" is the one just gone
             else:
                 p = base
             return self.timex(c, "DATE", p.value())
@@ -1171,6 +1191,21 @@ class _Resolver:
         direction = "past" if rel in ("afgelopen", "vorige") else "future" if rel == "komende" else self.direction(c)
         cands = [cal.season(y, code) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
         return self.timex(c, "DATE", cal.choose(cands, self.anchor_p, direction).value())
+
+    def _relyearx(self, c: _Cand) -> Timex | None:
+        if not self.can("year"):
+            return self.timex(c, "DATE", "XXXX", relative=False)
+        assert self.anchor is not None
+        y = self.anchor.year + _REL_YEAR[c.g["rely"].lower()]
+        if c.g["s"]:
+            return self.timex(c, "DATE", cal.season(y, SEASONS[c.g["s"].lower()]).value())
+        m = MONTHS[(c.g["m"] or c.g["m2"]).lower()]
+        if not c.g["d"]:
+            return self.timex(c, "DATE", f"{y:04d}-{m:02d}")
+        try:
+            return self.timex(c, "DATE", dt.date(y, m, int(c.g["d"])).isoformat())
+        except ValueError:
+            return None
 
     def _setper2(self, c: _Cand) -> Timex | None:
         return self.timex(c, "SET", "P1" + UNITS[c.g["w"].lower()][0], relative=False)
