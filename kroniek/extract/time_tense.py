@@ -91,8 +91,8 @@ class Tense:
             elif t.pos.startswith("WW(pv,tgw") and lemma == "zullen":
                 self.markers.append((t.start, "future"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in ("hebben", "zijn"):
-                nearby = tokens[i + 1 : i + 10]
-                if any(x.pos.startswith("WW(vd") and x.sent == t.sent for x in nearby):
+                nearby = tokens[i + 1 : i + 25]
+                if any(x.pos.startswith("WW(vd,vrij") and x.sent == t.sent for x in nearby):  # not "de ingelaste Raad"
                     self.markers.append((t.start, "past"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in REPORTING_VERBS:
                 self.markers.append((t.start, "report"))
@@ -108,7 +108,7 @@ class Tense:
                 self.markers.append((m.start(), "past"))
             elif w in ("heeft", "hebben", "is", "zijn"):
                 _, hi = self.clause(m.start(), m.end())
-                nearby = [x for x in words[i + 1 : i + 15] if x.start() < hi]
+                nearby = [x for x in words[i + 1 : i + 25] if x.start() < hi]
                 if any(self._participle(x, hi) for x in nearby):
                     self.markers.append((m.start(), "past"))
             elif w in REPORTING_VERBS:
