@@ -20,10 +20,11 @@ search:
    a dated letter in the corpus is signed by the people the sentence names.
 3. The days every pinned expression agrees with, that break none of the document's own order
    constraints (a date told in the past lies before the document) and match its own weekday
-   ("had eerder op dinsdag gezegd"), are kept. One day is committed; several consecutive days
-   (bare weekdays give a week of readings each) commit the earliest of them, the first day on
-   which the text could have been written, with the range in the evidence. Anything else keeps
-   the coarse value: a wrong day is worse than a month that is right.
+   ("had eerder op dinsdag gezegd"), are kept. One day is committed; a run of fewer than seven
+   consecutive days (two weekdays that narrow each other's week: a letter sent "maandagavond"
+   and a meeting "Vrijdag") commits the earliest, the first day on which the text could have
+   been written, with the range in the evidence. A whole week (one bare weekday) or anything
+   else keeps the coarse value: a wrong day is worse than a month that is right.
 
 The committed value is exported as ``published.source = "inferred"`` with granularity "day"; the
 caller re-resolves the document's time expressions and events against it.
@@ -44,12 +45,15 @@ from .events import _M, EntityOf, LinkWeights, pair_score, read_mentions, time_r
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Relative expressions reach back or ahead this far from the document date ("vorige maand").
 REACH = dt.timedelta(days=40)
-# Consecutive candidate days that may still commit their earliest (a bare weekday's week).
-MAX_RUN = 7
+# Consecutive candidate days that may still commit their earliest; a bare weekday alone leaves a
+# whole week open (7 days), which is ambiguity: the month stays.
+MAX_RUN = 6
 _LETTER = re.compile(r"(?i)\b(?:kamer)?brief\b")
 _FUNCTION_STEMS = frozenset(["waarin", "waarbij", "waarop", "waarmee", "waardoor", "waarvan", "waarna", "hierbij", "daardoo"])
 _NAME = re.compile(r"\b[A-Z][a-zë]{2,}\b")
-_SIGNATURE = re.compile(r"(?m)^\s*(?:[A-Z][a-z]?\.){1,4}\s*([A-Z][a-zë]+(?:-[A-Z][a-zë]+)?)\s*$")
+_SIGNATURE = re.compile(
+    r"(?m)^\s*(?:[A-Z][a-z]?\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|het)\s+)*([A-Z][a-zë]+(?:-[A-Z][a-zë]+)?)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
