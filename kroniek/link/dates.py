@@ -33,6 +33,7 @@ caller re-resolves the document's time expressions and events against it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -192,19 +193,13 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
         day = dt.date.fromisoformat(other.published.value[:10]) if other.published else None
         if day is None:
             continue
-        dated = [(t, other.text[t.start : t.end]) for t in tag(other.text, day, tokens=other.tokens or None)]
-        their_common = _common_stems([_content(other.text[a:b])[1] for a, b in _sentences(other.text)])
-        for a, b in _sentences(other.text):
-            absolute = [(t, s) for t, s in dated if a <= t.start < b and re.search(r"\d", s) and DAY.fullmatch(t.value)]
-            if not absolute:
-                continue
-            words, lower = _content(other.text[a:b])
+        sentences, their_common = _dated_sentences(other.text, day.isoformat(), tag)
+        for value, words, lower in sentences:
             for lo, hi, my_words, my_lower in mine:
                 shared = words & my_words
                 # an event word the two sentences share and that the texts do not repeat throughout
                 if len(shared) >= 2 and (lower & my_lower) - my_common - their_common:
-                    t, s = absolute[0]
-                    out.append(((lo, hi), dt.date.fromisoformat(t.value), f"{other.id}:{t.value} ({','.join(sorted(shared))})"))
+                    out.append(((lo, hi), dt.date.fromisoformat(value), f"{other.id}:{value} ({','.join(sorted(shared))})"))
         if other.genre == "letter":
             signers = _signatories(other.text)
             for lo, hi, *_ in mine:
@@ -213,6 +208,21 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
                 if _LETTER.search(sentence) and len(named) >= 2:
                     out.append(((lo, hi), day, f"{other.id}: the letter of {day.isoformat()} ({', '.join(sorted(named))})"))
     return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _dated_sentences(
+    text: str, day: str, tag: Callable[..., list]
+) -> tuple[list[tuple[str, set[str], set[str]]], set[str]]:
+    """The sentences of a day-dated text that name a day ("vrijdag 10 januari"), with that day and
+    their content stems, and the stems the text repeats; cached, as every coarse document asks."""
+    dated = [t for t in tag(text, dt.date.fromisoformat(day)) if DAY.fullmatch(t.value) and re.search(r"\d", text[t.start : t.end])]
+    out = []
+    for a, b in _sentences(text):
+        first = next((t for t in dated if a <= t.start < b), None)
+        if first is not None:
+            out.append((first.value, *_content(text[a:b])))
+    return out, _common_stems([_content(text[a:b])[1] for a, b in _sentences(text)])
 
 
 def _common_stems(sentences: list[set[str]]) -> set[str]:
