@@ -12,7 +12,8 @@ Each surface is looked up as whole words after the end of the previous one in th
 kroniek makes of the post (``post_document``); the build fails when one is not found or a value
 is not TIMEX3 syntax for its type. ``dct`` is the post's front-matter date (cut to the day). A post
 goes to ``leestmeer-test`` or ``leestmeer-dev`` by a hash of its id (about half each), so the
-split is fixed before anyone sees a score.
+split is fixed before anyone sees a score; a header "## <id> dev" puts a post in the dev split
+outright (the second batch, annotated after the first test read, is dev only).
 
     python eval/timex/build_leestmeer.py ANNOTATIONS [--out eval/timex/leestmeer.jsonl] [--show]
 """
@@ -41,30 +42,34 @@ def split_of(pid: str) -> str:
     return "leestmeer-test" if int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2 else "leestmeer-dev"
 
 
-def parse(path: Path) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    blocks: list[tuple[str, list[tuple[str, str, str]]]] = []
+def parse(path: Path) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
+    """Blocks of (post id, split, expressions); "## <id> dev" puts a post in the dev split outright
+    (posts annotated after the first test read, to tune on without touching the test split)."""
+    blocks: list[tuple[str, str, list[tuple[str, str, str]]]] = []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.split("  #")[0].rstrip()
         if not line.strip():
             continue
         if line.startswith("## "):
-            blocks.append((line[3:].split()[0], []))
+            head = line[3:].split()
+            pid = head[0]
+            blocks.append((pid, "leestmeer-dev" if head[1:] == ["dev"] else split_of(pid), []))
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) != 3 or not blocks:
             raise SystemExit(f"{path}:{n}: expected 'surface | TYPE | VALUE'")
-        blocks[-1][1].append((parts[0], parts[1], parts[2]))
+        blocks[-1][2].append((parts[0], parts[1], parts[2]))
     return blocks
 
 
 def build(path: Path, show: bool = False) -> list[dict]:
     blocks = parse(path)
-    ids = [pid for pid, _ in blocks]
+    ids = [pid for pid, _, _ in blocks]
     if len(set(ids)) != len(ids):
         raise SystemExit("a post is annotated twice")
     raws = Posts().load(ids)
     records = []
-    for pid, items in blocks:
+    for pid, split, items in blocks:
         doc = post_document(pid, raws[pid])
         if doc.published is None:
             raise SystemExit(f"{pid}: the post has no date")
@@ -81,7 +86,7 @@ def build(path: Path, show: bool = False) -> list[dict]:
             spans.append({"start": m.start(), "end": m.end(), "digest": digest(surface),
                           "type": typ, "value": None if value == "?" else value})
             pos = m.end()
-        records.append({"id": pid, "split": split_of(pid), "dct": doc.published.value[:10],
+        records.append({"id": pid, "split": split, "dct": doc.published.value[:10],
                         "source": SOURCE, "timexes": spans})
     return records
 
