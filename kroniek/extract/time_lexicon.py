@@ -126,6 +126,17 @@ REPORTING_VERBS = frozenset(
      "twittert", "vertelt", "kondigt", "zei", "zegt", "reageert", "ontkent", "erkent", "benadrukt", "liet",
      "zeggen", "melden", "zegde", "bericht", "rapporteert", "onthult", "constateert", "concludeert"]
 )
+# Frequent finite verb forms of the present tense: a clause with one of them (or any past or
+# future marker) has a finite verb; a clause without ("maandagavond aan de Ramlehweg") is a phrase.
+FINITE_HINTS = frozenset(
+    ["is", "zijn", "wordt", "worden", "heeft", "hebben", "gaat", "gaan", "komt", "komen", "staat", "staan", "kan",
+     "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven", "krijgt", "krijgen", "geldt",
+     "gelden", "begint", "beginnen", "opent", "openen", "sluit", "sluiten", "speelt", "spelen", "loopt", "lopen",
+     "vindt", "houdt", "houden", "trekt", "trekken", "doet", "doen", "ligt", "liggen", "zit", "zitten", "neemt",
+     "nemen", "rijdt", "rijden", "vertrekt", "verschijnt", "treedt", "presenteert", "start", "starten", "valt",
+     "vallen", "volgt", "volgen", "wacht", "wachten", "zoekt", "zoeken", "brengt", "brengen", "deelneemt", "organiseert",
+     "verwacht", "verwachten", "hoopt", "hopen", "gaat", "betaalt", "kost", "kosten", "draait", "toont", "viert", "vieren"]
+)
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])
 
 # Named days of the church and civil year, as rules for ``time_calendar.feast_day``: "MM-DD"

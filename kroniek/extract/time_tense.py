@@ -28,7 +28,14 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ..model import Token
-from .time_lexicon import DETERMINERS, FUTURE_MARKERS, NOT_PAST, PAST_MARKERS, REPORTING_VERBS
+from .time_lexicon import (
+    DETERMINERS,
+    FINITE_HINTS,
+    FUTURE_MARKERS,
+    NOT_PAST,
+    PAST_MARKERS,
+    REPORTING_VERBS,
+)
 
 Direction = Literal["past", "future"]
 
@@ -44,6 +51,8 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:[a-z]{2,6})?ge[a-zë]{3,}(?:de|te|en)\s+[a-zë
 _VOICELESS = frozenset("tkfsxp")
 _VOWELS = frozenset("aeiouyé")
 _BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
+# the first date of a range whose end "tot" marks: "van 26 juli tot 18 augustus"
+_RANGE_AHEAD = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m)\s+(?:[a-z]+dag\s+)?\d", re.I)
 _FORWARD = re.compile(r"(?i)(?<![\w])(?:tot(?:\s+en\s+met)?|t/m|uiterlijk|vanaf|ten\s+laatste)\s+(?:op\s+)?$")
 _COUNTERFACTUAL_AUX = frozenset(["had", "hadden", "zou", "zouden"])
 _COUNTERFACTUAL_INF = frozenset(["moeten", "kunnen", "zullen", "willen", "mogen", "gaan"])
@@ -77,6 +86,7 @@ class Tense:
         self.text = text
         self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
         self.markers: list[tuple[int, str]] = []  # (offset, "past" | "future" | "report" | "counterfactual")
+        self.finite: list[int] = []  # offsets of finite verbs (Frog's WW(pv…), or known forms without Frog)
         self._positions: list[int] | None = None
         if tokens:
             self._from_tokens(tokens)
@@ -84,6 +94,7 @@ class Tense:
             self._from_words()
 
     def _from_tokens(self, tokens: Sequence[Token]) -> None:
+        self.finite = [t.start for t in tokens if t.pos.startswith("WW(pv")]
         for i, t in enumerate(tokens):
             lemma = t.lemma.lower()
             if t.pos.startswith("WW(pv,verl"):
@@ -102,6 +113,8 @@ class Tense:
         words = list(_WORD.finditer(self.text))
         for i, m in enumerate(words):
             w = m.group().lower().rstrip(".")
+            if w in FINITE_HINTS or w in REPORTING_VERBS or w in PAST_MARKERS or w in FUTURE_MARKERS:
+                self.finite.append(m.start())
             if w in FUTURE_MARKERS:
                 self.markers.append((m.start(), "future"))
             elif w in PAST_MARKERS:
@@ -121,6 +134,7 @@ class Tense:
                          and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
             ):
                 self.markers.append((m.start(), "past"))
+                self.finite.append(m.start())
         self._counterfactuals([(m.start(), m.group()) for m in words])
 
     def _participle(self, word: re.Match[str], clause_end: int) -> bool:
@@ -181,11 +195,13 @@ class Tense:
         before = self.text[max(0, start - 24) : start]
         if _BACK.search(before):
             return "past"
-        if _FORWARD.search(before):
+        if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
             # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") the
             # nearest reading wins
             return "future" if kind != "past" else None
-        return kind if kind in ("past", "future") else None
+        if kind == "past":
+            return "past"
+        return "future" if kind == "future" else None
 
     def weekday_at(self, start: int, end: int) -> Direction | None:
         """Like :meth:`at` for a bare weekday: a present-tense clause that does not report speech
@@ -201,6 +217,7 @@ class Tense:
         return "future" if self._has_verb(start, end) else None
 
     def _has_verb(self, start: int, end: int) -> bool:
-        """A clause with more than a few words has a finite verb; a heading ("Dinsdagavond.") has none."""
+        """True when the clause has a finite verb; a heading ("Dinsdagavond.") or a phrase set off by a
+        comma ("…, maandagavond aan de Ramlehweg") has none."""
         lo, hi = self.clause(start, end)
-        return len(_WORD.findall(self.text[lo:hi])) >= 4
+        return any(lo <= p < hi and not start <= p < end for p in self.finite)

@@ -89,6 +89,7 @@ _OLDM = "(?:" + _alt(list(OLD_MONTHS)) + ")"
 _SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+_HOUR_WORDS = _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
 _DW_PART = _alt([w for w, (o, p) in DEICTIC.items() if p])  # "vanavond", "gisteravond": a day and its part
 
 
@@ -163,7 +164,8 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("night", _rx(_B + rf"(?P<t>nacht\s+van\s+(?P<w1>{_WD})\s+op\s+(?P<w2>{_WD}))" + _E), 0),
     # "de nacht van 10 en 11 februari 1944": the night that starts on the first day
     ("night2", _rx(
-        _B + rf"(?P<t>nacht\s+van\s+(?P<d>[0-3]?\d)\s+(?:en|op)\s+(?P<d2>[0-3]?\d)\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
+        _B + rf"(?P<t>nacht\s+van\s+(?:{_WD}\s+)?(?P<d>[0-3]?\d)(?:\s+(?P<m1>{_MF}))?\s+(?:en|op)\s+(?:{_WD}\s+)?"
+        rf"(?P<d2>[0-3]?\d)\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     # "de laatste dag van juli"
     ("nthday", _rx(_B + rf"(?P<t>(?P<o>eerste|laatste)\s+dag\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("weekday", _rx(
@@ -214,6 +216,10 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         + r"|[1-9]|[12]\d)\s+minuten?)\s+(?P<dir>voor|over)\s+(?P<half>half\s+)?(?P<hw>"
         + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
         + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
+    # "van twaalf tot vier uur", "tussen 12 en 13 uur": the first end of a range of hours
+    ("clockh", _rx(
+        r"(?:(?<=\bvan\s)|(?<=\btussen\s))(?P<t>(?P<h>[0-2]?\d|" + _HOUR_WORDS + r"))(?=\s+(?:tot|en|-)\s+(?:[0-2]?\d|"
+        + _HOUR_WORDS + r")(?:[.:]\d\d)?\s*uur\b)"), 2),
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
     ("present", _rx(_B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
@@ -350,6 +356,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         nxt_l = nxt.lower()
         if nxt_l in COUNT_NOUNS:
             return False
+        if (prev in ("en", "tot", "of") and nxt[:1].islower() and nxt_l not in AFTER_YEAR_OK
+                and nxt_l not in NUMBER_WORDS and re.search(r"(?:en|s)$", nxt_l)):
+            return False  # "400 medewerkers en 1500 studenten": a count
         if prev in YEAR_CUES:
             return True
         raw_prev = re.search(r"(\S+)\s*$", text[max(0, s - 30) : s])
@@ -399,6 +408,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             or re.match(r"\s+of\s+(?:ouder|jonger)", text[e : e + 12], re.I)
         ):
             return False  # "jonger dan 21 jaar", "honderd jaar of ouder": ages
+        if u == "uur" and m.group("n2") and prev in ("van", "tussen") and (_number(m.group("n2")) or 25) <= 24:
+            return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
         if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
             return False  # "om 16 uur", "zondag 20 uur" are clock times
         if n == "een" and not m.group("q") and not m.group("rel") and (
@@ -417,6 +428,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         # "van 19.00 tot 19.25 uur": the first end of a range of clock times
         in_range = re.match(r"\s*(?:tot|-|–|en)\s*[0-2]?\d[.:u][0-5]\d\s*(?:uur|u)(?![\w])", text[e : e + 24]) is not None
         return bool(m.group("uur") or m.group("tz") or prev in _TIME_PREPS or prev in ("en", "tot") or in_range)
+    if kind == "clockh" and prev in ("van", "tussen") and not re.match(r"\s*uur", text[e : e + 6]):
+        return True  # the first end of "van twaalf tot vier uur"
+    if kind == "clockh" and prev == "en" and re.search(r"(?i)\b(?:tussen|van)\s+\w+\s+en\s+$", text[max(0, s - 25) : s]):
+        return True  # the second end of "tussen 12 en 13 uur"
     if kind == "clockh":
         # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day
         if prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor"):
@@ -426,7 +441,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
     if kind == "halfclock":
         one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
-        return one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
+        in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s])
+        return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
+                or prev in ("klokslag", "stipt", "precies") or bool(in_range))
     if kind == "now":
         # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
         return nxt.lower() not in _NOW_CONJ_NEXT
@@ -871,7 +888,7 @@ class _Resolver:
                 p = base if wkd == 6 and rel == "afgelopen" else cal.shift(base, -1)
             elif k > 0:
                 p = base if wkd < 5 else cal.shift(base, 1)
-            elif wkd <= 1 and self.direction(c) == "past":
+            elif wkd <= 2 and self.direction(c) == "past":
                 p = cal.shift(base, -1)  # on a Monday "kregen dit weekend bezoek" is the one just gone
             else:
                 p = base
@@ -1100,9 +1117,10 @@ class _Resolver:
         return self.complete_year(make, c, None)
 
     def _night2(self, c: _Cand) -> Timex | None:
-        p = self._day_of(c, int(c.g["d"]), MONTHS[c.g["m"].lower()])
+        m = MONTHS[(c.g.get("m1") or c.g["m"]).lower()]  # "de nacht van 31 juli op 1 augustus"
+        p = self._day_of(c, int(c.g["d"]), m)
         if p is None:
-            return self.timex(c, "TIME", f"XXXX-{MONTHS[c.g['m'].lower()]:02d}-{int(c.g['d']):02d}TNI")
+            return self.timex(c, "TIME", f"XXXX-{m:02d}-{int(c.g['d']):02d}TNI")
         return self.timex(c, "TIME", p.value() + "TNI", relative=not c.g["y"])
 
     def _nthday(self, c: _Cand) -> Timex | None:

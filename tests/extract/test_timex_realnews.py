@@ -62,6 +62,12 @@ def _value(sentence: str, anchor: dt.date, expr: str, nth: int = 0) -> tuple[str
                      "2019-07-04", id="perfect-with-separable-participle"),
         pytest.param("Een automobilist is zondag op de dijk verongelukt.", dt.date(2019, 7, 3), "zondag",
                      "2019-06-30", id="perfect-looks-back"),
+        # a weekday in a phrase without a verb of its own is the nearest day
+        pytest.param("De man wordt verdacht van de beschieting van een auto, maandagavond aan de Kade.",
+                     dt.date(2019, 5, 7), "maandagavond", "2019-05-06TEV", id="verbless-phrase-nearest"),
+        # the first date of a range that "tot" closes points ahead with it
+        pytest.param("De weg is van 26 juli tot 18 augustus volledig afgesloten.", dt.date(2019, 6, 24), "26 juli",
+                     "2019-07-26", id="range-start-ahead"),
     ],
 )
 def test_timex_realnews_direction_from_the_sentence(sentence, anchor, expr, value):
@@ -138,6 +144,7 @@ def test_timex_realnews_feast_days(sentence, anchor, expr, typ, value):
                      id="a-towns-own-liberation-day"),
         pytest.param("Het toernooi is voor spelers jonger dan 21 jaar.", "21 jaar", id="age-limit"),
         pytest.param("Er wonen 123 mensen van honderd jaar of ouder.", "honderd jaar", id="age-or-older"),
+        pytest.param("Er werken 400 docenten en 1500 studenten in het gebouw.", "1500", id="count-after-en"),
     ],
 )
 def test_timex_realnews_no_false_positives(sentence, forbidden):
@@ -165,6 +172,16 @@ def test_timex_realnews_no_false_positives(sentence, forbidden):
                      dt.date(2019, 6, 9), "half negen", "2019-06-09T20:30", id="part-of-day-from-previous-sentence"),
         pytest.param("De wedstrijd begint zondagmiddag vijf uur.", dt.date(2019, 7, 6), "vijf uur",
                      "2019-07-07T17:00", id="hour-word-after-a-day"),
+        pytest.param("Op Hemelvaartsdag was er van twaalf tot vier uur een kinderfeest.", dt.date(2019, 5, 31), "twaalf",
+                     "2019-05-30T12:00", id="first-end-of-an-hour-range"),
+        pytest.param("Op Hemelvaartsdag was er van twaalf tot vier uur een kinderfeest.", dt.date(2019, 5, 31), "vier uur",
+                     "2019-05-30T16:00", id="second-end-of-an-hour-range"),
+        pytest.param("Het loket gaat dinsdag tussen 12 en 13 uur dicht.", dt.date(2019, 5, 13), "12",
+                     "2019-05-14T12:00", id="bare-hour-range"),
+        pytest.param("Het loket gaat dinsdag tussen 12 en 13 uur dicht.", dt.date(2019, 5, 13), "13 uur",
+                     "2019-05-14T13:00", id="bare-hour-range-second-end"),
+        pytest.param("Het programma zendt uit tussen half zeven en half acht.", MAY, "half acht",
+                     "2019-05-16T19:30", id="second-half-hour-of-a-range"),
     ],
 )
 def test_timex_realnews_clock_words(text, anchor, expr, value):
@@ -188,6 +205,10 @@ def test_timex_realnews_clock_words(text, anchor, expr, value):
                      "DATE", "2019-W25-WE", id="this-weekend-on-a-monday-in-the-past"),
         pytest.param("Leerlingen blijven van vrijdag- tot zaterdagochtend offline.", MAY, "vrijdag", "TIME",
                      "2019-05-17TMO", id="part-of-day-shared-over-a-hyphen"),
+        pytest.param("De inbraak vond plaats in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
+                     "nacht van dinsdag 23 juli op woensdag 24 juli", "TIME", "2019-07-23TNI", id="night-with-weekdays"),
+        pytest.param("De zanger is dit weekend aangereden bij een parkeergarage.", dt.date(2019, 5, 29), "dit weekend",
+                     "DATE", "2019-W21-WE", id="this-weekend-on-a-wednesday-in-the-past"),
     ],
 )
 def test_timex_realnews_composite_dates(sentence, anchor, expr, typ, value):
