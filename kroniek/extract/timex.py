@@ -441,7 +441,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
     if kind == "halfclock":
         one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
-        in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s])
+        in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s]) is not None
         return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
                 or prev in ("klokslag", "stipt", "precies") or bool(in_range))
     if kind == "now":
