@@ -41,7 +41,7 @@ Direction = Literal["past", "future"]
 
 _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE_CUT = re.compile(
-    r"[;:]|(?<!\d),|,(?!\d)|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I
+    r"[;:]|(?<!\d),|,(?!\d)|\bom\b(?=[^,.;:]{0,80}\bte\s+[a-z])|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I
 )
 # an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen")
 _PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-zë]{3,}(?:d|t|en)")
@@ -196,9 +196,9 @@ class Tense:
         if _BACK.search(before):
             return "past"
         if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
-            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") the
-            # nearest reading wins
-            return "future" if kind != "past" else None
+            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") or a
+            # phrase without a verb of its own (", van 6 tot 10 mei,") the nearest reading wins
+            return "future" if kind != "past" and (kind == "future" or self._has_verb(start, end)) else None
         if kind == "past":
             return "past"
         return "future" if kind == "future" else None
@@ -206,11 +206,11 @@ class Tense:
     def weekday_at(self, start: int, end: int) -> Direction | None:
         """Like :meth:`at` for a bare weekday: a present-tense clause that does not report speech
         points at the coming day (today included), a counterfactual at the nearest."""
+        if _ATTRIBUTIVE.match(self.text, end):
+            return "past"  # "de woensdag gepubliceerde cijfers": a participle says it has happened
         d = self.at(start, end)
         if d is not None:
             return d
-        if _ATTRIBUTIVE.match(self.text, end):
-            return "past"  # "de woensdag gepubliceerde cijfers": a participle says it has happened
         kind = self.marker(start, end)
         if kind in ("report", "counterfactual"):
             return None

@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..lexicon import MONTHS, WEEKDAYS
@@ -108,7 +108,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("fulldate", _rx(
-        _B + rf"(?P<t>(?:(?P<wd>{_WD})(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
+        _B + rf"(?P<t>(?:(?P<wd>{_WD})(?P<wdp>{_DP})?(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
         rf"(?:\s+(?P<y>{_YR}|['’]\d\d)|\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
     # "vorig jaar maart", "vorig jaar zomer", "vorig jaar op 14 februari": the year said first
     ("relyearx", _rx(
@@ -237,6 +237,7 @@ _DAY_RANGE = _rx(
     rf"(?:\s+(?P<y>{_YR}))?{_E}")
 
 _REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
+_COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
 _ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 _NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
@@ -369,6 +370,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "season":
         if m.group("rel") or m.group("y") or m.group("rely") or m.group("mod"):
             return True
+        before = re.search(r"(\S+)\s+\S+\s+$", text[max(0, s - 40) : s])
+        if surface[:1].isupper() and before and before.group(1)[:1].isupper() and not _sentence_start(text, s):
+            return False  # "Giel de Winter": a surname
         return prev in ("de", "het", "in", "deze", "dit", "die", "komende", "afgelopen")
     if kind == "quarter":
         u = m.group("u").lower()
@@ -401,6 +405,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         n = m.group("n").lower()
         if re.match(r"\s+op\s+" + re.escape(n) + r"(?![\w])", text[e : e + 12], re.I):
             return False  # "24 uur op 24", "7 dagen op 7": the idiom for "all the time"
+        copula = _prev_word(text, m.start("q")) if m.group("q") else prev
+        if u == "jaar" and copula in _COPULAS and re.match(r"\s*(?:[.,;!?)]|$)", text[e : e + 2]):
+            return False  # "hij is ongeveer 40 jaar.", "de vereniging werd 100 jaar": an age
         if n == "0" or (prev == "vanaf" and u in ("jaar", "jaren") and not m.group("q")):
             return False  # "kinderen van 0 tot 4 jaar", "vanaf 50 jaar": ages
         if u in ("jaar", "jaren") and (
@@ -584,6 +591,13 @@ class _Resolver:
         return fn(c) if fn else None
 
     def _fulldate(self, c: _Cand) -> Timex | None:
+        t = self._fulldate_day(c)
+        part = DAYPARTS.get((c.g.get("wdp") or "").lower())
+        if t is None or not part:
+            return t
+        return replace(t, type="TIME", value=f"{t.value}T{part}")  # "dinsdagavond 14 mei"
+
+    def _fulldate_day(self, c: _Cand) -> Timex | None:
         g = c.g
         d, m = int(g["d"]), MONTHS[g["m"].rstrip(".").lower()]
         y = _year(g["y"], self.anchor)

@@ -68,6 +68,12 @@ def _value(sentence: str, anchor: dt.date, expr: str, nth: int = 0) -> tuple[str
         # the first date of a range that "tot" closes points ahead with it
         pytest.param("De weg is van 26 juli tot 18 augustus volledig afgesloten.", dt.date(2019, 6, 24), "26 juli",
                      "2019-07-26", id="range-start-ahead"),
+        # "tot" in a phrase without a verb of its own: the nearest reading
+        pytest.param("Tijdens de controleweek, van 6 tot 10 mei, heeft de politie 500 boetes uitgeschreven.",
+                     dt.date(2019, 5, 12), "10 mei", "2019-05-10", id="verbless-range-nearest"),
+        # an "om … te" clause says what is planned, whatever the tense of the main clause
+        pytest.param("Ondernemers hebben het initiatief genomen om begin september een netwerkevent te organiseren.",
+                     dt.date(2019, 5, 28), "begin september", "2019-09", id="om-te-clause-not-past"),
     ],
 )
 def test_timex_realnews_direction_from_the_sentence(sentence, anchor, expr, value):
@@ -145,6 +151,8 @@ def test_timex_realnews_feast_days(sentence, anchor, expr, typ, value):
         pytest.param("Het toernooi is voor spelers jonger dan 21 jaar.", "21 jaar", id="age-limit"),
         pytest.param("Er wonen 123 mensen van honderd jaar of ouder.", "honderd jaar", id="age-or-older"),
         pytest.param("Er werken 400 docenten en 1500 studenten in het gebouw.", "1500", id="count-after-en"),
+        pytest.param("De vlogger Giel de Winter gaat vermomd over straat.", "Winter", id="surname-winter"),
+        pytest.param("De verdachte is ongeveer 40 jaar.", "ongeveer 40 jaar", id="age-after-copula"),
     ],
 )
 def test_timex_realnews_no_false_positives(sentence, forbidden):
@@ -182,6 +190,8 @@ def test_timex_realnews_no_false_positives(sentence, forbidden):
                      "2019-05-14T13:00", id="bare-hour-range-second-end"),
         pytest.param("Het programma zendt uit tussen half zeven en half acht.", MAY, "half acht",
                      "2019-05-16T19:30", id="second-half-hour-of-a-range"),
+        pytest.param("Dinsdagavond 14 mei kan iedereen vanaf half acht terecht in het dorpshuis.", dt.date(2019, 5, 7),
+                     "half acht", "2019-05-14T19:30", id="evening-of-a-dated-weekday"),
     ],
 )
 def test_timex_realnews_clock_words(text, anchor, expr, value):
@@ -205,6 +215,8 @@ def test_timex_realnews_clock_words(text, anchor, expr, value):
                      "DATE", "2019-W25-WE", id="this-weekend-on-a-monday-in-the-past"),
         pytest.param("Leerlingen blijven van vrijdag- tot zaterdagochtend offline.", MAY, "vrijdag", "TIME",
                      "2019-05-17TMO", id="part-of-day-shared-over-a-hyphen"),
+        pytest.param("Dinsdagavond 14 mei is er een inloopavond.", dt.date(2019, 5, 7), "Dinsdagavond 14 mei", "TIME",
+                     "2019-05-14TEV", id="weekday-evening-with-date"),
         pytest.param("De inbraak vond plaats in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
                      "nacht van dinsdag 23 juli op woensdag 24 juli", "TIME", "2019-07-23TNI", id="night-with-weekdays"),
         pytest.param("De zanger is dit weekend aangereden bij een parkeergarage.", dt.date(2019, 5, 29), "dit weekend",
