@@ -38,8 +38,10 @@ import click
 from ..errors import EvalError
 from ..extract.timex import tag_timexes
 from .gold import read_jsonl
+from .leestmeer import Posts, locate, post_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "timex" / "gold.jsonl"
+LEESTMEER_GOLD = DEFAULT_GOLD.parent / "leestmeer.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +97,29 @@ class Scores:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in d.items()}
 
 
-def read_gold(path: str | Path) -> list[GoldDoc]:
-    """Read the gold JSON lines, checking that every span's offsets point at its text."""
-    return read_jsonl(path, _gold_doc)
+def read_gold(path: str | Path, posts: Posts | None = None) -> list[GoldDoc]:
+    """Read the gold JSON lines, checking that every span's offsets point at its text.
+
+    Records without a ``text`` are leestmeer posts (copyrighted, so the gold keeps only ids,
+    offsets and digests): their text is read from the shared archive and each span found again
+    by its digest (``leestmeer.locate``).
+    """
+    records = read_jsonl(path, lambda r: r)
+    external = [r["id"] for r in records if "text" not in r]
+    raws = (posts or Posts()).load(external) if external else {}
+    return [_gold_doc(r) if "text" in r else _post_gold_doc(r, raws[r["id"]]) for r in records]
+
+
+def _post_gold_doc(r: dict[str, Any], raw: bytes) -> GoldDoc:
+    text = post_document(r["id"], raw).text
+    spans = []
+    for t in r["timexes"]:
+        at = locate(text, t["start"], t["end"], t["digest"])
+        if at is None:
+            raise EvalError(f"leestmeer post {r['id']}: span {t['start']}-{t['end']} is no longer in its text")
+        spans.append(Span(at[0], at[1], t["type"], t["value"]))
+    anchor, granularity = parse_dct(r.get("dct"))
+    return GoldDoc(r["id"], r.get("split", "test"), anchor, text, tuple(spans), granularity)
 
 
 def _gold_doc(r: dict[str, Any]) -> GoldDoc:
@@ -273,6 +295,23 @@ def _line(name: str, split: str, s: dict[str, Any]) -> str:
             f"{s['value_acc']:6.3f} {s['type_acc']:6.3f}")
 
 
+def _load(gold: Path | None, splits: tuple[str, ...]) -> tuple[list[GoldDoc], list[str]]:
+    """The gold documents to score: GOLD if given; else the hand-annotated set plus the leestmeer
+    real-news splits (read from the shared archive; skipped with a note when it is absent)."""
+    if gold is not None:
+        return read_gold(gold), []
+    only_posts = bool(splits) and all(s.startswith("leestmeer") for s in splits)
+    docs = [] if only_posts else read_gold(DEFAULT_GOLD)
+    if splits and not any(s.startswith("leestmeer") or s == "all" for s in splits):
+        return docs, []
+    try:
+        return docs + read_gold(LEESTMEER_GOLD), []
+    except EvalError as e:
+        if only_posts:
+            raise
+        return docs, [f"leestmeer splits skipped: {e}"]
+
+
 @click.command("timex")
 @click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--split", "splits", multiple=True,
@@ -280,13 +319,18 @@ def _line(name: str, split: str, s: dict[str, Any]) -> str:
                    "'all' for everything pooled.")
 @click.option("--heideltime/--no-heideltime", default=True, help="Also score HeidelTime (needs Java).")
 @click.option("--dateparser/--no-dateparser", "use_dateparser", default=True, help="Also score dateparser.")
-def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_dateparser: bool) -> None:
+@click.option("--errors", is_flag=True,
+              help="List kroniek's misses and wrong values (development splits only; refused for held-out ones).")
+def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_dateparser: bool,
+            errors: bool) -> None:
     """Score time-expression extents and values on the gold set (kroniek vs HeidelTime vs dateparser)."""
-    docs = read_gold(gold or DEFAULT_GOLD)
+    docs, notes = _load(gold, splits)
+    if errors:
+        _print_errors(docs, splits)
+        return
     if not splits:
-        splits = tuple(sorted({d.split for d in docs}, key=lambda s: (not s.startswith("test"), s)))
+        splits = tuple(sorted({d.split for d in docs}, key=lambda s: (not _held_out(s), s)))
     systems: list[tuple[str, Callable[[GoldDoc], list[Span]], int]] = [("kroniek", run_kroniek, 1)]
-    notes = []
     if heideltime:
         jar = heideltime_jar()
         if jar is None:
@@ -314,3 +358,27 @@ def command(gold: Path | None, splits: tuple[str, ...], heideltime: bool, use_da
     for n in notes:
         click.echo(n)
     click.echo(json.dumps(results))
+
+
+def _held_out(split: str) -> bool:
+    """Held-out splits (reported first): ``test``, ``test-fresh``, ``leestmeer-test``."""
+    return split.startswith("test") or split.endswith("-test")
+
+
+def _print_errors(docs: Sequence[GoldDoc], splits: tuple[str, ...]) -> None:
+    """kroniek's errors on development splits: missed or wrong-valued gold spans, and spurious answers."""
+    if not splits or any(_held_out(s) or s == "all" for s in splits):
+        raise EvalError("--errors needs --split with development splits only (held-out errors stay unread)")
+    for d in docs:
+        if d.split not in splits:
+            continue
+        out = run_kroniek(d)
+        for g in d.spans:
+            hit = [x for x in out if min(g.end, x.end) > max(g.start, x.start)]
+            got = " / ".join(f"{d.text[x.start:x.end]!r} {x.type} {x.value}" for x in hit) or "MISSED"
+            if not hit or (g.value is not None and hit[0].value != g.value):
+                ctx = d.text[max(0, g.start - 60) : g.end + 30].replace("\n", " ")
+                click.echo(f"{d.id} dct={d.dct} | gold {d.text[g.start:g.end]!r} {g.type} {g.value} | got {got}\n    {ctx}")
+        for x in out:
+            if not any(min(g.end, x.end) > max(g.start, x.start) for g in d.spans):
+                click.echo(f"{d.id} | SPURIOUS {d.text[x.start:x.end]!r} {x.type} {x.value}")

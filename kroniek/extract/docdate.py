@@ -42,6 +42,10 @@ _HEADING = re.compile(
 _STOP = frozenset(
     ["aangegeven", "aanleiding", "andere", "anderen", "achter", "alleen", "altijd", "bijvoorbeeld", "binnen", "daarom", "daarna", "daarmee", "daarbij", "daarvan", "daarnaast", "volgens", "tussen", "tegen", "zonder", "onder", "boven", "omdat", "terwijl", "hebben", "worden", "werden", "zouden", "kunnen", "moeten", "willen", "zullen", "eerder", "eerste", "tweede", "laatste", "nieuwe", "grote", "verder", "verdere", "gezegd", "gemeld", "volgens", "zeggen", "zegt", "zeide", "schrijft", "aldus", "intussen", "inmiddels"]
 )
+# "had eerder op dinsdag al gezegd": earlier on the day the text is written, so a weekday pin
+_EARLIER_ON = re.compile(
+    r"(?i)(?<![\w])eerder\s+op\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\w])(?!\s+\d)"
+)
 _WORDS = re.compile(r"[^\W\d_][\w-]{5,}")
 _SENT = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -128,7 +132,7 @@ def _evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tup
             weekdays.append((t, WEEKDAYS[m.group(1)]))
 
     pins: list[_Pin] = []
-    wd_pins: list[tuple[int, float]] = []
+    wd_pins: list[tuple[int, float]] = [(WEEKDAYS[m.group(1).lower()], 2.0) for m in _EARLIER_ON.finditer(text)]
     order: list[tuple[str, dt.date]] = []
     for t, d in absolute:
         surface = text[t.start : t.end].lower()

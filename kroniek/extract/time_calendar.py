@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import dateutil.easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 # Ordered from fine to coarse; an anchor can resolve an expression only at its own granularity or coarser.
 GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 
@@ -63,6 +66,9 @@ class Period:
         raise ValueError(u)
 
 
+WEEKDAY_OBJECTS = (MO, TU, WE, TH, FR, SA, SU)
+
+
 def day(d: dt.date) -> Period:
     return Period("day", d.year, d.timetuple().tm_yday, d)
 
@@ -94,16 +100,29 @@ def year(y: int) -> Period:
 
 
 def easter(y: int) -> dt.date:
-    """Easter Sunday of year ``y`` in the Gregorian calendar (the anonymous Gregorian algorithm)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    lw = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * lw) // 451
-    month_, day_ = divmod(h + lw - 7 * m + 114, 31)
-    return dt.date(y, month_, day_ + 1)
+    """Easter Sunday of year ``y`` (Western, Gregorian), from dateutil."""
+    return dateutil.easter.easter(y)
+
+
+def feast_day(rule: str, y: int) -> dt.date:
+    """The day a feast rule names in year ``y`` (rules in ``time_lexicon.FEASTS``):
+
+    - ``"MM-DD"``: a fixed day ("12-25");
+    - ``"easter+N"``: N days from Easter Sunday (Hemelvaartsdag is easter+39);
+    - ``"MM/WD/N"``: the N-th weekday WD (0 = Monday) of month MM (Prinsjesdag: third Tuesday of
+      September, "09/1/3");
+    - ``"kingsday"``: 27 April, or the 26th when the 27th is a Sunday.
+    """
+    if rule.startswith("easter"):
+        return easter(y) + dt.timedelta(days=int(rule[6:] or 0))
+    if rule == "kingsday":
+        d = dt.date(y, 4, 27)
+        return d - dt.timedelta(days=1) if d.weekday() == 6 else d
+    if "/" in rule:
+        mo, wd, n = (int(x) for x in rule.split("/"))
+        return dt.date(y, mo, 1) + relativedelta(weekday=WEEKDAY_OBJECTS[wd](+n))
+    mo, day_ = (int(x) for x in rule.split("-"))
+    return dt.date(y, mo, day_)
 
 
 def _bounds(p: Period) -> tuple[dt.date, dt.date]:

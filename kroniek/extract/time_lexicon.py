@@ -105,21 +105,63 @@ COUNT_NOUNS = frozenset(
 # Markers of tense for completing partial dates (used when no Frog tags are available).
 FUTURE_MARKERS = frozenset(["zal", "zullen", "zult", "aanstaande", "komende", "volgende", "straks", "binnenkort"])
 PAST_MARKERS = frozenset(
-    ["was", "waren", "werd", "werden", "had", "hadden", "zei", "zeiden", "kwam", "kwamen", "ging", "gingen", "nam", "namen", "gaf", "gaven", "sloot", "sloten", "stond", "stonden", "bleef", "bleven", "steeg", "stegen", "viel", "vielen", "liet", "lieten", "hield", "hielden", "bracht", "brachten", "dacht", "dachten", "zag", "zagen", "vond", "vonden", "kreeg", "kregen", "wilde", "wilden", "kon", "konden", "moest", "moesten", "mocht", "mochten", "verloor", "won", "wonnen", "begon", "begonnen", "sprak", "spraken", "schreef", "schreven", "trok", "trokken", "liep", "liepen", "riep", "riepen", "droeg", "vroeg", "vroegen", "sloeg", "lag", "lagen", "zat", "zaten", "kocht", "kochten", "zocht", "bood", "boden", "verscheen", "overleed", "stierf", "stierven", "vertrok", "vertrokken", "wees", "koos", "kozen", "sneuvelde", "kromp", "verdween", "verdwenen", "ontstond", "bestond", "betrof", "sprong", "sprongen", "dook", "brak", "braken", "schoot", "schoten", "vloog", "reed", "hing", "hingen", "ving", "wierp", "zweeg", "schoof", "bleek", "bleken", "leek", "leken", "scheen", "verkreeg", "verliet", "vergat", "hief", "beval", "verbood", "verbond", "ontving", "ontvingen", "onderging", "onderschreef", "weigerde", "afgelopen", "vorige", "vorig", "jl.", "geleden", "gisteren", "eergisteren"]
+    ["was", "waren", "werd", "werden", "had", "hadden", "zei", "zeiden", "kwam", "kwamen", "ging", "gingen", "nam", "namen", "gaf", "gaven", "sloot", "sloten", "stond", "stonden", "bleef", "bleven", "steeg", "stegen", "viel", "vielen", "liet", "lieten", "hield", "hielden", "bracht", "brachten", "dacht", "dachten", "zag", "zagen", "vond", "vonden", "kreeg", "kregen", "wilde", "wilden", "kon", "konden", "moest", "moesten", "mocht", "mochten", "verloor", "won", "wonnen", "begon", "begonnen", "sprak", "spraken", "schreef", "schreven", "trok", "trokken", "liep", "liepen", "riep", "riepen", "droeg", "vroegen", "sloeg", "lag", "lagen", "zat", "zaten", "kocht", "kochten", "zocht", "bood", "boden", "verscheen", "overleed", "stierf", "stierven", "vertrok", "vertrokken", "wees", "koos", "kozen", "sneuvelde", "kromp", "verdween", "verdwenen", "ontstond", "bestond", "betrof", "sprong", "sprongen", "dook", "brak", "braken", "schoot", "schoten", "vloog", "reed", "hing", "hingen", "ving", "wierp", "zweeg", "schoof", "bleek", "bleken", "leek", "leken", "scheen", "verkreeg", "verliet", "vergat", "hief", "beval", "verbood", "verbond", "ontving", "ontvingen", "onderging", "onderschreef", "weigerde", "afgelopen", "vorige", "vorig", "jl.", "geleden", "gisteren", "eergisteren"]
 )
 # Words ending in -de/-te/-den/-ten that are not past-tense verbs.
 NOT_PAST = frozenset(
     ["grote", "laatste", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "goede", "oude", "beide", "harde", "rode", "brede", "dode", "wijde", "hoogste", "beste", "grootste", "meeste", "minste", "andere", "verwachte", "vorige", "komende", "volgende", "hele", "halve", "zelfde", "dezelfde", "weekend", "ten", "tijde", "verschillende", "bekende", "verenigde", "lokale", "totale", "vaste", "ernstige", "aanstaande", "staten", "zaken", "landen", "eenheden", "steden", "mensen", "leden", "tijden", "maanden", "kanten", "handen", "punten", "procenten", "gevolgen"]
 )
+# Common words that end like a weak past form but are not one: infinitives and present plurals of
+# d-stem verbs ("worden", "vinden"), nouns ("ronde", "waarde", "vrienden").
+NOT_PAST = NOT_PAST | frozenset(
+    ["worden", "vinden", "houden", "melden", "rijden", "zenden", "branden", "landen", "binden", "wenden", "bidden",
+     "ronde", "rondes", "waarde", "waarden", "aarde", "orde", "beelden", "velden", "woorden", "gronden", "honden",
+     "avonden", "vrienden", "zonde", "stranden", "echte", "slechte", "lichte", "zachte", "rechte", "diepte", "wilde"]
+)
+# Verbs that report what was said or done ("meldt de politie dinsdag"): their present tense is
+# news of the last days, not a plan.
+REPORTING_VERBS = frozenset(
+    ["meldt", "melden", "zegt", "zeggen", "schrijft", "schrijven", "laat", "laten", "bevestigt", "bevestigen",
+     "maakt", "maken", "bericht", "berichten", "verklaart", "stelt", "waarschuwt", "meldde", "blijkt", "aldus",
+     "twittert", "vertelt", "kondigt", "zei", "zegt", "reageert", "ontkent", "erkent", "benadrukt", "liet",
+     "zeggen", "melden", "zegde", "bericht", "rapporteert", "onthult", "constateert", "concludeert"]
+)
+# Frequent finite verb forms of the present tense: a clause with one of them (or any past or
+# future marker) has a finite verb; a clause without ("maandagavond aan de Ramlehweg") is a phrase.
+FINITE_HINTS = frozenset(
+    ["is", "zijn", "wordt", "worden", "heeft", "hebben", "gaat", "gaan", "komt", "komen", "staat", "staan", "kan",
+     "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven", "krijgt", "krijgen", "geldt",
+     "gelden", "begint", "beginnen", "opent", "openen", "sluit", "sluiten", "speelt", "spelen", "loopt", "lopen",
+     "vindt", "houdt", "houden", "trekt", "trekken", "doet", "doen", "ligt", "liggen", "zit", "zitten", "neemt",
+     "nemen", "rijdt", "rijden", "vertrekt", "verschijnt", "treedt", "presenteert", "start", "starten", "valt",
+     "vallen", "volgt", "volgen", "wacht", "wachten", "zoekt", "zoeken", "brengt", "brengen", "deelneemt", "organiseert",
+     "verwacht", "verwachten", "hoopt", "hopen", "gaat", "betaalt", "kost", "kosten", "draait", "toont", "viert", "vieren"]
+)
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "mijn", "elke", "ieder", "welke", "geen"])
 
-# Named days of the church and civil year: (month, day) for fixed ones, or the day offset from
-# Easter Sunday for the movable ones. Tagged only with a year ("Goede Vrijdag 1998"): alone they
-# often name an event or an agreement ("het Goede Vrijdag-akkoord").
-FEAST_DAYS: dict[str, tuple[int, int] | int] = {
-    "witte donderdag": -3, "goede vrijdag": -2, "pasen": 0, "paaszondag": 0, "paasmaandag": 1,
-    "tweede paasdag": 1, "hemelvaartsdag": 39, "hemelvaart": 39, "pinksteren": 49, "pinksterzondag": 49,
-    "pinkstermaandag": 50, "tweede pinksterdag": 50, "kerstmis": (12, 25), "kerstdag": (12, 25),
-    "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "nieuwjaarsdag": (1, 1),
-    "oudejaarsdag": (12, 31), "allerheiligen": (11, 1), "allerzielen": (11, 2),
+# Named days of the church and civil year, as rules for ``time_calendar.feast_day``: "MM-DD"
+# fixed, "easter+N" movable, "MM/WD/N" the N-th weekday of a month, "kingsday" 27 April (26th
+# when the 27th is a Sunday). With a year ("Goede Vrijdag 1998") any of them is tagged; alone
+# only those in FEASTS_ALONE, and Koningsdag and Bevrijdingsdag only capitalised (lower-case
+# "de bevrijdingsdag van Valkenswaard" is a town's own day). Compounds ("het Goede
+# Vrijdag-akkoord") are left alone.
+FEAST_DAYS: dict[str, str] = {
+    "witte donderdag": "easter-3", "goede vrijdag": "easter-2", "stille zaterdag": "easter-1",
+    "pasen": "easter", "paaszondag": "easter", "eerste paasdag": "easter", "paasmaandag": "easter+1",
+    "tweede paasdag": "easter+1", "hemelvaartsdag": "easter+39", "hemelvaart": "easter+39",
+    "pinksteren": "easter+49", "pinksterzondag": "easter+49", "eerste pinksterdag": "easter+49",
+    "pinkstermaandag": "easter+50", "tweede pinksterdag": "easter+50",
+    "kerstmis": "12-25", "kerst": "12-25", "kerstdag": "12-25", "eerste kerstdag": "12-25",
+    "tweede kerstdag": "12-26", "nieuwjaarsdag": "01-01", "oudejaarsdag": "12-31", "oud en nieuw": "12-31",
+    "allerheiligen": "11-01", "allerzielen": "11-02", "koningsdag": "kingsday", "bevrijdingsdag": "05-05",
+    "dodenherdenking": "05-04", "prinsjesdag": "09/1/3", "sinterklaasavond": "12-05", "pakjesavond": "12-05",
+    "kerstavond": "12-24", "oudejaarsavond": "12-31", "moederdag": "05/6/2", "vaderdag": "06/6/3",
+    "valentijnsdag": "02-14",
+    # long weekends named after a feast: the weekend of (or before) the feast day
+    "paasweekend": "easter", "pinksterweekend": "easter+49", "kerstweekend": "12-25",
 }
+FEASTS_ALONE = frozenset(FEAST_DAYS) - {"kerstdag", "hemelvaart", "allerheiligen", "allerzielen"}
+FEAST_EVENINGS = frozenset(["sinterklaasavond", "pakjesavond", "kerstavond", "oudejaarsavond"])
+FEAST_CAPITALISED = frozenset(["koningsdag", "bevrijdingsdag"])
+# School holidays whose season is the same everywhere: DATE of that season of the year.
+HOLIDAY_SEASONS: dict[str, str] = {"zomervakantie": "SU", "zomerreces": "SU"}

@@ -25,12 +25,13 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import Document, Timex, Token
 from . import time_calendar as cal
+from .time_context import governing_year, range_start
 from .time_lexicon import (
     AFTER_YEAR_OK,
     COUNT_NOUNS,
@@ -38,14 +39,15 @@ from .time_lexicon import (
     DECADE_WORDS,
     DEICTIC,
     DETERMINERS,
+    FEAST_CAPITALISED,
     FEAST_DAYS,
-    FUTURE_MARKERS,
+    FEAST_EVENINGS,
+    FEASTS_ALONE,
     HALF_HOURS,
-    NOT_PAST,
+    HOLIDAY_SEASONS,
     NUMBER_WORDS,
     OLD_MONTHS,
     ORDINALS,
-    PAST_MARKERS,
     SEASONS,
     SET_ADVERBS,
     TIMEZONES,
@@ -53,6 +55,7 @@ from .time_lexicon import (
     VAGUE_QUANTITIES,
     YEAR_CUES,
 )
+from .time_tense import Tense
 
 __all__ = ["TimexTagger", "tag_timexes"]
 
@@ -86,6 +89,8 @@ _OLDM = "(?:" + _alt(list(OLD_MONTHS)) + ")"
 _SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+_HOUR_WORDS = _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+_DW_PART = _alt([w for w, (o, p) in DEICTIC.items() if p])  # "vanavond", "gisteravond": a day and its part
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +108,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("fulldate", _rx(
-        _B + rf"(?P<t>(?:(?P<wd>{_WD})(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
-        rf"(?:\s+(?P<y>{_YR}|['’]\d\d))?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
+        _B + rf"(?P<t>(?:(?P<wd>{_WD})(?P<wdp>{_DP})?(?:\s+|,\s*))?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MF}|{_MA})"
+        rf"(?:\s+(?P<y>{_YR}|['’]\d\d)|\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?(?:\s+(?P<suf>{_SUF}))?)" + _E), 0),
+    # "vorig jaar maart", "vorig jaar zomer", "vorig jaar op 14 februari": the year said first
+    ("relyearx", _rx(
+        _B + rf"(?P<t>(?P<rely>dit|vorig|volgend|verleden)\s+jaar\s+(?:(?:op|in)\s+)?(?:(?P<d>[0-3]?\d)\s+(?P<m>{_MF})|"
+        rf"(?P<m2>{_MF})|(?P<s>lente|voorjaar|zomer|herfst|najaar|winter)))" + _E), 0),
     ("numdate", _rx(
         r"(?<![\d.,/-])(?P<t>(?P<d>[0-3]?\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))"
         r"(?!\d|[.,/-]\d)"), 0),
@@ -134,7 +143,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + r"(?P<t>(?:(?P<mod>eerder|later)\s+)?(?P<w>" + _alt(list(DEICTIC)) + r")(?:\s+(?P<wd>" + _WD + r")(?![\w]))?)" + _E), 2),
     # "halfacht gisterenavond", "half negen 's avonds", "om halfacht"
     ("halfclock", _rx(
-        _B + r"(?P<t>(?P<hw>" + _HALF + r")(?:\s+(?P<dw>" + _alt([w for w, (o, p) in DEICTIC.items() if p]) + r")|\s+" + _SDP + r")?)" + _E), 1),
+        _B + r"(?P<t>(?P<hw>" + _HALF + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 1),
     # "8 uur 's avonds": the hour of that part of the day
     ("clockdp", _rx(
         r"(?<![\w.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
@@ -145,10 +154,18 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?P<rel>deze|komende|afgelopen|vorige|voorbije)\s+"
         r"(?P<dp>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht))" + _E), 1),
     ("feast", _rx(_B + r"(?P<t>(?P<f>" + _alt(list(FEAST_DAYS)).replace("\\ ", r"\s+") + r")\s+(?P<y>" + _YR + r"))(?![\w-])"), 0),
+    # "Hemelvaartsdag", "tweede pinksterdag", "dit pinksterweekend", "pinkstermaandag 10 juni"
+    ("feastalone", _rx(
+        _B + r"(?P<t>(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
+        + _alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{_MF}))?)(?![\w-])"), 1),
+    ("holiday", _rx(
+        _B + r"(?P<t>(?:(?P<rel>deze|komende|afgelopen|vorige)\s+)?(?P<h>" + _alt(list(HOLIDAY_SEASONS))
+        + r")(?:\s+(?:van\s+)?(?P<y>" + _YR + r"))?)" + _E), 1),
     ("night", _rx(_B + rf"(?P<t>nacht\s+van\s+(?P<w1>{_WD})\s+op\s+(?P<w2>{_WD}))" + _E), 0),
     # "de nacht van 10 en 11 februari 1944": the night that starts on the first day
     ("night2", _rx(
-        _B + rf"(?P<t>nacht\s+van\s+(?P<d>[0-3]?\d)\s+(?:en|op)\s+(?P<d2>[0-3]?\d)\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
+        _B + rf"(?P<t>nacht\s+van\s+(?:{_WD}\s+)?(?P<d>[0-3]?\d)(?:\s+(?P<m1>{_MF}))?\s+(?:en|op)\s+(?:{_WD}\s+)?"
+        rf"(?P<d2>[0-3]?\d)\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     # "de laatste dag van juli"
     ("nthday", _rx(_B + rf"(?P<t>(?P<o>eerste|laatste)\s+dag\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("weekday", _rx(
@@ -158,7 +175,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{_WD})\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("setwd", _rx(_B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + _E), 1),
     ("setevery", _rx(
-        _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
+        _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}(?:{_DP})?|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
     ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+per\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
     # "vijf dagen per week": a SET of the larger unit, not a duration of five days
     ("setper2", _rx(
@@ -169,12 +186,12 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("relunit", _rx(
         _B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
         r"(?P<rel>deze|dit|vorige|vorig|verleden|afgelopen|komende|komend|volgende|volgend|aanstaande|voorbije)\s+"
-        r"(?P<u>week|weekend|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
+        r"(?P<u>week|weekend|weekeinde|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
     # "aan het eind van het jaar": the year of the document
     ("ofyear", _rx(_B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + _E), 2),
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", _rx(
-        _B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde)\s+(?P<u>jaar|maand|week))" + _E), 1),
+        _B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week))" + _E), 1),
     ("anaphor", _rx(_B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + _E), 1),
     ("sameday", _rx(_B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + _E), 1),
     ("duration", _rx(
@@ -192,9 +209,19 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", _rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
-        r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"))?)" + _E), 2),
+        r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r")|\s+(?P<dw>" + _DW_PART + r"))?)" + _E), 2),
+    # "kwart voor vijf", "acht minuten over drie", "tien minuten voor half negen 's avonds"
+    ("clockword", _rx(
+        _B + r"(?P<t>(?:(?P<kw>kwart)|(?P<n>" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 29])
+        + r"|[1-9]|[12]\d)\s+minuten?)\s+(?P<dir>voor|over)\s+(?P<half>half\s+)?(?P<hw>"
+        + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+        + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
+    # "van twaalf tot vier uur", "tussen 12 en 13 uur": the first end of a range of hours
+    ("clockh", _rx(
+        r"(?:(?<=\bvan\s)|(?<=\btussen\s))(?P<t>(?P<h>[0-2]?\d|" + _HOUR_WORDS + r"))(?=\s+(?:tot|en|-)\s+(?:[0-2]?\d|"
+        + _HOUR_WORDS + r")(?:[.:]\d\d)?\s*uur\b)"), 2),
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
-    ("present", _rx(_B + r"(?P<t>momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
+    ("present", _rx(_B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
     ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
     ("future", _rx(_B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + _E), 3),
@@ -209,6 +236,8 @@ _DAY_RANGE = _rx(
     _B + rf"(?P<t>(?:{_WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{_WD}\s+)?[0-3]?\d\s+(?P<m>{_MF})"
     rf"(?:\s+(?P<y>{_YR}))?{_E}")
 
+_REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
+_COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
 _ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 _NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
@@ -233,7 +262,7 @@ def _day_hour(h: int, part: str) -> int:
         return h + 12
     if part == "NI" and 7 <= h < 12:
         return h + 12
-    if part == "MO" and h == 12:
+    if part in ("MO", "NI") and h == 12:
         return 0
     return h
 
@@ -285,6 +314,11 @@ def _sentence_start(text: str, i: int) -> bool:
 
 # --- candidate guards (precision) -------------------------------------------------------------
 
+def _names_day(word: str) -> bool:
+    """ "zondag", "zondagmiddag", "vanavond": a word after which an hour is a clock time ("zondag 20 uur")."""
+    return word in WEEKDAYS or word in DEICTIC or re.fullmatch(_WD + _DP, word) is not None
+
+
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     s, e = m.start("t"), m.end("t")
     surface = m.group("t")
@@ -323,6 +357,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         nxt_l = nxt.lower()
         if nxt_l in COUNT_NOUNS:
             return False
+        if (prev in ("en", "tot", "of") and nxt[:1].islower() and nxt_l not in AFTER_YEAR_OK
+                and nxt_l not in NUMBER_WORDS and re.search(r"(?:en|s)$", nxt_l)):
+            return False  # "400 medewerkers en 1500 studenten": a count
         if prev in YEAR_CUES:
             return True
         raw_prev = re.search(r"(\S+)\s*$", text[max(0, s - 30) : s])
@@ -333,6 +370,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "season":
         if m.group("rel") or m.group("y") or m.group("rely") or m.group("mod"):
             return True
+        before = re.search(r"(\S+)\s+\S+\s+$", text[max(0, s - 40) : s])
+        if surface[:1].isupper() and before and before.group(1)[:1].isupper() and not _sentence_start(text, s):
+            return False  # "Giel de Winter": a surname
         return prev in ("de", "het", "in", "deze", "dit", "die", "komende", "afgelopen")
     if kind == "quarter":
         u = m.group("u").lower()
@@ -352,6 +392,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         raw = re.search(r"(\S+)[ \t]+$", text[max(0, s - 30) : s])
         return not (surface[:1].isupper() and raw and raw.group(1)[:1].isupper() and raw.group(1).isalpha()
                     and not _sentence_start(text, raw.start(1) + max(0, s - 30)))
+    if kind == "feastalone":
+        f = re.sub(r"\s+", " ", m.group("f").lower())
+        return not (f in FEAST_CAPITALISED and m.group("f")[:1].islower())
     if kind == "setadv":
         # "het jaarlijks dividend" is an adjective, not a set
         return prev not in DETERMINERS
@@ -362,9 +405,19 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         n = m.group("n").lower()
         if re.match(r"\s+op\s+" + re.escape(n) + r"(?![\w])", text[e : e + 12], re.I):
             return False  # "24 uur op 24", "7 dagen op 7": the idiom for "all the time"
+        copula = _prev_word(text, m.start("q")) if m.group("q") else prev
+        if u == "jaar" and copula in _COPULAS and re.match(r"\s*(?:[.,;!?)]|$)", text[e : e + 2]):
+            return False  # "hij is ongeveer 40 jaar.", "de vereniging werd 100 jaar": an age
         if n == "0" or (prev == "vanaf" and u in ("jaar", "jaren") and not m.group("q")):
             return False  # "kinderen van 0 tot 4 jaar", "vanaf 50 jaar": ages
-        if u in ("uur", "uren") and (prev in _TIME_PREPS or prev in WEEKDAYS or prev in DEICTIC) and not m.group("q"):
+        if u in ("jaar", "jaren") and (
+            re.search(r"(?i)(?:jonger|ouder)\s+dan\s+$", text[max(0, s - 14) : s])
+            or re.match(r"\s+of\s+(?:ouder|jonger)", text[e : e + 12], re.I)
+        ):
+            return False  # "jonger dan 21 jaar", "honderd jaar of ouder": ages
+        if u == "uur" and m.group("n2") and prev in ("van", "tussen") and (_number(m.group("n2")) or 25) <= 24:
+            return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
+        if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
             return False  # "om 16 uur", "zondag 20 uur" are clock times
         if n == "een" and not m.group("q") and not m.group("rel") and (
             prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
@@ -382,16 +435,22 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         # "van 19.00 tot 19.25 uur": the first end of a range of clock times
         in_range = re.match(r"\s*(?:tot|-|–|en)\s*[0-2]?\d[.:u][0-5]\d\s*(?:uur|u)(?![\w])", text[e : e + 24]) is not None
         return bool(m.group("uur") or m.group("tz") or prev in _TIME_PREPS or prev in ("en", "tot") or in_range)
+    if kind == "clockh" and prev in ("van", "tussen") and not re.match(r"\s*uur", text[e : e + 6]):
+        return True  # the first end of "van twaalf tot vier uur"
+    if kind == "clockh" and prev == "en" and re.search(r"(?i)\b(?:tussen|van)\s+\w+\s+en\s+$", text[max(0, s - 25) : s]):
+        return True  # the second end of "tussen 12 en 13 uur"
     if kind == "clockh":
         # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day
         if prev in ("om", "rond", "omstreeks", "tegen", "vanaf", "tot", "na", "voor"):
             return True
-        return m.group("h").isdigit() and (prev in WEEKDAYS or prev in DEICTIC)
+        return _names_day(prev)
     if kind == "setper2":
         return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
     if kind == "halfclock":
         one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
-        return one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
+        in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s]) is not None
+        return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
+                or prev in ("klokslag", "stipt", "precies") or bool(in_range))
     if kind == "now":
         # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
         return nxt.lower() not in _NOW_CONJ_NEXT
@@ -461,88 +520,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# --- tense ------------------------------------------------------------------------------------
-
-class _Tense:
-    """Per-position tense cues: the nearest past or future marker in the same sentence."""
-
-    def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
-        self.text = text
-        self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
-        self.markers: list[tuple[int, str]] = []
-        self._positions: list[int] | None = None
-        if tokens:
-            self._from_tokens(tokens)
-        else:
-            self._from_words()
-
-    def _from_tokens(self, tokens: Sequence[Token]) -> None:
-        for i, t in enumerate(tokens):
-            if t.pos.startswith("WW(pv,verl"):
-                self.markers.append((t.start, "past"))
-            elif t.pos.startswith("WW(pv,tgw") and t.lemma == "zullen":
-                self.markers.append((t.start, "future"))
-            elif t.pos.startswith("WW(pv,tgw") and t.lemma in ("hebben", "zijn"):
-                nearby = tokens[i + 1 : i + 10]
-                if any(x.pos.startswith("WW(vd") and x.sent == t.sent for x in nearby):
-                    self.markers.append((t.start, "past"))
-
-    def _from_words(self) -> None:
-        words = list(_WORD.finditer(self.text))
-        for i, m in enumerate(words):
-            w = m.group().lower().rstrip(".")
-            if w in FUTURE_MARKERS:
-                self.markers.append((m.start(), "future"))
-            elif w in PAST_MARKERS:
-                self.markers.append((m.start(), "past"))
-            elif w in ("heeft", "hebben", "is", "zijn"):
-                nearby = words[i + 1 : i + 9]
-                if any(re.fullmatch(r"ge\w{3,}(?:d|t|en)", x.group().lower()) for x in nearby):
-                    self.markers.append((m.start(), "past"))
-            elif (
-                re.fullmatch(r"[a-zé]{3,}(?:de|te|den|ten)", m.group())
-                and w not in NOT_PAST
-                and not w.startswith("ge")
-                and (i == 0 or words[i - 1].group().lower() not in DETERMINERS)
-                and not (i + 1 < len(words) and words[i + 1].group()[:1].islower()
-                         and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
-            ):
-                self.markers.append((m.start(), "past"))
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.bounds, pos)
-        lo = self.bounds[i - 1] if i > 0 else 0
-        return lo, self.bounds[i] if i < len(self.bounds) else len(self.text)
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around a span: the sentence cut at commas, semicolons and subordinators."""
-        lo, hi = self.sentence(start)
-        cut = re.compile(r"[,;:]|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I)
-        c_lo, c_hi = lo, hi
-        for m in cut.finditer(self.text, lo, hi):
-            if m.end() <= start:
-                c_lo = m.start()
-            elif m.start() >= end:
-                c_hi = m.start()
-                break
-        return c_lo, c_hi
-
-    def at(self, start: int, end: int) -> str | None:
-        """The tense of the clause around a span: its nearest marker, or None when it has none."""
-        lo, hi = self.clause(start, end)
-        best: tuple[int, str] | None = None
-        if self._positions is None:
-            self.markers.sort()
-            self._positions = [p for p, _ in self.markers]
-        i, j = bisect.bisect_left(self._positions, lo), bisect.bisect_left(self._positions, hi)
-        for p, tense in self.markers[i:j]:
-            if not start <= p < end:
-                d = abs(p - start)
-                if best is None or d < best[0]:
-                    best = (d, tense)
-        return best[1] if best else None
-
-
 # --- normalisation ----------------------------------------------------------------------------
 
 class _Resolver:
@@ -552,7 +529,7 @@ class _Resolver:
         g = "day" if granularity == "minute" else granularity
         self.gran = g if g in cal.GRANULARITY_RANK else "day"
         self.anchor_p = cal.containing(self.gran, anchor) if anchor else None
-        self.tense = _Tense(text, tokens)
+        self.tense = Tense(text, tokens)
         self.out: list[Timex] = []
 
     # anchor helpers
@@ -583,7 +560,30 @@ class _Resolver:
         direction = self.direction(c)
         if suffix:
             direction = "past" if suffix.lower().startswith("j") else "future"
-        return cal.choose(cands, self.anchor_p, direction)
+        plain = cal.choose(cands, self.anchor_p, direction)
+        if not suffix:
+            p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
+            if p is not None:
+                return p
+        return plain
+
+    def _from_context(
+        self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None, plain_before: bool
+    ) -> cal.Period | None:
+        """The year the range's start or the passage's governing year gives (see time_context)."""
+        assert self.anchor is not None
+        first = range_start(self.text, self.out, c.start)
+        sentence_start = self.tense.sentence(c.start)[0]
+        gov = None if first else governing_year(
+            self.text, self.out, c.start, sentence_start, self.anchor, direction, plain_before)
+        if gov is not None:
+            first = gov[1] or dt.date(gov[0], 1, 1)
+        if first is None:
+            return None
+        p = make(first.year)
+        if p is not None and p.start < first:
+            p = make(first.year + 1)  # "van 30 december tot 2 januari", "eind oktober 2018 … 23 maart"
+        return p
 
     # the dispatcher
     def resolve(self, c: _Cand) -> Timex | None:
@@ -591,9 +591,18 @@ class _Resolver:
         return fn(c) if fn else None
 
     def _fulldate(self, c: _Cand) -> Timex | None:
+        t = self._fulldate_day(c)
+        part = DAYPARTS.get((c.g.get("wdp") or "").lower())
+        if t is None or not part:
+            return t
+        return replace(t, type="TIME", value=f"{t.value}T{part}")  # "dinsdagavond 14 mei"
+
+    def _fulldate_day(self, c: _Cand) -> Timex | None:
         g = c.g
         d, m = int(g["d"]), MONTHS[g["m"].rstrip(".").lower()]
         y = _year(g["y"], self.anchor)
+        if g.get("rely") and self.anchor is not None and self.can("year"):
+            y = self.anchor.year + _REL_YEAR[g["rely"].lower()]  # "7 september dit jaar"
         wd = WEEKDAYS[g["wd"].lower()] if g["wd"] else None
         warnings: tuple[str, ...] = ()
 
@@ -691,6 +700,8 @@ class _Resolver:
             suffix = g["suf"]
             direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
             p = cal.choose(cands, self.anchor_p, direction)
+            if not suffix:
+                p = self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start) or p
         return self.timex(c, "DATE", p.value())
 
     def _year(self, c: _Cand) -> Timex | None:
@@ -782,6 +793,8 @@ class _Resolver:
                 return self.timex(c, "DATE", self.anchor_p.value())  # "vandaag" lies inside the anchor
             return self.timex(c, typ, self.ref_for(off))
         assert self.anchor is not None
+        if c.g["w"].lower() == "vannacht" and self.direction(c) != "future":
+            off = -1  # the night that ended this morning, dated by its evening (TIMEX3 "TNI")
         value = (self.anchor + dt.timedelta(days=off)).isoformat()
         return self.timex(c, typ, value + ("T" + part if part else ""))
 
@@ -799,13 +812,16 @@ class _Resolver:
         elif mod == "deze":
             p = next(q for q in cands if q.day and q.day.isocalendar()[1] == self.anchor.isocalendar()[1])
         else:
-            p = cal.choose(cands, a, self.direction(c))
+            p = cal.choose(cands, a, self.tense.weekday_at(c.start, c.end))
         return p.day
 
     def _weekday(self, c: _Cand) -> Timex | None:
         g = c.g
         wd = WEEKDAYS[g["w"].lower()]
         dp = g["dp"] or g["dp2"]
+        shared = re.match(rf"-\s*(?:tot|en|of|t/m)\s+{_WD}(?P<dp>{_DP})", self.text[c.end : c.end + 30], FLAGS)
+        if not dp and shared:
+            dp = shared.group("dp")  # "van vrijdag- tot zaterdagochtend": the part is said once
         part = DAYPARTS[dp.lower()] if dp else ""
         typ = "TIME" if part else "DATE"
         if not self.can("day"):
@@ -845,8 +861,11 @@ class _Resolver:
 
     def _setevery(self, c: _Cand) -> Timex | None:
         w = c.g["w"].lower()
-        if w in WEEKDAYS:
-            return self.timex(c, "SET", f"XXXX-WXX-{WEEKDAYS[w] + 1}", relative=False)
+        wd = re.match(_WD, w, re.I)
+        if wd:  # "elke maandag", "elke maandagavond"
+            part = DAYPARTS.get(w[wd.end():], "")
+            value = f"XXXX-WXX-{WEEKDAYS[wd.group()] + 1}" + (f"T{part}" if part else "")
+            return self.timex(c, "SET", value, relative=False)
         table = {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y", "weekend": "P1WE", "kwartaal": "P1Q",
                  "uur": "PT1H", "minuut": "PT1M", "ochtend": "TMO", "middag": "TAF", "avond": "TEV",
                  "nacht": "TNI", "zomer": "XXXX-SU", "winter": "XXXX-WI"}
@@ -861,7 +880,7 @@ class _Resolver:
 
     def _relunit(self, c: _Cand) -> Timex | None:
         g = c.g
-        rel, unit = g["rel"].lower(), g["u"].lower()
+        rel, unit = g["rel"].lower(), g["u"].lower().replace("weekeinde", "weekend")
         k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
              "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
         # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
@@ -883,6 +902,8 @@ class _Resolver:
                 p = base if wkd == 6 and rel == "afgelopen" else cal.shift(base, -1)
             elif k > 0:
                 p = base if wkd < 5 else cal.shift(base, 1)
+            elif wkd <= 2 and self.direction(c) == "past":
+                p = cal.shift(base, -1)  # on a Monday "kregen dit weekend bezoek" is the one just gone
             else:
                 p = base
             return self.timex(c, "DATE", p.value())
@@ -995,17 +1016,48 @@ class _Resolver:
                 return t.value
         return None
 
-    def _clock_value(self, c: _Cand, h: int, mi: int, date: str | None = None) -> Timex:
+    def _clock_value(self, c: _Cand, h: int, mi: int, date: str | None = None, twelve: bool = False,
+                     part: str = "") -> Timex:
+        """A clock time on the day its sentence (or, failing that, the last days the text named) gives.
+
+        ``twelve``: the hour was said on a twelve-hour clock ("half vijf", "kwart over twee"), so a
+        part of the day from the context moves it, and without one an hour from 1 to 6 is in the
+        afternoon (news rarely reports "half drie" at night without saying so)."""
         if date is None:
             before = self._value_before(c, 40)
+            near = before is not None
+            if before is None:
+                before = self._recent_day(c)
             if before:
                 date = before[:10]
-                # "woensdagmiddag rond halfvier" is 15:30: the day's part moves the hour
-                part = re.search(r"T(MO|AF|EV|NI)$", before)
-                h = _day_hour(h, part.group(1)) if part else h
+                found = re.search(r"T(MO|AF|EV|NI)$", before)
+                if found and (near or twelve) and not part:
+                    part = found.group(1)
+        if part:
+            h = _day_hour(h, part)
+            if part == "NI" and h < 12 and date and not date.startswith("X"):
+                date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()  # after midnight
+        elif twelve and 1 <= h <= 6:
+            h += 12
         if date is None:
             date = self.anchor.isoformat() if self.can("day") and self.anchor else "XXXX-XX-XX"
         return self.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
+
+    def _recent_day(self, c: _Cand, within: int = 600) -> str | None:
+        """The day of the last expression before ``c`` that names a day of the past or coming week."""
+        for t in reversed(self.out):
+            if t.end > c.start or c.start - t.end > within:
+                continue
+            m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI)|T(\d\d):\d\d)?", t.value)
+            if m is None:
+                continue
+            if self.anchor is None or abs((dt.date.fromisoformat(m.group(1)) - self.anchor).days) > 7:
+                return None
+            if m.group(3):  # a clock time: its part of the day
+                h = int(m.group(3))
+                return m.group(1) + "T" + ("NI" if h < 6 else "MO" if h < 12 else "AF" if h < 18 else "EV")
+            return t.value
+        return None
 
     def _offset_day(self, off: int) -> str | None:
         if not self.can("day"):
@@ -1015,13 +1067,25 @@ class _Resolver:
 
     def _halfclock(self, c: _Cand) -> Timex | None:
         h = HALF_HOURS[re.sub(r"\s+", "", c.g["hw"].lower())]
+        return self._worded_clock(c, h, 30)
+
+    def _clockword(self, c: _Cand) -> Timex | None:
+        hour = int(NUMBER_WORDS[c.g["hw"].lower()])
+        base = (hour - 1) * 60 + 30 if c.g["half"] else hour * 60  # "voor half negen" counts from 7:30
+        n = 15 if c.g["kw"] else int(_number(c.g["n"]) or 0)
+        minutes = (base + (n if c.g["dir"].lower() == "over" else -n)) % (12 * 60)
+        h, mi = divmod(minutes, 60)
+        return self._worded_clock(c, h or 12, mi)
+
+    def _worded_clock(self, c: _Cand, h: int, mi: int) -> Timex:
+        """A twelve-hour clock time, with its own day ("half elf vanochtend") or part ("'s avonds") if given."""
         date, part = None, ""
-        if c.g["dw"]:
+        if c.g.get("dw"):
             off, part = DEICTIC[c.g["dw"].lower()]
             date = self._offset_day(off) or "XXXX-XX-XX"
-        elif c.g["sdp"]:
+        elif c.g.get("sdp"):
             part = _SDP_PART[c.g["sdp"].lower()]
-        return self._clock_value(c, _day_hour(h, part), 30, date)
+        return self._clock_value(c, h, mi, date, twelve=True, part=part)
 
     def _clockdp(self, c: _Cand) -> Timex | None:
         h_raw = c.g["h"].lower()
@@ -1067,9 +1131,10 @@ class _Resolver:
         return self.complete_year(make, c, None)
 
     def _night2(self, c: _Cand) -> Timex | None:
-        p = self._day_of(c, int(c.g["d"]), MONTHS[c.g["m"].lower()])
+        m = MONTHS[(c.g.get("m1") or c.g["m"]).lower()]  # "de nacht van 31 juli op 1 augustus"
+        p = self._day_of(c, int(c.g["d"]), m)
         if p is None:
-            return self.timex(c, "TIME", f"XXXX-{MONTHS[c.g['m'].lower()]:02d}-{int(c.g['d']):02d}TNI")
+            return self.timex(c, "TIME", f"XXXX-{m:02d}-{int(c.g['d']):02d}TNI")
         return self.timex(c, "TIME", p.value() + "TNI", relative=not c.g["y"])
 
     def _nthday(self, c: _Cand) -> Timex | None:
@@ -1083,19 +1148,31 @@ class _Resolver:
         return self.timex(c, "DATE", d.isoformat(), relative=not c.g["y"])
 
     def _rangeday(self, c: _Cand) -> Timex | None:
-        m = MONTHS[c.g["m"].lower()]
+        m, d = MONTHS[c.g["m"].lower()], int(c.g["d"])
         end = re.compile(rf"(?i)([0-3]?\d)\s+{_MF}{_E}").search(self.text, c.end, c.end + 80)
-        if not c.g["y"] and end and self.anchor is not None and self.can("month"):
-            # the first day lies in the year of the date that closes the range
-            end_c = _Cand(end.start(), end.end(), "fulldate", {}, 0)
-            last = self._day_of(end_c, int(end.group(1)), m)
-            if last is not None:
-                first = self._day_of(_Cand(c.start, c.end, "rangeday", {**c.g, "y": str(last.start.year)}, 0), int(c.g["d"]), m)
-                if first is not None:
-                    return self.timex(c, "DATE", first.value())
-        p = self._day_of(c, int(c.g["d"]), m)
+        if not c.g["y"] and end and self.anchor is not None and self.anchor_p is not None and self.can("month"):
+            # a range is one stretch of time: its first day is read with the direction of the whole
+            # range ("tot 5 juni" ahead, "(6-28 juli)" in a past clause behind), and its end then
+            # takes the first day's year (time_context.range_start)
+            direction = self.direction(_Cand(end.start(), end.end(), "fulldate", {}, 0))
+
+            def make(yy: int) -> cal.Period | None:
+                try:
+                    return cal.day(dt.date(yy, m, d))
+                except ValueError:
+                    return None
+
+            last_day = int(end.group(1))
+            # the range is current or coming while its last day is not past
+            cands = [q for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (q := make(y))
+                     and not (direction == "future" and dt.date(y, m, min(last_day, 28 if m == 2 else 30)) < self.anchor)]
+            plain = cal.choose(cands, self.anchor_p, None if direction == "future" else direction) if cands else None
+            first = self._from_context(make, c, direction, bool(plain and plain.end < self.anchor_p.start)) or plain
+            if first is not None:
+                return self.timex(c, "DATE", first.value())
+        p = self._day_of(c, d, m)
         if p is None:
-            return self.timex(c, "DATE", f"XXXX-{m:02d}-{int(c.g['d']):02d}")
+            return self.timex(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
         return self.timex(c, "DATE", p.value(), relative=not c.g["y"])
 
     def _sentence_year(self, c: _Cand) -> int | None:
@@ -1107,10 +1184,60 @@ class _Resolver:
         return int(m.group(1)) if m else None
 
     def _feast(self, c: _Cand) -> Timex | None:
-        rule = FEAST_DAYS[re.sub(r"\s+", " ", c.g["f"].lower())]
-        y = int(c.g["y"])
-        d = dt.date(y, *rule) if isinstance(rule, tuple) else cal.easter(y) + dt.timedelta(days=rule)
-        return self.timex(c, "DATE", d.isoformat(), relative=False)
+        name = re.sub(r"\s+", " ", c.g["f"].lower())
+        return self._feast_timex(c, name, cal.feast_day(FEAST_DAYS[name], int(c.g["y"])), relative=False)
+
+    def _feastalone(self, c: _Cand) -> Timex | None:
+        name = re.sub(r"\s+", " ", c.g["f"].lower())
+        rule = FEAST_DAYS[name]
+        after = re.match(rf"\s+(?:in|van)\s+({_YR}){_E}", self.text[c.end : c.end + 12])
+        if after:  # "Koningsdag in 2020"
+            return self._feast_timex(c, name, cal.feast_day(rule, int(after.group(1))), relative=False)
+        if not self.can("year"):
+            return self.timex(c, "DATE", "XXXX", relative=False)
+        assert self.anchor is not None and self.anchor_p is not None
+        rel = (c.g["rel"] or "").lower()
+        direction = ("past" if rel in ("afgelopen", "vorige") else "future" if rel in ("komende", "volgende", "aanstaande")
+                     else None if rel in ("dit", "deze") else self.direction(c))
+        cands = [cal.day(cal.feast_day(rule, y)) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        p = self._from_context(lambda y: cal.day(cal.feast_day(rule, y)), c, direction, False) or cal.choose(
+            cands, cal.day(self.anchor), direction, strict=rel in ("afgelopen", "vorige", "komende", "volgende"))
+        assert p.day is not None
+        return self._feast_timex(c, name, p.day)
+
+    def _feast_timex(self, c: _Cand, name: str, day: dt.date, relative: bool = True) -> Timex:
+        if name.endswith("weekend"):
+            return self.timex(c, "DATE", cal.weekend(day).value(), relative=relative)
+        if name in FEAST_EVENINGS:
+            return self.timex(c, "TIME", day.isoformat() + "TEV", relative=relative)
+        return self.timex(c, "DATE", day.isoformat(), relative=relative)
+
+    def _holiday(self, c: _Cand) -> Timex | None:
+        code = HOLIDAY_SEASONS[c.g["h"].lower()]
+        if c.g["y"]:
+            return self.timex(c, "DATE", f"{int(c.g['y'])}-{code}", relative=False)
+        if not self.can("year"):
+            return self.timex(c, "DATE", f"XXXX-{code}", relative=False)
+        assert self.anchor is not None and self.anchor_p is not None
+        rel = (c.g["rel"] or "").lower()
+        direction = "past" if rel in ("afgelopen", "vorige") else "future" if rel == "komende" else self.direction(c)
+        cands = [cal.season(y, code) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        return self.timex(c, "DATE", cal.choose(cands, self.anchor_p, direction).value())
+
+    def _relyearx(self, c: _Cand) -> Timex | None:
+        if not self.can("year"):
+            return self.timex(c, "DATE", "XXXX", relative=False)
+        assert self.anchor is not None
+        y = self.anchor.year + _REL_YEAR[c.g["rely"].lower()]
+        if c.g["s"]:
+            return self.timex(c, "DATE", cal.season(y, SEASONS[c.g["s"].lower()]).value())
+        m = MONTHS[(c.g["m"] or c.g["m2"]).lower()]
+        if not c.g["d"]:
+            return self.timex(c, "DATE", f"{y:04d}-{m:02d}")
+        try:
+            return self.timex(c, "DATE", dt.date(y, m, int(c.g["d"])).isoformat())
+        except ValueError:
+            return None
 
     def _setper2(self, c: _Cand) -> Timex | None:
         return self.timex(c, "SET", "P1" + UNITS[c.g["w"].lower()][0], relative=False)
@@ -1144,7 +1271,11 @@ class _Resolver:
     def _clockh(self, c: _Cand) -> Timex | None:
         h_raw = c.g["h"].lower()
         h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
-        return self._clock_value(c, h, 0) if h <= 24 else None
+        if h > 24:
+            return None
+        if c.g.get("dw") or not h_raw.isdigit():
+            return self._worded_clock(c, h, 0)  # "acht uur vanavond", "vijf uur"
+        return self._clock_value(c, h, 0)
 
     def _noon(self, c: _Cand) -> Timex | None:
         hm = "12:00" if c.g["w"].lower() == "middaguur" else "24:00"

@@ -13,9 +13,18 @@ search:
    is compared with every day-dated mention of another document using the event linker's own
    pair score (type, words, participants, places, context, and now time). A pair that clears the
    linker's threshold *and* agrees on the day is evidence for that candidate (a *pin*).
-3. A day is committed only when it has pins, no other candidate has any, and it breaks none of
-   the document's own order constraints (a date told in the past lies before the document).
-   Anything less keeps the coarse value: a wrong day is worse than a month that is right.
+   Two more kinds of pin need no event match: a sentence that tells the same happening as a
+   dated sentence of another document (two content words in common, one of them not a name:
+   "Vrijdag is er een ingelaste bijeenkomst" and "Vrijdag 10 januari vindt een ingelaste Raad
+   plaats"), and a letter the text says was sent ("maandagavond een Kamerbrief verstuurd") when
+   a dated letter in the corpus is signed by the people the sentence names.
+3. The days every pinned expression agrees with, that break none of the document's own order
+   constraints (a date told in the past lies before the document) and match its own weekday
+   ("had eerder op dinsdag gezegd"), are kept. One day is committed; a run of fewer than seven
+   consecutive days (two weekdays that narrow each other's week: a letter sent "maandagavond"
+   and a meeting "Vrijdag") commits the earliest, the first day on which the text could have
+   been written, with the range in the evidence. A whole week (one bare weekday) or anything
+   else keeps the coarse value: a wrong day is worse than a month that is right.
 
 The committed value is exported as ``published.source = "inferred"`` with granularity "day"; the
 caller re-resolves the document's time expressions and events against it.
@@ -24,11 +33,12 @@ caller re-resolves the document's time expressions and events against it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..extract.docdate import _coarse, _evidence
+from ..extract.docdate import _coarse, _content, _evidence, _sentences
 from ..extract.timex import tag_timexes
 from ..model import Document, PublishedDate
 from .events import _M, EntityOf, LinkWeights, pair_score, read_mentions, time_relation
@@ -36,6 +46,15 @@ from .events import _M, EntityOf, LinkWeights, pair_score, read_mentions, time_r
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Relative expressions reach back or ahead this far from the document date ("vorige maand").
 REACH = dt.timedelta(days=40)
+# Consecutive candidate days that may still commit their earliest; a bare weekday alone leaves a
+# whole week open (7 days), which is ambiguity: the month stays.
+MAX_RUN = 6
+_LETTER = re.compile(r"(?i)\b(?:kamer)?brief\b")
+_FUNCTION_STEMS = frozenset(["waarin", "waarbij", "waarop", "waarmee", "waardoor", "waarvan", "waarna", "hierbij", "daardoo"])
+_NAME = re.compile(r"\b[A-Z][a-zë]{2,}\b")
+_SIGNATURE = re.compile(
+    r"(?m)^\s*(?:[A-Z][a-z]?\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|het)\s+)*([A-Z][a-zë]+(?:-[A-Z][a-zë]+)?)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +94,8 @@ def infer_dates_across(
         others = [m for m in dated if m.key[0] != doc.id]
         if not others:
             continue
-        found = _infer_one(doc, period, [m for m in ms if m.key[0] == doc.id], others, w, tag)
+        texts = [d for d in docs if d.id != doc.id and (p := periods[d.id]) is not None and p[0] == p[1]]
+        found = _infer_one(doc, period, [m for m in ms if m.key[0] == doc.id], others, w, tag, texts)
         if found is not None:
             out.append(found)
     return out
@@ -88,9 +108,11 @@ def _infer_one(
     others: list[_M],
     w: LinkWeights,
     tag: Callable[..., list],
+    texts: list[Document] = (),  # type: ignore[assignment]
 ) -> DateInference | None:
     relative = [m for m in mine if _time_span(m) is not None and not (m.when and DAY.match(m.when))]
-    if not relative:
+    told = _told_elsewhere(doc, texts, tag)
+    if not relative and not told:
         return None
     # The time term is the only part of the pair score a candidate day changes: score each pair
     # once without it and keep the partners a day that agrees could lift over the threshold.
@@ -103,24 +125,29 @@ def _infer_one(
             m.when = saved
         if near:
             partners[m.key] = near
-    if not partners:
+    if not partners and not told:
         return None
     # Candidate days: within the metadata's period (or anywhere, when it gives none) and near a
     # date a partner gives, since relative expressions reach only so far.
     refs = {dt.date.fromisoformat(y.when[:10]) for near in partners.values() for y in near if y.when}
+    refs |= {day for _, day, _ in told}
     days = sorted({r + dt.timedelta(days=k) for r in refs for k in range(-REACH.days, REACH.days + 1)})
     if period is not None:
         days = [d for d in days if period[0] <= d <= period[1]]
     if not days:
         return None
-    _, _, order = _evidence(doc.text, days[0], days[-1])
-    # For each relative mention, the days under which it agrees with another source.
-    fits: dict[tuple[str, int, int], set[dt.date]] = {}
-    why: dict[tuple[tuple[str, int, int], dt.date], str] = {}
+    _, own_weekdays, order = _evidence(doc.text, days[0], days[-1])
+    weekdays = {wd for wd, _ in own_weekdays}
+    # For each pinned expression, the days under which it agrees with another source.
+    fits: dict[object, set[dt.date]] = {}
+    why: dict[tuple[object, dt.date], str] = {}
     for day in days:
         if any((rel == "after" and day <= a) or (rel == "before" and day >= a) for rel, a in order):
             continue
-        values = {(t.start, t.end): t.value for t in tag(doc.text, day, tokens=doc.tokens or None)}
+        if weekdays and day.weekday() not in weekdays:
+            continue
+        timexes = tag(doc.text, day, tokens=doc.tokens or None)
+        values = {(t.start, t.end): t.value for t in timexes}
         for m in relative:
             value = values.get(_time_span(m))  # type: ignore[arg-type]
             if m.key not in partners or not value or not DAY.match(value):
@@ -130,16 +157,91 @@ def _infer_one(
                     fits.setdefault(m.key, set()).add(day)
                     words = " ".join(doc.text[m.em.start : m.em.end].split())
                     why[m.key, day] = f"{words} ({value}) = {y.key[0]}:{y.when}"
+        for (lo, hi), target, reason in told:
+            for t in timexes:
+                surface = doc.text[t.start : t.end]
+                if lo <= t.start < hi and not re.search(r"\d", surface) and t.value[:10] == target.isoformat():
+                    fits.setdefault((lo, hi, target), set()).add(day)
+                    why[(lo, hi, target), day] = f"{surface} ({t.value}) = {reason}"
     if not fits:
         return None
-    # Every mention that found its event elsewhere must agree on the day, and leave only one.
-    common = set.intersection(*fits.values())
-    if len(common) != 1:
+    # Every expression that found its happening elsewhere must agree on the day.
+    common = sorted(set.intersection(*fits.values()))
+    if not common or len(common) > MAX_RUN or (common[-1] - common[0]).days != len(common) - 1:
         return None
-    day = common.pop()
+    day = common[0]
     raw = doc.published.raw or doc.published.value if doc.published else None
     evidence = tuple(sorted(why[k, day] for k in fits))
+    if len(common) > 1:
+        evidence += (f"earliest of the consistent days {common[0].isoformat()} … {common[-1].isoformat()}",)
     return DateInference(doc.id, PublishedDate(day.isoformat(), "day", "inferred", raw), evidence)
+
+
+def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., list]) -> list[tuple[tuple[int, int], dt.date, str]]:
+    """Sentences of ``doc`` whose happening a day-dated document dates: (sentence span, day, why).
+
+    - the same happening told in a dated sentence of another document: two content words in
+      common, one of them lower-case (an event word, not only names), as docdate pairs two
+      sentences of one text;
+    - a letter the sentence says was sent, when a dated letter names at least two of the people
+      the sentence names (its signatories).
+    """
+    out: list[tuple[tuple[int, int], dt.date, str]] = []
+    mine = [(a, b, *_content(doc.text[a:b])) for a, b in _sentences(doc.text)]
+    my_common = _common_stems([lower for *_, lower in mine])
+    for other in texts:
+        day = dt.date.fromisoformat(other.published.value[:10]) if other.published else None
+        if day is None:
+            continue
+        sentences, their_common = _dated_sentences(other.text, day.isoformat(), tag)
+        for value, words, lower in sentences:
+            for lo, hi, my_words, my_lower in mine:
+                shared = words & my_words
+                # an event word the two sentences share and that the texts do not repeat throughout
+                if len(shared) >= 2 and (lower & my_lower) - my_common - their_common:
+                    out.append(((lo, hi), dt.date.fromisoformat(value), f"{other.id}:{value} ({','.join(sorted(shared))})"))
+        if other.genre == "letter":
+            signers = _signatories(other.text)
+            for lo, hi, *_ in mine:
+                sentence = doc.text[lo:hi]
+                named = set(_NAME.findall(sentence)) & signers
+                if _LETTER.search(sentence) and len(named) >= 2:
+                    out.append(((lo, hi), day, f"{other.id}: the letter of {day.isoformat()} ({', '.join(sorted(named))})"))
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _dated_sentences(
+    text: str, day: str, tag: Callable[..., list]
+) -> tuple[list[tuple[str, set[str], set[str]]], set[str]]:
+    """The sentences of a day-dated text that name a day ("vrijdag 10 januari"), with that day and
+    their content stems, and the stems the text repeats; cached, as every coarse document asks."""
+    dated = [t for t in tag(text, dt.date.fromisoformat(day)) if DAY.fullmatch(t.value) and re.search(r"\d", text[t.start : t.end])]
+    out = []
+    for a, b in _sentences(text):
+        first = next((t for t in dated if a <= t.start < b), None)
+        if first is not None:
+            out.append((first.value, *_content(text[a:b])))
+    return out, _common_stems([_content(text[a:b])[1] for a, b in _sentences(text)])
+
+
+def _common_stems(sentences: list[set[str]]) -> set[str]:
+    """Stems a text repeats throughout (in more than a sixth of its sentences, and more than two):
+    its topic ("regering"), not one happening; and relative words ("waarin")."""
+    seen: dict[str, int] = {}
+    for stems in sentences:
+        for x in stems:
+            seen[x] = seen.get(x, 0) + 1
+    return {x for x, n in seen.items() if n > max(2, len(sentences) // 6)} | _FUNCTION_STEMS
+
+
+def _signatories(text: str) -> set[str]:
+    """Surnames in a letter's signature block: lines of initials and a name near its end
+    ("S.A. Blok", "A.Th.B. Bijleveld-Schouten"), each part of a double name on its own."""
+    out: set[str] = set()
+    for m in _SIGNATURE.finditer(text[-1500:]):
+        out.update(part for part in m.group(1).split("-") if part)
+    return out
 
 
 def _time_span(m: _M) -> tuple[int, int] | None:

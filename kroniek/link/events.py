@@ -792,6 +792,12 @@ def _to_event(ms: list[_M]) -> Event:
     main = max(ms, key=lambda m: (m.em.type == typ, _label_score(m), -len(m.sent_text), [-k for k in m.key[1:]]))
     # Each source votes once for each date it gives.
     whens = Counter(v for _, v in {(m.key[0], m.when) for m in ms if m.when and m.when[:1].isdigit()})
+    # A night ("de nacht van donderdag op vrijdag", TIMEX3 "…-02TNI") runs into the next day: a
+    # source that gives it also agrees with a source that gives that day.
+    for night in [v for v in whens if re.fullmatch(r"\d{4}-\d\d-\d\dTNI", v)]:
+        after = (dt.date.fromisoformat(night[:10]) + dt.timedelta(days=1)).isoformat()
+        if after in whens:
+            whens[after] += whens[night]
     when = None
     if whens:
         # Most often given, then most specific.

@@ -9,8 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from kroniek.errors import EvalError
+from kroniek.evaluation.leestmeer import archive_path
 from kroniek.evaluation.timex import (
     DEFAULT_GOLD,
+    LEESTMEER_GOLD,
     GoldDoc,
     Span,
     _align_timeml,
@@ -36,6 +38,15 @@ BASELINES = {
 
 # Expressions per split (eval/timex/README.md); a changed count means the gold set changed.
 SPLIT_SIZES = {"test": 183, "test-fresh": 193, "dev": 244, "dev-conll": 131, "dev-ud": 110, "seeds": 38}
+# The real-news splits over leestmeer-2019 posts (text read from the shared archive at run time).
+LEESTMEER_SIZES = {"leestmeer-dev": 447, "leestmeer-test": 301}
+# Measured on 2026-12-06 with `kroniek eval timex` (eval/timex/README.md); leestmeer-test is held
+# out (its errors were never read), pinned a little below.
+LEESTMEER_BASELINES = {
+    "leestmeer-test": {"strict_f1": 0.94, "relaxed_f1": 0.95, "value_acc": 0.91},
+    "leestmeer-dev": {"strict_f1": 0.95, "relaxed_f1": 0.96, "value_acc": 0.98},
+}
+HAVE_POSTS = archive_path().is_file()
 
 
 @pytest.mark.parametrize(
@@ -175,5 +186,44 @@ def test_timex_eval_command_reports_every_split_by_default():
     result = CliRunner().invoke(command, ["--no-heideltime", "--no-dateparser"])
     assert result.exit_code == 0, result.output
     last = json.loads(result.output.strip().splitlines()[-1])
-    assert {k: v["gold"] for k, v in last["kroniek"].items()} == SPLIT_SIZES
-    assert list(last["kroniek"])[:2] == ["test", "test-fresh"]  # held-out splits first
+    expected = SPLIT_SIZES | (LEESTMEER_SIZES if HAVE_POSTS else {})
+    assert {k: v["gold"] for k, v in last["kroniek"].items()} == expected
+    held_out = ["leestmeer-test", "test", "test-fresh"] if HAVE_POSTS else ["test", "test-fresh"]
+    assert list(last["kroniek"])[: len(held_out)] == held_out  # held-out splits first
+
+
+def test_timex_eval_leestmeer_gold_holds_no_text():
+    """The posts are copyrighted: the gold keeps ids, offsets, digests and labels only."""
+    for line in LEESTMEER_GOLD.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        assert "text" not in r and set(r) == {"id", "split", "dct", "source", "timexes"}
+        for t in r["timexes"]:
+            assert set(t) == {"start", "end", "digest", "type", "value"} and len(t["digest"]) == 10
+
+
+def test_timex_eval_errors_refuses_held_out_splits():
+    result = CliRunner().invoke(command, ["--errors", "--split", "test"])
+    assert result.exit_code != 0 and "held-out" in str(result.exception)
+
+
+@pytest.fixture(scope="module")
+def leestmeer_docs():
+    if not HAVE_POSTS:
+        pytest.skip("shared leestmeer archive not present")
+    return read_gold(LEESTMEER_GOLD)
+
+
+def test_timex_eval_leestmeer_gold_is_complete(leestmeer_docs):
+    n = {s: sum(len(d.spans) for d in leestmeer_docs if d.split == s) for s in LEESTMEER_SIZES}
+    assert n == LEESTMEER_SIZES
+    assert all(d.dct is not None and d.dct_granularity == "day" for d in leestmeer_docs)
+    # split by post: no post in both
+    by_split = {s: {d.id for d in leestmeer_docs if d.split == s} for s in LEESTMEER_SIZES}
+    assert not by_split["leestmeer-dev"] & by_split["leestmeer-test"]
+
+
+@pytest.mark.parametrize("split", list(LEESTMEER_BASELINES))
+def test_timex_eval_leestmeer_quality_gate(leestmeer_docs, split):
+    s = evaluate([d for d in leestmeer_docs if d.split == split], run_kroniek).as_dict()
+    for metric, floor in LEESTMEER_BASELINES[split].items():
+        assert s[metric] >= floor, f"{split} {metric} {s[metric]} fell below {floor}"

@@ -247,8 +247,9 @@ SATURDAY = dt.date(2000, 7, 1)
         pytest.param("De aanval moest gebeuren tussen 20 - 25 september 1943.", None, "20", "DATE", "1943-09-20", id="day-range-first-day"),
         pytest.param("24 maart - 2 april 1992: Frimout vliegt rond de aarde.", None, "24 maart", "DATE", "1992-03-24", id="year-carried-back-over-range"),
         pytest.param("Op 13, 14 en 15 augustus is de toegang gratis.", SATURDAY, "13", "DATE", "2000-08-13", id="listed-days-share-the-month"),
-        # half a year from both Decembers: alone "28 december" is nearer in 2001, "31 december" in 2000
-        pytest.param("De Ronde loopt van 28 tot 31 december.", dt.date(2001, 6, 30), "28", "DATE", "2000-12-28", id="first-day-takes-the-year-of-the-range-end"),
+        # half a year from both Decembers: "loopt ... tot 31 december" points ahead, and the first day
+        # takes the year of the range's end (alone "28 december" would be nearer in 2001 anyway)
+        pytest.param("De Ronde loopt van 28 tot 31 december.", dt.date(2001, 6, 30), "28", "DATE", "2001-12-28", id="first-day-takes-the-year-of-the-range-end"),
         pytest.param("Ze patrouilleerden tot 4 oktober en waren terug rond 7 oktober 1943.", None, "4 oktober", "DATE", "1943-10-04", id="undated-year-from-same-sentence"),
         pytest.param("Tijdens de nacht van 10 en 11 februari 1944 vlogen de bommenwerpers.", None, "nacht van 10 en 11 februari 1944", "TIME", "1944-02-10TNI", id="night-between-two-dates"),
         pytest.param("Het akkoord werd op Goede Vrijdag 1998 gesloten.", None, "Goede Vrijdag 1998", "DATE", "1998-04-10", id="good-friday-from-easter"),

@@ -45,6 +45,27 @@ VOTE = [
      "text": "De brandweer heeft gisteren een grote brand in een loods in Zwolle geblust. Niemand raakte gewond."},
 ]
 
+# Two weekdays that narrow each other's week, one of them about a letter the corpus holds; and a
+# text that names its own weekday ("eerder op dinsdag") beside a resolution another source dates.
+NARROW = [
+    {"title": "Kamerbrief over de dijk", "date": "2021-02-08", "genre": "letter",
+     "text": "Den Haag, 8 februari 2021\n\nGeachte voorzitter,\n\nHierbij informeren wij u over de versterking van "
+             "de dijk bij Kampen. Vrijdag 12 februari vindt een extra overleg met de waterschappen plaats over de "
+             "financiering.\n\nDe Minister van Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n\n"
+             "De Minister van Financiën,\nW.B. Hoekstra\n"},
+    {"title": "Ministers schrijven over dijk", "date": "2021-02",
+     "text": "Minister Van Nieuwenhuizen heeft samen met haar collega Hoekstra maandagavond een Kamerbrief "
+             "verstuurd over de dijk bij Kampen. Vrijdag is er een extra overleg met de waterschappen over de "
+             "financiering van het werk."},
+    {"title": "Raad stemt in met dijk", "date": "2021-02-07",
+     "text": "De gemeenteraad van Kampen heeft op zondag 7 februari een resolutie aangenomen waarin het Rijk "
+             "wordt gevraagd de dijkversterking te betalen."},
+    {"title": "Waterschap reageert", "date": "2021-02",
+     "text": "Zondag nam de gemeenteraad van Kampen een resolutie aan waarin het Rijk wordt gevraagd de "
+             "dijkversterking te betalen. De dijkgraaf had eerder op dinsdag al gezegd dat het waterschap "
+             "niet kan wachten."},
+]
+
 TWICE = [
     {"title": "Generaal gedood", "date": "2021-05-10",
      "text": "Generaal Pierre Dubois is zondag in Bamako om het leven gekomen. De bevelhebber werd gedood bij een "
@@ -119,6 +140,37 @@ def test_dates_reingest_changes_nothing(vote, tmp_path):
     report = chron.ingest([str(path)])
     assert not report.added and not report.dated
     assert {d.id: (d.published, d.timexes, d.events) for d in chron.store.iter_documents()} == before
+
+
+@pytest.fixture(scope="module")
+def narrow(frog, tmp_path_factory):
+    chron = _chronicle(frog, tmp_path_factory.mktemp("narrow"), "narrow", NARROW)
+    docs = {d.title: d for d in chron.store.iter_documents()}
+    yield chron, docs
+    chron.store.close()
+
+
+@pytest.mark.parametrize(
+    "title, day",
+    [
+        # "maandagavond" is the letter's Monday 8 February, "Vrijdag" its meeting of 12 February:
+        # the text is of 8 to 12 February, and the earliest of those days is committed
+        pytest.param("Ministers schrijven over dijk", "2021-02-08", id="letter-sent-and-meeting-narrow-the-week"),
+        # "Zondag" is the resolution of 7 February; "eerder op dinsdag" says the text is of a Tuesday
+        pytest.param("Waterschap reageert", "2021-02-09", id="own-weekday-and-a-dated-resolution"),
+    ],
+)
+def test_dates_weekdays_that_narrow_each_other_give_the_earliest_day(narrow, title, day):
+    _, docs = narrow
+    p = docs[title].published
+    assert p is not None and (p.value, p.granularity, p.source) == (day, "day", "inferred")
+
+
+def test_dates_resolved_against_the_narrowed_day(narrow):
+    _, docs = narrow
+    doc = docs["Ministers schrijven over dijk"]
+    values = {doc.text[t.start : t.end]: t.value for t in doc.timexes}
+    assert values["maandagavond"] == "2021-02-08TEV" and values["Vrijdag"] == "2021-02-12"
 
 
 def test_link_events_binds_what_one_text_tells_twice(frog, tmp_path):

@@ -1,0 +1,91 @@
+"""Propose leestmeer-2019 posts to annotate for the real-news time gold (prints; stores nothing).
+
+The posts are copyrighted, so this script only *shows* candidate posts on stdout for the
+annotator; the gold file (`leestmeer.jsonl`) keeps ids, offsets, digests and labels. Candidates
+are drawn by category (weekdays, deadlines, ranges, feast days, clock words, dates without a
+year, ordinary dated posts) with a fixed seed, from posts whose front-matter time is not late
+in the evening UTC (so the post's day is the same in the Netherlands). The choice uses plain
+regular expressions, never kroniek's tagger.
+
+    python eval/timex/leestmeer_candidates.py --per 25 > /tmp/candidates.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from kroniek.evaluation.leestmeer import Posts, post_document  # noqa: E402
+
+_WD = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+_M = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_NUMW = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+CATEGORIES = {
+    "weekday": rf"\b{_WD}(?:avond|ochtend|middag|nacht|morgen)?\b",
+    "deadline": rf"\b(?:tot|uiterlijk|vanaf|sinds|voor)\s+(?:{_WD}|\d{{1,2}}\s+{_M})",
+    "range": rf"\b\d{{1,2}}\s*(?:-|–|tot|t/m|tot en met)\s*\d{{1,2}}\s+{_M}|\b{_M}\s+(?:tot|t/m|-)\s+{_M}",
+    "feast": r"(?i)\b(?:pasen|paas\w*|goede vrijdag|hemelvaart\w*|pinkster\w*|koningsdag|bevrijdingsdag|"
+             r"prinsjesdag|sinterklaas|kerst\w*|oud en nieuw|oudjaar\w*|nieuwjaarsdag|\w*vakantie)\b",
+    "feastname": r"(?i)\b(?:pasen|paas\w*|goede vrijdag|hemelvaart\w*|pinkster\w*|koningsdag|bevrijdingsdag|"
+                 r"prinsjesdag|sinterklaas\w*|kerst\w*|oud en nieuw|oudjaar\w*|nieuwjaarsdag)\b",
+    "counterfactual": rf"\bhadden?\b[^.]{{0,60}}\b{_WD}\b[^.]{{0,60}}\bmoeten\b|\btot\s+(?:en\s+met\s+)?\d{{1,2}}\s+{_M}",
+    "clockword": rf"(?i)\b(?:kwart|\w+\s+minuten|{_NUMW})\s+(?:voor|over)\s+(?:half\s+)?{_NUMW}\b|\bhalf\s+{_NUMW}\b",
+    "noyear": rf"\b\d{{1,2}}\s+{_M}\b(?!\s+\d{{4}})",
+    "ordinary": r"\b(?:gisteren|vandaag|morgen|vorige week|volgend jaar|vorig jaar|dit jaar|\d{4})\b",
+}
+BODY = re.compile(r"^---\n.*?\n---\n", re.S)
+DATE = re.compile(r"^date: .*? (\d\d):\d\d:\d\d ([+-]\d{4}|GMT)", re.M)
+
+
+def _late(raw: str) -> bool:
+    m = DATE.search(raw)
+    if not m:
+        return True
+    hour, zone = int(m.group(1)), m.group(2)
+    utc = hour - (int(zone[:3]) if zone != "GMT" else 0)
+    return utc >= 22 or utc < 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--per", type=int, default=25, help="posts per category")
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--max-chars", type=int, default=1200)
+    ap.add_argument("--only", nargs="*", help="categories to draw from (default: all)")
+    ap.add_argument("--exclude", type=Path, help="file of post ids already seen")
+    args = ap.parse_args(argv)
+    seen = set(args.exclude.read_text().split()) if args.exclude else set()
+    pools: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    raws: dict[str, str] = {}
+    for pid, raw_b in Posts().iter_all():
+        raw = raw_b.decode("utf-8", "replace")
+        if pid in seen or len(raw) > args.max_chars + 600 or _late(raw):
+            continue
+        body = BODY.sub("", raw)
+        for cat, rx in CATEGORIES.items():
+            if args.only and cat not in args.only:
+                continue
+            if re.search(rx, body):
+                pools[cat].append(pid)
+                raws[pid] = raw
+    rng = random.Random(args.seed)
+    chosen: list[tuple[str, str]] = []
+    for cat, pids in pools.items():
+        rng.shuffle(pids)
+        taken = [p for p in pids if p not in {q for _, q in chosen}][: args.per]
+        chosen += [(cat, p) for p in taken]
+    for n, (cat, pid) in enumerate(chosen):
+        doc = post_document(pid, raws[pid].encode("utf-8"))
+        print(f"### {n} {pid} [{cat}] published={doc.published.value if doc.published else None}")
+        print(doc.text.replace("\n", " ¶ "))
+        print()
+
+
+if __name__ == "__main__":
+    main()

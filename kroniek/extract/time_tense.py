@@ -1,0 +1,223 @@
+"""Which way a time expression points, read from its sentence: tense, mood and pointing prepositions.
+
+A year-less date ("31 oktober") or a bare weekday ("woensdag") has several readings; the
+sentence says which one the writer means:
+
+- the tense of the clause: a past-tense or perfect verb points back, "zal/zullen" forward;
+- present tense with future reference: news writes scheduled happenings in the present
+  ("de wedstrijd gaat zondag niet door", "de tentoonstelling opent op 9 september"), so a bare
+  weekday in a present-tense clause is the coming one, unless the verb reports what someone
+  said or did ("meldt de politie dinsdag", "schrijft hij vrijdag"), which is news of the
+  last days;
+- the counterfactual "hadden … moeten/kunnen/zullen" says what was planned, not what happened,
+  so it does not point back ("zonder uitstel hadden de Britten vrijdag moeten stappen");
+- prepositions that point: "sinds" back; "tot", "tot en met", "t/m", "uiterlijk", "vanaf",
+  "ten laatste" forward (a deadline in the future stays there), unless the clause is in the past
+  ("het museum was tot 1 januari dicht").
+
+With Frog's tags the finite verbs and participles come from the part-of-speech tags; without
+them a word-level reading is used (known strong past forms, weak past forms that obey the
+"'t kofschip" spelling rule, an auxiliary with a participle).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from ..model import Token
+from .time_lexicon import (
+    DETERMINERS,
+    FINITE_HINTS,
+    FUTURE_MARKERS,
+    NOT_PAST,
+    PAST_MARKERS,
+    REPORTING_VERBS,
+)
+
+Direction = Literal["past", "future"]
+
+_WORD = re.compile(r"[\w'’.-]+")
+_CLAUSE_CUT = re.compile(
+    r"[;:]|(?<!\d),|,(?!\d)|\bom\b(?=[^,.;:]{0,80}\bte\s+[a-z])|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I
+)
+# an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen")
+_PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-zë]{3,}(?:d|t|en)")
+# participles without "ge" ("onderhandeld", "besloten"): only at the end of their clause
+_PARTICIPLE_INSEP = re.compile(r"(?:be|ver|ont|her|onder|over)[a-zë]{3,}(?:d|t|en)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[a-z]{2,6})?ge[a-zë]{3,}(?:de|te|en)\s+[a-zë]")
+_VOICELESS = frozenset("tkfsxp")
+_VOWELS = frozenset("aeiouyé")
+_BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
+# the first date of a range whose end "tot" marks: "van 26 juli tot 18 augustus"
+_RANGE_AHEAD = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m)\s+(?:[a-z]+dag\s+)?\d", re.I)
+_FORWARD = re.compile(r"(?i)(?<![\w])(?:tot(?:\s+en\s+met)?|t/m|uiterlijk|vanaf|ten\s+laatste)\s+(?:op\s+)?$")
+_COUNTERFACTUAL_AUX = frozenset(["had", "hadden", "zou", "zouden"])
+_COUNTERFACTUAL_INF = frozenset(["moeten", "kunnen", "zullen", "willen", "mogen", "gaan"])
+
+
+def weak_past(word: str) -> bool:
+    """True for a regular past-tense form ("werkte", "speelden"): the ending must follow the stem
+    as Dutch spelling requires ('t kofschip: -te after a voiceless consonant, -de after a voiced
+    one), which rules out most nouns and infinitives that merely end in -de/-te/-den/-ten."""
+    w = word.lower()
+    m = re.fullmatch(r"([a-zé]{2,}?)(de|te|den|ten)", w)
+    if not m or w in NOT_PAST or w.startswith("ge"):
+        return False
+    stem, ending = m.group(1), m.group(2)
+    last = stem[-1]
+    if ending == "ten" and last == "t":
+        return False  # "zetten", "zitten": a t-stem's present plural looks the same
+    if ending.startswith("t") and last == "s":
+        return stem.endswith("ts")  # "plaatste", "botsten"; not "mooiste", "kosten", "feesten"
+    if ending.startswith("t") and len(stem) <= 3:
+        return False  # "witte", "natte", "platte": short adjectives; short past forms are listed
+    if ending.startswith("t"):
+        return last in _VOICELESS or stem.endswith("ch")
+    return last not in _VOICELESS and last not in _VOWELS and not stem.endswith("ch")
+
+
+class Tense:
+    """Per-position tense cues of a text: past, future, present-report and counterfactual markers."""
+
+    def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
+        self.text = text
+        self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
+        self.markers: list[tuple[int, str]] = []  # (offset, "past" | "future" | "report" | "counterfactual")
+        self.finite: list[int] = []  # offsets of finite verbs (Frog's WW(pv…), or known forms without Frog)
+        self._positions: list[int] | None = None
+        if tokens:
+            self._from_tokens(tokens)
+        else:
+            self._from_words()
+
+    def _from_tokens(self, tokens: Sequence[Token]) -> None:
+        self.finite = [t.start for t in tokens if t.pos.startswith("WW(pv")]
+        for i, t in enumerate(tokens):
+            lemma = t.lemma.lower()
+            if t.pos.startswith("WW(pv,verl"):
+                self.markers.append((t.start, "past"))
+            elif t.pos.startswith("WW(pv,tgw") and lemma == "zullen":
+                self.markers.append((t.start, "future"))
+            elif t.pos.startswith("WW(pv,tgw") and lemma in ("hebben", "zijn"):
+                nearby = tokens[i + 1 : i + 25]
+                if any(x.pos.startswith("WW(vd,vrij") and x.sent == t.sent for x in nearby):  # not "de ingelaste Raad"
+                    self.markers.append((t.start, "past"))
+            elif t.pos.startswith("WW(pv,tgw") and lemma in REPORTING_VERBS:
+                self.markers.append((t.start, "report"))
+        self._counterfactuals([(t.start, self.text[t.start : t.end]) for t in tokens])
+
+    def _from_words(self) -> None:
+        words = list(_WORD.finditer(self.text))
+        for i, m in enumerate(words):
+            w = m.group().lower().rstrip(".")
+            if w in FINITE_HINTS or w in REPORTING_VERBS or w in PAST_MARKERS or w in FUTURE_MARKERS:
+                self.finite.append(m.start())
+            if w in FUTURE_MARKERS:
+                self.markers.append((m.start(), "future"))
+            elif w in PAST_MARKERS:
+                self.markers.append((m.start(), "past"))
+            elif w in ("heeft", "hebben", "is", "zijn"):
+                _, hi = self.clause(m.start(), m.end())
+                nearby = [x for x in words[i + 1 : i + 25] if x.start() < hi]
+                if any(self._participle(x, hi) for x in nearby):
+                    self.markers.append((m.start(), "past"))
+            elif w in REPORTING_VERBS:
+                self.markers.append((m.start(), "report"))
+            elif (
+                weak_past(m.group())
+                and m.group()[:1].islower()
+                and (i == 0 or words[i - 1].group().lower() not in DETERMINERS)
+                and not (i + 1 < len(words) and words[i + 1].group()[:1].islower()
+                         and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
+            ):
+                self.markers.append((m.start(), "past"))
+                self.finite.append(m.start())
+        self._counterfactuals([(m.start(), m.group()) for m in words])
+
+    def _participle(self, word: re.Match[str], clause_end: int) -> bool:
+        w = word.group().rstrip(".")
+        if not w[:1].islower():
+            return False
+        if _PARTICIPLE.fullmatch(w):
+            return True
+        at_end = not self.text[word.start() + len(w) : clause_end].strip(" .!?”\"’)")
+        return at_end and _PARTICIPLE_INSEP.fullmatch(w) is not None
+
+    def _counterfactuals(self, words: list[tuple[int, str]]) -> None:
+        """ "hadden … moeten stappen": the auxiliary's past marker is replaced by a counterfactual one."""
+        for i, (pos, w) in enumerate(words):
+            if w.lower() not in _COUNTERFACTUAL_AUX:
+                continue
+            lo, hi = self.sentence(pos)
+            follow = [x for p, x in words[i + 1 : i + 14] if p < hi]
+            if any(x.lower() in _COUNTERFACTUAL_INF for x in follow):
+                self.markers = [(p, k) for p, k in self.markers if p != pos]
+                self.markers.append((pos, "counterfactual"))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.bounds, pos)
+        lo = self.bounds[i - 1] if i > 0 else 0
+        return lo, self.bounds[i] if i < len(self.bounds) else len(self.text)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a span: the sentence cut at commas, semicolons and subordinators."""
+        lo, hi = self.sentence(start)
+        c_lo, c_hi = lo, hi
+        for m in _CLAUSE_CUT.finditer(self.text, lo, hi):
+            if m.end() <= start:
+                c_lo = m.start()
+            elif m.start() >= end:
+                c_hi = m.start()
+                break
+        return c_lo, c_hi
+
+    def marker(self, start: int, end: int) -> str | None:
+        """The nearest marker in the clause around a span (see ``markers``), or None."""
+        lo, hi = self.clause(start, end)
+        if self._positions is None:
+            self.markers.sort()
+            self._positions = [p for p, _ in self.markers]
+        i, j = bisect.bisect_left(self._positions, lo), bisect.bisect_left(self._positions, hi)
+        best: tuple[int, str] | None = None
+        for p, kind in self.markers[i:j]:
+            if not start <= p < end:
+                d = abs(p - start)
+                if best is None or d < best[0]:
+                    best = (d, kind)
+        return best[1] if best else None
+
+    def at(self, start: int, end: int) -> Direction | None:
+        """The direction of the clause's tense and of a pointing preposition before the span."""
+        kind = self.marker(start, end)
+        before = self.text[max(0, start - 24) : start]
+        if _BACK.search(before):
+            return "past"
+        if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
+            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") or a
+            # phrase without a verb of its own (", van 6 tot 10 mei,") the nearest reading wins
+            return "future" if kind != "past" and (kind == "future" or self._has_verb(start, end)) else None
+        if kind == "past":
+            return "past"
+        return "future" if kind == "future" else None
+
+    def weekday_at(self, start: int, end: int) -> Direction | None:
+        """Like :meth:`at` for a bare weekday: a present-tense clause that does not report speech
+        points at the coming day (today included), a counterfactual at the nearest."""
+        if _ATTRIBUTIVE.match(self.text, end):
+            return "past"  # "de woensdag gepubliceerde cijfers": a participle says it has happened
+        d = self.at(start, end)
+        if d is not None:
+            return d
+        kind = self.marker(start, end)
+        if kind in ("report", "counterfactual"):
+            return None
+        return "future" if self._has_verb(start, end) else None
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """True when the clause has a finite verb; a heading ("Dinsdagavond.") or a phrase set off by a
+        comma ("…, maandagavond aan de Ramlehweg") has none."""
+        lo, hi = self.clause(start, end)
+        return any(lo <= p < hi and not start <= p < end for p in self.finite)

@@ -1,0 +1,227 @@
+"""The error kinds real 2019 news showed (issue 12), each on Dutch sentences written for this test.
+
+Direction from the sentence (tense, mood, pointing prepositions, the year a passage governs),
+the Dutch calendar (feast days, school holidays) and clock times in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kroniek.extract.timex import tag_timexes
+
+THU_APR = dt.date(2019, 4, 11)  # a Thursday in April 2019
+TUE = dt.date(2019, 10, 15)
+SAT = dt.date(2019, 11, 23)
+FRI = dt.date(2019, 6, 14)
+THU = dt.date(2019, 3, 28)
+SUN_MORNING = dt.date(2019, 5, 26)
+AUG = dt.date(2019, 8, 15)
+MAY = dt.date(2019, 5, 16)
+
+
+def _value(sentence: str, anchor: dt.date, expr: str, nth: int = 0) -> tuple[str, str]:
+    found = [t for t in tag_timexes(sentence, anchor) if sentence[t.start : t.end] == expr]
+    assert len(found) > nth, f"{expr!r} not tagged in {sentence!r}: {[sentence[t.start:t.end] for t in tag_timexes(sentence, anchor)]}"
+    return found[nth].type, found[nth].value
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, value",
+    [
+        # a deadline in the future stays in the future, in spring as in autumn
+        pytest.param("De regering krijgt uitstel tot 31 oktober, zo besloten de leiders.", THU_APR, "31 oktober",
+                     "2019-10-31", id="tot-deadline-ahead"),
+        pytest.param("Daarna geldt vanaf 1 november een nieuwe regeling voor de douane.", THU_APR, "1 november",
+                     "2019-11-01", id="vanaf-ahead"),
+        pytest.param("Aanvragen moeten uiterlijk 15 januari binnen zijn.", dt.date(2019, 9, 2), "15 januari",
+                     "2020-01-15", id="uiterlijk-ahead"),
+        pytest.param("De vermiste wandelaar wordt sinds 28 december gezocht.", dt.date(2019, 1, 9), "28 december",
+                     "2018-12-28", id="sinds-back"),
+        pytest.param("Het strand was tot 1 januari een camping.", dt.date(2019, 6, 8), "1 januari",
+                     "2019-01-01", id="tot-in-a-past-clause-is-the-nearest"),
+        # present tense with future reference: a bare weekday is the coming one
+        pytest.param("De vakbond houdt het protest van woensdag op het Malieveld.", TUE, "woensdag",
+                     "2019-10-16", id="present-tense-weekday-ahead"),
+        pytest.param("Het uitgaansverbod geldt tot 06.00 uur maandagochtend in de hele stad.", SAT, "maandagochtend",
+                     "2019-11-25TMO", id="curfew-until-monday-morning"),
+        pytest.param("Maandag en dinsdag krijgen alle leerlingen van de school een vrije dag.", FRI, "Maandag",
+                     "2019-06-17", id="coming-days-off"),
+        pytest.param("De jaarlijkse fietstocht gaat zondag niet door vanwege de hitte.", dt.date(2019, 7, 22), "zondag",
+                     "2019-07-28", id="cancelled-event-ahead"),
+        # a reporting verb in the present tense tells news of the last days
+        pytest.param("Het bedrijf neemt vijftig mensen aan, meldt de gemeente dinsdag.", dt.date(2019, 7, 3), "dinsdag",
+                     "2019-07-02", id="reporting-verb-looks-back"),
+        # counterfactual "hadden ... moeten": what was planned, the nearest reading
+        pytest.param("Zonder het akkoord hadden de boeren vrijdag naar Den Haag moeten rijden.", THU, "vrijdag",
+                     "2019-03-29", id="counterfactual-not-past"),
+        # perfect and past tense point back
+        pytest.param("De burgemeester is donderdag door de raad voorgedragen.", dt.date(2019, 7, 5), "donderdag",
+                     "2019-07-04", id="perfect-with-separable-participle"),
+        pytest.param("Een automobilist is zondag op de dijk verongelukt.", dt.date(2019, 7, 3), "zondag",
+                     "2019-06-30", id="perfect-looks-back"),
+        # a weekday in a phrase without a verb of its own is the nearest day
+        pytest.param("De man wordt verdacht van de beschieting van een auto, maandagavond aan de Kade.",
+                     dt.date(2019, 5, 7), "maandagavond", "2019-05-06TEV", id="verbless-phrase-nearest"),
+        # the first date of a range that "tot" closes points ahead with it
+        pytest.param("De weg is van 26 juli tot 18 augustus volledig afgesloten.", dt.date(2019, 6, 24), "26 juli",
+                     "2019-07-26", id="range-start-ahead"),
+        # "tot" in a phrase without a verb of its own: the nearest reading
+        pytest.param("Tijdens de controleweek, van 6 tot 10 mei, heeft de politie 500 boetes uitgeschreven.",
+                     dt.date(2019, 5, 12), "10 mei", "2019-05-10", id="verbless-range-nearest"),
+        # an "om … te" clause says what is planned, whatever the tense of the main clause
+        pytest.param("Ondernemers hebben het initiatief genomen om begin september een netwerkevent te organiseren.",
+                     dt.date(2019, 5, 28), "begin september", "2019-09", id="om-te-clause-not-past"),
+    ],
+)
+def test_timex_realnews_direction_from_the_sentence(sentence, anchor, expr, value):
+    assert _value(sentence, anchor, expr)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expr, value",
+    [
+        # the year a paragraph is about governs the dates in it
+        pytest.param("In 2018 was de zomer heet. Op 30 juli werd het 35 graden in Arcen.", AUG, "30 juli",
+                     "2018-07-30", id="paragraph-about-an-earlier-year"),
+        pytest.param("De Ronde van Italië is volgend jaar van 9 tot en met 31 mei.", dt.date(2019, 6, 26), "31 mei",
+                     "2020-05-31", id="same-sentence-next-year"),
+        pytest.param("De topman vertrekt volgend jaar. Zijn termijn loopt tot 12 april.", dt.date(2019, 6, 16), "12 april",
+                     "2020-04-12", id="previous-sentence-next-year"),
+        pytest.param("Het festival vindt in 2020 in Rotterdam plaats. In augustus valt een besluit.", dt.date(2019, 7, 12),
+                     "augustus", "2019-08", id="a-later-year-does-not-pull-a-near-month"),
+        pytest.param("Hij werd in 2015 kampioen. Op 12 juli loopt hij in Monaco.", dt.date(2019, 5, 15), "12 juli",
+                     "2019-07-12", id="a-past-year-does-not-govern-the-future"),
+        # a range is one stretch of time
+        pytest.param("De wielerronde (6-28 juli) viel samen met de hittegolf.", dt.date(2019, 7, 15), "28 juli",
+                     "2019-07-28", id="range-current-in-a-past-clause"),
+        pytest.param("De kunstroute wordt van 9 tot en met 12 mei gehouden.", dt.date(2019, 5, 10), "9",
+                     "2019-05-09", id="range-under-way"),
+    ],
+)
+def test_timex_realnews_year_from_the_passage(text, anchor, expr, value):
+    assert _value(text, anchor, expr)[1] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        pytest.param("Op paaszondag was het druk in de dierentuin.", dt.date(2019, 4, 23), "paaszondag", "DATE",
+                     "2019-04-21", id="paaszondag"),
+        pytest.param("De aanslagen vonden plaats op Eerste Paasdag.", dt.date(2019, 6, 1), "Eerste Paasdag", "DATE",
+                     "2019-04-21", id="eerste-paasdag"),
+        pytest.param("Op Tweede Paasdag is de meubelboulevard open.", dt.date(2020, 4, 1), "Tweede Paasdag", "DATE",
+                     "2020-04-13", id="tweede-paasdag-ahead"),
+        pytest.param("Goede Vrijdag valt dit jaar laat.", dt.date(2019, 4, 1), "Goede Vrijdag", "DATE",
+                     "2019-04-19", id="goede-vrijdag"),
+        pytest.param("Op Hemelvaartsdag staan er files naar de outlets.", dt.date(2019, 5, 28), "Hemelvaartsdag", "DATE",
+                     "2019-05-30", id="hemelvaartsdag"),
+        pytest.param("Met Pinksteren trekken veel mensen naar de kust.", dt.date(2019, 6, 3), "Pinksteren", "DATE",
+                     "2019-06-09", id="pinksteren"),
+        pytest.param("Regen trekt dit pinksterweekend over het land.", dt.date(2019, 6, 8), "dit pinksterweekend", "DATE",
+                     "2019-W23-WE", id="pinksterweekend"),
+        pytest.param("Het kabinet presenteert op Prinsjesdag de begroting.", dt.date(2019, 6, 20), "Prinsjesdag", "DATE",
+                     "2019-09-17", id="prinsjesdag-third-tuesday-of-september"),
+        pytest.param("Op Koningsdag is het overal feest.", dt.date(2014, 4, 1), "Koningsdag", "DATE",
+                     "2014-04-26", id="koningsdag-on-a-sunday-moves-to-saturday"),
+        pytest.param("Op Bevrijdingsdag zijn er festivals in elke provincie.", dt.date(2019, 5, 3), "Bevrijdingsdag",
+                     "DATE", "2019-05-05", id="bevrijdingsdag"),
+        pytest.param("Winkels gaan op kerstavond vroeg dicht.", dt.date(2019, 12, 2), "kerstavond", "TIME",
+                     "2019-12-24TEV", id="kerstavond-is-an-evening"),
+        pytest.param("De politie verwacht veel werk met Oud en Nieuw.", dt.date(2019, 12, 2), "Oud en Nieuw", "DATE",
+                     "2019-12-31", id="oud-en-nieuw"),
+        pytest.param("Met Kerst 2015 liep de kelder onder water.", dt.date(2019, 6, 26), "Kerst 2015", "DATE",
+                     "2015-12-25", id="kerst-with-year"),
+        pytest.param("Na de zomervakantie opent de nieuwe school.", dt.date(2019, 6, 17), "zomervakantie", "DATE",
+                     "2019-SU", id="school-summer-holiday"),
+    ],
+)
+def test_timex_realnews_feast_days(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, forbidden",
+    [
+        pytest.param("Het Goede Vrijdag-akkoord bracht vrede.", "Goede Vrijdag", id="agreement-name"),
+        pytest.param("De herdenking is op de officiële bevrijdingsdag van Valkenswaard.", "bevrijdingsdag",
+                     id="a-towns-own-liberation-day"),
+        pytest.param("Het toernooi is voor spelers jonger dan 21 jaar.", "21 jaar", id="age-limit"),
+        pytest.param("Er wonen 123 mensen van honderd jaar of ouder.", "honderd jaar", id="age-or-older"),
+        pytest.param("Er werken 400 docenten en 1500 studenten in het gebouw.", "1500", id="count-after-en"),
+        pytest.param("De vlogger Giel de Winter gaat vermomd over straat.", "Winter", id="surname-winter"),
+        pytest.param("De verdachte is ongeveer 40 jaar.", "ongeveer 40 jaar", id="age-after-copula"),
+    ],
+)
+def test_timex_realnews_no_false_positives(sentence, forbidden):
+    assert forbidden not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expr, value",
+    [
+        pytest.param("De klok bleef staan op acht minuten over drie.", MAY, "acht minuten over drie",
+                     "2019-05-16T15:08", id="minutes-past-afternoon-by-default"),
+        pytest.param("Gisteravond om kwart voor tien keken een miljoen mensen.", SUN_MORNING, "kwart voor tien",
+                     "2019-05-25T21:45", id="quarter-to-in-the-evening"),
+        pytest.param("We vertrekken om half negen 's avonds.", MAY, "half negen 's avonds", "2019-05-16T20:30",
+                     id="half-past-with-part-of-day"),
+        pytest.param("Het optreden begint om tien minuten voor half negen 's avonds.", MAY,
+                     "tien minuten voor half negen 's avonds", "2019-05-16T20:20", id="minutes-to-half"),
+        pytest.param("De winkel opent vrijdag om kwart voor vijf.", dt.date(2019, 5, 15), "kwart voor vijf",
+                     "2019-05-17T16:45", id="clock-on-the-day-of-its-sentence"),
+        pytest.param("Een fietser is vannacht aangereden. Dat gebeurde rond half een.", SUN_MORNING, "half een",
+                     "2019-05-26T00:30", id="after-midnight-of-last-night"),
+        pytest.param("Een fietser is vannacht aangereden. Dat gebeurde rond half een.", SUN_MORNING, "vannacht",
+                     "2019-05-25TNI", id="last-night-dated-by-its-evening"),
+        pytest.param("Het station werd rond acht uur vanavond ontruimd. Rond half negen mocht iedereen terug.",
+                     dt.date(2019, 6, 9), "half negen", "2019-06-09T20:30", id="part-of-day-from-previous-sentence"),
+        pytest.param("De wedstrijd begint zondagmiddag vijf uur.", dt.date(2019, 7, 6), "vijf uur",
+                     "2019-07-07T17:00", id="hour-word-after-a-day"),
+        pytest.param("Op Hemelvaartsdag was er van twaalf tot vier uur een kinderfeest.", dt.date(2019, 5, 31), "twaalf",
+                     "2019-05-30T12:00", id="first-end-of-an-hour-range"),
+        pytest.param("Op Hemelvaartsdag was er van twaalf tot vier uur een kinderfeest.", dt.date(2019, 5, 31), "vier uur",
+                     "2019-05-30T16:00", id="second-end-of-an-hour-range"),
+        pytest.param("Het loket gaat dinsdag tussen 12 en 13 uur dicht.", dt.date(2019, 5, 13), "12",
+                     "2019-05-14T12:00", id="bare-hour-range"),
+        pytest.param("Het loket gaat dinsdag tussen 12 en 13 uur dicht.", dt.date(2019, 5, 13), "13 uur",
+                     "2019-05-14T13:00", id="bare-hour-range-second-end"),
+        pytest.param("Het programma zendt uit tussen half zeven en half acht.", MAY, "half acht",
+                     "2019-05-16T19:30", id="second-half-hour-of-a-range"),
+        pytest.param("Dinsdagavond 14 mei kan iedereen vanaf half acht terecht in het dorpshuis.", dt.date(2019, 5, 7),
+                     "half acht", "2019-05-14T19:30", id="evening-of-a-dated-weekday"),
+    ],
+)
+def test_timex_realnews_clock_words(text, anchor, expr, value):
+    assert _value(text, anchor, expr) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        pytest.param("De expositie opent op 7 september dit jaar.", dt.date(2019, 7, 29), "7 september dit jaar", "DATE",
+                     "2019-09-07", id="date-with-relative-year"),
+        pytest.param("Hun zoon werd vorig jaar maart geboren.", dt.date(2019, 5, 24), "vorig jaar maart", "DATE",
+                     "2018-03", id="year-said-before-month"),
+        pytest.param("De schietpartij van vorig jaar zomer komt voor de rechter.", dt.date(2019, 6, 20),
+                     "vorig jaar zomer", "DATE", "2018-SU", id="year-said-before-season"),
+        pytest.param("Het programma staat elke maandagavond online.", MAY, "elke maandagavond", "SET",
+                     "XXXX-WXX-1TEV", id="every-monday-evening"),
+        pytest.param("Ze maakten het afgelopen weekeinde bekend.", dt.date(2019, 5, 15), "afgelopen weekeinde", "DATE",
+                     "2019-W19-WE", id="weekeinde"),
+        pytest.param("Het gezin kreeg dit weekend bezoek van oud-president Obama.", dt.date(2019, 6, 24), "dit weekend",
+                     "DATE", "2019-W25-WE", id="this-weekend-on-a-monday-in-the-past"),
+        pytest.param("Leerlingen blijven van vrijdag- tot zaterdagochtend offline.", MAY, "vrijdag", "TIME",
+                     "2019-05-17TMO", id="part-of-day-shared-over-a-hyphen"),
+        pytest.param("Dinsdagavond 14 mei is er een inloopavond.", dt.date(2019, 5, 7), "Dinsdagavond 14 mei", "TIME",
+                     "2019-05-14TEV", id="weekday-evening-with-date"),
+        pytest.param("De inbraak vond plaats in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
+                     "nacht van dinsdag 23 juli op woensdag 24 juli", "TIME", "2019-07-23TNI", id="night-with-weekdays"),
+        pytest.param("De zanger is dit weekend aangereden bij een parkeergarage.", dt.date(2019, 5, 29), "dit weekend",
+                     "DATE", "2019-W21-WE", id="this-weekend-on-a-wednesday-in-the-past"),
+    ],
+)
+def test_timex_realnews_composite_dates(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
