@@ -123,6 +123,8 @@ def read_bytes(
             yield from _dispatch(kind, raw, source, settings, url, fetch_links, fetcher)
     except InputError as exc:
         yield exc
+    except MemoryError:
+        raise  # the worker reports it as a memory bomb
     except Exception as exc:  # a reader bug or a library's odd exception must not end the batch
         yield ParseError(
             source,

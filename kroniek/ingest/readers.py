@@ -387,6 +387,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
             body = rest
     cleaned = clean_text(body, hard_wrapped=False)
+    warnings.extend(page.warnings)
     published = _date_or_warn(page.date, warnings)
     yield _make_doc(
         raw,
