@@ -253,6 +253,7 @@ def fit_to_words(sentence: list[FrogToken], words: list[str]) -> list[FrogToken]
 # --- the managed server -------------------------------------------------------------------
 
 _live_servers: weakref.WeakSet[FrogServer] = weakref.WeakSet()
+_orphans_checked = False
 
 
 @atexit.register
@@ -286,6 +287,53 @@ def _end_marker(payload: str) -> str:
             return marker
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the forked child before exec: get SIGKILL when the parent dies (Linux prctl)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _start_time(pid: int) -> str | None:
+    """A process's start time (clock ticks since boot): with the pid, it names one process for good."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+OWNER_FILE = "owner"
+
+
+def _write_owner(workdir: str, frog_pid: int) -> None:
+    me = os.getpid()
+    Path(workdir, OWNER_FILE).write_text(f"{me} {_start_time(me)} {frog_pid}\n", encoding="ascii")
+
+
+def stop_orphans(tmp: str | None = None) -> list[int]:
+    """Stop Frog servers left by kroniek processes that died (kill -9): their owner file in the
+    kroniek-frog-* work folder names an owner that is gone. Returns the process groups stopped."""
+    stopped = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob("kroniek-frog-*"):
+        try:
+            owner, started, frog = folder.joinpath(OWNER_FILE).read_text(encoding="ascii").split()
+            owner_pid, frog_pid = int(owner), int(frog)
+        except (OSError, ValueError):
+            continue
+        if _start_time(owner_pid) == started:
+            continue  # its kroniek is still running
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/{frog_pid}/cwd") == str(folder):  # the pid is still that Frog
+                os.killpg(frog_pid, signal.SIGKILL)
+                stopped.append(frog_pid)
+        shutil.rmtree(folder, ignore_errors=True)
+    return stopped
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -316,7 +364,11 @@ class _Process:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                # Only from the main thread: the signal follows the thread that started Frog,
+                # and a web server's worker threads come and go.
+                preexec_fn=_die_with_parent if threading.current_thread() is threading.main_thread() else None,  # noqa: PLW1509
             )
+        _write_owner(self.workdir, self.proc.pid)
         self._wait_ready(start_timeout)
 
     def _wait_ready(self, timeout: float) -> None:
@@ -418,6 +470,10 @@ class FrogServer:
         if proc is not None:  # it died: clean up what is left of it
             proc.kill()
             del self._procs[pretokenised]
+        global _orphans_checked
+        if not _orphans_checked:
+            _orphans_checked = True
+            stop_orphans()
         if shutil.which(self.settings.frog_bin) is None:
             raise FrogUnavailable(
                 f"Frog binary {self.settings.frog_bin!r} not found; {INSTALL_HINT}"
