@@ -240,11 +240,10 @@ class Chronicle:
         the entities as shared participants), then stories (which keep their ids across runs).
         Returns the ids of the documents newly dated.
         """
+        from .ingest.dates import in_window
         from .link.entities import EntityLinker
         from .link.events import link_events, read_mentions
         from .link.stories import build_stories
-
-        from .ingest.dates import in_window
 
         self._mark_links_stale()  # cleared only when every layer below is written
         docs = list(self.store.iter_documents())

@@ -115,7 +115,7 @@ class Extracted:
 # tag with 100,000 attributes); such a page is read with the plain tag stripper instead.
 MAX_PAGE_TAGS = 40_000
 MAX_TAG_CHARS = 20_000
-_LONG_TAG = re.compile(r"<[^<>]{%d}" % MAX_TAG_CHARS)
+_LONG_TAG = re.compile(rf"<[^<>]{{{MAX_TAG_CHARS}}}")
 
 
 def too_complex(html: str) -> str | None:
