@@ -701,6 +701,7 @@ class EntityLinker:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._docs: list[tuple[str, list[_Chain]]] = []
+        self._ids: set[str] = set()
         self._learned: dict[str, str] = {}  # acronym letters -> compact long form, from any text
         self._cache: tuple[list[Entity], dict[tuple[str, int, int], str]] | None = None
 
@@ -722,7 +723,10 @@ class EntityLinker:
                 f"person:{o.person.surname_parts[-1]}" for o in strong if o is not c and o.person
             }
         # Adding a document again replaces its earlier reading rather than doubling its mentions.
-        self._docs = [(i, c) for i, c in self._docs if i != doc.id]
+        # (The scan runs only then: scanning on every add made 10,000 documents take minutes.)
+        if doc.id in self._ids:
+            self._docs = [(i, c) for i, c in self._docs if i != doc.id]
+        self._ids.add(doc.id)
         self._docs.append((doc.id, chains))
         self._cache = None
 
