@@ -298,6 +298,74 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+# Frog 0.20 has no option to choose the address it listens on: ``frog -S PORT`` listens on every
+# interface, without authentication. So, where kroniek may (root, or KRONIEK_FROG_NETNS=0 not
+# set), Frog runs in a network namespace of its own that holds only a loopback interface, and
+# kroniek connects from a short-lived thread that joins that namespace: nothing outside this
+# process can reach the server. Elsewhere Frog listens on a random port of every interface (the
+# README says so) for as long as the kroniek process lives.
+_CLONE_NEWNET = 0x40000000
+_SIOCSIFFLAGS = 0x8914
+_IFF_UP_LOOPBACK_RUNNING = 0x1 | 0x8 | 0x40
+
+
+def _libc() -> Any:
+    import ctypes
+
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def netns_wanted() -> bool:
+    return os.geteuid() == 0 and os.environ.get("KRONIEK_FROG_NETNS", "1") != "0" and Path("/proc/self/ns/net").exists()
+
+
+def _own_network() -> None:
+    """In the forked child before exec: a new network namespace with its loopback up."""
+    import fcntl
+    import struct
+
+    if _libc().unshare(_CLONE_NEWNET) != 0:
+        raise OSError("unshare(CLONE_NEWNET) failed")
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        fcntl.ioctl(s.fileno(), _SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", _IFF_UP_LOOPBACK_RUNNING, b"\0" * 14))
+
+
+def _preexec(die_with_parent: bool, isolate: bool) -> Any:
+    def run() -> None:
+        if die_with_parent:
+            _die_with_parent()
+        if isolate:
+            _own_network()
+
+    return run if (die_with_parent or isolate) else None
+
+
+def connect_in(pid: int | None, port: int, timeout: float) -> socket.socket:
+    """Connect to 127.0.0.1:port, inside the network namespace of process ``pid`` when given."""
+    if pid is None:
+        return socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    out: dict[str, Any] = {}
+
+    def inside() -> None:  # setns changes only this thread, which ends right after
+        try:
+            fd = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY)
+            try:
+                if _libc().setns(fd, _CLONE_NEWNET) != 0:
+                    raise OSError("setns into Frog's network namespace failed")
+            finally:
+                os.close(fd)
+            out["sock"] = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        except OSError as e:
+            out["error"] = e
+
+    t = threading.Thread(target=inside, daemon=True)
+    t.start()
+    t.join()
+    if "error" in out:
+        raise out["error"]
+    return out["sock"]  # type: ignore[no-any-return]
+
+
 def _start_time(pid: int) -> str | None:
     """A process's start time (clock ticks since boot): with the pid, it names one process for good."""
     try:
@@ -356,20 +424,32 @@ class _Process:
         args.append("-n")  # one sentence per line at least; see the module docstring
         self.args = args
         self.sock: socket.socket | None = None
+        # Only from the main thread: the death signal follows the thread that started Frog, and a
+        # web server's worker threads come and go.
+        main = threading.current_thread() is threading.main_thread()
+        isolate = netns_wanted()
+        try:
+            self.proc = self._spawn(args, _preexec(main, isolate))
+        except (OSError, subprocess.SubprocessError):
+            if not isolate:
+                raise
+            isolate = False  # no namespaces here (a container without them): listen as before
+            self.proc = self._spawn(args, _preexec(main, False))
+        self.netns_pid: int | None = self.proc.pid if isolate else None
+        _write_owner(self.workdir, self.proc.pid)
+        self._wait_ready(start_timeout)
+
+    def _spawn(self, args: list[str], preexec: Any) -> subprocess.Popen[bytes]:
         with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen(  # noqa: S603 - argument list, no shell
+            return subprocess.Popen(  # noqa: S603 - argument list, no shell
                 args,
                 cwd=self.workdir,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
-                # Only from the main thread: the signal follows the thread that started Frog,
-                # and a web server's worker threads come and go.
-                preexec_fn=_die_with_parent if threading.current_thread() is threading.main_thread() else None,  # noqa: PLW1509
+                preexec_fn=preexec,  # noqa: PLW1509
             )
-        _write_owner(self.workdir, self.proc.pid)
-        self._wait_ready(start_timeout)
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -382,7 +462,7 @@ class _Process:
                 )
             try:
                 # Keep the first connection: it is the one requests will use.
-                self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=1.0)
+                self.sock = connect_in(self.netns_pid, self.port, 1.0)
                 return
             except OSError:
                 pass
@@ -406,7 +486,7 @@ class _Process:
         """Send newline-terminated lines on the kept-open connection; read sentences up to the end marker."""
         marker = _end_marker(payload)
         if self.sock is None:
-            self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=timeout)
+            self.sock = connect_in(self.netns_pid, self.port, timeout)
         s = self.sock
         deadline = time.monotonic() + timeout
         s.settimeout(timeout)

@@ -67,3 +67,23 @@ def test_frog_lifecycle_orphan_found_and_stopped(tmp_path: Path) -> None:
     finally:
         keep.kill()
         orphan.kill()
+
+
+@pytest.mark.frog
+@pytest.mark.skipif(os.geteuid() != 0, reason="network namespaces need root; elsewhere Frog listens as before")
+def test_frog_lifecycle_server_unreachable_from_outside() -> None:
+    import socket
+
+    from kroniek.analyse.frog import FrogServer
+    from kroniek.settings import Settings
+
+    server = FrogServer(Settings(), skip="mpac")
+    try:
+        (sent,) = server.analyse("Rutte belde Macron.")
+        assert [t.word for t in sent] == ["Rutte", "belde", "Macron", "."]
+        port = server._procs[False].port
+        for host in ("127.0.0.1", socket.gethostbyname(socket.gethostname())):
+            with pytest.raises(OSError):
+                socket.create_connection((host, port), timeout=2).close()
+    finally:
+        server.close()
