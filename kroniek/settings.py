@@ -43,6 +43,8 @@ class Settings:
     # event and quote layers need dependency heads; see README "Design".
     frog_skip: str = field(default_factory=lambda: os.environ.get("KRONIEK_FROG_SKIP", ""))
     frog_timeout: float = 120.0  # seconds per request
+    # seconds for all of one document's requests (then it fails alone)
+    frog_doc_deadline: float = field(default_factory=lambda: _env_float("KRONIEK_FROG_DOC_DEADLINE", 900.0))
     frog_start_timeout: float = 120.0
     max_sentence_tokens: int = 120  # longer runs are split before Frog sees them
     # Near-duplicate detection

@@ -579,14 +579,14 @@ class FrogServer:
 
     # requests
 
-    def _request(self, payload: str, pretokenised: bool) -> list[list[FrogToken]]:
+    def _request(self, payload: str, pretokenised: bool, timeout: float | None = None) -> list[list[FrogToken]]:
         """Send one request; on a crash or timeout restart Frog and retry once."""
         with self._lock:
             last: Exception | None = None
             for attempt in range(2):
                 proc = self._process(pretokenised)
                 try:
-                    return proc.request(payload, self.settings.frog_timeout)
+                    return proc.request(payload, timeout or self.settings.frog_timeout)
                 except (OSError, AnalysisError) as e:  # TimeoutError and socket errors are OSErrors
                     last = e
                     proc.kill()
@@ -600,8 +600,17 @@ class FrogServer:
     def analyse(self, text: str) -> list[list[FrogToken]]:
         """Tokenise and analyse text: bounded requests of whole paragraphs, overlong runs split first."""
         sentences: list[list[FrogToken]] = []
+        # One deadline for the whole document (each request also has its own timeout): a huge
+        # or pathological text fails alone instead of holding the batch for hours.
+        budget = self.settings.frog_doc_deadline
+        deadline = time.monotonic() + budget
         for chunk in request_chunks(text, self.settings.max_sentence_tokens, CHUNK_CHARS):
-            sentences.extend(self._request(chunk, pretokenised=False))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AnalysisError(f"Frog took longer than {budget:g} s on this document; stopped "
+                                    "(raise KRONIEK_FROG_DOC_DEADLINE for very long documents)")
+            sentences.extend(self._request(chunk, pretokenised=False,
+                                           timeout=min(self.settings.frog_timeout, left)))
         return [split_multiword(s) for s in sentences]
 
     def analyse_pretokenised(self, sentences: list[list[str]]) -> list[list[FrogToken]]:

@@ -87,3 +87,23 @@ def test_frog_lifecycle_server_unreachable_from_outside() -> None:
                 socket.create_connection((host, port), timeout=2).close()
     finally:
         server.close()
+
+
+def test_frog_lifecycle_document_deadline_fails_that_document(monkeypatch) -> None:
+    from kroniek.analyse.frog import FrogServer
+    from kroniek.errors import AnalysisError
+    from kroniek.settings import Settings
+
+    server = FrogServer(Settings(frog_doc_deadline=1.0))
+    calls: list[float] = []
+
+    def slow(payload: str, pretokenised: bool, timeout: float | None = None):
+        calls.append(timeout or 0)
+        time.sleep(0.6)  # each request answers, but the document as a whole is too slow
+        return []
+
+    monkeypatch.setattr(server, "_request", slow)
+    text = "\n\n".join(["De gemeenteraad van Utrecht stemde gisteren in met het plan."] * 600)
+    with pytest.raises(AnalysisError, match="longer than 1 s"):
+        server.analyse(text)
+    assert len(calls) == 2 and all(t <= 1.0 for t in calls)
