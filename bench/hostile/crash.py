@@ -170,8 +170,10 @@ def run(rounds: int, seed: int, work: Path, files: int = 20, per_file: int = 15)
         totals["orphaned_frog"] += len(_frogs_after(frog_tmp, 30.0))
         again = _child(db, folder, True, env)  # finishes the same ingest (and stops orphans first)
         again.communicate(timeout=600)
-        for k, v in _check(db).items():
+        checked = _check(db)
+        for k, v in checked.items():
             totals[k] += v
+        print(f"round {rnd + 1}: killed while {where}; {checked}", flush=True)
     totals["orphaned_frog"] += len(_frogs(frog_tmp))
     return {"bench": "crash", "rounds": rounds, "kills": kills, **totals}
 
