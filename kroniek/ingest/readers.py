@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
@@ -408,10 +409,40 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
 # --------------------------------------------------------------------------- PDF
 
 
+class _Collect(logging.Handler):
+    """Collects a library's log records instead of letting them reach stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            msg = " ".join(record.getMessage().split())[:200]
+            if msg not in self.messages:
+                self.messages.append(msg)
+
+
+@contextlib.contextmanager
+def _quiet_logger(name: str) -> Iterator[_Collect]:
+    """pdfminer logs warnings ("MediaBox missing ...") that Python would print on stderr, outside
+    the one-line errors: collect them instead (they become the document's warnings)."""
+    logger = logging.getLogger(name)
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     """Read a PDF (e.g. a letter to parliament): reflowed, de-hyphenated, running heads dropped."""
-    text, info = pdf_to_text(raw, source)
-    warnings: list[str] = []
+    with _quiet_logger("pdfminer") as notes:
+        text, info = pdf_to_text(raw, source)
+    warnings: list[str] = [f"pdf: {m}" for m in notes.messages[:5]]
     # A font without a Unicode map makes pdfminer write "(cid:123)" for each glyph.
     text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
     if unmapped:
