@@ -4,8 +4,8 @@
 * Every host is resolved first; a name that resolves to any private, loopback, link-local,
   multicast, reserved or otherwise non-public address is refused (unless ``allow_private``), so a
   feed cannot make kroniek read an intranet page or a cloud metadata service.
-  (The connection resolves the name again; a DNS server that answers differently the second
-  time within milliseconds is not guarded against.)
+  The connection goes to the checked address itself (Host header and TLS server name kept), so
+  a DNS server cannot answer "public" for the check and "private" for the connection.
 * One deadline for the whole fetch (all hops, headers and body): a timer closes the response
   when it passes, so a server trickling bytes cannot hold a fetch longer than that.
 * The body is capped at ``max_input_bytes`` after content decoding (gzip bombs count in full).
@@ -44,14 +44,16 @@ def public_address(ip: str) -> bool:
     return addr.is_global and not addr.is_multicast
 
 
-def check_target(url: str, settings: Settings) -> None:
-    """Refuse a URL that is not http(s), or whose host resolves to a non-public address."""
+def check_target(url: str, settings: Settings) -> str | None:
+    """Refuse a URL that is not http(s), or whose host resolves to a non-public address.
+
+    Returns the checked address to connect to (None when private addresses are allowed)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(url, f"not an http(s) URL ({parts.scheme or 'no scheme'}); refused",
                          "only http:// and https:// are fetched")
     if settings.allow_private:
-        return
+        return None
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         infos = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
@@ -64,6 +66,22 @@ def check_target(url: str, settings: Settings) -> None:
             url, f"{parts.hostname} resolves to a private, loopback or link-local address "
             f"({bad[0]}); refused", "use --allow-private (KRONIEK_ALLOW_PRIVATE=1) for your own network",
         )
+    if not infos:
+        raise InputError(url, f"{parts.hostname} has no address", "check the URL")
+    return str(infos[0][4][0])
+
+
+def pinned(url: str, ip: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The URL to request so the connection goes to the checked address ``ip`` (not to a second,
+    possibly different DNS answer), with the Host header and TLS server name of the original."""
+    parts = urlsplit(url)
+    if ip is None or not parts.hostname:
+        return url, {}, {}
+    host = f"[{ip}]" if ":" in ip else ip
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    target = parts._replace(netloc=netloc).geturl()
+    header = parts.hostname + (f":{parts.port}" if parts.port else "")
+    return target, {"Host": header}, {"sni_hostname": parts.hostname}
 
 
 def fetch_url(url: str, settings: Settings, client: Any = None) -> tuple[bytes, str | None, str]:
@@ -76,11 +94,11 @@ def fetch_url(url: str, settings: Settings, client: Any = None) -> tuple[bytes, 
     current = url
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            check_target(current, settings)
+            ip = check_target(current, settings)
             left = deadline - time.monotonic()
             if left <= 0:
                 raise _late(url, settings)
-            result = _get(client, current, url, settings, left)
+            result = _get(client, current, url, settings, left, ip)
             if isinstance(result, str):
                 current = result
                 continue
@@ -104,10 +122,11 @@ def _late(url: str, settings: Settings) -> InputError:
 
 
 def _get(client: Any, current: str, url: str, settings: Settings,
-         left: float) -> str | tuple[bytes, str | None, str]:
+         left: float, ip: str | None = None) -> str | tuple[bytes, str | None, str]:
     """One hop: the redirect target (a str), or the body, content type and URL."""
     limit = settings.max_input_bytes
-    with client.stream("GET", current) as resp:
+    target, headers, extensions = pinned(current, ip)
+    with client.stream("GET", target, headers=headers, extensions=extensions) as resp:
         timer = threading.Timer(left, resp.close)  # the hard stop for a trickling server
         timer.daemon = True
         timer.start()
@@ -129,7 +148,7 @@ def _get(client: Any, current: str, url: str, settings: Settings,
                 chunks.append(chunk)
             if not timer.is_alive():
                 raise _late(url, settings)
-            return b"".join(chunks), resp.headers.get("content-type"), str(resp.url)
+            return b"".join(chunks), resp.headers.get("content-type"), current
         finally:
             timer.cancel()
 

@@ -125,3 +125,40 @@ def test_fetch_api_ingest_url_to_private_address_refused(tmp_path) -> None:
                              headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 200 and r.json()["added"] == []
     assert "refused" in r.json()["errors"][0]
+
+
+def test_fetch_connects_to_the_checked_address(monkeypatch) -> None:
+    """DNS rebinding: the request goes to the address that was checked, not to a second answer."""
+    import socket
+
+    import httpx
+
+    answers = iter(["93.184.216.34", "127.0.0.1"])  # public for the check, private afterwards
+
+    def resolve(host, port, *a, **kw):
+        ip = next(answers)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=PAGE, headers={"content-type": "text/html"})
+
+    client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
+    raw, _, final = fetch_url("https://nieuws.example/artikel?id=1", Settings(), client)
+    (req,) = seen
+    assert req.url.host == "93.184.216.34" and req.headers["host"] == "nieuws.example"
+    assert req.extensions.get("sni_hostname") == "nieuws.example"
+    assert raw == PAGE and final == "https://nieuws.example/artikel?id=1"
+
+
+@pytest.mark.parametrize(("url", "ip", "target", "host"), [
+    ("https://nieuws.example:8443/a?b=1", "93.184.216.34", "https://93.184.216.34:8443/a?b=1", "nieuws.example:8443"),
+    ("http://nieuws.example/", "2606:2800:220:1::1", "http://[2606:2800:220:1::1]/", "nieuws.example"),
+])
+def test_fetch_pinned_url(url: str, ip: str, target: str, host: str) -> None:
+    from kroniek.ingest.fetch import pinned
+
+    assert pinned(url, ip)[:2] == (target, {"Host": host})
