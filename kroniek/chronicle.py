@@ -24,6 +24,26 @@ from .store import Store, open_store
 log = logging.getLogger(__name__)
 
 ProgressFactory = Callable[[int | None], Any]
+# Store meta key set while the link layers (entities, events, stories) do not cover every stored
+# document: from the first document a run stores until linking has written all three.
+LINKS_STALE = "links_stale"
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: newlines folded, lone surrogates replaced."""
+    text = " ".join(str(text).split())
+    return text.encode("utf-8", errors="replace").decode("utf-8")
+
+
+def _describe(e: BaseException) -> str:
+    if isinstance(e, KroniekError):
+        return one_line(str(e))[:500]
+    return one_line(f"{type(e).__name__}: {e}")[:500]
+
+
+def _fail_one(report: IngestReport, say: Callable[[str], None], msg: str) -> None:
+    report.errors.append(msg)
+    say(f"error: {msg}")
 
 
 @dataclass(slots=True)
@@ -105,13 +125,17 @@ class Chronicle:
         3. Exact duplicates (same cleaned text) reuse the stored analysis; near duplicates
            (MinHash/LSH) are analysed and marked ``duplicate_of``.
         4. Each document is analysed and stored in one transaction; a failure loses only it.
-        5. The cross-document layers (entities) are rebuilt when anything was added.
+        5. The cross-document layers are rebuilt when anything was added, or when the store says
+           an earlier run was cut off before its linking finished (meta flag ``links_stale``).
+        Any exception while reading, analysing or storing one document fails it alone, with one
+        line naming it; a publication date outside the plausible window is dropped with a warning.
         """
         from .ingest import count_inputs, iter_inputs
         from .ingest.dedup import Deduplicator
 
         report = IngestReport()
         say = on_error or (lambda msg: print(msg, file=sys.stderr))
+        stale = self.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
         dedup = Deduplicator(self.settings.minhash_perm, self.settings.near_duplicate_threshold)
         for row in self.store.dedup_rows():
             dedup.add(row.id, "", row.signature)
@@ -123,26 +147,34 @@ class Chronicle:
                         bar.total = bar.n + 1  # feeds and JSONL hold more documents than files
                     bar.update(1)
                 if isinstance(item, InputError):
-                    report.errors.append(str(item))
-                    say(f"error: {item}")
+                    _fail_one(report, say, one_line(str(item)))
                     continue
                 try:
-                    self._ingest_one(item, dedup, report)
-                except (AnalysisError, InputError) as e:
-                    msg = f"{item.source}: {e}"
-                    report.errors.append(msg)
-                    say(f"error: {msg}")
+                    self._ingest_one(item, dedup, report, say)
+                except Exception as e:  # reading, analysing or storing one document: it fails alone
+                    _fail_one(report, say, f"{one_line(item.source)}: {_describe(e)}")
         finally:
             if bar is not None:
                 bar.close()
-        if report.added:
-            report.dated = self.relink()
+        if report.added or stale:
+            try:
+                report.dated = self.relink()
+            except Exception as e:
+                _fail_one(report, say, f"linking failed ({_describe(e)}); the stored documents are "
+                          "kept and the next run links them again")
         return report
 
-    def _ingest_one(self, doc: Document, dedup: Any, report: IngestReport) -> None:
+    def _mark_links_stale(self) -> None:
+        """Before the first document of a run is stored: the link layers no longer cover the store."""
+        if self.store.get_meta(LINKS_STALE) is None:
+            self.store.set_meta(LINKS_STALE, "documents added since the last linking")
+
+    def _ingest_one(self, doc: Document, dedup: Any, report: IngestReport,
+                    say: Callable[[str], None] = lambda _m: None) -> None:
         if self.store.has_document(doc.id):
             report.skipped.append(doc.id)
             return
+        self._check_date(doc, say)
         text_hash = sha256_hex(doc.text)
         signature = dedup.signature(doc.text)
         original = self.store.find_by_text_hash(text_hash)
@@ -160,6 +192,8 @@ class Chronicle:
                     raise
                 # A bug in one component must not sink the batch: this document fails alone.
                 raise AnalysisError(f"analysis failed ({type(e).__name__}: {e})") from e
+            self._check_date(doc, say)  # the text may have given a date too
+        self._mark_links_stale()
         if self.store.add_document(doc, text_hash=text_hash, signature=signature):
             self.search_index.index_document(doc)
             dedup.add(doc.id, doc.text, signature)
@@ -168,6 +202,26 @@ class Chronicle:
                 report.duplicates.append(doc.id)
         else:
             report.skipped.append(doc.id)
+
+    def _date_window(self) -> tuple[Any, Any]:
+        from .ingest.dates import date_window
+
+        return date_window(self.settings.date_min_year, self.settings.date_max_ahead_days)
+
+    def _check_date(self, doc: Document, say: Callable[[str], None]) -> None:
+        """Drop a publication date outside the plausible window (with a warning); never store it."""
+        from .ingest.dates import in_window
+
+        if doc.published is None:
+            return
+        window = self._date_window()
+        if in_window(doc.published.value, window):
+            return
+        note = (f"bad-date: {doc.published.value!r} (from {doc.published.source}) is outside "
+                f"{window[0]}..{window[1]}; dropped")
+        doc.warnings.append(note)
+        say(f"warning: {one_line(doc.source)}: {note}")
+        doc.published = None
 
     # --- cross-document layers ---
 
@@ -186,13 +240,19 @@ class Chronicle:
         the entities as shared participants), then stories (which keep their ids across runs).
         Returns the ids of the documents newly dated.
         """
+        from .ingest.dates import in_window
         from .link.entities import EntityLinker
         from .link.events import link_events, read_mentions
         from .link.events_finish import finish_events
         from .link.salience import order_stories
         from .link.stories import build_stories
 
+        self._mark_links_stale()  # cleared only when every layer below is written
         docs = list(self.store.iter_documents())
+        window = self._date_window()
+        for doc in docs:  # a store written before dates were checked may hold impossible ones
+            if doc.published is not None and not in_window(doc.published.value, window):
+                doc.published = None
         linker = EntityLinker(self.settings)
         for doc in docs:
             linker.add(doc)
@@ -212,6 +272,7 @@ class Chronicle:
         self.store.replace_entities(entities)
         self.store.replace_events(events)
         self.store.replace_stories(stories)
+        self.store.set_meta(LINKS_STALE, None)
         return dated
 
     def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None],

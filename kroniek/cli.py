@@ -15,10 +15,10 @@ from .options import db_option
 from .settings import Settings
 
 
-def _chronicle(db: str) -> Any:
+def _chronicle(db: str, **settings: Any) -> Any:
     from .chronicle import Chronicle
 
-    return Chronicle(db, Settings(db=db))
+    return Chronicle(db, Settings(db=db, **settings))
 
 
 def _fail(e: Exception) -> None:
@@ -37,7 +37,9 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--fetch-links", is_flag=True, help="For feed items, fetch and extract the linked page.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
-def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool) -> None:
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URLs (and redirects) on private, loopback and link-local addresses too.")
+def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, allow_private: bool) -> None:
     """Ingest files, folders (recursive), feed or page URLs, or JSONL on stdin ("-").
 
     Every document is cleaned, deduplicated, analysed with Frog and stored. A bad input gets
@@ -57,7 +59,8 @@ def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool) -> 
     progress: Callable[[int | None], Any] | None = None if quiet else progress_bar
 
     try:
-        with _chronicle(db) as chron:
+        extra = {"allow_private": True} if allow_private else {}
+        with _chronicle(db, **extra) as chron:
             report = chron.ingest(
                 list(inputs), fetch_links=fetch_links, stdin=sys.stdin, progress=progress,
                 on_error=say,

@@ -31,6 +31,10 @@ class InputError(KroniekError):
             msg += f" ({hint})"
         super().__init__(msg)
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        # Errors cross from the reading worker process to the batch: keep them picklable.
+        return (self.__class__, (self.source, self.reason, self.hint))
+
 
 class EmptyInputError(InputError):
     pass

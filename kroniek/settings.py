@@ -13,17 +13,38 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db: str = field(default_factory=lambda: os.environ.get("KRONIEK_DB", "kroniek.db"))
     # Inputs larger than this are refused rather than half-read (bytes).
     max_input_bytes: int = field(default_factory=lambda: _env_int("KRONIEK_MAX_INPUT_BYTES", 20_000_000))
+    # Reading and cleaning one document (or the next item of a feed or JSONL file) may take this
+    # long (seconds) in its worker process before it is stopped and the document fails alone.
+    read_deadline: float = field(default_factory=lambda: _env_float("KRONIEK_READ_DEADLINE", 60.0))
+    # Memory a reading worker may add (bytes): decompression and expansion bombs fail, not the batch.
+    read_memory: int = field(default_factory=lambda: _env_int("KRONIEK_READ_MEMORY", 1_000_000_000))
+    # Publication dates outside [date_min_year-01-01, today + date_max_ahead_days] are dropped.
+    date_min_year: int = field(default_factory=lambda: _env_int("KRONIEK_DATE_MIN_YEAR", 1800))
+    date_max_ahead_days: int = field(default_factory=lambda: _env_int("KRONIEK_DATE_MAX_AHEAD_DAYS", 366))
+    # URL fetching: the whole fetch (redirects, headers and body) must finish within this (seconds);
+    # private, loopback and link-local addresses are refused unless allow_private is set.
+    fetch_deadline: float = field(default_factory=lambda: _env_float("KRONIEK_FETCH_DEADLINE", 60.0))
+    allow_private: bool = field(default_factory=lambda: os.environ.get("KRONIEK_ALLOW_PRIVATE", "") == "1")
     # Frog
     frog_bin: str = field(default_factory=lambda: os.environ.get("KRONIEK_FROG", "frog"))
     # Modules Frog skips ("" = all on, "p" = no parser). The parser is on by default because the
     # event and quote layers need dependency heads; see README "Design".
     frog_skip: str = field(default_factory=lambda: os.environ.get("KRONIEK_FROG_SKIP", ""))
     frog_timeout: float = 120.0  # seconds per request
+    # seconds for all of one document's requests (then it fails alone)
+    frog_doc_deadline: float = field(default_factory=lambda: _env_float("KRONIEK_FROG_DOC_DEADLINE", 900.0))
     frog_start_timeout: float = 120.0
     max_sentence_tokens: int = 120  # longer runs are split before Frog sees them
     # Near-duplicate detection

@@ -253,6 +253,7 @@ def fit_to_words(sentence: list[FrogToken], words: list[str]) -> list[FrogToken]
 # --- the managed server -------------------------------------------------------------------
 
 _live_servers: weakref.WeakSet[FrogServer] = weakref.WeakSet()
+_orphans_checked = False
 
 
 @atexit.register
@@ -286,6 +287,121 @@ def _end_marker(payload: str) -> str:
             return marker
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the forked child before exec: get SIGKILL when the parent dies (Linux prctl)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+# Frog 0.20 has no option to choose the address it listens on: ``frog -S PORT`` listens on every
+# interface, without authentication. So, where kroniek may (root, or KRONIEK_FROG_NETNS=0 not
+# set), Frog runs in a network namespace of its own that holds only a loopback interface, and
+# kroniek connects from a short-lived thread that joins that namespace: nothing outside this
+# process can reach the server. Elsewhere Frog listens on a random port of every interface (the
+# README says so) for as long as the kroniek process lives.
+_CLONE_NEWNET = 0x40000000
+_SIOCSIFFLAGS = 0x8914
+_IFF_UP_LOOPBACK_RUNNING = 0x1 | 0x8 | 0x40
+
+
+def _libc() -> Any:
+    import ctypes
+
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def netns_wanted() -> bool:
+    return os.geteuid() == 0 and os.environ.get("KRONIEK_FROG_NETNS", "1") != "0" and Path("/proc/self/ns/net").exists()
+
+
+def _own_network() -> None:
+    """In the forked child before exec: a new network namespace with its loopback up."""
+    import fcntl
+    import struct
+
+    if _libc().unshare(_CLONE_NEWNET) != 0:
+        raise OSError("unshare(CLONE_NEWNET) failed")
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        fcntl.ioctl(s.fileno(), _SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", _IFF_UP_LOOPBACK_RUNNING, b"\0" * 14))
+
+
+def _preexec(die_with_parent: bool, isolate: bool) -> Any:
+    def run() -> None:
+        if die_with_parent:
+            _die_with_parent()
+        if isolate:
+            _own_network()
+
+    return run if (die_with_parent or isolate) else None
+
+
+def connect_in(pid: int | None, port: int, timeout: float) -> socket.socket:
+    """Connect to 127.0.0.1:port, inside the network namespace of process ``pid`` when given."""
+    if pid is None:
+        return socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    out: dict[str, Any] = {}
+
+    def inside() -> None:  # setns changes only this thread, which ends right after
+        try:
+            fd = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY)
+            try:
+                if _libc().setns(fd, _CLONE_NEWNET) != 0:
+                    raise OSError("setns into Frog's network namespace failed")
+            finally:
+                os.close(fd)
+            out["sock"] = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        except OSError as e:
+            out["error"] = e
+
+    t = threading.Thread(target=inside, daemon=True)
+    t.start()
+    t.join()
+    if "error" in out:
+        raise out["error"]
+    return out["sock"]  # type: ignore[no-any-return]
+
+
+def _start_time(pid: int) -> str | None:
+    """A process's start time (clock ticks since boot): with the pid, it names one process for good."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+OWNER_FILE = "owner"
+
+
+def _write_owner(workdir: str, frog_pid: int) -> None:
+    me = os.getpid()
+    Path(workdir, OWNER_FILE).write_text(f"{me} {_start_time(me)} {frog_pid}\n", encoding="ascii")
+
+
+def stop_orphans(tmp: str | None = None) -> list[int]:
+    """Stop Frog servers left by kroniek processes that died (kill -9): their owner file in the
+    kroniek-frog-* work folder names an owner that is gone. Returns the process groups stopped."""
+    stopped = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob("kroniek-frog-*"):
+        try:
+            owner, started, frog = folder.joinpath(OWNER_FILE).read_text(encoding="ascii").split()
+            owner_pid, frog_pid = int(owner), int(frog)
+        except (OSError, ValueError):
+            continue
+        if _start_time(owner_pid) == started:
+            continue  # its kroniek is still running
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/{frog_pid}/cwd") == str(folder):  # the pid is still that Frog
+                os.killpg(frog_pid, signal.SIGKILL)
+                stopped.append(frog_pid)
+        shutil.rmtree(folder, ignore_errors=True)
+    return stopped
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -308,16 +424,32 @@ class _Process:
         args.append("-n")  # one sentence per line at least; see the module docstring
         self.args = args
         self.sock: socket.socket | None = None
+        # Only from the main thread: the death signal follows the thread that started Frog, and a
+        # web server's worker threads come and go.
+        main = threading.current_thread() is threading.main_thread()
+        isolate = netns_wanted()
+        try:
+            self.proc = self._spawn(args, _preexec(main, isolate))
+        except (OSError, subprocess.SubprocessError):
+            if not isolate:
+                raise
+            isolate = False  # no namespaces here (a container without them): listen as before
+            self.proc = self._spawn(args, _preexec(main, False))
+        self.netns_pid: int | None = self.proc.pid if isolate else None
+        _write_owner(self.workdir, self.proc.pid)
+        self._wait_ready(start_timeout)
+
+    def _spawn(self, args: list[str], preexec: Any) -> subprocess.Popen[bytes]:
         with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen(  # noqa: S603 - argument list, no shell
+            return subprocess.Popen(  # noqa: S603 - argument list, no shell
                 args,
                 cwd=self.workdir,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=preexec,  # noqa: PLW1509
             )
-        self._wait_ready(start_timeout)
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -330,7 +462,7 @@ class _Process:
                 )
             try:
                 # Keep the first connection: it is the one requests will use.
-                self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=1.0)
+                self.sock = connect_in(self.netns_pid, self.port, 1.0)
                 return
             except OSError:
                 pass
@@ -354,7 +486,7 @@ class _Process:
         """Send newline-terminated lines on the kept-open connection; read sentences up to the end marker."""
         marker = _end_marker(payload)
         if self.sock is None:
-            self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=timeout)
+            self.sock = connect_in(self.netns_pid, self.port, timeout)
         s = self.sock
         deadline = time.monotonic() + timeout
         s.settimeout(timeout)
@@ -418,6 +550,10 @@ class FrogServer:
         if proc is not None:  # it died: clean up what is left of it
             proc.kill()
             del self._procs[pretokenised]
+        global _orphans_checked
+        if not _orphans_checked:
+            _orphans_checked = True
+            stop_orphans()
         if shutil.which(self.settings.frog_bin) is None:
             raise FrogUnavailable(
                 f"Frog binary {self.settings.frog_bin!r} not found; {INSTALL_HINT}"
@@ -443,14 +579,14 @@ class FrogServer:
 
     # requests
 
-    def _request(self, payload: str, pretokenised: bool) -> list[list[FrogToken]]:
+    def _request(self, payload: str, pretokenised: bool, timeout: float | None = None) -> list[list[FrogToken]]:
         """Send one request; on a crash or timeout restart Frog and retry once."""
         with self._lock:
             last: Exception | None = None
             for attempt in range(2):
                 proc = self._process(pretokenised)
                 try:
-                    return proc.request(payload, self.settings.frog_timeout)
+                    return proc.request(payload, timeout or self.settings.frog_timeout)
                 except (OSError, AnalysisError) as e:  # TimeoutError and socket errors are OSErrors
                     last = e
                     proc.kill()
@@ -464,8 +600,17 @@ class FrogServer:
     def analyse(self, text: str) -> list[list[FrogToken]]:
         """Tokenise and analyse text: bounded requests of whole paragraphs, overlong runs split first."""
         sentences: list[list[FrogToken]] = []
+        # One deadline for the whole document (each request also has its own timeout): a huge
+        # or pathological text fails alone instead of holding the batch for hours.
+        budget = self.settings.frog_doc_deadline
+        deadline = time.monotonic() + budget
         for chunk in request_chunks(text, self.settings.max_sentence_tokens, CHUNK_CHARS):
-            sentences.extend(self._request(chunk, pretokenised=False))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AnalysisError(f"Frog took longer than {budget:g} s on this document; stopped "
+                                    "(raise KRONIEK_FROG_DOC_DEADLINE for very long documents)")
+            sentences.extend(self._request(chunk, pretokenised=False,
+                                           timeout=min(self.settings.frog_timeout, left)))
         return [split_multiword(s) for s in sentences]
 
     def analyse_pretokenised(self, sentences: list[list[str]]) -> list[list[FrogToken]]:

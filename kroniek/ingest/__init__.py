@@ -8,18 +8,21 @@ yielded as an InputError naming the input and never stops the batch.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import InputError, ParseError, TooLargeError
+from ..errors import EmptyInputError, InputError, ParseError, TooLargeError
 from ..model import Document
 from ..settings import Settings
 from . import readers
 from .clean import CleanResult, clean_text, reflow
 from .dedup import Deduplicator
+from .fetch import READ_TIMEOUT, fetch_url, new_client
 from .hyphen import dehyphenate, keep_hyphen
+from .worker import run_isolated, warm
 
 __all__ = [
     "CleanResult",
@@ -34,21 +37,45 @@ __all__ = [
     "reflow",
 ]
 
-FETCH_TIMEOUT = 20.0
-USER_AGENT = "kroniek/0.1 (+https://example.invalid/kroniek; news chronicle research)"
+FETCH_TIMEOUT = READ_TIMEOUT  # kept for callers of the old name
 
 
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
 
+def display_name(path: str) -> str:
+    """A path as text that can be printed and stored: undecodable bytes in a file name become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder, sorted, skipping hidden files and folders."""
+    """Files under a folder, sorted, skipping hidden files and folders; symlinked folders are not entered."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
+
+
+def refuse_special(path: str, top: str | None) -> InputError | None:
+    """An error for a path that is not a regular file, or a symlink out of the folder ``top``."""
+    name = display_name(path)
+    try:
+        st = os.stat(path)  # follows symlinks: what would be read
+    except OSError as exc:
+        return InputError(name, f"cannot open ({exc.strerror or exc})", "check the path and permissions")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if (
+            stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)) else "a socket" if stat.S_ISSOCK(
+            st.st_mode) else "not a regular file"
+        return InputError(name, f"{kind}; refused", "give regular files only")
+    if top is not None and os.path.islink(path):
+        real, root = os.path.realpath(path), os.path.realpath(top)
+        if os.path.commonpath([real, root]) != root:
+            return InputError(name, "a symlink pointing out of the folder; refused",
+                              "give the target itself if you mean to ingest it")
+    return None
 
 
 def count_inputs(inputs: list[str]) -> int | None:
@@ -66,52 +93,6 @@ def count_inputs(inputs: list[str]) -> int | None:
     return n
 
 
-def fetch_url(url: str, settings: Settings, client: Any = None) -> tuple[bytes, str | None, str]:
-    """Fetch a URL (redirects followed, size capped); return its bytes, content type and final URL."""
-    import httpx
-
-    limit = settings.max_input_bytes
-    own = client is None
-    client = client or httpx.Client(
-        follow_redirects=True, timeout=FETCH_TIMEOUT, headers={"User-Agent": USER_AGENT}
-    )
-    try:
-        with client.stream("GET", url) as resp:
-            if resp.status_code >= 400:
-                raise InputError(
-                    url,
-                    f"the server answered HTTP {resp.status_code}",
-                    "check the URL; the page may be gone or need a login",
-                )
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > limit:
-                raise TooLargeError(
-                    url,
-                    f"the response is {int(declared):,} bytes, over the limit of {limit:,}",
-                    "raise KRONIEK_MAX_INPUT_BYTES if you trust this source",
-                )
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise TooLargeError(
-                        url,
-                        f"the response is over the limit of {limit:,} bytes",
-                        "raise KRONIEK_MAX_INPUT_BYTES if you trust this source",
-                    )
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type"), str(resp.url)
-    except httpx.TimeoutException as exc:
-        raise InputError(url, f"timed out after {FETCH_TIMEOUT:.0f} s", "try again later") from exc
-    except httpx.HTTPError as exc:
-        raise InputError(
-            url, f"could not fetch ({type(exc).__name__}: {exc})", "check the URL and the network"
-        ) from exc
-    finally:
-        if own:
-            client.close()
-
-
 def read_bytes(
     raw: bytes,
     source: str,
@@ -124,7 +105,13 @@ def read_bytes(
     fetcher: Callable[[str], tuple[bytes, str | None, str]] | None = None,
 ) -> Iterator[Document | InputError]:
     """Read one input's bytes as whatever kind they are; yield Documents and InputErrors."""
+    if not raw.strip():
+        yield EmptyInputError(source, "the input is empty", "give a file with text in it")
+        return
     kind = readers.sniff(raw, name or source, content_type)
+    if kind == "jsonl" and readers.binary_jsonl(raw[:8192]):
+        yield readers.binary_jsonl_error(source)
+        return
     try:
         if kind in ("pdf", "markdown", "text") and url:
             # A single document fetched from the web: its URL is where it came from.
@@ -136,6 +123,8 @@ def read_bytes(
             yield from _dispatch(kind, raw, source, settings, url, fetch_links, fetcher)
     except InputError as exc:
         yield exc
+    except MemoryError:
+        raise  # the worker reports it as a memory bomb
     except Exception as exc:  # a reader bug or a library's odd exception must not end the batch
         yield ParseError(
             source,
@@ -170,33 +159,83 @@ def _dispatch(
 def _read_file(
     path: str, settings: Settings, fetch_links: bool, fetcher: Any
 ) -> Iterator[Document | InputError]:
+    name = display_name(path)
     try:
-        size = os.path.getsize(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO swapped in late must not block
     except OSError as exc:
-        yield InputError(
-            path, f"cannot open ({exc.strerror or exc})", "check the path and permissions"
-        )
+        yield InputError(name, f"cannot open ({exc.strerror or exc})", "check the path and permissions")
         return
-    if size > settings.max_input_bytes:
-        yield TooLargeError(
-            path,
-            f"the file is {size:,} bytes, over the limit of {settings.max_input_bytes:,}",
-            "split it, or raise KRONIEK_MAX_INPUT_BYTES",
-        )
-        return
-    try:
-        if path.lower().endswith((".jsonl", ".ndjson")):
-            with open(path, "rb") as fh:  # stream: a JSONL file may be large
-                yield from readers.read_jsonl(fh, path, settings.max_input_bytes)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            yield InputError(name, "not a regular file; refused", "give regular files only")
             return
-        with open(path, "rb") as fh:
+        if st.st_size > settings.max_input_bytes:
+            yield TooLargeError(
+                name,
+                f"the file is {st.st_size:,} bytes, over the limit of {settings.max_input_bytes:,}",
+                "split it, or raise KRONIEK_MAX_INPUT_BYTES",
+            )
+            return
+        if st.st_size == 0 or not path.lower().endswith((".jsonl", ".ndjson")):
             raw = fh.read(settings.max_input_bytes + 1)
-    except OSError as exc:
-        yield InputError(
-            path, f"cannot read ({exc.strerror or exc})", "check the path and permissions"
-        )
-        return
-    yield from read_bytes(raw, path, settings, name=path, fetch_links=fetch_links, fetcher=fetcher)
+            yield from read_bytes(raw, name, settings, name=name, fetch_links=fetch_links,
+                                  fetcher=fetcher)
+            return
+        if readers.binary_jsonl(fh.peek(8192) if hasattr(fh, "peek") else b""):
+            yield readers.binary_jsonl_error(name)
+            return
+        yield from readers.read_jsonl(fh, name, settings.max_input_bytes)  # streamed: may be large
+
+
+def _one_input(
+    inp: str, top: str | None, settings: Settings, fetch_links: bool, stdin: Any
+) -> Iterator[Document | InputError]:
+    """Read one input (a file, URL or stdin): runs inside the reading worker."""
+    client: Any = None
+
+    def fetcher(url: str) -> tuple[bytes, str | None, str]:
+        nonlocal client
+        if client is None:
+            client = new_client()
+        return fetch_url(url, settings, client)
+
+    try:
+        if inp == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from readers.read_jsonl(stream, "<stdin>", settings.max_input_bytes)
+        elif _is_url(inp):
+            try:
+                raw, ctype, final = fetcher(inp)
+            except InputError as exc:
+                yield exc
+                return
+            yield from read_bytes(raw, inp, settings, name=final, content_type=ctype, url=final,
+                                  fetch_links=fetch_links, fetcher=fetcher)
+        else:
+            yield from _read_file(inp, settings, fetch_links, fetcher)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _expand(inputs: list[str]) -> Iterator[tuple[str, str | None] | InputError]:
+    """Each input as (path or URL, the folder it was found in); special files refused by name."""
+    for inp in inputs:
+        if inp == "-" or _is_url(inp):
+            yield inp, None
+        elif os.path.isdir(inp):
+            for path in _walk(Path(inp)):
+                bad = refuse_special(str(path), inp)
+                yield bad if bad is not None else (str(path), inp)
+        elif os.path.lexists(inp):
+            bad = refuse_special(inp, None)
+            yield bad if bad is not None else (inp, None)
+        else:
+            yield InputError(
+                display_name(inp), "no such file, folder or URL",
+                "check the spelling; URLs need http(s)://",
+            )
 
 
 def iter_inputs(
@@ -205,56 +244,30 @@ def iter_inputs(
     *,
     fetch_links: bool = False,
     stdin: IO[bytes] | IO[str] | None = None,
+    isolate: bool = True,
 ) -> Iterator[Document | InputError]:
     """Yield one cleaned Document per document in the inputs, or an InputError per failure.
 
     Inputs are file paths, folders (recursive, hidden entries skipped), http(s) URLs (feeds,
     HTML pages, PDFs, text) and "-" for JSON Lines on stdin. ``fetch_links`` makes feed items
     fetch their linked page for the full text. ``stdin`` (binary or text stream) replaces
-    ``sys.stdin`` for "-".
+    ``sys.stdin`` for "-". Each input is read in a worker process (``isolate``) under the
+    settings' deadline and memory cap (see ``ingest.worker``); FIFOs, devices and symlinks out
+    of a given folder are refused by name.
     """
-    import httpx
+    if isolate:
+        warm()
+    for entry in _expand(inputs):
+        if isinstance(entry, InputError):
+            yield entry
+            continue
+        inp, top = entry
 
-    client: httpx.Client | None = None
+        def produce(inp: str = inp, top: str | None = top) -> Iterator[Document | InputError]:
+            return _one_input(inp, top, settings, fetch_links, stdin)
 
-    def fetcher(url: str) -> tuple[bytes, str | None, str]:
-        nonlocal client
-        if client is None:
-            client = httpx.Client(
-                follow_redirects=True, timeout=FETCH_TIMEOUT, headers={"User-Agent": USER_AGENT}
-            )
-        return fetch_url(url, settings, client)
-
-    try:
-        for inp in inputs:
-            if inp == "-":
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                yield from readers.read_jsonl(stream, "<stdin>", settings.max_input_bytes)
-            elif _is_url(inp):
-                try:
-                    raw, ctype, final = fetcher(inp)
-                except InputError as exc:
-                    yield exc
-                    continue
-                yield from read_bytes(
-                    raw,
-                    inp,
-                    settings,
-                    name=final,
-                    content_type=ctype,
-                    url=final,
-                    fetch_links=fetch_links,
-                    fetcher=fetcher,
-                )
-            elif os.path.isdir(inp):
-                for path in _walk(Path(inp)):
-                    yield from _read_file(str(path), settings, fetch_links, fetcher)
-            elif os.path.exists(inp):
-                yield from _read_file(inp, settings, fetch_links, fetcher)
-            else:
-                yield InputError(
-                    inp, "no such file, folder or URL", "check the spelling; URLs need http(s)://"
-                )
-    finally:
-        if client is not None:
-            client.close()
+        if not isolate:
+            yield from produce()
+            continue
+        yield from run_isolated(produce, display_name(inp), deadline=settings.read_deadline,
+                                memory=settings.read_memory)

@@ -136,3 +136,21 @@ def split_date_prefix(text: str) -> tuple[PublishedDate | None, str, str | None]
         return None, text, None
     date = parse_date(m["v"], "metadata")
     return date, text[m.end() :], None if date else m["v"]
+
+
+def date_window(min_year: int, max_ahead_days: int, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The plausible publication window: 1 January of ``min_year`` up to today + ``max_ahead_days``."""
+    today = today or dt.date.today()
+    return dt.date(min_year, 1, 1), today + dt.timedelta(days=max_ahead_days)
+
+
+def in_window(value: str, window: tuple[dt.date, dt.date]) -> bool:
+    """Say whether a PublishedDate value ("2021", "2021-03", "2021-03-12T10:00") starts inside the window."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2})?)?)?", value or "")
+    if not m:
+        return False
+    try:
+        start = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return window[0] <= start <= window[1]

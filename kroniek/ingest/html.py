@@ -30,6 +30,7 @@ _VOID = {
 }
 
 
+_LONE_LT = re.compile(r"<(?![a-zA-Z/!?][^<>]*>)")
 _LEFTOVER_TAG = re.compile(r"<(?:!--.*|[a-zA-Z/!?][^<>]*(?:>|(?=<)|$))", re.DOTALL)
 
 
@@ -72,7 +73,9 @@ class _Stripper(HTMLParser):
 def html_to_text(html: str) -> str:
     """Strip markup from an HTML fragment, keeping paragraphs; scripts, styles and images go."""
     parser = _Stripper()
-    parser.feed(html)
+    # A "<" that does not open a complete tag is text: escape it first, or html.parser rescans
+    # from every such "<" (100,000 of "<a" took a minute).
+    parser.feed(_LONE_LT.sub("&lt;", html))
     parser.close()
     text = "".join(parser.parts)
     # An unterminated comment or tag at the end comes back from the parser as text: drop it.
@@ -84,13 +87,14 @@ def html_to_text(html: str) -> str:
 
 def looks_like_html(text: str) -> bool:
     """Say whether a text carries HTML markup rather than plain prose."""
-    return bool(
-        re.search(
-            r"<(?:p|div|br|h[1-6]|span|a|img|ul|li|article|html|body|em|strong)\b[^>]*>",
-            text,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_HTML_TAG.search(text))
+
+
+# "[^<>]" not "[^>]": from each of many unclosed "<p " the scan stops at the next "<", so a text
+# of 200 KB of "<p " is read in linear time.
+_HTML_TAG = re.compile(
+    r"<(?:p|div|br|h[1-6]|span|a|img|ul|li|article|html|body|em|strong)\b[^<>]*>", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,24 @@ class Extracted:
     publisher: str | None = None
     category: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+# Past these, trafilatura and htmldate take minutes (200,000 "<p>", a table of 90,000 cells, one
+# tag with 100,000 attributes); such a page is read with the plain tag stripper instead.
+MAX_PAGE_TAGS = 40_000
+MAX_TAG_CHARS = 20_000
+_LONG_TAG = re.compile(rf"<[^<>]{{{MAX_TAG_CHARS}}}")
+
+
+def too_complex(html: str) -> str | None:
+    """Why a page is too complex for main-text extraction, or None."""
+    tags = html.count("<")
+    if tags > MAX_PAGE_TAGS:
+        return f"{tags:,} tags, over {MAX_PAGE_TAGS:,}"
+    if _LONG_TAG.search(html):
+        return f"a tag over {MAX_TAG_CHARS:,} characters long"
+    return None
 
 
 def extract_page(html: str, url: str | None = None) -> Extracted:
@@ -111,6 +133,11 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
     import trafilatura
 
     doc = None
+    why = too_complex(html)
+    if why:
+        body = re.search(r"<body\b", html, re.IGNORECASE)
+        return Extracted(text=html_to_text(html[body.start():] if body else html), url=url,
+                         warnings=(f"html-complex: {why}; read with the plain tag stripper",))
     try:
         doc = trafilatura.bare_extraction(
             html,

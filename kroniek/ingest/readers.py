@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -122,17 +123,48 @@ def _make_doc(
         raise EmptyInputError(
             source, "no text left after cleaning", "check that the input holds prose"
         )
-    meta = fields.pop("meta", None) or {}
+    all_warnings = [*warnings, *cleaned.warnings]
+    meta = _cap_meta(fields.pop("meta", None) or {}, all_warnings)
     doc = Document(
         id=document_id(raw, key),
-        text=cleaned.text,
-        source=source,
+        text=scrub(cleaned.text),
+        source=scrub(source),
         raw_hash=sha256_hex(raw),
-        warnings=[*warnings, *cleaned.warnings],
-        meta=meta,
-        **fields,
+        warnings=scrub(all_warnings),
+        meta=scrub(meta),
+        **scrub(fields),
     )
     return doc
+
+
+MAX_META_CHARS = 200_000  # metadata (front matter, feed fields) kept per document, as JSON
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any) -> Any:
+    """Replace lone surrogates (from JSON "\\ud800" escapes or odd file names) by U+FFFD.
+
+    One character for one, so offsets into a text stay right; they cannot be stored as UTF-8.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(scrub(v) for v in value)
+    return value
+
+
+def _cap_meta(meta: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    try:
+        size = len(json.dumps(meta, ensure_ascii=False, default=str))
+    except (ValueError, RecursionError):
+        size = MAX_META_CHARS + 1
+    if size <= MAX_META_CHARS:
+        return meta
+    warnings.append(f"meta-too-large: {size:,} characters of metadata over {MAX_META_CHARS:,}; dropped")
+    return {}
 
 
 def _jsonable(value: Any) -> Any:
@@ -213,34 +245,90 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _URL_KEYS = ("externe_link", "external_link", "link", "url", "canonical_url", "permalink_url")
 
 
+def _drop_fences(md: str) -> str:
+    """Drop fenced code blocks (```...```) in one pass; an unclosed fence stays as text."""
+    parts = md.split("```")
+    if len(parts) % 2 == 0:  # an odd number of fences: the last one is not closed
+        parts[-2:] = ["```".join(parts[-2:])]
+    return "".join(parts[0::2])
+
+
+# Every pattern is bounded (no unbounded scan from each of many openers), so a text made of
+# thousands of "[", "*a " or "![" is read in linear time.
+_MD_IMAGE = re.compile(r"!\[[^\]\[\n]{0,500}\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\]\[\n]{1,500})\]\([^()\n]{0,2000}\)")
+_MD_STRONG = re.compile(r"(\*\*|__)([^\n]{1,300}?)\1")
+_MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^\n]{1,300}?)(?<!\s)\1(?![\w*])")
+_MD_CODE = re.compile(r"`([^`\n]{1,500})`")
+_MD_HEADING = re.compile(r"#{1,6}\s+(.*)")
+_MD_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s+(.*)")
+
+
 def markdown_to_text(md: str) -> str:
     """Reduce Markdown to paragraphs of plain text (headings and list items their own line)."""
-    md = re.sub(r"```.*?```", "", md, flags=re.DOTALL)
-    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)  # images
-    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)  # links keep their text
-    md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)
-    md = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", md)
-    md = re.sub(r"`([^`]+)`", r"\1", md)
+    md = _drop_fences(md)
+    md = _MD_IMAGE.sub("", md)
+    md = _MD_LINK.sub(r"\1", md)  # links keep their text
+    md = _MD_STRONG.sub(r"\2", md)
+    md = _MD_EMPH.sub(r"\2", md)
+    md = _MD_CODE.sub(r"\1", md)
     paras: list[str] = []
     for block in re.split(r"\n\s*\n", md):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         cur: list[str] = []
         for ln in lines:
-            heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", ln)
-            item = re.match(r"(?:[-*+]|\d+[.)])\s+(.*)", ln)
+            heading = _MD_HEADING.match(ln)
+            item = _MD_ITEM.match(ln)
             if heading or item or ln.startswith(">"):
                 if cur:
                     paras.append(" ".join(cur))
                     cur = []
-                text = heading.group(1) if heading else item.group(1) if item else ln.lstrip("> ")
+                text = (heading.group(1).rstrip().rstrip("#").rstrip() if heading
+                        else item.group(1) if item else ln.lstrip("> "))
                 paras.append(text)
-            elif re.fullmatch(r"[-*_=]{3,}", ln):
+            elif len(ln) >= 3 and not ln.strip("-*_="):
                 continue
             else:
                 cur.append(ln)
         if cur:
             paras.append(" ".join(cur))
     return "\n\n".join(paras)
+
+
+MAX_FRONT_MATTER = 64_000  # characters of YAML front matter read; more is ignored with a warning
+
+
+class _FrontLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: 500 bytes of nested aliases expand to gigabytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def load_front_matter(text: str, warnings: list[str]) -> dict[str, Any]:
+    """Parse YAML front matter safely; problems become warnings and an empty mapping."""
+    if len(text) > MAX_FRONT_MATTER:
+        warnings.append(f"front-matter: over {MAX_FRONT_MATTER:,} characters; ignored")
+        return {}
+    try:
+        loaded = yaml.load(text, Loader=_FrontLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        warnings.append(f"front-matter: YAML error ({first}); ignored")
+        return {}
+    except RecursionError:
+        warnings.append("front-matter: nested too deeply; ignored")
+        return {}
+    if isinstance(loaded, dict):
+        return loaded
+    if loaded is not None:
+        warnings.append("front-matter: not a key/value mapping; ignored")
+    return {}
 
 
 def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Iterator[Item]:
@@ -250,15 +338,7 @@ def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Ite
     m = _FRONT.match(text)
     if m:
         body = text[m.end() :]
-        try:
-            loaded = yaml.safe_load(m.group(1))
-            if isinstance(loaded, dict):
-                front = loaded
-            elif loaded is not None:
-                warnings.append("front-matter: not a key/value mapping; ignored")
-        except yaml.YAMLError as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            warnings.append(f"front-matter: YAML error ({first}); ignored")
+        front = load_front_matter(m.group(1), warnings)
     body_text = html_to_text(body) if looks_like_html(body) else markdown_to_text(body)
     cleaned = clean_text(body_text, hard_wrapped=False)
     fields: dict[str, Any] = {}
@@ -322,6 +402,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
             body = rest
     body, front = _split_front(body)
     cleaned = _clean_front(body, front, False)
+    warnings.extend(page.warnings)
     gov = _gov_fields(front, cleaned.text)
     published = gov.date or _date_or_warn(page.date, warnings)
     meta = {**page.meta, **gov.meta}
@@ -400,10 +481,40 @@ def _gov_fields(front: Front, text: str) -> _Gov:
 # --------------------------------------------------------------------------- PDF
 
 
+class _Collect(logging.Handler):
+    """Collects a library's log records instead of letting them reach stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            msg = " ".join(record.getMessage().split())[:200]
+            if msg not in self.messages:
+                self.messages.append(msg)
+
+
+@contextlib.contextmanager
+def _quiet_logger(name: str) -> Iterator[_Collect]:
+    """pdfminer logs warnings ("MediaBox missing ...") that Python would print on stderr, outside
+    the one-line errors: collect them instead (they become the document's warnings)."""
+    logger = logging.getLogger(name)
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     """Read a PDF (e.g. a letter to parliament): reflowed, de-hyphenated, running heads dropped."""
-    text, info = pdf_to_text(raw, source)
-    warnings: list[str] = []
+    with _quiet_logger("pdfminer") as notes:
+        text, info = pdf_to_text(raw, source)
+    warnings: list[str] = [f"pdf: {m}" for m in notes.messages[:5]]
     # A font without a Unicode map makes pdfminer write "(cid:123)" for each glyph.
     text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
     if unmapped:
@@ -454,15 +565,28 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
 # --------------------------------------------------------------------------- RSS / Atom
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# Encodings an XML parser may detect without a byte-order mark (XML 1.0, appendix F), EBCDIC too.
+_XML_PROBE_ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp500", "cp037")
+
+
+def _xml_probes(raw: bytes) -> Iterator[bytes]:
+    """The bytes as they may be read: raw, as feedparser converts them, and in each XML encoding."""
+    yield raw
+    from feedparser.encodings import convert_to_utf8
+
+    with contextlib.suppress(Exception):
+        yield convert_to_utf8({}, raw, {})
+    for enc in _XML_PROBE_ENCODINGS:
+        yield raw.decode(enc, errors="ignore").encode("utf-8")
 
 
 def guard_xml(raw: bytes, source: str) -> None:
-    """Refuse XML that declares entities (billion laughs, external entities) before parsing it."""
-    probes = [raw]
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or raw[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
-        with contextlib.suppress(UnicodeDecodeError):
-            probes.append(raw.decode("utf-16").encode("utf-8"))
-    for probe in probes:
+    """Refuse XML that declares entities (billion laughs, external entities) before parsing it.
+
+    The check runs on every decoding a parser could choose (UTF-16/32 with or without a BOM,
+    EBCDIC, the declared encoding), so re-encoding the declaration does not get past it.
+    """
+    for probe in _xml_probes(raw):
         if _ENTITY_DECL.search(probe):
             raise ParseError(
                 source,
@@ -627,7 +751,7 @@ def json_records(raw: bytes) -> list[bytes]:
     if head in (b"[", b"{"):
         try:
             whole = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             whole = None  # JSON Lines (or broken JSON): read line by line
         if isinstance(whole, list):
             return [json.dumps(o, ensure_ascii=False).encode("utf-8") for o in whole]
@@ -647,32 +771,69 @@ def _capped_lines(stream: Any, max_bytes: int) -> Iterator[bytes]:
         yield line
 
 
+MAX_BAD_LINES = 50  # lines in a row that fail with none read yet: the file is not JSON Lines
+
+
+def binary_jsonl(head: bytes) -> bool:
+    """Say whether the start of a JSON Lines input is binary data (then it is one error, not one per line)."""
+    from .decode import is_binary
+
+    return bool(head) and is_binary(head[:8192])
+
+
+def binary_jsonl_error(source: str) -> InputError:
+    from ..errors import BinaryInputError
+
+    return BinaryInputError(source, "this is binary data, not JSON Lines",
+                            "give one JSON object per line, in UTF-8")
+
+
 def read_jsonl(lines: Iterable[bytes] | Any, source: str, max_bytes: int) -> Iterator[Item]:
     """Read JSON Lines (a binary stream or lines): one document per line; a bad line is one
-    error naming ``source:line``, the rest go on."""
+    error naming ``source:line``, the rest go on. An input with no records is one error; so is
+    one whose first lines are all unreadable (binary data, or not JSON Lines at all)."""
     if hasattr(lines, "readline"):
         lines = _capped_lines(lines, max_bytes)
-    total = 0
+    total = records = read = bad_run = 0
     for lineno, line in enumerate(lines, 1):
         if isinstance(line, str):  # a text-mode stream (sys.stdin, io.StringIO)
-            line = line.encode("utf-8")
+            line = line.encode("utf-8", errors="surrogatepass")
         total += len(line)
         if total > max_bytes:
             yield _too_large(source, total, max_bytes)
             return
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
-        try:
-            yield _jsonl_document(line, lineno, where)
-        except InputError as exc:
-            yield exc
-        except Exception as exc:  # one odd line must not stop the file
-            yield ParseError(
-                where,
-                f"could not read this line ({type(exc).__name__}: {exc})",
-                "the other lines were read",
-            )
+        if records == 0 and lineno == 1 and binary_jsonl(line):
+            yield binary_jsonl_error(source)
+            return
+        records += 1
+        item = _jsonl_item(line, lineno, f"{source}:{lineno}")
+        if isinstance(item, Document):
+            read += 1
+            bad_run = 0
+        else:
+            bad_run += 1
+        yield item
+        if read == 0 and bad_run >= MAX_BAD_LINES:
+            yield ParseError(source, f"the first {MAX_BAD_LINES} lines all failed; the rest was "
+                             "not read", "is this JSON Lines (one JSON object per line)?")
+            return
+    if records == 0:
+        yield EmptyInputError(source, "no JSON records in it", "give one JSON object per line")
+
+
+def _jsonl_item(line: bytes, lineno: int, where: str) -> Item:
+    try:
+        return _jsonl_document(line, lineno, where)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # one odd line must not stop the file
+        return ParseError(
+            where,
+            f"could not read this line ({type(exc).__name__}: {str(exc)[:200]})",
+            "the other lines were read",
+        )
 
 
 def _jsonl_document(line: bytes, lineno: int, where: str) -> Document:

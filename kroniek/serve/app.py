@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +23,23 @@ from .web.routes import router as web_router
 
 STATIC = Path(__file__).resolve().parent / "web" / "static"
 
+# No inline script or style anywhere in the pages (app.js and style.css are files), so the policy
+# allows only this origin; nothing may frame the pages. /docs and /redoc (FastAPI's Swagger UI and
+# ReDoc, which load their own inline script) keep the other headers but not this policy.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+_NO_CSP = ("/docs", "/redoc")
+
+
+async def security_headers(request: Request, call_next: Any) -> Response:
+    response: Response = await call_next(request)
+    if not request.url.path.startswith(_NO_CSP):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
 
 def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     """Build the app over the store at ``db``; the store is created and migrated when missing."""
@@ -33,6 +51,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         summary="The chronicle of Dutch news and government letters: documents, entities, events, quotes, stories.",
         version="1",
     )
+    app.middleware("http")(security_headers)
     app.state.db = db
     app.state.settings = settings
     app.state.pipeline = None

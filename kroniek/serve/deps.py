@@ -15,6 +15,10 @@ from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 
 MAX_LIMIT = 500
+# Every integer parameter has an upper bound: an offset past any real store answers an empty
+# page, never an OverflowError from SQLite (offset=9223372036854775808 was a 500).
+MAX_OFFSET = 1_000_000
+MAX_COUNT = 1_000_000
 
 
 def get_settings(request: Request) -> Settings:
@@ -68,6 +72,6 @@ def require_token(
 StoreDep = Annotated[SQLiteStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Items to skip, 0..{MAX_OFFSET}.")]
 DateParam = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD.")]
 AllParam = Annotated[bool, Query(description="Also the tail: events below the salience cut (all=1).")]

@@ -153,6 +153,17 @@ def m003_search() -> str:
     """
 
 
+@migration
+def m004_meta_flags() -> str:
+    # Small key-value facts about the store itself, e.g. "linking interrupted: finish it next run".
+    return """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+    """
+
+
 _DOC_COLUMNS = ["id", "source", "url", "title", "publisher", "genre", "category", "language", "published_value", "published_granularity", "published_source", "published_raw", "text", "text_hash", "raw_hash", "duplicate_of", "warnings", "meta", "processed", "signature"]
 
 
@@ -406,6 +417,16 @@ class SQLiteStore:
                 "SELECT coalesce(sum(json_array_length(data)), 0) FROM layers WHERE name = ?", (name,)
             ).fetchone()[0]
         return out
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
         self.conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,17 @@ from ..deps import SettingsDep, StoreDep, get_pipeline, require_token
 
 router = APIRouter(tags=["ingest"])
 
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
+
+
+def safe_upload_name(filename: str | None, k: int) -> str:
+    """A client's file name reduced to a safe base name ("..", "", "a/../b", control characters),
+    extension kept for sniffing; ``upload-K`` when nothing usable is left."""
+    base = re.split(r"[/\\]", filename or "")[-1]
+    base = _UNSAFE.sub("_", base).strip().lstrip(".")
+    base = base.encode("utf-8", errors="replace").decode("utf-8")[:200]
+    return base or f"upload-{k}"
+
 
 @router.post("/ingest", dependencies=[Depends(require_token)], status_code=200)
 async def ingest(
@@ -24,7 +36,12 @@ async def ingest(
     urls: Annotated[list[str] | None, Form(description="Feed or page URLs.")] = None,
     fetch_links: Annotated[bool, Form()] = False,
 ) -> dict[str, Any]:
-    """Ingest uploaded files and URLs; answer what was added, skipped and failed."""
+    """Ingest uploaded files and URLs; answer what was added, skipped and failed.
+
+    Limits: each file at most KRONIEK_MAX_INPUT_BYTES (413 past it); URLs are fetched under the
+    same rules as the CLI (http(s) only, public addresses only unless KRONIEK_ALLOW_PRIVATE=1,
+    redirects checked per hop, one deadline per fetch).
+    """
     urls = [u.strip() for u in urls or [] if u.strip()]
     bad = [u for u in urls if not u.startswith(("http://", "https://"))]
     if bad:
@@ -35,7 +52,7 @@ async def ingest(
         inputs: list[str] = []
         for k, f in enumerate(files or []):
             # Keep the client's name for provenance, but never let it pick the path.
-            name = Path(f.filename or f"upload-{k}").name or f"upload-{k}"
+            name = safe_upload_name(f.filename, k)
             target = Path(tmp) / f"{k:03d}" / name
             target.parent.mkdir()
             data = await f.read()

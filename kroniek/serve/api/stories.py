@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from ..deps import AllParam, Limit, Offset, StoreDep
+from ..deps import MAX_COUNT, AllParam, Limit, Offset, StoreDep
 from ..views import list_stories, story_detail
 
 router = APIRouter(prefix="/stories", tags=["stories"])
@@ -15,7 +15,7 @@ router = APIRouter(prefix="/stories", tags=["stories"])
 @router.get("")
 def stories(
     store: StoreDep, limit: Limit = 50, offset: Offset = 0,
-    min_documents: Annotated[int, Query(ge=1, description="Only stories with at least this many documents.")] = 1,
+    min_documents: Annotated[int, Query(ge=1, le=MAX_COUNT, description="Only stories with at least this many documents.")] = 1,
 ) -> dict[str, Any]:
     """List stories, latest first."""
     return list_stories(store, limit=limit, offset=offset, min_documents=min_documents)

@@ -20,7 +20,7 @@ from ...errors import InputError
 from ...link.anchors import mark as anchor_mark
 from ...link.stories import date_interval
 from ...search import SearchIndex
-from ..deps import AllParam, StoreDep
+from ..deps import MAX_OFFSET, AllParam, StoreDep
 from ..views import (
     NotFound,
     check_date,
@@ -82,7 +82,7 @@ def story(request: Request, story_id: str, store: StoreDep, all: AllParam = Fals
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, store: StoreDep, q: str | None = None, type: str | None = None,
-             offset: int = Query(0, ge=0)) -> HTMLResponse:
+             offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
     page = list_entities(store, limit=100, offset=offset, type_=type or None, q=q or None)
     return _page(request, "entities.html", title="Entities", page=page, q=q or "", type=type or "")
 
@@ -114,7 +114,7 @@ def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search(
     request: Request, store: StoreDep, q: str = "", entity: str = "", date_from: str = "", date_to: str = "",
-    source: str = "", genre: str = "", event_type: str = "", category: str = "", offset: int = Query(0, ge=0),
+    source: str = "", genre: str = "", event_type: str = "", category: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> HTMLResponse:
     filters = {"entity": entity, "date_from": date_from, "date_to": date_to, "source": source,
                "genre": genre, "event_type": event_type, "category": category}
