@@ -1,7 +1,13 @@
-"""Shared fixtures: paths to the sample corpus and evaluation data, and one Frog server per session."""
+"""Shared fixtures: paths to the sample corpus and evaluation data, and one Frog server per session.
+
+Tests are marked by the fixtures they use (``pytest_collection_modifyitems`` below), so the fast
+lane ``python3 -m pytest -m "not frog and not browser and not slow"`` leaves out every test that
+starts real Frog or Chromium, including tests written later, without anyone remembering a mark.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -11,6 +17,30 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 DATA = SHARED / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# Fixtures that start a real Frog process or a real Chromium; a test that uses one of them (directly
+# or through another fixture) gets the mark. Add a fixture here when it starts either.
+FROG_FIXTURES = frozenset({"frog", "light_server"})
+BROWSER_FIXTURES = frozenset({"browser"})
+
+
+def marks_for(fixturenames: Iterable[str]) -> set[str]:
+    """The lane marks a test earns from the fixtures it uses (its whole fixture closure)."""
+    names = set(fixturenames)
+    marks = set()
+    if names & FROG_FIXTURES:
+        marks.add("frog")
+    if names & BROWSER_FIXTURES:
+        marks.add("browser")
+    return marks
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        have = {m.name for m in item.iter_markers()}
+        for name in sorted(marks_for(getattr(item, "fixturenames", ())) - have):
+            item.add_marker(getattr(pytest.mark, name))
 
 
 @pytest.fixture(scope="session")
