@@ -7,33 +7,16 @@ starts real Frog or Chromium, including tests written later, without anyone reme
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from lanes import marks_for
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 DATA = SHARED / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-# Fixtures that start a real Frog process or a real Chromium; a test that uses one of them (directly
-# or through another fixture) gets the mark. Add a fixture here when it starts either.
-FROG_FIXTURES = frozenset({"frog", "light_server"})
-BROWSER_FIXTURES = frozenset({"browser"})
-
-
-def marks_for(fixturenames: Iterable[str]) -> set[str]:
-    """The lane marks a test earns from the fixtures it uses (its whole fixture closure)."""
-    names = set(fixturenames)
-    marks = set()
-    if names & FROG_FIXTURES:
-        marks.add("frog")
-    if names & BROWSER_FIXTURES:
-        marks.add("browser")
-    return marks
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

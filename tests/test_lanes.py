@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import marks_for
+from lanes import marks_for
 
 TESTS = Path(__file__).resolve().parent
 

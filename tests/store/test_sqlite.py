@@ -6,7 +6,15 @@ import pytest
 
 from kroniek.errors import StoreError
 from kroniek.model import (
-    Document, Entity, EventMention, Mention, PublishedDate, Quote, Sentence, Timex, Token,
+    Document,
+    Entity,
+    EventMention,
+    Mention,
+    PublishedDate,
+    Quote,
+    Sentence,
+    Timex,
+    Token,
 )
 from kroniek.store import SQLiteStore, open_store
 from kroniek.store.sqlite import MIGRATIONS
