@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lanes import marks_for
+from lanes import marks_for, used_fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         have = {m.name for m in item.iter_markers()}
-        for name in sorted(marks_for(getattr(item, "fixturenames", ())) - have):
+        for name in sorted(marks_for(used_fixtures(item)) - have):
             item.add_marker(getattr(pytest.mark, name))
 
 

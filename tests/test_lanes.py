@@ -32,11 +32,11 @@ def test_lanes_marks_follow_fixtures(fixtures: list[str], marks: set[str]) -> No
     assert marks_for(fixtures) == marks
 
 
-def _collected(marker: str, path: Path) -> set[str]:
+def _collected(marker: str, *paths: Path) -> set[str]:
     """Test names pytest collects under ``-m marker`` (run as a child so the hook really runs)."""
     out = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-         "-m", marker, str(path)],
+         "-m", marker, *map(str, paths)],
         capture_output=True, text=True, cwd=TESTS.parent, env={**os.environ}, timeout=120,
     )
     assert out.returncode in (0, 5), out.stdout + out.stderr  # 5: nothing collected
@@ -44,10 +44,11 @@ def _collected(marker: str, path: Path) -> set[str]:
 
 
 def test_lanes_frog_fixture_puts_a_test_in_the_frog_lane() -> None:
-    path = TESTS / "analyse" / "test_frog.py"
-    frog = _collected("frog", path)
+    frog = _collected("frog", TESTS / "analyse" / "test_frog.py", TESTS / "evaluation" / "test_ner_scoring.py")
     # Unmarked in the file; marked by the hook because they take `frog` or `light_server`.
     assert "test_frog_server_analyses_text_with_all_modules" in frog
     assert "test_frog_server_restarts_after_crash" in frog
     # A test that only points Frog at a missing binary stays in the fast lane.
     assert "test_frog_missing_binary_says_how_to_install" not in frog
+    # A parameter that happens to be called `frog` (a Frog tag) is a value, not the server.
+    assert "test_ner_frog_to_conll_maps_types" not in frog
