@@ -1,16 +1,29 @@
-"""Shared fixtures: paths to the sample corpus and evaluation data, and one Frog server per session."""
+"""Shared fixtures: paths to the sample corpus and evaluation data, and one Frog server per session.
+
+Tests are marked by the fixtures they use (``pytest_collection_modifyitems`` below), so the fast
+lane ``python3 -m pytest -m "not frog and not browser and not slow"`` leaves out every test that
+starts real Frog or Chromium, including tests written later, without anyone remembering a mark.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from lanes import marks_for, used_fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 DATA = SHARED / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        have = {m.name for m in item.iter_markers()}
+        for name in sorted(marks_for(used_fixtures(item)) - have):
+            item.add_marker(getattr(pytest.mark, name))
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,8 @@ REPO = Path(__file__).resolve().parent.parent
     "tool",
     [
         pytest.param(["ruff", "check", "kroniek", "tests", "bench", "eval"], id="ruff lint"),
-        pytest.param(["mypy", "kroniek"], id="mypy on the package"),
+        # mypy takes half a minute of CPU on the whole package: the full suite and CI run it.
+        pytest.param(["mypy", "kroniek"], id="mypy on the package", marks=pytest.mark.slow),
     ],
 )
 def test_quality_tool_is_clean(tool: list[str]) -> None:

@@ -351,13 +351,66 @@ def test_quotes_ner_mentions_choose_the_person() -> None:
     assert speaker == "Philippe Goffin"
 
 
+def _person_mentions(text: str, names: list[str]) -> list[Mention]:
+    """PER mentions at every occurrence of each name, as NER would tag them (longest first)."""
+    out: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        k = text.find(name)
+        while k >= 0:
+            if not any(m.start <= k < m.end for m in out):
+                out.append(Mention(k, k + len(name), "PER"))
+            k = text.find(name, k + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
 def test_quotes_speaker_entity_is_left_to_the_linker() -> None:
-    assert all(q.speaker is None for q in find_quotes(_doc("„Het gaat goed”, zegt Rutte.")))
+    """The finder leaves `Quote.speaker` empty and marks the speaker's words; the export then
+    takes the linked entity whose mention covers those words (`entity_at`)."""
+    from kroniek.export import entity_at
+    from kroniek.link.entities import link_documents
+
+    text = (
+        "„Het gaat goed”, zegt premier Mark Rutte. „Dat klopt niet”, zei Geert Wilders. "
+        "Rutte wil verder praten."
+    )
+    doc = _doc(text, _person_mentions(text, ["Mark Rutte", "Geert Wilders", "Rutte"]))
+    doc.quotes = find_quotes(doc)
+    entities = link_documents([doc])
+    spans = [(s, e, ent.id) for ent in entities for _, s, e in ent.mentions]
+    names = {ent.id: ent.name for ent in entities}
+    speakers = [names.get(entity_at(spans, q.speaker_start, q.speaker_end) or "") for q in doc.quotes]
+    assert speakers == ["Mark Rutte", "Geert Wilders"]
 
 
-def test_quotes_offsets_point_into_the_text() -> None:
-    text = "Intro.\n\n„Het risico bestaat dat alles verloren gaat”, zei Maas. Volgens Blok klopt dat niet."
-    for q in find_quotes(_doc(text)):
+OFFSETS = [
+    pytest.param(
+        "Intro.\n\n„Het risico bestaat dat alles verloren gaat”, zei Maas. Volgens Blok klopt dat niet.",
+        [("Het risico bestaat dat alles verloren gaat", "Maas"), ("klopt dat niet", "Blok")],
+        id="direct-quote-after-a-paragraph-then-volgens",
+    ),
+    pytest.param(
+        "Café-eigenaren protesteren.\n\n„We gaan failliet”, zegt horecaondernemer Anouk de Vries. Ze wil steun.",
+        [("We gaan failliet", "Anouk de Vries")],
+        id="accented-heading-before-the-quote-and-a-full-name",
+    ),
+    pytest.param(
+        "Premier Rutte zei dinsdag dat het kabinet de maatregelen verlengt.",
+        [("het kabinet de maatregelen verlengt", "Rutte")],
+        id="reported-speech-with-title-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFSETS)
+def test_quotes_offsets_point_into_the_text(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = find_quotes(_doc(text))
+    assert [
+        (text[q.start : q.end], text[q.speaker_start : q.speaker_end])
+        for q in quotes
+        if q.speaker_start is not None
+    ] == expected
+    assert len(quotes) == len(expected), "every quote found has its speaker's offsets"
+    for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end].strip() == text[q.start : q.end]
         assert q.speaker_start is not None and q.speaker_end is not None

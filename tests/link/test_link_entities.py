@@ -6,7 +6,10 @@ NER component would find (every whole-word occurrence), never by hard-coded offs
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,8 +95,8 @@ def place_mentions(text: str, table: dict[str, list[str]]) -> list[Mention]:
     return out
 
 
-@pytest.fixture(scope="module")
-def seed_docs(seeds_dir: Path) -> list[Document]:
+def seed_documents(seeds_dir: Path) -> list[Document]:
+    """The seed texts with the mentions NER would give them."""
     docs = []
     for f in sorted(seeds_dir.iterdir()):
         text = f.read_text(encoding="utf-8")
@@ -106,6 +109,16 @@ def seed_docs(seeds_dir: Path) -> list[Document]:
             )
         )
     return docs
+
+
+def linked_entities_text(seeds_dir: Path) -> str:
+    """Every linked entity of the seeds, in output order, one repr per line (run in a child)."""
+    return "\n".join(repr(e) for e in link_documents(seed_documents(seeds_dir)))
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seeds_dir: Path) -> list[Document]:
+    return seed_documents(seeds_dir)
 
 
 @pytest.fixture(scope="module")
@@ -335,21 +348,52 @@ def test_entities_mentions_point_into_text(linked, seed_docs):
             )
 
 
-def test_entities_ids_are_deterministic(seed_docs):
-    first = {e.id: (e.name, tuple(e.mentions)) for e in link_documents(seed_docs)}
-    second = {e.id: (e.name, tuple(e.mentions)) for e in link_documents(seed_docs)}
-    assert first == second
+_CHILD = (
+    "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+    "import test_link_entities as t; print(t.linked_entities_text(Path(sys.argv[2])))"
+)
 
 
-def test_entities_incremental_adding_matches_batch(seed_docs):
+def test_entities_ids_are_deterministic(seeds_dir: Path) -> None:
+    """The same input links to the same entities, ids and order in every process: string hashing
+    is randomised per process (PYTHONHASHSEED), so set or dict order must never reach the output."""
+    outputs = []
+    for seed in ("1", "2"):
+        run = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(seeds_dir)],
+            capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert run.returncode == 0, run.stderr[-2000:]
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].strip() == linked_entities_text(seeds_dir)  # and the same in this process
+
+
+def _partition(entities: list[Entity]) -> set[frozenset[tuple[str, int, int]]]:
+    return {frozenset(e.mentions) for e in entities}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        pytest.param([0, 1, 2, 3, 4], id="arrival in file order"),
+        pytest.param([4, 3, 2, 1, 0], id="reverse: the 2019 post first, the Bijleveld news item last"),
+        pytest.param([2, 0, 4, 1, 3], id="interleaved"),
+    ],
+)
+def test_entities_incremental_adding_matches_batch(seed_docs, order):
+    """Documents arrive one by one, in any order, with the entities read after every arrival: each
+    reading equals linking that prefix in one batch, and the final entities group the mentions
+    exactly as the batch of all seeds does (ids and names may follow the first arrival)."""
+    assert len(seed_docs) == len(order)
+    arrived = [seed_docs[k] for k in order]
     linker = EntityLinker()
-    for d in seed_docs[:2]:
+    for n, d in enumerate(arrived, 1):
         linker.add(d)
-    early = linker.entities()
-    for d in seed_docs[2:]:
-        linker.add(d)
-    assert len(linker.entities()) >= 1 and early
-    assert {e.id for e in linker.entities()} == {e.id for e in link_documents(seed_docs)}
+        assert linker.entities() == link_documents(arrived[:n])
+    batch = link_documents(seed_docs)
+    assert _partition(linker.entities()) == _partition(batch)
+    assert any(len({doc for doc, _, _ in e.mentions}) > 1 for e in batch), "some entity spans documents"
 
 
 def _doc(doc_id: str, text: str, names: dict[str, list[str]]) -> Document:

@@ -85,6 +85,7 @@ def fresh_cities(tmp_path, monkeypatch):
     geo._cities.cache_clear()
 
 
+@pytest.mark.slow  # builds the GeoNames city table from scratch: seconds of CPU per row
 @pytest.mark.parametrize(
     ("name", "country", "geoname"),
     [

@@ -5,7 +5,17 @@ import sqlite3
 import pytest
 
 from kroniek.errors import StoreError
-from kroniek.model import Document, Entity, Mention, PublishedDate, Sentence, Timex, Token
+from kroniek.model import (
+    Document,
+    Entity,
+    EventMention,
+    Mention,
+    PublishedDate,
+    Quote,
+    Sentence,
+    Timex,
+    Token,
+)
 from kroniek.store import SQLiteStore, open_store
 from kroniek.store.sqlite import MIGRATIONS
 
@@ -20,6 +30,10 @@ def _doc(doc_id: str = "d-1", text: str = "Minister Blok sprak gisteren in Den H
     d.tokens = [Token(0, 8, "minister", "N(soort,ev,basis,zijd,stan)"), Token(9, 13, "Blok", "SPEC(deeleigen)", ner="B-PER", head=0, deprel="app")]
     d.mentions = [Mention(9, 13, "PER", subtype="", attributes={"x": 1})]
     d.timexes = [Timex(20, 28, "DATE", "2020-01-05", ("weekday-mismatch",))]
+    # Every field set away from its default, so a layer or column the store drops shows up.
+    d.quotes = [Quote(14, 40, 9, 13, "e-1", "sprak", direct=False)]
+    d.events = [EventMention(14, 19, "statement", "spreken", "probable", "2020-01-05",
+                             (("agent", 9, 13), ("location", 32, 40)), "v-1")]
     return d
 
 
