@@ -1,30 +1,54 @@
 """The quote finder's run: direct quotes and reported clauses, their cues, then speakers in
-text order with the focus carried between quotes.
+text order with the focus (who spoke last) carried from quote to quote.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 
 from ...model import Quote
 from .. import quote_marks as qm
-from .clauses import trim_end
 from .context import Cand, Context, sent_index, window_start
 from .cues import after_cue, before_cue, inline_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, epithet, epithet_person
+from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
 from .speakers import bare_pronoun, before_van, resolve, speaker_span
-from .wordclass import overlap
+
+Span = tuple[int, int]
+Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
+
+
+@dataclass(slots=True)
+class Focus:
+    """Who spoke last, carried along in text order."""
+
+    history: list[tuple[int, Span]] = field(default_factory=list)  # (sentence, named speaker)
+    last: tuple[int, Span, int] | None = None  # (sentence, speaker, paragraph)
+    last_end: int = 0  # where the last attributed quote ends: the topic window starts there
 
 
 def run(st: Context) -> list[Quote]:
+    """All quotes of the document in ``st``, with their speakers."""
     direct = find_direct(st)
     st.quoted = sorted((d.start, d.end) for d in direct)
     st.quoted_starts = [q[0] for q in st.quoted]
+    per_sent, reported = _reported_speech(st, direct)
+    for d in direct:
+        _attribute_direct(st, d, per_sent)
+    _share_chains(direct)
+    for d in direct:
+        d.fragment = is_fragment(st.text[d.start : d.end])
+    return _speakers(st, _candidates(st, direct, reported))
+
+
+def _reported_speech(st: Context, direct: list[Cand]) -> tuple[Frames, list[Cand]]:
+    """Every sentence's reporting frames, and the reported clauses kept of them."""
     reported: list[Cand] = []
-    per_sent: dict[int, list[tuple[int, Cand]]] = {}
+    per_sent: Frames = {}
     d_starts = [d.start for d in direct]  # in text order
     d_longest = max((d.end - d.start for d in direct), default=0)
     for si in range(len(st.sents)):
@@ -34,76 +58,50 @@ def run(st: Context) -> list[Quote]:
         near = direct[
             bisect.bisect_left(d_starts, ss_ - d_longest) : bisect.bisect_left(d_starts, se_)
         ]
-        kept: list[Cand] = []
-        for _prio, c in sorted(per_sent[si], key=lambda pc: (pc[0], pc[1].start)):
-            # two reporting frames in one sentence: the earlier clause ends where the next
-            # frame begins ("Volgens hem …, en hij zei dat …")
-            if (
-                c.cue
-                and c.cue.lower() == "volgens"
-                and any(
-                    k2.start <= c.cue_start < k2.end or k2.cue_start <= c.cue_start < k2.start
-                    for k2 in kept
-                )
-            ):
-                continue  # "zei dat de beste optie volgens hem was …": one attribution
-            if (
-                c.cue
-                and c.cue.lower() == "volgens"
-                and any(
-                    overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start) for d in near
-                )
-            ):
-                continue  # "…,” zei X volgens Y: the quote carries the attribution
-            for k2 in kept:
-                if c.start < k2.cue_start < c.end:
-                    c.end = trim_end(st, c.start, k2.cue_start)
-                elif k2.start < c.cue_start < k2.end:
-                    k2.end = trim_end(st, k2.start, c.cue_start)
-            if len(st.text[c.start : c.end].split()) < 3:
-                continue
-            if any(
-                overlap(c.start, c.end, d.start, d.end) >= 0.8 * (c.end - c.start) for d in near
-            ):
-                continue  # the clause is itself a direct quote: attribution goes there
-            if any(overlap(c.start, c.end, k2.start, k2.end) > 0 for k2 in kept):
-                continue
-            kept.append(c)
-        kept = [k2 for k2 in kept if k2.end - k2.start >= 3]
-        reported.extend(kept)
+        reported.extend(keep_frames(st, per_sent[si], near))
+    return per_sent, reported
 
-    # attribute direct quotes
-    for d in direct:
-        close_si = sent_index(st, max(d.start, d.end - 1))
-        open_si = sent_index(st, d.start)
-        ss, se = st.sents[close_si] if st.sents else (0, len(st.text))
-        after = after_cue(st, qm.skip_close(st.text, d.end), se)
-        if after is not None:
-            d.cue, d.speaker = after
-            continue
-        if d.resumed:
-            continue  # the interrupted quote's own cue names the speaker: see the chain below
-        os_, _ = st.sents[open_si] if st.sents else (0, len(st.text))
-        before = before_cue(st, qm.skip_open(st.text, d.start), os_)
-        if before is not None and before[1] is not None:
-            d.cue, d.speaker = before
-            continue
-        frame = [
-            c
-            for _p, c in per_sent.get(open_si, [])
-            if c.speaker is not None
-            and (c.start <= d.start and d.end <= c.end + 2 or open_si == close_si)
-        ]
-        # the frame whose clause holds the quote first ("…, die zeiden dat …, zei hij dat
-        # hij “er geen interesse in had”")
-        frame.sort(key=lambda c: not (c.start <= d.start and d.end <= c.end + 2))
-        if frame:
-            d.cue, d.speaker = frame[0].cue, frame[0].speaker
-            continue
-        inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
-        if inline is not None:
-            d.cue, d.speaker = inline
-    # share attribution along a continued quote
+
+def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
+    """The cue of one direct quote: after it, a colon frame before it, the reporting frame it
+    sits in, or a reporting verb earlier in its clause."""
+    close_si = sent_index(st, max(d.start, d.end - 1))
+    open_si = sent_index(st, d.start)
+    _ss, se = st.sents[close_si] if st.sents else (0, len(st.text))
+    after = after_cue(st, qm.skip_close(st.text, d.end), se)
+    if after is not None:
+        d.cue, d.speaker = after
+        return
+    if d.resumed:
+        return  # the interrupted quote's own cue names the speaker: see _share_chains
+    os_, _ = st.sents[open_si] if st.sents else (0, len(st.text))
+    before = before_cue(st, qm.skip_open(st.text, d.start), os_)
+    if before is not None and before[1] is not None:
+        d.cue, d.speaker = before
+        return
+    frame = _frame_of(d, per_sent.get(open_si, []), open_si == close_si)
+    if frame is not None:
+        d.cue, d.speaker = frame.cue, frame.speaker
+        return
+    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
+    if inline is not None:
+        d.cue, d.speaker = inline
+
+
+def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Cand | None:
+    """The reporting frame a direct quote sits in, the one whose clause holds it first ("…,
+    die zeiden dat …, zei hij dat hij “er geen interesse in had”")."""
+    frame = [
+        c
+        for _p, c in found
+        if c.speaker is not None and (c.start <= d.start and d.end <= c.end + 2 or one_sentence)
+    ]
+    frame.sort(key=lambda c: not (c.start <= d.start and d.end <= c.end + 2))
+    return frame[0] if frame else None
+
+
+def _share_chains(direct: list[Cand]) -> None:
+    """A quote continued over paragraphs shares the attribution of its first attributed part."""
     by_chain: dict[int, Cand] = {}
     for d in direct:
         if d.speaker is not None and d.chain not in by_chain:
@@ -112,9 +110,10 @@ def run(st: Context) -> list[Quote]:
         src = by_chain.get(d.chain)
         if d.speaker is None and src is not None:
             d.cue, d.speaker = src.cue, src.speaker
-    for d in direct:
-        d.fragment = is_fragment(st.text[d.start : d.end])
 
+
+def _candidates(st: Context, direct: list[Cand], reported: list[Cand]) -> list[Cand]:
+    """Direct and reported candidates in text order, without titles, terms and headings."""
     cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
     cands = [
         c for c in cands if not (c.direct and (is_title(st.text, st.words, c) or term(st.text, c)))
@@ -122,7 +121,7 @@ def run(st: Context) -> list[Quote]:
     cands = [c for c in cands if not (c.direct and heading(st, c))]
     # a quoted phrase inside a reported clause is part of that one quote, not a second one
     # ("zei dat de aanval „onaanvaardbaar" was")
-    cands = [
+    return [
         c
         for c in cands
         if not (
@@ -130,47 +129,20 @@ def run(st: Context) -> list[Quote]:
             and any(not r.direct and r.start <= c.start and c.end <= r.end + 2 for r in reported)
         )
     ]
-    # resolve speakers in text order; speakerless quotes continue the current speaker
-    history: list[tuple[int, tuple[int, int]]] = []
-    last: tuple[int, tuple[int, int], int] | None = None  # (sentence, speaker, paragraph)
-    last_end = 0  # where the last attributed quote ends: the topic window starts there
+
+
+def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
+    """Resolve speakers in text order; speakerless quotes continue the current speaker."""
+    focus = Focus()
     quotes: list[Quote] = []
     for c in cands:
         si = sent_index(st, c.start)
         pi = qm.para_index(st.paras, c.start)
-        span = speaker_span(st, c.speaker)
-        guessed = False  # an epithet's person: used for this quote, never passed on
-        if span is not None:
-            span = resolve(st, span, history, si)
-            if (
-                bare_pronoun(st, span)
-                and last is not None
-                and si - last[0] <= 1
-                and not bare_pronoun(st, last[1])
-            ):
-                span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
-            role = before_van(st, span)
-            if not is_named(st, role) and epithet(st, role):
-                # only persons of the sentences before: a name beside the epithet in its
-                # own sentence is somebody else ("X sprak met de zangeres")
-                end = min(c.start, st.sents[sent_index(st, role[0])][0])
-                guess = epithet_person(st, window_start(st, si, 3), end, last)
-                if guess is not None:
-                    span, guessed = guess, True
-        elif c.direct and not c.fragment and not c.resumed and c.cue is None:
-            span = carry(st, c, si, pi, last, last_end)
-            c.carried = span is not None
-        elif last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
-            span = last[1]
-            c.carried = True
+        span, guessed = _speaker_of(st, c, si, pi, focus)
         if c.direct and c.fragment and span is None:
             continue  # scare quotes / titles without anyone saying them
-        if span is not None and not guessed:
-            # "minister van Arbeid" names an office, not a person called Arbeid
-            if is_named(st, before_van(st, span)):
-                history.append((si, span))
-            last = (sent_index(st, max(c.start, c.end - 1)), span, pi)
-            last_end = max(last_end, c.end)
+        if span is not None and not guessed:  # an epithet's person is never passed on
+            _remember(st, c, si, pi, span, focus)
         quotes.append(
             Quote(
                 start=c.start,
@@ -183,3 +155,49 @@ def run(st: Context) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[Span | None, bool]:
+    """The speaker words of one candidate, and whether they are an epithet's guessed person."""
+    span = speaker_span(st, c.speaker)
+    if span is not None:
+        return _resolved(st, c, si, span, focus)
+    last = focus.last
+    if c.direct and not c.fragment and not c.resumed and c.cue is None:
+        span = carry(st, c, si, pi, last, focus.last_end)
+        c.carried = span is not None
+        return span, False
+    if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
+        c.carried = True
+        return last[1], False
+    return None, False
+
+
+def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[Span, bool]:
+    """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
+    last = focus.last
+    span = resolve(st, span, focus.history, si)
+    if (
+        bare_pronoun(st, span)
+        and last is not None
+        and si - last[0] <= 1
+        and not bare_pronoun(st, last[1])
+    ):
+        span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+    role = before_van(st, span)
+    if not is_named(st, role) and epithet(st, role):
+        # only persons of the sentences before: a name beside the epithet in its own sentence
+        # is somebody else ("X sprak met de zangeres")
+        end = min(c.start, st.sents[sent_index(st, role[0])][0])
+        guess = epithet_person(st, window_start(st, si, 3), end, last)
+        if guess is not None:
+            return guess, True
+    return span, False
+
+
+def _remember(st: Context, c: Cand, si: int, pi: int, span: Span, focus: Focus) -> None:
+    # "minister van Arbeid" names an office, not a person called Arbeid
+    if is_named(st, before_van(st, span)):
+        focus.history.append((si, span))
+    focus.last = (sent_index(st, max(c.start, c.end - 1)), span, pi)
+    focus.last_end = max(focus.last_end, c.end)
