@@ -52,7 +52,7 @@ def _reported_speech(st: Context, direct: list[Cand]) -> tuple[Frames, list[Cand
     d_starts = [d.start for d in direct]  # in text order
     d_longest = max((d.end - d.start for d in direct), default=0)
     for si in range(len(st.sents)):
-        per_sent[si] = find_reported(st, si, direct)
+        per_sent[si] = find_reported(st, si)
         # only the direct quotes that can overlap this sentence (no scan of the document)
         ss_, se_ = st.sents[si]
         near = direct[

@@ -4,6 +4,8 @@ clause-final cues ("…, aldus X").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from .clauses import (
@@ -20,151 +22,175 @@ from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import ADVERBS, KLINKT, RELATIVE_WORDS, participle_like
 
 
-def find_reported(st: Context, si: int, direct: list[Cand]) -> list[tuple[int, Cand]]:
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """One sentence: its bounds, where its words end before closing punctuation, its words."""
+
+    start: int
+    end: int
+    stop: int
+    ws: list[int]
+
+
+def find_reported(st: Context, si: int) -> list[tuple[int, Cand]]:
     """Reported-speech candidates in one sentence, with a priority (lower wins)."""
     ss, se = st.sents[si]
     ws = words_in(st, ss, se)
-    out: list[tuple[int, Cand]] = []
     if not ws:
-        return out
-    end = qm.strip_end(st.text, ss, se)
-    for k, i in enumerate(ws):
-        w = st.words[i]
-        low = w.low
-        # "…, aldus X" / "…, zegt X" / "…, zo zei X" at the end of the sentence
-        if k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low == "zo"):
-            prev = st.words[ws[k - 1]]
-            j = k + 1 if low == "zo" else k
-            before_comma = st.text[max(ss, prev.start - 2) : prev.start]
-            if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
-                pass  # '"…", zegt X': the direct quote takes this cue
-            elif (
-                prev.text == ","
-                and j < len(ws)
-                and (st.words[ws[j]].low == "aldus" or st.words[ws[j]].low in lx.QUOTE_CUE_FORMS)
-            ):
-                cue_w = st.words[ws[j]]
-                r = np_after(st, ws[j] + 1, se)
-                # the speaker ends the sentence, give or take a short adjunct ("bij Bel RTL")
-                tail = (
-                    []
-                    if r is None
-                    else [st.words[m] for m in ws if st.words[m].start >= st.words[r[1] - 1].end]
-                )
-                final = not (
-                    r is not None
-                    and (
-                        st.words[r[0]].low == "dat"
-                        or any(
-                            t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail
-                        )
-                        or len(tail) > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
-                    )
-                )
-                content = (ss, prev.start)
-                opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
-                # the quoted clause is the text before, unless something else follows
-                if final and not opinion and (r is not None or cue_w.low in KLINKT):
-                    sp = None if r is None else span_of(st, r)
-                    if cue_w.low in KLINKT:
-                        sp = klinkt_source(st, ws[j], se, ss)
-                    out.append(
-                        (
-                            0,
-                            Cand(
-                                content[0],
-                                content[1],
-                                False,
-                                cue_w.text,
-                                sp,
-                                cue_start=prev.start,
-                            ),
-                        )
-                    )
-                    continue
-        if low == "volgens":
-            r = np_after(st, i + 1, se)
-            if r is None or any(
-                st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])
-            ):
-                continue  # "volgens de regels van Boeing": no source
-            sp = span_of(st, r)
-            if k == 0:
-                rest = [x for x in ws if st.words[x].start >= sp[1]]
-                while rest and st.words[rest[0]].text == ",":
-                    rest = rest[1:]
-                if not rest:
-                    continue
-                content = (st.words[rest[0]].start, end)
-            elif st.words[ws[k - 1]].text == "," and qm.strip_end(st.text, sp[1], se) <= sp[1]:
-                content = (ss, st.words[ws[k - 1]].start)
-            else:
-                content = (subclause_start(st, ws, k, ss), end)
-            out.append((2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start)))
-            continue
-        lemma = lemma_of(st, w)
-        particle_lemma = particle_lemma_at(st, ws, k)
-        if not lemma and not particle_lemma:
-            continue
-        cue_lemma = particle_lemma or lemma
-        # a "dat" clause within a few words after the cue
-        dat = None
-        for n_, m in enumerate(ws[k + 1 : k + 12]):
-            t = st.words[m]
-            if t.text in (";", ":", "„", '"', "“", "?", "!") or t.low in ("te", "maar", "want"):
-                break
-            # "…, zegt Weetjens, die vindt dat …": the dat belongs to the relative clause
-            if (
-                t.text == ","
-                and k + 2 + n_ < len(ws)
-                and st.words[ws[k + 2 + n_]].low in RELATIVE_WORDS
-            ):
-                break
-            if t.low == "dat":
-                dat = m
-                break
-        if dat is not None:
-            # separable verbs need their particle right before "dat" unless written whole
-            if not particle_lemma and lemma in lx.PARTICLES and low in lx.PARTICLES[lemma][1]:
-                continue
-            gap = [st.words[m].low for m in ws[k + 1 : ws.index(dat)]]
-            if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
-                continue
-            content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
-            if content_start >= end:
-                continue
-            clause_start = find_clause_start(st, ws, k)
-            fin = finite_for(st, ws, k, particle_lemma)
-            sp = find_subject(st, clause_start, fin, se)
-            cue = cue_text(st, ws, k, particle_lemma)
-            c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
-            c.passive = is_passive(st, clause_start, fin)
-            if c.passive:
-                # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
-                c.speaker = agent(st, clause_start, st.words[dat].start)
-            out.append((1, c))
-            continue
-        # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
-        if cue_lemma in lx.TE_INFINITIVE_LEMMAS and not (low.startswith("ge") or low == "weten"):
-            te = te_finite(st, ws, k, se, end, particle_lemma)
-            if te is not None:
-                out.append((1, te))
-                continue
-        # a te-infinitive after a participle / infinitive cue ("heeft aangegeven … te zullen wreken")
-        if cue_lemma and participle_like(low):
-            rest = ws[k + 1 :]
-            has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
-            if rest and has_te and st.words[rest[0]].text not in (",", "."):
-                clause_start = find_clause_start(st, ws, k)
-                sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), se)
-                cue = cue_text(st, ws, k, particle_lemma)
-                out.append(
-                    (
-                        1,
-                        Cand(st.words[rest[0]].start, end, False, cue, sp, cue_start=w.start),
-                    )
-                )
+        return []
+    s = _Sent(ss, se, qm.strip_end(st.text, ss, se), ws)
+    out = [f for f in (_frame_at(st, s, k) for k in range(len(ws))) if f is not None]
     return inner_source(out)
+
+
+def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """The reporting frame whose cue is the sentence's k-th word, if any."""
+    w = st.words[s.ws[k]]
+    final = _final_cue(st, s, k)
+    if final is not None:
+        return final
+    if w.low == "volgens":
+        return _volgens(st, s, k)
+    lemma = lemma_of(st, w)
+    particle_lemma = particle_lemma_at(st, s.ws, k)
+    if not lemma and not particle_lemma:
+        return None
+    dat = _dat_after(st, s.ws, k)
+    if dat is not None:
+        return _dat_clause(st, s, k, dat, lemma, particle_lemma)
+    cue_lemma = particle_lemma or lemma
+    # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
+    if cue_lemma in lx.TE_INFINITIVE_LEMMAS and not (w.low.startswith("ge") or w.low == "weten"):
+        te = te_finite(st, s.ws, k, s.end, s.stop, particle_lemma)
+        if te is not None:
+            return (1, te)
+    # a te-infinitive after a participle / infinitive cue ("heeft aangegeven … te zullen wreken")
+    if cue_lemma and participle_like(w.low):
+        return _te_after_participle(st, s, k, particle_lemma)
+    return None
+
+
+def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "…, aldus X" / "…, zegt X" / "…, zo zei X" at the end of the sentence."""
+    ws = s.ws
+    low = st.words[ws[k]].low
+    if not (k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low == "zo")):
+        return None
+    prev = st.words[ws[k - 1]]
+    j = k + 1 if low == "zo" else k
+    before_comma = st.text[max(s.start, prev.start - 2) : prev.start]
+    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
+        return None  # '"…", zegt X': the direct quote takes this cue
+    if not (
+        prev.text == ","
+        and j < len(ws)
+        and (st.words[ws[j]].low == "aldus" or st.words[ws[j]].low in lx.QUOTE_CUE_FORMS)
+    ):
+        return None
+    cue_w = st.words[ws[j]]
+    r = np_after(st, ws[j] + 1, s.end)
+    opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
+    # the quoted clause is the text before, unless something else follows
+    if not _speaker_ends(st, s, r) or opinion or (r is None and cue_w.low not in KLINKT):
+        return None
+    sp = None if r is None else span_of(st, r)
+    if cue_w.low in KLINKT:
+        sp = klinkt_source(st, ws[j], s.end, s.start)
+    return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
+
+
+def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
+    """The speaker ends the sentence, give or take a short adjunct ("bij Bel RTL")."""
+    if r is None:
+        return True
+    tail = [st.words[m] for m in s.ws if st.words[m].start >= st.words[r[1] - 1].end]
+    return not (
+        st.words[r[0]].low == "dat"
+        or any(t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail)
+        or len(tail) > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
+    )
+
+
+def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "volgens X …", "…, volgens X" and "…, omdat hij volgens X …"."""
+    ws, se, end = s.ws, s.end, s.stop
+    w = st.words[ws[k]]
+    r = np_after(st, ws[k] + 1, se)
+    if r is None or any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
+        return None  # "volgens de regels van Boeing": no source
+    sp = span_of(st, r)
+    if k == 0:
+        rest = [x for x in ws if st.words[x].start >= sp[1]]
+        while rest and st.words[rest[0]].text == ",":
+            rest = rest[1:]
+        if not rest:
+            return None
+        content = (st.words[rest[0]].start, end)
+    elif st.words[ws[k - 1]].text == "," and qm.strip_end(st.text, sp[1], se) <= sp[1]:
+        content = (s.start, st.words[ws[k - 1]].start)
+    else:
+        content = (subclause_start(st, ws, k, s.start), end)
+    return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
+    """A "dat" clause within a few words after the cue: the word index of "dat"."""
+    for n_, m in enumerate(ws[k + 1 : k + 12]):
+        t = st.words[m]
+        if t.text in (";", ":", "„", '"', "“", "?", "!") or t.low in ("te", "maar", "want"):
+            return None
+        # "…, zegt Weetjens, die vindt dat …": the dat belongs to the relative clause
+        if (
+            t.text == ","
+            and k + 2 + n_ < len(ws)
+            and st.words[ws[k + 2 + n_]].low in RELATIVE_WORDS
+        ):
+            return None
+        if t.low == "dat":
+            return m
+    return None
+
+
+def _dat_clause(
+    st: Context, s: _Sent, k: int, dat: int, lemma: str, particle_lemma: str
+) -> tuple[int, Cand] | None:
+    """ "X zegt dat …": the clause after "dat", said by the cue's subject."""
+    ws, se, end = s.ws, s.end, s.stop
+    low = st.words[ws[k]].low
+    # separable verbs need their particle right before "dat" unless written whole
+    if not particle_lemma and lemma in lx.PARTICLES and low in lx.PARTICLES[lemma][1]:
+        return None
+    gap = [st.words[m].low for m in ws[k + 1 : ws.index(dat)]]
+    if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
+        return None
+    content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
+    if content_start >= end:
+        return None
+    clause_start = find_clause_start(st, ws, k)
+    fin = finite_for(st, ws, k, particle_lemma)
+    sp = find_subject(st, clause_start, fin, se)
+    cue = cue_text(st, ws, k, particle_lemma)
+    c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
+    c.passive = is_passive(st, clause_start, fin)
+    if c.passive:
+        # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
+        c.speaker = agent(st, clause_start, st.words[dat].start)
+    return (1, c)
+
+
+def _te_after_participle(
+    st: Context, s: _Sent, k: int, particle_lemma: str
+) -> tuple[int, Cand] | None:
+    ws = s.ws
+    rest = ws[k + 1 :]
+    has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
+    if not (rest and has_te and st.words[rest[0]].text not in (",", ".")):
+        return None
+    clause_start = find_clause_start(st, ws, k)
+    sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
+    cue = cue_text(st, ws, k, particle_lemma)
+    start = st.words[rest[0]].start
+    return (1, Cand(start, s.stop, False, cue, sp, cue_start=st.words[ws[k]].start))
 
 
 def te_finite(
