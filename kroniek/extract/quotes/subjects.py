@@ -29,94 +29,112 @@ def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
     w = st.words[i]
     if w.low in ("dat", "dit", "wat"):
         return None
-    if w.low in lx.PRONOUNS:
-        nxt = st.words[i + 1] if i + 1 < n else None
-        # "het kabinet", "haar collega": a determiner, not a pronoun, before a noun
-        content_follows = (
-            nxt is not None
-            and nxt.start < limit
-            and nxt.text[:1].isalpha()
-            and (acronym(nxt.text) or nxt.low not in lx.NP_STOP)
-            and nxt.low not in lx.DETERMINERS
-            and nxt.low not in lx.AUXILIARIES
-            and nxt.low not in lx.QUOTE_CUE_FORMS
-        )
-        if w.low not in lx.DETERMINERS or not content_follows:
-            return (i, i + 1)
-    j = i
-    if w.low in lx.DETERMINERS:
-        j += 1
-    start_content = j
-    seen_cap = False
-    joined = False  # just crossed "en" between two role nouns
+    if w.low in lx.PRONOUNS and (w.low not in lx.DETERMINERS or not _content_after(st, i, limit)):
+        return (i, i + 1)
+    start_content = i + 1 if w.low in lx.DETERMINERS else i
+    j, seen_cap, joined = start_content, False, False
     while j < n and st.words[j].start < limit and j - i < 10:
-        t = st.words[j]
-        if not t.text[:1].isalnum():
+        step = _np_step(st, j, start_content, limit, seen_cap, joined)
+        if step is None:
             break
-        if t.text[:1].isdigit() and "-" in t.text:
-            seen_cap = False  # "Formule 1-coureur Jacques Villeneuve": a role, then the name
-            j += 1
-            continue
-        # "Pukkelpop-organisator en SP-politicus Chokri Mahassine": coordinated roles
-        if (
-            t.low == "en"
-            and seen_cap
-            and j + 1 < n
-            and st.words[j + 1].start < limit
-            and name_word(st.words[j + 1].text)
-            and st.words[j + 1].low not in lx.FUNCTION_CAPS
-        ):
-            j += 1  # "volgens Jan en Piet": joint speakers
-            continue
-        if (
-            t.low == "en"
-            and not seen_cap
-            and j > start_content
-            and j + 1 < n
-            and st.words[j + 1].start < limit
-            and "-" in st.words[j + 1].text
-            and st.words[j + 1].text[:1].isupper()
-        ):
-            j += 1
-            joined = True
-            continue
-        if t.low == "van" and j > start_content:
-            nxt = st.words[j + 1] if j + 1 < n else None
-            if nxt is None or nxt.start >= limit:
-                break
-            j += 1
-            continue
-        if (
-            t.low in lx.NAME_PARTICLES
-            and seen_cap
-            and j + 1 < n
-            and st.words[j + 1].text[:1].isupper()
-        ):
-            j += 1
-            continue
-        if acronym(t.text):
-            pass  # "het OM", "de VS": a name, though "om" and "vs" are words too
-        elif t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS:
-            break
-        if t.low in lx.DETERMINERS and j > start_content:
-            if j > 0 and st.words[j - 1].low == "van":
-                j += 1
-                continue
-            break
-        if name_word(t.text):
-            seen_cap = True
-        elif seen_cap:
-            break  # a lowercase word after a name ends the phrase
-        elif j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
-            break  # "de woordvoerder nog": one head noun, then stop
-        joined = False
-        j += 1
+        j, seen_cap, joined = step
     # drop a dangling "van"/particle at the end
     while j > start_content and st.words[j - 1].low in lx.NAME_PARTICLES | {"van"}:
         j -= 1
     if j <= start_content:
         return None
     return (i, j)
+
+
+def _content_after(st: Context, i: int, limit: int) -> bool:
+    """ "het kabinet", "haar collega": a determiner, not a pronoun, before a noun."""
+    nxt = st.words[i + 1] if i + 1 < len(st.words) else None
+    return (
+        nxt is not None
+        and nxt.start < limit
+        and nxt.text[:1].isalpha()
+        and (acronym(nxt.text) or nxt.low not in lx.NP_STOP)
+        and nxt.low not in lx.DETERMINERS
+        and nxt.low not in lx.AUXILIARIES
+        and nxt.low not in lx.QUOTE_CUE_FORMS
+    )
+
+
+def _np_step(
+    st: Context, j: int, start_content: int, limit: int, seen_cap: bool, joined: bool
+) -> tuple[int, bool, bool] | None:
+    """One word further into a speaker phrase: the next (j, seen_cap, joined), None to stop.
+    ``seen_cap``: a name word was seen; ``joined``: just crossed "en" between two role nouns."""
+    t = st.words[j]
+    if not t.text[:1].isalnum():
+        return None
+    if t.text[:1].isdigit() and "-" in t.text:
+        return (j + 1, False, joined)  # "Formule 1-coureur Jacques Villeneuve": a role, a name
+    coordinated = _coordinated_np(st, j, start_content, limit, seen_cap)
+    if coordinated is not None:
+        return (j + 1, seen_cap, joined or coordinated)
+    if t.low == "van" and j > start_content:
+        return (j + 1, seen_cap, joined) if _word_after(st, j, limit) else None
+    if _particle_before_name(st, j, seen_cap):
+        return (j + 1, seen_cap, joined)
+    if _np_stop(st, j, start_content):
+        return None
+    if t.low in lx.DETERMINERS and j > start_content:
+        return (j + 1, seen_cap, joined)  # after "van"
+    if name_word(t.text):
+        return (j + 1, True, False)
+    if seen_cap:
+        return None  # a lowercase word after a name ends the phrase
+    if j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
+        return None  # "de woordvoerder nog": one head noun, then stop
+    return (j + 1, seen_cap, False)
+
+
+def _coordinated_np(
+    st: Context, j: int, start_content: int, limit: int, seen_cap: bool
+) -> bool | None:
+    """An "en" the phrase runs on over: False between names ("volgens Jan en Piet": joint
+    speakers), True between roles ("Pukkelpop-organisator en SP-politicus Chokri
+    Mahassine"); None when the word is no such "en"."""
+    n = len(st.words)
+    if st.words[j].low != "en" or not (j + 1 < n and st.words[j + 1].start < limit):
+        return None
+    nxt = st.words[j + 1]
+    if seen_cap and name_word(nxt.text) and nxt.low not in lx.FUNCTION_CAPS:
+        return False
+    if not seen_cap and j > start_content and "-" in nxt.text and nxt.text[:1].isupper():
+        return True
+    return None
+
+
+def _word_after(st: Context, j: int, limit: int) -> bool:
+    nxt = st.words[j + 1] if j + 1 < len(st.words) else None
+    return not (nxt is None or nxt.start >= limit)
+
+
+def _particle_before_name(st: Context, j: int, seen_cap: bool) -> bool:
+    """A name particle inside a name, before a capital ("Van der Laan")."""
+    return (
+        st.words[j].low in lx.NAME_PARTICLES
+        and seen_cap
+        and j + 1 < len(st.words)
+        and st.words[j + 1].text[:1].isupper()
+    )
+
+
+def _np_stop(st: Context, j: int, start_content: int) -> bool:
+    """A word that ends the phrase: a stop word, auxiliary or cue, or a determiner that does
+    not follow "van"."""
+    t = st.words[j]
+    if not acronym(t.text) and (
+        t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS
+    ):
+        return True  # "het OM", "de VS" are names, though "om" and "vs" are words too
+    return (
+        t.low in lx.DETERMINERS
+        and j > start_content
+        and not (j > 0 and st.words[j - 1].low == "van")
+    )
 
 
 def find_subject(st: Context, clause_start: int, verb_i: int, limit: int) -> tuple[int, int] | None:
