@@ -171,41 +171,73 @@ def has_nominal(st: Context, span: tuple[int, int]) -> bool:
 def surface_subject(
     st: Context, clause_start: int, verb_i: int, limit: int
 ) -> tuple[int, int] | None:
+    """The subject of a reporting verb by surface rules (see the package docstring)."""
+    fin = _finite_before(st, clause_start, verb_i)
     n = len(st.words)
-    fin = verb_i
-    if maybe_nonfinite(st.words[verb_i].low):
-        for i in range(verb_i - 1, clause_start - 1, -1):
-            t = st.words[i]
-            if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS:
-                break
-            if t.low in lx.AUXILIARIES or t.low in PASSIVE_AUX:
-                fin = i
-                break
     nxt = st.words[fin + 1] if fin + 1 < n and st.words[fin + 1].start < limit else None
     if nxt is not None and nxt.low in SUBJECT_PRONOUNS:
         return (nxt.start, nxt.end)
-    # "…, die zeiden dat": a relative clause; its antecedent is not found by these rules,
-    # so the relative pronoun stands as the (unresolved) speaker words
+    relative = _relative_pronoun(st, clause_start, fin)
+    if relative is not None:
+        return relative
+    if fin > clause_start and st.words[fin - 1].low in ("en", "maar") and fin == verb_i:
+        r = np_after(st, clause_start, limit)
+        if r is not None and _opens_new_subject(st, r):
+            return span_of(st, r)
+    pre, restarted = _words_before_verb(st, clause_start, fin)
+    if not pre:
+        return None
+    if _subject_first(st, pre, restarted):
+        if len(pre) <= 14:
+            return (st.words[pre[0]].start, st.words[pre[-1]].end)
+        r = np_after(st, pre[0], st.words[pre[-1]].end)
+        if r is not None:
+            return span_of(st, r)
+    # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
+    r = np_after(st, fin + 1, limit)
+    return None if r is None else span_of(st, r)
+
+
+def _finite_before(st: Context, clause_start: int, verb_i: int) -> int:
+    """The finite verb of a participle or infinitive cue: the auxiliary before it."""
+    if not maybe_nonfinite(st.words[verb_i].low):
+        return verb_i
+    for i in range(verb_i - 1, clause_start - 1, -1):
+        t = st.words[i]
+        if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS:
+            break
+        if t.low in lx.AUXILIARIES or t.low in PASSIVE_AUX:
+            return i
+    return verb_i
+
+
+def _relative_pronoun(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
+    """ "…, die zeiden dat": a relative clause; its antecedent is not found by these rules,
+    so the relative pronoun stands as the (unresolved) speaker words."""
     for i in range(fin - 1, clause_start - 1, -1):
         t = st.words[i]
         if t.text in (",", ";", ":"):
             break
         if t.low in ("die", "wie") and i > 0 and st.words[i - 1].text == ",":
             return (t.start, t.end)
-    if fin > clause_start and st.words[fin - 1].low in ("en", "maar") and fin == verb_i:
-        r = np_after(st, clause_start, limit)
-        if (
-            r is not None
-            and st.words[r[0]].low not in lx.FUNCTION_CAPS | {"de", "het", "een"} | lx.PRONOUNS
-        ):
-            return span_of(st, r)
-        if r is not None and st.words[r[0]].low in lx.PRONOUNS | lx.DETERMINERS:
-            return span_of(st, r)
+    return None
+
+
+def _opens_new_subject(st: Context, r: tuple[int, int]) -> bool:
+    """After "en"/"maar" right before the verb: the clause's phrase is its subject."""
+    low = st.words[r[0]].low
+    return (
+        low not in lx.FUNCTION_CAPS | {"de", "het", "een"} | lx.PRONOUNS
+        or low in lx.PRONOUNS | lx.DETERMINERS
+    )
+
+
+def _words_before_verb(st: Context, clause_start: int, fin: int) -> tuple[list[int], bool]:
+    """The words before the finite verb, from the last clause link on ("Het is niet duidelijk
+    … en bronnen geven aan dat": a coordinated or subordinate clause before the verb's own
+    subject), not inside an apposition ("Louis Gallois, president en CEO van het bedrijf,
+    zei"); and whether such a link restarted them."""
     pre = [i for i in range(clause_start, fin) if st.words[i].text not in ("„", '"', "“")]
-    restarted = False
-    # "Het is niet duidelijk … en bronnen geven aan dat": a coordinated or subordinate
-    # clause before the verb's own subject; the subject is what follows the last link
-    # (not inside an apposition: "Louis Gallois, president en CEO van het bedrijf, zei")
     last = len(pre) - 2
     if pre and st.words[pre[-1]].text == ",":
         commas = [k for k in range(len(pre) - 1) if st.words[pre[k]].text == ","]
@@ -216,38 +248,30 @@ def surface_subject(
         or opener in lx.PRONOUNS
         or (bool(pre) and name_word(st.words[pre[0]].text) and opener not in lx.FUNCTION_CAPS)
     )
+    if not starts_subject:
+        return pre, False
     for k in range(last, 2, -1):
-        if not starts_subject:
-            break
         if st.words[pre[k]].low in CLAUSE_LINKS - {"dat"} and st.words[pre[k - 1]].text != ",":
-            pre = pre[k + 1 :]
-            restarted = True
-            break
-    if pre:
-        first = st.words[pre[0]]
-        subj_like = (
-            (restarted and first.low not in lx.FUNCTION_CAPS and first.text[:1].isalpha())
-            or first.low in lx.DETERMINERS
-            or first.low in lx.PRONOUNS
-            or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
-            or first.low in lx.ROLE_TITLES
-            or quantified_subject([st.words[i].low for i in pre])
-            or first.low in PAIR_WORDS
-            or (
-                first.low not in lx.FUNCTION_CAPS
-                and bool(names_in(st, first.start, st.words[pre[-1]].end))
-            )
+            return pre[k + 1 :], True
+    return pre, False
+
+
+def _subject_first(st: Context, pre: list[int], restarted: bool) -> bool:
+    """The words before the verb open with a subject (else the verb-second inversion)."""
+    first = st.words[pre[0]]
+    return (
+        (restarted and first.low not in lx.FUNCTION_CAPS and first.text[:1].isalpha())
+        or first.low in lx.DETERMINERS
+        or first.low in lx.PRONOUNS
+        or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
+        or first.low in lx.ROLE_TITLES
+        or quantified_subject([st.words[i].low for i in pre])
+        or first.low in PAIR_WORDS
+        or (
+            first.low not in lx.FUNCTION_CAPS
+            and bool(names_in(st, first.start, st.words[pre[-1]].end))
         )
-        if subj_like and len(pre) <= 14:
-            return (st.words[pre[0]].start, st.words[pre[-1]].end)
-        if subj_like:
-            r = np_after(st, pre[0], st.words[pre[-1]].end)
-            if r is not None:
-                return span_of(st, r)
-        # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
-        r = np_after(st, fin + 1, limit)
-        return None if r is None else span_of(st, r)
-    return None
+    )
 
 
 def parse_subject(st: Context, verb_i: int) -> tuple[int, int] | None:
