@@ -84,59 +84,75 @@ def role_map(st: Context) -> list[tuple[int, str, tuple[int, int], str]]:
             continue
         si = sent_index(st, s)
         ss, se = st.sents[si] if st.sents else (0, len(st.text))
-        # role words before the name: "woordvoerder Piers Cazalet", "Minister van
-        # Buitenlandse Zaken en Defensie Philippe Goffin", "De Duitse minister …, Heiko Maas,"
-        before = words_in(st, ss, s)
-        single = " " not in st.text[s:e].strip()
-        k = len(before) - 1
-        after_e = words_in(st, e, se)[:1]
-        if (
-            k >= 0
-            and st.words[before[k]].text == ","
-            and after_e
-            and st.words[after_e[0]].text == ","
-        ):
-            k -= 1
-        steps = 0
-        crossed_van = False
-        while k >= 0 and steps < 8:
-            w = st.words[before[k]]
-            if w.low in ("van", "de", "het", "der", "en") or name_word(w.text, inner=True):
-                crossed_van = crossed_van or w.low == "van"
-                if w.low in lx.ROLE_TITLES:
-                    break
-                k -= 1
-                steps += 1
-                continue
-            break
-        # "minister van Defensie": a one-word name after "van" is the ministry, not the minister
-        if k >= 0 and not (crossed_van and single):
-            w = st.words[before[k]]
-            if w.text[:1].isalpha() and w.low not in lx.DETERMINERS and w.low not in lx.NP_STOP:
-                ctx = st.text[w.start : s].lower()
-                for r in role_words(w.text):
-                    out.append((s, r, (s, e), ctx))
-        # apposition after the name: "Jens Stoltenberg, de secretaris-generaal van de NAVO,"
-        after = words_in(st, e, se)[:9]
-        if after and st.words[after[0]].text == ",":
-            # only the head of the apposition: "…, (de) (Duitse) minister van …"
-            for i in after[1:4]:
-                w = st.words[i]
-                if w.low in lx.DETERMINERS:
-                    continue
-                if w.text in ",.;:!?" or w.low in lx.NP_STOP or w.low in lx.QUOTE_CUE_FORMS:
-                    break
-                if w.low in lx.AUXILIARIES or w.low == "van":
-                    break
-                # the apposition up to its closing comma: "de secretaris-generaal van de NAVO"
-                ends = [m for m in after[1:] if st.words[m].text in ",.;:"]
-                ctx_end = st.words[ends[0]].start if ends else st.words[after[-1]].end
-                ctx = st.text[w.start : max(ctx_end, w.end)].lower()
-                for r in role_words(w.text):
-                    out.append((s, r, (s, e), ctx))
-                if not adjective_like(w.low):
-                    break
+        out.extend(_roles_before(st, s, e, ss, se))
+        out.extend(_roles_after(st, s, e, se))
     return sorted(out)
+
+
+def _roles_before(
+    st: Context, s: int, e: int, ss: int, se: int
+) -> list[tuple[int, str, tuple[int, int], str]]:
+    """Role words before the name: "woordvoerder Piers Cazalet", "Minister van Buitenlandse
+    Zaken en Defensie Philippe Goffin", "De Duitse minister …, Heiko Maas,"."""
+    before = words_in(st, ss, s)
+    single = " " not in st.text[s:e].strip()
+    k = len(before) - 1
+    after_e = words_in(st, e, se)[:1]
+    if k >= 0 and st.words[before[k]].text == "," and after_e and st.words[after_e[0]].text == ",":
+        k -= 1
+    k, crossed_van = _back_over_name(st, before, k)
+    # "minister van Defensie": a one-word name after "van" is the ministry, not the minister
+    if k < 0 or (crossed_van and single):
+        return []
+    w = st.words[before[k]]
+    if not (w.text[:1].isalpha() and w.low not in lx.DETERMINERS and w.low not in lx.NP_STOP):
+        return []
+    ctx = st.text[w.start : s].lower()
+    return [(s, r, (s, e), ctx) for r in role_words(w.text)]
+
+
+def _back_over_name(st: Context, before: list[int], k: int) -> tuple[int, bool]:
+    """From word k back over at most eight name words and links ("van", "de", "en") to the
+    role word; and whether a "van" was crossed."""
+    steps = 0
+    crossed_van = False
+    while k >= 0 and steps < 8:
+        w = st.words[before[k]]
+        if not (w.low in ("van", "de", "het", "der", "en") or name_word(w.text, inner=True)):
+            break
+        crossed_van = crossed_van or w.low == "van"
+        if w.low in lx.ROLE_TITLES:
+            break
+        k -= 1
+        steps += 1
+    return k, crossed_van
+
+
+def _roles_after(
+    st: Context, s: int, e: int, se: int
+) -> list[tuple[int, str, tuple[int, int], str]]:
+    """The apposition after the name: "Jens Stoltenberg, de secretaris-generaal van de NAVO,";
+    only its head: "…, (de) (Duitse) minister van …"."""
+    after = words_in(st, e, se)[:9]
+    if not (after and st.words[after[0]].text == ","):
+        return []
+    out: list[tuple[int, str, tuple[int, int], str]] = []
+    for i in after[1:4]:
+        w = st.words[i]
+        if w.low in lx.DETERMINERS:
+            continue
+        if w.text in ",.;:!?" or w.low in lx.NP_STOP or w.low in lx.QUOTE_CUE_FORMS:
+            break
+        if w.low in lx.AUXILIARIES or w.low == "van":
+            break
+        # the apposition up to its closing comma: "de secretaris-generaal van de NAVO"
+        ends = [m for m in after[1:] if st.words[m].text in ",.;:"]
+        ctx_end = st.words[ends[0]].start if ends else st.words[after[-1]].end
+        ctx = st.text[w.start : max(ctx_end, w.end)].lower()
+        out.extend((s, r, (s, e), ctx) for r in role_words(w.text))
+        if not adjective_like(w.low):
+            break
+    return out
 
 
 def is_named(st: Context, span: tuple[int, int]) -> bool:
