@@ -196,27 +196,51 @@ def _te_after_participle(
 def te_finite(
     st: Context, ws: list[int], k: int, se: int, end: int, particle_lemma: str
 ) -> Cand | None:
+    """A finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"."""
     clause_start = find_clause_start(st, ws, k)
-    verb_i = ws[k]
-    pre = [m for m in range(clause_start, verb_i)]
-    first = st.words[pre[0]].low if pre else ""
-    inverted = not pre or (
-        first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
-    )
-    rest = [m for m in ws[k + 1 :]]
-    sp = None
-    if inverted:
-        r = np_after(st, verb_i + 1, se)
-        if r is None:
-            return None
-        sp = span_of(st, r)
-        rest = [m for m in rest if m >= r[1]]
-    else:
-        sp = find_subject(st, clause_start, verb_i, se)
+    found = _te_subject(st, ws, k, clause_start, se)
+    if found is None:
+        return None
+    sp, rest = found
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
         rest = rest[1:]
     if not rest:
         return None
+    clause = _te_clause(st, rest, particle_lemma)
+    if clause is None:
+        return None
+    return Cand(
+        st.words[rest[0]].start,
+        min(end, st.words[clause[-1]].end),
+        False,
+        cue_text(st, ws, k, particle_lemma),
+        sp,
+        cue_start=st.words[ws[k]].start,
+    )
+
+
+def _te_subject(
+    st: Context, ws: list[int], k: int, clause_start: int, se: int
+) -> tuple[tuple[int, int] | None, list[int]] | None:
+    """The cue's subject (after it when inverted: "zegt Iran") and the words after both."""
+    verb_i = ws[k]
+    pre = list(range(clause_start, verb_i))
+    first = st.words[pre[0]].low if pre else ""
+    inverted = not pre or (
+        first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
+    )
+    rest = list(ws[k + 1 :])
+    if not inverted:
+        return find_subject(st, clause_start, verb_i, se), rest
+    r = np_after(st, verb_i + 1, se)
+    if r is None:
+        return None
+    return span_of(st, r), [m for m in rest if m >= r[1]]
+
+
+def _te_clause(st: Context, rest: list[int], particle_lemma: str) -> list[int] | None:
+    """The reported words up to the end of the infinitive group ("te zullen nemen", "te
+    voelen aan …" up to a new clause), None when they hold no te-infinitive of this cue."""
     stop = next(
         (n for n, m in enumerate(rest) if st.words[m].text in (",", ";", ":", "„", '"', "“")),
         len(rest),
@@ -234,16 +258,7 @@ def te_finite(
         and not particle_lemma
     ):
         return None
-    # the infinitive group: "te zullen nemen", "te voelen aan …" up to a new clause
     j = ti + 1
     while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):
         j += 1
-    last = clause[j - 1]
-    return Cand(
-        st.words[rest[0]].start,
-        min(end, st.words[last].end),
-        False,
-        cue_text(st, ws, k, particle_lemma),
-        sp,
-        cue_start=st.words[verb_i].start,
-    )
+    return clause[:j]

@@ -41,30 +41,43 @@ def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] |
         e = rel.start()
     names = names_in(st, s, e)
     if names:
-        ws = words_in(st, s, e)
-        # names right after "van" are complements: "minister van Defensie"
-        heads = [n for n in names if not VAN_BEFORE.search(st.text[s : n[0]])]
-        pers = [
-            n
-            for n in heads
-            if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
-        ]
-        if not heads:
-            # "het finale argument van Mario Monti": what was said, then who said it
-            if any(st.words[i].low in lx.SPEECH_NOUNS for i in ws[:4]):
-                owners = [n for n in names if person_like(st, n)] or names
-                return (owners[-1][0], owners[-1][1])
-            # "een woordvoerder van Defensie": the speaker is the role, not the organisation
-            k = 1 if ws and st.words[ws[0]].low in lx.DETERMINERS else 0
-            cut = next(
-                (m for m in range(k, len(ws)) if st.words[ws[m]].text in (",", "(")), len(ws)
-            )
-            if k < cut:
-                return (st.words[ws[k]].start, st.words[ws[cut - 1]].end)
-            return (s, e)
-        # the fullest person name: "… Defensie Philippe Goffin" over "Zaken"
-        best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
-        return (best[0], best[1])
+        return _name_of(st, s, e, names)
+    return _head_of(st, s, e)
+
+
+def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """The name a speaker phrase holds: the fullest person name ("… Defensie Philippe
+    Goffin" over "Zaken"); names right after "van" are complements ("minister van
+    Defensie")."""
+    heads = [n for n in names if not VAN_BEFORE.search(st.text[s : n[0]])]
+    if not heads:
+        return _without_head_name(st, s, e, names)
+    pers = [
+        n for n in heads if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
+    ]
+    best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
+    return (best[0], best[1])
+
+
+def _without_head_name(
+    st: Context, s: int, e: int, names: list[tuple[int, int, str]]
+) -> tuple[int, int]:
+    """All names are complements after "van"."""
+    ws = words_in(st, s, e)
+    # "het finale argument van Mario Monti": what was said, then who said it
+    if any(st.words[i].low in lx.SPEECH_NOUNS for i in ws[:4]):
+        owners = [n for n in names if person_like(st, n)] or names
+        return (owners[-1][0], owners[-1][1])
+    # "een woordvoerder van Defensie": the speaker is the role, not the organisation
+    k = 1 if ws and st.words[ws[0]].low in lx.DETERMINERS else 0
+    cut = next((m for m in range(k, len(ws)) if st.words[ws[m]].text in (",", "(")), len(ws))
+    if k < cut:
+        return (st.words[ws[k]].start, st.words[ws[cut - 1]].end)
+    return (s, e)
+
+
+def _head_of(st: Context, s: int, e: int) -> tuple[int, int] | None:
+    """A speaker phrase without a name: its head words (a pronoun, role words)."""
     ws = words_in(st, s, e)
     if not ws:
         return None
