@@ -18,7 +18,7 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    in ('volgens X … "noodzakelijk"'), a reporting verb earlier in its clause ('heeft …
    beschreven als „…"', not when the phrase opens with a preposition), a verb the lexicon lacks
    right after the quote with a name behind it ('„…", glimlacht Anna Bakker'), else the speaker
-   in focus the way news carries it (``_carry``): a person introduced as subject since the last
+   in focus the way news carries it (``focus.carry``): a person introduced as subject since the last
    quote speaks now, otherwise the last speaker goes on for up to three paragraphs; a quote
    opening the story takes the subject right after it. A quoted phrase inside a reported clause
    is part of that one quote; a quoted heading, a quoted word inside a noun phrase and a lone
@@ -54,6 +54,16 @@ here (quote_marks.split_sentences), because attribution needs a quote and its cu
    Policy: ``speaker_start``/``speaker_end`` then point at the latest mention of that name
    before the quote. A quote resumed after its cue ('"…", zegt X, "…"') shares the speaker of
    its first part. ``speaker`` (the entity id) is always left None for the linker.
+
+Layout: every step is a function taking the ``Context`` (context.py: the text, words,
+sentences, paragraphs, Frog tokens, names, role introductions; read once by
+``names.read_context``). ``component`` (the pipeline component) calls ``attribute.run``, which
+takes the direct quotes (``direct``), the reported clauses (``reported``, ``frames``,
+``clauses``), the cues of direct quotes (``cues``), then speakers in text order
+(``speakers`` → ``pronouns`` → ``focus``, with who spoke last in ``attribute.Focus``);
+``subjects`` finds the subject of a cue, ``wordclass`` holds the word lists and word tests.
+Quote marks and sentence splitting are in ``extract/quote_marks.py``, the cue lexicon in
+``extract/quote_lexicon.py``.
 """
 
 from .component import QuoteExtractor, find_quotes
