@@ -26,28 +26,34 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     if w.low in KLINKT:
         return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
     if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
-        r = np_after(st, ws[k] + 1, sent_end)
-        cue = w.text
-        # "zo luidde het argument van Monti": the speaker is the owner of the words
-        if (
-            r is not None
-            and r[1] < len(st.words)
-            and st.words[r[1]].low == "van"
-            and any(st.words[m].low in lx.SPEECH_NOUNS for m in range(r[0], r[1]))
-        ):
-            owner = np_after(st, r[1] + 1, sent_end)
-            if owner is not None:
-                r = (r[0], owner[1])
-        if w.low in ("liet", "laat", "lieten", "laten") and r is not None:
-            nxt = ws[k] + 1 + (r[1] - r[0])
-            if nxt < len(st.words) and st.words[nxt].low == "weten":
-                cue = f"{w.text} weten"
-        return cue, (None if r is None else span_of(st, r))
+        return _cue_then_speaker(st, ws[k], sent_end)
     # '", Bijleveld zegt' / '", liet Maas weten'
     r = np_after(st, ws[k], sent_end)
     if r is not None and r[1] < len(st.words) and st.words[r[1]].low in lx.QUOTE_CUE_FORMS:
         return st.words[r[1]].text, span_of(st, r)
     return unlisted_cue(st, ws[k], sent_end)
+
+
+def _cue_then_speaker(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int] | None]:
+    """'aldus X', 'zegt X', 'liet X weten' from the cue word i on."""
+    w = st.words[i]
+    r = np_after(st, i + 1, sent_end)
+    cue = w.text
+    # "zo luidde het argument van Monti": the speaker is the owner of the words
+    if (
+        r is not None
+        and r[1] < len(st.words)
+        and st.words[r[1]].low == "van"
+        and any(st.words[m].low in lx.SPEECH_NOUNS for m in range(r[0], r[1]))
+    ):
+        owner = np_after(st, r[1] + 1, sent_end)
+        if owner is not None:
+            r = (r[0], owner[1])
+    if w.low in ("liet", "laat", "lieten", "laten") and r is not None:
+        nxt = i + 1 + (r[1] - r[0])
+        if nxt < len(st.words) and st.words[nxt].low == "weten":
+            cue = f"{w.text} weten"
+    return cue, (None if r is None else span_of(st, r))
 
 
 def unlisted_cue(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:

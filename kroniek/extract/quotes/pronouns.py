@@ -29,17 +29,10 @@ def resolve_pronoun(
     history: list[tuple[int, tuple[int, int]]],
     sent_i: int,
 ) -> tuple[int, int] | None:
+    """The person a personal pronoun speaker stands for, or None."""
     if head in ("ze", "zij") and plural_verb_beside(st, span):
         return named_group(st, span, sent_i)  # "laten ze zien": the group, or nobody
-    # the last named speaker who is (or may be) a person
-    speaker: tuple[int, tuple[int, int]] | None = None
-    for si, sp in reversed(history):
-        if sent_i - si > 4:
-            break
-        ns = names_overlapping(st, sp[0], sp[1])
-        if head in ("ze", "zij") or not ns or any(person_like(st, n) for n in ns):
-            speaker = (si, sp)
-            break
+    speaker = _last_speaker(st, head, history, sent_i)
     # persons mentioned before the pronoun, outside quotes, within two sentences
     lo = narrative_window(st, sent_i, 2)
     prev = [
@@ -48,16 +41,9 @@ def resolve_pronoun(
     subjects = [n for n in prev if opens_sentence(st, n[0]) or subject_like(st, n)]
     if subjects:
         last_si = sent_index(st, subjects[-1][0])
-        newest = [n for n in subjects if sent_index(st, n[0]) == last_si]
         if speaker is None or last_si > speaker[0]:
-            pick = newest[-1]
-            if len({surname(st, n) for n in newest}) > 1 or coordinated(st, pick):
-                return None  # two persons compete ("Rutte en Kaag spraken …. Hij zei")
-            if speaker is not None and surname(st, pick) == surname(
-                st, (speaker[1][0], speaker[1][1], "")
-            ):
-                return speaker[1]
-            return (pick[0], pick[1])
+            newest = [n for n in subjects if sent_index(st, n[0]) == last_si]
+            return _newest_subject(st, newest, speaker)
     if speaker is not None:
         return speaker[1]
     # one person named before, not as a complement ("de treinritten van Robeyns")
@@ -65,6 +51,33 @@ def resolve_pronoun(
     if len({surname(st, n) for n in prev}) == 1 and free:
         return (free[-1][0], free[-1][1])
     return None
+
+
+def _last_speaker(
+    st: Context, head: str, history: list[tuple[int, tuple[int, int]]], sent_i: int
+) -> tuple[int, tuple[int, int]] | None:
+    """The last named speaker within four sentences who is (or may be) a person."""
+    for si, sp in reversed(history):
+        if sent_i - si > 4:
+            break
+        ns = names_overlapping(st, sp[0], sp[1])
+        if head in ("ze", "zij") or not ns or any(person_like(st, n) for n in ns):
+            return (si, sp)
+    return None
+
+
+def _newest_subject(
+    st: Context,
+    newest: list[tuple[int, int, str]],
+    speaker: tuple[int, tuple[int, int]] | None,
+) -> tuple[int, int] | None:
+    """A person introduced as subject after the last speaker: the pronoun's antecedent."""
+    pick = newest[-1]
+    if len({surname(st, n) for n in newest}) > 1 or coordinated(st, pick):
+        return None  # two persons compete ("Rutte en Kaag spraken …. Hij zei")
+    if speaker is not None and surname(st, pick) == surname(st, (speaker[1][0], speaker[1][1], "")):
+        return speaker[1]
+    return (pick[0], pick[1])
 
 
 def plural_verb_beside(st: Context, span: tuple[int, int]) -> bool:
