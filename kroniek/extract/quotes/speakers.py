@@ -5,6 +5,7 @@ pronouns, demonstratives, role nouns and organisation nouns to an earlier name.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from .. import quote_lexicon as lx
 from .context import (
@@ -186,27 +187,42 @@ def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tup
         low = w.strip(",.").lower()
         qualifier = low.rsplit("-", 1)[0] if "-" in low else ""
         for r in role_words(w):
-            group = role_group(r)
-            for off, role, name, ctx in window:
-                if role != r and (not group or role_group(role) != group):
-                    continue
-                # "de minister van Defensie" is not the minister of another department
-                if " van " in phrase and " van " in ctx:
-                    tail = phrase.split(" van ", 1)[1].split()
-                    if tail and not any(t in ctx for t in tail if t not in lx.DETERMINERS):
-                        continue
-                if not qualifier or qualifier in ctx:
+            for off, name, qualified in _introductions(window, r, qualifier, phrase):
+                if qualified:
                     if strict is None or off > strict[0]:
                         strict = (off, name)
-                    continue
-                head = ctx.split()[0] if ctx.split() else ""
-                other = head.rsplit("-", 1)[0] if "-" in head else ""
-                if other and other != qualifier:
-                    continue
-                if loose is None or off > loose[0]:
+                elif loose is None or off > loose[0]:
                     loose = (off, name)
     best = strict or loose
     return None if best is None else best[1]
+
+
+def _introductions(
+    window: list[tuple[int, str, tuple[int, int], str]], r: str, qualifier: str, phrase: str
+) -> Iterator[tuple[int, tuple[int, int], bool]]:
+    """(offset, name, qualifier matches) for each introduction of role word ``r`` (or one of
+    its group) that a later "phrase" with this qualifier may refer to."""
+    group = role_group(r)
+    for off, role, name, ctx in window:
+        if role != r and (not group or role_group(role) != group):
+            continue
+        if _other_department(phrase, ctx):
+            continue
+        if not qualifier or qualifier in ctx:
+            yield off, name, True
+            continue
+        head = ctx.split()[0] if ctx.split() else ""
+        other = head.rsplit("-", 1)[0] if "-" in head else ""
+        if not (other and other != qualifier):
+            yield off, name, False
+
+
+def _other_department(phrase: str, ctx: str) -> bool:
+    """ "de minister van Defensie" is not the minister of another department."""
+    if not (" van " in phrase and " van " in ctx):
+        return False
+    tail = phrase.split(" van ", 1)[1].split()
+    return bool(tail) and not any(t in ctx for t in tail if t not in lx.DETERMINERS)
 
 
 def resolve_org(
