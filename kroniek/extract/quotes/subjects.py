@@ -81,7 +81,14 @@ def _np_step(
         return None
     if t.low in lx.DETERMINERS and j > start_content:
         return (j + 1, seen_cap, joined)  # after "van"
-    if name_word(t.text):
+    return _np_word(st, j, start_content, seen_cap, joined)
+
+
+def _np_word(
+    st: Context, j: int, start_content: int, seen_cap: bool, joined: bool
+) -> tuple[int, bool, bool] | None:
+    """A name word, or a lower-case word before any name (adjectives, one head noun)."""
+    if name_word(st.words[j].text):
         return (j + 1, True, False)
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
