@@ -1,0 +1,203 @@
+"""The quote finder's run: direct quotes and reported clauses, their cues, then speakers in
+text order with the focus (who spoke last) carried from quote to quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...model import Quote
+from .. import quote_marks as qm
+from .context import Cand, Context, sent_index, window_start
+from .cues import after_cue, before_cue, inline_cue
+from .direct import find_direct, heading, is_fragment, is_title, term
+from .focus import carry, epithet, epithet_person
+from .frames import keep_frames
+from .names import is_named
+from .reported import find_reported
+from .speakers import bare_pronoun, before_van, resolve, speaker_span
+
+Span = tuple[int, int]
+Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
+
+
+@dataclass(slots=True)
+class Focus:
+    """Who spoke last, carried along in text order."""
+
+    history: list[tuple[int, Span]] = field(default_factory=list)  # (sentence, named speaker)
+    last: tuple[int, Span, int] | None = None  # (sentence, speaker, paragraph)
+    last_end: int = 0  # where the last attributed quote ends: the topic window starts there
+
+
+def run(st: Context) -> list[Quote]:
+    """All quotes of the document in ``st``, with their speakers."""
+    direct = find_direct(st)
+    st.quoted = sorted((d.start, d.end) for d in direct)
+    st.quoted_starts = [q[0] for q in st.quoted]
+    per_sent, reported = _reported_speech(st, direct)
+    for d in direct:
+        _attribute_direct(st, d, per_sent)
+    _share_chains(direct)
+    for d in direct:
+        d.fragment = is_fragment(st.text[d.start : d.end])
+    return _speakers(st, _candidates(st, direct, reported))
+
+
+def _reported_speech(st: Context, direct: list[Cand]) -> tuple[Frames, list[Cand]]:
+    """Every sentence's reporting frames, and the reported clauses kept of them."""
+    reported: list[Cand] = []
+    per_sent: Frames = {}
+    d_starts = [d.start for d in direct]  # in text order
+    d_longest = max((d.end - d.start for d in direct), default=0)
+    for si in range(len(st.sents)):
+        per_sent[si] = find_reported(st, si)
+        # only the direct quotes that can overlap this sentence (no scan of the document)
+        ss_, se_ = st.sents[si]
+        near = direct[
+            bisect.bisect_left(d_starts, ss_ - d_longest) : bisect.bisect_left(d_starts, se_)
+        ]
+        reported.extend(keep_frames(st, per_sent[si], near))
+    return per_sent, reported
+
+
+def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
+    """The cue of one direct quote: after it, a colon frame before it, the reporting frame it
+    sits in, or a reporting verb earlier in its clause."""
+    close_si = sent_index(st, max(d.start, d.end - 1))
+    open_si = sent_index(st, d.start)
+    _ss, se = st.sents[close_si] if st.sents else (0, len(st.text))
+    after = after_cue(st, qm.skip_close(st.text, d.end), se)
+    if after is not None:
+        d.cue, d.speaker = after
+        return
+    if d.resumed:
+        return  # the interrupted quote's own cue names the speaker: see _share_chains
+    os_, _ = st.sents[open_si] if st.sents else (0, len(st.text))
+    before = before_cue(st, qm.skip_open(st.text, d.start), os_)
+    if before is not None and before[1] is not None:
+        d.cue, d.speaker = before
+        return
+    frame = _frame_of(d, per_sent.get(open_si, []), open_si == close_si)
+    if frame is not None:
+        d.cue, d.speaker = frame.cue, frame.speaker
+        return
+    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
+    if inline is not None:
+        d.cue, d.speaker = inline
+
+
+def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Cand | None:
+    """The reporting frame a direct quote sits in, the one whose clause holds it first ("…,
+    die zeiden dat …, zei hij dat hij “er geen interesse in had”")."""
+    frame = [
+        c
+        for _p, c in found
+        if c.speaker is not None and (c.start <= d.start and d.end <= c.end + 2 or one_sentence)
+    ]
+    frame.sort(key=lambda c: not (c.start <= d.start and d.end <= c.end + 2))
+    return frame[0] if frame else None
+
+
+def _share_chains(direct: list[Cand]) -> None:
+    """A quote continued over paragraphs shares the attribution of its first attributed part."""
+    by_chain: dict[int, Cand] = {}
+    for d in direct:
+        if d.speaker is not None and d.chain not in by_chain:
+            by_chain[d.chain] = d
+    for d in direct:
+        src = by_chain.get(d.chain)
+        if d.speaker is None and src is not None:
+            d.cue, d.speaker = src.cue, src.speaker
+
+
+def _candidates(st: Context, direct: list[Cand], reported: list[Cand]) -> list[Cand]:
+    """Direct and reported candidates in text order, without titles, terms and headings."""
+    cands = sorted(direct + reported, key=lambda c: (c.start, not c.direct))
+    cands = [
+        c for c in cands if not (c.direct and (is_title(st.text, st.words, c) or term(st.text, c)))
+    ]
+    cands = [c for c in cands if not (c.direct and heading(st, c))]
+    # a quoted phrase inside a reported clause is part of that one quote, not a second one
+    # ("zei dat de aanval „onaanvaardbaar" was")
+    return [
+        c
+        for c in cands
+        if not (
+            c.direct
+            and any(not r.direct and r.start <= c.start and c.end <= r.end + 2 for r in reported)
+        )
+    ]
+
+
+def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
+    """Resolve speakers in text order; speakerless quotes continue the current speaker."""
+    focus = Focus()
+    quotes: list[Quote] = []
+    for c in cands:
+        si = sent_index(st, c.start)
+        pi = qm.para_index(st.paras, c.start)
+        span, guessed = _speaker_of(st, c, si, pi, focus)
+        if c.direct and c.fragment and span is None:
+            continue  # scare quotes / titles without anyone saying them
+        if span is not None and not guessed:  # an epithet's person is never passed on
+            _remember(st, c, si, pi, span, focus)
+        quotes.append(
+            Quote(
+                start=c.start,
+                end=c.end,
+                speaker_start=None if span is None else span[0],
+                speaker_end=None if span is None else span[1],
+                speaker=None,
+                cue=c.cue,
+                direct=c.direct,
+            )
+        )
+    return quotes
+
+
+def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[Span | None, bool]:
+    """The speaker words of one candidate, and whether they are an epithet's guessed person."""
+    span = speaker_span(st, c.speaker)
+    if span is not None:
+        return _resolved(st, c, si, span, focus)
+    last = focus.last
+    if c.direct and not c.fragment and not c.resumed and c.cue is None:
+        span = carry(st, c, si, pi, last, focus.last_end)
+        c.carried = span is not None
+        return span, False
+    if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
+        c.carried = True
+        return last[1], False
+    return None, False
+
+
+def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[Span, bool]:
+    """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
+    last = focus.last
+    span = resolve(st, span, focus.history, si)
+    if (
+        bare_pronoun(st, span)
+        and last is not None
+        and si - last[0] <= 1
+        and not bare_pronoun(st, last[1])
+    ):
+        span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+    role = before_van(st, span)
+    if not is_named(st, role) and epithet(st, role):
+        # only persons of the sentences before: a name beside the epithet in its own sentence
+        # is somebody else ("X sprak met de zangeres")
+        end = min(c.start, st.sents[sent_index(st, role[0])][0])
+        guess = epithet_person(st, window_start(st, si, 3), end, last)
+        if guess is not None:
+            return guess, True
+    return span, False
+
+
+def _remember(st: Context, c: Cand, si: int, pi: int, span: Span, focus: Focus) -> None:
+    # "minister van Arbeid" names an office, not a person called Arbeid
+    if is_named(st, before_van(st, span)):
+        focus.history.append((si, span))
+    focus.last = (sent_index(st, max(c.start, c.end - 1)), span, pi)
+    focus.last_end = max(focus.last_end, c.end)

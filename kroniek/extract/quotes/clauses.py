@@ -1,0 +1,111 @@
+"""Clauses around a reporting verb: where the clause starts, its finite verb, the cue text,
+separable particles, where a reported clause ends, and the source of "klonk het".
+"""
+
+from __future__ import annotations
+
+from .. import quote_lexicon as lx
+from .. import quote_marks as qm
+from .context import Context, names_in, sent_index, span_of, words_in
+from .subjects import np_after
+from .wordclass import SUBORDINATORS, TRAILING, plural_like
+
+
+def klinkt_source(st: Context, i: int, limit: int, sent_start: int) -> tuple[int, int] | None:
+    """Who "klonk het" quotes: "klonk het bij de oppositie" names them; a bare "klonk het"
+    is the group the sentence before is about ("Critici vinden dat onterecht. …, klonk
+    het"), never a person named earlier: nobody else."""
+    ws = words_in(st, st.words[i].end, limit)
+    for k, m in enumerate(ws[:3]):
+        if st.words[m].low in ("bij", "uit", "vanuit", "van", "onder") and k + 1 < len(ws):
+            r = np_after(st, ws[k + 1], limit)
+            if r is not None:
+                return span_of(st, r)
+    si = sent_index(st, sent_start)
+    if si == 0:
+        return None
+    ps, pe = st.sents[si - 1]
+    first = words_in(st, ps, pe)[:1]
+    r = np_after(st, first[0], pe) if first else None
+    if r is None:
+        return None
+    head = st.words[r[1] - 1]
+    lone = r[1] - r[0] == 1  # "Critici vinden …": a capital only for opening the sentence
+    if head.low in lx.PRONOUNS or not plural_like(head.low):
+        return None
+    if not lone and names_in(st, *span_of(st, r)):
+        return None
+    return span_of(st, r)
+
+
+def subclause_start(st: Context, ws: list[int], k: int, ss: int) -> int:
+    """Where the clause holding word ``k`` begins: after ", omdat" in "…, omdat hij volgens
+    deskundigen handelde vanuit een psychose" (the main clause is not attributed)."""
+    for m in range(k - 1, 0, -1):
+        if st.words[ws[m]].low in SUBORDINATORS and st.words[ws[m - 1]].text == ",":
+            return st.words[ws[m + 1]].start if m + 1 < k else ss
+    return ss
+
+
+def trim_end(st: Context, start: int, cut: int) -> int:
+    """End of a clause cut before another frame, without a dangling "en hij," or marks."""
+    ws = words_in(st, start, cut)
+    while ws and (
+        st.words[ws[-1]].low in TRAILING
+        or not st.words[ws[-1]].text[:1].isalnum()
+        and st.words[ws[-1]].text not in ("”", '"', "’")
+    ):
+        ws.pop()
+    if not ws:
+        return start
+    return (
+        qm.strip_end(st.text, start, st.words[ws[-1]].end)
+        if st.words[ws[-1]].text[:1].isalnum()
+        else st.words[ws[-1]].end
+    )
+
+
+def particle_lemma_at(st: Context, ws: list[int], k: int) -> str:
+    """The separable reporting verb whose particle is word k ("legt … uit", "liet … weten")."""
+    low = st.words[ws[k]].low
+    for lemma, (particle, stems) in lx.PARTICLES.items():
+        if low != particle:
+            continue
+        for m in reversed(ws[max(0, k - 16) : k]):
+            t = st.words[m].low
+            if t in stems:
+                return lemma
+            if t in (",", ".", ";") and lemma != "laten weten":
+                break
+    # "erop" / "er … op" for wijzen op
+    return ""
+
+
+def finite_for(st: Context, ws: list[int], k: int, particle_lemma: str) -> int:
+    if particle_lemma:
+        stems = lx.PARTICLES[particle_lemma][1]
+        for m in reversed(ws[:k]):
+            if st.words[m].low in stems:
+                return m
+    return ws[k]
+
+
+def cue_text(st: Context, ws: list[int], k: int, particle_lemma: str) -> str:
+    if particle_lemma:
+        f = finite_for(st, ws, k, particle_lemma)
+        return f"{st.words[f].text} {st.words[ws[k]].text}"
+    return st.words[ws[k]].text
+
+
+def find_clause_start(st: Context, ws: list[int], k: int) -> int:
+    """First word of the clause holding word k: after a ", maar" / "; " / ", en" break."""
+    start = ws[0]
+    for m in ws[:k]:
+        t = st.words[m]
+        if t.text == ";" or (t.low in ("maar", "en") and m > ws[0] and st.words[m - 1].text == ","):
+            start = m + 1
+    # "Maas wil …, maar stelt dat": an empty clause prefix reuses the sentence subject
+    fin = finite_for(st, ws, k, "")
+    if start >= fin:
+        return ws[0]
+    return start

@@ -1,0 +1,139 @@
+"""Cues that attribute a direct quote: after the closing mark ('…", zegt X'), a colon frame
+before it ('X zei: "…'), and a reporting verb earlier in its clause.
+"""
+
+from __future__ import annotations
+
+from .. import quote_lexicon as lx
+from .. import quote_marks as qm
+from .clauses import find_clause_start, finite_for, klinkt_source
+from .context import Context, names_in, sent_index, span_of, words_in
+from .subjects import find_subject, is_passive, np_after
+from .wordclass import KLINKT, NOT_CUE_WORDS, PREPOSITIONS, name_word, role_group, role_words
+
+
+def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, int] | None] | None:
+    """A cue right after a closing mark: '", zegt X' / ', aldus X' / ', zo zei X' / ', klonk het'."""
+    ws = words_in(st, close, sent_end)
+    k = 0
+    while k < len(ws) and st.words[ws[k]].text in (",", "”", '"', "’", "'", "''", "»"):
+        k += 1
+    if k < len(ws) and st.words[ws[k]].low in ("zo", "dat"):
+        k += 1  # '"…", zo zei X' / '‘…’, dat zegt X'
+    if k >= len(ws):
+        return None
+    w = st.words[ws[k]]
+    if w.low in KLINKT:
+        return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
+    if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
+        return _cue_then_speaker(st, ws[k], sent_end)
+    # '", Bijleveld zegt' / '", liet Maas weten'
+    r = np_after(st, ws[k], sent_end)
+    if r is not None and r[1] < len(st.words) and st.words[r[1]].low in lx.QUOTE_CUE_FORMS:
+        return st.words[r[1]].text, span_of(st, r)
+    return unlisted_cue(st, ws[k], sent_end)
+
+
+def _cue_then_speaker(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int] | None]:
+    """'aldus X', 'zegt X', 'liet X weten' from the cue word i on."""
+    w = st.words[i]
+    r = np_after(st, i + 1, sent_end)
+    cue = w.text
+    # "zo luidde het argument van Monti": the speaker is the owner of the words
+    if (
+        r is not None
+        and r[1] < len(st.words)
+        and st.words[r[1]].low == "van"
+        and any(st.words[m].low in lx.SPEECH_NOUNS for m in range(r[0], r[1]))
+    ):
+        owner = np_after(st, r[1] + 1, sent_end)
+        if owner is not None:
+            r = (r[0], owner[1])
+    if w.low in ("liet", "laat", "lieten", "laten") and r is not None:
+        nxt = i + 1 + (r[1] - r[0])
+        if nxt < len(st.words) and st.words[nxt].low == "weten":
+            cue = f"{w.text} weten"
+    return cue, (None if r is None else span_of(st, r))
+
+
+def unlisted_cue(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:
+    """'"…", sipt Dumoulin.' / '"…", was Haase lovend over …': after a quote and its comma,
+    a verb the lexicon lacks with a name (or a pronoun) right behind it still names the
+    speaker; a lower-case noun after it ("…", kijkers …) does not."""
+    w = st.words[i]
+    if not w.text.isalpha() or not w.text.islower() or w.low in NOT_CUE_WORDS:
+        return None
+    if w.low in lx.AUXILIARIES or w.low in ("is", "was", "waren", "zijn", "wordt", "werd"):
+        return None  # '"…" is dan Chrysler': a copula, not a verb of saying
+    r = np_after(st, i + 1, sent_end)
+    if r is None or r[0] != i + 1:
+        return None
+    first = st.words[r[0]]
+    span = span_of(st, r)
+    named = bool(names_in(st, span[0], span[1]))
+    # '„Nee”, verbetert grimeur Anneke Besnyöi': a role word before the name is fine
+    if first.low in ("hij", "zij", "ze") or (
+        named and (name_word(first.text) or first.low not in lx.DETERMINERS)
+    ):
+        return w.text, span
+    return None
+
+
+def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
+    """A reporting verb earlier in the quote's clause: 'heeft … beschreven als „…"'.
+
+    A quoted phrase that opens with a preposition ('om een toelichting gevraagd „op de
+    aangevoerde juridische basis"') belongs to a noun, not to the verb: no cue."""
+    first = [
+        i for i in words_in(st, open_pos, open_pos + 30) if not qm.is_mark_word(st.words[i].text)
+    ][:1]
+    if first and st.words[first[0]].low in PREPOSITIONS | {"tot", "tegen", "naar"}:
+        return None
+    ws = words_in(st, sent_start, open_pos)
+    for k in range(len(ws) - 1, -1, -1):
+        w = st.words[ws[k]]
+        if any(ch in w.text for ch in '"„“”’‘«»') or w.text in (",,", "''"):
+            return None  # the cue belongs to an earlier quote
+        if w.low in lx.QUOTE_CUE_FORMS and w.low not in ("vindt", "vond", "vonden", "heet"):
+            cs = find_clause_start(st, ws, k)
+            fin = finite_for(st, ws, k, "")
+            if is_passive(st, cs, fin):
+                return None
+            sp = find_subject(st, cs, fin, open_pos)
+            return (w.text, sp) if sp is not None else None
+    return None
+
+
+def before_cue(
+    st: Context, open_pos: int, sent_start: int
+) -> tuple[str | None, tuple[int, int] | None] | None:
+    """A colon frame before an opening mark: 'X zei: "…' / 'zei X: "…' / 'X: "…'."""
+    ws = words_in(st, sent_start, open_pos)
+    if not ws or st.words[ws[-1]].text != ":":
+        return None
+    ws = ws[:-1]
+    # the frame starts after an earlier quote in the same sentence
+    last_mark = max((k for k, i in enumerate(ws) if qm.is_mark_word(st.words[i].text)), default=-1)
+    ws = ws[last_mark + 1 :]
+    for i in ws:
+        if st.words[i].low in lx.QUOTE_CUE_FORMS or st.words[i].low == "aldus":
+            sp = find_subject(st, ws[0], i, open_pos)
+            if sp is None:  # "…,” zei Djamal …: “…”": the speaker follows the cue
+                r = np_after(st, i + 1, open_pos)
+                sp = None if r is None else span_of(st, r)
+            return st.words[i].text, sp
+    if 0 < len(ws) <= 6 and frame_names_speaker(st, ws):
+        return None, (st.words[ws[0]].start, st.words[ws[-1]].end)
+    return None
+
+
+def frame_names_speaker(st: Context, ws: list[int]) -> bool:
+    """Whether a cue-less colon frame names someone: "De Grauwe:", "Minister Blok:",
+    "De woordvoerder:" do; "Weer het lachje:", "Tweede citaat:" do not."""
+    words = [st.words[i] for i in ws]
+    if all(name_word(w.text, inner=True) or w.low in lx.NAME_PARTICLES for w in words):
+        return words[0].low not in lx.FUNCTION_CAPS or len(words) > 1
+    if any(name_word(w.text) for w in words[1:]):
+        return True
+    heads = [r for w in words[:3] for r in role_words(w.text)]
+    return any(r in lx.ROLE_TITLES or role_group(r) for r in heads)

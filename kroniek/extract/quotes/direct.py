@@ -1,0 +1,83 @@
+"""Direct quotes: quote-mark pairs as candidates, and the quoted phrases that are no speech
+(headings, titles, terms, short fragments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import quote_lexicon as lx
+from .. import quote_marks as qm
+from .context import Cand, Context, Word
+from .wordclass import NOT_NOUN_AFTER
+
+
+def is_fragment(quoted: str) -> bool:
+    """A quoted phrase rather than a quoted sentence: no end punctuation, lower-case or short."""
+    words = quoted.split()
+    if re.search(r"[.!?…]\W*$", quoted) or len(words) >= 8:
+        return False
+    return not (quoted[:1].isupper() and len(words) >= 3)
+
+
+def is_title(text: str, words: list[Word], c: Cand) -> bool:
+    """A quoted name or title: after a title noun ("de film 'Zwartboek'"), glued to a compound
+    ("het “GM Total Confidence” -programma"), or a short phrase of capitalised words only."""
+    quoted = text[c.start : c.end]
+    if len(quoted.split()) >= 8:
+        return False
+    if re.match(r"[”\"’'»]?\s?-\w", text[c.end : c.end + 4]):
+        return True
+    ws = quoted.split()
+    if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+        return True
+    before = text[max(0, c.start - 40) : c.start].lower()
+    before = re.split(r"[.!?:;]", before)[-1]  # "… in een café. „Ik weet …": a new sentence
+    toks = re.findall(r"[\w-]+", before)[-2:]
+    # "de tv-serie ‘Voor de rechter’": a compound ending in a title noun counts too
+    return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)
+
+
+def term(text: str, c: Cand) -> bool:
+    """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
+    ‘onfatsoenlijke’ manier") or a single word after an article ("de ‘vergismoord’")."""
+    if not c.fragment:
+        return False
+    quoted = text[c.start : c.end].split()
+    prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
+    after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
+    det = bool(prev) and prev[0].lower() in lx.DETERMINERS
+    if det and len(quoted) == 1 and prev[0].lower() in ("de", "het"):
+        return True
+    return det and after is not None and after.group(1) not in NOT_NOUN_AFTER
+
+
+def heading(st: Context, c: Cand) -> bool:
+    """A quoted phrase standing alone as a paragraph is a heading, not speech."""
+    pi = qm.para_index(st.paras, c.start)
+    ps, pe = st.paras[pi] if st.paras else (0, len(st.text))
+    rest = st.text[ps : c.start] + st.text[c.end : pe]
+    quoted = st.text[c.start : c.end].rstrip()
+    return (
+        not any(ch.isalnum() for ch in rest)
+        and not quoted.endswith((".", "!", "?", "…"))
+        and len(quoted.split()) < 8
+    )
+
+
+def find_direct(st: Context) -> list[Cand]:
+    out: list[Cand] = []
+    chain = 0
+    pending: str | None = None  # opener of a quote left open at the end of a paragraph
+    for ps, pe in st.paras:
+        found, left_open = qm.pair_marks(st.text, ps, pe, pending)
+        lead = pe - len(st.text[ps:pe].lstrip())
+        for s, e, cont in found:
+            if not cont:
+                chain += 1
+            c = Cand(s, e, True, chain=chain)
+            # a quote resumed after its cue inside the paragraph ('"…", zegt X, "…"')
+            c.resumed = cont and qm.skip_open(st.text, s) > lead
+            out.append(c)
+        pending = left_open
+    return [c for c in out if c.end > c.start and st.text[c.start : c.end].strip()]

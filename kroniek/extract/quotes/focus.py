@@ -1,0 +1,201 @@
+"""The person in focus: the subject introduced since the last quote, carry-over of the last
+speaker to an uncued quote, and epithets ("de 62-jarige Oscarwinnaar") that name a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import quote_lexicon as lx
+from .. import quote_marks as qm
+from .context import (
+    Cand,
+    Context,
+    in_quote,
+    names_between,
+    sent_index,
+    surname,
+    window_start,
+    words_in,
+)
+from .names import person_like
+from .wordclass import COORDINATORS, PREPOSITIONS, SUBJECT_BLOCKERS, office, plural_like, role_words
+
+
+def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
+    """Whether a name stands in its sentence's first phrase or right after the verb, not
+    as a complement: "Ploegleider Michiel Elijzen wist", "Toch denkt Verstappen",
+    "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
+    "tegen de Slowaakse Kuzmova" are not."""
+    ss = st.sents[sent_index(st, n[0])][0] if st.sents else 0
+    before = [
+        st.words[i]
+        for i in words_in(st, ss, n[0])
+        if not in_quote(st, st.words[i].start) and not qm.is_mark_word(st.words[i].text)
+    ]
+    # the clause the name stands in: after ", maar" / ", en" a new main clause begins
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text == "," and before[k + 1].low in COORDINATORS:
+            before = before[k + 2 :]
+            break
+    if len(before) > 5:
+        return False
+    # the first person of its clause: "De Boer ontmoette Jansen" makes Jansen the object
+    clause_start = before[0].start if before else n[0]
+    if any(
+        person_like(st, m) and not in_quote(st, m[0]) for m in names_between(st, clause_start, n[0])
+    ):
+        return False
+    for k, w in enumerate(before):
+        nxt = before[k + 1].low if k + 1 < len(before) else ""
+        if w.low in ("dat", "dit") and (nxt in lx.AUXILIARIES or nxt in lx.QUOTE_CUE_FORMS):
+            continue  # "Dat stelt hoofdrolspeler Tom Hanks": a fronted object
+        if w.low in PREPOSITIONS or w.low in SUBJECT_BLOCKERS or qm.is_mark_word(w.text):
+            return False
+        if w.text in (",", ";", ":", "(", "-", "–"):
+            return False
+    return True
+
+
+def topic_persons(st: Context, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Per sentence between two offsets (outside quotes), the persons standing as subject."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for n in names_between(st, start, end):
+        if in_quote(st, n[0]) or not person_like(st, n) or not subject_like(st, n):
+            continue
+        out.setdefault(sent_index(st, n[0]), []).append(n)
+    return [out[k] for k in sorted(out)]
+
+
+def topic(
+    st: Context,
+    start: int,
+    end: int,
+    last: tuple[int, tuple[int, int], int] | None,
+    loose: bool = False,
+) -> tuple[int, int] | None:
+    """The person the text is about just before ``end``: the subject of the latest sentence
+    that has a person as subject; the last speaker when that sentence names him among
+    others; nothing when two persons compete there. ``loose``: with no person as subject,
+    the one person named at all (for an epithet: "ook als je Gerard Joling heet. … de
+    zanger")."""
+    sents = topic_persons(st, start, end)
+    if not sents and loose:
+        named = [
+            n
+            for n in names_between(st, start, end)
+            if not in_quote(st, n[0]) and person_like(st, n) and not addressee(st, n)
+        ]
+        if len({surname(st, n) for n in named}) == 1:
+            return (named[-1][0], named[-1][1])
+    if not sents:
+        return None
+    latest = sents[-1]
+    names = {surname(st, n) for n in latest}
+    if len(names) == 1:
+        return (latest[-1][0], latest[-1][1])
+    if last is not None and surname(st, (last[1][0], last[1][1], "")) in names:
+        return last[1]
+    return None
+
+
+def carry(
+    st: Context,
+    c: Cand,
+    si: int,
+    pi: int,
+    last: tuple[int, tuple[int, int], int] | None,
+    last_end: int,
+) -> tuple[int, int] | None:
+    """The speaker of a direct quote without a cue, the way news tells it: a person
+    introduced as subject since the last quote speaks now; otherwise the last speaker
+    goes on (up to three paragraphs on); a quote opening the story takes the subject of
+    the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
+    recent = last is not None and pi - last[2] <= 3
+    start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
+    new = topic(st, start, c.start, last, loose=last is None)
+    if new is not None:
+        return new
+    if recent and last is not None:
+        return last[1]
+    if last is None and qm.para_index(st.paras, c.start) == pi:
+        ce = sent_index(st, max(c.start, c.end - 1))
+        if ce + 1 < len(st.sents) and qm.para_index(st.paras, st.sents[ce + 1][0]) == pi:
+            ahead = topic_persons(st, st.sents[ce + 1][0], st.sents[ce + 1][1])
+            if ahead and len({surname(st, n) for n in ahead[0]}) == 1:
+                return (ahead[0][0][0], ahead[0][0][1])
+    return None
+
+
+def epithet_person(
+    st: Context,
+    start: int,
+    end: int,
+    last: tuple[int, tuple[int, int], int] | None,
+) -> tuple[int, int] | None:
+    """The person an epithet ("de zangeres") stands for: the only person the text names
+    in the sentences before it, or the last speaker when the subject there is that
+    speaker. With other persons in play the epithet stays as it is."""
+    named = [
+        n for n in names_between(st, start, end) if not in_quote(st, n[0]) and person_like(st, n)
+    ]
+    if len({surname(st, n) for n in named}) == 1:
+        return (named[-1][0], named[-1][1])
+    # the one person standing as subject in the two sentences right before
+    near = topic_persons(st, window_start(st, sent_index(st, end), 2), end)
+    if near and len({surname(st, n) for n in near[-1]}) == 1:
+        return (near[-1][-1][0], near[-1][-1][1])
+    pick = topic(st, start, end, None)
+    if (
+        pick is not None
+        and last is not None
+        and surname(st, (pick[0], pick[1], "")) == surname(st, (*last[1], ""))
+    ):
+        return pick
+    return None
+
+
+def epithet(st: Context, span: tuple[int, int]) -> bool:
+    """A definite role noun that may stand for a person named before ("de zangeres",
+    "de 62-jarige Oscarwinnaar"), not an institution or an unnamed official."""
+    ws = [st.words[i] for i in words_in(st, span[0], span[1])]
+    prev = words_in(st, max(0, span[0] - 40), span[0])[-3:]
+    # the article, over adjectives and ages: "de (62-jarige) Oscarwinnaar"
+    arts = [
+        k
+        for k, i in enumerate(prev)
+        if st.words[i].low == "de"
+        and all(
+            st.words[j].text[:1].islower() or st.words[j].text[:1].isdigit() for j in prev[k + 1 :]
+        )
+    ]
+    if not ws or not arts:
+        return False  # "een woordvoerder": somebody new; "het leger": no person
+    if ws[0].low in lx.PRONOUNS:
+        return False
+    if any("-" in w.text and w.text[:1].isupper() for w in ws):
+        return False  # "de NAVO-baas": a qualified role names its own person or nobody
+    if plural_like(ws[-1].low):
+        return False  # "de psychiaters": a group, not the suspect named before
+    heads = [r for w in ws for r in role_words(w.text)]
+    if any(office(r) for r in heads):
+        # "de topman", "de minister", "de president": an office, whose holder the role
+        # map finds from an introduction ("minister Blok") or nobody; an epithet
+        # ("de zangeres", "de 62-jarige Oscarwinnaar") describes the person in focus
+        return False
+    # "Een piloot van …" before "de piloot": an unnamed person introduced as such
+    if heads and re.search(
+        rf"\been\s+(?:[\w-]+\s+){{0,2}}{re.escape(heads[-1])}\b",
+        st.text[: span[0]],
+        re.IGNORECASE,
+    ):
+        return False
+    return bool(heads) and not any(
+        r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+    )
+
+
+def addressee(st: Context, n: tuple[int, int, str]) -> bool:
+    """ "tegen Marian Janssen", "aan minister X": the one spoken to, not the speaker."""
+    prev = words_in(st, max(0, n[0] - 40), n[0])[-2:]
+    return any(st.words[i].low in ("tegen", "aan") for i in prev)

@@ -1,0 +1,70 @@
+"""Reporting frames in one sentence: which of several frames a clause keeps, and the inner
+frame that names the source ("Volgens X …, aldus Y").
+"""
+
+from __future__ import annotations
+
+from .clauses import trim_end
+from .context import Cand, Context
+from .wordclass import overlap
+
+
+def inner_source(cands: list[tuple[int, Cand]]) -> list[tuple[int, Cand]]:
+    """Two frames around one clause: the inner one names the source. "Volgens Stoltenberg …,
+    aldus woordvoerder Cazalet" is Stoltenberg's view, passed on by his spokesman; "De politie
+    liet weten dat …, meldden Russische media" is what the police said. The clause-final cue
+    keeps its span and takes the inner frame's speaker."""
+    for prio, outer in cands:
+        if prio != 0:
+            continue
+        inner = [
+            c
+            for p, c in cands
+            if p > 0 and c.speaker is not None and outer.start <= c.cue_start < outer.end
+        ]
+        if inner:
+            first = min(inner, key=lambda c: c.cue_start)
+            outer.speaker, outer.cue = first.speaker, first.cue
+    return cands
+
+
+def keep_frames(st: Context, found: list[tuple[int, Cand]], near: list[Cand]) -> list[Cand]:
+    """The reported clauses one sentence keeps, best priority first. Two reporting frames in
+    one sentence: the earlier clause ends where the next frame begins ("Volgens hem …, en hij
+    zei dat …"); a clause that is (almost) all one of the ``near`` direct quotes is left to it."""
+    kept: list[Cand] = []
+    for _prio, c in sorted(found, key=lambda pc: (pc[0], pc[1].start)):
+        if _volgens_dropped(c, kept, near):
+            continue
+        _split_at_frames(st, c, kept)
+        if _left_out(st, c, kept, near):
+            continue
+        kept.append(c)
+    return [k2 for k2 in kept if k2.end - k2.start >= 3]
+
+
+def _volgens_dropped(c: Cand, kept: list[Cand], near: list[Cand]) -> bool:
+    if not (c.cue and c.cue.lower() == "volgens"):
+        return False
+    if any(
+        k2.start <= c.cue_start < k2.end or k2.cue_start <= c.cue_start < k2.start for k2 in kept
+    ):
+        return True  # "zei dat de beste optie volgens hem was …": one attribution
+    # "…,” zei X volgens Y: the quote carries the attribution
+    return any(overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start) for d in near)
+
+
+def _split_at_frames(st: Context, c: Cand, kept: list[Cand]) -> None:
+    for k2 in kept:
+        if c.start < k2.cue_start < c.end:
+            c.end = trim_end(st, c.start, k2.cue_start)
+        elif k2.start < c.cue_start < k2.end:
+            k2.end = trim_end(st, k2.start, c.cue_start)
+
+
+def _left_out(st: Context, c: Cand, kept: list[Cand], near: list[Cand]) -> bool:
+    if len(st.text[c.start : c.end].split()) < 3:
+        return True
+    if any(overlap(c.start, c.end, d.start, d.end) >= 0.8 * (c.end - c.start) for d in near):
+        return True  # the clause is itself a direct quote: attribution goes there
+    return any(overlap(c.start, c.end, k2.start, k2.end) > 0 for k2 in kept)

@@ -1,0 +1,148 @@
+"""Personal pronouns as speakers ("zei hij"): the antecedent person, a named group for plural
+"ze", and the narrative window they look back over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import quote_lexicon as lx
+from .context import (
+    Context,
+    in_quote,
+    names_between,
+    names_overlapping,
+    opens_sentence,
+    sent_index,
+    surname,
+    words_in,
+)
+from .focus import subject_like
+from .names import person_like
+from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS
+
+
+def resolve_pronoun(
+    st: Context,
+    span: tuple[int, int],
+    head: str,
+    history: list[tuple[int, tuple[int, int]]],
+    sent_i: int,
+) -> tuple[int, int] | None:
+    """The person a personal pronoun speaker stands for, or None."""
+    if head in ("ze", "zij") and plural_verb_beside(st, span):
+        return named_group(st, span, sent_i)  # "laten ze zien": the group, or nobody
+    speaker = _last_speaker(st, head, history, sent_i)
+    # persons mentioned before the pronoun, outside quotes, within two sentences
+    lo = narrative_window(st, sent_i, 2)
+    prev = [
+        n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
+    ]
+    subjects = [n for n in prev if opens_sentence(st, n[0]) or subject_like(st, n)]
+    if subjects:
+        last_si = sent_index(st, subjects[-1][0])
+        if speaker is None or last_si > speaker[0]:
+            newest = [n for n in subjects if sent_index(st, n[0]) == last_si]
+            return _newest_subject(st, newest, speaker)
+    if speaker is not None:
+        return speaker[1]
+    # one person named before, not as a complement ("de treinritten van Robeyns")
+    free = [n for n in prev if not after_preposition(st, n[0])]
+    if len({surname(st, n) for n in prev}) == 1 and free:
+        return (free[-1][0], free[-1][1])
+    return None
+
+
+def _last_speaker(
+    st: Context, head: str, history: list[tuple[int, tuple[int, int]]], sent_i: int
+) -> tuple[int, tuple[int, int]] | None:
+    """The last named speaker within four sentences who is (or may be) a person."""
+    for si, sp in reversed(history):
+        if sent_i - si > 4:
+            break
+        ns = names_overlapping(st, sp[0], sp[1])
+        if head in ("ze", "zij") or not ns or any(person_like(st, n) for n in ns):
+            return (si, sp)
+    return None
+
+
+def _newest_subject(
+    st: Context,
+    newest: list[tuple[int, int, str]],
+    speaker: tuple[int, tuple[int, int]] | None,
+) -> tuple[int, int] | None:
+    """A person introduced as subject after the last speaker: the pronoun's antecedent."""
+    pick = newest[-1]
+    if len({surname(st, n) for n in newest}) > 1 or coordinated(st, pick):
+        return None  # two persons compete ("Rutte en Kaag spraken …. Hij zei")
+    if speaker is not None and surname(st, pick) == surname(st, (speaker[1][0], speaker[1][1], "")):
+        return speaker[1]
+    return (pick[0], pick[1])
+
+
+def plural_verb_beside(st: Context, span: tuple[int, int]) -> bool:
+    """ "laten ze zien", "zeggen ze", "ze vertelden": a plural finite verb next to "ze"."""
+    near = (
+        words_in(st, max(0, span[0] - 20), span[0])[-1:] + words_in(st, span[1], span[1] + 20)[:1]
+    )
+    return any(
+        st.words[i].low.endswith("en")
+        and st.words[i].low in lx.QUOTE_CUE_FORMS
+        or st.words[i].low in ("laten", "lieten", "gaven", "geven")
+        for i in near
+    )
+
+
+def named_group(st: Context, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+    """The persons named together just before: "Joe (6), Wilco (10) en Gerrit (12)", as one
+    span from the first name to the last."""
+    lo = narrative_window(st, sent_i, 2)
+    people = [
+        n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
+    ]
+    for a in range(len(people) - 1, 0, -1):
+        run = [people[a]]
+        for b in range(a - 1, -1, -1):
+            gap = st.text[people[b][1] : run[0][0]]
+            if not re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|en)\s*", gap):
+                break
+            run.insert(0, people[b])
+        if len(run) > 1:
+            return (run[0][0], run[-1][1])
+    return None
+
+
+def narrative_window(st: Context, sent_i: int, n: int) -> int:
+    """Start of the ``n``-th sentence before ``sent_i`` that is not all inside a quote (a
+    quoted speech of several sentences does not push its speaker out of reach)."""
+    k, seen = sent_i, 0
+    while k > 0 and seen < n:
+        k -= 1
+        ss, se = st.sents[k]
+        inside = in_quote(st, ss + 1) and in_quote(st, max(ss, se - 2))
+        if not inside:
+            seen += 1
+    return st.sents[k][0] if st.sents else 0
+
+
+def coordinated(st: Context, n: tuple[int, int, str]) -> bool:
+    """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
+    nxt = words_in(st, n[1], n[1] + 40)[:2]
+    if len(nxt) < 2 or st.words[nxt[0]].low != "en":
+        return False
+    return any(
+        person_like(st, m)
+        for m in names_overlapping(st, st.words[nxt[1]].start, st.words[nxt[1]].end)
+    )
+
+
+def after_preposition(st: Context, offset: int) -> bool:
+    """A complement: "met Robeyns", "met multimiljonair Jeffrey Epstein" (a preposition
+    up to three lower-case words back)."""
+    for i in reversed(words_in(st, max(0, offset - 60), offset)[-4:]):
+        w = st.words[i]
+        if w.low in PREPOSITIONS or w.low in SUBJECT_BLOCKERS - {"dat", "die", "wat", "of"}:
+            return True
+        if not (w.text.isalpha() and w.text.islower()) and not w.text[:1].isdigit():
+            return False
+    return False

@@ -1,0 +1,264 @@
+"""Reported speech in one sentence: "X zegt dat …", te-infinitives, "volgens X …" and
+clause-final cues ("…, aldus X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import quote_lexicon as lx
+from .. import quote_marks as qm
+from .clauses import (
+    cue_text,
+    find_clause_start,
+    finite_for,
+    klinkt_source,
+    particle_lemma_at,
+    subclause_start,
+)
+from .context import Cand, Context, lemma_of, span_of, words_in
+from .frames import inner_source
+from .subjects import agent, find_subject, is_passive, np_after
+from .wordclass import ADVERBS, KLINKT, RELATIVE_WORDS, participle_like
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """One sentence: its bounds, where its words end before closing punctuation, its words."""
+
+    start: int
+    end: int
+    stop: int
+    ws: list[int]
+
+
+def find_reported(st: Context, si: int) -> list[tuple[int, Cand]]:
+    """Reported-speech candidates in one sentence, with a priority (lower wins)."""
+    ss, se = st.sents[si]
+    ws = words_in(st, ss, se)
+    if not ws:
+        return []
+    s = _Sent(ss, se, qm.strip_end(st.text, ss, se), ws)
+    out = [f for f in (_frame_at(st, s, k) for k in range(len(ws))) if f is not None]
+    return inner_source(out)
+
+
+def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """The reporting frame whose cue is the sentence's k-th word, if any."""
+    w = st.words[s.ws[k]]
+    final = _final_cue(st, s, k)
+    if final is not None:
+        return final
+    if w.low == "volgens":
+        return _volgens(st, s, k)
+    lemma = lemma_of(st, w)
+    particle_lemma = particle_lemma_at(st, s.ws, k)
+    if not lemma and not particle_lemma:
+        return None
+    dat = _dat_after(st, s.ws, k)
+    if dat is not None:
+        return _dat_clause(st, s, k, dat, lemma, particle_lemma)
+    cue_lemma = particle_lemma or lemma
+    # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
+    if cue_lemma in lx.TE_INFINITIVE_LEMMAS and not (w.low.startswith("ge") or w.low == "weten"):
+        te = te_finite(st, s.ws, k, s.end, s.stop, particle_lemma)
+        if te is not None:
+            return (1, te)
+    # a te-infinitive after a participle / infinitive cue ("heeft aangegeven … te zullen wreken")
+    if cue_lemma and participle_like(w.low):
+        return _te_after_participle(st, s, k, particle_lemma)
+    return None
+
+
+def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "…, aldus X" / "…, zegt X" / "…, zo zei X" at the end of the sentence."""
+    ws = s.ws
+    low = st.words[ws[k]].low
+    if not (k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low == "zo")):
+        return None
+    prev = st.words[ws[k - 1]]
+    j = k + 1 if low == "zo" else k
+    before_comma = st.text[max(s.start, prev.start - 2) : prev.start]
+    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
+        return None  # '"…", zegt X': the direct quote takes this cue
+    if not (
+        prev.text == ","
+        and j < len(ws)
+        and (st.words[ws[j]].low == "aldus" or st.words[ws[j]].low in lx.QUOTE_CUE_FORMS)
+    ):
+        return None
+    cue_w = st.words[ws[j]]
+    r = np_after(st, ws[j] + 1, s.end)
+    opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
+    # the quoted clause is the text before, unless something else follows
+    if not _speaker_ends(st, s, r) or opinion or (r is None and cue_w.low not in KLINKT):
+        return None
+    sp = None if r is None else span_of(st, r)
+    if cue_w.low in KLINKT:
+        sp = klinkt_source(st, ws[j], s.end, s.start)
+    return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
+
+
+def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
+    """The speaker ends the sentence, give or take a short adjunct ("bij Bel RTL")."""
+    if r is None:
+        return True
+    tail = [st.words[m] for m in s.ws if st.words[m].start >= st.words[r[1] - 1].end]
+    return not (
+        st.words[r[0]].low == "dat"
+        or any(t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail)
+        or len(tail) > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
+    )
+
+
+def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "volgens X …", "…, volgens X" and "…, omdat hij volgens X …"."""
+    ws, se, end = s.ws, s.end, s.stop
+    w = st.words[ws[k]]
+    r = np_after(st, ws[k] + 1, se)
+    if r is None or any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
+        return None  # "volgens de regels van Boeing": no source
+    sp = span_of(st, r)
+    if k == 0:
+        rest = [x for x in ws if st.words[x].start >= sp[1]]
+        while rest and st.words[rest[0]].text == ",":
+            rest = rest[1:]
+        if not rest:
+            return None
+        content = (st.words[rest[0]].start, end)
+    elif st.words[ws[k - 1]].text == "," and qm.strip_end(st.text, sp[1], se) <= sp[1]:
+        content = (s.start, st.words[ws[k - 1]].start)
+    else:
+        content = (subclause_start(st, ws, k, s.start), end)
+    return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
+    """A "dat" clause within a few words after the cue: the word index of "dat"."""
+    for n_, m in enumerate(ws[k + 1 : k + 12]):
+        t = st.words[m]
+        if t.text in (";", ":", "„", '"', "“", "?", "!") or t.low in ("te", "maar", "want"):
+            return None
+        # "…, zegt Weetjens, die vindt dat …": the dat belongs to the relative clause
+        if (
+            t.text == ","
+            and k + 2 + n_ < len(ws)
+            and st.words[ws[k + 2 + n_]].low in RELATIVE_WORDS
+        ):
+            return None
+        if t.low == "dat":
+            return m
+    return None
+
+
+def _dat_clause(
+    st: Context, s: _Sent, k: int, dat: int, lemma: str, particle_lemma: str
+) -> tuple[int, Cand] | None:
+    """ "X zegt dat …": the clause after "dat", said by the cue's subject."""
+    ws, se, end = s.ws, s.end, s.stop
+    low = st.words[ws[k]].low
+    # separable verbs need their particle right before "dat" unless written whole
+    if not particle_lemma and lemma in lx.PARTICLES and low in lx.PARTICLES[lemma][1]:
+        return None
+    gap = [st.words[m].low for m in ws[k + 1 : ws.index(dat)]]
+    if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
+        return None
+    content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
+    if content_start >= end:
+        return None
+    clause_start = find_clause_start(st, ws, k)
+    fin = finite_for(st, ws, k, particle_lemma)
+    sp = find_subject(st, clause_start, fin, se)
+    cue = cue_text(st, ws, k, particle_lemma)
+    c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
+    c.passive = is_passive(st, clause_start, fin)
+    if c.passive:
+        # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
+        c.speaker = agent(st, clause_start, st.words[dat].start)
+    return (1, c)
+
+
+def _te_after_participle(
+    st: Context, s: _Sent, k: int, particle_lemma: str
+) -> tuple[int, Cand] | None:
+    ws = s.ws
+    rest = ws[k + 1 :]
+    has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
+    if not (rest and has_te and st.words[rest[0]].text not in (",", ".")):
+        return None
+    clause_start = find_clause_start(st, ws, k)
+    sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
+    cue = cue_text(st, ws, k, particle_lemma)
+    start = st.words[rest[0]].start
+    return (1, Cand(start, s.stop, False, cue, sp, cue_start=st.words[ws[k]].start))
+
+
+def te_finite(
+    st: Context, ws: list[int], k: int, se: int, end: int, particle_lemma: str
+) -> Cand | None:
+    """A finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"."""
+    clause_start = find_clause_start(st, ws, k)
+    found = _te_subject(st, ws, k, clause_start, se)
+    if found is None:
+        return None
+    sp, rest = found
+    while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
+        rest = rest[1:]
+    if not rest:
+        return None
+    clause = _te_clause(st, rest, particle_lemma)
+    if clause is None:
+        return None
+    return Cand(
+        st.words[rest[0]].start,
+        min(end, st.words[clause[-1]].end),
+        False,
+        cue_text(st, ws, k, particle_lemma),
+        sp,
+        cue_start=st.words[ws[k]].start,
+    )
+
+
+def _te_subject(
+    st: Context, ws: list[int], k: int, clause_start: int, se: int
+) -> tuple[tuple[int, int] | None, list[int]] | None:
+    """The cue's subject (after it when inverted: "zegt Iran") and the words after both."""
+    verb_i = ws[k]
+    pre = list(range(clause_start, verb_i))
+    first = st.words[pre[0]].low if pre else ""
+    inverted = not pre or (
+        first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
+    )
+    rest = list(ws[k + 1 :])
+    if not inverted:
+        return find_subject(st, clause_start, verb_i, se), rest
+    r = np_after(st, verb_i + 1, se)
+    if r is None:
+        return None
+    return span_of(st, r), [m for m in rest if m >= r[1]]
+
+
+def _te_clause(st: Context, rest: list[int], particle_lemma: str) -> list[int] | None:
+    """The reported words up to the end of the infinitive group ("te zullen nemen", "te
+    voelen aan …" up to a new clause), None when they hold no te-infinitive of this cue."""
+    stop = next(
+        (n for n, m in enumerate(rest) if st.words[m].text in (",", ";", ":", "„", '"', "“")),
+        len(rest),
+    )
+    clause = rest[:stop]
+    lows = [st.words[m].low for m in clause]
+    if "te" not in lows[:-1] or lows[0] in lx.NP_STOP - {"er"}:
+        return None
+    ti = lows.index("te")
+    if "dat" in lows[:ti] or ti > 15:
+        return None
+    # a particle of another verb ("stelt … voor om", "stelt … uit") is not reporting
+    if (
+        any(w in ("voor", "uit", "in", "vast", "aan", "op") for w in lows[:ti])
+        and not particle_lemma
+    ):
+        return None
+    j = ti + 1
+    while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):
+        j += 1
+    return clause[:j]

@@ -1,0 +1,262 @@
+"""From a raw speaker phrase to the speaker words: narrowing to a name, and resolving
+pronouns, demonstratives, role nouns and organisation nouns to an earlier name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from .. import quote_lexicon as lx
+from .context import (
+    Context,
+    in_quote,
+    names_between,
+    names_in,
+    names_overlapping,
+    opens_sentence,
+    surname,
+    words_in,
+)
+from .names import is_named, person_like
+from .pronouns import resolve_pronoun
+from .wordclass import (
+    RELATIVE,
+    ROLE_LOOKBACK,
+    VAN_BEFORE,
+    looks_person,
+    org_noun,
+    role_group,
+    role_words,
+)
+
+
+def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Narrow a speaker phrase to the name it holds, or to its pronoun / role words."""
+    if span is None:
+        return None
+    s, e = span
+    # a relative clause is not part of the speaker: "Duitsland, dat … in Irak heeft,"
+    rel = RELATIVE.search(st.text, s, e)
+    if rel:
+        e = rel.start()
+    names = names_in(st, s, e)
+    if names:
+        return _name_of(st, s, e, names)
+    return _head_of(st, s, e)
+
+
+def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """The name a speaker phrase holds: the fullest person name ("… Defensie Philippe
+    Goffin" over "Zaken"); names right after "van" are complements ("minister van
+    Defensie")."""
+    heads = [n for n in names if not VAN_BEFORE.search(st.text[s : n[0]])]
+    if not heads:
+        return _without_head_name(st, s, e, names)
+    pers = [
+        n for n in heads if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
+    ]
+    best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
+    return (best[0], best[1])
+
+
+def _without_head_name(
+    st: Context, s: int, e: int, names: list[tuple[int, int, str]]
+) -> tuple[int, int]:
+    """All names are complements after "van"."""
+    ws = words_in(st, s, e)
+    # "het finale argument van Mario Monti": what was said, then who said it
+    if any(st.words[i].low in lx.SPEECH_NOUNS for i in ws[:4]):
+        owners = [n for n in names if person_like(st, n)] or names
+        return (owners[-1][0], owners[-1][1])
+    # "een woordvoerder van Defensie": the speaker is the role, not the organisation
+    k = 1 if ws and st.words[ws[0]].low in lx.DETERMINERS else 0
+    cut = next((m for m in range(k, len(ws)) if st.words[ws[m]].text in (",", "(")), len(ws))
+    if k < cut:
+        return (st.words[ws[k]].start, st.words[ws[cut - 1]].end)
+    return (s, e)
+
+
+def _head_of(st: Context, s: int, e: int) -> tuple[int, int] | None:
+    """A speaker phrase without a name: its head words (a pronoun, role words)."""
+    ws = words_in(st, s, e)
+    if not ws:
+        return None
+    if st.words[ws[0]].low in lx.DETERMINERS and len(ws) > 1:
+        ws = ws[1:]
+    # "de reactie van de vakbond": the owner of the words, not the words
+    lows = [st.words[i].low for i in ws]
+    if "van" in lows[1:4] and any(x in lx.SPEECH_NOUNS for x in lows[: lows.index("van")]):
+        rest = ws[lows.index("van") + 1 :]
+        while len(rest) > 1 and st.words[rest[0]].low in lx.DETERMINERS:
+            rest = rest[1:]
+        if rest:
+            ws = rest
+    # a subject phrase with a relative clause or apposition: keep its head part
+    cut = next((k for k, i in enumerate(ws) if st.words[i].text in (",", "(")), len(ws))
+    ws = ws[:cut] or ws
+    return (st.words[ws[0]].start, st.words[ws[-1]].end)
+
+
+def resolve(
+    st: Context,
+    span: tuple[int, int],
+    history: list[tuple[int, tuple[int, int]]],
+    sent_i: int,
+) -> tuple[int, int]:
+    """Resolve a pronoun or role-noun speaker to an earlier named mention when the text allows.
+
+    A personal pronoun takes the most salient person before it: the last named speaker
+    within three sentences, unless a person opens a later sentence (a new subject), and
+    nothing when two persons compete. A role noun takes the nearest name introduced with
+    a role of its group ("NAVO-chef Stoltenberg" for "de NAVO-baas"); an organisation noun
+    ("het bedrijf") the last organisation that spoke or opened a sentence. Otherwise the
+    span stays on the pronoun or role words: the text does not say who.
+    """
+    if is_named(st, span):
+        return span
+    found = resolve_any(st, span, history, sent_i)
+    if found == span:
+        return span
+    if len(names_between(st, found[0], found[1])) > 1 and not is_named(st, span):
+        return found  # a group ("Joe, Wilco en Gerrit"): keep it whole
+    # point at the latest mention of the same name before the quote ("Stoltenberg", not
+    # the "Jens Stoltenberg" of the introduction three sentences up)
+    key = surname(st, (found[0], found[1], ""))
+    later = [
+        n
+        for n in names_between(st, found[0], span[0])
+        if surname(st, n) == key and not in_quote(st, n[0])
+    ]
+    return (later[-1][0], later[-1][1]) if later else found
+
+
+def resolve_any(
+    st: Context,
+    span: tuple[int, int],
+    history: list[tuple[int, tuple[int, int]]],
+    sent_i: int,
+) -> tuple[int, int]:
+    words = st.text[span[0] : span[1]].split()
+    head = words[0].lower() if words else ""
+    if head in lx.PERSON_PRONOUNS:
+        return resolve_pronoun(st, span, head, history, sent_i) or span
+    if head == "het" and len(words) == 1:
+        recent = [sp for si, sp in reversed(history) if sent_i - si <= 4]
+        return recent[0] if recent else span
+    if head in ("die", "deze") and len(words) == 1 and opens_sentence(st, span[0]):
+        return resolve_demonstrative(st, span, sent_i) or span
+    if head in lx.PRONOUNS:
+        return span  # first/second person, "men": the quote itself names nobody
+    phrase = st.text[span[0] : span[1]].lower()
+    hit = resolve_role(st, span[0], words[:3], phrase)
+    if hit is not None:
+        return hit
+    nouns = [r for w in words[:3] for r in role_words(w)]
+    if any(org_noun(r) for r in nouns):
+        return resolve_org(st, span, history, sent_i) or span
+    return span
+
+
+def resolve_demonstrative(
+    st: Context, span: tuple[int, int], sent_i: int
+) -> tuple[int, int] | None:
+    """ "Die herhaalde dat …": the last person named in the sentence before."""
+    if sent_i == 0 or not st.sents:
+        return None
+    ps, _ = st.sents[sent_i - 1]
+    named = [
+        n for n in names_between(st, ps, span[0]) if person_like(st, n) and not in_quote(st, n[0])
+    ]
+    return (named[-1][0], named[-1][1]) if named else None
+
+
+def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
+    """The nearest name before ``before`` introduced with the role these words name.
+
+    A qualified role ("de NAVO-baas") prefers an introduction that mentions its qualifier
+    ("NAVO-chef Stoltenberg", "…, de secretaris-generaal van de NAVO"); one qualified
+    otherwise ("VN-chef Guterres") never matches it.
+    """
+    strict: tuple[int, tuple[int, int]] | None = None
+    loose: tuple[int, tuple[int, int]] | None = None
+    # the introductions before the quote, nearest first, within a bounded look-back
+    hi = bisect.bisect_left(st.role_offsets, before)
+    window = st.roles[max(0, hi - ROLE_LOOKBACK) : hi]
+    for w in words:
+        low = w.strip(",.").lower()
+        qualifier = low.rsplit("-", 1)[0] if "-" in low else ""
+        for r in role_words(w):
+            for off, name, qualified in _introductions(window, r, qualifier, phrase):
+                if qualified:
+                    if strict is None or off > strict[0]:
+                        strict = (off, name)
+                elif loose is None or off > loose[0]:
+                    loose = (off, name)
+    best = strict or loose
+    return None if best is None else best[1]
+
+
+def _introductions(
+    window: list[tuple[int, str, tuple[int, int], str]], r: str, qualifier: str, phrase: str
+) -> Iterator[tuple[int, tuple[int, int], bool]]:
+    """(offset, name, qualifier matches) for each introduction of role word ``r`` (or one of
+    its group) that a later "phrase" with this qualifier may refer to."""
+    group = role_group(r)
+    for off, role, name, ctx in window:
+        if role != r and (not group or role_group(role) != group):
+            continue
+        if _other_department(phrase, ctx):
+            continue
+        if not qualifier or qualifier in ctx:
+            yield off, name, True
+            continue
+        head = ctx.split()[0] if ctx.split() else ""
+        other = head.rsplit("-", 1)[0] if "-" in head else ""
+        if not (other and other != qualifier):
+            yield off, name, False
+
+
+def _other_department(phrase: str, ctx: str) -> bool:
+    """ "de minister van Defensie" is not the minister of another department."""
+    if not (" van " in phrase and " van " in ctx):
+        return False
+    tail = phrase.split(" van ", 1)[1].split()
+    return bool(tail) and not any(t in ctx for t in tail if t not in lx.DETERMINERS)
+
+
+def resolve_org(
+    st: Context,
+    span: tuple[int, int],
+    history: list[tuple[int, tuple[int, int]]],
+    sent_i: int,
+) -> tuple[int, int] | None:
+    for si, sp in reversed(history):
+        if sent_i - si > 3:
+            break
+        ns = names_overlapping(st, sp[0], sp[1])
+        if any(n[2] == "ORG" for n in ns):
+            return sp
+    if st.typed:
+        lo = st.sents[max(0, sent_i - 2)][0] if st.sents else 0
+        orgs = [
+            n
+            for n in names_between(st, lo, span[0])
+            if n[2] == "ORG" and opens_sentence(st, n[0]) and not in_quote(st, n[0])
+        ]
+        if orgs:
+            return (orgs[-1][0], orgs[-1][1])
+    return None
+
+
+def bare_pronoun(st: Context, span: tuple[int, int]) -> bool:
+    return st.text[span[0] : span[1]].lower() in lx.PERSON_PRONOUNS
+
+
+def before_van(st: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """The role part of "voorman van de … Lega": the words before "van"."""
+    ws = words_in(st, span[0], span[1])
+    for k, i in enumerate(ws):
+        if k > 0 and st.words[i].low == "van":
+            return (span[0], st.words[ws[k - 1]].end)
+    return span

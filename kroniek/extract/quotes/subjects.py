@@ -1,0 +1,331 @@
+"""Subjects of reporting verbs: the noun phrase after a word, the surface subject (verb-second
+inversion, coordination, auxiliaries), Frog's dependency subject, passives and "door X".
+"""
+
+from __future__ import annotations
+
+from .. import quote_lexicon as lx
+from .context import Context, names_in, sentence_range, span_of, subtree, token, words_in
+from .wordclass import (
+    CLAUSE_LINKS,
+    PAIR_WORDS,
+    PASSIVE_AUX,
+    SUBJECT_PRONOUNS,
+    acronym,
+    adjective_like,
+    maybe_nonfinite,
+    name_word,
+    quantified_subject,
+)
+
+
+def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
+    """Word range of the speaker phrase starting at word i (skipping adverbs)."""
+    n = len(st.words)
+    while i < n and st.words[i].start < limit and st.words[i].low in lx.SKIP_WORDS:
+        i += 1
+    if i >= n or st.words[i].start >= limit:
+        return None
+    w = st.words[i]
+    if w.low in ("dat", "dit", "wat"):
+        return None
+    if w.low in lx.PRONOUNS and (w.low not in lx.DETERMINERS or not _content_after(st, i, limit)):
+        return (i, i + 1)
+    start_content = i + 1 if w.low in lx.DETERMINERS else i
+    j, seen_cap, joined = start_content, False, False
+    while j < n and st.words[j].start < limit and j - i < 10:
+        step = _np_step(st, j, start_content, limit, seen_cap, joined)
+        if step is None:
+            break
+        j, seen_cap, joined = step
+    # drop a dangling "van"/particle at the end
+    while j > start_content and st.words[j - 1].low in lx.NAME_PARTICLES | {"van"}:
+        j -= 1
+    if j <= start_content:
+        return None
+    return (i, j)
+
+
+def _content_after(st: Context, i: int, limit: int) -> bool:
+    """ "het kabinet", "haar collega": a determiner, not a pronoun, before a noun."""
+    nxt = st.words[i + 1] if i + 1 < len(st.words) else None
+    return (
+        nxt is not None
+        and nxt.start < limit
+        and nxt.text[:1].isalpha()
+        and (acronym(nxt.text) or nxt.low not in lx.NP_STOP)
+        and nxt.low not in lx.DETERMINERS
+        and nxt.low not in lx.AUXILIARIES
+        and nxt.low not in lx.QUOTE_CUE_FORMS
+    )
+
+
+def _np_step(
+    st: Context, j: int, start_content: int, limit: int, seen_cap: bool, joined: bool
+) -> tuple[int, bool, bool] | None:
+    """One word further into a speaker phrase: the next (j, seen_cap, joined), None to stop.
+    ``seen_cap``: a name word was seen; ``joined``: just crossed "en" between two role nouns."""
+    t = st.words[j]
+    if not t.text[:1].isalnum():
+        return None
+    if t.text[:1].isdigit() and "-" in t.text:
+        return (j + 1, False, joined)  # "Formule 1-coureur Jacques Villeneuve": a role, a name
+    coordinated = _coordinated_np(st, j, start_content, limit, seen_cap)
+    if coordinated is not None:
+        return (j + 1, seen_cap, joined or coordinated)
+    if t.low == "van" and j > start_content:
+        return (j + 1, seen_cap, joined) if _word_after(st, j, limit) else None
+    if _particle_before_name(st, j, seen_cap):
+        return (j + 1, seen_cap, joined)
+    if _np_stop(st, j, start_content):
+        return None
+    if t.low in lx.DETERMINERS and j > start_content:
+        return (j + 1, seen_cap, joined)  # after "van"
+    return _np_word(st, j, start_content, seen_cap, joined)
+
+
+def _np_word(
+    st: Context, j: int, start_content: int, seen_cap: bool, joined: bool
+) -> tuple[int, bool, bool] | None:
+    """A name word, or a lower-case word before any name (adjectives, one head noun)."""
+    if name_word(st.words[j].text):
+        return (j + 1, True, False)
+    if seen_cap:
+        return None  # a lowercase word after a name ends the phrase
+    if j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
+        return None  # "de woordvoerder nog": one head noun, then stop
+    return (j + 1, seen_cap, False)
+
+
+def _coordinated_np(
+    st: Context, j: int, start_content: int, limit: int, seen_cap: bool
+) -> bool | None:
+    """An "en" the phrase runs on over: False between names ("volgens Jan en Piet": joint
+    speakers), True between roles ("Pukkelpop-organisator en SP-politicus Chokri
+    Mahassine"); None when the word is no such "en"."""
+    n = len(st.words)
+    if st.words[j].low != "en" or not (j + 1 < n and st.words[j + 1].start < limit):
+        return None
+    nxt = st.words[j + 1]
+    if seen_cap and name_word(nxt.text) and nxt.low not in lx.FUNCTION_CAPS:
+        return False
+    if not seen_cap and j > start_content and "-" in nxt.text and nxt.text[:1].isupper():
+        return True
+    return None
+
+
+def _word_after(st: Context, j: int, limit: int) -> bool:
+    nxt = st.words[j + 1] if j + 1 < len(st.words) else None
+    return not (nxt is None or nxt.start >= limit)
+
+
+def _particle_before_name(st: Context, j: int, seen_cap: bool) -> bool:
+    """A name particle inside a name, before a capital ("Van der Laan")."""
+    return (
+        st.words[j].low in lx.NAME_PARTICLES
+        and seen_cap
+        and j + 1 < len(st.words)
+        and st.words[j + 1].text[:1].isupper()
+    )
+
+
+def _np_stop(st: Context, j: int, start_content: int) -> bool:
+    """A word that ends the phrase: a stop word, auxiliary or cue, or a determiner that does
+    not follow "van"."""
+    t = st.words[j]
+    if not acronym(t.text) and (
+        t.low in lx.NP_STOP or t.low in lx.AUXILIARIES or t.low in lx.QUOTE_CUE_FORMS
+    ):
+        return True  # "het OM", "de VS" are names, though "om" and "vs" are words too
+    return (
+        t.low in lx.DETERMINERS
+        and j > start_content
+        and not (j > 0 and st.words[j - 1].low == "van")
+    )
+
+
+def find_subject(st: Context, clause_start: int, verb_i: int, limit: int) -> tuple[int, int] | None:
+    """Speaker phrase of a reporting verb: the surface rules below, else Frog's subject.
+
+    Frog's parser misattaches subjects in news prose often enough ("zei dinsdag", "Tegen
+    het grote publiek zei hij") that it only fills in where the surface rules find nothing.
+
+    Surface rules, in order: a subject pronoun right after the finite verb ("zei hij") is
+    the subject (Dutch verb-second); a verb coordinated with "en" shares the sentence's
+    subject; an auxiliary before a participle cue is the finite verb ("had … gezegd"); the
+    words before the finite verb are the subject unless they open with an adverb or a
+    preposition, in which case the subject follows the finite verb.
+    """
+    found = surface_subject(st, clause_start, verb_i, limit)
+    if found is not None and st.doc.tokens and not has_nominal(st, found):
+        # "Afgaande op zijn ervaring zei hij": Frog's tags say the surface pick holds no
+        # noun, pronoun or name, so its dependency subject is the better guess
+        parsed = parse_subject(st, verb_i)
+        if parsed is not None:
+            return parsed
+    return found if found is not None else parse_subject(st, verb_i)
+
+
+def has_nominal(st: Context, span: tuple[int, int]) -> bool:
+    """Whether a phrase can be a subject by Frog's tags: it opens with an article, pronoun,
+    noun, name, adjective or numeral, not with a verb, adverb, preposition or conjunction
+    ("Gebaseerd op uitspraken van …"). True when Frog did not tag it."""
+    ws = words_in(st, span[0], span[1])
+    t = token(st, st.words[ws[0]]) if ws else None
+    return t is None or t.coarse_pos not in ("WW", "BW", "VZ", "VG", "TSW")
+
+
+def surface_subject(
+    st: Context, clause_start: int, verb_i: int, limit: int
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb by surface rules (see the package docstring)."""
+    fin = _finite_before(st, clause_start, verb_i)
+    n = len(st.words)
+    nxt = st.words[fin + 1] if fin + 1 < n and st.words[fin + 1].start < limit else None
+    if nxt is not None and nxt.low in SUBJECT_PRONOUNS:
+        return (nxt.start, nxt.end)
+    relative = _relative_pronoun(st, clause_start, fin)
+    if relative is not None:
+        return relative
+    if fin > clause_start and st.words[fin - 1].low in ("en", "maar") and fin == verb_i:
+        r = np_after(st, clause_start, limit)
+        if r is not None and _opens_new_subject(st, r):
+            return span_of(st, r)
+    pre, restarted = _words_before_verb(st, clause_start, fin)
+    if not pre:
+        return None
+    if _subject_first(st, pre, restarted):
+        if len(pre) <= 14:
+            return (st.words[pre[0]].start, st.words[pre[-1]].end)
+        r = np_after(st, pre[0], st.words[pre[-1]].end)
+        if r is not None:
+            return span_of(st, r)
+    # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
+    r = np_after(st, fin + 1, limit)
+    return None if r is None else span_of(st, r)
+
+
+def _finite_before(st: Context, clause_start: int, verb_i: int) -> int:
+    """The finite verb of a participle or infinitive cue: the auxiliary before it."""
+    if not maybe_nonfinite(st.words[verb_i].low):
+        return verb_i
+    for i in range(verb_i - 1, clause_start - 1, -1):
+        t = st.words[i]
+        if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS:
+            break
+        if t.low in lx.AUXILIARIES or t.low in PASSIVE_AUX:
+            return i
+    return verb_i
+
+
+def _relative_pronoun(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
+    """ "…, die zeiden dat": a relative clause; its antecedent is not found by these rules,
+    so the relative pronoun stands as the (unresolved) speaker words."""
+    for i in range(fin - 1, clause_start - 1, -1):
+        t = st.words[i]
+        if t.text in (",", ";", ":"):
+            break
+        if t.low in ("die", "wie") and i > 0 and st.words[i - 1].text == ",":
+            return (t.start, t.end)
+    return None
+
+
+def _opens_new_subject(st: Context, r: tuple[int, int]) -> bool:
+    """After "en"/"maar" right before the verb: the clause's phrase is its subject."""
+    low = st.words[r[0]].low
+    return (
+        low not in lx.FUNCTION_CAPS | {"de", "het", "een"} | lx.PRONOUNS
+        or low in lx.PRONOUNS | lx.DETERMINERS
+    )
+
+
+def _words_before_verb(st: Context, clause_start: int, fin: int) -> tuple[list[int], bool]:
+    """The words before the finite verb, from the last clause link on ("Het is niet duidelijk
+    … en bronnen geven aan dat": a coordinated or subordinate clause before the verb's own
+    subject), not inside an apposition ("Louis Gallois, president en CEO van het bedrijf,
+    zei"); and whether such a link restarted them."""
+    pre = [i for i in range(clause_start, fin) if st.words[i].text not in ("„", '"', "“")]
+    last = len(pre) - 2
+    if pre and st.words[pre[-1]].text == ",":
+        commas = [k for k in range(len(pre) - 1) if st.words[pre[k]].text == ","]
+        last = (commas[-1] if commas else len(pre)) - 1
+    opener = st.words[pre[0]].low if pre else ""
+    starts_subject = (
+        opener in lx.DETERMINERS
+        or opener in lx.PRONOUNS
+        or (bool(pre) and name_word(st.words[pre[0]].text) and opener not in lx.FUNCTION_CAPS)
+    )
+    if not starts_subject:
+        return pre, False
+    for k in range(last, 2, -1):
+        if st.words[pre[k]].low in CLAUSE_LINKS - {"dat"} and st.words[pre[k - 1]].text != ",":
+            return pre[k + 1 :], True
+    return pre, False
+
+
+def _subject_first(st: Context, pre: list[int], restarted: bool) -> bool:
+    """The words before the verb open with a subject (else the verb-second inversion)."""
+    first = st.words[pre[0]]
+    return (
+        (restarted and first.low not in lx.FUNCTION_CAPS and first.text[:1].isalpha())
+        or first.low in lx.DETERMINERS
+        or first.low in lx.PRONOUNS
+        or (first.text[:1].isupper() and first.low not in lx.FUNCTION_CAPS)
+        or first.low in lx.ROLE_TITLES
+        or quantified_subject([st.words[i].low for i in pre])
+        or first.low in PAIR_WORDS
+        or (
+            first.low not in lx.FUNCTION_CAPS
+            and bool(names_in(st, first.start, st.words[pre[-1]].end))
+        )
+    )
+
+
+def parse_subject(st: Context, verb_i: int) -> tuple[int, int] | None:
+    toks = st.doc.tokens
+    t = token(st, st.words[verb_i])
+    if t is None or t.deprel == "" or not toks:
+        return None
+    ti = st.tokens_at[st.words[verb_i].start]
+    # climb from a participle/infinitive cue to the finite verb ("had … gezegd")
+    heads = [ti]
+    cur = ti
+    for _ in range(3):
+        tok = toks[cur]
+        if tok.deprel == "vc" and 0 <= tok.head < len(toks) and toks[tok.head].coarse_pos == "WW":
+            cur = tok.head
+            heads.append(cur)
+        else:
+            break
+    for h in heads:
+        for k in sentence_range(st, h):
+            if toks[k].head == h and toks[k].deprel == "su":
+                lo, hi = subtree(st, k)
+                return (lo, hi) if hi > lo else None
+    return None
+
+
+def is_passive(st: Context, clause_start: int, verb_i: int) -> bool:
+    """Whether a participle cue is passive ("er wordt gezegd dat"), within its own clause."""
+    cue = st.words[verb_i].low
+    if cue in PASSIVE_AUX:
+        return False
+    for m in range(verb_i - 1, clause_start - 1, -1):
+        t = st.words[m]
+        if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS:
+            return False
+        if t.low in PASSIVE_AUX:
+            # "werd … gezegd" is passive; a finite cue ("zei") never is
+            return maybe_nonfinite(cue)
+    return False
+
+
+def agent(st: Context, clause_start: int, limit: int) -> tuple[int, int] | None:
+    """The "door X" agent of a passive reporting verb, if the clause names one."""
+    for m in range(clause_start, len(st.words)):
+        if st.words[m].start >= limit:
+            break
+        if st.words[m].low == "door":
+            r = np_after(st, m + 1, limit)
+            return None if r is None else span_of(st, r)
+    return None
