@@ -376,7 +376,8 @@ def argument_noun(s: _Sent, i: int) -> str | None:
     h = s.head(i)
     if typ is None or h is None or s.tok(i).deprel not in ("su", "obj1") or s.tok(h).coarse_pos != "WW":
         return None
-    return typ
+    # Frog parses "ligt onder vuur" with "vuur" as subject: a preposition right before it is a phrase.
+    return None if i > s.first and s.tok(i - 1).coarse_pos == "VZ" else typ
 
 
 def retype(s: _Sent, i: int, lemma: str, typ: str) -> str:
