@@ -14,6 +14,10 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
    "aanval"), is listed, except a word of a name ("Buitenlandse Handel": Frog's entity span or
    a capital mid-sentence), a word of a fixed phrase ("ten val brengen", "in samenwerking met")
    and a speech noun that is only the vehicle of its own verb ("zei in een verklaring").
+   A compound on a generic head takes its modifier's type ("protestactie"); "vuur" is a fire only
+   as a verb's argument; a listed noun opening a sentence that Frog tags as a name ("Brand ...")
+   is still a noun; a passive verb by a vehicle is an accident; "veroordelen" and "botsen" are
+   typed by their sentence (``retype``: verdict or criticism; accident, clash or dispute).
 3. Support constructions (kroniek/data/event_support.tsv): in "een aanval uitvoeren" the event
    is the noun and the light verb only lends it its subject; in "een motie aannemen" the verb is
    the event, typed by the construction.
