@@ -23,7 +23,7 @@ SENTENCES = [
     "Het vuur sloeg over naar de schuur van de buren.",  # 6
     "De minister ligt al weken onder vuur in de Kamer.",  # 7
     "De brandweer kreeg de uitslaande brand pas na uren onder controle.",  # 8
-    "Brand verwoest een boerderij in het Drentse Anloo.",  # 9
+    "Brand bij garagebedrijf in Zwolle, niemand gewond.",  # 9
     "Bij een gasexplosie in een flat raakten vier bewoners gewond.",  # 10
     "De rechtbank veroordeelde de man tot zes jaar cel.",  # 11
     "De vrouw is vorig jaar veroordeeld voor doodslag.",  # 12
