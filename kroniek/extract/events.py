@@ -14,6 +14,10 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
    "aanval"), is listed, except a word of a name ("Buitenlandse Handel": Frog's entity span or
    a capital mid-sentence), a word of a fixed phrase ("ten val brengen", "in samenwerking met")
    and a speech noun that is only the vehicle of its own verb ("zei in een verklaring").
+   A compound on a generic head takes its modifier's type ("protestactie"); "vuur" is a fire only
+   as a verb's argument; a listed noun opening a sentence that Frog tags as a name ("Brand ...")
+   is still a noun; a passive verb by a vehicle is an accident; "veroordelen" and "botsen" are
+   typed by their sentence (``retype``: verdict or criticism; accident, clash or dispute).
 3. Support constructions (kroniek/data/event_support.tsv): in "een aanval uitvoeren" the event
    is the noun and the light verb only lends it its subject; in "een motie aannemen" the verb is
    the event, typed by the construction.
@@ -61,7 +65,22 @@ CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
 PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "tegen"})
 # Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
 UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
-                             "withdraw", "accident", "economy", "decide", "criticize", "reject"})
+                             "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject"})
+
+
+# Heads that name "a happening of some kind": the modifier says which ("protestactie", "stakingsdag").
+GENERIC_HEADS = ("actie", "mars", "tocht", "manifestatie", "golf", "incident", "melding")
+# Nouns that name a happening only as the subject or object of a verb ("het vuur sloeg over",
+# "bestreden het vuur"), never inside a phrase ("onder vuur liggen", "met vuur spelen").
+ARGUMENT_NOUNS = {"vuur": "fire", "vlam": "fire"}
+# Vehicles: "botsen" is an accident with one of them, a passive verb by one of them ("werd
+# geschept door een trein", "aangereden door een auto") is an accident whatever the verb.
+VEHICLES = ("auto", "wagen", "trein", "bus", "tram", "metro", "fiets", "fietser", "motor", "scooter", "brommer",
+            "truck", "boot", "schip", "vliegtuig", "toestel", "voertuig", "automobilist", "bestuurder",
+            "motorrijder", "trekker", "tractor", "helikopter", "vrachtauto")
+# Words of a court: "veroordelen" by one of them, or "tot" a sentence, is a verdict, not criticism.
+COURT = ("rechter", "rechtbank", "hof", "tribunaal", "jury", "rechtscollege")
+SENTENCE_WORDS = ("straf", "cel", "boete", "hechtenis", "tbs", "jaar", "maand")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +96,26 @@ class Lexicon:
         word = lemma.lower().replace("_", "")
         if word in self.nouns:
             return self.nouns[word], word
+        by_modifier = self._by_modifier(word)
+        if by_modifier is not None:
+            return by_modifier
         # Longest listed head first; the modifier must be a real word (>= 3 letters) or hyphenated.
         for i in range(1, len(word) - 2):
             head = word[i:]
             if head in self.nouns and (word[i - 1] == "-" or i >= 3):
                 return self.nouns[head], head
+        return None
+
+    def _by_modifier(self, word: str) -> tuple[str, str] | None:
+        """A compound on a generic happening head takes its modifier's type: "protestactie",
+        "stakingsdag", "brandincident", "aanslagengolf" (a linking -s-, -en- or hyphen allowed)."""
+        for head in GENERIC_HEADS:
+            if not word.endswith(head) or len(word) <= len(head) + 2:
+                continue
+            mod = word[: -len(head)].rstrip("-")
+            for cand in (mod, mod[:-1] if mod.endswith("s") else "", mod[:-2] if mod.endswith("en") else ""):
+                if cand in self.nouns:
+                    return self.nouns[cand], cand
         return None
 
 
@@ -273,7 +307,8 @@ class EventExtractor:
         verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
-            if (tok.coarse_pos == "N" and "eigen" not in tok.pos and i not in done and not in_name(s, i)
+            if ((tok.coarse_pos == "N" and "eigen" not in tok.pos or capitalised_noun(s, i)) and i not in done
+                    and not in_name(s, i)
                     and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
@@ -290,11 +325,11 @@ class EventExtractor:
             if noun.coarse_pos != "N":
                 continue
             hit = self.lex.noun_type(noun.lemma)
-            if hit is None:
-                continue
+            if hit is None:  # "actie voeren": the construction alone makes the noun a happening
+                hit = (OTHER, noun.lemma.lower())
             ntype, head = hit
-            rule = self.lex.support.get((lemma, head)) or self.lex.support.get((lemma, "*"))
-            if rule is None:
+            rule = self.lex.support.get((lemma, head)) or (None if ntype == OTHER else self.lex.support.get((lemma, "*")))
+            if rule is None or (ntype == OTHER and rule[0] == "*"):
                 continue
             typ = ntype if rule[0] == "*" else rule[0]
             done.add(o)
@@ -304,6 +339,10 @@ class EventExtractor:
         listed = self.lex.verbs.get(lemma)
         if s.tok(i).pos.startswith("WW(od,prenom"):
             return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
+        if listed is None and _passive(s, i) and _by_vehicle(s, i):
+            listed = "accident"  # "werd geschept door een trein"
+        if listed is not None:
+            listed = retype(s, i, lemma, listed)
         if listed is None:
             if not self.other or not _clausal_verb(s, i):
                 return None
@@ -315,10 +354,80 @@ class EventExtractor:
         return describe(s, i, listed, lemma)
 
     def _noun(self, s: _Sent, i: int) -> EventMention | None:
-        hit = self.lex.noun_type(s.tok(i).lemma)
+        lemma = s.tok(i).lemma.lower()
+        hit = self.lex.noun_type(lemma)
         if hit is None:
-            return None
-        return describe(s, i, hit[0], s.tok(i).lemma.lower())
+            typ = argument_noun(s, i)
+            return None if typ is None else describe(s, i, typ, lemma)
+        return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+def capitalised_noun(s: _Sent, i: int) -> bool:
+    """A listed event noun Frog took for a name because it opens the sentence ("Brand in
+    woning", "Aanslag op ..."): a name tag without a Frog entity, the rest of the word in lower case."""
+    tok = s.tok(i)
+    word = s.doc.text[tok.start : tok.end]
+    if "eigen" not in tok.pos or tok.ner.split("_")[0] != "O" or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if i > s.first and s.tok(i - 1).coarse_pos != "LET":
+        return False
+    return lexicon().noun_type(word.lower()) is not None
+
+
+def argument_noun(s: _Sent, i: int) -> str | None:
+    """The type of a noun that is a happening only as a verb's subject or object ("het vuur sloeg over")."""
+    typ = ARGUMENT_NOUNS.get(s.tok(i).lemma.lower())
+    h = s.head(i)
+    if typ is None or h is None or s.tok(i).deprel not in ("su", "obj1") or s.tok(h).coarse_pos != "WW":
+        return None
+    # Frog parses "ligt onder vuur" with "vuur" as subject: a preposition right before it is a phrase.
+    return None if i > s.first and s.tok(i - 1).coarse_pos == "VZ" else typ
+
+
+def retype(s: _Sent, i: int, lemma: str, typ: str) -> str:
+    """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
+    "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
+    if lemma in ("veroordelen", "veroordeling"):
+        return "verdict" if _in_court(s, i) else typ
+    if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
+        return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
+    return typ
+
+
+def _heads_in(s: _Sent, idx: Iterable[int], words: tuple[str, ...]) -> bool:
+    """A noun among the tokens whose lemma is one of the words or a compound on one ("politierechter")."""
+    return any(s.tok(j).coarse_pos == "N" and s.tok(j).lemma.lower().endswith(words) for j in idx)
+
+
+def _in_court(s: _Sent, i: int) -> bool:
+    """A court judges: "tot" or "wegens" on the trigger, a sentence in its phrase, a court as its subject or agent."""
+    kids = s.kids(i)
+    if any(s.tok(c).lemma.lower() in ("tot", "wegens") for c in kids):
+        return True
+    if _passive(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
+        return True  # "is veroordeeld voor de moord": criticism names who disapproves ("door de VN")
+    near = set(s.subtree(i))
+    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    if su is not None:
+        near |= set(s.subtree(su))
+    return _heads_in(s, near, COURT) or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS)
+
+
+def _with_vehicle(s: _Sent, i: int) -> bool:
+    """A vehicle is the subject, or in the "met"/"tegen" phrase, of the trigger (or of its noun)."""
+    near = list(s.subtree(i))
+    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    if su is not None:
+        near += s.subtree(su)
+    return _heads_in(s, near, VEHICLES)
+
+
+def _by_vehicle(s: _Sent, i: int) -> bool:
+    """A passive verb whose "door" agent is a vehicle: "aangereden door een auto"."""
+    for p in s.kids(i, "mod", "pc"):
+        if s.tok(p).lemma.lower() == "door" and _heads_in(s, s.kids(p, "obj1"), VEHICLES):
+            return True
+    return False
 
 
 def _objects(s: _Sent, i: int) -> list[int]:

@@ -47,12 +47,13 @@ COMPATIBLE = frozenset(
         ("decide", "election"), ("decide", "suspend"), ("decide", "resume"), ("meet", "cooperate"),
         ("statement", "request"), ("statement", "criticize"), ("statement", "threaten"),
         ("request", "criticize"), ("deploy", "withdraw"), ("economy", "cooperate"), ("appoint", "election"),
+        ("fire", "accident"), ("fire", "attack"), ("verdict", "criticize"), ("verdict", "decide"),
     ]
 )
 # When a cluster's mentions disagree on type, the more specific reading names the event.
-TYPE_ORDER = ["attack", "kill", "protest", "arrest", "sanction", "suspend", "resume", "deploy", "withdraw",
+TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "suspend", "resume", "deploy", "withdraw",
               "threaten", "decide", "election", "appoint", "meet", "cooperate", "aid", "investigate",
-              "criticize", "reject", "request", "statement", "accident", "economy", OTHER]
+              "criticize", "reject", "request", "statement", "fire", "accident", "economy", OTHER]
 # What these name happens to its patient once: a shared patient all but settles it.
 NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other
 ONCE_TYPES = frozenset({"kill", "arrest"})
@@ -562,7 +563,7 @@ def _bind_instruments(ms: list[_M]) -> None:
                     # yet the event noun after "door"/"bij" is still the instrument.
                     if role != "instrument" and _preposition_before(x.doc, a, y.em.start) not in ("door", "bij"):
                         continue
-                    if y.em.type in ("attack", "kill", "accident") or role == "instrument":
+                    if y.em.type in ("attack", "kill", "accident", "fire") or role == "instrument":
                         x.bound.add(y.key)
                         for r in x.roles:
                             if r not in y.roles:
@@ -838,7 +839,7 @@ def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
         out.append({"aspect": "when", "readings": [{"value": v, "sources": sorted(readings[v])} for v in values]})
     kinds: dict[str, set[str]] = {}
     for m in ms:
-        if m.modifier and m.em.type in ("attack", "kill", "accident"):
+        if m.modifier and m.em.type in ("attack", "kill", "accident", "fire"):
             kinds.setdefault(m.modifier, set()).add(m.key[0])
     if len(kinds) > 1:
         out.append({"aspect": "manner",
@@ -858,7 +859,7 @@ def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
     return out
 
 
-CASUALTY_TYPES = frozenset({"attack", "kill", "accident", "protest"})
+CASUALTY_TYPES = frozenset({"attack", "kill", "accident", "fire", "protest"})
 _COUNT_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,

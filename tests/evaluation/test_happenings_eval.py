@@ -57,12 +57,15 @@ def test_happenings_one_event(clusters, expected):
     assert one_event(hs, triggers, clusters) == expected
 
 
-# Measured with `kroniek eval happenings --split dev` (2026-12-06): CoNLL-F1 0.610, 9 of 16 happenings
-# one event; same-lemma over every gold trigger 0.539 (2/16), over the triggers found 0.458.
-# Pinned a little below so Frog noise passes and a real regression fails. The test split is never
-# run here (its reads are counted; see the README text in the hand-over note).
-MIN_DEV_CONLL = 0.58
-MIN_DEV_ONE_EVENT = 8
+# Measured with `kroniek eval happenings --split dev` (2026-12-06, after the trigger-recall rules of
+# kroniek/extract/events.py): CoNLL-F1 0.752, 12 of 16 happenings one event, 99 of 106 gold triggers
+# covered by an event mention (before them: 0.610, 9/16, 75/106); same-lemma over every gold
+# trigger 0.539 (2/16), over the triggers found 0.527. Pinned a little below so Frog noise passes
+# and a real regression fails. The test split is never run here (its reads are counted; see the
+# README text in the hand-over notes).
+MIN_DEV_CONLL = 0.72
+MIN_DEV_ONE_EVENT = 11
+MIN_DEV_TRIGGER_RECALL = 0.90
 
 
 @pytest.mark.frog
@@ -73,5 +76,6 @@ def test_happenings_eval_gate_dev():
     res = evaluate("dev")
     assert res["system"]["conll_f1"] >= MIN_DEV_CONLL
     assert res["one_event"] >= MIN_DEV_ONE_EVENT
+    assert res["triggers_detected"] >= MIN_DEV_TRIGGER_RECALL * res["triggers"]
     assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"]
     assert res["system"]["conll_f1"] > res["baseline_detected"]["conll_f1"] + 0.1
