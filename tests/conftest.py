@@ -40,3 +40,25 @@ def frog():
     server.start()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server (initdb + pg_ctl in a temporary directory) for the whole session."""
+    from kroniek.store.pgtemp import TempPostgres, postgres_bindir
+
+    if postgres_bindir() is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl): install Debian's postgresql package (scripts/setup does)")
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e .)")
+    with TempPostgres() as pg:
+        yield pg
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request) -> str:
+    """A fresh, empty database on the session's PostgreSQL server."""
+    import re
+    import uuid
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:30] + "_" + uuid.uuid4().hex[:8]
+    return postgres_server.new_database(name)
