@@ -55,10 +55,8 @@ def postgres_server():
 
 
 @pytest.fixture
-def postgres_url(postgres_server, request) -> str:
-    """A fresh, empty database on the session's PostgreSQL server."""
-    import re
-    import uuid
-
-    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:30] + "_" + uuid.uuid4().hex[:8]
-    return postgres_server.new_database(name)
+def postgres_url(postgres_server) -> str:
+    """The session's PostgreSQL database, emptied (schema kept) for this test."""
+    url = postgres_server.url
+    postgres_server.empty(url)
+    return url

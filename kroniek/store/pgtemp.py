@@ -116,7 +116,20 @@ class TempPostgres:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{name}"
 
+    def empty(self, url: str) -> None:
+        """Empty every kroniek table of a database (keeping its schema): faster than a new database."""
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename != 'migrations'")]
+            if tables:
+                conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
     def stop(self) -> None:
+        from .postgres import close_pools
+
+        close_pools()
         if self.started:
             with contextlib.suppress(StoreError):
                 self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

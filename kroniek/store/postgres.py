@@ -182,6 +182,16 @@ def _pool(url: str) -> Any:
         return pool
 
 
+def close_pools(url: str | None = None) -> None:
+    """Close the connection pool of one URL (or all): its connections go back to the server."""
+    with _GUARD:
+        for u in [url] if url else list(_POOLS):
+            pool = _POOLS.pop(u, None) if u else None
+            _MIGRATED.discard(u or "")
+            if pool is not None:
+                pool.close(timeout=5)
+
+
 def _safe(url: str) -> str:
     """The URL without a password, for messages."""
     import re

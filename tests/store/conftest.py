@@ -33,6 +33,7 @@ class Backend:
             s.close()
 
 
+
 @pytest.fixture(params=["sqlite", "memory", "postgresql"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     if request.param == "sqlite":
