@@ -171,13 +171,15 @@ def _pool(url: str) -> Any:
     with _GUARD:
         pool = _POOLS.get(url)
         if pool is None:
+            try:  # one plain connection first: a wrong URL or a stopped server fails at once, clearly
+                psycopg.connect(url, connect_timeout=10).close()
+            except psycopg.Error as e:
+                first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+                raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({first}); "
+                                 "check the URL and that the server runs") from e
             pool = ConnectionPool(url, min_size=1, max_size=8, kwargs={"autocommit": True}, open=False,
                                   name="kroniek")
-            try:
-                pool.open(wait=True, timeout=15)
-            except (psycopg.Error, Exception) as e:
-                pool.close()
-                raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({e}); check the URL and that the server runs") from e
+            pool.open(wait=True, timeout=30)
             _POOLS[url] = pool
         return pool
 
