@@ -303,7 +303,7 @@ def list_stories(store: Store, *, limit: int, offset: int, min_documents: int = 
     """A page of stories, latest first, biggest first on the same day."""
     total, ids = store.story_page(limit=limit, offset=offset, min_documents=min_documents)
     return {"total": total, "limit": limit, "offset": offset,
-            "stories": [story_dict(get_story(store, i)) for i in ids]}
+            "stories": [story_dict(s) for s in store.get_stories(ids)]}
 
 
 def story_dict(s: Story) -> dict[str, Any]:

@@ -220,6 +220,10 @@ class Store(Protocol):
         """One story; its documents in publication order."""
         ...
 
+    def get_stories(self, story_ids: list[str]) -> list[Story]:
+        """These stories, in the order asked (unknown ids left out); as ``get_story`` each."""
+        ...
+
     def story_page(self, *, limit: int, offset: int, min_documents: int = 1) -> tuple[int, list[str]]:
         """Total and a page of story ids, latest first, with at least ``min_documents`` documents."""
         ...

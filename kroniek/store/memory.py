@@ -202,7 +202,7 @@ class MemoryStore:
     def entity_page(
         self, *, limit: int, offset: int, type_: str | None = None, q: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
-        rows = []
+        rows: list[dict[str, Any]] = []
         for e in self._s.entities:
             if type_ and e.type != type_:
                 continue
@@ -223,7 +223,7 @@ class MemoryStore:
 
     def related_entities(self, entity_id: str, *, limit: int = 15) -> list[dict[str, Any]]:
         mine = {d for e in self._s.entities if e.id == entity_id for d, _, _ in e.mentions}
-        rows = []
+        rows: list[dict[str, Any]] = []
         for e in self._s.entities:
             shared = {d for d, _, _ in e.mentions} & mine
             if e.id != entity_id and shared:
@@ -244,6 +244,9 @@ class MemoryStore:
         seq, docs = self._seq(), self._s.docs
         ds = sorted({d for d in s.documents if d in seq}, key=lambda d: (docs[d]["published_value"] or "", seq[d]))
         return Story(s.id, s.label, ds, sorted(set(s.events)), s.first, s.last, copy.deepcopy(s.attributes))
+
+    def get_stories(self, story_ids: list[str]) -> list[Story]:
+        return [s for s in (self.get_story(i) for i in story_ids) if s is not None]
 
     def story_page(self, *, limit: int, offset: int, min_documents: int = 1) -> tuple[int, list[str]]:
         seq = self._seq()

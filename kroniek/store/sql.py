@@ -13,7 +13,15 @@ from typing import Any
 
 from ..model import Document, Entity, Event, Story
 from .base import DedupRow, DocumentLinks, SearchFilters
-from .codec import DOC_COLUMNS, LAYER_FORMAT, LAYER_NAMES, decode_layer, doc_from_row, doc_row, encode_layer
+from .codec import (
+    DOC_COLUMNS,
+    LAYER_FORMAT,
+    LAYER_NAMES,
+    decode_layer,
+    doc_from_row,
+    doc_row,
+    encode_layer,
+)
 
 _DOC_SELECT = ", ".join(DOC_COLUMNS)
 
@@ -269,7 +277,7 @@ class SqlStore:
             return None
         mentions = [(d, s, e) for d, s, e in self._x(
             'SELECT m.doc_id, m.start, m."end" FROM entity_mentions m JOIN documents d ON d.id = m.doc_id '
-            "WHERE m.entity_id = ? ORDER BY d.published_value, d.seq, m.start", (entity_id,))]
+            "WHERE m.entity_id = ? ORDER BY d.published_value IS NOT NULL, d.published_value, d.seq, m.start", (entity_id,))]
         return Entity(row[0], row[1], row[2], json.loads(row[3]), mentions, json.loads(row[4]))
 
     def entity_page(
@@ -327,10 +335,28 @@ class SqlStore:
             return None
         docs = [r[0] for r in self._x(
             "SELECT sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
-            "WHERE sd.story_id = ? ORDER BY d.published_value, d.seq", (story_id,))]
+            "WHERE sd.story_id = ? ORDER BY d.published_value IS NOT NULL, d.published_value, d.seq", (story_id,))]
         events = [r[0] for r in self._x(
             "SELECT event_id FROM story_events WHERE story_id = ? ORDER BY event_id", (story_id,))]
         return Story(row[0], row[1], docs, events, row[2], row[3], json.loads(row[4]))
+
+    def get_stories(self, story_ids: list[str]) -> list[Story]:
+        found: dict[str, Story] = {}
+        for i in range(0, len(story_ids), 500):
+            chunk = story_ids[i:i + 500]
+            marks = ", ".join("?" * len(chunk))
+            for sid, label, first, last, attrs in self._x(
+                    f"SELECT id, label, first, last, attributes FROM stories WHERE id IN ({marks})", chunk):
+                found[sid] = Story(sid, label, [], [], first, last, json.loads(attrs))
+            for sid, did in self._x(
+                    "SELECT sd.story_id, sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
+                    f"WHERE sd.story_id IN ({marks}) ORDER BY sd.story_id, d.published_value IS NOT NULL, d.published_value, d.seq", chunk):
+                found[sid].documents.append(did)
+            for sid, eid in self._x(
+                    f"SELECT story_id, event_id FROM story_events WHERE story_id IN ({marks}) ORDER BY story_id, event_id",
+                    chunk):
+                found[sid].events.append(eid)
+        return [found[i] for i in story_ids if i in found]
 
     def story_page(self, *, limit: int, offset: int, min_documents: int = 1) -> tuple[int, list[str]]:
         order = "ORDER BY last IS NULL, last DESC, id LIMIT ? OFFSET ?"

@@ -130,6 +130,7 @@ def test_store_read_model_answers_the_pages(store: Store) -> None:
     story = store.get_story("s-2")
     assert story is not None and story.documents == ["d-1", "d-2"]  # publication order
     assert store.story_page(limit=10, offset=0) == (2, ["s-2", "s-1"])
+    assert store.get_stories(["s-2", "nope", "s-1"]) == [store.get_story("s-2"), store.get_story("s-1")]
     assert store.story_page(limit=10, offset=0, min_documents=2) == (1, ["s-2"])
     total, docs = store.document_page(limit=10, offset=0, date_from="2020-01", date_to="2020-01")
     assert total == 1 and docs[0]["id"] == "d-1" and docs[0]["snippet"].startswith("Minister Bijleveld")
