@@ -200,22 +200,27 @@ class SQLiteStore(SqlStore):
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def applied_migrations(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY applied_at, rowid")]
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY rowid")]
 
     def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: store schema {version} is newer than this kroniek "
+                             f"({len(MIGRATIONS)}); upgrade kroniek")
+        if version == len(MIGRATIONS):  # up to date: a read, so opening never waits for a writer
+            pending(MIGRATIONS, set(self.applied_migrations()), self.path)
+            return
         with self._transaction():
             self.conn.execute(f"CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT {_NOW})")
-            applied = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
-            version = self.schema_version
-            if version > len(MIGRATIONS):
-                raise StoreError(f"{self.path}: store schema {version} is newer than this kroniek "
-                                 f"({len(MIGRATIONS)}); upgrade kroniek")
-            if not applied and version:
+            applied = set(self.applied_migrations())
+            if not applied and self.schema_version:
                 # A store from before named migrations: PRAGMA user_version counted them.
-                applied = {m.name for m in MIGRATIONS[:version]}
-                self._many("INSERT INTO migrations (name) VALUES (?)", [(n,) for n in sorted(applied)])
+                applied = {m.name for m in MIGRATIONS[:self.schema_version]}
+                self._many("INSERT INTO migrations (name) VALUES (?)", [(m.name,) for m in MIGRATIONS if m.name in applied])
         for m in pending(MIGRATIONS, applied, self.path):
             with self._transaction():
+                if m.name in set(self.applied_migrations()):  # another process ran it meanwhile
+                    continue
                 for statement in m.sql.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
@@ -223,8 +228,7 @@ class SQLiteStore(SqlStore):
                     m.step(self.conn)
                 self.conn.execute("INSERT INTO migrations (name) VALUES (?)", (m.name,))
                 # Older kroniek versions read user_version; a count they do not know makes them refuse the store.
-                self.conn.execute(f"PRAGMA user_version = {len(applied) + 1}")
-                applied.add(m.name)
+                self.conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(m) + 1}")
 
     # --- search ---
 
