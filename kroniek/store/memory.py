@@ -40,16 +40,25 @@ class MemoryStore:
     def __init__(self) -> None:
         self._s = _State()
         self._guard = threading.RLock()
+        self._stack: list[_State] = []  # open transactions (one thread at a time holds the guard)
 
     @contextmanager
     def _transaction(self) -> Iterator[_State]:
+        """Work on a copy; on success it becomes the state (or, nested, the enclosing transaction's)."""
         with self._guard:
+            outer = self._stack[-1] if self._stack else self._s
             # Stored values are never changed in place, only replaced: copying the containers is enough.
-            o = self._s
-            work = _State(dict(o.docs), dict(o.layers), list(o.entities), list(o.events), list(o.stories),
-                          dict(o.index), dict(o.meta))
-            yield work
-            self._s = work
+            work = _State(dict(outer.docs), dict(outer.layers), list(outer.entities), list(outer.events),
+                          list(outer.stories), dict(outer.index), dict(outer.meta))
+            self._stack.append(work)
+            try:
+                yield work
+            finally:
+                self._stack.pop()
+            if self._stack:
+                self._stack[-1].__dict__.update(work.__dict__)
+            else:
+                self._s = work
 
     @contextmanager
     def lock(self, name: str) -> Iterator[None]:

@@ -21,7 +21,8 @@ class Migration:
     step: Callable[[Any], None] | None = None  # runs after the SQL, in the same transaction
 
 
-NAMES = ("m001_initial", "m002_events_and_stories", "m003_search", "m004_meta", "m005_layers_by_name")
+NAMES = ("m001_initial", "m002_events_and_stories", "m003_search", "m004_meta", "m005_layers_by_name",
+         "m006_story_documents_by_doc")
 
 
 def check_names(migrations: list[Migration]) -> None:

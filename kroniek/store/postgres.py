@@ -38,7 +38,7 @@ MIGRATIONS: list[Migration] = [
             genre TEXT NOT NULL,
             category TEXT,
             language TEXT NOT NULL,
-            published_value TEXT,
+            published_value TEXT COLLATE "C",  -- ISO dates: byte order is date order
             published_granularity TEXT,
             published_source TEXT,
             published_raw TEXT,
@@ -81,7 +81,7 @@ MIGRATIONS: list[Migration] = [
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
             label TEXT NOT NULL,
-            when_value TEXT,
+            when_value TEXT COLLATE "C",
             when_granularity TEXT,
             "where" TEXT NOT NULL DEFAULT '[]',
             participants TEXT NOT NULL DEFAULT '[]',
@@ -100,8 +100,8 @@ MIGRATIONS: list[Migration] = [
         CREATE TABLE stories (
             id TEXT PRIMARY KEY,
             label TEXT NOT NULL,
-            first TEXT,
-            last TEXT,
+            first TEXT COLLATE "C",
+            last TEXT COLLATE "C",
             attributes TEXT NOT NULL DEFAULT '{}'
         );
         CREATE TABLE story_documents (
@@ -109,7 +109,6 @@ MIGRATIONS: list[Migration] = [
             doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             PRIMARY KEY (story_id, doc_id)
         );
-        CREATE INDEX story_documents_doc ON story_documents(doc_id);
         CREATE TABLE story_events (
             story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
@@ -146,6 +145,7 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX layers_name ON layers(name, n);
     """),
+    Migration("m006_story_documents_by_doc", "CREATE INDEX story_documents_doc ON story_documents(doc_id);"),
 ]
 check_names(MIGRATIONS)
 

@@ -411,9 +411,10 @@ def _doc_filters(
         where.append(f"{prefix}published_value >= ?")
         args.append(date_from)
     if date_to:
-        # Compare on the bound's length: "2020-01" keeps the whole of January (in any collation).
-        where.append(f"substr({prefix}published_value, 1, ?) <= ?")
-        args += [len(date_to), date_to]
+        # Everything starting with the bound sorts below bound + DEL (byte order: SQLite's BINARY,
+        # PostgreSQL's "C" collation of the column): "2020-01" keeps the whole of January.
+        where.append(f"{prefix}published_value < ?")
+        args.append(date_to + "\x7f")
     if genre:
         where.append(f"{prefix}genre = ?")
         args.append(genre)

@@ -154,6 +154,7 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX layers_name ON layers(name, n);
     """, step=_convert_layers),
+    Migration("m006_story_documents_by_doc", "CREATE INDEX story_documents_doc ON story_documents(doc_id);"),
 ]
 check_names(MIGRATIONS)
 

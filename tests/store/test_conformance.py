@@ -363,3 +363,27 @@ def test_store_one_writer_and_several_readers(backend) -> None:
             t.join(timeout=60)
     assert problems == []
     assert backend.open().stats()["documents"] == n_docs
+
+
+def test_store_two_writers_adding_one_document_store_it_once(backend) -> None:
+    """The second writer waits for the first and is told the document is there: no error, no twin."""
+    first, second = backend.open(), backend.open()
+    inside = threading.Event()
+    results: dict[str, object] = {}
+
+    def slow_writer() -> None:
+        with first._transaction():  # type: ignore[attr-defined]  # hold the first add's transaction open
+            results["first"] = first.add_document(rich_doc(), text_hash="h")
+            inside.set()
+            threading.Event().wait(0.5)
+
+    t = threading.Thread(target=slow_writer)
+    t.start()
+    inside.wait(30)
+    try:
+        results["second"] = second.add_document(rich_doc(), text_hash="h")
+    except Exception as e:  # a unique-key error here is the failure this test is about
+        results["second"] = e
+    t.join(30)
+    assert results == {"first": True, "second": False}
+    assert backend.open().stats()["documents"] == 1
