@@ -101,10 +101,19 @@ class SqlStore:
         return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id))
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
-        rows = self._x(f"SELECT {_DOC_SELECT} FROM documents ORDER BY seq").fetchall()
-        for row in rows:
-            r = dict(zip(DOC_COLUMNS, row, strict=True))
-            yield doc_from_row(r, self._layers(r["id"]) if layers else None)
+        rows = [dict(zip(DOC_COLUMNS, row, strict=True))
+                for row in self._x(f"SELECT {_DOC_SELECT} FROM documents ORDER BY seq").fetchall()]
+        for i in range(0, len(rows), 200):  # layers by the chunk: one query per 200 documents, not per document
+            chunk = rows[i:i + 200]
+            found: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {} for r in chunk}
+            if layers:
+                marks = ", ".join("?" * len(chunk))
+                for doc_id, name, version, data in self._x(
+                        f"SELECT doc_id, name, version, data FROM layers WHERE doc_id IN ({marks})", list(found)):
+                    if name in LAYER_NAMES:
+                        found[doc_id][name] = decode_layer(name, data, version)
+            for r in chunk:
+                yield doc_from_row(r, found[r["id"]] if layers else None)
 
     def find_by_text_hash(self, text_hash: str) -> str | None:
         found: str | None = self._one("SELECT id FROM documents WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,))

@@ -387,3 +387,14 @@ def test_store_two_writers_adding_one_document_store_it_once(backend) -> None:
     t.join(30)
     assert results == {"first": True, "second": False}
     assert backend.open().stats()["documents"] == 1
+
+
+def test_store_iter_documents_keeps_order_and_layers_past_a_read_chunk(store: Store) -> None:
+    ids = [f"c-{i:03d}" for i in range(205)]  # SQL stores read layers 200 documents at a time
+    for i, doc_id in enumerate(reversed(ids)):
+        d = Document(id=doc_id, text=f"Zin {i}.", source="x")
+        d.sentences = [Sentence(0, len(d.text), 0, 0)]
+        store.add_document(d, text_hash=doc_id)
+    docs = list(store.iter_documents())
+    assert [d.id for d in docs] == list(reversed(ids))  # ingest order, not id order
+    assert all(len(d.sentences) == 1 for d in docs)
