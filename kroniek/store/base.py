@@ -246,8 +246,12 @@ class Store(Protocol):
         """Hold a store-wide lock of this name (across processes where the backend has them)."""
         ...
 
+    def counts(self) -> dict[str, int]:
+        """The cheap counts: documents, entities, linked_events, stories."""
+        ...
+
     def stats(self) -> dict[str, int]:
-        """Counts of what is stored."""
+        """Counts of what is stored (``counts`` plus duplicates and the items of every layer)."""
         ...
 
     def close(self) -> None: ...

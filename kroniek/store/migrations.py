@@ -22,7 +22,7 @@ class Migration:
 
 
 NAMES = ("m001_initial", "m002_events_and_stories", "m003_search", "m004_meta", "m005_layers_by_name",
-         "m006_story_documents_by_doc")
+         "m006_page_indexes")
 
 
 def check_names(migrations: list[Migration]) -> None:

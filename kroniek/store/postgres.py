@@ -23,6 +23,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, search_filters
+from .sqlite import PAGE_INDEXES
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -145,7 +146,7 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX layers_name ON layers(name, n);
     """),
-    Migration("m006_story_documents_by_doc", "CREATE INDEX story_documents_doc ON story_documents(doc_id);"),
+    Migration("m006_page_indexes", PAGE_INDEXES),
 ]
 check_names(MIGRATIONS)
 

@@ -192,8 +192,9 @@ class SqlStore:
             self._x("DELETE FROM stories")
             sts = list(stories)
             self._many(
-                "INSERT INTO stories (id, label, first, last, attributes) VALUES (?, ?, ?, ?, ?)",
-                [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False)) for s in sts],
+                "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?)",
+                [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False), len(set(s.documents)))
+                 for s in sts],
             )
             self._many(
                 "INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
@@ -242,13 +243,25 @@ class SqlStore:
         total = int(self._one(f"SELECT count(*) FROM documents{clause}", args))
         cols = ["id", "title", "source", "url", "publisher", "genre", "category", "published_value",
                 "duplicate_of", "snippet"]
-        rows = self._x(
-            "SELECT id, title, source, url, publisher, genre, category, published_value, duplicate_of, "
-            f"substr(text, 1, 240) FROM documents{clause} "
-            "ORDER BY published_value IS NULL, published_value DESC, seq LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
+        select = ("SELECT id, title, source, url, publisher, genre, category, published_value, duplicate_of, "
+                  "substr(text, 1, 240) FROM documents")
+        rows = self._nulls_last(select, where, args, "published_value", "published_value DESC, seq", "seq",
+                                limit, offset)
         return total, [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def _nulls_last(self, select: str, where: list[str], args: list[Any], col: str, order: str, null_order: str,
+                    limit: int, offset: int) -> list[Any]:
+        """A page ordered by ``order`` with rows whose ``col`` is NULL last, in two index-friendly queries."""
+        have = " AND ".join([*where, f"{col} IS NOT NULL"])
+        n = int(self._one(f"SELECT count(*) FROM ({select} WHERE {have}) q", args))
+        rows: list[Any] = []
+        if offset < n:
+            rows = self._x(f"{select} WHERE {have} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+        if len(rows) < limit:
+            lack = " AND ".join([*where, f"{col} IS NULL"])
+            rows += self._x(f"{select} WHERE {lack} ORDER BY {null_order} LIMIT ? OFFSET ?",
+                            [*args, limit - len(rows), max(0, offset - n)]).fetchall()
+        return rows
 
     def document_ids(self, *, with_layer: str | None = None) -> list[str]:
         if with_layer is None:
@@ -368,14 +381,11 @@ class SqlStore:
         return [found[i] for i in story_ids if i in found]
 
     def story_page(self, *, limit: int, offset: int, min_documents: int = 1) -> tuple[int, list[str]]:
-        order = "ORDER BY last IS NULL, last DESC, id LIMIT ? OFFSET ?"
-        if min_documents <= 1:
-            total = int(self._one("SELECT count(*) FROM stories"))
-            return total, [r[0] for r in self._x(f"SELECT id FROM stories {order}", (limit, offset))]
-        big = "SELECT story_id FROM story_documents GROUP BY story_id HAVING count(*) >= ?"
-        total = int(self._one(f"SELECT count(*) FROM ({big}) b", (min_documents,)))
-        ids = [r[0] for r in self._x(f"SELECT id FROM stories WHERE id IN ({big}) {order}", (min_documents, limit, offset))]
-        return total, ids
+        where, args = (["n_documents >= ?"], [min_documents]) if min_documents > 1 else ([], [])
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = int(self._one(f"SELECT count(*) FROM stories{clause}", args))
+        rows = self._nulls_last("SELECT id FROM stories", where, args, "last", "last DESC, id", "id", limit, offset)
+        return total, [r[0] for r in rows]
 
     # --- meta and stats ---
 
@@ -391,13 +401,20 @@ class SqlStore:
                 self._x("INSERT INTO meta (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
-    def stats(self) -> dict[str, int]:
-        out = {
+    def counts(self) -> dict[str, int]:
+        return {
             "documents": int(self._one("SELECT count(*) FROM documents")),
-            "duplicates": int(self._one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")),
             "entities": int(self._one("SELECT count(*) FROM entities")),
             "linked_events": int(self._one("SELECT count(*) FROM events")),
             "stories": int(self._one("SELECT count(*) FROM stories")),
+        }
+
+    def stats(self) -> dict[str, int]:
+        c = self.counts()
+        out = {
+            "documents": c["documents"],
+            "duplicates": int(self._one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")),
+            "entities": c["entities"], "linked_events": c["linked_events"], "stories": c["stories"],
         }
         counts = dict(self._x("SELECT name, sum(n) FROM layers GROUP BY name").fetchall())
         for name in LAYER_NAMES:

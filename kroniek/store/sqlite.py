@@ -34,6 +34,16 @@ def _convert_layers(conn: sqlite3.Connection) -> None:
                      (new, n, LAYER_FORMAT, doc_id, name))
 
 
+# Shared with PostgreSQL: what the story list, the document page and the counts need to stay fast.
+PAGE_INDEXES = """
+    CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
+    ALTER TABLE stories ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
+    UPDATE stories SET n_documents = (SELECT count(*) FROM story_documents sd WHERE sd.story_id = stories.id);
+    CREATE INDEX stories_recent ON stories(last DESC, id);
+    CREATE INDEX stories_size ON stories(n_documents);
+    CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("m001_initial", f"""
         CREATE TABLE documents (
@@ -154,7 +164,7 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX layers_name ON layers(name, n);
     """, step=_convert_layers),
-    Migration("m006_story_documents_by_doc", "CREATE INDEX story_documents_doc ON story_documents(doc_id);"),
+    Migration("m006_page_indexes", PAGE_INDEXES),
 ]
 check_names(MIGRATIONS)
 

@@ -132,6 +132,7 @@ def test_store_read_model_answers_the_pages(store: Store) -> None:
     assert store.story_page(limit=10, offset=0) == (2, ["s-2", "s-1"])
     assert store.get_stories(["s-2", "nope", "s-1"]) == [store.get_story("s-2"), store.get_story("s-1")]
     assert store.story_page(limit=10, offset=0, min_documents=2) == (1, ["s-2"])
+    assert store.counts() == {"documents": 2, "entities": 2, "linked_events": 1, "stories": 2}
     total, docs = store.document_page(limit=10, offset=0, date_from="2020-01", date_to="2020-01")
     assert total == 1 and docs[0]["id"] == "d-1" and docs[0]["snippet"].startswith("Minister Bijleveld")
 
@@ -303,14 +304,17 @@ def test_store_search_index_missing_catches_up(store: Store) -> None:
 
 def test_store_pages_partition_the_results(store: Store) -> None:
     idx = SearchIndex(store)
+    undated = {0, 8, 16}  # documents and stories without a date come last, across page borders
     for i in range(23):
         d = Document(id=f"p-{i:02d}", text=f"De raad vergaderde op dag {i}. Het debat duurde lang.", source="x",
-                     published=PublishedDate(f"2020-02-{i + 1:02d}", "day"))
+                     published=None if i in undated else PublishedDate(f"2020-02-{i + 1:02d}", "day"))
         store.add_document(d, text_hash=d.id)
         idx.index_document(d)
     store.replace_entities([Entity(f"e-{i:02d}", "PER", f"Persoon {i:02d}", [], [(f"p-{j:02d}", 0, 2) for j in range(i)])
                             for i in range(12)])
-    store.replace_stories([Story(f"s-{i:02d}", "x", [f"p-{i:02d}"], [], None, f"2020-02-{i + 1:02d}") for i in range(23)])
+    store.replace_stories([Story(f"s-{i:02d}", "x", [f"p-{i:02d}"], [], None, None if i in undated else f"2020-02-{i + 1:02d}")
+                           for i in range(23)])
+    newest_first = [i for i in reversed(range(23)) if i not in undated] + sorted(undated)
 
     def pages(fetch, size):
         seen = []
@@ -322,11 +326,11 @@ def test_store_pages_partition_the_results(store: Store) -> None:
     total, seen = pages(lambda n, o: (lambda p: (p.total, [(h.doc, h.start) for h in p.hits]))(idx.search("raad", limit=n, offset=o)), 5)
     assert total == 23 and len(seen) == len(set(seen)) == 23
     total, seen = pages(lambda n, o: (lambda r: (r[0], [d["id"] for d in r[1]]))(store.document_page(limit=n, offset=o)), 7)
-    assert total == 23 and seen == [f"p-{i:02d}" for i in reversed(range(23))]  # newest first
+    assert total == 23 and seen == [f"p-{i:02d}" for i in newest_first]
     total, seen = pages(lambda n, o: (lambda r: (r[0], [e["id"] for e in r[1]]))(store.entity_page(limit=n, offset=o)), 4)
     assert total == 12 and seen == [f"e-{i:02d}" for i in reversed(range(12))]  # most mentioned first
     total, seen = pages(lambda n, o: store.story_page(limit=n, offset=o), 6)
-    assert total == 23 and seen == [f"s-{i:02d}" for i in reversed(range(23))]  # latest first
+    assert total == 23 and seen == [f"s-{i:02d}" for i in newest_first]
 
 
 # --- concurrency ---

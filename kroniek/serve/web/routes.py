@@ -66,7 +66,7 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
     if page["total"] > 200:
         page = list_stories(store, limit=200, offset=0, min_documents=2)
     return _page(request, "index.html", title="Stories", stories=page["stories"], story_total=page["total"],
-                 recent=list_documents(store, limit=20, offset=0), stats=store.stats())
+                 recent=list_documents(store, limit=20, offset=0), stats=store.counts())
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
