@@ -323,17 +323,33 @@ class SQLiteSearch:
                 "JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?" + "".join(f" AND {w}" for w in where))
         return base, [fts_expression(terms), *args]
 
+    _COLUMNS = ('s.doc_id, s.kind, s.start, s."end", {score}, d.title, d.published_value, '
+                "d.source, d.publisher, d.genre, d.category, "
+                "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END ")
+
     def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
-        base, args = self._base(terms, filters)
         conn = self.store.conn
-        total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-        rows = conn.execute(
-            'SELECT s.doc_id, s.kind, s.start, s."end", bm25(search_fts), d.title, d.published_value, '
-            "d.source, d.publisher, d.genre, d.category, "
-            "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END "
-            f"{base} ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
+        if filters == SearchFilters():
+            # No document filter: count and rank in the FTS index alone, and join only the rows that
+            # can make the page (BM25 up to the page's last score, ties included).
+            expr = fts_expression(terms)
+            total = conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
+            rows = conn.execute(
+                "WITH f AS MATERIALIZED (SELECT rowid AS rid, bm25(search_fts) AS r FROM search_fts "
+                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)) "
+                f"SELECT {self._COLUMNS.format(score='f.r')} FROM f JOIN search_sentences s ON s.id = f.rid "
+                "JOIN documents d ON d.id = s.doc_id WHERE f.r <= (SELECT r FROM cut) "
+                "ORDER BY f.r, d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                (expr, offset + limit, limit, offset),
+            ).fetchall()
+        else:
+            base, args = self._base(terms, filters)
+            total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+            rows = conn.execute(
+                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} "
+                "ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
         return int(total), [
             HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
             for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows
