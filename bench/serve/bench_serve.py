@@ -126,7 +126,8 @@ def main() -> None:
     ap.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     ap.add_argument("--corpus", choices=["nunl", "leestmeer"], default="nunl")
     ap.add_argument("--data", type=Path, default=None, help="NU.nl headline JSONL (default: shared data folder)")
-    ap.add_argument("--db", default=None, help="store to build: a path or postgresql:// URL (default: temporary)")
+    ap.add_argument("--db", default=None, help="store to build (kept as it is when it holds documents): "
+                    "a path or postgresql:// URL (default: temporary)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N items")
     ap.add_argument("--rounds", type=int, default=10)
     args = ap.parse_args()
@@ -136,7 +137,9 @@ def main() -> None:
             db = stack.enter_context(TempPostgres()).url
         db = db or str(Path(tmp) / "bench.db")
         docs = nunl_documents(args.data, args.limit) if args.corpus == "nunl" else leestmeer_documents(args.limit)
-        built = fill(db, docs)
+        with contextlib.closing(open_store(db)) as existing:
+            filled = existing.counts()["documents"] > 0
+        built = {"documents": "kept (--db already filled)"} if filled else fill(db, docs)
         out = {"bench": "serve", "backend": args.backend, "corpus": args.corpus, **built,
                **measure(db, args.rounds, args.corpus),
                "note": "no Frog: no entities/events, so /api/timeline runs over 0 events"}

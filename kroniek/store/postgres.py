@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, search_filters
+from .sql import SqlStore, facet_counts, search_filters
 from .sqlite import PAGE_INDEXES
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -349,14 +349,10 @@ class PostgresSearch:
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
         base, args = self._base(terms, filters)
         docs = f"SELECT DISTINCT s.doc_id {base}"
-        s = self.store
-        out: dict[str, list[tuple[str, int]]] = {}
-        for name, expr in (("genre", "d.genre"), ("publisher", "d.publisher"), ("category", "d.category"),
-                           ("year", "substr(d.published_value, 1, 4)")):
-            out[name] = [(v, int(n)) for v, n in s._x(
-                f"SELECT {expr} AS v, count(*) AS n FROM documents d WHERE d.id IN ({docs}) AND {expr} IS NOT NULL "
-                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20", args)]
-        out["event_type"] = [(v, int(n)) for v, n in s._x(
-            "SELECT value, count(DISTINCT doc_id) AS n FROM search_facets WHERE kind = 'event_type' "
-            f"AND doc_id IN ({docs}) GROUP BY value ORDER BY 2 DESC, 1 LIMIT 20", args)]
-        return out
+        x = self.store._x
+        rows = x(
+            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
+            f"WHERE d.id IN ({docs})", args).fetchall()
+        event_types = x(
+            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
+        return facet_counts(rows, [v for (v,) in event_types])

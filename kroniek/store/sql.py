@@ -475,3 +475,21 @@ def search_filters(f: SearchFilters) -> tuple[list[str], list[Any]]:
         )
         args += [*ids, f.entity, name]
     return where, args
+
+
+def facet_counts(rows: list[Any], event_types: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """Facets from the matching documents' (genre, publisher, category, year) rows: the 20 biggest
+    values of each, most documents first, then by value."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for i, name in enumerate(("genre", "publisher", "category", "year")):
+        out[name] = _top(r[i] for r in rows)
+    out["event_type"] = _top(event_types)
+    return out
+
+
+def _top(values: Iterable[str | None]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for v in values:
+        if v is not None:
+            counts[v] = counts.get(v, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:20]

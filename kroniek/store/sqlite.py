@@ -18,7 +18,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, search_filters
+from .sql import SqlStore, facet_counts, search_filters
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -359,13 +359,9 @@ class SQLiteSearch:
         base, args = self._base(terms, filters)
         docs = f"SELECT DISTINCT s.doc_id {base}"
         conn = self.store.conn
-        out: dict[str, list[tuple[str, int]]] = {}
-        for name, expr in (("genre", "d.genre"), ("publisher", "d.publisher"), ("category", "d.category"),
-                           ("year", "substr(d.published_value, 1, 4)")):
-            out[name] = [(v, n) for v, n in conn.execute(
-                f"SELECT {expr} AS v, count(*) AS n FROM documents d WHERE d.id IN ({docs}) AND {expr} IS NOT NULL "
-                "GROUP BY v ORDER BY n DESC, v LIMIT 20", args)]
-        out["event_type"] = [(v, n) for v, n in conn.execute(
-            "SELECT value, count(DISTINCT doc_id) AS n FROM search_facets WHERE kind = 'event_type' "
-            f"AND doc_id IN ({docs}) GROUP BY value ORDER BY n DESC, value LIMIT 20", args)]
-        return out
+        rows = conn.execute(
+            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
+            f"WHERE d.id IN ({docs})", args).fetchall()
+        event_types = conn.execute(
+            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
+        return facet_counts(rows, [v for (v,) in event_types])
