@@ -78,6 +78,7 @@ def fill(db: str, docs: Iterator[Document]) -> dict[str, float]:
     stories = build_stories(stored, [], [])
     t2 = time.perf_counter()
     store.replace_stories(stories)
+    store.optimize()  # fresh planner statistics, as `kroniek copy` leaves them
     store.close()
     return {"documents": len(stored), "store_and_index_s": round(t1 - t0, 1),
             "build_stories_s": round(t2 - t1, 1), "stories": len(stories)}

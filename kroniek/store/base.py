@@ -246,6 +246,10 @@ class Store(Protocol):
         """Hold a store-wide lock of this name (across processes where the backend has them)."""
         ...
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (PostgreSQL ANALYZE, SQLite PRAGMA optimize)."""
+        ...
+
     def counts(self) -> dict[str, int]:
         """The cheap counts: documents, entities, linked_events, stories."""
         ...

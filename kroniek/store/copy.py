@@ -64,4 +64,5 @@ def copy_store(source: Store, target: Store, *, progress: Callable[[int], Any] |
     target.replace_entities(entities)
     target.replace_events(events)
     target.replace_stories(stories)
+    target.optimize()
     return CopyReport(copied, skipped, indexed, len(entities), len(events), len(stories))

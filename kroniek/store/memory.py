@@ -280,6 +280,9 @@ class MemoryStore:
             else:
                 s.meta[key] = value
 
+    def optimize(self) -> None:
+        pass
+
     def counts(self) -> dict[str, int]:
         return {"documents": len(self._s.docs), "entities": len(self._s.entities),
                 "linked_events": len(self._s.events), "stories": len(self._s.stories)}

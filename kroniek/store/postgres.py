@@ -266,6 +266,9 @@ class PostgresStore(SqlStore):
                     m.step(self.conn)
                 self._x("INSERT INTO migrations (name) VALUES (?)", (m.name,))
 
+    def optimize(self) -> None:
+        self._x("ANALYZE")
+
     # --- search ---
 
     def searcher(self) -> PostgresSearch:

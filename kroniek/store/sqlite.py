@@ -241,6 +241,9 @@ class SQLiteStore(SqlStore):
                 # Older kroniek versions read user_version; a count they do not know makes them refuse the store.
                 self.conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(m) + 1}")
 
+    def optimize(self) -> None:
+        self.conn.execute("PRAGMA optimize")
+
     # --- search ---
 
     def searcher(self) -> SQLiteSearch:
