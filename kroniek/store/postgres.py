@@ -336,7 +336,12 @@ class PostgresSearch:
     def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
         base, args = self._base(terms, filters)
         s = self.store
-        total = int(s._one(f"SELECT count(*) {base}", args))
+        if filters == SearchFilters():  # no document filter: count in the index alone
+            q, qargs = tsquery(terms)
+            total = int(s._one(f"SELECT count(*) FROM search_sentences s, (SELECT {q} AS q) query "
+                               "WHERE s.tsv @@ query.q", qargs))
+        else:
+            total = int(s._one(f"SELECT count(*) {base}", args))
         rows = s._x(
             'SELECT s.doc_id, s.kind, s.start, s."end", ts_rank_cd(s.tsv, query.q), d.title, d.published_value, '
             "d.source, d.publisher, d.genre, d.category, "

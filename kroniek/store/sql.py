@@ -253,11 +253,10 @@ class SqlStore:
                     limit: int, offset: int) -> list[Any]:
         """A page ordered by ``order`` with rows whose ``col`` is NULL last, in two index-friendly queries."""
         have = " AND ".join([*where, f"{col} IS NOT NULL"])
-        n = int(self._one(f"SELECT count(*) FROM ({select} WHERE {have}) q", args))
-        rows: list[Any] = []
-        if offset < n:
-            rows = self._x(f"{select} WHERE {have} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-        if len(rows) < limit:
+        rows: list[Any] = self._x(f"{select} WHERE {have} ORDER BY {order} LIMIT ? OFFSET ?",
+                                  [*args, limit, offset]).fetchall()
+        if len(rows) < limit:  # the page runs past the dated rows: how many there are places the rest
+            n = int(self._one(f"SELECT count(*) FROM ({select} WHERE {have}) q", args))
             lack = " AND ".join([*where, f"{col} IS NULL"])
             rows += self._x(f"{select} WHERE {lack} ORDER BY {null_order} LIMIT ? OFFSET ?",
                             [*args, limit - len(rows), max(0, offset - n)]).fetchall()
