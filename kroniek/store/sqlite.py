@@ -42,6 +42,7 @@ PAGE_INDEXES = """
     CREATE INDEX stories_recent ON stories(last DESC, id);
     CREATE INDEX stories_size ON stories(n_documents);
     CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE INDEX documents_category ON documents(category, published_value);
 """
 
 MIGRATIONS: list[Migration] = [
