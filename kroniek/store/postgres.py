@@ -178,8 +178,9 @@ def _pool(url: str) -> Any:
                 first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
                 raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({first}); "
                                  "check the URL and that the server runs") from e
-            pool = ConnectionPool(url, min_size=1, max_size=8, kwargs={"autocommit": True}, open=False,
-                                  name="kroniek")
+            # Page-sized queries: a parallel worker costs more to start than it saves.
+            pool = ConnectionPool(url, min_size=1, max_size=8, open=False, name="kroniek",
+                                  kwargs={"autocommit": True, "options": "-c max_parallel_workers_per_gather=0"})
             pool.open(wait=True, timeout=30)
             _POOLS[url] = pool
         return pool
@@ -333,22 +334,35 @@ class PostgresSearch:
                 "WHERE s.tsv @@ query.q" + "".join(f" AND {w}" for w in where))
         return base, [*qargs, *args]
 
+    _COLUMNS = ("{p}.doc_id, {p}.kind, {p}.start, {p}.\"end\", {score}, d.title, d.published_value, "
+                "d.source, d.publisher, d.genre, d.category, CASE {p}.kind WHEN 'title' THEN d.title "
+                "ELSE substr(d.text, {p}.start + 1, {p}.\"end\" - {p}.start) END")
+
     def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
-        base, args = self._base(terms, filters)
         s = self.store
-        if filters == SearchFilters():  # no document filter: count in the index alone
+        if filters == SearchFilters():
+            # No document filter: count and rank in the index alone, and join only the rows that can
+            # make the page (rank down to the page's last one, ties included).
             q, qargs = tsquery(terms)
             total = int(s._one(f"SELECT count(*) FROM search_sentences s, (SELECT {q} AS q) query "
                                "WHERE s.tsv @@ query.q", qargs))
+            rows = s._x(
+                "WITH f AS MATERIALIZED (SELECT s.id, s.doc_id, s.kind, s.start, s.\"end\", ts_rank_cd(s.tsv, query.q) AS r "
+                f"FROM search_sentences s, (SELECT {q} AS q) query WHERE s.tsv @@ query.q), "
+                "cut AS (SELECT min(r) AS r FROM (SELECT r FROM f ORDER BY r DESC LIMIT ?) top) "
+                f"SELECT {self._COLUMNS.format(p='f', score='f.r')} FROM f JOIN documents d ON d.id = f.doc_id "
+                "WHERE f.r >= (SELECT r FROM cut) ORDER BY f.r DESC, d.published_value DESC NULLS LAST, f.id "
+                "LIMIT ? OFFSET ?",
+                [*qargs, offset + limit, limit, offset],
+            ).fetchall()
         else:
+            base, args = self._base(terms, filters)
             total = int(s._one(f"SELECT count(*) {base}", args))
-        rows = s._x(
-            'SELECT s.doc_id, s.kind, s.start, s."end", ts_rank_cd(s.tsv, query.q), d.title, d.published_value, '
-            "d.source, d.publisher, d.genre, d.category, "
-            "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END "
-            f"{base} ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
+            rows = s._x(
+                f"SELECT {self._COLUMNS.format(p='s', score='ts_rank_cd(s.tsv, query.q)')} {base} "
+                "ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
         return total, [
             HitRow(doc, kind, st, e, round(float(score), 4), title, date, src, pub, genre, cat, text or "")
             for doc, kind, st, e, score, title, date, src, pub, genre, cat, text in rows
