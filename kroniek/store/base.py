@@ -242,6 +242,10 @@ class Store(Protocol):
         """Set (or, with None, delete) a key of the store's key-value table."""
         ...
 
+    def meta_items(self) -> dict[str, str]:
+        """Every key of the key-value table with its value (for copying a store)."""
+        ...
+
     def lock(self, name: str) -> AbstractContextManager[None]:
         """Hold a store-wide lock of this name (across processes where the backend has them)."""
         ...

@@ -1,5 +1,5 @@
 """Copy a whole store into another (SQLite to PostgreSQL, or back): documents with their layers,
-hashes and signatures, the search index, entities, events and stories.
+hashes and signatures, the search index, entities, events, stories and the key-value table.
 
 Resumable: documents the target holds already are skipped, each one goes in with its own
 transaction, and the cross-document layers are replaced (atomically) once every document is
@@ -64,5 +64,7 @@ def copy_store(source: Store, target: Store, *, progress: Callable[[int], Any] |
     target.replace_entities(entities)
     target.replace_events(events)
     target.replace_stories(stories)
+    for key, value in source.meta_items().items():
+        target.set_meta(key, value)
     target.optimize()
     return CopyReport(copied, skipped, indexed, len(entities), len(events), len(stories))

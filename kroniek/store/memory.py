@@ -273,6 +273,9 @@ class MemoryStore:
     def get_meta(self, key: str) -> str | None:
         return self._s.meta.get(key)
 
+    def meta_items(self) -> dict[str, str]:
+        return dict(sorted(self._s.meta.items()))
+
     def set_meta(self, key: str, value: str | None) -> None:
         with self._transaction() as s:
             if value is None:

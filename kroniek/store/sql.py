@@ -392,6 +392,9 @@ class SqlStore:
         value: str | None = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return value
 
+    def meta_items(self) -> dict[str, str]:
+        return dict(self._x("SELECT key, value FROM meta ORDER BY key").fetchall())
+
     def set_meta(self, key: str, value: str | None) -> None:
         with self._transaction():
             if value is None:

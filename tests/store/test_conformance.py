@@ -141,7 +141,9 @@ def test_store_meta_keys(store: Store) -> None:
     assert store.get_meta("relinked_at") is None
     store.set_meta("relinked_at", "2026-12-06T08:00:00Z")
     store.set_meta("relinked_at", "2026-12-06T09:00:00Z")
+    store.set_meta("a", "1")
     assert store.get_meta("relinked_at") == "2026-12-06T09:00:00Z"
+    assert store.meta_items() == {"a": "1", "relinked_at": "2026-12-06T09:00:00Z"}
     store.set_meta("relinked_at", None)
     assert store.get_meta("relinked_at") is None
     store.optimize()  # planner statistics after a bulk load: harmless at any time

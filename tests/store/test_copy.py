@@ -40,7 +40,9 @@ def seed_sqlite(tmp_path: Path, seeds_dir: Path) -> str:
 
 def test_copy_sqlite_to_postgresql_moves_the_whole_store(seed_sqlite: str, postgres_url: str) -> None:
     src, dst = open_store(seed_sqlite), open_store(postgres_url)
+    src.set_meta("relinked_at", "2026-12-06T09:00:00Z")
     report = copy_store(src, dst)
+    assert dst.meta_items() == {"relinked_at": "2026-12-06T09:00:00Z"}
     assert report.copied == src.stats()["documents"] == 6 and report.skipped == 0
     assert report.entities > 5 and report.events >= 2 and report.stories >= 2
     _same(src, dst)
