@@ -323,8 +323,10 @@ class SQLiteSearch:
 
     def _base(self, terms: tuple[Term, ...], filters: SearchFilters) -> tuple[str, list[Any]]:
         where, args = search_filters(filters)
-        base = ("FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid "
-                "JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?" + "".join(f" AND {w}" for w in where))
+        # CROSS JOIN fixes the order: the FTS match drives. Left to itself, SQLite may start from a
+        # document index that fits the filters and run the whole FTS query once per document.
+        base = ("FROM search_fts CROSS JOIN search_sentences s ON s.id = search_fts.rowid "
+                "CROSS JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?" + "".join(f" AND {w}" for w in where))
         return base, [fts_expression(terms), *args]
 
     _COLUMNS = ('s.doc_id, s.kind, s.start, s."end", {score}, d.title, d.published_value, '
