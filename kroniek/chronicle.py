@@ -230,7 +230,7 @@ class Chronicle:
         """The full-text index over the store's sentences."""
         from .search import SearchIndex
 
-        return SearchIndex(self.store)  # type: ignore[arg-type]
+        return SearchIndex(self.store)
 
     def relink(self) -> list[str]:
         """Rebuild the cross-document layers from every stored document.
@@ -238,8 +238,13 @@ class Chronicle:
         Entities first (one per real thing); then coarse-dated documents get a day where other
         sources date the same events (``link.dates``); then events (one per real event, using
         the entities as shared participants), then stories (which keep their ids across runs).
-        Returns the ids of the documents newly dated.
+        Returns the ids of the documents newly dated. Runs under the store's "relink" lock, so
+        when several ingest processes share a store, the last relink sees every document.
         """
+        with self.store.lock("relink"):
+            return self._relink()
+
+    def _relink(self) -> list[str]:
         from .ingest.dates import in_window
         from .link.entities import EntityLinker
         from .link.events import link_events, read_mentions

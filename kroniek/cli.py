@@ -134,6 +134,38 @@ def stats(db: str, as_json: bool) -> None:
             click.echo(f"{k:12} {v}")
 
 
+@main.command("copy")
+@click.option("--from", "source", required=True, help="The store to copy: a SQLite path or postgresql:// URL.")
+@click.option("--to", "target", required=True, help="The store to fill: a SQLite path or postgresql:// URL.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def copy(source: str, target: str, quiet: bool) -> None:
+    """Copy a whole store (documents, layers, entities, events, stories, search index) into another.
+
+    Resumable: run the same command again after an interruption and it carries on.
+    """
+    from tqdm import tqdm
+
+    from .store import open_store
+    from .store.copy import copy_store
+
+    def bar(total: int) -> Any:
+        return tqdm(total=total, unit="doc", desc="copy", file=sys.stderr, dynamic_ncols=True)
+
+    try:
+        src = open_store(source)
+        try:
+            dst = open_store(target)
+            try:
+                report = copy_store(src, dst, progress=None if quiet else bar)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except KroniekError as e:
+        _fail(e)
+    click.echo(report.summary(), err=True)
+
+
 class _LazyGroup(click.Group):
     """Subcommands living in kroniek.evaluation.<name>, imported only when used."""
 

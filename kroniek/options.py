@@ -9,5 +9,5 @@ db_option = click.option(
     envvar="KRONIEK_DB",
     default="kroniek.db",
     show_default=True,
-    help="The store: a SQLite file (created when missing). Env: KRONIEK_DB.",
+    help="The store: a SQLite file (created when missing) or postgresql://user@host/dbname. Env: KRONIEK_DB.",
 )

@@ -1,10 +1,11 @@
 """Full-text search over stored documents, one row per sentence, with Dutch stemming.
 
-SQLite's FTS5 has no Dutch stemmer, so words are stemmed in Python with the classic Dutch
-Snowball algorithm (PyStemmer's ``dutch_porter``) on the way in and on the way out, and the FTS
-table holds stems only. The newer Snowball ``dutch`` algorithm is not used: it strips so much that
+Words are stemmed in Python with the classic Dutch Snowball algorithm (PyStemmer's
+``dutch_porter``, plus two plural fixes) on the way in and on the way out, and every backend
+indexes stems only (SQLite: FTS5; PostgreSQL: a tsvector; memory: sets), so all find the same. The newer Snowball ``dutch`` algorithm is not used: it strips so much that
 "minister" and "ministers" both become "mini" and would match every "mini". Each sentence row keeps
-its character offsets into ``Document.text``, so a hit can show and link its sentence.
+its character offsets into ``Document.text``, so a hit can show and link its sentence. The
+backend is the store's (``store.searcher()``): this module never sees a database.
 
     index = SearchIndex(store)
     index.index_document(doc)                # idempotent: re-indexing replaces the rows
@@ -23,7 +24,7 @@ import Stemmer
 
 from .errors import InputError
 from .model import Document
-from .store.sqlite import SQLiteStore
+from .store.base import IndexEntry, IndexRow, SearchFilters, Store, Term
 
 STEMMER_ALGORITHM = "dutch_porter"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -138,19 +139,26 @@ class SearchPage:
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A parsed query: the FTS5 expression and the stems to highlight."""
+    """A parsed query: its terms (stems, phrases of stems, prefixes) and the stems to highlight."""
 
-    fts: str
+    terms: tuple[Term, ...]
     stems: frozenset[str]
     prefixes: tuple[str, ...]
 
+    @property
+    def fts(self) -> str:
+        """The query as an FTS5 expression (SQLite's backend)."""
+        from .store.sqlite import fts_expression
+
+        return fts_expression(self.terms)
+
 
 def parse_query(q: str) -> Query:
-    """Turn user words into an FTS5 expression of stems: words AND-ed, "quoted phrases", word* prefixes.
+    """Turn user words into terms of stems: words AND-ed, "quoted phrases", word* prefixes.
 
-    Only stems (``\\w+``) reach FTS5, each quoted, so user text can never be FTS5 syntax.
+    Only stems (``\\w+``) reach a backend, so user text can never be query syntax.
     """
-    parts: list[str] = []
+    terms: list[Term] = []
     all_stems: set[str] = set()
     prefixes: list[str] = []
     for m in _QUERY_PART.finditer(q):
@@ -158,20 +166,19 @@ def parse_query(q: str) -> Query:
         if phrase is not None:
             st = stems(phrase)
             if st:
-                parts.append('"' + " ".join(st) + '"')
+                terms.append(Term("phrase", tuple(st)))
                 all_stems.update(st)
             continue
         if word.endswith("*") and _WORD.fullmatch(word.rstrip("*")):
             # A prefix is matched unstemmed: stemming a truncated word gives nonsense.
             p = word.rstrip("*").lower()
-            parts.append(f'"{p}" *')
+            terms.append(Term("prefix", (p,)))
             prefixes.append(p)
             continue
-        st = stems(word)
-        for s in st:
-            parts.append(f'"{s}"')
+        for s in stems(word):
+            terms.append(Term("word", (s,)))
             all_stems.add(s)
-    return Query(" ".join(parts), frozenset(all_stems), tuple(prefixes))
+    return Query(tuple(terms), frozenset(all_stems), tuple(prefixes))
 
 
 def highlight(text: str, query: Query, base: int = 0) -> list[tuple[int, int]]:
@@ -193,48 +200,19 @@ def _check_date(name: str, value: str | None) -> str | None:
 
 
 class SearchIndex:
-    """Sentence-level Dutch full-text search over a SQLiteStore (tables from migration m003)."""
+    """Sentence-level Dutch full-text search over any Store, through the backend it provides."""
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.conn = store.conn
+        self.backend = store.searcher()
 
     # --- indexing ---
 
     def index_document(self, doc: Document) -> int:
         """Index (or re-index) one stored document's sentences, title and facets; return the row count."""
-        rows: list[tuple[str, int, int, str]] = []
-        if doc.title:
-            rows.append(("title", 0, len(doc.title), " ".join(stems(doc.title))))
-        for s, e in sentence_spans(doc):
-            words = stems(doc.text[s:e])
-            if words:
-                rows.append(("sentence", s, e, " ".join(words)))
-        facets = {("event_type", ev.type) for ev in doc.events if ev.type}
-        facets |= {("mention", " ".join(doc.text[m.start : m.end].lower().split())) for m in doc.mentions}
-        facets |= {("entity", m.entity) for m in doc.mentions if m.entity}
-        with self.store._transaction():
-            self._delete(doc.id)
-            for kind, s, e, st in rows:
-                cur = self.conn.execute(
-                    'INSERT INTO search_sentences (doc_id, kind, start, "end") VALUES (?, ?, ?, ?)',
-                    (doc.id, kind, s, e),
-                )
-                self.conn.execute("INSERT INTO search_fts (rowid, stems) VALUES (?, ?)", (cur.lastrowid, st))
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO search_facets (doc_id, kind, value) VALUES (?, ?, ?)",
-                [(doc.id, k, v) for k, v in facets],
-            )
-            self.conn.execute("INSERT OR REPLACE INTO search_documents (doc_id) VALUES (?)", (doc.id,))
-        return len(rows)
-
-    def _delete(self, doc_id: str) -> None:
-        self.conn.execute(
-            "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_sentences WHERE doc_id = ?)", (doc_id,)
-        )
-        self.conn.execute("DELETE FROM search_sentences WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM search_facets WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM search_documents WHERE doc_id = ?", (doc_id,))
+        entry = index_entry(doc)
+        self.backend.replace_index(doc.id, entry)
+        return len(entry.rows)
 
     def index_documents(self, docs: Iterable[Document]) -> int:
         """Index many documents; return how many."""
@@ -246,9 +224,7 @@ class SearchIndex:
 
     def unindexed(self) -> list[str]:
         """Ids of stored documents that are not in the index yet (e.g. stored before it existed)."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM search_documents) ORDER BY seq"
-        )]
+        return self.backend.unindexed()
 
     def index_missing(self) -> int:
         """Index every stored document the index lacks; return how many."""
@@ -262,50 +238,16 @@ class SearchIndex:
 
     # --- querying ---
 
-    def _where(
+    def _filters(
         self, *, entity: str | None, date_from: str | None, date_to: str | None,
         source: str | None, genre: str | None, event_type: str | None, category: str | None,
-    ) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        args: list[Any] = []
-        date_from = _check_date("date_from", date_from)
-        date_to = _check_date("date_to", date_to)
-        if date_from:
-            where.append("d.published_value >= ?")
-            args.append(date_from)
-        if date_to:
-            # "2020-01" as an upper bound means the whole of January: compare on the shared prefix.
-            where.append("d.published_value < ?")
-            args.append(date_to + "\x7f")
-        if genre:
-            where.append("d.genre = ?")
-            args.append(genre)
-        if category:
-            where.append("d.category = ?")
-            args.append(category)
-        if source:
-            where.append("(d.publisher = ? OR d.source = ? OR d.source LIKE ? ESCAPE '\\')")
-            like = source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            args += [source, source, like]
-        if event_type:
-            where.append(
-                "(d.id IN (SELECT doc_id FROM search_facets WHERE kind = 'event_type' AND value = ?) "
-                "OR d.id IN (SELECT em.doc_id FROM event_mentions em JOIN events e ON e.id = em.event_id "
-                "WHERE e.type = ?))"
-            )
-            args += [event_type, event_type]
-        if entity:
-            # An entity id, a canonical name or alias of a linked entity, or a mention's words.
-            name = " ".join(entity.lower().split())
-            where.append(
-                "(d.id IN (SELECT doc_id FROM entity_mentions WHERE entity_id = ?) "
-                "OR d.id IN (SELECT em.doc_id FROM entity_mentions em JOIN entities e ON e.id = em.entity_id "
-                "WHERE lower(e.name) = ? OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE lower(value) = ?)) "
-                "OR d.id IN (SELECT doc_id FROM search_facets WHERE (kind = 'entity' AND value = ?) "
-                "OR (kind = 'mention' AND value = ?)))"
-            )
-            args += [entity, name, name, entity, name]
-        return where, args
+    ) -> SearchFilters:
+        ids = tuple(e.id for e in self.store.entities_named(entity)) if entity else ()
+        return SearchFilters(
+            entity=entity or None, entity_ids=ids, date_from=_check_date("date_from", date_from),
+            date_to=_check_date("date_to", date_to), source=source or None, genre=genre or None,
+            event_type=event_type or None, category=category or None,
+        )
 
     def search(
         self,
@@ -321,39 +263,24 @@ class SearchIndex:
         limit: int = 20,
         offset: int = 0,
     ) -> SearchPage:
-        """Matching sentences, best first (BM25), with the total; bad dates raise InputError."""
+        """Matching sentences, best first, with the total; bad dates raise InputError."""
         if limit < 1 or offset < 0:
             raise InputError("limit/offset", f"limit {limit}, offset {offset}", "limit >= 1, offset >= 0")
         query = parse_query(q)
-        where, args = self._where(
-            entity=entity, date_from=date_from, date_to=date_to, source=source, genre=genre,
-            event_type=event_type, category=category,
-        )
-        if not query.fts:
+        filters = self._filters(entity=entity, date_from=date_from, date_to=date_to, source=source,
+                                genre=genre, event_type=event_type, category=category)
+        if not query.terms:
             return SearchPage(0, limit, offset, [], ())
-        base = (
-            "FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid "
-            "JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)
-        )
-        all_args = [query.fts, *args]
-        total = self.conn.execute(f"SELECT count(*) {base}", all_args).fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT s.doc_id, s.kind, s.start, s.\"end\", bm25(search_fts), d.title, d.published_value, "
-            "d.source, d.publisher, d.genre, d.category, "
-            "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END "
-            f"{base} ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
-            [*all_args, limit, offset],
-        ).fetchall()
+        total, rows = self.backend.search(query.terms, filters, limit=limit, offset=offset)
         hits = []
-        for doc_id, kind, s, e, score, title, date, source_, publisher, genre_, category_, text in rows:
-            is_title = kind == "title"
-            hl = highlight(text or "", query, 0 if is_title else s)
+        for r in rows:
+            is_title = r.kind == "title"
+            hl = highlight(r.text, query, 0 if is_title else r.start)
             hits.append(SearchHit(
-                doc=doc_id, title=title, date=date, source=source_, publisher=publisher, genre=genre_,
-                category=category_, kind=kind, sentence=text or "",
-                start=None if is_title else s, end=None if is_title else e,
-                highlights=tuple(hl), score=round(-float(score), 4),
+                doc=r.doc, title=r.title, date=r.date, source=r.source, publisher=r.publisher, genre=r.genre,
+                category=r.category, kind=r.kind, sentence=r.text,
+                start=None if is_title else r.start, end=None if is_title else r.end,
+                highlights=tuple(hl), score=r.score,
             ))
         return SearchPage(total, limit, offset, hits, tuple(sorted(query.stems)) + query.prefixes)
 
@@ -364,34 +291,23 @@ class SearchIndex:
     ) -> dict[str, list[tuple[str, int]]]:
         """Counts of matching documents per genre, publisher, category, year and event type."""
         query = parse_query(q)
-        if not query.fts:
+        filters = self._filters(entity=entity, date_from=date_from, date_to=date_to, source=source,
+                                genre=genre, event_type=event_type, category=category)
+        if not query.terms:
             return {}
-        where, args = self._where(
-            entity=entity, date_from=date_from, date_to=date_to, source=source, genre=genre,
-            event_type=event_type, category=category,
-        )
-        docs = (
-            "SELECT DISTINCT s.doc_id FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid "
-            "JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?" + "".join(f" AND {w}" for w in where)
-        )
-        all_args = [query.fts, *args]
-        out: dict[str, list[tuple[str, int]]] = {}
-        for name, expr in (
-            ("genre", "d.genre"), ("publisher", "d.publisher"), ("category", "d.category"),
-            ("year", "substr(d.published_value, 1, 4)"),
-        ):
-            out[name] = [
-                (v, n) for v, n in self.conn.execute(
-                    f"SELECT {expr} AS v, count(*) AS n FROM documents d WHERE d.id IN ({docs}) AND v IS NOT NULL "
-                    "GROUP BY v ORDER BY n DESC, v LIMIT 20",
-                    all_args,
-                )
-            ]
-        out["event_type"] = [
-            (v, n) for v, n in self.conn.execute(
-                f"SELECT value, count(DISTINCT doc_id) AS n FROM search_facets WHERE kind = 'event_type' "
-                f"AND doc_id IN ({docs}) GROUP BY value ORDER BY n DESC, value LIMIT 20",
-                all_args,
-            )
-        ]
-        return out
+        return self.backend.facets(query.terms, filters)
+
+
+def index_entry(doc: Document) -> IndexEntry:
+    """What the index holds for a document: title and sentence stems, and its facets."""
+    entry = IndexEntry()
+    if doc.title:
+        entry.rows.append(IndexRow("title", 0, len(doc.title), " ".join(stems(doc.title))))
+    for s, e in sentence_spans(doc):
+        words = stems(doc.text[s:e])
+        if words:
+            entry.rows.append(IndexRow("sentence", s, e, " ".join(words)))
+    entry.facets = {("event_type", ev.type) for ev in doc.events if ev.type}
+    entry.facets |= {("mention", " ".join(doc.text[m.start : m.end].lower().split())) for m in doc.mentions}
+    entry.facets |= {("entity", m.entity) for m in doc.mentions if m.entity}
+    return entry

@@ -53,3 +53,23 @@ def frog():
     server.start()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server (initdb + pg_ctl in a temporary directory) for the whole session."""
+    from kroniek.store.pgtemp import TempPostgres, postgres_bindir
+
+    if postgres_bindir() is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl): install Debian's postgresql package (scripts/setup does)")
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e .)")
+    with TempPostgres() as pg:
+        yield pg
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The session's PostgreSQL database, emptied (schema kept) for this test."""
+    url = postgres_server.url
+    postgres_server.empty(url)
+    return url

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..errors import InputError, StoreError
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store import open_store
 from .api import router as api_router
 from .views import NotFound
 from .web.routes import not_found
@@ -45,7 +45,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     """Build the app over the store at ``db``; the store is created and migrated when missing."""
     settings = settings or Settings(db=db)
     # Open once up front: migrations run here, so a bad path fails at start, not on the first request.
-    SQLiteStore(db).close()
+    open_store(db).close()
     app = FastAPI(
         title="kroniek",
         summary="The chronicle of Dutch news and government letters: documents, entities, events, quotes, stories.",

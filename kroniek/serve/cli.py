@@ -24,12 +24,15 @@ def serve(db: str, host: str, port: int) -> None:
 
     from ..search import SearchIndex
     from ..settings import Settings
-    from ..store.sqlite import SQLiteStore
+    from ..store import open_store
     from .app import create_app
 
     try:
-        with SQLiteStore(db) as store:
+        store = open_store(db)
+        try:
             n = SearchIndex(store).index_missing()  # stores filled before the index existed
+        finally:
+            store.close()
         if n:
             click.echo(f"indexed {n} documents for search", err=True)
         app = create_app(db, Settings(db=db))
@@ -57,16 +60,19 @@ def search(db: str, query: str, entity: str | None, date_from: str | None, date_
            limit: int, offset: int, fmt: str) -> None:
     """Search every sentence (Dutch stemming: "ministers" finds "minister"); "a phrase" and prefix* work."""
     from ..search import SearchIndex
-    from ..store.sqlite import SQLiteStore
+    from ..store import open_store
 
     try:
-        with SQLiteStore(db) as store:
+        store = open_store(db)
+        try:
             index = SearchIndex(store)
             index.index_missing()
             page = index.search(
                 query, entity=entity, date_from=date_from, date_to=date_to, source=source, genre=genre,
                 category=category, event_type=event_type, limit=limit, offset=offset,
             )
+        finally:
+            store.close()
     except KroniekError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

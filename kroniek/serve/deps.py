@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, HTTPException, Query, Request
 
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store import Store, open_store
 
 MAX_LIMIT = 500
 # Every integer parameter has an upper bound: an offset past any real store answers an empty
@@ -26,9 +26,9 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def get_store(request: Request) -> Iterator[SQLiteStore]:
-    """A store connection for one request (SQLite connections are cheap; sharing one across threads is not)."""
-    store = SQLiteStore(request.app.state.db)
+def get_store(request: Request) -> Iterator[Store]:
+    """A store for one request, from ``open_store`` (a connection each: sharing one across threads is unsafe)."""
+    store = open_store(request.app.state.db)
     try:
         yield store
     finally:
@@ -69,7 +69,7 @@ def require_token(
         raise HTTPException(403, "wrong API token")
 
 
-StoreDep = Annotated[SQLiteStore, Depends(get_store)]
+StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Items to skip, 0..{MAX_OFFSET}.")]

@@ -16,7 +16,7 @@ from ..export import entity_at
 from ..link.salience import by_salience, visible
 from ..model import Document, Entity, Event, Story
 from ..search import sentence_spans
-from ..store.sqlite import SQLiteStore
+from ..store import Store
 
 
 class NotFound(LookupError):
@@ -57,39 +57,16 @@ def document_summary(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_documents(
-    store: SQLiteStore, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
+    store: Store, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
     date_from: str | None = None, date_to: str | None = None,
 ) -> dict[str, Any]:
     """A page of document summaries, newest first."""
-    where: list[str] = []
-    args: list[Any] = []
-    if genre:
-        where.append("genre = ?")
-        args.append(genre)
-    if category:
-        where.append("category = ?")
-        args.append(category)
-    if date_from:
-        where.append("published_value >= ?")
-        args.append(date_from)
-    if date_to:
-        # Everything starting with the bound sorts below bound + "\x7f": "2020-01" keeps January.
-        where.append("published_value < ?")
-        args.append(date_to + "\x7f")
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = store.conn.execute(f"SELECT count(*) FROM documents{clause}", args).fetchone()[0]
-    cols = ["id", "title", "source", "url", "publisher", "genre", "category", "published_value", "duplicate_of", "snippet"]
-    rows = store.conn.execute(
-        "SELECT id, title, source, url, publisher, genre, category, published_value, duplicate_of, "
-        f"substr(text, 1, 240) FROM documents{clause} ORDER BY published_value IS NULL, published_value DESC, seq "
-        "LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
-    return {"total": total, "limit": limit, "offset": offset,
-            "documents": [document_summary(dict(zip(cols, r, strict=True))) for r in rows]}
+    total, rows = store.document_page(limit=limit, offset=offset, genre=genre, category=category,
+                                      date_from=date_from, date_to=date_to)
+    return {"total": total, "limit": limit, "offset": offset, "documents": [document_summary(r) for r in rows]}
 
 
-def get_document(store: SQLiteStore, doc_id: str) -> Document:
+def get_document(store: Store, doc_id: str) -> Document:
     doc = store.get_document(doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id!r}")
@@ -109,26 +86,14 @@ def sentence_anchor(starts: list[int], spans: list[tuple[int, int]], offset: int
     return f"s-{spans[i][0]}"
 
 
-def document_detail(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
+def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
     """A document with every layer resolved to entity and event ids and sentence anchors."""
     doc = get_document(store, doc_id)
     spans, starts = sentence_starts(doc)
-    linked = {
-        (s, e): eid for eid, s, e in store.conn.execute(
-            'SELECT entity_id, start, "end" FROM entity_mentions WHERE doc_id = ?', (doc_id,)
-        )
-    }
-    names = {
-        eid: (name, typ) for eid, name, typ in store.conn.execute(
-            "SELECT id, name, type FROM entities WHERE id IN "
-            "(SELECT entity_id FROM entity_mentions WHERE doc_id = ?)", (doc_id,)
-        )
-    }
-    event_of = {
-        (s, e): eid for eid, s, e in store.conn.execute(
-            'SELECT event_id, start, "end" FROM event_mentions WHERE doc_id = ?', (doc_id,)
-        )
-    }
+    links = store.document_links(doc_id)
+    linked = {(s, e): eid for eid, s, e in links.entity_mentions}
+    names = links.entity_names
+    event_of = {(s, e): eid for eid, s, e in links.event_mentions}
     t = doc.text
 
     def anchor(o: int) -> str | None:
@@ -172,12 +137,7 @@ def document_detail(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
             events.append({"start": s, "end": e, "text": t[s:e], "type": "", "when": None,
                            "factuality": "asserted", "event": vid, "sentence": anchor(s)})
     events.sort(key=lambda e: int(e["start"]))  # type: ignore[call-overload]
-    stories = [
-        {"id": sid, "label": label} for sid, label in store.conn.execute(
-            "SELECT s.id, s.label FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = ?",
-            (doc_id,),
-        )
-    ]
+    stories = [{"id": sid, "label": label} for sid, label in links.stories]
     return {
         "id": doc.id, "title": doc.title, "source": doc.source, "url": doc.url, "publisher": doc.publisher,
         "genre": doc.genre, "category": doc.category, "language": doc.language,
@@ -197,52 +157,21 @@ def document_detail(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
 
 
 def list_entities(
-    store: SQLiteStore, *, limit: int, offset: int, type_: str | None = None, q: str | None = None,
+    store: Store, *, limit: int, offset: int, type_: str | None = None, q: str | None = None,
 ) -> dict[str, Any]:
     """A page of entities, most mentioned first."""
-    where: list[str] = []
-    args: list[Any] = []
-    if type_:
-        where.append("e.type = ?")
-        args.append(type_)
-    if q:
-        where.append("(lower(e.name) LIKE ? OR lower(e.aliases) LIKE ?)")
-        args += [f"%{q.lower()}%", f"%{q.lower()}%"]
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = store.conn.execute(f"SELECT count(*) FROM entities e{clause}", args).fetchone()[0]
-    rows = store.conn.execute(
-        "SELECT e.id, e.type, e.name, e.aliases, e.attributes, "
-        "(SELECT count(*) FROM entity_mentions m WHERE m.entity_id = e.id) AS n, "
-        "(SELECT count(DISTINCT m.doc_id) FROM entity_mentions m WHERE m.entity_id = e.id) "
-        f"FROM entities e{clause} ORDER BY n DESC, e.name LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
-    import json
-
-    return {"total": total, "limit": limit, "offset": offset, "entities": [
-        {"id": r[0], "type": r[1], "name": r[2], "aliases": json.loads(r[3]), "attributes": json.loads(r[4]),
-         "mention_count": r[5], "document_count": r[6]} for r in rows
-    ]}
+    total, rows = store.entity_page(limit=limit, offset=offset, type_=type_, q=q)
+    return {"total": total, "limit": limit, "offset": offset, "entities": rows}
 
 
-def _entity(store: SQLiteStore, entity_id: str) -> Entity:
-    import json
-
-    row = store.conn.execute(
-        "SELECT id, type, name, aliases, attributes FROM entities WHERE id = ?", (entity_id,)
-    ).fetchone()
-    if row is None:
+def _entity(store: Store, entity_id: str) -> Entity:
+    ent = store.get_entity(entity_id)
+    if ent is None:
         raise NotFound(f"no entity {entity_id!r}")
-    mentions = [
-        (d, s, e) for d, s, e in store.conn.execute(
-            'SELECT m.doc_id, m.start, m."end" FROM entity_mentions m JOIN documents d ON d.id = m.doc_id '
-            "WHERE m.entity_id = ? ORDER BY d.published_value, d.seq, m.start", (entity_id,)
-        )
-    ]
-    return Entity(row[0], row[1], row[2], json.loads(row[3]), mentions, json.loads(row[4]))
+    return ent
 
 
-def entity_detail(store: SQLiteStore, entity_id: str, *, max_mentions: int = 200) -> dict[str, Any]:
+def entity_detail(store: Store, entity_id: str, *, max_mentions: int = 200) -> dict[str, Any]:
     """An entity: aliases, mentions with their sentences, mentions over time, related entities, quotes."""
     ent = _entity(store, entity_id)
     doc_ids = list(dict.fromkeys(d for d, _, _ in ent.mentions))
@@ -276,20 +205,8 @@ def entity_detail(store: SQLiteStore, entity_id: str, *, max_mentions: int = 200
                     "start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "cue": q.cue,
                     "direct": q.direct, "sentence": sentence_anchor(starts, spans, q.start),
                 })
-    over_time = Counter(
-        (v or "")[:7] for v, in store.conn.execute(
-            "SELECT d.published_value FROM entity_mentions m JOIN documents d ON d.id = m.doc_id "
-            "WHERE m.entity_id = ? AND d.published_value IS NOT NULL", (entity_id,)
-        )
-    )
-    related = [
-        {"id": r[0], "name": r[1], "type": r[2], "documents": r[3]} for r in store.conn.execute(
-            "SELECT e.id, e.name, e.type, count(DISTINCT b.doc_id) AS n FROM entity_mentions a "
-            "JOIN entity_mentions b ON a.doc_id = b.doc_id AND b.entity_id != a.entity_id "
-            "JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ? "
-            "GROUP BY e.id ORDER BY n DESC, e.name LIMIT 15", (entity_id,)
-        )
-    ]
+    over_time = Counter((v or "")[:7] for v in store.entity_dates(entity_id))
+    related = store.related_entities(entity_id, limit=15)
     lat, lon = ent.attributes.get("lat"), ent.attributes.get("lon")
     return {
         "id": ent.id, "type": ent.type, "name": ent.name, "aliases": ent.aliases, "attributes": ent.attributes,
@@ -303,13 +220,14 @@ def entity_detail(store: SQLiteStore, entity_id: str, *, max_mentions: int = 200
 # --- events, timeline, quotes ---
 
 
-def event_dict(store: SQLiteStore, e: Event, texts: dict[str, str] | None = None) -> dict[str, Any]:
+def event_dict(store: Store, e: Event, texts: dict[str, str] | None = None) -> dict[str, Any]:
     texts = texts if texts is not None else {}
+    missing = [d for d, _, _ in e.mentions if d not in texts]
+    if missing:
+        found = store.document_texts(missing)
+        texts.update({d: found.get(d, "") for d in missing})
     mentions = []
     for d, s, t in e.mentions:
-        if d not in texts:
-            row = store.conn.execute("SELECT text FROM documents WHERE id = ?", (d,)).fetchone()
-            texts[d] = row[0] if row else ""
         mentions.append({"doc": d, "start": s, "end": t, "text": texts[d][s:t]})
     return {
         "id": e.id, "type": e.type, "label": e.label, "when": dict(e.when) if e.when else None,
@@ -338,7 +256,7 @@ def filter_events(
 
 
 def timeline_rows(
-    store: SQLiteStore, *, type_: str | None = None, date_from: str | None = None, date_to: str | None = None,
+    store: Store, *, type_: str | None = None, date_from: str | None = None, date_to: str | None = None,
     entity: str | None = None, story: Story | None = None, show_all: bool = True,
 ) -> list[dict[str, Any]]:
     """Events in time order (undated last) as rows: kroniek.timeline's rows plus mention offsets.
@@ -369,56 +287,24 @@ def timeline_rows(
     return rows
 
 
-def _entities_named(store: SQLiteStore, key: str) -> list[Entity]:
+def _entities_named(store: Store, key: str) -> list[Entity]:
     """Entities whose id, name or alias is ``key`` (case-insensitive), without their mentions."""
-    import json
-
-    k = key.casefold()
-    out = []
-    for eid, typ, name, aliases, attrs in store.conn.execute(
-        "SELECT id, type, name, aliases, attributes FROM entities"
-    ):
-        al = json.loads(aliases)
-        if k in (eid.casefold(), name.casefold()) or k in (a.casefold() for a in al):
-            out.append(Entity(eid, typ, name, al, [], json.loads(attrs)))
-    return out
+    return store.entities_named(key)
 
 
-def get_story(store: SQLiteStore, story_id: str) -> Story:
+def get_story(store: Store, story_id: str) -> Story:
     """One story by id (direct lookups: a store may hold tens of thousands of stories)."""
-    import json
-
-    row = store.conn.execute(
-        "SELECT id, label, first, last, attributes FROM stories WHERE id = ?", (story_id,)
-    ).fetchone()
-    if row is None:
+    story = store.get_story(story_id)
+    if story is None:
         raise NotFound(f"no story {story_id!r}")
-    docs = [r[0] for r in store.conn.execute(
-        "SELECT sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
-        "WHERE sd.story_id = ? ORDER BY d.published_value, d.seq", (story_id,)
-    )]
-    events = [r[0] for r in store.conn.execute(
-        "SELECT event_id FROM story_events WHERE story_id = ? ORDER BY event_id", (story_id,)
-    )]
-    return Story(row[0], row[1], docs, events, row[2], row[3], json.loads(row[4]))
+    return story
 
 
-def list_stories(store: SQLiteStore, *, limit: int, offset: int, min_documents: int = 1) -> dict[str, Any]:
+def list_stories(store: Store, *, limit: int, offset: int, min_documents: int = 1) -> dict[str, Any]:
     """A page of stories, latest first, biggest first on the same day."""
-    if min_documents <= 1:
-        total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
-        ids = [r[0] for r in store.conn.execute(
-            "SELECT id FROM stories ORDER BY last IS NULL, last DESC, id LIMIT ? OFFSET ?", (limit, offset)
-        )]
-    else:
-        big = "SELECT story_id FROM story_documents GROUP BY story_id HAVING count(*) >= ?"
-        total = store.conn.execute(f"SELECT count(*) FROM ({big})", (min_documents,)).fetchone()[0]
-        ids = [r[0] for r in store.conn.execute(
-            f"SELECT id FROM stories WHERE id IN ({big}) ORDER BY last IS NULL, last DESC, id LIMIT ? OFFSET ?",
-            (min_documents, limit, offset),
-        )]
+    total, ids = store.story_page(limit=limit, offset=offset, min_documents=min_documents)
     return {"total": total, "limit": limit, "offset": offset,
-            "stories": [story_dict(get_story(store, i)) for i in ids]}
+            "stories": [story_dict(s) for s in store.get_stories(ids)]}
 
 
 def story_dict(s: Story) -> dict[str, Any]:
@@ -426,7 +312,7 @@ def story_dict(s: Story) -> dict[str, Any]:
             "first": s.first, "last": s.last, "attributes": dict(s.attributes)}
 
 
-def story_detail(store: SQLiteStore, story_id: str, *, show_all: bool = True) -> dict[str, Any]:
+def story_detail(store: Store, story_id: str, *, show_all: bool = True) -> dict[str, Any]:
     """A story with its documents (summaries) and its events, most salient first, each with sources;
     without ``show_all`` the tail (kroniek.link.salience) is counted in ``hidden_events`` only."""
     s = get_story(store, story_id)
@@ -466,16 +352,12 @@ def story_detail(store: SQLiteStore, story_id: str, *, show_all: bool = True) ->
 
 
 def list_quotes(
-    store: SQLiteStore, *, limit: int, offset: int, speaker: str | None = None, doc: str | None = None,
+    store: Store, *, limit: int, offset: int, speaker: str | None = None, doc: str | None = None,
 ) -> dict[str, Any]:
     """Quotes across documents, with speakers resolved to entity ids where linked."""
-    ids = [doc] if doc else [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY seq")]
+    ids = [doc] if doc else store.document_ids(with_layer="quotes")
     out = []
     for d in ids:
-        if doc is None and not store.conn.execute(
-            "SELECT 1 FROM layers WHERE doc_id = ? AND name = 'quotes' AND data != '[]'", (d,)
-        ).fetchone():
-            continue
         det = document_detail(store, d)
         for q in det["quotes"]:
             if speaker and q["speaker"] != speaker:

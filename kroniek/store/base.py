@@ -1,10 +1,16 @@
-"""The Store protocol: everything kroniek keeps, behind one interface (SQLite now, PostgreSQL later)."""
+"""The Store protocol: everything kroniek keeps, behind one interface (SQLite, PostgreSQL, memory).
+
+Nothing outside ``kroniek/store/`` talks to a database: the pipeline writes through the
+document and layer methods, the API and pages read through the read-model methods, and search
+goes through the ``SearchBackend`` each store provides (``store.searcher()``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Protocol
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from ..model import Document, Entity, Event, Story
 
@@ -18,8 +24,98 @@ class DedupRow:
     signature: bytes | None
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentLinks:
+    """What the cross-document layers say about one document."""
+
+    entity_mentions: list[tuple[str, int, int]]  # (entity id, start, end)
+    entity_names: dict[str, tuple[str, str]]  # entity id -> (name, type)
+    event_mentions: list[tuple[str, int, int]]  # (event id, start, end)
+    stories: list[tuple[str, str]]  # (story id, label)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One part of a search query: a stem, a phrase of stems, or an unstemmed prefix."""
+
+    kind: str  # "word" | "phrase" | "prefix"
+    stems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Document filters of a search; ``entity_ids`` are the linked entities the entity key names."""
+
+    entity: str | None = None
+    entity_ids: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    source: str | None = None
+    genre: str | None = None
+    event_type: str | None = None
+    category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HitRow:
+    """One matching sentence (or title) as a backend returns it."""
+
+    doc: str
+    kind: str
+    start: int
+    end: int
+    score: float  # higher is better
+    title: str | None
+    date: str | None
+    source: str
+    publisher: str | None
+    genre: str
+    category: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One row of the search index: a title or sentence span and its stems."""
+
+    kind: str
+    start: int
+    end: int
+    stems: str
+
+
+@dataclass(slots=True)
+class IndexEntry:
+    """Everything the index holds for one document."""
+
+    rows: list[IndexRow] = field(default_factory=list)
+    facets: set[tuple[str, str]] = field(default_factory=set)
+
+
+class SearchBackend(Protocol):
+    """Sentence-level full-text search over one store."""
+
+    def replace_index(self, doc_id: str, entry: IndexEntry) -> None:
+        """Index (or re-index) one stored document, in one transaction."""
+        ...
+
+    def unindexed(self) -> list[str]:
+        """Ids of stored documents not in the index yet, in ingest order."""
+        ...
+
+    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+        """The total number of matching rows and one page of them, best first."""
+        ...
+
+    def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+        """Counts of matching documents per genre, publisher, category, year and event type."""
+        ...
+
+
 class Store(Protocol):
     """Persistent documents with their layers, and the cross-document layers built over them."""
+
+    # --- writing and reading documents ---
 
     def has_document(self, doc_id: str) -> bool:
         """True when a document with this id is stored."""
@@ -46,8 +142,10 @@ class Store(Protocol):
         ...
 
     def dedup_rows(self) -> Iterator[DedupRow]:
-        """Hashes and MinHash signatures of all stored documents, to rebuild the LSH index."""
+        """Hashes and MinHash signatures of all stored documents, in ingest order."""
         ...
+
+    # --- cross-document layers ---
 
     def replace_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the cross-document entity layer in one transaction."""
@@ -73,16 +171,95 @@ class Store(Protocol):
         """The stories, in time order."""
         ...
 
-    def stats(self) -> dict[str, int]:
-        """Counts of what is stored."""
+    # --- read model (API and pages) ---
+
+    def document_page(
+        self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
+        date_from: str | None = None, date_to: str | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Total and a page of document rows (id, title, source, url, publisher, genre, category,
+        published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January."""
+        ...
+
+    def document_ids(self, *, with_layer: str | None = None) -> list[str]:
+        """Ids in ingest order; with ``with_layer``, only documents whose layer is not empty."""
+        ...
+
+    def document_texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The cleaned texts of these documents (unknown ids are left out)."""
+        ...
+
+    def document_links(self, doc_id: str) -> DocumentLinks:
+        """The linked entity and event mentions of a document, the entities' names, its stories."""
+        ...
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        """One entity with its mentions ordered by publication date, ingest order and offset."""
+        ...
+
+    def entity_page(
+        self, *, limit: int, offset: int, type_: str | None = None, q: str | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Total and a page of entities (id, type, name, aliases, attributes, mention_count,
+        document_count), most mentioned first; ``q`` matches words in the name or aliases."""
+        ...
+
+    def entity_dates(self, entity_id: str) -> list[str]:
+        """The publication dates of the documents of each of an entity's mentions."""
+        ...
+
+    def related_entities(self, entity_id: str, *, limit: int = 15) -> list[dict[str, Any]]:
+        """Entities sharing documents with this one (id, name, type, documents), most shared first."""
+        ...
+
+    def entities_named(self, key: str) -> list[Entity]:
+        """Entities whose id, name or alias is ``key`` (case-insensitive), without their mentions."""
+        ...
+
+    def get_story(self, story_id: str) -> Story | None:
+        """One story; its documents in publication order."""
+        ...
+
+    def get_stories(self, story_ids: list[str]) -> list[Story]:
+        """These stories, in the order asked (unknown ids left out); as ``get_story`` each."""
+        ...
+
+    def story_page(self, *, limit: int, offset: int, min_documents: int = 1) -> tuple[int, list[str]]:
+        """Total and a page of story ids, latest first, with at least ``min_documents`` documents."""
+        ...
+
+    # --- search, metadata, coordination ---
+
+    def searcher(self) -> SearchBackend:
+        """The full-text search backend over this store."""
         ...
 
     def get_meta(self, key: str) -> str | None:
-        """A small fact about the store itself (e.g. that linking must be finished), or None."""
+        """A value of the store's small key-value table, or None."""
         ...
 
     def set_meta(self, key: str, value: str | None) -> None:
-        """Set (or with None, remove) such a fact; durable once it returns."""
+        """Set (or, with None, delete) a key of the store's key-value table."""
+        ...
+
+    def meta_items(self) -> dict[str, str]:
+        """Every key of the key-value table with its value (for copying a store)."""
+        ...
+
+    def lock(self, name: str) -> AbstractContextManager[None]:
+        """Hold a store-wide lock of this name (across processes where the backend has them)."""
+        ...
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (PostgreSQL ANALYZE, SQLite PRAGMA optimize)."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """The cheap counts: documents, entities, linked_events, stories."""
+        ...
+
+    def stats(self) -> dict[str, int]:
+        """Counts of what is stored (``counts`` plus duplicates and the items of every layer)."""
         ...
 
     def close(self) -> None: ...

@@ -2,35 +2,51 @@
 
 Each document goes in with its layers in one transaction, so a crash mid-batch leaves every
 document either fully stored or absent, and the next run resumes by skipping stored ids.
-Layers are stored as compact JSON rows per (document, layer); the cross-document layers
-(entities, their mentions) in their own tables so they can be queried.
+Layers are stored by field name per (document, layer); the cross-document layers in their own
+tables so they can be queried. Search is FTS5 over Dutch stems computed in Python.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..model import Document, Entity, Event, PublishedDate, Story
-from .base import DedupRow
+from .base import HitRow, IndexEntry, SearchFilters, Term
+from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
+from .migrations import Migration, check_names, pending
+from .sql import SqlStore, facet_counts, search_filters
 
-Migration = Callable[[], str]
-MIGRATIONS: list[Migration] = []
-
-
-def migration(fn: Migration) -> Migration:
-    """Register a schema migration (a function returning SQL); they run in order, each once, atomically."""
-    MIGRATIONS.append(fn)
-    return fn
+_NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
 
-@migration
-def m001_initial() -> str:
-    return """
+def _convert_layers(conn: sqlite3.Connection) -> None:
+    """Rewrite format-1 (positional) layer rows by field name."""
+    rows = conn.execute("SELECT doc_id, name, data FROM layers WHERE version = 1").fetchall()
+    for doc_id, name, data in rows:
+        if name not in LAYER_NAMES:
+            continue
+        new, n = convert_v1(name, data)
+        conn.execute("UPDATE layers SET data = ?, n = ?, version = ? WHERE doc_id = ? AND name = ?",
+                     (new, n, LAYER_FORMAT, doc_id, name))
+
+
+# Shared with PostgreSQL: what the story list, the document page and the counts need to stay fast.
+PAGE_INDEXES = """
+    CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
+    ALTER TABLE stories ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
+    UPDATE stories SET n_documents = (SELECT count(*) FROM story_documents sd WHERE sd.story_id = stories.id);
+    CREATE INDEX stories_recent ON stories(last DESC, id);
+    CREATE INDEX stories_size ON stories(n_documents);
+    CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE INDEX documents_category ON documents(category, published_value);
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration("m001_initial", f"""
         CREATE TABLE documents (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
@@ -50,10 +66,10 @@ def m001_initial() -> str:
             raw_hash TEXT NOT NULL,
             duplicate_of TEXT,
             warnings TEXT NOT NULL DEFAULT '[]',
-            meta TEXT NOT NULL DEFAULT '{}',
+            meta TEXT NOT NULL DEFAULT '{{}}',
             processed TEXT NOT NULL DEFAULT '[]',
             signature BLOB,
-            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            ingested_at TEXT NOT NULL DEFAULT {_NOW}
         );
         CREATE INDEX documents_text_hash ON documents(text_hash);
         CREATE INDEX documents_published ON documents(published_value);
@@ -68,7 +84,7 @@ def m001_initial() -> str:
             type TEXT NOT NULL,
             name TEXT NOT NULL,
             aliases TEXT NOT NULL DEFAULT '[]',
-            attributes TEXT NOT NULL DEFAULT '{}'
+            attributes TEXT NOT NULL DEFAULT '{{}}'
         );
         CREATE TABLE entity_mentions (
             entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -78,12 +94,8 @@ def m001_initial() -> str:
             PRIMARY KEY (entity_id, doc_id, start, "end")
         );
         CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
-    """
-
-
-@migration
-def m002_events_and_stories() -> str:
-    return """
+    """),
+    Migration("m002_events_and_stories", """
         CREATE TABLE events (
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
@@ -121,14 +133,10 @@ def m002_events_and_stories() -> str:
             event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             PRIMARY KEY (story_id, event_id)
         );
-    """
-
-
-@migration
-def m003_search() -> str:
+    """),
     # Sentence-level full-text search. The FTS table holds Dutch Snowball stems computed in Python
     # (SQLite has no Dutch stemmer), so its rowid points at a search_sentences row for offsets.
-    return """
+    Migration("m003_search", f"""
         CREATE TABLE search_sentences (
             id INTEGER PRIMARY KEY,
             doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -148,26 +156,21 @@ def m003_search() -> str:
         CREATE INDEX stories_last ON stories(last);
         CREATE TABLE search_documents (
             doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            indexed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            indexed_at TEXT NOT NULL DEFAULT {_NOW}
         );
-    """
+    """),
+    Migration("m004_meta", "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
+    Migration("m005_layers_by_name", """
+        ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX layers_name ON layers(name, n);
+    """, step=_convert_layers),
+    Migration("m006_page_indexes", PAGE_INDEXES),
+]
+check_names(MIGRATIONS)
 
 
-@migration
-def m004_meta_flags() -> str:
-    # Small key-value facts about the store itself, e.g. "linking interrupted: finish it next run".
-    return """
-        CREATE TABLE meta (
-            key TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        );
-    """
-
-
-_DOC_COLUMNS = ["id", "source", "url", "title", "publisher", "genre", "category", "language", "published_value", "published_granularity", "published_source", "published_raw", "text", "text_hash", "raw_hash", "duplicate_of", "warnings", "meta", "processed", "signature"]
-
-
-class SQLiteStore:
+class SQLiteStore(SqlStore):
     """Store backed by one SQLite file (or ":memory:")."""
 
     def __init__(self, path: str | Path) -> None:
@@ -175,7 +178,7 @@ class SQLiteStore:
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=60)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -186,247 +189,66 @@ class SQLiteStore:
                 f"{self.path}: cannot open as a kroniek store ({e}); give another --db path"
             ) from e
 
+    # --- connection ---
+
+    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql, args)
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def _transaction(self) -> _Tx:
+        return _Tx(self.conn)
+
+    @contextmanager
+    def lock(self, name: str) -> Iterator[None]:
+        """SQLite serialises writers itself (BEGIN IMMEDIATE waits); nothing more to hold."""
+        yield
+
     # --- schema ---
 
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
     def _migrate(self) -> None:
         version = self.schema_version
         if version > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.path}: store schema {version} is newer than this kroniek ({len(MIGRATIONS)}); upgrade kroniek"
-            )
-        for i, fn in enumerate(MIGRATIONS[version:], start=version + 1):
-            try:
-                self.conn.executescript(f"BEGIN IMMEDIATE;\n{fn()};\nPRAGMA user_version = {i};\nCOMMIT;")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-
-    def _transaction(self) -> _Tx:
-        return _Tx(self.conn)
-
-    # --- documents ---
-
-    def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
-
-    def add_document(self, doc: Document, *, text_hash: str, signature: bytes | None = None) -> bool:
+            raise StoreError(f"{self.path}: store schema {version} is newer than this kroniek "
+                             f"({len(MIGRATIONS)}); upgrade kroniek")
+        if version == len(MIGRATIONS):  # up to date: a read, so opening never waits for a writer
+            pending(MIGRATIONS, set(self.applied_migrations()), self.path)
+            return
         with self._transaction():
-            if self.has_document(doc.id):
-                return False
-            row = _doc_row(doc, text_hash, signature)
-            self.conn.execute(
-                f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})",
-                [row[c] for c in _DOC_COLUMNS],
-            )
-            self._write_layers(doc)
-        return True
+            self.conn.execute(f"CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT {_NOW})")
+            applied = set(self.applied_migrations())
+            if not applied and self.schema_version:
+                # A store from before named migrations: PRAGMA user_version counted them.
+                applied = {m.name for m in MIGRATIONS[:self.schema_version]}
+                self._many("INSERT INTO migrations (name) VALUES (?)", [(m.name,) for m in MIGRATIONS if m.name in applied])
+        for m in pending(MIGRATIONS, applied, self.path):
+            with self._transaction():
+                if m.name in set(self.applied_migrations()):  # another process ran it meanwhile
+                    continue
+                for statement in m.sql.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                if m.step is not None:
+                    m.step(self.conn)
+                self.conn.execute("INSERT INTO migrations (name) VALUES (?)", (m.name,))
+                # Older kroniek versions read user_version; a count they do not know makes them refuse the store.
+                self.conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(m) + 1}")
 
-    def update_layers(self, doc: Document) -> None:
-        with self._transaction():
-            row = _doc_row(doc, "", None)
-            cols = [c for c in _DOC_COLUMNS if c not in ("id", "text", "text_hash", "raw_hash", "signature")]
-            self.conn.execute(
-                f"UPDATE documents SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
-                [row[c] for c in cols] + [doc.id],
-            )
-            self._write_layers(doc)
+    def optimize(self) -> None:
+        self.conn.execute("PRAGMA optimize")
 
-    def _write_layers(self, doc: Document) -> None:
-        for name in Document._LAYERS:
-            rows = doc.layer_rows(name)
-            self.conn.execute(
-                "INSERT OR REPLACE INTO layers (doc_id, name, data) VALUES (?, ?, ?)",
-                (doc.id, name, json.dumps(rows, ensure_ascii=False, separators=(",", ":"))),
-            )
+    # --- search ---
 
-    def get_document(self, doc_id: str) -> Document | None:
-        cur = self.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", (doc_id,))
-        row = cur.fetchone()
-        return None if row is None else self._doc_from_row(row, layers=True)
-
-    def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
-        cur = self.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents ORDER BY seq")
-        for row in cur.fetchall():
-            yield self._doc_from_row(row, layers=layers)
-
-    def _doc_from_row(self, row: tuple[Any, ...], *, layers: bool) -> Document:
-        r = dict(zip(_DOC_COLUMNS, row, strict=True))
-        published = None
-        if r["published_value"]:
-            published = PublishedDate(
-                value=r["published_value"],
-                granularity=r["published_granularity"],
-                source=r["published_source"],
-                raw=r["published_raw"],
-            )
-        d: dict[str, Any] = {
-            "id": r["id"], "text": r["text"], "source": r["source"], "raw_hash": r["raw_hash"],
-            "url": r["url"], "title": r["title"], "publisher": r["publisher"], "genre": r["genre"],
-            "category": r["category"], "language": r["language"], "duplicate_of": r["duplicate_of"],
-            "warnings": json.loads(r["warnings"]), "meta": json.loads(r["meta"]),
-            "processed": json.loads(r["processed"]),
-        }
-        if layers:
-            for name, data in self.conn.execute(
-                "SELECT name, data FROM layers WHERE doc_id = ?", (r["id"],)
-            ):
-                if name in Document._LAYERS:
-                    d[name] = json.loads(data)
-        doc = Document.from_dict(d)
-        doc.published = published
-        return doc
-
-    def find_by_text_hash(self, text_hash: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT id FROM documents WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,)
-        ).fetchone()
-        return None if row is None else row[0]
-
-    def dedup_rows(self) -> Iterator[DedupRow]:
-        for doc_id, text_hash, sig in self.conn.execute(
-            "SELECT id, text_hash, signature FROM documents ORDER BY seq"
-        ).fetchall():
-            yield DedupRow(doc_id, text_hash, sig)
-
-    # --- entities ---
-
-    def replace_entities(self, entities: Iterable[Entity]) -> None:
-        with self._transaction():
-            self.conn.execute("DELETE FROM entity_mentions")
-            self.conn.execute("DELETE FROM entities")
-            for e in entities:
-                self.conn.execute(
-                    "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?)",
-                    (e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
-                     json.dumps(e.attributes, ensure_ascii=False)),
-                )
-                self.conn.executemany(
-                    'INSERT OR IGNORE INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
-                    [(e.id, d, s, t) for d, s, t in e.mentions],
-                )
-
-    def entities(self) -> list[Entity]:
-        mentions = self._grouped_mentions("entity_mentions", "entity_id")
-        return [
-            Entity(id=eid, type=t, name=n, aliases=json.loads(a), mentions=mentions.get(eid, []),
-                   attributes=json.loads(attrs))
-            for eid, t, n, a, attrs in self.conn.execute(
-                "SELECT id, type, name, aliases, attributes FROM entities ORDER BY id"
-            )
-        ]
-
-    # --- events and stories ---
-
-    def replace_events(self, events: Iterable[Event]) -> None:
-        with self._transaction():
-            self.conn.execute("DELETE FROM event_mentions")
-            self.conn.execute("DELETE FROM events")
-            for e in events:
-                when = e.when or {}
-                self.conn.execute(
-                    'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
-                    "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.id, e.type, e.label, when.get("value"), when.get("granularity"),
-                     json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
-                     e.factuality, json.dumps(e.attributes, ensure_ascii=False)),
-                )
-                self.conn.executemany(
-                    'INSERT OR IGNORE INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
-                    [(e.id, d, s, t) for d, s, t in e.mentions],
-                )
-
-    def events(self) -> list[Event]:
-        mentions = self._grouped_mentions("event_mentions", "event_id")
-        out = []
-        for eid, typ, label, wv, wg, where, parts, fact, attrs in self.conn.execute(
-            'SELECT id, type, label, when_value, when_granularity, "where", participants, factuality, '
-            "attributes FROM events ORDER BY when_value IS NULL, when_value, id"
-        ):
-            out.append(Event(
-                id=eid, type=typ, label=label,
-                when={"value": wv, "granularity": wg} if wv else None,
-                where=json.loads(where), participants=[tuple(p) for p in json.loads(parts)],
-                factuality=fact, mentions=mentions.get(eid, []), attributes=json.loads(attrs),
-            ))
-        return out
-
-    def replace_stories(self, stories: Iterable[Story]) -> None:
-        with self._transaction():
-            self.conn.execute("DELETE FROM story_documents")
-            self.conn.execute("DELETE FROM story_events")
-            self.conn.execute("DELETE FROM stories")
-            for s in stories:
-                self.conn.execute(
-                    "INSERT INTO stories (id, label, first, last, attributes) VALUES (?, ?, ?, ?, ?)",
-                    (s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False)),
-                )
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
-                    [(s.id, d) for d in s.documents],
-                )
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO story_events (story_id, event_id) VALUES (?, ?)",
-                    [(s.id, e) for e in s.events],
-                )
-
-    def stories(self) -> list[Story]:
-        docs: dict[str, list[str]] = {}
-        for sid, did in self.conn.execute(
-            "SELECT sd.story_id, sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
-            "ORDER BY sd.story_id, d.seq"
-        ):
-            docs.setdefault(sid, []).append(did)
-        evs: dict[str, list[str]] = {}
-        for sid, eid in self.conn.execute("SELECT story_id, event_id FROM story_events ORDER BY story_id, event_id"):
-            evs.setdefault(sid, []).append(eid)
-        return [
-            Story(id=sid, label=label, documents=docs.get(sid, []), events=evs.get(sid, []),
-                  first=first, last=last, attributes=json.loads(attrs))
-            for sid, label, first, last, attrs in self.conn.execute(
-                "SELECT id, label, first, last, attributes FROM stories ORDER BY first IS NULL, first, id"
-            )
-        ]
-
-    def _grouped_mentions(self, table: str, key: str) -> dict[str, list[tuple[str, int, int]]]:
-        out: dict[str, list[tuple[str, int, int]]] = {}
-        for k, doc_id, start, end in self.conn.execute(
-            f'SELECT m.{key}, m.doc_id, m.start, m."end" FROM {table} m '
-            "JOIN documents d ON d.id = m.doc_id ORDER BY m." + key + ", d.seq, m.start"
-        ):
-            out.setdefault(k, []).append((doc_id, start, end))
-        return out
-
-    # --- misc ---
-
-    def stats(self) -> dict[str, int]:
-        q = self.conn.execute
-        out = {
-            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "duplicates": q("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0],
-            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
-            "linked_events": q("SELECT count(*) FROM events").fetchone()[0],
-            "stories": q("SELECT count(*) FROM stories").fetchone()[0],
-        }
-        for name in Document._LAYERS:
-            out[name] = q(
-                "SELECT coalesce(sum(json_array_length(data)), 0) FROM layers WHERE name = ?", (name,)
-            ).fetchone()[0]
-        return out
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def set_meta(self, key: str, value: str | None) -> None:
-        if value is None:
-            self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-        else:
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+    def searcher(self) -> SQLiteSearch:
+        return SQLiteSearch(self)
 
     def close(self) -> None:
         self.conn.close()
@@ -459,20 +281,93 @@ class _Tx:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def _doc_row(doc: Document, text_hash: str, signature: bytes | None) -> dict[str, Any]:
-    p = doc.published
-    return {
-        "id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title,
-        "publisher": doc.publisher, "genre": doc.genre, "category": doc.category,
-        "language": doc.language,
-        "published_value": p.value if p else None,
-        "published_granularity": p.granularity if p else None,
-        "published_source": p.source if p else None,
-        "published_raw": p.raw if p else None,
-        "text": doc.text, "text_hash": text_hash, "raw_hash": doc.raw_hash,
-        "duplicate_of": doc.duplicate_of,
-        "warnings": json.dumps(doc.warnings, ensure_ascii=False),
-        "meta": json.dumps(doc.meta, ensure_ascii=False, default=str),
-        "processed": json.dumps(doc.processed),
-        "signature": signature,
-    }
+def fts_expression(terms: tuple[Term, ...]) -> str:
+    """An FTS5 expression: each stem quoted, so user text can never be FTS5 syntax."""
+    parts = []
+    for t in terms:
+        if t.kind == "prefix":
+            parts.append(f'"{t.stems[0]}" *')
+        else:
+            parts.append('"' + " ".join(t.stems) + '"')
+    return " ".join(parts)
+
+
+class SQLiteSearch:
+    """FTS5 search over a SQLiteStore (tables from migration m003_search)."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self.store = store
+
+    def replace_index(self, doc_id: str, entry: IndexEntry) -> None:
+        conn = self.store.conn
+        with self.store._transaction():
+            self._delete(doc_id)
+            for r in entry.rows:
+                cur = conn.execute('INSERT INTO search_sentences (doc_id, kind, start, "end") VALUES (?, ?, ?, ?)',
+                                   (doc_id, r.kind, r.start, r.end))
+                conn.execute("INSERT INTO search_fts (rowid, stems) VALUES (?, ?)", (cur.lastrowid, r.stems))
+            conn.executemany("INSERT OR IGNORE INTO search_facets (doc_id, kind, value) VALUES (?, ?, ?)",
+                             [(doc_id, k, v) for k, v in sorted(entry.facets)])
+            conn.execute("INSERT OR REPLACE INTO search_documents (doc_id) VALUES (?)", (doc_id,))
+
+    def _delete(self, doc_id: str) -> None:
+        x = self.store.conn.execute
+        x("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_sentences WHERE doc_id = ?)", (doc_id,))
+        x("DELETE FROM search_sentences WHERE doc_id = ?", (doc_id,))
+        x("DELETE FROM search_facets WHERE doc_id = ?", (doc_id,))
+        x("DELETE FROM search_documents WHERE doc_id = ?", (doc_id,))
+
+    def unindexed(self) -> list[str]:
+        return [r[0] for r in self.store.conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM search_documents) ORDER BY seq")]
+
+    def _base(self, terms: tuple[Term, ...], filters: SearchFilters) -> tuple[str, list[Any]]:
+        where, args = search_filters(filters)
+        # CROSS JOIN fixes the order: the FTS match drives. Left to itself, SQLite may start from a
+        # document index that fits the filters and run the whole FTS query once per document.
+        base = ("FROM search_fts CROSS JOIN search_sentences s ON s.id = search_fts.rowid "
+                "CROSS JOIN documents d ON d.id = s.doc_id WHERE search_fts MATCH ?" + "".join(f" AND {w}" for w in where))
+        return base, [fts_expression(terms), *args]
+
+    _COLUMNS = ('s.doc_id, s.kind, s.start, s."end", {score}, d.title, d.published_value, '
+                "d.source, d.publisher, d.genre, d.category, "
+                "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END ")
+
+    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+        conn = self.store.conn
+        if filters == SearchFilters():
+            # No document filter: count and rank in the FTS index alone, and join only the rows that
+            # can make the page (BM25 up to the page's last score, ties included).
+            expr = fts_expression(terms)
+            total = conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
+            rows = conn.execute(
+                "WITH f AS MATERIALIZED (SELECT rowid AS rid, bm25(search_fts) AS r FROM search_fts "
+                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)) "
+                f"SELECT {self._COLUMNS.format(score='f.r')} FROM f JOIN search_sentences s ON s.id = f.rid "
+                "JOIN documents d ON d.id = s.doc_id WHERE f.r <= (SELECT r FROM cut) "
+                "ORDER BY f.r, d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                (expr, offset + limit, limit, offset),
+            ).fetchall()
+        else:
+            base, args = self._base(terms, filters)
+            total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+            rows = conn.execute(
+                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} "
+                "ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
+        return int(total), [
+            HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
+            for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows
+        ]
+
+    def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+        base, args = self._base(terms, filters)
+        docs = f"SELECT DISTINCT s.doc_id {base}"
+        conn = self.store.conn
+        rows = conn.execute(
+            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
+            f"WHERE d.id IN ({docs})", args).fetchall()
+        event_types = conn.execute(
+            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
+        return facet_counts(rows, [v for (v,) in event_types])

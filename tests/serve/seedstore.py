@@ -27,7 +27,7 @@ from kroniek.model import (
     sha256_hex,
 )
 from kroniek.search import SearchIndex, split_sentences
-from kroniek.store.sqlite import SQLiteStore
+from kroniek.store import Store, open_store
 
 # (surface form, type, entity key): longest forms first so "Qassem Soleimani" wins over "Soleimani".
 NAMES = [
@@ -172,9 +172,10 @@ def cross_layers(docs: list[Document]) -> tuple[list[Entity], list[Event]]:
     return sorted(ents.values(), key=lambda e: e.id), list(evs.values())
 
 
-def build_seed_store(db: Path, seeds_dir: Path, *, hostile: bool = False) -> SQLiteStore:
-    """A store holding the annotated seeds, their entities, events, stories and search index."""
-    store = SQLiteStore(db)
+def build_seed_store(db: Path | str, seeds_dir: Path, *, hostile: bool = False) -> Store:
+    """A store (SQLite path or PostgreSQL URL) holding the annotated seeds, their entities, events,
+    stories and search index."""
+    store = open_store(str(db))
     docs = seed_documents(seeds_dir, hostile=hostile)
     index = SearchIndex(store)
     for d in docs:

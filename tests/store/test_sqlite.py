@@ -108,11 +108,6 @@ def test_sqlite_replace_entities_replaces(tmp_path):
     assert store.entities() == []
 
 
-def test_open_store_refuses_postgres_for_now():
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        open_store("postgresql://localhost/kroniek")
-
-
 def test_sqlite_events_and_stories_roundtrip(tmp_path):
     from kroniek.model import Event, Story
 
@@ -126,3 +121,56 @@ def test_sqlite_events_and_stories_roundtrip(tmp_path):
     assert store.events() == [ev]
     assert store.stories() == [st]
     assert store.stats()["stories"] == 1
+
+
+def test_sqlite_store_of_the_previous_schema_reads_back_unchanged(tmp_path, fixtures_dir):
+    """schema3.db was written by kroniek before named migrations (positional layers): it migrates in place."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(fixtures_dir / "store"))
+    try:
+        import old_schema
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / "old.db"
+    shutil.copy(fixtures_dir / "store" / "schema3.db", path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    store = SQLiteStore(path)
+    assert [store.get_document(d.id) for d in old_schema.documents()] == old_schema.documents()
+    assert store.entities() == old_schema.entities()
+    assert store.events() == old_schema.events()
+    assert store.stories() == old_schema.stories()
+    assert [r.signature for r in store.dedup_rows()] == [b"sig", None]
+    assert store.applied_migrations() == [m.name for m in MIGRATIONS]
+    assert store.stats()["tokens"] == 2 and store.document_ids(with_layer="quotes") == ["d-old-1"]
+    from kroniek.search import SearchIndex
+
+    assert [h.doc for h in SearchIndex(store).search("mariniers").hits] == ["d-old-1"]
+    store.close()
+    raw = sqlite3.connect(path)
+    assert {v for (v,) in raw.execute("SELECT DISTINCT version FROM layers")} == {2}
+    assert all(data.startswith('{"fields":') for (data,) in raw.execute("SELECT data FROM layers"))
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_sqlite_layers_are_read_by_field_name(tmp_path):
+    """A layer row whose fields come in another order (or with a field this kroniek lacks) still reads right."""
+    import json
+
+    store = SQLiteStore(tmp_path / "k.db")
+    store.add_document(_doc(), text_hash="h")
+    shuffled = {"fields": ["value", "type", "future_field", "end", "start"], "rows": [["2020-01-05", "DATE", 1, 28, 20]]}
+    store.conn.execute("UPDATE layers SET data = ? WHERE name = 'timexes'", (json.dumps(shuffled),))
+    assert store.get_document("d-1").timexes == [Timex(20, 28, "DATE", "2020-01-05")]
+
+
+def test_sqlite_refuses_a_store_with_unknown_migrations(tmp_path):
+    path = tmp_path / "k.db"
+    SQLiteStore(path).close()
+    c = sqlite3.connect(path)
+    c.execute("INSERT INTO migrations (name) VALUES ('m099_from_the_future')")
+    c.commit()
+    c.close()
+    with pytest.raises(StoreError, match="m099_from_the_future.*upgrade kroniek"):
+        SQLiteStore(path)

@@ -64,11 +64,10 @@ def not_found(request: Request, message: str, status: int = 404) -> HTMLResponse
 def index(request: Request, store: StoreDep) -> HTMLResponse:
     # Many single-document stories would bury the developing ones: show bigger stories first
     # when there are plenty.
-    page = list_stories(store, limit=200, offset=0)
-    if page["total"] > 200:
-        page = list_stories(store, limit=200, offset=0, min_documents=2)
+    total, _ = store.story_page(limit=1, offset=0)
+    page = list_stories(store, limit=200, offset=0, min_documents=2 if total > 200 else 1)
     return _page(request, "index.html", title="Stories", stories=page["stories"], story_total=page["total"],
-                 recent=list_documents(store, limit=20, offset=0), stats=store.stats())
+                 recent=list_documents(store, limit=20, offset=0), stats=store.counts())
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)

@@ -1,0 +1,143 @@
+"""A throwaway PostgreSQL server in a temporary directory, for tests and benchmarks.
+
+    with TempPostgres() as pg:          # initdb + pg_ctl start on a free port
+        store = open_store(pg.url)      # postgresql://kroniek@127.0.0.1:PORT/kroniek
+
+It uses the binaries of Debian's ``postgresql`` package (``/usr/lib/postgresql/<v>/bin``, or
+``pg_ctl``/``initdb`` on PATH). PostgreSQL refuses to run as root, so under root the cluster is
+made and run as the ``postgres`` system user (or ``nobody``), owning its temporary directory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from ..errors import StoreError
+
+
+def postgres_bindir() -> Path | None:
+    """The directory holding initdb and pg_ctl, or None when PostgreSQL is not installed."""
+    found = shutil.which("pg_ctl")
+    if found and shutil.which("initdb"):
+        return Path(os.path.realpath(found)).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=_version_key)
+    return Path(candidates[-1]).parent if candidates else None
+
+
+def _version_key(path: str) -> tuple[int, ...]:
+    part = Path(path).parts[-3]
+    return tuple(int(x) for x in part.split(".") if x.isdigit())
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _run_as() -> str | None:
+    """The unprivileged user to run the server as when we are root, else None."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        with contextlib.suppress(KeyError):
+            pwd.getpwnam(name)
+            return name
+    raise StoreError("running as root and no 'postgres' or 'nobody' user exists to run PostgreSQL as")
+
+
+class TempPostgres:
+    """initdb, start, create the database; ``stop()`` (or leaving the with block) removes it all."""
+
+    def __init__(self, *, user: str = "kroniek", dbname: str = "kroniek") -> None:
+        bindir = postgres_bindir()
+        if bindir is None:
+            raise StoreError("no PostgreSQL binaries (initdb, pg_ctl); install Debian's postgresql package")
+        self.bindir = bindir
+        self.user, self.dbname = user, dbname
+        self.port = _free_port()
+        self.os_user = _run_as()
+        self.dir = Path(tempfile.mkdtemp(prefix="kroniek-pg-"))
+        self.data = self.dir / "data"
+        self.started = False
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{self.dbname}"
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(self.bindir / args[0]), *args[1:]]
+        r = subprocess.run(cmd, capture_output=True, text=True, user=self.os_user, cwd=self.dir, check=False)
+        if r.returncode != 0:
+            raise StoreError(f"{args[0]} failed ({r.returncode}): {(r.stderr or r.stdout).strip()[-500:]}")
+
+    def start(self) -> TempPostgres:
+        if self.os_user:
+            pw = pwd.getpwnam(self.os_user)
+            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
+        self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
+                  "--locale=C", "--no-sync")
+        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.dir} "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-o", opts, "-w", "-t", "60", "start")
+        self.started = True
+        self._createdb()
+        return self
+
+    def _createdb(self) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with psycopg.connect(f"postgresql://{self.user}@127.0.0.1:{self.port}/postgres",
+                                     autocommit=True) as conn:
+                    conn.execute(f'CREATE DATABASE "{self.dbname}"')
+                return
+            except psycopg.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    def new_database(self, name: str) -> str:
+        """Create another empty database on this server; return its URL."""
+        import psycopg
+
+        with psycopg.connect(f"postgresql://{self.user}@127.0.0.1:{self.port}/postgres", autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{name}"
+
+    def empty(self, url: str) -> None:
+        """Empty every kroniek table of a database (keeping its schema): faster than a new database."""
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename != 'migrations'")]
+            if tables:
+                conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+    def stop(self) -> None:
+        from .postgres import close_pools
+
+        close_pools()
+        if self.started:
+            with contextlib.suppress(StoreError):
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.started = False
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __enter__(self) -> TempPostgres:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,380 @@
+"""PostgreSQL store: the same schema and queries as SQLite, for a team sharing one database.
+
+    store = open_store("postgresql://user@host/dbname")
+
+Connections come from one pool per URL per process (psycopg 3 with ``psycopg_pool``), so the
+server's store-per-request costs no new connection. Several ingest processes may write at once:
+a document goes in with ``INSERT ... ON CONFLICT DO NOTHING`` (the same document from two
+processes is stored once), replacing a cross-document layer takes a transaction-scoped advisory
+lock, migrations run under one, and ``lock(name)`` is a session advisory lock (the relink).
+Search indexes kroniek's Dutch stems as a ``tsvector`` with the ``dutch`` configuration (its
+stop words) under a GIN index, ranked with ``ts_rank_cd``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from ..errors import StoreError
+from .base import HitRow, IndexEntry, SearchFilters, Term
+from .migrations import Migration, check_names, pending
+from .sql import SqlStore, facet_counts, search_filters
+from .sqlite import PAGE_INDEXES
+
+_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+
+MIGRATIONS: list[Migration] = [
+    Migration("m001_initial", f"""
+        CREATE TABLE documents (
+            seq BIGSERIAL PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            publisher TEXT,
+            genre TEXT NOT NULL,
+            category TEXT,
+            language TEXT NOT NULL,
+            published_value TEXT COLLATE "C",  -- ISO dates: byte order is date order
+            published_granularity TEXT,
+            published_source TEXT,
+            published_raw TEXT,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            raw_hash TEXT NOT NULL,
+            duplicate_of TEXT,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            meta TEXT NOT NULL DEFAULT '{{}}',
+            processed TEXT NOT NULL DEFAULT '[]',
+            signature BYTEA,
+            ingested_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        CREATE INDEX documents_text_hash ON documents(text_hash);
+        CREATE INDEX documents_published ON documents(published_value);
+        CREATE TABLE layers (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (doc_id, name)
+        );
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            attributes TEXT NOT NULL DEFAULT '{{}}'
+        );
+        CREATE TABLE entity_mentions (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, doc_id, start, "end")
+        );
+        CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
+    """),
+    Migration("m002_events_and_stories", """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            label TEXT NOT NULL,
+            when_value TEXT COLLATE "C",
+            when_granularity TEXT,
+            "where" TEXT NOT NULL DEFAULT '[]',
+            participants TEXT NOT NULL DEFAULT '[]',
+            factuality TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_when ON events(when_value);
+        CREATE TABLE event_mentions (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (event_id, doc_id, start, "end")
+        );
+        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            first TEXT COLLATE "C",
+            last TEXT COLLATE "C",
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE story_documents (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (story_id, doc_id)
+        );
+        CREATE TABLE story_events (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (story_id, event_id)
+        );
+    """),
+    Migration("m003_search", f"""
+        CREATE TABLE search_sentences (
+            id BIGSERIAL PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            tsv TSVECTOR NOT NULL
+        );
+        CREATE INDEX search_sentences_doc ON search_sentences(doc_id);
+        CREATE INDEX search_sentences_tsv ON search_sentences USING GIN (tsv);
+        CREATE TABLE search_facets (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (doc_id, kind, value)
+        );
+        CREATE INDEX search_facets_value ON search_facets(kind, value);
+        CREATE INDEX stories_last ON stories(last);
+        CREATE TABLE search_documents (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            indexed_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+    """),
+    Migration("m004_meta", "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
+    Migration("m005_layers_by_name", """
+        ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX layers_name ON layers(name, n);
+    """),
+    Migration("m006_page_indexes", PAGE_INDEXES),
+]
+check_names(MIGRATIONS)
+
+_POOLS: dict[str, Any] = {}
+_MIGRATED: set[str] = set()
+_GUARD = threading.Lock()
+
+
+@lru_cache(maxsize=512)
+def _pg(sql: str) -> str:
+    """``?`` placeholders as psycopg's ``%s`` (and a literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _key(name: str) -> str:
+    return f"kroniek:{name}"
+
+
+def _pool(url: str) -> Any:
+    import psycopg
+    from psycopg_pool import ConnectionPool
+
+    with _GUARD:
+        pool = _POOLS.get(url)
+        if pool is None:
+            try:  # one plain connection first: a wrong URL or a stopped server fails at once, clearly
+                psycopg.connect(url, connect_timeout=10).close()
+            except psycopg.Error as e:
+                first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+                raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({first}); "
+                                 "check the URL and that the server runs") from e
+            # Page-sized queries: a parallel worker costs more to start than it saves.
+            pool = ConnectionPool(url, min_size=1, max_size=8, open=False, name="kroniek",
+                                  kwargs={"autocommit": True, "options": "-c max_parallel_workers_per_gather=0"})
+            pool.open(wait=True, timeout=30)
+            _POOLS[url] = pool
+        return pool
+
+
+def close_pools(url: str | None = None) -> None:
+    """Close the connection pool of one URL (or all): its connections go back to the server."""
+    with _GUARD:
+        for u in [url] if url else list(_POOLS):
+            pool = _POOLS.pop(u, None) if u else None
+            _MIGRATED.discard(u or "")
+            if pool is not None:
+                pool.close(timeout=5)
+
+
+def _safe(url: str) -> str:
+    """The URL without a password, for messages."""
+    import re
+
+    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+class PostgresStore(SqlStore):
+    """Store backed by a PostgreSQL database (``postgresql://user[:password]@host[:port]/dbname``)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.path = _safe(url)
+        self.url = url
+        self._pool = _pool(url)
+        try:
+            self.conn = self._pool.getconn(timeout=30)
+        except Exception as e:
+            raise StoreError(f"{self.path}: no PostgreSQL connection free ({e})") from e
+        try:
+            if url not in _MIGRATED:
+                self._migrate()
+                _MIGRATED.add(url)
+        except psycopg.Error as e:
+            self.close()
+            raise StoreError(f"{self.path}: cannot open as a kroniek store ({e})") from e
+
+    # --- connection ---
+
+    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(_pg(sql), list(args))
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(_pg(sql), rows)
+
+    def _transaction(self) -> Any:
+        return self.conn.transaction()
+
+    def _lock_table(self, name: str) -> None:
+        self._x("SELECT pg_advisory_xact_lock(hashtext(?))", (_key(name),))
+
+    @contextmanager
+    def lock(self, name: str) -> Iterator[None]:
+        """A session advisory lock: one holder across every process using this database."""
+        self._x("SELECT pg_advisory_lock(hashtext(?))", (_key(name),))
+        try:
+            yield
+        finally:
+            self._x("SELECT pg_advisory_unlock(hashtext(?))", (_key(name),))
+
+    # --- schema ---
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self._x("SELECT name FROM migrations ORDER BY applied_at, name")]
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            self._x("SELECT pg_advisory_xact_lock(hashtext(?))", (_key("migrate"),))
+            self._x("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+                    "applied_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())")
+            applied = {r[0] for r in self._x("SELECT name FROM migrations")}
+            for m in pending(MIGRATIONS, applied, self.path):
+                self.conn.execute(m.sql)
+                if m.step is not None:
+                    m.step(self.conn)
+                self._x("INSERT INTO migrations (name) VALUES (?)", (m.name,))
+
+    def optimize(self) -> None:
+        self._x("ANALYZE")
+
+    # --- search ---
+
+    def searcher(self) -> PostgresSearch:
+        return PostgresSearch(self)
+
+    def close(self) -> None:
+        conn, self.conn = getattr(self, "conn", None), None
+        if conn is not None:
+            self._pool.putconn(conn)
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def tsquery(terms: tuple[Term, ...]) -> tuple[str, list[str]]:
+    """A tsquery expression (with ``?`` arguments): stems and phrases through ``dutch``, prefixes as they are."""
+    parts: list[str] = []
+    args: list[str] = []
+    for t in terms:
+        if t.kind == "prefix":
+            parts.append("to_tsquery('simple', ?)")
+            args.append(f"'{t.stems[0]}':*")
+        elif t.kind == "phrase":
+            parts.append("phraseto_tsquery('dutch', ?)")
+            args.append(" ".join(t.stems))
+        else:
+            parts.append("plainto_tsquery('dutch', ?)")
+            args.append(t.stems[0])
+    return " && ".join(parts), args
+
+
+class PostgresSearch:
+    """tsvector + GIN search over a PostgresStore (tables from migration m003_search)."""
+
+    def __init__(self, store: PostgresStore) -> None:
+        self.store = store
+
+    def replace_index(self, doc_id: str, entry: IndexEntry) -> None:
+        s = self.store
+        with s._transaction():
+            for table in ("search_sentences", "search_facets", "search_documents"):
+                s._x(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            s._many('INSERT INTO search_sentences (doc_id, kind, start, "end", tsv) '
+                    "VALUES (?, ?, ?, ?, to_tsvector('dutch', ?))",
+                    [(doc_id, r.kind, r.start, r.end, r.stems) for r in entry.rows])
+            s._many("INSERT INTO search_facets (doc_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [(doc_id, k, v) for k, v in sorted(entry.facets)])
+            s._x("INSERT INTO search_documents (doc_id) VALUES (?) ON CONFLICT (doc_id) DO NOTHING", (doc_id,))
+
+    def unindexed(self) -> list[str]:
+        return [r[0] for r in self.store._x(
+            "SELECT d.id FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM search_documents s WHERE s.doc_id = d.id) ORDER BY d.seq")]
+
+    def _base(self, terms: tuple[Term, ...], filters: SearchFilters) -> tuple[str, list[Any]]:
+        q, qargs = tsquery(terms)
+        where, args = search_filters(filters)
+        base = (f"FROM search_sentences s JOIN documents d ON d.id = s.doc_id, ({'SELECT ' + q + ' AS q'}) query "
+                "WHERE s.tsv @@ query.q" + "".join(f" AND {w}" for w in where))
+        return base, [*qargs, *args]
+
+    _COLUMNS = ("{p}.doc_id, {p}.kind, {p}.start, {p}.\"end\", {score}, d.title, d.published_value, "
+                "d.source, d.publisher, d.genre, d.category, CASE {p}.kind WHEN 'title' THEN d.title "
+                "ELSE substr(d.text, {p}.start + 1, {p}.\"end\" - {p}.start) END")
+
+    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+        s = self.store
+        if filters == SearchFilters():
+            # No document filter: count and rank in the index alone, and join only the rows that can
+            # make the page (rank down to the page's last one, ties included).
+            q, qargs = tsquery(terms)
+            total = int(s._one(f"SELECT count(*) FROM search_sentences s, (SELECT {q} AS q) query "
+                               "WHERE s.tsv @@ query.q", qargs))
+            rows = s._x(
+                "WITH f AS MATERIALIZED (SELECT s.id, s.doc_id, s.kind, s.start, s.\"end\", ts_rank_cd(s.tsv, query.q) AS r "
+                f"FROM search_sentences s, (SELECT {q} AS q) query WHERE s.tsv @@ query.q), "
+                "cut AS (SELECT min(r) AS r FROM (SELECT r FROM f ORDER BY r DESC LIMIT ?) top) "
+                f"SELECT {self._COLUMNS.format(p='f', score='f.r')} FROM f JOIN documents d ON d.id = f.doc_id "
+                "WHERE f.r >= (SELECT r FROM cut) ORDER BY f.r DESC, d.published_value DESC NULLS LAST, f.id "
+                "LIMIT ? OFFSET ?",
+                [*qargs, offset + limit, limit, offset],
+            ).fetchall()
+        else:
+            base, args = self._base(terms, filters)
+            total = int(s._one(f"SELECT count(*) {base}", args))
+            rows = s._x(
+                f"SELECT {self._COLUMNS.format(p='s', score='ts_rank_cd(s.tsv, query.q)')} {base} "
+                "ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
+        return total, [
+            HitRow(doc, kind, st, e, round(float(score), 4), title, date, src, pub, genre, cat, text or "")
+            for doc, kind, st, e, score, title, date, src, pub, genre, cat, text in rows
+        ]
+
+    def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+        base, args = self._base(terms, filters)
+        docs = f"SELECT DISTINCT s.doc_id {base}"
+        x = self.store._x
+        rows = x(
+            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
+            f"WHERE d.id IN ({docs})", args).fetchall()
+        event_types = x(
+            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
+        return facet_counts(rows, [v for (v,) in event_types])
