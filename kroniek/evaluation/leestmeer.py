@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Document
+from .data import shared_data
 
 ARCHIVE = "leestmeer-2019/posts-2019-05-to-08.tar.gz"
 PREFIX = "leestmeer-2019-05-08/"
@@ -27,15 +28,7 @@ __all__ = ["ARCHIVE", "Posts", "archive_path", "digest", "locate", "post_documen
 
 def archive_path() -> Path:
     """The posts archive under KRONIEK_DATA (default: the shared data folder beside the repo)."""
-    base = os.environ.get("KRONIEK_DATA")
-    if base:
-        return Path(base) / ARCHIVE
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "shared" / "data" / ARCHIVE
-        if cand.is_file():
-            return cand
-    return Path("/work/shared/data") / ARCHIVE
+    return shared_data(ARCHIVE)
 
 
 def digest(span_text: str) -> str:

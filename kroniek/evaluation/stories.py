@@ -16,7 +16,6 @@ section's share), which the report shows as baselines.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -30,21 +29,14 @@ import click
 from ..errors import EvalError
 from ..link.stories import StoryParams, build_stories
 from ..model import Document, PublishedDate, Story
+from .data import shared_data
 
 DEFAULT_FILE = "nunl-headlines/nunl_headlines_2022-2024.jsonl"
 
 
 def default_path() -> Path:
     """The NU.nl headline file under KRONIEK_DATA (default: the shared data folder)."""
-    base = os.environ.get("KRONIEK_DATA")
-    if base:
-        return Path(base) / DEFAULT_FILE
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "shared" / "data" / DEFAULT_FILE
-        if cand.is_file():
-            return cand
-    return Path("/work/shared/data") / DEFAULT_FILE
+    return shared_data(DEFAULT_FILE)
 
 
 def read_items(path: Path, *, limit: int | None = None, since: str | None = None) -> Iterator[dict[str, Any]]:
