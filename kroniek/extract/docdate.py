@@ -203,6 +203,8 @@ class DocDate:
     """Pipeline component: when ``doc.published`` is missing or coarser than a day, infer the day."""
 
     name = "docdate"
+    requires = ("published",)
+    assigns = ("published",)
 
     def __call__(self, doc: Document) -> Document:
         p = doc.published

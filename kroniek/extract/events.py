@@ -260,7 +260,8 @@ class EventExtractor:
     """Find event mentions in a Frog-analysed document (sets ``doc.events``)."""
 
     name = "events"
-    requires = ("frog",)
+    requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
+    assigns = ("events",)
 
     def __init__(self, *, other: bool = False, learned: bool = False) -> None:
         """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
