@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from kroniek.analyse.frog import RecordedFrog
-from kroniek.analyse.pipeline import FrogAnnotator
+from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer

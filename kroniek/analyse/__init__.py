@@ -2,7 +2,7 @@
 
 from .align import align
 from .frog import FrogBackend, FrogServer, FrogToken, RecordedFrog, record
-from .pipeline import FrogAnnotator, mentions_from_tokens
+from .annotator import FrogAnnotator, mentions_from_tokens
 
 __all__ = [
     "FrogAnnotator",

@@ -120,7 +120,7 @@ def place_triggers(hs: list[dict[str, Any]], texts: dict[str, str]) -> list[Gold
 
 def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) -> tuple[dict[str, Document], list[Event]]:
     """Ingest the posts with the real pipeline into a temporary store; documents keyed by post id."""
-    from ..analyse.pipeline import FrogAnnotator
+    from ..analyse.annotator import FrogAnnotator
     from ..chronicle import Chronicle
     from ..extract.docdate import DocDate
     from ..extract.events import EventExtractor

@@ -276,7 +276,7 @@ def test_events_extract_frog_entity_span_is_a_name(det):
 @pytest.mark.frog
 @pytest.mark.slow
 def test_events_extract_detection_real_frog(frog):
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     text = ("Het ministerie van Buitenlandse Handel heeft de nieuwe cijfers gepubliceerd. "
             "De oppositie bracht het kabinet ten val. "

@@ -18,7 +18,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     return FrogAnnotator(frog)(Document(id="trig", text="\n\n".join(SENTENCES), source="test"))
 
