@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from kroniek.analyse.frog import RecordedFrog
 from kroniek.analyse.annotator import FrogAnnotator
+from kroniek.analyse.frog import RecordedFrog
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kroniek.analyse.frog import RecordedFrog
 from kroniek.analyse.annotator import FrogAnnotator, mentions_from_tokens
+from kroniek.analyse.frog import RecordedFrog
 from kroniek.model import Document, Token
 from kroniek.pipeline import Pipeline
 
