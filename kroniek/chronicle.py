@@ -316,7 +316,7 @@ def default_pipeline(settings: Settings) -> Pipeline:
 
     Events come last because they read the time expressions, mentions and quotes.
     """
-    from .analyse.pipeline import FrogAnnotator
+    from .analyse.annotator import FrogAnnotator
     from .extract.docdate import DocDate
     from .extract.events import EventExtractor
     from .extract.ner import CrfNer

@@ -1,8 +1,8 @@
 """Document -> annotated Document: Frog behind a small protocol, aligned to exact offsets."""
 
 from .align import align
+from .annotator import FrogAnnotator, mentions_from_tokens
 from .frog import FrogBackend, FrogServer, FrogToken, RecordedFrog, record
-from .pipeline import FrogAnnotator, mentions_from_tokens
 
 __all__ = [
     "FrogAnnotator",

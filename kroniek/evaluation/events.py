@@ -37,7 +37,7 @@ from typing import Any
 import click
 
 from ..errors import EvalError, FrogUnavailable
-from ..extract.events import EventExtractor, _Sent, describe_token, full_lemma
+from ..extract.events import EventExtractor, ParsedSentence, describe_token, full_lemma
 from ..link.events import LinkWeights, link_events
 from ..model import Document, Mention, PublishedDate, sha256_hex
 from .coref import conll_scores
@@ -305,7 +305,7 @@ def _lemma_of(doc: Document, start: int) -> str:
     i = _token_at(doc, start)
     if i is None:
         return ""
-    s = _Sent(doc, doc.sentences[doc.tokens[i].sent])
+    s = ParsedSentence(doc, doc.sentences[doc.tokens[i].sent])
     return full_lemma(s, i) if doc.tokens[i].coarse_pos == "WW" else doc.tokens[i].lemma.lower()
 
 

@@ -120,7 +120,7 @@ def place_triggers(hs: list[dict[str, Any]], texts: dict[str, str]) -> list[Gold
 
 def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) -> tuple[dict[str, Document], list[Event]]:
     """Ingest the posts with the real pipeline into a temporary store; documents keyed by post id."""
-    from ..analyse.pipeline import FrogAnnotator
+    from ..analyse.annotator import FrogAnnotator
     from ..chronicle import Chronicle
     from ..extract.docdate import DocDate
     from ..extract.events import EventExtractor
@@ -174,7 +174,7 @@ def lemma_baseline(triggers: list[GoldTrigger], docs: dict[str, Document],
                    only: set[str] | None = None) -> list[set[str]]:
     """Gold triggers sharing Frog's lemma (a verb with its particle) are one event; with ``only``,
     triggers outside it (those no event mention covers) stand alone, as they do for the system."""
-    from ..extract.events import _Sent, full_lemma
+    from ..extract.events import ParsedSentence, full_lemma
 
     by_post = docs
     groups: dict[str, set[str]] = defaultdict(set)
@@ -185,7 +185,7 @@ def lemma_baseline(triggers: list[GoldTrigger], docs: dict[str, Document],
             i = next((k for k, t in enumerate(doc.tokens) if t.start <= g.start < t.end), None)
             if i is not None:
                 tok = doc.tokens[i]
-                lemma = (full_lemma(_Sent(doc, doc.sentences[tok.sent]), i) if tok.coarse_pos == "WW"
+                lemma = (full_lemma(ParsedSentence(doc, doc.sentences[tok.sent]), i) if tok.coarse_pos == "WW"
                          else tok.lemma.lower())
         alone = only is not None and g.id not in only
         groups["alone:" + g.id if alone or not lemma else lemma].add(g.id)

@@ -297,8 +297,8 @@ def cached(analyse: Analyser, path: Path) -> Analyser:
 
 def frog_analyser() -> Analyser:
     """A Frog analysis step (tokens, parse, NER) for the gold texts, as kroniek ingest runs it."""
+    from ..analyse.annotator import FrogAnnotator
     from ..analyse.frog import FrogServer
-    from ..analyse.pipeline import FrogAnnotator
     from ..settings import Settings
 
     def run(

@@ -71,7 +71,7 @@ def _heading_date(text: str, within: int = 400) -> dt.date | None:
     return None
 
 
-def _coarse(doc: Document) -> tuple[dt.date, dt.date] | None:
+def coarse_period(doc: Document) -> tuple[dt.date, dt.date] | None:
     """The first and last day the metadata allows, or None when it says nothing."""
     start, gran = anchor_of(doc)
     if start is None:
@@ -84,11 +84,11 @@ def _coarse(doc: Document) -> tuple[dt.date, dt.date] | None:
     return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENT.finditer(text)]
 
 
-def _content(text: str) -> tuple[set[str], set[str]]:
+def content_stems(text: str) -> tuple[set[str], set[str]]:
     """Crude stems of the content words of a sentence: all of them, and the lower-case ones."""
     stems, lower = set(), set()
     for w in _WORDS.findall(text):
@@ -108,13 +108,13 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     return -1
 
 
-def _evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
+def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
     """Collect pins, weekday pins (weekday of the document date, weight) and order constraints."""
     # Absolute dates: tag with the window's middle as anchor so partial dates get a year near it;
     # relative expressions are re-read below from their surface, not from these values.
     mid = lo + (hi - lo) / 2
     timexes = tag_timexes(text, mid, anchor_granularity="day")
-    sents = _sentences(text)
+    sents = sentence_bounds(text)
     absolute: list[tuple[Timex, dt.date]] = []
     deictic: list[tuple[Timex, int]] = []
     weekdays: list[tuple[Timex, int]] = []
@@ -155,12 +155,12 @@ def _evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tup
         si = _sentence_of(sents, t.start)
         if si < 0:
             continue
-        words, lower = _content(text[sents[si][0] : sents[si][1]])
+        words, lower = content_stems(text[sents[si][0] : sents[si][1]])
         for a, d in absolute:
             sa = _sentence_of(sents, a.start)
             if sa < 0 or sa == si:
                 continue
-            other, other_lower = _content(text[sents[sa][0] : sents[sa][1]])
+            other, other_lower = content_stems(text[sents[sa][0] : sents[sa][1]])
             shared = words & other
             # Names alone (the story's protagonist) run through a whole story; demand an event word too.
             if len(shared) >= 2 and lower & other_lower:
@@ -170,7 +170,7 @@ def _evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tup
 
 def infer_published(doc: Document) -> PublishedDate | None:
     """Infer the day a document was written from its text, within what its metadata allows; None when unsure."""
-    coarse = _coarse(doc)
+    coarse = coarse_period(doc)
     raw = doc.published.raw or doc.published.value if doc.published else None
     heading = _heading_date(doc.text)
     if heading is not None and (coarse is None or coarse[0] <= heading <= coarse[1]):
@@ -178,7 +178,7 @@ def infer_published(doc: Document) -> PublishedDate | None:
     if coarse is None or coarse[0] == coarse[1]:
         return None
     lo, hi = coarse
-    pins, wd_pins, order = _evidence(doc.text, lo, hi)
+    pins, wd_pins, order = date_evidence(doc.text, lo, hi)
     if not pins:
         return None
     scored: list[tuple[float, dt.date]] = []
@@ -203,6 +203,8 @@ class DocDate:
     """Pipeline component: when ``doc.published`` is missing or coarser than a day, infer the day."""
 
     name = "docdate"
+    requires = ("published",)
+    assigns = ("published",)
 
     def __call__(self, doc: Document) -> Document:
         p = doc.published
@@ -213,7 +215,7 @@ class DocDate:
             doc.published = inferred
         elif p is not None:
             heading = _heading_date(doc.text)
-            coarse = _coarse(doc)
+            coarse = coarse_period(doc)
             if heading is not None and coarse is not None and not coarse[0] <= heading <= coarse[1]:
                 doc.warnings.append("date-inconsistent")
         return doc

@@ -137,7 +137,7 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs, nouns, support)
 
 
-class _Sent:
+class ParsedSentence:
     """One sentence's tokens with the tree around them (token indices are global)."""
 
     def __init__(self, doc: Document, sent: Sentence) -> None:
@@ -202,7 +202,7 @@ class _Sent:
         return False
 
 
-def full_lemma(s: _Sent, i: int) -> str:
+def full_lemma(s: ParsedSentence, i: int) -> str:
     """A verb's lemma with its separable particle or fixed phrase joined."""
     tok = s.tok(i)
     lemma = tok.lemma.lower()
@@ -225,7 +225,7 @@ def full_lemma(s: _Sent, i: int) -> str:
 PARTICLE_POS = ("BW", "VZ", "ADJ")
 
 
-def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
+def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
     """A particle Frog did not attach as ``svp``: "legt ... stil" (a modifier of the verb) or
     "terug te trekken" (right before the verb or its "te"); joined only when the result is listed."""
     verbs = lexicon().verbs
@@ -245,7 +245,7 @@ def _loose_particle(s: _Sent, i: int, lemma: str) -> str:
     return lemma
 
 
-def _surface_phrase(s: _Sent, i: int, lemma: str) -> str:
+def _surface_phrase(s: ParsedSentence, i: int, lemma: str) -> str:
     """Find "om het leven" spelled as separate tokens (Frog without multiword units)."""
     if lemma not in ("komen", "brengen"):
         return lemma
@@ -260,7 +260,8 @@ class EventExtractor:
     """Find event mentions in a Frog-analysed document (sets ``doc.events``)."""
 
     name = "events"
-    requires = ("frog",)
+    requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
+    assigns = ("events",)
 
     def __init__(self, *, other: bool = False, learned: bool = False) -> None:
         """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
@@ -285,13 +286,13 @@ class EventExtractor:
 
     def kept(self, doc: Document, sent: Sentence) -> list[tuple[int, EventMention, bool]]:
         """The candidates the trigger model keeps: (token, mention, from a support construction)."""
-        s = _Sent(doc, sent)
+        s = ParsedSentence(doc, sent)
         found = self.candidates(s)
         if self.model is None:
             return found
         return [(i, m, sup) for i, m, sup in found if self.model.keep(features(s, i, m, support=sup))]
 
-    def candidates(self, s: _Sent) -> list[tuple[int, EventMention, bool]]:
+    def candidates(self, s: ParsedSentence) -> list[tuple[int, EventMention, bool]]:
         """Every candidate trigger of the lexicon and parse rules, before the learned filter."""
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
@@ -315,7 +316,7 @@ class EventExtractor:
                     found.append((i, m, False))
         return found
 
-    def _verb(self, s: _Sent, i: int, done: set[int]) -> EventMention | None:
+    def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
         # Support constructions: the light verb and its event noun object are one event.
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
@@ -353,7 +354,7 @@ class EventExtractor:
             listed = OTHER
         return describe(s, i, listed, lemma)
 
-    def _noun(self, s: _Sent, i: int) -> EventMention | None:
+    def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
         lemma = s.tok(i).lemma.lower()
         hit = self.lex.noun_type(lemma)
         if hit is None:
@@ -362,7 +363,7 @@ class EventExtractor:
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
 
 
-def capitalised_noun(s: _Sent, i: int) -> bool:
+def capitalised_noun(s: ParsedSentence, i: int) -> bool:
     """A listed event noun Frog took for a name because it opens the sentence ("Brand in
     woning", "Aanslag op ..."): a name tag without a Frog entity, the rest of the word in lower case."""
     tok = s.tok(i)
@@ -374,7 +375,7 @@ def capitalised_noun(s: _Sent, i: int) -> bool:
     return lexicon().noun_type(word.lower()) is not None
 
 
-def argument_noun(s: _Sent, i: int) -> str | None:
+def argument_noun(s: ParsedSentence, i: int) -> str | None:
     """The type of a noun that is a happening only as a verb's subject or object ("het vuur sloeg over")."""
     typ = ARGUMENT_NOUNS.get(s.tok(i).lemma.lower())
     h = s.head(i)
@@ -384,7 +385,7 @@ def argument_noun(s: _Sent, i: int) -> str | None:
     return None if i > s.first and s.tok(i - 1).coarse_pos == "VZ" else typ
 
 
-def retype(s: _Sent, i: int, lemma: str, typ: str) -> str:
+def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
     if lemma in ("veroordelen", "veroordeling"):
@@ -394,12 +395,12 @@ def retype(s: _Sent, i: int, lemma: str, typ: str) -> str:
     return typ
 
 
-def _heads_in(s: _Sent, idx: Iterable[int], words: tuple[str, ...]) -> bool:
+def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> bool:
     """A noun among the tokens whose lemma is one of the words or a compound on one ("politierechter")."""
     return any(s.tok(j).coarse_pos == "N" and s.tok(j).lemma.lower().endswith(words) for j in idx)
 
 
-def _in_court(s: _Sent, i: int) -> bool:
+def _in_court(s: ParsedSentence, i: int) -> bool:
     """A court judges: "tot" or "wegens" on the trigger, a sentence in its phrase, a court as its subject or agent."""
     kids = s.kids(i)
     if any(s.tok(c).lemma.lower() in ("tot", "wegens") for c in kids):
@@ -413,7 +414,7 @@ def _in_court(s: _Sent, i: int) -> bool:
     return _heads_in(s, near, COURT) or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS)
 
 
-def _with_vehicle(s: _Sent, i: int) -> bool:
+def _with_vehicle(s: ParsedSentence, i: int) -> bool:
     """A vehicle is the subject, or in the "met"/"tegen" phrase, of the trigger (or of its noun)."""
     near = list(s.subtree(i))
     su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
@@ -422,7 +423,7 @@ def _with_vehicle(s: _Sent, i: int) -> bool:
     return _heads_in(s, near, VEHICLES)
 
 
-def _by_vehicle(s: _Sent, i: int) -> bool:
+def _by_vehicle(s: ParsedSentence, i: int) -> bool:
     """A passive verb whose "door" agent is a vehicle: "aangereden door een auto"."""
     for p in s.kids(i, "mod", "pc"):
         if s.tok(p).lemma.lower() == "door" and _heads_in(s, s.kids(p, "obj1"), VEHICLES):
@@ -430,7 +431,7 @@ def _by_vehicle(s: _Sent, i: int) -> bool:
     return False
 
 
-def _objects(s: _Sent, i: int) -> list[int]:
+def _objects(s: ParsedSentence, i: int) -> list[int]:
     """A verb's direct objects, also those Frog hangs on its auxiliary ("hebben een verdrag getekend")."""
     objs = s.kids(i, "obj1")
     h = s.head(i)
@@ -439,7 +440,7 @@ def _objects(s: _Sent, i: int) -> list[int]:
     return objs
 
 
-def _clausal_verb(s: _Sent, i: int) -> bool:
+def _clausal_verb(s: ParsedSentence, i: int) -> bool:
     """A finite verb or predicative participle: something said to happen or have happened.
 
     Not a participle used as an adjective ("de concurrerende partij", "de afgevaardigde"), not a
@@ -454,7 +455,7 @@ def _clausal_verb(s: _Sent, i: int) -> bool:
     return tok.pos.startswith(("WW(pv", "WW(vd,vrij"))
 
 
-def _main_verb(s: _Sent, i: int) -> bool:
+def _main_verb(s: ParsedSentence, i: int) -> bool:
     """The verb has no verbal complement or predicate of its own (it is not an auxiliary or copula here)."""
     return not any(s.tok(c).coarse_pos == "WW" or s.tok(c).deprel in ("vc", "predc") for c in s.kids(i))
 
@@ -463,7 +464,7 @@ def _main_verb(s: _Sent, i: int) -> bool:
 NAME_TYPES = frozenset({"PER", "ORG", "LOC", "PRO", "MISC"})
 
 
-def in_name(s: _Sent, i: int) -> bool:
+def in_name(s: ParsedSentence, i: int) -> bool:
     """Token i is a word of a multi-word name ("Buitenlandse Handel", "Kamer van Koophandel").
 
     Two signals: Frog's named-entity span over it and a neighbour, or a capital letter on a
@@ -481,7 +482,7 @@ def in_name(s: _Sent, i: int) -> bool:
             and s.tok(i - 1).coarse_pos != "LET")
 
 
-def verb_in_name(s: _Sent, i: int) -> bool:
+def verb_in_name(s: ParsedSentence, i: int) -> bool:
     """A verb form that is a word of a name: "Voortgezet Onderwijs", "Verenigde Naties",
     "Gesloten Jeugdzorg": a capital mid-sentence (not after punctuation) followed by another
     capitalised word. Frog's entity spans are not used here: they often run over the verb next to
@@ -494,7 +495,7 @@ def verb_in_name(s: _Sent, i: int) -> bool:
     return s.tok(i - 1).coarse_pos != "LET" and nxt_word[:1].isupper()
 
 
-def _in_fixed_phrase(s: _Sent, i: int) -> bool:
+def _in_fixed_phrase(s: ParsedSentence, i: int) -> bool:
     """A noun inside a fixed phrase: a word of a multiword unit ("in samenwerking met", "ten val
     brengen") or of a verb's fixed particle phrase. The phrase is the event, once, on its verb."""
     if s.tok(i).deprel == "mwp":
@@ -503,14 +504,14 @@ def _in_fixed_phrase(s: _Sent, i: int) -> bool:
     return p is not None and s.tok(p).coarse_pos == "VZ" and s.tok(p).deprel == "svp"
 
 
-def heading(s: _Sent) -> bool:
+def heading(s: ParsedSentence) -> bool:
     """A heading or subheading: a line of at most four words with no verb ("Wraak", "Nieuwe
     sancties"). It names a topic, not a happening; the text below tells the happening."""
     words = [j for j in range(s.first, s.last) if s.tok(j).coarse_pos != "LET"]
     return len(words) <= 4 and not any(s.tok(j).coarse_pos == "WW" for j in words)
 
 
-def bare_pp_idiom(s: _Sent, i: int) -> bool:
+def bare_pp_idiom(s: ParsedSentence, i: int) -> bool:
     """A bare singular noun that is the object of a preposition modifying a verb, with only
     adjectives before it and nothing after it: "tot nader order", "op korte termijn". Dutch drops
     the article in such fixed adverbial phrases; a reported happening has one ("na de aanval",
@@ -535,7 +536,7 @@ MANNER_PREPS = frozenset({"in", "met", "via", "tijdens"})
 SPEECH_TYPES = frozenset({"statement", "request"})
 
 
-def _restates_verb(s: _Sent, i: int, typ: str, verbs: dict[int | None, str]) -> bool:
+def _restates_verb(s: ParsedSentence, i: int, typ: str, verbs: dict[int | None, str]) -> bool:
     """An event noun in a phrase on a verb of its own type names the verb's event again:
     "zei in een verklaring", "In haar verklaring zei ze" are one statement."""
     p = s.head(i)
@@ -548,7 +549,7 @@ def _restates_verb(s: _Sent, i: int, typ: str, verbs: dict[int | None, str]) -> 
 def describe_token(doc: Document, i: int, *, other_type: str = OTHER, other: bool = True) -> EventMention:
     """Describe the event a given token triggers (used for gold mentions in evaluation)."""
     sent = doc.sentences[doc.tokens[i].sent]
-    s = _Sent(doc, sent)
+    s = ParsedSentence(doc, sent)
     lex = lexicon()
     tok = s.tok(i)
     if tok.coarse_pos == "WW":
@@ -561,7 +562,7 @@ def describe_token(doc: Document, i: int, *, other_type: str = OTHER, other: boo
     return describe(s, i, typ, lemma)
 
 
-def describe(s: _Sent, i: int, typ: str, lemma: str, *, support: int | None = None) -> EventMention:
+def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | None = None) -> EventMention:
     """An EventMention for trigger token i: arguments, time and factuality."""
     tok = s.tok(i)
     args: list[tuple[str, int, int]] = []
@@ -610,7 +611,7 @@ def describe(s: _Sent, i: int, typ: str, lemma: str, *, support: int | None = No
     )
 
 
-def _subject(s: _Sent, v: int) -> int | None:
+def _subject(s: ParsedSentence, v: int) -> int | None:
     """The subject of a verb, found on the finite verb above it when the verb is a complement."""
     j: int | None = v
     for _ in range(6):
@@ -627,7 +628,7 @@ def _subject(s: _Sent, v: int) -> int | None:
     return None
 
 
-def _passive(s: _Sent, v: int) -> bool:
+def _passive(s: ParsedSentence, v: int) -> bool:
     tok = s.tok(v)
     if not tok.pos.startswith("WW(vd"):
         return False
@@ -635,7 +636,7 @@ def _passive(s: _Sent, v: int) -> bool:
     return h is not None and tok.deprel == "vc" and s.tok(h).lemma.lower() in ("worden", "zijn")
 
 
-def _prep_arg(s: _Sent, p: int, typ: str, add: object, *, verbal: bool) -> None:
+def _prep_arg(s: ParsedSentence, p: int, typ: str, add: object, *, verbal: bool) -> None:
     t = s.tok(p)
     if t.coarse_pos != "VZ":
         return
@@ -658,13 +659,13 @@ def _prep_arg(s: _Sent, p: int, typ: str, add: object, *, verbal: bool) -> None:
         add("participant", p)  # type: ignore[operator]
 
 
-def _is_time(s: _Sent, j: int) -> bool:
+def _is_time(s: ParsedSentence, j: int) -> bool:
     """A token inside a time expression or a number ("op 3 januari" is when, not a target)."""
     t = s.tok(j)
     return t.coarse_pos == "TW" or any(x.start <= t.start < x.end for x in s.doc.timexes)
 
 
-def _place(s: _Sent, i: int, add: object, args: list[tuple[str, int, int]]) -> None:
+def _place(s: ParsedSentence, i: int, add: object, args: list[tuple[str, int, int]]) -> None:
     """Places: LOC mentions under the trigger's phrase, else in a place PP of the clause."""
     doc = s.doc
     taken = {(a, b) for _, a, b in args}
@@ -692,7 +693,7 @@ def _place(s: _Sent, i: int, add: object, args: list[tuple[str, int, int]]) -> N
             args.append(("place", a, b))
 
 
-def _name_end(s: _Sent, j: int) -> int:
+def _name_end(s: ParsedSentence, j: int) -> int:
     """The last token of the Frog name that starts at token j ("Den Haag", not "Den")."""
     typ = s.tok(j).ner.split("_")[0][2:]
     while j + 1 < s.last and s.tok(j + 1).ner.split("_")[0] == "I-" + typ:
@@ -700,14 +701,14 @@ def _name_end(s: _Sent, j: int) -> int:
     return j
 
 
-def _token_at(s: _Sent, offset: int) -> int | None:
+def _token_at(s: ParsedSentence, offset: int) -> int | None:
     for j in range(s.first, s.last):
         if s.tok(j).start <= offset < s.tok(j).end:
             return j
     return None
 
 
-def _clause_root(s: _Sent, i: int) -> int:
+def _clause_root(s: ParsedSentence, i: int) -> int:
     j = i
     for _ in range(10):
         h = s.head(j)
@@ -719,7 +720,7 @@ def _clause_root(s: _Sent, i: int) -> int:
     return j
 
 
-def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
+def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None]:
     """The TIMEX3 value and span of the time expression that governs the trigger in the parse.
 
     A time expression dates the word it hangs on (through its preposition: "op 3 januari"). It
@@ -756,7 +757,7 @@ def _time(s: _Sent, i: int) -> tuple[str | None, tuple[int, int] | None]:
     return best.value, (best.start, best.end)
 
 
-def _clause_chain(s: _Sent, i: int) -> set[int]:
+def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
     """The trigger and the words above it up to its clause's top (a complementizer ends the clause)."""
     out = {i}
     j = i
@@ -769,7 +770,7 @@ def _clause_chain(s: _Sent, i: int) -> set[int]:
     return out
 
 
-def _ancestors(s: _Sent, i: int) -> set[int]:
+def _ancestors(s: ParsedSentence, i: int) -> set[int]:
     out: set[int] = set()
     h = s.head(i)
     while h is not None and h not in out:
@@ -778,7 +779,7 @@ def _ancestors(s: _Sent, i: int) -> set[int]:
     return out
 
 
-def _time_governor(s: _Sent, start: int, end: int) -> int | None:
+def _time_governor(s: ParsedSentence, start: int, end: int) -> int | None:
     """The word a time expression hangs on: above its own words and its preposition."""
     inside = [j for j in range(s.first, s.last) if start <= s.tok(j).start < end]
     if not inside:
@@ -790,7 +791,7 @@ def _time_governor(s: _Sent, start: int, end: int) -> int | None:
     return g
 
 
-def _eventive(s: _Sent, j: int) -> bool:
+def _eventive(s: ParsedSentence, j: int) -> bool:
     """A content verb or an event noun: a word a time expression would date instead of the
     trigger. An auxiliary is not ("heeft maandag ... gedood" when Frog splits the clause)."""
     tok = s.tok(j)
@@ -799,7 +800,7 @@ def _eventive(s: _Sent, j: int) -> bool:
     return tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None
 
 
-def _governors(s: _Sent, i: int) -> list[int]:
+def _governors(s: ParsedSentence, i: int) -> list[int]:
     """The trigger and the verbs governing it within its clause (stopping at a complementizer).
 
     An event noun keeps its own factuality: "de dood ... te zullen wreken" does not make the
@@ -829,7 +830,7 @@ def _governors(s: _Sent, i: int) -> list[int]:
     return out
 
 
-def _factuality(s: _Sent, i: int) -> str:
+def _factuality(s: ParsedSentence, i: int) -> str:
     govs = _governors(s, i)
     cues: set[str] = set()
     for g in govs:
@@ -856,7 +857,7 @@ def _factuality(s: _Sent, i: int) -> str:
     return "asserted"
 
 
-def _source(s: _Sent, i: int, skip: int | None = None) -> tuple[int, int] | None:
+def _source(s: ParsedSentence, i: int, skip: int | None = None) -> tuple[int, int] | None:
     """Who reports the event: the speaker of a quote around it, or the subject of a reporting verb above.
 
     ``skip`` is the event's own support verb: "een ultimatum stellen" is not a statement about it.

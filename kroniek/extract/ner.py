@@ -39,7 +39,8 @@ class CrfNer:
     """Pipeline component "ner": CRF mentions in place of Frog's."""
 
     name = "ner"
-    requires = ("frog",)
+    requires = ("sentences", "tokens", "mentions")
+    assigns = ("mentions",)
 
     def __init__(self, model_path: str | Path | None = None) -> None:
         path = Path(model_path) if model_path is not None else MODEL_PATH

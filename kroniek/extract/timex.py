@@ -1400,6 +1400,8 @@ class TimexTagger:
     """Pipeline component: set ``doc.timexes`` resolved against ``doc.published`` (run after docdate)."""
 
     name = "timex"
+    requires = ("published", "tokens")
+    assigns = ("timexes",)
 
     def __call__(self, doc: Document) -> Document:
         anchor, gran = anchor_of(doc)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model import EventMention
-    from .events import _Sent
+    from .events import ParsedSentence
 
 DEFINITE_DETS = frozenset({"de", "het", "deze", "die", "dit", "dat"})
 MODEL_FILE = "event_triggers.json"
@@ -33,7 +33,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def features(s: _Sent, i: int, m: EventMention, *, support: bool = False) -> list[str]:
+def features(s: ParsedSentence, i: int, m: EventMention, *, support: bool = False) -> list[str]:
     """The features of candidate trigger token i (its mention m) in its sentence."""
     tok = s.tok(i)
     tag = tok.pos.split(",")[0] + ("," + tok.pos.split(",")[1] if "," in tok.pos else "")

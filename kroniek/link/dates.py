@@ -38,10 +38,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..extract.docdate import _coarse, _content, _evidence, _sentences
+from ..extract.docdate import coarse_period, content_stems, date_evidence, sentence_bounds
 from ..extract.timex import tag_timexes
 from ..model import Document, PublishedDate
-from .events import _M, EntityOf, LinkWeights, pair_score, read_mentions, time_relation
+from .events import EntityOf, LinkMention, LinkWeights, pair_score, read_mentions, time_relation
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Relative expressions reach back or ahead this far from the document date ("vorige maand").
@@ -72,7 +72,7 @@ def infer_dates_across(
     *,
     weights: LinkWeights | None = None,
     tag: Callable[..., list] = tag_timexes,
-    mentions: list[_M] | None = None,
+    mentions: list[LinkMention] | None = None,
 ) -> list[DateInference]:
     """Infer the day of each coarse-dated document from day-dated reports of the same events.
 
@@ -80,7 +80,7 @@ def infer_dates_across(
     (the candidate days are tried on them and every change is undone).
     """
     w = weights or LinkWeights()
-    periods = {doc.id: _coarse(doc) for doc in docs}
+    periods = {doc.id: coarse_period(doc) for doc in docs}
     todo = [doc for doc in docs if doc.events and not ((p := periods[doc.id]) is not None and p[0] == p[1])]
     if not todo:
         return []  # every document is dated to the day already (or has nothing to go on)
@@ -104,8 +104,8 @@ def infer_dates_across(
 def _infer_one(
     doc: Document,
     period: tuple[dt.date, dt.date] | None,
-    mine: list[_M],
-    others: list[_M],
+    mine: list[LinkMention],
+    others: list[LinkMention],
     w: LinkWeights,
     tag: Callable[..., list],
     texts: list[Document] = (),  # type: ignore[assignment]
@@ -116,7 +116,7 @@ def _infer_one(
         return None
     # The time term is the only part of the pair score a candidate day changes: score each pair
     # once without it and keep the partners a day that agrees could lift over the threshold.
-    partners: dict[tuple[str, int, int], list[_M]] = {}
+    partners: dict[tuple[str, int, int], list[LinkMention]] = {}
     for m in relative:
         saved, m.when = m.when, None
         try:
@@ -136,7 +136,7 @@ def _infer_one(
         days = [d for d in days if period[0] <= d <= period[1]]
     if not days:
         return None
-    _, own_weekdays, order = _evidence(doc.text, days[0], days[-1])
+    _, own_weekdays, order = date_evidence(doc.text, days[0], days[-1])
     weekdays = {wd for wd, _ in own_weekdays}
     # For each pinned expression, the days under which it agrees with another source.
     fits: dict[object, set[dt.date]] = {}
@@ -187,7 +187,7 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
       the sentence names (its signatories).
     """
     out: list[tuple[tuple[int, int], dt.date, str]] = []
-    mine = [(a, b, *_content(doc.text[a:b])) for a, b in _sentences(doc.text)]
+    mine = [(a, b, *content_stems(doc.text[a:b])) for a, b in sentence_bounds(doc.text)]
     my_common = _common_stems([lower for *_, lower in mine])
     for other in texts:
         day = dt.date.fromisoformat(other.published.value[:10]) if other.published else None
@@ -218,11 +218,11 @@ def _dated_sentences(
     their content stems, and the stems the text repeats; cached, as every coarse document asks."""
     dated = [t for t in tag(text, dt.date.fromisoformat(day)) if DAY.fullmatch(t.value) and re.search(r"\d", text[t.start : t.end])]
     out = []
-    for a, b in _sentences(text):
+    for a, b in sentence_bounds(text):
         first = next((t for t in dated if a <= t.start < b), None)
         if first is not None:
-            out.append((first.value, *_content(text[a:b])))
-    return out, _common_stems([_content(text[a:b])[1] for a, b in _sentences(text)])
+            out.append((first.value, *content_stems(text[a:b])))
+    return out, _common_stems([content_stems(text[a:b])[1] for a, b in sentence_bounds(text)])
 
 
 def _common_stems(sentences: list[set[str]]) -> set[str]:
@@ -244,7 +244,7 @@ def _signatories(text: str) -> set[str]:
     return out
 
 
-def _time_span(m: _M) -> tuple[int, int] | None:
+def _time_span(m: LinkMention) -> tuple[int, int] | None:
     for role, a, b in m.em.arguments:
         if role == "time":
             return a, b

@@ -93,7 +93,7 @@ class LinkWeights:
 
 
 @dataclass(slots=True)
-class _M:
+class LinkMention:
     """One event mention with everything linking needs."""
 
     key: tuple[str, int, int]
@@ -129,7 +129,7 @@ def _head_and_modifier(lemma: str) -> tuple[str, str]:
 
 
 def _read(doc: Document, em: EventMention, entity_of: EntityOf,
-          names: dict[int, frozenset[str]] | None = None) -> _M:
+          names: dict[int, frozenset[str]] | None = None) -> LinkMention:
     head, modifier = _head_and_modifier(em.lemma)
     sent = doc.sentence_of(em.start)
     context: frozenset[str] = frozenset()
@@ -142,7 +142,7 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf,
             t.lemma.lower() for t in toks
             if t.coarse_pos in CONTENT_POS and t.lemma.lower() not in STOP_LEMMAS and t.start != em.start
         )
-    m = _M((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
+    m = LinkMention((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
     m.family = family_of(em.lemma)
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
@@ -177,7 +177,7 @@ def _read(doc: Document, em: EventMention, entity_of: EntityOf,
 DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])
 
 
-def _read_form(m: _M, toks: list[Token]) -> None:
+def _read_form(m: LinkMention, toks: list[Token]) -> None:
     """Note how the trigger is worded: a noun or not, definite or not, plural or not."""
     k = next((i for i, t in enumerate(toks) if t.start == m.em.start), None)
     if k is None:
@@ -322,7 +322,7 @@ def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]
     return table
 
 
-def _weigh_names(ms: list[_M]) -> None:
+def _weigh_names(ms: list[LinkMention]) -> None:
     """Weigh each name by how few texts give it: a name every text gives tells nothing apart."""
     df: Counter[str] = Counter()
     names_of: dict[str, set[str]] = {}
@@ -420,7 +420,7 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
-def pair_score(x: _M, y: _M, w: LinkWeights) -> float | None:
+def pair_score(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
     """How strongly two mentions look like one event; None when they cannot be."""
     tx, ty = x.em.type, y.em.type
     if not _types_ok(tx, ty):
@@ -493,7 +493,7 @@ def link_events(
     entity_of: EntityOf,
     *,
     weights: LinkWeights | None = None,
-    mentions: list[_M] | None = None,
+    mentions: list[LinkMention] | None = None,
 ) -> list[Event]:
     """Join the event mentions of these documents into cross-document Events (ids "v-…").
 
@@ -506,7 +506,7 @@ def link_events(
     return [_to_event([ms[i] for i in c]) for c in clusters]
 
 
-def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[_M]:
+def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[LinkMention]:
     """Every event mention of these documents, described for linking, with each text's own bindings."""
     w = weights or LinkWeights()
     tables = {d.id: _name_table(d, entity_of) for d in docs if d.events}
@@ -529,7 +529,7 @@ def _encoder() -> Any:
     return USE()
 
 
-def _embed(ms: list[_M]) -> None:
+def _embed(ms: list[LinkMention]) -> None:
     """Attach sentence embeddings; without the encoder installed, semantic similarity stays off."""
     enc = _encoder()
     if enc is None:
@@ -545,10 +545,10 @@ def _embed(ms: list[_M]) -> None:
 _VECTORS: dict[str, Any] = {}
 
 
-def _bind_instruments(ms: list[_M]) -> None:
+def _bind_instruments(ms: list[LinkMention]) -> None:
     """An event noun that is the instrument of another mention ("gedood bij een drone-aanval")
     tells the same happening: bind the two and let the noun share the verb's participants and time."""
-    by_doc: dict[str, list[_M]] = {}
+    by_doc: dict[str, list[LinkMention]] = {}
     for m in ms:
         by_doc.setdefault(m.key[0], []).append(m)
     for group in by_doc.values():
@@ -580,7 +580,7 @@ def _preposition_before(doc: Document, a: int, pos: int) -> str | None:
     return last
 
 
-def _bind_discourse(ms: list[_M]) -> None:
+def _bind_discourse(ms: list[LinkMention]) -> None:
     """Join what one text tells twice, as a careful reader does, before comparing texts.
 
     - A support construction: a verb and an event noun of its type in one sentence ("nam een
@@ -592,7 +592,7 @@ def _bind_discourse(ms: list[_M]) -> None:
       "hij kwam om") is the named victim of the nearest earlier killing or arrest.
     Members of a bound group then share participants, places and time.
     """
-    by_doc: dict[str, list[_M]] = {}
+    by_doc: dict[str, list[LinkMention]] = {}
     for m in ms:
         by_doc.setdefault(m.key[0], []).append(m)
     for group in by_doc.values():
@@ -626,12 +626,12 @@ def _bind_discourse(ms: list[_M]) -> None:
 DISCOURSE_SENTENCES = 8
 
 
-def _bind(x: _M, y: _M) -> None:
+def _bind(x: LinkMention, y: LinkMention) -> None:
     x.bound.add(y.key)
     y.bound.add(x.key)
 
 
-def _share_within_groups(group: list[_M]) -> None:
+def _share_within_groups(group: list[LinkMention]) -> None:
     """Give every member of a bound group the group's roles, places and most specific date."""
     for idxs in _bound_groups(group):
         if len(idxs) < 2:
@@ -651,7 +651,7 @@ def _share_within_groups(group: list[_M]) -> None:
                 x.when = when
 
 
-def cluster(ms: list[_M], w: LinkWeights) -> list[list[int]]:
+def cluster(ms: list[LinkMention], w: LinkWeights) -> list[list[int]]:
     """Average-link clustering, best pairs first, over the groups one text already binds.
 
     A bound group (a verb and its support noun, an anaphor and what it refers to) is one event
@@ -732,7 +732,7 @@ def _link_average(a: list[int], b: list[int], doc_of: list[str],
     return sum(units) / len(units) if units else None
 
 
-def _blocking_keys(m: _M) -> set[str]:
+def _blocking_keys(m: LinkMention) -> set[str]:
     """What two mentions must share for their pair score to reach the threshold (see ``cluster``)."""
     lemma = m.em.lemma.replace("_", "").replace(" ", "")
     keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
@@ -749,7 +749,7 @@ def _blocking_keys(m: _M) -> set[str]:
     return keys
 
 
-def _bound_groups(ms: list[_M]) -> list[list[int]]:
+def _bound_groups(ms: list[LinkMention]) -> list[list[int]]:
     """Mentions joined by ``bound`` links, as lists of indices (singletons included)."""
     index = {m.key: i for i, m in enumerate(ms)}
     parent = list(range(len(ms)))
@@ -783,7 +783,7 @@ def _granularity(value: str) -> str:
     return "other"
 
 
-def _to_event(ms: list[_M]) -> Event:
+def _to_event(ms: list[LinkMention]) -> Event:
     ms = sorted(ms, key=lambda m: m.key)
     keys = [m.key for m in ms]
     eid = "v-" + sha256_hex("|".join(f"{d}:{s}:{e}" for d, s, e in keys))[:16]
@@ -826,7 +826,7 @@ def _to_event(ms: list[_M]) -> Event:
     )
 
 
-def _disagreements(ms: list[_M]) -> list[dict[str, Any]]:
+def _disagreements(ms: list[LinkMention]) -> list[dict[str, Any]]:
     """Readings the sources give differently: the date, the kind of attack a compound names, and
     the numbers of dead and injured the mentions' sentences give."""
     out: list[dict[str, Any]] = []
@@ -891,13 +891,13 @@ def casualties(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def _label_score(m: _M) -> int:
+def _label_score(m: LinkMention) -> int:
     """Prefer as label a mention naming both who did it and to whom."""
     roles = {r for r, _, _ in m.em.arguments}
     return 2 * ("agent" in roles) + 2 * ("patient" in roles) + ("instrument" in roles)
 
 
-def label(m: _M, limit: int = 100) -> str:
+def label(m: LinkMention, limit: int = 100) -> str:
     """A short readable label: the trigger with its agent and patient, cut from its sentence."""
     doc, em = m.doc, m.em
     parts = [(em.start, em.end)] + [(a, b) for r, a, b in em.arguments if r in ("agent", "patient", "instrument")]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kroniek.evaluation.frog_tsv import apply_frog
-from kroniek.extract.events import EventExtractor, _Sent, in_name, lexicon
+from kroniek.extract.events import EventExtractor, ParsedSentence, in_name, lexicon
 from kroniek.model import Document, Quote, Timex
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "events"
@@ -267,16 +267,16 @@ def test_events_extract_frog_entity_span_is_a_name(det):
     for k, tag in enumerate(["B-ORG", "I-ORG", "I-ORG", "I-ORG"]):  # "De handel met China"
         tagged[first + k] = replace(tagged[first + k], ner=tag)
     doc = Document(id="x", text=det.text, source="x", sentences=det.sentences, tokens=tagged)
-    s = _Sent(doc, doc.sentences[1])
+    s = ParsedSentence(doc, doc.sentences[1])
     assert in_name(s, first + 1)
     assert "handel" not in [doc.text[e.start : e.end] for e in EventExtractor(other=True).extract(doc) if a <= e.start < b]
-    assert not in_name(_Sent(det, det.sentences[1]), first + 1)
+    assert not in_name(ParsedSentence(det, det.sentences[1]), first + 1)
 
 
 @pytest.mark.frog
 @pytest.mark.slow
 def test_events_extract_detection_real_frog(frog):
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     text = ("Het ministerie van Buitenlandse Handel heeft de nieuwe cijfers gepubliceerd. "
             "De oppositie bracht het kabinet ten val. "

@@ -41,7 +41,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.extract.ner import CrfNer
     from kroniek.extract.timex import TimexTagger
 

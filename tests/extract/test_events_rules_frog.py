@@ -30,7 +30,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.extract.timex import TimexTagger
 
     text = "\n\n".join(SENTENCES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.analyse.pipeline import FrogAnnotator
+from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.extract.ner import CrfNer
 from kroniek.model import Document, document_id
 from kroniek.pipeline import Pipeline

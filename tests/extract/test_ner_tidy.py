@@ -184,7 +184,7 @@ def test_ner_tidy_repairs(text, crf, want):
     ],
 )
 def test_ner_tidy_on_frog(frog, text, surface, typ):
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.extract.ner import CrfNer
 
     doc = CrfNer()(FrogAnnotator(frog)(Document(id="t", text=text, source="test")))

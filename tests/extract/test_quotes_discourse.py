@@ -331,7 +331,7 @@ FROG_ROWS = [
 @pytest.mark.frog
 @pytest.mark.parametrize(("text", "quoted", "speaker"), FROG_ROWS)
 def test_quotes_discourse_real_frog(frog, text: str, quoted: str, speaker: str) -> None:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
     who = _speaker(text, quoted, doc)

@@ -60,7 +60,7 @@ def test_quotes_frog_recorded_layers_do_not_change_detection() -> None:
 @pytest.mark.frog
 @pytest.mark.slow
 def test_quotes_frog_real_analysis(frog) -> None:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     text = (
         "Jens Stoltenberg, de secretaris-generaal van de NAVO, bezocht Bagdad. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.extract.events import EventExtractor, _Sent
+from kroniek.extract.events import EventExtractor, ParsedSentence
 from kroniek.extract.triggers import TriggerModel, features, train, trigger_model
 from kroniek.model import Document
 
@@ -18,13 +18,13 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     return FrogAnnotator(frog)(Document(id="trig", text="\n\n".join(SENTENCES), source="test"))
 
 
 def _candidates(doc: Document, k: int) -> dict[str, list[str]]:
-    s = _Sent(doc, doc.sentences[k])
+    s = ParsedSentence(doc, doc.sentences[k])
     return {doc.text[m.start : m.end]: features(s, i, m, support=sup)
             for i, m, sup in EventExtractor(other=True).candidates(s)}
 

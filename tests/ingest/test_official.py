@@ -496,7 +496,7 @@ HEADER_WORDS = ["Retouradres", "Postbus", "Binnenhof", "Rijnstraat", "Staten-Gen
 def test_official_entities_come_from_the_body_only(
     frog, gov: Path, name: str, expected: set[str]
 ) -> None:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.extract.docdate import DocDate
     from kroniek.extract.ner import CrfNer
     from kroniek.pipeline import Pipeline

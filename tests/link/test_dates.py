@@ -74,7 +74,7 @@ TWICE = [
 
 
 def _chronicle(frog, tmp_path, name: str, items: list[dict]) -> Chronicle:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
     chron = Chronicle(str(tmp_path / f"{name}.db"), Settings(), pipeline=pipeline)

@@ -65,7 +65,7 @@ ITEMS = [
 
 
 def _chronicle(frog, tmp_path) -> Chronicle:
-    from kroniek.analyse.pipeline import FrogAnnotator
+    from kroniek.analyse.annotator import FrogAnnotator
 
     pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
     chron = Chronicle(str(tmp_path / "outlets.db"), Settings(), pipeline=pipeline)

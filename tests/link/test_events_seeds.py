@@ -100,8 +100,8 @@ def test_events_seeds_pipeline_on_recorded_frog(fixtures_dir, seeds_dir):
     the strike is one event reported by four documents."""
     import sys
 
+    from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.analyse.frog import RecordedFrog
-    from kroniek.analyse.pipeline import FrogAnnotator
     from kroniek.link.entities import link_documents
 
     sys.path.insert(0, str(fixtures_dir / "frog"))

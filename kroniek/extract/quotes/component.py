@@ -18,7 +18,8 @@ class QuoteExtractor:
     """Pipeline component that sets ``doc.quotes``."""
 
     name = "quotes"
-    requires: tuple[str, ...] = ()
+    requires = ("sentences", "tokens", "mentions")
+    assigns = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = find_quotes(doc)

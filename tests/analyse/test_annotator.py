@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kroniek.analyse.annotator import FrogAnnotator, mentions_from_tokens
 from kroniek.analyse.frog import RecordedFrog
-from kroniek.analyse.pipeline import FrogAnnotator, mentions_from_tokens
 from kroniek.model import Document, Token
 from kroniek.pipeline import Pipeline
 
@@ -50,17 +50,17 @@ def toks(*tags: str, sent: int = 0) -> list[Token]:
         pytest.param(["O", "O"], [], id="nothing"),
     ],
 )
-def test_pipeline_mentions_from_bio_tags(tags: list[str], expected: list[tuple]) -> None:
+def test_annotator_mentions_from_bio_tags(tags: list[str], expected: list[tuple]) -> None:
     got = [(m.start, m.end, m.type, m.subtype) for m in mentions_from_tokens(toks(*tags))]
     assert got == expected
 
 
-def test_pipeline_mention_does_not_cross_sentences() -> None:
+def test_annotator_mention_does_not_cross_sentences() -> None:
     tokens = toks("B-PER") + [Token(5, 9, "x", "N()", ner="I-PER", sent=1)]
     assert len(mentions_from_tokens(tokens)) == 2
 
 
-def test_pipeline_seeds_every_layer_offset_exact(seeds_dir: Path, recorded: RecordedFrog) -> None:
+def test_annotator_seeds_every_layer_offset_exact(seeds_dir: Path, recorded: RecordedFrog) -> None:
     annotator = FrogAnnotator(recorded)
     for doc in Pipeline([annotator]).pipe(seed_docs(seeds_dir)):
         assert doc.processed == ["frog"] and not doc.warnings
@@ -82,7 +82,7 @@ def test_pipeline_seeds_every_layer_offset_exact(seeds_dir: Path, recorded: Reco
             assert doc.span_text(m).strip() == doc.span_text(m)
 
 
-def test_pipeline_seed_has_known_people_and_dependency_heads(
+def test_annotator_seed_has_known_people_and_dependency_heads(
     seeds_dir: Path, recorded: RecordedFrog
 ) -> None:
     doc = FrogAnnotator(recorded)(seed_docs(seeds_dir)[0])
@@ -94,7 +94,7 @@ def test_pipeline_seed_has_known_people_and_dependency_heads(
     assert zegt.lemma == "zeggen" and zegt.coarse_pos == "WW"
 
 
-def test_pipeline_failing_document_spares_the_batch(
+def test_annotator_failing_document_spares_the_batch(
     seeds_dir: Path, recorded: RecordedFrog
 ) -> None:
     docs = seed_docs(seeds_dir)[:2]
@@ -105,7 +105,7 @@ def test_pipeline_failing_document_spares_the_batch(
     assert not out[1].tokens and out[1].warnings and "frog" in out[1].warnings[0]
 
 
-def test_pipeline_real_frog_batch_matches_single_documents(frog) -> None:
+def test_annotator_real_frog_batch_matches_single_documents(frog) -> None:
     texts = [
         "Premier Rutte sprak maandag met president Macron.",
         "Kabinet\n\nHet kabinet wil dat de Tweede Kamer snel instemt.",

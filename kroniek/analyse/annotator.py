@@ -66,6 +66,7 @@ class FrogAnnotator:
 
     name = "frog"
     requires: tuple[str, ...] = ()
+    assigns = ("sentences", "tokens", "mentions")
 
     def __init__(
         self, backend: FrogBackend | None = None, settings: Settings | None = None
