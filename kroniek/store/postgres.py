@@ -327,12 +327,19 @@ class PostgresSearch:
             "SELECT d.id FROM documents d WHERE NOT EXISTS "
             "(SELECT 1 FROM search_documents s WHERE s.doc_id = d.id) ORDER BY d.seq")]
 
-    def _base(self, terms: tuple[Term, ...], filters: SearchFilters) -> tuple[str, list[Any]]:
+    def _base(self, terms: tuple[Term, ...], filters: SearchFilters, *, join: bool) -> tuple[str, list[Any]]:
+        # The documents of the matching sentences are looked up by id, one by one (LATERAL with an
+        # OFFSET 0 fence): a word matches a few hundred to a few thousand sentences, while a filter of
+        # section + months keeps thousands of documents, which the planner otherwise reads by date to
+        # hash-join (EXPLAIN ANALYZE of "politie" over 20k headlines: 8.7 ms against 1.7 ms).
+        # Without a document filter the facets leave the join out (they need the document ids only).
         q, qargs = tsquery(terms)
         where, args = search_filters(filters)
-        base = (f"FROM search_sentences s JOIN documents d ON d.id = s.doc_id, ({'SELECT ' + q + ' AS q'}) query "
-                "WHERE s.tsv @@ query.q" + "".join(f" AND {w}" for w in where))
-        return base, [*qargs, *args]
+        if not (where or join):
+            return f"FROM search_sentences s WHERE s.tsv @@ ({q})", qargs
+        base = ("FROM search_sentences s CROSS JOIN LATERAL (SELECT * FROM documents d WHERE d.id = s.doc_id"
+                + "".join(f" AND {w}" for w in where) + f" OFFSET 0) d WHERE s.tsv @@ ({q})")
+        return base, [*args, *qargs]
 
     _COLUMNS = ("{p}.doc_id, {p}.kind, {p}.start, {p}.\"end\", {score}, d.title, d.published_value, "
                 "d.source, d.publisher, d.genre, d.category, CASE {p}.kind WHEN 'title' THEN d.title "
@@ -356,12 +363,13 @@ class PostgresSearch:
                 [*qargs, offset + limit, limit, offset],
             ).fetchall()
         else:
-            base, args = self._base(terms, filters)
+            base, args = self._base(terms, filters, join=True)
             total = int(s._one(f"SELECT count(*) {base}", args))
+            q, qargs = tsquery(terms)
             rows = s._x(
-                f"SELECT {self._COLUMNS.format(p='s', score='ts_rank_cd(s.tsv, query.q)')} {base} "
+                f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')} {base} "
                 "ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
-                [*args, limit, offset],
+                [*qargs, *args, limit, offset],
             ).fetchall()
         return total, [
             HitRow(doc, kind, st, e, round(float(score), 4), title, date, src, pub, genre, cat, text or "")
@@ -369,7 +377,7 @@ class PostgresSearch:
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-        base, args = self._base(terms, filters)
+        base, args = self._base(terms, filters, join=False)
         docs = f"SELECT DISTINCT s.doc_id {base}"
         x = self.store._x
         rows = x(
