@@ -377,12 +377,13 @@ class PostgresSearch:
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+        # One round trip and one index scan: the matching documents once, then their columns and
+        # their event types (rows tagged by the first column).
         base, args = self._base(terms, filters, join=False)
-        docs = f"SELECT DISTINCT s.doc_id {base}"
-        x = self.store._x
-        rows = x(
-            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
-            f"WHERE d.id IN ({docs})", args).fetchall()
-        event_types = x(
-            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
-        return facet_counts(rows, [v for (v,) in event_types])
+        rows = self.store._x(
+            f"WITH m AS MATERIALIZED (SELECT DISTINCT s.doc_id {base}) "
+            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) "
+            "FROM m JOIN documents d ON d.id = m.doc_id "
+            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL FROM m JOIN search_facets f "
+            "ON f.doc_id = m.doc_id AND f.kind = 'event_type'", args).fetchall()
+        return facet_counts([r[1:] for r in rows if r[0] == "d"], [r[1] for r in rows if r[0] == "e"])
