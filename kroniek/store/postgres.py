@@ -350,18 +350,22 @@ class PostgresSearch:
         if filters == SearchFilters():
             # No document filter: count and rank in the index alone, and join only the rows that can
             # make the page (rank down to the page's last one, ties included).
+            # The total comes with the page (one index scan, one round trip); only a page past the
+            # end counts on its own.
             q, qargs = tsquery(terms)
-            total = int(s._one(f"SELECT count(*) FROM search_sentences s, (SELECT {q} AS q) query "
-                               "WHERE s.tsv @@ query.q", qargs))
-            rows = s._x(
+            counted = s._x(
                 "WITH f AS MATERIALIZED (SELECT s.id, s.doc_id, s.kind, s.start, s.\"end\", ts_rank_cd(s.tsv, query.q) AS r "
                 f"FROM search_sentences s, (SELECT {q} AS q) query WHERE s.tsv @@ query.q), "
                 "cut AS (SELECT min(r) AS r FROM (SELECT r FROM f ORDER BY r DESC LIMIT ?) top) "
-                f"SELECT {self._COLUMNS.format(p='f', score='f.r')} FROM f JOIN documents d ON d.id = f.doc_id "
+                f"SELECT {self._COLUMNS.format(p='f', score='f.r')}, (SELECT count(*) FROM f) "
+                "FROM f JOIN documents d ON d.id = f.doc_id "
                 "WHERE f.r >= (SELECT r FROM cut) ORDER BY f.r DESC, d.published_value DESC NULLS LAST, f.id "
                 "LIMIT ? OFFSET ?",
                 [*qargs, offset + limit, limit, offset],
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = int(counted[0][-1]) if counted else int(s._one(
+                f"SELECT count(*) FROM search_sentences s WHERE s.tsv @@ ({q})", qargs))
         else:
             base, args = self._base(terms, filters, join=True)
             total = int(s._one(f"SELECT count(*) {base}", args))
