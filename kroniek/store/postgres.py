@@ -368,13 +368,14 @@ class PostgresSearch:
                 f"SELECT count(*) FROM search_sentences s WHERE s.tsv @@ ({q})", qargs))
         else:
             base, args = self._base(terms, filters, join=True)
-            total = int(s._one(f"SELECT count(*) {base}", args))
             q, qargs = tsquery(terms)
-            rows = s._x(
-                f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')} {base} "
+            counted = s._x(
+                f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')}, count(*) OVER () {base} "
                 "ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
                 [*qargs, *args, limit, offset],
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = int(counted[0][-1]) if counted else int(s._one(f"SELECT count(*) {base}", args))
         return total, [
             HitRow(doc, kind, st, e, round(float(score), 4), title, date, src, pub, genre, cat, text or "")
             for doc, kind, st, e, score, title, date, src, pub, genre, cat, text in rows
