@@ -178,9 +178,14 @@ def _pool(url: str) -> Any:
                 first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
                 raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({first}); "
                                  "check the URL and that the server runs") from e
-            # Page-sized queries: a parallel worker costs more to start than it saves.
+            # Page-sized queries: a parallel worker costs more to start than it saves. A store's
+            # index and pages are read again and again and stay cached, so random reads cost about
+            # what sequential ones do (random_page_cost 1.1 instead of the spinning-disk 4): with 4
+            # the planner scans all 120k sentences and 54k documents for a word in 1.5k sentences
+            # (EXPLAIN ANALYZE of the "politie" facets over the NU.nl headlines: 78.9 ms, with 1.1: 16.3 ms).
+            options = "-c max_parallel_workers_per_gather=0 -c random_page_cost=1.1"
             pool = ConnectionPool(url, min_size=1, max_size=8, open=False, name="kroniek",
-                                  kwargs={"autocommit": True, "options": "-c max_parallel_workers_per_gather=0"})
+                                  kwargs={"autocommit": True, "options": options})
             pool.open(wait=True, timeout=30)
             _POOLS[url] = pool
         return pool
