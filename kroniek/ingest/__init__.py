@@ -146,6 +146,8 @@ def _dispatch(
         yield from readers.read_pdf(raw, source)
     elif kind == "feed":
         yield from readers.read_feed(raw, source, fetch_links=fetch_links, fetcher=fetcher)
+    elif kind == "jsonfeed":
+        yield from readers.read_json_feed(raw, source, fetch_links=fetch_links, fetcher=fetcher)
     elif kind == "jsonl":
         yield from readers.read_jsonl(readers.json_records(raw), source, settings.max_input_bytes)
     elif kind == "html":
