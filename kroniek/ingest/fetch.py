@@ -186,7 +186,7 @@ def _get(client: Any, current: str, url: str, settings: Settings,
             if resp.is_redirect:
                 location = resp.headers.get("location", "")
                 return urljoin(current, location)
-            answer = dict(resp.headers.items())
+            answer = {k.lower(): v for k, v in resp.headers.items()}
             if resp.status_code == 304:
                 return Fetched(b"", resp.headers.get("content-type"), current, 304, answer)
             if resp.status_code >= 400:
