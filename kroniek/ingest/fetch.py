@@ -183,12 +183,12 @@ def _get(client: Any, current: str, url: str, settings: Settings,
         timer.daemon = True
         timer.start()
         try:
+            answer = {k.lower(): v for k, v in resp.headers.items()}
+            if resp.status_code == 304:  # before redirects: httpx counts 304 as one
+                return Fetched(b"", resp.headers.get("content-type"), current, 304, answer)
             if resp.is_redirect:
                 location = resp.headers.get("location", "")
                 return urljoin(current, location)
-            answer = {k.lower(): v for k, v in resp.headers.items()}
-            if resp.status_code == 304:
-                return Fetched(b"", resp.headers.get("content-type"), current, 304, answer)
             if resp.status_code >= 400:
                 raise HTTPStatusError(url, f"the server answered HTTP {resp.status_code}",
                                       "check the URL; the page may be gone or need a login", resp.status_code,

@@ -69,6 +69,7 @@ class SourceState:
     failures: int = 0  # consecutive failed polls (backoff grows with it)
     next_poll: str | None = None
     items_added: int = 0  # documents this source added over its life
+    backlog: int = 0  # unseen items the last poll left (failed, or over --max-items): the next poll reads in full
 
     def to_json(self) -> str:
         d = asdict(self)

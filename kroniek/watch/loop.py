@@ -45,6 +45,7 @@ class Outcome:
     failed: int = 0
     alerts: int = 0
     new: int = 0
+    backlog: int = 0  # unseen items left for the next poll
 
 
 class Watcher:
@@ -130,11 +131,13 @@ class Watcher:
         state.etag, state.last_modified = result.etag, result.last_modified
         state.last_status, state.last_success, state.failures = result.status, state.last_poll, 0
         state.items_added += out.added
+        state.backlog = out.backlog
         nxt = started + self.every
         state.next_poll = iso(nxt)
         self.store.save_watch_state(state)
         self._say(f"{source}: {_status(result)}, {result.total} items, {out.new} new, {out.added} added, "
-                  f"{out.failed} failed, {out.alerts} alert match{'es' if out.alerts != 1 else ''}; "
+                  f"{out.failed} failed, {out.alerts} alert match{'es' if out.alerts != 1 else ''}"
+                  f"{f', {out.backlog} left for the next poll' if out.backlog else ''}; "
                   f"{time.monotonic() - t0:.1f} s; next {state.next_poll}")
         for err in result.errors:
             self._say(f"error: {one_line(err)[:500]}")
@@ -169,7 +172,9 @@ class Watcher:
             report = self.chron.ingest(inputs, fetch_links=False, on_error=self._say)
             done = set(report.added) | set(report.skipped)
             out.added, out.failed = len(report.added), out.failed + len(report.errors)
-        self.store.mark_seen(source, [c.key for c in result.candidates if _complete(c, done)])
+        complete = [c.key for c in result.candidates if _complete(c, done)]
+        self.store.mark_seen(source, complete)
+        out.backlog = result.unread + len(result.candidates) - len(complete)
         out.alerts = check_alerts(self.store)
         return out
 

@@ -50,6 +50,7 @@ class Poll:
     total: int = 0  # items the source holds now
     candidates: list[Candidate] = field(default_factory=list)  # the unseen ones, read
     errors: list[str] = field(default_factory=list)  # items that could not be read (no key)
+    unread: int = 0  # unseen items left for a later poll (over ``max_items``)
     etag: str | None = None
     last_modified: str | None = None
 
@@ -91,7 +92,9 @@ def _poll_folder(folder: str, unseen: Seen, settings: Settings, max_items: int) 
             continue  # gone between listing and looking: the next poll sees what is there
         keyed[f"{path.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}"] = str(path)
     poll = Poll("folder", total=len(keyed))
-    for key in unseen(list(keyed))[:max_items]:
+    fresh = unseen(list(keyed))
+    poll.unread = max(0, len(fresh) - max_items)
+    for key in fresh[:max_items]:
         cand = Candidate(key)
         for item in iter_inputs([keyed[key]], settings):  # read in the worker, as `kroniek ingest` does
             if isinstance(item, Document):
@@ -106,7 +109,9 @@ def _poll_folder(folder: str, unseen: Seen, settings: Settings, max_items: int) 
 
 
 def _conditional(state: SourceState) -> dict[str, str]:
-    headers = {}
+    headers: dict[str, str] = {}
+    if state.backlog:  # the last poll left items to read: a 304 must not hide them
+        return headers
     if state.etag:
         headers["If-None-Match"] = state.etag
     if state.last_modified:
@@ -200,7 +205,9 @@ def _read_sitemap(url: str, raw: bytes, poll: Poll, unseen: Seen, settings: Sett
             poll.errors.append(str(exc))
     locs = list(dict.fromkeys(loc for loc, _ in pages))
     poll.total = len(locs)
-    new = unseen(locs)[:max_items]
+    fresh = unseen(locs)
+    poll.unread = max(0, len(fresh) - max_items)
+    new = fresh[:max_items]
     if not new:
         return
 
