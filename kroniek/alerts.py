@@ -154,7 +154,7 @@ def _query_match(c: _Compiled, doc: Document, links: DocumentLinks) -> tuple[str
     rows = [r for r in index_entry(doc).rows if _row_matches(c.query, r.stems.split())]
     if not rows:
         return None
-    first = rows[0]
+    first = next((r for r in rows if r.kind == "sentence"), rows[0])  # the sentence says more than the title
     said = doc.title if first.kind == "title" and doc.title else doc.text[first.start:first.end]
     spans = [(r.start, r.end) for r in rows if r.kind == "sentence"]
     inside = [m for m in doc.events if any(s <= m.start < e for s, e in spans)]
