@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -159,11 +160,18 @@ class TimedPipeline:
     def __init__(self, pipeline: Any) -> None:
         self.pipeline = pipeline
         self.seconds = 0.0
+        self.by_component: dict[str, float] = {}
 
     def __call__(self, doc: Any) -> Any:
         t = time.perf_counter()
         try:
-            return self.pipeline(doc)
+            for c in self.pipeline.components:  # as Pipeline.__call__ does, each component timed
+                t0 = time.perf_counter()
+                doc = c(doc)
+                self.by_component[c.name] = self.by_component.get(c.name, 0.0) + time.perf_counter() - t0
+                if c.name not in doc.processed:
+                    doc.processed.append(c.name)
+            return doc
         finally:
             self.seconds += time.perf_counter() - t
 
@@ -225,6 +233,7 @@ def main() -> None:
         title, body = article(i, rng)
         feed.items.append((f"https://bench.example/nieuws/{i}", title, body))
         a0, l0, c0 = analyse.seconds, chron.link_seconds, check.seconds
+        parts0 = dict(analyse.by_component)
         t = time.perf_counter()
         watcher.poll(url)
         total = time.perf_counter() - t
@@ -232,9 +241,10 @@ def main() -> None:
                "analyse_s": round(analyse.seconds - a0, 3), "link_s": round(chron.link_seconds - l0, 3),
                "alerts_s": round(check.seconds - c0, 3)}
         row["rest_s"] = round(total - row["analyse_s"] - row["link_s"] - row["alerts_s"], 3)
+        row["components_s"] = {k: round(v - parts0.get(k, 0.0), 3) for k, v in analyse.by_component.items()}
         rows.append(row)
         print(f"run {row['run']}: {row['words']} words, {row['total_s']:.2f} s (analyse {row['analyse_s']:.2f}, "
-              f"link {row['link_s']:.2f}, alerts {row['alerts_s']:.3f}, fetch+read+store {row['rest_s']:.2f}); "
+              f"of which frog {row['components_s'].get('frog', 0):.2f}, link {row['link_s']:.2f}, alerts {row['alerts_s']:.3f}, fetch+read+store {row['rest_s']:.2f}); "
               f"{lines[-1].split(': ', 1)[1]}", file=sys.stderr)
     httpd.shutdown()
     docs = chron.store.counts()["documents"]
@@ -246,6 +256,9 @@ def main() -> None:
         "link_p50_s": p50([r["link_s"] for r in rows]), "alerts_p50_s": p50([r["alerts_s"] for r in rows]),
         "rest_p50_s": p50([r["rest_s"] for r in rows]),
         "without_link_p50_s": p50([r["total_s"] - r["link_s"] for r in rows]),
+        "components_p50_s": {k: p50([r["components_s"].get(k, 0.0) for r in rows]) for k in rows[0]["components_s"]},
+        "frog_skip": settings.frog_skip,
+        "load_average_1m": round(os.getloadavg()[0], 1),
     }
     print(json.dumps(summary))
 

@@ -63,7 +63,14 @@ class Watcher:
         self.rng = rng or random.Random()
         self.clock = clock
         self._stop = threading.Event()
-        self.kinds = {s: source_kind(s) for s in dict.fromkeys(sources)}
+        self.kinds: dict[str, str] = {}
+        for s in dict.fromkeys(sources):  # a source that can never be polled is named once; the rest go on
+            try:
+                self.kinds[s] = source_kind(s)
+            except KroniekError as e:
+                self._say(f"error: {one_line(str(e))}; not watched")
+        if not self.kinds:
+            raise KroniekError("no source to watch: give feed, sitemap or page URLs, or folders")
 
     # --- control ---
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kroniek.chronicle import Chronicle
+from kroniek.errors import KroniekError
 from kroniek.model import Document
 from kroniek.pipeline import Pipeline
 from kroniek.settings import Settings
@@ -217,3 +218,15 @@ def test_loop_first_poll_after_restart_keeps_the_schedule(feeds: FeedServer, db:
     state.next_poll = iso(0)  # long overdue: due now
     again.store.save_watch_state(state)
     assert again._first_due(url, once=False) <= again.clock() + 1
+
+
+def test_loop_a_source_that_is_neither_url_nor_folder_is_named_and_the_rest_watched(feeds: FeedServer, db: str,
+                                                                                    tmp_path: Path) -> None:
+    feeds.set("/rss", rss(ITEMS[:1]))
+    lines: list[str] = []
+    w = watcher(db, [str(tmp_path / "bestaat-niet"), feeds.url + "/rss"], lines=lines)
+    assert "bestaat-niet: not an http(s) URL or a folder" in lines[0] and "not watched" in lines[0]
+    w.run(once=True)
+    assert len(stored(db)) == 1
+    with pytest.raises(KroniekError, match="no source to watch"):
+        watcher(db, ["ftp://example.nl/feed"])
