@@ -192,6 +192,35 @@ class TimedChronicle(Chronicle):
             self.link_seconds += time.perf_counter() - t
 
 
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds incl. reaped children) of a process from /proc, None when gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    return int(fields[1]), sum(int(f) for f in fields[11:15]) / tick
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and every process below it (Frog, reading workers): what a run
+    costs on an otherwise idle core, whatever the load of the machine."""
+    stats = {pid: st for pid in os.listdir("/proc") if pid.isdigit() and (st := _stat(pid)) is not None}
+    mine, total = {os.getpid()}, 0.0
+    grew = True
+    while grew:
+        grew = False
+        for pid, (ppid, _) in stats.items():
+            if ppid in mine and int(pid) not in mine:
+                mine.add(int(pid))
+                grew = True
+    for pid in mine:
+        st = stats.get(str(pid))
+        total += st[1] if st else 0.0
+    return total
+
+
 def p50(xs: list[float]) -> float:
     return round(statistics.median(xs), 3)
 
@@ -234,16 +263,17 @@ def main() -> None:
         feed.items.append((f"https://bench.example/nieuws/{i}", title, body))
         a0, l0, c0 = analyse.seconds, chron.link_seconds, check.seconds
         parts0 = dict(analyse.by_component)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), cpu_seconds()
         watcher.poll(url)
         total = time.perf_counter() - t
+        cpu = cpu_seconds() - cpu
         row = {"run": i + 1, "words": len((title + " " + body).split()), "total_s": round(total, 3),
                "analyse_s": round(analyse.seconds - a0, 3), "link_s": round(chron.link_seconds - l0, 3),
-               "alerts_s": round(check.seconds - c0, 3)}
+               "alerts_s": round(check.seconds - c0, 3), "cpu_s": round(cpu, 3)}
         row["rest_s"] = round(total - row["analyse_s"] - row["link_s"] - row["alerts_s"], 3)
         row["components_s"] = {k: round(v - parts0.get(k, 0.0), 3) for k, v in analyse.by_component.items()}
         rows.append(row)
-        print(f"run {row['run']}: {row['words']} words, {row['total_s']:.2f} s (analyse {row['analyse_s']:.2f}, "
+        print(f"run {row['run']}: {row['words']} words, {row['total_s']:.2f} s, CPU {row['cpu_s']:.2f} s (analyse {row['analyse_s']:.2f}, "
               f"of which frog {row['components_s'].get('frog', 0):.2f}, link {row['link_s']:.2f}, alerts {row['alerts_s']:.3f}, fetch+read+store {row['rest_s']:.2f}); "
               f"{lines[-1].split(': ', 1)[1]}", file=sys.stderr)
     httpd.shutdown()
@@ -256,6 +286,7 @@ def main() -> None:
         "link_p50_s": p50([r["link_s"] for r in rows]), "alerts_p50_s": p50([r["alerts_s"] for r in rows]),
         "rest_p50_s": p50([r["rest_s"] for r in rows]),
         "without_link_p50_s": p50([r["total_s"] - r["link_s"] for r in rows]),
+        "cpu_p50_s": p50([r["cpu_s"] for r in rows]),
         "components_p50_s": {k: p50([r["components_s"].get(k, 0.0) for r in rows]) for k in rows[0]["components_s"]},
         "frog_skip": settings.frog_skip,
         "load_average_1m": round(os.getloadavg()[0], 1),
