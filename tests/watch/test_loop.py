@@ -36,6 +36,12 @@ def db(tmp_path: Path) -> str:
     return str(tmp_path / "watch.db")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A SQLite file or the session's PostgreSQL database (emptied)."""
+    return str(tmp_path / "watch.db") if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
 def watcher(db: str, sources: list[str], *, components: list | None = None, every: float = 600.0,
             lines: list[str] | None = None) -> Watcher:
     chron = Chronicle(open_store(db), SETTINGS, pipeline=Pipeline(components or []))
@@ -51,7 +57,8 @@ def stored(db: str) -> list[Document]:
         store.close()
 
 
-def test_loop_ingests_only_new_items_and_honours_304(feeds: FeedServer, db: str) -> None:
+def test_loop_ingests_only_new_items_and_honours_304(feeds: FeedServer, any_db: str) -> None:
+    db = any_db
     url = feeds.url + "/rss"
     feeds.set("/rss", rss(ITEMS[:2]))
     lines: list[str] = []
