@@ -190,6 +190,6 @@ def _list(db: str, name: str | None, limit: int, as_json: bool) -> None:
         a = data["alert"]
         click.echo(f"{a['name']}: {a['kind'].replace('_', ' ')} {a['value']!r}, {data['total']} matches")
         for m in data["matches"]:
-            title = m["title"] or m["doc"]
+            title = m["title"] or m["snippet"][:80] or m["doc"]
             click.echo(f"  {m['matched']}  {m['published'] or '-':10.10}  {title}")
             click.echo(f"      {m['why']}" + (f"  [events: {', '.join(m['events'])}]" if m["events"] else ""))

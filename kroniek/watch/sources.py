@@ -4,8 +4,8 @@ A source is a URL (an RSS/Atom feed, a JSON Feed, a sitemap or sitemap index, or
 folder. A URL is fetched with a conditional GET (``If-None-Match`` / ``If-Modified-Since`` from
 the last answer's ``ETag`` / ``Last-Modified``) through ``ingest.fetch``'s safe fetching; a 304
 means nothing to do. Each item has a key, stable across polls: a feed item's link (or its
-document id when it has none), a sitemap's page URL, a page's document id (it changes when the
-page does), a folder file's path with its size and modification time. Only items whose key the
+document id when it has none), a sitemap's page URL, a page's cleaned text (hashed: it changes
+when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
 store has not marked seen are read. Everything a source sent is parsed in a forked reading worker
 (``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``.
 """
@@ -24,7 +24,7 @@ from ..ingest import fetch_url, iter_inputs, read_bytes
 from ..ingest.fetch import fetch
 from ..ingest.readers import guard_xml, sniff
 from ..ingest.worker import run_isolated
-from ..model import Document
+from ..model import Document, sha256_hex
 from ..settings import Settings
 from ..store.watching import SourceState
 
@@ -148,7 +148,9 @@ def _read_feed_or_page(url: str, raw: bytes, ctype: str | None, final: str, poll
     by_key: dict[str, Candidate] = {}
     for item in _isolated(produce, url, settings):
         if isinstance(item, Document):
-            key = (item.url or item.id) if is_feed else item.id
+            # A page's document id hashes its raw bytes, which change with every rendering (times,
+            # tokens); its cleaned text only changes when the page says something new.
+            key = (item.url or item.id) if is_feed else "text-" + sha256_hex(item.text)[:24]
             by_key.setdefault(key, Candidate(key)).docs.append(item)
         else:
             poll.errors.append(str(item))

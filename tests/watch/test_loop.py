@@ -237,3 +237,22 @@ def test_loop_a_source_that_is_neither_url_nor_folder_is_named_and_the_rest_watc
     assert len(stored(db)) == 1
     with pytest.raises(KroniekError, match="no source to watch"):
         watcher(db, ["ftp://example.nl/feed"])
+
+
+def test_loop_a_page_is_read_again_only_when_its_text_changes(feeds: FeedServer, db: str) -> None:
+    def page(stamp: str, extra: str = "") -> bytes:
+        return (f'<html><head><title>Gemeente Sneek</title><script>var rendered = "{stamp}";</script></head>'
+                f'<body class="r-{stamp}"><article>'
+                f"<h1>Gemeente Sneek kiest wethouder</h1><p>{ITEMS[1][2]}</p>{extra}</article></body></html>").encode()
+
+    url = feeds.url + "/pagina"
+    feeds.set("/pagina", page("10:00"))
+    lines: list[str] = []
+    w = watcher(db, [url], lines=lines)
+    w.poll(url)
+    feeds.set("/pagina", page("10:05", "<!-- een andere rendering -->"))  # other bytes, same text
+    w.poll(url)
+    feeds.set("/pagina", page("10:10", f"<p>{ITEMS[0][2]}</p>"))  # the article says something new
+    w.poll(url)
+    assert [line.split("items, ")[1].split(",")[0] for line in lines] == ["1 new", "0 new", "1 new"]
+    assert len(stored(db)) == 2
