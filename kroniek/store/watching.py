@@ -70,6 +70,7 @@ class SourceState:
     next_poll: str | None = None
     items_added: int = 0  # documents this source added over its life
     backlog: int = 0  # unseen items the last poll left (failed, or over --max-items): the next poll reads in full
+    retries: dict[str, int] = field(default_factory=dict)  # failing item -> polls it failed in (until given up)
 
     def to_json(self) -> str:
         d = asdict(self)

@@ -7,7 +7,8 @@ once, warmed on a short sentence, and every poll's documents go through it. A po
 2. ingests their documents with ``Chronicle.ingest`` (each stored in its own transaction, then
    the cross-document layers linked), stopping between documents when asked to stop;
 3. marks an item seen once every document it holds is stored (a failed or unreached item is
-   tried again next poll; one stored before a crash is skipped by its id, never analysed again);
+   tried again next poll, a failed one at most ``MAX_TRIES`` polls; one stored before a crash is
+   skipped by its id, never analysed again);
 4. checks the new documents against the alerts (``alerts.check_alerts``: each match once);
 5. saves the source's state (ETag, Last-Modified, last success or error, next poll) and logs one line.
 
@@ -34,6 +35,7 @@ from ..store.watching import SourceState
 from .schedule import backoff, iso, parse_iso
 from .sources import Candidate, Poll, poll_source, source_kind
 
+MAX_TRIES = 5  # polls an item may fail in before it is given up (marked seen, with a log line)
 WARM_TEXT = "Het kabinet vergaderde vrijdag in Den Haag over de begroting."
 
 
@@ -132,7 +134,7 @@ class Watcher:
         try:
             result = poll_source(source, state, lambda keys: self.store.unseen_items(source, keys),
                                  self.chron.settings, max_items=self.max_items, fetch_links=self.fetch_links)
-            out = self._ingest(source, result)
+            out = self._ingest(source, result, state)
         except Exception as e:  # noqa: BLE001 - one failing source never stops the others
             return self._failed(state, e, started, time.monotonic() - t0)
         state.etag, state.last_modified = result.etag, result.last_modified
@@ -166,7 +168,7 @@ class Watcher:
                   f"retry in {wait:.0f} s ({state.next_poll})")
         return started + wait
 
-    def _ingest(self, source: str, result: Poll) -> Outcome:
+    def _ingest(self, source: str, result: Poll, state: SourceState) -> Outcome:
         out = Outcome(new=len(result.candidates))
         docs = [d for c in result.candidates for d in c.docs]
         out.failed = sum(len(c.errors) for c in result.candidates)
@@ -174,27 +176,50 @@ class Watcher:
             for err in c.errors:
                 self._say(f"error: {one_line(err)[:500]}")
         done: set[str] = set()
+        tried: set[str] = set()
         if docs:
-            inputs: Any = self._until_stopped(docs)  # Chronicle.ingest passes Documents through
+            inputs: Any = self._until_stopped(docs, tried)  # Chronicle.ingest passes Documents through
             report = self.chron.ingest(inputs, fetch_links=False, on_error=self._say)
             done = set(report.added) | set(report.skipped)
             out.added, out.failed = len(report.added), out.failed + len(report.errors)
         complete = [c.key for c in result.candidates if _complete(c, done)]
-        self.store.mark_seen(source, complete)
-        out.backlog = result.unread + len(result.candidates) - len(complete)
+        failed = [c.key for c in result.candidates if _failed(c, done, tried)]
+        given_up = self._count_tries(state, complete, failed)
+        self.store.mark_seen(source, complete + given_up)
+        out.backlog = result.unread + len(result.candidates) - len(complete) - len(given_up)
         out.alerts = check_alerts(self.store)
         return out
 
-    def _until_stopped(self, docs: list[Document]) -> Iterator[Document]:
+    def _count_tries(self, state: SourceState, complete: list[str], failed: list[str]) -> list[str]:
+        """Count the polls each failing item failed in; the items that reached MAX_TRIES are given up."""
+        for key in complete:
+            state.retries.pop(key, None)
+        given_up = []
+        for key in failed:
+            state.retries[key] = state.retries.get(key, 0) + 1
+            if state.retries[key] >= MAX_TRIES:
+                given_up.append(key)
+                del state.retries[key]
+                self._say(f"{state.source}: gave up on {key} after {MAX_TRIES} failed polls")
+        return given_up
+
+    def _until_stopped(self, docs: list[Document], tried: set[str]) -> Iterator[Document]:
         for doc in docs:
             if self.stopping:
                 return
+            tried.add(doc.id)
             yield doc
 
 
 def _complete(c: Candidate, done: set[str]) -> bool:
     """An item is seen once every document it holds is stored (added now, or stored before)."""
     return not c.errors and all(d.id in done for d in c.docs)
+
+
+def _failed(c: Candidate, done: set[str], tried: set[str]) -> bool:
+    """An item failed when reading it gave an error or a document of it was tried and not stored
+    (one left untried because the watcher was stopping has not failed)."""
+    return bool(c.errors) or any(d.id in tried and d.id not in done for d in c.docs)
 
 
 def _status(p: Poll) -> str:

@@ -256,3 +256,20 @@ def test_loop_a_page_is_read_again_only_when_its_text_changes(feeds: FeedServer,
     w.poll(url)
     assert [line.split("items, ")[1].split(",")[0] for line in lines] == ["1 new", "0 new", "1 new"]
     assert len(stored(db)) == 2
+
+
+def test_loop_an_item_failing_every_poll_is_given_up_after_max_tries(feeds: FeedServer, db: str) -> None:
+    from kroniek.watch.loop import MAX_TRIES
+
+    feeds.set("/sitemap.xml", (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{feeds.url}/nieuws/weg</loc></url></urlset>").encode())
+    lines: list[str] = []
+    w = watcher(db, [feeds.url + "/sitemap.xml"], lines=lines)
+    for _ in range(MAX_TRIES + 1):
+        w.poll(feeds.url + "/sitemap.xml")
+    assert feeds.statuses("/nieuws/weg") == [404] * MAX_TRIES  # tried at every poll until given up
+    assert any(f"gave up on {feeds.url}/nieuws/weg after {MAX_TRIES} failed polls" in line for line in lines)
+    assert feeds.statuses("/sitemap.xml")[-1] == 304  # nothing left: conditional GETs again
+    state = w.store.watch_state(feeds.url + "/sitemap.xml")
+    assert state is not None and state.retries == {} and state.backlog == 0
