@@ -1,10 +1,13 @@
-"""`kroniek alert …` and the watched sources in `kroniek stats`, through the CLI (no Frog)."""
+"""`kroniek alert …`, the watched sources in `kroniek stats` and the stop signals, through the CLI (no Frog)."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kroniek.cli import main
@@ -57,3 +60,26 @@ def test_cli_stats_shows_each_watched_source(tmp_path: Path) -> None:
     assert "https://regio.example/rss (url): last success 2026-12-06T10:00:00Z, 12 documents; no error" in out
     code, out = _run("stats", "--db", db, "--json")
     assert [s["source"] for s in json.loads(out)["sources"]] == ["https://kapot.example/rss", "https://regio.example/rss"]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_cli_first_signal_asks_to_stop_and_a_second_stops_at_once(signum: int) -> None:
+    from kroniek.watch.cli import _on_signals
+
+    class Stub:  # stands in for the Watcher: only its stop flag is used
+        stopping = False
+
+        def stop(self) -> None:
+            self.stopping = True
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    w = Stub()
+    try:
+        _on_signals(w)
+        os.kill(os.getpid(), signum)
+        assert w.stopping
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signum)
+    finally:
+        for s, h in before.items():
+            signal.signal(s, h)
