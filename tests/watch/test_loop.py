@@ -43,10 +43,10 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def watcher(db: str, sources: list[str], *, components: list | None = None, every: float = 600.0,
-            lines: list[str] | None = None) -> Watcher:
+            lines: list[str] | None = None, max_items: int = 100) -> Watcher:
     chron = Chronicle(open_store(db), SETTINGS, pipeline=Pipeline(components or []))
     return Watcher(chron, sources, every=every, log=(lines if lines is not None else []).append,
-                   rng=random.Random(7))
+                   rng=random.Random(7), max_items=max_items)
 
 
 def stored(db: str) -> list[Document]:
@@ -273,3 +273,17 @@ def test_loop_an_item_failing_every_poll_is_given_up_after_max_tries(feeds: Feed
     assert feeds.statuses("/sitemap.xml")[-1] == 304  # nothing left: conditional GETs again
     state = w.store.watch_state(feeds.url + "/sitemap.xml")
     assert state is not None and state.retries == {} and state.backlog == 0
+
+
+def test_loop_max_items_leaves_the_rest_for_the_next_poll(tmp_path: Path, db: str) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n, (_, title, text, _) in enumerate(ITEMS[:3]):
+        (inbox / f"{n}.txt").write_text(f"{title}\n\n{text}\n")
+    lines: list[str] = []
+    w = watcher(db, [str(inbox)], lines=lines, max_items=2)
+    w.poll(str(inbox))
+    w.poll(str(inbox))
+    assert "3 items, 2 new, 2 added, 0 failed, 0 alert matches, 1 left for the next poll" in lines[0]
+    assert "3 items, 1 new, 1 added, 0 failed, 0 alert matches;" in lines[1]
+    assert len(stored(db)) == 3
