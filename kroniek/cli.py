@@ -65,10 +65,13 @@ def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, all
                 list(inputs), fetch_links=fetch_links, stdin=sys.stdin, progress=progress,
                 on_error=say,
             )
+            from .alerts import check_alerts
+
+            report_alerts = check_alerts(chron.store)  # new documents against the standing alerts, each match once
     except KroniekError as e:
         _fail(e)
     if not quiet:
-        click.echo(f"{db}: {report.summary()}", err=True)
+        click.echo(f"{db}: {report.summary()}" + (f"; {report_alerts} alert matches" if report_alerts else ""), err=True)
     if not report.ok:
         if not quiet:
             click.echo("fix or remove the failed inputs and run the same command again; "
@@ -124,14 +127,26 @@ def stats(db: str, as_json: bool) -> None:
     """Counts of what the store holds."""
     try:
         with _chronicle(db) as chron:
-            counts = chron.store.stats()
+            counts: dict[str, Any] = dict(chron.store.stats())
+            sources = chron.store.watch_states()
     except KroniekError as e:
         _fail(e)
+    if sources:  # what `kroniek watch` follows: each source's last success and last error
+        counts["sources"] = [{"source": s.source, "kind": s.kind, "last_success": s.last_success,
+                              "last_error": s.last_error, "last_error_at": s.last_error_at,
+                              "failures": s.failures, "next_poll": s.next_poll, "documents": s.items_added}
+                             for s in sources]
     if as_json:
-        click.echo(json.dumps(counts))
-    else:
-        for k, v in counts.items():
+        click.echo(json.dumps(counts, ensure_ascii=False))
+        return
+    for k, v in counts.items():
+        if k != "sources":
             click.echo(f"{k:12} {v}")
+    for src in counts.get("sources", []):
+        click.echo(f"source       {src['source']} ({src['kind']}): last success {src['last_success'] or 'never'}, "
+                   f"{src['documents']} documents" + (f"; last error {src['last_error_at']}: {src['last_error']}"
+                                                      if src["last_error"] else "; no error")
+                   + (f" ({src['failures']} failures in a row)" if src["failures"] else ""))
 
 
 @main.command("copy")
@@ -189,10 +204,13 @@ def eval_() -> None:
 def _register() -> None:
     from .serve.cli import search, serve
     from .timeline import command as timeline
+    from .watch.cli import alert, watch
 
     main.add_command(timeline, "timeline")
     main.add_command(serve, "serve")
     main.add_command(search, "search")
+    main.add_command(watch, "watch")
+    main.add_command(alert, "alert")
 
 
 _register()

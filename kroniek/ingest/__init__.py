@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -82,7 +82,9 @@ def count_inputs(inputs: list[str]) -> int | None:
     """Estimate how many files the inputs hold (None when stdin makes it unknowable)."""
     n = 0
     for inp in inputs:
-        if inp == "-":
+        if isinstance(inp, Document):
+            n += 1
+        elif inp == "-":
             return None
         if _is_url(inp):
             n += 1
@@ -146,6 +148,8 @@ def _dispatch(
         yield from readers.read_pdf(raw, source)
     elif kind == "feed":
         yield from readers.read_feed(raw, source, fetch_links=fetch_links, fetcher=fetcher)
+    elif kind == "jsonfeed":
+        yield from readers.read_json_feed(raw, source, fetch_links=fetch_links, fetcher=fetcher)
     elif kind == "jsonl":
         yield from readers.read_jsonl(readers.json_records(raw), source, settings.max_input_bytes)
     elif kind == "html":
@@ -219,10 +223,13 @@ def _one_input(
             client.close()
 
 
-def _expand(inputs: list[str]) -> Iterator[tuple[str, str | None] | InputError]:
-    """Each input as (path or URL, the folder it was found in); special files refused by name."""
+def _expand(inputs: Iterable[str | Document]) -> Iterator[tuple[str, str | None] | Document | InputError]:
+    """Each input as (path or URL, the folder it was found in); special files refused by name;
+    a Document already read (``kroniek watch`` reads its sources itself) as it is."""
     for inp in inputs:
-        if inp == "-" or _is_url(inp):
+        if isinstance(inp, Document):
+            yield inp
+        elif inp == "-" or _is_url(inp):
             yield inp, None
         elif os.path.isdir(inp):
             for path in _walk(Path(inp)):
@@ -239,7 +246,7 @@ def _expand(inputs: list[str]) -> Iterator[tuple[str, str | None] | InputError]:
 
 
 def iter_inputs(
-    inputs: list[str],
+    inputs: Iterable[str | Document],
     settings: Settings,
     *,
     fetch_links: bool = False,
@@ -249,7 +256,7 @@ def iter_inputs(
     """Yield one cleaned Document per document in the inputs, or an InputError per failure.
 
     Inputs are file paths, folders (recursive, hidden entries skipped), http(s) URLs (feeds,
-    HTML pages, PDFs, text) and "-" for JSON Lines on stdin. ``fetch_links`` makes feed items
+    HTML pages, PDFs, text) and "-" for JSON Lines on stdin; Documents read elsewhere pass through. ``fetch_links`` makes feed items
     fetch their linked page for the full text. ``stdin`` (binary or text stream) replaces
     ``sys.stdin`` for "-". Each input is read in a worker process (``isolate``) under the
     settings' deadline and memory cap (see ``ingest.worker``); FIFOs, devices and symlinks out
@@ -258,7 +265,7 @@ def iter_inputs(
     if isolate:
         warm()
     for entry in _expand(inputs):
-        if isinstance(entry, InputError):
+        if isinstance(entry, (InputError, Document)):
             yield entry
             continue
         inp, top = entry

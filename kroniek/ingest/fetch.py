@@ -9,6 +9,10 @@
 * One deadline for the whole fetch (all hops, headers and body): a timer closes the response
   when it passes, so a server trickling bytes cannot hold a fetch longer than that.
 * The body is capped at ``max_input_bytes`` after content decoding (gzip bombs count in full).
+
+``fetch`` is the general form: extra request headers (a conditional GET's ``If-None-Match`` and
+``If-Modified-Since``), and the status and headers of the answer (304 comes back with an empty
+body; 4xx/5xx raise ``HTTPStatusError`` carrying the status and any ``Retry-After``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import ipaddress
 import socket
 import threading
 import time
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +32,46 @@ from ..settings import Settings
 READ_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
 USER_AGENT = "kroniek/0.1 (+https://example.invalid/kroniek; news chronicle research)"
+
+
+class HTTPStatusError(InputError):
+    """The server answered 4xx or 5xx; ``retry_after`` is its Retry-After in seconds, if it sent one."""
+
+    def __init__(self, source: str, reason: str, hint: str = "", status: int = 0,
+                 retry_after: float | None = None) -> None:
+        super().__init__(source, reason, hint)
+        self.status = status
+        self.retry_after = retry_after
+
+    def __reduce__(self) -> Any:
+        return (self.__class__, (self.source, self.reason, self.hint, self.status, self.retry_after))
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What one fetch got: the body (empty for 304), its content type, the final URL, status and headers."""
+
+    body: bytes
+    content_type: str | None
+    url: str
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds a Retry-After header asks to wait (delta-seconds or an HTTP date), None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def new_client() -> Any:
@@ -86,6 +132,12 @@ def pinned(url: str, ip: str | None) -> tuple[str, dict[str, str], dict[str, str
 
 def fetch_url(url: str, settings: Settings, client: Any = None) -> tuple[bytes, str | None, str]:
     """Fetch a URL within the rules above; return its bytes, content type and final URL."""
+    got = fetch(url, settings, client)
+    return got.body, got.content_type, got.url
+
+
+def fetch(url: str, settings: Settings, client: Any = None, headers: dict[str, str] | None = None) -> Fetched:
+    """Fetch a URL within the rules above, sending ``headers`` too; 304 is an answer, not an error."""
     import httpx
 
     own = client is None
@@ -98,7 +150,7 @@ def fetch_url(url: str, settings: Settings, client: Any = None) -> tuple[bytes, 
             left = deadline - time.monotonic()
             if left <= 0:
                 raise _late(url, settings)
-            result = _get(client, current, url, settings, left, ip)
+            result = _get(client, current, url, settings, left, ip, headers or {})
             if isinstance(result, str):
                 current = result
                 continue
@@ -122,21 +174,25 @@ def _late(url: str, settings: Settings) -> InputError:
 
 
 def _get(client: Any, current: str, url: str, settings: Settings,
-         left: float, ip: str | None = None) -> str | tuple[bytes, str | None, str]:
-    """One hop: the redirect target (a str), or the body, content type and URL."""
+         left: float, ip: str | None = None, extra: dict[str, str] | None = None) -> str | Fetched:
+    """One hop: the redirect target (a str), or what was fetched."""
     limit = settings.max_input_bytes
     target, headers, extensions = pinned(current, ip)
-    with client.stream("GET", target, headers=headers, extensions=extensions) as resp:
+    with client.stream("GET", target, headers={**(extra or {}), **headers}, extensions=extensions) as resp:
         timer = threading.Timer(left, resp.close)  # the hard stop for a trickling server
         timer.daemon = True
         timer.start()
         try:
+            answer = {k.lower(): v for k, v in resp.headers.items()}
+            if resp.status_code == 304:  # before redirects: httpx counts 304 as one
+                return Fetched(b"", resp.headers.get("content-type"), current, 304, answer)
             if resp.is_redirect:
                 location = resp.headers.get("location", "")
                 return urljoin(current, location)
             if resp.status_code >= 400:
-                raise InputError(url, f"the server answered HTTP {resp.status_code}",
-                                 "check the URL; the page may be gone or need a login")
+                raise HTTPStatusError(url, f"the server answered HTTP {resp.status_code}",
+                                      "check the URL; the page may be gone or need a login", resp.status_code,
+                                      retry_after(resp.headers.get("retry-after")))
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise _too_large(url, f"the response is {int(declared):,} bytes", limit)
@@ -148,7 +204,7 @@ def _get(client: Any, current: str, url: str, settings: Settings,
                 chunks.append(chunk)
             if not timer.is_alive():
                 raise _late(url, settings)
-            return b"".join(chunks), resp.headers.get("content-type"), current
+            return Fetched(b"".join(chunks), resp.headers.get("content-type"), current, resp.status_code, answer)
         finally:
             timer.cancel()
 

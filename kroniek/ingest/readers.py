@@ -74,9 +74,14 @@ def sniff(raw: bytes, name: str = "", content_type: str | None = None) -> str:
         return "feed"
     if ext in (".md", ".markdown") or re.match(rb"(?:\xef\xbb\xbf)?---\s*\n", head):
         return "markdown"
+    if ctype == "application/feed+json" or (head.startswith(b"{") and _JSON_FEED.search(head)):
+        return "jsonfeed"
     if ext == ".json" or ctype == "application/json":
         return "jsonl"
     return "text"
+
+
+_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -725,6 +730,56 @@ def _feed_item(
         genre="news",
         meta=meta,
     )
+
+
+def read_json_feed(
+    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None
+) -> Iterator[Item]:
+    """Read a JSON Feed (jsonfeed.org 1 and 1.1): one Document per item, read as an RSS/Atom item is."""
+    try:
+        feed = json.loads(decode_bytes(raw, source)[0])
+    except (ValueError, RecursionError) as exc:
+        raise ParseError(source, f"not a valid JSON Feed ({exc})", "check that the file is complete JSON") from exc
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list) or not items:
+        raise EmptyInputError(source, "the feed has no items", "check the feed URL or file")
+    publisher = feed.get("title") if isinstance(feed.get("title"), str) else None
+    for n, item in enumerate(items, 1):
+        item_source = f"{source}#{n}"
+        try:
+            if not isinstance(item, dict):
+                raise ParseError(item_source, "a feed item is not a JSON object", "the other items were read")
+            yield _feed_item(_json_feed_entry(item), n, item_source, publisher, [], fetch_links, fetcher)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # one odd item must not stop the feed
+            yield ParseError(item_source, f"could not read this feed item ({type(exc).__name__}: {exc})",
+                             "the other items were read")
+
+
+def _json_feed_entry(item: dict[str, Any]) -> dict[str, Any]:
+    """A JSON Feed item in the shape feedparser gives an RSS/Atom entry."""
+    def text(key: str) -> str | None:
+        value = item.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    entry: dict[str, Any] = {"id": text("id") or (str(item["id"]) if item.get("id") is not None else None),
+                             "link": text("url") or text("external_url"), "title": text("title"),
+                             "published": text("date_published"), "updated": text("date_modified")}
+    if text("content_html"):
+        entry["content"] = [{"value": text("content_html"), "type": "text/html"}]
+    elif text("content_text"):
+        entry["content"] = [{"value": text("content_text"), "type": "text/plain"}]
+    elif text("summary"):
+        entry["summary"], entry["summary_detail"] = text("summary"), {"type": "text/plain"}
+    authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
+    names = [str(a["name"]) for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
+    if names:
+        entry["author"] = ", ".join(names)
+    tags = [t for t in item.get("tags") or [] if isinstance(t, str)]
+    if tags:
+        entry["tags"] = [{"term": t} for t in tags]
+    return {k: v for k, v in entry.items() if v is not None}
 
 
 # --------------------------------------------------------------------------- JSONL

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..model import Document, Entity, Event, Story
+from .watching import WatchStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ class SearchBackend(Protocol):
         ...
 
 
-class Store(Protocol):
+class Store(WatchStore, Protocol):
     """Persistent documents with their layers, and the cross-document layers built over them."""
 
     # --- writing and reading documents ---

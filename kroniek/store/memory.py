@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Document, Entity, Event, Story
 from .base import DedupRow, DocumentLinks, HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_NAMES, decode_layer, doc_from_row, doc_row, encode_layer
+from .watching import WatchMemory
 
 
 @dataclass
@@ -32,7 +33,7 @@ class _State:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-class MemoryStore:
+class MemoryStore(WatchMemory):
     """Store protocol in memory (``open_store("memory:")``)."""
 
     path = "memory:"
@@ -107,6 +108,9 @@ class MemoryStore:
     def dedup_rows(self) -> Iterator[DedupRow]:
         for i, r in list(self._s.docs.items()):
             yield DedupRow(i, r["text_hash"], r["signature"])
+
+    def _doc_order(self) -> list[str]:
+        return list(self._s.docs)
 
     def _seq(self) -> dict[str, int]:
         return {d: i for i, d in enumerate(self._s.docs)}

@@ -24,6 +24,7 @@ from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, facet_counts, search_filters
 from .sqlite import PAGE_INDEXES
+from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -147,6 +148,7 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX layers_name ON layers(name, n);
     """),
     Migration("m006_page_indexes", PAGE_INDEXES),
+    Migration(MIGRATION_NAME, MIGRATION_SQL),
 ]
 check_names(MIGRATIONS)
 

@@ -22,11 +22,12 @@ from .codec import (
     doc_row,
     encode_layer,
 )
+from .watching import WatchSql
 
 _DOC_SELECT = ", ".join(DOC_COLUMNS)
 
 
-class SqlStore:
+class SqlStore(WatchSql):
     """The Store protocol over a DB-API connection; see SQLiteStore and PostgresStore."""
 
     path: str

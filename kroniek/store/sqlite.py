@@ -19,6 +19,7 @@ from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, facet_counts, search_filters
+from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -166,6 +167,7 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX layers_name ON layers(name, n);
     """, step=_convert_layers),
     Migration("m006_page_indexes", PAGE_INDEXES),
+    Migration(MIGRATION_NAME, MIGRATION_SQL),
 ]
 check_names(MIGRATIONS)
 

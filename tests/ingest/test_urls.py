@@ -145,3 +145,16 @@ def test_urls_too_large(server: str, path: str) -> None:
 def test_urls_unreachable_host_is_an_error() -> None:
     (item,) = read_all(["http://127.0.0.1:9/niets"])
     assert isinstance(item, InputError) and "could not fetch" in str(item)
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    ("120", 120.0),  # delta-seconds
+    ("Thu, 01 Jan 1970 00:02:00 GMT", 20.0),  # an HTTP date, 20 s after "now" (100 s)
+    ("Thu, 01 Jan 1970 00:00:10 GMT", 0.0),  # in the past: no wait
+    ("morgen", None),  # unreadable: ignored
+    (None, None),
+])
+def test_urls_retry_after_header(value: str | None, seconds: float | None) -> None:
+    from kroniek.ingest.fetch import retry_after
+
+    assert retry_after(value, now=100.0) == seconds

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import documents, entities, events, export, ingest, quotes, search, stories, timeline
+from . import alerts, documents, entities, events, export, ingest, quotes, search, stories, timeline
 
 router = APIRouter(prefix="/api")
-for _module in (documents, entities, events, quotes, stories, timeline, search, export, ingest):
+for _module in (documents, entities, events, quotes, stories, timeline, search, export, ingest, alerts):
     router.include_router(_module.router)
 
 __all__ = ["router"]

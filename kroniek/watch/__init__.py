@@ -1,0 +1,1 @@
+"""`kroniek watch`: feeds, sitemaps, pages and folders followed continuously (see loop.Watcher)."""

@@ -1,0 +1,231 @@
+"""One poll of one watched source: what it holds now that was not seen before, read into Documents.
+
+A source is a URL (an RSS/Atom feed, a JSON Feed, a sitemap or sitemap index, or any page) or a
+folder. A URL is fetched with a conditional GET (``If-None-Match`` / ``If-Modified-Since`` from
+the last answer's ``ETag`` / ``Last-Modified``) through ``ingest.fetch``'s safe fetching; a 304
+means nothing to do. Each item has a key, stable across polls: a feed item's link (or its
+document id when it has none), a sitemap's page URL, a page's cleaned text (hashed: it changes
+when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
+store has not marked seen are read. Everything a source sent is parsed in a forked reading worker
+(``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, ParseError
+from ..ingest import fetch_url, iter_inputs, read_bytes
+from ..ingest.fetch import fetch
+from ..ingest.readers import guard_xml, sniff
+from ..ingest.worker import run_isolated
+from ..model import Document, sha256_hex
+from ..settings import Settings
+from ..store.watching import SourceState
+
+Seen = Callable[[list[str]], list[str]]  # the keys of these not seen yet, in order
+MAX_CHILD_SITEMAPS = 20
+_SITEMAP = re.compile(rb"<(?:[\w-]+:)?(urlset|sitemapindex)[\s>]")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One unseen item of a source: its key, the documents it holds and the errors reading it gave."""
+
+    key: str
+    docs: list[Document] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Poll:
+    """What one poll found."""
+
+    status: str  # "200" (any 2xx), "304", "folder"
+    total: int = 0  # items the source holds now
+    candidates: list[Candidate] = field(default_factory=list)  # the unseen ones, read
+    errors: list[str] = field(default_factory=list)  # items that could not be read (no key)
+    unread: int = 0  # unseen items left for a later poll (over ``max_items``)
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def source_kind(spec: str) -> str:
+    """ "url" for http(s), "folder" for a directory; anything else is refused by name."""
+    if spec.startswith(("http://", "https://")):
+        return "url"
+    if os.path.isdir(spec):
+        return "folder"
+    raise InputError(spec, "not an http(s) URL or a folder", "watch feed, sitemap or page URLs, or folders")
+
+
+def poll_source(spec: str, state: SourceState, unseen: Seen, settings: Settings, *,
+                max_items: int = 100, fetch_links: bool = False) -> Poll:
+    """Poll one source once: fetch (conditionally), find the unseen items, read at most ``max_items``."""
+    if state.kind == "folder":
+        return _poll_folder(spec, unseen, settings, max_items)
+    return _poll_url(spec, state, unseen, settings, max_items, fetch_links)
+
+
+# --- folders ---
+
+
+def _files(folder: str) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _poll_folder(folder: str, unseen: Seen, settings: Settings, max_items: int) -> Poll:
+    keyed: dict[str, str] = {}
+    for path in _files(folder):
+        try:
+            st = path.stat()
+        except OSError:
+            continue  # gone between listing and looking: the next poll sees what is there
+        keyed[f"{path.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}"] = str(path)
+    poll = Poll("folder", total=len(keyed))
+    fresh = unseen(list(keyed))
+    poll.unread = max(0, len(fresh) - max_items)
+    for key in fresh[:max_items]:
+        cand = Candidate(key)
+        for item in iter_inputs([keyed[key]], settings):  # read in the worker, as `kroniek ingest` does
+            if isinstance(item, Document):
+                cand.docs.append(item)
+            else:
+                cand.errors.append(str(item))
+        poll.candidates.append(cand)
+    return poll
+
+
+# --- URLs: feeds, sitemaps, pages ---
+
+
+def _conditional(state: SourceState) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    if state.backlog:  # the last poll left items to read: a 304 must not hide them
+        return headers
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+def _poll_url(url: str, state: SourceState, unseen: Seen, settings: Settings, max_items: int,
+              fetch_links: bool) -> Poll:
+    got = fetch(url, settings, headers=_conditional(state))
+    etag, modified = got.headers.get("etag"), got.headers.get("last-modified")
+    if got.status == 304:
+        return Poll("304", etag=etag or state.etag, last_modified=modified or state.last_modified)
+    poll = Poll(str(got.status), etag=etag, last_modified=modified)
+    if _SITEMAP.search(got.body[:4096]):
+        _read_sitemap(url, got.body, poll, unseen, settings, max_items)
+    else:
+        _read_feed_or_page(url, got.body, got.content_type, got.url, poll, unseen, settings, fetch_links)
+    return poll
+
+
+def _isolated(produce: Callable[[], Iterator[Any]], source: str, settings: Settings) -> Iterator[Any]:
+    return run_isolated(produce, source, deadline=settings.read_deadline, memory=settings.read_memory)
+
+
+def _read_feed_or_page(url: str, raw: bytes, ctype: str | None, final: str, poll: Poll, unseen: Seen,
+                       settings: Settings, fetch_links: bool) -> None:
+    is_feed = sniff(raw, final, ctype) in ("feed", "jsonfeed")
+
+    def produce() -> Iterator[Document | InputError]:
+        return read_bytes(raw, url, settings, name=final, content_type=ctype, url=final, fetch_links=fetch_links,
+                          fetcher=lambda link: fetch_url(link, settings))
+
+    by_key: dict[str, Candidate] = {}
+    for item in _isolated(produce, url, settings):
+        if isinstance(item, Document):
+            # A page's document id hashes its raw bytes, which change with every rendering (times,
+            # tokens); its cleaned text only changes when the page says something new.
+            key = (item.url or item.id) if is_feed else "text-" + sha256_hex(item.text)[:24]
+            by_key.setdefault(key, Candidate(key)).docs.append(item)
+        else:
+            poll.errors.append(str(item))
+    poll.total = len(by_key)
+    poll.candidates = [by_key[k] for k in unseen(list(by_key))]
+
+
+def sitemap_entries(raw: bytes, source: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The pages and the child sitemaps a sitemap (or sitemap index) lists, as (URL, lastmod),
+    newest first (entries without a lastmod last, in their order); entity declarations refused."""
+    import xml.etree.ElementTree as ET
+
+    guard_xml(raw, source)
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise ParseError(source, f"malformed sitemap XML ({exc})", "check that the sitemap is complete") from exc
+    pages: list[tuple[str, str]] = []
+    children: list[tuple[str, str]] = []
+    for entry in root:
+        tag = entry.tag.rsplit("}", 1)[-1]
+        loc = lastmod = ""
+        for part in entry:
+            name = part.tag.rsplit("}", 1)[-1]
+            if name == "loc":
+                loc = (part.text or "").strip()
+            elif name == "lastmod":
+                lastmod = (part.text or "").strip()
+        if loc.startswith(("http://", "https://")):
+            (pages if tag == "url" else children if tag == "sitemap" else []).append((loc, lastmod))
+    newest = lambda e: e[1]  # noqa: E731 - ISO 8601 dates sort as text
+    return sorted(pages, key=newest, reverse=True), sorted(children, key=newest, reverse=True)
+
+
+def _parse_sitemap(url: str, raw: bytes, settings: Settings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    def produce() -> Iterator[Any]:
+        yield sitemap_entries(raw, url)
+
+    for item in _isolated(produce, url, settings):
+        if isinstance(item, InputError):
+            raise item
+        pages, children = item
+        return list(pages), list(children)
+    raise ParseError(url, "the sitemap reader gave nothing back")
+
+
+def _read_sitemap(url: str, raw: bytes, poll: Poll, unseen: Seen, settings: Settings, max_items: int) -> None:
+    pages, children = _parse_sitemap(url, raw, settings)
+    for child, _ in children[:MAX_CHILD_SITEMAPS]:  # a sitemap index: its newest sitemaps, fetched in full
+        try:
+            got = fetch(child, settings)
+            pages += _parse_sitemap(child, got.body, settings)[0]
+        except InputError as exc:
+            poll.errors.append(str(exc))
+    locs = list(dict.fromkeys(loc for loc, _ in pages))
+    poll.total = len(locs)
+    fresh = unseen(locs)
+    poll.unread = max(0, len(fresh) - max_items)
+    new = fresh[:max_items]
+    if not new:
+        return
+
+    def produce() -> Iterator[tuple[str, Document | InputError]]:
+        for loc in new:  # each page fetched and read in the worker, as `kroniek ingest URL` does
+            for item in iter_inputs([loc], settings, isolate=False):
+                yield loc, item
+
+    by_key = {loc: Candidate(loc) for loc in new}
+    for got_item in _isolated(produce, url, settings):
+        if isinstance(got_item, InputError):  # the worker stopped: the pages not read stay unseen
+            poll.errors.append(str(got_item))
+            break
+        loc, item = got_item
+        if isinstance(item, Document):
+            by_key[loc].docs.append(item)
+        else:
+            by_key[loc].errors.append(str(item))
+    poll.candidates = [c for c in by_key.values() if c.docs or c.errors]
