@@ -43,11 +43,14 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE_CUT = re.compile(
     r"[;:]|(?<!\d),|,(?!\d)|\bom\b(?=[^,.;:]{0,80}\bte\s+[a-z])|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I
 )
-# an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen")
-_PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-zë]{3,}(?:d|t|en)")
+# an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen") and of
+# the -aan verbs ("gedaan", "opgegaan", "gestaan")
+_PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge(?:[a-zë]{3,}(?:d|t|en)|[a-zë]{1,4}aan)")
 # participles without "ge" ("onderhandeld", "besloten"): only at the end of their clause
 _PARTICIPLE_INSEP = re.compile(r"(?:be|ver|ont|her|onder|over)[a-zë]{3,}(?:d|t|en)")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-z]{2,6})?ge[a-zë]{3,}(?:de|te|en)\s+[a-zë]")
+_LIST_COMMA = re.compile(r",\s+[A-Z][a-zë]+\b(?!\s+(?:zei|zegt|meldt|aldus)\b)")
+_NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][a-zë]+$")
 _VOICELESS = frozenset("tkfsxp")
 _VOWELS = frozenset("aeiouyé")
 _BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
@@ -167,6 +170,8 @@ class Tense:
         lo, hi = self.sentence(start)
         c_lo, c_hi = lo, hi
         for m in _CLAUSE_CUT.finditer(self.text, lo, hi):
+            if m.group() == "," and _LIST_COMMA.match(self.text, m.start()) and _NAME_BEFORE.search(self.text, lo, m.start()):
+                continue  # "de Sportman, Sportvrouw en Sportploeg": a list of names, not a clause boundary
             if m.end() <= start:
                 c_lo = m.start()
             elif m.start() >= end:

@@ -565,7 +565,18 @@ class _Resolver:
             p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
+            if direction is None:
+                return self._named_before(cands) or plain
         return plain
+
+    def _named_before(self, cands: Sequence[cal.Period]) -> cal.Period | None:
+        """The reading an earlier mention of the same date took: a text that names "18 december" twice
+        means one day, so a second mention whose own clause says nothing takes the first one's year."""
+        values = {p.value(): p for p in cands}
+        for t in reversed(self.out):
+            if t.type == "DATE" and t.value in values:
+                return values[t.value]
+        return None
 
     def _from_context(
         self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None, plain_before: bool
