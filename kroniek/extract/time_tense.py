@@ -238,4 +238,10 @@ class Tense:
         """True when the clause has a finite verb; a heading ("Dinsdagavond.") or a phrase set off by a
         comma ("…, maandagavond aan de Ramlehweg") has none."""
         lo, hi = self.clause(start, end)
-        return any(lo <= p < hi and not start <= p < end for p in self.finite)
+        if any(lo <= p < hi and not start <= p < end for p in self.finite):
+            return True
+        # a whole sentence of some length has a verb even where the word lists do not know it
+        # ("De actie duurt tot en met zondag."); a phrase set off by commas need not
+        s_lo, s_hi = self.sentence(start)
+        whole = not self.text[s_lo:lo].strip() and not self.text[hi:s_hi].strip(" .!?\n\"”’)")
+        return whole and len(_WORD.findall(self.text, lo, hi)) >= 4

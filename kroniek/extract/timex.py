@@ -212,6 +212,8 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:\s+en\s+(?:dagen|weken|maanden|jaren))?)" + _E), 2),
     ("bareplural", _rx(
         r"(?:(?<=\bin\s)|(?<=\bal\s)|(?<=\bsinds\s)|(?<=\bgedurende\s))(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden)?)" + _E), 3),
+    # "jaren geleden" without a preposition before it ("in Nederland jaren geleden te zien")
+    ("bareplural", _rx(_B + r"(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden))" + _E), 3),
     # "het nablussen zal nog uren duren": an unknown number of hours or days still to come
     ("bareplural", _rx(r"(?<=\bnog\s)(?P<t>(?P<u>uren|dagen|weken|maanden|jaren)(?P<ago>))(?=\s+(?:duren|lang|nodig|bezig|werk)\b)"), 3),
     ("clock", _rx(

@@ -268,6 +268,11 @@ def test_timex_realnews_composite_dates(sentence, anchor, expr, typ, value):
                      id="clock-nearly-reached"),
         pytest.param("Enkele minuten voor half zes vanmiddag was de brand onder controle.", MAY, "half zes vanmiddag",
                      "TIME", "2019-05-16T17:30", id="minutes-before-a-clock-time"),
+        # a whole sentence has a verb even where the word lists do not know it: "tot en met" points ahead
+        pytest.param("De inzamelactie loopt tot en met zondag.", dt.date(2019, 5, 13), "zondag", "DATE", "2019-05-19",
+                     id="until-sunday-in-a-whole-sentence"),
+        pytest.param("Het stuk was in Nederland jaren geleden al te zien.", MAY, "jaren geleden", "DATE", "PAST_REF",
+                     id="years-ago-without-preposition"),
         # a year-less date named twice is one day, even where the second clause says nothing of its tense
         pytest.param("De jury zal op 20 december de winnaar kiezen. Bij de verkiezing op 20 december "
                      "tellen de stemmen van het publiek mee.", dt.date(2019, 6, 6), "20 december", "DATE", "2019-12-20",
