@@ -37,6 +37,9 @@ CATEGORIES = {
     "counterfactual": rf"\bhadden?\b[^.]{{0,60}}\b{_WD}\b[^.]{{0,60}}\bmoeten\b|\btot\s+(?:en\s+met\s+)?\d{{1,2}}\s+{_M}",
     "clockword": rf"(?i)\b(?:kwart|\w+\s+minuten|{_NUMW})\s+(?:voor|over)\s+(?:half\s+)?{_NUMW}\b|\bhalf\s+{_NUMW}\b",
     "noyear": rf"\b\d{{1,2}}\s+{_M}\b(?!\s+\d{{4}})",
+    "relweek": r"(?i)\b(?:vorige|volgende|komende?|afgelopen|deze)\s+(?:week|weekend|weekeinde|maand)\b",
+    "agerange": rf"(?i)\b(?:tussen|van)\s+(?:\d{{1,2}}|{_NUMW})\s+(?:en|tot)\s+(?:\d{{1,2}}|{_NUMW})\s+jaar\b",
+    "duration": rf"(?i)\b(?:al|sinds|ruim|bijna|na|binnen)\s+(?:\d+|{_NUMW})\s+(?:dagen|weken|maanden|jaar|uur)\b",
     "ordinary": r"\b(?:gisteren|vandaag|morgen|vorige week|volgend jaar|vorig jaar|dit jaar|\d{4})\b",
 }
 BODY = re.compile(r"^---\n.*?\n---\n", re.S)

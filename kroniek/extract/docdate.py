@@ -47,7 +47,9 @@ _EARLIER_ON = re.compile(
     r"(?i)(?<![\w])eerder\s+op\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\w])(?!\s+\d)"
 )
 _WORDS = re.compile(r"[^\W\d_][\w-]{5,}")
-_SENT = re.compile(r"[^.!?\n]+[.!?]?")
+# a sentence runs to its full stop; the dot of a clock time or a number ("om 12.00 uur",
+# "1.500 banen") is not one
+_SENT = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ NUMBER_WORDS: dict[str, float] = {
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
     "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
     "negentig": 90, "honderd": 100, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5,
-    "driekwart": 0.75,
+    "driekwart": 0.75, "kwart": 0.25, "een kwart": 0.25, "een half": 0.5, "een halve": 0.5,
 }
 # "halfacht" is half past seven (7:30): the hour word names the hour the half leads up to.
 HALF_HOURS: dict[str, int] = {
@@ -155,13 +155,18 @@ FEAST_DAYS: dict[str, str] = {
     "tweede kerstdag": "12-26", "nieuwjaarsdag": "01-01", "oudejaarsdag": "12-31", "oud en nieuw": "12-31",
     "allerheiligen": "11-01", "allerzielen": "11-02", "koningsdag": "kingsday", "bevrijdingsdag": "05-05",
     "dodenherdenking": "05-04", "prinsjesdag": "09/1/3", "sinterklaasavond": "12-05", "pakjesavond": "12-05",
-    "kerstavond": "12-24", "oudejaarsavond": "12-31", "moederdag": "05/6/2", "vaderdag": "06/6/3",
+    "kerstavond": "12-24", "oudejaarsavond": "12-31", "oudjaarsavond": "12-31", "moederdag": "05/6/2", "vaderdag": "06/6/3",
     "valentijnsdag": "02-14",
     # long weekends named after a feast: the weekend of (or before) the feast day
     "paasweekend": "easter", "pinksterweekend": "easter+49", "kerstweekend": "12-25",
 }
 FEASTS_ALONE = frozenset(FEAST_DAYS) - {"kerstdag", "hemelvaart", "allerheiligen", "allerzielen"}
-FEAST_EVENINGS = frozenset(["sinterklaasavond", "pakjesavond", "kerstavond", "oudejaarsavond"])
+FEAST_EVENINGS = frozenset(["sinterklaasavond", "pakjesavond", "kerstavond", "oudejaarsavond", "oudjaarsavond"])
 FEAST_CAPITALISED = frozenset(["koningsdag", "bevrijdingsdag"])
 # School holidays whose season is the same everywhere: DATE of that season of the year.
 HOLIDAY_SEASONS: dict[str, str] = {"zomervakantie": "SU", "zomerreces": "SU"}
+
+# people (and "leeftijd") before "tussen vier en zes jaar": the numbers are their ages, not a duration
+AGE_NOUNS = frozenset(
+    ["kinderen", "jongeren", "tieners", "kids", "baby's", "peuters", "kleuters", "scholieren", "leerlingen", "studenten", "mensen", "personen", "mannen", "vrouwen", "jongens", "meisjes", "volwassenen", "ouderen", "senioren", "deelnemers", "patiënten", "slachtoffers", "verdachten", "daders", "inwoners", "spelers", "sporters", "vluchtelingen", "migranten", "bewoners", "leeftijd", "leeftijden"]
+)

@@ -43,11 +43,15 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE_CUT = re.compile(
     r"[;:]|(?<!\d),|,(?!\d)|\bom\b(?=[^,.;:]{0,80}\bte\s+[a-z])|\b(?:dat|omdat|terwijl|nadat|voordat|waarin|waarbij|waarna|toen|maar|wanneer|zodat)\b", re.I
 )
-# an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen")
-_PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-zë]{3,}(?:d|t|en)")
+# an auxiliary's participle, also with a separable prefix ("aangehouden", "voorgedragen") and of
+# the -aan verbs ("gedaan", "opgegaan", "gestaan")
+_PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge(?:[a-zë]{3,}(?:d|t|en)|[a-zë]{1,4}aan)")
 # participles without "ge" ("onderhandeld", "besloten"): only at the end of their clause
 _PARTICIPLE_INSEP = re.compile(r"(?:be|ver|ont|her|onder|over)[a-zë]{3,}(?:d|t|en)")
+_PP_AFTER = re.compile(r"\s+(?:voor|wegens|tot|bij|aan|met|door|naar|uit|over|om|in|op|na)\s")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-z]{2,6})?ge[a-zë]{3,}(?:de|te|en)\s+[a-zë]")
+_LIST_COMMA = re.compile(r",\s+[A-Z][a-zë]+\b(?!\s+(?:zei|zegt|meldt|aldus)\b)")
+_NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][a-zë]+$")
 _VOICELESS = frozenset("tkfsxp")
 _VOWELS = frozenset("aeiouyé")
 _BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
@@ -85,7 +89,10 @@ class Tense:
     def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
         self.text = text
         self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
-        self.markers: list[tuple[int, str]] = []  # (offset, "past" | "future" | "report" | "counterfactual")
+        # (offset, "past" | "future" | "report" | "counterfactual" | "state"); "state" is "is/zijn" with a
+        # participle: a perfect ("is vertrokken") or a state ("is gesloten"), past unless a
+        # preposition points ahead
+        self.markers: list[tuple[int, str]] = []
         self.finite: list[int] = []  # offsets of finite verbs (Frog's WW(pv…), or known forms without Frog)
         self._positions: list[int] | None = None
         if tokens:
@@ -104,7 +111,7 @@ class Tense:
             elif t.pos.startswith("WW(pv,tgw") and lemma in ("hebben", "zijn"):
                 nearby = tokens[i + 1 : i + 25]
                 if any(x.pos.startswith("WW(vd,vrij") and x.sent == t.sent for x in nearby):  # not "de ingelaste Raad"
-                    self.markers.append((t.start, "past"))
+                    self.markers.append((t.start, "state" if lemma == "zijn" else "past"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in REPORTING_VERBS:
                 self.markers.append((t.start, "report"))
         self._counterfactuals([(t.start, self.text[t.start : t.end]) for t in tokens])
@@ -123,7 +130,7 @@ class Tense:
                 _, hi = self.clause(m.start(), m.end())
                 nearby = [x for x in words[i + 1 : i + 25] if x.start() < hi]
                 if any(self._participle(x, hi) for x in nearby):
-                    self.markers.append((m.start(), "past"))
+                    self.markers.append((m.start(), "state" if w in ("is", "zijn") else "past"))
             elif w in REPORTING_VERBS:
                 self.markers.append((m.start(), "report"))
             elif (
@@ -143,8 +150,15 @@ class Tense:
             return False
         if _PARTICIPLE.fullmatch(w):
             return True
-        at_end = not self.text[word.start() + len(w) : clause_end].strip(" .!?”\"’)")
-        return at_end and _PARTICIPLE_INSEP.fullmatch(w) is not None
+        if _PARTICIPLE_INSEP.fullmatch(w) is None:
+            return False
+        rest = self.text[word.start() + len(w) : clause_end]
+        if not rest.strip(" .!?”\"’)"):
+            return True
+        # "heeft de vrouw veroordeeld voor …": a prepositional phrase may follow the participle,
+        # but not a noun's ("een verband met …")
+        before = self.text[max(0, word.start() - 12) : word.start()].split()
+        return _PP_AFTER.match(rest) is not None and not (before and before[-1].lower() in DETERMINERS)
 
     def _counterfactuals(self, words: list[tuple[int, str]]) -> None:
         """ "hadden … moeten stappen": the auxiliary's past marker is replaced by a counterfactual one."""
@@ -167,6 +181,8 @@ class Tense:
         lo, hi = self.sentence(start)
         c_lo, c_hi = lo, hi
         for m in _CLAUSE_CUT.finditer(self.text, lo, hi):
+            if m.group() == "," and _LIST_COMMA.match(self.text, m.start()) and _NAME_BEFORE.search(self.text, lo, m.start()):
+                continue  # "de Sportman, Sportvrouw en Sportploeg": a list of names, not a clause boundary
             if m.end() <= start:
                 c_lo = m.start()
             elif m.start() >= end:
@@ -196,10 +212,12 @@ class Tense:
         if _BACK.search(before):
             return "past"
         if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
+            if kind == "state":
+                return "future"  # "de weg is gesloten tot 1 september": a state that lasts until then
             # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") or a
             # phrase without a verb of its own (", van 6 tot 10 mei,") the nearest reading wins
             return "future" if kind != "past" and (kind == "future" or self._has_verb(start, end)) else None
-        if kind == "past":
+        if kind in ("past", "state"):
             return "past"
         return "future" if kind == "future" else None
 
@@ -220,4 +238,10 @@ class Tense:
         """True when the clause has a finite verb; a heading ("Dinsdagavond.") or a phrase set off by a
         comma ("…, maandagavond aan de Ramlehweg") has none."""
         lo, hi = self.clause(start, end)
-        return any(lo <= p < hi and not start <= p < end for p in self.finite)
+        if any(lo <= p < hi and not start <= p < end for p in self.finite):
+            return True
+        # a whole sentence of some length has a verb even where the word lists do not know it
+        # ("De actie duurt tot en met zondag."); a phrase set off by commas need not
+        s_lo, s_hi = self.sentence(start)
+        whole = not self.text[s_lo:lo].strip() and not self.text[hi:s_hi].strip(" .!?\n\"”’)")
+        return whole and len(_WORD.findall(self.text, lo, hi)) >= 4

@@ -34,6 +34,7 @@ from . import time_calendar as cal
 from .time_context import governing_year, range_start
 from .time_lexicon import (
     AFTER_YEAR_OK,
+    AGE_NOUNS,
     COUNT_NOUNS,
     DAYPARTS,
     DECADE_WORDS,
@@ -43,11 +44,14 @@ from .time_lexicon import (
     FEAST_DAYS,
     FEAST_EVENINGS,
     FEASTS_ALONE,
+    FINITE_HINTS,
     HALF_HOURS,
     HOLIDAY_SEASONS,
     NUMBER_WORDS,
     OLD_MONTHS,
     ORDINALS,
+    PAST_MARKERS,
+    REPORTING_VERBS,
     SEASONS,
     SET_ADVERBS,
     TIMEZONES,
@@ -55,7 +59,7 @@ from .time_lexicon import (
     VAGUE_QUANTITIES,
     YEAR_CUES,
 )
-from .time_tense import Tense
+from .time_tense import Tense, weak_past
 
 __all__ = ["TimexTagger", "tag_timexes"]
 
@@ -170,13 +174,14 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("nthday", _rx(_B + rf"(?P<t>(?P<o>eerste|laatste)\s+dag\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("weekday", _rx(
         _B + rf"(?P<t>(?:(?P<mod>afgelopen|vorige|komende|volgende|aanstaande|deze|verleden)\s+)?(?P<w>{_WD})(?P<dp>{_DP})?"
-        rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?P<dp2>{_DP})))?)" + _E), 2),
+        # "dinsdag einde middag", "zondag aan het eind van de ochtend": the day and its part
+        rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?:(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+de\s+)?)?(?P<dp2>{_DP})))?)" + _E), 2),
     ("nthweekday", _rx(
         _B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{_WD})\s+van\s+(?P<m>{_MF})(?:\s+(?P<y>{_YR}))?)" + _E), 0),
     ("setwd", _rx(_B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + _E), 1),
     ("setevery", _rx(
         _B + rf"(?P<t>(?:elke|iedere|ieder|elk)\s+(?P<w>{_WD}(?:{_DP})?|dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|kwartaal|uur|minuut|zomer|winter))" + _E), 1),
-    ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+per\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
+    ("setper", _rx(_B + rf"(?P<t>(?P<n>{_NUM})\s+keer\s+(?:per|in\s+de|in\s+het)\s+(?P<w>dag|week|maand|jaar|kwartaal|uur))" + _E), 1),
     # "vijf dagen per week": a SET of the larger unit, not a duration of five days
     ("setper2", _rx(
         _B + rf"(?P<t>(?P<n>{_NUM})\s+(?:dagen|dag|uur|uren|avonden|nachten|weken|maanden)\s+per\s+(?P<w>dag|week|maand|jaar))" + _E), 0),
@@ -186,6 +191,8 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("relunit", _rx(
         _B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
         r"(?P<rel>deze|dit|vorige|vorig|verleden|afgelopen|komende|komend|volgende|volgend|aanstaande|voorbije)\s+"
+        # "dit finaleweekeinde", "komend feestweekend": a weekend named by what happens in it (not a feast's)
+        r"(?:(?!paas|pinkster|kerst|hemelvaart)[a-z]{3,}(?=week(?:end|einde)\b))?"
         r"(?P<u>week|weekend|weekeinde|maand|jaar|eeuw|decennium|kwartaal|kalenderjaar|seizoen))" + _E), 1),
     # "aan het eind van het jaar": the year of the document
     ("ofyear", _rx(_B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + _E), 2),
@@ -198,12 +205,17 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         _B + rf"(?P<t>(?:(?P<q>{_QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
         rf"(?P<n>{_VAGUE}|{_NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{_NUM}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{_UNIT})"
         rf"(?:\s+en\s+(?P<n3>{_NUM})\s+(?P<u3>{_UNIT}))?(?P<lang>\s+lang)?"
-        r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna))?)" + r"(?P<after>\s+oude?)?" + _E), 2),
+        # "later dan gepland" compares: "twee jaar later dan gepland" is an amount of time, not a date
+        r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna)(?!\s+dan\b))?)" + r"(?P<after>\s+oude?)?" + _E), 2),
     ("plural", _rx(
         _B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|volgende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|maanden|jaren|decennia|eeuwen|uren|minuten)"
         r"(?:\s+en\s+(?:dagen|weken|maanden|jaren))?)" + _E), 2),
     ("bareplural", _rx(
         r"(?:(?<=\bin\s)|(?<=\bal\s)|(?<=\bsinds\s)|(?<=\bgedurende\s))(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden)?)" + _E), 3),
+    # "jaren geleden" without a preposition before it ("in Nederland jaren geleden te zien")
+    ("bareplural", _rx(_B + r"(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden))" + _E), 3),
+    # "het nablussen zal nog uren duren": an unknown number of hours or days still to come
+    ("bareplural", _rx(r"(?<=\bnog\s)(?P<t>(?P<u>uren|dagen|weken|maanden|jaren)(?P<ago>))(?=\s+(?:duren|lang|nodig|bezig|werk)\b)"), 3),
     ("clock", _rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
@@ -223,7 +235,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("noon", _rx(_B + r"(?P<t>(?P<w>middaguur|middernacht))" + _E), 1),
     ("present", _rx(_B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + _E), 2),
     ("now", _rx(_B + r"(?P<t>nu)" + _E), 4),
-    ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
+    ("past", _rx(_B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + _E), 3),
     ("future", _rx(_B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + _E), 3),
     ("century", _rx(_B + r"(?P<t>" + _ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + _E), 1),
 ]
@@ -242,6 +254,9 @@ _ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achtt
 _NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
 )
+# "iets voor half twee", "kort na half drie": a clock time the text says was nearly reached or just passed
+_APPROX_BEFORE = re.compile(r"(?i)(?<![\w])(?:iets|even|kort|vlak|net|minuten|minuut)\s+(?:voor|na)\s+$")
+_CLOCK_AFTER = re.compile(r"(?i)[ \t]+(?:voor|over)[ \t]+(?:half[ \t]*)?(?:[0-2]?\d[.:]\d\d|" + _HOUR_WORDS + r")(?![\w])(?![ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,})")
 _TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -317,6 +332,28 @@ def _sentence_start(text: str, i: int) -> bool:
 def _names_day(word: str) -> bool:
     """ "zondag", "zondagmiddag", "vanavond": a word after which an hour is a clock time ("zondag 20 uur")."""
     return word in WEEKDAYS or word in DEICTIC or re.fullmatch(_WD + _DP, word) is not None
+
+
+def _age_range(text: str, m: re.Match[str], prev: str) -> bool:
+    """Two numbers of years joined by "en" give the ages of the people just named ("van 45 en 49
+    jaar", "(29 en 30 jaar)"); after "tussen" only when people or an age come before it ("kinderen
+    tussen vier en zes jaar"), for "de bouw duurt tussen tien en vijftien jaar" is a duration."""
+    if not re.search(r"\s+en\s+", text[m.end("n") : m.start("n2")]):
+        return False
+    if prev != "tussen":
+        return True
+    before = _prev_word(text, text.rfind(prev, 0, m.start("t")))
+    return before in AGE_NOUNS
+
+
+def _recent_adverb(text: str, e: int, prev: str) -> bool:
+    """ "recent" as an adverb ("Recent ontving het team …", "zijn recent opgelopen"), not the
+    adjective of "recent onderzoek": a verb or an auxiliary must be next to it."""
+    nxt = _next_word(text, e).lower()
+    if re.match(r"\s*[.,;:!?)]", text[e : e + 3]):
+        return prev in FINITE_HINTS or prev in PAST_MARKERS
+    verbish = nxt in PAST_MARKERS or nxt in FINITE_HINTS or nxt in REPORTING_VERBS or weak_past(nxt)
+    return verbish or prev in ("is", "zijn", "werd", "werden", "heeft", "hebben", "was", "waren", "pas", "nog", "tot")
 
 
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
@@ -415,6 +452,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             or re.match(r"\s+of\s+(?:ouder|jonger)", text[e : e + 12], re.I)
         ):
             return False  # "jonger dan 21 jaar", "honderd jaar of ouder": ages
+        if u.startswith("minu") and _CLOCK_AFTER.match(text, e):
+            return False  # "enkele minuten voor half vier": how close to a clock time, not a duration
+        if u in ("jaar", "jaren") and m.group("n2") and _age_range(text, m, prev):
+            return False  # "twee mannen van 45 en 49 jaar", "kinderen tussen vier en zes jaar": ages
         if u == "uur" and m.group("n2") and prev in ("van", "tussen") and (_number(m.group("n2")) or 25) <= 24:
             return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
         if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
@@ -450,10 +491,12 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
         in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s]) is not None
         return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
-                or prev in ("klokslag", "stipt", "precies") or bool(in_range))
+                or prev in ("klokslag", "stipt", "precies") or bool(in_range) or bool(_APPROX_BEFORE.search(text, 0, s)))
     if kind == "now":
         # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
         return nxt.lower() not in _NOW_CONJ_NEXT
+    if kind == "past" and surface.lower() == "recent":
+        return _recent_adverb(text, e, prev)
     if kind == "past":
         low = surface.lower()
         if low == "verleden":
@@ -565,7 +608,18 @@ class _Resolver:
             p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
+            if direction is None:
+                return self._named_before(cands) or plain
         return plain
+
+    def _named_before(self, cands: Sequence[cal.Period]) -> cal.Period | None:
+        """The reading an earlier mention of the same date took: a text that names "18 december" twice
+        means one day, so a second mention whose own clause says nothing takes the first one's year."""
+        values = {p.value(): p for p in cands}
+        for t in reversed(self.out):
+            if t.type == "DATE" and t.value in values:
+                return values[t.value]
+        return None
 
     def _from_context(
         self, make: Callable[[int], cal.Period | None], c: _Cand, direction: str | None, plain_before: bool
@@ -955,6 +1009,9 @@ class _Resolver:
         n = None if g["n2"] or any(n_raw == v for v in VAGUE_QUANTITIES) else _number(n_raw)
         post = (g["post"] or "").lower()
         prev = _prev_word(self.text, c.start)
+        if n is not None and not float(n).is_integer() and des in ("CE", "DE"):
+            # "driekwart eeuw" = 75 years, "een halve eeuw geleden" = 50 years ago
+            n, des, cal_unit = n * (100 if des == "CE" else 10), "Y", "year"
         if post in ("geleden", "eerder", "later", "daarvoor", "daarna") or (prev == "over" and not g["rel"] and not g["q"]):
             k = -1 if post in ("geleden", "eerder", "daarvoor") else 1
             if n is None or not float(n).is_integer() or is_time:
@@ -978,8 +1035,6 @@ class _Resolver:
             return self.timex(c, "DURATION", "PXDE" if n_raw == "tientallen" else "PXCE", relative=False)
         if unit.startswith("kwartier"):  # "drie kwartier" = 45 minutes
             n = None if n is None else n * 15
-        elif n is not None and not float(n).is_integer() and des in ("CE", "DE"):
-            n, des = n * (100 if des == "CE" else 10), "Y"  # "driekwart eeuw" = 75 years
         num = "X" if n is None else _fmt_num(n)
         parts = [(num, des, is_time)]
         if g["n3"]:

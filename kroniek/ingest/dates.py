@@ -109,6 +109,19 @@ _LETTER_DATE = re.compile(
 )
 
 
+# "Nieuwsbericht | 06-01-2020 | 14:30": the kind and day a ministry's web item states (rijksoverheid.nl)
+_ITEM_DATE = re.compile(
+    r"(?:Nieuwsbericht|Persbericht|Toespraak|Kamerstuk(?::\s*\w+)?|Publicatie|Besluit|Rapport|Brief|Beantwoording"
+    r"\s+Kamervragen)\s*\|\s*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?:\s*\|\s*\d{1,2}:\d{2})?",
+    re.IGNORECASE,
+)
+# written questions not yet answered: "Vragen van het lid … (ingezonden 3 juni 2021)"
+_ASKED = re.compile(
+    rf"Vragen van (?:het lid|de leden)\b.{{0,400}}?\(ingezonden\s+(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(MONTHS)})\s+(?P<y>\d{{4}})\)",
+    re.DOTALL,
+)
+
+
 def find_letter_date(text: str, max_lines: int = 25) -> PublishedDate | None:
     """Find the date line that heads a letter ("Utrecht, 12 maart 2021") in its first lines."""
     lines = [ln.strip() for ln in text.split("\n")[:max_lines]]
@@ -116,8 +129,32 @@ def find_letter_date(text: str, max_lines: int = 25) -> PublishedDate | None:
         if line.rstrip(":") == "Datum" and i + 1 < len(lines):
             line = f"Datum {lines[i + 1]}"  # a letter's sidebar puts the label above the value
         m = _LETTER_DATE.fullmatch(line)
+        if m is None and i < 3:
+            # the heading run into the next paragraph ("Utrecht, 15 maart 2021 Geachte heer,"), as
+            # a PDF of one-line paragraphs is read
+            m = _LETTER_DATE.match(line)
+            m = m if m and re.match(r"\s+[A-Z]", line[m.end() :]) else None
         if m:
-            return _make(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]), None, None, "text", line)
+            return _make(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]), None, None, "text", line[: m.end()])
+    return None
+
+
+def find_stated_date(text: str, max_lines: int = 25) -> PublishedDate | None:
+    """The day a government text states at its top: a letter's heading or "Datum" (see
+    :func:`find_letter_date`), a ministry item's "Nieuwsbericht | 06-01-2020 | 14:30", or unanswered
+    written questions' "(ingezonden 3 juni 2021)"."""
+    letter = find_letter_date(text, max_lines)
+    if letter is not None:
+        return letter
+    lines = [ln.strip() for ln in text.split("\n")[:max_lines]]
+    for line in lines[:3]:
+        m = _ITEM_DATE.fullmatch(line)
+        if m:
+            return _make(int(m["y"]), int(m["m"]), int(m["d"]), None, None, "text", line)
+    asked = _ASKED.match(" ".join(ln for ln in lines[:6] if ln))
+    if asked:
+        raw = "ingezonden " + asked.group(0).rsplit("(ingezonden ", 1)[1].rstrip(")")
+        return _make(int(asked["y"]), MONTHS[asked["m"]], int(asked["d"]), None, None, "text", raw)
     return None
 
 

@@ -28,7 +28,7 @@ import yaml
 from ..errors import EmptyInputError, InputError, ParseError
 from ..model import Document, PublishedDate, document_id, sha256_hex
 from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
-from .dates import find_letter_date, parse_date, split_date_prefix
+from .dates import find_letter_date, find_stated_date, parse_date, split_date_prefix
 from .decode import decode_bytes
 from .html import extract_page, html_to_text, looks_like_html
 from .official import (
@@ -211,8 +211,8 @@ def _text_document(
     letter_date = find_letter_date(cleaned.text) or gov.date
     published = published or date
     genre = fields.pop("genre", None)
-    if published is None and letter_date is not None:
-        published = letter_date
+    if published is None:
+        published = letter_date or find_stated_date(cleaned.text)
     if genre is None:
         genre = gov.genre or ("letter" if _is_letter(cleaned.text, letter_date) else "news")
     meta = {**(fields.pop("meta", {}) or {}), **gov.meta}
@@ -409,7 +409,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
     cleaned = _clean_front(body, front, False)
     warnings.extend(page.warnings)
     gov = _gov_fields(front, cleaned.text)
-    published = gov.date or _date_or_warn(page.date, warnings)
+    published = gov.date or _page_or_letter_date(_date_or_warn(page.date, warnings), find_stated_date(cleaned.text))
     meta = {**page.meta, **gov.meta}
     ident = _meta_identifier(text)
     official = bool(ident and is_publication_line(ident))
@@ -455,6 +455,15 @@ class _Gov:
     genre: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     publisher: str | None = None  # the chamber that publishes a Kamerstuk or Aanhangsel
+
+
+def _page_or_letter_date(page: PublishedDate | None, letter: PublishedDate | None) -> PublishedDate | None:
+    """A page's date, or the date its text heads itself with ("Den Haag, 6 januari 2020") when the
+    page gives none or one before it (a page cannot predate the letter it carries); a later page
+    date is kept (a news page about a letter)."""
+    if letter is None or (page is not None and page.value[:10] > letter.value[:10]):
+        return page
+    return letter
 
 
 def _split_front(text: str) -> tuple[str, Front]:
@@ -531,7 +540,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     letter_date = (
         find_letter_date(cleaned.text) or gov.date or find_letter_date(info.get("sidebar", ""))
     )
-    published = letter_date
+    published = letter_date or find_stated_date(cleaned.text)
     if published is None and info.get("CreationDate"):
         # "D:20210312120000+01'00'" is when the file was made, a fallback for the letter date.
         m = re.match(r"D:(\d{4})(\d{2})(\d{2})", info["CreationDate"])

@@ -51,6 +51,8 @@ REACH = dt.timedelta(days=40)
 MAX_RUN = 6
 _LETTER = re.compile(r"(?i)\b(?:kamer)?brief\b")
 _FUNCTION_STEMS = frozenset(["waarin", "waarbij", "waarop", "waarmee", "waardoor", "waarvan", "waarna", "hierbij", "daardoo"])
+_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_CLOCK = re.compile(r"(?i)[0-2]?\d[.:]\s?[0-5]\d\s*(?:uur|u)?(?:\s+(?:[A-Z]{2,4}|lokale\s+tijd|Nederlandse\s+tijd))?")
 _NAME = re.compile(r"\b[A-Z][a-zë]{2,}\b")
 _SIGNATURE = re.compile(
     r"(?m)^\s*(?:[A-Z][a-z]?\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|het)\s+)*([A-Z][a-zë]+(?:-[A-Z][a-zë]+)?)\s*$"
@@ -130,7 +132,7 @@ def _infer_one(
     # Candidate days: within the metadata's period (or anywhere, when it gives none) and near a
     # date a partner gives, since relative expressions reach only so far.
     refs = {dt.date.fromisoformat(y.when[:10]) for near in partners.values() for y in near if y.when}
-    refs |= {day for _, day, _ in told}
+    refs |= {day for _, day, _, _ in told}
     days = sorted({r + dt.timedelta(days=k) for r in refs for k in range(-REACH.days, REACH.days + 1)})
     if period is not None:
         days = [d for d in days if period[0] <= d <= period[1]]
@@ -157,10 +159,16 @@ def _infer_one(
                     fits.setdefault(m.key, set()).add(day)
                     words = " ".join(doc.text[m.em.start : m.em.end].split())
                     why[m.key, day] = f"{words} ({value}) = {y.key[0]}:{y.when}"
-        for (lo, hi), target, reason in told:
+        for (lo, hi), target, reason, clock in told:
             for t in timexes:
                 surface = doc.text[t.start : t.end]
-                if lo <= t.start < hi and not re.search(r"\d", surface) and t.value[:10] == target.isoformat():
+                if not lo <= t.start < hi:
+                    continue
+                if clock is not None:
+                    agrees = t.type == "TIME" and _CLOCK.fullmatch(surface) is not None and t.value == f"{target.isoformat()}T{clock}"
+                else:
+                    agrees = not re.search(r"\d", surface) and t.value[:10] == target.isoformat()
+                if agrees:
                     fits.setdefault((lo, hi, target), set()).add(day)
                     why[(lo, hi, target), day] = f"{surface} ({t.value}) = {reason}"
     if not fits:
@@ -177,7 +185,9 @@ def _infer_one(
     return DateInference(doc.id, PublishedDate(day.isoformat(), "day", "inferred", raw), evidence)
 
 
-def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., list]) -> list[tuple[tuple[int, int], dt.date, str]]:
+def _told_elsewhere(
+    doc: Document, texts: list[Document], tag: Callable[..., list]
+) -> list[tuple[tuple[int, int], dt.date, str, str | None]]:
     """Sentences of ``doc`` whose happening a day-dated document dates: (sentence span, day, why).
 
     - the same happening told in a dated sentence of another document: two content words in
@@ -186,7 +196,7 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
     - a letter the sentence says was sent, when a dated letter names at least two of the people
       the sentence names (its signatories).
     """
-    out: list[tuple[tuple[int, int], dt.date, str]] = []
+    out: list[tuple[tuple[int, int], dt.date, str, str | None]] = []
     mine = [(a, b, *content_stems(doc.text[a:b])) for a, b in sentence_bounds(doc.text)]
     my_common = _common_stems([lower for *_, lower in mine])
     for other in texts:
@@ -199,14 +209,15 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
                 shared = words & my_words
                 # an event word the two sentences share and that the texts do not repeat throughout
                 if len(shared) >= 2 and (lower & my_lower) - my_common - their_common:
-                    out.append(((lo, hi), dt.date.fromisoformat(value), f"{other.id}:{value} ({','.join(sorted(shared))})"))
+                    clock = value[11:] or None
+                    out.append(((lo, hi), dt.date.fromisoformat(value[:10]), f"{other.id}:{value} ({','.join(sorted(shared))})", clock))
         if other.genre == "letter":
             signers = _signatories(other.text)
             for lo, hi, *_ in mine:
                 sentence = doc.text[lo:hi]
                 named = set(_NAME.findall(sentence)) & signers
                 if _LETTER.search(sentence) and len(named) >= 2:
-                    out.append(((lo, hi), day, f"{other.id}: the letter of {day.isoformat()} ({', '.join(sorted(named))})"))
+                    out.append(((lo, hi), day, f"{other.id}: the letter of {day.isoformat()} ({', '.join(sorted(named))})", None))
     return out
 
 
@@ -216,10 +227,14 @@ def _dated_sentences(
 ) -> tuple[list[tuple[str, set[str], set[str]]], set[str]]:
     """The sentences of a day-dated text that name a day ("vrijdag 10 januari"), with that day and
     their content stems, and the stems the text repeats; cached, as every coarse document asks."""
-    dated = [t for t in tag(text, dt.date.fromisoformat(day)) if DAY.fullmatch(t.value) and re.search(r"\d", text[t.start : t.end])]
+    timexes = tag(text, dt.date.fromisoformat(day))
+    dated = [t for t in timexes if DAY.fullmatch(t.value) and re.search(r"\d", text[t.start : t.end])]
+    # a clock time to the minute ("om 12.00 uur UTC") dates its sentence too, by the text's own
+    # day, but only a sentence that gives the same minute can agree with it
+    clocks = [t for t in timexes if t.type == "TIME" and _MINUTE.fullmatch(t.value) and _CLOCK.fullmatch(text[t.start : t.end])]
     out = []
     for a, b in sentence_bounds(text):
-        first = next((t for t in dated if a <= t.start < b), None)
+        first = next((t for t in dated if a <= t.start < b), None) or next((t for t in clocks if a <= t.start < b), None)
         if first is not None:
             out.append((first.value, *content_stems(text[a:b])))
     return out, _common_stems([content_stems(text[a:b])[1] for a, b in sentence_bounds(text)])

@@ -93,3 +93,21 @@ def test_docdate_seeds(seeds_dir, prefix, expected):
     published = JAN if text.startswith(" date 2020-01") else None
     p = infer_published(_doc(text, published))
     assert (p.value if p else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        pytest.param("GM vroeg om 12.00 uur faillissement aan. Daarna sprak Obama.",
+                     "GM vroeg om 12.00 uur faillissement aan.", id="clock-time-dot"),
+        pytest.param("Er verdwijnen 1.500 banen bij de fabriek. De bond is boos.",
+                     "Er verdwijnen 1.500 banen bij de fabriek.", id="thousands-dot"),
+        pytest.param("De koers daalde 3.5 procent.\nDat is veel.", "De koers daalde 3.5 procent.", id="decimal-dot"),
+    ],
+)
+def test_docdate_sentence_bounds_keep_numbers_whole(text, first):
+    from kroniek.extract.docdate import sentence_bounds
+
+    bounds = sentence_bounds(text)
+    assert len(bounds) == 2
+    assert text[bounds[0][0] : bounds[0][1]] == first

@@ -7,6 +7,7 @@ the Dutch calendar (feast days, school holidays) and clock times in words.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -225,3 +226,81 @@ def test_timex_realnews_clock_words(text, anchor, expr, value):
 )
 def test_timex_realnews_composite_dates(sentence, anchor, expr, typ, value):
     assert _value(sentence, anchor, expr) == (typ, value)
+
+
+# --- the third development batch (relative weeks, ages, durations against points, clock words) ---
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "is … opgegaan": the perfect of an -aan verb points back like any other
+        pytest.param("In Zwolle is in de nacht van vrijdag op zaterdag weer een schuur in vlammen opgegaan.",
+                     dt.date(2019, 5, 25), "nacht van vrijdag op zaterdag", "TIME", "2019-05-24TNI", id="perfect-of-gaan"),
+        # the future auxiliary after a list of names still governs the date of its clause
+        pytest.param("Het panel dat op 12 december de Sportman, Sportvrouw, Sportploeg en Coach van het Jaar zal kiezen, "
+                     "is compleet.", dt.date(2019, 6, 6), "12 december", "DATE", "2019-12-12", id="future-after-a-list"),
+        # a participle with a prepositional phrase after it still makes a perfect
+        pytest.param("De rechter heeft een automobilist veroordeeld voor een aanrijding op oudjaarsavond in Tiel.",
+                     dt.date(2019, 7, 12), "oudjaarsavond", "TIME", "2018-12-31TEV", id="participle-before-a-pp"),
+        # a state with "is" that lasts until a date points ahead; with "was" it does not
+        pytest.param("De brug is gesloten tot 31 oktober.", dt.date(2019, 4, 20), "31 oktober", "DATE", "2019-10-31",
+                     id="state-until-ahead"),
+        pytest.param("De brug was gesloten tot 31 oktober.", dt.date(2019, 4, 20), "31 oktober", "DATE", "2018-10-31",
+                     id="past-state-until-nearest"),
+        # a fraction of a century ago is a year
+        pytest.param("Net als een halve eeuw geleden verhuist de fabriek over de rivier.", dt.date(2019, 5, 13),
+                     "een halve eeuw geleden", "DATE", "1969", id="half-a-century-ago"),
+        pytest.param("De eerste aflevering was bijna een kwart eeuw geleden.", dt.date(2019, 7, 29),
+                     "bijna een kwart eeuw geleden", "DATE", "1994", id="quarter-century-ago"),
+        # "later dan gepland" compares two dates: the amount is a duration
+        pytest.param("De woningen komen er drie jaar later dan gepland.", dt.date(2019, 6, 19), "drie jaar", "DURATION",
+                     "P3Y", id="later-than-planned"),
+        pytest.param("De veerpont vaart voortaan drie keer in de week.", MAY, "drie keer in de week", "SET", "P1W",
+                     id="times-in-the-week"),
+        pytest.param("De politie hield vrijdag einde middag twee jongens aan.", dt.date(2019, 5, 20),
+                     "vrijdag einde middag", "TIME", "2019-05-17TAF", id="weekday-end-of-afternoon"),
+        pytest.param("Op de club wordt komend toernooiweekend om de titel gestreden.", dt.date(2019, 7, 8),
+                     "komend toernooiweekend", "DATE", "2019-W28-WE", id="named-weekend"),
+        pytest.param("Recent ontving de politie een tip over de inbraak.", MAY, "Recent", "DATE", "PAST_REF",
+                     id="recent-as-adverb"),
+        pytest.param("Het opruimen zal nog uren duren.", MAY, "uren", "DURATION", "PTXH", id="hours-still-to-come"),
+        pytest.param("De bus vertrok iets voor half drie uit Arnhem.", MAY, "half drie", "TIME", "2019-05-16T14:30",
+                     id="clock-nearly-reached"),
+        pytest.param("Enkele minuten voor half zes vanmiddag was de brand onder controle.", MAY, "half zes vanmiddag",
+                     "TIME", "2019-05-16T17:30", id="minutes-before-a-clock-time"),
+        # a whole sentence has a verb even where the word lists do not know it: "tot en met" points ahead
+        pytest.param("De inzamelactie loopt tot en met zondag.", dt.date(2019, 5, 13), "zondag", "DATE", "2019-05-19",
+                     id="until-sunday-in-a-whole-sentence"),
+        pytest.param("Het stuk was in Nederland jaren geleden al te zien.", MAY, "jaren geleden", "DATE", "PAST_REF",
+                     id="years-ago-without-preposition"),
+        # a year-less date named twice is one day, even where the second clause says nothing of its tense
+        pytest.param("De jury zal op 20 december de winnaar kiezen. Bij de verkiezing op 20 december "
+                     "tellen de stemmen van het publiek mee.", dt.date(2019, 6, 6), "20 december", "DATE", "2019-12-20",
+                     id="same-date-named-twice"),
+    ],
+)
+def test_timex_realnews_third_batch(sentence, anchor, expr, typ, value):
+    nth = 1 if len(re.findall(rf"\b{expr}\b", sentence)) > 1 else 0
+    assert _value(sentence, anchor, expr, nth) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, forbidden",
+    [
+        pytest.param("De politie hield twee mannen van 45 en 49 jaar aan.", "45 en 49 jaar", id="ages-after-van"),
+        pytest.param("Twee broers (19 en 23 jaar) zijn opgepakt.", "19 en 23 jaar", id="ages-in-brackets"),
+        pytest.param("De cursus is bedoeld voor kinderen tussen vier en zes jaar.", "vier en zes jaar",
+                     id="children-between-ages"),
+        pytest.param("Recent onderzoek laat zien dat het werkt.", "Recent", id="recent-as-adjective"),
+        pytest.param("Het duurde enkele minuten voor twee agenten kwamen.", "enkele minuten voor twee", id="not-a-clock"),
+        pytest.param("Het duurde enkele minuten voor vier uur.", "enkele minuten", id="minutes-before-clock-not-duration"),
+    ],
+)
+def test_timex_realnews_third_batch_no_false_positives(sentence, forbidden):
+    assert forbidden not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+def test_timex_realnews_duration_range_between_stays():
+    """ "tussen tien en vijftien jaar" without people before it is a span of time, not an age."""
+    found = [(t.type, t.value) for t in tag_timexes("De bouw duurt tussen tien en vijftien jaar.", MAY)]
+    assert ("DURATION", "PXY") in found

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kroniek.ingest.dates import find_letter_date, parse_date, split_date_prefix
+from kroniek.ingest.dates import find_letter_date, find_stated_date, parse_date, split_date_prefix
 
 DATES = [
     pytest.param(
@@ -102,3 +102,35 @@ def test_dates_seed_prefix() -> None:
     )
     assert rest == "Ank Bijleveld zegt" and bad is None
     assert split_date_prefix("Het date 2020-01 stuk") == (None, "Het date 2020-01 stuk", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "raw"),
+    [
+        pytest.param("Nieuwsbericht | 06-01-2020 | 14:30\n\nKabinet schort missie op", "2020-01-06",
+                     "Nieuwsbericht | 06-01-2020 | 14:30", id="ministry-news-item"),
+        pytest.param("Kamerstuk: Kamerbrief | 12-03-2021\n\nVoortgang vaccinatie", "2021-03-12",
+                     "Kamerstuk: Kamerbrief | 12-03-2021", id="ministry-letter-item"),
+        pytest.param("Vragen van het lid Bosman (VVD) aan de Minister van Defensie over de\nkazerne in Ede "
+                     "(ingezonden 3 juni 2021).\n\nVraag 1", "2021-06-03", "ingezonden 3 juni 2021",
+                     id="unanswered-questions"),
+        pytest.param("Utrecht, 15 maart 2021 Geachte heer, mevrouw,\nOp 22 maart begint het werk.", "2021-03-15",
+                     "Utrecht, 15 maart 2021", id="heading-run-into-the-salutation"),
+    ],
+)  # fmt: skip
+def test_dates_stated_by_a_government_text(text: str, value: str, raw: str) -> None:
+    date = find_stated_date(text)
+    assert date is not None and (date.value, date.granularity, date.source, date.raw) == (value, "day", "text", raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Amsterdam, 3 maart 2021 was een mooie dag voor de stad.", id="prose-after-a-date"),
+        pytest.param("Het nieuwsbericht van 06-01-2020 is verwijderd.", id="item-date-in-prose"),
+        pytest.param("De Kamer stelde vragen over de kazerne (ingezonden 3 juni 2021).", id="not-the-questions-head"),
+    ],
+)
+def test_dates_stated_only_at_the_top_in_the_house_forms(text: str) -> None:
+    assert find_stated_date(text) is None
+    assert find_letter_date(text) is None

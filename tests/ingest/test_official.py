@@ -506,3 +506,32 @@ def test_official_entities_come_from_the_body_only(
     assert expected <= names, names
     for word in HEADER_WORDS:
         assert not any(word in n for n in names), (word, names)
+
+
+# ------------------------------------------------------------------ a page carrying a letter
+
+
+def _page(meta_date: str | None) -> str:
+    meta = f'<meta property="article:published_time" content="{meta_date}">' if meta_date else ""
+    return (
+        f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">{meta}<title>Brief aan de raad</title></head>'
+        "<body><main><p>Utrecht, 15 maart 2021</p><p>Geachte leden van de raad,</p>"
+        "<p>Met deze brief informeren wij u over de werkzaamheden aan de Amsterdamsestraatweg, die op "
+        "22 maart beginnen en tot de zomer duren.</p><p>Het college van burgemeester en wethouders</p>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_date", "value"),
+    [
+        pytest.param(None, "2021-03-15", id="no page date: the letter's heading"),
+        pytest.param("2021-01-01", "2021-03-15", id="a page date before the letter is wrong"),
+        pytest.param("2021-03-18", "2021-03-18", id="a later page date is kept: a page about the letter"),
+    ],
+)  # fmt: skip
+def test_official_page_date_or_the_letter_heading(tmp_path: Path, meta_date: str | None, value: str) -> None:
+    path = tmp_path / "brief.html"
+    path.write_text(_page(meta_date), encoding="utf-8")
+    doc = one(path)
+    assert doc.published is not None and doc.published.value[:10] == value

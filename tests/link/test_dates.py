@@ -191,3 +191,39 @@ def test_link_events_binds_what_one_text_tells_twice(frog, tmp_path):
         assert by_word["bomaanslag"].key in by_word["aanslag"].bound, "'de aanslag' refers back to the bomb attack"
     finally:
         chron.store.close()
+
+
+# A clock time to the minute that two texts give the same happening: the month-dated one is of the
+# other's day. A text giving another minute for a like happening says nothing.
+CLOCK = [
+    {"title": "Busbedrijf failliet", "date": "2021-04-12",
+     "text": "Het Limburgse busbedrijf Maasland Vervoer vroeg om 14.30 uur faillissement aan bij de rechtbank "
+             "in Maastricht. Ruim vierhonderd chauffeurs zitten zonder werk."},
+    {"title": "Chauffeurs in onzekerheid", "date": "2021-04",
+     "text": "Nadat Maasland Vervoer om 14.30 uur faillissement had aangevraagd bij de rechtbank, kwamen de "
+             "chauffeurs bijeen in de remise in Heerlen. De vakbond spreekt van een zwarte dag."},
+    {"title": "Ander busbedrijf", "date": "2021-04",
+     "text": "Het busbedrijf Peelland Reizen vroeg om 11.15 uur faillissement aan bij de rechtbank in "
+             "Den Bosch. De gemeente zoekt een vervanger."},
+]
+
+
+@pytest.fixture(scope="module")
+def clock(frog, tmp_path_factory):
+    chron = _chronicle(frog, tmp_path_factory.mktemp("clock"), "clock", CLOCK)
+    docs = {d.title: d for d in chron.store.iter_documents()}
+    yield chron, docs
+    chron.store.close()
+
+
+@pytest.mark.parametrize(
+    "title, value, granularity",
+    [
+        pytest.param("Chauffeurs in onzekerheid", "2021-04-12", "day", id="same-minute-same-happening"),
+        pytest.param("Ander busbedrijf", "2021-04", "month", id="another-minute-says-nothing"),
+    ],
+)
+def test_dates_a_clock_time_to_the_minute_dates_the_text(clock, title, value, granularity):
+    _, docs = clock
+    p = docs[title].published
+    assert p is not None and (p.value, p.granularity) == (value, granularity)
