@@ -9,6 +9,7 @@ import re
 from ...model import Document
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
+from ..coref import find_chains
 from .context import (
     WORD,
     Context,
@@ -239,4 +240,5 @@ def read_context(doc: Document) -> Context:
     st.quoted_starts = []
     st.roles = role_map(st)
     st.role_offsets = [r[0] for r in st.roles]
+    st.chains = doc.chains if "coref" in doc.processed else find_chains(doc)
     return st
