@@ -256,7 +256,10 @@ def _after_preposition(d: _Doc, c: ChainMention) -> bool:
 
 def _focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
     """The one person in focus before ``offset``: the only one, or the only subject."""
-    recent = [c for c in _persons_before(d, ch, offset) if not _after_preposition(d, c)]
+    before = _persons_before(d, ch, offset)
+    recent = [c for c in before if not _after_preposition(d, c)]
+    if not recent and len({c.chain for c in before}) == 1:
+        return before[0].chain  # "… gaat over Stella Vrijmoed (27). Ze studeert nog"
     chains = {c.chain for c in recent}
     if len(chains) == 1:
         return recent[0].chain
@@ -343,11 +346,25 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
     for m in GROUP_WORDS.finditer(d.text):
         if d.in_quote(m.start()):
             continue
-        si = d.sent_of(m.start())
-        lo = d.narrative_start(si)
+        lo = d.narrative_start(d.sent_of(m.start()))
         near = [g for g in made if lo <= g[0] < m.start()]
         if near:
             _insert(ch, ChainMention(m.start(), m.end(), near[-1][2], "group", "PER"))
+            continue
+        pair = _last_pair(d, ch, m.start())
+        if pair is not None:
+            made.append((pair[0], pair[1], ch.new("PER")))
+            ch.add(pair[0], pair[1], made[-1][2], "group")
+            _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
+
+
+def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
+    """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": the two persons named in the latest
+    sentence that names any, as one span; None unless exactly two."""
+    names = [c for c in _persons_before(d, ch, offset) if c.kind == "name"]
+    if len({c.chain for c in names}) != 2:
+        return None
+    return names[0].start, names[-1].end
 
 
 def _insert(ch: _Chains, c: ChainMention) -> None:
