@@ -31,6 +31,7 @@ from ..errors import EvalError, FrogUnavailable
 from ..extract.docdate import infer_published
 from ..extract.events import EventExtractor
 from ..extract.ner import CrfNer
+from ..extract.coref import Coreference
 from ..extract.quotes import QuoteExtractor
 from ..extract.timex import TimexTagger
 from ..link.dates import infer_dates_across
@@ -61,7 +62,7 @@ def _month_only(doc: Document) -> Document:
 def prepare(data_dir: Path, echo: Callable[[str], None] = lambda m: None) -> list[tuple[str, Document]]:
     """(topic, analysed document) for every annotated MEANTIME article with a day-precise date."""
     mdocs, _, _ = load(data_dir, echo)
-    steps: list[Callable[[Document], Document]] = [CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()]
+    steps: list[Callable[[Document], Document]] = [CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()]
     out = []
     for md in mdocs:
         if md.doc.published is None or md.doc.published.granularity != "day":
