@@ -263,8 +263,14 @@ def _focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
     chains = {c.chain for c in recent}
     if len(chains) == 1:
         return recent[0].chain
-    subjects = {c.chain for c in recent if _subject(d, c)}
-    return subjects.pop() if len(subjects) == 1 else None
+    subjects = [c for c in recent if _subject(d, c)]
+    if any(_coordinated(ch, c) for c in subjects):
+        return None  # "Rutte en Kaag spraken …. Hij …": two persons compete
+    return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
+
+
+def _coordinated(ch: _Chains, c: ChainMention) -> bool:
+    return any(g.kind == "group" and g.start <= c.start and c.end <= g.end for g in ch.items)
 
 
 def _plural_verb_near(d: _Doc, start: int, end: int) -> bool:
@@ -390,9 +396,15 @@ def find_chains(doc: Document) -> list[ChainMention]:
 
 
 def chain_at(chains: list[ChainMention], start: int, end: int) -> ChainMention | None:
-    """The chain mention that lies within or covers [start, end), the longest first."""
+    """The chain mention at [start, end): the one with exactly that span, else the longest
+    inside it, else the shortest that covers it."""
     hits = [c for c in chains if c.start < end and start < c.end]
-    return max(hits, key=lambda c: c.end - c.start) if hits else None
+
+    def fit(c: ChainMention) -> tuple[bool, bool, int]:
+        inside = start <= c.start and c.end <= end
+        return (c.start == start and c.end == end, inside, (c.end - c.start) if inside else -(c.end - c.start))
+
+    return max(hits, key=fit) if hits else None
 
 
 def antecedent(chains: list[ChainMention], mention: ChainMention) -> ChainMention | None:

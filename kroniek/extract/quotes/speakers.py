@@ -266,9 +266,10 @@ def before_van(st: Context, span: tuple[int, int]) -> tuple[int, int]:
 def chain_speaker(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     """A pronoun, role noun or group word the quote rules left unresolved, resolved by the
     document's coreference chains (``extract/coref``): the latest name of its chain before it."""
-    if is_named(st, before_van(st, span)):
+    head = before_van(st, span)  # "voorman van de … Lega": the role, not its complement
+    if is_named(st, head):
         return None
-    c = chain_at(st.chains, span[0], span[1])
+    c = chain_at(st.chains, head[0], head[1])
     if c is None or c.kind == "name":
         return None
     named = antecedent(st.chains, c)
