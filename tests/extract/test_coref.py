@@ -195,7 +195,7 @@ FROG = [
     pytest.param(
         "Minister Carola Schouten bezocht woensdag een boerderij in Friesland. Schouten sprak "
         "met boeren over stikstof. Ze beloofde hulp.",
-        [("Schouten", 0, "Carola Schouten"), ("Ze", 0, "Carola Schouten")],
+        [("Schouten", 0, "Carola Schouten"), ("Ze", 0, "Schouten")],
         id="frog-surname-and-pronoun",
     ),
     pytest.param(
@@ -216,3 +216,55 @@ def test_coref_real_frog(frog, text: str, expected: list[tuple[str, int, str]]) 
     doc = Coreference()(CrfNer()(FrogAnnotator(frog)(Document(id="f", text=text, source="test"))))
     for words, nth, name in expected:
         assert _resolved(doc, doc.chains, words, nth) == name, words
+
+
+# --- quote speakers through the chains ------------------------------------------------------------
+
+SPEAKERS_FROG = [
+    pytest.param(
+        "Het nieuwe onderzoek lijkt te gaan over Sanne de Vries (27). Ze studeert nog en woont "
+        "bij haar ouders. In het radioprogramma vertelt ze waar ze tegenaan loopt. "
+        "„Ik heb een fijn leven, maar ik weet niet goed wat ik wil.”",
+        "Ik heb een fijn leven", "Sanne de Vries",
+        id="frog-uncued-quote-after-vertelt-ze-takes-the-pronouns-person",
+    ),
+    pytest.param(
+        "Vicepremier Luca Bianchi hield dinsdag een toespraak voor ondernemers in Milaan. "
+        "„Deze regels moeten worden aangepast”, zei de voorman van de Lega na afloop.",
+        "Deze regels moeten", "Luca Bianchi",
+        id="frog-epithet-voorman-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Oud-minister Ivo Jansen werd vorige week in Moskou aangehouden. Hij verklaarde "
+        "dat de beschuldigingen verzonnen zijn.",
+        "de beschuldigingen verzonnen zijn", "Jansen",
+        id="frog-hij-takes-the-one-person",
+    ),
+]
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKERS_FROG)
+def test_coref_quote_speakers_real_frog(frog, text: str, quoted: str, speaker: str) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.quotes import QuoteExtractor
+    from kroniek.pipeline import Pipeline
+
+    pipe = Pipeline([FrogAnnotator(frog), CrfNer(), Coreference(), QuoteExtractor()])
+    doc = pipe(Document(id="f", text=text, source="test"))
+    assert doc.processed == ["frog", "ner", "coref", "quotes"] and doc.chains
+    [q] = [q for q in doc.quotes if quoted in doc.text[q.start : q.end]]
+    assert q.speaker_start is not None and speaker in doc.text[q.speaker_start : q.speaker_end]
+
+
+def test_coref_story_opening_quote_takes_the_owner_of_the_words() -> None:
+    from kroniek.extract.quotes import find_quotes
+
+    text = (
+        "‘Gratis soep voor iedereen die komt helpen’. De oproep van Gerrit Blom (75) hangt sinds "
+        "mei aan het hek van zijn tuin in Lummen. Er kwam nog niemand op af."
+    )
+    doc = Document(id="t", text=text, source="test")
+    [q] = find_quotes(doc)
+    assert text[q.speaker_start : q.speaker_end] == "Gerrit Blom"
