@@ -3,11 +3,13 @@
 One pass over a document, after NER, writes chains of mentions that refer to the same thing
 (``model.ChainMention``), in text order:
 
-1. Names. The named mentions (``doc.mentions``) are chained: the same name; a surname, a first
-   name or the first part of a double surname after the full person name ("Rutte" and "Mark
-   Rutte", "Bijleveld-Schouten" and "Ank Bijleveld", "Van der Sloot" and "Irma van der Sloot");
-   a name the NER typed ORG/LOC/MISC that is the surname of a person joins the person. A short
-   name that fits two persons ("Jansen" after "Piet Jansen" and "Els Jansen") stays apart.
+1. Names. The named mentions (``doc.mentions``) are chained the way the entity linker chains
+   one document (``link.entities.document_chains``, which then reads the layer back instead of
+   chaining again): the same name; a surname after the full person name ("Rutte" and "Mark
+   Rutte", "Van der Sloot" and "Irma van der Sloot"), a double surname ("Bijleveld-Schouten"
+   and "Ank Bijleveld"); a surname NER typed LOC/MISC joins the person; an acronym its long
+   form. A surname that fits two persons ("Jansen" after "Piet Jansen" and "Els Jansen") and
+   namesakes stay apart.
 2. Groups. Persons joined by "en" ("Pompeo en Lavrov") make a group, which a later "beiden",
    "de twee" or "beide <noun>" refers to.
 3. Pronouns ("hij", "hem", "zij", "ze" beside a singular verb) take the most recent person: the
@@ -29,8 +31,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..link.entities import document_chains
 from ..link.names import data_rows
-from ..model import ChainMention, Document, Mention
+from ..model import ChainMention, Document
 from . import quote_lexicon as lx
 from . import quote_marks as qm
 
@@ -148,71 +151,45 @@ def _quote_pairs(text: str) -> Iterator[tuple[int, int]]:
 # --- 1. names -------------------------------------------------------------------------------
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in name.replace("’s", "").split() if w]
-
-
-def _surname(words: list[str]) -> str:
-    """ "Irma van der Sloot" -> "van der sloot"; "Mark Rutte" -> "rutte"."""
-    rest = words[1:]
-    if not rest:
-        return ""
-    k = next((i for i, w in enumerate(rest[:-1]) if w.lower() in lx.NAME_PARTICLES), len(rest) - 1)
-    return " ".join(rest[k:]).lower()
-
-
-def _mentions(doc: Document) -> list[Mention]:
-    """Named mentions in text order, an overlapped shorter one dropped."""
-    out: list[Mention] = []
-    for m in sorted(doc.mentions, key=lambda m: (m.start, -m.end)):
-        if out and m.start < out[-1].end:
+def chain_names(d: _Doc, doc: Document, ch: _Chains) -> None:
+    """The named mentions in chains, as the entity linker chains a document
+    (``link.entities.document_chains``: one within-document name chainer for both), then one
+    repair: a lone surname NER typed ORG ("Van der Sloot") joins the one person it names."""
+    chains = document_chains(doc)
+    owners = _surname_owners(d.text, chains)
+    for type_, spans in chains:
+        if type_ == "PER" or len(spans) != 1:
             continue
-        out.append(m)
-    return out
+        s, e = spans[0]
+        fits = owners.get(d.text[s:e].lower(), set())
+        if len(fits) == 1:
+            spans.clear()
+            chains[fits.pop()][1].append((s, e))
+    for type_, spans in chains:
+        cid = ch.new(type_)
+        for s, e in spans:
+            ch.add(s, e, cid, "name")
+    ch.items.sort(key=lambda c: (c.start, c.end))
 
 
-def _person_keys(text: str, mentions: list[Mention]) -> dict[str, list[str]]:
-    """Short forms -> the full person names (lower case) they may stand for."""
-    keys: dict[str, list[str]] = {}
-    for m in mentions:
-        ws = _words(text[m.start : m.end])
-        if m.type != "PER" or len(ws) < 2:
+def _surname_owners(
+    text: str, chains: list[tuple[str, list[tuple[int, int]]]]
+) -> dict[str, set[int]]:
+    """Surname (lower case, with its particles: "van der sloot") -> the person chains whose
+    full names end in it."""
+    owners: dict[str, set[int]] = {}
+    for k, (type_, spans) in enumerate(chains):
+        if type_ != "PER":
             continue
-        full = " ".join(ws).lower()
-        sur = _surname(ws)
-        forms = {sur, ws[-1].lower(), ws[0].lower()}
-        if sur.startswith(("van ", "de ", "ter ", "ten ", "den ")):
-            forms.add(sur.split()[-1])
-        for f in forms:
-            if f and full not in keys.setdefault(f, []):
-                keys[f].append(full)
-    return keys
-
-
-def _full_for(name: str, keys: dict[str, list[str]]) -> str | None:
-    """The one full person name a short name stands for, or None."""
-    low = name.lower()
-    cands = keys.get(low) or keys.get(low.split("-", 1)[0] if "-" in low else "", [])
-    if not cands and "-" in low:  # "Bijleveld-Schouten": maiden name after the married one
-        cands = keys.get(low.split("-")[0], [])
-    return cands[0] if len(cands) == 1 else None
-
-
-def chain_names(d: _Doc, mentions: list[Mention], ch: _Chains) -> None:
-    keys = _person_keys(d.text, mentions)
-    by_name: dict[str, int] = {}
-    for m in mentions:
-        ws = _words(d.text[m.start : m.end])
-        if not ws:
-            continue
-        name = " ".join(ws).lower()
-        full = name if m.type == "PER" and len(ws) > 1 else None
-        if full is None and len(ws) <= 3:
-            full = _full_for(" ".join(ws), keys)
-        key = full or name
-        if key not in by_name:
-            by_name[key] = ch.new("PER" if full else m.type)
-        ch.add(m.start, m.end, by_name[key], "name")
+        for s, e in spans:
+            ws = text[s:e].replace("’s", "").split()
+            if len(ws) < 2:
+                continue
+            rest = [w.lower() for w in ws[1:]]
+            at = next((i for i, w in enumerate(rest[:-1]) if w in lx.NAME_PARTICLES), len(rest) - 1)
+            for sur in {" ".join(rest[at:]), rest[-1]}:
+                owners.setdefault(sur, set()).add(k)
+    return owners
 
 
 # --- 2. groups, 3. pronouns, 4. roles ---------------------------------------------------------
@@ -385,7 +362,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     """The within-document coreference chains of a document, mentions in text order."""
     d = _read(doc)
     ch = _Chains()
-    chain_names(d, _mentions(doc), ch)
+    chain_names(d, doc, ch)
     resolve_groups(d, ch)
     resolve_roles(d, ch)
     resolve_pronouns(d, ch)
