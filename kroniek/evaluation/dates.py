@@ -28,10 +28,10 @@ from typing import Any
 import click
 
 from ..errors import EvalError, FrogUnavailable
+from ..extract.coref import Coreference
 from ..extract.docdate import infer_published
 from ..extract.events import EventExtractor
 from ..extract.ner import CrfNer
-from ..extract.coref import Coreference
 from ..extract.quotes import QuoteExtractor
 from ..extract.timex import TimexTagger
 from ..link.dates import infer_dates_across

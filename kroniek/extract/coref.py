@@ -38,7 +38,9 @@ from . import quote_lexicon as lx
 from . import quote_marks as qm
 
 PRONOUNS = frozenset(["hij", "hem", "zij", "ze"])
-GROUP_WORDS = re.compile(r"\b(?:[Bb]eiden|[Dd]e twee(?= [a-z]+(?:en|s)\b| zeiden| zeggen)|[Bb]eide [a-z]+(?:en|s|ers)\b)")
+GROUP_WORDS = re.compile(
+    r"\b(?:[Bb]eiden|[Dd]e twee(?= [a-z]+(?:en|s)\b| zeiden| zeggen)|[Bb]eide [a-z]+(?:en|s|ers)\b)"
+)
 AGE_ROLE = re.compile(r"\d+-jarige")
 ROLE_NP = re.compile(
     r"\b(?:[Dd]e|[Hh]et)\s+(?:(?:[a-z]+e|oud|voormalig)\s+)?"
@@ -46,12 +48,49 @@ ROLE_NP = re.compile(
 )
 # epithets that are no office: a speaker named only this way is the person in focus
 EPITHETS = frozenset(
-    """voorman voorvrouw personeelsman zanger zangeres actrice acteur schrijver schrijfster
-    coureur wielrenner renner voetballer tennisser tennisster speler speelster spits
-    middenvelder verdediger doelman keeper schaatser zwemmer atleet presentator presentatrice
-    cabaretier kunstenaar rapper muzikant ondernemer miljardair multimiljonair politicus
-    liberaal socialist oud-premier oud-minister oud-voetballer oud-international
-    """.split()
+    [
+        "voorman",
+        "voorvrouw",
+        "personeelsman",
+        "zanger",
+        "zangeres",
+        "actrice",
+        "acteur",
+        "schrijver",
+        "schrijfster",
+        "coureur",
+        "wielrenner",
+        "renner",
+        "voetballer",
+        "tennisser",
+        "tennisster",
+        "speler",
+        "speelster",
+        "spits",
+        "middenvelder",
+        "verdediger",
+        "doelman",
+        "keeper",
+        "schaatser",
+        "zwemmer",
+        "atleet",
+        "presentator",
+        "presentatrice",
+        "cabaretier",
+        "kunstenaar",
+        "rapper",
+        "muzikant",
+        "ondernemer",
+        "miljardair",
+        "multimiljonair",
+        "politicus",
+        "liberaal",
+        "socialist",
+        "oud-premier",
+        "oud-minister",
+        "oud-voetballer",
+        "oud-international",
+    ]
 )
 MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
 
@@ -203,7 +242,9 @@ def _persons_before(d: _Doc, ch: _Chains, offset: int) -> list[ChainMention]:
     found = [
         c
         for c in ch.items
-        if lo <= c.start < offset and c.type == "PER" and c.kind != "group"
+        if lo <= c.start < offset
+        and c.type == "PER"
+        and c.kind != "group"
         and not d.in_quote(c.start)
     ]
     if not found:
@@ -379,7 +420,11 @@ def chain_at(chains: list[ChainMention], start: int, end: int) -> ChainMention |
 
     def fit(c: ChainMention) -> tuple[bool, bool, int]:
         inside = start <= c.start and c.end <= end
-        return (c.start == start and c.end == end, inside, (c.end - c.start) if inside else -(c.end - c.start))
+        return (
+            c.start == start and c.end == end,
+            inside,
+            (c.end - c.start) if inside else -(c.end - c.start),
+        )
 
     return max(hits, key=fit) if hits else None
 
