@@ -38,9 +38,16 @@ from . import quote_lexicon as lx
 from . import quote_marks as qm
 
 PRONOUNS = frozenset(["hij", "hem", "zij", "ze"])
-GROUP_WORDS = re.compile(
-    r"\b(?:[Bb]eiden|[Dd]e twee(?= [a-z]+(?:en|s)\b| zeiden| zeggen)|[Bb]eide [a-z]+(?:en|s|ers)\b)"
+# plural nouns for persons: "beide bewindslieden", "de twee ministers" refer to two persons
+PERSON_PLURALS = (
+    "bewindslieden|ministers|politici|leiders|presidenten|premiers|mannen|vrouwen|heren|dames|"
+    "spelers|broers|zussen|ouders|partners|verdachten|kandidaten|coaches|trainers|oprichters"
 )
+GROUP_WORDS = re.compile(
+    rf"\b(?:[Bb]eiden|[Dd]e twee(?= (?:{PERSON_PLURALS})\b| zeiden| zeggen)|"
+    rf"[Bb]eide (?:{PERSON_PLURALS})\b)"
+)
+GROUP_BACK = 4  # narrative sentences "beiden" looks back over for its two persons
 AGE_ROLE = re.compile(r"\d+-jarige")
 ROLE_NP = re.compile(
     r"\b(?:[Dd]e|[Hh]et)\s+(?:(?:[a-z]+e|oud|voormalig)\s+)?"
@@ -383,12 +390,23 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
 
 
 def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
-    """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": the two persons named in the latest
-    sentence that names any, as one span; None unless exactly two."""
-    names = [c for c in _persons_before(d, ch, offset) if c.kind == "name"]
+    """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": when exactly two persons are named in
+    the last few narrative sentences, the span of the sentence part that names them both."""
+    lo = d.narrative_start(d.sent_of(offset), GROUP_BACK)
+    names = [
+        c
+        for c in ch.items
+        if lo <= c.start < offset
+        and c.kind == "name"
+        and c.type == "PER"
+        and not d.in_quote(c.start)
+    ]
     if len({c.chain for c in names}) != 2:
         return None
-    return names[0].start, names[-1].end
+    for a, b in zip(names, names[1:], strict=False):
+        if a.chain != b.chain and d.sent_of(a.start) == d.sent_of(b.start):
+            return a.start, b.end
+    return None
 
 
 def _insert(ch: _Chains, c: ChainMention) -> None:

@@ -154,6 +154,20 @@ REFERRING = [
         id="beiden-is-the-two-persons-of-the-sentence-before",
     ),
     pytest.param(
+        "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov in Sotsji. Het was Pompeo's eerste "
+        "reis naar Rusland. Ze spraken urenlang. Beide bewindslieden willen verder praten.",
+        [("Mike Pompeo", "PER", 0), ("Sergej Lavrov", "PER", 0), ("Sotsji", "LOC", 0), ("Pompeo", "PER", 1),
+         ("Rusland", "LOC", 0)],
+        "Beide bewindslieden", 0, "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov",
+        id="beide-bewindslieden-reaches-back-to-the-pair",
+    ),
+    pytest.param(
+        "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov in Sotsji. Beide landen willen verder praten.",
+        [("Mike Pompeo", "PER", 0), ("Sergej Lavrov", "PER", 0), ("Sotsji", "LOC", 0)],
+        "Beide landen", 0, None,
+        id="beide-landen-is-no-pair-of-persons",
+    ),
+    pytest.param(
         "Ali Yilmaz en Bram de Wit openden een bakkerij. De twee zeggen dat het loopt.",
         [("Ali Yilmaz", "PER", 0), ("Bram de Wit", "PER", 0)],
         "De twee", 0, "Ali Yilmaz en Bram de Wit",
