@@ -27,6 +27,7 @@ Quote speakers (``extract/quotes``) and the cross-document entity linker read th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -140,6 +141,12 @@ class _Chains:
         self.types.append(type_)
         return len(self.types) - 1
 
+    def between(self, lo: int, hi: int) -> list[ChainMention]:
+        """The mentions starting in [lo, hi) (``items`` is kept in text order)."""
+        a = bisect.bisect_left(self.items, lo, key=lambda c: c.start)
+        b = bisect.bisect_left(self.items, hi, key=lambda c: c.start)
+        return self.items[a:b]
+
     def add(self, start: int, end: int, chain: int, kind: str) -> None:
         self.items.append(ChainMention(start, end, chain, kind, self.types[chain]))
 
@@ -153,15 +160,18 @@ class _Doc:
     quoted: list[tuple[int, int]]
     deprel: dict[int, str]
     pos: dict[int, str]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.sents]
 
     def sent_of(self, offset: int) -> int:
-        for i, (s, e) in enumerate(self.sents):
-            if s <= offset < e:
-                return i
-        return len(self.sents) - 1
+        """The sentence holding an offset (the one before, between sentences)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
 
     def narrative_start(self, si: int, n: int = MAX_BACK) -> int:
         """Start of the ``n``-th sentence before ``si`` that is not all quoted speech."""
@@ -176,7 +186,7 @@ class _Doc:
 
 def _read(doc: Document) -> _Doc:
     text = doc.text
-    quoted = list(_quote_pairs(text))
+    quoted = sorted(_quote_pairs(text))
     return _Doc(
         text,
         qm.split_sentences(text),
@@ -248,11 +258,8 @@ def _persons_before(d: _Doc, ch: _Chains, offset: int) -> list[ChainMention]:
     lo = d.narrative_start(si)
     found = [
         c
-        for c in ch.items
-        if lo <= c.start < offset
-        and c.type == "PER"
-        and c.kind != "group"
-        and not d.in_quote(c.start)
+        for c in ch.between(lo, offset)
+        if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start)
     ]
     if not found:
         return []
@@ -373,7 +380,7 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
     made: list[tuple[int, int, int]] = []
     for s, e, _ in groups:
         made.append((s, e, ch.new("PER")))
-        ch.add(s, e, made[-1][2], "group")
+        _insert(ch, ChainMention(s, e, made[-1][2], "group", "PER"))
     for m in GROUP_WORDS.finditer(d.text):
         if d.in_quote(m.start()):
             continue
@@ -385,7 +392,7 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
         pair = _last_pair(d, ch, m.start())
         if pair is not None:
             made.append((pair[0], pair[1], ch.new("PER")))
-            ch.add(pair[0], pair[1], made[-1][2], "group")
+            _insert(ch, ChainMention(pair[0], pair[1], made[-1][2], "group", "PER"))
             _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
 
 
@@ -395,11 +402,8 @@ def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
     lo = d.narrative_start(d.sent_of(offset), GROUP_BACK)
     names = [
         c
-        for c in ch.items
-        if lo <= c.start < offset
-        and c.kind == "name"
-        and c.type == "PER"
-        and not d.in_quote(c.start)
+        for c in ch.between(lo, offset)
+        if c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)
     ]
     if len({c.chain for c in names}) != 2:
         return None
@@ -411,10 +415,7 @@ def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
 
 def _insert(ch: _Chains, c: ChainMention) -> None:
     """Add a mention keeping text order (later passes read what earlier ones resolved)."""
-    k = len(ch.items)
-    while k > 0 and ch.items[k - 1].start > c.start:
-        k -= 1
-    ch.items.insert(k, c)
+    ch.items.insert(bisect.bisect_right(ch.items, c.start, key=lambda x: x.start), c)
 
 
 def find_chains(doc: Document) -> list[ChainMention]:
