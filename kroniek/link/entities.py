@@ -537,9 +537,10 @@ def document_chains(doc: Document) -> list[tuple[str, list[tuple[int, int]]]]:
     ]
 
 
-def _chains_from_layer(doc: Document) -> list[_Chain]:
+def _chains_from_layer(doc: Document) -> list[_Chain] | None:
     """The chains of ``document_chains`` rebuilt from the stored ``chains`` layer (its name
-    mentions, in chain order); a mention the layer lacks gets a chain of its own."""
+    mentions, in chain order); None when the layer does not cover every mention (mentions
+    changed after coref ran), so the document is chained afresh."""
     recs: dict[tuple[int, int], _Mention] = {}
     for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
         recs.setdefault((m.start, m.end), _read_mention(doc, m))
@@ -558,11 +559,7 @@ def _chains_from_layer(doc: Document) -> list[_Chain]:
         for r in persons + [r for r in groups[cid] if r.kind != "person"]:
             chain.add(r)
         chains.append(chain)
-    for r in recs.values():
-        chain = _Chain()
-        chain.add(r)
-        chains.append(chain)
-    return chains
+    return None if recs else chains
 
 
 # Dutch pronouns a mention may consist of; relative ones refer to the phrase just before them.
@@ -806,7 +803,7 @@ class EntityLinker:
 
         A document the coref component has read (``extract/coref``) brings its chains in the
         ``chains`` layer and is not chained again here."""
-        chains = _chains_from_layer(doc) if "coref" in doc.processed else _chain_doc(doc)
+        chains = (_chains_from_layer(doc) if "coref" in doc.processed else None) or _chain_doc(doc)
         for d in find_acronym_definitions(doc.text):
             self._learned.setdefault(acronym_letters(d.short), _compact(d.long))
         for c in chains:
