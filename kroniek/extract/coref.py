@@ -38,7 +38,6 @@ from ..model import ChainMention, Document
 from . import quote_lexicon as lx
 from . import quote_marks as qm
 
-PRONOUNS = frozenset(["hij", "hem", "zij", "ze"])
 # plural nouns for persons: "beide bewindslieden", "de twee ministers" refer to two persons
 PERSON_PLURALS = (
     "bewindslieden|ministers|politici|leiders|presidenten|premiers|mannen|vrouwen|heren|dames|"
