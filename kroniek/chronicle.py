@@ -312,11 +312,12 @@ class Chronicle:
 
 
 def default_pipeline(settings: Settings) -> Pipeline:
-    """docdate -> frog -> ner -> timex -> quotes -> events: the per-document analysis.
+    """docdate -> frog -> ner -> coref -> timex -> quotes -> events: the per-document analysis.
 
     Events come last because they read the time expressions, mentions and quotes.
     """
     from .analyse.annotator import FrogAnnotator
+    from .extract.coref import Coreference
     from .extract.docdate import DocDate
     from .extract.events import EventExtractor
     from .extract.ner import CrfNer
@@ -324,8 +325,8 @@ def default_pipeline(settings: Settings) -> Pipeline:
     from .extract.timex import TimexTagger
 
     return Pipeline(
-        [DocDate(), FrogAnnotator(settings=settings), CrfNer(), TimexTagger(), QuoteExtractor(),
-         EventExtractor()]
+        [DocDate(), FrogAnnotator(settings=settings), CrfNer(), Coreference(), TimexTagger(),
+         QuoteExtractor(), EventExtractor()]
     )
 
 

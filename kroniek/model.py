@@ -146,6 +146,22 @@ class EventMention:
     event: str | None = None  # id of the cross-document Event, once linked
 
 
+@dataclass(frozen=True, slots=True)
+class ChainMention:
+    """One mention in a within-document coreference chain (layer ``chains``).
+
+    Every mention of one chain refers to the same thing: a name ("Mark Rutte", "Rutte"), a
+    personal pronoun ("hij"), a role noun phrase ("de minister", "de 42-jarige") or a group of
+    coordinated names ("Pompeo en Lavrov", referred to by "beiden").
+    """
+
+    start: int
+    end: int
+    chain: int  # chain number within the document (0, 1, ...)
+    kind: str = "name"  # name | pronoun | role | group
+    type: str = "PER"  # the chain's type: PER | ORG | LOC | MISC (a group: PER)
+
+
 @dataclass(slots=True)
 class Document:
     """A cleaned document, its provenance and metadata, and the annotation layers built on it."""
@@ -171,10 +187,13 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    chains: list[ChainMention] = field(default_factory=list)
     # which components ran, in order, e.g. ["clean", "frog", "ner"]
     processed: list[str] = field(default_factory=list)
 
-    def span_text(self, item: Span | Token | Mention | Timex | Quote | EventMention | Sentence) -> str:
+    def span_text(
+        self, item: Span | Token | Mention | Timex | Quote | EventMention | Sentence | ChainMention
+    ) -> str:
         """The text an item points at."""
         return self.text[item.start : item.end]
 
@@ -204,6 +223,7 @@ class Document:
         "timexes": Timex,
         "quotes": Quote,
         "events": EventMention,
+        "chains": ChainMention,
     }
 
     def metadata_dict(self) -> dict[str, Any]:

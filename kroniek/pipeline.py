@@ -16,7 +16,7 @@ from .model import Document
 
 # The layers a component may require or assign. "published" is the document date (metadata the
 # input may carry, refined by docdate); the others are Document's annotation lists.
-LAYERS = ("published", "sentences", "tokens", "mentions", "timexes", "quotes", "events")
+LAYERS = ("published", "sentences", "tokens", "mentions", "timexes", "quotes", "events", "chains")
 # Layers every input document carries (the date may be None: docdate infers it when it can).
 INPUT_LAYERS = ("published",)
 

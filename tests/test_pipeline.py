@@ -10,6 +10,7 @@ import pytest
 
 from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.analyse.frog import RecordedFrog
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -23,7 +24,7 @@ from kroniek.pipeline import LAYERS, Pipeline, PipelineError, assigns_of, requir
 def shipped(fixtures_dir):
     """The shipped components in the order chronicle.default_pipeline runs them, Frog recorded."""
     frog = FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog"))
-    return [DocDate(), frog, CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()]
+    return [DocDate(), frog, CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()]
 
 
 def _by_name(components, names):
@@ -32,14 +33,15 @@ def _by_name(components, names):
 
 
 def test_pipeline_shipped_order_builds(shipped) -> None:
-    assert Pipeline(shipped).names == ["docdate", "frog", "ner", "timex", "quotes", "events"]
+    assert Pipeline(shipped).names == ["docdate", "frog", "ner", "coref", "timex", "quotes", "events"]
 
 
 @pytest.mark.parametrize(
     ("order", "component", "layer"),
     [
-        (["docdate", "frog", "ner", "events", "timex", "quotes"], "events", "timexes"),  # events read times
-        (["docdate", "frog", "ner", "timex", "events", "quotes"], "events", "quotes"),  # ... and quotes
+        (["docdate", "frog", "ner", "coref", "events", "timex", "quotes"], "events", "timexes"),  # events read times
+        (["docdate", "frog", "ner", "coref", "timex", "events", "quotes"], "events", "quotes"),
+        (["docdate", "frog", "ner", "timex", "quotes", "coref"], "quotes", "chains"),  # speakers read the chains  # ... and quotes
         (["docdate", "ner", "frog"], "ner", "tokens"),  # the CRF tags Frog's tokens
         (["docdate", "quotes", "frog"], "quotes", "sentences"),  # speakers come from the parse
         (["docdate", "timex", "frog"], "timex", "tokens"),  # tense comes from Frog's tags
@@ -89,7 +91,7 @@ def _only(doc: Document, keep) -> Document:
     return out
 
 
-@pytest.mark.parametrize("name", ["docdate", "frog", "ner", "timex", "quotes", "events"])
+@pytest.mark.parametrize("name", ["docdate", "frog", "ner", "coref", "timex", "quotes", "events"])
 def test_pipeline_declarations_match_what_components_read_and_write(shipped, fixtures_dir, seeds_dir, name) -> None:
     """On the recorded-Frog seeds, each component with only its declared layers present writes
     exactly its declared layers, and writes the same as with every layer present."""

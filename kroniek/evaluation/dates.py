@@ -28,6 +28,7 @@ from typing import Any
 import click
 
 from ..errors import EvalError, FrogUnavailable
+from ..extract.coref import Coreference
 from ..extract.docdate import infer_published
 from ..extract.events import EventExtractor
 from ..extract.ner import CrfNer
@@ -61,7 +62,7 @@ def _month_only(doc: Document) -> Document:
 def prepare(data_dir: Path, echo: Callable[[str], None] = lambda m: None) -> list[tuple[str, Document]]:
     """(topic, analysed document) for every annotated MEANTIME article with a day-precise date."""
     mdocs, _, _ = load(data_dir, echo)
-    steps: list[Callable[[Document], Document]] = [CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()]
+    steps: list[Callable[[Document], Document]] = [CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()]
     out = []
     for md in mdocs:
         if md.doc.published is None or md.doc.published.granularity != "day":

@@ -99,16 +99,20 @@ def place_mentions(gold: Gold, docs: dict[str, Document]) -> dict[str, GoldMenti
 
 
 def frog_analyser() -> Analyser:
-    """Frog (full modules, as ``kroniek ingest`` runs it) then the CRF NER, Frog cached per text."""
+    """Frog (full modules, as ``kroniek ingest`` runs it) then the CRF NER and the coref component
+    (whose chains the linker reads), Frog cached per text."""
+    from ..extract.coref import Coreference
     from ..extract.ner import CrfNer
+    from ..pipeline import Pipeline
     from .quotes import cached
     from .quotes import frog_analyser as quotes_frog
 
     frog = cached(quotes_frog(), cache_path())
     ner = CrfNer()
+    pipe = Pipeline([ner, Coreference()], given=("sentences", "tokens", "mentions"))
 
     def run(docs: list[Document]) -> list[Document]:
-        return [ner(d) for d in frog(docs)]
+        return [pipe(d) for d in frog(docs)]
 
     return run
 

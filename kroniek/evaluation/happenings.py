@@ -122,6 +122,7 @@ def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) ->
     """Ingest the posts with the real pipeline into a temporary store; documents keyed by post id."""
     from ..analyse.annotator import FrogAnnotator
     from ..chronicle import Chronicle
+    from ..extract.coref import Coreference
     from ..extract.docdate import DocDate
     from ..extract.events import EventExtractor
     from ..extract.ner import CrfNer
@@ -131,7 +132,7 @@ def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) ->
 
     settings = Settings()
     frog = CachedFrog(cache, settings)
-    pipe = Pipeline([DocDate(), FrogAnnotator(backend=frog, settings=settings), CrfNer(), TimexTagger(),
+    pipe = Pipeline([DocDate(), FrogAnnotator(backend=frog, settings=settings), CrfNer(), Coreference(), TimexTagger(),
                      QuoteExtractor(), EventExtractor()])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "posts"

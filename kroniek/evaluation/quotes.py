@@ -352,8 +352,10 @@ def evaluate(
     split: str = "test",
     use_frog: bool = False,
     cache: Path | None = DEFAULT_CACHE,
+    crf: bool = False,
 ) -> dict[str, Any]:
-    """Score the extractor on one split ("dev", "test" or "all") of the gold set."""
+    """Score the extractor on one split ("dev", "test" or "all") of the gold set; ``crf`` (with
+    Frog) runs the CRF NER and the coref component after Frog, as ``kroniek ingest`` does."""
     docs = [d for d in load_gold(path) if split == "all" or d.split == split]
     if not docs:
         raise EvalError(f"{path}: no documents in split {split!r}")
@@ -362,12 +364,30 @@ def evaluate(
         analyse = frog_analyser()
         if cache is not None:
             analyse = cached(analyse, cache)
+        if crf:
+            analyse = _then_ingest_ner(analyse)
     preds = predict(docs, analyse)
     res = score(docs, preds)
     res["documents"] = len(docs)
     res["split"] = split
     res["frog"] = use_frog
     return res
+
+
+def _then_ingest_ner(analyse: Analyser) -> Analyser:
+    """Frog's analysis followed by the CRF NER and the coref component (the ingest pipeline)."""
+    from ..extract.coref import Coreference
+    from ..extract.ner import CrfNer
+    from ..pipeline import Pipeline
+
+    pipe = Pipeline([CrfNer(), Coreference()], given=("sentences", "tokens", "mentions"))
+
+    def run(
+        docs: list[Document], on_done: Callable[[Document], None] | None = None
+    ) -> list[Document]:
+        return [pipe(d) for d in analyse(docs, on_done)]
+
+    return run
 
 
 @click.command("quotes")
@@ -391,20 +411,30 @@ def evaluate(
     help="Analyse the gold texts with Frog (tokens, parse, NER) before extraction.",
 )
 @click.option(
+    "--crf",
+    is_flag=True,
+    help="With --frog: run the CRF NER and the coref component after Frog, as kroniek ingest "
+    "does (Frog's own NER otherwise).",
+)
+@click.option(
     "--frog-cache",
     type=click.Path(dir_okay=False),
     default=str(DEFAULT_CACHE),
     show_default=True,
     help="JSONL cache of Frog's analysis per text; '' to disable.",
 )
-def command(gold: str | None, gold_set: str, split: str, frog: bool, frog_cache: str) -> None:
+def command(
+    gold: str | None, gold_set: str, split: str, frog: bool, crf: bool, frog_cache: str
+) -> None:
     """Score quote and speaker extraction against a hand-annotated gold set."""
     path = gold or GOLD_SETS[gold_set]
+    if crf and not frog:
+        raise click.UsageError("--crf needs --frog (the CRF tags Frog's tokens)")
     try:
-        res = evaluate(path, split, frog, Path(frog_cache) if frog_cache else None)
+        res = evaluate(path, split, frog, Path(frog_cache) if frog_cache else None, crf)
     except EvalError as e:
         raise click.ClickException(str(e)) from e
-    mode = "with Frog" if frog else "surface only (no Frog)"
+    mode = ("with Frog, CRF NER and coref" if crf else "with Frog") if frog else "surface only (no Frog)"
     click.echo(format_table(f"{path}: split {split}, {res['documents']} documents, {mode}", res))
     o = res["overlap"]
     click.echo(
@@ -413,6 +443,7 @@ def command(gold: str | None, gold_set: str, split: str, frog: bool, frog_cache:
                 "gold": Path(path).stem,
                 "split": split,
                 "frog": frog,
+                "ner": ("crf" if crf else "frog") if frog else None,
                 "precision": round(o["precision"], 4),
                 "recall": round(o["recall"], 4),
                 "f1": round(o["f1"], 4),

@@ -527,6 +527,41 @@ def _chain_doc(doc: Document) -> list[_Chain]:
     return chains
 
 
+def document_chains(doc: Document) -> list[tuple[str, list[tuple[int, int]]]]:
+    """One document's NER mentions grouped into chains, each with its type (a person's chain is
+    PER whatever NER said of its surname): the within-document name chaining that the coref
+    component writes into the ``chains`` layer and the linker then reads back."""
+    return [
+        ("PER" if c.kind == "person" else c.type, [(m.start, m.end) for m in c.mentions])
+        for c in _chain_doc(doc)
+    ]
+
+
+def _chains_from_layer(doc: Document) -> list[_Chain] | None:
+    """The chains of ``document_chains`` rebuilt from the stored ``chains`` layer (its name
+    mentions, in chain order); None when the layer does not cover every mention (mentions
+    changed after coref ran), so the document is chained afresh."""
+    recs: dict[tuple[int, int], _Mention] = {}
+    for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+        recs.setdefault((m.start, m.end), _read_mention(doc, m))
+    groups: dict[int, list[_Mention]] = {}
+    for c in doc.chains:
+        r = recs.pop((c.start, c.end), None) if c.kind == "name" else None
+        if r is not None:
+            groups.setdefault(c.chain, []).append(r)
+    chains = []
+    for cid in sorted(groups):
+        chain = _Chain()
+        persons = sorted(
+            (r for r in groups[cid] if r.kind == "person"),
+            key=lambda r: (not (r.person and r.person.has_given), r.start),
+        )
+        for r in persons + [r for r in groups[cid] if r.kind != "person"]:
+            chain.add(r)
+        chains.append(chain)
+    return None if recs else chains
+
+
 # Dutch pronouns a mention may consist of; relative ones refer to the phrase just before them.
 _RELATIVE = frozenset(
     {"die", "dat", "welke", "wie", "waar", "alwaar", "waarvan", "wat", "waarmee", "waarin"}
@@ -764,8 +799,11 @@ class EntityLinker:
         self._cache: tuple[list[Entity], dict[tuple[str, int, int], str]] | None = None
 
     def add(self, doc: Document) -> None:
-        """Read a document's mentions into chains; linking across documents happens lazily."""
-        chains = _chain_doc(doc)
+        """Read a document's mentions into chains; linking across documents happens lazily.
+
+        A document the coref component has read (``extract/coref``) brings its chains in the
+        ``chains`` layer and is not chained again here."""
+        chains = (_chains_from_layer(doc) if "coref" in doc.processed else None) or _chain_doc(doc)
         for d in find_acronym_definitions(doc.text):
             self._learned.setdefault(acronym_letters(d.short), _compact(d.long))
         for c in chains:

@@ -419,7 +419,7 @@ def test_quotes_offsets_point_into_the_text(text: str, expected: list[tuple[str,
 
 def test_quotes_component_sets_layer_in_pipeline() -> None:
     # No Frog layers on this document: the quote marks and the cue verb are enough for a direct quote.
-    given = ("sentences", "tokens", "mentions")
+    given = ("sentences", "tokens", "mentions", "chains")
     doc = Pipeline([QuoteExtractor()], given=given)(_doc("„Het gaat goed”, zegt Rutte."))
     assert doc.processed == ["quotes"]
     assert len(doc.quotes) == 1 and doc.quotes[0].direct

@@ -336,3 +336,17 @@ def test_quotes_discourse_real_frog(frog, text: str, quoted: str, speaker: str) 
     doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
     who = _speaker(text, quoted, doc)
     assert who is not None and speaker in who
+
+
+def test_quotes_discourse_dateline_in_capitals_is_no_speaker() -> None:
+    """A dateline the NER took for a person ("ZWOLLE -") does not speak the quote that opens
+    the story; the person right after it does."""
+    from kroniek.model import Mention
+
+    text = (
+        "ZWOLLE - „Hoe lang moeten we hier nog op wachten?” Gedeputeerde Anna Smit is boos over de "
+        "vertraging bij de aanleg van de nieuwe rondweg."
+    )
+    at = text.index("Anna Smit")
+    doc = Document(id="t", text=text, source="test", mentions=[Mention(0, 6, "PER"), Mention(at, at + 9, "PER")])
+    assert _speaker(text, "Hoe lang moeten we", doc) == "Anna Smit"

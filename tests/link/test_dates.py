@@ -10,6 +10,7 @@ import json
 import pytest
 
 from kroniek.chronicle import Chronicle
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -76,7 +77,7 @@ TWICE = [
 def _chronicle(frog, tmp_path, name: str, items: list[dict]) -> Chronicle:
     from kroniek.analyse.annotator import FrogAnnotator
 
-    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
+    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()])
     chron = Chronicle(str(tmp_path / f"{name}.db"), Settings(), pipeline=pipeline)
     path = tmp_path / f"{name}.jsonl"
     path.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in items), encoding="utf-8")

@@ -13,6 +13,7 @@ import json
 import pytest
 
 from kroniek.chronicle import Chronicle
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -67,7 +68,7 @@ ITEMS = [
 def _chronicle(frog, tmp_path) -> Chronicle:
     from kroniek.analyse.annotator import FrogAnnotator
 
-    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()])
+    pipeline = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()])
     chron = Chronicle(str(tmp_path / "outlets.db"), Settings(), pipeline=pipeline)
     path = tmp_path / "outlets.jsonl"
     path.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in ITEMS), encoding="utf-8")

@@ -12,6 +12,7 @@ import pytest
 
 from kroniek.errors import InputError
 from kroniek.model import (
+    ChainMention,
     Document,
     Entity,
     Event,
@@ -48,6 +49,8 @@ def rich_doc(doc_id: str = "d-1", text: str = TEXT) -> Document:
     d.quotes = [Quote(45, 63, 68, 70, "e-bijleveld", "zei", True)]
     d.events = [EventMention(19, 26, "visit", "bezoeken", "asserted", "2020-01-05",
                              (("agent", 9, 18), ("place", 36, 41)), "v-1")]
+    d.chains = [ChainMention(9, 18, 0, "name", "PER"), ChainMention(68, 70, 0, "pronoun", "PER"),
+                ChainMention(36, 41, 1, "name", "LOC")]
     return d
 
 
@@ -67,6 +70,7 @@ def test_store_roundtrip_keeps_every_field_of_every_layer(backend) -> None:
     assert again.find_by_text_hash("h1") == "d-1" and again.find_by_text_hash("nope") is None
     stats = again.stats()
     assert (stats["documents"], stats["tokens"], stats["mentions"], stats["quotes"], stats["events"]) == (1, 2, 2, 1, 1)
+    assert stats["chains"] == 3
 
 
 def test_store_update_layers_rewrites_layers_and_metadata(store: Store) -> None:

@@ -165,6 +165,21 @@ def test_sqlite_layers_are_read_by_field_name(tmp_path):
     assert store.get_document("d-1").timexes == [Timex(20, 28, "DATE", "2020-01-05")]
 
 
+def test_sqlite_store_written_before_the_chains_layer_still_reads(tmp_path):
+    """A store written before the coref component existed has no "chains" rows: its documents
+    read with an empty chains layer, and writing them again adds the layer."""
+    from kroniek.model import ChainMention
+
+    store = SQLiteStore(tmp_path / "k.db")
+    store.add_document(_doc(), text_hash="h")
+    store.conn.execute("DELETE FROM layers WHERE name = 'chains'")
+    old = store.get_document("d-1")
+    assert old.chains == [] and old.quotes == _doc().quotes
+    old.chains = [ChainMention(0, 5, 0, "name", "PER")]
+    store.update_layers(old)
+    assert store.get_document("d-1").chains == [ChainMention(0, 5, 0, "name", "PER")]
+
+
 def test_sqlite_refuses_a_store_with_unknown_migrations(tmp_path):
     path = tmp_path / "k.db"
     SQLiteStore(path).close()

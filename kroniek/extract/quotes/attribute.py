@@ -16,7 +16,7 @@ from .focus import carry, epithet, epithet_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
-from .speakers import bare_pronoun, before_van, resolve, speaker_span
+from .speakers import bare_pronoun, before_van, chain_speaker, resolve, speaker_span
 
 Span = tuple[int, int]
 Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
@@ -192,7 +192,7 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
         guess = epithet_person(st, window_start(st, si, 3), end, last)
         if guess is not None:
             return guess, True
-    return span, False
+    return chain_speaker(st, span) or span, False
 
 
 def _remember(st: Context, c: Cand, si: int, pi: int, span: Span, focus: Focus) -> None:

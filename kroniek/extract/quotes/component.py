@@ -10,7 +10,8 @@ from .names import read_context
 
 
 def find_quotes(doc: Document) -> list[Quote]:
-    """Find direct quotes and reported speech in a document and attribute them to speakers."""
+    """Find direct quotes and reported speech in a document and attribute them to speakers
+    (reading ``doc.chains`` when the coref component ran, else finding the chains first)."""
     return run(read_context(doc))
 
 
@@ -18,7 +19,7 @@ class QuoteExtractor:
     """Pipeline component that sets ``doc.quotes``."""
 
     name = "quotes"
-    requires = ("sentences", "tokens", "mentions")
+    requires = ("sentences", "tokens", "mentions", "chains")
     assigns = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:

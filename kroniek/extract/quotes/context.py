@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ...model import Document, Token
+from ...model import ChainMention, Document, Token
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 
@@ -66,6 +66,7 @@ class Context:
     quoted_starts: list[int] = field(default_factory=list)
     roles: list[tuple[int, str, tuple[int, int], str]] = field(default_factory=list)
     role_offsets: list[int] = field(default_factory=list)
+    chains: list[ChainMention] = field(default_factory=list)  # the coref layer (extract/coref)
 
 
 def sentences(st: Context) -> list[tuple[int, int]]:

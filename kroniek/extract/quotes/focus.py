@@ -8,10 +8,12 @@ import re
 
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
+from ..coref import antecedent
 from .context import (
     Cand,
     Context,
     in_quote,
+    lemma_of,
     names_between,
     sent_index,
     surname,
@@ -113,17 +115,47 @@ def carry(
     the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
     recent = last is not None and pi - last[2] <= 3
     start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
-    new = topic(st, start, c.start, last, loose=last is None)
+    new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
     if new is not None:
         return new
     if recent and last is not None:
         return last[1]
     if last is None and qm.para_index(st.paras, c.start) == pi:
-        ce = sent_index(st, max(c.start, c.end - 1))
-        if ce + 1 < len(st.sents) and qm.para_index(st.paras, st.sents[ce + 1][0]) == pi:
-            ahead = topic_persons(st, st.sents[ce + 1][0], st.sents[ce + 1][1])
-            if ahead and len({surname(st, n) for n in ahead[0]}) == 1:
-                return (ahead[0][0][0], ahead[0][0][1])
+        return _story_opener(st, c, pi)
+    return None
+
+
+def _story_opener(st: Context, c: Cand, pi: int) -> tuple[int, int] | None:
+    """A quote that opens the story: the subject of the sentence right after it, or the owner
+    of the words it names ("„…”. De oproep van Herman Horyon …")."""
+    ce = sent_index(st, max(c.start, c.end - 1))
+    if ce + 1 >= len(st.sents) or qm.para_index(st.paras, st.sents[ce + 1][0]) != pi:
+        return None
+    ns, ne = st.sents[ce + 1]
+    ahead = topic_persons(st, ns, ne)
+    if ahead and len({surname(st, n) for n in ahead[0]}) == 1:
+        return (ahead[0][0][0], ahead[0][0][1])
+    m = re.match(r"(?:De|Het|Deze|Die)\s+([\w-]+)\s+van\s+", st.text[ns:ne])
+    if m and m.group(1).lower() in lx.SPEECH_NOUNS:
+        owner = [n for n in names_between(st, ns + m.end(), ne) if n[0] == ns + m.end()]
+        if owner and person_like(st, owner[0]):
+            return (owner[0][0], owner[0][1])
+    return None
+
+
+def reporting_pronoun(st: Context, si: int, c: Cand) -> tuple[int, int] | None:
+    """ "In het programma vertelt ze waarover ze twijfelt. „…”": the person a pronoun beside a
+    reporting verb in the sentence right before the quote stands for (its coreference chain)."""
+    if si == 0 or not st.chains:
+        return None
+    ps, pe = st.sents[si - 1]
+    for ch in reversed(st.chains):
+        if not (ps <= ch.start < min(pe, c.start)) or ch.kind != "pronoun":
+            continue
+        near = words_in(st, max(ps, ch.start - 25), min(pe, ch.end + 25))
+        if any(lemma_of(st, st.words[i]) for i in near):
+            named = antecedent(st.chains, ch)
+            return None if named is None else (named.start, named.end)
     return None
 
 

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Iterator
 
 from .. import quote_lexicon as lx
+from ..coref import antecedent, chain_at
 from .context import (
     Context,
     in_quote,
@@ -260,3 +261,16 @@ def before_van(st: Context, span: tuple[int, int]) -> tuple[int, int]:
         if k > 0 and st.words[i].low == "van":
             return (span[0], st.words[ws[k - 1]].end)
     return span
+
+
+def chain_speaker(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A pronoun, role noun or group word the quote rules left unresolved, resolved by the
+    document's coreference chains (``extract/coref``): the latest name of its chain before it."""
+    head = before_van(st, span)  # "voorman van de … Lega": the role, not its complement
+    if is_named(st, head):
+        return None
+    c = chain_at(st.chains, head[0], head[1])
+    if c is None or c.kind == "name":
+        return None
+    named = antecedent(st.chains, c)
+    return None if named is None else (named.start, named.end)

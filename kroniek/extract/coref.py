@@ -1,0 +1,473 @@
+"""Within-document coreference: the ``chains`` layer (issue #11).
+
+One pass over a document, after NER, writes chains of mentions that refer to the same thing
+(``model.ChainMention``), in text order:
+
+1. Names. The named mentions (``doc.mentions``) are chained the way the entity linker chains
+   one document (``link.entities.document_chains``, which then reads the layer back instead of
+   chaining again): the same name; a surname after the full person name ("Rutte" and "Mark
+   Rutte", "Van der Sloot" and "Irma van der Sloot"), a double surname ("Bijleveld-Schouten"
+   and "Ank Bijleveld"); a surname NER typed LOC/MISC joins the person; an acronym its long
+   form. A surname that fits two persons ("Jansen" after "Piet Jansen" and "Els Jansen") and
+   namesakes stay apart.
+2. Groups. Persons joined by "en" ("Pompeo en Lavrov") make a group, which a later "beiden",
+   "de twee" or "beide <noun>" refers to.
+3. Pronouns ("hij", "hem", "zij", "ze" beside a singular verb) take the most recent person: the
+   persons of the latest sentence (this one before the pronoun, or up to two narrative
+   sentences back) that names any; where several persons are there, the one subject (Frog's
+   ``su`` or the sentence opener); none when two compete.
+4. Role nouns ("de minister", "de woordvoerder", "de 42-jarige", "de voorman van …") take the
+   latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
+   de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
+   voorman", "de 42-jarige", "de zangeres") may also take the one person in focus. Officials
+   who often go unnamed ("de woordvoerder", "de rechter") never do.
+
+Quote speakers (``extract/quotes``) and the cross-document entity linker read the layer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..link.entities import document_chains
+from ..link.names import data_rows
+from ..model import ChainMention, Document
+from . import quote_lexicon as lx
+from . import quote_marks as qm
+
+# plural nouns for persons: "beide bewindslieden", "de twee ministers" refer to two persons
+PERSON_PLURALS = (
+    "bewindslieden|ministers|politici|leiders|presidenten|premiers|mannen|vrouwen|heren|dames|"
+    "spelers|broers|zussen|ouders|partners|verdachten|kandidaten|coaches|trainers|oprichters"
+)
+GROUP_WORDS = re.compile(
+    rf"\b(?:[Bb]eiden|[Dd]e twee(?= (?:{PERSON_PLURALS})\b| zeiden| zeggen)|"
+    rf"[Bb]eide (?:{PERSON_PLURALS})\b)"
+)
+GROUP_BACK = 4  # narrative sentences "beiden" looks back over for its two persons
+AGE_ROLE = re.compile(r"\d+-jarige")
+ROLE_NP = re.compile(
+    r"\b(?:[Dd]e|[Hh]et)\s+(?:(?:[a-z]+e|oud|voormalig)\s+)?"
+    r"(\d+-jarige|[a-z][a-z-]*[a-z])\b"
+)
+# epithets that are no office: a speaker named only this way is the person in focus
+EPITHETS = frozenset(
+    [
+        "voorman",
+        "voorvrouw",
+        "personeelsman",
+        "zanger",
+        "zangeres",
+        "actrice",
+        "acteur",
+        "schrijver",
+        "schrijfster",
+        "coureur",
+        "wielrenner",
+        "renner",
+        "voetballer",
+        "tennisser",
+        "tennisster",
+        "speler",
+        "speelster",
+        "spits",
+        "middenvelder",
+        "verdediger",
+        "doelman",
+        "keeper",
+        "schaatser",
+        "zwemmer",
+        "atleet",
+        "presentator",
+        "presentatrice",
+        "cabaretier",
+        "kunstenaar",
+        "rapper",
+        "muzikant",
+        "ondernemer",
+        "miljardair",
+        "multimiljonair",
+        "politicus",
+        "liberaal",
+        "socialist",
+        "oud-premier",
+        "oud-minister",
+        "oud-voetballer",
+        "oud-international",
+    ]
+)
+MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
+
+
+def office_nouns() -> frozenset[str]:
+    """Nouns naming an office or function (``data/nl_roles.tsv``) and the quote lexicon's role
+    groups."""
+    rows = frozenset(r[0].strip().casefold() for r in data_rows("nl_roles.tsv"))
+    return rows | frozenset().union(*lx.ROLE_GROUPS) | lx.GENERIC_ROLES
+
+
+OFFICES = office_nouns()
+
+
+def role_head(word: str) -> str:
+    """The role a word names, or "": "NAVO-baas" -> "baas", "42-jarige" -> "-jarige"."""
+    w = word.lower().strip(",.")
+    if AGE_ROLE.fullmatch(w):
+        return "-jarige"
+    for cand in (w, w.rsplit("-", 1)[-1]):
+        if cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES:
+            return cand
+    return ""
+
+
+def same_role(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in g and b in g for g in lx.ROLE_GROUPS)
+
+
+@dataclass(slots=True)
+class _Chains:
+    """The chains being built: one ChainMention per mention, chain ids in order of creation."""
+
+    items: list[ChainMention] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+
+    def new(self, type_: str) -> int:
+        self.types.append(type_)
+        return len(self.types) - 1
+
+    def between(self, lo: int, hi: int) -> list[ChainMention]:
+        """The mentions starting in [lo, hi) (``items`` is kept in text order)."""
+        a = bisect.bisect_left(self.items, lo, key=lambda c: c.start)
+        b = bisect.bisect_left(self.items, hi, key=lambda c: c.start)
+        return self.items[a:b]
+
+    def add(self, start: int, end: int, chain: int, kind: str) -> None:
+        self.items.append(ChainMention(start, end, chain, kind, self.types[chain]))
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What the passes read: text, sentences, Frog tokens by start offset, direct-quote spans."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    deprel: dict[int, str]
+    pos: dict[int, str]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.sents]
+
+    def sent_of(self, offset: int) -> int:
+        """The sentence holding an offset (the one before, between sentences)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def in_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def narrative_start(self, si: int, n: int = MAX_BACK) -> int:
+        """Start of the ``n``-th sentence before ``si`` that is not all quoted speech."""
+        k, seen = si, 0
+        while k > 0 and seen < n:
+            k -= 1
+            s, e = self.sents[k]
+            if not (self.in_quote(s + 1) and self.in_quote(max(s, e - 2))):
+                seen += 1
+        return self.sents[k][0] if self.sents else 0
+
+
+def _read(doc: Document) -> _Doc:
+    text = doc.text
+    quoted = sorted(_quote_pairs(text))
+    return _Doc(
+        text,
+        qm.split_sentences(text),
+        quoted,
+        {t.start: t.deprel for t in doc.tokens},
+        {t.start: t.pos for t in doc.tokens},
+    )
+
+
+def _quote_pairs(text: str) -> Iterator[tuple[int, int]]:
+    pending: str | None = None
+    for ps, pe in qm.paragraphs(text):
+        pairs, pending = qm.pair_marks(text, ps, pe, pending)
+        for s, e, _ in pairs:
+            yield s, e
+
+
+# --- 1. names -------------------------------------------------------------------------------
+
+
+def chain_names(d: _Doc, doc: Document, ch: _Chains) -> None:
+    """The named mentions in chains, as the entity linker chains a document
+    (``link.entities.document_chains``: one within-document name chainer for both), then one
+    repair: a lone surname NER typed ORG ("Van der Sloot") joins the one person it names."""
+    chains = document_chains(doc)
+    owners = _surname_owners(d.text, chains)
+    for type_, spans in chains:
+        if type_ == "PER" or len(spans) != 1:
+            continue
+        s, e = spans[0]
+        fits = owners.get(d.text[s:e].lower(), set())
+        if len(fits) == 1:
+            spans.clear()
+            chains[fits.pop()][1].append((s, e))
+    for type_, spans in chains:
+        cid = ch.new(type_)
+        for s, e in spans:
+            ch.add(s, e, cid, "name")
+    ch.items.sort(key=lambda c: (c.start, c.end))
+
+
+def _surname_owners(
+    text: str, chains: list[tuple[str, list[tuple[int, int]]]]
+) -> dict[str, set[int]]:
+    """Surname (lower case, with its particles: "van der sloot") -> the person chains whose
+    full names end in it."""
+    owners: dict[str, set[int]] = {}
+    for k, (type_, spans) in enumerate(chains):
+        if type_ != "PER":
+            continue
+        for s, e in spans:
+            ws = text[s:e].replace("’s", "").split()
+            if len(ws) < 2:
+                continue
+            rest = [w.lower() for w in ws[1:]]
+            at = next((i for i, w in enumerate(rest[:-1]) if w in lx.NAME_PARTICLES), len(rest) - 1)
+            for sur in {" ".join(rest[at:]), rest[-1]}:
+                owners.setdefault(sur, set()).add(k)
+    return owners
+
+
+# --- 2. groups, 3. pronouns, 4. roles ---------------------------------------------------------
+
+
+def _persons_before(d: _Doc, ch: _Chains, offset: int) -> list[ChainMention]:
+    """Person mentions (not in quotes) of the latest sentence before ``offset`` that has any,
+    within the narrative window."""
+    si = d.sent_of(offset)
+    lo = d.narrative_start(si)
+    found = [
+        c
+        for c in ch.between(lo, offset)
+        if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start)
+    ]
+    if not found:
+        return []
+    last = d.sent_of(found[-1].start)
+    return [c for c in found if d.sent_of(c.start) == last]
+
+
+def _subject(d: _Doc, c: ChainMention) -> bool:
+    if d.deprel.get(c.start) == "su":
+        return True
+    s = d.sents[d.sent_of(c.start)][0]
+    return not d.text[s : c.start].strip(" \"„“‘'«")
+
+
+def _after_preposition(d: _Doc, c: ChainMention) -> bool:
+    """A complement: "met Rutte", "van minister Blok"."""
+    before = d.text[max(0, c.start - 40) : c.start].split()
+    for w in reversed(before[-3:]):
+        low = w.lower().strip(",")
+        if low in ("met", "van", "tegen", "aan", "over", "voor", "door", "bij", "naar", "zonder"):
+            return True
+        if not low.isalpha() or not w.islower():
+            return False
+    return False
+
+
+def _focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The one person in focus before ``offset``: the only one, or the only subject."""
+    before = _persons_before(d, ch, offset)
+    recent = [c for c in before if not _after_preposition(d, c)]
+    if not recent and len({c.chain for c in before}) == 1:
+        return before[0].chain  # "… gaat over Stella Vrijmoed (27). Ze studeert nog"
+    chains = {c.chain for c in recent}
+    if len(chains) == 1:
+        return recent[0].chain
+    subjects = [c for c in recent if _subject(d, c)]
+    if any(_coordinated(ch, c) for c in subjects):
+        return None  # "Rutte en Kaag spraken …. Hij …": two persons compete
+    return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
+
+
+def _coordinated(ch: _Chains, c: ChainMention) -> bool:
+    return any(g.kind == "group" and g.start <= c.start and c.end <= g.end for g in ch.items)
+
+
+def _plural_verb_near(d: _Doc, start: int, end: int) -> bool:
+    """ "ze zeggen", "laten ze": a plural finite verb right before or after."""
+    after = re.match(r"\s+(\w+)", d.text[end : end + 30])
+    before = re.search(r"(\w+)\s+$", d.text[max(0, start - 30) : start])
+    for m, off in ((after, end), (before, max(0, start - 30))):
+        if m is None:
+            continue
+        pos = d.pos.get(off + m.start(1), "")
+        if pos:
+            if pos.startswith("WW(pv") and ",mv" in pos:
+                return True
+        elif m.group(1).lower() in lx.QUOTE_CUE_FORMS and m.group(1).lower().endswith("en"):
+            return True
+    return False
+
+
+def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
+    for m in re.finditer(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e)\b", d.text):
+        if d.in_quote(m.start()):
+            continue
+        if m.group().lower() in ("ze", "zij") and _plural_verb_near(d, m.start(), m.end()):
+            continue
+        target = _focus(d, ch, m.start())
+        if target is not None:
+            _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
+
+
+def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
+    """The chain of the latest person introduced with this role before ``before``:
+    "minister Blok", "Blok, de minister", "Jan (42)" for a "-jarige"."""
+    for c in reversed([c for c in ch.items if c.end <= before and c.kind == "name"]):
+        if c.type != "PER":
+            continue
+        left = d.text[max(0, c.start - 40) : c.start].split()
+        right = d.text[c.end : c.end + 50]
+        if role == "-jarige":
+            if re.match(r"\s*\(\d+\)", right) or (left and AGE_ROLE.fullmatch(left[-1].lower())):
+                return c.chain
+            continue
+        if left and same_role(role_head(left[-1]), role):
+            return c.chain
+        app = re.match(r",\s+(?:de|het)\s+(?:\w+e\s+)?([\w-]+)", right)
+        if app and same_role(role_head(app.group(1)), role):
+            return c.chain
+    return None
+
+
+def resolve_roles(d: _Doc, ch: _Chains) -> None:
+    for m in ROLE_NP.finditer(d.text):
+        role = role_head(m.group(1))
+        if not role or d.in_quote(m.start()) or _names_follow(d, m.end()):
+            continue
+        target = _introduced(d, ch, role, m.start())
+        if target is None and (role in EPITHETS or role == "-jarige"):
+            target = _focus(d, ch, m.start())
+        if target is not None:
+            _insert(ch, ChainMention(m.start(), m.end(), target, "role", "PER"))
+
+
+def _names_follow(d: _Doc, end: int) -> bool:
+    """ "de minister Blok": the role introduces a name, it does not refer back."""
+    nxt = re.match(r"\s+([A-Z]\w+)", d.text[end : end + 40])
+    return nxt is not None
+
+
+def resolve_groups(d: _Doc, ch: _Chains) -> None:
+    names = [c for c in ch.items if c.kind == "name" and c.type == "PER"]
+    groups: list[tuple[int, int, int]] = []  # (start, end, chain)
+    for a, b in zip(names, names[1:], strict=False):
+        gap = d.text[a.end : b.start]
+        if a.chain != b.chain and re.fullmatch(r"(?:\s*\(\d+\))?\s+en\s+", gap):
+            groups.append((a.start, b.end, -1))
+    made: list[tuple[int, int, int]] = []
+    for s, e, _ in groups:
+        made.append((s, e, ch.new("PER")))
+        _insert(ch, ChainMention(s, e, made[-1][2], "group", "PER"))
+    for m in GROUP_WORDS.finditer(d.text):
+        if d.in_quote(m.start()):
+            continue
+        lo = d.narrative_start(d.sent_of(m.start()))
+        near = [g for g in made if lo <= g[0] < m.start()]
+        if near:
+            _insert(ch, ChainMention(m.start(), m.end(), near[-1][2], "group", "PER"))
+            continue
+        pair = _last_pair(d, ch, m.start())
+        if pair is not None:
+            made.append((pair[0], pair[1], ch.new("PER")))
+            _insert(ch, ChainMention(pair[0], pair[1], made[-1][2], "group", "PER"))
+            _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
+
+
+def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
+    """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": when exactly two persons are named in
+    the last few narrative sentences, the span of the sentence part that names them both."""
+    lo = d.narrative_start(d.sent_of(offset), GROUP_BACK)
+    names = [
+        c
+        for c in ch.between(lo, offset)
+        if c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)
+    ]
+    if len({c.chain for c in names}) != 2:
+        return None
+    for a, b in zip(names, names[1:], strict=False):
+        if a.chain != b.chain and d.sent_of(a.start) == d.sent_of(b.start):
+            return a.start, b.end
+    return None
+
+
+def _insert(ch: _Chains, c: ChainMention) -> None:
+    """Add a mention keeping text order (later passes read what earlier ones resolved)."""
+    ch.items.insert(bisect.bisect_right(ch.items, c.start, key=lambda x: x.start), c)
+
+
+def find_chains(doc: Document) -> list[ChainMention]:
+    """The within-document coreference chains of a document, mentions in text order."""
+    d = _read(doc)
+    ch = _Chains()
+    chain_names(d, doc, ch)
+    resolve_groups(d, ch)
+    resolve_roles(d, ch)
+    resolve_pronouns(d, ch)
+    return sorted(ch.items, key=lambda c: (c.start, c.end))
+
+
+# --- reading the layer ---------------------------------------------------------------------------
+
+
+def chain_at(chains: list[ChainMention], start: int, end: int) -> ChainMention | None:
+    """The chain mention at [start, end): the one with exactly that span, else the longest
+    inside it, else the shortest that covers it."""
+    hits = [c for c in chains if c.start < end and start < c.end]
+
+    def fit(c: ChainMention) -> tuple[bool, bool, int]:
+        inside = start <= c.start and c.end <= end
+        return (
+            c.start == start and c.end == end,
+            inside,
+            (c.end - c.start) if inside else -(c.end - c.start),
+        )
+
+    return max(hits, key=fit) if hits else None
+
+
+def antecedent(chains: list[ChainMention], mention: ChainMention) -> ChainMention | None:
+    """The latest name (or group) of the mention's chain before it."""
+    named = [
+        c
+        for c in chains
+        if c.chain == mention.chain and c.kind in ("name", "group") and c.end <= mention.start
+    ]
+    return named[-1] if named else None
+
+
+class Coreference:
+    """Pipeline component "coref": sets ``doc.chains``."""
+
+    name = "coref"
+    requires = ("sentences", "tokens", "mentions")
+    assigns = ("chains",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.chains = find_chains(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            yield self(d)

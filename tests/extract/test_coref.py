@@ -1,0 +1,330 @@
+"""Within-document coreference (extract/coref.py): the ``chains`` layer.
+
+The surface rows give the NER mentions by hand (the names the rows list, typed as given) and
+run without Frog; the rows marked ``frog`` run real Frog and the CRF NER on sentences written
+for these tests, as ``kroniek ingest`` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.coref import Coreference, antecedent, chain_at, find_chains
+from kroniek.model import ChainMention, Document, Mention
+
+
+def _doc(text: str, names: list[tuple[str, str, int]]) -> Document:
+    """A document with NER mentions for (name, type, occurrence) of the text."""
+    mentions = []
+    for name, type_, nth in names:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        mentions.append(Mention(at, at + len(name), type_))
+    return Document(id="t", text=text, source="test", mentions=mentions)
+
+
+def _resolved(doc: Document, chains: list[ChainMention], words: str, nth: int = 0) -> str | None:
+    """The name the ``nth`` occurrence of ``words`` refers to, by its chain."""
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(words, at + 1)
+    c = chain_at(chains, at, at + len(words))
+    if c is None:
+        return None
+    if c.kind == "name":
+        return doc.text[c.start : c.end]
+    named = antecedent(chains, c)
+    return None if named is None else doc.text[named.start : named.end]
+
+
+def _same_chain(doc: Document, chains: list[ChainMention], a: tuple[str, int], b: tuple[str, int]) -> bool:
+    def at(words: str, nth: int) -> ChainMention | None:
+        k = -1
+        for _ in range(nth + 1):
+            k = doc.text.index(words, k + 1)
+        return chain_at(chains, k, k + len(words))
+
+    ca, cb = at(*a), at(*b)
+    return ca is not None and cb is not None and ca.chain == cb.chain
+
+
+NAMES = [
+    pytest.param(
+        "Premier Mark Rutte opende de vergadering. Later sprak Rutte de pers toe.",
+        [("Mark Rutte", "PER", 0), ("Rutte", "PER", 1)],
+        ("Mark Rutte", 0), ("Rutte", 1), True,
+        id="surname-after-full-name",
+    ),
+    pytest.param(
+        "Minister Ank Bijleveld reisde naar Irak. Bijleveld-Schouten sprak daar met militairen.",
+        [("Ank Bijleveld", "PER", 0), ("Bijleveld-Schouten", "LOC", 0)],
+        ("Ank Bijleveld", 0), ("Bijleveld-Schouten", 0), True,
+        id="double-surname-typed-LOC-is-the-person",
+    ),
+    pytest.param(
+        "Wethouder Irma van der Sloot is tevreden. Van der Sloot wil door.",
+        [("Irma van der Sloot", "PER", 0), ("Van der Sloot", "ORG", 0)],
+        ("Irma van der Sloot", 0), ("Van der Sloot", 0), True,
+        id="surname-with-particles-typed-ORG-is-the-person",
+    ),
+    pytest.param(
+        "Piet Jansen en Els Jansen openden een winkel. Jansen is blij.",
+        [("Piet Jansen", "PER", 0), ("Els Jansen", "PER", 0), ("Jansen", "PER", 2)],
+        ("Piet Jansen", 0), ("Els Jansen", 0), False,
+        id="namesakes-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "a", "b", "same"), NAMES)
+def test_coref_names_chain(text, names, a, b, same) -> None:
+    doc = _doc(text, names)
+    assert _same_chain(doc, find_chains(doc), a, b) is same
+
+
+REFERRING = [
+    pytest.param(
+        "Minister Ferd Grapperhaus bezocht dinsdag Rotterdam. Hij sprak met agenten.",
+        [("Ferd Grapperhaus", "PER", 0), ("Rotterdam", "LOC", 0)],
+        "Hij", 0, "Ferd Grapperhaus",
+        id="pronoun-takes-the-one-person",
+    ),
+    pytest.param(
+        "Mark Rutte sprak met Sigrid Kaag over de begroting. Hij wil bezuinigen.",
+        [("Mark Rutte", "PER", 0), ("Sigrid Kaag", "PER", 0)],
+        "Hij", 0, "Mark Rutte",
+        id="pronoun-takes-the-subject-not-the-complement",
+    ),
+    pytest.param(
+        "Mark Rutte en Sigrid Kaag spraken over de begroting. Hij wil bezuinigen.",
+        [("Mark Rutte", "PER", 0), ("Sigrid Kaag", "PER", 0)],
+        "Hij", 0, None,
+        id="two-subjects-compete-nothing",
+    ),
+    pytest.param(
+        "Het onderzoek gaat over Sanne de Vries (27). Ze woont nog thuis.",
+        [("Sanne de Vries", "PER", 0)],
+        "Ze", 0, "Sanne de Vries",
+        id="lone-complement-person-is-the-antecedent",
+    ),
+    pytest.param(
+        "Anna Bakker en Tom Visser gingen de straat op. Ze zeggen dat het genoeg is.",
+        [("Anna Bakker", "PER", 0), ("Tom Visser", "PER", 0)],
+        "Ze", 0, None,
+        id="plural-ze-beside-plural-verb-is-no-singular-person",
+    ),
+    pytest.param(
+        "Minister Ferd Grapperhaus bezocht Rotterdam. Burgemeester Aboutaleb ontving hem. "
+        "De minister was tevreden.",
+        [("Ferd Grapperhaus", "PER", 0), ("Rotterdam", "LOC", 0), ("Aboutaleb", "PER", 0)],
+        "De minister", 0, "Ferd Grapperhaus",
+        id="role-noun-takes-the-person-introduced-with-that-role",
+    ),
+    pytest.param(
+        "Staatssecretaris Mona Keijzer bezocht de haven. Burgemeester Aboutaleb sprak haar. "
+        "De bewindsvrouw was tevreden.",
+        [("Mona Keijzer", "PER", 0), ("Aboutaleb", "PER", 0)],
+        "De bewindsvrouw", 0, None,
+        id="role-of-another-group-finds-nobody",
+    ),
+    pytest.param(
+        "De 42-jarige Kees Dekker werd dinsdag aangehouden. De 42-jarige ontkent alles.",
+        [("Kees Dekker", "PER", 0)],
+        "De 42-jarige", 1, "Kees Dekker",
+        id="age-epithet-takes-the-person-of-that-age",
+    ),
+    pytest.param(
+        "Vicepremier Luca Bianchi sprak op een congres. De voorman van de Lega wil nieuwe regels.",
+        [("Luca Bianchi", "PER", 0), ("Lega", "ORG", 0)],
+        "De voorman", 0, "Luca Bianchi",
+        id="epithet-takes-the-person-in-focus",
+    ),
+    pytest.param(
+        "Rechter Jan de Boer sprak het vonnis uit. Kees Dekker kreeg drie jaar. "
+        "De woordvoerder wilde niet reageren.",
+        [("Jan de Boer", "PER", 0), ("Kees Dekker", "PER", 0)],
+        "De woordvoerder", 0, None,
+        id="unnamed-official-is-nobody-in-focus",
+    ),
+    pytest.param(
+        "Mike Pompeo sprak zijn ambtgenoot Sergej Lavrov in Sotsji. Beiden willen verder praten.",
+        [("Mike Pompeo", "PER", 0), ("Sergej Lavrov", "PER", 0), ("Sotsji", "LOC", 0)],
+        "Beiden", 0, "Mike Pompeo sprak zijn ambtgenoot Sergej Lavrov",
+        id="beiden-is-the-two-persons-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov in Sotsji. Het was Pompeo's eerste "
+        "reis naar Rusland. Ze spraken urenlang. Beide bewindslieden willen verder praten.",
+        [("Mike Pompeo", "PER", 0), ("Sergej Lavrov", "PER", 0), ("Sotsji", "LOC", 0), ("Pompeo", "PER", 1),
+         ("Rusland", "LOC", 0)],
+        "Beide bewindslieden", 0, "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov",
+        id="beide-bewindslieden-reaches-back-to-the-pair",
+    ),
+    pytest.param(
+        "Mike Pompeo ontmoette zijn ambtgenoot Sergej Lavrov in Sotsji. Beide landen willen verder praten.",
+        [("Mike Pompeo", "PER", 0), ("Sergej Lavrov", "PER", 0), ("Sotsji", "LOC", 0)],
+        "Beide landen", 0, None,
+        id="beide-landen-is-no-pair-of-persons",
+    ),
+    pytest.param(
+        "Ali Yilmaz en Bram de Wit openden een bakkerij. De twee zeggen dat het loopt.",
+        [("Ali Yilmaz", "PER", 0), ("Bram de Wit", "PER", 0)],
+        "De twee", 0, "Ali Yilmaz en Bram de Wit",
+        id="de-twee-is-the-coordinated-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "words", "nth", "expected"), REFERRING)
+def test_coref_pronouns_roles_groups_resolve(text, names, words, nth, expected) -> None:
+    doc = _doc(text, names)
+    assert _resolved(doc, find_chains(doc), words, nth) == expected
+
+
+def test_coref_pronoun_inside_a_quote_is_left_alone() -> None:
+    doc = _doc("Jan Smit was boos. „Hij had het moeten weten”, zei Smit.", [("Jan Smit", "PER", 0), ("Smit", "PER", 1)])
+    chains = find_chains(doc)
+    assert _resolved(doc, chains, "Hij") is None
+    assert _same_chain(doc, chains, ("Jan Smit", 0), ("Smit", 1))
+
+
+def test_coref_component_declares_and_sets_the_layer() -> None:
+    c = Coreference()
+    assert (c.name, c.requires, c.assigns) == ("coref", ("sentences", "tokens", "mentions"), ("chains",))
+    doc = c(_doc("Kees Dekker kwam binnen. Hij ging zitten.", [("Kees Dekker", "PER", 0)]))
+    assert [(doc.text[m.start : m.end], m.kind, m.chain) for m in doc.chains] == [
+        ("Kees Dekker", "name", 0),
+        ("Hij", "pronoun", 0),
+    ]
+
+
+FROG = [
+    pytest.param(
+        "Minister Carola Schouten bezocht woensdag een boerderij in Friesland. Schouten sprak "
+        "met boeren over stikstof. Ze beloofde hulp.",
+        [("Schouten", 0, "Carola Schouten"), ("Ze", 0, "Schouten")],
+        id="frog-surname-and-pronoun",
+    ),
+    pytest.param(
+        "Burgemeester Femke Halsema opende maandag het nieuwe stadhuis. Daarna sprak ze met "
+        "bewoners. De burgemeester noemde het een mooie dag.",
+        [("ze", 0, "Femke Halsema"), ("De burgemeester", 0, "Femke Halsema")],
+        id="frog-pronoun-and-role-noun",
+    ),
+]
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "expected"), FROG)
+def test_coref_real_frog(frog, text: str, expected: list[tuple[str, int, str]]) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.ner import CrfNer
+
+    doc = Coreference()(CrfNer()(FrogAnnotator(frog)(Document(id="f", text=text, source="test"))))
+    for words, nth, name in expected:
+        assert _resolved(doc, doc.chains, words, nth) == name, words
+
+
+# --- quote speakers through the chains ------------------------------------------------------------
+
+SPEAKERS_FROG = [
+    pytest.param(
+        "Het nieuwe onderzoek lijkt te gaan over Sanne de Vries (27). Ze studeert nog en woont "
+        "bij haar ouders. In het radioprogramma vertelt ze waar ze tegenaan loopt. "
+        "„Ik heb een fijn leven, maar ik weet niet goed wat ik wil.”",
+        "Ik heb een fijn leven", "Sanne de Vries",
+        id="frog-uncued-quote-after-vertelt-ze-takes-the-pronouns-person",
+    ),
+    pytest.param(
+        "Vicepremier Luca Bianchi hield dinsdag een toespraak voor ondernemers in Milaan. "
+        "„Deze regels moeten worden aangepast”, zei de voorman van de Lega na afloop.",
+        "Deze regels moeten", "Luca Bianchi",
+        id="frog-epithet-voorman-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Oud-minister Ivo Jansen werd vorige week in Moskou aangehouden. Hij verklaarde "
+        "dat de beschuldigingen verzonnen zijn.",
+        "de beschuldigingen verzonnen zijn", "Jansen",
+        id="frog-hij-takes-the-one-person",
+    ),
+]
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKERS_FROG)
+def test_coref_quote_speakers_real_frog(frog, text: str, quoted: str, speaker: str) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.quotes import QuoteExtractor
+    from kroniek.pipeline import Pipeline
+
+    pipe = Pipeline([FrogAnnotator(frog), CrfNer(), Coreference(), QuoteExtractor()])
+    doc = pipe(Document(id="f", text=text, source="test"))
+    assert doc.processed == ["frog", "ner", "coref", "quotes"] and doc.chains
+    [q] = [q for q in doc.quotes if quoted in doc.text[q.start : q.end]]
+    assert q.speaker_start is not None and speaker in doc.text[q.speaker_start : q.speaker_end]
+
+
+def test_coref_story_opening_quote_takes_the_owner_of_the_words() -> None:
+    from kroniek.extract.quotes import find_quotes
+
+    text = (
+        "‘Gratis soep voor iedereen die komt helpen’. De oproep van Gerrit Blom (75) hangt sinds "
+        "mei aan het hek van zijn tuin in Lummen. Er kwam nog niemand op af."
+    )
+    doc = Document(id="t", text=text, source="test")
+    [q] = find_quotes(doc)
+    assert text[q.speaker_start : q.speaker_end] == "Gerrit Blom"
+
+
+# --- the entity linker reads the layer ------------------------------------------------------------
+
+LINKED = [
+    ("Premier Mark Rutte sprak met Sigrid Kaag. Rutte wil bezuinigen, Kaag niet. De VVD steunt hem.",
+     [("Mark Rutte", "PER", 0), ("Sigrid Kaag", "PER", 0), ("Rutte", "PER", 1), ("Kaag", "MISC", 1), ("VVD", "ORG", 0)]),
+    ("Minister Ank Bijleveld bezocht Erbil. Bijleveld-Schouten sprak daar met de Verenigde Naties (VN).",
+     [("Ank Bijleveld", "PER", 0), ("Erbil", "LOC", 0), ("Bijleveld-Schouten", "LOC", 0),
+      ("Verenigde Naties", "ORG", 0), ("VN", "ORG", 0)]),
+]
+
+
+def _linked(docs: list[Document]) -> set[frozenset[tuple[str, int, int]]]:
+    from kroniek.link.entities import EntityLinker
+
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    groups: dict[str, set[tuple[str, int, int]]] = {}
+    for key, entity in linker.assignments().items():
+        groups.setdefault(entity, set()).add(key)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_coref_linker_reads_the_layer_and_links_the_same() -> None:
+    plain = []
+    read = []
+    for k, (text, names) in enumerate(LINKED):
+        d = _doc(text, names)
+        d.id = f"t{k}"
+        plain.append(d)
+        c = Coreference()(_doc(text, names))
+        c.id = f"t{k}"
+        c.processed.append("coref")
+        read.append(c)
+    assert _linked(read) == _linked(plain)
+    # the linker follows the layer, it does not chain the document again: a mention the layer
+    # puts in a person's chain is linked to that person
+    bijleveld = read[1]
+    at = bijleveld.text.index("Erbil")
+    person = next(c.chain for c in bijleveld.chains if bijleveld.text[c.start : c.end] == "Ank Bijleveld")
+    bijleveld.chains = [
+        ChainMention(c.start, c.end, person, c.kind, c.type) if c.start == at else c for c in bijleveld.chains
+    ]
+    assert any(("t1", at, at + 5) in g and len(g) > 1 for g in _linked(read))
+    assert not any(("t1", at, at + 5) in g and len(g) > 1 for g in _linked(plain))
+    # mentions changed after coref ran (a mention the layer lacks): the layer is stale and the
+    # document is chained afresh, so Erbil is on its own again
+    irak = bijleveld.text.index("Verenigde Naties")
+    bijleveld.mentions = [*bijleveld.mentions, Mention(irak + 10, irak + 15, "ORG")]
+    assert not any(("t1", at, at + 5) in g and len(g) > 1 for g in _linked(read))
