@@ -460,10 +460,13 @@ def search_filters(f: SearchFilters) -> tuple[list[str], list[Any]]:
     where, args = _doc_filters("d.", genre=f.genre, category=f.category, date_from=f.date_from,
                                date_to=f.date_to, source=f.source)
     if f.event_type:
+        # Per sentence (search rows aliased ``s``): an event of the type is mentioned in it, by the
+        # document layer (facet "event_sentence": "<type> <sentence start>") or a linked event.
         where.append(
-            "(d.id IN (SELECT doc_id FROM search_facets WHERE kind = 'event_type' AND value = ?) "
-            "OR d.id IN (SELECT em.doc_id FROM event_mentions em JOIN events e ON e.id = em.event_id "
-            "WHERE e.type = ?))"
+            "s.kind = 'sentence' AND (EXISTS (SELECT 1 FROM search_facets ef WHERE ef.kind = 'event_sentence' "
+            "AND ef.value = CAST(? AS TEXT) || ' ' || CAST(s.start AS TEXT) AND ef.doc_id = s.doc_id) "
+            "OR EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.event_id "
+            'WHERE em.doc_id = s.doc_id AND em.start >= s.start AND em.start < s."end" AND e.type = ?))'
         )
         args += [f.event_type, f.event_type]
     if f.entity:
@@ -477,6 +480,25 @@ def search_filters(f: SearchFilters) -> tuple[list[str], list[Any]]:
         )
         args += [*ids, f.entity, name]
     return where, args
+
+
+def alias_groups(rows: Iterable[tuple[str, str]], word: str) -> list[list[str]]:
+    """From (name, aliases JSON) rows, the spellings of each entity ``word`` names (see
+    ``SearchBackend.aliases``), biggest group first, at most five entities."""
+    key = word.casefold()
+    out = []
+    for name, aliases in rows:
+        names = [name, *json.loads(aliases)]
+        if any(key in (n.casefold(), n.split()[-1].casefold() if n.split() else "") for n in names):
+            out.append(list(dict.fromkeys(names)))
+    return sorted(out, key=len, reverse=True)[:5]
+
+
+def alias_candidates_sql(word: str) -> tuple[str, list[Any]]:
+    """A query for the (name, aliases) of entities whose name or aliases contain ``word``."""
+    like = "%" + _like_escape(word.lower()) + "%"
+    return ("SELECT name, aliases FROM entities WHERE lower(name) LIKE ? ESCAPE '\\' "
+            "OR lower(aliases) LIKE ? ESCAPE '\\'"), [like, like]
 
 
 def facet_counts(rows: list[Any], event_types: list[str]) -> dict[str, list[tuple[str, int]]]:

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, facet_counts, search_filters
+from .sql import SqlStore, alias_candidates_sql, alias_groups, facet_counts, search_filters
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -287,9 +287,11 @@ def fts_expression(terms: tuple[Term, ...]) -> str:
     for t in terms:
         if t.kind == "prefix":
             parts.append(f'"{t.stems[0]}" *')
+        elif t.kind == "any":
+            parts.append("(" + " OR ".join(f'"{alt}"' for alt in t.stems) + ")")
         else:
             parts.append('"' + " ".join(t.stems) + '"')
-    return " ".join(parts)
+    return " AND ".join(parts)
 
 
 class SQLiteSearch:
@@ -333,9 +335,15 @@ class SQLiteSearch:
                 "d.source, d.publisher, d.genre, d.category, "
                 "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END ")
 
-    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+    def aliases(self, word: str) -> list[list[str]]:
+        sql, args = alias_candidates_sql(word)
+        return alias_groups(self.store.conn.execute(sql, args).fetchall(), word)
+
+    def search(
+        self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
+    ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
-        if filters == SearchFilters():
+        if filters == SearchFilters() and order != "date":
             # No document filter: count and rank in the FTS index alone, and join only the rows that
             # can make the page (BM25 up to the page's last score, ties included).
             expr = fts_expression(terms)
@@ -351,9 +359,10 @@ class SQLiteSearch:
         else:
             base, args = self._base(terms, filters)
             total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+            by = "d.published_value IS NULL, d.published_value DESC, bm25(search_fts)" if order == "date" else \
+                "bm25(search_fts), d.published_value DESC"
             rows = conn.execute(
-                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} "
-                "ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} ORDER BY {by}, s.id LIMIT ? OFFSET ?",
                 [*args, limit, offset],
             ).fetchall()
         return int(total), [
