@@ -187,12 +187,13 @@ def eval_() -> None:
 
 
 def _register() -> None:
-    from .serve.cli import search, serve
+    from .serve.cli import reindex, search, serve
     from .timeline import command as timeline
 
     main.add_command(timeline, "timeline")
     main.add_command(serve, "serve")
     main.add_command(search, "search")
+    main.add_command(reindex, "reindex")
 
 
 _register()

@@ -287,7 +287,15 @@ class SearchIndex:
             n += 1
             if progress is not None:
                 progress(n)
+        self.store.set_meta(INDEX_VERSION_KEY, str(INDEX_VERSION))
         return n
+
+    def outdated(self) -> bool:
+        """True when documents were indexed but never by ``reindex`` at this ``INDEX_VERSION``."""
+        version = self.store.get_meta(INDEX_VERSION_KEY)
+        if version is not None:
+            return int(version) < INDEX_VERSION
+        return int(self.store.stats().get("documents", 0)) > 0
 
     def index_missing(self) -> int:
         """Index every stored document the index lacks; return how many."""
@@ -368,6 +376,7 @@ class SearchIndex:
 ORDERS = ("relevance", "date")
 # Raised when what index_entry writes changes; `kroniek reindex` brings an older index up to it.
 INDEX_VERSION = 2
+INDEX_VERSION_KEY = "search_index_version"
 
 
 def compound_stems(text: str, base: int = 0, morphs: dict[int, str] | None = None) -> list[str]:
