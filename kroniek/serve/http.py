@@ -13,11 +13,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 API_CACHE_CONTROL = "no-cache"
@@ -34,7 +34,7 @@ class HeadAndOptions:
             await self.app(scope, receive, send)
             return
         if scope["method"] == "OPTIONS":
-            await self._options(scope, send)
+            await self._options(scope, receive, send)
             return
 
         async def no_body(message: Message) -> None:
@@ -47,12 +47,11 @@ class HeadAndOptions:
 
         await self.app({**scope, "method": "GET"}, receive, no_body)
 
-    async def _options(self, scope: Scope, send: Send) -> None:
-        methods: set[str] = set()
-        for route in scope["app"].routes if "app" in scope else []:
-            match, _ = route.matches({**scope, "method": "GET"})
-            if match != Match.NONE:
-                methods |= set(getattr(route, "methods", None) or {"GET"})
+    async def _options(self, scope: Scope, receive: Receive, send: Send) -> None:
+        methods = _documented_methods(scope)
+        if methods is None:  # a page: allowed when a GET of it succeeds
+            status = await _probe_get(self.app, scope, receive)
+            methods = {"GET"} if status < 400 else set()
         if not methods:
             status, allow = 404, ""
         else:
@@ -62,6 +61,34 @@ class HeadAndOptions:
         headers = [(b"allow", allow.encode())] if allow else []
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
+
+
+def _documented_methods(scope: Scope) -> set[str] | None:
+    """The methods /openapi.json gives the path, or None when it does not list the path."""
+    app = scope.get("app")
+    if app is None or not hasattr(app, "openapi"):
+        return None
+    table = getattr(app.state, "_allowed_methods", None)
+    if table is None:
+        table = []
+        for path, ops in app.openapi().get("paths", {}).items():
+            pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$")
+            table.append((pattern, {m.upper() for m in ops}))
+        app.state._allowed_methods = table
+    found = [m for pattern, m in table if pattern.match(scope["path"])]
+    return set().union(*found) if found else None
+
+
+async def _probe_get(app: ASGIApp, scope: Scope, receive: Receive) -> int:
+    status = 500
+
+    async def capture(message: Message) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = int(message["status"])
+
+    await app({**scope, "method": "GET"}, receive, capture)
+    return status
 
 
 class ConditionalGet:
