@@ -11,14 +11,13 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StoreError
 from ..settings import Settings
 from ..store import open_store
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
 from .api import router as api_router
 from .api.models import error_response
 from .http import ConditionalGet, HeadAndOptions, add_cors
