@@ -8,7 +8,8 @@ compounds are right-headed) and each side is split again once. So Frog's derivat
 boundaries ("[aan][val]", "[veilig][heid]") never stand alone: "aan" and "val" are too short,
 "veilig" + "heidsadviseur" has no word on the right.
 
-Without Frog every boundary is tried, but only in words the word list does not know: those are
+Without Frog, and where Frog gives an unknown compound whole ("[droneaanval]"), every boundary
+is tried, but only in words the word list does not know: those are
 the productive compounds a search misses ("droneaanval", "stikstofcrisis"), while a listed word
 stays whole, so "overleden" never becomes over + leden. The PyPI ``compound-split`` package
 (Dutch n-gram splitter, last release 2020) was tried and rejected: it splits "droneaanval" into
@@ -67,13 +68,11 @@ def compound_parts(word: str, morph: str = "", *, depth: int = 1, listed: bool =
     w = word.lower()
     if len(w) < MIN_WORD or not _LETTERS.fullmatch(w):
         return []
-    if morph:
-        cuts = _morph_cuts(w, morph)
-    elif not listed and w in load_wordlist().lower:
-        return []
-    else:
-        cuts = list(range(MIN_PART, len(w) - MIN_PART + 1))
-    return _split_at(w, cuts, depth)
+    parts = _split_at(w, _morph_cuts(w, morph), depth) if morph else []
+    if parts or (not listed and w in load_wordlist().lower):
+        return parts
+    # Without Frog, or where Frog's lexicon did not know the compound ("[droneaanval]").
+    return _split_at(w, list(range(MIN_PART, len(w) - MIN_PART + 1)), depth)
 
 
 def possible_parts(word: str) -> list[str]:

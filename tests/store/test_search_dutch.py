@@ -27,6 +27,7 @@ def _add(store: Store, idx: SearchIndex, doc_id: str, text: str, date: str | Non
     [
         ("droneaanval", "[drone][aan][val]", ["drone", "aanval"]),  # Frog's [aan][val] is too short to stand alone
         ("droneaanval", "", ["drone", "aanval"]),  # not in the word list: the fallback splits it
+        ("droneaanval", "[droneaanval]", ["drone", "aanval"]),  # Frog's lexicon gives it whole (Frog 0.20 does)
         ("veiligheidsadviseur", "[veilig][heid][s][advies][eer][eur]", ["veiligheid", "adviseur"]),  # linking s
         ("trainingsmissie", "[train][ing][smissie]", ["training", "missie"]),  # Frog glued the s to the head
         ("stikstofcrisis", "", ["stikstof", "crisis"]),  # a productive compound without Frog
@@ -141,3 +142,27 @@ def test_store_search_reindex_brings_old_rows_up_to_date(store: Store) -> None:
     d = Document(id="r-1", text="Na de droneaanval bleef het stil.", source="x")
     store.add_document(d, text_hash="r-1")
     assert idx.reindex() == 1 and idx.search("drone").total == 1
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(
+    ("query", "found", "why"),
+    [
+        ("veld", True, "Frog's analysis splits the listed noun vliegveld, which the word-list fallback leaves whole"),
+        ("drone", True, "Frog gives the unknown compound whole ([droneaanval]): the word-list fallback splits it"),
+        ("aanvallen", True, "the head of droneaanval, queried in the plural"),
+        ("leden", False, "the participle overleden is a verb: never split"),
+    ],
+)
+def test_search_compounds_with_real_frog(frog: object, query: str, found: bool, why: str) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.store import open_store
+
+    store = open_store("memory:")
+    text = "Bij een droneaanval op het vliegveld is gisteren een reiziger overleden."
+    doc = FrogAnnotator(frog)(Document(id="f-1", text=text, source="x"))  # type: ignore[arg-type]
+    assert doc.tokens, "Frog ran"
+    store.add_document(doc, text_hash="f-1")
+    idx = SearchIndex(store)
+    idx.index_document(doc)
+    assert (idx.search(query).total == 1) is found, why
