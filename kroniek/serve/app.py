@@ -89,7 +89,9 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_html(request) and exc.status_code == 404:
             return not_found(request, str(exc.detail))
-        return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
+        # A malformed request (e.g. broken multipart, 400 from Starlette) is a bad value: 422.
+        status = 422 if exc.status_code == 400 else exc.status_code
+        return error_response(status, str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

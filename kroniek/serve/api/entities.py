@@ -10,13 +10,13 @@ from fastapi.responses import Response
 from ..deps import Limit, Offset, StoreDep
 from ..views import NotFound, entity_detail, list_entities
 from .feeds import ATOM, documents_feed
-from .models import ERRORS, READ_ERRORS, Page
+from .models import ERRORS, READ_ERRORS, EntityDetail, EntityPage
 from .paging import paged
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get("", response_model=Page, responses=READ_ERRORS)
+@router.get("", response_model=EntityPage, responses=READ_ERRORS)
 def entities(
     request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
     type: Literal["PER", "ORG", "LOC", "MISC"] | None = None, q: str | None = None,
@@ -25,7 +25,7 @@ def entities(
     return paged(request, list_entities(store, limit=limit, offset=offset, type_=type, q=q))
 
 
-@router.get("/{entity_id}", responses=ERRORS)
+@router.get("/{entity_id}", response_model=EntityDetail, responses=ERRORS)
 def entity(entity_id: str, store: StoreDep) -> dict[str, Any]:
     """One entity: aliases, mentions with sentences, mentions per month, related entities, quotes."""
     return entity_detail(store, entity_id)

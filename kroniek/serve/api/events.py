@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...link.salience import by_salience, visible
 from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
 from ..views import NotFound, check_date, event_dict, filter_events
-from .models import ERRORS, READ_ERRORS, Page
+from .models import ERRORS, READ_ERRORS, EventOut, EventPage
 from .naming import entity_ids, entity_names, named_event
 from .paging import paged
 from .vocab import check_event_type
@@ -19,7 +19,7 @@ router = APIRouter(prefix="/events", tags=["events"])
 EntityParam = Annotated[str | None, Query(description="A participant or place: entity id, name or alias.")]
 
 
-@router.get("", response_model=Page, responses=READ_ERRORS)
+@router.get("", response_model=EventPage, responses=READ_ERRORS)
 def events(
     request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
     type: Annotated[str | None, Query(description="An event type (docs/events.md); 422 for an unknown one.")] = None,  # noqa: A002
@@ -41,7 +41,7 @@ def events(
                            "events": [named_event(event_dict(store, e, texts), names) for e in page]})
 
 
-@router.get("/{event_id}", responses=ERRORS)
+@router.get("/{event_id}", response_model=EventOut, responses=ERRORS)
 def event(event_id: str, store: StoreDep) -> dict[str, Any]:
     """One event with its mentions, participants and places (id and name)."""
     for e in store.events():

@@ -29,7 +29,7 @@ from fastapi import (
 from ..deps import Limit, Offset, SettingsDep, get_pipeline, require_token
 from ..views import NotFound
 from .jobs import JobRunner
-from .models import ERRORS, Error, Job, Page
+from .models import ERRORS, Error, Job, JobPage
 from .paging import next_link
 
 router = APIRouter(tags=["ingest"])
@@ -126,7 +126,7 @@ def job(job_id: str, runner: RunnerDep) -> dict[str, Any]:
     return found.to_dict()
 
 
-@router.get("/jobs", response_model=Page, responses={422: ERRORS[422]}, tags=["ingest"])
+@router.get("/jobs", response_model=JobPage, responses={422: ERRORS[422]}, tags=["ingest"])
 def jobs(request: Request, runner: RunnerDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """The ingest jobs this server remembers, newest first."""
     all_jobs = sorted(runner.jobs.values(), key=lambda j: j.created, reverse=True)

@@ -112,3 +112,131 @@ class Job(BaseModel):
     created: str
     finished: str | None = None
     url: str = Field(description="Where to poll this job.")
+
+
+class Mention(Open):
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+class EventOut(Open):
+    """A cross-document event."""
+
+    id: str
+    type: str
+    label: str
+    factuality: str
+    participants: list[Participant]
+    places: list[Place]
+    mentions: list[Mention]
+
+
+class EventPage(Page):
+    events: list[EventOut]
+
+
+class TimelineEvent(Open):
+    id: str
+    date: str | None = Field(description="The event's date, or its first report's day (date_source 'published').")
+    date_source: str | None
+    label: str
+    type: str
+    participants: list[Participant]
+    places: list[Place]
+    sources: list[dict[str, Any]]
+
+
+class TimelinePage(Page):
+    events: list[TimelineEvent]
+
+
+class DocumentSummary(Open):
+    id: str
+    title: str | None
+    source: str
+    url: str | None
+    publisher: str | None
+    genre: str
+    category: str | None
+    published: str | None
+
+
+class DocumentPage(Page):
+    documents: list[DocumentSummary]
+
+
+class Sentence(BaseModel):
+    start: int
+    end: int
+    id: str
+
+
+class DocumentDetail(Open):
+    id: str
+    title: str | None
+    text: str
+    sentences: list[Sentence]
+    mentions: list[dict[str, Any]]
+    timexes: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+class EntitySummary(Open):
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    mention_count: int
+    document_count: int
+
+
+class EntityPage(Page):
+    entities: list[EntitySummary]
+
+
+class EntityDetail(EntitySummary):
+    mentions: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+class StorySummary(Open):
+    id: str
+    label: str
+    documents: list[str]
+    events: list[str]
+    first: str | None
+    last: str | None
+
+
+class StoryPage(Page):
+    stories: list[StorySummary]
+
+
+class StoryDetail(StorySummary):
+    document_details: list[dict[str, Any]]
+    event_details: list[dict[str, Any]]
+    hidden_events: int
+    events_total: int
+    limit: int
+    offset: int
+    next: str | None
+
+
+class QuoteOut(Open):
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = Field(description="The speaker's entity id, when linked.")
+    speaker_name: str | None
+
+
+class QuotePage(Page):
+    quotes: list[QuoteOut]
+
+
+class JobPage(Page):
+    jobs: list[Job]

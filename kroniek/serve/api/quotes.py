@@ -8,14 +8,14 @@ from fastapi import APIRouter, Query, Request
 
 from ..deps import MAX_OFFSET, Limit, Offset, StoreDep
 from ..views import get_document, list_quotes
-from .models import ERRORS, Page
+from .models import ERRORS, QuotePage
 from .naming import entity_ids
 from .paging import paged
 
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
 
-@router.get("", response_model=Page, responses=ERRORS)
+@router.get("", response_model=QuotePage, responses=ERRORS)
 def quotes(
     request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
     speaker: Annotated[str | None, Query(description="The speaker: entity id, name or alias.")] = None,

@@ -10,13 +10,13 @@ from fastapi.responses import Response
 from ..deps import MAX_COUNT, AllParam, Limit, Offset, StoreDep
 from ..views import get_story, list_stories, story_detail
 from .feeds import ATOM, documents_feed
-from .models import ERRORS, READ_ERRORS, Page
+from .models import ERRORS, READ_ERRORS, StoryDetail, StoryPage
 from .paging import next_link, paged
 
 router = APIRouter(prefix="/stories", tags=["stories"])
 
 
-@router.get("", response_model=Page, responses=READ_ERRORS)
+@router.get("", response_model=StoryPage, responses=READ_ERRORS)
 def stories(
     request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
     min_documents: Annotated[int, Query(ge=1, le=MAX_COUNT, description="Only stories with at least this many documents.")] = 1,
@@ -25,7 +25,7 @@ def stories(
     return paged(request, list_stories(store, limit=limit, offset=offset, min_documents=min_documents))
 
 
-@router.get("/{story_id}", responses=ERRORS)
+@router.get("/{story_id}", response_model=StoryDetail, responses=ERRORS)
 def story(request: Request, story_id: str, store: StoreDep, all: AllParam = False,  # noqa: A002
           limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """One story: its documents and its events, most salient first, each with its source sentences

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 
 from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
 from ..views import check_date, get_story, timeline_rows
-from .models import ERRORS, Page
+from .models import ERRORS, TimelinePage
 from .naming import entity_names, named_event
 from .paging import paged
 from .vocab import check_event_type
@@ -16,7 +16,7 @@ from .vocab import check_event_type
 router = APIRouter(tags=["timeline"])
 
 
-@router.get("/timeline", response_model=Page, responses=ERRORS)
+@router.get("/timeline", response_model=TimelinePage, responses=ERRORS)
 def timeline(
     request: Request, store: StoreDep, limit: Limit = 100, offset: Offset = 0, date_from: DateParam = None,
     date_to: DateParam = None, type: str | None = None, entity: str | None = None, story: str | None = None,  # noqa: A002
