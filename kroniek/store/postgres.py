@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, alias_candidates_sql, alias_groups, facet_counts, search_filters
+from .sql import SqlStore, cached_aliases, facet_counts, search_filters
 from .sqlite import PAGE_INDEXES
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -354,8 +354,11 @@ class PostgresSearch:
                 "ELSE substr(d.text, {p}.start + 1, {p}.\"end\" - {p}.start) END")
 
     def aliases(self, word: str) -> list[list[str]]:
-        sql, args = alias_candidates_sql(word)
-        return alias_groups(self.store._x(sql, args).fetchall(), word)
+        x = self.store._x
+        # xmin changes whenever a row is written again, so the signature sees rewritten aliases.
+        return cached_aliases(
+            self.store.url, lambda: tuple(x("SELECT count(*), max(xmin::text::bigint) FROM entities").fetchone()),
+            tuple, lambda: x("SELECT name, aliases FROM entities").fetchall(), word)
 
     def search(
         self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",

@@ -8,6 +8,7 @@ tables so they can be queried. Search is FTS5 over Dutch stems computed in Pytho
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, alias_candidates_sql, alias_groups, facet_counts, search_filters
+from .sql import SqlStore, cached_aliases, facet_counts, search_filters
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -281,6 +282,13 @@ class _Tx:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
 def fts_expression(terms: tuple[Term, ...]) -> str:
     """An FTS5 expression: each stem quoted, so user text can never be FTS5 syntax."""
     parts = []
@@ -336,8 +344,18 @@ class SQLiteSearch:
                 "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END ")
 
     def aliases(self, word: str) -> list[list[str]]:
-        sql, args = alias_candidates_sql(word)
-        return alias_groups(self.store.conn.execute(sql, args).fetchall(), word)
+        x = self.store.conn.execute
+        path = self.store.path
+
+        def files() -> tuple[Any, ...]:
+            return tuple((st.st_mtime_ns, st.st_size) for f in (path, path + "-wal")
+                         if (st := _stat(f)) is not None)
+
+        # Two statements: together, SQLite would scan the table instead of using its shortcuts.
+        return cached_aliases(
+            path, lambda: (x("SELECT count(*) FROM entities").fetchone()[0],
+                           x("SELECT max(rowid) FROM entities").fetchone()[0]),
+            files, lambda: x("SELECT name, aliases FROM entities").fetchall(), word)
 
     def search(
         self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",

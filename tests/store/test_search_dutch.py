@@ -166,3 +166,17 @@ def test_search_compounds_with_real_frog(frog: object, query: str, found: bool, 
     idx = SearchIndex(store)
     idx.index_document(doc)
     assert (idx.search(query).total == 1) is found, why
+
+
+def test_store_search_sees_rewritten_aliases(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The alias index is cached per store; a relink that rewrites one entity's aliases (same
+    # number of entities) must show. ALIAS_REFRESH bounds how late on SQLite (0 here).
+    import kroniek.store.sql as sql
+
+    monkeypatch.setattr(sql, "ALIAS_REFRESH", 0.0)
+    idx = SearchIndex(store)
+    _add(store, idx, "w-1", "Suleimani werd gedood.")
+    store.replace_entities([Entity("e-1", "PER", "Qassem Soleimani", ["Soleimani"], [])])
+    assert idx.search("Soleimani").total == 0
+    store.replace_entities([Entity("e-1", "PER", "Qassem Soleimani", ["Soleimani", "Suleimani"], [])])
+    assert idx.search("Soleimani").total == 1
