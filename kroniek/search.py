@@ -258,6 +258,7 @@ class SearchIndex:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.backend = store.searcher()
+        self._version_checked = False
 
     # --- indexing ---
 
@@ -265,6 +266,10 @@ class SearchIndex:
         """Index (or re-index) one stored document's sentences, title and facets; return the row count."""
         entry = index_entry(doc)
         self.backend.replace_index(doc.id, entry)
+        if not self._version_checked:
+            self._version_checked = True
+            if self.store.get_meta(INDEX_VERSION_KEY) is None and self.store.counts().get("documents", 0) <= 1:
+                self.store.set_meta(INDEX_VERSION_KEY, str(INDEX_VERSION))  # a new store: indexed by this kroniek
         return len(entry.rows)
 
     def index_documents(self, docs: Iterable[Document]) -> int:
@@ -296,7 +301,7 @@ class SearchIndex:
         version = self.store.get_meta(INDEX_VERSION_KEY)
         if version is not None:
             return int(version) < INDEX_VERSION
-        return int(self.store.stats().get("documents", 0)) > 0
+        return int(self.store.counts().get("documents", 0)) > 0
 
     def index_missing(self) -> int:
         """Index every stored document the index lacks; return how many."""

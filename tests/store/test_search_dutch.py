@@ -180,3 +180,12 @@ def test_store_search_sees_rewritten_aliases(store: Store, monkeypatch: pytest.M
     assert idx.search("Soleimani").total == 0
     store.replace_entities([Entity("e-1", "PER", "Qassem Soleimani", ["Soleimani", "Suleimani"], [])])
     assert idx.search("Soleimani").total == 1
+
+
+def test_store_search_new_store_is_not_outdated(store: Store) -> None:
+    # A store filled by this kroniek needs no reindex; one indexed before INDEX_VERSION does.
+    idx = SearchIndex(store)
+    assert not idx.outdated()
+    _add(store, idx, "n-1", "De eerste zin.")
+    _add(store, idx, "n-2", "De tweede zin.")
+    assert not SearchIndex(store).outdated()
