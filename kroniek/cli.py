@@ -202,7 +202,7 @@ def eval_() -> None:
 
 
 def _register() -> None:
-    from .serve.cli import search, serve
+    from .serve.cli import reindex, search, serve
     from .timeline import command as timeline
     from .watch.cli import alert, watch
 
@@ -211,6 +211,7 @@ def _register() -> None:
     main.add_command(search, "search")
     main.add_command(watch, "watch")
     main.add_command(alert, "alert")
+    main.add_command(reindex, "reindex")
 
 
 _register()

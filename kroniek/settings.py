@@ -52,6 +52,8 @@ class Settings:
     near_duplicate_threshold: float = 0.8
     # API writes
     api_token: str | None = field(default_factory=lambda: os.environ.get("KRONIEK_API_TOKEN"))
+    # Origins whose pages may read the API (CORS); `kroniek serve --cors ORIGIN` or KRONIEK_CORS="a b".
+    cors_origins: tuple[str, ...] = field(default_factory=lambda: tuple(os.environ.get("KRONIEK_CORS", "").split()))
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

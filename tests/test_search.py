@@ -157,4 +157,4 @@ def test_search_split_sentences(text: str, sentences: list[str]) -> None:
 
 def test_search_parse_query_quotes_every_stem() -> None:
     q = parse_query('ministers "de aanvallen" minist*')
-    assert q.fts == '"minister" "de aanval" "minist" *'
+    assert q.fts == '"minister" AND "de aanval" AND "minist" *'

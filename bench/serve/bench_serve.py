@@ -110,6 +110,8 @@ def measure(db: str, rounds: int, corpus: str) -> dict[str, object]:
         "search_filtered": timed(client, [f"/api/search?q={q}&category={category}&date_from={span[0]}&date_to={span[1]}"
                                           for q in QUERIES], rounds),
         "search_facets": timed(client, [f"/api/search?q={q}&facets=true" for q in QUERIES[:5]], rounds),
+        "search_by_date": timed(client, [f"/api/search?q={q}&sort=date" for q in QUERIES], rounds),
+        "search_feed": timed(client, [f"/api/search/feed?q={q}" for q in QUERIES[:5]], rounds),
         "search_page": timed(client, [f"/search?q={q}" for q in QUERIES[:5]], rounds),
         "timeline_events": timed(client, ["/api/timeline", f"/api/timeline?date_from={span[0]}&date_to={span[1]}"], rounds),
         "timeline_documents_month": timed(client, [f"/api/documents?date_from={m}&date_to={m}&limit=100"

@@ -9,14 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StoreError
 from ..settings import Settings
 from ..store import open_store
 from .api import router as api_router
+from .api.models import error_response
+from .http import ConditionalGet, HeadAndOptions, add_cors
 from .views import NotFound
 from .web.routes import not_found
 from .web.routes import router as web_router
@@ -52,6 +56,9 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         version="1",
     )
     app.middleware("http")(security_headers)
+    app.add_middleware(ConditionalGet)
+    app.add_middleware(HeadAndOptions)
+    add_cors(app, settings.cors_origins)
     app.state.db = db
     app.state.settings = settings
     app.state.pipeline = None
@@ -66,15 +73,25 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     async def _not_found(request: Request, exc: NotFound) -> Response:
         if _wants_html(request):
             return not_found(request, str(exc))
-        return JSONResponse({"detail": str(exc)}, status_code=404)
+        return error_response(404, str(exc))
 
     @app.exception_handler(InputError)
     async def _bad_input(request: Request, exc: InputError) -> Response:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
+        if _wants_html(request):
+            return not_found(request, str(exc), status=422)
+        return error_response(422, str(exc), [{"loc": ["query", exc.source], "msg": str(exc), "type": "value_error"}])
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> Response:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        return error_response(503, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_html(request) and exc.status_code == 404:
+            return not_found(request, str(exc.detail))
+        # A malformed request (e.g. broken multipart, 400 from Starlette) is a bad value: 422.
+        status = 422 if exc.status_code == 400 else exc.status_code
+        return error_response(status, str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -83,6 +100,6 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         ]
         if _wants_html(request):
             return not_found(request, "; ".join(problems), status=422)
-        return JSONResponse({"detail": "; ".join(problems), "errors": exc.errors()}, status_code=422)
+        return error_response(422, "; ".join(problems), jsonable_encoder(exc.errors()))
 
     return app

@@ -37,15 +37,24 @@ class DocumentLinks:
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One part of a search query: a stem, a phrase of stems, or an unstemmed prefix."""
+    """One part of a search query: a stem, a phrase of stems, an unstemmed prefix, or alternatives.
 
-    kind: str  # "word" | "phrase" | "prefix"
+    For ``any`` each of ``stems`` is one alternative, a stem or a phrase of stems joined by spaces
+    (the spellings of one entity: "soleimani", "suleimani", "qassem soleimani").
+    """
+
+    kind: str  # "word" | "phrase" | "prefix" | "any"
     stems: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
-    """Document filters of a search; ``entity_ids`` are the linked entities the entity key names."""
+    """Filters of a search; ``entity_ids`` are the linked entities the entity key names.
+
+    ``event_type`` applies per sentence: a sentence matches when an event of that type is
+    mentioned in it (the document layer's events, or a linked event's mentions). The others
+    apply to the sentence's document.
+    """
 
     entity: str | None = None
     entity_ids: tuple[str, ...] = ()
@@ -104,8 +113,16 @@ class SearchBackend(Protocol):
         """Ids of stored documents not in the index yet, in ingest order."""
         ...
 
-    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
-        """The total number of matching rows and one page of them, best first."""
+    def search(
+        self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
+    ) -> tuple[int, list[HitRow]]:
+        """The total number of matching rows and one page of them, best first (``order="date"``:
+        newest first, undated last, then best first)."""
+        ...
+
+    def aliases(self, word: str) -> list[list[str]]:
+        """The name and aliases of each entity that has ``word`` (case-insensitively) as its name,
+        an alias, or the last word of either: the spellings a search for ``word`` also finds."""
         ...
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
-from .base import DedupRow, DocumentLinks, HitRow, IndexEntry, SearchFilters, Term
+from .base import DedupRow, DocumentLinks, HitRow, IndexEntry, IndexRow, SearchFilters, Term
 from .codec import LAYER_NAMES, decode_layer, doc_from_row, doc_row, encode_layer
 from .watching import WatchMemory
+from .sql import alias_groups
 
 
 @dataclass
@@ -322,6 +323,8 @@ def _matches(terms: tuple[Term, ...], words: list[str]) -> int:
     for t in terms:
         if t.kind == "prefix":
             n = sum(1 for w in words if w.startswith(t.stems[0]))
+        elif t.kind == "any":
+            n = sum(_matches((Term("phrase", tuple(alt.split())),), words) for alt in t.stems)
         else:
             k = len(t.stems)
             n = sum(1 for i in range(len(words) - k + 1) if tuple(words[i:i + k]) == t.stems)
@@ -344,12 +347,24 @@ class MemorySearch:
     def unindexed(self) -> list[str]:
         return [d for d in self.store._s.docs if d not in self.store._s.index]
 
+    def aliases(self, word: str) -> list[list[str]]:
+        key = word.lower()
+        rows = [(e.name, json.dumps(e.aliases, ensure_ascii=False)) for e in self.store._s.entities
+                if key in e.name.lower() or key in json.dumps(e.aliases, ensure_ascii=False).lower()]
+        return alias_groups(rows, word)
+
+    def _event_at(self, f: SearchFilters, doc_id: str, row: IndexRow) -> bool:
+        """Whether an event of the filter's type is mentioned in a sentence row (``SearchFilters``)."""
+        if row.kind != "sentence":
+            return False
+        if ("event_sentence", f"{f.event_type} {row.start}") in self.store._s.index[doc_id].facets:
+            return True
+        return any(d == doc_id and row.start <= s < row.end
+                   for e in self.store._s.events if e.type == f.event_type for d, s, _ in e.mentions)
+
     def _docs(self, f: SearchFilters) -> list[dict[str, Any]]:
         s = self.store._s
         rows = self.store._filtered_docs(f)
-        if f.event_type:
-            linked = {d for e in s.events if e.type == f.event_type for d, _, _ in e.mentions}
-            rows = [r for r in rows if r["id"] in linked or ("event_type", f.event_type) in s.index.get(r["id"], IndexEntry()).facets]
         if f.entity:
             ids = {f.entity, *f.entity_ids}
             linked = {d for e in s.entities if e.id in ids for d, _, _ in e.mentions}
@@ -364,17 +379,26 @@ class MemorySearch:
         for r in self._docs(f):
             for row in self.store._s.index.get(r["id"], IndexEntry()).rows:
                 n += 1
+                if f.event_type and not self._event_at(f, r["id"], row):
+                    continue
                 words = row.stems.split()
                 tf = _matches(terms, words)
                 if tf:
                     hits.append((tf / math.sqrt(len(words)), r, n, row))
         return hits
 
-    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+    def search(
+        self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
+    ) -> tuple[int, list[HitRow]]:
         hits = self._hits(terms, filters)
         hits.sort(key=lambda h: h[2])
-        hits.sort(key=lambda h: h[1]["published_value"] or "", reverse=True)
-        hits.sort(key=lambda h: -h[0])
+        if order == "date":
+            hits.sort(key=lambda h: -h[0])
+            hits.sort(key=lambda h: h[1]["published_value"] or "", reverse=True)
+            hits.sort(key=lambda h: h[1]["published_value"] is None)
+        else:
+            hits.sort(key=lambda h: h[1]["published_value"] or "", reverse=True)
+            hits.sort(key=lambda h: -h[0])
         out = []
         for score, r, _, row in hits[offset:offset + limit]:
             text = r["title"] if row.kind == "title" else r["text"][row.start:row.end]

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, facet_counts, search_filters
+from .sql import SqlStore, cached_aliases, facet_counts, search_filters
 from .sqlite import PAGE_INDEXES
 from .watching import MIGRATION_NAME, MIGRATION_SQL
 
@@ -302,6 +302,9 @@ def tsquery(terms: tuple[Term, ...]) -> tuple[str, list[str]]:
         if t.kind == "prefix":
             parts.append("to_tsquery('simple', ?)")
             args.append(f"'{t.stems[0]}':*")
+        elif t.kind == "any":
+            parts.append("(" + " || ".join("phraseto_tsquery('dutch', ?)" for _ in t.stems) + ")")
+            args += list(t.stems)
         elif t.kind == "phrase":
             parts.append("phraseto_tsquery('dutch', ?)")
             args.append(" ".join(t.stems))
@@ -352,9 +355,18 @@ class PostgresSearch:
                 "d.source, d.publisher, d.genre, d.category, CASE {p}.kind WHEN 'title' THEN d.title "
                 "ELSE substr(d.text, {p}.start + 1, {p}.\"end\" - {p}.start) END")
 
-    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+    def aliases(self, word: str) -> list[list[str]]:
+        x = self.store._x
+        # xmin changes whenever a row is written again, so the signature sees rewritten aliases.
+        return cached_aliases(
+            self.store.url, lambda: tuple(x("SELECT count(*), max(xmin::text::bigint) FROM entities").fetchone()),
+            tuple, lambda: x("SELECT name, aliases FROM entities").fetchall(), word)
+
+    def search(
+        self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
+    ) -> tuple[int, list[HitRow]]:
         s = self.store
-        if filters == SearchFilters():
+        if filters == SearchFilters() and order != "date":
             # No document filter: count and rank in the index alone, and join only the rows that can
             # make the page (rank down to the page's last one, ties included).
             # The total comes with the page (one index scan, one round trip); only a page past the
@@ -376,9 +388,10 @@ class PostgresSearch:
         else:
             base, args = self._base(terms, filters, join=True)
             q, qargs = tsquery(terms)
+            by = "d.published_value DESC NULLS LAST, 5 DESC" if order == "date" else "5 DESC, d.published_value DESC NULLS LAST"
             counted = s._x(
                 f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')}, count(*) OVER () {base} "
-                "ORDER BY 5 DESC, d.published_value DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
+                f"ORDER BY {by}, s.id LIMIT ? OFFSET ?",
                 [*qargs, *args, limit, offset],
             ).fetchall()
             rows = [r[:-1] for r in counted]

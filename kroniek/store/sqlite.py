@@ -8,6 +8,7 @@ tables so they can be queried. Search is FTS5 over Dutch stems computed in Pytho
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, facet_counts, search_filters
+from .sql import SqlStore, cached_aliases, facet_counts, search_filters
 from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
@@ -283,15 +284,24 @@ class _Tx:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
 def fts_expression(terms: tuple[Term, ...]) -> str:
     """An FTS5 expression: each stem quoted, so user text can never be FTS5 syntax."""
     parts = []
     for t in terms:
         if t.kind == "prefix":
             parts.append(f'"{t.stems[0]}" *')
+        elif t.kind == "any":
+            parts.append("(" + " OR ".join(f'"{alt}"' for alt in t.stems) + ")")
         else:
             parts.append('"' + " ".join(t.stems) + '"')
-    return " ".join(parts)
+    return " AND ".join(parts)
 
 
 class SQLiteSearch:
@@ -335,9 +345,25 @@ class SQLiteSearch:
                 "d.source, d.publisher, d.genre, d.category, "
                 "CASE s.kind WHEN 'title' THEN d.title ELSE substr(d.text, s.start + 1, s.\"end\" - s.start) END ")
 
-    def search(self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+    def aliases(self, word: str) -> list[list[str]]:
+        x = self.store.conn.execute
+        path = self.store.path
+
+        def files() -> tuple[Any, ...]:
+            return tuple((st.st_mtime_ns, st.st_size) for f in (path, path + "-wal")
+                         if (st := _stat(f)) is not None)
+
+        # Two statements: together, SQLite would scan the table instead of using its shortcuts.
+        return cached_aliases(
+            path, lambda: (x("SELECT count(*) FROM entities").fetchone()[0],
+                           x("SELECT max(rowid) FROM entities").fetchone()[0]),
+            files, lambda: x("SELECT name, aliases FROM entities").fetchall(), word)
+
+    def search(
+        self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
+    ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
-        if filters == SearchFilters():
+        if filters == SearchFilters() and order != "date":
             # No document filter: count and rank in the FTS index alone, and join only the rows that
             # can make the page (BM25 up to the page's last score, ties included).
             expr = fts_expression(terms)
@@ -353,9 +379,10 @@ class SQLiteSearch:
         else:
             base, args = self._base(terms, filters)
             total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+            by = "d.published_value IS NULL, d.published_value DESC, bm25(search_fts)" if order == "date" else \
+                "bm25(search_fts), d.published_value DESC"
             rows = conn.execute(
-                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} "
-                "ORDER BY bm25(search_fts), d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} ORDER BY {by}, s.id LIMIT ? OFFSET ?",
                 [*args, limit, offset],
             ).fetchall()
         return int(total), [

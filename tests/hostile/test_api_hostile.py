@@ -56,7 +56,7 @@ def test_api_upload_named_dotdot_is_ingested(tmp_path: Path) -> None:
     app.dependency_overrides[get_pipeline] = lambda: (lambda: Pipeline([DocDate()]))
     client = TestClient(app)
     text = b"De gemeenteraad van Breda stemde gisteren in met het nieuwe parkeerbeleid."
-    r = client.post("/api/ingest", files={"files": ("..", text, "text/plain")},
+    r = client.post("/api/ingest?wait=1", files={"files": ("..", text, "text/plain")},
                     headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 200 and len(r.json()["added"]) == 1, r.text
 

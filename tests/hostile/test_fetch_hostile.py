@@ -121,7 +121,7 @@ def test_fetch_api_ingest_url_to_private_address_refused(tmp_path) -> None:
     app = create_app(db)
     app.dependency_overrides[get_settings] = lambda: Settings(db=db, api_token="s3cret")
     app.dependency_overrides[get_pipeline] = lambda: (lambda: Pipeline([DocDate()]))
-    r = TestClient(app).post("/api/ingest", data={"urls": ["http://127.0.0.1:9/intern"]},
+    r = TestClient(app).post("/api/ingest?wait=1", data={"urls": ["http://127.0.0.1:9/intern"]},
                              headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 200 and r.json()["added"] == []
     assert "refused" in r.json()["errors"][0]

@@ -2,37 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query, Request
 
 from ...link.salience import by_salience, visible
 from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
 from ..views import NotFound, check_date, event_dict, filter_events
+from .models import ERRORS, READ_ERRORS, EventOut, EventPage
+from .naming import entity_ids, entity_names, named_event
+from .paging import paged
+from .vocab import check_event_type
 
 router = APIRouter(prefix="/events", tags=["events"])
 
+EntityParam = Annotated[str | None, Query(description="A participant or place: entity id, name or alias.")]
 
-@router.get("")
+
+@router.get("", response_model=EventPage, responses=READ_ERRORS)
 def events(
-    store: StoreDep, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
-    date_from: DateParam = None, date_to: DateParam = None, entity: str | None = None, all: AllParam = False,  # noqa: A002
+    request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
+    type: Annotated[str | None, Query(description="An event type (docs/events.md); 422 for an unknown one.")] = None,  # noqa: A002
+    date_from: DateParam = None, date_to: DateParam = None, entity: EntityParam = None, all: AllParam = False,  # noqa: A002
 ) -> dict[str, Any]:
     """List cross-document events, most salient first (the tail of minor events only with ``all=1``)."""
     evs = filter_events(
-        store.events(), type_=type, entity=entity,
+        store.events(), type_=check_event_type("type", type),
         date_from=check_date("date_from", date_from), date_to=check_date("date_to", date_to),
     )
+    if entity:
+        ids = entity_ids(store, entity)
+        evs = [e for e in evs if ids & ({x for _, x in e.participants} | set(e.where))]
     evs = visible(by_salience(evs), show_all=all)
+    page = evs[offset:offset + limit]
+    names = entity_names(store, page)
     texts: dict[str, str] = {}
-    return {"total": len(evs), "limit": limit, "offset": offset,
-            "events": [event_dict(store, e, texts) for e in evs[offset:offset + limit]]}
+    return paged(request, {"total": len(evs), "limit": limit, "offset": offset,
+                           "events": [named_event(event_dict(store, e, texts), names) for e in page]})
 
 
-@router.get("/{event_id}")
+@router.get("/{event_id}", response_model=EventOut, responses=ERRORS)
 def event(event_id: str, store: StoreDep) -> dict[str, Any]:
-    """One event with its mentions."""
+    """One event with its mentions, participants and places (id and name)."""
     for e in store.events():
         if e.id == event_id:
-            return event_dict(store, e)
+            return named_event(event_dict(store, e), entity_names(store, [e]))
     raise NotFound(f"no event {event_id!r}")
