@@ -19,8 +19,8 @@ from typing import Any
 from ..model import Document, Entity, Event, Story
 from .base import DedupRow, DocumentLinks, HitRow, IndexEntry, IndexRow, SearchFilters, Term
 from .codec import LAYER_NAMES, decode_layer, doc_from_row, doc_row, encode_layer
-from .watching import WatchMemory
 from .sql import alias_groups
+from .watching import WatchMemory
 
 
 @dataclass
