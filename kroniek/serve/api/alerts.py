@@ -15,6 +15,7 @@ from fastapi.responses import Response
 from ...alerts import UnknownAlert, alert_listing, alert_page
 from ..deps import Limit, Offset, StoreDep
 from ..views import NotFound
+from .models import ERRORS, READ_ERRORS
 
 router = APIRouter(prefix="/alerts", tags=["alerts"])
 
@@ -22,21 +23,21 @@ ATOM = "http://www.w3.org/2005/Atom"
 ATOM_ENTRIES = 50
 
 
-@router.get("")
+@router.get("", responses=READ_ERRORS)
 def alerts(store: StoreDep) -> dict[str, Any]:
     """Every alert (name, kind, value, created) with its number of matches."""
     return alert_listing(store)
 
 
 @router.get("/{name}.atom", response_class=Response,
-            responses={200: {"content": {"application/atom+xml": {}}, "description": "An Atom feed."}})
+            responses={200: {"content": {"application/atom+xml": {}}, "description": "An Atom feed."}, **ERRORS})
 def alert_feed(name: str, request: Request, store: StoreDep) -> Response:
     """One alert's latest matches as an Atom feed (the newest 50)."""
     page = _page(store, name, limit=ATOM_ENTRIES, offset=0)
     return Response(atom_feed(page, str(request.base_url).rstrip("/")), media_type="application/atom+xml")
 
 
-@router.get("/{name}")
+@router.get("/{name}", responses=ERRORS)
 def alert(name: str, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """One alert and a page of its matches, newest first: each document's title, URL, date, what
     matched and the matching events' ids."""

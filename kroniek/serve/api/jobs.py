@@ -93,6 +93,10 @@ class JobRunner:
                 chron = Chronicle(store, self.settings, pipeline=pipeline())
                 report = chron.ingest(inputs, fetch_links=fetch_links, on_error=lambda _m: None,
                                       progress=lambda total: _Progress(job, total))
+                if report.added:
+                    from ...alerts import check_alerts
+
+                    check_alerts(store)  # new documents against the standing alerts, each match once
             finally:
                 store.close()
             job.added, job.skipped, job.duplicates = report.added, report.skipped, report.duplicates
