@@ -9,14 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StoreError
 from ..settings import Settings
 from ..store import open_store
 from .api import router as api_router
+from .docs import add_docs
 from .views import NotFound
 from .web.routes import not_found
 from .web.routes import router as web_router
@@ -50,6 +53,8 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         title="kroniek",
         summary="The chronicle of Dutch news and government letters: documents, entities, events, quotes, stories.",
         version="1",
+        docs_url=None,
+        redoc_url=None,
     )
     app.middleware("http")(security_headers)
     app.state.db = db
@@ -58,6 +63,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    add_docs(app)
 
     def _wants_html(request: Request) -> bool:
         return not request.url.path.startswith("/api")
@@ -68,8 +74,17 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
             return not_found(request, str(exc))
         return JSONResponse({"detail": str(exc)}, status_code=404)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # A page a person asked for gets a page; the API and the docs keep their JSON answer.
+        if exc.status_code == 404 and _wants_html(request) and not request.url.path.startswith(_NO_CSP):
+            return not_found(request, f"{request.url.path}")
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(InputError)
     async def _bad_input(request: Request, exc: InputError) -> Response:
+        if _wants_html(request):
+            return not_found(request, str(exc), status=400)
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
     @app.exception_handler(StoreError)

@@ -175,10 +175,15 @@ class Store(Protocol):
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, source: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         """Total and a page of document rows (id, title, source, url, publisher, genre, category,
-        published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January."""
+        published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January;
+        ``source`` keeps one publisher (or source path prefix), as the search filter does."""
+        ...
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        """The stored publishers with their document counts, most documents first."""
         ...
 
     def document_ids(self, *, with_layer: str | None = None) -> list[str]:

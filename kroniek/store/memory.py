@@ -11,6 +11,7 @@ import copy
 import json
 import math
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -172,9 +173,10 @@ class MemoryStore:
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, source: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
-        rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to))
+        rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to,
+                                                 source=source))
         seq = self._seq()
         rows.sort(key=lambda r: seq[r["id"]])
         rows.sort(key=lambda r: r["published_value"] or "", reverse=True)
@@ -182,6 +184,10 @@ class MemoryStore:
         cols = ("id", "title", "source", "url", "publisher", "genre", "category", "published_value", "duplicate_of")
         page = [{**{c: r[c] for c in cols}, "snippet": r["text"][:240]} for r in rows[offset:offset + limit]]
         return len(rows), page
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        counts = Counter(r["publisher"] for r in self._s.docs.values() if r["publisher"])
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def document_ids(self, *, with_layer: str | None = None) -> list[str]:
         if with_layer is None:

@@ -236,9 +236,10 @@ class SqlStore:
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, source: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
-        where, args = _doc_filters("", genre=genre, category=category, date_from=date_from, date_to=date_to)
+        where, args = _doc_filters("", genre=genre, category=category, date_from=date_from, date_to=date_to,
+                                   source=source)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         total = int(self._one(f"SELECT count(*) FROM documents{clause}", args))
         cols = ["id", "title", "source", "url", "publisher", "genre", "category", "published_value",
@@ -248,6 +249,11 @@ class SqlStore:
         rows = self._nulls_last(select, where, args, "published_value", "published_value DESC, seq", "seq",
                                 limit, offset)
         return total, [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        rows = self._x("SELECT publisher, count(*) FROM documents WHERE publisher IS NOT NULL AND publisher <> '' "
+                       "GROUP BY publisher ORDER BY count(*) DESC, publisher LIMIT ?", [limit]).fetchall()
+        return [(str(p), int(n)) for p, n in rows]
 
     def _nulls_last(self, select: str, where: list[str], args: list[Any], col: str, order: str, null_order: str,
                     limit: int, offset: int) -> list[Any]:

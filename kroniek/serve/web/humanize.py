@@ -1,0 +1,204 @@
+"""What a reader sees instead of kroniek's codes: dates as people write them, Dutch words for
+event types, roles, entity kinds and factuality, and the interface text in Dutch or English.
+
+Dates: ``human_date("2020-01-06")`` -> "maandag 6 januari 2020", ``"2020-01"`` -> "januari 2020",
+``"XXXX-WXX-1TEV"`` -> "op een maandagavond"; never a TIMEX3 code. The interface language is
+Dutch unless the reader asks for English (``?lang=en``, a cookie set by the switch, or a browser
+that prefers English); the documents' own text keeps ``lang="nl"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from babel.dates import format_date
+
+LANGS = ("nl", "en")
+
+EVENT_TYPES = {
+    "nl": {
+        "accident": "ongeluk", "aid": "hulp", "appoint": "benoeming", "arrest": "arrestatie", "attack": "aanval",
+        "cooperate": "samenwerking", "criticize": "kritiek", "decide": "besluit", "deploy": "inzet",
+        "economy": "economie", "election": "verkiezing", "fire": "brand", "investigate": "onderzoek",
+        "kill": "doding", "meet": "overleg", "protest": "protest", "reject": "afwijzing", "request": "verzoek",
+        "resume": "hervatting", "sanction": "sanctie", "statement": "verklaring", "suspend": "opschorting",
+        "threaten": "dreiging", "verdict": "vonnis", "withdraw": "terugtrekking",
+    },
+    "en": {
+        "accident": "accident", "aid": "aid", "appoint": "appointment", "arrest": "arrest", "attack": "attack",
+        "cooperate": "cooperation", "criticize": "criticism", "decide": "decision", "deploy": "deployment",
+        "economy": "economy", "election": "election", "fire": "fire", "investigate": "investigation",
+        "kill": "killing", "meet": "meeting", "protest": "protest", "reject": "rejection", "request": "request",
+        "resume": "resumption", "sanction": "sanction", "statement": "statement", "suspend": "suspension",
+        "threaten": "threat", "verdict": "verdict", "withdraw": "withdrawal",
+    },
+}
+ENTITY_TYPES = {
+    "nl": {"PER": "persoon", "ORG": "organisatie", "LOC": "plaats", "MISC": "overig", "PRO": "product"},
+    "en": {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other", "PRO": "product"},
+}
+ROLES = {
+    "nl": {"agent": "wie", "patient": "wie of wat", "recipient": "aan wie", "participant": "met wie",
+           "instrument": "waarmee"},
+    "en": {"agent": "who", "patient": "whom or what", "recipient": "to whom", "participant": "with whom",
+           "instrument": "with what"},
+}
+FACTUALITY = {
+    "nl": {"asserted": "gebeurd", "negated": "niet gebeurd", "possible": "mogelijk", "future": "aangekondigd"},
+    "en": {"asserted": "happened", "negated": "did not happen", "possible": "possible", "future": "announced"},
+}
+ASPECTS = {
+    "nl": {"when": "de datum", "manner": "hoe het gebeurde", "dead": "het aantal doden",
+           "injured": "het aantal gewonden"},
+    "en": {"when": "the date", "manner": "how it happened", "dead": "the number of dead",
+           "injured": "the number of injured"},
+}
+GENRES = {
+    "nl": {"news": "nieuws", "letter": "brief", "other": "overig"},
+    "en": {"news": "news", "letter": "letter", "other": "other"},
+}
+_REFS = {
+    "nl": {"PRESENT_REF": "nu", "PAST_REF": "eerder", "FUTURE_REF": "later"},
+    "en": {"PRESENT_REF": "now", "PAST_REF": "earlier", "FUTURE_REF": "later"},
+}
+_PARTS = {
+    "nl": {"MO": "ochtend", "AF": "middag", "EV": "avond", "NI": "nacht", "DT": "dag"},
+    "en": {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "day"},
+}
+_SEASONS = {
+    "nl": {"SP": "voorjaar", "SU": "zomer", "FA": "najaar", "AU": "najaar", "WI": "winter",
+           "Q1": "eerste kwartaal", "Q2": "tweede kwartaal", "Q3": "derde kwartaal", "Q4": "vierde kwartaal",
+           "H1": "eerste helft", "H2": "tweede helft"},
+    "en": {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter",
+           "Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
+           "H1": "first half", "H2": "second half"},
+}
+_UNITS = {
+    "nl": {"Y": ("jaar", "jaar"), "M": ("maand", "maanden"), "W": ("week", "weken"), "D": ("dag", "dagen"),
+           "H": ("uur", "uur"), "MIN": ("minuut", "minuten")},
+    "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
+           "H": ("hour", "hours"), "MIN": ("minute", "minutes")},
+}
+_WEEKDAYS = {
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])")
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?")
+_DURATION = re.compile(r"PT?(\d+|X)(Y|M|W|D|H|MIN)")
+
+
+def _date(value: str, lang: str, pattern: str) -> str | None:
+    m = _DAY.fullmatch(value)
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    text = format_date(day, pattern, locale=lang)
+    if m.group(4) and pattern == "full":
+        text += f", {m.group(4)}:{m.group(5)}"
+    return text
+
+
+def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> str:
+    """A TIMEX3-style value as people write it; "" for none. ``short``: "6 jan. 2020", "jan. 2020"."""
+    if not value:
+        return ""
+    v = str(value)
+    day = _date(v, lang, "d MMM y" if short else "full")
+    if day:
+        return day
+    if (m := _MONTH.fullmatch(v)) and 1 <= int(m.group(2)) <= 12:
+        return format_date(dt.date(int(m.group(1)), int(m.group(2)), 1), "LLL y" if short else "LLLL y",
+                           locale=lang)
+    if re.fullmatch(r"\d{4}", v):
+        return v
+    if re.fullmatch(r"\d{3}X", v):
+        return ("de jaren " if lang == "nl" else "the ") + v[:3] + "0" + ("" if lang == "nl" else "s")
+    if m := _WEEK.fullmatch(v):
+        return (f"week {int(m.group(2))} van {m.group(1)}" if lang == "nl" else f"week {int(m.group(2))} of {m.group(1)}")
+    if m := _SEASON.fullmatch(v):
+        return f"{_SEASONS[lang][m.group(2)]} {m.group(1)}"
+    if v in _REFS[lang]:
+        return _REFS[lang][v]
+    if m := _WEEKDAY.fullmatch(v):
+        name = _WEEKDAYS[lang][int(m.group(1)) - 1]
+        part = _PARTS[lang].get(m.group(2) or "", "")
+        if lang == "nl":
+            return f"op een {name}{part}"
+        return f"on a {name}{' ' + part if part else ''}"
+    if m := _DURATION.fullmatch(v):
+        one, many = _UNITS[lang][m.group(2)]
+        if m.group(1) == "X":
+            return ("enkele " if lang == "nl" else "some ") + many
+        n = int(m.group(1))
+        return f"{n} {one if n == 1 else many}"
+    return "onbepaalde tijd" if lang == "nl" else "an unstated time"
+
+
+def human_anchor(anchor: dict[str, Any] | None, lang: str = "nl") -> str:
+    """An undated event placed by its reports: "uiterlijk maandag 6 januari 2020", "rond …", "na …"."""
+    if not anchor or not anchor.get("value"):
+        return ""
+    words = {"nl": {"on_or_before": "uiterlijk", "on": "rond", "after": "na"},
+             "en": {"on_or_before": "on or before", "on": "around", "after": "after"}}[lang]
+    return f"{words.get(anchor.get('relation', ''), '')} {human_date(anchor['value'], lang)}".strip()
+
+
+def word(table: dict[str, dict[str, str]], key: str | None, lang: str) -> str:
+    """A code's word in the reader's language (an unknown code becomes "overig"/"other", never shown raw)."""
+    if not key:
+        return ""
+    return table[lang].get(key) or ("overig" if lang == "nl" else "other")
+
+
+def pick_lang(query: str | None, cookie: str | None, accept: str | None) -> str:
+    """The interface language: ?lang=, then the switch's cookie, then Accept-Language; Dutch by default."""
+    for choice in (query, cookie):
+        if choice in LANGS:
+            return choice
+    best, best_q = "nl", -1.0
+    for part in (accept or "").split(","):
+        tag, _, params = part.strip().partition(";")
+        code = tag.strip().lower()[:2]
+        if code not in LANGS:
+            continue
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        if q > best_q or (q == best_q and code == "nl"):
+            best, best_q = code, q
+    return best
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """``t("key", n=3)``: the interface text for a key in ``lang``, formatted with the arguments."""
+    from .ui_text import UI
+
+    table = UI[lang]
+
+    def t(key: str, **kw: Any) -> str:
+        text = table.get(key) or UI["nl"].get(key) or key
+        return text.format(**kw) if kw else text
+
+    return t
+
+
+def counted(n: int, key: str, lang: str = "nl") -> str:
+    """A count with its noun: "1 document", "3 bronnen" (keys in ui_text.NOUNS)."""
+    from .ui_text import NOUNS
+
+    one, many = NOUNS[lang][key]
+    return f"{n} {one if n == 1 else many}"
