@@ -220,6 +220,28 @@ def index(store: Store) -> SearchIndex:
 
 
 @pytest.mark.parametrize(
+    ("source", "expect"),
+    [
+        pytest.param("NOS", {"d-1", "d-4"}, id="a publisher keeps its documents only"),
+        pytest.param("Rijksoverheid", {"d-3"}, id="the letter's publisher"),
+        pytest.param("Nobody", set(), id="an unknown publisher keeps nothing"),
+        pytest.param(None, {"d-1", "d-2", "d-3", "d-4"}, id="no filter keeps all"),
+    ],
+)
+def test_store_document_page_filters_by_publisher(index: SearchIndex, store: Store, source: str | None,
+                                                   expect: set[str]) -> None:
+    total, rows = store.document_page(limit=10, offset=0, source=source)
+    assert total == len(expect) and {r["id"] for r in rows} == expect
+
+
+def test_store_publishers_counts_documents_most_first(index: SearchIndex, store: Store) -> None:
+    counts = dict(store.publishers())
+    assert counts["NOS"] >= 1 and counts["Rijksoverheid"] == 1 and None not in counts and "" not in counts
+    assert [n for _, n in store.publishers()] == sorted(counts.values(), reverse=True)
+    assert len(store.publishers(limit=1)) == 1
+
+
+@pytest.mark.parametrize(
     ("query", "docs"),
     [
         pytest.param("ministers", {"d-1", "d-2"}, id="plural finds singular and plural"),

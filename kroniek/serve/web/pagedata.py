@@ -5,6 +5,7 @@ the shared read models in ``kroniek.serve.views``; the templates only lay them o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,8 +39,15 @@ def publisher_of(publisher: str | None, url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+_DATELINE = re.compile(r"[A-Z][\w'’ .-]{1,40}, \d{1,2} \w+ \d{4}\s*")
+
+
 def first_words(text: str, limit: int = 90) -> str:
-    """The start of a text as a heading, cut at a word boundary."""
+    """The start of a text as a heading, cut at a word boundary; a letter's dateline ("Den Haag,
+    6 januari 2020") is not a heading, the sentence after it is."""
+    text = text.lstrip()
+    if m := _DATELINE.match(text):
+        text = text[m.end():]
     line = " ".join(text.split())
     for stop in (". ", "? ", "! "):
         i = line.find(stop)
