@@ -46,6 +46,13 @@ ROLES = {
     "en": {"agent": "who", "patient": "whom or what", "recipient": "to whom", "participant": "with whom",
            "instrument": "with what"},
 }
+# A role as the entity's own part in an event (the entity page: "Soleimani: doelwit").
+PART = {
+    "nl": {"agent": "uitvoerder", "patient": "doelwit of onderwerp", "recipient": "ontvanger",
+           "participant": "deelnemer", "instrument": "middel", "place": "plaats"},
+    "en": {"agent": "actor", "patient": "target or subject", "recipient": "recipient",
+           "participant": "participant", "instrument": "instrument", "place": "place"},
+}
 FACTUALITY = {
     "nl": {"asserted": "gebeurd", "negated": "niet gebeurd", "possible": "mogelijk", "future": "aangekondigd"},
     "en": {"asserted": "happened", "negated": "did not happen", "possible": "possible", "future": "announced"},
@@ -143,6 +150,20 @@ def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> s
         n = int(m.group(1))
         return f"{n} {one if n == 1 else many}"
     return "onbepaalde tijd" if lang == "nl" else "an unstated time"
+
+
+def human_range(first: str | None, last: str | None, lang: str = "nl") -> str:
+    """A span of days as people write it: "3 – 10 januari 2020", "6 januari 2020" for one day."""
+    a, b = (first or "")[:10], (last or "")[:10]
+    if not a:
+        return human_date(b, lang)
+    if not b or a == b:
+        return human_date(a, lang)
+    if len(a) == len(b) == 10 and a[:7] == b[:7] and _DAY.fullmatch(a) and _DAY.fullmatch(b):
+        tail = human_date(b, lang, short=False).split(" ", 1)[1] if lang == "nl" else human_date(b, lang)
+        head = str(int(a[8:])) if lang == "nl" else human_date(a, lang)
+        return f"{head} – {tail}"
+    return f"{human_date(a, lang)} – {human_date(b, lang)}"
 
 
 def human_anchor(anchor: dict[str, Any] | None, lang: str = "nl") -> str:

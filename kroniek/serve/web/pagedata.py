@@ -149,7 +149,11 @@ def story_view(store: Store, story_id: str, *, show_all: bool) -> dict[str, Any]
     evs = [e for e in by_salience(store.events()) if e.id in shown]
     events = [event_view(e, names, sources) for e in evs]
     outlets = list(dict.fromkeys(src["publisher"] for src in sources.values() if src["publisher"]))
+    happened = sorted(e["when"][:10] for e in events if e["when"] and len(e["when"]) >= 10)
+    reported = sorted(src["date"][:10] for src in sources.values() if src["date"] and len(src["date"]) >= 10)
     return {
+        "happened": (happened[0], happened[-1]) if happened else None,
+        "reported": (reported[0], reported[-1]) if reported else None,
         "id": s["id"], "title": headline(events[0]) if events else s["label"], "label": s["label"],
         "first": s["first"], "last": s["last"], "outlets": outlets, "sources": list(sources.values()),
         "events": events, "hidden_events": s["hidden_events"], "quotes": _quotes(store, list(sources), sources),

@@ -7,6 +7,7 @@ loads anything from another host, so it works offline.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -40,9 +41,11 @@ from .humanize import (
     EVENT_TYPES,
     FACTUALITY,
     GENRES,
+    PART,
     ROLES,
     human_anchor,
     human_date,
+    human_range,
     pick_lang,
     translator,
     word,
@@ -92,9 +95,9 @@ def _helpers(lang: str) -> dict[str, Any]:
     return {
         "lang": lang, "t": translator(lang),
         "hd": lambda v, short=False: human_date(v, lang, short=short),
-        "ha": lambda a: human_anchor(a, lang),
+        "ha": lambda a: human_anchor(a, lang), "hr": lambda a, b: human_range(a, b, lang),
         "etype": lambda k: word(EVENT_TYPES, k, lang), "ktype": lambda k: word(ENTITY_TYPES, k, lang),
-        "role": lambda k: word(ROLES, k, lang), "fact": lambda k: word(FACTUALITY, k, lang),
+        "role": lambda k: word(ROLES, k, lang), "part": lambda k: word(PART, k, lang), "fact": lambda k: word(FACTUALITY, k, lang),
         "aspect": lambda k: word(ASPECTS, k, lang), "genre": lambda k: word(GENRES, k, lang),
         "n": lambda k, key: humanize.counted(k, key, lang),
     }
@@ -213,7 +216,7 @@ def entity(request: Request, entity_id: str, store: StoreDep) -> HTMLResponse:
     events = entity_events(store, entity_id)
     places, countries = map_for(store, e, events)
     cite_entity(store, e)
-    return _page(request, "entity.html", title=e["name"], entity=e, chart=bar_chart(e["over_time"]),
+    return _page(request, "entity.html", title=e["name"], entity=e, chart=bar_chart(mentions_over_time(store, e)),
                  events=events, about=quotes_about(store, e), variants=name_variants(e),
                  map=world_map(places, countries))
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -329,6 +332,14 @@ def annotated_text(d: dict[str, Any], lang: str = "nl") -> Markup:
     if open_sent is not None:
         out.append(Markup("</span>"))
     return Markup("").join(out)
+
+
+def mentions_over_time(store: Any, e: dict[str, Any]) -> list[dict[str, Any]]:
+    """Mentions per month, or per day when they all fall within two months (one bar says nothing)."""
+    if len(e["over_time"]) > 2:
+        return list(e["over_time"])
+    days = Counter(v[:10] for v in store.entity_dates(e["id"]) if v and len(v) >= 10)
+    return [{"period": k, "mentions": n} for k, n in sorted(days.items())] or list(e["over_time"])
 
 
 def bar_chart(series: list[dict[str, Any]], width: int = 600, height: int = 140) -> dict[str, Any] | None:

@@ -46,7 +46,7 @@ UI: dict[str, dict[str, str]] = {
         "recent_documents": "Recente documenten", "places_countries": "Plaatsen en landen",
         "country_outline": "Landsgrenzen: Natural Earth", "no_dated": "Geen gedateerde vermeldingen.",
         "said": "zei", "about": "over", "event_page": "alle bronnen", "nothing": "Niets gevonden.",
-        "api_docs": "API-documentatie",
+        "api_docs": "API-documentatie", "happened": "Gebeurd", "reported": "Gemeld",
     },
     "en": {
         "stories": "Stories", "timeline": "Timeline", "documents": "Documents", "quotes": "Quotes",
@@ -82,6 +82,6 @@ UI: dict[str, dict[str, str]] = {
         "recent_documents": "Recent documents", "places_countries": "Places and countries",
         "country_outline": "Country outlines: Natural Earth", "no_dated": "No dated mentions.",
         "said": "said", "about": "about", "event_page": "all sources", "nothing": "Nothing found.",
-        "api_docs": "API documentation",
+        "api_docs": "API documentation", "happened": "Happened", "reported": "Reported",
     },
 }
