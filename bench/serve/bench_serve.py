@@ -124,7 +124,6 @@ def measure(db: str, rounds: int, corpus: str) -> dict[str, object]:
                                          "/documents?uitgever=NU.nl", "/documents?offset=500"], rounds),
         "timeline_page": timed(client, ["/timeline", f"/timeline?van={span[0]}&tot={span[1]}"], rounds),
         "quotes_page": timed(client, ["/quotes"], rounds),
-        "not_found_page": timed(client, ["/bestaat-niet"], rounds),
     }
 
 

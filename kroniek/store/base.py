@@ -175,11 +175,11 @@ class Store(Protocol):
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         """Total and a page of document rows (id, title, source, url, publisher, genre, category,
         published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January;
-        ``source`` keeps one publisher (or source path prefix), as the search filter does."""
+        ``publisher`` keeps that publisher's documents only."""
         ...
 
     def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:

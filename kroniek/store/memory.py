@@ -173,10 +173,10 @@ class MemoryStore:
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
-        rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to,
-                                                 source=source))
+        rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to))
+        rows = [r for r in rows if not publisher or r["publisher"] == publisher]
         seq = self._seq()
         rows.sort(key=lambda r: seq[r["id"]])
         rows.sort(key=lambda r: r["published_value"] or "", reverse=True)

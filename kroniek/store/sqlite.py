@@ -45,6 +45,9 @@ PAGE_INDEXES = """
     CREATE INDEX documents_category ON documents(category, published_value);
 """
 
+# The documents page lists the publishers and filters by one: an index the list reads alone.
+PUBLISHER_INDEX = "CREATE INDEX IF NOT EXISTS documents_publisher ON documents(publisher, published_value);"
+
 MIGRATIONS: list[Migration] = [
     Migration("m001_initial", f"""
         CREATE TABLE documents (
@@ -166,6 +169,7 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX layers_name ON layers(name, n);
     """, step=_convert_layers),
     Migration("m006_page_indexes", PAGE_INDEXES),
+    Migration("m007_documents_publisher", PUBLISHER_INDEX),
 ]
 check_names(MIGRATIONS)
 

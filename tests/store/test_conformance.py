@@ -220,17 +220,18 @@ def index(store: Store) -> SearchIndex:
 
 
 @pytest.mark.parametrize(
-    ("source", "expect"),
+    ("publisher", "expect"),
     [
         pytest.param("NOS", {"d-1", "d-4"}, id="a publisher keeps its documents only"),
+        pytest.param("NO", set(), id="a publisher is matched whole, not as a prefix"),
         pytest.param("Rijksoverheid", {"d-3"}, id="the letter's publisher"),
         pytest.param("Nobody", set(), id="an unknown publisher keeps nothing"),
         pytest.param(None, {"d-1", "d-2", "d-3", "d-4"}, id="no filter keeps all"),
     ],
 )
-def test_store_document_page_filters_by_publisher(index: SearchIndex, store: Store, source: str | None,
+def test_store_document_page_filters_by_publisher(index: SearchIndex, store: Store, publisher: str | None,
                                                    expect: set[str]) -> None:
-    total, rows = store.document_page(limit=10, offset=0, source=source)
+    total, rows = store.document_page(limit=10, offset=0, publisher=publisher)
     assert total == len(expect) and {r["id"] for r in rows} == expect
 
 

@@ -182,7 +182,7 @@ def documents(request: Request, store: StoreDep, uitgever: str = "", genre: str 
               offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
     page = list_documents(store, limit=PAGE, offset=offset, genre=genre or None,
                           date_from=check_date("van", van or None), date_to=check_date("tot", tot or None),
-                          source=uitgever or None)
+                          publisher=uitgever or None)
     return _page(request, "documents.html", title=translator(request_lang(request))("documents"),
                  docs=[_summary_source(d) for d in page["documents"]], total=page["total"], offset=offset,
                  filters={"uitgever": uitgever, "genre": genre, "van": van, "tot": tot},
