@@ -26,6 +26,7 @@ def serve(db: str, host: str, port: int) -> None:
     from ..settings import Settings
     from ..store import open_store
     from .app import create_app
+    from .web.geo import warm_up
 
     try:
         store = open_store(db)
@@ -36,6 +37,7 @@ def serve(db: str, host: str, port: int) -> None:
         if n:
             click.echo(f"indexed {n} documents for search", err=True)
         app = create_app(db, Settings(db=db))
+        warm_up()
     except KroniekError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

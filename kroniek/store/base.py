@@ -163,6 +163,11 @@ class Store(Protocol):
         """The cross-document events, in time order (undated last)."""
         ...
 
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        """These events with their mentions, in the order asked (unknown ids left out); what
+        ``events()`` gives for them, without reading every event."""
+        ...
+
     def replace_stories(self, stories: Iterable[Story]) -> None:
         """Replace the story layer in one transaction."""
         ...

@@ -133,6 +133,10 @@ class MemoryStore:
         with self._transaction() as s:
             s.events = [copy.deepcopy(e) for e in events]
 
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        by_id = {e.id: e for e in self.events()}
+        return [by_id[i] for i in dict.fromkeys(event_ids) if i in by_id]
+
     def events(self) -> list[Event]:
         out = [
             Event(e.id, e.type, e.label, copy.deepcopy(e.when), list(e.where), [tuple(p) for p in e.participants],  # type: ignore[misc]

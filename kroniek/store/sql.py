@@ -184,6 +184,29 @@ class SqlStore:
             )
         ]
 
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        ids = list(dict.fromkeys(event_ids))
+        found: dict[str, Event] = {}
+        for n in range(0, len(ids), 500):
+            chunk = ids[n:n + 500]
+            marks = ", ".join("?" * len(chunk))
+            mentions: dict[str, list[tuple[str, int, int]]] = {}
+            for k, doc_id, start, end in self._x(
+                f'SELECT m.event_id, m.doc_id, m.start, m."end" FROM event_mentions m JOIN documents d ON d.id = m.doc_id '
+                f"WHERE m.event_id IN ({marks}) ORDER BY m.event_id, d.seq, m.start", chunk,
+            ):
+                mentions.setdefault(k, []).append((doc_id, start, end))
+            for eid, typ, label, wv, wg, where, parts, fact, attrs in self._x(
+                'SELECT id, type, label, when_value, when_granularity, "where", participants, factuality, '
+                f"attributes FROM events WHERE id IN ({marks})", chunk,
+            ):
+                found[eid] = Event(
+                    id=eid, type=typ, label=label, when={"value": wv, "granularity": wg} if wv else None,
+                    where=json.loads(where), participants=[tuple(p) for p in json.loads(parts)],
+                    factuality=fact, mentions=mentions.get(eid, []), attributes=json.loads(attrs),
+                )
+        return [found[i] for i in ids if i in found]
+
     def replace_stories(self, stories: Iterable[Story]) -> None:
         with self._transaction():
             self._lock_table("stories")

@@ -96,6 +96,9 @@ def test_store_cross_document_layers_roundtrip_and_replace(store: Store) -> None
     assert [e.id for e in store.events()] == ["v-1", "v-2"]  # dated first, undated last
     assert store.events()[0] == evs[1]
     assert store.stories() == sts
+    # By id, in the order asked, each as events() gives it; unknown ids are left out.
+    assert store.get_events(["v-2", "nope", "v-1", "v-2"]) == [store.events()[1], store.events()[0]]
+    assert store.get_events([]) == []
     store.replace_entities(ents[1:])
     assert store.entities() == ents[1:]
     assert store.stats()["entities"] == 1 and store.stats()["stories"] == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,22 @@ def _shapes_file() -> Path:
     return Path(ne.__file__).resolve().parent / "ne_10m_admin_0_countries_deu.zip"
 
 
-@functools.lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+
+
+def warm_up() -> None:
+    """Read the outlines in the background, so the first map a reader opens does not wait for them."""
+    threading.Thread(target=countries, name="kroniek-map-shapes", daemon=True).start()
+
+
 def countries() -> tuple[Country, ...]:
-    """Every country's simplified outline, keyed by ISO 3166-1 alpha-2 (read once)."""
+    """Every country's simplified outline, keyed by ISO 3166-1 alpha-2 (read once per process)."""
+    with _LOCK:
+        return _read_countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _read_countries() -> tuple[Country, ...]:
     import shapefile
     import shapely.geometry
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from ...link.salience import by_salience, score_of, visible
 from ...model import Document, Event
 from ...store import Store
-from ..views import NotFound, document_detail, sentence_starts, story_detail
+from ..views import NotFound, document_detail, get_story, sentence_starts
 
 # Outlets a reader knows by name, by the web host their items come from.
 HOSTS = {
@@ -141,28 +141,38 @@ def _quotes(store: Store, doc_ids: list[str], sources: dict[str, dict[str, Any]]
 
 def story_view(store: Store, story_id: str, *, show_all: bool) -> dict[str, Any]:
     """A story as a chronicle: title, dates, outlets, salient events in full, quotes by speaker."""
-    s = story_detail(store, story_id, show_all=show_all)
-    docs = [store.get_document(d["id"]) for d in s["document_details"]]
-    sources = {d.id: doc_source(d) for d in docs if d is not None}
+    story = get_story(store, story_id)
+    docs = [d for d in (store.get_document(x) for x in story.documents) if d is not None]
+    sources = {d.id: doc_source(d) for d in docs}
     names = entity_names(store, list(sources))
-    shown = {e["id"] for e in s["event_details"]}
-    evs = [e for e in by_salience(store.events()) if e.id in shown]
-    events = [event_view(e, names, sources) for e in evs]
+    mine = by_salience(store.get_events(story.events))
+    shown = visible(mine, show_all=show_all)
+    events = [event_view(e, names, sources) for e in shown]
     outlets = list(dict.fromkeys(src["publisher"] for src in sources.values() if src["publisher"]))
     happened = sorted(e["when"][:10] for e in events if e["when"] and len(e["when"]) >= 10)
     reported = sorted(src["date"][:10] for src in sources.values() if src["date"] and len(src["date"]) >= 10)
     return {
         "happened": (happened[0], happened[-1]) if happened else None,
         "reported": (reported[0], reported[-1]) if reported else None,
-        "id": s["id"], "title": headline(events[0]) if events else s["label"], "label": s["label"],
-        "first": s["first"], "last": s["last"], "outlets": outlets, "sources": list(sources.values()),
-        "events": events, "hidden_events": s["hidden_events"], "quotes": _quotes(store, list(sources), sources),
-        "documents": s["document_details"],
+        "id": story.id, "title": headline(events[0]) if events else story.label, "label": story.label,
+        "first": story.first, "last": story.last, "outlets": outlets, "sources": list(sources.values()),
+        "events": events, "hidden_events": len(mine) - len(shown), "quotes": _quotes(store, list(sources), sources),
     }
 
 
+def story_titles(store: Store, stories: list[dict[str, Any]]) -> dict[str, str]:
+    """Each story's title for a list: its most salient event's label (names without a lookup)."""
+    events = {e.id: e for e in store.get_events(eid for s in stories for eid in s["events"])}
+    out = {}
+    for s in stories:
+        top = by_salience(events[e] for e in s["events"] if e in events)
+        if top and visible(top[:1], show_all=False):
+            out[s["id"]] = top[0].label[:1].upper() + top[0].label[1:]
+    return out
+
+
 def find_event(store: Store, event_id: str) -> Event:
-    ev = next((e for e in store.events() if e.id == event_id), None)
+    ev = next(iter(store.get_events([event_id])), None)
     if ev is None:
         raise NotFound(f"no event {event_id!r}")
     return ev

@@ -58,6 +58,7 @@ from .pagedata import (
     map_for,
     name_variants,
     quotes_about,
+    story_titles,
     story_view,
     timeline_names,
 )
@@ -129,7 +130,7 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
     page = list_stories(store, limit=200, offset=0, min_documents=2 if total > 200 else 1)
     recent = list_documents(store, limit=20, offset=0)
     return _page(request, "index.html", title=translator(request_lang(request))("stories"),
-                 stories=page["stories"], story_total=page["total"],
+                 stories=page["stories"], story_total=page["total"], titles=story_titles(store, page["stories"]),
                  recent=[_summary_source(d) for d in recent["documents"]], stats=store.counts())
 
 
