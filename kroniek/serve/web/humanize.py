@@ -86,7 +86,7 @@ _SEASONS = {
 }
 _UNITS = {
     "nl": {"Y": ("jaar", "jaar"), "M": ("maand", "maanden"), "W": ("week", "weken"), "D": ("dag", "dagen"),
-           "H": ("uur", "uur"), "MIN": ("minuut", "minuten")},
+           "H": ("uur", "uren"), "MIN": ("minuut", "minuten")},
     "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
            "H": ("hour", "hours"), "MIN": ("minute", "minutes")},
 }
@@ -97,7 +97,9 @@ _WEEKDAYS = {
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_DAYPART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)")
+_NO_YEAR = re.compile(r"XXXX-(\d{2})-(\d{2})")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])")
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?")
 _DURATION = re.compile(r"PT?(\d+|X)(Y|M|W|D|H|MIN)")
@@ -132,6 +134,14 @@ def _date(value: str, lang: str, short: bool) -> str | None:
     return text
 
 
+def _day_part(day: str, part: str, lang: str, short: bool) -> str:
+    """A part of a known day: "maandagavond 6 januari 2020", "Monday evening, January 6, 2020"."""
+    if short:
+        return f"{_date(day, lang, True)} ({part})"
+    weekday, rest = (_date(day, lang, False) or "").split(" ", 1)
+    return f"{weekday}{part} {rest}" if lang == "nl" else f"{weekday.rstrip(',')} {part}, {rest}"
+
+
 def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> str:
     """A TIMEX3-style value as people write it; "" for none. ``short``: "6 jan. 2020", "jan. 2020"."""
     if not value:
@@ -147,8 +157,16 @@ def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> s
         return v
     if re.fullmatch(r"\d{3}X", v):
         return ("de jaren " if lang == "nl" else "the ") + v[:3] + "0" + ("" if lang == "nl" else "s")
+    if m := _DAYPART.fullmatch(v):
+        return _day_part(m.group(1), _PARTS[lang][m.group(2)], lang, short)
     if m := _WEEK.fullmatch(v):
-        return (f"week {int(m.group(2))} van {m.group(1)}" if lang == "nl" else f"week {int(m.group(2))} of {m.group(1)}")
+        week = f"week {int(m.group(2))} van {m.group(1)}" if lang == "nl" else f"week {int(m.group(2))} of {m.group(1)}"
+        if m.group(3):
+            return ("het weekend van " if lang == "nl" else "the weekend of ") + week
+        return week
+    if (m := _NO_YEAR.fullmatch(v)) and 1 <= int(m.group(1)) <= 12:
+        month = _names(lang)[0][int(m.group(1))]
+        return f"{int(m.group(2))} {month}" if lang == "nl" else f"{month} {int(m.group(2))}"
     if m := _SEASON.fullmatch(v):
         return f"{_SEASONS[lang][m.group(2)]} {m.group(1)}"
     if v in _REFS[lang]:
