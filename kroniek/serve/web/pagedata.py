@@ -233,8 +233,6 @@ def quotes_about(store: Store, entity: dict[str, Any]) -> list[dict[str, Any]]:
 
 def map_for(store: Store, entity: dict[str, Any], events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """Places (with coordinates) and countries (ISO codes) to draw for an entity."""
-    from .geo import world_map  # noqa: F401  (the shapes are loaded only when a map is drawn)
-
     attrs = entity.get("attributes") or {}
     ids = [entity["id"]] + [p["id"] for ev in events for p in ev["places"]]
     places, countries = [], []
