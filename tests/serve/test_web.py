@@ -203,6 +203,8 @@ def test_web_story_page_reads_as_a_chronicle(client: TestClient) -> None:
     page = client.get(f"/stories/{story['id']}").text
     p = _parse(page)
     assert "Wie zei wat" in page and "Bronnen:" in page
+    title = re.search(r'<h1 lang="nl">([^<]+)</h1>', page)
+    assert title and not title.group(1).endswith("…")  # a headline or the main event, never a cut sentence
     # Every event links to its own page, which resolves.
     events = [h for h in p.hrefs if h.startswith("/events/")]
     assert events and all(client.get(h).status_code == 200 for h in set(events))

@@ -154,17 +154,22 @@ def story_view(store: Store, story_id: str, *, show_all: bool) -> dict[str, Any]
     return {
         "happened": (happened[0], happened[-1]) if happened else None,
         "reported": (reported[0], reported[-1]) if reported else None,
-        "id": story.id, "title": headline(events[0]) if events else story.label, "label": story.label,
+        "id": story.id, "label": story.label,
+        # An editor's headline names the story best; a cut first sentence does not, the most
+        # salient event does.
+        "title": story.label if story.label in {d.title for d in docs} or not events else headline(events[0]),
         "first": story.first, "last": story.last, "outlets": outlets, "sources": list(sources.values()),
         "events": events, "hidden_events": len(mine) - len(shown), "quotes": _quotes(store, list(sources), sources),
     }
 
 
 def story_titles(store: Store, stories: list[dict[str, Any]]) -> dict[str, str]:
-    """Each story's title for a list: its most salient event's label (names without a lookup)."""
-    events = {e.id: e for e in store.get_events(eid for s in stories for eid in s["events"])}
+    """Titles for the stories whose label is a first sentence rather than a headline (it ends as a
+    sentence does): the most salient event's label (names without a lookup)."""
+    wanted = [s for s in stories if s["label"].endswith(("…", "."))]
+    events = {e.id: e for e in store.get_events(eid for s in wanted for eid in s["events"])}
     out = {}
-    for s in stories:
+    for s in wanted:
         top = by_salience(events[e] for e in s["events"] if e in events)
         if top and visible(top[:1], show_all=False):
             out[s["id"]] = top[0].label[:1].upper() + top[0].label[1:]
