@@ -129,8 +129,8 @@ class Store(Protocol):
         """Rewrite a stored document's layers and metadata (after re-analysis), in one transaction."""
         ...
 
-    def get_document(self, doc_id: str) -> Document | None:
-        """A stored document with all its layers, or None."""
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
+        """A stored document with all its layers (or only the named ones, the rest empty), or None."""
         ...
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:

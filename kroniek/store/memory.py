@@ -90,13 +90,14 @@ class MemoryStore:
     def _write_layers(self, s: _State, doc: Document) -> None:
         s.layers[doc.id] = {name: encode_layer(doc, name) for name in LAYER_NAMES}
 
-    def _doc(self, doc_id: str, layers: bool = True) -> Document:
+    def _doc(self, doc_id: str, layers: bool = True, wanted: Iterable[str] | None = None) -> Document:
         stored = self._s.layers.get(doc_id, {}) if layers else {}
-        decoded = {name: decode_layer(name, data) for name, (data, _) in stored.items()}
+        keep = None if wanted is None else set(wanted)
+        decoded = {name: decode_layer(name, data) for name, (data, _) in stored.items() if keep is None or name in keep}
         return doc_from_row(self._s.docs[doc_id], decoded if layers else None)
 
-    def get_document(self, doc_id: str) -> Document | None:
-        return self._doc(doc_id) if doc_id in self._s.docs else None
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
+        return self._doc(doc_id, wanted=layers) if doc_id in self._s.docs else None
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
         for doc_id in list(self._s.docs):

@@ -87,18 +87,22 @@ class SqlStore:
             rows,
         )
 
-    def _layers(self, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    def _layers(self, doc_id: str, wanted: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        names = [n for n in (LAYER_NAMES if wanted is None else dict.fromkeys(wanted)) if n in LAYER_NAMES]
+        if not names:
+            return {}
+        marks = ", ".join("?" * len(names))
         return {
             name: decode_layer(name, data, version)
-            for name, version, data in self._x("SELECT name, version, data FROM layers WHERE doc_id = ?", (doc_id,))
-            if name in LAYER_NAMES
+            for name, version, data in self._x(
+                f"SELECT name, version, data FROM layers WHERE doc_id = ? AND name IN ({marks})", (doc_id, *names))
         }
 
-    def get_document(self, doc_id: str) -> Document | None:
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
         row = self._x(f"SELECT {_DOC_SELECT} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id))
+        return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id, layers))
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
         rows = [dict(zip(DOC_COLUMNS, row, strict=True))

@@ -80,6 +80,25 @@ def test_store_update_layers_rewrites_layers_and_metadata(store: Store) -> None:
     assert store.find_by_text_hash("h1") == "d-1"  # the hash is kept
 
 
+@pytest.mark.parametrize(
+    ("layers", "kept"),
+    [
+        pytest.param(["sentences", "quotes"], {"sentences", "quotes"}, id="only the layers asked for"),
+        pytest.param(["quotes", "no-such-layer"], {"quotes"}, id="an unknown layer name is ignored"),
+        pytest.param([], set(), id="no layers at all"),
+        pytest.param(None, {"sentences", "tokens", "mentions", "timexes", "quotes", "events"}, id="all by default"),
+    ],
+)
+def test_store_get_document_reads_only_the_layers_asked_for(store: Store, layers: list[str] | None,
+                                                           kept: set[str]) -> None:
+    full = rich_doc()
+    store.add_document(full, text_hash="h1")
+    doc = store.get_document("d-1", layers=layers)
+    assert doc is not None and doc.text == full.text and doc.title == full.title and doc.published == full.published
+    for name in ("sentences", "tokens", "mentions", "timexes", "quotes", "events"):
+        assert getattr(doc, name) == (getattr(full, name) if name in kept else []), name
+
+
 def test_store_cross_document_layers_roundtrip_and_replace(store: Store) -> None:
     store.add_document(rich_doc("d-1"), text_hash="h1")
     store.add_document(rich_doc("d-2", TEXT.replace("gisteren", "vandaag")), text_hash="h2")

@@ -24,7 +24,7 @@ TOLERANCE = 0.08
 class Country:
     iso2: str
     name_nl: str
-    rings: tuple[tuple[tuple[float, float], ...], ...]  # (lon, lat) outer rings
+    d: str  # SVG path over (lon, -lat): one transform places it on any map
     bbox: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
 
 
@@ -61,11 +61,11 @@ def _read_countries() -> tuple[Country, ...]:
             iso = row.get("ISO_A2_EH") if row.get("ISO_A2") in (None, "", "-99") else row.get("ISO_A2")
             geom = shapely.geometry.shape(shp.__geo_interface__).simplify(TOLERANCE, preserve_topology=False)
             polys = getattr(geom, "geoms", [geom])
-            rings = tuple(tuple((round(x, 2), round(y, 2)) for x, y in p.exterior.coords)
-                          for p in polys if hasattr(p, "exterior") and len(p.exterior.coords) > 3)
+            rings = ["M" + " L".join(f"{x:.2f},{-y:.2f}" for x, y in p.exterior.coords) + "Z"
+                     for p in polys if hasattr(p, "exterior") and len(p.exterior.coords) > 3]
             if not rings:
                 continue
-            out.append(Country(str(iso or ""), str(row.get("NAME_NL") or row.get("NAME") or ""), rings,
+            out.append(Country(str(iso or ""), str(row.get("NAME_NL") or row.get("NAME") or ""), " ".join(rings),
                                tuple(round(v, 2) for v in geom.bounds)))  # type: ignore[arg-type]
     return tuple(out)
 
@@ -102,17 +102,13 @@ def world_map(places: list[dict[str, Any]], countries_iso: list[str], width: int
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return round((lon - x0) * k * scale, 1), round((y1 - lat) * scale, 1)
 
-    paths = []
-    for c in countries():
-        b = c.bbox
-        if b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
-            continue
-        d = " ".join("M" + " L".join(f"{x},{y}" for x, y in (xy(lon, lat) for lon, lat in ring)) + "Z"
-                     for ring in c.rings)
-        paths.append({"d": d, "name": c.name_nl, "on": c.iso2 in wanted})
+    paths = [{"d": c.d, "name": c.name_nl, "on": c.iso2 in wanted} for c in countries()
+             if not (c.bbox[2] < x0 or c.bbox[0] > x1 or c.bbox[3] < y0 or c.bbox[1] > y1)]
     dots = []
     for p in places:
         x, y = xy(float(p["lon"]), float(p["lat"]))
         dots.append({**p, "x": x, "y": y, "right": x > width * 0.7})
-    return {"width": width, "height": height, "paths": paths, "dots": dots,
+    # (lon, -lat) -> pixels: x = (lon - x0)·k·scale, y = (y1 - lat)·scale
+    transform = f"matrix({k * scale:.4f} 0 0 {scale:.4f} {-x0 * k * scale:.2f} {y1 * scale:.2f})"
+    return {"width": width, "height": height, "paths": paths, "dots": dots, "transform": transform,
             "named": [c.name_nl for c in shapes]}

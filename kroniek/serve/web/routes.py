@@ -25,13 +25,10 @@ from ..views import (
     NotFound,
     check_date,
     document_detail,
-    entity_detail,
     get_document,
     list_documents,
     list_entities,
-    list_quotes,
     list_stories,
-    timeline_rows,
 )
 from . import humanize
 from .geo import world_map
@@ -51,16 +48,19 @@ from .humanize import (
     word,
 )
 from .pagedata import (
+    Reader,
     cite_entity,
     doc_source,
     entity_events,
+    entity_page,
     event_page,
     map_for,
     name_variants,
     quotes_about,
+    quotes_page,
     story_titles,
     story_view,
-    timeline_names,
+    timeline_page,
 )
 from .pagedata import source as cite_source
 from .timeline_svg import layout
@@ -69,6 +69,7 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+QUOTE_DOCS = 10  # the quotes page shows the quotes of this many documents
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
@@ -172,10 +173,10 @@ def event(request: Request, event_id: str, store: StoreDep) -> HTMLResponse:
 @router.get("/timeline", response_class=HTMLResponse)
 def global_timeline(request: Request, store: StoreDep, all: AllParam = False,  # noqa: A002
                     van: str = "", tot: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
-    rows = timeline_rows(store, date_from=check_date("van", van or None), date_to=check_date("tot", tot or None),
-                         show_all=all)
+    total, rows = timeline_page(Reader(store), first=check_date("van", van or None), last=check_date("tot", tot or None),
+                                show_all=all, offset=offset, limit=PAGE)
     return _page(request, "timeline.html", title=translator(request_lang(request))("global_timeline"),
-                 rows=timeline_names(store, rows[offset:offset + PAGE]), total=len(rows), offset=offset, show_all=all, van=van, tot=tot)
+                 rows=rows, total=total, offset=offset, show_all=all, van=van, tot=tot)
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -192,12 +193,9 @@ def documents(request: Request, store: StoreDep, uitgever: str = "", genre: str 
 
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, store: StoreDep, offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
-    page = list_quotes(store, limit=PAGE, offset=offset)
-    docs = {q["doc"] for q in page["quotes"]}
-    sources = {d: doc_source(doc) for d in docs if (doc := store.get_document(d)) is not None}
+    total, rows = quotes_page(Reader(store), offset=offset, docs_per_page=QUOTE_DOCS)
     return _page(request, "quotes.html", title=translator(request_lang(request))("all_quotes"),
-                 quotes=[{**q, "source": sources.get(q["doc"])} for q in page["quotes"]],
-                 total=page["total"], offset=offset)
+                 quotes=rows, total=total, offset=offset, step=QUOTE_DOCS)
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -210,15 +208,16 @@ def entities(request: Request, store: StoreDep, q: str | None = None, type: str 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, store: StoreDep) -> HTMLResponse:
+    reader = Reader(store)
     try:
-        e = entity_detail(store, entity_id)
+        e = entity_page(reader, entity_id)
     except NotFound as err:
         return not_found(request, str(err))
-    events = entity_events(store, entity_id)
-    places, countries = map_for(store, e, events)
-    cite_entity(store, e)
+    events = entity_events(reader, entity_id)
+    places, countries = map_for(reader, e, events)
+    cite_entity(reader, e)
     return _page(request, "entity.html", title=e["name"], entity=e, chart=bar_chart(mentions_over_time(store, e)),
-                 events=events, about=quotes_about(store, e), variants=name_variants(e),
+                 events=events, about=quotes_about(reader, e), variants=name_variants(e),
                  map=world_map(places, countries))
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
