@@ -25,7 +25,6 @@ from ..views import (
     NotFound,
     check_date,
     document_detail,
-    get_document,
     list_documents,
     list_entities,
     list_stories,
@@ -50,7 +49,6 @@ from .humanize import (
 from .pagedata import (
     Reader,
     cite_entity,
-    doc_source,
     entity_events,
     entity_page,
     event_page,
@@ -225,7 +223,8 @@ def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
         d = document_detail(store, doc_id)
     except NotFound as e:
         return not_found(request, str(e))
-    src = doc_source(get_document(store, doc_id))
+    src = cite_source(d["id"], d["title"], d["text"][:400], d["publisher"], d["url"],
+                 (d["published"] or {}).get("value"), d["genre"])
     return _page(request, "document.html", title=src["title"], doc=d, src=src,
                  body=annotated_text(d, request_lang(request)))
 

@@ -77,9 +77,9 @@ def layout(items: list[dict[str, Any]], *, lang: str, width: int = 900,
         return round(pad + (day - lo) / (hi - lo) * (width - 2 * pad), 1)
 
     labelled = {id(m) for m in sorted(dated, key=lambda m: m.get("rank", 0))[:MAX_LABELS]}
-    ev = [{**m, "x": px(m["day"]), "label": _short(m["label"]) if id(m) in labelled else ""}
+    ev = [{**m, "x": px(m["day"]), "full": m["label"], "label": _short(m["label"]) if id(m) in labelled else ""}
           for m in dated if m["kind"] == "event"]
-    docs = [{**m, "x": px(m["day"]), "label": _short(m["label"]) if id(m) in labelled else ""}
+    docs = [{**m, "x": px(m["day"]), "full": m["label"], "label": _short(m["label"]) if id(m) in labelled else ""}
             for m in dated if m["kind"] == "doc"]
     up, down = _lanes(ev, width), _lanes(docs, width)
     axis = 20 + LANE_H * max(up, 1)
