@@ -243,8 +243,11 @@ def event_page(store: Store, event_id: str) -> dict[str, Any]:
     for d, s, t in sorted(ev.mentions, key=lambda m: (sources.get(m[0], {}).get("date") or "", m[0], m[1])):
         if d in docs:
             mentions.append({"source": sources[d], **_sentence(reader, docs[d], s, t)})
-    stories = {sid: label for d in doc_ids for sid, label in reader.links(d).stories}
-    return {**view, "mentions": mentions, "stories": [{"id": k, "label": v} for k, v in stories.items()]}
+    ids = list(dict.fromkeys(sid for d in doc_ids for sid, _ in reader.links(d).stories))
+    found = store.get_stories(ids)
+    titles = story_titles(store, [{"id": st.id, "label": st.label, "events": st.events} for st in found])
+    return {**view, "mentions": mentions,
+            "stories": [{"id": st.id, "label": titles.get(st.id, st.label)} for st in found]}
 
 
 def entity_events(reader: Reader, entity_id: str, limit: int = 200) -> list[dict[str, Any]]:
