@@ -314,17 +314,6 @@ def name_variants(entity: dict[str, Any]) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f and f != entity["name"]]
 
 
-def timeline_names(reader: Reader, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline rows with participants and places named (the rows carry entity ids)."""
-    names = reader.names(src["doc"] for r in rows for src in r["sources"])
-    for r in rows:
-        for p in r["participants"]:
-            p["name"] = names.get(p["entity"], (p["name"], ""))[0]
-        r["places"] = [names.get(p, (p, ""))[0] for p in r.get("where") or []]
-        r["participants"] = [p for p in r["participants"] if p["entity"] in names]
-    return rows
-
-
 def cite_entity(reader: Reader, entity: dict[str, Any]) -> None:
     """Give an entity's mentions and quotes their source's title and publisher (in place)."""
     for item in [*entity["mentions"], *entity["quotes"]]:
