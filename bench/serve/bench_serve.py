@@ -121,6 +121,11 @@ def measure(db: str, rounds: int, corpus: str) -> dict[str, object]:
         "story_detail": timed(client, [f"/api/stories/{s}" for s in story_ids[:5]], rounds),
         "document_api": timed(client, [f"/api/documents/{d}" for d in doc_ids[:10]], rounds),
         "document_page": timed(client, [f"/documents/{d}" for d in doc_ids[:10]], rounds),
+        "story_page": timed(client, [f"/stories/{s}" for s in story_ids[:5]], rounds),
+        "documents_page": timed(client, ["/documents", f"/documents?van={span[0]}&tot={span[1]}",
+                                         "/documents?uitgever=NU.nl", "/documents?offset=500"], rounds),
+        "timeline_page": timed(client, ["/timeline", f"/timeline?van={span[0]}&tot={span[1]}"], rounds),
+        "quotes_page": timed(client, ["/quotes"], rounds),
     }
 
 

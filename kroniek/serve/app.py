@@ -20,6 +20,7 @@ from ..settings import Settings
 from ..store import open_store
 from .api import router as api_router
 from .api.models import error_response
+from .docs import add_docs
 from .http import ConditionalGet, HeadAndOptions, add_cors
 from .views import NotFound
 from .web.routes import not_found
@@ -54,6 +55,8 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         title="kroniek",
         summary="The chronicle of Dutch news and government letters: documents, entities, events, quotes, stories.",
         version="1",
+        docs_url=None,
+        redoc_url=None,
     )
     app.middleware("http")(security_headers)
     app.add_middleware(ConditionalGet)
@@ -65,6 +68,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    add_docs(app)
 
     def _wants_html(request: Request) -> bool:
         return not request.url.path.startswith("/api")
@@ -87,8 +91,9 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if _wants_html(request) and exc.status_code == 404:
-            return not_found(request, str(exc.detail))
+        # A page a person asked for gets a page; the API and the docs keep their JSON answer.
+        if exc.status_code == 404 and _wants_html(request) and not request.url.path.startswith(_NO_CSP):
+            return not_found(request, request.url.path)
         # A malformed request (e.g. broken multipart, 400 from Starlette) is a bad value: 422.
         status = 422 if exc.status_code == 400 else exc.status_code
         return error_response(status, str(exc.detail), headers=exc.headers)

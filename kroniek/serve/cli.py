@@ -28,6 +28,7 @@ def serve(db: str, host: str, port: int, cors: tuple[str, ...]) -> None:
     from ..settings import Settings
     from ..store import open_store
     from .app import create_app
+    from .web.geo import warm_up
 
     try:
         store = open_store(db)
@@ -41,6 +42,7 @@ def serve(db: str, host: str, port: int, cors: tuple[str, ...]) -> None:
         if n:
             click.echo(f"indexed {n} documents for search", err=True)
         app = create_app(db, Settings(db=db, cors_origins=tuple(cors)))
+        warm_up()
     except KroniekError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

@@ -58,11 +58,11 @@ def document_summary(row: dict[str, Any]) -> dict[str, Any]:
 
 def list_documents(
     store: Store, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-    date_from: str | None = None, date_to: str | None = None,
+    date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
 ) -> dict[str, Any]:
-    """A page of document summaries, newest first."""
+    """A page of document summaries, newest first; ``publisher`` keeps one publisher's."""
     total, rows = store.document_page(limit=limit, offset=offset, genre=genre, category=category,
-                                      date_from=date_from, date_to=date_to)
+                                      date_from=date_from, date_to=date_to, publisher=publisher)
     return {"total": total, "limit": limit, "offset": offset, "documents": [document_summary(r) for r in rows]}
 
 

@@ -147,8 +147,8 @@ class Store(WatchStore, Protocol):
         """Rewrite a stored document's layers and metadata (after re-analysis), in one transaction."""
         ...
 
-    def get_document(self, doc_id: str) -> Document | None:
-        """A stored document with all its layers, or None."""
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
+        """A stored document with all its layers (or only the named ones, the rest empty), or None."""
         ...
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
@@ -181,6 +181,11 @@ class Store(WatchStore, Protocol):
         """The cross-document events, in time order (undated last)."""
         ...
 
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        """These events with their mentions, in the order asked (unknown ids left out); what
+        ``events()`` gives for them, without reading every event."""
+        ...
+
     def replace_stories(self, stories: Iterable[Story]) -> None:
         """Replace the story layer in one transaction."""
         ...
@@ -193,10 +198,15 @@ class Store(WatchStore, Protocol):
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         """Total and a page of document rows (id, title, source, url, publisher, genre, category,
-        published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January."""
+        published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January;
+        ``publisher`` keeps that publisher's documents only."""
+        ...
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        """The stored publishers with their document counts, most documents first."""
         ...
 
     def document_ids(self, *, with_layer: str | None = None) -> list[str]:

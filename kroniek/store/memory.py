@@ -11,6 +11,7 @@ import copy
 import json
 import math
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -91,13 +92,14 @@ class MemoryStore(WatchMemory):
     def _write_layers(self, s: _State, doc: Document) -> None:
         s.layers[doc.id] = {name: encode_layer(doc, name) for name in LAYER_NAMES}
 
-    def _doc(self, doc_id: str, layers: bool = True) -> Document:
+    def _doc(self, doc_id: str, layers: bool = True, wanted: Iterable[str] | None = None) -> Document:
         stored = self._s.layers.get(doc_id, {}) if layers else {}
-        decoded = {name: decode_layer(name, data) for name, (data, _) in stored.items()}
+        keep = None if wanted is None else set(wanted)
+        decoded = {name: decode_layer(name, data) for name, (data, _) in stored.items() if keep is None or name in keep}
         return doc_from_row(self._s.docs[doc_id], decoded if layers else None)
 
-    def get_document(self, doc_id: str) -> Document | None:
-        return self._doc(doc_id) if doc_id in self._s.docs else None
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
+        return self._doc(doc_id, wanted=layers) if doc_id in self._s.docs else None
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
         for doc_id in list(self._s.docs):
@@ -136,6 +138,10 @@ class MemoryStore(WatchMemory):
     def replace_events(self, events: Iterable[Event]) -> None:
         with self._transaction() as s:
             s.events = [copy.deepcopy(e) for e in events]
+
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        by_id = {e.id: e for e in self.events()}
+        return [by_id[i] for i in dict.fromkeys(event_ids) if i in by_id]
 
     def events(self) -> list[Event]:
         out = [
@@ -177,9 +183,10 @@ class MemoryStore(WatchMemory):
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to))
+        rows = [r for r in rows if not publisher or r["publisher"] == publisher]
         seq = self._seq()
         rows.sort(key=lambda r: seq[r["id"]])
         rows.sort(key=lambda r: r["published_value"] or "", reverse=True)
@@ -187,6 +194,10 @@ class MemoryStore(WatchMemory):
         cols = ("id", "title", "source", "url", "publisher", "genre", "category", "published_value", "duplicate_of")
         page = [{**{c: r[c] for c in cols}, "snippet": r["text"][:240]} for r in rows[offset:offset + limit]]
         return len(rows), page
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        counts = Counter(r["publisher"] for r in self._s.docs.values() if r["publisher"])
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def document_ids(self, *, with_layer: str | None = None) -> list[str]:
         if with_layer is None:

@@ -90,18 +90,22 @@ class SqlStore(WatchSql):
             rows,
         )
 
-    def _layers(self, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    def _layers(self, doc_id: str, wanted: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        names = [n for n in (LAYER_NAMES if wanted is None else dict.fromkeys(wanted)) if n in LAYER_NAMES]
+        if not names:
+            return {}
+        marks = ", ".join("?" * len(names))
         return {
             name: decode_layer(name, data, version)
-            for name, version, data in self._x("SELECT name, version, data FROM layers WHERE doc_id = ?", (doc_id,))
-            if name in LAYER_NAMES
+            for name, version, data in self._x(
+                f"SELECT name, version, data FROM layers WHERE doc_id = ? AND name IN ({marks})", (doc_id, *names))
         }
 
-    def get_document(self, doc_id: str) -> Document | None:
+    def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
         row = self._x(f"SELECT {_DOC_SELECT} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id))
+        return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id, layers))
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
         rows = [dict(zip(DOC_COLUMNS, row, strict=True))
@@ -187,6 +191,29 @@ class SqlStore(WatchSql):
             )
         ]
 
+    def get_events(self, event_ids: Iterable[str]) -> list[Event]:
+        ids = list(dict.fromkeys(event_ids))
+        found: dict[str, Event] = {}
+        for n in range(0, len(ids), 500):
+            chunk = ids[n:n + 500]
+            marks = ", ".join("?" * len(chunk))
+            mentions: dict[str, list[tuple[str, int, int]]] = {}
+            for k, doc_id, start, end in self._x(
+                f'SELECT m.event_id, m.doc_id, m.start, m."end" FROM event_mentions m JOIN documents d ON d.id = m.doc_id '
+                f"WHERE m.event_id IN ({marks}) ORDER BY m.event_id, d.seq, m.start", chunk,
+            ):
+                mentions.setdefault(k, []).append((doc_id, start, end))
+            for eid, typ, label, wv, wg, where, parts, fact, attrs in self._x(
+                'SELECT id, type, label, when_value, when_granularity, "where", participants, factuality, '
+                f"attributes FROM events WHERE id IN ({marks})", chunk,
+            ):
+                found[eid] = Event(
+                    id=eid, type=typ, label=label, when={"value": wv, "granularity": wg} if wv else None,
+                    where=json.loads(where), participants=[tuple(p) for p in json.loads(parts)],
+                    factuality=fact, mentions=mentions.get(eid, []), attributes=json.loads(attrs),
+                )
+        return [found[i] for i in ids if i in found]
+
     def replace_stories(self, stories: Iterable[Story]) -> None:
         with self._transaction():
             self._lock_table("stories")
@@ -239,9 +266,12 @@ class SqlStore(WatchSql):
 
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
-        date_from: str | None = None, date_to: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         where, args = _doc_filters("", genre=genre, category=category, date_from=date_from, date_to=date_to)
+        if publisher:
+            where.append("publisher = ?")
+            args.append(publisher)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         total = int(self._one(f"SELECT count(*) FROM documents{clause}", args))
         cols = ["id", "title", "source", "url", "publisher", "genre", "category", "published_value",
@@ -251,6 +281,11 @@ class SqlStore(WatchSql):
         rows = self._nulls_last(select, where, args, "published_value", "published_value DESC, seq", "seq",
                                 limit, offset)
         return total, [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
+        rows = self._x("SELECT publisher, count(*) FROM documents WHERE publisher IS NOT NULL AND publisher <> '' "
+                       "GROUP BY publisher ORDER BY count(*) DESC, publisher LIMIT ?", [limit]).fetchall()
+        return [(str(p), int(n)) for p, n in rows]
 
     def _nulls_last(self, select: str, where: list[str], args: list[Any], col: str, order: str, null_order: str,
                     limit: int, offset: int) -> list[Any]:

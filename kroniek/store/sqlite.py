@@ -47,6 +47,9 @@ PAGE_INDEXES = """
     CREATE INDEX documents_category ON documents(category, published_value);
 """
 
+# The documents page lists the publishers and filters by one: an index the list reads alone.
+PUBLISHER_INDEX = "CREATE INDEX IF NOT EXISTS documents_publisher ON documents(publisher, published_value);"
+
 MIGRATIONS: list[Migration] = [
     Migration("m001_initial", f"""
         CREATE TABLE documents (
@@ -169,6 +172,7 @@ MIGRATIONS: list[Migration] = [
     """, step=_convert_layers),
     Migration("m006_page_indexes", PAGE_INDEXES),
     Migration(MIGRATION_NAME, MIGRATION_SQL),
+    Migration("m008_documents_publisher", PUBLISHER_INDEX),
 ]
 check_names(MIGRATIONS)
 

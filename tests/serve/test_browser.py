@@ -7,6 +7,7 @@ binary is used). Screenshots go to a temporary directory, printed at the end of 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -79,8 +80,8 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
-def _page(browser: object, server: str) -> object:
-    page = browser.new_page(viewport={"width": 1200, "height": 900})  # type: ignore[attr-defined]
+def _page(browser: object, server: str, width: int = 1200) -> object:
+    page = browser.new_page(viewport={"width": width, "height": 900}, locale="nl-NL")  # type: ignore[attr-defined]
     outside: list[str] = []
     # Offline by construction: every request must go to the local server.
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
@@ -88,28 +89,88 @@ def _page(browser: object, server: str) -> object:
     return page
 
 
+def _api(server: str, path: str) -> dict:
+    import json
+
+    return json.loads(urllib.request.urlopen(server + path, timeout=10).read())  # type: ignore[no-any-return]
+
+
+def _story(server: str) -> str:
+    return max(_api(server, "/api/stories")["stories"], key=lambda s: len(s["documents"]))["id"]  # type: ignore[no-any-return]
+
+
+OVERLAPS = """() => {
+  const boxes = [...document.querySelectorAll('text.tl-label')].map(e => e.getBoundingClientRect());
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++;
+  }
+  return [boxes.length, n];
+}"""
+SIDEWAYS = "() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
+# Every cited source: a title link and a publisher, never a bare id.
+CITES = """() => [...document.querySelectorAll('.cite')].map(c => [
+  (c.querySelector('.cite-title') || {}).textContent || '', (c.querySelector('.publisher') || {}).textContent || ''])"""
+
+
+def _every_page(server: str) -> list[str]:
+    story = _story(server)
+    ev = _api(server, "/api/events?all=1")["events"][0]["id"]
+    ents = [e["id"] for e in _api(server, "/api/entities")["entities"][:3]]
+    docs = [d["id"] for d in _api(server, "/api/documents")["documents"][:2]]
+    return ["/", f"/stories/{story}", f"/stories/{story}?all=1", f"/events/{ev}", *(f"/entities/{e}" for e in ents),
+            *(f"/documents/{d}" for d in docs), "/documents", "/timeline", "/quotes", "/entities",
+            "/search?q=minister", "/bestaat-niet", "/docs"]
+
+
+@pytest.mark.parametrize("width", [pytest.param(1400, id="desk"), pytest.param(390, id="phone")])
+def test_browser_every_page_fits_and_cites_sources(browser: object, server: str, shots: Path, width: int) -> None:
+    for path in _every_page(server):
+        page = _page(browser, server, width)
+        page.goto(server + path)  # type: ignore[attr-defined]
+        page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+        assert page.evaluate(SIDEWAYS) <= 1, (path, width)  # type: ignore[attr-defined]
+        labels, overlaps = page.evaluate(OVERLAPS)  # type: ignore[attr-defined]
+        assert overlaps == 0, (path, width, labels)
+        for title, publisher in page.evaluate(CITES):  # type: ignore[attr-defined]
+            assert title.strip() and publisher.strip(), (path, title, publisher)
+            assert not re.fullmatch(r"d-[0-9a-f]{16}", title.strip()), path
+        assert page.outside == [], path  # type: ignore[attr-defined]
+        page.close()  # type: ignore[attr-defined]
+
+
 def test_browser_story_to_source_sentence(browser: object, server: str, shots: Path) -> None:
     page = _page(browser, server)
-    page.goto(server + "/")  # type: ignore[attr-defined]
-    links = page.locator("a.story-link")  # type: ignore[attr-defined]
-    assert links.count() == 3
-    # The biggest story: the one with four documents.
-    page.locator("li", has=page.locator("a.story-link")).filter(has_text="4 documents").locator("a.story-link").click()  # type: ignore[attr-defined]
+    page.goto(server + f"/stories/{_story(server)}")  # type: ignore[attr-defined]
     page.wait_for_selector("figure.timeline svg")  # type: ignore[attr-defined]
-    assert page.locator("svg a.mark-event").count() == 2 and page.locator("svg a.mark-doc").count() == 4  # type: ignore[attr-defined]
+    assert page.locator("svg a.mark-event").count() >= 1 and page.locator("svg a.mark-doc").count() >= 1  # type: ignore[attr-defined]
+    labels, overlaps = page.evaluate(OVERLAPS)  # type: ignore[attr-defined]
+    assert labels >= 2 and overlaps == 0
     page.screenshot(path=str(shots / "story.png"), full_page=True)  # type: ignore[attr-defined]
-    source = page.locator("a.source").first  # type: ignore[attr-defined]
-    sentence = " ".join(source.inner_text().split())
+    source = page.locator("a.quote-text").first  # type: ignore[attr-defined]
+    quote = " ".join(source.inner_text().split()).strip("“”")
     source.click()
     page.wait_for_load_state()  # type: ignore[attr-defined]
     anchor = page.url.split("#")[1]  # type: ignore[attr-defined]
     target = page.locator(f"[id='{anchor}']")  # type: ignore[attr-defined]
     assert target.count() == 1
-    assert " ".join(target.inner_text().split()) == sentence
+    assert quote in " ".join(target.inner_text().split())
     assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor  # type: ignore[attr-defined]
-    page.screenshot(path=str(shots / "document.png"), full_page=False)  # type: ignore[attr-defined]
     assert page.outside == []  # type: ignore[attr-defined]
-    print(f"screenshots in {shots}")
+
+
+def test_browser_timeline_brush_zooms_in(browser: object, server: str) -> None:
+    page = _page(browser, server)
+    page.goto(server + f"/stories/{_story(server)}")  # type: ignore[attr-defined]
+    box = page.locator("#timeline svg").bounding_box()  # type: ignore[attr-defined]
+    y = box["y"] + box["height"] - 6
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)  # type: ignore[attr-defined]
+    page.mouse.down()  # type: ignore[attr-defined]
+    page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)  # type: ignore[attr-defined]
+    page.mouse.up()  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(r"van=\d{4}-\d{2}-\d{2}&tot=\d{4}-\d{2}-\d{2}"))  # type: ignore[attr-defined]
+    assert page.locator("a.zoom-out").count() == 1  # type: ignore[attr-defined]
 
 
 def test_browser_entity_page_and_mention_link(browser: object, server: str, shots: Path) -> None:
@@ -118,7 +179,7 @@ def test_browser_entity_page_and_mention_link(browser: object, server: str, shot
     page.locator("ul.entities a.ent").first.click()  # type: ignore[attr-defined]
     page.wait_for_selector("svg.map circle.place")  # type: ignore[attr-defined]
     assert page.locator("h1").inner_text().startswith("Irak")  # type: ignore[attr-defined]
-    assert page.locator("svg.chart rect").count() >= 1  # type: ignore[attr-defined]
+    assert page.locator("svg.map path.land").count() > 5  # type: ignore[attr-defined]
     page.screenshot(path=str(shots / "entity.png"), full_page=True)  # type: ignore[attr-defined]
     link = page.locator("a.mention-link").first  # type: ignore[attr-defined]
     link.click()
@@ -135,13 +196,18 @@ def test_browser_search_with_facet(browser: object, server: str, shots: Path) ->
     page.press("header input[name=q]", "Enter")  # type: ignore[attr-defined]
     page.wait_for_selector("li.hit")  # type: ignore[attr-defined]
     assert all(m.lower().startswith("minister") for m in page.locator("li.hit mark").all_inner_texts())  # type: ignore[attr-defined]
-    page.locator("a.facet", has_text="letter").click()  # type: ignore[attr-defined]
+    page.locator("a.facet", has_text="brief").click()  # type: ignore[attr-defined]
     page.wait_for_selector("li.hit")  # type: ignore[attr-defined]
-    assert "genre = letter" in page.locator("p.active").inner_text()  # type: ignore[attr-defined]
+    assert "Genre = brief" in page.locator("p.active").inner_text()  # type: ignore[attr-defined]
     page.screenshot(path=str(shots / "search.png"), full_page=True)  # type: ignore[attr-defined]
     assert page.outside == []  # type: ignore[attr-defined]
 
 
+def test_browser_api_docs_render_offline(browser: object, server: str) -> None:
+    page = _page(browser, server)
+    page.goto(server + "/docs")  # type: ignore[attr-defined]
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)  # type: ignore[attr-defined]
+    assert page.outside == []  # type: ignore[attr-defined]
 def test_browser_runs_no_injected_script(browser: object, server: str) -> None:
     page = _page(browser, server)
     dialogs: list[str] = []

@@ -47,7 +47,7 @@ def test_web_story_page_links_events_to_source_sentences(client: TestClient) -> 
     story = _story_with(client, 4)
     page = client.get(f"/stories/{story['id']}")
     assert page.status_code == 200
-    assert "<svg" in page.text and "Timeline" in page.text
+    assert "<svg" in page.text and 'class="timeline"' in page.text
     links = [h for h in _parse(page.text).hrefs if h.startswith("/documents/") and "#s-" in h]
     assert links
     for href in links[:5]:
@@ -59,12 +59,12 @@ def test_web_story_page_links_events_to_source_sentences(client: TestClient) -> 
 def test_web_entity_page_has_chart_map_quotes(client: TestClient) -> None:
     bijleveld = client.get("/api/entities", params={"q": "Bijleveld"}).json()["entities"][0]
     page = client.get(f"/entities/{bijleveld['id']}").text
-    assert "Quotes" in page and "Related entities" in page and 'class="chart"' in page
-    assert 'class="map"' not in page  # a person has no place on the map
+    assert "Citaten van Ank Bijleveld" in page and "Komt vaak samen voor met" in page and 'class="chart"' in page
     irak = client.get("/api/entities", params={"q": "Irak", "type": "LOC"}).json()["entities"][0]
     place = client.get(f"/entities/{irak['id']}").text
-    # Irak at 33N 44E on a 2x equirectangular map: x = (44 + 180) * 2, y = (90 - 33) * 2
-    assert re.search(r'<circle cx="448\.0" cy="114\.0"[^>]*class="place"', place)
+    # Irak is drawn as a dot on real country outlines (Natural Earth paths), not on a bare grid.
+    assert 'class="map"' in place and re.search(r'<circle cx="[\d.]+" cy="[\d.]+" r="5" class="place"/>', place)
+    assert place.count('class="land') > 5 and "<title>Irak</title>" in place
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_web_document_anchors_every_sentence(client: TestClient) -> None:
         pytest.param("Rutte zegt: 'ja'.", (0, 5), (12, 14), '<a class="ent ent-PER" href="/entities/e-1"',
                      id="mention becomes a link"),
         pytest.param("A <b> & B zegt 'x'.", (8, 9), (16, 17), "A &lt;b&gt; &amp;", id="markup in text escaped"),
-        pytest.param("Zij zei \"<i>\" niet.", (0, 3), (9, 12), '<span class="quote" title="quote: Zij">&lt;i&gt;</span>',
+        pytest.param("Zij zei \"<i>\" niet.", (0, 3), (9, 12), '<span class="quote" title="citaat: Zij">&lt;i&gt;</span>',
                      id="quoted markup escaped inside quote"),
     ],
 )
@@ -158,12 +158,108 @@ def test_web_counted_agrees_in_number(n: int, noun: str, expect: str) -> None:
     assert counted(n, noun) == expect
 
 
-def test_web_pages_label_the_interface_in_english(client: TestClient) -> None:
+def test_web_pages_speak_dutch_by_default_and_english_on_request(client: TestClient) -> None:
     story = _story_with(client, 4)
     page = client.get(f"/stories/{story['id']}").text
-    assert '<html lang="en">' in page
-    assert "4 documents" in page and "<h2>Events</h2>" in page and "<h2>Documents</h2>" in page
+    assert '<html lang="nl">' in page and "4 documenten" in page and "Wat er gebeurde" in page
+    english = client.get(f"/stories/{story['id']}", params={"lang": "en"})
+    assert '<html lang="en">' in english.text and "What happened" in english.text
+    assert english.cookies.get("lang") == "en"  # the switch sticks
+    by_header = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"}, cookies={})
+    assert '<html lang="en">' in by_header.text
     doc = client.get("/api/documents").json()["documents"][0]
-    body = client.get(f"/documents/{doc['id']}").text
+    body = client.get(f"/documents/{doc['id']}", params={"lang": "en"}).text
     # The interface is English; the Dutch document text says so on its own container.
     assert '<article class="text" id="text" lang="nl">' in body
+
+
+# Codes a reader must never see on a page (TIMEX3 values, entity tags, English event types).
+CODES = re.compile(r">[^<]*\b(PRESENT_REF|PAST_REF|XXXX-|PER|LOC|MISC|ORG|attack|suspension|asserted|stems)\b[^<]*<")
+
+
+def _pages(client: TestClient) -> list[str]:
+    story = _story_with(client, 4)
+    ev = client.get("/api/events", params={"all": 1}).json()["events"][0]
+    ents = client.get("/api/entities").json()["entities"]
+    docs = client.get("/api/documents").json()["documents"]
+    return ["/", f"/stories/{story['id']}", f"/stories/{story['id']}?all=1", f"/events/{ev['id']}",
+            *(f"/entities/{e['id']}" for e in ents[:6]), *(f"/documents/{d['id']}" for d in docs),
+            "/documents", "/timeline", "/timeline?all=1", "/quotes", "/entities", "/search?q=minister"]
+
+
+def test_web_pages_show_no_internal_codes_or_hash_ids(client: TestClient) -> None:
+    for path in _pages(client):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", r.text, flags=re.S)
+        assert not CODES.search(text), (path, CODES.search(text).group(0))  # type: ignore[union-attr]
+        # Hash ids live in links only, never in what a reader reads.
+        visible = re.sub(r"<[^>]+>", " ", text)
+        assert not re.search(r"\b[desv]-[0-9a-f]{16}\b", visible), path
+
+
+def test_web_story_page_reads_as_a_chronicle(client: TestClient) -> None:
+    story = _story_with(client, 4)
+    page = client.get(f"/stories/{story['id']}").text
+    p = _parse(page)
+    assert "Wie zei wat" in page and "Bronnen:" in page
+    title = re.search(r'<h1 lang="nl">([^<]+)</h1>', page)
+    assert title and not title.group(1).endswith("…")  # a headline or the main event, never a cut sentence
+    # Every event links to its own page, which resolves.
+    events = [h for h in p.hrefs if h.startswith("/events/")]
+    assert events and all(client.get(h).status_code == 200 for h in set(events))
+    # Dates as people write them.
+    assert re.search(r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} januari 2020", page)
+
+
+def test_web_event_page_shows_every_mention_with_its_source(client: TestClient) -> None:
+    ev = max(client.get("/api/events", params={"all": 1}).json()["events"], key=lambda e: len(e["mentions"]))
+    page = client.get(f"/events/{ev['id']}").text
+    assert page.count('<li class="mention">') == len(ev["mentions"])
+    assert page.count("<mark>") == len(ev["mentions"])
+    assert 'class="publisher"' in page
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param("/documents", id="documents list"),
+        pytest.param("/stories", id="stories list"),
+        pytest.param("/timeline", id="global timeline"),
+        pytest.param("/quotes", id="quotes"),
+    ],
+)
+def test_web_every_nav_page_exists(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param("/bestaat-niet", id="unknown path"),
+        pytest.param("/events/v-nope", id="unknown event"),
+        pytest.param("/documents/d-nope", id="unknown document"),
+    ],
+)
+def test_web_not_found_is_a_friendly_page(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+    assert '{"detail"' not in r.text and "Niet gevonden" in r.text and 'href="/"' in r.text
+
+
+def test_web_documents_filter_by_publisher(client: TestClient) -> None:
+    page = client.get("/documents").text
+    publishers = re.findall(r'<option value="([^"]+)" >', page)
+    assert publishers
+    one = client.get("/documents", params={"uitgever": publishers[0]}).text
+    shown = re.findall(r'<span class="publisher">([^<]+)</span>', one)
+    assert shown and set(shown) == {publishers[0]}
+
+
+def test_web_api_docs_load_nothing_from_a_cdn(client: TestClient) -> None:
+    for path in ("/docs", "/redoc"):
+        html = client.get(path).text
+        assert "cdn" not in html.lower() and "/static-docs/" in html
+        for asset in re.findall(r'(?:src|href)="(/static-docs/[^"]+)"', html):
+            assert client.get(asset).status_code == 200, asset

@@ -84,6 +84,25 @@ def test_store_update_layers_rewrites_layers_and_metadata(store: Store) -> None:
     assert store.find_by_text_hash("h1") == "d-1"  # the hash is kept
 
 
+@pytest.mark.parametrize(
+    ("layers", "kept"),
+    [
+        pytest.param(["sentences", "quotes"], {"sentences", "quotes"}, id="only the layers asked for"),
+        pytest.param(["quotes", "no-such-layer"], {"quotes"}, id="an unknown layer name is ignored"),
+        pytest.param([], set(), id="no layers at all"),
+        pytest.param(None, {"sentences", "tokens", "mentions", "timexes", "quotes", "events"}, id="all by default"),
+    ],
+)
+def test_store_get_document_reads_only_the_layers_asked_for(store: Store, layers: list[str] | None,
+                                                           kept: set[str]) -> None:
+    full = rich_doc()
+    store.add_document(full, text_hash="h1")
+    doc = store.get_document("d-1", layers=layers)
+    assert doc is not None and doc.text == full.text and doc.title == full.title and doc.published == full.published
+    for name in ("sentences", "tokens", "mentions", "timexes", "quotes", "events"):
+        assert getattr(doc, name) == (getattr(full, name) if name in kept else []), name
+
+
 def test_store_cross_document_layers_roundtrip_and_replace(store: Store) -> None:
     store.add_document(rich_doc("d-1"), text_hash="h1")
     store.add_document(rich_doc("d-2", TEXT.replace("gisteren", "vandaag")), text_hash="h2")
@@ -100,6 +119,9 @@ def test_store_cross_document_layers_roundtrip_and_replace(store: Store) -> None
     assert [e.id for e in store.events()] == ["v-1", "v-2"]  # dated first, undated last
     assert store.events()[0] == evs[1]
     assert store.stories() == sts
+    # By id, in the order asked, each as events() gives it; unknown ids are left out.
+    assert store.get_events(["v-2", "nope", "v-1", "v-2"]) == [store.events()[1], store.events()[0]]
+    assert store.get_events([]) == []
     store.replace_entities(ents[1:])
     assert store.entities() == ents[1:]
     assert store.stats()["entities"] == 1 and store.stats()["stories"] == 1
@@ -221,6 +243,29 @@ def index(store: Store) -> SearchIndex:
         idx.index_document(d)
     store.replace_entities([Entity("e-irak", "LOC", "Irak", ["Iraq"], [("d-3", 56, 60)])])
     return idx
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expect"),
+    [
+        pytest.param("NOS", {"d-1", "d-4"}, id="a publisher keeps its documents only"),
+        pytest.param("NO", set(), id="a publisher is matched whole, not as a prefix"),
+        pytest.param("Rijksoverheid", {"d-3"}, id="the letter's publisher"),
+        pytest.param("Nobody", set(), id="an unknown publisher keeps nothing"),
+        pytest.param(None, {"d-1", "d-2", "d-3", "d-4"}, id="no filter keeps all"),
+    ],
+)
+def test_store_document_page_filters_by_publisher(index: SearchIndex, store: Store, publisher: str | None,
+                                                   expect: set[str]) -> None:
+    total, rows = store.document_page(limit=10, offset=0, publisher=publisher)
+    assert total == len(expect) and {r["id"] for r in rows} == expect
+
+
+def test_store_publishers_counts_documents_most_first(index: SearchIndex, store: Store) -> None:
+    counts = dict(store.publishers())
+    assert counts["NOS"] >= 1 and counts["Rijksoverheid"] == 1 and None not in counts and "" not in counts
+    assert [n for _, n in store.publishers()] == sorted(counts.values(), reverse=True)
+    assert len(store.publishers(limit=1)) == 1
 
 
 @pytest.mark.parametrize(

@@ -7,34 +7,67 @@ loads anything from another host, so it works offline.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from ...errors import InputError
 from ...link.anchors import mark as anchor_mark
-from ...link.stories import date_interval
 from ...search import SearchIndex
 from ..deps import MAX_OFFSET, AllParam, StoreDep
 from ..views import (
     NotFound,
     check_date,
     document_detail,
-    entity_detail,
     list_documents,
     list_entities,
     list_stories,
-    story_detail,
 )
+from . import humanize
+from .geo import world_map
+from .humanize import (
+    ASPECTS,
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    FACTUALITY,
+    GENRES,
+    PART,
+    ROLES,
+    human_anchor,
+    human_date,
+    human_range,
+    pick_lang,
+    translator,
+    word,
+)
+from .pagedata import (
+    Reader,
+    cite_entity,
+    entity_events,
+    entity_page,
+    event_page,
+    map_for,
+    name_variants,
+    quotes_about,
+    quotes_page,
+    story_titles,
+    story_view,
+    timeline_page,
+)
+from .pagedata import source as cite_source
+from .timeline_svg import layout
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
+PAGE = 50
+QUOTE_DOCS = 10  # the quotes page shows the quotes of this many documents
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
@@ -51,13 +84,41 @@ templates.env.filters["counted"] = counted
 templates.env.globals["anchor_mark"] = anchor_mark
 
 
+def request_lang(request: Request) -> str:
+    """The interface language of this request (Dutch unless the reader asks for English)."""
+    return pick_lang(request.query_params.get("lang"), request.cookies.get("lang"),
+                     request.headers.get("accept-language"))
+
+
+def _helpers(lang: str) -> dict[str, Any]:
+    """Functions the templates use to write codes as words in the reader's language."""
+    return {
+        "lang": lang, "t": translator(lang),
+        "hd": lambda v, short=False: human_date(v, lang, short=short),
+        "ha": lambda a: human_anchor(a, lang), "hr": lambda a, b: human_range(a, b, lang),
+        "etype": lambda k: word(EVENT_TYPES, k, lang), "ktype": lambda k: word(ENTITY_TYPES, k, lang),
+        "role": lambda k: word(ROLES, k, lang), "part": lambda k: word(PART, k, lang), "fact": lambda k: word(FACTUALITY, k, lang),
+        "aspect": lambda k: word(ASPECTS, k, lang), "genre": lambda k: word(GENRES, k, lang),
+        "n": lambda k, key: humanize.counted(k, key, lang),
+    }
+
+
 def _page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, ctx, status_code=status)
+    lang = request_lang(request)
+    query = {k: v for k, v in request.query_params.items() if k != "lang"}
+    switch = "?" + urlencode({**query, "lang": "en" if lang == "nl" else "nl"})
+    response = templates.TemplateResponse(request, name, {**_helpers(lang), "switch_href": switch, **ctx},
+                                          status_code=status)
+    if request.query_params.get("lang") in humanize.LANGS:
+        response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
+    return response
 
 
 def not_found(request: Request, message: str, status: int = 404) -> HTMLResponse:
-    """The HTML error page."""
-    return _page(request, "error.html", status=status, message=message, title="Not found" if status == 404 else "Error")
+    """The HTML error page (a friendly one: the reason, and a way back)."""
+    t = translator(request_lang(request))
+    return _page(request, "error.html", status=status, message=message,
+                 title=t("not_found") if status == 404 else t("error"))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -66,48 +127,106 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
     # when there are plenty.
     total, _ = store.story_page(limit=1, offset=0)
     page = list_stories(store, limit=200, offset=0, min_documents=2 if total > 200 else 1)
-    return _page(request, "index.html", title="Stories", stories=page["stories"], story_total=page["total"],
-                 recent=list_documents(store, limit=20, offset=0), stats=store.counts())
+    recent = list_documents(store, limit=20, offset=0)
+    return _page(request, "index.html", title=translator(request_lang(request))("stories"),
+                 stories=page["stories"], story_total=page["total"], titles=story_titles(store, page["stories"]),
+                 recent=[_summary_source(d) for d in recent["documents"]], stats=store.counts())
+
+
+def _summary_source(d: dict[str, Any]) -> dict[str, Any]:
+    return cite_source(d["id"], d["title"], d["snippet"], d["publisher"], d["url"], d["published"], d["genre"])
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request) -> RedirectResponse:
+    return RedirectResponse("/", status_code=307)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str, store: StoreDep, all: AllParam = False) -> HTMLResponse:  # noqa: A002
+def story(request: Request, story_id: str, store: StoreDep, all: AllParam = False,  # noqa: A002
+          van: str = "", tot: str = "") -> HTMLResponse:
     try:
-        s = story_detail(store, story_id, show_all=all)
+        s = story_view(store, story_id, show_all=all)
     except NotFound as e:
         return not_found(request, str(e))
-    return _page(request, "story.html", title=s["label"], story=s, timeline=story_timeline(s))
+    lang = request_lang(request)
+    items = [{"kind": "event", "label": e["label"], "date": e["when"], "href": f"/events/{e['id']}", "rank": i}
+             for i, e in enumerate(s["events"])]
+    items += [{"kind": "doc", "label": d["publisher"] or d["title"], "date": d["date"], "href": f"/documents/{d['doc']}",
+               "rank": len(items) + i} for i, d in enumerate(s["sources"])]
+    window = (check_date("van", van or None), check_date("tot", tot or None)) if (van or tot) else (None, None)
+    return _page(request, "story.html", title=s["title"], story=s, show_all=all,
+                 timeline=layout(items, lang=lang, window=window))
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(request: Request, event_id: str, store: StoreDep) -> HTMLResponse:
+    try:
+        e = event_page(store, event_id)
+    except NotFound as err:
+        return not_found(request, str(err))
+    return _page(request, "event.html", title=e["label"][:1].upper() + e["label"][1:], event=e)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def global_timeline(request: Request, store: StoreDep, all: AllParam = False,  # noqa: A002
+                    van: str = "", tot: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
+    total, rows = timeline_page(Reader(store), first=check_date("van", van or None), last=check_date("tot", tot or None),
+                                show_all=all, offset=offset, limit=PAGE)
+    return _page(request, "timeline.html", title=translator(request_lang(request))("global_timeline"),
+                 rows=rows, total=total, offset=offset, show_all=all, van=van, tot=tot)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, store: StoreDep, uitgever: str = "", genre: str = "", van: str = "", tot: str = "",
+              offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
+    page = list_documents(store, limit=PAGE, offset=offset, genre=genre or None,
+                          date_from=check_date("van", van or None), date_to=check_date("tot", tot or None),
+                          publisher=uitgever or None)
+    return _page(request, "documents.html", title=translator(request_lang(request))("documents"),
+                 docs=[_summary_source(d) for d in page["documents"]], total=page["total"], offset=offset,
+                 filters={"uitgever": uitgever, "genre": genre, "van": van, "tot": tot},
+                 publishers=store.publishers())
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(request: Request, store: StoreDep, offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
+    total, rows = quotes_page(Reader(store), offset=offset, docs_per_page=QUOTE_DOCS)
+    return _page(request, "quotes.html", title=translator(request_lang(request))("all_quotes"),
+                 quotes=rows, total=total, offset=offset, step=QUOTE_DOCS)
 
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, store: StoreDep, q: str | None = None, type: str | None = None,
              offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
     page = list_entities(store, limit=100, offset=offset, type_=type or None, q=q or None)
-    return _page(request, "entities.html", title="Entities", page=page, q=q or "", type=type or "")
+    return _page(request, "entities.html", title=translator(request_lang(request))("entities"), page=page,
+                 q=q or "", type=type or "")
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, store: StoreDep) -> HTMLResponse:
+    reader = Reader(store)
     try:
-        e = entity_detail(store, entity_id)
+        e = entity_page(reader, entity_id)
     except NotFound as err:
         return not_found(request, str(err))
-    return _page(request, "entity.html", title=e["name"], entity=e, chart=bar_chart(e["over_time"]),
-                 map=world_map(e["location"], e["name"]) if e["location"] else None)
-
-
+    events = entity_events(reader, entity_id)
+    places, countries = map_for(reader, e, events)
+    cite_entity(reader, e)
+    return _page(request, "entity.html", title=e["name"], entity=e, chart=bar_chart(mentions_over_time(store, e)),
+                 events=events, about=quotes_about(reader, e), variants=name_variants(e),
+                 map=world_map(places, countries))
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
     try:
         d = document_detail(store, doc_id)
     except NotFound as e:
         return not_found(request, str(e))
-    heading = d["title"]
-    if not heading:  # no title: the first sentence, shortened, names the document
-        first = d["sentences"][0] if d["sentences"] else {"start": 0, "end": min(len(d["text"]), 100)}
-        heading = " ".join(d["text"][first["start"]:first["end"]].split())
-        heading = heading if len(heading) <= 100 else heading[:99].rstrip() + "…"
-    return _page(request, "document.html", title=heading or d["id"], doc=d, body=annotated_text(d))
+    src = cite_source(d["id"], d["title"], d["text"][:400], d["publisher"], d["url"],
+                 (d["published"] or {}).get("value"), d["genre"])
+    return _page(request, "document.html", title=src["title"], doc=d, src=src,
+                 body=annotated_text(d, request_lang(request)))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -129,9 +248,13 @@ def search(
             facets = index.facets(q, **active)
         except InputError as e:
             error = str(e)
-    return _page(request, "search.html", status=400 if error else 200, title=f"Search: {q}" if q else "Search",
+    return _page(request, "search.html", status=400 if error else 200, title=translator(request_lang(request))("search_title") + (f": {q}" if q else ""),
                  q=q, filters=filters, active=active, page=page, facets=facets, error=error,
-                 hits=[(h, highlight_sentence(h)) for h in (page.hits if page else [])])
+                 hits=[(h, highlight_sentence(h), _hit_source(h)) for h in (page.hits if page else [])])
+
+
+def _hit_source(h: Any) -> dict[str, Any]:
+    return cite_source(h.doc, h.title, h.sentence, h.publisher, h.source, h.date, h.genre)
 
 
 # --- markup builders ---
@@ -152,7 +275,7 @@ def highlight_sentence(hit: Any) -> Markup:
     return Markup("").join(out)
 
 
-def annotated_text(d: dict[str, Any]) -> Markup:
+def annotated_text(d: dict[str, Any], lang: str = "nl") -> Markup:
     """The document text with sentences anchored and mentions, dates, events and quotes marked and linked."""
     text: str = d["text"]
     layers: list[tuple[str, list[dict[str, Any]]]] = [
@@ -186,77 +309,36 @@ def annotated_text(d: dict[str, Any]) -> Markup:
         cover = {kind: next((it for it in items if it["start"] <= a and b <= it["end"]), None) for kind, items in layers}
         ev = cover["event"]
         if ev:
-            tip = " · ".join(x for x in (ev["type"], ev.get("when") or "", ev.get("factuality") or "") if x)
+            tip = " · ".join(x for x in (word(EVENT_TYPES, ev["type"], lang), human_date(ev.get("when"), lang),
+                                         word(FACTUALITY, ev.get("factuality"), lang)) if x)
             piece = Markup('<span class="event" title="{}">{}</span>').format(tip, piece)
         tx = cover["timex"]
         if tx:
-            piece = Markup('<span class="timex" title="{} {}">{}</span>').format(tx["type"], tx["value"], piece)
+            piece = Markup('<span class="timex" title="{}">{}</span>').format(human_date(tx["value"], lang), piece)
         m = cover["mention"]
         if m:
             cls = f"ent ent-{m['type'] or 'X'}"
             if m["entity"]:
                 piece = Markup('<a class="{}" href="/entities/{}" title="{}">{}</a>').format(
-                    cls, m["entity"], f"{m['type']}: {m['entity_name'] or m['text']}", piece)
+                    cls, m["entity"], f"{word(ENTITY_TYPES, m['type'], lang)}: {m['entity_name'] or m['text']}", piece)
             else:
-                piece = Markup('<span class="{}" title="{}">{}</span>').format(cls, m["type"], piece)
+                piece = Markup('<span class="{}" title="{}">{}</span>').format(cls, word(ENTITY_TYPES, m["type"], lang), piece)
         q = cover["quote"]
         if q:
             who = q.get("speaker_name") or q.get("speaker_text") or "?"
-            piece = Markup('<span class="quote" title="{}">{}</span>').format(f"quote: {who}", piece)
+            piece = Markup('<span class="quote" title="{}">{}</span>').format(f"{translator(lang)('h_quote')}: {who}", piece)
         out.append(piece)
     if open_sent is not None:
         out.append(Markup("</span>"))
     return Markup("").join(out)
 
 
-def story_timeline(s: dict[str, Any], width: int = 900) -> dict[str, Any] | None:
-    """Geometry of a story's SVG timeline: events above the axis, documents below.
-
-    A day-precise date is a point; a coarse one ("2020-01") is drawn as a bar over the days it
-    may mean, clipped to the span the precise dates cover, so it does not pretend to a day.
-    """
-    items = []
-    for e in s["event_details"]:
-        value = (e["when"] or {}).get("value")
-        iv = date_interval(value)
-        if iv:
-            items.append(("event", iv, e["label"], value, f"#ev-{e['id']}"))
-    for d in s["document_details"]:
-        iv = date_interval(d["published"])
-        if iv:
-            items.append(("doc", iv, d["title"] or d["snippet"][:60], d["published"], f"/documents/{d['id']}"))
-    if not items:
-        return None
-    precise = [iv for _, iv, *_ in items if iv[1] - iv[0] <= 1]
-    base = precise or [iv for _, iv, *_ in items]
-    lo = min(a for a, _ in base) - 2
-    hi = max(b for _, b in base) + 2
-    pad, span = 30, hi - lo
-
-    def px(day: float) -> float:
-        return round(pad + (min(max(day, lo), hi) - lo) / span * (width - 2 * pad), 1)
-
-    marks = []
-    rows = {"event": 0, "doc": 0}
-    for kind, (a, b), label, date, href in sorted(items, key=lambda t: (t[1], t[0])):
-        rows[kind] = rows[kind] % 4 + 1
-        y = 130 - 26 * rows[kind] if kind == "event" else 146 + 26 * rows[kind]
-        x1, x2 = px(a), px(b + 1) if b > a + 1 else px(a)
-        text = label if len(label) <= 44 else label[:43] + "…"
-        # Labels on the right half run leftwards so they stay inside the picture.
-        right = x1 > width * 0.55
-        is_range = x2 > x1
-        if is_range:  # the label sits on the bar, from its start
-            tx, anchor, ty = x1 + 6, "start", y - 7
-        else:
-            tx, anchor, ty = (x1 - 9, "end", y + 4) if right else (x1 + 9, "start", y + 4)
-        marks.append({"kind": kind, "x": x1, "x2": x2, "range": is_range, "y": y, "label": f"{text} ({date})" if is_range else text,
-                      "date": date, "href": href, "tx": tx, "ty": ty, "anchor": anchor})
-    ticks = []
-    step = max(1, (int(hi) - int(lo)) // 8)
-    for o in range(int(lo) + 1, int(hi), step):
-        ticks.append({"x": px(o), "label": dt.date.fromordinal(o).isoformat()})
-    return {"width": width, "height": 280, "axis_y": 130, "marks": marks, "ticks": ticks}
+def mentions_over_time(store: Any, e: dict[str, Any]) -> list[dict[str, Any]]:
+    """Mentions per month, or per day when they all fall within two months (one bar says nothing)."""
+    if len(e["over_time"]) > 2:
+        return list(e["over_time"])
+    days = Counter(v[:10] for v in store.entity_dates(e["id"]) if v and len(v) >= 10)
+    return [{"period": k, "mentions": n} for k, n in sorted(days.items())] or list(e["over_time"])
 
 
 def bar_chart(series: list[dict[str, Any]], width: int = 600, height: int = 140) -> dict[str, Any] | None:
@@ -272,12 +354,3 @@ def bar_chart(series: list[dict[str, Any]], width: int = 600, height: int = 140)
                      "h": round(h, 1), "label": p["period"], "n": p["mentions"]})
     return {"width": width, "height": height, "bars": bars, "top": top,
             "labels": [b for i, b in enumerate(bars) if i % max(1, len(bars) // 6) == 0]}
-
-
-def world_map(loc: dict[str, float], name: str, scale: float = 2.0) -> dict[str, Any]:
-    """Geometry of an equirectangular world graticule with one place on it (no tiles: works offline)."""
-    w, h = 360 * scale, 180 * scale
-    lines = [{"x1": (lon + 180) * scale, "y1": 0, "x2": (lon + 180) * scale, "y2": h} for lon in range(-180, 181, 30)]
-    lines += [{"x1": 0, "y1": (90 - lat) * scale, "x2": w, "y2": (90 - lat) * scale} for lat in range(-90, 91, 30)]
-    return {"width": w, "height": h, "lines": lines, "x": round((loc["lon"] + 180) * scale, 1),
-            "y": round((90 - loc["lat"]) * scale, 1), "name": name, "lat": loc["lat"], "lon": loc["lon"]}
