@@ -747,7 +747,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
         g = _time_governor(s, t.start, t.end)
         if g in chain:
             governed.append(t)
-        elif g not in above and (g is None or not _eventive(s, g)):
+        elif g not in above and (g is None or not _eventive(s, g)) and not _in_other_clause(s, g, i):
             (in_clause if g is not None and g in clause else loose).append(t)
     pool = governed or in_clause or loose
     if not pool:
@@ -755,6 +755,20 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
+    """The word ``g`` stands in a subordinate or relative clause that does not hold the trigger
+    ("Peter M., de man die zaterdag is ontsnapt, is opgepakt": "zaterdag" dates the escape, even
+    where Frog hangs it on the clause's auxiliary)."""
+    j = g
+    for _ in range(12):
+        if j is None or j == i:
+            return False
+        if s.tok(j).deprel == "body":  # the clause under a complementizer or relative pronoun
+            return i not in s.subtree(j)
+        j = s.head(j)
+    return False
 
 
 def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
