@@ -369,10 +369,32 @@ def time_relation(a: str | None, b: str | None) -> int:
         return 0
     if a.endswith("TNI") or b.endswith("TNI"):
         return _night_relation(a, b)
+    part = _part_of_day_relation(a, b)
+    if part is not None:
+        return part
     n = min(len(a), len(b))
     if a[:n] != b[:n]:
         return -1
     return 1 if len(a) == len(b) else 0
+
+
+# TIMEX3 parts of the day and the clock hours they cover ("woensdagavond rond 23.20 uur").
+PARTS_OF_DAY = {"MO": range(5, 12), "MI": range(11, 14), "AF": range(12, 18), "EV": range(17, 24),
+                "DT": range(7, 19)}
+CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
+PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|DT)")
+
+
+def _part_of_day_relation(a: str, b: str) -> int | None:
+    """A clock time and a part of the same day agree when the hour falls in that part ("23:20"
+    is evening), conflict otherwise; None when the two are not a clock time and a part of day."""
+    for x, y in ((a, b), (b, a)):
+        clock, part = CLOCK_VALUE.fullmatch(x), PART_VALUE.fullmatch(y)
+        if clock and part:
+            if clock[1] != part[1]:
+                return -1
+            return 1 if int(clock[2]) in PARTS_OF_DAY[part[2]] else -1
+    return None
 
 
 def _iso_day(v: str) -> dt.date | None:
@@ -587,7 +609,8 @@ def _bind_discourse(ms: list[LinkMention]) -> None:
       resolutie aan") are one event, and the noun is what the verb is done to.
     - A definite event noun ("de aanval", "deze motie") refers back to the nearest earlier mention
       with the same head and number, or to a verb done to that noun ("een motie aangenomen"),
-      within a few sentences.
+      within a few sentences; failing that, to the nearest earlier word of its happening family
+      ("werd geschept door een auto ... de aanrijding ... het ongeluk").
     - A victim named only by a role noun or a pronoun ("de leider van de brigade werd gedood",
       "hij kwam om") is the named victim of the nearest earlier killing or arrest.
     Members of a bound group then share participants, places and time.
@@ -610,6 +633,9 @@ def _bind_discourse(ms: list[LinkMention]) -> None:
             if y.nominal and y.definite:
                 ante = next((x for x in reversed(group[:i]) if (x.head == y.head and x.plural == y.plural or x.obj == y.head)
                              and 0 < y.sent - x.sent <= DISCOURSE_SENTENCES), None)
+                if ante is None and y.family:  # "de aanrijding" after "werd geschept door een auto"
+                    ante = next((x for x in reversed(group[:i]) if x.family == y.family
+                                 and 0 < y.sent - x.sent <= DISCOURSE_SENTENCES), None)
                 if ante is not None:
                     _bind(ante, y)
             if y.patient_open and y.em.type in ONCE_TYPES:

@@ -119,6 +119,11 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2020-01-02TNI", "2020-01-05", -1, id="resolved-night-is-not-sunday"),
         pytest.param("XXXX-WXX-2", "XXXX-WXX-5", -1, id="two-different-weekdays-conflict"),
         pytest.param("XXXX-WXX-2", "2020-01", 0, id="weekday-against-month-says-nothing"),
+        pytest.param("2019-06-19T23:20", "2019-06-19TEV", 1, id="twenty-past-eleven-is-that-evening"),
+        pytest.param("2019-06-19TMO", "2019-06-19T09:30", 1, id="half-past-nine-is-that-morning"),
+        pytest.param("2019-06-19T09:30", "2019-06-19TEV", -1, id="half-past-nine-is-not-the-evening"),
+        pytest.param("2019-06-19T20:00", "2019-06-20TEV", -1, id="evening-of-another-day-conflicts"),
+        pytest.param("2019-06-19TAF", "2019-06-19T14:00", 1, id="two-oclock-is-the-afternoon"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):

@@ -57,6 +57,10 @@ ITEMS = [
     {"title": "fire-c", "date": "2021-06-21", "url": "https://nos.nl/artikel/fire-c",
      "text": "Bij een brand in een schuur aan de Stationsweg in Sneek is maandag niemand gewond geraakt. "
              "De brandweer had het vuur snel onder controle."},
+    # a definite noun names again the nearest earlier word of its happening family in one text.
+    {"title": "acc-a", "date": "2021-03-17", "url": "https://www.rtvdrenthe.nl/acc-a",
+     "text": "Op de N33 bij Assen is dinsdagavond een fietser geschept door een vrachtwagen. De fietser raakte "
+             "zwaargewond en is naar het ziekenhuis gebracht. De politie onderzoekt de aanrijding."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -103,6 +107,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="family-arrest"),
         pytest.param(("fire-a", "brand"), ("fire-b", "brand"), "one fire, woensdagavond in one outlet and donderdag "
                      "in the next", id="next-day"),
+        pytest.param(("acc-a", "geschept"), ("acc-a", "aanrijding"), "de aanrijding refers back to the collision",
+                     id="definite-family-anaphor"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
