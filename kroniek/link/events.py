@@ -586,12 +586,54 @@ def _bind_instruments(ms: list[LinkMention]) -> None:
                     if role != "instrument" and _preposition_before(x.doc, a, y.em.start) not in ("door", "bij"):
                         continue
                     if y.em.type in ("attack", "kill", "accident", "fire") or role == "instrument":
-                        x.bound.add(y.key)
-                        for r in x.roles:
-                            if r not in y.roles:
-                                y.roles.append(r)
-                                y.participants.add(r[1])
-                        y.places |= x.places
+                        _share_from(x, y)
+            if x.em.type == "kill":
+                for y in group:
+                    if y is not x and y.em.type in CAUSE_TYPES and _cause_clause(x, y):
+                        _share_from(x, y)
+
+
+def _share_from(x: LinkMention, y: LinkMention) -> None:
+    """Bind ``y`` to ``x`` and give it ``x``'s roles and places."""
+    x.bound.add(y.key)
+    for r in x.roles:
+        if r not in y.roles:
+            y.roles.append(r)
+            y.participants.add(r[1])
+    y.places |= x.places
+
+
+# A happening that kills, told in a clause on the death: "kwam om het leven toen ze werd geschept".
+CAUSE_TYPES = frozenset({"accident", "attack", "fire"})
+CAUSE_CONJUNCTIONS = frozenset({"toen", "doordat", "nadat", "omdat"})
+
+
+def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
+    """``y`` is the verb of a "toen/doordat/nadat" clause hanging on ``x``'s clause in one sentence."""
+    doc = x.doc
+    if y.doc is not doc or x.sent != y.sent:
+        return False
+    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
+    if i is None or k is None:
+        return False
+    above_x = {i}
+    h = doc.tokens[i].head
+    while 0 <= h and h not in above_x and len(above_x) < 12:
+        above_x.add(h)
+        h = doc.tokens[h].head
+    j, steps = k, 0
+    while doc.tokens[j].head >= 0 and steps < 12:
+        h, steps = doc.tokens[j].head, steps + 1
+        tok = doc.tokens[h]
+        if tok.coarse_pos == "VG":
+            return tok.lemma.lower() in CAUSE_CONJUNCTIONS and doc.tokens[h].head in above_x
+        j = h
+    return False
+
+
+def _token_index(doc: Document, start: int) -> int | None:
+    k = bisect.bisect_left([t.start for t in doc.tokens], start)
+    return k if k < len(doc.tokens) and doc.tokens[k].start == start else None
 
 
 def _preposition_before(doc: Document, a: int, pos: int) -> str | None:

@@ -61,6 +61,10 @@ ITEMS = [
     {"title": "acc-a", "date": "2021-03-17", "url": "https://www.rtvdrenthe.nl/acc-a",
      "text": "Op de N33 bij Assen is dinsdagavond een fietser geschept door een vrachtwagen. De fietser raakte "
              "zwaargewond en is naar het ziekenhuis gebracht. De politie onderzoekt de aanrijding."},
+    # a death and the collision that caused it, told in a "toen" clause, are one happening.
+    {"title": "acc-b", "date": "2021-05-02", "url": "https://www.rtvdrenthe.nl/acc-b",
+     "text": "In Emmen is zaterdagnacht een motorrijder om het leven gekomen toen hij werd aangereden door een "
+             "bestelbus. De bestuurder van de bus is aangehouden."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -109,6 +113,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      "in the next", id="next-day"),
         pytest.param(("acc-a", "geschept"), ("acc-a", "aanrijding"), "de aanrijding refers back to the collision",
                      id="definite-family-anaphor"),
+        pytest.param(("acc-b", "gekomen"), ("acc-b", "aangereden"), "the collision in the toen-clause caused the death",
+                     id="cause-clause-on-a-death"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -123,6 +129,8 @@ def test_link_events_outlets_join_one_happening(linked, one, other, why):
         pytest.param(("arr-a", "aangehouden"), ("arr-c", "aangehouden"), "the same day, other names and place",
                      id="arrest-other-names"),
         pytest.param(("fire-a", "brand"), ("fire-c", "brand"), "the same town eleven days later", id="fire-later"),
+        pytest.param(("acc-b", "gekomen"), ("acc-b", "aangehouden"), "the driver's arrest is another happening",
+                     id="arrest-after-the-collision"),
     ],
 )
 def test_link_events_outlets_keep_apart_other_happenings(linked, one, other, why):
