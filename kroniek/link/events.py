@@ -618,7 +618,7 @@ def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
         return False
     above_x = {i}
     h = doc.tokens[i].head
-    while 0 <= h and h not in above_x and len(above_x) < 12:
+    while h >= 0 and h not in above_x and len(above_x) < 12:
         above_x.add(h)
         h = doc.tokens[h].head
     j, steps = k, 0
