@@ -1,9 +1,9 @@
 """What the chronicle adds to linked events, end to end through real Frog: entity participants,
 clause labels, tense anchors and salience.
 
-The four news items in tests/fixtures/events/finish_news.jsonl were written for these tests, in
+The five news items in tests/fixtures/events/finish_news.jsonl were written for these tests, in
 the style of Dutch news (an air strike told by two outlets, reactions, a closure, a parliament's
-vote, a fire with a fire brigade's and a mayor's words).
+vote, a fire with a fire brigade's and a mayor's words, a road death and an arrest).
 """
 
 from __future__ import annotations
@@ -79,13 +79,17 @@ def test_events_finish_participant_is_the_entity(data, word, role, name):
     "word, label",
     [
         pytest.param("roept", "Amerikaanse regering roept beide partijen op", id="agent-verb-object-particle"),
-        pytest.param("aangenomen", "Iraaks parlement heeft motie aangenomen", id="perfect-keeps-auxiliary-and-object"),
+        pytest.param("opgepakt", "41-jarige man opgepakt door politie", id="headline-passive-drops-auxiliary"),
         pytest.param("sancties", "sancties tegen Iran", id="noun-with-its-target"),
-        pytest.param("aangenomen", "Iraaks parlement heeft motie aangenomen", id="institution-as-subject"),
+        pytest.param("aangenomen", "motie aangenomen door Iraaks parlement", id="headline-what-was-done-by-whom"),
     ],
 )
 def test_events_finish_labels_are_clauses(data, word, label):
     assert _by_word(data, word)["label"] == label
+
+
+def test_events_finish_label_keeps_the_whole_multiword_verb(data):
+    assert "om het leven gekomen" in _by_word(data, "gekomen")["label"]
 
 
 @pytest.mark.parametrize(
