@@ -43,9 +43,12 @@ def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document
         if em is None or i is None:
             continue
         roles = {r for r, _, _ in em.arguments}
+        tok = doc.tokens[i]
+        if tok.pos.startswith("WW(vd") and "patient" in roles:
+            roles |= {r for r, _ in ev.participants if r == "agent"}  # "… gedood door {agent}"
         named = ("agent" in roles) + ("patient" in roles)
-        # A verb whose roles name entities reads as a headline; a noun only when no verb names anyone.
-        key = (em.type == ev.type, min(named, 1), doc.tokens[i].coarse_pos == "WW", named, -start)
+        # The mention that says most of who did what to whom; a verb reads as a headline.
+        key = (em.type == ev.type, named, tok.coarse_pos == "WW", -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
@@ -107,9 +110,9 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
     spans = {r: (a, b) for r, a, b in reversed(em.arguments)
              if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
-    own_agent = _say(doc, spans["agent"], names) if "agent" in spans else None
+    own_agent = _role(doc, spans, "agent", first, names)
     agent = own_agent or first.get("agent")
-    patient = (_say(doc, spans["patient"], names) if "patient" in spans else None) or first.get("patient")
+    patient = _role(doc, spans, "patient", first, names) or first.get("patient")
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     if not (agent or patient or place):
@@ -139,12 +142,14 @@ class Names:
     ids: dict[str, str] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)  # names of PER entities
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
         ents = list(entities)
         out = cls({e.id: e.name for e in ents})
+        out.persons = {e.name for e in ents if e.type == "PER"}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -155,6 +160,20 @@ class Names:
                 if "nationality" in e.attributes:
                     out.demonym_spans.add(key)
         return out
+
+
+def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: dict[str, str],
+          names: Names) -> str | None:
+    """How a label names the mention's own filler of a role: the entity it names; else the person
+    the event names in that role ("de leider van de brigade" is Qassem Soleimani); else its words."""
+    if role not in spans:
+        return None
+    a, b = spans[role]
+    said = _say(doc, (a, b), names)
+    head = _head_end(doc, a, b, names.idx)
+    named = any(a <= s and e <= head and (doc.id, s, e) not in names.demonym_spans
+                for s, e, _ in names.spans.get(doc.id, []))
+    return first[role] if not named and first.get(role) in names.persons else said
 
 
 def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
