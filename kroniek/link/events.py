@@ -312,10 +312,16 @@ def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]
             out.setdefault(k, set()).add(_name_key(doc, m, entity_of))
     in_timex = {t.start for t in doc.tokens for x in doc.timexes if x.start <= t.start < x.end} if doc.timexes else set()
     for t in doc.tokens:
+        word = doc.text[t.start : t.end]
         if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
             k = sentence_at(t.start)
             if k is not None:
-                out.setdefault(k, set()).add(NAME_KEY + doc.text[t.start : t.end].lower())
+                out.setdefault(k, set()).add(NAME_KEY + word.lower())
+        elif word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex:
+            # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen.
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).update({NAME_KEY + word[:-2].lower(), NAME_KEY + word[:-2].lower() + "en"})
     table = {k: frozenset(v) for k, v in out.items()}
     if starts:
         table[-1] = table.get(starts[0], frozenset())

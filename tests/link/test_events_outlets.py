@@ -65,6 +65,11 @@ ITEMS = [
     {"title": "acc-b", "date": "2021-05-02", "url": "https://www.rtvdrenthe.nl/acc-b",
      "text": "In Emmen is zaterdagnacht een motorrijder om het leven gekomen toen hij werd aangereden door een "
              "bestelbus. De bestuurder van de bus is aangehouden."},
+    # a place's adjective names the place: "Utrechtse" in one outlet, "Utrecht" in the other.
+    {"title": "occ-a", "date": "2021-02-10", "url": "https://www.rtvutrecht.nl/occ-a",
+     "text": "Honderden demonstranten hebben woensdag een belangrijke weg bij het Utrechtse stadskantoor bezet."},
+    {"title": "occ-b", "date": "2021-02-10", "url": "https://www.nu.nl/occ-b",
+     "text": "In Utrecht hebben woensdag activisten urenlang het plein voor het station bezet."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -115,6 +120,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="definite-family-anaphor"),
         pytest.param(("acc-b", "gekomen"), ("acc-b", "aangereden"), "the collision in the toen-clause caused the death",
                      id="cause-clause-on-a-death"),
+        pytest.param(("occ-a", "bezet"), ("occ-b", "bezet"), "Utrechtse and Utrecht name one place",
+                     id="place-adjective-names-the-place"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
