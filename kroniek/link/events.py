@@ -36,6 +36,7 @@ from typing import Any
 
 from ..extract.events import OTHER, lexicon
 from ..model import Document, Event, EventMention, Token, sha256_hex
+from .geo import resolve_demonym
 
 EntityOf = Callable[[str, int, int], "str | None"]
 
@@ -317,8 +318,10 @@ def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]
             k = sentence_at(t.start)
             if k is not None:
                 out.setdefault(k, set()).add(NAME_KEY + word.lower())
-        elif word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex:
-            # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen.
+        elif (word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex
+              and resolve_demonym(word) is None):
+            # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen
+            # (a country's, "Amerikaanse", is the entity layer's, not a shared place name).
             k = sentence_at(t.start)
             if k is not None:
                 out.setdefault(k, set()).update({NAME_KEY + word[:-2].lower(), NAME_KEY + word[:-2].lower() + "en"})
