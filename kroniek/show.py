@@ -83,7 +83,7 @@ def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]], *, sho
     names = {e["id"]: e["name"] for e in data["entities"]}
     ranked = sorted(data["events"], key=lambda v: (-_salience(v), (v.get("when") or {}).get("value") or "9999", v["id"]))
     told = ranked if show_all else [v for v in ranked if "salience" not in v.get("attributes", {})
-                                    or _salience(v) >= SHOWN]
+                                    or _salience(v) >= SHOWN or v["attributes"].get("lead")]
     rest = "" if show_all else "; `kroniek show --all` lists every event"
     out = [f"== Events ({len(told)} of {len(data['events'])}, most salient first{rest}) =="]
     for v in told:
@@ -100,6 +100,10 @@ def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]], *, sho
         words = sorted({m["text"] for m in v["mentions"]})
         out.append(f"{'':<11}   {len(v['mentions'])} mentions ({', '.join(words)}) in {', '.join(sources)}"
                    f"; salience {_salience(v):.2f}")
+        said = sorted({f"{names[r['speaker']]} ({r['text']})" for r in attrs.get("reported_by", [])
+                       if r.get("speaker") in names})
+        if said:
+            out.append(f"{'':<11}   reported by {', '.join(said[:6])}{' …' if len(said) > 6 else ''}")
         for d in attrs.get("disagreements", []):
             readings = "; ".join(f"{r['value']} ({', '.join(r['sources'])})" for r in d["readings"])
             out.append(f"{'':<11}   sources disagree on {d['aspect']}: {readings}")

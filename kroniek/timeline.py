@@ -102,6 +102,10 @@ def timeline(
             "disagreements": ev.attributes.get("disagreements", []),
             "anchor": ev.attributes.get("anchor") if date_source == "published" else None,
             "salience": score_of(ev),
+            # who says it happened: the sayings folded into this event (link.sayings)
+            "reported_by": [{"doc": r["doc"], "text": r["text"], "speaker": r.get("speaker"),
+                             "name": names.get(r["speaker"]) if r.get("speaker") else None}
+                            for r in ev.attributes.get("reported_by", [])],
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"]))
     return rows

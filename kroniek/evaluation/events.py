@@ -191,9 +191,11 @@ def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int) -> dict[str, float]:
             "pred": n_pred, "gold": n_gold}
 
 
-def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, learned: bool = False) -> dict[str, Any]:
+def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, learned: bool = False,
+              drop: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Trigger detection P/R/F1 per topic and overall, in the annotated sentences (``learned``:
-    with the trigger model of kroniek.extract.triggers filtering the candidates)."""
+    with the trigger model of kroniek.extract.triggers filtering the candidates; ``drop``: event
+    types left out, as the chronicle folds sayings into the events they report)."""
     extractor = EventExtractor(other=other, learned=learned)
     by_doc: dict[str, list[GoldMention]] = defaultdict(list)
     for g in gold:
@@ -205,7 +207,7 @@ def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, 
             continue
         last = max(g.sent_id for g in golds)
         limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
-        preds = [e for e in extractor.extract(md.doc) if e.start < limit]
+        preds = [e for e in extractor.extract(md.doc) if e.start < limit and e.type not in drop]
         hit_pred = sum(any(e.start < g.end and g.start < e.end for g in golds) for e in preds)
         hit_gold = sum(any(e.start < g.end and g.start < e.end for e in preds) for g in golds)
         # "held_out": every topic but the tuning one, so tuning gains and held-out gains show apart.
@@ -430,7 +432,10 @@ def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) ->
     return {
         "documents": len(docs),
         "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True),
-                      "learned": detection(docs, gold, other=True, learned=True)},
+                      "learned": detection(docs, gold, other=True, learned=True),
+                      # What the chronicle lists: sayings are folded into the events they report
+                      # (link.sayings), while MEANTIME counts many speech verbs as events.
+                      "no_sayings": detection(docs, gold, other=True, drop=frozenset({"statement"}))},
         "coreference": coreference(docs, gold, entities),
         "tuned_on": TUNE_TOPIC,
     }
@@ -493,6 +498,8 @@ def command(data_dir: str | None, show_errors: bool) -> None:
         "detection_p_held_out": res["detection"]["with_other"]["held_out"]["p"],
         "detection_r_held_out": res["detection"]["with_other"]["held_out"]["r"],
         "detection_learned_f1_held_out": res["detection"]["learned"]["held_out"]["f1"],
+        "detection_p_held_out_no_sayings": res["detection"]["no_sayings"]["held_out"]["p"],
+        "detection_r_held_out_no_sayings": res["detection"]["no_sayings"]["held_out"]["r"],
         "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
         "conll_f1_tune": res["coreference"][TUNE_TOPIC]["system"]["conll_f1"],
         "conll_f1_held_out": res["coreference"]["held_out"]["system"]["conll_f1"],

@@ -745,9 +745,11 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
+        if _after_event_noun(s, i, t):
+            continue
         if g in chain:
             governed.append(t)
-        elif g not in above and (g is None or not _eventive(s, g)):
+        elif g not in above and (g is None or not _eventive(s, g)) and not _in_other_clause(s, g, i):
             (in_clause if g is not None and g in clause else loose).append(t)
     pool = governed or in_clause or loose
     if not pool:
@@ -757,17 +759,50 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     return best.value, (best.start, best.end)
 
 
+def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
+    """The word ``g`` stands in a subordinate or relative clause that does not hold the trigger
+    ("Peter M., de man die zaterdag is ontsnapt, is opgepakt": "zaterdag" dates the escape, even
+    where Frog hangs it on the clause's auxiliary)."""
+    j = g
+    for _ in range(12):
+        if j is None or j == i:
+            return False
+        if s.tok(j).deprel == "body":  # the clause under a complementizer or relative pronoun
+            return i not in s.subtree(j)
+        j = s.head(j)
+    return False
+
+
 def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
-    """The trigger and the words above it up to its clause's top (a complementizer ends the clause)."""
+    """The trigger and the words above it up to its clause's top (a complementizer ends the clause,
+    and so does a saying: "kondigde haar dood vorige week aan" dates the announcement only)."""
     out = {i}
     j = i
+    verbs = lexicon().verbs
     for _ in range(12):
         h = s.head(j)
         if h is None or s.tok(h).coarse_pos == "VG":
             break
+        if s.tok(h).coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement":
+            break
         out.add(h)
         j = h
     return out
+
+
+def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:
+    """A time phrase right after another event noun's phrase, behind the trigger, is that noun's
+    ("aangehouden vanwege de dood van een vrouw in 2003": 2003 dates the death, wherever Frog
+    attaches it); a verb or a comma in between ends the noun's phrase."""
+    for j in range(i + 1, s.last):
+        tok = s.tok(j)
+        if tok.start >= t.start:
+            return False
+        if tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None:
+            between = [s.tok(k) for k in range(j + 1, s.last) if tok.end <= s.tok(k).start < t.start]
+            if not any(b.coarse_pos == "WW" or s.doc.text[b.start:b.end] in (",", ";", ":") for b in between):
+                return True
+    return False
 
 
 def _ancestors(s: ParsedSentence, i: int) -> set[int]:
@@ -786,8 +821,17 @@ def _time_governor(s: ParsedSentence, start: int, end: int) -> int | None:
         return None
     top = next((j for j in inside if s.head(j) is None or s.head(j) not in inside), inside[0])
     g = s.head(top)
+    bare = True
     while g is not None and (s.tok(g).coarse_pos == "VZ" or start <= s.tok(g).start < end):
+        bare = bare and s.tok(g).coarse_pos != "VZ"
         g = s.head(g)
+    if bare and g is not None and s.tok(g).coarse_pos == "N":
+        # A bare time phrase ("vorige week", "zaterdag") is an adverbial of the clause: Frog
+        # hanging it on the object noun ("kondigde haar vertrek vorige week aan") is read as
+        # hanging on the verb; a noun takes its time through a preposition ("de aanval van vrijdag").
+        v = s.head(g)
+        if v is not None and s.tok(v).coarse_pos == "WW":
+            return v
     return g
 
 

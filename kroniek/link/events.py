@@ -36,6 +36,7 @@ from typing import Any
 
 from ..extract.events import OTHER, lexicon
 from ..model import Document, Event, EventMention, Token, sha256_hex
+from .geo import resolve_demonym
 
 EntityOf = Callable[[str, int, int], "str | None"]
 
@@ -312,10 +313,18 @@ def _name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]
             out.setdefault(k, set()).add(_name_key(doc, m, entity_of))
     in_timex = {t.start for t in doc.tokens for x in doc.timexes if x.start <= t.start < x.end} if doc.timexes else set()
     for t in doc.tokens:
+        word = doc.text[t.start : t.end]
         if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
             k = sentence_at(t.start)
             if k is not None:
-                out.setdefault(k, set()).add(NAME_KEY + doc.text[t.start : t.end].lower())
+                out.setdefault(k, set()).add(NAME_KEY + word.lower())
+        elif (word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex
+              and resolve_demonym(word) is None):
+            # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen
+            # (a country's, "Amerikaanse", is the entity layer's, not a shared place name).
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).update({NAME_KEY + word[:-2].lower(), NAME_KEY + word[:-2].lower() + "en"})
     table = {k: frozenset(v) for k, v in out.items()}
     if starts:
         table[-1] = table.get(starts[0], frozenset())
@@ -369,10 +378,32 @@ def time_relation(a: str | None, b: str | None) -> int:
         return 0
     if a.endswith("TNI") or b.endswith("TNI"):
         return _night_relation(a, b)
+    part = _part_of_day_relation(a, b)
+    if part is not None:
+        return part
     n = min(len(a), len(b))
     if a[:n] != b[:n]:
         return -1
     return 1 if len(a) == len(b) else 0
+
+
+# TIMEX3 parts of the day and the clock hours they cover ("woensdagavond rond 23.20 uur").
+PARTS_OF_DAY = {"MO": range(5, 12), "MI": range(11, 14), "AF": range(12, 18), "EV": range(17, 24),
+                "DT": range(7, 19)}
+CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
+PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|DT)")
+
+
+def _part_of_day_relation(a: str, b: str) -> int | None:
+    """A clock time and a part of the same day agree when the hour falls in that part ("23:20"
+    is evening), conflict otherwise; None when the two are not a clock time and a part of day."""
+    for x, y in ((a, b), (b, a)):
+        clock, part = CLOCK_VALUE.fullmatch(x), PART_VALUE.fullmatch(y)
+        if clock and part:
+            if clock[1] != part[1]:
+                return -1
+            return 1 if int(clock[2]) in PARTS_OF_DAY[part[2]] else -1
+    return None
 
 
 def _iso_day(v: str) -> dt.date | None:
@@ -564,12 +595,54 @@ def _bind_instruments(ms: list[LinkMention]) -> None:
                     if role != "instrument" and _preposition_before(x.doc, a, y.em.start) not in ("door", "bij"):
                         continue
                     if y.em.type in ("attack", "kill", "accident", "fire") or role == "instrument":
-                        x.bound.add(y.key)
-                        for r in x.roles:
-                            if r not in y.roles:
-                                y.roles.append(r)
-                                y.participants.add(r[1])
-                        y.places |= x.places
+                        _share_from(x, y)
+            if x.em.type == "kill":
+                for y in group:
+                    if y is not x and y.em.type in CAUSE_TYPES and _cause_clause(x, y):
+                        _share_from(x, y)
+
+
+def _share_from(x: LinkMention, y: LinkMention) -> None:
+    """Bind ``y`` to ``x`` and give it ``x``'s roles and places."""
+    x.bound.add(y.key)
+    for r in x.roles:
+        if r not in y.roles:
+            y.roles.append(r)
+            y.participants.add(r[1])
+    y.places |= x.places
+
+
+# A happening that kills, told in a clause on the death: "kwam om het leven toen ze werd geschept".
+CAUSE_TYPES = frozenset({"accident", "attack", "fire"})
+CAUSE_CONJUNCTIONS = frozenset({"toen", "doordat", "nadat", "omdat"})
+
+
+def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
+    """``y`` is the verb of a "toen/doordat/nadat" clause hanging on ``x``'s clause in one sentence."""
+    doc = x.doc
+    if y.doc is not doc or x.sent != y.sent:
+        return False
+    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
+    if i is None or k is None:
+        return False
+    above_x = {i}
+    h = doc.tokens[i].head
+    while h >= 0 and h not in above_x and len(above_x) < 12:
+        above_x.add(h)
+        h = doc.tokens[h].head
+    j, steps = k, 0
+    while doc.tokens[j].head >= 0 and steps < 12:
+        h, steps = doc.tokens[j].head, steps + 1
+        tok = doc.tokens[h]
+        if tok.coarse_pos == "VG":
+            return tok.lemma.lower() in CAUSE_CONJUNCTIONS and doc.tokens[h].head in above_x
+        j = h
+    return False
+
+
+def _token_index(doc: Document, start: int) -> int | None:
+    k = bisect.bisect_left([t.start for t in doc.tokens], start)
+    return k if k < len(doc.tokens) and doc.tokens[k].start == start else None
 
 
 def _preposition_before(doc: Document, a: int, pos: int) -> str | None:
@@ -587,7 +660,8 @@ def _bind_discourse(ms: list[LinkMention]) -> None:
       resolutie aan") are one event, and the noun is what the verb is done to.
     - A definite event noun ("de aanval", "deze motie") refers back to the nearest earlier mention
       with the same head and number, or to a verb done to that noun ("een motie aangenomen"),
-      within a few sentences.
+      within a few sentences; failing that, to the nearest earlier word of its happening family
+      ("werd geschept door een auto ... de aanrijding ... het ongeluk").
     - A victim named only by a role noun or a pronoun ("de leider van de brigade werd gedood",
       "hij kwam om") is the named victim of the nearest earlier killing or arrest.
     Members of a bound group then share participants, places and time.
@@ -610,6 +684,9 @@ def _bind_discourse(ms: list[LinkMention]) -> None:
             if y.nominal and y.definite:
                 ante = next((x for x in reversed(group[:i]) if (x.head == y.head and x.plural == y.plural or x.obj == y.head)
                              and 0 < y.sent - x.sent <= DISCOURSE_SENTENCES), None)
+                if ante is None and y.family:  # "de aanrijding" after "werd geschept door een auto"
+                    ante = next((x for x in reversed(group[:i]) if x.family == y.family
+                                 and 0 < y.sent - x.sent <= DISCOURSE_SENTENCES), None)
                 if ante is not None:
                     _bind(ante, y)
             if y.patient_open and y.em.type in ONCE_TYPES:

@@ -5,18 +5,22 @@
 2. ``labels.relabel``: who-what-whom-where labels from the parse and the entity names.
 3. ``anchors.annotate``: undated events anchored to their reports' date by tense.
 4. ``salience.annotate``: the salience every list sorts and cuts by.
+5. ``sayings.fold``: each saying ("zegt", "stelt", "laat weten") leaves the list of events and
+   is recorded in ``attributes["reported_by"]`` of the event it reports.
 """
 
 from __future__ import annotations
 
 from ..model import Document, Entity, Event
-from . import anchors, institutions, labels, participants, salience
+from . import anchors, institutions, labels, participants, salience, sayings
 from .spans import Spans
 
 
-def finish_events(events: list[Event], docs: list[Document], entities: list[Entity]) -> None:
-    """Resolve participants, label, anchor and score every event (in place; institution
-    entities are appended to ``entities``)."""
+def finish_events(events: list[Event], docs: list[Document], entities: list[Entity], *,
+                  fold_sayings: bool = True) -> None:
+    """Resolve participants, label, anchor and score every event, and fold sayings into the
+    events they report (all in place: folded sayings leave ``events``; institution entities are
+    appended to ``entities``)."""
     by_id = {d.id: d for d in docs}
     spans = Spans()
     participants.resolve(events, entities)
@@ -24,3 +28,5 @@ def finish_events(events: list[Event], docs: list[Document], entities: list[Enti
     labels.relabel(events, by_id, entities)
     anchors.annotate(events, by_id, spans)
     salience.annotate(events, by_id)
+    if fold_sayings:
+        events[:] = sayings.fold(events, by_id, entities, spans)

@@ -1,18 +1,21 @@
-"""Readable event labels: a short clause built from the parse — who, what, whom, where.
+"""Readable event labels in headline style, built from the parse — who, what, whom, where.
 
-The label is made from one mention (the one of the event's type that names most of its
-participants, verbs before nouns, earliest first) and from the event's participants as entity
+The label is made from one mention (the one of the event's type that names someone, verbs before
+nouns, then the one naming most, earliest first) and from the event's participants as entity
 names, not cut from a sentence:
 
-- an active verb: "{agent} {finite verb} {patient} {particle or participle}{ bij instrument}{ in place}"
-  ("Het Iraakse parlement nam een resolutie aan" becomes "Irak nam resolutie aan");
-- a passive verb or one without agent: "{patient} {verb}{ door agent}{ bij instrument}{ in place}"
-  ("Qassem Soleimani gedood door Verenigde Staten bij droneaanval in Bagdad");
+- a participle with a patient, or a passive: the headline drops the auxiliary and says what was
+  done to whom, by whom: "{patient} {particle + participle}{ door agent}{ bij instrument}{ in place}"
+  ("motie aangenomen door Iraaks parlement", "Peter M. opgepakt in Amersfoort");
+- another verb keeps its own subject (never the event's agent: "Soleimani kwam om het leven"
+  has none): "{agent} {finite verb} {patient} {particle}{ bij instrument}{ in place}";
 - a noun: "{noun}{ door agent}{ op/van patient}{ in place}" ("droneaanval door Verenigde Staten
   op Qassem Soleimani").
 
-The verb keeps the form the text gives it; an object that is no entity is its head noun
-("resolutie"). An event with no named participant and no object keeps the linker's label.
+A particle keeps its multiword unit ("om het leven gekomen"); a pronoun ("zij", "hij") is no
+participant in a label: the event's named participant stands in, or nobody. An object that is no
+entity is its head noun ("resolutie"). An event with no named participant and no object keeps the
+linker's label.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ LIMIT = 100
 
 
 def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from."""
+    """The mention to build the label from: of the event's type, naming someone, a verb before a
+    noun, earliest first."""
     best = None
     for doc_id, start, end in ev.mentions:
         doc = docs.get(doc_id)
@@ -39,7 +43,12 @@ def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document
         if em is None or i is None:
             continue
         roles = {r for r, _, _ in em.arguments}
-        key = (em.type == ev.type, ("agent" in roles) + ("patient" in roles), doc.tokens[i].coarse_pos == "WW", -start)
+        tok = doc.tokens[i]
+        if tok.pos.startswith("WW(vd") and "patient" in roles:
+            roles |= {r for r, _ in ev.participants if r == "agent"}  # "… gedood door {agent}"
+        named = ("agent" in roles) + ("patient" in roles)
+        # The mention that says most of who did what to whom; a verb reads as a headline.
+        key = (em.type == ev.type, named, tok.coarse_pos == "WW", -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
@@ -69,7 +78,7 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     word = doc.text[tok.start : tok.end]
     sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
     around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
-    particle = " ".join(doc.text[t.start : t.end] for t in around if t.head == i and t.deprel == "svp")
+    particle = " ".join(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -78,6 +87,13 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
             return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
         return "", f"{particle} {word}".strip()
     return word, particle
+
+
+def _with_parts(doc: Document, around: list[Token], t: Token) -> str:
+    """A particle with the rest of its multiword unit ("om" + "het leven")."""
+    k = doc.tokens.index(t) if t in around else -1
+    parts = [u for u in around if k >= 0 and u.head == k and u.deprel == "mwp"]
+    return " ".join(doc.text[u.start : u.end] for u in [t, *parts])
 
 
 def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | None:
@@ -94,16 +110,22 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
     spans = {r: (a, b) for r, a, b in reversed(em.arguments)
              if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
-    agent = _say(doc, spans["agent"], names) if "agent" in spans else first.get("agent")
-    patient = _say(doc, spans["patient"], names) if "patient" in spans else first.get("patient")
+    own_agent = _role(doc, spans, "agent", first, names)
+    agent = own_agent or first.get("agent")
+    patient = _role(doc, spans, "patient", first, names) or first.get("patient")
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     if not (agent or patient or place):
         return None
     if tok.coarse_pos == "WW":
         fin, rest = _verb(doc, i)
-        words = ([agent, fin, patient, rest] if agent and not _passive(doc, tok)
-                 else [patient, fin, rest, f"door {agent}" if agent else None])
+        if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok)):
+            # A headline drops the auxiliary and tells what was done to whom, by whom:
+            # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
+            words = [patient, rest, f"door {agent}" if agent else None]
+        else:  # a finite verb keeps its own subject ("Soleimani kwam om het leven" has no agent)
+            words = ([own_agent, fin, patient, rest] if own_agent and not _passive(doc, tok)
+                     else [patient, fin, rest, f"door {own_agent}" if own_agent else None])
     else:
         prep = TARGET_PREP.get(ev.type, "van")
         words = [doc.text[tok.start : tok.end], f"door {agent}" if agent else None,
@@ -120,12 +142,14 @@ class Names:
     ids: dict[str, str] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)  # names of PER entities
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
         ents = list(entities)
         out = cls({e.id: e.name for e in ents})
+        out.persons = {e.name for e in ents if e.type == "PER"}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -138,6 +162,20 @@ class Names:
         return out
 
 
+def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: dict[str, str],
+          names: Names) -> str | None:
+    """How a label names the mention's own filler of a role: the entity it names; else the person
+    the event names in that role ("de leider van de brigade" is Qassem Soleimani); else its words."""
+    if role not in spans:
+        return None
+    a, b = spans[role]
+    said = _say(doc, (a, b), names)
+    head = _head_end(doc, a, b, names.idx)
+    named = any(a <= s and e <= head and (doc.id, s, e) not in names.demonym_spans
+                for s, e, _ in names.spans.get(doc.id, []))
+    return first[role] if not named and first.get(role) in names.persons else said
+
+
 def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     """A participant as a label says it: the entity it names (a demonym alone: its country),
     else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
@@ -147,6 +185,9 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:
         return min(named, key=lambda x: x[0][1])[1]
+    toks = names.idx.tokens_in(doc, a, b)
+    if toks and all(t.pos.startswith(("VNW(pers", "VNW(refl", "VNW(aanw")) or t.coarse_pos == "LET" for t in toks):
+        return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody
     head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]

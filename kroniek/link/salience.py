@@ -15,6 +15,11 @@ The sum is then scaled by what kind of happening it is: saying alone is not a ha
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
 happen (x0.6). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
 only on request (``--all``, ``?all=1``). Lists put salient events first.
+
+A story always shows its main happenings: its ``LEAD_EVENTS`` most salient typed, asserted
+events scoring at least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below
+``SHOWN`` — a story told by one document scores 0 on sources, the strongest signal, yet its
+headline happening is what a reader came for.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, 
 KIND_FACTOR = {"statement": 0.4, "other": 0.6}
 UNREAL_FACTOR = 0.6  # negated, possible, future
 SHOWN = 0.25
+LEAD_EVENTS = 3
+LEAD_FLOOR = 0.1
 LEAD = 10  # sentences: a first mention at or after this one earns no position points
 
 
@@ -82,7 +89,7 @@ def score_of(ev: Event) -> float:
 def shown(ev: Event) -> bool:
     """An event of the chronicle proper, not of its tail (an event stored before salience existed
     has no score and is shown: nothing a store held before disappears from its lists)."""
-    return "salience" not in ev.attributes or score_of(ev) >= SHOWN
+    return "salience" not in ev.attributes or score_of(ev) >= SHOWN or bool(ev.attributes.get("lead"))
 
 
 def by_salience(events: Iterable[Event]) -> list[Event]:
@@ -96,7 +103,21 @@ def visible(events: Iterable[Event], *, show_all: bool = False) -> list[Event]:
 
 
 def order_stories(stories: Iterable[Story], events: Iterable[Event]) -> None:
-    """List each story's events most salient first."""
+    """List each story's events most salient first and mark its main happenings (``lead``)."""
     by_id = {e.id: e for e in events}
     for st in stories:
-        st.events = [e.id for e in by_salience(by_id[i] for i in st.events if i in by_id)]
+        ranked = by_salience(by_id[i] for i in st.events if i in by_id)
+        st.events = [e.id for e in ranked]
+        _mark_leads(ranked)
+
+
+def _mark_leads(ranked: list[Event]) -> None:
+    """The first ``LEAD_EVENTS`` typed, asserted happenings scoring at least ``LEAD_FLOOR``."""
+    n = 0
+    for ev in ranked:
+        if n >= LEAD_EVENTS:
+            break
+        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR:
+            continue
+        ev.attributes["lead"] = True
+        n += 1

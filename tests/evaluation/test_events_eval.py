@@ -59,7 +59,12 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 # Measured 2026-12-06 (events-link: sayings never joined, happening families, names within news days,
 # per-text units in average link): CoNLL F1 0.680 (corpus_gm 0.745; three held-out topics pooled 0.659,
 # same-lemma 0.479).
+# Measured 2026-12-06 (events2: sayings folded into the events they report): the chronicle's own
+# detection, statement mentions left out, held-out P 0.326 / R 0.620 (with them 0.318 / 0.706):
+# MEANTIME counts many speech verbs as events, so folding them gains little precision there.
 MIN_CONLL_F1_TUNE = 0.72
+MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
+MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.61
 MIN_CONLL_F1_HELD_OUT = 0.64
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42
@@ -81,6 +86,9 @@ def test_events_eval_gate_meantime(data_dir):
     assert res["detection"]["with_other"]["held_out"]["r"] >= MIN_DETECTION_RECALL_HELD_OUT
     assert res["detection"]["learned"]["held_out"]["f1"] >= MIN_DETECTION_LEARNED_F1_HELD_OUT
     assert res["detection"]["lexicon"]["overall"]["f1"] >= MIN_DETECTION_LEXICON_F1
+    folded = res["detection"]["no_sayings"]["held_out"]
+    assert folded["p"] >= MIN_DETECTION_P_HELD_OUT_NO_SAYINGS and folded["r"] >= MIN_DETECTION_R_HELD_OUT_NO_SAYINGS
+    assert folded["pred"] < res["detection"]["with_other"]["held_out"]["pred"]
     overall = res["coreference"]["overall"]
     assert overall["system"]["conll_f1"] >= MIN_CONLL_F1
     assert overall["system"]["conll_f1"] >= overall["baseline"]["conll_f1"] + MIN_MARGIN_OVER_BASELINE
@@ -126,6 +134,8 @@ def test_events_eval_command_prints_table_and_json(data_dir):
             "detection_r_held_out", "detection_learned_f1_held_out", "conll_f1", "conll_f1_tune",
             "conll_f1_held_out"} <= set(scores)
     assert any(line.startswith("learned      held_out") for line in lines)
+    assert any(line.startswith("no_sayings   held_out") for line in lines)
+    assert {"detection_p_held_out_no_sayings", "detection_r_held_out_no_sayings"} <= set(scores)
     errors = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr"), "--errors"])
     assert errors.exit_code == 0, errors.output
     assert "corpus_gm/" in errors.output and "corpus_airbus/" not in errors.output

@@ -63,8 +63,11 @@ def test_happenings_one_event(clusters, expected):
 # trigger 0.539 (2/16), over the triggers found 0.527. Pinned a little below so Frog noise passes
 # and a real regression fails. The test split is never run here (its reads are counted; see the
 # README text in the hand-over notes).
-MIN_DEV_CONLL = 0.72
-MIN_DEV_ONE_EVENT = 11
+# 2026-12-06 (events2: time in other clauses / after another event noun / of a saying never dates
+# the trigger, clock time within its part of day, definite family anaphors, a cause clause on a
+# death, a place adjective names its place): CoNLL-F1 0.872, 15 of 16 (all reachable).
+MIN_DEV_CONLL = 0.84
+MIN_DEV_ONE_EVENT = 14
 MIN_DEV_TRIGGER_RECALL = 0.90
 
 

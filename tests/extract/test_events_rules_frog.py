@@ -25,6 +25,10 @@ SENTENCES = [
     "De directie heeft maandag gezegd dat de fabriek sluit.",  # 9
     "De scholen voor Voortgezet Onderwijs krijgen extra geld.",  # 10
     "De Verenigde Naties zetten de hulp voort.",  # 11
+    "Jan B., de man die zondag is ontsnapt uit de gevangenis in Zwolle, is opgepakt in Deventer.",  # 12
+    "De vrouw die vrijdag haar ex-man neerstak, is aangehouden door de politie.",  # 13
+    "De trainer kondigde zijn vertrek vorige week zelf aan op Instagram.",  # 14
+    "De politie heeft een man uit Delft aangehouden voor de moord op een vrouw in 2009.",  # 15
 ]
 
 
@@ -110,3 +114,20 @@ def test_events_rules_unrelated_year_does_not_date_the_demand(doc, k):
     """The year hangs on the murder: it must not date the demand, whatever is nearest."""
     eiste = _triggers(doc, k)["eiste"]
     assert eiste.when != "2017"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "k, word, when",
+    [
+        pytest.param(12, "opgepakt", None, id="escape-day-in-the-relative-clause-does-not-date-the-arrest"),
+        pytest.param(13, "neerstak", "2024-03-08", id="the-relative-clause-keeps-its-own-day"),
+        pytest.param(13, "aangehouden", None, id="stabbing-day-in-the-relative-clause-does-not-date-the-arrest"),
+        pytest.param(14, "vertrek", None, id="the-announcements-week-does-not-date-what-is-announced"),
+        pytest.param(15, "aangehouden", None, id="a-year-after-the-murder-noun-dates-the-murder-not-the-arrest"),
+    ],
+)
+def test_events_rules_relative_clause_time_stays_in_its_clause(doc, k, word, when):
+    found = _triggers(doc, k)
+    assert word in found, found
+    assert found[word].when == when  # type: ignore[attr-defined]
+

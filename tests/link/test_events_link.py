@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.events import LinkWeights, casualties, link_events, time_relation
-from kroniek.model import Document, EventMention, Mention, Sentence
+from kroniek.link.events import LinkWeights, casualties, link_events, read_mentions, time_relation
+from kroniek.model import Document, EventMention, Mention, Sentence, Token
 
 
 def _doc(doc_id: str, text: str, events: list[tuple[str, str, str, dict[str, str], str | None]],
@@ -119,6 +119,11 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2020-01-02TNI", "2020-01-05", -1, id="resolved-night-is-not-sunday"),
         pytest.param("XXXX-WXX-2", "XXXX-WXX-5", -1, id="two-different-weekdays-conflict"),
         pytest.param("XXXX-WXX-2", "2020-01", 0, id="weekday-against-month-says-nothing"),
+        pytest.param("2019-06-19T23:20", "2019-06-19TEV", 1, id="twenty-past-eleven-is-that-evening"),
+        pytest.param("2019-06-19TMO", "2019-06-19T09:30", 1, id="half-past-nine-is-that-morning"),
+        pytest.param("2019-06-19T09:30", "2019-06-19TEV", -1, id="half-past-nine-is-not-the-evening"),
+        pytest.param("2019-06-19T20:00", "2019-06-20TEV", -1, id="evening-of-another-day-conflicts"),
+        pytest.param("2019-06-19TAF", "2019-06-19T14:00", 1, id="two-oclock-is-the-afternoon"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):
@@ -169,3 +174,34 @@ def test_link_events_blocking_gives_the_clusters_of_scoring_every_pair(strike_do
     assert w.time_agree + w.context < w.threshold <= every_pair.time_agree + every_pair.context + 1.0
     assert cluster(ms, w) == cluster(ms, every_pair)
     assert len(cluster(ms, w)) == 3
+
+
+def _tagged(words: list[tuple[str, str]]) -> Document:
+    """A one-sentence document from (word, CGN tag) pairs (the name table reads only tags)."""
+    text = " ".join(w for w, _ in words)
+    tokens, at = [], 0
+    for w, tag in words:
+        tokens.append(Token(at, at + len(w), w.lower(), tag))
+        at += len(w) + 1
+    doc = Document(id="d", text=text, source="test")
+    doc.tokens = tokens
+    doc.sentences = [Sentence(0, len(text), 0, len(tokens))]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "word, key, named",
+    [
+        pytest.param("Hongkongse", "hongkong", True, id="territory-adjective-names-hongkong"),
+        pytest.param("Groningse", "groningen", True, id="city-adjective-names-groningen"),
+        pytest.param("Nederlandse", "nederland", False, id="country-demonym-is-the-entity-layers"),
+        pytest.param("Amerikaanse", "amerikaan", False, id="us-demonym-no-place-key"),
+    ],
+)
+def test_link_events_place_adjective_names_the_place(word, key, named):
+    doc = _tagged([("De", "LID(bep,stan,rest)"), (word, "ADJ(prenom,basis,met-e,stan)"), ("politie", "N(soort,ev,basis,zijd,stan)"),
+                   ("staakt", "WW(pv,tgw,met-t)")])
+    at = doc.text.index("staakt")
+    doc.events = [EventMention(at, at + 6, "strike", lemma="staken")]
+    (m,) = read_mentions([doc], lambda *a: None)
+    assert (f"name:{key}" in m.names) is named

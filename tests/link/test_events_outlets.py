@@ -58,6 +58,19 @@ ITEMS = [
     {"title": "fire-c", "date": "2021-06-21", "url": "https://nos.nl/artikel/fire-c",
      "text": "Bij een brand in een schuur aan de Stationsweg in Sneek is maandag niemand gewond geraakt. "
              "De brandweer had het vuur snel onder controle."},
+    # a definite noun names again the nearest earlier word of its happening family in one text.
+    {"title": "acc-a", "date": "2021-03-17", "url": "https://www.rtvdrenthe.nl/acc-a",
+     "text": "Op de N33 bij Assen is dinsdagavond een fietser geschept door een vrachtwagen. De fietser raakte "
+             "zwaargewond en is naar het ziekenhuis gebracht. De politie onderzoekt de aanrijding."},
+    # a death and the collision that caused it, told in a "toen" clause, are one happening.
+    {"title": "acc-b", "date": "2021-05-02", "url": "https://www.rtvdrenthe.nl/acc-b",
+     "text": "In Emmen is zaterdagnacht een motorrijder om het leven gekomen toen hij werd aangereden door een "
+             "bestelbus. De bestuurder van de bus is aangehouden."},
+    # a place's adjective names the place: "Utrechtse" in one outlet, "Utrecht" in the other.
+    {"title": "occ-a", "date": "2021-02-10", "url": "https://www.rtvutrecht.nl/occ-a",
+     "text": "Honderden demonstranten hebben woensdag een belangrijke weg bij het Utrechtse stadskantoor bezet."},
+    {"title": "occ-b", "date": "2021-02-10", "url": "https://www.nu.nl/occ-b",
+     "text": "In Utrecht hebben woensdag activisten urenlang het plein voor het station bezet."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -104,6 +117,12 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="family-arrest"),
         pytest.param(("fire-a", "brand"), ("fire-b", "brand"), "one fire, woensdagavond in one outlet and donderdag "
                      "in the next", id="next-day"),
+        pytest.param(("acc-a", "geschept"), ("acc-a", "aanrijding"), "de aanrijding refers back to the collision",
+                     id="definite-family-anaphor"),
+        pytest.param(("acc-b", "gekomen"), ("acc-b", "aangereden"), "the collision in the toen-clause caused the death",
+                     id="cause-clause-on-a-death"),
+        pytest.param(("occ-a", "bezet"), ("occ-b", "bezet"), "Utrechtse and Utrecht name one place",
+                     id="place-adjective-names-the-place"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -118,6 +137,8 @@ def test_link_events_outlets_join_one_happening(linked, one, other, why):
         pytest.param(("arr-a", "aangehouden"), ("arr-c", "aangehouden"), "the same day, other names and place",
                      id="arrest-other-names"),
         pytest.param(("fire-a", "brand"), ("fire-c", "brand"), "the same town eleven days later", id="fire-later"),
+        pytest.param(("acc-b", "gekomen"), ("acc-b", "aangehouden"), "the driver's arrest is another happening",
+                     id="arrest-after-the-collision"),
     ],
 )
 def test_link_events_outlets_keep_apart_other_happenings(linked, one, other, why):
