@@ -64,9 +64,6 @@ def analyse_batch(pipeline: Pipeline, docs: list[Document]) -> list[Outcome]:
     """Analyse ``docs`` in order; one outcome per document, in the same order."""
     if not docs:
         return []
-    if len(docs) == 1:
-        out1 = _one(pipeline, docs[0])
-        return [_checked(out1) if isinstance(out1, Document) else out1]
     pristine = copy.deepcopy(docs)
     try:
         out: list[Outcome] = list(pipeline.pipe(docs))
