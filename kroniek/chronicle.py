@@ -97,6 +97,7 @@ class Chronicle:
             self.store = db
         self._pipeline = pipeline
         self._factory = pipeline_factory or default_pipeline
+        self._dedup: Any = None  # the near-duplicate index, built on the first ingest
 
     # --- analysis ---
 
@@ -333,10 +334,15 @@ class _IngestRun:
         from .ingest.plan import Planner
 
         with self.timed("plan"):
-            self.dedup = Deduplicator(self.chron.settings.minhash_perm,
-                                      self.chron.settings.near_duplicate_threshold)
+            # Kept on the Chronicle: a second run (``kroniek watch`` polls) adds only what other
+            # writers stored since, instead of rebuilding MinHashes of the whole store.
+            if self.chron._dedup is None:
+                self.chron._dedup = Deduplicator(self.chron.settings.minhash_perm,
+                                                 self.chron.settings.near_duplicate_threshold)
+            self.dedup = self.chron._dedup
             for row in self.chron.store.dedup_rows():
-                self.dedup.add(row.id, "", row.signature)
+                if row.id not in self.dedup:
+                    self.dedup.add(row.id, "", row.signature)
             self.planner = Planner(self.chron.store, self.dedup,
                                    lambda d: self.chron._check_date(d, self.say))
             self.bar = self.progress(count_inputs(inputs)) if self.progress else None
@@ -403,6 +409,7 @@ class _IngestRun:
                 try:
                     self._commit(planned, analysed)
                 except Exception as e:  # storing one document: it fails alone
+                    self.planner.forget(planned)
                     self.fail(f"{one_line(doc.source)}: {_describe(e)}")
                     continue
                 self.tick()

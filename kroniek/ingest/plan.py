@@ -65,3 +65,4 @@ class Planner:
         """``planned`` failed: a later document with its text is analysed, not copied from it."""
         if self._texts.get(planned.text_hash) == planned.doc.id:
             del self._texts[planned.text_hash]
+        self.dedup.remove(planned.doc.id)

@@ -158,3 +158,21 @@ def test_ingest_steps_frog_failure_in_batch_fails_that_document(tmp_path: Path) 
                               on_error=lambda _m: None)
     assert len(report.added) == 2 and len(report.errors) == 1
     assert "Frog timed out on this text" in report.errors[0]
+
+
+def test_ingest_steps_near_duplicate_found_across_runs(chron: Chronicle, tmp_path: Path) -> None:
+    long = " ".join(ITEMS)
+    first = chron.ingest([_jsonl(tmp_path, [long], "a.jsonl")])
+    near = long.replace("twee mannen", "twee jonge mannen")  # one word more: a near duplicate
+    second = chron.ingest([_jsonl(tmp_path, [near], "b.jsonl")])
+    assert second.duplicates == second.added
+    doc = chron.store.get_document(second.added[0])
+    assert doc is not None and doc.duplicate_of == first.added[0]
+
+
+def test_ingest_steps_failed_document_is_no_near_duplicate_original(chron: Chronicle, tmp_path: Path) -> None:
+    bad = f"{POISON} {' '.join(ITEMS)}"
+    chron.ingest([_jsonl(tmp_path, [bad], "a.jsonl")], on_error=lambda _m: None)
+    near = bad.replace(POISON, "Vanochtend:")  # nearly the failed text, but that was never stored
+    report = chron.ingest([_jsonl(tmp_path, [near], "b.jsonl")])
+    assert len(report.added) == 1 and report.duplicates == []
