@@ -86,7 +86,7 @@ class DaskAnalyser:
         else:
             self.cluster = LocalCluster(
                 n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=50,
+                dashboard_address=":0", silence_logs=50,  # a free port: no clash
             )
             self.client = Client(self.cluster, set_as_default=False)
         self.plugin_name = f"kroniek-pipeline-{uuid.uuid4().hex[:8]}"
