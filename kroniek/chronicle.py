@@ -155,7 +155,8 @@ class Chronicle:
         say = on_error or (lambda msg: print(msg, file=sys.stderr))
         run = _IngestRun(self, say, timings if timings is not None else {}, progress)
         stale = self.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
-        analyser = self._analyser(workers, scheduler)
+        with run.timed("analyse"):  # a cluster's start-up counts as analysis
+            analyser = self._analyser(workers, scheduler)
         size = batch_size or INGEST_BATCH * max(1, workers)
         try:
             run.start(inputs)
