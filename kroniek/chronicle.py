@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .errors import AnalysisError, InputError, KroniekError
-from .model import Document, sha256_hex
+from .model import Document
 from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store, open_store
@@ -36,14 +38,10 @@ def one_line(text: str) -> str:
 
 
 def _describe(e: BaseException) -> str:
+    """An exception as one line of at most 500 characters."""
     if isinstance(e, KroniekError):
         return one_line(str(e))[:500]
     return one_line(f"{type(e).__name__}: {e}")[:500]
-
-
-def _fail_one(report: IngestReport, say: Callable[[str], None], msg: str) -> None:
-    report.errors.append(msg)
-    say(f"error: {msg}")
 
 
 @dataclass(slots=True)
@@ -69,6 +67,15 @@ class IngestReport:
             text += f"; {len(self.dated)} dated from other sources"
         return text
 
+    def fail(self, say: Callable[[str], None], msg: str) -> None:
+        """Record one failure and say it (one line)."""
+        self.errors.append(msg)
+        say(f"error: {msg}")
+
+
+def _fail_one(report: IngestReport, say: Callable[[str], None], msg: str) -> None:
+    report.fail(say, msg)
+
 
 class Chronicle:
     """A store and the analysis pipeline over it."""
@@ -79,13 +86,18 @@ class Chronicle:
         settings: Settings | None = None,
         *,
         pipeline: Pipeline | None = None,
+        pipeline_factory: Callable[[Settings], Pipeline] | None = None,
     ) -> None:
+        """``pipeline_factory`` builds the pipeline from settings (default: ``default_pipeline``);
+        ingest with workers builds one per worker with it, so it must be picklable."""
         self.settings = settings or Settings()
         if db is None or isinstance(db, str):
             self.store: Store = open_store(db or self.settings.db)
         else:
             self.store = db
         self._pipeline = pipeline
+        self._factory = pipeline_factory or default_pipeline
+        self._dedup: Any = None  # the near-duplicate index, built on the first ingest
 
     # --- analysis ---
 
@@ -93,7 +105,7 @@ class Chronicle:
     def pipeline(self) -> Pipeline:
         """The per-document pipeline, built on first use (starting Frog is slow)."""
         if self._pipeline is None:
-            self._pipeline = default_pipeline(self.settings)
+            self._pipeline = self._factory(self.settings)
         return self._pipeline
 
     def close(self) -> None:
@@ -117,91 +129,73 @@ class Chronicle:
         stdin: IO[str] | None = None,
         progress: ProgressFactory | None = None,
         on_error: Callable[[str], None] | None = None,
+        workers: int = 0,
+        scheduler: str | None = None,
+        batch_size: int | None = None,
+        timings: dict[str, float] | None = None,
     ) -> IngestReport:
         """Read, clean, deduplicate, analyse and store every document the inputs hold.
 
-        1. Inputs become cleaned Documents (or one-line errors naming the input).
-        2. A document whose id is stored already is skipped: re-ingesting changes nothing.
-        3. Exact duplicates (same cleaned text) reuse the stored analysis; near duplicates
-           (MinHash/LSH) are analysed and marked ``duplicate_of``.
-        4. Each document is analysed and stored in one transaction; a failure loses only it.
-        5. The cross-document layers are rebuilt when anything was added, or when the store says
-           an earlier run was cut off before its linking finished (meta flag ``links_stale``).
+        Documents go through in batches, each batch in four steps:
+        1. plan (``ingest.plan``): inputs become cleaned Documents (or one-line errors naming the
+           input); a document whose id is stored already is skipped (re-ingesting changes
+           nothing); exact duplicates (same cleaned text) will reuse the stored analysis; near
+           duplicates (MinHash/LSH) are marked ``duplicate_of``.
+        2. analyse (``ingest.analysis``): ``Pipeline.pipe`` over the batch, in this process, or on
+           a Dask cluster when ``workers`` > 0 (a LocalCluster of that many worker processes, or
+           the cluster at ``scheduler``), one Frog server per worker, results in input order.
+        3. commit (``ingest.commit``): one writer stores each document in its own transaction; a
+           failure loses only it.
+        4. link: the cross-document layers are rebuilt when anything was added, or when the store
+           says an earlier run was cut off before its linking finished (meta flag ``links_stale``).
         Any exception while reading, analysing or storing one document fails it alone, with one
         line naming it; a publication date outside the plausible window is dropped with a warning.
+        ``timings``, when given, gains the seconds spent in each step (plan includes reading).
         """
-        from .ingest import count_inputs, iter_inputs
-        from .ingest.dedup import Deduplicator
-
-        report = IngestReport()
         say = on_error or (lambda msg: print(msg, file=sys.stderr))
+        run = _IngestRun(self, say, timings if timings is not None else {}, progress)
         stale = self.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
-        dedup = Deduplicator(self.settings.minhash_perm, self.settings.near_duplicate_threshold)
-        for row in self.store.dedup_rows():
-            dedup.add(row.id, "", row.signature)
-        bar = progress(count_inputs(inputs)) if progress else None
+        with run.timed("analyse"):  # a cluster's start-up counts as analysis
+            analyser = self._analyser(workers, scheduler)
+        size = batch_size or INGEST_BATCH * max(1, workers)
         try:
-            for item in iter_inputs(inputs, self.settings, fetch_links=fetch_links, stdin=stdin):
-                if bar is not None:
-                    if bar.total is not None and bar.n >= bar.total:
-                        bar.total = bar.n + 1  # feeds and JSONL hold more documents than files
-                    bar.update(1)
-                if isinstance(item, InputError):
-                    _fail_one(report, say, one_line(str(item)))
-                    continue
-                try:
-                    self._ingest_one(item, dedup, report, say)
-                except Exception as e:  # reading, analysing or storing one document: it fails alone
-                    _fail_one(report, say, f"{one_line(item.source)}: {_describe(e)}")
+            run.start(inputs)
+            for batch in run.batches(inputs, size, fetch_links=fetch_links, stdin=stdin):
+                run.analyse_and_commit(batch, analyser)
         finally:
-            if bar is not None:
-                bar.close()
+            run.close()
+            close = getattr(analyser, "close", None)  # a cluster's; the local pipeline stays
+            if close is not None:
+                close()
+        report = run.report
         if report.added or stale:
-            try:
-                report.dated = self.relink()
-            except Exception as e:
-                _fail_one(report, say, f"linking failed ({_describe(e)}); the stored documents are "
-                          "kept and the next run links them again")
+            with run.timed("link"):
+                try:
+                    report.dated = self.relink()
+                except Exception as e:
+                    _fail_one(report, say, f"linking failed ({_describe(e)}); the stored documents "
+                              "are kept and the next run links them again")
         return report
+
+    def _analyse_here(self, docs: list[Document]) -> list[Any]:
+        from .ingest.analysis import analyse_batch
+
+        return analyse_batch(self.pipeline, docs)
+
+    def _analyser(self, workers: int, scheduler: str | None) -> Callable[[list[Document]], list[Any]]:
+        if workers <= 0 and not scheduler:
+            return self._analyse_here
+        from .ingest.cluster import DaskAnalyser
+
+        try:
+            return DaskAnalyser(self.settings, self._factory, workers=workers, scheduler=scheduler)
+        except Exception as e:
+            raise AnalysisError(f"cannot start the analysis cluster ({_describe(e)})") from e
 
     def _mark_links_stale(self) -> None:
         """Before the first document of a run is stored: the link layers no longer cover the store."""
         if self.store.get_meta(LINKS_STALE) is None:
             self.store.set_meta(LINKS_STALE, "documents added since the last linking")
-
-    def _ingest_one(self, doc: Document, dedup: Any, report: IngestReport,
-                    say: Callable[[str], None] = lambda _m: None) -> None:
-        if self.store.has_document(doc.id):
-            report.skipped.append(doc.id)
-            return
-        self._check_date(doc, say)
-        text_hash = sha256_hex(doc.text)
-        signature = dedup.signature(doc.text)
-        original = self.store.find_by_text_hash(text_hash)
-        if original is not None:
-            doc.duplicate_of = original
-            source = self.store.get_document(original)
-            assert source is not None
-            _copy_layers(source, doc)
-        else:
-            doc.duplicate_of = dedup.find(doc.text, signature)
-            try:
-                doc = self.pipeline(doc)
-            except Exception as e:
-                if isinstance(e, KroniekError):
-                    raise
-                # A bug in one component must not sink the batch: this document fails alone.
-                raise AnalysisError(f"analysis failed ({type(e).__name__}: {e})") from e
-            self._check_date(doc, say)  # the text may have given a date too
-        self._mark_links_stale()
-        if self.store.add_document(doc, text_hash=text_hash, signature=signature):
-            self.search_index.index_document(doc)
-            dedup.add(doc.id, doc.text, signature)
-            report.added.append(doc.id)
-            if doc.duplicate_of:
-                report.duplicates.append(doc.id)
-        else:
-            report.skipped.append(doc.id)
 
     def _date_window(self) -> tuple[Any, Any]:
         from .ingest.dates import date_window
@@ -311,6 +305,138 @@ class Chronicle:
         return build_export(self.store, generated=generated)
 
 
+# Documents per batch when analysing in this process (per worker on a cluster): FrogAnnotator.pipe
+# cuts a batch into requests of up to 32 documents / 8,000 characters.
+INGEST_BATCH = 64
+
+
+class _IngestRun:
+    """One ingest run's state: the report, the planner, the progress bar and the step timings."""
+
+    def __init__(self, chron: Chronicle, say: Callable[[str], None], timings: dict[str, float],
+                 progress: ProgressFactory | None) -> None:
+        self.chron, self.say, self.timings, self.progress = chron, say, timings, progress
+        self.report = IngestReport()
+        self.bar: Any = None
+        for step in ("plan", "analyse", "commit", "link"):
+            timings.setdefault(step, 0.0)
+
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[step] += time.perf_counter() - t0
+
+    def start(self, inputs: list[str]) -> None:
+        from .ingest import count_inputs
+        from .ingest.dedup import Deduplicator
+        from .ingest.plan import Planner
+
+        with self.timed("plan"):
+            # Kept on the Chronicle: a second run (``kroniek watch`` polls) adds only what other
+            # writers stored since, instead of rebuilding MinHashes of the whole store.
+            if self.chron._dedup is None:
+                self.chron._dedup = Deduplicator(self.chron.settings.minhash_perm,
+                                                 self.chron.settings.near_duplicate_threshold)
+            self.dedup = self.chron._dedup
+            for row in self.chron.store.dedup_rows():
+                if row.id not in self.dedup:
+                    self.dedup.add(row.id, "", row.signature)
+            self.planner = Planner(self.chron.store, self.dedup,
+                                   lambda d: self.chron._check_date(d, self.say))
+            self.bar = self.progress(count_inputs(inputs)) if self.progress else None
+
+    def tick(self) -> None:
+        if self.bar is None:
+            return
+        if self.bar.total is not None and self.bar.n >= self.bar.total:
+            self.bar.total = self.bar.n + 1  # feeds and JSONL hold more documents than files
+        self.bar.update(1)
+
+    def fail(self, msg: str) -> None:
+        self.report.fail(self.say, msg)
+        self.tick()
+
+    def batches(self, inputs: list[str], size: int, **read: Any) -> Iterator[list[Any]]:
+        """Read and plan the inputs, a batch of documents to analyse at a time."""
+        from .ingest import iter_inputs
+
+        batch: list[Any] = []
+        items = iter_inputs(inputs, self.chron.settings, **read)
+        while True:
+            with self.timed("plan"):
+                item = next(items, None)
+                if item is None:
+                    break
+                if isinstance(item, InputError):
+                    self.fail(one_line(str(item)))
+                    continue
+                try:
+                    planned = self.planner.plan(item)
+                except Exception as e:  # reading or planning one document: it fails alone
+                    self.fail(f"{one_line(item.source)}: {_describe(e)}")
+                    continue
+                if planned is None:
+                    self.report.skipped.append(item.id)
+                    self.tick()
+                    continue
+                batch.append(planned)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def analyse_and_commit(self, batch: list[Any], analyser: Callable[[list[Document]], list[Any]]) -> None:
+        from .ingest.analysis import AnalysisFailure
+
+        todo = [p.doc for p in batch if p.needs_analysis]
+        with self.timed("analyse"):
+            try:
+                outcomes = analyser(todo)
+            except Exception as e:  # the analysis engine itself failed: so does each document
+                outcomes = [AnalysisFailure(d.id, _describe(e)) for d in todo]
+        analysed = {o.id: o for o in outcomes if isinstance(o, Document)}
+        failed = {o.doc_id: o.message for o in outcomes if isinstance(o, AnalysisFailure)}
+        with self.timed("commit"):
+            for planned in batch:
+                doc = planned.doc
+                if doc.id in failed:
+                    self.planner.forget(planned)  # a later copy of its text is analysed anew
+                    self.fail(f"{one_line(doc.source)}: {one_line(failed[doc.id])[:500]}")
+                    continue
+                try:
+                    self._commit(planned, analysed)
+                except Exception as e:  # storing one document: it fails alone
+                    self.planner.forget(planned)
+                    self.fail(f"{one_line(doc.source)}: {_describe(e)}")
+                    continue
+                self.tick()
+
+    def _commit(self, planned: Any, analysed: dict[str, Document]) -> None:
+        from .ingest.commit import commit, take_original
+
+        chron, report = self.chron, self.report
+        if planned.needs_analysis:
+            doc = analysed[planned.doc.id]
+            chron._check_date(doc, self.say)  # the text may have given a date too
+        else:
+            doc = take_original(planned, chron.store, analysed)
+        chron._mark_links_stale()
+        if commit(planned, doc, chron.store, chron.search_index, self.dedup):
+            report.added.append(doc.id)
+            if doc.duplicate_of:
+                report.duplicates.append(doc.id)
+        else:
+            report.skipped.append(doc.id)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def default_pipeline(settings: Settings) -> Pipeline:
     """docdate -> frog -> ner -> coref -> timex -> quotes -> events: the per-document analysis.
 
@@ -328,13 +454,3 @@ def default_pipeline(settings: Settings) -> Pipeline:
         [DocDate(), FrogAnnotator(settings=settings), CrfNer(), Coreference(), TimexTagger(),
          QuoteExtractor(), EventExtractor()]
     )
-
-
-def _copy_layers(source: Document, doc: Document) -> None:
-    """Reuse the analysis of a document with the very same text."""
-    for name in Document._LAYERS:
-        setattr(doc, name, list(getattr(source, name)))
-    if doc.published is None:
-        doc.published = source.published
-    doc.processed = list(source.processed)
-

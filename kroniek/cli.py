@@ -39,7 +39,12 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
 @click.option("--allow-private", is_flag=True,
               help="Fetch URLs (and redirects) on private, loopback and link-local addresses too.")
-def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, allow_private: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Analyse on a Dask cluster of this many worker processes, one Frog each (0: in this process).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Analyse on the existing Dask cluster at this scheduler address (tcp://host:8786).")
+def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, allow_private: bool,
+           workers: int, scheduler: str | None) -> None:
     """Ingest files, folders (recursive), feed or page URLs, or JSONL on stdin ("-").
 
     Every document is cleaned, deduplicated, analysed with Frog and stored. A bad input gets
@@ -63,7 +68,7 @@ def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, all
         with _chronicle(db, **extra) as chron:
             report = chron.ingest(
                 list(inputs), fetch_links=fetch_links, stdin=sys.stdin, progress=progress,
-                on_error=say,
+                on_error=say, workers=workers, scheduler=scheduler,
             )
             from .alerts import check_alerts
 

@@ -7,6 +7,7 @@ yielded as an InputError naming the input and never stops the batch.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import sys
@@ -22,7 +23,7 @@ from .clean import CleanResult, clean_text, reflow
 from .dedup import Deduplicator
 from .fetch import READ_TIMEOUT, fetch_url, new_client
 from .hyphen import dehyphenate, keep_hyphen
-from .worker import run_isolated, warm
+from .worker import ReaderPool, run_isolated, warm
 
 __all__ = [
     "CleanResult",
@@ -264,17 +265,23 @@ def iter_inputs(
     """
     if isolate:
         warm()
-    for entry in _expand(inputs):
-        if isinstance(entry, (InputError, Document)):
-            yield entry
-            continue
-        inp, top = entry
 
-        def produce(inp: str = inp, top: str | None = top) -> Iterator[Document | InputError]:
-            return _one_input(inp, top, settings, fetch_links, stdin)
+    def read(inp: str, top: str | None) -> Iterator[Document | InputError]:
+        return _one_input(inp, top, settings, fetch_links, stdin)
 
-        if not isolate:
-            yield from produce()
-            continue
-        yield from run_isolated(produce, display_name(inp), deadline=settings.read_deadline,
-                                memory=settings.read_memory)
+    pool = ReaderPool(read, deadline=settings.read_deadline, memory=settings.read_memory)
+    try:
+        for entry in _expand(inputs):
+            if isinstance(entry, (InputError, Document)):  # a Document: read already (kroniek watch)
+                yield entry
+                continue
+            inp, top = entry
+            if not isolate:
+                yield from read(inp, top)
+            elif inp == "-":  # the child must inherit stdin: a child of its own
+                yield from run_isolated(functools.partial(read, inp, top), display_name(inp),
+                                        deadline=settings.read_deadline, memory=settings.read_memory)
+            else:
+                yield from pool.read(display_name(inp), inp, top)
+    finally:
+        pool.close()

@@ -86,5 +86,15 @@ class Deduplicator:
                 best = (sim, cand)
         return best[1] if best else None
 
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (one that was indexed but could not be stored)."""
+        if self._minhashes.pop(doc_id, None) is not None:
+            self._lsh.remove(doc_id)
+        for key in [k for k, v in self._exact.items() if v == doc_id]:
+            del self._exact[key]
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._minhashes
+
     def __len__(self) -> int:
         return len(self._minhashes)
