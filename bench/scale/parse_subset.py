@@ -24,6 +24,7 @@ import time
 from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.analyse.frog import FrogServer
 from kroniek.evaluation.leestmeer import Posts, post_document
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -65,7 +66,7 @@ def main() -> None:
     frog = FrogAnnotator(backend=nop)
     analysed = [frog(d) for d in docs]
     s_s = time.perf_counter() - t0
-    rest = Pipeline([DocDate(), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()],
+    rest = Pipeline([DocDate(), CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()],
                     given=("sentences", "tokens", "mentions"))
     analysed = [rest(d) for d in analysed]
     nop.close()

@@ -179,7 +179,8 @@ class Watcher:
         tried: set[str] = set()
         if docs:
             inputs: Any = self._until_stopped(docs, tried)  # Chronicle.ingest passes Documents through
-            report = self.chron.ingest(inputs, fetch_links=False, on_error=self._say)
+            # One document per analysis batch: a stop request is honoured after the current document.
+            report = self.chron.ingest(inputs, fetch_links=False, on_error=self._say, batch_size=1)
             done = set(report.added) | set(report.skipped)
             out.added, out.failed = len(report.added), out.failed + len(report.errors)
         complete = [c.key for c in result.candidates if _complete(c, done)]

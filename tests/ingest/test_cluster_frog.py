@@ -10,6 +10,7 @@ import pytest
 
 from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.chronicle import Chronicle
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -49,7 +50,7 @@ def _layers(chron: Chronicle, ids: list[str]) -> list[tuple]:
 
 def test_cluster_frog_worker_analyses_like_this_process(tmp_path: Path, frog) -> None:
     here = Chronicle(str(tmp_path / "here.db"), Settings(), pipeline=Pipeline(
-        [DocDate(), FrogAnnotator(backend=frog), CrfNer(), TimexTagger(), QuoteExtractor(), EventExtractor()]))
+        [DocDate(), FrogAnnotator(backend=frog), CrfNer(), Coreference(), TimexTagger(), QuoteExtractor(), EventExtractor()]))
     spread = Chronicle(str(tmp_path / "spread.db"), Settings())
     with here, spread:
         a = here.ingest([_jsonl(tmp_path)])
