@@ -23,7 +23,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, facet_counts, search_filters
-from .sqlite import PAGE_INDEXES
+from .sqlite import LINK_TABLES, PAGE_INDEXES
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -147,6 +147,7 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX layers_name ON layers(name, n);
     """),
     Migration("m006_page_indexes", PAGE_INDEXES),
+    Migration("m007_link_keys_redirects", LINK_TABLES),
 ]
 check_names(MIGRATIONS)
 
