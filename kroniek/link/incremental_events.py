@@ -3,7 +3,6 @@ the unchanged ``link_events`` over that neighbourhood, then reconciliation with 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
@@ -52,26 +51,31 @@ def stored_buckets(doc: Document) -> list[str]:
     return ["m" + v[:7]] if len(v) >= 7 else ["-"]
 
 
-def query_buckets(doc: Document) -> list[str]:
-    """Where the candidates of a mention of this document are filed (``DAY_WINDOW`` days around its day)."""
+def query_buckets(doc: Document, batch_days: list[dt.date] = ()) -> list[str]:  # type: ignore[assignment]
+    """Where the candidates of a mention of this document are filed: ``DAY_WINDOW`` days around its
+    day, bare months, undated. An undated document has no day of its own: it looks around the days of
+    the batch it came with (a feed's items arrive together)."""
     day = day_of(doc)
-    if day is not None:
-        days = [day + dt.timedelta(days=k) for k in range(-DAY_WINDOW, DAY_WINDOW + 1)]
-        return [d.isoformat() for d in days] + sorted({"m" + d.isoformat()[:7] for d in days})
     v = doc.published.value if doc.published else ""
-    if len(v) >= 7:
-        y, mo = int(v[:4]), int(v[5:7])
-        return ["M" + v[:7], "m" + v[:7]] if 1 <= mo <= 12 and calendar.monthrange(y, mo) else ["-"]
-    return ["-"]
+    if day is not None:
+        days = [day]
+    elif len(v) >= 7 and v[4] == "-":
+        return ["M" + v[:7], "m" + v[:7], "-"]
+    else:
+        days = list(batch_days)
+    around = {d + dt.timedelta(days=k) for d in days for k in range(-DAY_WINDOW, DAY_WINDOW + 1)}
+    return [d.isoformat() for d in sorted(around)] + sorted({"m" + d.isoformat()[:7] for d in around}) + ["-"]
 
 
 def event_keys(ms: Iterable[LinkMention]) -> set[str]:
     return {f"{k}@{b}" for m in ms for k in lexical_keys(m) for b in stored_buckets(m.doc)}
 
 
-def _query_keys(ms: Iterable[LinkMention]) -> set[str]:
+def _query_keys(ms: list[LinkMention]) -> set[str]:
     # Two sayings are never one event, and a saying verb would fetch every saying of the week.
-    return {f"{k}@{b}" for m in ms if m.em.type != "statement" for k in lexical_keys(m) for b in query_buckets(m.doc)}
+    days = sorted({d for m in ms if (d := day_of(m.doc)) is not None})
+    buckets = {m.doc.id: query_buckets(m.doc, days) for m in ms}
+    return {f"{k}@{b}" for m in ms if m.em.type != "statement" for k in lexical_keys(m) for b in buckets[m.doc.id]}
 
 
 def _entity_of(store: Store, doc_ids: list[str], assigned: dict[Key, str]) -> dict[Key, str]:
