@@ -101,7 +101,11 @@ def link_events_incremental(store: Store, new_docs: list[Document], assigned: di
     table.update(_entity_of(store, neighbour_ids, {}))
     docs = [*neighbours, *new_docs]
     ms = read_mentions(docs, entity_of)
-    dated = date_across(store, docs, entity_of, ms)
+    # Only new coarse-dated documents are tried (each stored one was when it arrived); day-dated
+    # neighbours are the evidence.
+    tried = [d for d in docs if d.id in new_ids or day_of(d) is not None]
+    kept = {d.id for d in tried}
+    dated = date_across(store, tried, entity_of, [m for m in ms if m.key[0] in kept])
     if dated:
         ms = read_mentions(docs, entity_of)
     local = link_events(docs, entity_of, mentions=ms)

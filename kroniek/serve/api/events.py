@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException, status
 
 from ...link.salience import by_salience, visible
 from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
@@ -35,4 +36,8 @@ def event(event_id: str, store: StoreDep) -> dict[str, Any]:
     for e in store.events():
         if e.id == event_id:
             return event_dict(store, e)
+    moved = store.resolve_redirect("event", event_id)
+    if moved is not None:  # merged into another event (or renumbered by a full relink): 301 to it
+        raise HTTPException(status.HTTP_301_MOVED_PERMANENTLY, f"event {event_id!r} is now {moved!r}",
+                            headers={"Location": f"/api/events/{quote(moved, safe='')}"})
     raise NotFound(f"no event {event_id!r}")
