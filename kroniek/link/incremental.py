@@ -34,8 +34,8 @@ from .entities import EntityLinker
 
 log = logging.getLogger(__name__)
 
-PER_ENTITY_DOCS = 2  # latest documents read per candidate entity: its names and context
-MAX_ENTITY_NEIGHBOURS = 1500  # stored documents read for entity linking, at most
+PER_ENTITY_DOCS = 1  # latest documents read per candidate entity: a mention of its name, with context
+MIN_ENTITY_NEIGHBOURS = 50  # stored documents read for entity linking: as many as the batch has, at least this
 BUILT = "built"  # link-key kind whose one row says the keys cover the store (written by a full relink)
 _PARTICLES = frozenset(["de", "het", "een", "van", "der", "den", "ter", "te", "in", "op", "voor", "en", "la", "le", "du", "di", "da", "del", "von", "zu"])
 
@@ -102,7 +102,7 @@ def _entity_neighbours(store: Store, new_docs: list[Document]) -> list[str]:
                 counts[d] = counts.get(d, 0) + 1
     # Most useful first (covering most candidates), so the cap drops the least informative.
     ranked = sorted(counts, key=lambda d: (-counts[d], d))
-    return ranked[:MAX_ENTITY_NEIGHBOURS]
+    return ranked[:max(MIN_ENTITY_NEIGHBOURS, len(new_docs))]
 
 
 def link_entities(store: Store, new_docs: list[Document], settings: Settings) -> EntityStep:

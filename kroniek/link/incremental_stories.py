@@ -12,7 +12,8 @@ from ..store import Store
 from .salience import order_stories
 from .stories import StoryParams, build_stories, date_interval
 
-MAX_STORY_NEIGHBOURS = 3000  # stored documents of the window read at most (the latest ingested)
+RECENT = 500  # latest ingested documents of the window always read
+MAX_STORY_NEIGHBOURS = 1500  # stored documents of the window read at most
 MAX_UNDATED = 500  # latest ingested documents an undated new document is compared with
 
 
@@ -37,6 +38,20 @@ def _ranges(docs: list[Document], p: StoryParams) -> list[tuple[str, str]]:
     return [(dt.date.fromordinal(a).isoformat(), dt.date.fromordinal(b).isoformat()) for a, b in merged]
 
 
+def _sample(store: Store, window_ids: list[str], new_docs: list[Document]) -> list[str]:
+    """The window's latest documents, and the window's documents that share an entity or an event
+    with the new ones (where a new document finds its story), in ingest order."""
+    if len(window_ids) <= RECENT:
+        return window_ids
+    new_ids = [d.id for d in new_docs]
+    entities = {e for e, _, _, _ in store.entity_mentions_in(new_ids)}
+    events = {e for e, _, _, _ in store.event_mentions_in(new_ids)}
+    related = {d for e, d, _, _ in store.entity_mentions_in(window_ids) if e in entities}
+    related |= {d for e, d, _, _ in store.event_mentions_in(window_ids) if e in events}
+    keep = set(window_ids[-RECENT:]) | related
+    return [i for i in window_ids if i in keep][-MAX_STORY_NEIGHBOURS:]
+
+
 def _grouped(rows: list[tuple[str, str, int, int]]) -> dict[str, list[tuple[str, int, int]]]:
     out: dict[str, list[tuple[str, int, int]]] = {}
     for i, d, s, t in rows:
@@ -53,7 +68,7 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
     if any(date_interval(d.published.value if d.published else None) is None for d in new_docs):
         # An undated document is compared with the undated ones before it: the latest ingested stand in.
         window_ids += [i for i in store.document_ids()[-MAX_UNDATED:] if i not in new_ids]
-    window_ids = list(dict.fromkeys(window_ids))[-MAX_STORY_NEIGHBOURS:]
+    window_ids = _sample(store, list(dict.fromkeys(window_ids)), new_docs)
     window = store.get_documents(window_ids, layers=False)
     docs = [*window, *new_docs]
     all_ids = [d.id for d in docs]

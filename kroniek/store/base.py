@@ -191,7 +191,8 @@ class Store(Protocol):
         ...
 
     def entity_documents(self, entity_ids: Iterable[str], *, per_entity: int) -> dict[str, list[str]]:
-        """For each entity, the ids of the (at most ``per_entity``) latest-ingested documents mentioning it."""
+        """For each entity, the ids of at most ``per_entity`` documents mentioning it (the greatest ids:
+        a cost that does not grow with how often the store mentions it)."""
         ...
 
     def upsert_entities(self, entities: Iterable[Entity]) -> None:

@@ -48,11 +48,10 @@ class MemoryLinks:
 
     def entity_documents(self, entity_ids: Iterable[str], *, per_entity: int) -> dict[str, list[str]]:
         wanted = set(entity_ids)
-        seq = {d: i for i, d in enumerate(self._s.docs)}
         out: dict[str, list[str]] = {}
         for e in self._s.entities:
             if e.id in wanted:
-                docs = sorted({d for d, _, _ in e.mentions if d in seq}, key=lambda d: -seq[d])
+                docs = sorted({d for d, _, _ in e.mentions if d in self._s.docs}, reverse=True)
                 if docs:
                     out[e.id] = docs[:per_entity]
         return out

@@ -74,15 +74,13 @@ class SqlLinks:
 
     def entity_documents(self, entity_ids: Iterable[str], *, per_entity: int) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for chunk in _chunks(entity_ids):
-            for eid, doc_id in self._x(
-                "SELECT entity_id, doc_id FROM (SELECT entity_id, doc_id, row_number() OVER "
-                "(PARTITION BY entity_id ORDER BY seq DESC) AS r FROM (SELECT m.entity_id, m.doc_id, max(d.seq) AS seq "
-                f"FROM entity_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({_marks(chunk)}) "
-                "GROUP BY m.entity_id, m.doc_id) q) r WHERE r <= ? ORDER BY entity_id, r",
-                [*chunk, per_entity],
-            ):
-                out.setdefault(eid, []).append(doc_id)
+        for eid in dict.fromkeys(entity_ids):
+            # One index range per entity, read backwards and cut short: the cost does not grow with
+            # how often the store mentions the entity.
+            docs = [r[0] for r in self._x("SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? "
+                                          "ORDER BY doc_id DESC LIMIT ?", (eid, per_entity))]
+            if docs:
+                out[eid] = docs
         return out
 
     def upsert_entities(self, entities: Iterable[Entity]) -> None:
