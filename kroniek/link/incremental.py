@@ -165,10 +165,19 @@ def _write_entities(store: Store, plans: list[tuple[Entity, list[tuple[str, int,
             keep = rows.get(root) or existing.get(root) or gone
             keep.mentions = list(dict.fromkeys([*keep.mentions, *gone.mentions]))
             rows[root] = keep
-    assigned = {m: into.get(t, t) for m, t in assigned.items()}
+    assigned = {m: _final(into, t) for m, t in assigned.items()}
     store.upsert_entities(rows.values())
     store.replace_link_keys("entity", {eid: entity_keys(e) for eid, e in rows.items()})
     return EntityStep(assigned, neighbour_ids, len(rows), len(into))
+
+
+def _final(into: dict[str, str], eid: str) -> str:
+    """Where a chain of merges took an id."""
+    for _ in range(len(into) + 1):
+        if eid not in into:
+            break
+        eid = into[eid]
+    return eid
 
 
 # --- the batch ---

@@ -13,7 +13,7 @@ from .salience import order_stories
 from .stories import StoryParams, build_stories, date_interval
 
 RECENT = 500  # latest ingested documents of the window always read
-MAX_STORY_NEIGHBOURS = 1500  # stored documents of the window read at most
+MAX_STORY_NEIGHBOURS = 1000  # stored documents of the window read at most (the most related after the latest)
 MAX_UNDATED = 500  # latest ingested documents an undated new document is compared with
 
 
@@ -46,11 +46,17 @@ def _sample(store: Store, window_ids: list[str], new_docs: list[Document]) -> li
     new_ids = [d.id for d in new_docs]
     entities = {e for e, _, _, _ in store.entity_mentions_in(new_ids)}
     events = {e for e, _, _, _ in store.event_mentions_in(new_ids)}
-    related = {d for e, d, _, _ in store.entity_mentions_in(window_ids) if e in entities}
-    related |= {d for e, d, _, _ in store.event_mentions_in(window_ids) if e in events}
-    keep = set(window_ids[-RECENT:]) | related
-    return [i for i in window_ids if i in keep][-MAX_STORY_NEIGHBOURS:]
-
+    shared: dict[str, int] = {}  # window document -> entities and events it shares with the new ones
+    for e, d, _, _ in store.entity_mentions_in(window_ids):
+        if e in entities:
+            shared[d] = shared.get(d, 0) + 1
+    for e, d, _, _ in store.event_mentions_in(window_ids):
+        if e in events:
+            shared[d] = shared.get(d, 0) + 3  # a shared event is the strongest story evidence
+    recent = set(window_ids[-RECENT:])
+    related = sorted((d for d in shared if d not in recent), key=lambda d: (-shared[d], d))
+    keep = recent | set(related[:MAX_STORY_NEIGHBOURS - RECENT])
+    return [i for i in window_ids if i in keep]
 
 def _grouped(rows: list[tuple[str, str, int, int]]) -> dict[str, list[tuple[str, int, int]]]:
     out: dict[str, list[tuple[str, int, int]]] = {}
