@@ -101,11 +101,9 @@ def link_events_incremental(store: Store, new_docs: list[Document], assigned: di
     table.update(_entity_of(store, neighbour_ids, {}))
     docs = [*neighbours, *new_docs]
     ms = read_mentions(docs, entity_of)
-    # Only new coarse-dated documents are tried (each stored one was when it arrived); day-dated
-    # neighbours are the evidence.
-    tried = [d for d in docs if d.id in new_ids or day_of(d) is not None]
-    kept = {d.id for d in tried}
-    dated = date_across(store, tried, entity_of, [m for m in ms if m.key[0] in kept])
+    # Coarse-dated documents of the neighbourhood are tried again too: the new reports may be the
+    # evidence that dates them (news feeds date their items, so such documents are few).
+    dated = date_across(store, docs, entity_of, ms)
     if dated:
         ms = read_mentions(docs, entity_of)
     local = link_events(docs, entity_of, mentions=ms)
