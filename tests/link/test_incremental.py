@@ -184,3 +184,31 @@ def _event_with(store: Store, word: tuple[str, str], docs: list[Document]) -> Ev
         if any(d == word[0] and text[d][s:t] == word[1] for d, s, t in e.mentions):
             return e
     raise AssertionError(f"no event with {word}")
+
+
+def test_incremental_is_what_ingest_does_after_the_first_link(tmp_path, monkeypatch) -> None:
+    """The first batch into an empty store builds the link keys with one full link; every later
+    batch is linked incrementally; a run cut off before linking gets the full link again."""
+    import io
+    import json
+
+    from kroniek.extract.docdate import DocDate
+
+    items = [{"text": f"In {town} is dinsdag een nieuwe brug over het kanaal geopend.", "published": "2019-06-04"}
+             for town in ("Utrecht", "Zwolle", "Breda", "Assen")]
+
+    def lines(part):
+        return io.StringIO("".join(json.dumps(i) + "\n" for i in part))
+
+    chron = Chronicle(open_store("memory:"), pipeline=Pipeline([DocDate()]))
+    full_links = []
+    real = Chronicle._relink
+    monkeypatch.setattr(Chronicle, "_relink", lambda self: full_links.append(1) or real(self))
+    assert chron.ingest(["-"], stdin=lines(items[:2])).ok
+    assert full_links == [1]
+    assert chron.ingest(["-"], stdin=lines(items[2:3])).ok
+    assert full_links == [1]  # incremental
+    chron.store.set_meta("links_stale", "cut off")
+    assert chron.ingest(["-"], stdin=lines(items[3:])).ok
+    assert full_links == [1, 1]  # an interrupted run's store is relinked in full
+    assert chron.unlinked() == [] and chron.store.get_meta("links_stale") is None
