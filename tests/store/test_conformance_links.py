@@ -90,3 +90,36 @@ def test_store_links_full_replace_clears_its_keys(store: Store) -> None:
     assert store.get_entity("e-utrecht") is None
     store.clear_link_keys()
     assert store.ids_with_keys("event", ["l:openen@2019-06-01"]) == {}
+
+
+def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backend(store: Store, fixtures_dir,
+                                                                                  seeds_dir) -> None:
+    """The five seeds (recorded Frog) linked two at a time: each backend ends with the clusters the
+    memory store gets, ids included."""
+    import copy
+    import sys
+
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.analyse.frog import RecordedFrog
+    from kroniek.evaluation.link_agreement import replay
+    from kroniek.extract.events import EventExtractor
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.quotes import QuoteExtractor
+    from kroniek.extract.timex import TimexTagger
+    from kroniek.pipeline import Pipeline
+    from kroniek.store import open_store
+
+    sys.path.insert(0, str(fixtures_dir / "frog"))
+    from record_seeds import seed_text
+
+    pipe = Pipeline([FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), TimexTagger(),
+                     QuoteExtractor(), EventExtractor()])
+    docs = [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p))) for p in sorted(seeds_dir.glob("*.txt"))]
+    mine = replay(copy.deepcopy(docs), store, 2)
+    ref = replay(copy.deepcopy(docs), open_store("memory:"), 2)
+
+    def layers(s: Store) -> tuple:
+        return ({e.id: sorted(e.mentions) for e in s.entities()}, {e.id: sorted(e.mentions) for e in s.events()},
+                {x.id: sorted(x.documents) for x in s.stories()})
+
+    assert layers(mine) == layers(ref)
