@@ -35,6 +35,7 @@ from .entities import EntityLinker
 log = logging.getLogger(__name__)
 
 PER_ENTITY_DOCS = 1  # latest documents read per candidate entity: a mention of its name, with context
+MAX_KEY_FANOUT = 25  # a name word shared by more stored entities than this fetches none of them
 MIN_ENTITY_NEIGHBOURS = 50  # stored documents read for entity linking: as many as the batch has, at least this
 BUILT = "built"  # link-key kind whose one row says the keys cover the store (written by a full relink)
 _PARTICLES = frozenset(["de", "het", "een", "van", "der", "den", "ter", "te", "in", "op", "voor", "en", "la", "le", "du", "di", "da", "del", "von", "zu"])
@@ -92,7 +93,10 @@ class EntityStep:
 def _entity_neighbours(store: Store, new_docs: list[Document]) -> list[str]:
     keys = _mention_keys(new_docs)
     found = store.ids_with_keys("entity", keys)
-    candidates = set().union(set(), *found.values())
+    # A word that many stored entities share (a first name, "Nieuwe") finds nothing in particular;
+    # the whole name always counts. This keeps the candidates bounded by the batch, not the store.
+    candidates = set().union(set(), *(ids for k, ids in found.items()
+                                      if k.startswith("n:") or len(ids) <= MAX_KEY_FANOUT))
     by_entity: dict[str, list[str]] = store.entity_documents(candidates, per_entity=PER_ENTITY_DOCS)
     new_ids = {d.id for d in new_docs}
     counts: dict[str, int] = {}

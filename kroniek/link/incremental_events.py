@@ -17,6 +17,7 @@ from .incremental import day_of, entity_keys
 
 log = logging.getLogger(__name__)
 
+MAX_KEY_FANOUT = 30  # an event key (word@day) filed under more stored events than this fetches none
 DAY_WINDOW = 3  # days: reports further apart without dates of their own count against one event (link.events)
 Key = tuple[str, int, int]
 EntityOf = Callable[[str, int, int], "str | None"]
@@ -95,7 +96,9 @@ def link_events_incremental(store: Store, new_docs: list[Document], assigned: di
 
     probe = read_mentions(new_docs, entity_of)
     found = store.ids_with_keys("event", _query_keys(probe))
-    candidates = store.get_events(set().union(set(), *found.values()))
+    # A word told of many events on one day ("maken", "gaan") is no evidence by itself: such a key
+    # fetches none (the pair would need names or participants, which rarer keys carry too).
+    candidates = store.get_events(set().union(set(), *(ids for ids in found.values() if len(ids) <= MAX_KEY_FANOUT)))
     neighbour_ids = sorted({d for ev in candidates for d, _, _ in ev.mentions} - new_ids)
     neighbours = store.get_documents(neighbour_ids)
     table.update(_entity_of(store, neighbour_ids, {}))
