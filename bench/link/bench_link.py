@@ -173,6 +173,8 @@ def run(db: str, sizes: list[int], batch: int, full_upto: int) -> dict[str, Any]
         if r is not None:
             row["neighbours"] = {"entities": r.entity_neighbours, "events": r.event_neighbours,
                                  "stories": r.story_neighbours}
+            row["cpu_s_by_step"] = r.seconds
+            row["merges"] = r.merged
         row["peak_rss_mb"] = round(_rss_mb())
         row["counts"] = store.counts()
         rows.append(row)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ class BatchReport:
     stories_written: int = 0
     merged: int = 0
     dated: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds per step: entities, events, stories
 
 
 def name_keys(name: str) -> set[str]:
@@ -198,13 +200,24 @@ def link_batch(store: Store, doc_ids: Iterable[str], settings: Settings | None =
     if not new_docs:
         return report
     _drop_impossible_dates(new_docs, settings)
+    clock = time.process_time()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        now = time.process_time()
+        report.seconds[step] = round(now - clock, 3)
+        clock = now
+
     ent = link_entities(store, new_docs, settings)
+    lap("entities")
     report.entity_neighbours = ent.neighbours
     report.entities_written, report.merged = ent.written, ent.merged
     ev = link_events_incremental(store, new_docs, ent.assigned, settings)
     report.event_neighbours, report.events_written, report.dated = ev.neighbours, ev.written, ev.dated
     report.merged += ev.merged
+    lap("events")
     st = link_stories_incremental(store, ev.new_docs)
+    lap("stories")
     report.story_neighbours, report.stories_written = st.neighbours, st.written
     log.info("linked %d documents: %d/%d/%d neighbours, %d entities, %d events, %d stories written, %d merges",
              report.new_documents, report.entity_neighbours, report.event_neighbours, report.story_neighbours,
