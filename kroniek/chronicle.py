@@ -171,7 +171,7 @@ class Chronicle:
         if report.added or stale:
             with run.timed("link"):
                 try:
-                    report.dated = self.relink()
+                    report.dated = self.relink() if stale else self.link_new(report.added)
                 except Exception as e:
                     _fail_one(report, say, f"linking failed ({_describe(e)}); the stored documents "
                               "are kept and the next run links them again")
@@ -226,9 +226,34 @@ class Chronicle:
 
         return SearchIndex(self.store)
 
-    def relink(self) -> list[str]:
-        """Rebuild the cross-document layers from every stored document.
+    def link_new(self, doc_ids: list[str]) -> list[str]:
+        """Link newly stored documents into the stored entities, events and stories (``link.incremental``).
 
+        Only these documents and their neighbourhood are read, only what they touch is written, and
+        every id stays. A store whose link keys were never built (linked by an older kroniek, or
+        copied) gets one full relink instead. Returns the ids of documents dated from other sources.
+        """
+        from .link.incremental import BUILT, link_batch
+
+        with self.store.lock("relink"):
+            if not self.store.ids_with_keys(BUILT, [BUILT]):
+                return self._relink()
+            self._mark_links_stale()
+            report = link_batch(self.store, doc_ids, self.settings)
+            self.store.set_meta(LINKS_STALE, None)
+            return report.dated
+
+    def unlinked(self) -> list[str]:
+        """Ids of stored documents in no story: not linked yet (every linked document is in one)."""
+        ids = self.store.document_ids()
+        placed = self.store.story_ids_of(ids)
+        return [i for i in ids if i not in placed]
+
+    def relink(self) -> list[str]:
+        """Rebuild the cross-document layers from every stored document (``kroniek relink --full``).
+
+        Rebuilt entities, events and stories take the ids of the stored ones they overlap most, and
+        the ids no longer used redirect to where their members went (``link.stable_ids``).
         Entities first (one per real thing); then coarse-dated documents get a day where other
         sources date the same events (``link.dates``); then events (one per real event, using
         the entities as shared participants), then stories (which keep their ids across runs).
@@ -266,13 +291,38 @@ class Chronicle:
             mentions = read_mentions(docs, entity_of)  # the dated documents' events were extracted again
         events = link_events(docs, entity_of, mentions=mentions)
         finish_events(events, docs, entities)
+        ent_map, ev_map = self._stable_ids(entities, events)
         stories = build_stories(docs, events, entities, previous=self.store.stories())
         order_stories(stories, events)
         self.store.replace_entities(entities)
         self.store.replace_events(events)
         self.store.replace_stories(stories)
+        self._write_link_keys(entities, events, mentions)
+        self.store.add_redirects("entity", ent_map.redirects)
+        self.store.add_redirects("event", ev_map.redirects)
         self.store.set_meta(LINKS_STALE, None)
         return dated
+
+    def _stable_ids(self, entities: list[Any], events: list[Any]) -> tuple[Any, Any]:
+        """Give rebuilt entities and events the ids of the stored ones they overlap most."""
+        from .link.stable_ids import match_ids, rename_entities, rename_events
+
+        ent_map = match_ids([(e.id, e.mentions) for e in entities], [(e.id, e.mentions) for e in self.store.entities()])
+        rename_entities(entities, ent_map)
+        ev_map = match_ids([(e.id, e.mentions) for e in events], [(e.id, e.mentions) for e in self.store.events()])
+        rename_events(events, ev_map, ent_map.rename)
+        return ent_map, ev_map
+
+    def _write_link_keys(self, entities: list[Any], events: list[Any], mentions: list[Any]) -> None:
+        """The keys incremental linking finds stored entities and events by (``link.incremental``)."""
+        from .link.incremental import BUILT, entity_keys
+        from .link.incremental_events import event_keys
+
+        pool = {m.key: m for m in mentions}
+        self.store.replace_link_keys("entity", {e.id: entity_keys(e) for e in entities})
+        self.store.replace_link_keys("event", {
+            e.id: event_keys(pool[k] for k in e.mentions if k in pool) for e in events})
+        self.store.replace_link_keys(BUILT, {BUILT: [BUILT]})
 
     def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None],
                      mentions: list[Any]) -> list[str]:

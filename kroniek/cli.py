@@ -154,6 +154,27 @@ def stats(db: str, as_json: bool) -> None:
                    + (f" ({src['failures']} failures in a row)" if src["failures"] else ""))
 
 
+@main.command()
+@db_option
+@click.option("--full", is_flag=True, help="Rebuild entities, events and stories from every stored document.")
+def relink(db: str, full: bool) -> None:
+    """Link stored documents not linked yet into entities, events and stories (incrementally), or
+    with --full rebuild the cross-document layers from the whole store; ids stay (old ones redirect)."""
+    try:
+        with _chronicle(db) as chron:
+            if full:
+                dated = chron.relink()
+                click.echo(f"relinked every document; {len(dated)} dated from other sources")
+            else:
+                todo = chron.unlinked()
+                dated = chron.link_new(todo) if todo else []
+                click.echo(f"linked {len(todo)} documents; {len(dated)} dated from other sources")
+            counts = chron.store.counts()
+    except KroniekError as e:
+        _fail(e)
+    click.echo(f"{counts['entities']} entities, {counts['linked_events']} events, {counts['stories']} stories")
+
+
 @main.command("copy")
 @click.option("--from", "source", required=True, help="The store to copy: a SQLite path or postgresql:// URL.")
 @click.option("--to", "target", required=True, help="The store to fill: a SQLite path or postgresql:// URL.")

@@ -194,6 +194,87 @@ class Store(WatchStore, Protocol):
         """The stories, in time order."""
         ...
 
+    # --- incremental linking: neighbourhood reads, single-row writes, link keys, redirects ---
+
+    def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
+        """These stored documents in ingest order (unknown ids left out)."""
+        ...
+
+    def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
+        """Ids of documents published from ``date_from`` up to and including ``date_to`` (prefix-inclusive
+        as ``document_page``), in ingest order."""
+        ...
+
+    def entity_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
+        """The linked entity mentions in these documents: (entity id, doc id, start, end)."""
+        ...
+
+    def entity_rows(self, entity_ids: Iterable[str]) -> list[Entity]:
+        """These entities without their mentions, in id order."""
+        ...
+
+    def entity_documents(self, entity_ids: Iterable[str], *, per_entity: int) -> dict[str, list[str]]:
+        """For each entity, the ids of at most ``per_entity`` documents mentioning it (the greatest ids:
+        a cost that does not grow with how often the store mentions it)."""
+        ...
+
+    def upsert_entities(self, entities: Iterable[Entity]) -> None:
+        """Insert or update these entities' rows; the mentions they list are added, stored ones kept."""
+        ...
+
+    def merge_entities(self, into: str, old: Iterable[str]) -> None:
+        """Move the mentions and link keys of ``old`` entities to ``into``, delete them, redirect them."""
+        ...
+
+    def delete_entities(self, entity_ids: Iterable[str]) -> None:
+        """Delete these entities with their mentions and link keys (no redirect)."""
+        ...
+
+    def event_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
+        """The linked event mentions in these documents: (event id, doc id, start, end)."""
+        ...
+
+    def upsert_events(self, events: Iterable[Event]) -> None:
+        """Insert or replace these events, each with exactly the mentions it lists."""
+        ...
+
+    def delete_events(self, event_ids: Iterable[str]) -> None:
+        """Delete these events with their mentions, story memberships and link keys."""
+        ...
+
+    def story_ids_of(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+        """For each of these documents in a story, the ids of its stories."""
+        ...
+
+    def upsert_stories(self, stories: Iterable[Story]) -> None:
+        """Insert or replace these stories, each with exactly the documents and events it lists."""
+        ...
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        """Delete these stories."""
+        ...
+
+    def replace_link_keys(self, kind: str, keys: dict[str, Iterable[str]]) -> None:
+        """Set the link keys of these ids of one kind ("entity", "event", ...); ``replace_*`` of a layer
+        clears its kind (and the kind "built")."""
+        ...
+
+    def clear_link_keys(self, kind: str | None = None) -> None:
+        """Drop the link keys of one kind (every kind with None)."""
+        ...
+
+    def ids_with_keys(self, kind: str, keys: Iterable[str]) -> dict[str, set[str]]:
+        """For each of these keys that is stored, the ids holding it."""
+        ...
+
+    def add_redirects(self, kind: str, moves: dict[str, str]) -> None:
+        """Record that each old id of this kind now lives on as the new one (chains kept one step long)."""
+        ...
+
+    def resolve_redirect(self, kind: str, old_id: str) -> str | None:
+        """The id an old (merged or remapped) id now lives on as, or None."""
+        ...
+
     # --- read model (API and pages) ---
 
     def document_page(

@@ -20,6 +20,7 @@ from typing import Any
 from ..model import Document, Entity, Event, Story
 from .base import DedupRow, DocumentLinks, HitRow, IndexEntry, IndexRow, SearchFilters, Term
 from .codec import LAYER_NAMES, decode_layer, doc_from_row, doc_row, encode_layer
+from .memory_links import MemoryLinks
 from .sql import alias_groups
 from .watching import WatchMemory
 
@@ -33,9 +34,11 @@ class _State:
     stories: list[Story] = field(default_factory=list)
     index: dict[str, IndexEntry] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
+    keys: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (kind, id) -> link keys
+    redirects: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, old id) -> new id
 
 
-class MemoryStore(WatchMemory):
+class MemoryStore(WatchMemory, MemoryLinks):
     """Store protocol in memory (``open_store("memory:")``)."""
 
     path = "memory:"
@@ -52,7 +55,8 @@ class MemoryStore(WatchMemory):
             outer = self._stack[-1] if self._stack else self._s
             # Stored values are never changed in place, only replaced: copying the containers is enough.
             work = _State(dict(outer.docs), dict(outer.layers), list(outer.entities), list(outer.events),
-                          list(outer.stories), dict(outer.index), dict(outer.meta))
+                          list(outer.stories), dict(outer.index), dict(outer.meta),
+                          dict(outer.keys), dict(outer.redirects))
             self._stack.append(work)
             try:
                 yield work
@@ -127,6 +131,7 @@ class MemoryStore(WatchMemory):
 
     def replace_entities(self, entities: Iterable[Entity]) -> None:
         with self._transaction() as s:
+            s.keys = {k: v for k, v in s.keys.items() if k[0] not in ("entity", "built")}
             s.entities = [copy.deepcopy(e) for e in entities]
 
     def entities(self) -> list[Entity]:
@@ -137,6 +142,7 @@ class MemoryStore(WatchMemory):
 
     def replace_events(self, events: Iterable[Event]) -> None:
         with self._transaction() as s:
+            s.keys = {k: v for k, v in s.keys.items() if k[0] not in ("event", "built")}
             s.events = [copy.deepcopy(e) for e in events]
 
     def get_events(self, event_ids: Iterable[str]) -> list[Event]:
@@ -153,6 +159,7 @@ class MemoryStore(WatchMemory):
 
     def replace_stories(self, stories: Iterable[Story]) -> None:
         with self._transaction() as s:
+            s.keys = {k: v for k, v in s.keys.items() if k[0] not in ("story", "built")}
             s.stories = [copy.deepcopy(x) for x in stories]
 
     def stories(self) -> list[Story]:

@@ -23,7 +23,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, cached_aliases, facet_counts, search_filters
-from .sqlite import PAGE_INDEXES, PUBLISHER_INDEX
+from .sqlite import LINK_TABLES, PAGE_INDEXES, PUBLISHER_INDEX
 from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -150,6 +150,7 @@ MIGRATIONS: list[Migration] = [
     Migration("m006_page_indexes", PAGE_INDEXES),
     Migration(MIGRATION_NAME, MIGRATION_SQL),
     Migration("m008_documents_publisher", PUBLISHER_INDEX),
+    Migration("m009_link_keys_redirects", LINK_TABLES),
 ]
 check_names(MIGRATIONS)
 

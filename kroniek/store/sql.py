@@ -24,12 +24,13 @@ from .codec import (
     doc_row,
     encode_layer,
 )
+from .sql_links import SqlLinks
 from .watching import WatchSql
 
 _DOC_SELECT = ", ".join(DOC_COLUMNS)
 
 
-class SqlStore(WatchSql):
+class SqlStore(WatchSql, SqlLinks):
     """The Store protocol over a DB-API connection; see SQLiteStore and PostgresStore."""
 
     path: str
@@ -108,8 +109,11 @@ class SqlStore(WatchSql):
         return doc_from_row(dict(zip(DOC_COLUMNS, row, strict=True)), self._layers(doc_id, layers))
 
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
+        return self._documents_where("1 = 1", (), layers=layers)
+
+    def _documents_where(self, where: str, args: Sequence[Any], *, layers: bool = True) -> Iterator[Document]:
         rows = [dict(zip(DOC_COLUMNS, row, strict=True))
-                for row in self._x(f"SELECT {_DOC_SELECT} FROM documents ORDER BY seq").fetchall()]
+                for row in self._x(f"SELECT {_DOC_SELECT} FROM documents WHERE {where} ORDER BY seq", args).fetchall()]
         for i in range(0, len(rows), 200):  # layers by the chunk: one query per 200 documents, not per document
             chunk = rows[i:i + 200]
             found: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {} for r in chunk}
@@ -135,6 +139,7 @@ class SqlStore(WatchSql):
     def replace_entities(self, entities: Iterable[Entity]) -> None:
         with self._transaction():
             self._lock_table("entities")
+            self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("entity",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM entity_mentions")
             self._x("DELETE FROM entities")
             ents = list(entities)
@@ -162,6 +167,7 @@ class SqlStore(WatchSql):
     def replace_events(self, events: Iterable[Event]) -> None:
         with self._transaction():
             self._lock_table("events")
+            self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("event",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM event_mentions")
             self._x("DELETE FROM events")
             evs = list(events)
@@ -217,6 +223,7 @@ class SqlStore(WatchSql):
     def replace_stories(self, stories: Iterable[Story]) -> None:
         with self._transaction():
             self._lock_table("stories")
+            self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("story",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM story_documents")
             self._x("DELETE FROM story_events")
             self._x("DELETE FROM stories")

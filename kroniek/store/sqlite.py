@@ -50,6 +50,26 @@ PAGE_INDEXES = """
 # The documents page lists the publishers and filters by one: an index the list reads alone.
 PUBLISHER_INDEX = "CREATE INDEX IF NOT EXISTS documents_publisher ON documents(publisher, published_value);"
 
+# Shared with PostgreSQL: what incremental linking needs (link.incremental). ``link_keys`` finds the
+# stored entities and events a new document may join (name keys, event blocking keys by day);
+# ``redirects`` sends an id a merge retired to the id that absorbed it.
+LINK_TABLES = """
+    CREATE TABLE link_keys (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (kind, key, id)
+    );
+    CREATE INDEX link_keys_id ON link_keys(kind, id);
+    CREATE TABLE redirects (
+        kind TEXT NOT NULL,
+        old_id TEXT NOT NULL,
+        new_id TEXT NOT NULL,
+        PRIMARY KEY (kind, old_id)
+    );
+    CREATE INDEX redirects_new ON redirects(kind, new_id);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("m001_initial", f"""
         CREATE TABLE documents (
@@ -173,6 +193,7 @@ MIGRATIONS: list[Migration] = [
     Migration("m006_page_indexes", PAGE_INDEXES),
     Migration(MIGRATION_NAME, MIGRATION_SQL),
     Migration("m008_documents_publisher", PUBLISHER_INDEX),
+    Migration("m009_link_keys_redirects", LINK_TABLES),
 ]
 check_names(MIGRATIONS)
 

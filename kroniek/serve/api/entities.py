@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import Any, Literal
+from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import Response
 
 from ..deps import Limit, Offset, StoreDep
 from ..views import NotFound, entity_detail, list_entities
+from .events import MOVED
 from .feeds import ATOM, documents_feed
 from .models import ERRORS, READ_ERRORS, EntityDetail, EntityPage
 from .paging import paged
@@ -25,10 +27,18 @@ def entities(
     return paged(request, list_entities(store, limit=limit, offset=offset, type_=type, q=q))
 
 
-@router.get("/{entity_id}", response_model=EntityDetail, responses=ERRORS)
+@router.get("/{entity_id}", response_model=EntityDetail, responses=MOVED)
 def entity(entity_id: str, store: StoreDep) -> dict[str, Any]:
     """One entity: aliases, mentions with sentences, mentions per month, related entities, quotes."""
-    return entity_detail(store, entity_id)
+    try:
+        return entity_detail(store, entity_id)
+    except NotFound:
+        moved = store.resolve_redirect("entity", entity_id)
+        if moved is None:
+            raise
+    # Merged into another entity (or renumbered by a full relink): 301 to it.
+    raise HTTPException(status.HTTP_301_MOVED_PERMANENTLY, f"entity {entity_id!r} is now {moved!r}",
+                        headers={"Location": f"/api/entities/{quote(moved, safe='')}"})
 
 
 @router.get("/{entity_id}/feed", response_class=Response, responses={200: {"content": {ATOM: {}}}, **ERRORS})

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, status
 
 from ...link.salience import by_salience, visible
 from ..deps import AllParam, DateParam, Limit, Offset, StoreDep
@@ -13,6 +14,8 @@ from .models import ERRORS, READ_ERRORS, EventOut, EventPage
 from .naming import entity_ids, entity_names, named_event
 from .paging import paged
 from .vocab import check_event_type
+
+MOVED: dict[int | str, dict[str, Any]] = {301: {"description": "The id was merged into another: Location names it."}, **ERRORS}
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -41,10 +44,14 @@ def events(
                            "events": [named_event(event_dict(store, e, texts), names) for e in page]})
 
 
-@router.get("/{event_id}", response_model=EventOut, responses=ERRORS)
+@router.get("/{event_id}", response_model=EventOut, responses=MOVED)
 def event(event_id: str, store: StoreDep) -> dict[str, Any]:
     """One event with its mentions, participants and places (id and name)."""
     for e in store.events():
         if e.id == event_id:
             return named_event(event_dict(store, e), entity_names(store, [e]))
+    moved = store.resolve_redirect("event", event_id)
+    if moved is not None:  # merged into another event (or renumbered by a full relink): 301 to it
+        raise HTTPException(status.HTTP_301_MOVED_PERMANENTLY, f"event {event_id!r} is now {moved!r}",
+                            headers={"Location": f"/api/events/{quote(moved, safe='')}"})
     raise NotFound(f"no event {event_id!r}")

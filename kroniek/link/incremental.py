@@ -1,0 +1,245 @@
+"""Incremental linking: new documents join the stored entities, events and stories.
+
+``link_batch(store, doc_ids, settings)`` links documents that are stored but not yet linked.
+Only their neighbourhood is read:
+
+- entities: the stored entities sharing a name key with a new mention (the whole name, or one of
+  its capitalised words: "Rutte" finds "Mark Rutte"), each with its few latest documents;
+- events: the stored events sharing an event blocking key (lemma, compound head, four-letter stem,
+  happening family) on a day at most ``DAY_WINDOW`` days from the new report's day, with every
+  document of those events;
+- stories: the stored documents published in the story window before the new ones.
+
+The existing linkers (``EntityLinker``, ``link_events``, ``build_stories``) run unchanged over
+that neighbourhood; their clusters are then reconciled with the stored ones. A cluster holding a
+new mention joins the stored cluster its stored members belong to (its id is kept); when its
+stored members belong to several, they merge into the largest and the others are redirected; a
+cluster of new mentions only is a new entity or event. Stored clusters are never split here
+(only ``kroniek relink --full`` may split), so the result can differ from one full link where a
+later document would have changed an earlier decision; ``tests/link/test_incremental.py``
+measures how much.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..model import Document, Entity
+from ..settings import Settings
+from ..store import Store
+from .entities import EntityLinker
+
+log = logging.getLogger(__name__)
+
+PER_ENTITY_DOCS = 1  # latest documents read per candidate entity: a mention of its name, with context
+MAX_KEY_FANOUT = 25  # a name word shared by more stored entities than this fetches none of them
+MIN_ENTITY_NEIGHBOURS = 50  # stored documents read for entity linking: as many as the batch has, at least this
+BUILT = "built"  # link-key kind whose one row says the keys cover the store (written by a full relink)
+_PARTICLES = frozenset(["de", "het", "een", "van", "der", "den", "ter", "te", "in", "op", "voor", "en", "la", "le", "du", "di", "da", "del", "von", "zu"])
+
+EntityOf = Callable[[str, int, int], "str | None"]
+
+
+@dataclass(slots=True)
+class BatchReport:
+    """What one incremental link did (for logs and the benchmark)."""
+
+    new_documents: int = 0
+    entity_neighbours: int = 0
+    event_neighbours: int = 0
+    story_neighbours: int = 0
+    entities_written: int = 0
+    events_written: int = 0
+    stories_written: int = 0
+    merged: int = 0
+    dated: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds per step: entities, events, stories
+
+
+def name_keys(name: str) -> set[str]:
+    """Keys under which an entity named ``name`` is found: the whole name and each capitalised word."""
+    words = [w.strip(".,;:'\"()[]!?«»‘’“”") for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return set()
+    keys = {"n:" + " ".join(w.casefold() for w in words)}
+    keys |= {"w:" + w.casefold() for w in words if w[:1].isupper() and len(w) > 1 and w.casefold() not in _PARTICLES}
+    return keys
+
+
+def entity_keys(e: Entity) -> set[str]:
+    return set().union(*(name_keys(n) for n in [e.name, *e.aliases]))
+
+
+def _mention_keys(docs: Iterable[Document]) -> set[str]:
+    return set().union(set(), *(name_keys(d.text[m.start:m.end]) for d in docs for m in d.mentions))
+
+
+# --- entities ---
+
+
+@dataclass(slots=True)
+class EntityStep:
+    """The entity assignment of the batch: (doc, start, end) -> final entity id, for new documents."""
+
+    assigned: dict[tuple[str, int, int], str]
+    neighbours: int
+    written: int
+    merged: int
+
+
+def _entity_neighbours(store: Store, new_docs: list[Document]) -> list[str]:
+    keys = _mention_keys(new_docs)
+    found = store.ids_with_keys("entity", keys)
+    # A word that many stored entities share (a first name, "Nieuwe") finds nothing in particular;
+    # the whole name always counts. This keeps the candidates bounded by the batch, not the store.
+    candidates = set().union(set(), *(ids for k, ids in found.items()
+                                      if k.startswith("n:") or len(ids) <= MAX_KEY_FANOUT))
+    by_entity: dict[str, list[str]] = store.entity_documents(candidates, per_entity=PER_ENTITY_DOCS)
+    new_ids = {d.id for d in new_docs}
+    counts: dict[str, int] = {}
+    for docs in by_entity.values():
+        for d in docs:
+            if d not in new_ids:
+                counts[d] = counts.get(d, 0) + 1
+    # Most useful first (covering most candidates), so the cap drops the least informative.
+    ranked = sorted(counts, key=lambda d: (-counts[d], d))
+    return ranked[:max(MIN_ENTITY_NEIGHBOURS, len(new_docs))]
+
+
+def link_entities(store: Store, new_docs: list[Document], settings: Settings) -> EntityStep:
+    """Link the new documents' mentions to stored entities (or new ones) and write what changed."""
+    neighbour_ids = _entity_neighbours(store, new_docs)
+    neighbours = store.get_documents(neighbour_ids)
+    linker = EntityLinker(settings)
+    for doc in [*neighbours, *new_docs]:
+        linker.add(doc)
+    local = linker.entities()
+    stored = {(d, s, t): eid for eid, d, s, t in store.entity_mentions_in(neighbour_ids)}
+    new_ids = {d.id for d in new_docs}
+    plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]] = []
+    for ent in local:
+        fresh = [m for m in ent.mentions if m[0] in new_ids]
+        if not fresh:
+            continue
+        votes: dict[str, int] = {}
+        for m in ent.mentions:
+            if m in stored:
+                votes[stored[m]] = votes.get(stored[m], 0) + 1
+        plans.append((ent, fresh, sorted(votes, key=lambda k: (-votes[k], k))))
+    return _write_entities(store, plans, len(neighbour_ids))
+
+
+def _write_entities(store: Store, plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]],
+                    neighbour_ids: int) -> EntityStep:
+    existing = {e.id: e for e in store.entity_rows({t for _, _, ts in plans for t in ts} | {e.id for e, _, _ in plans})}
+    assigned: dict[tuple[str, int, int], str] = {}
+    rows: dict[str, Entity] = {}
+    merges: dict[str, list[str]] = {}
+    for ent, fresh, targets in plans:
+        if targets:
+            target = targets[0]
+            for other in targets[1:]:
+                merges.setdefault(target, []).append(other)
+        else:
+            target = ent.id  # hashes the first mention, which is new: stable from now on
+        base = rows.get(target) or existing.get(target)
+        if base is None:
+            row = Entity(target, ent.type, ent.name, list(ent.aliases), [], dict(ent.attributes))
+        else:
+            aliases = list(dict.fromkeys([*base.aliases, *ent.aliases, *( [ent.name] if ent.name != base.name else [])]))
+            row = Entity(target, base.type, base.name, aliases, list(base.mentions), {**ent.attributes, **base.attributes})
+        row.mentions = list(dict.fromkeys([*row.mentions, *fresh]))
+        rows[target] = row
+        for m in fresh:
+            assigned[m] = target
+    # Merges: a chain of targets collapses to its first; mentions assigned to the merged ids follow.
+    into: dict[str, str] = {}
+    for target, others in merges.items():
+        root = into.get(target, target)
+        for o in others:
+            if o != root and o not in into:
+                into[o] = root
+    for old, root in into.items():
+        store.merge_entities(root, [old])
+        if old in rows:
+            gone = rows.pop(old)
+            keep = rows.get(root) or existing.get(root) or gone
+            keep.mentions = list(dict.fromkeys([*keep.mentions, *gone.mentions]))
+            rows[root] = keep
+    assigned = {m: _final(into, t) for m, t in assigned.items()}
+    store.upsert_entities(rows.values())
+    store.replace_link_keys("entity", {eid: entity_keys(e) for eid, e in rows.items()})
+    return EntityStep(assigned, neighbour_ids, len(rows), len(into))
+
+
+def _final(into: dict[str, str], eid: str) -> str:
+    """Where a chain of merges took an id."""
+    for _ in range(len(into) + 1):
+        if eid not in into:
+            break
+        eid = into[eid]
+    return eid
+
+
+# --- the batch ---
+
+
+def link_batch(store: Store, doc_ids: Iterable[str], settings: Settings | None = None) -> BatchReport:
+    """Link stored, not yet linked documents into the stored entities, events and stories."""
+    from .incremental_events import link_events_incremental
+    from .incremental_stories import link_stories_incremental
+
+    settings = settings or Settings()
+    new_docs = store.get_documents(list(doc_ids))
+    report = BatchReport(new_documents=len(new_docs))
+    if not new_docs:
+        return report
+    _drop_impossible_dates(new_docs, settings)
+    clock = time.process_time()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        now = time.process_time()
+        report.seconds[step] = round(now - clock, 3)
+        clock = now
+
+    ent = link_entities(store, new_docs, settings)
+    lap("entities")
+    report.entity_neighbours = ent.neighbours
+    report.entities_written, report.merged = ent.written, ent.merged
+    ev = link_events_incremental(store, new_docs, ent.assigned, settings)
+    report.event_neighbours, report.events_written, report.dated = ev.neighbours, ev.written, ev.dated
+    report.merged += ev.merged
+    lap("events")
+    st = link_stories_incremental(store, ev.new_docs)
+    lap("stories")
+    report.story_neighbours, report.stories_written = st.neighbours, st.written
+    log.info("linked %d documents: %d/%d/%d neighbours, %d entities, %d events, %d stories written, %d merges",
+             report.new_documents, report.entity_neighbours, report.event_neighbours, report.story_neighbours,
+             report.entities_written, report.events_written, report.stories_written, report.merged)
+    return report
+
+
+def _drop_impossible_dates(docs: list[Document], settings: Settings) -> None:
+    from ..ingest.dates import date_window, in_window
+
+    window = date_window(settings.date_min_year, settings.date_max_ahead_days)
+    for doc in docs:
+        if doc.published is not None and not in_window(doc.published.value, window):
+            doc.published = None
+
+
+def day_of(doc: Document) -> dt.date | None:
+    """The publication day of a document, when it has one."""
+    v = doc.published.value if doc.published else None
+    if v and len(v) >= 10:
+        try:
+            return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,240 @@
+"""What incremental linking needs of SQLite and PostgreSQL, in portable SQL (mixed into SqlStore).
+
+Reads of a neighbourhood (the mentions in given documents, a few documents of given entities,
+given events and stories), writes of single entities, events and stories, link keys and redirects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from ..model import Document, Entity, Event, Story
+
+_CHUNK = 500
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    items = list(dict.fromkeys(ids))
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" * len(items))
+
+
+class SqlLinks:
+    """Neighbourhood reads and single-row writes of the cross-document layers."""
+
+    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _documents_where(self, where: str, args: Sequence[Any], *, layers: bool = True) -> Iterator[Document]:
+        raise NotImplementedError
+
+    # --- documents ---
+
+    def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
+        out: list[Document] = []
+        for chunk in _chunks(doc_ids):
+            out += self._documents_where(f"id IN ({_marks(chunk)})", chunk, layers=layers)
+        return out
+
+    def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
+        return [r[0] for r in self._x(
+            "SELECT id FROM documents WHERE published_value >= ? AND published_value < ? ORDER BY seq",
+            (date_from, date_to + "\x7f"))]
+
+    # --- entities ---
+
+    def entity_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
+        out: list[tuple[str, str, int, int]] = []
+        for chunk in _chunks(doc_ids):
+            out += [(e, d, s, t) for e, d, s, t in self._x(
+                f'SELECT entity_id, doc_id, start, "end" FROM entity_mentions WHERE doc_id IN ({_marks(chunk)})',
+                chunk)]
+        return out
+
+    def entity_rows(self, entity_ids: Iterable[str]) -> list[Entity]:
+        out: list[Entity] = []
+        for chunk in _chunks(entity_ids):
+            out += [Entity(i, t, n, json.loads(a), [], json.loads(attrs)) for i, t, n, a, attrs in self._x(
+                f"SELECT id, type, name, aliases, attributes FROM entities WHERE id IN ({_marks(chunk)}) ORDER BY id",
+                chunk)]
+        return out
+
+    def entity_documents(self, entity_ids: Iterable[str], *, per_entity: int) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for eid in dict.fromkeys(entity_ids):
+            # One index range per entity, read backwards and cut short: the cost does not grow with
+            # how often the store mentions the entity.
+            docs = [r[0] for r in self._x("SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? "
+                                          "ORDER BY doc_id DESC LIMIT ?", (eid, per_entity))]
+            if docs:
+                out[eid] = docs
+        return out
+
+    def upsert_entities(self, entities: Iterable[Entity]) -> None:
+        ents = list(entities)
+        with self._transaction():
+            self._many(
+                "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+                "aliases = excluded.aliases, attributes = excluded.attributes",
+                [(e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
+                  json.dumps(e.attributes, ensure_ascii=False)) for e in ents],
+            )
+            self._many(
+                'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+                [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
+            )
+
+    def merge_entities(self, into: str, old: Iterable[str]) -> None:
+        gone = [o for o in dict.fromkeys(old) if o != into]
+        if not gone:
+            return
+        with self._transaction():
+            marks = _marks(gone)
+            self._x(f'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") SELECT ?, doc_id, start, "end" '
+                    f"FROM entity_mentions WHERE entity_id IN ({marks}) ON CONFLICT DO NOTHING", [into, *gone])
+            self._x(f"INSERT INTO link_keys (kind, key, id) SELECT kind, key, ? FROM link_keys "
+                    f"WHERE kind = 'entity' AND id IN ({marks}) ON CONFLICT DO NOTHING", [into, *gone])
+            self._delete("entity", "entities", "entity_mentions", "entity_id", gone)
+            self._redirect("entity", {o: into for o in gone})
+
+    def delete_entities(self, entity_ids: Iterable[str]) -> None:
+        with self._transaction():
+            self._delete("entity", "entities", "entity_mentions", "entity_id", list(entity_ids))
+
+    def _delete(self, kind: str, table: str, mentions: str, col: str, ids: list[str]) -> None:
+        for chunk in _chunks(ids):
+            marks = _marks(chunk)
+            self._x(f"DELETE FROM {mentions} WHERE {col} IN ({marks})", chunk)
+            if kind == "event":
+                self._x(f"DELETE FROM story_events WHERE event_id IN ({marks})", chunk)
+            self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({marks})", [kind, *chunk])
+            self._x(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+
+    # --- events ---
+
+    def event_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
+        out: list[tuple[str, str, int, int]] = []
+        for chunk in _chunks(doc_ids):
+            out += [(e, d, s, t) for e, d, s, t in self._x(
+                f'SELECT event_id, doc_id, start, "end" FROM event_mentions WHERE doc_id IN ({_marks(chunk)})',
+                chunk)]
+        return out
+
+    def upsert_events(self, events: Iterable[Event]) -> None:
+        evs = list(events)
+        with self._transaction():
+            for chunk in _chunks(e.id for e in evs):
+                self._x(f"DELETE FROM event_mentions WHERE event_id IN ({_marks(chunk)})", chunk)
+            self._many(
+                'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
+                "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, label = excluded.label, "
+                "when_value = excluded.when_value, when_granularity = excluded.when_granularity, "
+                '"where" = excluded."where", participants = excluded.participants, '
+                "factuality = excluded.factuality, attributes = excluded.attributes",
+                [(e.id, e.type, e.label, (e.when or {}).get("value"), (e.when or {}).get("granularity"),
+                  json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
+                  e.factuality, json.dumps(e.attributes, ensure_ascii=False)) for e in evs],
+            )
+            self._many(
+                'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+                [(e.id, d, s, t) for e in evs for d, s, t in e.mentions],
+            )
+
+    def delete_events(self, event_ids: Iterable[str]) -> None:
+        with self._transaction():
+            self._delete("event", "events", "event_mentions", "event_id", list(event_ids))
+
+    # --- stories ---
+
+    def story_ids_of(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(doc_ids):
+            for sid, did in self._x(
+                    f"SELECT story_id, doc_id FROM story_documents WHERE doc_id IN ({_marks(chunk)}) "
+                    "ORDER BY doc_id, story_id", chunk):
+                out.setdefault(did, []).append(sid)
+        return out
+
+    def upsert_stories(self, stories: Iterable[Story]) -> None:
+        sts = list(stories)
+        with self._transaction():
+            for chunk in _chunks(s.id for s in sts):
+                self._x(f"DELETE FROM story_documents WHERE story_id IN ({_marks(chunk)})", chunk)
+                self._x(f"DELETE FROM story_events WHERE story_id IN ({_marks(chunk)})", chunk)
+            self._many(
+                "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET label = excluded.label, first = excluded.first, "
+                "last = excluded.last, attributes = excluded.attributes, n_documents = excluded.n_documents",
+                [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False), len(set(s.documents)))
+                 for s in sts],
+            )
+            self._many("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       [(s.id, d) for s in sts for d in s.documents])
+            self._many("INSERT INTO story_events (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       [(s.id, e) for s in sts for e in s.events])
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        with self._transaction():
+            for chunk in _chunks(story_ids):
+                marks = _marks(chunk)
+                self._x(f"DELETE FROM story_documents WHERE story_id IN ({marks})", chunk)
+                self._x(f"DELETE FROM story_events WHERE story_id IN ({marks})", chunk)
+                self._x(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+
+    # --- link keys and redirects ---
+
+    def replace_link_keys(self, kind: str, keys: dict[str, Iterable[str]]) -> None:
+        with self._transaction():
+            for chunk in _chunks(keys):
+                self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({_marks(chunk)})", [kind, *chunk])
+            self._many("INSERT INTO link_keys (kind, key, id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       [(kind, k, i) for i, ks in keys.items() for k in set(ks)])
+
+    def clear_link_keys(self, kind: str | None = None) -> None:
+        with self._transaction():
+            if kind is None:
+                self._x("DELETE FROM link_keys")
+            else:
+                self._x("DELETE FROM link_keys WHERE kind = ?", (kind,))
+
+    def ids_with_keys(self, kind: str, keys: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(keys):
+            for key, i in self._x(f"SELECT key, id FROM link_keys WHERE kind = ? AND key IN ({_marks(chunk)})",
+                                  [kind, *chunk]):
+                out.setdefault(key, set()).add(i)
+        return out
+
+    def add_redirects(self, kind: str, moves: dict[str, str]) -> None:
+        with self._transaction():
+            self._redirect(kind, moves)
+
+    def _redirect(self, kind: str, moves: dict[str, str]) -> None:
+        for old, new in moves.items():
+            if old == new:
+                continue
+            # Chains stay one step long: whatever pointed at ``old`` now points at ``new``.
+            self._x("UPDATE redirects SET new_id = ? WHERE kind = ? AND new_id = ?", (new, kind, old))
+            self._x("DELETE FROM redirects WHERE kind = ? AND old_id = new_id", (kind,))
+            self._x("DELETE FROM redirects WHERE kind = ? AND old_id = ?", (kind, new))  # the id lives again
+            self._x("INSERT INTO redirects (kind, old_id, new_id) VALUES (?, ?, ?) "
+                    "ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id", (kind, old, new))
+
+    def resolve_redirect(self, kind: str, old_id: str) -> str | None:
+        found: Any = self._x("SELECT new_id FROM redirects WHERE kind = ? AND old_id = ?", (kind, old_id)).fetchone()
+        return None if found is None else str(found[0])
