@@ -42,6 +42,7 @@ class CacheOnly(CachedFrog):
 
 def analysed(split: str, cache: Path) -> list[Document]:
     from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.coref import Coreference
     from kroniek.extract.docdate import DocDate
     from kroniek.extract.events import EventExtractor
     from kroniek.extract.ner import CrfNer
@@ -53,7 +54,7 @@ def analysed(split: str, cache: Path) -> list[Document]:
     ids = sorted({m["post"] for h in hs for m in h["mentions"]}) + list(distract)
     raw = Posts().load(ids)
     settings = Settings()
-    pipe = Pipeline([DocDate(), FrogAnnotator(backend=CacheOnly(cache, settings), settings=settings), CrfNer(),
+    pipe = Pipeline([DocDate(), FrogAnnotator(backend=CacheOnly(cache, settings), settings=settings), CrfNer(), Coreference(),
                      TimexTagger(), QuoteExtractor(), EventExtractor()])
     docs = []
     for pid in dict.fromkeys(ids):

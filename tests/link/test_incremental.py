@@ -16,6 +16,7 @@ from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.analyse.frog import RecordedFrog
 from kroniek.chronicle import Chronicle
 from kroniek.evaluation.link_agreement import agreement, pairwise_f1, replay
+from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
 from kroniek.extract.events import EventExtractor
 from kroniek.extract.ner import CrfNer
@@ -33,7 +34,7 @@ def seed_docs(fixtures_dir: Path, seeds_dir: Path) -> list[Document]:
     sys.path.insert(0, str(fixtures_dir / "frog"))
     from record_seeds import seed_text
 
-    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(),
+    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
                      TimexTagger(), QuoteExtractor(), EventExtractor()])
     return [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p)))
             for p in sorted(seeds_dir.glob("*.txt"))]

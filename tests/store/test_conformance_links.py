@@ -102,6 +102,7 @@ def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backen
     from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.analyse.frog import RecordedFrog
     from kroniek.evaluation.link_agreement import replay
+    from kroniek.extract.coref import Coreference
     from kroniek.extract.events import EventExtractor
     from kroniek.extract.ner import CrfNer
     from kroniek.extract.quotes import QuoteExtractor
@@ -112,7 +113,7 @@ def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backen
     sys.path.insert(0, str(fixtures_dir / "frog"))
     from record_seeds import seed_text
 
-    pipe = Pipeline([FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), TimexTagger(),
+    pipe = Pipeline([FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(), TimexTagger(),
                      QuoteExtractor(), EventExtractor()])
     docs = [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p))) for p in sorted(seeds_dir.glob("*.txt"))]
     mine = replay(copy.deepcopy(docs), store, 2)
