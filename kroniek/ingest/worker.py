@@ -125,7 +125,7 @@ class ReaderPool:
     def __init__(self, handler: Callable[..., Any], *, deadline: float, memory: int, jobs: int = 64) -> None:
         self.handler, self.deadline, self.memory, self.jobs = handler, deadline, memory, jobs
         self.proc: Any = None
-        self.conn: Connection | None = None
+        self.channel: Connection | None = None
         self.done = 0
 
     def _spawn(self) -> Connection:
@@ -134,13 +134,13 @@ class ReaderPool:
         self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs), daemon=True)
         self.proc.start()
         theirs.close()
-        self.conn, self.done = mine, 0
+        self.channel, self.done = mine, 0
         return mine
 
     def _retire(self, kill: bool) -> int | None:
         """End the current child; its exit code."""
-        proc, conn = self.proc, self.conn
-        self.proc = self.conn = None
+        proc, conn = self.proc, self.channel
+        self.proc = self.channel = None
         if proc is None:
             return None
         if kill and proc.is_alive():
@@ -158,7 +158,7 @@ class ReaderPool:
 
     def read(self, source: str, *args: Any) -> Iterator[Item]:
         """What ``handler(*args)`` yields, read in the child; errors name ``source``."""
-        conn = self.conn or self._spawn()
+        conn = self.channel or self._spawn()
         try:
             conn.send((source, args))
         except (BrokenPipeError, OSError):  # the child ended between two inputs: start another

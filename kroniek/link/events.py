@@ -534,7 +534,7 @@ def link_events(
     w = weights or LinkWeights()
     ms = mentions if mentions is not None else read_mentions(docs, entity_of, weights=w)
     clusters = cluster(ms, w)
-    return [_to_event([ms[i] for i in c]) for c in clusters]
+    return [to_event([ms[i] for i in c]) for c in clusters]
 
 
 def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWeights | None = None) -> list[LinkMention]:
@@ -860,7 +860,8 @@ def _granularity(value: str) -> str:
     return "other"
 
 
-def _to_event(ms: list[LinkMention]) -> Event:
+def to_event(ms: list[LinkMention]) -> Event:
+    """One event of a cluster of mentions (its id hashes the members; the linkers keep stable ids)."""
     ms = sorted(ms, key=lambda m: m.key)
     keys = [m.key for m in ms]
     eid = "v-" + sha256_hex("|".join(f"{d}:{s}:{e}" for d, s, e in keys))[:16]

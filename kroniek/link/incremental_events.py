@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, sha256_hex
 from ..settings import Settings
 from ..store import Store
-from .events import LinkMention, _to_event, link_events, read_mentions
+from .events import LinkMention, link_events, read_mentions, to_event
 from .events_finish import finish_events
 from .incremental import day_of, entity_keys
 
@@ -162,7 +162,7 @@ def _write(store: Store, plans: list[tuple[list[Key], list[str]]], known: dict[s
     for root, keys in members.items():
         ms = [pool[k] for k in keys if k in pool]
         if ms:
-            ev = _to_event(ms)
+            ev = to_event(ms)
             ev.id = root
             events.append(ev)
     entities = store.entity_rows({e for e in table.values()} | {e for ev in events for _, e in ev.participants})
