@@ -188,7 +188,17 @@ class Tense:
             elif m.start() >= end:
                 c_hi = m.start()
                 break
+        if self._apposition(c_lo, c_hi, start, end):
+            # ", donderdag," set off by commas inside a clause: the clause it sits in governs it
+            # ("Op de heetste dag van het jaar, donderdag, fietste ik nog")
+            return self.clause(c_lo - 1, c_lo)[0], self.clause(c_hi + 1, c_hi + 1)[1]
         return c_lo, c_hi
+
+    def _apposition(self, lo: int, hi: int, start: int, end: int) -> bool:
+        """True when the span alone fills a stretch between two commas."""
+        text = self.text
+        return (text[lo : lo + 1] == "," and text[hi : hi + 1] == "," and not text[lo + 1 : start].strip()
+                and not text[end:hi].strip())
 
     def marker(self, start: int, end: int) -> str | None:
         """The nearest marker in the clause around a span (see ``markers``), or None."""

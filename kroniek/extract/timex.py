@@ -271,6 +271,16 @@ def _month_num(word: str) -> int | None:
     return OLD_MONTHS.get(w)
 
 
+def _context_part(part: str, h: int, near: bool, twelve: bool) -> str:
+    """The part of the day a clock time takes from an earlier day expression: an hour up to 3
+    after an evening or a night is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
+    gestaakt" is Sunday 01:45), when the hour is on the 24-hour clock or the day is close;
+    otherwise the part only when the day is close or the hour twelve-hour."""
+    if part in ("EV", "NI") and h <= 3 and (near or not twelve):
+        return "NI"
+    return part if near or twelve else ""
+
+
 def _day_hour(h: int, part: str) -> int:
     """Move an hour said with a part of the day onto the 24-hour clock: "8 uur 's avonds" is 20:00."""
     if part in ("AF", "EV") and h < 12:
@@ -608,13 +618,13 @@ class _Resolver:
             p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
-            if direction is None:
-                return self._named_before(cands) or plain
+            return self._named_before(cands) or plain
         return plain
 
     def _named_before(self, cands: Sequence[cal.Period]) -> cal.Period | None:
         """The reading an earlier mention of the same date took: a text that names "18 december" twice
-        means one day, so a second mention whose own clause says nothing takes the first one's year."""
+        means one day, so a second mention takes the first one's year whatever its own clause's tense
+        ("Hij staat volgend jaar op 17 februari in Carré. Ik wacht tot 17 februari is geweest")."""
         values = {p.value(): p for p in cands}
         for t in reversed(self.out):
             if t.type == "DATE" and t.value in values:
@@ -797,6 +807,8 @@ class _Resolver:
             p = cal.choose(cands, self.anchor_p, "past", strict=True)
         elif rel in ("komende", "komend", "volgende", "volgend"):
             p = cal.choose(cands, self.anchor_p, "future", strict=True)
+            if rel.startswith("komend"):
+                p = _season_under_way(cands, self.anchor_p) or p
         elif rel in ("deze", "dit"):
             p = cal.choose(cands, self.anchor_p, None)
         else:
@@ -1086,8 +1098,8 @@ class _Resolver:
             if before:
                 date = before[:10]
                 found = re.search(r"T(MO|AF|EV|NI)$", before)
-                if found and (near or twelve) and not part:
-                    part = found.group(1)
+                if found and not part:
+                    part = _context_part(found.group(1), h, near, twelve)
         if part:
             h = _day_hour(h, part)
             if part == "NI" and h < 12 and date and not date.startswith("X"):
@@ -1466,3 +1478,12 @@ class TimexTagger:
     def pipe(self, docs: Iterator[Document]) -> Iterator[Document]:
         for d in docs:
             yield self(d)
+
+
+def _season_under_way(cands: list[cal.Period], anchor: cal.Period) -> cal.Period | None:
+    """The season the anchor falls in the first half of: "komende zomer" on 1 July is this
+    summer, most of it still to come ("volgende zomer" stays next year's)."""
+    for p in cands:
+        if p.start <= anchor.start <= p.end and (anchor.start - p.start).days < 46:
+            return p
+    return None
