@@ -765,7 +765,8 @@ class _Resolver:
             direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
             p = cal.choose(cands, self.anchor_p, direction)
             if not suffix:
-                p = self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start) or p
+                p = (self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start)
+                     or self._named_before(cands) or p)
         return self.timex(c, "DATE", p.value())
 
     def _year(self, c: _Cand) -> Timex | None:
