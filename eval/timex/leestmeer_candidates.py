@@ -40,6 +40,10 @@ CATEGORIES = {
     "relweek": r"(?i)\b(?:vorige|volgende|komende?|afgelopen|deze)\s+(?:week|weekend|weekeinde|maand)\b",
     "agerange": rf"(?i)\b(?:tussen|van)\s+(?:\d{{1,2}}|{_NUMW})\s+(?:en|tot)\s+(?:\d{{1,2}}|{_NUMW})\s+jaar\b",
     "duration": rf"(?i)\b(?:al|sinds|ruim|bijna|na|binnen)\s+(?:\d+|{_NUMW})\s+(?:dagen|weken|maanden|jaar|uur)\b",
+    "wholeweek": r"(?i)\b(?:de|het)\s+hele\s+(?:week|dag|weekend|maand|jaar|ochtend|middag|avond|nacht)\b",
+    "sunlight": r"(?i)\b(?:zonsondergang|zonsopgang|schemer\w*|daglicht)\b",
+    "vaguehours": r"(?i)\b(?:urenlang|uren|dagenlang|wekenlang|maandenlang)\s+(?:\w+\s+)?(?:vast|lang|bezig|zoeken|gezocht|duurde|vastgehouden)\b|\b(?:hield|houden|hielden|zat|zaten|duurde)\b[^.]{0,40}\buren\b",
+    "minutesbefore": rf"(?i)\b(?:\w+\s+)?minuten\s+(?:voor|na|over)\s+(?:half\s+)?(?:{_NUMW}|\d{{1,2}})\b",
     "ordinary": r"\b(?:gisteren|vandaag|morgen|vorige week|volgend jaar|vorig jaar|dit jaar|\d{4})\b",
 }
 BODY = re.compile(r"^---\n.*?\n---\n", re.S)

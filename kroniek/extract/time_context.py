@@ -6,7 +6,8 @@ the start of the range it closes.
   not the document's. Only a year other than the document's governs, and only in the direction
   of the tense: a past year for a past-tense clause, a coming year for a present or future one
   ("Hij won in 2015. Op 12 juli loopt hij in Monaco" keeps the document's year).
-- **Range start.** "van 30 juli tot 23 augustus", "van 3 tot 5 juni": the end of a range lies in
+- **Range start.** "van 30 juli tot 23 augustus", "van 3 tot 5 juni", "vanaf augustus tot
+  januari": the end of a range lies in
   the year of its start (or the next, when its month comes earlier), so one range never spans
   the wrong year.
 """
@@ -63,7 +64,7 @@ def range_start(text: str, out: Sequence[Timex], start: int) -> dt.date | None:
         if start - t.end > 30 or not _CONNECTOR.fullmatch(text[t.end : start]):
             return None
         m = _DATED.fullmatch(t.value)
-        if m is None or not m.group(3):
+        if m is None or not m.group(2):
             return None
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
     return None

@@ -120,6 +120,8 @@ class Tense:
         words = list(_WORD.finditer(self.text))
         for i, m in enumerate(words):
             w = m.group().lower().rstrip(".")
+            if self._in_title(words, i):
+                continue  # "zijn show Later Was Alles Beter": a verb inside a capitalised title
             if w in FINITE_HINTS or w in REPORTING_VERBS or w in PAST_MARKERS or w in FUTURE_MARKERS:
                 self.finite.append(m.start())
             if w in FUTURE_MARKERS:
@@ -143,6 +145,16 @@ class Tense:
                 self.markers.append((m.start(), "past"))
                 self.finite.append(m.start())
         self._counterfactuals([(m.start(), m.group()) for m in words])
+
+    def _in_title(self, words: Sequence[re.Match[str]], i: int) -> bool:
+        """True for a capitalised word inside a run of capitalised words that does not open a sentence."""
+        if not words[i].group()[:1].isupper() or i == 0:
+            return False
+        if self.text[: words[i].start()].rstrip()[-1:] in ".!?:\"„“”'‘’":
+            return False
+        caps = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j].group()[:1].isupper()]
+        return any(not self.text[min(words[j].end(), words[i].end()) : max(words[j].start(), words[i].start())].strip()
+                   for j in caps)
 
     def _participle(self, word: re.Match[str], clause_end: int) -> bool:
         w = word.group().rstrip(".")
@@ -188,7 +200,17 @@ class Tense:
             elif m.start() >= end:
                 c_hi = m.start()
                 break
+        if self._apposition(c_lo, c_hi, start, end):
+            # ", donderdag," set off by commas inside a clause: the clause it sits in governs it
+            # ("Op de heetste dag van het jaar, donderdag, fietste ik nog")
+            return self.clause(c_lo - 1, c_lo)[0], self.clause(c_hi + 1, c_hi + 1)[1]
         return c_lo, c_hi
+
+    def _apposition(self, lo: int, hi: int, start: int, end: int) -> bool:
+        """True when the span alone fills a stretch between two commas."""
+        text = self.text
+        return (text[lo : lo + 1] == "," and text[hi : hi + 1] == "," and not text[lo + 1 : start].strip()
+                and not text[end:hi].strip())
 
     def marker(self, start: int, end: int) -> str | None:
         """The nearest marker in the clause around a span (see ``markers``), or None."""

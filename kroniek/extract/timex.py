@@ -216,6 +216,19 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("bareplural", _rx(_B + r"(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden))" + _E), 3),
     # "het nablussen zal nog uren duren": an unknown number of hours or days still to come
     ("bareplural", _rx(r"(?<=\bnog\s)(?P<t>(?P<u>uren|dagen|weken|maanden|jaren)(?P<ago>))(?=\s+(?:duren|lang|nodig|bezig|werk)\b)"), 3),
+    # "urenlang", "een maandenlange zoektocht": an unknown number of hours, months
+    ("bareplural", _rx(_B + r"(?P<t>(?P<u>uren|dagen|weken|maanden|jaren)(?P<ago>)lange?)" + _E), 2),
+    # "de brandweer is nog wel uren bezig", "al uren": hours nobody counted
+    ("bareplural", _rx(r"(?:(?<=\bnog\swel\s)|(?<=\bal\s)|(?<=\bsoms\s)|(?<=\bzelfs\s))(?P<t>(?P<u>uren|dagen)(?P<ago>))"
+                       r"(?=\s+(?:bezig|duren|duurde|lang|nodig|vast|zoeken|gezocht|wachten|gewacht)\b)"), 3),
+    # "bij zonsondergang", "na zonsopkomst": a time of day, when a preposition says so ("genieten van de
+    # zonsondergang" is the sight)
+    ("sun", _rx(r"(?:(?<=\bbij\s)|(?<=\bna\s)|(?<=\bvoor\s)|(?<=\btot\s)|(?<=\bvanaf\s)|(?<=\brond\s)|(?<=\btegen\s)"
+                r"|(?<=\bsinds\s))(?P<t>(?P<w>zonsondergang|zonsopgang|zonsopkomst))" + _E), 1),
+    # "de hele dag", "het hele jaar", "de hele ochtend": all of one such stretch ("de blauwdruk van de hele
+    # maand" names the month as a thing, not how long something lasts)
+    ("whole", _rx(_B + r"(?:(?<=(?<!\bvan\s)\bde\s)|(?<=(?<!\bvan\s)\bhet\s)|(?<=\been\s))(?P<t>hele\s+(?P<u>dag|week|weekend|weekeinde|maand|jaar|"
+                  r"ochtend|morgen|middag|avond|nacht))" + _E), 2),
     ("clock", _rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
@@ -226,6 +239,12 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("clockword", _rx(
         _B + r"(?P<t>(?:(?P<kw>kwart)|(?P<n>" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 29])
         + r"|[1-9]|[12]\d)\s+minuten?)\s+(?P<dir>voor|over)\s+(?P<half>half\s+)?(?P<hw>"
+        + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+        + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
+    # "tien over half twee", "vijf voor half acht": minutes before or after a half hour need no "minuten"
+    ("clockword", _rx(
+        _B + r"(?P<t>(?:(?P<kw>(?!))|(?P<n>" + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 14])
+        + r"))\s+(?P<dir>voor|over)\s+(?P<half>half\s+)(?P<hw>"
         + _alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
         + r")(?:\s+(?P<dw>" + _DW_PART + r")|\s+" + _SDP + r")?)" + _E), 0),
     # "van twaalf tot vier uur", "tussen 12 en 13 uur": the first end of a range of hours
@@ -257,6 +276,8 @@ _NOW_CONJ_NEXT = frozenset(
 # "iets voor half twee", "kort na half drie": a clock time the text says was nearly reached or just passed
 _APPROX_BEFORE = re.compile(r"(?i)(?<![\w])(?:iets|even|kort|vlak|net|minuten|minuut)\s+(?:voor|na)\s+$")
 _CLOCK_AFTER = re.compile(r"(?i)[ \t]+(?:voor|over)[ \t]+(?:half[ \t]*)?(?:[0-2]?\d[.:]\d\d|" + _HOUR_WORDS + r")(?![\w])(?![ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,})")
+# a lower-case word right after a clock time that is no part of the day or "uur"
+_WORD_AFTER = re.compile(r"[ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,}")
 _TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -269,6 +290,16 @@ def _month_num(word: str) -> int | None:
     if w.endswith("maand") and w[:-5] in MONTHS:
         return MONTHS[w[:-5]]
     return OLD_MONTHS.get(w)
+
+
+def _context_part(part: str, h: int, near: bool, twelve: bool) -> str:
+    """The part of the day a clock time takes from an earlier day expression: an hour up to 3
+    after an evening or a night is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
+    gestaakt" is Sunday 01:45), when the hour is on the 24-hour clock or the day is close;
+    otherwise the part only when the day is close or the hour twelve-hour."""
+    if part in ("EV", "NI") and h <= 3 and (near or not twelve):
+        return "NI"
+    return part if near or twelve else ""
 
 
 def _day_hour(h: int, part: str) -> int:
@@ -290,6 +321,11 @@ _MORGEN_VERBS = frozenset(
 )
 # prepositions and adverbs before a weekday that make it a deadline, so a coming day
 _DEADLINE = re.compile(r"(?i)(?<![\w])(?:ten\s+laatste|uiterlijk|tegen)\s+$")
+# "open op zondag", "op zondag dicht", "mogen op zondag open": opening hours, a set of days
+_OPENING_HOURS = re.compile(
+    r"(?i)(?<![\w])(?:open|dicht|gesloten|geopend)(?:\s+(?:mogen|mag|kunnen|kan|zijn|is))?\s+op\s+\t[^\t]+\t(?![\s,]*\d)"
+    r"|(?<![\w])op\s+\t[^\t]+\t\s+(?:open|dicht|gesloten|geopend)(?![\w])"
+)
 _SDP_PART = {"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"}
 
 
@@ -460,6 +496,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
         if u in ("uur", "uren") and (prev in _TIME_PREPS or _names_day(prev)) and not m.group("q"):
             return False  # "om 16 uur", "zondag 20 uur" are clock times
+        if u == "uur" and not m.group("q") and _APPROX_BEFORE.search(text[max(0, s - 30) : s]):
+            return False  # "enkele minuten voor vier uur": a clock time nearly reached, not four hours
         if n == "een" and not m.group("q") and not m.group("rel") and (
             prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
         ):
@@ -487,14 +525,19 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return _names_day(prev)
     if kind == "setper2":
         return prev not in ("en", "tot", "of", "à", "-")  # "tussen de 50 en 55 uur per week": a range, not a SET
+    if kind == "clockword" and not (m.group("dw") or m.group("sdp")) and _WORD_AFTER.match(text, e):
+        # "het duurde tien minuten voor twee agenten kwamen": minutes before a count of something,
+        # unless a time preposition or the sentence start says a clock time comes ("om tien over half twee ging")
+        return prev in _TIME_PREPS or prev in ("op", "na", "klokslag", "stipt", "precies") or _sentence_start(text, s)
     if kind == "halfclock":
         one_word = " " not in m.group("hw") and "\n" not in m.group("hw")
         in_range = prev in ("en", "tot") and re.search(r"(?i)\bhalf\s*\w+\s+(?:en|tot)\s+$", text[max(0, s - 25) : s]) is not None
-        return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS
+        return (one_word or bool(m.group("dw") or m.group("sdp")) or prev in _TIME_PREPS or prev == "van"
                 or prev in ("klokslag", "stipt", "precies") or bool(in_range) or bool(_APPROX_BEFORE.search(text, 0, s)))
     if kind == "now":
         # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
-        return nxt.lower() not in _NOW_CONJ_NEXT
+        # "hoeveel er nu precies zijn", "dat is nu eenmaal zo": a particle, not a time
+        return nxt.lower() not in _NOW_CONJ_NEXT and nxt.lower() not in ("precies", "eenmaal", "eigenlijk")
     if kind == "past" and surface.lower() == "recent":
         return _recent_adverb(text, e, prev)
     if kind == "past":
@@ -608,13 +651,13 @@ class _Resolver:
             p = self._from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
-            if direction is None:
-                return self._named_before(cands) or plain
+            return self._named_before(cands) or plain
         return plain
 
     def _named_before(self, cands: Sequence[cal.Period]) -> cal.Period | None:
         """The reading an earlier mention of the same date took: a text that names "18 december" twice
-        means one day, so a second mention whose own clause says nothing takes the first one's year."""
+        means one day, so a second mention takes the first one's year whatever its own clause's tense
+        ("Hij staat volgend jaar op 17 februari in Carré. Ik wacht tot 17 februari is geweest")."""
         values = {p.value(): p for p in cands}
         for t in reversed(self.out):
             if t.type == "DATE" and t.value in values:
@@ -755,7 +798,8 @@ class _Resolver:
             direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else self.direction(c)
             p = cal.choose(cands, self.anchor_p, direction)
             if not suffix:
-                p = self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start) or p
+                p = (self._from_context(lambda y: cal.month(y, m), c, direction, p.end < self.anchor_p.start)
+                     or self._named_before(cands) or p)
         return self.timex(c, "DATE", p.value())
 
     def _year(self, c: _Cand) -> Timex | None:
@@ -797,6 +841,8 @@ class _Resolver:
             p = cal.choose(cands, self.anchor_p, "past", strict=True)
         elif rel in ("komende", "komend", "volgende", "volgend"):
             p = cal.choose(cands, self.anchor_p, "future", strict=True)
+            if rel.startswith("komend"):
+                p = _season_under_way(cands, self.anchor_p) or p
         elif rel in ("deze", "dit"):
             p = cal.choose(cands, self.anchor_p, None)
         else:
@@ -878,11 +924,18 @@ class _Resolver:
             dp = shared.group("dp")  # "van vrijdag- tot zaterdagochtend": the part is said once
         part = DAYPARTS[dp.lower()] if dp else ""
         typ = "TIME" if part else "DATE"
+        if not g["mod"] and _OPENING_HOURS.search(self._around(c, 30)):
+            # "winkels mogen open op zondag", "op zondag gesloten": opening hours, every such day
+            return self.timex(c, "SET", f"XXXX-WXX-{wd + 1}" + ("T" + part if part else ""), relative=False)
         if not self.can("day"):
             return self.timex(c, typ, f"XXXX-WXX-{wd + 1}" + ("T" + part if part else ""))
         d = self._weekday_date(c, wd, (g["mod"] or "").lower(), (g["suf"] or "").lower() if not g["dp2"] else "")
         assert d is not None
         return self.timex(c, typ, d.isoformat() + ("T" + part if part else ""))
+
+    def _around(self, c: _Cand, width: int) -> str:
+        """The span with ``width`` characters either side, the span itself marked by a tab on each side."""
+        return f"{self.text[max(0, c.start - width) : c.start]}\t{self.text[c.start : c.end]}\t{self.text[c.end : c.end + width]}"
 
     def _night(self, c: _Cand) -> Timex | None:
         wd1 = WEEKDAYS[c.g["w1"].lower()]
@@ -1053,6 +1106,16 @@ class _Resolver:
         des, is_time, _ = UNITS[c.g["u"].lower()]
         return self.timex(c, "DURATION", ("PT" if is_time else "P") + "X" + des, relative=False)
 
+    def _sun(self, c: _Cand) -> Timex | None:
+        part = "EV" if c.g["w"].lower() == "zonsondergang" else "MO"
+        day = self._day_before(c, 60) or (self._recent_day(c) or "")[:10] or "XXXX-XX-XX"
+        return self.timex(c, "TIME", f"{day}T{part}")
+
+    def _whole(self, c: _Cand) -> Timex | None:
+        unit = c.g["u"].lower().replace("weekeinde", "weekend")
+        table = {"dag": "P1D", "week": "P1W", "weekend": "P1WE", "maand": "P1M", "jaar": "P1Y"}
+        return self.timex(c, "DURATION", table.get(unit, "PTXH"), relative=False)  # a part of the day: some hours
+
     def _bareplural(self, c: _Cand) -> Timex | None:
         if c.g["ago"]:
             return self.timex(c, "DATE", "PAST_REF")
@@ -1086,8 +1149,8 @@ class _Resolver:
             if before:
                 date = before[:10]
                 found = re.search(r"T(MO|AF|EV|NI)$", before)
-                if found and (near or twelve) and not part:
-                    part = found.group(1)
+                if found and not part:
+                    part = _context_part(found.group(1), h, near, twelve)
         if part:
             h = _day_hour(h, part)
             if part == "NI" and h < 12 and date and not date.startswith("X"):
@@ -1466,3 +1529,12 @@ class TimexTagger:
     def pipe(self, docs: Iterator[Document]) -> Iterator[Document]:
         for d in docs:
             yield self(d)
+
+
+def _season_under_way(cands: list[cal.Period], anchor: cal.Period) -> cal.Period | None:
+    """The season the anchor falls in the first half of: "komende zomer" on 1 July is this
+    summer, most of it still to come ("volgende zomer" stays next year's)."""
+    for p in cands:
+        if p.start <= anchor.start <= p.end and (anchor.start - p.start).days < 46:
+            return p
+    return None

@@ -304,3 +304,101 @@ def test_timex_realnews_duration_range_between_stays():
     """ "tussen tien en vijftien jaar" without people before it is a span of time, not an age."""
     found = [(t.type, t.value) for t in tag_timexes("De bouw duurt tussen tien en vijftien jaar.", MAY)]
     assert ("DURATION", "PXY") in found
+
+
+MON_JUL = dt.date(2019, 7, 29)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # a season under way is the coming one early in it; "volgende zomer" stays next year's
+        pytest.param("Komende zomer speelt het orkest vijf keer in het park.", dt.date(2019, 7, 2), "Komende zomer",
+                     "DATE", "2019-SU", id="coming-summer-early-in-summer"),
+        pytest.param("Komende zomer speelt het orkest vijf keer in het park.", dt.date(2019, 8, 20), "Komende zomer",
+                     "DATE", "2020-SU", id="coming-summer-late-in-summer-is-next-year"),
+        pytest.param("Volgende zomer speelt het orkest weer.", dt.date(2019, 7, 2), "Volgende zomer", "DATE", "2020-SU",
+                     id="next-summer-stays-next-year"),
+        # a 24-hour clock time up to 3 after an evening is after midnight
+        pytest.param("Bij de haven is zaterdagavond lang gezocht naar een zwemmer. De hulpdiensten zetten een "
+                     "helikopter in. Rond 02.15 uur werd de zoektocht gestaakt.", dt.date(2019, 8, 25), "02.15 uur",
+                     "TIME", "2019-08-25T02:15", id="small-hours-after-an-evening"),
+        pytest.param("Zaterdagavond was er een feest. Om 23.00 uur kwam de politie.", dt.date(2019, 8, 25),
+                     "23.00 uur", "TIME", "2019-08-24T23:00", id="late-evening-stays-that-day"),
+        # the end of a range of months follows its start
+        pytest.param("De bond staat vanaf augustus tot januari onder toezicht.", dt.date(2019, 6, 20), "januari",
+                     "DATE", "2020-01", id="month-range-end-after-start"),
+        # a date named twice keeps its first reading whatever the second clause's tense
+        pytest.param("De zanger treedt volgend jaar op in Ahoy. Hij staat op 12 maart op het podium.\n\n"
+                     "„Ik tel de dagen tot 12 maart is geweest”, zegt hij.", dt.date(2019, 5, 23), "12 maart",
+                     "DATE", "2020-03-12", id="second-mention-keeps-first-reading"),
+        pytest.param("De bond staat vanaf augustus tot januari onder toezicht. Na januari kan het toezicht "
+                     "worden verlengd.", dt.date(2019, 6, 20), "januari", "DATE", "2020-01",
+                     id="repeated-month-keeps-first-reading"),
+        # a verb inside a capitalised title is no tense
+        pytest.param("De zanger treedt volgend jaar op in Ahoy. Hij staat op 12 maart op het podium met zijn "
+                     "show Zo Was Het Niet.", dt.date(2019, 5, 23), "12 maart", "DATE", "2020-03-12",
+                     id="verb-in-a-title-is-no-tense"),
+        # a weekday set off by commas takes the tense of the clause around it
+        pytest.param("Op de heetste dag van het jaar, donderdag, fietste ik nog door de stad.", MON_JUL, "donderdag",
+                     "DATE", "2019-07-25", id="apposition-weekday-past"),
+        pytest.param("De minister komt, donderdag, naar de stad.", MON_JUL, "donderdag", "DATE", "2019-08-01",
+                     id="apposition-weekday-ahead"),
+        # opening days are a set of days
+        pytest.param("Winkels in de stad kunnen vanaf 1 september open op zondag.", MAY, "zondag", "SET", "XXXX-WXX-7",
+                     id="open-on-sundays"),
+        pytest.param("De bibliotheek is op maandag gesloten.", MAY, "maandag", "SET", "XXXX-WXX-1",
+                     id="closed-on-mondays"),
+        # whole stretches, hours nobody counted
+        pytest.param("De politie is al de hele middag bezig in de loods.", MAY, "hele middag", "DURATION", "PTXH",
+                     id="whole-afternoon"),
+        pytest.param("Het water mag het hele jaar niet gebruikt worden.", MAY, "hele jaar", "DURATION", "P1Y",
+                     id="whole-year"),
+        pytest.param("De koers was bijna de hele dag in vrije val.", MAY, "hele dag", "DURATION", "P1D",
+                     id="whole-day"),
+        pytest.param("Ze zaten urenlang vast in een file bij Utrecht.", MAY, "urenlang", "DURATION", "PTXH",
+                     id="hours-long"),
+        pytest.param("Na een maandenlange zoektocht werd de hond gevonden.", MAY, "maandenlange", "DURATION", "PXM",
+                     id="months-long-adjective"),
+        pytest.param("De brandweer is nog wel uren bezig met nablussen.", MAY, "uren", "DURATION", "PTXH",
+                     id="hours-after-nog-wel"),
+        # clock words
+        pytest.param("Om tien over half twee ging het alarm af.", MAY, "tien over half twee", "TIME",
+                     "2019-05-16T13:40", id="minutes-past-half-without-minuten"),
+        pytest.param("Ze reden op tijd weg voor de mis van half acht.", MAY, "half acht", "TIME", "2019-05-16T07:30",
+                     id="half-hour-after-van"),
+        pytest.param("Het duurde enkele minuten voor vier uur.", MAY, "vier uur", "TIME", "2019-05-16T16:00",
+                     id="minutes-before-four-oclock"),
+        pytest.param("Tien minuten voor twee stopte de trein.", MAY, "Tien minuten voor twee", "TIME",
+                     "2019-05-16T13:50", id="clock-at-sentence-start"),
+        pytest.param("Zaterdag wordt de vlag bij zonsondergang gestreken.", MAY, "zonsondergang", "TIME",
+                     "2019-05-18TEV", id="at-sunset"),
+    ],
+)
+def test_timex_realnews_fifth_batch(sentence, anchor, expr, typ, value):
+    nth = 1 if len(re.findall(rf"\b{expr}\b", sentence)) > 1 else 0
+    assert _value(sentence, anchor, expr, nth) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, forbidden",
+    [
+        pytest.param("Het duurde tien minuten voor twee agenten arriveerden.", "tien minuten voor twee",
+                     id="minutes-before-a-count-of-people"),
+        pytest.param("Het duurde vijf minuten voor drie brandweerwagens ter plaatse waren.", "vijf minuten voor drie",
+                     id="minutes-before-a-count-of-things"),
+        pytest.param("Het duurde enkele minuten voor vier uur.", "enkele minuten", id="no-duration-before-a-clock"),
+        pytest.param("Hoeveel mensen er nu precies waren, is onduidelijk.", "nu", id="nu-precies-particle"),
+        pytest.param("Dat is nu eenmaal zo bij de club.", "nu", id="nu-eenmaal-particle"),
+        pytest.param("Toeristen genoten van de zonsondergang aan de kust.", "zonsondergang", id="sunset-as-a-sight"),
+        pytest.param("Het werd de blauwdruk van de hele maand.", "hele maand", id="whole-month-as-a-thing"),
+    ],
+)
+def test_timex_realnews_fifth_batch_no_false_positives(sentence, forbidden):
+    assert forbidden not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+def test_timex_realnews_one_closed_day_is_no_set():
+    """ "zondag gesloten" without "op" is one Sunday; only "op zondag" with open/closed is every Sunday."""
+    found = [(t.type, t.value) for t in tag_timexes("Het museum is zondag gesloten vanwege de storm.", MAY)]
+    assert found and found[0][0] == "DATE"
