@@ -43,7 +43,7 @@ def build_export(store: Store, *, generated: str | None = None) -> dict[str, Any
         "quotes": [
             {
                 "doc": d.id, "start": q.start, "end": q.end, "text": d.text[q.start : q.end],
-                "speaker": q.speaker or entity_at(spans.get(d.id, ()), q.speaker_start, q.speaker_end),
+                "speaker": entity_at(spans.get(d.id, ()), q.speaker_start, q.speaker_end),
                 "speaker_text": (
                     d.text[q.speaker_start : q.speaker_end]
                     if q.speaker_start is not None and q.speaker_end is not None
@@ -127,7 +127,7 @@ def _event_mention(doc: Document, start: int, end: int, spans: Any) -> dict[str,
         quote = next((q for q in doc.quotes if q.start <= start < q.end), None)
         out["reported_by"] = {
             "start": a, "end": b, "text": doc.text[a:b],
-            "entity": entity_at(spans, a, b) or (quote.speaker if quote else None),
+            "entity": entity_at(spans, a, b) or (entity_at(spans, quote.speaker_start, quote.speaker_end) if quote else None),
             # the quote the event is told in, when it is told in one
             "quote": {"start": quote.start, "end": quote.end} if quote else None,
         }

@@ -103,7 +103,9 @@ class Mention:
     type: str  # PER | ORG | LOC | MISC (CoNLL types)
     source: str = "frog"  # which component found it: "frog", "crf", ...
     subtype: str = ""  # distinctions CoNLL lacks, e.g. Frog's "pro" or "eve"
-    entity: str | None = None  # id of the cross-document Entity, once linked
+    # Not set by the pipeline: the store's entity assignments are what pages, export and search read.
+    # Kept only because store/codec.py and link/ still carry it (see issue #17).
+    entity: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -127,7 +129,8 @@ class Quote:
     end: int  # the quoted words only
     speaker_start: int | None = None
     speaker_end: int | None = None
-    speaker: str | None = None  # entity id when known
+    # Not set by the pipeline: readers resolve the speaker span against the store's entity assignments.
+    speaker: str | None = None
     cue: str | None = None
     direct: bool = True
 
@@ -143,7 +146,8 @@ class EventMention:
     factuality: str = "asserted"
     when: str | None = None  # TIMEX3 value
     arguments: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) spans in the text
-    event: str | None = None  # id of the cross-document Event, once linked
+    # Not set by the pipeline: the store's event assignments are what pages and export read.
+    event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -272,14 +272,6 @@ class SearchIndex:
                 self.store.set_meta(INDEX_VERSION_KEY, str(INDEX_VERSION))  # a new store: indexed by this kroniek
         return len(entry.rows)
 
-    def index_documents(self, docs: Iterable[Document]) -> int:
-        """Index many documents; return how many."""
-        n = 0
-        for d in docs:
-            self.index_document(d)
-            n += 1
-        return n
-
     def unindexed(self) -> list[str]:
         """Ids of stored documents that are not in the index yet (e.g. stored before it existed)."""
         return self.backend.unindexed()
@@ -422,5 +414,6 @@ def index_entry(doc: Document) -> IndexEntry:
         if ev.type and i >= 0:
             entry.facets.add(("event_sentence", f"{ev.type} {starts[i]}"))
     entry.facets |= {("mention", " ".join(doc.text[m.start : m.end].lower().split())) for m in doc.mentions}
-    entry.facets |= {("entity", m.entity) for m in doc.mentions if m.entity}
+    # No "entity" facet: entity ids are assigned by linking after indexing and change on every
+    # relink, so the entity filter reads the store's live entity assignments instead.
     return entry

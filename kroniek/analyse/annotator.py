@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 
+from ..bio import entities
 from ..errors import AnalysisError, FrogUnavailable
 from ..model import Document, Mention, Sentence, Token
 from ..settings import Settings
@@ -26,32 +28,21 @@ BATCH_DOCS = 32
 
 
 def mentions_from_tokens(tokens: list[Token], source: str = "frog") -> list[Mention]:
-    """Read BIO entity tags into mentions; an I- tag without a matching open mention starts one."""
+    """Read BIO entity tags into mentions, sentence by sentence (``bio.entities``: an I- tag
+    without a matching open mention starts one); a class Frog does not name is outside."""
     mentions: list[Mention] = []
-    open_type: str | None = None
-    start = end = 0
-    sent = -1
-
-    def close() -> None:
-        if open_type is not None:
-            typ, sub = NER_TYPES[open_type]
-            mentions.append(Mention(start, end, typ, source=source, subtype=sub))
-
-    for tok in tokens:
-        tag = tok.ner or "O"
-        prefix, _, cls = tag.partition("-")
-        cls = cls.lower()
-        if prefix not in ("B", "I") or cls not in NER_TYPES:
-            close()
-            open_type = None
-            continue
-        if prefix == "I" and open_type == cls and tok.sent == sent:
-            end = tok.end
-            continue
-        close()
-        open_type, start, end, sent = cls, tok.start, tok.end, tok.sent
-    close()
+    for _, group in groupby(tokens, key=lambda t: t.sent):
+        run = list(group)
+        for a, b, cls in sorted(entities([_frog_tag(t.ner) for t in run])):
+            typ, sub = NER_TYPES[cls]
+            mentions.append(Mention(run[a].start, run[b - 1].end, typ, source=source, subtype=sub))
     return mentions
+
+
+def _frog_tag(tag: str | None) -> str:
+    """Frog's tag with its class lower-cased ("B-per"), or "O" for a class kroniek does not know."""
+    prefix, _, cls = (tag or "O").partition("-")
+    return f"{prefix}-{cls.lower()}" if prefix in ("B", "I") and cls.lower() in NER_TYPES else "O"
 
 
 def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -> Document:

@@ -77,7 +77,7 @@ def find_meantime(data_dir: str | Path) -> Path:
     )
 
 
-def load_meantime(data_dir: str | Path) -> tuple[list[Document], list[GoldMention]]:
+def load_meantime(data_dir: str | Path) -> tuple[list[Document], list[GoldMention]]:  # noqa: C901
     """Rebuild MEANTIME's documents from tokens and place its gold entity mentions in them."""
     folder = find_meantime(data_dir)
     sentences: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))

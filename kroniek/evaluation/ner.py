@@ -18,6 +18,7 @@ from pathlib import Path
 
 import click
 
+from ..bio import entities, split_tag
 from ..errors import AnalysisError, EvalError, FrogUnavailable
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -72,28 +73,6 @@ def read_conll(path: str | Path) -> list[list[list[ConllToken]]]:
     return docs
 
 
-def _split(tag: str) -> tuple[str, str]:
-    if tag == "O" or len(tag) < 3:
-        return "O", ""
-    return tag[0], tag[2:]
-
-
-def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (start, end exclusive, type) in a tag sequence, read the way conlleval reads IOB."""
-    spans: set[tuple[int, int, str]] = set()
-    start = -1
-    cur = ""
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, typ = _split(tag)
-        # conlleval: a chunk ends before O, before B-, and before an I- of another type.
-        if start >= 0 and (prefix in ("O", "B") or typ != cur):
-            spans.add((start, i, cur))
-            start = -1
-        if prefix == "B" or (prefix == "I" and start < 0):
-            start, cur = i, typ
-    return spans
-
-
 def evaluate(gold_sentences: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict:
     """Entity-level exact-match precision/recall/F1 per type and overall (micro), conlleval style.
 
@@ -135,7 +114,7 @@ def _prf(gold: int, pred: int, correct: int) -> dict:
 
 def frog_to_conll(tag: str) -> str:
     """Map Frog's NER tag onto CoNLL's four types: pro/eve/misc become MISC."""
-    prefix, typ = _split(tag)
+    prefix, typ = split_tag(tag)
     if prefix == "O":
         return "O"
     typ = typ.upper()

@@ -110,7 +110,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     return -1
 
 
-def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
+def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:  # noqa: C901
     """Collect pins, weekday pins (weekday of the document date, weight) and order constraints."""
     # Absolute dates: tag with the window's middle as anchor so partial dates get a year near it;
     # relative expressions are re-read below from their surface, not from these values.

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pycrfsuite
 
+from ..bio import entities
 from ..errors import AnalysisError
-from ..evaluation.ner import entities
 from ..model import Document, Mention
 from .ner_features import TokenLike, document_features, stacked_features
 from .ner_tidy import tidy_mentions

@@ -228,7 +228,7 @@ def _cap_runs(words: Sequence[str]) -> list[tuple[int, int] | None]:
     return runs
 
 
-def _sentence_features(sent: Sequence[TokenLike], stats: _DocStats) -> list[list[str]]:
+def _sentence_features(sent: Sequence[TokenLike], stats: _DocStats) -> list[list[str]]:  # noqa: C901
     words = [t.word for t in sent]
     gaz = _gazetteer_tags(words)
     initial = [_sentence_initial(words, i) for i in range(len(words))]

@@ -101,7 +101,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
 
     mentions: list[dict[str, Any]] = []
     for m in doc.mentions:
-        eid = linked.get((m.start, m.end)) or m.entity
+        eid = linked.get((m.start, m.end))
         mentions.append({
             "start": m.start, "end": m.end, "text": t[m.start:m.end], "type": m.type, "entity": eid,
             "entity_name": names.get(eid, (None,))[0] if eid else None, "sentence": anchor(m.start),
@@ -116,9 +116,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
     spk = [(int(m["start"]), int(m["end"]), str(m["entity"])) for m in mentions if m["entity"]]  # type: ignore[call-overload]
     quotes = []
     for q in doc.quotes:
-        speaker = q.speaker
-        if speaker is None and q.speaker_start is not None and q.speaker_end is not None:
-            speaker = entity_at(spk, q.speaker_start, q.speaker_end)
+        speaker = entity_at(spk, q.speaker_start, q.speaker_end)
         quotes.append({
             "start": q.start, "end": q.end, "text": t[q.start:q.end], "speaker": speaker,
             "speaker_name": names.get(speaker, (None,))[0] if speaker else None,
@@ -128,7 +126,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
         })
     events: list[dict[str, Any]] = [
         {"start": e.start, "end": e.end, "text": t[e.start:e.end], "type": e.type, "when": e.when,
-         "factuality": e.factuality, "event": event_of.get((e.start, e.end)) or e.event, "sentence": anchor(e.start)}
+         "factuality": e.factuality, "event": event_of.get((e.start, e.end)), "sentence": anchor(e.start)}
         for e in doc.events
     ]
     have_ev = {(e["start"], e["end"]) for e in events}
@@ -199,7 +197,7 @@ def entity_detail(store: Store, entity_id: str, *, max_mentions: int = 200) -> d
                 q.speaker_start is not None and q.speaker_end is not None
                 and any(min(e, q.speaker_end) - max(s, q.speaker_start) > 0 for s, e in mine)
             )
-            if q.speaker == entity_id or (q.speaker is None and by_span):
+            if by_span:
                 quotes.append({
                     "doc": d, "title": doc.title, "date": doc.published.value if doc.published else None,
                     "start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "cue": q.cue,

@@ -142,7 +142,7 @@ def _day_part(day: str, part: str, lang: str, short: bool) -> str:
     return f"{weekday}{part} {rest}" if lang == "nl" else f"{weekday.rstrip(',')} {part}, {rest}"
 
 
-def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> str:
+def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> str:  # noqa: C901
     """A TIMEX3-style value as people write it; "" for none. ``short``: "6 jan. 2020", "jan. 2020"."""
     if not value:
         return ""

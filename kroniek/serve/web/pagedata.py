@@ -74,7 +74,7 @@ class Reader:
         spk = [(s, e, eid) for eid, s, e in links.entity_mentions]
         out = []
         for q in doc.quotes:
-            speaker = q.speaker or entity_at(spk, q.speaker_start, q.speaker_end)
+            speaker = entity_at(spk, q.speaker_start, q.speaker_end)
             said = doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None and q.speaker_end is not None else None
             out.append({"start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "direct": q.direct,
                         "speaker": speaker, "speaker_name": links.entity_names.get(speaker, (None,))[0] if speaker else None,

@@ -275,7 +275,7 @@ def highlight_sentence(hit: Any) -> Markup:
     return Markup("").join(out)
 
 
-def annotated_text(d: dict[str, Any], lang: str = "nl") -> Markup:
+def annotated_text(d: dict[str, Any], lang: str = "nl") -> Markup:  # noqa: C901
     """The document text with sentences anchored and mentions, dates, events and quotes marked and linked."""
     text: str = d["text"]
     layers: list[tuple[str, list[dict[str, Any]]]] = [
