@@ -83,7 +83,7 @@ def sentence_anchor(starts: list[int], spans: list[tuple[int, int]], offset: int
     i = bisect.bisect_right(starts, offset) - 1
     if i < 0 or offset >= spans[i][1] + 1:
         return None
-    return f"s-{spans[i][0]}"
+    return f"t-{spans[i][0]}"
 
 
 def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
@@ -141,7 +141,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
         "genre": doc.genre, "category": doc.category, "language": doc.language,
         "published": doc.published.to_dict() if doc.published else None, "duplicate_of": doc.duplicate_of,
         "warnings": list(doc.warnings), "processed": list(doc.processed), "text": t,
-        "sentences": [{"start": s, "end": e, "id": f"s-{s}"} for s, e in spans],
+        "sentences": [{"start": s, "end": e, "id": f"t-{s}"} for s, e in spans],
         "mentions": mentions,
         "timexes": [
             {"start": x.start, "end": x.end, "text": t[x.start:x.end], "type": x.type, "value": x.value,

@@ -94,7 +94,7 @@ def test_api_timeline_is_time_ordered(client: TestClient) -> None:
     dates = [e["date"] for e in events if e["date"]]
     assert dates == sorted(dates)
     for e in events:
-        assert e["sources"] and all(m["sentence"].startswith("s-") for m in e["mentions"])
+        assert e["sources"] and all(m["sentence"].startswith("t-") for m in e["mentions"])
     people = client.get("/api/timeline", params={"entity": "Verenigde Staten"}).json()["events"]
     assert {e["type"] for e in people} == {"attack"}  # the VS is the attack's agent only
     assert client.get("/api/timeline", params={"date_to": "2019"}).json()["total"] == 1
@@ -112,7 +112,7 @@ def test_api_stories_keep_months_apart_separate(client: TestClient) -> None:
     detail = client.get(f"/api/stories/{jan['id']}").json()
     for ev in detail["event_details"]:
         for m in ev["mentions"]:
-            assert m["sentence"].startswith("s-") and m["text"] in m["sentence_text"]
+            assert m["sentence"].startswith("t-") and m["text"] in m["sentence_text"]
 
 
 def test_api_document_layers_point_into_text(client: TestClient) -> None:

@@ -48,7 +48,7 @@ def test_web_story_page_links_events_to_source_sentences(client: TestClient) -> 
     page = client.get(f"/stories/{story['id']}")
     assert page.status_code == 200
     assert "<svg" in page.text and 'class="timeline"' in page.text
-    links = [h for h in _parse(page.text).hrefs if h.startswith("/documents/") and "#s-" in h]
+    links = [h for h in _parse(page.text).hrefs if h.startswith("/documents/") and "#t-" in h]
     assert links
     for href in links[:5]:
         path, anchor = href.split("#")
@@ -125,16 +125,17 @@ def test_web_annotated_text_nests_and_escapes(
     text: str, mention: tuple[int, int], quote: tuple[int, int], expect: str,
 ) -> None:
     d = {
-        "text": text, "sentences": [{"start": 0, "end": len(text), "id": "s-0"}],
+        "text": text, "sentences": [{"start": 0, "end": len(text), "id": "t-0"}],
         "mentions": [{"start": mention[0], "end": mention[1], "text": text[slice(*mention)], "type": "PER",
-                      "entity": "e-1", "entity_name": text[slice(*mention)], "sentence": "s-0"}],
+                      "entity": "e-1", "entity_name": text[slice(*mention)], "sentence": "t-0"}],
         "quotes": [{"start": quote[0], "end": quote[1], "speaker_name": text[slice(*mention)],
-                    "speaker_text": None, "sentence": "s-0"}],
+                    "speaker_text": None, "sentence": "t-0"}],
         "timexes": [], "events": [],
     }
     out = str(annotated_text(d))
     assert expect in out
-    assert out.startswith('<span class="sent" id="s-0">') and out.endswith("</span>")
+    # sentence ids are t-<offset> (story ids are s-<hash>); the old s-<offset> anchor stays for old links
+    assert out.startswith('<a class="old-anchor" id="s-0"></a><span class="sent" id="t-0">') and out.endswith("</span>")
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
 
 

@@ -76,8 +76,8 @@ def _xml_safe(s: str) -> str:
 
 def search_feed(request: Request, q: str, hits: Iterable[SearchHit]) -> bytes:
     entries = [
-        Entry(id=f"/documents/{h.doc}#s-{h.start if h.start is not None else 'title'}", title=h.title or h.doc,
-              updated=h.date, link=f"/documents/{h.doc}" + (f"#s-{h.start}" if h.start is not None else ""),
+        Entry(id=f"/documents/{h.doc}#t-{h.start if h.start is not None else 'title'}", title=h.title or h.doc,
+              updated=h.date, link=f"/documents/{h.doc}" + (f"#t-{h.start}" if h.start is not None else ""),
               summary=h.sentence, author=h.publisher)
         for h in hits
     ]

@@ -66,7 +66,7 @@ class Reader:
     def anchor(self, doc: Document, offset: int) -> str | None:
         spans = self.spans(doc)
         i = bisect.bisect_right([a for a, _ in spans], offset) - 1
-        return f"s-{spans[i][0]}" if i >= 0 and offset < spans[i][1] + 1 else None
+        return f"t-{spans[i][0]}" if i >= 0 and offset < spans[i][1] + 1 else None
 
     def quotes(self, doc: Document) -> list[dict[str, Any]]:
         """The document's quotes with speakers resolved to linked entities where the text names one."""
@@ -135,7 +135,7 @@ def _sentence(reader: Reader, doc: Document, start: int, end: int) -> dict[str, 
         return {"before": "", "mark": doc.text[start:end], "after": "", "anchor": None, "prev": "", "next": ""}
     a, b = spans[i]
     return {
-        "before": doc.text[a:start], "mark": doc.text[start:end], "after": doc.text[end:b], "anchor": f"s-{a}",
+        "before": doc.text[a:start], "mark": doc.text[start:end], "after": doc.text[end:b], "anchor": f"t-{a}",
         "prev": doc.text[spans[i - 1][0]:spans[i - 1][1]] if i > 0 else "",
         "next": doc.text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else "",
     }
@@ -384,7 +384,7 @@ def entity_page(reader: Reader, entity_id: str, *, max_docs: int = 100, max_ment
         for s, e in mine[:max(0, max_mentions - len(mentions))]:
             a, b = next(((x, y) for x, y in spans if x <= s < y), (s, e))
             mentions.append({"doc": d, "date": date, "start": s, "end": e, "text": doc.text[s:e],
-                             "sentence": f"s-{a}", "sentence_text": doc.text[a:b]})
+                             "sentence": f"t-{a}", "sentence_text": doc.text[a:b]})
         for q in reader.quotes(doc):
             if q["speaker"] == entity_id:
                 quotes.append({**q, "doc": d, "date": date})

@@ -303,7 +303,9 @@ def annotated_text(d: dict[str, Any], lang: str = "nl") -> Markup:  # noqa: C901
             if open_sent is not None:
                 out.append(Markup("</span>"))
             if want is not None:
-                out.append(Markup('<span class="sent" id="s-{}">').format(want))
+                # Sentence ids are t-<offset> (story ids are s-<hash>); an empty s-<offset> anchor
+                # keeps links made before the change working.
+                out.append(Markup('<a class="old-anchor" id="s-{}"></a><span class="sent" id="t-{}">').format(want, want))
             open_sent = want
         piece: Markup = escape(text[a:b])
         cover = {kind: next((it for it in items if it["start"] <= a and b <= it["end"]), None) for kind, items in layers}

@@ -7,8 +7,9 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
   // Bring a linked sentence into the middle of the screen rather than the top edge.
-  if (location.hash.startsWith("#s-")) {
-    const target = document.getElementById(location.hash.slice(1));
+  if (location.hash.startsWith("#t-") || location.hash.startsWith("#s-")) {
+    // An old link (#s-<offset>) names the same sentence as #t-<offset>.
+    const target = document.getElementById("t-" + location.hash.slice(3));
     if (target) target.scrollIntoView({ block: "center" });
   }
 });
