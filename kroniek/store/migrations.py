@@ -22,7 +22,8 @@ class Migration:
 
 
 NAMES = ("m001_initial", "m002_events_and_stories", "m003_search", "m004_meta", "m005_layers_by_name",
-         "m006_page_indexes", "m007_watch_and_alerts", "m008_documents_publisher")
+         "m006_page_indexes", "m007_watch_and_alerts", "m008_documents_publisher",
+         "m009_document_facets")
 
 
 def check_names(migrations: list[Migration]) -> None:

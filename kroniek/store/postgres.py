@@ -23,7 +23,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, cached_aliases, facet_counts, search_filters
-from .sqlite import PAGE_INDEXES, PUBLISHER_INDEX
+from .sqlite import FACET_INDEX, PAGE_INDEXES, PUBLISHER_INDEX
 from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -150,6 +150,7 @@ MIGRATIONS: list[Migration] = [
     Migration("m006_page_indexes", PAGE_INDEXES),
     Migration(MIGRATION_NAME, MIGRATION_SQL),
     Migration("m008_documents_publisher", PUBLISHER_INDEX),
+    Migration("m009_document_facets", FACET_INDEX),
 ]
 check_names(MIGRATIONS)
 
@@ -403,13 +404,14 @@ class PostgresSearch:
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-        # One round trip and one index scan: the matching documents once, then their columns and
-        # their event types (rows tagged by the first column).
+        # One round trip and one index scan: the matching documents once, then their columns (from
+        # the documents_facets index) counted per combination, and their event types (rows tagged
+        # by the first column).
         base, args = self._base(terms, filters, join=False)
         rows = self.store._x(
             f"WITH m AS MATERIALIZED (SELECT DISTINCT s.doc_id {base}) "
-            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) "
-            "FROM m JOIN documents d ON d.id = m.doc_id "
-            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL FROM m JOIN search_facets f "
-            "ON f.doc_id = m.doc_id AND f.kind = 'event_type'", args).fetchall()
-        return facet_counts([r[1:] for r in rows if r[0] == "d"], [r[1] for r in rows if r[0] == "e"])
+            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4), count(*) "
+            "FROM m JOIN documents d ON d.id = m.doc_id GROUP BY 2, 3, 4, 5 "
+            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL, count(*) FROM m JOIN search_facets f "
+            "ON f.doc_id = m.doc_id AND f.kind = 'event_type' GROUP BY 2", args).fetchall()
+        return facet_counts([r[1:] for r in rows if r[0] == "d"], [(r[1], r[5]) for r in rows if r[0] == "e"])
