@@ -388,14 +388,21 @@ class SQLiteSearch:
                 (expr, offset + limit, limit, offset),
             ).fetchall()
         else:
+            # Filtered or by date: the matching rows' score and date (filters and date read from the
+            # documents_facets index) are ordered first; only the page's rows read the wide document
+            # row for title and text. The total comes with the page; a page past the end counts alone.
             base, args = self._base(terms, filters)
-            total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-            by = "d.published_value IS NULL, d.published_value DESC, bm25(search_fts)" if order == "date" else \
-                "bm25(search_fts), d.published_value DESC"
-            rows = conn.execute(
-                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} ORDER BY {by}, s.id LIMIT ? OFFSET ?",
+            by = "p.pv IS NULL, p.pv DESC, p.r" if order == "date" else "p.r, p.pv DESC"
+            counted = conn.execute(
+                "WITH f AS MATERIALIZED (SELECT s.id AS sid, bm25(search_fts) AS r, d.published_value AS pv "
+                f"{base}), p AS (SELECT * FROM f p ORDER BY {by}, p.sid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                f"CROSS JOIN search_sentences s ON s.id = p.sid CROSS JOIN documents d ON d.id = s.doc_id "
+                f"ORDER BY {by}, p.sid",
                 [*args, limit, offset],
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = counted[0][-1] if counted else conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
         return int(total), [
             HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
             for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows
