@@ -388,12 +388,18 @@ class PostgresSearch:
             total = int(counted[0][-1]) if counted else int(s._one(
                 f"SELECT count(*) FROM search_sentences s WHERE s.tsv @@ ({q})", qargs))
         else:
+            # Filtered or by date: the matching rows' rank and date (the document's filter columns and
+            # date from the documents_facets index) are ordered and cut first; only the page's rows
+            # read title and text. Ordering whole rows detoasted the text of every matching document
+            # (8,590 sentences for "politie" over 76k posts).
             base, args = self._base(terms, filters, join=True)
             q, qargs = tsquery(terms)
-            by = "d.published_value DESC NULLS LAST, 5 DESC" if order == "date" else "5 DESC, d.published_value DESC NULLS LAST"
+            by = "p.pv DESC NULLS LAST, p.r DESC" if order == "date" else "p.r DESC, p.pv DESC NULLS LAST"
             counted = s._x(
-                f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')}, count(*) OVER () {base} "
-                f"ORDER BY {by}, s.id LIMIT ? OFFSET ?",
+                f"WITH f AS MATERIALIZED (SELECT s.id AS sid, ts_rank_cd(s.tsv, {q}) AS r, d.published_value AS pv "
+                f"{base}), p AS (SELECT * FROM f p ORDER BY {by}, p.sid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(p='s', score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                f"JOIN search_sentences s ON s.id = p.sid JOIN documents d ON d.id = s.doc_id ORDER BY {by}, p.sid",
                 [*qargs, *args, limit, offset],
             ).fetchall()
             rows = [r[:-1] for r in counted]
