@@ -23,7 +23,7 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, cached_aliases, facet_counts, search_filters
-from .sqlite import LINK_TABLES, PAGE_INDEXES, PUBLISHER_INDEX
+from .sqlite import FACET_INDEX, LINK_TABLES, PAGE_INDEXES, PUBLISHER_INDEX
 from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -151,6 +151,7 @@ MIGRATIONS: list[Migration] = [
     Migration(MIGRATION_NAME, MIGRATION_SQL),
     Migration("m008_documents_publisher", PUBLISHER_INDEX),
     Migration("m009_link_keys_redirects", LINK_TABLES),
+    Migration("m010_document_facets", FACET_INDEX),
 ]
 check_names(MIGRATIONS)
 
@@ -388,12 +389,18 @@ class PostgresSearch:
             total = int(counted[0][-1]) if counted else int(s._one(
                 f"SELECT count(*) FROM search_sentences s WHERE s.tsv @@ ({q})", qargs))
         else:
+            # Filtered or by date: the matching rows' rank and date (the document's filter columns and
+            # date from the documents_facets index) are ordered and cut first; only the page's rows
+            # read title and text. Ordering whole rows detoasted the text of every matching document
+            # (8,590 sentences for "politie" over 76k posts).
             base, args = self._base(terms, filters, join=True)
             q, qargs = tsquery(terms)
-            by = "d.published_value DESC NULLS LAST, 5 DESC" if order == "date" else "5 DESC, d.published_value DESC NULLS LAST"
+            by = "p.pv DESC NULLS LAST, p.r DESC" if order == "date" else "p.r DESC, p.pv DESC NULLS LAST"
             counted = s._x(
-                f"SELECT {self._COLUMNS.format(p='s', score=f'ts_rank_cd(s.tsv, {q})')}, count(*) OVER () {base} "
-                f"ORDER BY {by}, s.id LIMIT ? OFFSET ?",
+                f"WITH f AS MATERIALIZED (SELECT s.id AS sid, ts_rank_cd(s.tsv, {q}) AS r, d.published_value AS pv "
+                f"{base}), p AS (SELECT * FROM f p ORDER BY {by}, p.sid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(p='s', score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                f"JOIN search_sentences s ON s.id = p.sid JOIN documents d ON d.id = s.doc_id ORDER BY {by}, p.sid",
                 [*qargs, *args, limit, offset],
             ).fetchall()
             rows = [r[:-1] for r in counted]
@@ -404,13 +411,14 @@ class PostgresSearch:
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-        # One round trip and one index scan: the matching documents once, then their columns and
-        # their event types (rows tagged by the first column).
+        # One round trip and one index scan: the matching documents once, then their columns (from
+        # the documents_facets index) counted per combination, and their event types (rows tagged
+        # by the first column).
         base, args = self._base(terms, filters, join=False)
         rows = self.store._x(
             f"WITH m AS MATERIALIZED (SELECT DISTINCT s.doc_id {base}) "
-            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) "
-            "FROM m JOIN documents d ON d.id = m.doc_id "
-            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL FROM m JOIN search_facets f "
-            "ON f.doc_id = m.doc_id AND f.kind = 'event_type'", args).fetchall()
-        return facet_counts([r[1:] for r in rows if r[0] == "d"], [r[1] for r in rows if r[0] == "e"])
+            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4), count(*) "
+            "FROM m JOIN documents d ON d.id = m.doc_id GROUP BY 2, 3, 4, 5 "
+            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL, count(*) FROM m JOIN search_facets f "
+            "ON f.doc_id = m.doc_id AND f.kind = 'event_type' GROUP BY 2", args).fetchall()
+        return facet_counts([r[1:] for r in rows if r[0] == "d"], [(r[1], r[5]) for r in rows if r[0] == "e"])

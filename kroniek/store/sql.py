@@ -576,19 +576,21 @@ def cached_aliases(location: str, exact: Callable[[], tuple[Any, ...]], loose: C
     return index.lookup(word)
 
 
-def facet_counts(rows: list[Any], event_types: list[str]) -> dict[str, list[tuple[str, int]]]:
-    """Facets from the matching documents' (genre, publisher, category, year) rows: the 20 biggest
-    values of each, most documents first, then by value."""
+def facet_counts(rows: Iterable[Any], event_types: Iterable[Any]) -> dict[str, list[tuple[str, int]]]:
+    """Facets from the matching documents' (genre, publisher, category, year, count) rows, counted
+    per combination by the database, and (event type, count) rows: the 20 biggest values of each,
+    most documents first, then by value."""
+    rows = list(rows)
     out: dict[str, list[tuple[str, int]]] = {}
     for i, name in enumerate(("genre", "publisher", "category", "year")):
-        out[name] = _top(r[i] for r in rows)
-    out["event_type"] = _top(event_types)
+        out[name] = _top((r[i], r[4]) for r in rows)
+    out["event_type"] = _top((v, n) for v, n in event_types)
     return out
 
 
-def _top(values: Iterable[str | None]) -> list[tuple[str, int]]:
+def _top(counted: Iterable[tuple[str | None, int]]) -> list[tuple[str, int]]:
     counts: dict[str, int] = {}
-    for v in values:
+    for v, n in counted:
         if v is not None:
-            counts[v] = counts.get(v, 0) + 1
+            counts[v] = counts.get(v, 0) + int(n)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:20]

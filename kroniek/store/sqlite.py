@@ -70,6 +70,12 @@ LINK_TABLES = """
     CREATE INDEX redirects_new ON redirects(kind, new_id);
 """
 
+# Search facets and filters read a matching document's genre, publisher, category and date by its
+# id: from this index alone, never from the wide row that holds the text (issue #14's facets over
+# 76k posts: a common word matches 5,500 documents).
+FACET_INDEX = ("CREATE INDEX IF NOT EXISTS documents_facets "
+               "ON documents(id, genre, publisher, category, published_value);")
+
 MIGRATIONS: list[Migration] = [
     Migration("m001_initial", f"""
         CREATE TABLE documents (
@@ -194,6 +200,7 @@ MIGRATIONS: list[Migration] = [
     Migration(MIGRATION_NAME, MIGRATION_SQL),
     Migration("m008_documents_publisher", PUBLISHER_INDEX),
     Migration("m009_link_keys_redirects", LINK_TABLES),
+    Migration("m010_document_facets", FACET_INDEX),
 ]
 check_names(MIGRATIONS)
 
@@ -402,26 +409,40 @@ class SQLiteSearch:
                 (expr, offset + limit, limit, offset),
             ).fetchall()
         else:
+            # Filtered or by date: the matching rows' score and date (filters and date read from the
+            # documents_facets index) are ordered first; only the page's rows read the wide document
+            # row for title and text. The total comes with the page; a page past the end counts alone.
             base, args = self._base(terms, filters)
-            total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-            by = "d.published_value IS NULL, d.published_value DESC, bm25(search_fts)" if order == "date" else \
-                "bm25(search_fts), d.published_value DESC"
-            rows = conn.execute(
-                f"SELECT {self._COLUMNS.format(score='bm25(search_fts)')} {base} ORDER BY {by}, s.id LIMIT ? OFFSET ?",
+            by = "p.pv IS NULL, p.pv DESC, p.r" if order == "date" else "p.r, p.pv DESC"
+            counted = conn.execute(
+                "WITH f AS MATERIALIZED (SELECT s.id AS sid, bm25(search_fts) AS r, d.published_value AS pv "
+                f"{base}), p AS (SELECT * FROM f p ORDER BY {by}, p.sid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                f"CROSS JOIN search_sentences s ON s.id = p.sid CROSS JOIN documents d ON d.id = s.doc_id "
+                f"ORDER BY {by}, p.sid",
                 [*args, limit, offset],
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = counted[0][-1] if counted else conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
         return int(total), [
             HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
             for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-        base, args = self._base(terms, filters)
-        docs = f"SELECT DISTINCT s.doc_id {base}"
-        conn = self.store.conn
-        rows = conn.execute(
-            "SELECT d.genre, d.publisher, d.category, substr(d.published_value, 1, 4) FROM documents d "
-            f"WHERE d.id IN ({docs})", args).fetchall()
-        event_types = conn.execute(
-            f"SELECT value FROM search_facets WHERE kind = 'event_type' AND doc_id IN ({docs})", args).fetchall()
-        return facet_counts(rows, [v for (v,) in event_types])
+        # One statement, one FTS scan: the matching documents once (without a document filter the
+        # sentences alone give their ids), then their columns read from the documents_facets index
+        # and counted per combination, and their event types (rows tagged by the first column).
+        if search_filters(filters)[0]:
+            base, args = self._base(terms, filters)
+        else:
+            base = ("FROM search_fts CROSS JOIN search_sentences s ON s.id = search_fts.rowid "
+                    "WHERE search_fts MATCH ?")
+            args = [fts_expression(terms)]
+        rows = self.store.conn.execute(
+            f"WITH m AS MATERIALIZED (SELECT DISTINCT s.doc_id {base}) "
+            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4), count(*) "
+            "FROM m CROSS JOIN documents d INDEXED BY documents_facets ON d.id = m.doc_id GROUP BY 2, 3, 4, 5 "
+            "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL, count(*) FROM m CROSS JOIN search_facets f "
+            "ON f.doc_id = m.doc_id AND f.kind = 'event_type' GROUP BY 2", args).fetchall()
+        return facet_counts([r[1:] for r in rows if r[0] == "d"], [(r[1], r[5]) for r in rows if r[0] == "e"])

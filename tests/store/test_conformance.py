@@ -338,6 +338,26 @@ def test_store_search_facets_count_documents(index: SearchIndex) -> None:
     assert dict(facets["event_type"]) == {"attack": 1}
 
 
+@pytest.mark.parametrize(
+    ("filters", "expect"),
+    [
+        pytest.param({"genre": "news"}, {"publisher": {"NOS": 1, "NU.nl": 1}, "event_type": {"attack": 1}},
+                     id="a filter that keeps both documents"),
+        pytest.param({"date_from": "2021"}, {"year": {"2021": 1}, "event_type": {"attack": 1}},
+                     id="a date filter counts the later document only"),
+        pytest.param({"source": "NOS"}, {"publisher": {"NOS": 1}, "event_type": {}},
+                     id="the publisher filter drops the event type of the other document"),
+        pytest.param({"category": "politiek"}, {"category": {"politiek": 1}, "year": {"2021": 1}},
+                     id="category"),
+        pytest.param({"genre": "letter"}, {"genre": {}, "year": {}}, id="a filter that keeps nothing"),
+    ],
+)
+def test_store_search_facets_follow_the_filters(index: SearchIndex, filters: dict[str, str],
+                                                expect: dict[str, dict[str, int]]) -> None:
+    facets = index.facets("minister", **filters)
+    assert {name: dict(facets[name]) for name in expect} == expect
+
+
 def test_store_search_rejects_bad_dates(index: SearchIndex) -> None:
     with pytest.raises(InputError, match="not a date"):
         index.search("minister", date_from="gisteren")
@@ -377,6 +397,12 @@ def test_store_pages_partition_the_results(store: Store) -> None:
 
     total, seen = pages(lambda n, o: (lambda p: (p.total, [(h.doc, h.start) for h in p.hits]))(idx.search("raad", limit=n, offset=o)), 5)
     assert total == 23 and len(seen) == len(set(seen)) == 23
+    total, seen = pages(lambda n, o: (lambda p: (p.total, [h.doc for h in p.hits]))(
+        idx.search("raad", limit=n, offset=o, order="date")), 5)
+    assert total == 23 and seen == [f"p-{i:02d}" for i in newest_first]
+    total, seen = pages(lambda n, o: (lambda p: (p.total, [h.doc for h in p.hits]))(
+        idx.search("raad", limit=n, offset=o, order="date", date_from="2020-02-05")), 4)
+    assert total == 17 and seen == [f"p-{i:02d}" for i in newest_first if i >= 4 and i not in undated]
     total, seen = pages(lambda n, o: (lambda r: (r[0], [d["id"] for d in r[1]]))(store.document_page(limit=n, offset=o)), 7)
     assert total == 23 and seen == [f"p-{i:02d}" for i in newest_first]
     total, seen = pages(lambda n, o: (lambda r: (r[0], [e["id"] for e in r[1]]))(store.entity_page(limit=n, offset=o)), 4)
