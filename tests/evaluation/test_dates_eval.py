@@ -13,8 +13,10 @@ from kroniek.model import Document
 # Measured 2026-12-06 with `kroniek eval dates`: 4 of 94 month-only articles dated from other
 # sources, all right (2 before a sentence ran past "12.00 uur" and a clock time to the minute
 # counted); the text alone dates none. A wrong day is worse than none: the gate allows no wrong
-# day and asks for at least the days found now.
-MIN_DATED = 4
+# day and asks for at least the days found now. Since events are dated only by a time in their own
+# clause (issue #10: "de man die zaterdag is ontsnapt, is opgepakt"), two of those four lost the
+# evidence they were dated by: 2 of 94 on the merged code, both right (with the clause rule off, 4).
+MIN_DATED = 2
 
 
 def test_dates_eval_blanks_the_date_line_and_keeps_offsets():
