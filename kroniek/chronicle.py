@@ -9,7 +9,6 @@ The CLI and the API are thin layers over this class.
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -22,8 +21,6 @@ from .model import Document
 from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store, open_store
-
-log = logging.getLogger(__name__)
 
 ProgressFactory = Callable[[int | None], Any]
 # Store meta key set while the link layers (entities, events, stories) do not cover every stored
@@ -326,25 +323,11 @@ class Chronicle:
 
     def _date_across(self, docs: list[Document], entity_of: Callable[[str, int, int], str | None],
                      mentions: list[Any]) -> list[str]:
-        """Date coarse-dated documents by what other sources say of the same events (see link.dates).
+        """Date coarse-dated documents by what other sources say of the same events (see link.dates);
+        the dated documents' layers are resolved again and stored (``link.incremental_events.date_across``)."""
+        from .link.incremental_events import date_across
 
-        Each dated document's time expressions and events are resolved again against its new day
-        and stored; returns the ids of the documents dated.
-        """
-        from .extract.events import EventExtractor
-        from .extract.timex import TimexTagger
-        from .link.dates import infer_dates_across
-
-        by_id = {d.id: d for d in docs}
-        found = infer_dates_across(docs, entity_of, mentions=mentions)
-        timex, events = TimexTagger(), EventExtractor()
-        for inf in found:
-            doc = by_id[inf.doc]
-            doc.published = inf.published
-            events(timex(doc))
-            self.store.update_layers(doc)
-            log.info("%s: dated %s from other sources (%s)", doc.source, inf.published.value, "; ".join(inf.evidence))
-        return [inf.doc for inf in found]
+        return date_across(self.store, docs, entity_of, mentions)
 
     # --- output ---
 

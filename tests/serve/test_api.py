@@ -197,6 +197,24 @@ def test_api_ingest_upload_is_stored_indexed_and_grouped(token_client: TestClien
     assert again["added"] == [] and len(again["skipped"]) == 1
 
 
+def test_api_ingest_job_checks_new_documents_against_the_alerts(token_client: TestClient) -> None:
+    from kroniek.alerts import add_alert, make_alert
+    from kroniek.store import open_store
+
+    token_client.app.dependency_overrides[get_pipeline] = lambda: lambda: Pipeline([_NoAnalysis()])  # type: ignore[attr-defined]
+    store = open_store(token_client.app.state.db)  # type: ignore[attr-defined]
+    try:
+        add_alert(store, make_alert("missie", "query", "missie"))
+    finally:
+        store.close()
+    text = b"Het kabinet verlengt de missie in Irak met een jaar, meldt de minister van Defensie.\n"
+    r = token_client.post("/api/ingest?wait=true", headers={"Authorization": "Bearer s3cret"},
+                          files={"files": ("missie.txt", text, "text/plain")})
+    assert r.status_code == 200, r.text
+    page = token_client.get("/api/alerts/missie").json()
+    assert page["total"] == 1 and page["matches"][0]["doc"] == r.json()["added"][0]
+
+
 class _SlowAnalysis(_NoAnalysis):
     """Holds each document until released, so the test can see the job running."""
 
