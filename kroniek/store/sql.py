@@ -24,7 +24,7 @@ from .codec import (
     doc_row,
     encode_layer,
 )
-from .sql_links import SqlLinks
+from .sql_links import SqlLinks, chunks, event_row, marks
 from .watching import WatchSql
 
 _DOC_SELECT = ", ".join(DOC_COLUMNS)
@@ -95,11 +95,11 @@ class SqlStore(WatchSql, SqlLinks):
         names = [n for n in (LAYER_NAMES if wanted is None else dict.fromkeys(wanted)) if n in LAYER_NAMES]
         if not names:
             return {}
-        marks = ", ".join("?" * len(names))
+        params = marks(names)
         return {
             name: decode_layer(name, data, version)
             for name, version, data in self._x(
-                f"SELECT name, version, data FROM layers WHERE doc_id = ? AND name IN ({marks})", (doc_id, *names))
+                f"SELECT name, version, data FROM layers WHERE doc_id = ? AND name IN ({params})", (doc_id, *names))
         }
 
     def get_document(self, doc_id: str, *, layers: Iterable[str] | None = None) -> Document | None:
@@ -118,9 +118,9 @@ class SqlStore(WatchSql, SqlLinks):
             chunk = rows[i:i + 200]
             found: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {} for r in chunk}
             if layers:
-                marks = ", ".join("?" * len(chunk))
+                params = marks(chunk)
                 for doc_id, name, version, data in self._x(
-                        f"SELECT doc_id, name, version, data FROM layers WHERE doc_id IN ({marks})", list(found)):
+                        f"SELECT doc_id, name, version, data FROM layers WHERE doc_id IN ({params})", list(found)):
                     if name in LAYER_NAMES:
                         found[doc_id][name] = decode_layer(name, data, version)
             for r in chunk:
@@ -174,9 +174,7 @@ class SqlStore(WatchSql, SqlLinks):
             self._many(
                 'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
                 "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e.id, e.type, e.label, (e.when or {}).get("value"), (e.when or {}).get("granularity"),
-                  json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
-                  e.factuality, json.dumps(e.attributes, ensure_ascii=False)) for e in evs],
+                [event_row(e) for e in evs],
             )
             self._many(
                 'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -200,18 +198,17 @@ class SqlStore(WatchSql, SqlLinks):
     def get_events(self, event_ids: Iterable[str]) -> list[Event]:
         ids = list(dict.fromkeys(event_ids))
         found: dict[str, Event] = {}
-        for n in range(0, len(ids), 500):
-            chunk = ids[n:n + 500]
-            marks = ", ".join("?" * len(chunk))
+        for chunk in chunks(ids):
+            in_chunk = marks(chunk)
             mentions: dict[str, list[tuple[str, int, int]]] = {}
             for k, doc_id, start, end in self._x(
                 f'SELECT m.event_id, m.doc_id, m.start, m."end" FROM event_mentions m JOIN documents d ON d.id = m.doc_id '
-                f"WHERE m.event_id IN ({marks}) ORDER BY m.event_id, d.seq, m.start", chunk,
+                f"WHERE m.event_id IN ({in_chunk}) ORDER BY m.event_id, d.seq, m.start", chunk,
             ):
                 mentions.setdefault(k, []).append((doc_id, start, end))
             for eid, typ, label, wv, wg, where, parts, fact, attrs in self._x(
                 'SELECT id, type, label, when_value, when_granularity, "where", participants, factuality, '
-                f"attributes FROM events WHERE id IN ({marks})", chunk,
+                f"attributes FROM events WHERE id IN ({in_chunk})", chunk,
             ):
                 found[eid] = Event(
                     id=eid, type=typ, label=label, when={"value": wv, "granularity": wg} if wv else None,
@@ -320,8 +317,8 @@ class SqlStore(WatchSql, SqlLinks):
         ids = list(dict.fromkeys(doc_ids))
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            marks = ", ".join("?" * len(chunk))
-            out.update(self._x(f"SELECT id, text FROM documents WHERE id IN ({marks})", chunk).fetchall())
+            params = marks(chunk)
+            out.update(self._x(f"SELECT id, text FROM documents WHERE id IN ({params})", chunk).fetchall())
         return out
 
     def document_links(self, doc_id: str) -> DocumentLinks:
@@ -410,16 +407,16 @@ class SqlStore(WatchSql, SqlLinks):
         found: dict[str, Story] = {}
         for i in range(0, len(story_ids), 500):
             chunk = story_ids[i:i + 500]
-            marks = ", ".join("?" * len(chunk))
+            params = marks(chunk)
             for sid, label, first, last, attrs in self._x(
-                    f"SELECT id, label, first, last, attributes FROM stories WHERE id IN ({marks})", chunk):
+                    f"SELECT id, label, first, last, attributes FROM stories WHERE id IN ({params})", chunk):
                 found[sid] = Story(sid, label, [], [], first, last, json.loads(attrs))
             for sid, did in self._x(
                     "SELECT sd.story_id, sd.doc_id FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
-                    f"WHERE sd.story_id IN ({marks}) ORDER BY sd.story_id, d.published_value IS NOT NULL, d.published_value, d.seq", chunk):
+                    f"WHERE sd.story_id IN ({params}) ORDER BY sd.story_id, d.published_value IS NOT NULL, d.published_value, d.seq", chunk):
                 found[sid].documents.append(did)
             for sid, eid in self._x(
-                    f"SELECT story_id, event_id FROM story_events WHERE story_id IN ({marks}) ORDER BY story_id, event_id",
+                    f"SELECT story_id, event_id FROM story_events WHERE story_id IN ({params}) ORDER BY story_id, event_id",
                     chunk):
                 found[sid].events.append(eid)
         return [found[i] for i in story_ids if i in found]

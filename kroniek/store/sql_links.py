@@ -16,14 +16,23 @@ from ..model import Document, Entity, Event, Story
 _CHUNK = 500
 
 
-def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+def chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    """The distinct ids in order, in lists short enough for one ``IN (…)`` of bound parameters."""
     items = list(dict.fromkeys(ids))
     for i in range(0, len(items), _CHUNK):
         yield items[i:i + _CHUNK]
 
 
-def _marks(items: Sequence[Any]) -> str:
+def marks(items: Sequence[Any]) -> str:
+    """The ``?, ?, …`` placeholders of an ``IN (…)`` over these items."""
     return ", ".join("?" * len(items))
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    """An event as the columns of the ``events`` table, in the order of its INSERTs."""
+    return (e.id, e.type, e.label, (e.when or {}).get("value"), (e.when or {}).get("granularity"),
+            json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
+            e.factuality, json.dumps(e.attributes, ensure_ascii=False))
 
 
 class SqlLinks:
@@ -45,8 +54,8 @@ class SqlLinks:
 
     def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
         out: list[Document] = []
-        for chunk in _chunks(doc_ids):
-            out += self._documents_where(f"id IN ({_marks(chunk)})", chunk, layers=layers)
+        for chunk in chunks(doc_ids):
+            out += self._documents_where(f"id IN ({marks(chunk)})", chunk, layers=layers)
         return out
 
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
@@ -58,17 +67,17 @@ class SqlLinks:
 
     def entity_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
         out: list[tuple[str, str, int, int]] = []
-        for chunk in _chunks(doc_ids):
+        for chunk in chunks(doc_ids):
             out += [(e, d, s, t) for e, d, s, t in self._x(
-                f'SELECT entity_id, doc_id, start, "end" FROM entity_mentions WHERE doc_id IN ({_marks(chunk)})',
+                f'SELECT entity_id, doc_id, start, "end" FROM entity_mentions WHERE doc_id IN ({marks(chunk)})',
                 chunk)]
         return out
 
     def entity_rows(self, entity_ids: Iterable[str]) -> list[Entity]:
         out: list[Entity] = []
-        for chunk in _chunks(entity_ids):
+        for chunk in chunks(entity_ids):
             out += [Entity(i, t, n, json.loads(a), [], json.loads(attrs)) for i, t, n, a, attrs in self._x(
-                f"SELECT id, type, name, aliases, attributes FROM entities WHERE id IN ({_marks(chunk)}) ORDER BY id",
+                f"SELECT id, type, name, aliases, attributes FROM entities WHERE id IN ({marks(chunk)}) ORDER BY id",
                 chunk)]
         return out
 
@@ -103,11 +112,11 @@ class SqlLinks:
         if not gone:
             return
         with self._transaction():
-            marks = _marks(gone)
+            in_gone = marks(gone)
             self._x(f'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") SELECT ?, doc_id, start, "end" '
-                    f"FROM entity_mentions WHERE entity_id IN ({marks}) ON CONFLICT DO NOTHING", [into, *gone])
+                    f"FROM entity_mentions WHERE entity_id IN ({in_gone}) ON CONFLICT DO NOTHING", [into, *gone])
             self._x(f"INSERT INTO link_keys (kind, key, id) SELECT kind, key, ? FROM link_keys "
-                    f"WHERE kind = 'entity' AND id IN ({marks}) ON CONFLICT DO NOTHING", [into, *gone])
+                    f"WHERE kind = 'entity' AND id IN ({in_gone}) ON CONFLICT DO NOTHING", [into, *gone])
             self._delete("entity", "entities", "entity_mentions", "entity_id", gone)
             self._redirect("entity", {o: into for o in gone})
 
@@ -116,29 +125,29 @@ class SqlLinks:
             self._delete("entity", "entities", "entity_mentions", "entity_id", list(entity_ids))
 
     def _delete(self, kind: str, table: str, mentions: str, col: str, ids: list[str]) -> None:
-        for chunk in _chunks(ids):
-            marks = _marks(chunk)
-            self._x(f"DELETE FROM {mentions} WHERE {col} IN ({marks})", chunk)
+        for chunk in chunks(ids):
+            in_chunk = marks(chunk)
+            self._x(f"DELETE FROM {mentions} WHERE {col} IN ({in_chunk})", chunk)
             if kind == "event":
-                self._x(f"DELETE FROM story_events WHERE event_id IN ({marks})", chunk)
-            self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({marks})", [kind, *chunk])
-            self._x(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+                self._x(f"DELETE FROM story_events WHERE event_id IN ({in_chunk})", chunk)
+            self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({in_chunk})", [kind, *chunk])
+            self._x(f"DELETE FROM {table} WHERE id IN ({in_chunk})", chunk)
 
     # --- events ---
 
     def event_mentions_in(self, doc_ids: Iterable[str]) -> list[tuple[str, str, int, int]]:
         out: list[tuple[str, str, int, int]] = []
-        for chunk in _chunks(doc_ids):
+        for chunk in chunks(doc_ids):
             out += [(e, d, s, t) for e, d, s, t in self._x(
-                f'SELECT event_id, doc_id, start, "end" FROM event_mentions WHERE doc_id IN ({_marks(chunk)})',
+                f'SELECT event_id, doc_id, start, "end" FROM event_mentions WHERE doc_id IN ({marks(chunk)})',
                 chunk)]
         return out
 
     def upsert_events(self, events: Iterable[Event]) -> None:
         evs = list(events)
         with self._transaction():
-            for chunk in _chunks(e.id for e in evs):
-                self._x(f"DELETE FROM event_mentions WHERE event_id IN ({_marks(chunk)})", chunk)
+            for chunk in chunks(e.id for e in evs):
+                self._x(f"DELETE FROM event_mentions WHERE event_id IN ({marks(chunk)})", chunk)
             self._many(
                 'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
                 "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -146,9 +155,7 @@ class SqlLinks:
                 "when_value = excluded.when_value, when_granularity = excluded.when_granularity, "
                 '"where" = excluded."where", participants = excluded.participants, '
                 "factuality = excluded.factuality, attributes = excluded.attributes",
-                [(e.id, e.type, e.label, (e.when or {}).get("value"), (e.when or {}).get("granularity"),
-                  json.dumps(e.where), json.dumps([list(p) for p in e.participants]),
-                  e.factuality, json.dumps(e.attributes, ensure_ascii=False)) for e in evs],
+                [event_row(e) for e in evs],
             )
             self._many(
                 'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -163,9 +170,9 @@ class SqlLinks:
 
     def story_ids_of(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for chunk in _chunks(doc_ids):
+        for chunk in chunks(doc_ids):
             for sid, did in self._x(
-                    f"SELECT story_id, doc_id FROM story_documents WHERE doc_id IN ({_marks(chunk)}) "
+                    f"SELECT story_id, doc_id FROM story_documents WHERE doc_id IN ({marks(chunk)}) "
                     "ORDER BY doc_id, story_id", chunk):
                 out.setdefault(did, []).append(sid)
         return out
@@ -173,9 +180,9 @@ class SqlLinks:
     def upsert_stories(self, stories: Iterable[Story]) -> None:
         sts = list(stories)
         with self._transaction():
-            for chunk in _chunks(s.id for s in sts):
-                self._x(f"DELETE FROM story_documents WHERE story_id IN ({_marks(chunk)})", chunk)
-                self._x(f"DELETE FROM story_events WHERE story_id IN ({_marks(chunk)})", chunk)
+            for chunk in chunks(s.id for s in sts):
+                self._x(f"DELETE FROM story_documents WHERE story_id IN ({marks(chunk)})", chunk)
+                self._x(f"DELETE FROM story_events WHERE story_id IN ({marks(chunk)})", chunk)
             self._many(
                 "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET label = excluded.label, first = excluded.first, "
@@ -190,18 +197,18 @@ class SqlLinks:
 
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         with self._transaction():
-            for chunk in _chunks(story_ids):
-                marks = _marks(chunk)
-                self._x(f"DELETE FROM story_documents WHERE story_id IN ({marks})", chunk)
-                self._x(f"DELETE FROM story_events WHERE story_id IN ({marks})", chunk)
-                self._x(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+            for chunk in chunks(story_ids):
+                in_chunk = marks(chunk)
+                self._x(f"DELETE FROM story_documents WHERE story_id IN ({in_chunk})", chunk)
+                self._x(f"DELETE FROM story_events WHERE story_id IN ({in_chunk})", chunk)
+                self._x(f"DELETE FROM stories WHERE id IN ({in_chunk})", chunk)
 
     # --- link keys and redirects ---
 
     def replace_link_keys(self, kind: str, keys: dict[str, Iterable[str]]) -> None:
         with self._transaction():
-            for chunk in _chunks(keys):
-                self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({_marks(chunk)})", [kind, *chunk])
+            for chunk in chunks(keys):
+                self._x(f"DELETE FROM link_keys WHERE kind = ? AND id IN ({marks(chunk)})", [kind, *chunk])
             self._many("INSERT INTO link_keys (kind, key, id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                        [(kind, k, i) for i, ks in keys.items() for k in set(ks)])
 
@@ -214,8 +221,8 @@ class SqlLinks:
 
     def ids_with_keys(self, kind: str, keys: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
-        for chunk in _chunks(keys):
-            for key, i in self._x(f"SELECT key, id FROM link_keys WHERE kind = ? AND key IN ({_marks(chunk)})",
+        for chunk in chunks(keys):
+            for key, i in self._x(f"SELECT key, id FROM link_keys WHERE kind = ? AND key IN ({marks(chunk)})",
                                   [kind, *chunk]):
                 out.setdefault(key, set()).add(i)
         return out

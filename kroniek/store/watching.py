@@ -19,6 +19,8 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
 
+from .sql_links import chunks, marks
+
 MIGRATION_NAME = "m007_watch_and_alerts"
 MIGRATION_SQL = """
     CREATE TABLE watch_sources (
@@ -188,12 +190,9 @@ class WatchSql:
 
     def unseen_items(self, source: str, items: Sequence[str]) -> list[str]:
         seen: set[str] = set()
-        wanted = list(dict.fromkeys(items))
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            marks = ", ".join("?" * len(chunk))
+        for chunk in chunks(items):
             seen.update(r[0] for r in self._x(
-                f"SELECT item FROM watch_seen WHERE source = ? AND item IN ({marks})", [source, *chunk]))
+                f"SELECT item FROM watch_seen WHERE source = ? AND item IN ({marks(chunk)})", [source, *chunk]))
         return [i for i in items if i not in seen]
 
     def mark_seen(self, source: str, items: Iterable[str]) -> None:
