@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import groupby
 
 from ..bio import entities
@@ -52,6 +54,20 @@ def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -
     return doc
 
 
+def _batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
+    """Documents in runs of at most BATCH_DOCS and about BATCH_CHARS characters, in order."""
+    batch: list[Document] = []
+    size = 0
+    for doc in docs:
+        if batch and (size + len(doc.text) > BATCH_CHARS or len(batch) >= BATCH_DOCS):
+            yield batch
+            batch, size = [], 0
+        batch.append(doc)
+        size += len(doc.text) + 2
+    if batch:
+        yield batch
+
+
 class FrogAnnotator:
     """Pipeline component: run Frog over a document and set sentences, tokens and Frog's mentions."""
 
@@ -83,16 +99,25 @@ class FrogAnnotator:
         A batch that Frog fails on is retried document by document; a document that still fails
         keeps its text, gets a warning and no Frog layers, and the stream goes on.
         """
-        batch: list[Document] = []
-        size = 0
-        for doc in docs:
-            if batch and (size + len(doc.text) > BATCH_CHARS or len(batch) >= BATCH_DOCS):
+        ways = self.backend.connections if isinstance(self.backend, FrogServer) else 1
+        if ways <= 1:
+            for batch in _batches(docs):
                 yield from self._run_batch(batch)
-                batch, size = [], 0
-            batch.append(doc)
-            size += len(doc.text) + 2
-        if batch:
-            yield from self._run_batch(batch)
+            return
+        # Several requests at once, one per connection (Frog answers each in its own
+        # single-threaded child); results are handed on in input order, and this thread goes on
+        # with the next components while Frog works on the batches after.
+        with ThreadPoolExecutor(max_workers=ways, thread_name_prefix="kroniek-frog") as pool:
+            pending: deque[Future[list[Document]]] = deque()
+            for batch in _batches(docs):
+                pending.append(pool.submit(self._run_list, batch))
+                while len(pending) > ways or (pending and pending[0].done()):
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+    def _run_list(self, batch: list[Document]) -> list[Document]:
+        return list(self._run_batch(batch))
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         if len(batch) > 1 and isinstance(self.backend, FrogServer):

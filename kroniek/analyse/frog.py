@@ -12,7 +12,9 @@ Verified against Frog 0.20 (Debian) in server mode with ``--JSONout=1``:
   answer is complete when the marker's one-word sentence arrives.
 * The server forks a child per connection, and a child takes seconds of CPU to exit (it frees
   its copy of the models). So we keep one connection open for the life of the process rather
-  than connecting per request.
+  than connecting per request. Each child is single-threaded (Frog runs ``--threads=1`` in server
+  mode), so one connection uses one core; kroniek keeps up to ``Settings.frog_connections`` of
+  them open to one server and sends requests on them at once (the models stay shared by the fork).
 * Pretokenised input (CoNLL) uses a second server with ``--skip=t -n``, started lazily.
 * The server ignores SIGTERM; shutdown kills its whole process group.
 * With the parser on, the multi-word-unit module joins tokens and tags (``New_York``,
@@ -411,8 +413,20 @@ def _free_port() -> int:
 class _Process:
     """One ``frog -S PORT`` process in its own process group."""
 
-    def __init__(self, frog_bin: str, skip: str, pretokenised: bool, start_timeout: float) -> None:
+    def __init__(
+        self,
+        frog_bin: str,
+        skip: str,
+        pretokenised: bool,
+        start_timeout: float,
+        connections: int = 1,
+    ) -> None:
         self.port = _free_port()
+        self.connections = max(1, connections)
+        self._idle: list[socket.socket] = []  # open connections no request is using
+        self._open: list[socket.socket] = []  # every open connection
+        self._slots = threading.Semaphore(self.connections)
+        self._pool_lock = threading.Lock()
         self.workdir = tempfile.mkdtemp(
             prefix="kroniek-frog-"
         )  # Frog writes debug files to its cwd
@@ -423,7 +437,6 @@ class _Process:
             args.append(f"--skip={skip_modules}")
         args.append("-n")  # one sentence per line at least; see the module docstring
         self.args = args
-        self.sock: socket.socket | None = None
         # Only from the main thread: the death signal follows the thread that started Frog, and a
         # web server's worker threads come and go.
         main = threading.current_thread() is threading.main_thread()
@@ -461,8 +474,10 @@ class _Process:
                     f"Frog exited with code {self.proc.returncode} while starting: {tail}"
                 )
             try:
-                # Keep the first connection: it is the one requests will use.
-                self.sock = connect_in(self.netns_pid, self.port, 1.0)
+                # Keep the first connection: it is the first one requests will use.
+                sock = connect_in(self.netns_pid, self.port, 1.0)
+                self._open.append(sock)
+                self._idle.append(sock)
                 return
             except OSError:
                 pass
@@ -483,11 +498,38 @@ class _Process:
         return self.proc.poll() is None
 
     def request(self, payload: str, timeout: float) -> list[list[FrogToken]]:
-        """Send newline-terminated lines on the kept-open connection; read sentences up to the end marker."""
+        """Send one request on a free kept-open connection (opening another, up to ``connections``,
+        when all are busy; waiting when none may be opened). A connection that fails is closed."""
+        with self._slots:
+            sock = self._checkout(timeout)
+            try:
+                answer = self._ask(sock, payload, timeout)
+            except BaseException:
+                self._discard(sock)
+                raise
+            with self._pool_lock:
+                self._idle.append(sock)
+            return answer
+
+    def _checkout(self, timeout: float) -> socket.socket:
+        with self._pool_lock:
+            if self._idle:
+                return self._idle.pop()
+        sock = connect_in(self.netns_pid, self.port, timeout)
+        with self._pool_lock:
+            self._open.append(sock)
+        return sock
+
+    def _discard(self, sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.close()
+        with self._pool_lock:
+            if sock in self._open:
+                self._open.remove(sock)
+
+    def _ask(self, s: socket.socket, payload: str, timeout: float) -> list[list[FrogToken]]:
+        """Send newline-terminated lines; read sentences up to the end marker."""
         marker = _end_marker(payload)
-        if self.sock is None:
-            self.sock = connect_in(self.netns_pid, self.port, timeout)
-        s = self.sock
         deadline = time.monotonic() + timeout
         s.settimeout(timeout)
         s.sendall((payload + marker + "\n").encode("utf-8"))
@@ -509,10 +551,13 @@ class _Process:
                     return sentences[:-1]
 
     def kill(self) -> None:
-        if self.sock is not None:
+        with self._pool_lock:
+            socks, self._open, self._idle = self._open, [], []
+        for sock in socks:  # a request still reading one of them fails and is retried by its caller
             with contextlib.suppress(OSError):
-                self.sock.close()
-            self.sock = None
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                sock.close()
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(
                 self.proc.pid, signal.SIGKILL
@@ -559,7 +604,11 @@ class FrogServer:
                 f"Frog binary {self.settings.frog_bin!r} not found; {INSTALL_HINT}"
             )
         proc = _Process(
-            self.settings.frog_bin, self.skip, pretokenised, self.settings.frog_start_timeout
+            self.settings.frog_bin,
+            self.skip,
+            pretokenised,
+            self.settings.frog_start_timeout,
+            self.settings.frog_connections,
         )
         self._procs[pretokenised] = proc
         return proc
@@ -579,23 +628,34 @@ class FrogServer:
 
     # requests
 
+    @property
+    def connections(self) -> int:
+        """How many requests this server answers at once (one Frog child, one core, each)."""
+        return max(1, self.settings.frog_connections)
+
     def _request(self, payload: str, pretokenised: bool, timeout: float | None = None) -> list[list[FrogToken]]:
-        """Send one request; on a crash or timeout restart Frog and retry once."""
-        with self._lock:
-            last: Exception | None = None
-            for attempt in range(2):
+        """Send one request; on a crash or timeout restart Frog and retry once.
+
+        Thread-safe: requests from several threads run at once on the server's connections; the
+        first that finds the process broken restarts it, the others retry on the new one.
+        """
+        last: Exception | None = None
+        for attempt in range(2):
+            with self._lock:
                 proc = self._process(pretokenised)
-                try:
-                    return proc.request(payload, timeout or self.settings.frog_timeout)
-                except (OSError, AnalysisError) as e:  # TimeoutError and socket errors are OSErrors
-                    last = e
-                    proc.kill()
-                    self._procs.pop(pretokenised, None)
-                    if attempt == 0:
-                        self.restarts += 1
-            raise AnalysisError(
-                f"Frog failed twice on the same request ({last}); the server was restarted"
-            )
+            try:
+                return proc.request(payload, timeout or self.settings.frog_timeout)
+            except (OSError, AnalysisError) as e:  # TimeoutError and socket errors are OSErrors
+                last = e
+                with self._lock:
+                    if self._procs.get(pretokenised) is proc:
+                        proc.kill()
+                        del self._procs[pretokenised]
+                        if attempt == 0:
+                            self.restarts += 1
+        raise AnalysisError(
+            f"Frog failed twice on the same request ({last}); the server was restarted"
+        )
 
     def analyse(self, text: str) -> list[list[FrogToken]]:
         """Tokenise and analyse text: bounded requests of whole paragraphs, overlong runs split first."""

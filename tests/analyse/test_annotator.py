@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kroniek.analyse.annotator import FrogAnnotator, mentions_from_tokens
-from kroniek.analyse.frog import RecordedFrog
+from kroniek.analyse.frog import FrogServer, RecordedFrog
 from kroniek.model import Document, Token
 from kroniek.pipeline import Pipeline
 
@@ -124,3 +124,27 @@ def test_annotator_real_frog_batch_matches_single_documents(frog) -> None:
         "Macron",
     ]
     assert joint[1].span_text(joint[1].sentences[0]) == "Kabinet"
+
+
+def test_annotator_pipe_sends_batches_at_once_in_input_order(monkeypatch, frog) -> None:
+    # One document per request, two connections: requests overlap, yet every document comes back
+    # in its place with the layers it gets alone.
+    monkeypatch.setattr("kroniek.analyse.annotator.BATCH_DOCS", 1)
+    texts = [
+        "Minister Grapperhaus sprak dinsdag in Den Haag.",
+        "De brandweer blust een brand in een loods in Tilburg.",
+        "Ajax won zondag met 3-1 van PSV.",
+        "De politie hield in Utrecht twee mannen aan.",
+        "Koning Willem-Alexander bezoekt donderdag Groningen.",
+    ]
+    two = FrogServer(frog.settings.with_(frog_connections=2))
+    try:
+        annotator = FrogAnnotator(two)
+        out = list(annotator.pipe(Document(id=str(i), text=t, source="t") for i, t in enumerate(texts)))
+        assert [d.id for d in out] == ["0", "1", "2", "3", "4"]
+        for doc, text in zip(out, texts, strict=True):
+            alone = FrogAnnotator(frog)(Document(id="s", text=text, source="t"))
+            assert doc.tokens == alone.tokens and doc.mentions == alone.mentions
+        assert len(two._procs[False]._open) == 2  # both connections were used
+    finally:
+        two.close()

@@ -214,6 +214,29 @@ def test_frog_server_restarts_after_crash(light_server: FrogServer) -> None:
     assert light_server._procs[False].proc.pid != first
 
 
+def test_frog_server_opens_another_connection_while_one_is_busy(light_server: FrogServer) -> None:
+    light_server.settings = light_server.settings.with_(frog_connections=2)
+    light_server.start()
+    proc = light_server._procs[False]
+    busy = proc._checkout(5.0)  # as if another thread's request held the first connection
+    (sent,) = light_server.analyse("Rutte belde Macron.")
+    assert [t.word for t in sent] == ["Rutte", "belde", "Macron", "."]
+    assert len(proc._open) == 2 and busy in proc._open
+    proc._idle.append(busy)
+
+
+def test_frog_server_requests_from_threads_at_once(light_server: FrogServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    light_server.settings = light_server.settings.with_(frog_connections=2)
+    texts = [f"Zin {i} gaat over Amsterdam en Rotterdam." for i in range(8)]
+    alone = [light_server.analyse(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(light_server.analyse, texts))
+    assert together == alone
+    assert len(light_server._procs[False]._open) <= 2  # never more connections than allowed
+
+
 def test_frog_server_timeout_fails_only_that_request(light_server: FrogServer) -> None:
     light_server.start()
     light_server.settings = light_server.settings.with_(frog_timeout=0.001)
