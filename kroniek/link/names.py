@@ -81,11 +81,6 @@ def strip_articles(s: str) -> str:
     return " ".join(words)
 
 
-def name_key(s: str) -> str:
-    """Normalised name without leading articles: the key for exact name matches."""
-    return normalize(strip_articles(s.strip()))
-
-
 def is_acronym(s: str) -> bool:
     """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N.", and "PvdA", "FvD"."""
     s = s.strip()
