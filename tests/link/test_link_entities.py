@@ -463,6 +463,28 @@ def _doc(doc_id: str, text: str, names: dict[str, list[str]]) -> Document:
             True,
             id="initials spelled by a name in another text, shared context",
         ),
+        pytest.param(
+            [
+                "De USAF koopt nieuwe tankers bij Boeing, meldt het Pentagon.",
+                "De US Air Force wil de tankers van Boeing in 2020 hebben, zegt het Pentagon.",
+            ],
+            {"ORG": ["US Air Force", "USAF", "Boeing", "Pentagon"]},
+            ("d0", "USAF"),
+            ("d1", "US Air Force"),
+            True,
+            id="acronym first, the name spelling it (an acronym inside) later, shared context",
+        ),
+        pytest.param(
+            [
+                "De USAF koopt nieuwe tankers bij Boeing.",
+                "De US Air Force oefent boven Alaska.",
+            ],
+            {"ORG": ["US Air Force", "USAF", "Boeing"], "LOC": ["Alaska"]},
+            ("d0", "USAF"),
+            ("d1", "US Air Force"),
+            False,
+            id="acronym and spelling name without shared context stay apart",
+        ),
     ],
 )
 def test_entities_general_rules(texts, names, a, b, same):

@@ -241,6 +241,26 @@ def test_entities_news_pronoun_is_no_name(mention, core):
             ("d0", "A380"), ("d1", "Airbus A380"),
             id="one-word product name joins the one full name holding it",
         ),
+        pytest.param(
+            [
+                ("De A380 landde in Toulouse; Airbus is tevreden.",
+                 [("A380", "MISC"), ("Toulouse", "LOC"), ("Airbus", "ORG")]),
+                ("Airbus toonde de Airbus A380 in Toulouse aan de pers.",
+                 [("Airbus A380", "MISC"), ("Airbus", "ORG"), ("Toulouse", "LOC")]),
+                ("Emirates liet de Emirates A380 in Dubai zien.",
+                 [("Emirates A380", "MISC"), ("Emirates", "ORG"), ("Dubai", "LOC")]),
+            ],
+            ("d0", "A380"), ("d1", "Airbus A380"),
+            id="two full names hold the model number: the one sharing clearly more context wins",
+        ),
+        pytest.param(
+            [
+                ("De Boeing 737 vloog in 1967 voor het eerst. Ryanair heeft nu 400 Boeing 737-toestellen.",
+                 [("Boeing 737", "MISC"), ("Boeing 737-toestellen", "MISC"), ("Ryanair", "ORG")]),
+            ],
+            ("d0", "Boeing 737"), ("d0", "Boeing 737-toestellen"),
+            id="a product mention ending in a compound noun names the model before it",
+        ),
     ],
 )
 def test_entities_news_model_numbers(texts, a, b):

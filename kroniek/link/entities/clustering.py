@@ -2,21 +2,21 @@
 
 Each chain joins the cluster ``scoring.find`` names, or starts one; a one-word name that is the
 surname of exactly one person in the corpus is read as that person first. Afterwards a bare
-surname joins the one named person it fits, and a one-word product the one longer product name
-holding that word.
+surname joins the one named person it fits, a one-word product the longer product name holding
+that word, and an entity known only by its acronym the one name that spells it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..names import curated_acronyms, normalize, parse_person
+from ..names import curated_acronyms, initials_variants, normalize, parse_person
 from .chain import Chain
 from .cluster import Cluster
 from .features import expand_acronyms
 from .index import NameIndex
 from .mention import may_be_surname
-from .scoring import context_overlap, find
+from .scoring import context_overlap, find, types_compatible
 from .words import compact
 
 
@@ -37,6 +37,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
                 index.register(target, c)
     absorb_bare_surnames(clusters)
     absorb_short_products(clusters)
+    absorb_acronyms(clusters)
     return clusters
 
 
@@ -149,9 +150,9 @@ def name_cores(g: Cluster) -> set[tuple[str, ...]]:
 
 
 def absorb_short_products(clusters: list[Cluster]) -> None:
-    """A product or event known in some texts by one word ("A380", "787") joins the one entity
-    whose full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") when they share
-    context; two such entities compete and nothing is joined."""
+    """A product or event known in some texts by one word ("A380", "787") joins the entity whose
+    full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") and shares context with
+    it; where several full names hold it, only one that shares clearly more context than the rest."""
     products = [g for g in clusters if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
     long_names = [(g, name_cores(g)) for g in products]
     for g in products:
@@ -164,10 +165,47 @@ def absorb_short_products(clusters: list[Cluster]) -> None:
             for h, names in long_names
             if h is not g and h.chains and h.subtype == g.subtype and _holds(names, word)
         ]
-        if len(cands) == 1 and context_overlap(g.context, cands[0].context) >= 1:
-            cands[0].absorb(g)
+        best = _clear_best(g, cands)
+        if best is not None:
+            best.absorb(g)
+
+
+def _clear_best(g: Cluster, cands: list[Cluster]) -> Cluster | None:
+    """The candidate sharing most context with g (at least one piece, two more than the runner-up, as for persons)."""
+    scored = sorted(((context_overlap(g.context, h.context), i) for i, h in enumerate(cands)), reverse=True)
+    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[0][0] - scored[1][0] < 2):
+        return None
+    return cands[scored[0][1]]
 
 
 def _holds(names: set[tuple[str, ...]], word: str) -> bool:
     """A longer name holds the word: anywhere for a model number ("787"), else as its last word."""
     return any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+
+
+def absorb_acronyms(clusters: list[Cluster]) -> None:
+    """An entity known only by its acronym ("USAF") joins the one entity whose name spells it
+    ("US Air Force", met first in another text, or later) when they share context; two such
+    entities compete and nothing is joined."""
+    spelled = [(h, _spelled(h)) for h in clusters if h.kind == "name" and h.chains]
+    for g in clusters:
+        if g.kind != "acronym" or not g.chains or not g.acronyms:
+            continue
+        cands = [
+            h
+            for h, letters in spelled
+            if h is not g and h.chains and letters & g.acronyms and types_compatible(g.chains[0], h, loose=True)
+        ]
+        if len(cands) == 1 and context_overlap(g.context, cands[0].context) >= 1:
+            cands[0].absorb(g)
+
+
+def _spelled(g: Cluster) -> set[str]:
+    """The acronyms the multi-word names of a cluster spell."""
+    return {
+        x
+        for c in g.chains
+        for m in c.mentions
+        if m.kind == "name" and m.core and len(m.core.split()) > 1
+        for x in initials_variants(m.core)
+    }

@@ -38,8 +38,8 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     """Read a mention: cut the name from its descriptors and roles, then classify the name."""
     text = doc.text[m.start : m.end]
     core, descriptor, acronym = name_core(text)
-    if core is None and m.type == "MISC" and m.subtype.casefold() == "pro":
-        core = product_name(text)  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    if m.type == "MISC" and m.subtype.casefold() == "pro":
+        core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
