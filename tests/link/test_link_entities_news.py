@@ -176,6 +176,24 @@ NEWS = [
         ("d0", "Pieter Heerma"), ("d0", "Enneüs Heerma"), False,
         id="father and son share a surname",
     ),
+    pytest.param(
+        [
+            ("Ben Smith, CEO van Air France-KLM, bezocht dinsdag Schiphol. Het bedrijf groeit weer, "
+             "zei de topman. Volgens CEO van Air France-KLM komen er banen bij.",
+             [("Ben Smith", "PER"), ("CEO van Air France-KLM", "PER"), ("Schiphol", "LOC")]),
+        ],
+        ("d0", "Ben Smith"), ("d0", "CEO van Air France-KLM"), True,
+        id="a role without a name is the one person the text gave that role",
+    ),
+    pytest.param(
+        [
+            ("Jan Jansen, Burgemeester van Zwolle, nam afscheid. Ook Petra Smit, Burgemeester van "
+             "Zwolle, sprak. Burgemeester van Zwolle opende daarna het feest.",
+             [("Jan Jansen", "PER"), ("Petra Smit", "PER"), ("Burgemeester van Zwolle", "PER")]),
+        ],
+        ("d0", "Jan Jansen"), ("d0", "Burgemeester van Zwolle"), False,
+        id="two people with that role: the role alone names neither",
+    ),
 ]
 
 

@@ -34,6 +34,8 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
     ws = [w for w in (w.casefold().strip("`'\"") for w in words(r.text)) if w]
     if len(ws) == 1 and ws[0] in RELATIVE:
         return _relative_antecedent(text, r, named)
+    if r.roles and r.type == "PER":
+        return _same_role(r, named)
     if ws and (
         (len(ws) == 1 and ws[0] in PRONOUNS)
         or (ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text))
@@ -61,3 +63,11 @@ def _latest_of_type(r: Reading, named: _Named) -> Chain | None:
             continue
         return c0
     return None
+
+
+def _same_role(r: Reading, named: _Named) -> Chain | None:
+    """A role without a name ("CEO van Airbus") is the person the text gave that very role
+    ("Louis Gallois, CEO van Airbus"), when exactly one person has it."""
+    role = r.roles[0].casefold()
+    found = {id(c): c for _s, _e, c in named if c.kind == "person" and role in (x.casefold() for x in c.roles)}
+    return next(iter(found.values())) if len(found) == 1 else None
