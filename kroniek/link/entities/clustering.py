@@ -1,0 +1,211 @@
+"""Chains of every document joined into clusters (one per entity), in arrival order.
+
+Each chain joins the cluster ``scoring.find`` names, or starts one; a one-word name that is the
+surname of exactly one person in the corpus is read as that person first. Afterwards a bare
+surname joins the one named person it fits, a one-word product the longer product name holding
+that word, and an entity known only by its acronym the one name that spells it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..names import curated_acronyms, initials_variants, normalize, parse_person
+from .chain import Chain
+from .cluster import Cluster
+from .features import expand_acronyms
+from .index import NameIndex
+from .mention import may_be_surname
+from .scoring import context_overlap, find, types_compatible
+from .words import compact
+
+
+def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> list[Cluster]:
+    """Every document's chains (in arrival order) joined into clusters; some end up empty."""
+    clusters: list[Cluster] = []
+    index = NameIndex()
+    curated = curated_acronyms()
+    surnames = corpus_surnames(docs)
+    for chains in docs.values():
+        for c in chains:
+            target = _target(c, index, surnames, learned, curated)
+            if target is None:
+                target = Cluster()
+                clusters.append(target)
+            target.add(c)
+            if c.kind != "other":
+                index.register(target, c)
+    absorb_bare_surnames(clusters)
+    absorb_short_products(clusters)
+    absorb_acronyms(clusters)
+    return clusters
+
+
+def _target(
+    c: Chain,
+    index: NameIndex,
+    surnames: dict[str, set[str]],
+    learned: dict[str, str],
+    curated: dict[str, str],
+) -> Cluster | None:
+    """The cluster chain c joins; None for a new one (always for chains without a name, which
+    never link across documents)."""
+    undo = as_person(c, surnames)
+    if c.kind == "other":
+        return None
+    expand_acronyms(c, learned, curated)
+    target = find(c, index)
+    if target is None and undo is not None:
+        undo()  # read as a surname only if it found its person: else it stays a name
+        target = find(c, index)
+    return target
+
+
+def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:
+    """Surname key -> the first names (or initials) written with it anywhere in the corpus
+    ("" when only the bare surname was tagged as a person)."""
+    out: dict[str, set[str]] = {}
+    for chains in docs.values():
+        for c in chains:
+            if c.person is not None:
+                # "" stands for a person known only by surname ("Blok" tagged PER in a letter).
+                first = c.person.given[0] if c.person.given else c.person.initials[:1].casefold()
+                for part in c.person.surname_parts:
+                    out.setdefault(part, set()).add(first)
+    for names in out.values():
+        if len(names) > 1:
+            names.discard("")  # a named person makes the bare one no extra candidate
+    return out
+
+
+def _single_surname(c: Chain) -> str | None:
+    """The one one-word name of a name chain that may be a surname, else None."""
+    if c.kind != "name" or c.person is not None:
+        return None
+    cores = {m.core for m in c.mentions if m.kind == "name"}
+    core = next(iter(cores)) if len(cores) == 1 else None
+    if not core or " " in core or any(not may_be_surname(m) for m in c.mentions if m.kind == "name"):
+        return None
+    return core
+
+
+def as_person(c: Chain, surnames: dict[str, set[str]]) -> Callable[[], None] | None:
+    """A one-word name chain ("Klaver" tagged MISC) that is the surname of exactly one person in
+    the corpus (named, or tagged PER by surname alone) becomes a person chain; linking then asks
+    for shared context as for any bare surname. Two people with that surname compete: the chain
+    stays a name. Returns a function that undoes the change (for when no person is found), or
+    None when nothing changed."""
+    core = _single_surname(c)
+    if core is None:
+        return None
+    key = normalize(core).split()[0]  # "Bijleveld-Schouten": the own name comes first
+    person = parse_person(core) if len(surnames.get(key, ())) == 1 else None
+    if person is None:
+        return None
+    changed = [m for m in c.mentions if m.kind == "name"]
+    keys = set(c.keys)
+    for m in changed:
+        m.kind, m.person = "person", person
+    c.person = person
+    c.keys = {k for k in c.keys if k != f"name:{compact(core)}"}
+
+    def undo() -> None:
+        for m in changed:
+            m.kind, m.person = "name", None
+        c.person, c.keys = None, keys
+
+    # A named person with that surname is evidence enough to read it as a person; a person known
+    # only by the bare surname is not, unless this chain actually links to that person.
+    return undo if surnames[key] == {""} else None
+
+
+def absorb_bare_surnames(clusters: list[Cluster]) -> None:
+    """A person known only by surname ("Ollongren", met before any text gave her first name) joins
+    the one named person with that surname when they share context or a role; two named people
+    with that surname compete, and the surname stays apart."""
+    named = [g for g in clusters if g.kind == "person" and any(p.has_given for p in g.persons)]
+    for g in clusters:
+        if g.kind != "person" or not g.chains or not g.persons or any(p.has_given for p in g.persons):
+            continue
+        cands = [
+            h
+            for h in named
+            if h is not g and h.chains and any(q.surname_matches(p) for q in h.persons for p in g.persons)
+        ]
+        if len(cands) != 1:
+            continue
+        h = cands[0]
+        if context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
+            h.absorb(g)
+
+
+def name_cores(g: Cluster) -> set[tuple[str, ...]]:
+    """The words of every name and acronym a cluster's mentions carry."""
+    return {
+        tuple(normalize(m.core).split())
+        for c in g.chains
+        for m in c.mentions
+        if m.kind in ("name", "acronym") and m.core
+    }
+
+
+def absorb_short_products(clusters: list[Cluster]) -> None:
+    """A product or event known in some texts by one word ("A380", "787") joins the entity whose
+    full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") and shares context with
+    it; where several full names hold it, only one that shares clearly more context than the rest."""
+    products = [g for g in clusters if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
+    long_names = [(g, name_cores(g)) for g in products]
+    for g in products:
+        cores = name_cores(g)
+        if not g.chains or len(cores) != 1 or len(next(iter(cores))) != 1:
+            continue
+        word = next(iter(cores))[0]
+        cands = [
+            h
+            for h, names in long_names
+            if h is not g and h.chains and h.subtype == g.subtype and _holds(names, word)
+        ]
+        best = _clear_best(g, cands)
+        if best is not None:
+            best.absorb(g)
+
+
+def _clear_best(g: Cluster, cands: list[Cluster]) -> Cluster | None:
+    """The candidate sharing most context with g (at least one piece, two more than the runner-up, as for persons)."""
+    scored = sorted(((context_overlap(g.context, h.context), i) for i, h in enumerate(cands)), reverse=True)
+    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[0][0] - scored[1][0] < 2):
+        return None
+    return cands[scored[0][1]]
+
+
+def _holds(names: set[tuple[str, ...]], word: str) -> bool:
+    """A longer name holds the word: anywhere for a model number ("787"), else as its last word."""
+    return any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+
+
+def absorb_acronyms(clusters: list[Cluster]) -> None:
+    """An entity known only by its acronym ("USAF") joins the one entity whose name spells it
+    ("US Air Force", met first in another text, or later) when they share context; two such
+    entities compete and nothing is joined."""
+    spelled = [(h, _spelled(h)) for h in clusters if h.kind == "name" and h.chains]
+    for g in clusters:
+        if g.kind != "acronym" or not g.chains or not g.acronyms:
+            continue
+        cands = [
+            h
+            for h, letters in spelled
+            if h is not g and h.chains and letters & g.acronyms and types_compatible(g.chains[0], h, loose=True)
+        ]
+        if len(cands) == 1 and context_overlap(g.context, cands[0].context) >= 1:
+            cands[0].absorb(g)
+
+
+def _spelled(g: Cluster) -> set[str]:
+    """The acronyms the multi-word names of a cluster spell."""
+    return {
+        x
+        for c in g.chains
+        for m in c.mentions
+        if m.kind == "name" and m.core and len(m.core.split()) > 1
+        for x in initials_variants(m.core)
+    }

@@ -1,0 +1,73 @@
+"""Pronouns and definite descriptions joined to a named chain of their own document."""
+
+from __future__ import annotations
+
+import re
+
+from .chain import Chain
+from .mention import Reading
+from .words import DEFINITE, PRONOUNS, RELATIVE, words
+
+_Named = list[tuple[int, int, Chain]]  # (start, end, chain) of every chained mention, by start
+
+
+def resolve_descriptions(text: str, others: list[Reading], chains: list[Chain]) -> None:
+    """Attach pronouns and definite descriptions to a named chain of the same document.
+
+    A relative pronoun ("die", "dat") joins the phrase right before it in the same sentence; a
+    personal pronoun or a definite description ("het bedrijf", "de luchtvaartmaatschappij") joins
+    the most recent named chain of the same type; anything else (indefinites, numbers, bare
+    plurals) stays on its own, because guessing there merges different things.
+    """
+    named = sorted(((m.start, m.end, c) for c in chains for m in c.mentions), key=lambda t: t[0])
+    for r in sorted(others, key=lambda r: r.start):
+        target = _antecedent(text, r, named)
+        if target is None:
+            target = Chain()
+            chains.append(target)
+        target.add(r)
+        named.append((r.start, r.end, target))
+        named.sort(key=lambda t: t[0])
+
+
+def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
+    ws = [w for w in (w.casefold().strip("`'\"") for w in words(r.text)) if w]
+    if len(ws) == 1 and ws[0] in RELATIVE:
+        return _relative_antecedent(text, r, named)
+    if r.roles and r.type == "PER":
+        return _same_role(r, named)
+    if ws and (
+        (len(ws) == 1 and ws[0] in PRONOUNS)
+        or (ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text))
+    ):
+        return _latest_of_type(r, named)
+    return None
+
+
+def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
+    """The phrase right before a relative pronoun, in the same sentence."""
+    prev = [t for t in named if t[1] <= r.start]
+    if not prev:
+        return None
+    _s0, e0, c0 = prev[-1]
+    gap = text[e0 : r.start]
+    return c0 if len(gap) <= 4 and not re.search(r"[.!?\n]", gap) else None
+
+
+def _latest_of_type(r: Reading, named: _Named) -> Chain | None:
+    """The most recent named chain before r of r's type (and subtype, where both have one)."""
+    for s0, _e0, c0 in reversed(named):
+        if s0 >= r.start or c0.kind in {"other", "demonym"} or c0.type != r.type:
+            continue
+        if c0.subtype and r.subtype and c0.subtype != r.subtype:
+            continue
+        return c0
+    return None
+
+
+def _same_role(r: Reading, named: _Named) -> Chain | None:
+    """A role without a name ("CEO van Airbus") is the person the text gave that very role
+    ("Louis Gallois, CEO van Airbus"), when exactly one person has it."""
+    role = r.roles[0].casefold()
+    found = {id(c): c for _s, _e, c in named if c.kind == "person" and role in (x.casefold() for x in c.roles)}
+    return next(iter(found.values())) if len(found) == 1 else None

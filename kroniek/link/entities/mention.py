@@ -1,0 +1,158 @@
+"""One mention read on its own: its name core, roles, and what kind of name it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Document, Mention
+from ..geo import Place, resolve_country, resolve_demonym, resolve_place
+from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
+from .roles import role_head, roles_in_text
+from .words import CONNECTORS, compact, is_name_word, name_core, words
+
+_MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one mention says about the thing it names."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    subtype: str
+    core: str | None  # the name in the mention, None for pronouns and common nouns
+    kind: str  # "demonym" | "place" | "acronym" | "person" | "name" | "other"
+    key: str = ""  # compact normalised name
+    person: PersonName | None = None
+    place: Place | None = None
+    country: str | None = None  # demonyms: the country they refer to
+    acronym: str = ""  # letters of an acronym written in or after the mention
+    roles: tuple[str, ...] = ()
+
+
+def read_mention(doc: Document, m: Mention) -> Reading:
+    """Read a mention: cut the name from its descriptors and roles, then classify the name."""
+    text = doc.text[m.start : m.end]
+    core, descriptor, acronym = name_core(text)
+    if m.type == "MISC" and m.subtype.casefold() == "pro":
+        core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    rec = Reading(
+        doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
+    )
+    if core is None:
+        return rec
+    roles: list[str] = []
+    if descriptor and any(role_head(w) for w in descriptor.split()):
+        roles.append(descriptor)
+    if m.type == "PER":
+        person_core = _person_core(rec, core, roles)
+        if person_core is None:
+            return rec  # a role without a name ("CEO van Airbus"): nothing to link by name
+        core = person_core
+        roles.extend(roles_in_text(doc.text, m.start, m.end))
+    rec.core = core
+    rec.roles = tuple(dict.fromkeys(r for r in roles if r))
+    rec.key = compact(core)
+    _classify(rec, core)
+    return rec
+
+
+def _person_core(rec: Reading, core: str, roles: list[str]) -> str | None:
+    """The name in a person mention once the roles written inside it are cut off into ``roles``
+    ("Apple CEO Steve Jobs", "Minister Hoekstra", "Louis Gallois van EADS"); None (and ``rec``
+    told so) when the mention is a role without a name."""
+    ws = core.split()
+    if role_head(ws[0]) and (len(ws) == 1 or not is_name_word(ws[1]) or ws[1].casefold() in CONNECTORS):
+        rec.core, rec.roles = None, (core,)
+        return None
+    ws = _cut_leading_role(ws, roles)
+    ws = _cut_organisation(ws, roles)
+    name = " ".join(ws)
+    if not name or not ws[0][:1].isupper():
+        rec.roles = tuple(roles)
+        return None
+    return name
+
+
+def _cut_leading_role(ws: list[str], roles: list[str]) -> list[str]:
+    """ "Apple CEO Steve Jobs" -> "Steve Jobs", the role noun and what comes before it a role."""
+    cut = max(
+        (i for i, w in enumerate(ws[:-1]) if role_head(w) and ws[i + 1][:1].isupper()),
+        default=-1,
+    )
+    if cut < 0:
+        return ws
+    roles.append(" ".join(ws[: cut + 1]))
+    return ws[cut + 1 :]
+
+
+def _cut_organisation(ws: list[str], roles: list[str]) -> list[str]:
+    """ "Louis Gallois van EADS": an organisation after the name, not a surname particle."""
+    for i in range(1, len(ws) - 1):
+        if ws[i].casefold() in {"van", "bij", "of"} and (
+            is_acronym(ws[i + 1]) or resolve_country(ws[i + 1])
+        ):
+            roles.append(" ".join(ws[i:]))
+            return ws[:i]
+    return ws
+
+
+def _classify(rec: Reading, core: str) -> None:
+    """Set what kind of name the core is: nationality, place, acronym, person or other name."""
+    code = resolve_demonym(core) if len(core.split()) == 1 else None
+    if code:
+        rec.kind, rec.country = "demonym", code
+    elif rec.type != "PER":
+        _classify_non_person(rec, core)
+    else:
+        person = parse_person(core)
+        rec.kind, rec.person = ("name", None) if person is None else ("person", person)
+
+
+def _classify_non_person(rec: Reading, core: str) -> None:
+    place = resolve_place(core) if rec.type in {"LOC", "MISC"} else None
+    if resolve_country(core):
+        place = resolve_place(core)
+    if place is not None:
+        rec.kind, rec.place = "place", place
+    elif is_acronym(core):
+        rec.kind, rec.acronym = "acronym", acronym_letters(core)
+    else:
+        rec.kind = "name"
+
+
+def product_name(text: str) -> str | None:
+    """The name in a product mention that ends in a common noun or is a model number: "de 787",
+    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380"."""
+    ws = [w for w in words(text.split(",")[0]) if w.casefold() not in ARTICLES]
+    ws = [_name_of_compound(w) for w in ws]
+    run: list[str] = []
+    for w in ws:
+        if is_name_word(w) or _MODEL_RE.match(w):
+            run.append(w)
+        elif run:
+            break  # the name run ends at the first common word after it
+    return " ".join(run) or None
+
+
+def _name_of_compound(w: str) -> str:
+    # "A380-machines", "Airbus-vliegtuigen": the name before a lowercase compound head.
+    head, sep, tail = w.rpartition("-")
+    if sep and head and tail.islower() and (is_name_word(head) or _MODEL_RE.match(head)):
+        return head
+    return w
+
+
+def may_be_surname(r: Reading) -> bool:
+    """A one-word name NER did not call a person that may still be one ("Baudet" tagged ORG):
+    not an acronym, not a newspaper or cabinet, not a country."""
+    return (
+        r.subtype not in {"media", "cabinet", "eve"}
+        and r.kind in {"name", "place"}
+        and (r.place is None or r.place.kind == "city")
+        and not is_acronym(r.core or "")
+    )

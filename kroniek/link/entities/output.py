@@ -1,0 +1,82 @@
+"""Clusters written out as Entities: id, type, canonical name, aliases, attributes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ...model import Entity, sha256_hex
+from ..geo import Place, country_name
+from ..names import PersonName, acronym_letters, is_acronym
+from .cluster import Cluster
+from .mention import Reading
+from .words import clean_surface
+
+
+def to_entity(g: Cluster) -> Entity:
+    """The entity of a cluster; its id hashes its first mention, so the same documents in the
+    same order give the same ids."""
+    mentions = [(m.doc, m.start, m.end) for c in g.chains for m in c.mentions]
+    first = mentions[0]
+    eid = "e-" + sha256_hex(f"{first[0]}\x00{first[1]}\x00{first[2]}")[:16]
+    all_m = [m for c in g.chains for m in c.mentions]
+    etype, name, attributes = _describe(g, all_m)
+    roles = [r for c in g.chains for r in c.roles]
+    if roles:
+        attributes["roles"] = list(dict.fromkeys(roles))
+    aliases = [s for s in dict.fromkeys(m.core or clean_surface(m.text) for m in all_m) if s != name]
+    return Entity(eid, etype, name, aliases, mentions, attributes)
+
+
+def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any]]:
+    """The entity's type, canonical name and attributes."""
+    surfaces = Counter(m.core or clean_surface(m.text) for m in all_m)
+    etype = Counter(m.type for m in all_m).most_common(1)[0][0]
+    places = [m.place for m in all_m if m.place is not None]
+    if g.kind == "person" and g.persons:
+        best = max(g.persons, key=lambda p: (len(p.given), len(p.initials), len(p.surname_parts)))
+        return "PER", _person_surface(all_m, best), {}
+    if g.kind == "demonym":
+        code = next(m.country for m in all_m if m.country)
+        return etype, surfaces.most_common(1)[0][0], {"nationality": code}
+    if places:
+        name, attributes = _place_name(places, surfaces)
+        return (etype if etype in {"LOC", "ORG"} else "LOC"), name, attributes
+    return etype, *_plain_name(g, surfaces)
+
+
+def _person_surface(mentions: list[Reading], best: PersonName) -> str:
+    forms = [m.core for m in mentions if m.person == best and m.core]
+    return forms[0] if forms else best.surname
+
+
+def _place_name(places: list[Place], surfaces: Counter[str]) -> tuple[str, dict[str, Any]]:
+    """A place's name (a country's Dutch name) and its attributes (code, coordinates, GeoNames name)."""
+    place = Counter(places).most_common(1)[0][0]
+    attributes: dict[str, Any] = {}
+    attributes.update(place.attributes())
+    if place.kind == "country":
+        return country_name(place.country), attributes
+    if place.kind == "city":
+        attributes["geoname"] = place.name
+    return surfaces.most_common(1)[0][0], attributes
+
+
+def _plain_name(g: Cluster, surfaces: Counter[str]) -> tuple[str, dict[str, Any]]:
+    """The fullest proper form: a spelled-out name beats its acronym; then the most used. A
+    multi-word name beats one word of it ("Europese Unie" over "Unie", "Raad Buitenlandse Zaken"
+    over "Raad") however often the short one is used."""
+    name = max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)))
+    acr = sorted(g.acronyms | {acronym_letters(s) for s in surfaces if is_acronym(s)})
+    return name, ({"acronyms": acr} if acr else {})
+
+
+def link_nationalities(entities: list[Entity]) -> None:
+    """Nationality adjectives point at their country's entity when the corpus names the country."""
+    country_entity = {
+        e.attributes["country"]: e.id for e in entities if e.attributes.get("place") == "country"
+    }
+    for e in entities:
+        code = e.attributes.get("nationality")
+        if code and code in country_entity:
+            e.attributes["nationality-of"] = country_entity[code]

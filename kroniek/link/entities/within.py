@@ -1,0 +1,193 @@
+"""Chains within one document: which of a document's mentions name the same thing.
+
+Same place or country, same name, a surname with the full name it abbreviates, an acronym with
+the long form the text defines ("Europese Centrale Bank (ECB)") or whose initials it spells ("GM"
+/ "General Motors"), a short name with the longer name it heads ("A380" / "Airbus A380");
+pronouns and descriptions last (``descriptions``).
+"""
+
+from __future__ import annotations
+
+from ...model import Document
+from ..names import acronym_letters, find_acronym_definitions, initials_variants, normalize
+from .chain import Chain, surname_variant
+from .descriptions import resolve_descriptions
+from .mention import Reading, may_be_surname, read_mention
+from .words import BODY_NOUNS, compact
+
+
+def chain_document(doc: Document) -> list[Chain]:
+    """Group one document's mentions into chains (one per thing within the document)."""
+    recs = [read_mention(doc, m) for m in sorted(doc.mentions, key=lambda m: (m.start, m.end))]
+    definitions = {d.short: d.long for d in find_acronym_definitions(doc.text)}
+    defined = {acronym_letters(s): compact(long) for s, long in definitions.items()}
+    chains = _chain_persons([r for r in recs if r.kind == "person"])
+    _chain_names(recs, chains, defined)
+    # Acronyms and long forms in one text: defined ("Europese Centrale Bank (ECB)"), bracketed in the
+    # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
+    merge_acronyms(chains, defined)
+    merge_short_forms(chains)
+    resolve_descriptions(doc.text, [r for r in recs if r.kind == "other"], chains)
+    return chains
+
+
+def _new_chain(r: Reading, chains: list[Chain]) -> Chain:
+    c = Chain()
+    c.add(r)
+    chains.append(c)
+    return c
+
+
+def _chain_persons(persons: list[Reading]) -> list[Chain]:
+    """Person mentions, full names first so that surnames find the full name they abbreviate."""
+    chains: list[Chain] = []
+    for r in sorted(persons, key=lambda r: (not (r.person and r.person.has_given), r.start)):
+        target = _person_chain(r, chains)
+        if target is None:
+            _new_chain(r, chains)
+        else:
+            target.add(r)
+    return chains
+
+
+def _person_chain(r: Reading, chains: list[Chain]) -> Chain | None:
+    """The chain of the person r names: same surname first, then a transliteration variant."""
+    p = r.person
+    assert p is not None
+    for c in chains:
+        if c.person and c.person.surname_matches(p) and c.person.given_compatible(p):
+            return c
+    for c in chains:
+        if c.person and surname_variant(c.person, p) and c.person.given_compatible(p):
+            return c
+    return None
+
+
+def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str]) -> None:
+    """Every named mention that is not a person joins the chain of its key (or a person's chain)."""
+    person_chains = list(chains)
+    by_key: dict[str, Chain] = {}
+    for r in recs:
+        if r.kind in ("person", "other"):
+            continue  # "other" is resolved once the named chains exist
+        key = _name_key(r, defined)
+        target = _surname_person(r, person_chains) or by_key.get(key)
+        if target is None:
+            target = _new_chain(r, chains)
+        else:
+            target.add(r)
+        by_key[key] = target
+        if r.kind == "acronym":
+            target.acronyms.add(r.acronym)
+
+
+def _name_key(r: Reading, defined: dict[str, str]) -> str:
+    if r.kind == "demonym":
+        return f"demonym:{r.country}"
+    if r.kind == "place" and r.place is not None:
+        return r.place.key
+    if r.kind == "acronym":
+        long = defined.get(r.acronym)
+        return f"name:{long}" if long else f"name:{r.key}"
+    return f"name:{r.key}"
+
+
+def _surname_person(r: Reading, person_chains: list[Chain]) -> Chain | None:
+    """A person's surname tagged LOC or MISC by NER ("Obama" is also a town in Japan): in a text
+    that names the person in full, the surname is the person ("Bijleveld-Schouten", maiden name
+    added, in a text that names Ank Bijleveld)."""
+    city_or_name = r.kind == "name" or (r.place is not None and r.place.kind == "city")
+    if not (may_be_surname(r) and city_or_name and " " not in (r.core or " ")):
+        return None
+    for c in person_chains:
+        if c.person and c.person.has_given and r.core and normalize(r.core).split()[0] in c.person.surname_parts:
+            return c
+    return None
+
+
+def merge_acronyms(chains: list[Chain], defined: dict[str, str]) -> None:
+    """Join each acronym chain to the chain of its long form in the same text."""
+    while _merge_acronyms_once(chains, defined):
+        pass
+    chains[:] = [c for c in chains if c.mentions]
+
+
+def _merge_acronyms_once(chains: list[Chain], defined: dict[str, str]) -> bool:
+    changed = False
+    for a in chains:
+        if a.kind not in {"acronym", "name"} or not a.mentions:
+            continue
+        letters = {m.acronym for m in a.mentions if m.kind == "acronym"}
+        if not letters:
+            continue
+        b = next((b for b in chains if b is not a and _spells_out(b, letters, defined)), None)
+        if b is not None:
+            b.absorb(a)
+            changed = True
+    return changed
+
+
+def _spells_out(b: Chain, letters: set[str], defined: dict[str, str]) -> bool:
+    """Chain b holds the long form of one of the acronym letters."""
+    if not b.mentions or b.kind not in {"name", "place"}:
+        return False
+    long_keys = {m.key for m in b.mentions if m.kind != "acronym"}
+    return bool(
+        letters & b.acronyms
+        or any(defined.get(x) in long_keys for x in letters)
+        or any(
+            initials_variants(m.core or "") & letters
+            for m in b.mentions
+            if m.kind == "name" and len((m.core or "").split()) > 1
+        )
+    )
+
+
+def merge_short_forms(chains: list[Chain]) -> None:
+    """Join a short name to the longer name of the same type it shortens, within one text.
+
+    The head of a multi-word name stands for it ("A380" for "Airbus A380", "Air Force" for "US Air
+    Force"); a leading part does only when the long form came first and the short one was not used
+    before it ("Northrop Grumman" ... "Northrop"), since "Boeing" before "Boeing Commercial
+    Airplanes" names the parent company, not the division.
+    """
+    names = [c for c in chains if c.kind == "name" and c.mentions]
+    for a in names:
+        if not a.mentions:
+            continue
+        shorts = {tuple(normalize(m.core or "").split()) for m in a.mentions if m.kind == "name"}
+        a_first = min(m.start for m in a.mentions)
+        for b in names:
+            if b is not a and b.mentions and short_types_agree(a, b) and _shortened_by(b, shorts, a_first):
+                b.absorb(a)
+                break
+    chains[:] = [c for c in chains if c.mentions]
+
+
+def _shortened_by(b: Chain, shorts: set[tuple[str, ...]], a_first: int) -> bool:
+    """One of b's names is shortened to one of ``shorts`` (word tuples) of a chain first met at a_first."""
+    b_first = min(m.start for m in b.mentions)
+    return any(
+        _shortens(short, tuple(normalize(m.core).split()), b_first < a_first)
+        for m in b.mentions
+        if m.kind == "name" and m.core
+        for short in shorts
+    )
+
+
+def _shortens(short: tuple[str, ...], long: tuple[str, ...], long_first: bool) -> bool:
+    if not short or len(short) >= len(long):
+        return False
+    prefix = long[: len(long) - len(short)]
+    council_of = bool(prefix) and prefix[-1] in BODY_NOUNS  # "Raad Buitenlandse Zaken"
+    return (long[-len(short) :] == short and not council_of) or (long[: len(short)] == short and long_first)
+
+
+def short_types_agree(a: Chain, b: Chain) -> bool:
+    """Same type and subtype, or ORG and a plain MISC (NER wavers between them for parties and
+    bodies: "Forum" MISC, "Forum voor Democratie" ORG)."""
+    if a.type == b.type:
+        return a.subtype == b.subtype
+    misc = a if a.type == "MISC" else b
+    # Frog's "eve" on a party name is noise; a product ("pro") is not its maker.
+    return {a.type, b.type} == {"ORG", "MISC"} and misc.subtype in ("", "eve")

@@ -1,0 +1,39 @@
+"""The gazetteer reads pycountry and GeoNames once for the whole package: the CRF's name lists and
+the place resolver of entity linking (``link.geo``) agree because they share that reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek import gazetteer
+from kroniek.link import geo
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        pytest.param("Duitsland", "DE", id="Dutch name from the ISO catalogue"),
+        pytest.param("Verenigde Staten", "US", id="two-word Dutch name"),
+        pytest.param("Germany", "DE", id="English ISO name"),
+        pytest.param("Oostenrijk", "AT", id="not Australia: resolved by code"),
+    ],
+)
+def test_gazetteer_countries_are_the_ones_geo_resolves(name: str, code: str) -> None:
+    assert tuple(name.lower().split()) in gazetteer.countries()
+    assert geo.resolve_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "geoname", "country"),
+    [
+        pytest.param("Keulen", "Köln", "DE", id="Dutch exonym among the alternate names"),
+        pytest.param("Zwolle", "Zwolle", "NL", id="a city by its own name"),
+    ],
+)
+def test_gazetteer_city_index_is_what_geo_resolves_places_by(name: str, geoname: str, country: str) -> None:
+    main, alt = gazetteer.city_index()
+    city = main.get(name.lower()) or alt.get(name.lower())
+    assert city is not None and (city[0], city[1]) == (geoname, country)
+    place = geo.resolve_place(name)
+    assert place is not None and (place.name, place.country, place.geonameid) == (city[0], city[1], city[4])
+    assert (name.lower(),) in gazetteer.places()
