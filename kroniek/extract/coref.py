@@ -188,7 +188,7 @@ def _read(doc: Document) -> _Doc:
     quoted = sorted(_quote_pairs(text))
     return _Doc(
         text,
-        qm.split_sentences(text),
+        qm.document_sentences(doc),
         quoted,
         {t.start: t.deprel for t in doc.tokens},
         {t.start: t.pos for t in doc.tokens},
