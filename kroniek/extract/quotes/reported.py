@@ -19,7 +19,14 @@ from .clauses import (
 from .context import Cand, Context, lemma_of, span_of, words_in
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
-from .wordclass import ADVERBS, KLINKT, RELATIVE_WORDS, participle_like
+from .wordclass import (
+    ADVERBS,
+    KLINKT,
+    RELATIVE_WORDS,
+    focused_subject,
+    participle_like,
+    quantified_subject,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +233,15 @@ def _te_subject(
     verb_i = ws[k]
     pre = list(range(clause_start, verb_i))
     first = st.words[pre[0]].low if pre else ""
+    lows = [st.words[i].low for i in pre]
+    caps = [st.words[i].text[:1].isupper() for i in pre]
     inverted = not pre or (
-        first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
+        first in lx.FUNCTION_CAPS
+        and first not in lx.DETERMINERS
+        and first not in lx.PRONOUNS
+        # "Ook de importeur zegt …", "Veel instructeurs zeggen …": the subject comes first
+        and not focused_subject(lows, caps)
+        and not quantified_subject(lows)
     )
     rest = list(ws[k + 1 :])
     if not inverted:
