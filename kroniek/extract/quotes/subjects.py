@@ -217,6 +217,8 @@ def _subordinate_subject(st: Context, clause_start: int, fin: int) -> tuple[int,
     conjunction the verb comes last and the subject right after the conjunction."""
     if fin <= clause_start + 1 or st.words[clause_start].low not in SUBORDINATORS:
         return None
+    if any(st.words[m].text in (",", ";", ":") for m in range(clause_start, fin)):
+        return None  # "Nadat …, zei het Witte Huis": the verb is in the main clause
     r = np_after(st, clause_start + 1, st.words[fin].start)
     return None if r is None else span_of(st, r)
 
