@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.extract.quotes import find_quotes
-from kroniek.model import Document
+from kroniek.model import Document, Mention
 
 
 def _said(doc: Document) -> dict[str, str | None]:
@@ -43,6 +43,18 @@ SURFACE = [
         "buschauffeurs",
         id="quantified-subject-not-the-number-after-the-verb",
     ),
+    pytest.param(
+        "„Dit kan zo niet langer”, zegt de Groningse burgemeester Sanne Jacobs in een brief.",
+        "Dit kan zo niet langer",
+        "Sanne Jacobs",
+        id="place-adjective-before-the-role-is-no-name",
+    ),
+    pytest.param(
+        "„Wij gaan door”, zegt de Duitse minister.",
+        "Wij gaan door",
+        "Duitse minister",
+        id="place-adjective-and-role-without-a-name",
+    ),
 ]
 
 
@@ -50,6 +62,23 @@ SURFACE = [
 def test_quotes_subjects_surface(text: str, quoted: str, speaker: str) -> None:
     said = _speaker(Document(id="t", text=text, source="test"), quoted)
     assert said is not None and speaker in said
+
+
+def test_quotes_subjects_newspaper_typed_misc_is_a_source() -> None:
+    # NER often calls a newspaper MISC; it is still the one who states it, not the last speaker
+    text = (
+        "„Het gaat goed”, zegt Piet de Boer. "
+        "Eerder meldde De Telegraaf dat de fusie van de twee clubs niet doorgaat."
+    )
+    i = text.index("De Telegraaf")
+    j = text.index("Piet de Boer")
+    doc = Document(
+        id="t",
+        text=text,
+        source="test",
+        mentions=[Mention(j, j + len("Piet de Boer"), "PER"), Mention(i, i + 12, "MISC")],
+    )
+    assert _speaker(doc, "de fusie van de twee clubs") == "De Telegraaf"
 
 
 FROG = [

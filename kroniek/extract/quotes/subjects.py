@@ -90,13 +90,21 @@ def _np_word(
     st: Context, j: int, start_content: int, seen_cap: bool, joined: bool
 ) -> tuple[int, bool, bool] | None:
     """A name word, or a lower-case word before any name (adjectives, one head noun)."""
-    if name_word(st.words[j].text):
+    if name_word(st.words[j].text) and not _place_adjective(st, j):
         return (j + 1, True, False)
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     if j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _place_adjective(st: Context, j: int) -> bool:
+    """ "de Haagse wethouder", "de Duitse minister": a capitalised adjective of place before a
+    lower-case noun is no name, so the phrase runs on to the noun and the name after it."""
+    low = st.words[j].low
+    nxt = st.words[j + 1].text if j + 1 < len(st.words) else ""
+    return low.endswith(("se", "sche")) and len(low) > 4 and nxt.isalpha() and nxt.islower()
 
 
 def _coordinated_np(
