@@ -108,3 +108,40 @@ def test_quotes_subjects_real_frog(frog) -> None:
         doc = annotate(Document(id="f", text=text, source="test"))
         said = _speaker(doc, quoted)
         assert said is not None and speaker in said, (row.id, said)
+
+
+FOCUS_FROG = [
+    pytest.param(
+        "Bij een brand in een loods in Deventer is niemand gewond geraakt. "
+        "De brandweer rukte met drie wagens uit. „Het vuur was snel onder controle.”",
+        "Het vuur was snel onder controle.",
+        "brandweer",
+        id="uncued-quote-after-an-institution-subject-is-the-institutions",
+    ),
+    pytest.param(
+        "De politie onderzoekt hoe onbekenden de website konden overnemen. "
+        "„Negeer alle berichten van vanochtend.”",
+        "Negeer alle berichten van vanochtend.",
+        "politie",
+        id="uncued-quote-after-de-politie-onderzoekt",
+    ),
+    pytest.param(
+        "Na de aardbeving in Albanië zijn duizenden mensen dakloos. "
+        "Het Rode Kruis stuurt tenten en dekens naar het rampgebied. „De nood is enorm.”",
+        "De nood is enorm.",
+        "Rode Kruis",
+        id="uncued-quote-after-a-named-organisation-subject",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_subjects_organisation_in_focus_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in FOCUS_FROG:
+        text, quoted, speaker = row.values
+        doc = annotate(Document(id="f", text=text, source="test"))
+        said = _speaker(doc, quoted)
+        assert said is not None and speaker in said, (row.id, said)
