@@ -145,3 +145,40 @@ def test_quotes_subjects_organisation_in_focus_real_frog(frog) -> None:
         doc = annotate(Document(id="f", text=text, source="test"))
         said = _speaker(doc, quoted)
         assert said is not None and speaker in said, (row.id, said)
+
+
+INSTITUTIONS = [
+    pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. „Dit is een zeldzaam sterk verhaal "
+        "over rouw”, aldus de jury.",
+        [("Boekenjury", "ORG")],
+        "Dit is een zeldzaam sterk verhaal",
+        "Boekenjury",
+        id="de-jury-after-a-named-jury-compound",
+    ),
+    pytest.param(
+        "Politie Rotterdam zoekt getuigen van de overval. Volgens de politie ging het om twee "
+        "mannen op een scooter.",
+        [("Politie Rotterdam", "ORG")],
+        "ging het om twee mannen",
+        "Politie Rotterdam",
+        id="de-politie-after-its-named-unit",
+    ),
+    pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. Volgens de politie ging het om twee "
+        "mannen op een scooter.",
+        [("Boekenjury", "ORG")],
+        "ging het om twee mannen",
+        "politie",
+        id="another-institution-noun-stays-itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "quoted", "speaker"), INSTITUTIONS)
+def test_quotes_subjects_institution_noun_takes_its_named_organisation(
+    text: str, names: list[tuple[str, str]], quoted: str, speaker: str
+) -> None:
+    mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
+    doc = Document(id="t", text=text, source="test", mentions=mentions)
+    assert _speaker(doc, quoted) == speaker
