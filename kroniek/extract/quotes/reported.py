@@ -170,6 +170,8 @@ def _dat_clause(
     gap = [st.words[m].low for m in ws[k + 1 : ws.index(dat)]]
     if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
         return None
+    if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
+        return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
     if content_start >= end:
         return None
