@@ -165,6 +165,14 @@ INSTITUTIONS = [
         id="de-politie-after-its-named-unit",
     ),
     pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. „Dit is een zeldzaam sterk verhaal "
+        "over rouw”, aldus de jury.",
+        [("Boekenjury", "MISC")],
+        "Dit is een zeldzaam sterk verhaal",
+        "Boekenjury",
+        id="named-jury-typed-MISC-by-NER",
+    ),
+    pytest.param(
         "De Boekenjury koos dit jaar voor een debuut. Volgens de politie ging het om twee "
         "mannen op een scooter.",
         [("Boekenjury", "ORG")],
@@ -182,3 +190,18 @@ def test_quotes_subjects_institution_noun_takes_its_named_organisation(
     mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
     doc = Document(id="t", text=text, source="test", mentions=mentions)
     assert _speaker(doc, quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_subjects_untyped_name_subject_speaks_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    text = (
+        "Bondscoach Kees Jansma zit ermee in zijn maag. „Dit is zonde voor de sport.”\n\n"
+        "Veel renners slaan het kampioenschap over. Zo rijdt Van Dijk liever in Spanje.\n\n"
+        "Hoogendoorn heeft daar wel begrip voor. „We zijn slachtoffer van ons eigen succes.”"
+    )
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    # as when NER misses the name: only the persons tagged elsewhere stay
+    doc.mentions = [m for m in doc.mentions if "Hoogendoorn" not in text[m.start : m.end]]
+    assert _speaker(doc, "We zijn slachtoffer") == "Hoogendoorn"

@@ -132,7 +132,7 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
     sentence right after a sentence of the same paragraph whose subject (Frog's) is an
     organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
-    for that organisation."""
+    for that organisation; so does a subject that is a name NER left untyped."""
     if si == 0 or not st.doc.tokens or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
         return None
     ps, pe = st.sents[si - 1]
@@ -156,6 +156,9 @@ def _organisation_at(st: Context, i: int) -> tuple[int, int] | None:
     for m in st.doc.mentions:
         if m.start <= w.start < m.end:
             return (m.start, m.end) if m.type == "ORG" else None
+    k = st.tokens_at.get(w.start)
+    if k is not None and st.doc.tokens[k].pos.startswith("SPEC(deeleigen") and w.text[:1].isupper():
+        return (w.start, w.end)  # a name NER missed ("Venenberg heeft daar begrip voor.")
     prev = st.words[i - 1].low if i > 0 else ""
     if prev in ("de", "het") and (w.low in lx.INSTITUTION_NOUNS or w.low in lx.ORG_NOUNS):
         return (w.start, w.end)

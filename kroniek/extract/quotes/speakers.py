@@ -167,7 +167,9 @@ def named_institution(st: Context, span: tuple[int, int], words: list[str]) -> t
     if not nouns:
         return None
     noun = nouns[-1]
-    for n in reversed(names_between(st, 0, span[0])):
+    # every named non-person before it, also what NER typed MISC or LOC ("Nipkowjury")
+    named = [(m.start, m.end, m.type) for m in st.doc.mentions if m.end <= span[0]]
+    for n in sorted(set(names_between(st, 0, span[0]) + named), reverse=True):
         if n[2] == "PER" or in_quote(st, n[0]):
             continue
         last = st.text[n[0] : n[1]].split()[-1].lower() if n[1] > n[0] else ""
