@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ...link.names import normalize, strip_articles
 from ...model import Document
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
-from ...link.names import normalize, strip_articles
 from ..coref import find_chains
 from ..ner_tidy import media_names
 from .context import (
