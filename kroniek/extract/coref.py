@@ -110,10 +110,66 @@ MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
 # ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
 # -euse is female ("woordvoerster", "presentatrice"), not "minister" or "burgemeester"
 FEMALE_WORDS = frozenset(
-    ["mevrouw", "mevr", "mw", "vrouw", "moeder", "dochter", "zus", "zuster", "oma", "grootmoeder", "weduwe", "echtgenote", "koningin", "prinses", "gravin", "hertogin", "barones", "zangeres", "actrice", "presentatrice", "schrijfster", "voorvrouw", "vriendin", "lerares", "studente", "verpleegster", "danseres", "politica", "meisje", "burgemeesteres", "kandidate"]
+    [
+        "mevrouw",
+        "mevr",
+        "mw",
+        "vrouw",
+        "moeder",
+        "dochter",
+        "zus",
+        "zuster",
+        "oma",
+        "grootmoeder",
+        "weduwe",
+        "echtgenote",
+        "koningin",
+        "prinses",
+        "gravin",
+        "hertogin",
+        "barones",
+        "zangeres",
+        "actrice",
+        "presentatrice",
+        "schrijfster",
+        "voorvrouw",
+        "vriendin",
+        "lerares",
+        "studente",
+        "verpleegster",
+        "danseres",
+        "politica",
+        "meisje",
+        "burgemeesteres",
+        "kandidate",
+    ]
 )
 MALE_WORDS = frozenset(
-    ["meneer", "dhr", "heer", "man", "vader", "zoon", "broer", "opa", "grootvader", "weduwnaar", "echtgenoot", "koning", "prins", "graaf", "hertog", "baron", "zanger", "acteur", "presentator", "schrijver", "voorman", "vriend", "jongen"]
+    [
+        "meneer",
+        "dhr",
+        "heer",
+        "man",
+        "vader",
+        "zoon",
+        "broer",
+        "opa",
+        "grootvader",
+        "weduwnaar",
+        "echtgenoot",
+        "koning",
+        "prins",
+        "graaf",
+        "hertog",
+        "baron",
+        "zanger",
+        "acteur",
+        "presentator",
+        "schrijver",
+        "voorman",
+        "vriend",
+        "jongen",
+    ]
 )
 NOT_FEMALE_STER = ("minister", "meester", "priester", "orkester", "register", "semester")
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zij": "f", "ze": "f"}

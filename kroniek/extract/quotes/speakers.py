@@ -159,7 +159,9 @@ def resolve_any(
     return named_institution(st, span, [w.lower().strip(",.") for w in words[:2]]) or span
 
 
-def named_institution(st: Context, span: tuple[int, int], words: list[str]) -> tuple[int, int] | None:
+def named_institution(
+    st: Context, span: tuple[int, int], words: list[str]
+) -> tuple[int, int] | None:
     """ "de jury" after "de Nipkowjury", "de politie" after "Politie Rotterdam": an institution
     noun takes the latest organisation named before it whose name holds that noun (as a word
     or as the head of a compound)."""

@@ -207,7 +207,9 @@ def surface_subject(
     pre, restarted = _words_before_verb(st, clause_start, fin)
     if not pre:
         return None
-    if focused_subject([st.words[i].low for i in pre], [st.words[i].text[:1].isupper() for i in pre]):
+    if focused_subject(
+        [st.words[i].low for i in pre], [st.words[i].text[:1].isupper() for i in pre]
+    ):
         pre = pre[1:]  # "Ook de importeur zegt": the particle is not part of the speaker
     if _subject_first(st, pre, restarted):
         if len(pre) <= 14:

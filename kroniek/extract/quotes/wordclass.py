@@ -268,8 +268,11 @@ def focused_subject(st_words: list[str], caps: list[bool]) -> bool:
     if len(st_words) < 2 or st_words[0] not in FOCUS_PARTICLES:
         return False
     nxt = st_words[1]
-    return nxt in lx.DETERMINERS or nxt in lx.PRONOUNS or quantified_subject(st_words[1:]) or (
-        caps[1] and nxt not in lx.FUNCTION_CAPS
+    return (
+        nxt in lx.DETERMINERS
+        or nxt in lx.PRONOUNS
+        or quantified_subject(st_words[1:])
+        or (caps[1] and nxt not in lx.FUNCTION_CAPS)
     )
 
 
