@@ -259,7 +259,7 @@ def test_quotes_eval_command_reads_the_leestmeer_gold_by_name(monkeypatch) -> No
 def test_quotes_eval_quality_gate_leestmeer_dev_split_frog() -> None:
     # the development split, whose errors are read (`kroniek eval quotes --gold leestmeer --split
     # dev --frog`; 234 quotes since session 3 added 30 posts): F1 0.952, strict speaker accuracy
-    # 0.923 (0.882 on the same 234 before the session-3 rules; on the first 162: 0.942, was 0.929)
+    # 0.923 (0.886 on the same 234 with the code before session 3; on the first 162: 0.942, was 0.929)
     res = evaluate(LEESTMEER_GOLD, split="dev", use_frog=True)
     assert res["overlap"]["f1"] >= 0.95
     assert res["speaker_strict"]["accuracy"] >= 0.92
@@ -276,6 +276,6 @@ def test_quotes_eval_command_crf_needs_frog() -> None:
 def test_quotes_eval_quality_gate_leestmeer_dev_split_ingest_path() -> None:
     # Frog, then the CRF NER and coref as `kroniek ingest` runs them (`kroniek eval quotes --gold
     # leestmeer --split dev --frog --crf`): strict speaker accuracy 0.918 on the 234-quote dev
-    # split (0.882 before the session-3 rules; 0.922 on the earlier 162-quote split)
+    # split (0.886 with the code before session 3; 0.922 on the earlier 162-quote split)
     res = evaluate(LEESTMEER_GOLD, split="dev", use_frog=True, crf=True)
     assert res["speaker_strict"]["accuracy"] >= 0.91
