@@ -137,10 +137,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def document_sentences(doc: Document) -> list[tuple[int, int]]:
     """The document's sentence layer (Frog's, where Frog ran) as spans, else ``split_sentences``.
 
-    Two repairs keep a quote and its cue together: a closing quote mark that Frog put at the
-    start of the next sentence ("… gemaakt.” Hij") ends the sentence before, and a sentence
-    that opens with a comma or a lower-case word right after a closing quote mark („Klaar?”,
-    vraagt ze.") continues the sentence before it, which Frog ended inside the quote."""
+    Repairs keep a quote and its cue together: a closing quote mark that Frog put at the
+    start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a sentence that
+    opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a lower-case word
+    right after a closing quote mark continues the sentence before it, which Frog ended
+    inside the quote or at an abbreviation; and so does a lower-case sentence after an
+    initial or an abbreviation ("in de V. S. voor …")."""
     if not doc.sentences:
         return split_sentences(doc.text)
     text = doc.text
@@ -177,7 +179,15 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         return False
     before = text[:start].rstrip()
     first = text[start]
-    return bool(before) and before[-1] in CLOSERS and (first in ",;" or first.islower())
+    if not before:
+        return False
+    if first in ",;" or (before[-1] in CLOSERS and first.islower()):
+        return True  # no sentence opens with a comma
+    # "in de V. S. voor verkoop": Frog ended the sentence at an initial or an abbreviation
+    last = re.findall(r"[\w.]+$", before[:-1]) if before[-1] == "." else []
+    word = last[0].lower().rstrip(".") if last else ""
+    short = word in ABBREV or (len(word) == 1 and word.isalpha())
+    return short and (first.islower() or first.isdigit())
 
 
 def strip_end(text: str, start: int, end: int) -> int:

@@ -51,6 +51,24 @@ ROWS = [
         ["„Het klopt.”", "Pieter Smit knikt.", "Hij lacht."],
         id="capital-after-closing-mark-is-a-new-sentence",
     ),
+    pytest.param(
+        "Het bedrijf bouwt in de V. S. voor verkoop in Amerika, zei hij. Daarna ging hij.",
+        ["V. S.", "hij.", "ging hij."],
+        ["Het bedrijf bouwt in de V. S. voor verkoop in Amerika, zei hij.", "Daarna ging hij."],
+        id="lower-case-after-an-initial-continues-the-sentence",
+    ),
+    pytest.param(
+        "Het gaat om ca. twintig woningen, meldt de gemeente. Ze worden gesloopt.",
+        ["ca.", "gemeente."],
+        ["Het gaat om ca. twintig woningen, meldt de gemeente.", "Ze worden gesloopt."],
+        id="lower-case-after-an-abbreviation-continues-the-sentence",
+    ),
+    pytest.param(
+        "Ze bouwen auto's in de V. S., wat de kosten drukt, zei hij. Daarna ging hij.",
+        ["V. S.", "hij.", "ging hij."],
+        ["Ze bouwen auto's in de V. S., wat de kosten drukt, zei hij.", "Daarna ging hij."],
+        id="no-sentence-opens-with-a-comma",
+    ),
 ]
 
 
