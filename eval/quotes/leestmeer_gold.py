@@ -8,6 +8,8 @@ quote its offsets into the cleaned post text, a digest of the span, the kind, th
 canonical name (or role/group, or null) and the offsets + digest of the speaker words.
 
     python eval/quotes/leestmeer_gold.py sample            # the fixed-seed sample of post ids
+    python eval/quotes/leestmeer_gold.py more SEED N       # N more DEV posts per outlet group,
+                                                           # drawn with another seed, not in the gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT]     # draft -> leestmeer.jsonl
     python eval/quotes/leestmeer_gold.py errors [--frog]   # the DEV split's errors (never test)
@@ -81,24 +83,33 @@ def _signals(text: str) -> int:
     return len(_PAIR.findall(text)) + len(_CUE.findall(text))
 
 
-def sample(posts: Posts) -> list[str]:
-    """Post ids drawn at random (fixed seed) per outlet group, among posts of 400-3500 cleaned
-    characters with at least two quote marks or reporting cues."""
+def sample(
+    posts: Posts,
+    seed: int = SEED,
+    quota: dict[str, int] | None = None,
+    keep: object = lambda pid: True,
+) -> list[str]:
+    """Post ids drawn at random (fixed seed) per outlet group, among posts of 400-4000 cleaned
+    characters with at least two quote marks or reporting cues; ``quota`` overrides the number
+    per group, ``keep`` filters the ids (``more``: dev split, not in the gold yet)."""
     by_group: dict[str, list[tuple[str, bytes]]] = {g: [] for g in QUOTA}
     for pid, raw in posts.iter_all():
         g = _group(raw)
         if g is not None:
             by_group[g].append((pid, raw))
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     chosen: list[str] = []
     seen: set[str] = set()
     for g, (_, n) in QUOTA.items():
+        n = quota[g] if quota is not None else n
         pool = by_group[g]
         rng.shuffle(pool)
         got = 0
         for pid, raw in pool:
             if got >= n:
                 break
+            if not keep(pid):  # type: ignore[operator]
+                continue
             try:
                 text = post_document(pid, raw).text
             except Exception:  # an unreadable post is simply not sampled
@@ -221,6 +232,16 @@ def main(argv: list[str]) -> None:
     posts = Posts()
     if argv[:1] == ["sample"]:
         print("\n".join(sample(posts)))
+    elif argv[:1] == ["more"] and len(argv) == 3:
+        have = {json.loads(line)["id"] for line in OUT.read_text(encoding="utf-8").splitlines()}
+        per = int(argv[2])
+        ids = sample(
+            posts,
+            seed=int(argv[1]),
+            quota={g: per for g in QUOTA},
+            keep=lambda pid: pid not in have and split_of(pid) == "dev",
+        )
+        print("\n".join(ids))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:

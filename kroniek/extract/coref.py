@@ -15,7 +15,12 @@ One pass over a document, after NER, writes chains of mentions that refer to the
 3. Pronouns ("hij", "hem", "zij", "ze" beside a singular verb) take the most recent person: the
    persons of the latest sentence (this one before the pronoun, or up to two narrative
    sentences back) that names any; where several persons are there, the one subject (Frog's
-   ``su`` or the sentence opener); none when two compete.
+   ``su`` or the sentence opener); none when two compete. Gender decides between persons
+   where the text tells it: the word before a name ("mevrouw Kok", "zangeres Anouk Smit"), an
+   apposition ("Karin Bos, de moeder van …"; a role in -ster/-trice/-euse is female, not
+   "minister") and the chain's earlier "hij"/"zij" (never "ze", as often a group). "Zij" then
+   takes the one woman among the persons in play, and "hij" never a woman. There is no list
+   of first names (no well-kept one with a licence that fits), so a name alone tells nothing.
 4. Role nouns ("de minister", "de woordvoerder", "de 42-jarige", "de voorman van …") take the
    latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
    de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
@@ -101,6 +106,75 @@ EPITHETS = frozenset(
 )
 MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
 
+# words right before a person's name or heading an apposition after it that tell the gender
+# ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
+# -euse is female ("woordvoerster", "presentatrice"), not "minister" or "burgemeester"
+FEMALE_WORDS = frozenset(
+    [
+        "mevrouw",
+        "mevr",
+        "mw",
+        "vrouw",
+        "moeder",
+        "dochter",
+        "zus",
+        "zuster",
+        "oma",
+        "grootmoeder",
+        "weduwe",
+        "echtgenote",
+        "koningin",
+        "prinses",
+        "gravin",
+        "hertogin",
+        "barones",
+        "zangeres",
+        "actrice",
+        "presentatrice",
+        "schrijfster",
+        "voorvrouw",
+        "vriendin",
+        "lerares",
+        "studente",
+        "verpleegster",
+        "danseres",
+        "politica",
+        "meisje",
+        "burgemeesteres",
+        "kandidate",
+    ]
+)
+MALE_WORDS = frozenset(
+    [
+        "meneer",
+        "dhr",
+        "heer",
+        "man",
+        "vader",
+        "zoon",
+        "broer",
+        "opa",
+        "grootvader",
+        "weduwnaar",
+        "echtgenoot",
+        "koning",
+        "prins",
+        "graaf",
+        "hertog",
+        "baron",
+        "zanger",
+        "acteur",
+        "presentator",
+        "schrijver",
+        "voorman",
+        "vriend",
+        "jongen",
+    ]
+)
+NOT_FEMALE_STER = ("minister", "meester", "priester", "orkester", "register", "semester")
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "zij": "f", "ze": "f"}
+APPOSITION = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:de|een)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b")
+
 
 def office_nouns() -> frozenset[str]:
     """Nouns naming an office or function (``data/nl_roles.tsv``) and the quote lexicon's role
@@ -123,6 +197,19 @@ def role_head(word: str) -> str:
     return ""
 
 
+def word_gender(word: str) -> str:
+    """ "f", "m" or "" for a word naming a person ("zangeres" f, "vader" m, "minister" "")."""
+    w = word.lower().strip(",.():")
+    if w in FEMALE_WORDS:
+        return "f"
+    if w in MALE_WORDS:
+        return "m"
+    head = w.rsplit("-", 1)[-1]
+    if head.endswith(("trice", "euse", "ster")) and not head.endswith(NOT_FEMALE_STER):
+        return "f"
+    return ""
+
+
 def same_role(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -135,6 +222,12 @@ class _Chains:
 
     items: list[ChainMention] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
+    genders: dict[int, set[str]] = field(default_factory=dict)  # chain -> "f"/"m" evidence
+
+    def gender(self, chain: int) -> str:
+        """The chain's gender when the evidence agrees, else ""."""
+        g = self.genders.get(chain, set())
+        return next(iter(g)) if len(g) == 1 else ""
 
     def new(self, type_: str) -> int:
         self.types.append(type_)
@@ -188,7 +281,7 @@ def _read(doc: Document) -> _Doc:
     quoted = sorted(_quote_pairs(text))
     return _Doc(
         text,
-        qm.split_sentences(text),
+        qm.document_sentences(doc),
         quoted,
         {t.start: t.deprel for t in doc.tokens},
         {t.start: t.pos for t in doc.tokens},
@@ -247,6 +340,20 @@ def _surname_owners(
     return owners
 
 
+def name_genders(d: _Doc, ch: _Chains) -> None:
+    """Gender evidence for person chains from the word right before a name ("mevrouw Smit",
+    "zangeres Anouk") and the head of an apposition after it ("Els Smit, de moeder van …")."""
+    for c in ch.items:
+        if c.kind != "name" or c.type != "PER":
+            continue
+        before = d.text[max(0, c.start - 30) : c.start].split()[-1:]
+        after = APPOSITION.match(d.text, c.end)
+        for w in before + ([after.group(1)] if after else []):
+            g = word_gender(w)
+            if g:
+                ch.genders.setdefault(c.chain, set()).add(g)
+
+
 # --- 2. groups, 3. pronouns, 4. roles ---------------------------------------------------------
 
 
@@ -285,9 +392,16 @@ def _after_preposition(d: _Doc, c: ChainMention) -> bool:
     return False
 
 
-def _focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
-    """The one person in focus before ``offset``: the only one, or the only subject."""
-    before = _persons_before(d, ch, offset)
+def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
+    """The one person in focus before ``offset``: the only one, or the only subject; with
+    ``want`` ("f"/"m", the pronoun's gender) persons known to be of the other gender are no
+    candidates ("Jan de Vries sprak met mevrouw Bakker. Zij …" is Bakker)."""
+    before = [
+        c for c in _persons_before(d, ch, offset) if not want or ch.gender(c.chain) in ("", want)
+    ]
+    known = {c.chain for c in before if want and ch.gender(c.chain) == want}
+    if len(known) == 1 and len({c.chain for c in before}) > 1:
+        return known.pop()  # the one person known to be of the pronoun's gender
     recent = [c for c in before if not _after_preposition(d, c)]
     if not recent and len({c.chain for c in before}) == 1:
         return before[0].chain  # "… gaat over Stella Vrijmoed (27). Ze studeert nog"
@@ -326,9 +440,14 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
             continue
         if m.group().lower() in ("ze", "zij") and _plural_verb_near(d, m.start(), m.end()):
             continue
-        target = _focus(d, ch, m.start())
+        want = PRONOUN_GENDER[m.group().lower()]
+        target = _focus(d, ch, m.start(), want)
         if target is not None:
             _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
+            # evidence for later pronouns when resolved without the gender filter; never from
+            # "ze", which as often stands for a group or an organisation ("De politie … ze")
+            if m.group().lower() != "ze" and _focus(d, ch, m.start()) == target:
+                ch.genders.setdefault(target, set()).add(want)
 
 
 def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
@@ -422,6 +541,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     d = _read(doc)
     ch = _Chains()
     chain_names(d, doc, ch)
+    name_genders(d, ch)
     resolve_groups(d, ch)
     resolve_roles(d, ch)
     resolve_pronouns(d, ch)

@@ -90,6 +90,15 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "afraden": ("af", ("raadt", "raden", "raadde", "raadden")),
 }
 
+# Particles that make a reporting verb another verb when they close its clause before "dat"
+# ("De regels schrijven voor dat …" is voorschrijven, "stelt voor dat" voorstellen).
+OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {
+    "schrijven": frozenset(["voor", "uit", "in", "af", "over"]),
+    "stellen": frozenset(["voor", "uit", "in"]),
+    "zeggen": frozenset(["op", "af"]),
+    "melden": frozenset(["af", "aan"]),
+}
+
 # Words that only report after a direct quote ("…", sprak Maas / klinkt het / sneert X).
 QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "spreken": ("sprak", "spraken", "spreekt"),
@@ -496,6 +505,9 @@ TITLE_NOUNS: frozenset[str] = frozenset(
         "rubriek",
         "motto",
         "slogan",
+        "leus",
+        "hashtag",
+        "kwestie",
         "thema",
         "project",
         "actie",

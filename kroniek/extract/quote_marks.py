@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from . import quote_lexicon as lx
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 # opening mark -> closing marks it pairs with (ingest normalises ",," to „ and '' to ”)
 PAIRS: dict[str, tuple[str, ...]] = {
@@ -128,6 +132,62 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         s = start + (len(text[start:]) - len(text[start:].lstrip()))
         out.append((s, len(text.rstrip())))
     return [(s, e) for s, e in out if e > s]
+
+
+def document_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The document's sentence layer (Frog's, where Frog ran) as spans, else ``split_sentences``.
+
+    Repairs keep a quote and its cue together: a closing quote mark that Frog put at the
+    start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a sentence that
+    opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a lower-case word
+    right after a closing quote mark continues the sentence before it, which Frog ended
+    inside the quote or at an abbreviation; and so does a lower-case sentence after an
+    initial or an abbreviation ("in de V. S. voor …")."""
+    if not doc.sentences:
+        return split_sentences(doc.text)
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        start, end = s.start, s.end
+        if out:
+            start = _own_closers(text, out, start, end)
+        if start >= end:
+            continue
+        if out and _continues(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _own_closers(text: str, out: list[tuple[int, int]], start: int, end: int) -> int:
+    """Give closing marks opening a sentence ("” Hij …") to the sentence before; the new start."""
+    k = start
+    while k < end and text[k] in "”’\"'»" and (k + 1 == len(text) or not text[k + 1].isalnum()):
+        k += 1
+    if k == start or text[out[-1][1] : start].strip():
+        return start
+    out[-1] = (out[-1][0], k)
+    while k < end and text[k].isspace():
+        k += 1
+    return k
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    between = text[prev_end:start]
+    if "\n" in between or start >= len(text):
+        return False
+    before = text[:start].rstrip()
+    first = text[start]
+    if not before:
+        return False
+    if first in ",;" or (before[-1] in CLOSERS and first.islower()):
+        return True  # no sentence opens with a comma
+    # "in de V. S. voor verkoop": Frog ended the sentence at an initial or an abbreviation
+    last = re.findall(r"[\w.]+$", before[:-1]) if before[-1] == "." else []
+    word = last[0].lower().rstrip(".") if last else ""
+    short = word in ABBREV or (len(word) == 1 and word.isalpha())
+    return short and (first.islower() or first.isdigit())
 
 
 def strip_end(text: str, start: int, end: int) -> int:

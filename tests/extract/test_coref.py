@@ -115,6 +115,36 @@ REFERRING = [
         id="plural-ze-beside-plural-verb-is-no-singular-person",
     ),
     pytest.param(
+        "Kees Mulder en zangeres Anouk Smit traden samen op. Zij zong het slotlied.",
+        [("Kees Mulder", "PER", 0), ("Anouk Smit", "PER", 0)],
+        "Zij", 0, "Anouk Smit",
+        id="gender-zij-after-two-subjects-takes-the-woman",
+    ),
+    pytest.param(
+        "Wethouder Piet Bos sprak met mevrouw Els Kok over de brug. Zij wil een nieuwe brug.",
+        [("Piet Bos", "PER", 0), ("Els Kok", "PER", 0)],
+        "Zij", 0, "Els Kok",
+        id="gender-zij-takes-the-woman-even-as-complement",
+    ),
+    pytest.param(
+        "Karin Bos, de moeder van de jongen, sprak met agent Tom Dekker. Hij belooft hulp.",
+        [("Karin Bos", "PER", 0), ("Tom Dekker", "PER", 0)],
+        "Hij", 0, "Tom Dekker",
+        id="gender-apposition-de-moeder-rules-her-out-for-hij",
+    ),
+    pytest.param(
+        "Woordvoerster Lisa de Wit van de gemeente opende de deur. Hij keek naar binnen.",
+        [("Lisa de Wit", "PER", 0)],
+        "Hij", 0, None,
+        id="gender-hij-never-takes-a-woman",
+    ),
+    pytest.param(
+        "Minister Hugo de Jonge sprak met Els Smit over de zorg. Hij wil meer geld.",
+        [("Hugo de Jonge", "PER", 0), ("Els Smit", "PER", 0)],
+        "Hij", 0, "Hugo de Jonge",
+        id="gender-minister-is-no-female-ster-word",
+    ),
+    pytest.param(
         "Minister Ferd Grapperhaus bezocht Rotterdam. Burgemeester Aboutaleb ontving hem. "
         "De minister was tevreden.",
         [("Ferd Grapperhaus", "PER", 0), ("Rotterdam", "LOC", 0), ("Aboutaleb", "PER", 0)],
@@ -205,6 +235,12 @@ FROG = [
         "met boeren over stikstof. Ze beloofde hulp.",
         [("Schouten", 0, "Carola Schouten"), ("Ze", 0, "Schouten")],
         id="frog-surname-and-pronoun",
+    ),
+    pytest.param(
+        "Ruud Gullit en presentatrice Eva Jinek spraken over het WK. Na afloop zei zij dat "
+        "het een mooi gesprek was.",
+        [("zij", 0, "Eva Jinek")],
+        id="frog-gender-zij-after-a-man-and-a-woman",
     ),
     pytest.param(
         "Burgemeester Femke Halsema opende maandag het nieuwe stadhuis. Daarna sprak ze met "

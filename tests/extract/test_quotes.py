@@ -281,6 +281,19 @@ NEGATIVE = [
         id="volgens-de-regels-is-not-a-source",
     ),
     pytest.param("Maas’ bezoek aan Bagdad werd uitgesteld.", id="possessive-apostrophe"),
+    pytest.param(
+        "De statuten van de bond schrijven voor dat elke renner bij het kampioenschap start.",
+        id="voorschrijven-dat-is-not-saying",
+    ),
+    pytest.param(
+        "Ajax legt voor de vierde keer beslag op de ‘Beker met de Grote Oren’, de eerste sinds "
+        "1995.",
+        id="capitalised-name-in-quotes-after-de-is-no-quote",
+    ),
+    pytest.param(
+        "Op het forum ging het de hele week over de kwestie ‘mogen we nog lachen om grappen?’.",
+        id="quoted-question-after-de-kwestie-is-a-title",
+    ),
 ]
 
 

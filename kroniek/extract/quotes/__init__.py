@@ -1,8 +1,11 @@
 """Direct quotations and reported speech in Dutch news, with who said them.
 
 ``find_quotes(doc)`` works on ``doc.text`` alone and uses Frog's layers when present
-(``doc.tokens`` with lemma and dependency parse, ``doc.mentions``); sentences are always split
-here (quote_marks.split_sentences), because attribution needs a quote and its cue together.
+(``doc.tokens`` with lemma and dependency parse, ``doc.mentions``). Sentences are the
+document's own layer (Frog's) where Frog ran, repaired where Frog cuts a quote from its cue
+(``quote_marks.document_sentences``: "„Klaar?”, vraagt ze" stays one sentence, a closing mark
+Frog put at the start of the next sentence goes back); without Frog, the same function
+splits the text (``quote_marks.split_sentences``). The coref component reads the same spans.
 
 1. Direct quotes: quote marks paired per paragraph („…", "…", ,,…'', ‘…’, '…', «…», “…”),
    skipping apostrophes ('s, zo'n, ’s avonds); see quote_marks. A quote continued over

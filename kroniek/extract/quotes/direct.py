@@ -40,15 +40,20 @@ def is_title(text: str, words: list[Word], c: Cand) -> bool:
 
 def term(text: str, c: Cand) -> bool:
     """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
-    ‘onfatsoenlijke’ manier") or a single word after an article ("de ‘vergismoord’")."""
-    if not c.fragment:
-        return False
+    ‘onfatsoenlijke’ manier"), a single word after an article ("de ‘vergismoord’") or a
+    capitalised phrase after "de"/"het" ("de ‘Cup met de Grote Oren’")."""
     quoted = text[c.start : c.end].split()
     prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
+    definite = bool(prev) and prev[0].lower() in ("de", "het")
+    unended = not re.search(r"[.!?…]\W*$", text[c.start : c.end])
+    if definite and unended and quoted and quoted[0][:1].isupper() and len(quoted) < 8:
+        return True  # "beslag op de ‘Cup met de Grote Oren’": a name, not speech
+    if not c.fragment:
+        return False
     after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
     det = bool(prev) and prev[0].lower() in lx.DETERMINERS
-    if det and len(quoted) == 1 and prev[0].lower() in ("de", "het"):
-        return True
+    if definite and len(quoted) == 1:
+        return True  # "de ‘vergismoord’"
     return det and after is not None and after.group(1) not in NOT_NOUN_AFTER
 
 

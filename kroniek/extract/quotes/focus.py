@@ -115,6 +115,9 @@ def carry(
     the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
     recent = last is not None and pi - last[2] <= 3
     start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
+    org = organisation_subject(st, si, pi, c)
+    if org is not None:
+        return org
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
     if new is not None:
         return new
@@ -122,6 +125,43 @@ def carry(
         return last[1]
     if last is None and qm.para_index(st.paras, c.start) == pi:
         return _story_opener(st, c, pi)
+    return None
+
+
+def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
+    """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
+    sentence right after a sentence of the same paragraph whose subject (Frog's) is an
+    organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
+    for that organisation; so does a subject that is a name NER left untyped."""
+    if si == 0 or not st.doc.tokens or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+        return None
+    ps, pe = st.sents[si - 1]
+    if qm.para_index(st.paras, ps) != pi:
+        return None
+    toks = st.doc.tokens
+    for i in words_in(st, ps, pe):
+        k = st.tokens_at.get(st.words[i].start)
+        if k is None or toks[k].deprel != "su" or toks[k].head < 0:
+            continue
+        if toks[toks[k].head].deprel not in ("ROOT", "--"):
+            continue  # the subject of a clause inside the sentence, not of the sentence
+        return _organisation_at(st, i)
+    return None
+
+
+def _organisation_at(st: Context, i: int) -> tuple[int, int] | None:
+    """The organisation a subject word names: an ORG mention over it, or an institution or
+    organisation noun after an article ("de politie")."""
+    w = st.words[i]
+    for m in st.doc.mentions:
+        if m.start <= w.start < m.end:
+            return (m.start, m.end) if m.type == "ORG" else None
+    k = st.tokens_at.get(w.start)
+    if k is not None and st.doc.tokens[k].pos.startswith("SPEC(deeleigen") and w.text[:1].isupper():
+        return (w.start, w.end)  # a name NER missed ("Venenberg heeft daar begrip voor.")
+    prev = st.words[i - 1].low if i > 0 else ""
+    if prev in ("de", "het") and (w.low in lx.INSTITUTION_NOUNS or w.low in lx.ORG_NOUNS):
+        return (w.start, w.end)
     return None
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ...link.names import normalize, strip_articles
 from ...model import Document
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from ..coref import find_chains
+from ..ner_tidy import media_names
 from .context import (
     WORD,
     Context,
@@ -34,6 +36,12 @@ from .wordclass import (
 def collect_names(st: Context) -> list[tuple[int, int, str]]:
     """Named PER/ORG mentions: Frog's when present, else capitalised word runs."""
     typed = {(m.start, m.end, m.type) for m in st.doc.mentions if m.type in ("PER", "ORG")}
+    # a newspaper or broadcaster NER called MISC or LOC ("Eerder stelde De Telegraaf dat")
+    typed |= {
+        (m.start, m.end, "ORG")
+        for m in st.doc.mentions
+        if m.type in ("MISC", "LOC") and _medium(st.text[m.start : m.end])
+    }
     # "staatssecretaris Broekers-Knol" that NER called MISC or LOC: a titled name is a person
     typed |= {
         (m.start, m.end, "PER")
@@ -60,6 +68,10 @@ def collect_names(st: Context) -> list[tuple[int, int, str]]:
         if not overlaps_any(spans, starts, longest, n[0], n[1])
     ]
     return sorted({whole_name(st, n) for n in typed | set(surface) if not dateline(st, n)})
+
+
+def _medium(name: str) -> bool:
+    return normalize(strip_articles(name)) in media_names()
 
 
 DATELINE = re.compile(r"[ \t]*[-–—]")

@@ -19,7 +19,14 @@ from .clauses import (
 from .context import Cand, Context, lemma_of, span_of, words_in
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
-from .wordclass import ADVERBS, KLINKT, RELATIVE_WORDS, participle_like
+from .wordclass import (
+    ADVERBS,
+    KLINKT,
+    RELATIVE_WORDS,
+    focused_subject,
+    participle_like,
+    quantified_subject,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +170,8 @@ def _dat_clause(
     gap = [st.words[m].low for m in ws[k + 1 : ws.index(dat)]]
     if particle_lemma and gap and gap[-1] not in (lx.PARTICLES[particle_lemma][0], ","):
         return None
+    if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
+        return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
     if content_start >= end:
         return None
@@ -226,8 +235,15 @@ def _te_subject(
     verb_i = ws[k]
     pre = list(range(clause_start, verb_i))
     first = st.words[pre[0]].low if pre else ""
+    lows = [st.words[i].low for i in pre]
+    caps = [st.words[i].text[:1].isupper() for i in pre]
     inverted = not pre or (
-        first in lx.FUNCTION_CAPS and first not in lx.DETERMINERS and first not in lx.PRONOUNS
+        first in lx.FUNCTION_CAPS
+        and first not in lx.DETERMINERS
+        and first not in lx.PRONOUNS
+        # "Ook de importeur zegt …", "Veel instructeurs zeggen …": the subject comes first
+        and not focused_subject(lows, caps)
+        and not quantified_subject(lows)
     )
     rest = list(ws[k + 1 :])
     if not inverted:

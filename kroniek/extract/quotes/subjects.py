@@ -11,8 +11,10 @@ from .wordclass import (
     PAIR_WORDS,
     PASSIVE_AUX,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     acronym,
     adjective_like,
+    focused_subject,
     maybe_nonfinite,
     name_word,
     quantified_subject,
@@ -88,13 +90,21 @@ def _np_word(
     st: Context, j: int, start_content: int, seen_cap: bool, joined: bool
 ) -> tuple[int, bool, bool] | None:
     """A name word, or a lower-case word before any name (adjectives, one head noun)."""
-    if name_word(st.words[j].text):
+    if name_word(st.words[j].text) and not _place_adjective(st, j):
         return (j + 1, True, False)
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     if j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _place_adjective(st: Context, j: int) -> bool:
+    """ "de Haagse wethouder", "de Duitse minister": a capitalised adjective of place before a
+    lower-case noun is no name, so the phrase runs on to the noun and the name after it."""
+    low = st.words[j].low
+    nxt = st.words[j + 1].text if j + 1 < len(st.words) else ""
+    return low.endswith(("se", "sche")) and len(low) > 4 and nxt.isalpha() and nxt.islower()
 
 
 def _coordinated_np(
@@ -191,9 +201,16 @@ def surface_subject(
         r = np_after(st, clause_start, limit)
         if r is not None and _opens_new_subject(st, r):
             return span_of(st, r)
+    sub = _subordinate_subject(st, clause_start, fin)
+    if sub is not None:
+        return sub
     pre, restarted = _words_before_verb(st, clause_start, fin)
     if not pre:
         return None
+    if focused_subject(
+        [st.words[i].low for i in pre], [st.words[i].text[:1].isupper() for i in pre]
+    ):
+        pre = pre[1:]  # "Ook de importeur zegt": the particle is not part of the speaker
     if _subject_first(st, pre, restarted):
         if len(pre) <= 14:
             return (st.words[pre[0]].start, st.words[pre[-1]].end)
@@ -202,6 +219,17 @@ def surface_subject(
             return span_of(st, r)
     # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
     r = np_after(st, fin + 1, limit)
+    return None if r is None else span_of(st, r)
+
+
+def _subordinate_subject(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
+    """ "Hoewel de jury nog steeds meent dat …": in a clause opened by a subordinating
+    conjunction the verb comes last and the subject right after the conjunction."""
+    if fin <= clause_start + 1 or st.words[clause_start].low not in SUBORDINATORS:
+        return None
+    if any(st.words[m].text in (",", ";", ":") for m in range(clause_start, fin)):
+        return None  # "Nadat …, zei het Witte Huis": the verb is in the main clause
+    r = np_after(st, clause_start + 1, st.words[fin].start)
     return None if r is None else span_of(st, r)
 
 
@@ -299,7 +327,8 @@ def parse_subject(st: Context, verb_i: int) -> tuple[int, int] | None:
             break
     for h in heads:
         for k in sentence_range(st, h):
-            if toks[k].head == h and toks[k].deprel == "su":
+            # a conjunction is never a subject ("meent dat Pauw …" parsed with "dat" as su)
+            if toks[k].head == h and toks[k].deprel == "su" and toks[k].coarse_pos != "VG":
                 lo, hi = subtree(st, k)
                 return (lo, hi) if hi > lo else None
     return None

@@ -245,12 +245,35 @@ SUBORDINATORS = frozenset(
 
 
 PAIR_WORDS = frozenset(["beiden", "beide", "allebei"])
+# conjunctions opening a subordinate clause (verb last, subject right after the conjunction)
+SUBORDINATORS = frozenset(
+    ["hoewel", "omdat", "doordat", "terwijl", "nadat", "zodat", "aangezien", "zodra", "voordat"]
+)
+# focus particles that stand before a subject in the first position ("Ook de importeur zegt",
+# "Zelfs Rutte gaf toe"): the subject follows them, the verb is not inverted
+FOCUS_PARTICLES = frozenset(
+    ["ook", "zelfs", "alleen", "juist", "vooral", "eveneens", "evenmin", "slechts", "enkel"]
+)
 
 
 QUANTIFIERS = frozenset(["veel", "vele", "enkele", "sommige", "alle", "meerdere", "diverse"])
 
 
 TIME_NOUNS = frozenset(["uren", "dagen", "weken", "maanden", "jaren", "minuten", "keren"])
+
+
+def focused_subject(st_words: list[str], caps: list[bool]) -> bool:
+    """ "Ook de importeur zegt", "Zelfs Rutte zei": a focus particle, then an article, a
+    pronoun or a name before the verb: that phrase is the subject (not "Ook zegt hij")."""
+    if len(st_words) < 2 or st_words[0] not in FOCUS_PARTICLES:
+        return False
+    nxt = st_words[1]
+    return (
+        nxt in lx.DETERMINERS
+        or nxt in lx.PRONOUNS
+        or quantified_subject(st_words[1:])
+        or (caps[1] and nxt not in lx.FUNCTION_CAPS)
+    )
 
 
 def quantified_subject(lows: list[str]) -> bool:

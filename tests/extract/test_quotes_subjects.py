@@ -1,0 +1,207 @@
+"""Who says it: the subject of a reporting verb (extract/quotes/subjects.py and the
+te-infinitive frames of reported.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.quotes import find_quotes
+from kroniek.model import Document, Mention
+
+
+def _said(doc: Document) -> dict[str, str | None]:
+    t = doc.text
+    return {
+        t[q.start : q.end]: None if q.speaker_start is None else t[q.speaker_start : q.speaker_end]
+        for q in find_quotes(doc)
+    }
+
+
+def _speaker(doc: Document, quoted: str) -> str | None:
+    said = _said(doc)
+    hits = [s for q, s in said.items() if quoted in q]
+    assert hits, f"{quoted!r} not found in {list(said)}"
+    return hits[0]
+
+
+SURFACE = [
+    pytest.param(
+        "Ook de verhuurder zegt zoiets nooit eerder te hebben gezien.",
+        "nooit eerder te hebben gezien",
+        "verhuurder",
+        id="focus-particle-before-the-subject-is-no-inversion",
+    ),
+    pytest.param(
+        "Zelfs Karin Mulder zegt niets van de plannen te weten.",
+        "niets van de plannen te weten",
+        "Karin Mulder",
+        id="zelfs-before-a-name",
+    ),
+    pytest.param(
+        "Veel buschauffeurs zeggen nog honderden euro’s achterstallig loon te krijgen.",
+        "honderden euro’s achterstallig loon te krijgen",
+        "buschauffeurs",
+        id="quantified-subject-not-the-number-after-the-verb",
+    ),
+    pytest.param(
+        "„Dit kan zo niet langer”, zegt de Groningse burgemeester Sanne Jacobs in een brief.",
+        "Dit kan zo niet langer",
+        "Sanne Jacobs",
+        id="place-adjective-before-the-role-is-no-name",
+    ),
+    pytest.param(
+        "„Wij gaan door”, zegt de Duitse minister.",
+        "Wij gaan door",
+        "Duitse minister",
+        id="place-adjective-and-role-without-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SURFACE)
+def test_quotes_subjects_surface(text: str, quoted: str, speaker: str) -> None:
+    said = _speaker(Document(id="t", text=text, source="test"), quoted)
+    assert said is not None and speaker in said
+
+
+def test_quotes_subjects_newspaper_typed_misc_is_a_source() -> None:
+    # NER often calls a newspaper MISC; it is still the one who states it, not the last speaker
+    text = (
+        "„Het gaat goed”, zegt Piet de Boer. "
+        "Eerder meldde De Telegraaf dat de fusie van de twee clubs niet doorgaat."
+    )
+    i = text.index("De Telegraaf")
+    j = text.index("Piet de Boer")
+    doc = Document(
+        id="t",
+        text=text,
+        source="test",
+        mentions=[Mention(j, j + len("Piet de Boer"), "PER"), Mention(i, i + 12, "MISC")],
+    )
+    assert _speaker(doc, "de fusie van de twee clubs") == "De Telegraaf"
+
+
+FROG = [
+    pytest.param(
+        "Hoewel de commissie nog altijd meent dat de wethouder ‘zijn werk uitstekend doet’, "
+        "komt er een nieuw onderzoek.",
+        "zijn werk uitstekend doet",
+        "commissie",
+        id="subordinate-clause-subject-not-the-conjunction-dat",
+    ),
+    pytest.param(
+        "Ook de eigenaar van de garage zegt zoiets nooit te hebben meegemaakt.",
+        "nooit te hebben meegemaakt",
+        "eigenaar",
+        id="frog-focus-particle-te-infinitive",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_subjects_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in FROG:
+        text, quoted, speaker = row.values
+        doc = annotate(Document(id="f", text=text, source="test"))
+        said = _speaker(doc, quoted)
+        assert said is not None and speaker in said, (row.id, said)
+
+
+FOCUS_FROG = [
+    pytest.param(
+        "Bij een brand in een loods in Deventer is niemand gewond geraakt. "
+        "De brandweer rukte met drie wagens uit. „Het vuur was snel onder controle.”",
+        "Het vuur was snel onder controle.",
+        "brandweer",
+        id="uncued-quote-after-an-institution-subject-is-the-institutions",
+    ),
+    pytest.param(
+        "De politie onderzoekt hoe onbekenden de website konden overnemen. "
+        "„Negeer alle berichten van vanochtend.”",
+        "Negeer alle berichten van vanochtend.",
+        "politie",
+        id="uncued-quote-after-de-politie-onderzoekt",
+    ),
+    pytest.param(
+        "Na de aardbeving in Albanië zijn duizenden mensen dakloos. "
+        "Het Rode Kruis stuurt tenten en dekens naar het rampgebied. „De nood is enorm.”",
+        "De nood is enorm.",
+        "Rode Kruis",
+        id="uncued-quote-after-a-named-organisation-subject",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_subjects_organisation_in_focus_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in FOCUS_FROG:
+        text, quoted, speaker = row.values
+        doc = annotate(Document(id="f", text=text, source="test"))
+        said = _speaker(doc, quoted)
+        assert said is not None and speaker in said, (row.id, said)
+
+
+INSTITUTIONS = [
+    pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. „Dit is een zeldzaam sterk verhaal "
+        "over rouw”, aldus de jury.",
+        [("Boekenjury", "ORG")],
+        "Dit is een zeldzaam sterk verhaal",
+        "Boekenjury",
+        id="de-jury-after-a-named-jury-compound",
+    ),
+    pytest.param(
+        "Politie Rotterdam zoekt getuigen van de overval. Volgens de politie ging het om twee "
+        "mannen op een scooter.",
+        [("Politie Rotterdam", "ORG")],
+        "ging het om twee mannen",
+        "Politie Rotterdam",
+        id="de-politie-after-its-named-unit",
+    ),
+    pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. „Dit is een zeldzaam sterk verhaal "
+        "over rouw”, aldus de jury.",
+        [("Boekenjury", "MISC")],
+        "Dit is een zeldzaam sterk verhaal",
+        "Boekenjury",
+        id="named-jury-typed-MISC-by-NER",
+    ),
+    pytest.param(
+        "De Boekenjury koos dit jaar voor een debuut. Volgens de politie ging het om twee "
+        "mannen op een scooter.",
+        [("Boekenjury", "ORG")],
+        "ging het om twee mannen",
+        "politie",
+        id="another-institution-noun-stays-itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "quoted", "speaker"), INSTITUTIONS)
+def test_quotes_subjects_institution_noun_takes_its_named_organisation(
+    text: str, names: list[tuple[str, str]], quoted: str, speaker: str
+) -> None:
+    mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
+    doc = Document(id="t", text=text, source="test", mentions=mentions)
+    assert _speaker(doc, quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_subjects_untyped_name_subject_speaks_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    text = (
+        "Bondscoach Kees Jansma zit ermee in zijn maag. „Dit is zonde voor de sport.”\n\n"
+        "Veel renners slaan het kampioenschap over. Zo rijdt Van Dijk liever in Spanje.\n\n"
+        "Hoogendoorn heeft daar wel begrip voor. „We zijn slachtoffer van ons eigen succes.”"
+    )
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    # as when NER misses the name: only the persons tagged elsewhere stay
+    doc.mentions = [m for m in doc.mentions if "Hoogendoorn" not in text[m.start : m.end]]
+    assert _speaker(doc, "We zijn slachtoffer") == "Hoogendoorn"
