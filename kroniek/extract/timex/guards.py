@@ -277,10 +277,12 @@ def _halfclock_ok(at: At) -> bool:
 
 
 def _now_ok(at: At) -> bool:
-    nxt = at.nxt
-    # "Nu we dit gedaan hebben": a conjunction when a clause starts with it and a subject follows.
-    # "hoeveel er nu precies zijn", "dat is nu eenmaal zo": a particle, not a time
-    return nxt.lower() not in NOW_CONJ_NEXT and nxt.lower() not in ("precies", "eenmaal", "eigenlijk")
+    nxt = at.nxt.lower()
+    if nxt in ("precies", "eenmaal", "eigenlijk"):
+        return False  # "hoeveel er nu precies zijn", "dat is nu eenmaal zo": a particle, not a time
+    # "Nu we dit gedaan hebben", "blijft bestaan nu de groei vertraagt": a conjunction when a subject
+    # follows; right after a finite verb ("de club heeft nu de beste spits") it is the adverb
+    return nxt not in NOW_CONJ_NEXT or at.prev in FINITE_HINTS or at.prev in PAST_MARKERS
 
 
 def _past_ok(at: At) -> bool:

@@ -119,8 +119,11 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("feast", rx(B + r"(?P<t>(?P<f>" + alt(list(FEAST_DAYS)).replace("\\ ", r"\s+") + r")\s+(?P<y>" + YR + r"))(?![\w-])"), 0),
     # "Hemelvaartsdag", "tweede pinksterdag", "dit pinksterweekend", "pinkstermaandag 10 juni"
     ("feastalone", rx(
-        B + r"(?P<t>(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
-        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF}))?)(?![\w-])"), 1),
+        # "vorig jaar op Bevrijdingsdag", "Koningsdag vorig jaar": the year said with the feast is one expression
+        B + r"(?P<t>(?:(?P<rely0>dit|vorig|volgend|verleden)\s+jaar\s+(?:op|met|rond|tijdens)\s+)?"
+        r"(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
+        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF}))?"
+        r"(?:\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?)(?![\w-])"), 1),
     ("holiday", rx(
         B + r"(?P<t>(?:(?P<rel>deze|komende|afgelopen|vorige)\s+)?(?P<h>" + alt(list(HOLIDAY_SEASONS))
         + r")(?:\s+(?:van\s+)?(?P<y>" + YR + r"))?)" + E), 1),
@@ -162,12 +165,12 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
-        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
+        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|,\s+(?P<n2c>{NUM})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
         rf"(?:\s+en\s+(?P<n3>{NUM})\s+(?P<u3>{UNIT}))?(?P<lang>\s+lang)?"
         # "later dan gepland" compares: "twee jaar later dan gepland" is an amount of time, not a date
         r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna)(?!\s+dan\b))?)" + r"(?P<after>\s+oude?)?" + E), 2),
     ("plural", rx(
-        B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|volgende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|maanden|jaren|decennia|eeuwen|uren|minuten)"
+        B + r"(?P<t>(?P<rel>afgelopen|laatste|komende|volgende|voorbije)\s+(?:paar\s+)?(?P<u>dagen|weken|weekenden|weekeinden|maanden|jaren|decennia|eeuwen|uren|minuten)"
         r"(?:\s+en\s+(?:dagen|weken|maanden|jaren))?)" + E), 2),
     ("bareplural", rx(
         r"(?:(?<=\bin\s)|(?<=\bal\s)|(?<=\bsinds\s)|(?<=\bgedurende\s))(?P<t>(?P<u>jaren|maanden|weken|decennia|eeuwen)(?P<ago>\s+geleden)?)" + E), 3),

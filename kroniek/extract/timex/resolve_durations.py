@@ -21,7 +21,7 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
     unit = g["u"].lower()
     des, is_time, cal_unit = UNITS[unit]
     n_raw = g["n"].lower()
-    n = None if g["n2"] or any(n_raw == v for v in VAGUE_QUANTITIES) else number(n_raw)
+    n = None if g["n2"] or g.get("n2c") or any(n_raw == v for v in VAGUE_QUANTITIES) else number(n_raw)
     post = (g["post"] or "").lower()
     prev = prev_word(r.text, c.start)
     if n is not None and not float(n).is_integer() and des in ("CE", "DE"):
@@ -30,7 +30,8 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
     if post in ("geleden", "eerder", "later", "daarvoor", "daarna") or (prev == "over" and not g["rel"] and not g["q"]):
         k = -1 if post in ("geleden", "eerder", "daarvoor") else 1
         if n is None or not float(n).is_integer() or is_time:
-            return r.timex(c, "DATE", r.ref_for(k))
+            # "een uurtje later", "15 uur later": a moment some hours away is a TIME
+            return r.timex(c, "TIME" if is_time else "DATE", r.ref_for(k))
         # "twee jaar geleden" counts from the document date; "een dag eerder" from the
         # date the text just mentioned, when there is one.
         if post in ("eerder", "later", "daarvoor", "daarna"):

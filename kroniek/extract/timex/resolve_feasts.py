@@ -13,6 +13,7 @@ from ..time_lexicon import (
     HOLIDAY_SEASONS,
 )
 from .patterns import (
+    REL_YEAR,
     YR,
     Cand,
     E,
@@ -34,6 +35,9 @@ def feastalone(r: Resolver, c: Cand) -> Timex | None:
     if not r.can("year"):
         return r.timex(c, "DATE", "XXXX", relative=False)
     assert r.anchor is not None and r.anchor_p is not None
+    rely = c.g.get("rely0") or c.g.get("rely")
+    if rely:  # "vorig jaar op Bevrijdingsdag", "Pasen volgend jaar"
+        return feast_timex(r, c, name, cal.feast_day(rule, r.anchor.year + REL_YEAR[rely.lower()]))
     rel = (c.g["rel"] or "").lower()
     direction = ("past" if rel in ("afgelopen", "vorige") else "future" if rel in ("komende", "volgende", "aanstaande")
                  else None if rel in ("dit", "deze") else r.direction(c))
