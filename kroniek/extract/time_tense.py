@@ -54,7 +54,7 @@ _LIST_COMMA = re.compile(r",\s+[A-Z][a-zë]+\b(?!\s+(?:zei|zegt|meldt|aldus)\b)"
 _NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][a-zë]+$")
 _VOICELESS = frozenset("tkfsxp")
 _VOWELS = frozenset("aeiouyé")
-_BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
+_BACK = re.compile(r"(?i)(?<![\w])sinds\s+(?:de\s+|het\s+)?$")  # "sinds de nacht van vrijdag op zaterdag"
 # the first date of a range whose end "tot" marks: "van 26 juli tot 18 augustus"
 _RANGE_AHEAD = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m)\s+(?:[a-z]+dag\s+)?\d", re.I)
 _FORWARD = re.compile(r"(?i)(?<![\w])(?:tot(?:\s+en\s+met)?|t/m|uiterlijk|vanaf|ten\s+laatste)\s+(?:op\s+)?$")
@@ -267,12 +267,20 @@ class Tense:
         if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
             if kind == "state":
                 return "future"  # "de weg is gesloten tot 1 september": a state that lasts until then
-            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") or a
-            # phrase without a verb of its own (", van 6 tot 10 mei,") the nearest reading wins
-            return "future" if kind != "past" and (kind == "future" or self._has_verb(start, end)) else None
+            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping", "die rekenden
+            # op sancties vanaf donderdag") or a phrase without a verb of its own (", van 6 tot 10 mei,")
+            # the nearest reading wins
+            if kind == "past" or self._clause_has("past", start, end):
+                return None
+            return "future" if kind == "future" or self._has_verb(start, end) else None
         if kind in ("past", "state"):
             return "past"
         return "future" if kind == "future" else None
+
+    def _clause_has(self, kind: str, start: int, end: int) -> bool:
+        """True when the clause around a span holds a marker of ``kind`` (outside the span)."""
+        lo, hi = self.clause(start, end)
+        return any(lo <= p < hi and k == kind and not start <= p < end for p, k in self.markers)
 
     def weekday_at(self, start: int, end: int) -> Direction | None:
         """Like :meth:`at` for a bare weekday: a present-tense clause that does not report speech
@@ -283,8 +291,8 @@ class Tense:
         if d is not None:
             return d
         kind = self.marker(start, end)
-        if kind in ("report", "counterfactual"):
-            return None
+        if kind in ("report", "counterfactual") or self._clause_has("past", start, end):
+            return None  # a pointing preposition in a past clause ("speculeerden op sancties vanaf donderdag")
         if self._has_verb(start, end):
             return "future"
         # a phrase set off by a comma, without a verb of its own, inside a sentence told in the past

@@ -476,3 +476,41 @@ def test_timex_realnews_subordinate_clause_keeps_its_own_verb():
 def test_timex_realnews_hours_from_an_event_are_a_time(sentence, expr):
     """Some hours before or after an undated event is a moment (TIME); its value is not fixed by the text."""
     assert _value(sentence, TUE_AUG, expr)[0] == "TIME"
+
+
+SUN_JUL = dt.date(2019, 7, 7)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "sinds" points back also with an article between it and the expression
+        pytest.param("Het meisje wordt sinds de nacht van vrijdag op zaterdag vermist.", SUN_JUL,
+                     "nacht van vrijdag op zaterdag", "TIME", "2019-07-05TNI", id="since-the-night"),
+        # "tot op heden" is up to now, not today's date
+        pytest.param("De trainer is tot op heden erg succesvol.", SUN_JUL, "heden", "DATE", "PRESENT_REF",
+                     id="until-now"),
+        # "het eerste half jaar": half a year after an ordinal
+        pytest.param("Hij kende na zijn komst een moeizaam eerste half jaar.", SUN_JUL, "eerste half jaar", "DURATION",
+                     "P0.5Y", id="first-half-year"),
+        # "over" a span: "Over een jaar tijd", "over een jaar gerekend", "uitgesmeerd over twee dagen"
+        pytest.param("Over een jaar tijd is de prijs van olie tien procent lager.", SUN_JUL, "een jaar", "DURATION",
+                     "P1Y", id="over-a-year-time"),
+        pytest.param("Over een jaar gerekend staat de koers vijf procent lager.", SUN_JUL, "een jaar", "DURATION",
+                     "P1Y", id="over-a-year-reckoned"),
+        pytest.param("Het feest is uitgesmeerd over twee dagen en begint zaterdag.", SUN_JUL, "twee dagen", "DURATION",
+                     "P2D", id="spread-over-two-days"),
+        # "over" alone still looks ahead
+        pytest.param("Over twee jaar gaat de brug dicht.", SUN_JUL, "twee jaar", "DATE", "2021", id="in-two-years"),
+        # a forward preposition in a clause told in the simple past: the nearest reading
+        pytest.param("De handelaren speculeerden op de sancties vanaf donderdag tegen het land.", dt.date(2019, 5, 3),
+                     "donderdag", "DATE", "2019-05-02", id="vanaf-in-a-past-clause"),
+    ],
+)
+def test_timex_realnews_eighth_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+def test_timex_realnews_her_fifteen_years_is_an_age():
+    sentence = "De speelster is met haar vijftien jaar niet de jongste deelnemer ooit."
+    assert "vijftien jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, SUN_JUL)]

@@ -258,3 +258,9 @@ OPENING_HOURS = re.compile(
     r"|(?<![\w])op\s+\t[^\t]+\t\s+(?:open|dicht|gesloten|geopend)(?![\w])"
 )
 SDP_PART = {"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"}
+# "tot op heden", "tot heden": up to now
+UNTIL_NOW = re.compile(r"(?i)(?<![\w])tot\s+(?:op\s+)?$")
+# "Over een jaar tijd", "over een jaar gerekend": over a span, not in a year's time
+OVER_SPAN = re.compile(r"(?i)\s+(?:tijd|gerekend|bezien|gemeten)(?![\w])")
+# "uitgesmeerd over twee dagen": spread over a span
+SPREAD_OVER = frozenset(["uitgesmeerd", "verspreid", "verdeeld", "gespreid", "uitgespreid", "berekend", "gemiddeld"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Timex
 from .. import time_calendar as cal
 from ..time_lexicon import (
@@ -9,6 +11,8 @@ from ..time_lexicon import (
     VAGUE_QUANTITIES,
 )
 from .patterns import (
+    OVER_SPAN,
+    SPREAD_OVER,
     Cand,
 )
 from .periods import shift_by
@@ -27,7 +31,8 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
     if n is not None and not float(n).is_integer() and des in ("CE", "DE"):
         # "driekwart eeuw" = 75 years, "een halve eeuw geleden" = 50 years ago
         n, des, cal_unit = n * (100 if des == "CE" else 10), "Y", "year"
-    if post in ("geleden", "eerder", "later", "daarvoor", "daarna") or (prev == "over" and not g["rel"] and not g["q"]):
+    if post in ("geleden", "eerder", "later", "daarvoor", "daarna") or (prev == "over" and not g["rel"] and not g["q"]
+                                                                      and not over_a_span(r.text, c)):
         k = -1 if post in ("geleden", "eerder", "daarvoor") else 1
         if n is None or not float(n).is_integer() or is_time:
             # "een uurtje later", "15 uur later": a moment some hours away is a TIME
@@ -90,3 +95,9 @@ RESOLVERS = {
     "whole": whole,
     "bareplural": bareplural,
 }
+
+
+def over_a_span(text: str, c: Cand) -> bool:
+    """ "Over een jaar tijd", "uitgesmeerd over twee dagen": "over" measures a span, not a time ahead."""
+    before = re.search(r"(\S+)\s+over\s+$", text[max(0, c.start - 30) : c.start], re.I)
+    return OVER_SPAN.match(text, c.end) is not None or (before is not None and before.group(1).lower() in SPREAD_OVER)

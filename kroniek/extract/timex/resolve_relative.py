@@ -18,6 +18,7 @@ from .patterns import (
     DP,
     FLAGS,
     OPENING_HOURS,
+    UNTIL_NOW,
     WD,
     Cand,
 )
@@ -29,6 +30,8 @@ from .words import has_article_before
 def deictic(r: Resolver, c: Cand) -> Timex | None:
     off, part = DEICTIC[c.g["w"].lower()]
     typ = "TIME" if part else "DATE"
+    if c.g["w"].lower() == "heden" and UNTIL_NOW.search(r.text, 0, c.start):
+        return r.timex(c, "DATE", "PRESENT_REF", relative=False)  # "tot op heden": up to now, not today
     if not r.can("day"):
         if off == 0 and r.anchor_p is not None:
             return r.timex(c, "DATE", r.anchor_p.value())  # "vandaag" lies inside the anchor
