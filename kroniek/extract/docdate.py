@@ -29,17 +29,12 @@ from dataclasses import dataclass
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import Document, PublishedDate, Timex
 from . import time_calendar as cal
+from .time_heading import HEADING_DATE, heading_day
 from .time_lexicon import DEICTIC
 from .timex import anchor_of, tag_timexes
 
 __all__ = ["DocDate", "infer_published"]
 
-_HEADING = re.compile(
-    r"^\s*(?:(?:datum|date|gedateerd)\s*:?\s*|[A-Z][\w'’. -]{1,40},\s*)?"
-    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
-    r"(?P<d>[0-3]?\d)\s+(?P<m>[a-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _STOP = frozenset(
     ["aangegeven", "aanleiding", "andere", "anderen", "achter", "alleen", "altijd", "bijvoorbeeld", "binnen", "daarom", "daarna", "daarmee", "daarbij", "daarvan", "daarnaast", "volgens", "tussen", "tegen", "zonder", "onder", "boven", "omdat", "terwijl", "hebben", "worden", "werden", "zouden", "kunnen", "moeten", "willen", "zullen", "eerder", "eerste", "tweede", "laatste", "nieuwe", "grote", "verder", "verdere", "gezegd", "gemeld", "volgens", "zeggen", "zegt", "zeide", "schrijft", "aldus", "intussen", "inmiddels"]
 )
@@ -63,14 +58,12 @@ class _Pin:
 
 
 def _heading_date(text: str, within: int = 400) -> dt.date | None:
-    for m in _HEADING.finditer(text[:within]):
-        mon = MONTHS.get(m.group("m").lower())
-        if mon is None:
-            continue
-        try:
-            return dt.date(int(m.group("y")), mon, int(m.group("d")))
-        except ValueError:
-            continue
+    """The first line in the first ``within`` characters that is a heading date (with or without a
+    place or label: see time_heading), in a year of the 20th or 21st century."""
+    for line in text[:within].split("\n"):
+        m = HEADING_DATE.fullmatch(line.strip())
+        if m is not None and m["y"][:2] in ("19", "20") and (day := heading_day(m)) is not None:
+            return day
     return None
 
 
