@@ -207,6 +207,19 @@ def parse_value(value: str) -> Period | None:
     return None
 
 
+def anchor_value(value: str) -> tuple[dt.date, str] | None:
+    """A document date as written ("2019-06-12", "2019-06-12T10:30", "2020-01", "2000") as (first
+    day of its period, granularity "day" | "month" | "year"), or None when it is no date."""
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    gran = "day" if m.group(3) else "month" if m.group(2) else "year"
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), gran
+    except ValueError:
+        return None
+
+
 def containing(unit: str, d: dt.date) -> Period:
     """The period of the given unit that contains day ``d``."""
     if unit == "day":

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ...model import Document, Timex, Token
+from .. import time_calendar as cal
 from . import (
     resolve_clock,
     resolve_dates,
@@ -51,17 +51,8 @@ def tag_timexes(
 def anchor_of(doc: Document) -> tuple[dt.date | None, str]:
     """The document date as (first day of its period, granularity), or (None, "day") when unknown."""
     p = doc.published
-    if p is None:
-        return None, "day"
-    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", p.value)
-    if not m:
-        return None, "day"
-    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-    gran = "day" if m.group(3) else "month" if m.group(2) else "year"
-    try:
-        return dt.date(y, mo, d), gran
-    except ValueError:
-        return None, "day"
+    found = cal.anchor_value(p.value) if p is not None else None
+    return found if found is not None else (None, "day")
 
 
 class TimexTagger:
