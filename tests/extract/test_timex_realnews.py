@@ -514,3 +514,26 @@ def test_timex_realnews_eighth_batch(sentence, anchor, expr, typ, value):
 def test_timex_realnews_her_fifteen_years_is_an_age():
     sentence = "De speelster is met haar vijftien jaar niet de jongste deelnemer ooit."
     assert "vijftien jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, SUN_JUL)]
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # the accent of "vóór" makes a deadline: the coming day
+        pytest.param("Hij wilde niet zeggen of de partijen er vóór dinsdag uit kunnen komen.", dt.date(2019, 5, 24),
+                     "dinsdag", "DATE", "2019-05-28", id="before-accented-tuesday"),
+        # the year written once after two months, the second with a modifier
+        pytest.param("Dat er eind april, begin mei 1994 twee coureurs verongelukten, maakte het erger.",
+                     dt.date(2019, 5, 1), "eind april", "DATE", "1994-04", id="year-shared-by-two-months"),
+        # a number in a name is no part of a range: "Formule 1, tien jaar later"
+        pytest.param("Van 1979 tot 1982 reed hij in de Formule 1, tien jaar later nog een jaar.", dt.date(2019, 5, 1),
+                     "tien jaar later", "DATE", "1992", id="number-in-a-name-is-no-range"),
+    ],
+)
+def test_timex_realnews_ninth_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+def test_timex_realnews_above_eighteen_years_is_an_age():
+    sentence = "Alle gebruikers boven de 18 jaar krijgen de advertentie te zien."
+    assert "18 jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]

@@ -225,8 +225,8 @@ def _duration_ok(at: At) -> bool:
         prev == "op" or nxt.lower() in ("die", "dat", "waarop", "waarin")
     ):
         return False  # "op een dag", "een dag die de geschiedenis inging": no measured duration
-    if u == "jaar" and re.search(r"(?i)(?<![\w])met\s+(?:haar|zijn|hun)\s+$", text[max(0, s - 20) : s]):
-        return False  # "met haar vijftien jaar": her age
+    if u == "jaar" and re.search(r"(?i)(?<![\w])(?:met\s+(?:haar|zijn|hun)|boven\s+de|onder\s+de)\s+$", text[max(0, s - 20) : s]):
+        return False  # "met haar vijftien jaar", "boven de 18 jaar": an age
     # "een half jaar", "het eerste half jaar"
     return not (n == "half" and prev not in ("een", "anderhalf") and not m.group("rel"))
 

@@ -52,6 +52,8 @@ OLDM = "(?:" + alt(list(OLD_MONTHS)) + ")"
 SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+# number words of counts ("twee, drie weken")
+COUNT_WORDS = "(?:" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 2 <= v <= 100]) + ")"
 HOUR_WORDS = alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
 DW_PART = alt([w for w, (o, p) in DEICTIC.items() if p])  # "vanavond", "gisteravond": a day and its part
 
@@ -165,7 +167,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
-        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|,\s+(?P<n2c>{NUM})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
+        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
         rf"(?:\s+en\s+(?P<n3>{NUM})\s+(?P<u3>{UNIT}))?(?P<lang>\s+lang)?"
         # "later dan gepland" compares: "twee jaar later dan gepland" is an amount of time, not a date
         r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna)(?!\s+dan\b))?)" + r"(?P<after>\s+oude?)?" + E), 2),
@@ -251,7 +253,7 @@ MORGEN_VERBS = frozenset(
      "gaan", "moet", "moeten", "kan", "kunnen", "vindt", "plaatsvindt", "opent", "verschijnt", "speelt", "spelen"]
 )
 # prepositions and adverbs before a weekday that make it a deadline, so a coming day
-DEADLINE = re.compile(r"(?i)(?<![\w])(?:ten\s+laatste|uiterlijk|tegen)\s+$")
+DEADLINE = re.compile(r"(?i)(?<![\w])(?:ten\s+laatste|uiterlijk|tegen|vóór)\s+$")  # "vóór dinsdag": the accent marks "before"
 # "open op zondag", "op zondag dicht", "mogen op zondag open": opening hours, a set of days
 OPENING_HOURS = re.compile(
     r"(?i)(?<![\w])(?:open|dicht|gesloten|geopend)(?:\s+(?:mogen|mag|kunnen|kan|zijn|is))?\s+op\s+\t[^\t]+\t(?![\s,]*\d)"

@@ -129,7 +129,9 @@ def month(r: Resolver, c: Cand) -> Timex | None:
         return r.timex(c, "DATE", f"XXXX-{m:02d}")
     assert r.anchor is not None and r.anchor_p is not None
     mod = (g["mod"] or "").lower()
-    shared = re.match(r"\s+(?:en|tot|of|t/m|tot\s+en\s+met|-)\s+(\w+)\s+(" + YR + r")" + E, r.text[c.end : c.end + 40], FLAGS)
+    # "tussen september en oktober 2007", "eind april, begin mei 1994": the year written once
+    shared = re.match(r"(?:,|\s+(?:en|tot|of|t/m|tot\s+en\s+met|-))\s+(?:(?:begin|eind|einde|medio|half)\s+)?(\w+)\s+("
+                      + YR + r")" + E, r.text[c.end : c.end + 40], FLAGS)
     if shared and shared.group(1).lower() in MONTHS:
         # "tussen september en oktober 2007": the year written once belongs to both months
         y2, m2 = int(shared.group(2)), MONTHS[shared.group(1).lower()]
