@@ -537,3 +537,9 @@ def test_timex_realnews_ninth_batch(sentence, anchor, expr, typ, value):
 def test_timex_realnews_above_eighteen_years_is_an_age():
     sentence = "Alle gebruikers boven de 18 jaar krijgen de advertentie te zien."
     assert "18 jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+def test_timex_realnews_nu_after_an_infinitive_is_the_conjunction():
+    """A clause-final infinitive before "nu" + subject: the conjunction "now that", no time."""
+    sentence = "Patiënten zullen langer moeten wachten nu het ziekenhuis geen contract heeft."
+    assert "nu" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]

@@ -284,8 +284,11 @@ def _now_ok(at: At) -> bool:
     if nxt in ("precies", "eenmaal", "eigenlijk"):
         return False  # "hoeveel er nu precies zijn", "dat is nu eenmaal zo": a particle, not a time
     # "Nu we dit gedaan hebben", "blijft bestaan nu de groei vertraagt": a conjunction when a subject
-    # follows; right after a finite verb ("de club heeft nu de beste spits") it is the adverb
-    return nxt not in NOW_CONJ_NEXT or at.prev in FINITE_HINTS or at.prev in PAST_MARKERS
+    # follows; right after a finite verb ("de club heeft nu de beste spits") it is the adverb, but
+    # not after an -en form, which may be a clause-final infinitive ("moeten wachten nu het
+    # ziekenhuis geen contract heeft")
+    finite = (at.prev in FINITE_HINTS or at.prev in PAST_MARKERS) and not at.prev.endswith("en")
+    return nxt not in NOW_CONJ_NEXT or finite
 
 
 def _past_ok(at: At) -> bool:
