@@ -148,7 +148,7 @@ _POINT = (r"(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{2,4}|XXXX)"
           r"(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:[1-7]|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
           r"(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)")
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_SPAN = rf"P(?=.)(?:{_NUM}(?:Y|DE|CE|Q|M|W|D))*(?:T(?:{_NUM}[HMS])+)?"
+_SPAN = rf"P(?=.)(?:{_NUM}(?:Y|DE|CE|Q|M|WE|W|D))*(?:T(?:{_NUM}[HMS])+)?"  # WE: weekends (TimeML "P1WE")
 VALUE_SYNTAX = {
     "DATE": re.compile(_POINT), "TIME": re.compile(_POINT),
     "DURATION": re.compile(_SPAN), "SET": re.compile(rf"{_SPAN}|{_POINT}"),

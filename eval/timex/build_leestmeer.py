@@ -7,6 +7,9 @@ of the annotation file, one block per post, expressions in reading order:
     ## 2019-06/02917c61bdc17710
     volgend jaar | DATE | 2020
     12 april | DATE | 2020-04-12
+    nu#2 | DATE | PRESENT_REF
+
+("nu#2": the second "nu" after the previous expression, when the first is none.)
 
 Each surface is looked up as whole words after the end of the previous one in the cleaned text
 kroniek makes of the post (``post_document``); the build fails when one is not found or a value
@@ -62,6 +65,13 @@ def parse(path: Path) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
     return blocks
 
 
+def _occurrence(written: str) -> tuple[str, int]:
+    """ "nu#2": the second "nu" after the previous expression (the first is not one, e.g. the
+    conjunction of "nu dit is voorgevallen"); a plain surface is the first."""
+    m = re.fullmatch(r"(.+?)#(\d+)", written)
+    return (m.group(1), int(m.group(2))) if m else (written, 1)
+
+
 def build(path: Path, show: bool = False) -> list[dict]:
     blocks = parse(path)
     ids = [pid for pid, _, _ in blocks]
@@ -74,8 +84,10 @@ def build(path: Path, show: bool = False) -> list[dict]:
         if doc.published is None:
             raise SystemExit(f"{pid}: the post has no date")
         text, pos, spans = doc.text, 0, []
-        for surface, typ, value in items:
-            m = re.compile(r"(?<![\w])" + re.escape(surface) + r"(?![\w])").search(text, pos)
+        for written, typ, value in items:
+            surface, nth = _occurrence(written)
+            found = re.compile(r"(?<![\w])" + re.escape(surface) + r"(?![\w])").finditer(text, pos)
+            m = next((x for k, x in enumerate(found, 1) if k == nth), None)
             if m is None:
                 raise SystemExit(f"{pid}: {surface!r} not found after offset {pos}")
             if typ not in VALUE_SYNTAX or (value != "?" and not VALUE_SYNTAX[typ].fullmatch(value)):

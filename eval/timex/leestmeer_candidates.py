@@ -8,6 +8,7 @@ in the evening UTC (so the post's day is the same in the Netherlands). The choic
 regular expressions, never kroniek's tagger.
 
     python eval/timex/leestmeer_candidates.py --per 25 > /tmp/candidates.txt
+    python eval/timex/leestmeer_candidates.py --per 1 --min-chars 2500 --max-chars 5000 --seed 4401  # long posts
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--per", type=int, default=25, help="posts per category")
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--max-chars", type=int, default=1200)
+    ap.add_argument("--min-chars", type=int, default=0, help="draw only long posts (every batch before the seventh held short ones)")
     ap.add_argument("--only", nargs="*", help="categories to draw from (default: all)")
     ap.add_argument("--exclude", type=Path, help="file of post ids already seen")
     args = ap.parse_args(argv)
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
     raws: dict[str, str] = {}
     for pid, raw_b in Posts().iter_all():
         raw = raw_b.decode("utf-8", "replace")
-        if pid in seen or len(raw) > args.max_chars + 600 or _late(raw):
+        if pid in seen or not args.min_chars <= len(raw) <= args.max_chars + 600 or _late(raw):
             continue
         body = BODY.sub("", raw)
         for cat, rx in CATEGORIES.items():

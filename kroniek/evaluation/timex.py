@@ -36,6 +36,7 @@ from typing import Any
 import click
 
 from ..errors import EvalError
+from ..extract import time_calendar as cal
 from ..extract.timex import tag_timexes
 from .gold import read_jsonl
 from .leestmeer import Posts, locate, post_document
@@ -137,11 +138,10 @@ def parse_dct(value: str | None) -> tuple[dt.date | None, str]:
     """Turn a gold document date ("2000-08-01", "2020-01", "2000" or None) into (first day, granularity)."""
     if value is None:
         return None, "day"
-    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
-    if not m:
+    found = cal.anchor_value(value) if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) else None
+    if found is None:
         raise EvalError(f"document date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-    return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")
+    return found
 
 
 def score(gold: Sequence[Span], system: Sequence[Span]) -> Scores:

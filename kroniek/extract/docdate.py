@@ -28,17 +28,13 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import Document, PublishedDate, Timex
+from . import time_calendar as cal
+from .time_heading import HEADING_DATE, heading_day
 from .time_lexicon import DEICTIC
 from .timex import anchor_of, tag_timexes
 
 __all__ = ["DocDate", "infer_published"]
 
-_HEADING = re.compile(
-    r"^\s*(?:(?:datum|date|gedateerd)\s*:?\s*|[A-Z][\w'’. -]{1,40},\s*)?"
-    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
-    r"(?P<d>[0-3]?\d)\s+(?P<m>[a-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _STOP = frozenset(
     ["aangegeven", "aanleiding", "andere", "anderen", "achter", "alleen", "altijd", "bijvoorbeeld", "binnen", "daarom", "daarna", "daarmee", "daarbij", "daarvan", "daarnaast", "volgens", "tussen", "tegen", "zonder", "onder", "boven", "omdat", "terwijl", "hebben", "worden", "werden", "zouden", "kunnen", "moeten", "willen", "zullen", "eerder", "eerste", "tweede", "laatste", "nieuwe", "grote", "verder", "verdere", "gezegd", "gemeld", "volgens", "zeggen", "zegt", "zeide", "schrijft", "aldus", "intussen", "inmiddels"]
 )
@@ -62,14 +58,12 @@ class _Pin:
 
 
 def _heading_date(text: str, within: int = 400) -> dt.date | None:
-    for m in _HEADING.finditer(text[:within]):
-        mon = MONTHS.get(m.group("m").lower())
-        if mon is None:
-            continue
-        try:
-            return dt.date(int(m.group("y")), mon, int(m.group("d")))
-        except ValueError:
-            continue
+    """The first line in the first ``within`` characters that is a heading date (with or without a
+    place or label: see time_heading), in a year of the 20th or 21st century."""
+    for line in text[:within].split("\n"):
+        m = HEADING_DATE.fullmatch(line.strip())
+        if m is not None and m["y"][:2] in ("19", "20") and (day := heading_day(m)) is not None:
+            return day
     return None
 
 
@@ -78,12 +72,8 @@ def coarse_period(doc: Document) -> tuple[dt.date, dt.date] | None:
     start, gran = anchor_of(doc)
     if start is None:
         return None
-    if gran == "day":
-        return start, start
-    if gran == "month":
-        nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, nxt - dt.timedelta(days=1)
-    return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    p = cal.containing(gran, start)
+    return p.start, p.end
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -110,7 +100,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     return -1
 
 
-def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:  # noqa: C901
+def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
     """Collect pins, weekday pins (weekday of the document date, weight) and order constraints."""
     # Absolute dates: tag with the window's middle as anchor so partial dates get a year near it;
     # relative expressions are re-read below from their surface, not from these values.
@@ -135,6 +125,20 @@ def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list
 
     pins: list[_Pin] = []
     wd_pins: list[tuple[int, float]] = [(WEEKDAYS[m.group(1).lower()], 2.0) for m in _EARLIER_ON.finditer(text)]
+    order = _order_constraints(text, absolute)
+    for t, off in deictic:
+        # 1. written next to an absolute date or a weekday: "gisteren (dinsdag 12 maart)"
+        for a, d in absolute:
+            if _adjacent(text, t, a):
+                pins.append(_Pin(d - dt.timedelta(days=off), 3.0, "apposition"))
+        wd_pins.extend(((wd - off) % 7, 2.0) for w, wd in weekdays if _adjacent(text, t, w))
+        # 2. the same event told twice, once with the relative word and once with the date
+        pins.extend(_same_event_pins(text, sents, t, off, absolute))
+    return pins, wd_pins, order
+
+
+def _order_constraints(text: str, absolute: list[tuple[Timex, dt.date]]) -> list[tuple[str, dt.date]]:
+    """Order constraints: "12 maart jl." puts the document after that day, "12 maart a.s." before it."""
     order: list[tuple[str, dt.date]] = []
     for t, d in absolute:
         surface = text[t.start : t.end].lower()
@@ -143,31 +147,34 @@ def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list
             order.append(("after", d))
         elif "aanstaande" in surface or "a.s." in surface:
             order.append(("before", d))
-    for t, off in deictic:
-        # 1. written next to an absolute date or a weekday: "gisteren (dinsdag 12 maart)"
-        for a, d in absolute:
-            gap = text[min(t.end, a.end) : max(t.start, a.start)]
-            if len(gap) <= 4 and re.fullmatch(r"[\s,(–-]*", gap):
-                pins.append(_Pin(d - dt.timedelta(days=off), 3.0, "apposition"))
-        for w, wd in weekdays:
-            gap = text[min(t.end, w.end) : max(t.start, w.start)]
-            if len(gap) <= 4 and re.fullmatch(r"[\s,(–-]*", gap):
-                wd_pins.append(((wd - off) % 7, 2.0))
-        # 2. the same event told twice, once with the relative word and once with the date
-        si = _sentence_of(sents, t.start)
-        if si < 0:
+    return order
+
+
+def _adjacent(text: str, t: Timex, other: Timex) -> bool:
+    """Two expressions written next to each other: "gisteren (dinsdag 12 maart)"."""
+    gap = text[min(t.end, other.end) : max(t.start, other.start)]
+    return len(gap) <= 4 and re.fullmatch(r"[\s,(–-]*", gap) is not None
+
+
+def _same_event_pins(
+    text: str, sents: list[tuple[int, int]], t: Timex, off: int, absolute: list[tuple[Timex, dt.date]]
+) -> list[_Pin]:
+    """The same event told twice, once with the relative word and once with the date."""
+    si = _sentence_of(sents, t.start)
+    if si < 0:
+        return []
+    pins: list[_Pin] = []
+    words, lower = content_stems(text[sents[si][0] : sents[si][1]])
+    for a, d in absolute:
+        sa = _sentence_of(sents, a.start)
+        if sa < 0 or sa == si:
             continue
-        words, lower = content_stems(text[sents[si][0] : sents[si][1]])
-        for a, d in absolute:
-            sa = _sentence_of(sents, a.start)
-            if sa < 0 or sa == si:
-                continue
-            other, other_lower = content_stems(text[sents[sa][0] : sents[sa][1]])
-            shared = words & other
-            # Names alone (the story's protagonist) run through a whole story; demand an event word too.
-            if len(shared) >= 2 and lower & other_lower:
-                pins.append(_Pin(d - dt.timedelta(days=off), 2.0, "same-event:" + ",".join(sorted(shared))))
-    return pins, wd_pins, order
+        other, other_lower = content_stems(text[sents[sa][0] : sents[sa][1]])
+        shared = words & other
+        # Names alone (the story's protagonist) run through a whole story; demand an event word too.
+        if len(shared) >= 2 and lower & other_lower:
+            pins.append(_Pin(d - dt.timedelta(days=off), 2.0, "same-event:" + ",".join(sorted(shared))))
+    return pins
 
 
 def infer_published(doc: Document) -> PublishedDate | None:

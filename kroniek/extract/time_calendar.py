@@ -8,7 +8,9 @@ would pick (:func:`choose`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import dateutil.easter
@@ -159,14 +161,7 @@ def _bounds(p: Period) -> tuple[dt.date, dt.date]:
 
 
 def _month_end(y: int, m: int) -> dt.date:
-    if m == 12:
-        return dt.date(y, 12, 31)
-    return dt.date(y, m + 1, 1) - dt.timedelta(days=1)
-
-
-def add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    i = y * 12 + (m - 1) + k
-    return i // 12, i % 12 + 1
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
 def shift(p: Period, k: int) -> Period:
@@ -179,8 +174,8 @@ def shift(p: Period, k: int) -> Period:
         d = dt.date.fromisocalendar(p.year, p.n, 1) + dt.timedelta(weeks=k)
         return week(d) if u == "week" else weekend(d)
     if u == "month":
-        y, m = add_months(p.year, p.n, k)
-        return month(y, m)
+        first = dt.date(p.year, p.n, 1) + relativedelta(months=k)
+        return month(first.year, first.month)
     if u == "quarter":
         i = p.year * 4 + (p.n - 1) + k
         return quarter(i // 4, i % 4 + 1)
@@ -191,6 +186,38 @@ def shift(p: Period, k: int) -> Period:
     if u == "century":
         return Period("century", p.year + 100 * k)
     raise ValueError(u)
+
+
+def parse_value(value: str) -> Period | None:
+    """A resolved TIMEX3 value as a period (day, week, month, quarter or year), else None: the one
+    place that reads an ISO value back into the stretch of days it covers (``.start``, ``.end``)."""
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)", value):
+        try:
+            return day(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        return Period("week", int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return month(int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return quarter(int(m.group(1)), int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})", value):
+        return year(int(m.group(1)))
+    return None
+
+
+def anchor_value(value: str) -> tuple[dt.date, str] | None:
+    """A document date as written ("2019-06-12", "2019-06-12T10:30", "2020-01", "2000") as (first
+    day of its period, granularity "day" | "month" | "year"), or None when it is no date."""
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    gran = "day" if m.group(3) else "month" if m.group(2) else "year"
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), gran
+    except ValueError:
+        return None
 
 
 def containing(unit: str, d: dt.date) -> Period:

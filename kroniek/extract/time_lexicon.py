@@ -49,6 +49,14 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "jaar": ("Y", False, "year"), "jaren": ("Y", False, "year"),
     "decennium": ("DE", False, "decade"), "decennia": ("DE", False, "decade"),
     "eeuw": ("CE", False, "century"), "eeuwen": ("CE", False, "century"),
+    "weekeinde": ("WE", False, "weekend"), "weekeinden": ("WE", False, "weekend"),
+    # diminutives of speech and quotes: "een jaartje", "een half uurtje", "een weekje" ("een dagje uit"
+    # is an outing, so no "dagje")
+    "minuutje": ("M", True, "minute"), "minuutjes": ("M", True, "minute"),
+    "uurtje": ("H", True, "minute"), "uurtjes": ("H", True, "minute"),
+    "weekje": ("W", False, "week"), "weekjes": ("W", False, "week"),
+    "maandje": ("M", False, "month"), "maandjes": ("M", False, "month"),
+    "jaartje": ("Y", False, "year"), "jaartjes": ("Y", False, "year"),
 }
 
 # Parts of the day: TIMEX3 codes

@@ -54,11 +54,18 @@ _LIST_COMMA = re.compile(r",\s+[A-Z][a-zë]+\b(?!\s+(?:zei|zegt|meldt|aldus)\b)"
 _NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][a-zë]+$")
 _VOICELESS = frozenset("tkfsxp")
 _VOWELS = frozenset("aeiouyé")
-_BACK = re.compile(r"(?i)(?<![\w])sinds\s+$")
+_BACK = re.compile(r"(?i)(?<![\w])sinds\s+(?:de\s+|het\s+)?$")  # "sinds de nacht van vrijdag op zaterdag"
 # the first date of a range whose end "tot" marks: "van 26 juli tot 18 augustus"
 _RANGE_AHEAD = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m)\s+(?:[a-z]+dag\s+)?\d", re.I)
 _FORWARD = re.compile(r"(?i)(?<![\w])(?:tot(?:\s+en\s+met)?|t/m|uiterlijk|vanaf|ten\s+laatste)\s+(?:op\s+)?$")
 _COUNTERFACTUAL_AUX = frozenset(["had", "hadden", "zou", "zouden"])
+# separable particles before a strong past form: "plaatsvond", "aankwam", "opstond", "terugkwam"
+_PARTICLE = re.compile(r"(plaats|aan|af|bij|door|in|mee|na|neer|om|op|over|terug|toe|uit|vast|voor|weg|los|tegen|samen)(?=[a-z]{2,})")
+# prepositions after which "zijn"/"haar" is a possessive, not a verb ("dankzij zijn overwinning")
+_PREPOSITIONS = frozenset(
+    ["dankzij", "door", "met", "van", "voor", "na", "in", "op", "aan", "bij", "om", "uit", "over", "onder", "tegen", "naar",
+     "tot", "zonder", "tijdens", "wegens", "vanwege", "sinds", "na", "achter", "naast", "tussen", "volgens"]
+)
 _COUNTERFACTUAL_INF = frozenset(["moeten", "kunnen", "zullen", "willen", "mogen", "gaan"])
 
 
@@ -81,6 +88,17 @@ def weak_past(word: str) -> bool:
     if ending.startswith("t"):
         return last in _VOICELESS or stem.endswith("ch")
     return last not in _VOICELESS and last not in _VOWELS and not stem.endswith("ch")
+
+
+def _separable_past(word: str) -> bool:
+    """A strong past form behind a separable particle, written as one word in a subordinate clause:
+    "plaatsvond", "aankwamen", "terugging" (the bare forms are in ``PAST_MARKERS``)."""
+    m = _PARTICLE.match(word)
+    return m is not None and word[m.end() :] in PAST_MARKERS and word[m.end() :] not in _NOT_STRONG
+
+
+# short past markers that are no verbs behind a particle ("voorgaande", "opvorige")
+_NOT_STRONG = frozenset(["afgelopen", "vorige", "vorig", "jl.", "geleden", "gisteren", "eergisteren"])
 
 
 class Tense:
@@ -114,6 +132,8 @@ class Tense:
                     self.markers.append((t.start, "state" if lemma == "zijn" else "past"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in REPORTING_VERBS:
                 self.markers.append((t.start, "report"))
+            elif self.text[t.start : t.end].lower() == "toen":
+                self.markers.append((t.start, "past"))  # "toen" tells of the past (see _from_words)
         self._counterfactuals([(t.start, self.text[t.start : t.end]) for t in tokens])
 
     def _from_words(self) -> None:
@@ -122,6 +142,17 @@ class Tense:
             w = m.group().lower().rstrip(".")
             if self._in_title(words, i):
                 continue  # "zijn show Later Was Alles Beter": a verb inside a capitalised title
+            if w == "toen":
+                # "toen" ("when", "then") tells of the past, as a conjunction ("toen donderdag een
+                # ongeluk plaatsvond") and as an adverb ("toen dachten we"); the future's is "dan"
+                self.markers.append((m.start(), "past"))
+                continue
+            if w == "zijn" and i > 0 and words[i - 1].group().lower() in _PREPOSITIONS:
+                continue  # "dankzij zijn overwinning van vrijdag": a possessive, no verb
+            if _separable_past(w):
+                self.markers.append((m.start(), "past"))
+                self.finite.append(m.start())
+                continue
             if w in FINITE_HINTS or w in REPORTING_VERBS or w in PAST_MARKERS or w in FUTURE_MARKERS:
                 self.finite.append(m.start())
             if w in FUTURE_MARKERS:
@@ -236,12 +267,20 @@ class Tense:
         if _FORWARD.search(before) or _RANGE_AHEAD.match(self.text, end):
             if kind == "state":
                 return "future"  # "de weg is gesloten tot 1 september": a state that lasts until then
-            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping") or a
-            # phrase without a verb of its own (", van 6 tot 10 mei,") the nearest reading wins
-            return "future" if kind != "past" and (kind == "future" or self._has_verb(start, end)) else None
+            # "tot 31 oktober" lies ahead; in a past clause ("was tot 1 januari een camping", "die rekenden
+            # op sancties vanaf donderdag") or a phrase without a verb of its own (", van 6 tot 10 mei,")
+            # the nearest reading wins
+            if kind == "past" or self._clause_has("past", start, end):
+                return None
+            return "future" if kind == "future" or self._has_verb(start, end) else None
         if kind in ("past", "state"):
             return "past"
         return "future" if kind == "future" else None
+
+    def _clause_has(self, kind: str, start: int, end: int) -> bool:
+        """True when the clause around a span holds a marker of ``kind`` (outside the span)."""
+        lo, hi = self.clause(start, end)
+        return any(lo <= p < hi and k == kind and not start <= p < end for p, k in self.markers)
 
     def weekday_at(self, start: int, end: int) -> Direction | None:
         """Like :meth:`at` for a bare weekday: a present-tense clause that does not report speech
@@ -252,9 +291,23 @@ class Tense:
         if d is not None:
             return d
         kind = self.marker(start, end)
-        if kind in ("report", "counterfactual"):
-            return None
-        return "future" if self._has_verb(start, end) else None
+        if kind in ("report", "counterfactual") or self._clause_has("past", start, end):
+            return None  # a pointing preposition in a past clause ("speculeerden op sancties vanaf donderdag")
+        if self._has_verb(start, end):
+            return "future"
+        # a phrase set off by a comma, without a verb of its own, inside a sentence told in the past
+        # ("begon vanaf plek één, dankzij zijn overwinning van vrijdag in de shorttrack") tells of that
+        # past; a subordinate clause ("wanneer de beurzen weer opengaan op dinsdag") has a verb of its
+        # own even where the word lists do not know it
+        lo, _ = self.clause(start, end)
+        phrase = self.text[lo : lo + 1] == ","
+        return "past" if phrase and kind is None and self._sentence_marker(start, end) in ("past", "state") else None
+
+    def _sentence_marker(self, start: int, end: int) -> str | None:
+        """The nearest marker in the sentence around a span, outside the span."""
+        lo, hi = self.sentence(start)
+        near = [(abs(p - start), k) for p, k in self.markers if lo <= p < hi and not start <= p < end]
+        return min(near)[1] if near else None
 
     def _has_verb(self, start: int, end: int) -> bool:
         """True when the clause has a finite verb; a heading ("Dinsdagavond.") or a phrase set off by a

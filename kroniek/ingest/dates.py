@@ -11,6 +11,7 @@ import email.utils
 import re
 from typing import Any
 
+from ..extract.time_heading import HEADING_DATE, names_a_place_or_label
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import DateSource, PublishedDate
 
@@ -101,14 +102,6 @@ def parse_date(value: Any, source: DateSource = "metadata") -> PublishedDate | N
     return None
 
 
-# "Utrecht, 12 maart 2021" / "Datum 12 maart 2021" heading a letter.
-_LETTER_DATE = re.compile(
-    rf"(?:(?P<place>(?:['’]s-)?[A-Z][\w'’.\- ]{{1,40}}),|Datum:?)\s*(?:(?:{_WEEKDAY_RE})\w*\s+)?"
-    rf"(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<y>\d{{4}})",
-    re.IGNORECASE,
-)
-
-
 # "Nieuwsbericht | 06-01-2020 | 14:30": the kind and day a ministry's web item states (rijksoverheid.nl)
 _ITEM_DATE = re.compile(
     r"(?:Nieuwsbericht|Persbericht|Toespraak|Kamerstuk(?::\s*\w+)?|Publicatie|Besluit|Rapport|Brief|Beantwoording"
@@ -128,13 +121,14 @@ def find_letter_date(text: str, max_lines: int = 25) -> PublishedDate | None:
     for i, line in enumerate(lines):
         if line.rstrip(":") == "Datum" and i + 1 < len(lines):
             line = f"Datum {lines[i + 1]}"  # a letter's sidebar puts the label above the value
-        m = _LETTER_DATE.fullmatch(line)
+        # a heading names its place or the "Datum" label (extract.time_heading holds the one pattern)
+        m = HEADING_DATE.fullmatch(line)
         if m is None and i < 3:
             # the heading run into the next paragraph ("Utrecht, 15 maart 2021 Geachte heer,"), as
             # a PDF of one-line paragraphs is read
-            m = _LETTER_DATE.match(line)
+            m = HEADING_DATE.match(line)
             m = m if m and re.match(r"\s+[A-Z]", line[m.end() :]) else None
-        if m:
+        if m and names_a_place_or_label(m):
             return _make(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]), None, None, "text", line[: m.end()])
     return None
 

@@ -59,6 +59,10 @@ _SIGNATURE = re.compile(
 )
 
 
+# a sentence another text dates: (its span here, the other text's day, the reason, a clock minute or None)
+_Told = tuple[tuple[int, int], dt.date, str, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class DateInference:
     """A day inferred for one document, with the evidence that fixed it."""
@@ -116,26 +120,10 @@ def _infer_one(
     told = _told_elsewhere(doc, texts, tag)
     if not relative and not told:
         return None
-    # The time term is the only part of the pair score a candidate day changes: score each pair
-    # once without it and keep the partners a day that agrees could lift over the threshold.
-    partners: dict[tuple[str, int, int], list[LinkMention]] = {}
-    for m in relative:
-        saved, m.when = m.when, None
-        try:
-            near = [y for y in others if (s := pair_score(m, y, w)) is not None and s + w.time_agree >= w.threshold]
-        finally:
-            m.when = saved
-        if near:
-            partners[m.key] = near
+    partners = _partners(relative, others, w)
     if not partners and not told:
         return None
-    # Candidate days: within the metadata's period (or anywhere, when it gives none) and near a
-    # date a partner gives, since relative expressions reach only so far.
-    refs = {dt.date.fromisoformat(y.when[:10]) for near in partners.values() for y in near if y.when}
-    refs |= {day for _, day, _, _ in told}
-    days = sorted({r + dt.timedelta(days=k) for r in refs for k in range(-REACH.days, REACH.days + 1)})
-    if period is not None:
-        days = [d for d in days if period[0] <= d <= period[1]]
+    days = _candidate_days(partners, told, period)
     if not days:
         return None
     _, own_weekdays, order = date_evidence(doc.text, days[0], days[-1])
@@ -149,31 +137,81 @@ def _infer_one(
         if weekdays and day.weekday() not in weekdays:
             continue
         timexes = tag(doc.text, day, tokens=doc.tokens or None)
-        values = {(t.start, t.end): t.value for t in timexes}
-        for m in relative:
-            value = values.get(_time_span(m))  # type: ignore[arg-type]
-            if m.key not in partners or not value or not DAY.match(value):
+        _fit_relative(doc, day, timexes, relative, partners, fits, why)
+        _fit_told(doc, day, timexes, told, fits, why)
+    return _conclude(doc, fits, why)
+
+
+def _partners(relative: list[LinkMention], others: list[LinkMention], w: LinkWeights) -> dict[tuple[str, int, int], list[LinkMention]]:
+    """The time term is the only part of the pair score a candidate day changes: score each pair
+    once without it and keep the partners a day that agrees could lift over the threshold."""
+    partners: dict[tuple[str, int, int], list[LinkMention]] = {}
+    for m in relative:
+        saved, m.when = m.when, None
+        try:
+            near = [y for y in others if (s := pair_score(m, y, w)) is not None and s + w.time_agree >= w.threshold]
+        finally:
+            m.when = saved
+        if near:
+            partners[m.key] = near
+    return partners
+
+
+def _candidate_days(
+    partners: dict[tuple[str, int, int], list[LinkMention]], told: list[_Told], period: tuple[dt.date, dt.date] | None
+) -> list[dt.date]:
+    """Candidate days: within the metadata's period (or anywhere, when it gives none) and near a
+    date a partner gives, since relative expressions reach only so far."""
+    refs = {dt.date.fromisoformat(y.when[:10]) for near in partners.values() for y in near if y.when}
+    refs |= {day for _, day, _, _ in told}
+    days = sorted({r + dt.timedelta(days=k) for r in refs for k in range(-REACH.days, REACH.days + 1)})
+    if period is not None:
+        days = [d for d in days if period[0] <= d <= period[1]]
+    return days
+
+
+def _fit_relative(
+    doc: Document, day: dt.date, timexes: list, relative: list[LinkMention],
+    partners: dict[tuple[str, int, int], list[LinkMention]], fits: dict[object, set[dt.date]],
+    why: dict[tuple[object, dt.date], str],
+) -> None:
+    """Record the relative mentions whose value under ``day`` agrees with a partner's date."""
+    values = {(t.start, t.end): t.value for t in timexes}
+    for m in relative:
+        value = values.get(_time_span(m))  # type: ignore[arg-type]
+        if m.key not in partners or not value or not DAY.match(value):
+            continue
+        for y in partners[m.key]:
+            if time_relation(value, y.when) > 0:
+                fits.setdefault(m.key, set()).add(day)
+                words = " ".join(doc.text[m.em.start : m.em.end].split())
+                why[m.key, day] = f"{words} ({value}) = {y.key[0]}:{y.when}"
+
+
+def _fit_told(
+    doc: Document, day: dt.date, timexes: list, told: list[_Told], fits: dict[object, set[dt.date]],
+    why: dict[tuple[object, dt.date], str],
+) -> None:
+    """Record the sentences told elsewhere whose expression under ``day`` gives the other text's date."""
+    for (lo, hi), target, reason, clock in told:
+        for t in timexes:
+            surface = doc.text[t.start : t.end]
+            if not lo <= t.start < hi:
                 continue
-            for y in partners[m.key]:
-                if time_relation(value, y.when) > 0:
-                    fits.setdefault(m.key, set()).add(day)
-                    words = " ".join(doc.text[m.em.start : m.em.end].split())
-                    why[m.key, day] = f"{words} ({value}) = {y.key[0]}:{y.when}"
-        for (lo, hi), target, reason, clock in told:
-            for t in timexes:
-                surface = doc.text[t.start : t.end]
-                if not lo <= t.start < hi:
-                    continue
-                if clock is not None:
-                    agrees = t.type == "TIME" and _CLOCK.fullmatch(surface) is not None and t.value == f"{target.isoformat()}T{clock}"
-                else:
-                    agrees = not re.search(r"\d", surface) and t.value[:10] == target.isoformat()
-                if agrees:
-                    fits.setdefault((lo, hi, target), set()).add(day)
-                    why[(lo, hi, target), day] = f"{surface} ({t.value}) = {reason}"
+            if clock is not None:
+                agrees = t.type == "TIME" and _CLOCK.fullmatch(surface) is not None and t.value == f"{target.isoformat()}T{clock}"
+            else:
+                agrees = not re.search(r"\d", surface) and t.value[:10] == target.isoformat()
+            if agrees:
+                fits.setdefault((lo, hi, target), set()).add(day)
+                why[(lo, hi, target), day] = f"{surface} ({t.value}) = {reason}"
+
+
+def _conclude(doc: Document, fits: dict[object, set[dt.date]], why: dict[tuple[object, dt.date], str]) -> DateInference | None:
+    """Every expression that found its happening elsewhere must agree on the day: the earliest of a
+    short run of consistent days, else nothing."""
     if not fits:
         return None
-    # Every expression that found its happening elsewhere must agree on the day.
     common = sorted(set.intersection(*fits.values()))
     if not common or len(common) > MAX_RUN or (common[-1] - common[0]).days != len(common) - 1:
         return None
@@ -185,9 +223,7 @@ def _infer_one(
     return DateInference(doc.id, PublishedDate(day.isoformat(), "day", "inferred", raw), evidence)
 
 
-def _told_elsewhere(
-    doc: Document, texts: list[Document], tag: Callable[..., list]
-) -> list[tuple[tuple[int, int], dt.date, str, str | None]]:
+def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., list]) -> list[_Told]:
     """Sentences of ``doc`` whose happening a day-dated document dates: (sentence span, day, why).
 
     - the same happening told in a dated sentence of another document: two content words in

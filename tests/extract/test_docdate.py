@@ -111,3 +111,23 @@ def test_docdate_sentence_bounds_keep_numbers_whole(text, first):
     bounds = sentence_bounds(text)
     assert len(bounds) == 2
     assert text[bounds[0][0] : bounds[0][1]] == first
+
+
+@pytest.mark.parametrize(
+    ("heading", "docdate_day", "letter_day"),
+    [
+        # the place of a letter may start with "'s-" (one pattern for both readers now)
+        pytest.param("'s-Hertogenbosch, 3 april 2020", "2020-04-03", "2020-04-03", id="s-hertogenbosch"),
+        pytest.param("Datum 12 maart 2021", "2021-03-12", "2021-03-12", id="datum-label"),
+        # a bare date line dates a document's text, but is no letter heading on its own
+        pytest.param("12 maart 2021", "2021-03-12", None, id="bare-date-line"),
+    ],
+)
+def test_docdate_heading_pattern_is_shared_with_the_letter_reader(heading, docdate_day, letter_day):
+    from kroniek.ingest.dates import find_letter_date
+
+    text = f"{heading}\n\nGeachte voorzitter, hierbij ontvangt u de brief."
+    found = infer_published(_doc(text, None))
+    assert (found.value if found else None) == docdate_day
+    letter = find_letter_date(text)
+    assert (letter.value if letter else None) == letter_day

@@ -289,3 +289,13 @@ def test_timex_year_range_gives_two_expressions():
     text = "Hij zat in de Kamer (1958-1974) en in de senaat (1974-1985)."
     got = [(text[t.start : t.end], t.value) for t in tag_timexes(text, None)]
     assert got == [("1958", "1958"), ("1974", "1974"), ("1974", "1974"), ("1985", "1985")]
+
+
+def test_timex_every_rule_kind_has_a_resolver() -> None:
+    """The dispatch is an explicit table: a rule whose kind has no resolver would drop its spans silently."""
+    from kroniek.extract.timex.patterns import RULES
+    from kroniek.extract.timex.tagger import RESOLVERS
+
+    kinds = {kind for kind, _, _ in RULES} | {"rangeday", "year"}
+    assert kinds - set(RESOLVERS) == set()
+    assert set(RESOLVERS) - kinds == set(), "a resolver no rule proposes"

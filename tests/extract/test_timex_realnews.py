@@ -402,3 +402,144 @@ def test_timex_realnews_one_closed_day_is_no_set():
     """ "zondag gesloten" without "op" is one Sunday; only "op zondag" with open/closed is every Sunday."""
     found = [(t.type, t.value) for t in tag_timexes("Het museum is zondag gesloten vanwege de storm.", MAY)]
     assert found and found[0][0] == "DATE"
+
+
+TUE_AUG = dt.date(2019, 8, 13)  # a Tuesday: the Thursday before is further than the one after
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "toen" tells of the past, also before a verb the word lists do not know
+        pytest.param("Wat deed de havenmeester toen donderdag een brand uitbrak aan de kade?", TUE_AUG, "donderdag",
+                     "DATE", "2019-08-08", id="toen-points-back"),
+        # a strong past form behind a separable particle, written as one word
+        pytest.param("Het ongeluk, dat donderdag plaatsvond, kost de gemeente veel geld.", TUE_AUG, "donderdag",
+                     "DATE", "2019-08-08", id="separable-strong-past"),
+        # a phrase after a comma without a verb of its own takes the past of its sentence; "zijn" after a
+        # preposition is a possessive, no verb
+        pytest.param("De renner startte vooraan, dankzij zijn zege van donderdag in de proloog.", TUE_AUG, "donderdag",
+                     "DATE", "2019-08-08", id="verbless-phrase-in-a-past-sentence"),
+        # two numbers with a comma before a unit: an approximate amount, after "over" a vague future
+        pytest.param("Deskundigen denken dat het schild over vijf, tien jaar wel werkt.", TUE_AUG, "vijf, tien jaar",
+                     "DATE", "FUTURE_REF", id="over-five-ten-years"),
+        pytest.param("De reparatie duurt nog twee, drie weken.", TUE_AUG, "twee, drie weken", "DURATION", "PXW",
+                     id="two-three-weeks"),
+        # the year said with a feast day is one expression, on either side
+        pytest.param("Het ging vorig jaar op Koningsdag mis in het park.", TUE_AUG, "vorig jaar op Koningsdag", "DATE",
+                     "2018-04-27", id="last-year-on-kings-day"),
+        pytest.param("Pinksteren volgend jaar staat het festival weer op het programma.", TUE_AUG,
+                     "Pinksteren volgend jaar", "DATE", "2020-05-31", id="pentecost-next-year"),
+        # diminutive units of speech and quotes
+        pytest.param("We hoopten dat hij het een jaartje zou doen.", TUE_AUG, "een jaartje", "DURATION", "P1Y",
+                     id="a-little-year"),
+        pytest.param("Ze moest een half uurtje gaan liggen.", TUE_AUG, "een half uurtje", "DURATION", "PT0.5H",
+                     id="half-an-hour"),
+        pytest.param("Hij gaat een weekje naar Texel.", TUE_AUG, "een weekje", "DURATION", "P1W", id="a-little-week"),
+        pytest.param("Dat was de afgelopen weekenden op veel pleinen te zien.", TUE_AUG, "afgelopen weekenden",
+                     "DURATION", "PXWE", id="past-weekends"),
+        # "nu" right after a finite verb is the adverb, whatever follows
+        pytest.param("De club heeft nu de beste spits van het land.", TUE_AUG, "nu", "DATE", "PRESENT_REF",
+                     id="nu-after-a-verb"),
+    ],
+)
+def test_timex_realnews_seventh_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, forbidden",
+    [
+        pytest.param("Ook de artiesten genieten van een dagje vrij.", "een dagje", id="a-day-off-is-an-outing"),
+        pytest.param("De koersen dalen verder nu de rente weer stijgt.", "nu", id="nu-conjunction-mid-sentence"),
+        pytest.param("De rente staat 2,5 jaar vast.", "5 jaar", id="decimal-comma-is-no-range"),
+    ],
+)
+def test_timex_realnews_seventh_batch_no_false_positives(sentence, forbidden):
+    assert forbidden not in [sentence[t.start : t.end] for t in tag_timexes(sentence, TUE_AUG)]
+
+
+def test_timex_realnews_subordinate_clause_keeps_its_own_verb():
+    """A clause opened by a subordinator has a verb even where the word lists miss it, so the past of
+    another clause does not leak into it ("wanneer de beurzen weer opengaan op dinsdag" is ahead)."""
+    sentence = "De handel geeft aan dat verliezen te verwachten zijn wanneer de beurzen weer opengaan op dinsdag."
+    assert _value(sentence, dt.date(2008, 1, 21), "dinsdag") == ("DATE", "2008-01-22")
+
+
+@pytest.mark.parametrize(
+    "sentence, expr",
+    [
+        pytest.param("Een uurtje later stond de brandweer voor de deur.", "Een uurtje later", id="an-hour-later"),
+        pytest.param("De eerste melding kwam een uur eerder binnen.", "een uur eerder", id="an-hour-earlier"),
+    ],
+)
+def test_timex_realnews_hours_from_an_event_are_a_time(sentence, expr):
+    """Some hours before or after an undated event is a moment (TIME); its value is not fixed by the text."""
+    assert _value(sentence, TUE_AUG, expr)[0] == "TIME"
+
+
+SUN_JUL = dt.date(2019, 7, 7)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "sinds" points back also with an article between it and the expression
+        pytest.param("Het meisje wordt sinds de nacht van vrijdag op zaterdag vermist.", SUN_JUL,
+                     "nacht van vrijdag op zaterdag", "TIME", "2019-07-05TNI", id="since-the-night"),
+        # "tot op heden" is up to now, not today's date
+        pytest.param("De trainer is tot op heden erg succesvol.", SUN_JUL, "heden", "DATE", "PRESENT_REF",
+                     id="until-now"),
+        # "het eerste half jaar": half a year after an ordinal
+        pytest.param("Hij kende na zijn komst een moeizaam eerste half jaar.", SUN_JUL, "eerste half jaar", "DURATION",
+                     "P0.5Y", id="first-half-year"),
+        # "over" a span: "Over een jaar tijd", "over een jaar gerekend", "uitgesmeerd over twee dagen"
+        pytest.param("Over een jaar tijd is de prijs van olie tien procent lager.", SUN_JUL, "een jaar", "DURATION",
+                     "P1Y", id="over-a-year-time"),
+        pytest.param("Over een jaar gerekend staat de koers vijf procent lager.", SUN_JUL, "een jaar", "DURATION",
+                     "P1Y", id="over-a-year-reckoned"),
+        pytest.param("Het feest is uitgesmeerd over twee dagen en begint zaterdag.", SUN_JUL, "twee dagen", "DURATION",
+                     "P2D", id="spread-over-two-days"),
+        # "over" alone still looks ahead
+        pytest.param("Over twee jaar gaat de brug dicht.", SUN_JUL, "twee jaar", "DATE", "2021", id="in-two-years"),
+        # a forward preposition in a clause told in the simple past: the nearest reading
+        pytest.param("De handelaren speculeerden op de sancties vanaf donderdag tegen het land.", dt.date(2019, 5, 3),
+                     "donderdag", "DATE", "2019-05-02", id="vanaf-in-a-past-clause"),
+    ],
+)
+def test_timex_realnews_eighth_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+def test_timex_realnews_her_fifteen_years_is_an_age():
+    sentence = "De speelster is met haar vijftien jaar niet de jongste deelnemer ooit."
+    assert "vijftien jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, SUN_JUL)]
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # the accent of "vóór" makes a deadline: the coming day
+        pytest.param("Hij wilde niet zeggen of de partijen er vóór dinsdag uit kunnen komen.", dt.date(2019, 5, 24),
+                     "dinsdag", "DATE", "2019-05-28", id="before-accented-tuesday"),
+        # the year written once after two months, the second with a modifier
+        pytest.param("Dat er eind april, begin mei 1994 twee coureurs verongelukten, maakte het erger.",
+                     dt.date(2019, 5, 1), "eind april", "DATE", "1994-04", id="year-shared-by-two-months"),
+        # a number in a name is no part of a range: "Formule 1, tien jaar later"
+        pytest.param("Van 1979 tot 1982 reed hij in de Formule 1, tien jaar later nog een jaar.", dt.date(2019, 5, 1),
+                     "tien jaar later", "DATE", "1992", id="number-in-a-name-is-no-range"),
+    ],
+)
+def test_timex_realnews_ninth_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+def test_timex_realnews_above_eighteen_years_is_an_age():
+    sentence = "Alle gebruikers boven de 18 jaar krijgen de advertentie te zien."
+    assert "18 jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+def test_timex_realnews_nu_after_an_infinitive_is_the_conjunction():
+    """A clause-final infinitive before "nu" + subject: the conjunction "now that", no time."""
+    sentence = "Patiënten zullen langer moeten wachten nu het ziekenhuis geen contract heeft."
+    assert "nu" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]

@@ -1,0 +1,73 @@
+"""The tagger: candidates, selection, and each chosen span normalised by the resolver of its kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+
+from ...model import Document, Timex, Token
+from .. import time_calendar as cal
+from . import (
+    resolve_clock,
+    resolve_dates,
+    resolve_durations,
+    resolve_feasts,
+    resolve_periods,
+    resolve_relative,
+    resolve_sets,
+)
+from .guards import candidates, select
+from .patterns import Cand
+from .resolver import Resolver
+
+# every kind of candidate and the function that normalises it (explicit dispatch)
+RESOLVERS: dict[str, Callable[[Resolver, Cand], Timex | None]] = {
+    **resolve_dates.RESOLVERS, **resolve_periods.RESOLVERS, **resolve_relative.RESOLVERS, **resolve_durations.RESOLVERS,
+    **resolve_sets.RESOLVERS, **resolve_clock.RESOLVERS, **resolve_feasts.RESOLVERS,
+}
+
+
+def resolve(resolver: Resolver, c: Cand) -> Timex | None:
+    fn = RESOLVERS.get(c.kind)
+    return fn(resolver, c) if fn else None
+
+
+def tag_timexes(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    anchor_granularity: str = "day",
+    tokens: Sequence[Token] | None = None,
+) -> list[Timex]:
+    """Find the time expressions in ``text`` and normalise them against the document date ``anchor``."""
+    resolver = Resolver(text, anchor, anchor_granularity, tokens)
+    for c in select(candidates(text)):
+        t = resolve(resolver, c)
+        if t is not None:
+            resolver.out.append(t)
+    return resolver.out
+
+
+def anchor_of(doc: Document) -> tuple[dt.date | None, str]:
+    """The document date as (first day of its period, granularity), or (None, "day") when unknown."""
+    p = doc.published
+    found = cal.anchor_value(p.value) if p is not None else None
+    return found if found is not None else (None, "day")
+
+
+class TimexTagger:
+    """Pipeline component: set ``doc.timexes`` resolved against ``doc.published`` (run after docdate)."""
+
+    name = "timex"
+    requires = ("published", "tokens")
+    assigns = ("timexes",)
+
+    def __call__(self, doc: Document) -> Document:
+        anchor, gran = anchor_of(doc)
+        doc.timexes = tag_timexes(doc.text, anchor, anchor_granularity=gran, tokens=doc.tokens or None)
+        return doc
+
+    def pipe(self, docs: Iterator[Document]) -> Iterator[Document]:
+        for d in docs:
+            yield self(d)
+
