@@ -793,16 +793,25 @@ def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:
     """A time phrase right after another event noun's phrase, behind the trigger, is that noun's
     ("aangehouden vanwege de dood van een vrouw in 2003": 2003 dates the death, wherever Frog
-    attaches it); a verb or a comma in between ends the noun's phrase."""
+    attaches it; "veroordeeld vanwege het doodsteken van haar vriend in maart": March dates the
+    stabbing); a verb or a comma in between ends the noun's phrase."""
     for j in range(i + 1, s.last):
         tok = s.tok(j)
         if tok.start >= t.start:
             return False
-        if tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None:
+        if _event_noun(tok):
             between = [s.tok(k) for k in range(j + 1, s.last) if tok.end <= s.tok(k).start < t.start]
             if not any(b.coarse_pos == "WW" or s.doc.text[b.start:b.end] in (",", ";", ":") for b in between):
                 return True
     return False
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun of the lexicon ("de dood") or a verb used as a noun ("het doodsteken", Frog's
+    WW(inf,nom,…)): both name a happening of their own."""
+    if tok.coarse_pos == "N":
+        return lexicon().noun_type(tok.lemma) is not None
+    return tok.pos.startswith("WW(inf,nom")
 
 
 def _ancestors(s: ParsedSentence, i: int) -> set[int]:

@@ -71,6 +71,17 @@ ITEMS = [
      "text": "Honderden demonstranten hebben woensdag een belangrijke weg bij het Utrechtse stadskantoor bezet."},
     {"title": "occ-b", "date": "2021-02-10", "url": "https://www.nu.nl/occ-b",
      "text": "In Utrecht hebben woensdag activisten urenlang het plein voor het station bezet."},
+    # "de straf" names again the verdict of its text (family verdict).
+    {"title": "vrd-a", "date": "2021-04-13", "url": "https://www.rtvoost.nl/vrd-a",
+     "text": "Een 41-jarige man uit Zwolle is dinsdag veroordeeld tot zes jaar cel voor een steekpartij in een "
+             "café. De straf is hoger dan de eis van het Openbaar Ministerie."},
+    # "ter dood veroordeeld" in one outlet, "veroordeeld" in the other: one verdict.
+    {"title": "vrd-b", "date": "2021-08-15", "url": "https://www.ad.nl/vrd-b",
+     "text": "Twee mannen uit Utrecht zijn zondag door een rechter in Tunesië ter dood veroordeeld voor de moord "
+             "op een Duitse toerist."},
+    {"title": "vrd-c", "date": "2021-08-15", "url": "https://nos.nl/artikel/vrd-c",
+     "text": "Een rechtbank in Tunesië heeft zondag twee mannen uit Utrecht veroordeeld voor de moord op een Duitse "
+             "toerist. Hun advocaat gaat in hoger beroep."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -123,6 +134,10 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="cause-clause-on-a-death"),
         pytest.param(("occ-a", "bezet"), ("occ-b", "bezet"), "Utrechtse and Utrecht name one place",
                      id="place-adjective-names-the-place"),
+        pytest.param(("vrd-a", "veroordeeld"), ("vrd-a", "straf"), "de straf refers back to the verdict",
+                     id="definite-straf-is-the-verdict"),
+        pytest.param(("vrd-b", "veroordeeld"), ("vrd-c", "veroordeeld"), "ter dood veroordeeld and veroordeeld "
+                     "for one verdict", id="ter-dood-veroordeeld-family"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -157,6 +172,7 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("aanhouden", "arrest"), ("oppakken", "arrest"), ("arrestatie", "arrest"),
         ("kerkbrand", "fire"), ("schietincident", "shooting"), ("gasexplosie", "explosion"),
         ("om_het_leven_komen", "death"), ("zeggen", ""), ("vergadering", ""),
+        ("straf", "verdict"), ("doodstraf", "verdict"), ("te dood veroordelen", "verdict"),
     ],
 )
 def test_link_events_family_of(lemma, family):
