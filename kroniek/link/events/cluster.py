@@ -8,7 +8,7 @@ from .binding import bound_groups
 from .mentions import LinkMention
 from .similarity import pair_score
 from .weights import LinkWeights
-from .words import noun_type
+from .words import family_keys, noun_type
 
 
 def cluster(ms: list[LinkMention], w: LinkWeights) -> list[list[int]]:
@@ -109,8 +109,7 @@ def _blocking_keys(m: LinkMention) -> set[str]:
     """What two mentions must share for their pair score to reach the threshold (see ``cluster``)."""
     lemma = m.em.lemma.replace("_", "").replace(" ", "")
     keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
-    if m.family:
-        keys.add("f:" + m.family)
+    keys |= {"f:" + f for f in family_keys(m.family)}
     if len(lemma) >= 4:
         keys.add("s:" + lemma[:4])  # _stem_related needs a common prefix of at least four letters
     keys |= {"p:" + p for p in m.participants} | {"w:" + p for p in m.places}

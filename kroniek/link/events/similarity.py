@@ -8,7 +8,7 @@ from ...extract.events import OTHER
 from .mentions import LinkMention
 from .times import next_day, time_relation
 from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, LinkWeights
-from .words import noun_type
+from .words import families_match, noun_type
 
 
 def _types_ok(a: str, b: str) -> bool:
@@ -56,7 +56,7 @@ def _lexical(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
         return w.same_head
     if _stem_related(lx, ly):
         return w.same_stem
-    if x.family and x.family == y.family:
+    if families_match(x.family, y.family):
         return w.family
     return None
 

@@ -42,6 +42,21 @@ def family_of(lemma: str) -> str:
     return ""
 
 
+# Families that name one way of carrying out a broader one: a shooting or a stabbing is an attack,
+# so "schietpartij" in one outlet and "aanslag" in another can be one happening (when names and
+# day agree, as for any family match). An explosion is not among them: a gas explosion is no attack.
+BROADER = {"shooting": "attack", "stabbing": "attack"}
+
+
+def families_match(a: str, b: str) -> bool:
+    """Two happening families that can name one happening: the same, or one the broader of the other."""
+    return bool(a and b) and (a == b or BROADER.get(a) == b or BROADER.get(b) == a)
+
+
+def family_keys(family: str) -> set[str]:
+    """The family and the broader one it belongs to, as blocking keys."""
+    return {family, BROADER[family]} if family in BROADER else {family} if family else set()
+
 
 @cache
 def noun_type(lemma: str) -> str | None:
