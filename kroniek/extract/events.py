@@ -90,10 +90,15 @@ class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     support: dict[tuple[str, str], tuple[str, str]]  # (verb, noun or "*") -> (type or "*", "noun" | "verb")
+    # Nouns that only look like a compound on a listed head ("festival", "toeval": no "val"),
+    # listed with type "-": no event, whatever their last letters.
+    plain: frozenset[str] = frozenset()
 
     def noun_type(self, lemma: str) -> tuple[str, str] | None:
         """The type of a noun lemma and the listed head it matched, by the head of a compound."""
         word = lemma.lower().replace("_", "")
+        if word in self.plain or any(word.endswith(p) and len(word) - len(p) >= 3 for p in self.plain):
+            return None  # "festival", "foodfestival", "zomercarnaval"
         if word in self.nouns:
             return self.nouns[word], word
         by_modifier = self._by_modifier(word)
@@ -131,10 +136,14 @@ def lexicon() -> Lexicon:
     """The event lexicon shipped in kroniek/data."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
+    plain: set[str] = set()
     for lemma, pos, typ in _rows("event_types.tsv"):
+        if typ == "-":
+            plain.add(lemma)
+            continue
         (verbs if pos == "V" else nouns).setdefault(lemma, typ)
     support = {(v, n): (t, trig) for v, n, t, trig in _rows("event_support.tsv")}
-    return Lexicon(verbs, nouns, support)
+    return Lexicon(verbs, nouns, support, frozenset(plain))
 
 
 class ParsedSentence:

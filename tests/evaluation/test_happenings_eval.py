@@ -98,9 +98,10 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # Measured with `kroniek eval happenings --split dev2` (2026-12-06, events3): before any linking
 # change CoNLL-F1 0.761, 8 of 11 one event (10 reachable), 58 of 62 triggers covered; after the
 # nominalised-verb time rule, "ter dood veroordelen", "straf" as verdict family and the
-# shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11).
-MIN_DEV2_CONLL = 0.80
-MIN_DEV2_ONE_EVENT = 9
+# shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11);
+# after "festival", "toeval", … are no compounds on "val": 0.854, 10 of 11.
+MIN_DEV2_CONLL = 0.82
+MIN_DEV2_ONE_EVENT = 10
 
 
 @pytest.mark.frog

@@ -31,6 +31,7 @@ SENTENCES = [
     "De politie heeft een man uit Delft aangehouden voor de moord op een vrouw in 2009.",  # 15
     "Een 35-jarige vrouw uit Delft is veroordeeld tot vijf jaar cel vanwege het doodsteken van haar vriend in maart vorig jaar.",  # 16
     "Twee mannen uit Utrecht zijn zondag door een rechter in Tunesië ter dood veroordeeld.",  # 17
+    "Het zomerfestival in Assen trok zaterdag bij toeval meer bezoekers dan het carnaval.",  # 18
 ]
 
 
@@ -65,6 +66,9 @@ def _triggers(doc: Document, k: int) -> dict[str, object]:
         pytest.param(2, "houdt", id="zich-aan-iets-houden-is-not-aanhouden-arrest"),
         pytest.param(10, "Voortgezet", id="participle-in-a-name-is-no-resumption"),
         pytest.param(11, "Verenigde", id="participle-in-an-organisation-name"),
+        pytest.param(18, "zomerfestival", id="festival-is-no-compound-on-val"),
+        pytest.param(18, "toeval", id="toeval-is-no-fall"),
+        pytest.param(18, "carnaval", id="carnaval-is-no-fall"),
     ],
 )
 def test_events_rules_not_events(doc, k, word):
