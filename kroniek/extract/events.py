@@ -90,10 +90,15 @@ class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     support: dict[tuple[str, str], tuple[str, str]]  # (verb, noun or "*") -> (type or "*", "noun" | "verb")
+    # Nouns that only look like a compound on a listed head ("festival", "toeval": no "val"),
+    # listed with type "-": no event, whatever their last letters.
+    plain: frozenset[str] = frozenset()
 
     def noun_type(self, lemma: str) -> tuple[str, str] | None:
         """The type of a noun lemma and the listed head it matched, by the head of a compound."""
         word = lemma.lower().replace("_", "")
+        if word in self.plain or any(word.endswith(p) and len(word) - len(p) >= 3 for p in self.plain):
+            return None  # "festival", "foodfestival", "zomercarnaval"
         if word in self.nouns:
             return self.nouns[word], word
         by_modifier = self._by_modifier(word)
@@ -131,10 +136,14 @@ def lexicon() -> Lexicon:
     """The event lexicon shipped in kroniek/data."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
+    plain: set[str] = set()
     for lemma, pos, typ in _rows("event_types.tsv"):
+        if typ == "-":
+            plain.add(lemma)
+            continue
         (verbs if pos == "V" else nouns).setdefault(lemma, typ)
     support = {(v, n): (t, trig) for v, n, t, trig in _rows("event_support.tsv")}
-    return Lexicon(verbs, nouns, support)
+    return Lexicon(verbs, nouns, support, frozenset(plain))
 
 
 class ParsedSentence:
@@ -793,16 +802,25 @@ def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:
     """A time phrase right after another event noun's phrase, behind the trigger, is that noun's
     ("aangehouden vanwege de dood van een vrouw in 2003": 2003 dates the death, wherever Frog
-    attaches it); a verb or a comma in between ends the noun's phrase."""
+    attaches it; "veroordeeld vanwege het doodsteken van haar vriend in maart": March dates the
+    stabbing); a verb or a comma in between ends the noun's phrase."""
     for j in range(i + 1, s.last):
         tok = s.tok(j)
         if tok.start >= t.start:
             return False
-        if tok.coarse_pos == "N" and lexicon().noun_type(tok.lemma) is not None:
+        if _event_noun(tok):
             between = [s.tok(k) for k in range(j + 1, s.last) if tok.end <= s.tok(k).start < t.start]
             if not any(b.coarse_pos == "WW" or s.doc.text[b.start:b.end] in (",", ";", ":") for b in between):
                 return True
     return False
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun of the lexicon ("de dood") or a verb used as a noun ("het doodsteken", Frog's
+    WW(inf,nom,…)): both name a happening of their own."""
+    if tok.coarse_pos == "N":
+        return lexicon().noun_type(tok.lemma) is not None
+    return tok.pos.startswith("WW(inf,nom")
 
 
 def _ancestors(s: ParsedSentence, i: int) -> set[int]:

@@ -285,3 +285,18 @@ def test_events_extract_detection_real_frog(frog):
     triggers = [text[e.start : e.end] for e in doc.events]
     assert {"gepubliceerd", "bracht", "zei", "hervat"} <= set(triggers)
     assert not {"Handel", "val", "verklaring"} & set(triggers)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [
+        ("festival", None),  # listed "-": only looks like a compound on "val"
+        ("foodfestival", None),  # a compound on such a word is no event either
+        ("toeval", None),
+        ("prijsval", ("economy", "val")),  # a real compound on "val" keeps its type
+        ("droneaanval", ("attack", "aanval")),
+        ("eu-top", ("meet", "top")),
+    ],
+)
+def test_events_lexicon_plain_nouns_are_no_compound_heads(lemma, expected):
+    assert lexicon().noun_type(lemma) == expected

@@ -29,6 +29,9 @@ SENTENCES = [
     "De vrouw die vrijdag haar ex-man neerstak, is aangehouden door de politie.",  # 13
     "De trainer kondigde zijn vertrek vorige week zelf aan op Instagram.",  # 14
     "De politie heeft een man uit Delft aangehouden voor de moord op een vrouw in 2009.",  # 15
+    "Een 35-jarige vrouw uit Delft is veroordeeld tot vijf jaar cel vanwege het doodsteken van haar vriend in maart vorig jaar.",  # 16
+    "Twee mannen uit Utrecht zijn zondag door een rechter in Tunesië ter dood veroordeeld.",  # 17
+    "Het zomerfestival in Assen trok zaterdag bij toeval meer bezoekers dan het carnaval.",  # 18
 ]
 
 
@@ -63,6 +66,9 @@ def _triggers(doc: Document, k: int) -> dict[str, object]:
         pytest.param(2, "houdt", id="zich-aan-iets-houden-is-not-aanhouden-arrest"),
         pytest.param(10, "Voortgezet", id="participle-in-a-name-is-no-resumption"),
         pytest.param(11, "Verenigde", id="participle-in-an-organisation-name"),
+        pytest.param(18, "zomerfestival", id="festival-is-no-compound-on-val"),
+        pytest.param(18, "toeval", id="toeval-is-no-fall"),
+        pytest.param(18, "carnaval", id="carnaval-is-no-fall"),
     ],
 )
 def test_events_rules_not_events(doc, k, word):
@@ -77,6 +83,7 @@ def test_events_rules_not_events(doc, k, word):
         pytest.param(1, "gesloten", "economy", id="the-closure-itself-stays"),
         pytest.param(5, "aanval", "attack", id="event-noun-in-a-sentence"),
         pytest.param(11, "zetten", "resume", id="the-verb-after-the-name-stays"),
+        pytest.param(17, "veroordeeld", "verdict", id="ter-dood-veroordeeld-is-a-verdict"),
     ],
 )
 def test_events_rules_still_events(doc, k, word, typ):
@@ -124,6 +131,8 @@ def test_events_rules_unrelated_year_does_not_date_the_demand(doc, k):
         pytest.param(13, "aangehouden", None, id="stabbing-day-in-the-relative-clause-does-not-date-the-arrest"),
         pytest.param(14, "vertrek", None, id="the-announcements-week-does-not-date-what-is-announced"),
         pytest.param(15, "aangehouden", None, id="a-year-after-the-murder-noun-dates-the-murder-not-the-arrest"),
+        pytest.param(16, "veroordeeld", None, id="a-month-after-a-verb-as-noun-dates-the-stabbing-not-the-verdict"),
+        pytest.param(16, "doodsteken", "2023-03", id="the-stabbing-keeps-its-month"),
     ],
 )
 def test_events_rules_relative_clause_time_stays_in_its_clause(doc, k, word, when):

@@ -20,6 +20,7 @@ from kroniek.extract.ner import CrfNer
 from kroniek.extract.quotes import QuoteExtractor
 from kroniek.extract.timex import TimexTagger
 from kroniek.link.events import family_of
+from kroniek.link.events.words import families_match
 from kroniek.pipeline import Pipeline
 from kroniek.settings import Settings
 
@@ -71,6 +72,26 @@ ITEMS = [
      "text": "Honderden demonstranten hebben woensdag een belangrijke weg bij het Utrechtse stadskantoor bezet."},
     {"title": "occ-b", "date": "2021-02-10", "url": "https://www.nu.nl/occ-b",
      "text": "In Utrecht hebben woensdag activisten urenlang het plein voor het station bezet."},
+    # "de straf" names again the verdict of its text (family verdict).
+    {"title": "vrd-a", "date": "2021-04-13", "url": "https://www.rtvoost.nl/vrd-a",
+     "text": "Een 41-jarige man uit Zwolle is dinsdag veroordeeld tot zes jaar cel voor een steekpartij in een "
+             "café. De straf is hoger dan de eis van het Openbaar Ministerie."},
+    # "ter dood veroordeeld" in one outlet, "veroordeeld" in the other: one verdict.
+    {"title": "vrd-b", "date": "2021-08-15", "url": "https://www.ad.nl/vrd-b",
+     "text": "Twee mannen uit Utrecht zijn zondag door een rechter in Tunesië ter dood veroordeeld voor de moord "
+             "op een Duitse toerist."},
+    {"title": "vrd-c", "date": "2021-08-15", "url": "https://nos.nl/artikel/vrd-c",
+     "text": "Een rechtbank in Tunesië heeft zondag twee mannen uit Utrecht veroordeeld voor de moord op een Duitse "
+             "toerist. Hun advocaat gaat in hoger beroep."},
+    # a shooting is an attack: "schietpartij" in one outlet, "aanslag" in the other, same names and day;
+    # a bomb attack elsewhere the same day stays apart.
+    {"title": "sht-a", "date": "2021-10-17", "url": "https://www.ad.nl/sht-a",
+     "text": "Bij een schietpartij op de markt van Lyon zijn zondag drie mensen gedood. De dader is voortvluchtig."},
+    {"title": "sht-b", "date": "2021-10-18", "url": "https://nos.nl/artikel/sht-b",
+     "text": "Het motief voor de aanslag op de markt van Lyon is nog onduidelijk. Bij de aanslag kwamen zondag "
+             "drie mensen om het leven."},
+    {"title": "sht-c", "date": "2021-10-17", "url": "https://www.nu.nl/sht-c",
+     "text": "Bij een aanslag met een autobom in Kaboel zijn zondag twaalf mensen gedood."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -123,6 +144,12 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="cause-clause-on-a-death"),
         pytest.param(("occ-a", "bezet"), ("occ-b", "bezet"), "Utrechtse and Utrecht name one place",
                      id="place-adjective-names-the-place"),
+        pytest.param(("vrd-a", "veroordeeld"), ("vrd-a", "straf"), "de straf refers back to the verdict",
+                     id="definite-straf-is-the-verdict"),
+        pytest.param(("vrd-b", "veroordeeld"), ("vrd-c", "veroordeeld"), "ter dood veroordeeld and veroordeeld "
+                     "for one verdict", id="ter-dood-veroordeeld-family"),
+        pytest.param(("sht-a", "schietpartij"), ("sht-b", "aanslag"), "a shooting is an attack: one happening",
+                     id="shooting-is-an-attack"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -139,6 +166,8 @@ def test_link_events_outlets_join_one_happening(linked, one, other, why):
         pytest.param(("fire-a", "brand"), ("fire-c", "brand"), "the same town eleven days later", id="fire-later"),
         pytest.param(("acc-b", "gekomen"), ("acc-b", "aangehouden"), "the driver's arrest is another happening",
                      id="arrest-after-the-collision"),
+        pytest.param(("sht-a", "schietpartij"), ("sht-c", "aanslag"), "a bomb attack in another city the same day",
+                     id="attack-elsewhere-same-day"),
     ],
 )
 def test_link_events_outlets_keep_apart_other_happenings(linked, one, other, why):
@@ -157,7 +186,23 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("aanhouden", "arrest"), ("oppakken", "arrest"), ("arrestatie", "arrest"),
         ("kerkbrand", "fire"), ("schietincident", "shooting"), ("gasexplosie", "explosion"),
         ("om_het_leven_komen", "death"), ("zeggen", ""), ("vergadering", ""),
+        ("straf", "verdict"), ("doodstraf", "verdict"), ("te dood veroordelen", "verdict"),
+        ("schietpartij", "shooting"), ("aanslag", "attack"),
     ],
 )
 def test_link_events_family_of(lemma, family):
     assert family_of(lemma) == family
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("shooting", "attack", True),  # "schietpartij" / "aanslag"
+        ("attack", "stabbing", True),  # "aanslag" / "steekpartij"
+        ("shooting", "stabbing", False),  # two ways of attacking are two happenings
+        ("explosion", "attack", False),  # a gas explosion is no attack
+        ("", "", False),  # no family: no evidence
+    ],
+)
+def test_link_events_families_match(a, b, match):
+    assert families_match(a, b) is match

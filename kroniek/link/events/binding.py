@@ -1,0 +1,205 @@
+"""What one text tells twice, joined before texts are compared (bound groups)."""
+
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from ...extract.events import OTHER
+from ...model import Document
+from .mentions import LinkMention
+from .times import time_relation
+from .weights import ONCE_TYPES
+
+
+def bind_instruments(ms: list[LinkMention]) -> None:
+    """An event noun that is the instrument of another mention ("gedood bij een drone-aanval")
+    tells the same happening: bind the two and let the noun share the verb's participants and time."""
+    for group in _by_doc(ms):
+        for x in group:
+            for role, a, b in x.em.arguments:
+                if role in ("instrument", "patient", "agent"):
+                    _bind_in_argument(group, x, role, a, b)
+            if x.em.type == "kill":
+                for y in group:
+                    if y is not x and y.em.type in CAUSE_TYPES and _cause_clause(x, y):
+                        _share_from(x, y)
+
+
+def _bind_in_argument(group: list[LinkMention], x: LinkMention, role: str, a: int, b: int) -> None:
+    """Event nouns inside ``x``'s argument [a, b) that are its instrument."""
+    for y in group:
+        if y is x or not (a <= y.em.start < b):
+            continue
+        # "de dood van de generaal door een droneaanval": the PP hangs on the name,
+        # yet the event noun after "door"/"bij" is still the instrument.
+        if role != "instrument" and _preposition_before(x.doc, a, y.em.start) not in ("door", "bij"):
+            continue
+        if y.em.type in ("attack", "kill", "accident", "fire") or role == "instrument":
+            _share_from(x, y)
+
+
+def _share_from(x: LinkMention, y: LinkMention) -> None:
+    """Bind ``y`` to ``x`` and give it ``x``'s roles and places."""
+    x.bound.add(y.key)
+    for r in x.roles:
+        if r not in y.roles:
+            y.roles.append(r)
+            y.participants.add(r[1])
+    y.places |= x.places
+
+
+# A happening that kills, told in a clause on the death: "kwam om het leven toen ze werd geschept".
+CAUSE_TYPES = frozenset({"accident", "attack", "fire"})
+CAUSE_CONJUNCTIONS = frozenset({"toen", "doordat", "nadat", "omdat"})
+
+
+def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
+    """``y`` is the verb of a "toen/doordat/nadat" clause hanging on ``x``'s clause in one sentence."""
+    doc = x.doc
+    if y.doc is not doc or x.sent != y.sent:
+        return False
+    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
+    if i is None or k is None:
+        return False
+    above_x = {i}
+    h = doc.tokens[i].head
+    while h >= 0 and h not in above_x and len(above_x) < 12:
+        above_x.add(h)
+        h = doc.tokens[h].head
+    j, steps = k, 0
+    while doc.tokens[j].head >= 0 and steps < 12:
+        h, steps = doc.tokens[j].head, steps + 1
+        tok = doc.tokens[h]
+        if tok.coarse_pos == "VG":
+            return tok.lemma.lower() in CAUSE_CONJUNCTIONS and doc.tokens[h].head in above_x
+        j = h
+    return False
+
+
+def _token_index(doc: Document, start: int) -> int | None:
+    k = bisect.bisect_left([t.start for t in doc.tokens], start)
+    return k if k < len(doc.tokens) and doc.tokens[k].start == start else None
+
+
+def _preposition_before(doc: Document, a: int, pos: int) -> str | None:
+    last = None
+    for t in doc.tokens:
+        if a <= t.start < pos and t.coarse_pos == "VZ":
+            last = t.lemma.lower()
+    return last
+
+
+def bind_discourse(ms: list[LinkMention]) -> None:
+    """Join what one text tells twice, as a careful reader does, before comparing texts.
+
+    - A support construction: a verb and an event noun of its type in one sentence ("nam een
+      resolutie aan") are one event, and the noun is what the verb is done to.
+    - A definite event noun ("de aanval", "deze motie") refers back to the nearest earlier mention
+      with the same head and number, or to a verb done to that noun ("een motie aangenomen"),
+      within a few sentences; failing that, to the nearest earlier word of its happening family
+      ("werd geschept door een auto ... de aanrijding ... het ongeluk").
+    - A victim named only by a role noun or a pronoun ("de leider van de brigade werd gedood",
+      "hij kwam om") is the named victim of the nearest earlier killing or arrest.
+    Members of a bound group then share participants, places and time.
+    """
+    for group in _by_doc(ms):
+        group.sort(key=lambda m: m.key[1])
+        for i, y in enumerate(group):
+            if y.sent < 0:
+                continue
+            _bind_support(group[:i], y)
+            if y.nominal and y.definite:
+                _bind_anaphor(group[:i], y)
+            if y.patient_open and y.em.type in ONCE_TYPES:
+                _inherit_victim(group[:i], y)
+        _share_within_groups(group)
+
+
+def _by_doc(ms: list[LinkMention]) -> list[list[LinkMention]]:
+    by_doc: dict[str, list[LinkMention]] = {}
+    for m in ms:
+        by_doc.setdefault(m.key[0], []).append(m)
+    return list(by_doc.values())
+
+
+def _bind_support(before: list[LinkMention], y: LinkMention) -> None:
+    """A verb and an event noun of its type close by in one sentence ("nam een resolutie aan")."""
+    for x in before:
+        if (x.sent == y.sent and x.em.type == y.em.type and x.em.type != OTHER
+                and x.nominal != y.nominal and abs(x.key[1] - y.key[1]) < 80):
+            verb, noun = (y, x) if x.nominal else (x, y)
+            if not verb.obj:
+                verb.obj = noun.head
+            _bind(x, y)
+
+
+def _bind_anaphor(before: list[LinkMention], y: LinkMention) -> None:
+    """A definite event noun refers back to the same head (or what a verb was done to), else to
+    the nearest word of its happening family, within a few sentences."""
+    near = [x for x in reversed(before) if 0 < y.sent - x.sent <= DISCOURSE_SENTENCES]
+    ante = next((x for x in near if x.head == y.head and x.plural == y.plural or x.obj == y.head), None)
+    if ante is None and y.family:  # "de aanrijding" after "werd geschept door een auto"
+        ante = next((x for x in near if x.family == y.family), None)
+    if ante is not None:
+        _bind(ante, y)
+
+
+def _inherit_victim(before: list[LinkMention], y: LinkMention) -> None:
+    """"hij kwam om": the patient of the nearest earlier killing or arrest of the same type."""
+    victim = next((x for x in reversed(before) if x.em.type == y.em.type
+                   and any(r == "patient" for r, _ in x.roles) and 0 <= y.sent - x.sent <= 3), None)
+    if victim is None:
+        return
+    for r in victim.roles:
+        if r[0] == "patient" and r not in y.roles:
+            y.roles.append(r)
+            y.participants.add(r[1])
+
+
+DISCOURSE_SENTENCES = 8
+
+
+def _bind(x: LinkMention, y: LinkMention) -> None:
+    x.bound.add(y.key)
+    y.bound.add(x.key)
+
+
+def _share_within_groups(group: list[LinkMention]) -> None:
+    """Give every member of a bound group the group's roles, places and most specific date."""
+    for idxs in bound_groups(group):
+        if len(idxs) < 2:
+            continue
+        members = [group[i] for i in idxs]
+        roles = [r for x in members for r in x.roles]
+        places = set().union(*(x.places for x in members))
+        dates = [x.when for x in members if x.when and x.when[:1].isdigit()]
+        when = max(dates, key=len) if dates and all(time_relation(dates[0], d) >= 0 for d in dates) else None
+        for x in members:
+            for r in roles:
+                if r not in x.roles:
+                    x.roles.append(r)
+                    x.participants.add(r[1])
+            x.places |= places
+            if when and not (x.when and x.when[:1].isdigit()):
+                x.when = when
+
+
+def bound_groups(ms: list[LinkMention]) -> list[list[int]]:
+    """Mentions joined by ``bound`` links, as lists of indices (singletons included), each
+    sorted, ordered by their first member: the connected components of the ``bound`` graph."""
+    if not ms:
+        return []
+    index = {m.key: i for i, m in enumerate(ms)}
+    edges = [(i, j) for i, m in enumerate(ms) for k in m.bound if (j := index.get(k)) is not None]
+    rows = np.fromiter((e[0] for e in edges), dtype=np.int64, count=len(edges))
+    cols = np.fromiter((e[1] for e in edges), dtype=np.int64, count=len(edges))
+    graph = coo_matrix((np.ones(len(edges), dtype=np.int8), (rows, cols)), shape=(len(ms), len(ms)))
+    _, labels = connected_components(graph, directed=False)
+    groups: dict[int, list[int]] = {}
+    for i, g in enumerate(labels.tolist()):
+        groups.setdefault(g, []).append(i)
+    return sorted(groups.values(), key=min)

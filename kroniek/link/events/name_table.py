@@ -1,0 +1,71 @@
+"""The names each sentence of a text gives, weighed by how few texts give them."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+
+from ...model import Document, Mention
+from ..geo import resolve_demonym
+from .mentions import NAME_KEY, LinkMention
+from .weights import EntityOf
+
+
+def _name_key(doc: Document, m: Mention, entity_of: EntityOf) -> str:
+    eid = entity_of(doc.id, m.start, m.end)
+    return eid or NAME_KEY + " ".join(doc.text[m.start : m.end].lower().split())
+
+
+def name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
+    """The names of each sentence (by its start offset; -1: the first sentence, the text's lead,
+    which says who and where its main happening concerns), read in one pass over the text.
+
+    A name is an entity id (else the name's words) and every proper-name word Frog tags, so a
+    place the recogniser missed still counts; a day name at the start of a sentence does not.
+    """
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+
+    def sentence_at(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 and offset < doc.sentences[i].end else None
+
+    for m in doc.mentions:
+        k = sentence_at(m.start)
+        if k is not None:
+            out.setdefault(k, set()).add(_name_key(doc, m, entity_of))
+    in_timex = {t.start for t in doc.tokens for x in doc.timexes if x.start <= t.start < x.end} if doc.timexes else set()
+    for t in doc.tokens:
+        word = doc.text[t.start : t.end]
+        if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).add(NAME_KEY + word.lower())
+        elif (word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex
+              and resolve_demonym(word) is None):
+            # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen
+            # (a country's, "Amerikaanse", is the entity layer's, not a shared place name).
+            k = sentence_at(t.start)
+            if k is not None:
+                out.setdefault(k, set()).update({NAME_KEY + word[:-2].lower(), NAME_KEY + word[:-2].lower() + "en"})
+    table = {k: frozenset(v) for k, v in out.items()}
+    if starts:
+        table[-1] = table.get(starts[0], frozenset())
+    return table
+
+
+def weigh_names(ms: list[LinkMention]) -> None:
+    """Weigh each name by how few texts give it: a name every text gives tells nothing apart."""
+    df: Counter[str] = Counter()
+    names_of: dict[str, set[str]] = {}
+    for m in ms:
+        names_of.setdefault(m.key[0], set()).update(m.names)
+    for names in names_of.values():
+        df.update(names)
+    n = len(names_of)
+    for m in ms:
+        m.names = {k: min(1.0, 2 * math.log((n + 1) / df[k]) / math.log(n + 1)) if n > 0 else 1.0 for k in m.names}
+
+
+

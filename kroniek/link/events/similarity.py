@@ -1,0 +1,139 @@
+"""How strongly two event mentions look like one happening (the pair score)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ...extract.events import OTHER
+from .mentions import LinkMention
+from .times import next_day, time_relation
+from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, LinkWeights
+from .words import families_match, noun_type
+
+
+def _types_ok(a: str, b: str) -> bool:
+    return a == b or OTHER in (a, b) or frozenset((a, b)) in COMPATIBLE
+
+
+def _stem_related(a: str, b: str) -> bool:
+    """Derivations of one stem: "daling"/"dalen", "verkoop"/"verkopen", "aankondiging"/"aankondigen"."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.6 * min(len(a), len(b))
+
+
+
+def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
+    """Pairs that can never be one event, whatever else they share."""
+    tx, ty = x.em.type, y.em.type
+    if not _types_ok(tx, ty):
+        return True
+    if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
+        return True  # the same word twice in one sentence names two things
+    # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
+    return w.sayings_apart and tx == ty == "statement" and not _bound(x, y)
+
+
+def _bound(x: LinkMention, y: LinkMention) -> bool:
+    return y.key in x.bound or x.key in y.bound
+
+
+def _lexical(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
+    """The words' evidence: same lemma, compound head, stem or happening family; None for none."""
+    lx, ly = x.em.lemma.replace("_", ""), y.em.lemma.replace("_", "")
+    if lx == ly:
+        return w.same_lemma + (w.same_text if x.key[0] == y.key[0] else 0.0)
+    if x.head == y.head:
+        return w.same_head
+    if _stem_related(lx, ly):
+        return w.same_stem
+    if families_match(x.family, y.family):
+        return w.family
+    return None
+
+
+def _type_penalty(tx: str, ty: str, w: LinkWeights) -> float:
+    if OTHER in (tx, ty) and tx != ty:
+        return -w.other_type
+    return -w.type_mismatch if tx != ty else 0.0
+
+
+def _role_terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
+    """The same agent or patient; the same patient of a killing or arrest all but settles it."""
+    shared = {r for r in x.roles if r[0] in ("agent", "patient")} & set(y.roles)
+    if shared:
+        yield w.same_role
+        if any(r[0] == "patient" for r in shared) and {x.em.type, y.em.type} & ONCE_TYPES:
+            yield w.victim
+    yield w.participants * _jaccard(x.participants, y.participants)
+    yield w.places * _jaccard(x.places, y.places)
+
+
+def _time(x: LinkMention, y: LinkMention, w: LinkWeights) -> int:
+    rel = time_relation(x.when, y.when)
+    if rel < 0 and w.next_day and x.key[0] != y.key[0] and next_day(x.when, y.when):
+        return 0  # a late-evening happening is "woensdag" in one outlet and "donderdag" in the next
+    return rel
+
+
+def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bool, rel: int) -> Iterator[float]:
+    """What a pair from two texts must make up for, and the names and days that help or hurt."""
+    yield -w.cross_doc
+    days = abs((x.published - y.published).days) if x.published and y.published else None
+    if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
+        # Outlets report a happening within days of each other, naming the same people and places.
+        common = sum(min(x.names[k], y.names[k]) for k in x.names.keys() & y.names.keys())
+        yield w.names * min(1.0, common / 2)
+    if days is not None and not x.when and not y.when:
+        if days > 7:
+            yield -w.far_apart
+        elif days > NEWS_DAYS:
+            yield -w.days_apart
+
+
+def _object_term(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
+    if not (x.obj and y.obj):
+        return 0.0
+    if x.obj == y.obj:
+        return w.same_object
+    if noun_type(x.obj) is not None and noun_type(x.obj) == noun_type(y.obj):
+        return 0.7 * w.same_object  # "een motie aannemen" ~ "een resolutie aannemen"
+    return 0.0
+
+
+def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
+    """Each piece of evidence for (or against) one event, in a fixed order."""
+    lexical = _lexical(x, y, w)
+    if lexical is not None:
+        yield lexical
+    yield _type_penalty(x.em.type, y.em.type, w)
+    if _bound(x, y):
+        yield w.bound
+    yield from _role_terms(x, y, w)
+    rel = _time(x, y, w)
+    if x.key[0] != y.key[0]:
+        yield from _cross_doc_terms(x, y, w, lexical is not None, rel)
+    if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
+        yield w.semantic * float(x.vec @ y.vec)
+    yield w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
+    yield w.context * _jaccard(x.context, y.context)
+    yield _object_term(x, y, w)
+
+
+def pair_score(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
+    """How strongly two mentions look like one event; None when they cannot be."""
+    if _apart(x, y, w):
+        return None
+    score = 0.0
+    for term in _terms(x, y, w):
+        score += term
+    return score

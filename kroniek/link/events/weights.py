@@ -1,0 +1,65 @@
+"""What linking weighs and which event types can name one happening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...extract.events import OTHER
+
+EntityOf = Callable[[str, int, int], "str | None"]
+
+# Types that often name the same happening from different sides.
+COMPATIBLE = frozenset(
+    frozenset(p)
+    for p in [
+        ("attack", "kill"), ("attack", "accident"), ("kill", "accident"), ("suspend", "withdraw"),
+        ("decide", "election"), ("decide", "suspend"), ("decide", "resume"), ("meet", "cooperate"),
+        ("statement", "request"), ("statement", "criticize"), ("statement", "threaten"),
+        ("request", "criticize"), ("deploy", "withdraw"), ("economy", "cooperate"), ("appoint", "election"),
+        ("fire", "accident"), ("fire", "attack"), ("verdict", "criticize"), ("verdict", "decide"),
+    ]
+)
+# When a cluster's mentions disagree on type, the more specific reading names the event.
+TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "suspend", "resume", "deploy", "withdraw",
+              "threaten", "decide", "election", "appoint", "meet", "cooperate", "aid", "investigate",
+              "criticize", "reject", "request", "statement", "fire", "accident", "economy", OTHER]
+# What these name happens to its patient once: a shared patient all but settles it.
+NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other
+ONCE_TYPES = frozenset({"kill", "arrest"})
+CONTENT_POS = ("N", "WW", "ADJ", "SPEC", "TW")
+STOP_LEMMAS = frozenset(["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "komen", "doen", "maken"])
+
+
+@dataclass(frozen=True, slots=True)
+class LinkWeights:
+    """How much each kind of evidence counts; the defaults were tuned on MEANTIME corpus_gm only."""
+
+    same_lemma: float = 0.6
+    same_head: float = 0.35
+    same_stem: float = 0.3
+    participants: float = 0.2
+    places: float = 0.15
+    time_agree: float = 0.15
+    time_conflict: float = 0.5
+    context: float = 0.4
+    same_role: float = 0.25  # both name the same entity in the same role (the same victim, the same buyer)
+    victim: float = 1.0  # the same patient of a killing or arrest: it happens to someone once
+    bound: float = 1.0  # one is the instrument of the other in one sentence ("gedood bij een aanval")
+    semantic: float = 0.0  # cosine of the two sentences' multilingual USE embeddings (different sentences only)
+    far_apart: float = 0.3  # reports published more than a week apart, neither dated in the text
+    cross_doc: float = 0.3  # extra evidence asked of a pair from two documents
+    other_type: float = 0.15  # penalty when one side is untyped
+    type_mismatch: float = 0.15  # penalty for compatible but different types
+    same_object: float = 0.25  # what was adopted, cancelled, sold: the same noun (or one of its type)
+    same_text: float = 0.05  # the same word twice in one text (another sentence)
+    family: float = 0.35  # two words for one kind of happening ("demonstratie" / "protest"; event_families.tsv)
+    names: float = 0.8  # names both reports give around the happening (with a lexical or family match only)
+    days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
+    threshold: float = 0.65
+    sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
+    next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
+    text_units: bool = True  # in average link, what one text tells counts once against each other text
+
+
+
