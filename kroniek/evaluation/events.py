@@ -285,7 +285,7 @@ def prepare_gold_events(docs: list[MeantimeDoc], gold: list[GoldMention],
         md.doc.mentions = []
     for e in entities:
         md = by_key[e.doc]
-        md.doc.mentions.append(Mention(e.start, e.end, "MISC", source="gold", entity=e.chain))
+        md.doc.mentions.append(Mention(e.start, e.end, "MISC", source="gold"))
     seen: set[tuple[str, int, int]] = set()
     for g in gold:
         md = by_key[g.doc]

@@ -831,12 +831,6 @@ class EntityLinker:
         """Map each mention (doc id, start, end) to its entity id."""
         return self._link()[1]
 
-    def annotate(self, doc: Document) -> Document:
-        """Write entity ids into a document's mentions (after all documents were added)."""
-        table = self.assignments()
-        doc.mentions = [_with_entity(m, table.get((doc.id, m.start, m.end))) for m in doc.mentions]
-        return doc
-
     # ---
 
     def _link(self) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
@@ -1135,12 +1129,6 @@ def _as_person(c: _Chain, surnames: dict[str, set[str]]) -> Callable[[], None] |
     # A named person with that surname is evidence enough to read it as a person; a person known
     # only by the bare surname is not, unless this chain actually links to that person.
     return undo if surnames[key] == {""} else None
-
-
-def _with_entity(m: Mention, entity: str | None) -> Mention:
-    from dataclasses import replace
-
-    return replace(m, entity=entity) if entity else m
 
 
 def _to_entity(g: _Global) -> Entity:

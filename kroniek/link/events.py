@@ -257,7 +257,7 @@ def _entities_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str
     nouns = [m for m in top if not any(t.start == m.start and t.coarse_pos == "ADJ" for t in toks)]
     found: list[str] = []
     for m in nouns or top:
-        eid = m.entity or entity_of(doc.id, m.start, m.end)
+        eid = entity_of(doc.id, m.start, m.end)
         if eid and eid not in found:
             found.append(eid)
     return found
@@ -289,7 +289,7 @@ def family_of(lemma: str) -> str:
 
 
 def _name_key(doc: Document, m: Any, entity_of: EntityOf) -> str:
-    eid = m.entity or entity_of(doc.id, m.start, m.end)
+    eid = entity_of(doc.id, m.start, m.end)
     return eid or NAME_KEY + " ".join(doc.text[m.start : m.end].lower().split())
 
 

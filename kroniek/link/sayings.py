@@ -144,7 +144,7 @@ def _record(doc: Document, em: EventMention, how: str,
 
 
 def _speaker(doc: Document, em: EventMention, spans: list[tuple[int, int, str]]) -> str | None:
-    """The entity the saying's subject names, else the speaker of a quote in its sentence."""
+    """The entity the saying's subject names, else the entity of the speaker span of a quote in its sentence."""
     for role, a, b in em.arguments:
         if role in ("agent", "source"):
             hit = _entity_at(spans, a, b)
@@ -154,13 +154,11 @@ def _speaker(doc: Document, em: EventMention, spans: list[tuple[int, int, str]])
     if sent is None:
         return None
     for q in doc.quotes:
-        if q.start < sent.end and sent.start < q.end:
-            if q.speaker:
-                return q.speaker
-            if q.speaker_start is not None and q.speaker_end is not None:
-                hit = _entity_at(spans, q.speaker_start, q.speaker_end)
-                if hit is not None:
-                    return hit
+        in_sentence = q.start < sent.end and sent.start < q.end
+        if in_sentence and q.speaker_start is not None and q.speaker_end is not None:
+            hit = _entity_at(spans, q.speaker_start, q.speaker_end)
+            if hit is not None:
+                return hit
     return None
 
 

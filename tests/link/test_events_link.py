@@ -7,6 +7,9 @@ import pytest
 from kroniek.link.events import LinkWeights, casualties, link_events, read_mentions, time_relation
 from kroniek.model import Document, EventMention, Mention, Sentence, Token
 
+# What entity linking would assign: (doc id, start, end) of a name -> its entity id.
+LINKS: dict[tuple[str, int, int], str] = {}
+
 
 def _doc(doc_id: str, text: str, events: list[tuple[str, str, str, dict[str, str], str | None]],
          names: dict[str, str]) -> Document:
@@ -15,7 +18,8 @@ def _doc(doc_id: str, text: str, events: list[tuple[str, str, str, dict[str, str
     doc.sentences = [Sentence(0, len(text), 0, 0)]
     for name, eid in names.items():
         k = text.index(name)
-        doc.mentions.append(Mention(k, k + len(name), "PER", entity=eid))
+        doc.mentions.append(Mention(k, k + len(name), "PER"))
+        LINKS[(doc_id, k, k + len(name))] = eid
     for trigger, typ, lemma, roles, when in events:
         k = text.index(trigger)
         args = tuple((r, text.index(p), text.index(p) + len(p)) for r, p in roles.items())
@@ -24,7 +28,7 @@ def _doc(doc_id: str, text: str, events: list[tuple[str, str, str, dict[str, str
 
 
 def _entity_of(docs: list[Document]):
-    index = {(d.id, m.start, m.end): m.entity for d in docs for m in d.mentions}
+    index = {(d.id, m.start, m.end): LINKS[(d.id, m.start, m.end)] for d in docs for m in d.mentions}
     return lambda doc_id, s, e: index.get((doc_id, s, e))
 
 

@@ -521,16 +521,14 @@ def test_entities_role_head(word, head):
     assert role_head(word) == head
 
 
-def test_entities_annotate_writes_entity_ids(seed_docs):
-    import copy
-
-    docs = copy.deepcopy(seed_docs)
-    linker = EntityLinker()
-    for d in docs:
-        linker.add(d)
-    doc = linker.annotate(docs[0])
-    table = linker.assignments()
-    assert doc.mentions and all(m.entity == table[(doc.id, m.start, m.end)] for m in doc.mentions)
+def test_entities_assignments_give_every_mention_its_entity(linked, seed_docs):
+    """What relink stores (``assignments``): every mention of every document, mapped to the id of
+    the entity that holds it and to nothing else."""
+    table = linked.assignments()
+    holder = {m: e.id for e in linked.entities() for m in e.mentions}
+    spans = {(d.id, m.start, m.end) for d in seed_docs for m in d.mentions}
+    assert spans and set(table) == spans
+    assert table == holder
 
 
 def test_entities_adding_a_document_again_replaces_it(seed_docs):
