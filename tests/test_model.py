@@ -7,7 +7,16 @@ import json
 
 import pytest
 
-from kroniek.model import ChainMention, Document, EventMention, Mention, Quote, Sentence, Timex, Token
+from kroniek.model import (
+    ChainMention,
+    Document,
+    EventMention,
+    Mention,
+    Quote,
+    Sentence,
+    Timex,
+    Token,
+)
 
 TEXT = 'Minister Bijleveld bezocht gisteren Erbil. "De missie gaat door", zei ze.'
 
