@@ -57,9 +57,10 @@ def full_store(seed_docs: list[Document]) -> Store:
 # pairs); stories 1.0 (story IDF comes from the documents present and phases in with their
 # number, so very small stores are where stories could differ most).
 @pytest.mark.parametrize("batch, floor", [
-    (1, {"entities": 0.98, "events": 0.98, "stories": 0.95}),  # every document alone: most order effects
+    # every document alone: most order effects (seconds: the full suite's)
+    pytest.param(1, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
     (2, {"entities": 0.98, "events": 0.98, "stories": 0.95}),  # the size of a small feed poll
-    (3, {"entities": 0.98, "events": 0.98, "stories": 0.95}),
+    pytest.param(3, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
 ])
 def test_incremental_batches_agree_with_full_link_on_recorded_frog(seed_docs, full_store, batch, floor) -> None:
     inc = replay(_copy(seed_docs), open_store("memory:"), batch)
@@ -70,6 +71,7 @@ def test_incremental_batches_agree_with_full_link_on_recorded_frog(seed_docs, fu
         assert got[layer]["items"] > 0
 
 
+@pytest.mark.slow  # three replays of the seeds: seconds
 def test_incremental_event_keeps_its_id_when_it_gains_mentions(seed_docs) -> None:
     store = replay(_copy(seed_docs[:2]), open_store("memory:"), 2)
     strike = _event_with(store, ("d-000", "liquidatie"), seed_docs)
@@ -130,6 +132,7 @@ def test_incremental_ingest_links_new_documents_without_reading_the_store(seed_d
     assert any(doc.id in s.documents for s in store.stories())
 
 
+@pytest.mark.slow  # a replay and a full relink of the seeds: seconds
 def test_incremental_full_relink_keeps_ids(seed_docs) -> None:
     store = replay(_copy(seed_docs), open_store("memory:"), 2)
     before = ({e.id for e in store.entities()}, {e.id for e in store.events()}, {s.id for s in store.stories()})
