@@ -44,6 +44,31 @@ def fixtures_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def recorded_seed_docs(fixtures_dir: Path, seeds_dir: Path):
+    """The five seeds through the shipped components (chronicle's order) on recorded Frog output
+    (tests/fixtures/frog), run once per session and shared: deep-copy before changing them."""
+    import sys
+
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.analyse.frog import RecordedFrog
+    from kroniek.extract.coref import Coreference
+    from kroniek.extract.docdate import DocDate
+    from kroniek.extract.events import EventExtractor
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.quotes import QuoteExtractor
+    from kroniek.extract.timex import TimexTagger
+    from kroniek.model import Document
+    from kroniek.pipeline import Pipeline
+
+    sys.path.insert(0, str(fixtures_dir / "frog"))
+    from record_seeds import seed_text
+
+    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
+                     TimexTagger(), QuoteExtractor(), EventExtractor()])
+    return [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p))) for p in sorted(seeds_dir.glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
 def frog():
     """One managed Frog server (full modules) shared by every test that needs real Frog."""
     from kroniek.analyse.frog import FrogServer

@@ -7,21 +7,11 @@ real-news agreement on leestmeer posts with cached Frog output is bench/link/agr
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from kroniek.analyse.annotator import FrogAnnotator
-from kroniek.analyse.frog import RecordedFrog
 from kroniek.chronicle import Chronicle
 from kroniek.evaluation.link_agreement import agreement, pairwise_f1, replay
-from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
-from kroniek.extract.events import EventExtractor
-from kroniek.extract.ner import CrfNer
-from kroniek.extract.quotes import QuoteExtractor
-from kroniek.extract.timex import TimexTagger
 from kroniek.link.incremental import BUILT, name_keys
 from kroniek.link.stable_ids import match_ids
 from kroniek.model import Document, Event, sha256_hex
@@ -30,14 +20,8 @@ from kroniek.store import Store, open_store
 
 
 @pytest.fixture(scope="module")
-def seed_docs(fixtures_dir: Path, seeds_dir: Path) -> list[Document]:
-    sys.path.insert(0, str(fixtures_dir / "frog"))
-    from record_seeds import seed_text
-
-    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
-                     TimexTagger(), QuoteExtractor(), EventExtractor()])
-    return [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p)))
-            for p in sorted(seeds_dir.glob("*.txt"))]
+def seed_docs(recorded_seed_docs: list[Document]) -> list[Document]:
+    return recorded_seed_docs  # the session's recorded-Frog seeds (tests/conftest.py); tests copy them
 
 
 def _copy(docs: list[Document]) -> list[Document]:
@@ -83,6 +67,7 @@ def test_incremental_event_keeps_its_id_when_it_gains_mentions(seed_docs) -> Non
     assert {d for d, _, _ in after.mentions} >= {"d-000", "d-001", "d-002"}
 
 
+@pytest.mark.slow  # two replays of the seeds: seconds
 def test_incremental_merge_keeps_the_larger_event_and_redirects_the_other(seed_docs) -> None:
     store = replay(_copy(seed_docs[:2]), open_store("memory:"), 2)
     strike = _event_with(store, ("d-000", "liquidatie"), seed_docs)
@@ -196,7 +181,6 @@ def test_incremental_is_what_ingest_does_after_the_first_link(tmp_path, monkeypa
     import io
     import json
 
-    from kroniek.extract.docdate import DocDate
 
     items = [{"text": f"In {town} is dinsdag een nieuwe brug over het kanaal geopend.", "published": "2019-06-04"}
              for town in ("Utrecht", "Zwolle", "Breda", "Assen")]
