@@ -2,7 +2,9 @@
 
 Tests are marked by the fixtures they use (``pytest_collection_modifyitems`` below), so the fast
 lane ``python3 -m pytest -m "not frog and not browser and not slow"`` leaves out every test that
-starts real Frog or Chromium, including tests written later, without anyone remembering a mark.
+starts real Frog, Chromium or PostgreSQL (the last marked ``slow``, tests/lanes.py), including tests
+written later, without anyone remembering a mark. Expensive shared inputs are session fixtures here
+(``recorded_seed_docs``).
 """
 
 from __future__ import annotations
