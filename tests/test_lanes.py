@@ -44,6 +44,7 @@ def _collected(marker: str, *paths: Path) -> set[str]:
     return {line.split("::", 1)[1].split("[")[0] for line in out.stdout.splitlines() if "::" in line}
 
 
+@pytest.mark.slow  # a child pytest collecting two modules: seconds; the rules themselves are tested in-process
 def test_lanes_frog_fixture_puts_a_test_in_the_frog_lane() -> None:
     frog = _collected("frog", TESTS / "analyse" / "test_frog.py", TESTS / "evaluation" / "test_ner_scoring.py")
     # Unmarked in the file; marked by the hook because they take `frog` or `light_server`.
