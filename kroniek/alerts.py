@@ -130,12 +130,7 @@ def match_document(c: _Compiled, doc: Document, links: DocumentLinks, when: str)
 def _event_ids(doc: Document, links: DocumentLinks, keep: Iterable[EventMention]) -> list[str]:
     """The cross-document event ids of some of a document's event mentions."""
     by_span: dict[tuple[int, int], str] = {(s, e): ev for ev, s, e in links.event_mentions}
-    out = []
-    for m in keep:
-        ev = m.event or by_span.get((m.start, m.end))
-        if ev:
-            out.append(ev)
-    return out
+    return [ev for m in keep if (ev := by_span.get((m.start, m.end)))]
 
 
 def _entity_match(c: _Compiled, doc: Document, links: DocumentLinks) -> tuple[str, list[str]] | None:

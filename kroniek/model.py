@@ -103,9 +103,7 @@ class Mention:
     type: str  # PER | ORG | LOC | MISC (CoNLL types)
     source: str = "frog"  # which component found it: "frog", "crf", ...
     subtype: str = ""  # distinctions CoNLL lacks, e.g. Frog's "pro" or "eve"
-    # Not set by the pipeline: the store's entity assignments are what pages, export and search read.
-    # Kept only because store/codec.py and link/ still carry it (see issue #17).
-    entity: str | None = None
+    # Which entity a mention belongs to is the store's entity assignments, never a field here.
     attributes: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -129,8 +127,7 @@ class Quote:
     end: int  # the quoted words only
     speaker_start: int | None = None
     speaker_end: int | None = None
-    # Not set by the pipeline: readers resolve the speaker span against the store's entity assignments.
-    speaker: str | None = None
+    # Who the speaker is: the entity the store assigns to the speaker span (no id field here).
     cue: str | None = None
     direct: bool = True
 
@@ -146,8 +143,7 @@ class EventMention:
     factuality: str = "asserted"
     when: str | None = None  # TIMEX3 value
     arguments: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) spans in the text
-    # Not set by the pipeline: the store's event assignments are what pages and export read.
-    event: str | None = None
+    # Which event a mention tells is the store's event assignments, never a field here.
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,27 +250,52 @@ class Document:
         return rows
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data; each layer as ``{"fields": [names], "rows": [[values], ...]}`` so it
+        reads back by name whatever fields are added or removed later."""
         d = self.metadata_dict()
-        for name in self._LAYERS:
-            d[name] = self.layer_rows(name)
+        for name, item_cls in self._LAYERS.items():
+            d[name] = {"fields": [f.name for f in fields(item_cls)], "rows": self.layer_rows(name)}
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
+        """The inverse of :meth:`to_dict`. A layer may also be a list of ``{field: value}`` dicts or,
+        as written before layers carried their field names, a list of positional rows (read in
+        :data:`POSITIONAL_FIELDS` order). Fields the model no longer has are ignored."""
         d = dict(d)
         layers = {name: d.pop(name, []) for name in cls._LAYERS}
         d["published"] = PublishedDate.from_dict(d.get("published"))
         doc = cls(**d)
-        for name, rows in layers.items():
-            setattr(doc, name, [_row_to_item(cls._LAYERS[name], r) for r in rows])
+        for name, layer in layers.items():
+            setattr(doc, name, _layer_items(name, cls._LAYERS[name], layer))
         return doc
 
 
-def _row_to_item(cls: type, row: list[Any] | dict[str, Any]) -> Any:
-    if isinstance(row, dict):
-        kwargs = dict(row)
+# The positional row order of every layer before rows carried their field names (``Document.to_dict``
+# until issue #17, the store's layer format 1): frozen, so old rows read right whatever the
+# dataclasses look like later.
+POSITIONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "sentences": ("start", "end", "first_token", "last_token"),
+    "tokens": ("start", "end", "lemma", "pos", "morph", "ner", "chunk", "head", "deprel", "sent", "pos_conf"),
+    "mentions": ("start", "end", "type", "source", "subtype", "entity", "attributes"),
+    "timexes": ("start", "end", "type", "value", "warnings", "anchor"),
+    "quotes": ("start", "end", "speaker_start", "speaker_end", "speaker", "cue", "direct"),
+    "events": ("start", "end", "type", "lemma", "factuality", "when", "arguments", "event"),
+    "chains": ("start", "end", "chain", "kind", "type"),
+}
+
+
+def _layer_items(name: str, cls: type, layer: list[Any] | dict[str, Any]) -> list[Any]:
+    if isinstance(layer, dict):
+        names = layer["fields"]
+        rows: list[Any] = [dict(zip(names, row, strict=False)) for row in layer["rows"]]
     else:
-        kwargs = {f.name: v for f, v in zip(fields(cls), row, strict=False)}
+        rows = [r if isinstance(r, dict) else dict(zip(POSITIONAL_FIELDS[name], r, strict=False)) for r in layer]
+    known = {f.name for f in fields(cls)}
+    return [_row_to_item(cls, {k: v for k, v in r.items() if k in known}) for r in rows]
+
+
+def _row_to_item(cls: type, kwargs: dict[str, Any]) -> Any:
     if "warnings" in kwargs and isinstance(kwargs["warnings"], list):
         kwargs["warnings"] = tuple(kwargs["warnings"])
     if "arguments" in kwargs:

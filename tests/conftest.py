@@ -2,7 +2,9 @@
 
 Tests are marked by the fixtures they use (``pytest_collection_modifyitems`` below), so the fast
 lane ``python3 -m pytest -m "not frog and not browser and not slow"`` leaves out every test that
-starts real Frog or Chromium, including tests written later, without anyone remembering a mark.
+starts real Frog, Chromium or PostgreSQL (the last marked ``slow``, tests/lanes.py), including tests
+written later, without anyone remembering a mark. Expensive shared inputs are session fixtures here
+(``recorded_seed_docs``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,31 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def recorded_seed_docs(fixtures_dir: Path, seeds_dir: Path):
+    """The five seeds through the shipped components (chronicle's order) on recorded Frog output
+    (tests/fixtures/frog), run once per session and shared: deep-copy before changing them."""
+    import sys
+
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.analyse.frog import RecordedFrog
+    from kroniek.extract.coref import Coreference
+    from kroniek.extract.docdate import DocDate
+    from kroniek.extract.events import EventExtractor
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.quotes import QuoteExtractor
+    from kroniek.extract.timex import TimexTagger
+    from kroniek.model import Document
+    from kroniek.pipeline import Pipeline
+
+    sys.path.insert(0, str(fixtures_dir / "frog"))
+    from record_seeds import seed_text
+
+    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
+                     TimexTagger(), QuoteExtractor(), EventExtractor()])
+    return [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p))) for p in sorted(seeds_dir.glob("*.txt"))]
 
 
 @pytest.fixture(scope="session")

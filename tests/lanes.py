@@ -10,6 +10,11 @@ import pytest
 # or through another fixture) gets the mark. Add a fixture here when it starts either.
 FROG_FIXTURES = frozenset({"frog", "light_server"})
 BROWSER_FIXTURES = frozenset({"browser"})
+# A throwaway PostgreSQL server (initdb, pg_ctl, a database emptied per test) costs seconds: its
+# tests are the full suite's. The store backends ask for it at run time (``getfixturevalue``), so a
+# fixture parameter naming it counts as using it (POSTGRES_PARAMS).
+SLOW_FIXTURES = frozenset({"postgres_server"})
+POSTGRES_PARAMS = frozenset({"postgresql"})
 
 
 def marks_for(fixturenames: Iterable[str]) -> set[str]:
@@ -20,6 +25,8 @@ def marks_for(fixturenames: Iterable[str]) -> set[str]:
         marks.add("frog")
     if names & BROWSER_FIXTURES:
         marks.add("browser")
+    if names & SLOW_FIXTURES:
+        marks.add("slow")
     return marks
 
 
@@ -35,4 +42,9 @@ def used_fixtures(item: pytest.Item) -> set[str]:
         if indirect is True:
             continue
         direct.update(n for n in names if not (isinstance(indirect, list | tuple) and n in indirect))
-    return set(getattr(item, "fixturenames", ())) - direct
+    used = set(getattr(item, "fixturenames", ())) - direct
+    callspec = getattr(item, "callspec", None)
+    params = callspec.params if callspec is not None else {}
+    if any(isinstance(v, str) and v in POSTGRES_PARAMS for k, v in params.items() if k not in direct):
+        used.add("postgres_server")
+    return used

@@ -12,7 +12,7 @@ from kroniek.alerts import (
     check_alerts,
     make_alert,
 )
-from kroniek.model import Document, Entity, EventMention, Mention
+from kroniek.model import Document, Entity, Event, EventMention, Mention
 from kroniek.store import Store, open_store
 
 # Short news texts written for these tests, with the layers the extractors would give them.
@@ -30,13 +30,17 @@ def doc(doc_id: str, text: str, title: str | None = None) -> Document:
     d = Document(id=doc_id, text=text, source=f"{doc_id}.txt", raw_hash="r-" + doc_id, title=title)
     if "Bijleveld" in text:
         s, e = _span(text, "Bijleveld")
-        d.mentions = [Mention(s, e, "PER", "crf", entity="e-bijleveld")]
+        d.mentions = [Mention(s, e, "PER", "crf")]
         vs, ve = _span(text, "bezocht")
-        d.events = [EventMention(vs, ve, "meet", "bezoeken", arguments=(("agent", s, e),), event="ev-bezoek")]
+        d.events = [EventMention(vs, ve, "meet", "bezoeken", arguments=(("agent", s, e),))]
     if "aanslag" in text:
         s, e = _span(text, "aanslag")
-        d.events = [EventMention(s, e, "attack", "aanslag", event="ev-kabul")]
+        d.events = [EventMention(s, e, "attack", "aanslag")]
     return d
+
+
+# The cross-document event each test event mention is linked to, by its lemma.
+EVENT_OF = {"bezoeken": ("ev-bezoek", "meet"), "aanslag": ("ev-kabul", "attack")}
 
 
 @pytest.fixture
@@ -50,8 +54,12 @@ def _ingest(store: Store, *docs: Document) -> None:
     for d in docs:
         assert store.add_document(d, text_hash="h-" + d.id)
     # what linking writes: the document's mentions under their entities and events
+    stored = list(store.iter_documents())
     store.replace_entities([Entity("e-bijleveld", "PER", "Ank Bijleveld", ["Bijleveld", "Bijleveld-Schouten"],
-                                   [(d.id, m.start, m.end) for d in store.iter_documents() for m in d.mentions])])
+                                   [(d.id, m.start, m.end) for d in stored for m in d.mentions])])
+    store.replace_events([Event(ev, typ, lemma, mentions=[(d.id, m.start, m.end) for d in stored
+                                                           for m in d.events if m.lemma == lemma])
+                          for lemma, (ev, typ) in EVENT_OF.items()])
 
 
 @pytest.mark.parametrize(("kind", "value", "matches", "why"), [

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lanes import marks_for
+from lanes import marks_for, used_fixtures
 
 TESTS = Path(__file__).resolve().parent
 
@@ -25,6 +25,7 @@ TESTS = Path(__file__).resolve().parent
         pytest.param(["seeds_dir", "doc", "frog"], {"frog"}, id="frog reached through a module fixture"),
         pytest.param(["browser", "server"], {"browser"}, id="Playwright's Chromium"),
         pytest.param(["recorded", "fixtures_dir"], set(), id="recorded Frog output is the fast lane"),
+        pytest.param(["postgres_url", "postgres_server"], {"slow"}, id="a PostgreSQL server start takes seconds"),
         pytest.param([], set(), id="no fixtures, no marks"),
     ],
 )
@@ -43,6 +44,7 @@ def _collected(marker: str, *paths: Path) -> set[str]:
     return {line.split("::", 1)[1].split("[")[0] for line in out.stdout.splitlines() if "::" in line}
 
 
+@pytest.mark.slow  # a child pytest collecting two modules: seconds; the rules themselves are tested in-process
 def test_lanes_frog_fixture_puts_a_test_in_the_frog_lane() -> None:
     frog = _collected("frog", TESTS / "analyse" / "test_frog.py", TESTS / "evaluation" / "test_ner_scoring.py")
     # Unmarked in the file; marked by the hook because they take `frog` or `light_server`.
@@ -52,3 +54,27 @@ def test_lanes_frog_fixture_puts_a_test_in_the_frog_lane() -> None:
     assert "test_frog_missing_binary_says_how_to_install" not in frog
     # A parameter that happens to be called `frog` (a Frog tag) is a value, not the server.
     assert "test_ner_frog_to_conll_maps_types" not in frog
+
+
+class _Item:
+    """Just what used_fixtures reads of a collected test."""
+
+    def __init__(self, fixturenames: list[str], params: dict[str, object], parametrized: tuple[str, ...] = ()) -> None:
+        self.fixturenames = fixturenames
+        self.callspec = type("CallSpec", (), {"params": params})()
+        self._marks = [pytest.mark.parametrize(parametrized, []).mark] if parametrized else []
+
+    def iter_markers(self, name: str | None = None):
+        return iter([m for m in self._marks if name is None or m.name == name])
+
+
+@pytest.mark.parametrize(("item", "slow"), [
+    pytest.param(_Item(["store", "backend"], {"backend": "postgresql"}), True,
+                 id="the store backend asks for PostgreSQL at run time"),
+    pytest.param(_Item(["store", "backend"], {"backend": "sqlite"}), False, id="the SQLite backend is fast"),
+    pytest.param(_Item(["any_db"], {"any_db": "postgresql"}), True, id="so does the watch loop's database"),
+    pytest.param(_Item(["dsn"], {"dsn": "postgresql"}, ("dsn",)), False,
+                 id="a test's own parameter is a value, not the server"),
+])
+def test_lanes_postgresql_backend_parameter_is_the_slow_lane(item: _Item, slow: bool) -> None:
+    assert ("slow" in marks_for(used_fixtures(item))) == slow

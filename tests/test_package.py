@@ -8,7 +8,9 @@ blocks never run).
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "kroniek"
@@ -53,10 +55,16 @@ def _base(module: str, node: ast.ImportFrom) -> str:
     return f"{package}.{node.module}" if node.module else package
 
 
+@functools.cache
+def _tree(module: str) -> ast.Module:
+    """Each module parsed once per session (three tests read every module)."""
+    return ast.parse(MODULES[module].read_text(encoding="utf-8"))
+
+
 def _imports(module: str, everywhere: bool = False) -> Iterator[tuple[str, str | None]]:
     """(imported kroniek module, name taken from it or None) for each module-level import, or
     for every import in the module with ``everywhere``."""
-    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    tree = _tree(module)
     nodes = (n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)) if everywhere else None
     for node in nodes or _top_level(tree.body):
         if isinstance(node, ast.Import):
@@ -70,11 +78,12 @@ def _imports(module: str, everywhere: bool = False) -> Iterator[tuple[str, str |
                 yield base, alias.name
 
 
-def _graph() -> dict[str, set[str]]:
-    return {m: {target for target, _ in _imports(m) if target != m} for m in MODULES}
+@functools.cache
+def _graph() -> dict[str, frozenset[str]]:
+    return {m: frozenset(target for target, _ in _imports(m) if target != m) for m in MODULES}
 
 
-def _reach(graph: dict[str, set[str]], start: str) -> set[str]:
+def _reach(graph: Mapping[str, AbstractSet[str]], start: str) -> set[str]:
     seen, todo = set(), [start]
     while todo:
         for nxt in graph[todo.pop()] - seen:
@@ -83,7 +92,7 @@ def _reach(graph: dict[str, set[str]], start: str) -> set[str]:
     return seen
 
 
-def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
+def _cycles(graph: Mapping[str, AbstractSet[str]]) -> set[frozenset[str]]:
     """The strongly connected groups of more than one module (or a module importing itself)."""
     reach = {m: _reach(graph, m) for m in graph}
     return {frozenset({m} | {n for n in reach[m] if m in reach[n]}) for m in graph if m in reach[m]}

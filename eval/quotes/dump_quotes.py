@@ -59,7 +59,7 @@ def main(argv: list[str]) -> None:
             words = d.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else ""
             out.write(
                 f"{doc_id}\t{q.start}\t{q.end}\t{'D' if q.direct else 'R'}\t"
-                f"{q.speaker_start}\t{q.speaker_end}\t{words!r}\t{q.speaker!r}\t{q.cue!r}\n"
+                f"{q.speaker_start}\t{q.speaker_end}\t{words!r}\t{q.cue!r}\n"
             )
 
 

@@ -19,7 +19,7 @@ import pycrfsuite
 from ..bio import entities
 from ..errors import AnalysisError
 from ..model import Document, Mention
-from .ner_features import TokenLike, document_features, stacked_features
+from .ner_features import TokenLike, document_features
 from .ner_tidy import tidy_mentions
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner-conll2002.crfsuite"
@@ -49,21 +49,10 @@ class CrfNer:
         self.model_path = path
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        # A second-pass model, when trained, sits beside the first: "<name>.stack.crfsuite".
-        stack = path.with_name(path.stem + ".stack.crfsuite")
-        self._stack: pycrfsuite.Tagger | None = None
-        if stack.is_file():
-            self._stack = pycrfsuite.Tagger()
-            self._stack.open(str(stack))
 
     def tag(self, sentences: Sequence[Sequence[TokenLike]]) -> list[list[str]]:
         """BIO tags (PER/LOC/ORG/MISC) for each sentence of one document."""
-        feats = document_features(sentences)
-        tags = [list(self._tagger.tag(f)) if f else [] for f in feats]
-        if self._stack is None:
-            return tags
-        second = stacked_features(sentences, feats, tags)
-        return [list(self._stack.tag(f)) if f else [] for f in second]
+        return [list(self._tagger.tag(f)) if f else [] for f in document_features(sentences)]
 
     def __call__(self, doc: Document) -> Document:
         sents = [doc.sentence_tokens(s) for s in doc.sentences]

@@ -13,18 +13,13 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from ..model import Document, PublishedDate
+from ..model import POSITIONAL_FIELDS, Document, PublishedDate
 
 LAYER_FORMAT = 2
 
-V1_FIELDS: dict[str, tuple[str, ...]] = {
-    "sentences": ("start", "end", "first_token", "last_token"),
-    "tokens": ("start", "end", "lemma", "pos", "morph", "ner", "chunk", "head", "deprel", "sent", "pos_conf"),
-    "mentions": ("start", "end", "type", "source", "subtype", "entity", "attributes"),
-    "timexes": ("start", "end", "type", "value", "warnings", "anchor"),
-    "quotes": ("start", "end", "speaker_start", "speaker_end", "speaker", "cue", "direct"),
-    "events": ("start", "end", "type", "lemma", "factuality", "when", "arguments", "event"),
-}
+# Format 1's field order is the model's frozen positional order (it still names the fields since
+# removed: Mention.entity, Quote.speaker, EventMention.event); chains came after format 1.
+V1_FIELDS: dict[str, tuple[str, ...]] = {k: v for k, v in POSITIONAL_FIELDS.items() if k != "chains"}
 
 LAYER_NAMES: tuple[str, ...] = tuple(Document._LAYERS)
 

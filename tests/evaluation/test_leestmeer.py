@@ -49,3 +49,33 @@ def test_leestmeer_posts_read_as_documents(tmp_path):
 def test_leestmeer_archive_holds_posts():
     pid, raw = next(Posts(unpacked=None).iter_all())
     assert pid.startswith("2019-0") and raw.startswith(b"---")
+
+
+def test_leestmeer_archive_is_read_once_per_process_for_the_posts_asked(tmp_path, monkeypatch):
+    """Several evaluations in one process (a test session, ``kroniek eval`` over every split) each
+    ask for gold posts: the tar.gz is decompressed again only for posts not read from it before."""
+    import io
+    import tarfile
+
+    monkeypatch.delenv("KRONIEK_LEESTMEER_DIR", raising=False)
+    archive = tmp_path / "posts.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for pid in ("2019-05/a", "2019-05/b", "2019-06/c"):
+            data = f"---\ntitle: {pid}\n---\n\n{TEXT}\n".encode()
+            info = tarfile.TarInfo(f"leestmeer-2019-05-08/{pid}.md")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    passes: list[set[str]] = []
+    real = Posts._iter_archive
+
+    def counted(self, want, month=None):
+        passes.append(set(want))
+        return real(self, want, month)
+
+    monkeypatch.setattr(Posts, "_iter_archive", counted)
+    assert set(Posts(archive=archive).load(["2019-05/a"])) == {"2019-05/a"}
+    assert Posts(archive=archive).load(["2019-05/a"])["2019-05/a"].startswith(b"---\ntitle: 2019-05/a")
+    assert set(Posts(archive=archive).load(["2019-05/a", "2019-06/c"])) == {"2019-05/a", "2019-06/c"}
+    assert passes == [{"2019-05/a"}, {"2019-06/c"}]  # the second load read nothing, the third only c
+    with pytest.raises(Exception, match="2019-05/nope"):
+        Posts(archive=archive).load(["2019-05/nope"])

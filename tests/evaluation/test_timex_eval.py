@@ -184,6 +184,7 @@ def test_timex_eval_command_prints_json_last_line():
     assert set(last) == {"kroniek"} and last["kroniek"]["test"]["gold"] >= 150
 
 
+@pytest.mark.slow  # every split by default includes the leestmeer gold: the archive read takes seconds
 def test_timex_eval_command_reports_every_split_by_default():
     result = CliRunner().invoke(command, ["--no-heideltime", "--no-dateparser"])
     assert result.exit_code == 0, result.output
@@ -215,6 +216,7 @@ def leestmeer_docs():
     return read_gold(LEESTMEER_GOLD)
 
 
+@pytest.mark.slow  # reads the leestmeer archive (the posts are read once per session, but seconds)
 def test_timex_eval_leestmeer_gold_is_complete(leestmeer_docs):
     n = {s: sum(len(d.spans) for d in leestmeer_docs if d.split == s) for s in LEESTMEER_SIZES}
     assert n == LEESTMEER_SIZES
@@ -224,6 +226,7 @@ def test_timex_eval_leestmeer_gold_is_complete(leestmeer_docs):
     assert not by_split["leestmeer-dev"] & by_split["leestmeer-test"]
 
 
+@pytest.mark.slow  # reads the leestmeer archive
 @pytest.mark.parametrize("split", list(LEESTMEER_BASELINES))
 def test_timex_eval_leestmeer_quality_gate(leestmeer_docs, split):
     s = evaluate([d for d in leestmeer_docs if d.split == split], run_kroniek).as_dict()

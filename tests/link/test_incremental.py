@@ -7,21 +7,11 @@ real-news agreement on leestmeer posts with cached Frog output is bench/link/agr
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from kroniek.analyse.annotator import FrogAnnotator
-from kroniek.analyse.frog import RecordedFrog
 from kroniek.chronicle import Chronicle
 from kroniek.evaluation.link_agreement import agreement, pairwise_f1, replay
-from kroniek.extract.coref import Coreference
 from kroniek.extract.docdate import DocDate
-from kroniek.extract.events import EventExtractor
-from kroniek.extract.ner import CrfNer
-from kroniek.extract.quotes import QuoteExtractor
-from kroniek.extract.timex import TimexTagger
 from kroniek.link.incremental import BUILT, name_keys
 from kroniek.link.stable_ids import match_ids
 from kroniek.model import Document, Event, sha256_hex
@@ -30,14 +20,8 @@ from kroniek.store import Store, open_store
 
 
 @pytest.fixture(scope="module")
-def seed_docs(fixtures_dir: Path, seeds_dir: Path) -> list[Document]:
-    sys.path.insert(0, str(fixtures_dir / "frog"))
-    from record_seeds import seed_text
-
-    pipe = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
-                     TimexTagger(), QuoteExtractor(), EventExtractor()])
-    return [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p)))
-            for p in sorted(seeds_dir.glob("*.txt"))]
+def seed_docs(recorded_seed_docs: list[Document]) -> list[Document]:
+    return recorded_seed_docs  # the session's recorded-Frog seeds (tests/conftest.py); tests copy them
 
 
 def _copy(docs: list[Document]) -> list[Document]:
@@ -57,9 +41,10 @@ def full_store(seed_docs: list[Document]) -> Store:
 # pairs); stories 1.0 (story IDF comes from the documents present and phases in with their
 # number, so very small stores are where stories could differ most).
 @pytest.mark.parametrize("batch, floor", [
-    (1, {"entities": 0.98, "events": 0.98, "stories": 0.95}),  # every document alone: most order effects
+    # every document alone: most order effects (seconds: the full suite's)
+    pytest.param(1, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
     (2, {"entities": 0.98, "events": 0.98, "stories": 0.95}),  # the size of a small feed poll
-    (3, {"entities": 0.98, "events": 0.98, "stories": 0.95}),
+    pytest.param(3, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
 ])
 def test_incremental_batches_agree_with_full_link_on_recorded_frog(seed_docs, full_store, batch, floor) -> None:
     inc = replay(_copy(seed_docs), open_store("memory:"), batch)
@@ -70,6 +55,7 @@ def test_incremental_batches_agree_with_full_link_on_recorded_frog(seed_docs, fu
         assert got[layer]["items"] > 0
 
 
+@pytest.mark.slow  # three replays of the seeds: seconds
 def test_incremental_event_keeps_its_id_when_it_gains_mentions(seed_docs) -> None:
     store = replay(_copy(seed_docs[:2]), open_store("memory:"), 2)
     strike = _event_with(store, ("d-000", "liquidatie"), seed_docs)
@@ -81,6 +67,7 @@ def test_incremental_event_keeps_its_id_when_it_gains_mentions(seed_docs) -> Non
     assert {d for d, _, _ in after.mentions} >= {"d-000", "d-001", "d-002"}
 
 
+@pytest.mark.slow  # two replays of the seeds: seconds
 def test_incremental_merge_keeps_the_larger_event_and_redirects_the_other(seed_docs) -> None:
     store = replay(_copy(seed_docs[:2]), open_store("memory:"), 2)
     strike = _event_with(store, ("d-000", "liquidatie"), seed_docs)
@@ -130,6 +117,7 @@ def test_incremental_ingest_links_new_documents_without_reading_the_store(seed_d
     assert any(doc.id in s.documents for s in store.stories())
 
 
+@pytest.mark.slow  # a replay and a full relink of the seeds: seconds
 def test_incremental_full_relink_keeps_ids(seed_docs) -> None:
     store = replay(_copy(seed_docs), open_store("memory:"), 2)
     before = ({e.id for e in store.entities()}, {e.id for e in store.events()}, {s.id for s in store.stories()})
@@ -193,7 +181,6 @@ def test_incremental_is_what_ingest_does_after_the_first_link(tmp_path, monkeypa
     import io
     import json
 
-    from kroniek.extract.docdate import DocDate
 
     items = [{"text": f"In {town} is dinsdag een nieuwe brug over het kanaal geopend.", "published": "2019-06-04"}
              for town in ("Utrecht", "Zwolle", "Breda", "Assen")]

@@ -103,12 +103,12 @@ def annotate(doc: Document) -> None:
     doc.sentences = [Sentence(s, e, 0, 0) for s, e in split_sentences(doc.text)]
     taken: list[tuple[int, int]] = []
     mentions = []
-    for form, typ, key in NAMES:
+    for form, typ, _key in NAMES:
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            mentions.append(Mention(m.start(), m.end(), typ, "test", entity=_entity_id(key)))
+            mentions.append(Mention(m.start(), m.end(), typ, "test"))
     doc.mentions = sorted(mentions, key=lambda x: x.start)
     doc.timexes = sorted(
         (Timex(m.start(), m.end(), "DATE", value) for words, value in TIMEXES
@@ -120,12 +120,11 @@ def annotate(doc: Document) -> None:
         speakers = [x for x in doc.mentions if x.type == "PER" and abs(x.start - start) < 200]
         sp = min(speakers, key=lambda x: abs(x.start - start)) if speakers else None
         quotes.append(Quote(start, end, sp.start if sp else None, sp.end if sp else None,
-                            sp.entity if sp else None, "zegt", True))
+                            "zegt", True))
     doc.quotes = quotes
     month = doc.published.value[:7] if doc.published else ""
     doc.events = sorted(
-        (EventMention(m.start(), m.end(), typ, words, "asserted", when or month,
-                      event="v-" + sha256_hex(key + (month if when is None else ""))[:16])
+        (EventMention(m.start(), m.end(), typ, words, "asserted", when or month)
          for words, key, typ, when in TRIGGERS for m in re.finditer(re.escape(words), doc.text)),
         key=lambda e: e.start,
     )
@@ -149,23 +148,27 @@ def seed_documents(seeds_dir: Path, *, hostile: bool = False) -> list[Document]:
 def cross_layers(docs: list[Document]) -> tuple[list[Entity], list[Event]]:
     """Entities and events gathered from the placed mentions."""
     ents: dict[str, Entity] = {}
-    key_of = {_entity_id(k): k for k in CANONICAL}
+    key_of = {form: key for form, _, key in NAMES}
     for d in docs:
         for m in d.mentions:
-            key = key_of[m.entity]  # type: ignore[index]
-            e = ents.setdefault(m.entity, Entity(m.entity, m.type, CANONICAL[key]))  # type: ignore[arg-type]
-            e.mentions.append((d.id, m.start, m.end))
             surface = d.text[m.start:m.end]
+            key = key_of[surface]
+            e = ents.setdefault(_entity_id(key), Entity(_entity_id(key), m.type, CANONICAL[key]))
+            e.mentions.append((d.id, m.start, m.end))
             if surface != e.name and surface not in e.aliases:
                 e.aliases.append(surface)
             if key in PLACES:
                 e.attributes = {"lat": PLACES[key][0], "lon": PLACES[key][1]}
     evs: dict[str, Event] = {}
     labels = {"attack": "Droneaanval", "suspension": "Trainingsmissie opgeschort"}
+    trigger = {words: (key, when) for words, key, _, when in TRIGGERS}
     for d in docs:
+        month = d.published.value[:7] if d.published else ""
         for em in d.events:
-            ev = evs.setdefault(em.event, Event(  # type: ignore[arg-type]
-                em.event, em.type, labels[em.type], {"value": em.when, "granularity": "day" if len(em.when or "") == 10 else "month"},  # type: ignore[arg-type]
+            key, when = trigger[em.lemma]
+            event_id = "v-" + sha256_hex(key + (month if when is None else ""))[:16]
+            ev = evs.setdefault(event_id, Event(
+                event_id, em.type, labels[em.type], {"value": em.when, "granularity": "day" if len(em.when or "") == 10 else "month"},  # type: ignore[arg-type]
                 where=[_entity_id("irak")], participants=[("agent", _entity_id("vs"))] if em.type == "attack" else [],
             ))
             ev.mentions.append((d.id, em.start, em.end))

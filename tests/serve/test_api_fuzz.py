@@ -19,6 +19,9 @@ from kroniek.settings import Settings
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 
+# Hundreds of requests with schema validation: tens of seconds, so the full suite's, not the fast lane's.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def api_schema(seed_db: Path):

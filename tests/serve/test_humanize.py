@@ -18,6 +18,8 @@ from kroniek.serve.web.humanize import EVENT_TYPES, human_anchor, human_date, pi
         pytest.param("2019-SU", "nl", "zomer 2019", id="a season"),
         pytest.param("2020-Q1", "nl", "eerste kwartaal 2020", id="a quarter"),
         pytest.param("XXXX-WXX-1TEV", "nl", "op een maandagavond", id="a weekday evening of no known week"),
+        pytest.param("XXXX-WXX-7", "nl", "op een zondag", id="ISO weekday 7 is Sunday, the last of the week"),
+        pytest.param("XXXX-WXX-3TMO", "en", "on a Wednesday morning", id="a weekday of no known week in English"),
         pytest.param("PRESENT_REF", "nl", "nu", id="now"),
         pytest.param("PXW", "nl", "enkele weken", id="some weeks"),
         pytest.param("P3D", "nl", "3 dagen", id="a duration"),

@@ -43,12 +43,12 @@ def rich_doc(doc_id: str = "d-1", text: str = TEXT) -> Document:
     d.sentences = [Sentence(0, 43, 0, 6), Sentence(44, len(text), 6, 16)]
     d.tokens = [Token(0, 8, "minister", "N(soort,ev,basis,zijd,stan)", "[minister]", "O", "B-NP", 1, "hd", 0, 0.99),
                 Token(9, 18, "Bijleveld", "SPEC(deeleigen)", ner="B-PER", head=2, deprel="su")]
-    d.mentions = [Mention(9, 18, "PER", "crf", "", "e-bijleveld", {"title": "minister"}),
-                  Mention(36, 41, "LOC", "frog", "", None)]
+    d.mentions = [Mention(9, 18, "PER", "crf", "", {"title": "minister"}),
+                  Mention(36, 41, "LOC", "frog", "")]
     d.timexes = [Timex(27, 35, "DATE", "2020-01-05", ("weekday-mismatch",), "2020-01-06")]
-    d.quotes = [Quote(45, 63, 68, 70, "e-bijleveld", "zei", True)]
+    d.quotes = [Quote(45, 63, 68, 70, "zei", True)]
     d.events = [EventMention(19, 26, "visit", "bezoeken", "asserted", "2020-01-05",
-                             (("agent", 9, 18), ("place", 36, 41)), "v-1")]
+                             (("agent", 9, 18), ("place", 36, 41)))]
     d.chains = [ChainMention(9, 18, 0, "name", "PER"), ChainMention(68, 70, 0, "pronoun", "PER"),
                 ChainMention(36, 41, 1, "name", "LOC")]
     return d

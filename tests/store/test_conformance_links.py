@@ -3,6 +3,8 @@ link keys and redirects. Every test runs on SQLite, in memory and on PostgreSQL 
 
 from __future__ import annotations
 
+import pytest
+
 from kroniek.model import Document, Entity, Event, PublishedDate, Story
 from kroniek.store import Store
 
@@ -92,35 +94,29 @@ def test_store_links_full_replace_clears_its_keys(store: Store) -> None:
     assert store.ids_with_keys("event", ["l:openen@2019-06-01"]) == {}
 
 
-def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backend(store: Store, fixtures_dir,
-                                                                                  seeds_dir) -> None:
+def _clusters(s: Store) -> tuple:
+    return ({e.id: sorted(e.mentions) for e in s.entities()}, {e.id: sorted(e.mentions) for e in s.events()},
+            {x.id: sorted(x.documents) for x in s.stories()})
+
+
+@pytest.fixture(scope="module")
+def memory_clusters(recorded_seed_docs) -> tuple:
+    """What the memory store holds after linking the recorded-Frog seeds two at a time (once per module)."""
+    import copy
+
+    from kroniek.evaluation.link_agreement import replay
+    from kroniek.store import open_store
+
+    return _clusters(replay(copy.deepcopy(recorded_seed_docs), open_store("memory:"), 2))
+
+
+@pytest.mark.slow  # a replay of the seeds per backend: seconds each
+def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backend(store: Store, recorded_seed_docs,
+                                                                                  memory_clusters) -> None:
     """The five seeds (recorded Frog) linked two at a time: each backend ends with the clusters the
     memory store gets, ids included."""
     import copy
-    import sys
 
-    from kroniek.analyse.annotator import FrogAnnotator
-    from kroniek.analyse.frog import RecordedFrog
     from kroniek.evaluation.link_agreement import replay
-    from kroniek.extract.coref import Coreference
-    from kroniek.extract.events import EventExtractor
-    from kroniek.extract.ner import CrfNer
-    from kroniek.extract.quotes import QuoteExtractor
-    from kroniek.extract.timex import TimexTagger
-    from kroniek.pipeline import Pipeline
-    from kroniek.store import open_store
 
-    sys.path.insert(0, str(fixtures_dir / "frog"))
-    from record_seeds import seed_text
-
-    pipe = Pipeline([FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(), TimexTagger(),
-                     QuoteExtractor(), EventExtractor()])
-    docs = [pipe(Document(id=f"d-{p.stem[:3]}", text=seed_text(p), source=str(p))) for p in sorted(seeds_dir.glob("*.txt"))]
-    mine = replay(copy.deepcopy(docs), store, 2)
-    ref = replay(copy.deepcopy(docs), open_store("memory:"), 2)
-
-    def layers(s: Store) -> tuple:
-        return ({e.id: sorted(e.mentions) for e in s.entities()}, {e.id: sorted(e.mentions) for e in s.events()},
-                {x.id: sorted(x.documents) for x in s.stories()})
-
-    assert layers(mine) == layers(ref)
+    assert _clusters(replay(copy.deepcopy(recorded_seed_docs), store, 2)) == memory_clusters

@@ -31,9 +31,9 @@ def _doc(doc_id: str = "d-1", text: str = "Minister Blok sprak gisteren in Den H
     d.mentions = [Mention(9, 13, "PER", subtype="", attributes={"x": 1})]
     d.timexes = [Timex(20, 28, "DATE", "2020-01-05", ("weekday-mismatch",))]
     # Every field set away from its default, so a layer or column the store drops shows up.
-    d.quotes = [Quote(14, 40, 9, 13, "e-1", "sprak", direct=False)]
+    d.quotes = [Quote(14, 40, 9, 13, "sprak", direct=False)]
     d.events = [EventMention(14, 19, "statement", "spreken", "probable", "2020-01-05",
-                             (("agent", 9, 13), ("location", 32, 40)), "v-1")]
+                             (("agent", 9, 13), ("location", 32, 40)))]
     return d
 
 
@@ -136,6 +136,9 @@ def test_sqlite_store_of_the_previous_schema_reads_back_unchanged(tmp_path, fixt
     path = tmp_path / "old.db"
     shutil.copy(fixtures_dir / "store" / "schema3.db", path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    # It carries the fields removed since (Mention.entity, Quote.speaker, EventMention.event).
+    layers = dict(sqlite3.connect(path).execute("SELECT name, data FROM layers WHERE doc_id = 'd-old-1'").fetchall())
+    assert '"e-bijleveld"' in layers["mentions"] and '"e-bijleveld"' in layers["quotes"] and '"v-1"' in layers["events"]
     store = SQLiteStore(path)
     assert [store.get_document(d.id) for d in old_schema.documents()] == old_schema.documents()
     assert store.entities() == old_schema.entities()
@@ -163,6 +166,25 @@ def test_sqlite_layers_are_read_by_field_name(tmp_path):
     shuffled = {"fields": ["value", "type", "future_field", "end", "start"], "rows": [["2020-01-05", "DATE", 1, 28, 20]]}
     store.conn.execute("UPDATE layers SET data = ? WHERE name = 'timexes'", (json.dumps(shuffled),))
     assert store.get_document("d-1").timexes == [Timex(20, 28, "DATE", "2020-01-05")]
+
+
+@pytest.mark.parametrize(("layer", "fields", "row"), [
+    pytest.param("mentions", ["start", "end", "type", "source", "subtype", "entity", "attributes"],
+                 [9, 13, "PER", "frog", "", "e-1", {"x": 1}], id="Mention.entity, never set, removed"),
+    pytest.param("quotes", ["start", "end", "speaker_start", "speaker_end", "speaker", "cue", "direct"],
+                 [14, 40, 9, 13, "e-1", "sprak", False], id="Quote.speaker, never set, removed"),
+    pytest.param("events", ["start", "end", "type", "lemma", "factuality", "when", "arguments", "event"],
+                 [14, 19, "statement", "spreken", "probable", "2020-01-05", [["agent", 9, 13], ["location", 32, 40]],
+                  "v-1"], id="EventMention.event, never set, removed"),
+])
+def test_sqlite_layers_written_with_fields_since_removed_still_read(tmp_path, layer, fields, row):
+    """Stores written before issue #17 hold three fields kroniek no longer has: reading drops them."""
+    import json
+
+    store = SQLiteStore(tmp_path / "k.db")
+    store.add_document(_doc(), text_hash="h")
+    store.conn.execute("UPDATE layers SET data = ? WHERE name = ?", (json.dumps({"fields": fields, "rows": [row]}), layer))
+    assert getattr(store.get_document("d-1"), layer) == getattr(_doc(), layer)
 
 
 def test_sqlite_store_written_before_the_chains_layer_still_reads(tmp_path):

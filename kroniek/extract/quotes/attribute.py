@@ -149,7 +149,6 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
                 end=c.end,
                 speaker_start=None if span is None else span[0],
                 speaker_end=None if span is None else span[1],
-                speaker=None,
                 cue=c.cue,
                 direct=c.direct,
             )

@@ -90,11 +90,6 @@ _UNITS = {
     "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
            "H": ("hour", "hours"), "MIN": ("minute", "minutes")},
 }
-_WEEKDAYS = {
-    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
@@ -172,7 +167,7 @@ def human_date(value: str | None, lang: str = "nl", *, short: bool = False) -> s
     if v in _REFS[lang]:
         return _REFS[lang][v]
     if m := _WEEKDAY.fullmatch(v):
-        name = _WEEKDAYS[lang][int(m.group(1)) - 1]
+        name = _names(lang)[2][int(m.group(1)) - 1]  # ISO 1 = Monday = Babel's 0
         part = _PARTS[lang].get(m.group(2) or "", "")
         if lang == "nl":
             return f"op een {name}{part}"
