@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..extract.docdate import coarse_period, content_stems, date_evidence, sentence_bounds
-from ..extract.timex import tag_timexes
+from ..extract.timex import PreparedText, tag_timexes
 from ..model import Document, PublishedDate
 from .events import EntityOf, LinkMention, LinkWeights, pair_score, read_mentions, time_relation
 
@@ -131,15 +131,25 @@ def _infer_one(
     # For each pinned expression, the days under which it agrees with another source.
     fits: dict[object, set[dt.date]] = {}
     why: dict[tuple[object, dt.date], str] = {}
+    tag_day = _day_tagger(doc, tag)
     for day in days:
         if any((rel == "after" and day <= a) or (rel == "before" and day >= a) for rel, a in order):
             continue
         if weekdays and day.weekday() not in weekdays:
             continue
-        timexes = tag(doc.text, day, tokens=doc.tokens or None)
+        timexes = tag_day(day)
         _fit_relative(doc, day, timexes, relative, partners, fits, why)
         _fit_told(doc, day, timexes, told, fits, why)
     return _conclude(doc, fits, why)
+
+
+def _day_tagger(doc: Document, tag: Callable[..., list]) -> Callable[[dt.date], list]:
+    """Tag the document under one candidate day after another; the kroniek tagger prepares what
+    does not depend on the day (candidate spans, tense cues) once."""
+    if tag is tag_timexes:
+        prepared = PreparedText(doc.text, doc.tokens or None)
+        return prepared.tag
+    return lambda day: tag(doc.text, day, tokens=doc.tokens or None)
 
 
 def _partners(relative: list[LinkMention], others: list[LinkMention], w: LinkWeights) -> dict[tuple[str, int, int], list[LinkMention]]:

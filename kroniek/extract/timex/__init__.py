@@ -23,6 +23,6 @@ Modules: ``patterns`` (rules and shared word lists), ``words`` (reading the neig
 (value and period arithmetic), ``resolve_*`` (one per family of kinds), ``tagger`` (the entry points).
 """
 
-from .tagger import TimexTagger, anchor_of, tag_timexes
+from .tagger import PreparedText, TimexTagger, anchor_of, tag_timexes
 
-__all__ = ["TimexTagger", "anchor_of", "tag_timexes"]
+__all__ = ["PreparedText", "TimexTagger", "anchor_of", "tag_timexes"]

@@ -14,13 +14,20 @@ from .patterns import Cand
 
 
 class Resolver:
-    def __init__(self, text: str, anchor: dt.date | None, granularity: str, tokens: Sequence[Token] | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        anchor: dt.date | None,
+        granularity: str,
+        tokens: Sequence[Token] | None,
+        tense: Tense | None = None,
+    ) -> None:
         self.text = text
         self.anchor = anchor
         g = "day" if granularity == "minute" else granularity
         self.gran = g if g in cal.GRANULARITY_RANK else "day"
         self.anchor_p = cal.containing(self.gran, anchor) if anchor else None
-        self.tense = Tense(text, tokens)
+        self.tense = tense if tense is not None else Tense(text, tokens)
         self.out: list[Timex] = []
 
     # anchor helpers

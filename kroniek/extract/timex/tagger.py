@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ...model import Document, Timex, Token
 from .. import time_calendar as cal
+from ..time_tense import Tense
 from . import (
     resolve_clock,
     resolve_dates,
@@ -32,6 +33,26 @@ def resolve(resolver: Resolver, c: Cand) -> Timex | None:
     return fn(resolver, c) if fn else None
 
 
+class PreparedText:
+    """What tagging a text needs that does not depend on its date: the selected candidate spans
+    and the tense cues. Tagging one text under many candidate dates (``link.dates``) prepares once."""
+
+    def __init__(self, text: str, tokens: Sequence[Token] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.cands = list(select(candidates(text)))
+        self.tense = Tense(text, tokens)
+
+    def tag(self, anchor: dt.date | None, *, anchor_granularity: str = "day") -> list[Timex]:
+        """The text's time expressions normalised against ``anchor``."""
+        resolver = Resolver(self.text, anchor, anchor_granularity, self.tokens, tense=self.tense)
+        for c in self.cands:
+            t = resolve(resolver, c)
+            if t is not None:
+                resolver.out.append(t)
+        return resolver.out
+
+
 def tag_timexes(
     text: str,
     anchor: dt.date | None,
@@ -40,12 +61,7 @@ def tag_timexes(
     tokens: Sequence[Token] | None = None,
 ) -> list[Timex]:
     """Find the time expressions in ``text`` and normalise them against the document date ``anchor``."""
-    resolver = Resolver(text, anchor, anchor_granularity, tokens)
-    for c in select(candidates(text)):
-        t = resolve(resolver, c)
-        if t is not None:
-            resolver.out.append(t)
-    return resolver.out
+    return PreparedText(text, tokens).tag(anchor, anchor_granularity=anchor_granularity)
 
 
 def anchor_of(doc: Document) -> tuple[dt.date | None, str]:
