@@ -21,10 +21,9 @@ from typing import Any
 
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
+from .ddl import Dialect, migrations
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, cached_aliases, documents_answer, facet_counts, search_filters
-from .sqlite import FACET_INDEX, LINK_TABLES, PAGE_INDEXES, PUBLISHER_INDEX
-from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -55,132 +54,14 @@ SEARCH_DOCS = f"""
     ANALYZE search_docs;
 """
 
-MIGRATIONS: list[Migration] = [
-    Migration("m001_initial", f"""
-        CREATE TABLE documents (
-            seq BIGSERIAL PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            source TEXT NOT NULL,
-            url TEXT,
-            title TEXT,
-            publisher TEXT,
-            genre TEXT NOT NULL,
-            category TEXT,
-            language TEXT NOT NULL,
-            published_value TEXT COLLATE "C",  -- ISO dates: byte order is date order
-            published_granularity TEXT,
-            published_source TEXT,
-            published_raw TEXT,
-            text TEXT NOT NULL,
-            text_hash TEXT NOT NULL,
-            raw_hash TEXT NOT NULL,
-            duplicate_of TEXT,
-            warnings TEXT NOT NULL DEFAULT '[]',
-            meta TEXT NOT NULL DEFAULT '{{}}',
-            processed TEXT NOT NULL DEFAULT '[]',
-            signature BYTEA,
-            ingested_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-        CREATE INDEX documents_text_hash ON documents(text_hash);
-        CREATE INDEX documents_published ON documents(published_value);
-        CREATE TABLE layers (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            name TEXT NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (doc_id, name)
-        );
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            name TEXT NOT NULL,
-            aliases TEXT NOT NULL DEFAULT '[]',
-            attributes TEXT NOT NULL DEFAULT '{{}}'
-        );
-        CREATE TABLE entity_mentions (
-            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (entity_id, doc_id, start, "end")
-        );
-        CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
-    """),
-    Migration("m002_events_and_stories", """
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            label TEXT NOT NULL,
-            when_value TEXT COLLATE "C",
-            when_granularity TEXT,
-            "where" TEXT NOT NULL DEFAULT '[]',
-            participants TEXT NOT NULL DEFAULT '[]',
-            factuality TEXT NOT NULL,
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE INDEX events_when ON events(when_value);
-        CREATE TABLE event_mentions (
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (event_id, doc_id, start, "end")
-        );
-        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
-        CREATE TABLE stories (
-            id TEXT PRIMARY KEY,
-            label TEXT NOT NULL,
-            first TEXT COLLATE "C",
-            last TEXT COLLATE "C",
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE TABLE story_documents (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, doc_id)
-        );
-        CREATE TABLE story_events (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, event_id)
-        );
-    """),
-    Migration("m003_search", f"""
-        CREATE TABLE search_sentences (
-            id BIGSERIAL PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            tsv TSVECTOR NOT NULL
-        );
-        CREATE INDEX search_sentences_doc ON search_sentences(doc_id);
-        CREATE INDEX search_sentences_tsv ON search_sentences USING GIN (tsv);
-        CREATE TABLE search_facets (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            PRIMARY KEY (doc_id, kind, value)
-        );
-        CREATE INDEX search_facets_value ON search_facets(kind, value);
-        CREATE INDEX stories_last ON stories(last);
-        CREATE TABLE search_documents (
-            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            indexed_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-    """),
-    Migration("m004_meta", "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
-    Migration("m005_layers_by_name", """
-        ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX layers_name ON layers(name, n);
-    """),
-    Migration("m006_page_indexes", PAGE_INDEXES),
-    Migration(MIGRATION_NAME, MIGRATION_SQL),
-    Migration("m008_documents_publisher", PUBLISHER_INDEX),
-    Migration("m009_link_keys_redirects", LINK_TABLES),
-    Migration("m010_document_facets", FACET_INDEX),
-    Migration("m011_search_docs", SEARCH_DOCS),
-]
+POSTGRES = Dialect(
+    seq="BIGSERIAL PRIMARY KEY", row_id="BIGSERIAL PRIMARY KEY", blob="BYTEA", now=_NOW, collate_c=' COLLATE "C"',
+    published_value='published_value TEXT COLLATE "C",  -- ISO dates: byte order is date order',
+    sentence_tsv=",\n            tsv TSVECTOR NOT NULL",
+    sentence_index="CREATE INDEX search_sentences_tsv ON search_sentences USING GIN (tsv);",
+    search_docs=SEARCH_DOCS,
+)
+MIGRATIONS: list[Migration] = [Migration(name, sql) for name, sql in migrations(POSTGRES)]
 check_names(MIGRATIONS)
 
 _POOLS: dict[str, Any] = {}

@@ -18,9 +18,9 @@ from typing import Any
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
+from .ddl import Dialect, migrations
 from .migrations import Migration, check_names, pending
 from .sql import SqlStore, cached_aliases, documents_answer, facet_counts, search_filters
-from .watching import MIGRATION_NAME, MIGRATION_SQL
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -35,46 +35,6 @@ def _convert_layers(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE layers SET data = ?, n = ?, version = ? WHERE doc_id = ? AND name = ?",
                      (new, n, LAYER_FORMAT, doc_id, name))
 
-
-# Shared with PostgreSQL: what the story list, the document page and the counts need to stay fast.
-PAGE_INDEXES = """
-    CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
-    ALTER TABLE stories ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
-    UPDATE stories SET n_documents = (SELECT count(*) FROM story_documents sd WHERE sd.story_id = stories.id);
-    CREATE INDEX stories_recent ON stories(last DESC, id);
-    CREATE INDEX stories_size ON stories(n_documents);
-    CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
-    CREATE INDEX documents_category ON documents(category, published_value);
-"""
-
-# The documents page lists the publishers and filters by one: an index the list reads alone.
-PUBLISHER_INDEX = "CREATE INDEX IF NOT EXISTS documents_publisher ON documents(publisher, published_value);"
-
-# Shared with PostgreSQL: what incremental linking needs (link.incremental). ``link_keys`` finds the
-# stored entities and events a new document may join (name keys, event blocking keys by day);
-# ``redirects`` sends an id a merge retired to the id that absorbed it.
-LINK_TABLES = """
-    CREATE TABLE link_keys (
-        kind TEXT NOT NULL,
-        key TEXT NOT NULL,
-        id TEXT NOT NULL,
-        PRIMARY KEY (kind, key, id)
-    );
-    CREATE INDEX link_keys_id ON link_keys(kind, id);
-    CREATE TABLE redirects (
-        kind TEXT NOT NULL,
-        old_id TEXT NOT NULL,
-        new_id TEXT NOT NULL,
-        PRIMARY KEY (kind, old_id)
-    );
-    CREATE INDEX redirects_new ON redirects(kind, new_id);
-"""
-
-# Search facets and filters read a matching document's genre, publisher, category and date by its
-# id: from this index alone, never from the wide row that holds the text (issue #14's facets over
-# 76k posts: a common word matches 5,500 documents).
-FACET_INDEX = ("CREATE INDEX IF NOT EXISTS documents_facets "
-               "ON documents(id, genre, publisher, category, published_value);")
 
 # A facet count and a one-word search need documents, not sentences: one row per indexed document
 # with the columns facets count and filters test (search_docs, keyed by documents.seq), and an FTS5
@@ -103,133 +63,16 @@ SEARCH_DOCS = f"""
     INSERT INTO search_doc_fts (rowid, stems) SELECT sd.seq, {DOC_STEMS} FROM search_docs sd;
 """
 
-MIGRATIONS: list[Migration] = [
-    Migration("m001_initial", f"""
-        CREATE TABLE documents (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            source TEXT NOT NULL,
-            url TEXT,
-            title TEXT,
-            publisher TEXT,
-            genre TEXT NOT NULL,
-            category TEXT,
-            language TEXT NOT NULL,
-            published_value TEXT,
-            published_granularity TEXT,
-            published_source TEXT,
-            published_raw TEXT,
-            text TEXT NOT NULL,
-            text_hash TEXT NOT NULL,
-            raw_hash TEXT NOT NULL,
-            duplicate_of TEXT,
-            warnings TEXT NOT NULL DEFAULT '[]',
-            meta TEXT NOT NULL DEFAULT '{{}}',
-            processed TEXT NOT NULL DEFAULT '[]',
-            signature BLOB,
-            ingested_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-        CREATE INDEX documents_text_hash ON documents(text_hash);
-        CREATE INDEX documents_published ON documents(published_value);
-        CREATE TABLE layers (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            name TEXT NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (doc_id, name)
-        );
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            name TEXT NOT NULL,
-            aliases TEXT NOT NULL DEFAULT '[]',
-            attributes TEXT NOT NULL DEFAULT '{{}}'
-        );
-        CREATE TABLE entity_mentions (
-            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (entity_id, doc_id, start, "end")
-        );
-        CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
-    """),
-    Migration("m002_events_and_stories", """
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            label TEXT NOT NULL,
-            when_value TEXT,
-            when_granularity TEXT,
-            "where" TEXT NOT NULL DEFAULT '[]',
-            participants TEXT NOT NULL DEFAULT '[]',
-            factuality TEXT NOT NULL,
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE INDEX events_when ON events(when_value);
-        CREATE TABLE event_mentions (
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (event_id, doc_id, start, "end")
-        );
-        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
-        CREATE TABLE stories (
-            id TEXT PRIMARY KEY,
-            label TEXT NOT NULL,
-            first TEXT,
-            last TEXT,
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE TABLE story_documents (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, doc_id)
-        );
-        CREATE TABLE story_events (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, event_id)
-        );
-    """),
-    # Sentence-level full-text search. The FTS table holds Dutch Snowball stems computed in Python
-    # (SQLite has no Dutch stemmer), so its rowid points at a search_sentences row for offsets.
-    Migration("m003_search", f"""
-        CREATE TABLE search_sentences (
-            id INTEGER PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL
-        );
-        CREATE INDEX search_sentences_doc ON search_sentences(doc_id);
-        CREATE VIRTUAL TABLE search_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TABLE search_facets (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            PRIMARY KEY (doc_id, kind, value)
-        );
-        CREATE INDEX search_facets_value ON search_facets(kind, value);
-        CREATE INDEX stories_last ON stories(last);
-        CREATE TABLE search_documents (
-            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            indexed_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-    """),
-    Migration("m004_meta", "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
-    Migration("m005_layers_by_name", """
-        ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX layers_name ON layers(name, n);
-    """, step=_convert_layers),
-    Migration("m006_page_indexes", PAGE_INDEXES),
-    Migration(MIGRATION_NAME, MIGRATION_SQL),
-    Migration("m008_documents_publisher", PUBLISHER_INDEX),
-    Migration("m009_link_keys_redirects", LINK_TABLES),
-    Migration("m010_document_facets", FACET_INDEX),
-    Migration("m011_search_docs", SEARCH_DOCS),
-]
+SQLITE = Dialect(
+    seq="INTEGER PRIMARY KEY AUTOINCREMENT", row_id="INTEGER PRIMARY KEY", blob="BLOB", now=_NOW, collate_c="",
+    published_value="published_value TEXT,", sentence_tsv="",
+    # The FTS table holds Dutch Snowball stems computed in Python (SQLite has no Dutch stemmer), so
+    # its rowid points at a search_sentences row for offsets.
+    sentence_index="CREATE VIRTUAL TABLE search_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2');",
+    search_docs=SEARCH_DOCS,
+)
+MIGRATIONS: list[Migration] = [Migration(name, sql, step=_convert_layers if name == "m005_layers_by_name" else None)
+                               for name, sql in migrations(SQLITE)]
 check_names(MIGRATIONS)
 
 
