@@ -274,18 +274,25 @@ class SQLiteSearch:
     ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
         if filters == SearchFilters() and order != "date":
-            # No document filter: count and rank in the FTS index alone, and join only the rows that
-            # can make the page (BM25 up to the page's last score, ties included).
+            # No document filter: rank in the FTS index alone; the rows that can make the page (BM25
+            # up to the page's last score, ties included) are ordered with their date (read from the
+            # documents_facets index) and cut to the page before title and text are read. The total
+            # comes with the page; a page past the end counts alone.
             expr = fts_expression(terms)
-            total = conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
-            rows = conn.execute(
+            counted = conn.execute(
                 "WITH f AS MATERIALIZED (SELECT rowid AS rid, bm25(search_fts) AS r FROM search_fts "
-                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)) "
-                f"SELECT {self._COLUMNS.format(score='f.r')} FROM f JOIN search_sentences s ON s.id = f.rid "
-                "JOIN documents d ON d.id = s.doc_id WHERE f.r <= (SELECT r FROM cut) "
-                "ORDER BY f.r, d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)), "
+                "p AS (SELECT f.rid AS sid, f.r, d.published_value AS pv FROM f CROSS JOIN search_sentences s "
+                "ON s.id = f.rid CROSS JOIN documents d INDEXED BY documents_facets ON d.id = s.doc_id "
+                "WHERE f.r <= (SELECT r FROM cut) ORDER BY f.r, d.published_value DESC, f.rid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                "CROSS JOIN search_sentences s ON s.id = p.sid CROSS JOIN documents d ON d.id = s.doc_id "
+                "ORDER BY p.r, p.pv DESC, p.sid",
                 (expr, offset + limit, limit, offset),
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = counted[0][-1] if counted else conn.execute(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
         else:
             # Filtered or by date: the matching rows' score and date (filters and date read from the
             # documents_facets index) are ordered first; only the page's rows read the wide document
