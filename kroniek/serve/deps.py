@@ -6,6 +6,7 @@ Tests swap any of them with ``app.dependency_overrides``.
 from __future__ import annotations
 
 import hmac
+import threading
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
@@ -13,6 +14,7 @@ from fastapi import Depends, Header, HTTPException, Query, Request
 
 from ..settings import Settings
 from ..store import Store, open_store
+from ..store.pool import StorePool, poolable
 
 MAX_LIMIT = 500
 # Every integer parameter has an upper bound: an offset past any real store answers an empty
@@ -26,13 +28,35 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
+_POOL_GUARD = threading.Lock()
+
+
+def store_pool(app_state: Any) -> StorePool | None:
+    """The app's pool of SQLite stores (None for PostgreSQL and memory stores)."""
+    db = str(app_state.db)
+    if not poolable(db):
+        return None
+    with _POOL_GUARD:
+        pool: StorePool | None = getattr(app_state, "store_pool", None)
+        if pool is None or pool.location != db:
+            if pool is not None:
+                pool.close()
+            pool = app_state.store_pool = StorePool(db)
+        return pool
+
+
 def get_store(request: Request) -> Iterator[Store]:
-    """A store for one request, from ``open_store`` (a connection each: sharing one across threads is unsafe)."""
-    store = open_store(request.app.state.db)
+    """A store for one request: a SQLite store kept open between requests (never lent to two at
+    once, ``store/pool.py``), or a new one from ``open_store`` (for PostgreSQL a pooled connection)."""
+    pool = store_pool(request.app.state)
+    store = pool.take() if pool is not None else open_store(request.app.state.db)
     try:
         yield store
     finally:
-        store.close()
+        if pool is not None:
+            pool.give_back(store)
+        else:
+            store.close()
 
 
 def get_pipeline(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Callable[[], Any]:

@@ -23,7 +23,7 @@ class Migration:
 
 NAMES = ("m001_initial", "m002_events_and_stories", "m003_search", "m004_meta", "m005_layers_by_name",
          "m006_page_indexes", "m007_watch_and_alerts", "m008_documents_publisher",
-         "m009_link_keys_redirects", "m010_document_facets")
+         "m009_link_keys_redirects", "m010_document_facets", "m011_search_docs")
 
 
 def check_names(migrations: list[Migration]) -> None:

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
-from .base import DedupRow, DocumentLinks, SearchFilters
+from .base import DedupRow, DocumentLinks, SearchFilters, Term
 from .codec import (
     DOC_COLUMNS,
     LAYER_FORMAT,
@@ -77,6 +77,9 @@ class SqlStore(WatchSql, SqlLinks):
                 f"UPDATE documents SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
                 [row[c] for c in cols] + [doc.id],
             )
+            # The search index's row of the document (facet and filter columns) follows it.
+            self._x("UPDATE search_docs SET source = ?, publisher = ?, genre = ?, category = ?, published_value = ? "
+                    "WHERE id = ?", [*(row[c] for c in _SEARCH_DOC_COLUMNS), doc.id])
             self._write_layers(doc)
 
     def _write_layers(self, doc: Document) -> None:
@@ -571,6 +574,20 @@ def cached_aliases(location: str, exact: Callable[[], tuple[Any, ...]], loose: C
     with _ALIASES_LOCK:
         _ALIASES[location] = (sig, fuzzy, now, index)
     return index.lookup(word)
+
+
+_SEARCH_DOC_COLUMNS = ("source", "publisher", "genre", "category", "published_value")
+
+
+def documents_answer(terms: tuple[Term, ...], filters: SearchFilters) -> bool:
+    """True when the documents matching a query are those holding its words anywhere: one term of
+    single words (a word, a prefix, or alternatives that are each one word; a word FTS5 and
+    PostgreSQL see as one token) and no per-sentence filter.
+    Then the per-document index (``search_docs``) answers exactly what the sentences would."""
+    if len(terms) != 1 or filters.event_type:
+        return False
+    term = terms[0]
+    return all(s.isalnum() for s in term.stems) and (term.kind != "phrase" or len(term.stems) == 1)
 
 
 def facet_counts(rows: Iterable[Any], event_types: Iterable[Any]) -> dict[str, list[tuple[str, int]]]:

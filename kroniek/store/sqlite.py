@@ -18,9 +18,9 @@ from typing import Any
 from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
+from .ddl import Dialect, migrations
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, cached_aliases, facet_counts, search_filters
-from .watching import MIGRATION_NAME, MIGRATION_SQL
+from .sql import SqlStore, cached_aliases, documents_answer, facet_counts, search_filters
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -36,172 +36,43 @@ def _convert_layers(conn: sqlite3.Connection) -> None:
                      (new, n, LAYER_FORMAT, doc_id, name))
 
 
-# Shared with PostgreSQL: what the story list, the document page and the counts need to stay fast.
-PAGE_INDEXES = """
-    CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
-    ALTER TABLE stories ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
-    UPDATE stories SET n_documents = (SELECT count(*) FROM story_documents sd WHERE sd.story_id = stories.id);
-    CREATE INDEX stories_recent ON stories(last DESC, id);
-    CREATE INDEX stories_size ON stories(n_documents);
-    CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
-    CREATE INDEX documents_category ON documents(category, published_value);
+# A facet count and a one-word search need documents, not sentences: one row per indexed document
+# with the columns facets count and filters test (search_docs, keyed by documents.seq), and an FTS5
+# index of all the document's stems (search_doc_fts, rowid = seq). It is contentless and
+# detail=none: it only says which documents hold a word. Over the 76k leestmeer posts "politie" is
+# 8,590 sentences in 5,502 posts; counting from the sentences looked up 8,590 sentence rows and then
+# 5,502 documents by their text id. Its stems are those of the document's sentence rows (DOC_STEMS),
+# so an entry can be deleted with the very tokens it was written with (contentless FTS5 needs them).
+DOC_STEMS = ("COALESCE((SELECT group_concat(x.stems, ' ') FROM (SELECT f.stems FROM search_sentences s "
+             "JOIN search_fts f ON f.rowid = s.id WHERE s.doc_id = sd.id ORDER BY s.id) x), '')")
+DOC_ROW = ("INSERT INTO search_docs (seq, id, source, publisher, genre, category, published_value) "
+           "SELECT d.seq, d.id, d.source, d.publisher, d.genre, d.category, d.published_value FROM documents d ")
+SEARCH_DOCS = f"""
+    CREATE TABLE search_docs (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        source TEXT,
+        publisher TEXT,
+        genre TEXT,
+        category TEXT,
+        published_value TEXT
+    );
+    CREATE VIRTUAL TABLE search_doc_fts USING fts5(
+        stems, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 2');
+    {DOC_ROW} WHERE d.id IN (SELECT doc_id FROM search_documents);
+    INSERT INTO search_doc_fts (rowid, stems) SELECT sd.seq, {DOC_STEMS} FROM search_docs sd;
 """
 
-# The documents page lists the publishers and filters by one: an index the list reads alone.
-PUBLISHER_INDEX = "CREATE INDEX IF NOT EXISTS documents_publisher ON documents(publisher, published_value);"
-
-# Shared with PostgreSQL: what incremental linking needs (link.incremental). ``link_keys`` finds the
-# stored entities and events a new document may join (name keys, event blocking keys by day);
-# ``redirects`` sends an id a merge retired to the id that absorbed it.
-LINK_TABLES = """
-    CREATE TABLE link_keys (
-        kind TEXT NOT NULL,
-        key TEXT NOT NULL,
-        id TEXT NOT NULL,
-        PRIMARY KEY (kind, key, id)
-    );
-    CREATE INDEX link_keys_id ON link_keys(kind, id);
-    CREATE TABLE redirects (
-        kind TEXT NOT NULL,
-        old_id TEXT NOT NULL,
-        new_id TEXT NOT NULL,
-        PRIMARY KEY (kind, old_id)
-    );
-    CREATE INDEX redirects_new ON redirects(kind, new_id);
-"""
-
-# Search facets and filters read a matching document's genre, publisher, category and date by its
-# id: from this index alone, never from the wide row that holds the text (issue #14's facets over
-# 76k posts: a common word matches 5,500 documents).
-FACET_INDEX = ("CREATE INDEX IF NOT EXISTS documents_facets "
-               "ON documents(id, genre, publisher, category, published_value);")
-
-MIGRATIONS: list[Migration] = [
-    Migration("m001_initial", f"""
-        CREATE TABLE documents (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            source TEXT NOT NULL,
-            url TEXT,
-            title TEXT,
-            publisher TEXT,
-            genre TEXT NOT NULL,
-            category TEXT,
-            language TEXT NOT NULL,
-            published_value TEXT,
-            published_granularity TEXT,
-            published_source TEXT,
-            published_raw TEXT,
-            text TEXT NOT NULL,
-            text_hash TEXT NOT NULL,
-            raw_hash TEXT NOT NULL,
-            duplicate_of TEXT,
-            warnings TEXT NOT NULL DEFAULT '[]',
-            meta TEXT NOT NULL DEFAULT '{{}}',
-            processed TEXT NOT NULL DEFAULT '[]',
-            signature BLOB,
-            ingested_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-        CREATE INDEX documents_text_hash ON documents(text_hash);
-        CREATE INDEX documents_published ON documents(published_value);
-        CREATE TABLE layers (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            name TEXT NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (doc_id, name)
-        );
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            name TEXT NOT NULL,
-            aliases TEXT NOT NULL DEFAULT '[]',
-            attributes TEXT NOT NULL DEFAULT '{{}}'
-        );
-        CREATE TABLE entity_mentions (
-            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (entity_id, doc_id, start, "end")
-        );
-        CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id);
-    """),
-    Migration("m002_events_and_stories", """
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            type TEXT NOT NULL,
-            label TEXT NOT NULL,
-            when_value TEXT,
-            when_granularity TEXT,
-            "where" TEXT NOT NULL DEFAULT '[]',
-            participants TEXT NOT NULL DEFAULT '[]',
-            factuality TEXT NOT NULL,
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE INDEX events_when ON events(when_value);
-        CREATE TABLE event_mentions (
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (event_id, doc_id, start, "end")
-        );
-        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
-        CREATE TABLE stories (
-            id TEXT PRIMARY KEY,
-            label TEXT NOT NULL,
-            first TEXT,
-            last TEXT,
-            attributes TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE TABLE story_documents (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, doc_id)
-        );
-        CREATE TABLE story_events (
-            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            PRIMARY KEY (story_id, event_id)
-        );
-    """),
-    # Sentence-level full-text search. The FTS table holds Dutch Snowball stems computed in Python
-    # (SQLite has no Dutch stemmer), so its rowid points at a search_sentences row for offsets.
-    Migration("m003_search", f"""
-        CREATE TABLE search_sentences (
-            id INTEGER PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL
-        );
-        CREATE INDEX search_sentences_doc ON search_sentences(doc_id);
-        CREATE VIRTUAL TABLE search_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TABLE search_facets (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            PRIMARY KEY (doc_id, kind, value)
-        );
-        CREATE INDEX search_facets_value ON search_facets(kind, value);
-        CREATE INDEX stories_last ON stories(last);
-        CREATE TABLE search_documents (
-            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            indexed_at TEXT NOT NULL DEFAULT {_NOW}
-        );
-    """),
-    Migration("m004_meta", "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
-    Migration("m005_layers_by_name", """
-        ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        ALTER TABLE layers ADD COLUMN n INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX layers_name ON layers(name, n);
-    """, step=_convert_layers),
-    Migration("m006_page_indexes", PAGE_INDEXES),
-    Migration(MIGRATION_NAME, MIGRATION_SQL),
-    Migration("m008_documents_publisher", PUBLISHER_INDEX),
-    Migration("m009_link_keys_redirects", LINK_TABLES),
-    Migration("m010_document_facets", FACET_INDEX),
-]
+SQLITE = Dialect(
+    seq="INTEGER PRIMARY KEY AUTOINCREMENT", row_id="INTEGER PRIMARY KEY", blob="BLOB", now=_NOW, collate_c="",
+    published_value="published_value TEXT,", sentence_tsv="",
+    # The FTS table holds Dutch Snowball stems computed in Python (SQLite has no Dutch stemmer), so
+    # its rowid points at a search_sentences row for offsets.
+    sentence_index="CREATE VIRTUAL TABLE search_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2');",
+    search_docs=SEARCH_DOCS,
+)
+MIGRATIONS: list[Migration] = [Migration(name, sql, step=_convert_layers if name == "m005_layers_by_name" else None)
+                               for name, sql in migrations(SQLITE)]
 check_names(MIGRATIONS)
 
 
@@ -353,9 +224,16 @@ class SQLiteSearch:
             conn.executemany("INSERT OR IGNORE INTO search_facets (doc_id, kind, value) VALUES (?, ?, ?)",
                              [(doc_id, k, v) for k, v in sorted(entry.facets)])
             conn.execute("INSERT OR REPLACE INTO search_documents (doc_id) VALUES (?)", (doc_id,))
+            conn.execute(DOC_ROW + "WHERE d.id = ?", (doc_id,))
+            conn.execute(f"INSERT INTO search_doc_fts (rowid, stems) SELECT sd.seq, {DOC_STEMS} "
+                         "FROM search_docs sd WHERE sd.id = ?", (doc_id,))
 
     def _delete(self, doc_id: str) -> None:
         x = self.store.conn.execute
+        # The document's entry first, with the tokens it was written with (its sentence rows' stems).
+        x(f"INSERT INTO search_doc_fts (search_doc_fts, rowid, stems) SELECT 'delete', sd.seq, {DOC_STEMS} "
+          "FROM search_docs sd WHERE sd.id = ?", (doc_id,))
+        x("DELETE FROM search_docs WHERE id = ?", (doc_id,))
         x("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_sentences WHERE doc_id = ?)", (doc_id,))
         x("DELETE FROM search_sentences WHERE doc_id = ?", (doc_id,))
         x("DELETE FROM search_facets WHERE doc_id = ?", (doc_id,))
@@ -396,18 +274,25 @@ class SQLiteSearch:
     ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
         if filters == SearchFilters() and order != "date":
-            # No document filter: count and rank in the FTS index alone, and join only the rows that
-            # can make the page (BM25 up to the page's last score, ties included).
+            # No document filter: rank in the FTS index alone; the rows that can make the page (BM25
+            # up to the page's last score, ties included) are ordered with their date (read from the
+            # documents_facets index) and cut to the page before title and text are read. The total
+            # comes with the page; a page past the end counts alone.
             expr = fts_expression(terms)
-            total = conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
-            rows = conn.execute(
+            counted = conn.execute(
                 "WITH f AS MATERIALIZED (SELECT rowid AS rid, bm25(search_fts) AS r FROM search_fts "
-                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)) "
-                f"SELECT {self._COLUMNS.format(score='f.r')} FROM f JOIN search_sentences s ON s.id = f.rid "
-                "JOIN documents d ON d.id = s.doc_id WHERE f.r <= (SELECT r FROM cut) "
-                "ORDER BY f.r, d.published_value DESC, s.id LIMIT ? OFFSET ?",
+                "WHERE search_fts MATCH ?), cut AS (SELECT max(r) AS r FROM (SELECT r FROM f ORDER BY r LIMIT ?)), "
+                "p AS (SELECT f.rid AS sid, f.r, d.published_value AS pv FROM f CROSS JOIN search_sentences s "
+                "ON s.id = f.rid CROSS JOIN documents d INDEXED BY documents_facets ON d.id = s.doc_id "
+                "WHERE f.r <= (SELECT r FROM cut) ORDER BY f.r, d.published_value DESC, f.rid LIMIT ? OFFSET ?) "
+                f"SELECT {self._COLUMNS.format(score='p.r')}, (SELECT count(*) FROM f) FROM p "
+                "CROSS JOIN search_sentences s ON s.id = p.sid CROSS JOIN documents d ON d.id = s.doc_id "
+                "ORDER BY p.r, p.pv DESC, p.sid",
                 (expr, offset + limit, limit, offset),
             ).fetchall()
+            rows = [r[:-1] for r in counted]
+            total = counted[0][-1] if counted else conn.execute(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
         else:
             # Filtered or by date: the matching rows' score and date (filters and date read from the
             # documents_facets index) are ordered first; only the page's rows read the wide document
@@ -430,19 +315,29 @@ class SQLiteSearch:
         ]
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-        # One statement, one FTS scan: the matching documents once (without a document filter the
-        # sentences alone give their ids), then their columns read from the documents_facets index
-        # and counted per combination, and their event types (rows tagged by the first column).
-        if search_filters(filters)[0]:
-            base, args = self._base(terms, filters)
+        # One statement: the matching documents once, their columns counted per combination, and
+        # their event types (rows tagged by the first column). A one-word query finds its documents
+        # in the document index (search_doc_fts + search_docs: the same documents as its sentences
+        # give); other queries need a sentence holding every term, so their sentences give them.
+        if documents_answer(terms, filters):
+            where, args = search_filters(filters)
+            m = ("SELECT d.id, d.genre, d.publisher, d.category, d.published_value FROM search_doc_fts "
+                 "CROSS JOIN search_docs d ON d.seq = search_doc_fts.rowid WHERE search_doc_fts MATCH ?"
+                 + "".join(f" AND {w}" for w in where))
+            args = [fts_expression(terms), *args]
         else:
-            base = ("FROM search_fts CROSS JOIN search_sentences s ON s.id = search_fts.rowid "
-                    "WHERE search_fts MATCH ?")
-            args = [fts_expression(terms)]
+            if search_filters(filters)[0]:
+                base, args = self._base(terms, filters)
+            else:
+                base = ("FROM search_fts CROSS JOIN search_sentences s ON s.id = search_fts.rowid "
+                        "WHERE search_fts MATCH ?")
+                args = [fts_expression(terms)]
+            m = ("SELECT d.id, d.genre, d.publisher, d.category, d.published_value FROM "
+                 f"(SELECT DISTINCT s.doc_id {base}) i CROSS JOIN documents d INDEXED BY documents_facets "
+                 "ON d.id = i.doc_id")
         rows = self.store.conn.execute(
-            f"WITH m AS MATERIALIZED (SELECT DISTINCT s.doc_id {base}) "
-            "SELECT 'd', d.genre, d.publisher, d.category, substr(d.published_value, 1, 4), count(*) "
-            "FROM m CROSS JOIN documents d INDEXED BY documents_facets ON d.id = m.doc_id GROUP BY 2, 3, 4, 5 "
+            f"WITH m AS MATERIALIZED ({m}) "
+            "SELECT 'd', genre, publisher, category, substr(published_value, 1, 4), count(*) FROM m GROUP BY 2, 3, 4, 5 "
             "UNION ALL SELECT 'e', f.value, NULL, NULL, NULL, count(*) FROM m CROSS JOIN search_facets f "
-            "ON f.doc_id = m.doc_id AND f.kind = 'event_type' GROUP BY 2", args).fetchall()
+            "ON f.doc_id = m.id AND f.kind = 'event_type' GROUP BY 2", args).fetchall()
         return facet_counts([r[1:] for r in rows if r[0] == "d"], [(r[1], r[5]) for r in rows if r[0] == "e"])

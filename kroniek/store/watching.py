@@ -3,7 +3,7 @@
 One module for all three backends: ``WatchStore`` is the protocol part (``Store`` includes it),
 ``WatchSql`` implements it in the portable SQL of ``SqlStore`` (SQLite and PostgreSQL), and
 ``WatchMemory`` over dicts for the memory store. The tables come from migration
-``m007_watch_and_alerts`` (``MIGRATION_SQL``, the same on both databases).
+``m007_watch_and_alerts`` (``ddl.WATCH_TABLES``, the same on both databases).
 
 Alert matching is crash-safe and idempotent: a document is checked against the alerts once, and
 the matches and the "checked" mark are written in one transaction (``record_alert_matches``), so
@@ -20,37 +20,6 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
 
 from .sql_links import chunks, marks
-
-MIGRATION_NAME = "m007_watch_and_alerts"
-MIGRATION_SQL = """
-    CREATE TABLE watch_sources (
-        source TEXT PRIMARY KEY,
-        state TEXT NOT NULL
-    );
-    CREATE TABLE watch_seen (
-        source TEXT NOT NULL,
-        item TEXT NOT NULL,
-        PRIMARY KEY (source, item)
-    );
-    CREATE TABLE alerts (
-        name TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        value TEXT NOT NULL,
-        created TEXT NOT NULL
-    );
-    CREATE TABLE alert_matches (
-        alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        matched TEXT NOT NULL,
-        why TEXT NOT NULL,
-        events TEXT NOT NULL DEFAULT '[]',
-        PRIMARY KEY (alert, doc_id)
-    );
-    CREATE INDEX alert_matches_recent ON alert_matches(alert, matched);
-    CREATE TABLE alert_checked (
-        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
-    );
-"""
 
 ALERT_KINDS = ("entity", "query", "event_type")
 

@@ -350,12 +350,74 @@ def test_store_search_facets_count_documents(index: SearchIndex) -> None:
         pytest.param({"category": "politiek"}, {"category": {"politiek": 1}, "year": {"2021": 1}},
                      id="category"),
         pytest.param({"genre": "letter"}, {"genre": {}, "year": {}}, id="a filter that keeps nothing"),
+        pytest.param({"entity": "erbil"}, {"year": {"2020": 1}}, id="an entity by its mention's words"),
+        pytest.param({"date_from": "2020-01-06", "date_to": "2020-01-06"}, {"year": {"2020": 1}},
+                     id="one day"),
     ],
 )
 def test_store_search_facets_follow_the_filters(index: SearchIndex, filters: dict[str, str],
                                                 expect: dict[str, dict[str, int]]) -> None:
     facets = index.facets("minister", **filters)
     assert {name: dict(facets[name]) for name in expect} == expect
+
+
+# Three documents, one year each, so the year facet names the documents counted.
+FACET_DOCS = [
+    ("f-1", "2019", "De politie zocht de hele nacht. Rond middernacht vond de politie de auto."),
+    ("f-2", "2020", "De politie sloot de weg af. De brandweer blies het vuur uit."),
+    ("f-3", "2021", "De brandweer en de politie werkten samen. Het vuur was snel uit."),
+]
+
+
+def _facet_docs(store: Store) -> SearchIndex:
+    idx = SearchIndex(store)
+    for doc_id, year, text in FACET_DOCS:
+        d = Document(id=doc_id, text=text, source=doc_id, genre="news", category="binnenland",
+                     published=PublishedDate(f"{year}-03-01", "day"))
+        store.add_document(d, text_hash=doc_id)
+        idx.index_document(d)
+    return idx
+
+
+@pytest.mark.parametrize(
+    ("query", "years"),
+    [
+        pytest.param("politie", {"2019": 1, "2020": 1, "2021": 1},
+                     id="a word in two sentences of one document counts that document once"),
+        pytest.param("brandweer", {"2020": 1, "2021": 1}, id="one word"),
+        pytest.param("pol*", {"2019": 1, "2020": 1, "2021": 1}, id="a prefix"),
+        pytest.param("politie brandweer", {"2021": 1},
+                     id="two words count only documents with a sentence holding both"),
+        pytest.param("vuur politie", {}, id="words only in different sentences of a document do not count it"),
+        pytest.param('"de politie"', {"2019": 1, "2020": 1, "2021": 1}, id="a phrase"),
+        pytest.param("kabinet", {}, id="a word no document holds"),
+    ],
+)
+def test_store_search_facets_count_each_matching_document_once(store: Store, query: str,
+                                                               years: dict[str, int]) -> None:
+    idx = _facet_docs(store)
+    assert dict(idx.facets(query)["year"]) == years
+    assert {h.date[:4] for h in idx.search(query, limit=50).hits if h.date} == set(years)
+
+
+def test_store_search_facets_follow_a_reindexed_or_updated_document(store: Store) -> None:
+    """The per-document index row follows the document: indexed again without the word, it is not
+    counted any more; its metadata rewritten, the new category is counted."""
+    idx = _facet_docs(store)
+    idx.index_document(Document(id="f-1", text="De wethouder zocht de hele nacht.", source="f-1",
+                                published=PublishedDate("2019-03-01", "day")))
+    assert dict(idx.facets("politie")["year"]) == {"2020": 1, "2021": 1}
+    assert dict(idx.facets("wethouder")["year"]) == {"2019": 1}
+    idx.index_document(Document(id="f-1", text=FACET_DOCS[0][2], source="f-1",
+                                published=PublishedDate("2019-03-01", "day")))
+    assert dict(idx.facets("politie")["year"]) == {"2019": 1, "2020": 1, "2021": 1}
+    assert dict(idx.facets("wethouder")["year"]) == {}
+    doc = store.get_document("f-2")
+    assert doc is not None
+    doc.category = "regio"
+    store.update_layers(doc)
+    assert dict(idx.facets("politie")["category"]) == {"binnenland": 2, "regio": 1}
+    assert dict(idx.facets("politie", category="regio")["year"]) == {"2020": 1}
 
 
 def test_store_search_rejects_bad_dates(index: SearchIndex) -> None:

@@ -42,6 +42,34 @@ def test_postgres_migrations_are_recorded_by_name_and_run_once(postgres_server) 
         open_store(url)
 
 
+def test_postgres_store_indexed_before_the_document_index_gets_it_on_opening(postgres_server) -> None:
+    """m011_search_docs builds the per-document search rows from the sentences an older kroniek indexed."""
+    from kroniek.model import Document, PublishedDate
+    from kroniek.store.postgres import close_pools
+
+    url = postgres_server.new_database("before_search_docs")
+    store = open_store(url)
+    idx = SearchIndex(store)
+    for i, text in enumerate(["De politie hield twee mannen aan. Daarna reed de politie weg.",
+                              "De brandweer rukte uit voor een brand in een loods."]):
+        d = Document(id=f"o-{i}", text=text, source="x", category="binnenland",
+                     published=PublishedDate(f"202{i}-05-01", "day"))
+        store.add_document(d, text_hash=d.id)
+        idx.index_document(d)
+    store.close()
+    close_pools(url)
+    with psycopg.connect(url, autocommit=True) as conn:  # the store as the previous schema left it
+        conn.execute("DROP TABLE search_docs")
+        conn.execute("DELETE FROM migrations WHERE name = 'm011_search_docs'")
+    again = open_store(url)
+    assert again.applied_migrations()[-1] == "m011_search_docs"
+    facets = SearchIndex(again).facets("politie")
+    assert dict(facets["year"]) == {"2020": 1} and dict(facets["category"]) == {"binnenland": 1}
+    assert dict(SearchIndex(again).facets("brand")["year"]) == {"2021": 1}
+    again.close()
+    close_pools(url)
+
+
 def test_postgres_processes_opening_a_new_database_at_once_migrate_it_once(postgres_server) -> None:
     url = postgres_server.new_database("migrations_race")
     code = "import sys; from kroniek.store import open_store; s = open_store(sys.argv[1]); print(s.stats()['documents'])"

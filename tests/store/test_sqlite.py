@@ -150,6 +150,7 @@ def test_sqlite_store_of_the_previous_schema_reads_back_unchanged(tmp_path, fixt
     from kroniek.search import SearchIndex
 
     assert [h.doc for h in SearchIndex(store).search("mariniers").hits] == ["d-old-1"]
+    assert dict(SearchIndex(store).facets("mariniers")["genre"]) == {"news": 1}  # m011_search_docs built its row
     store.close()
     raw = sqlite3.connect(path)
     assert {v for (v,) in raw.execute("SELECT DISTINCT version FROM layers")} == {2}
