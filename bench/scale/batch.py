@@ -8,7 +8,8 @@ The pipeline is ``default_pipeline``'s with Frog replayed from ``--recorded`` (`
 made by ``bench/scale/record.py``): DocDate, Frog (replayed), CRF NER, coreference, time
 expressions, quotes, events. Steps timed by ``Chronicle.ingest(timings=...)``: plan (reading,
 cleaning, deduplication against the store), analyse (the replayed Frog and every extractor),
-commit, link (``link_new``, incremental, once for the batch); the link step's CPU seconds too.
+commit, link (``link_new``, incremental, once for the batch); the link step's CPU seconds too,
+in all and per linking step (entities, events, stories), and the stored documents each step read.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from kroniek.extract.events import EventExtractor  # noqa: E402
 from kroniek.extract.ner import CrfNer  # noqa: E402
 from kroniek.extract.quotes import QuoteExtractor  # noqa: E402
 from kroniek.extract.timex import TimexTagger  # noqa: E402
+from kroniek.link import incremental  # noqa: E402
 from kroniek.pipeline import Pipeline  # noqa: E402
 from kroniek.settings import Settings  # noqa: E402
 
@@ -65,6 +67,14 @@ def main() -> None:
             link_cpu[0] += time.process_time() - c
 
     Chronicle.link_new = timed_link  # type: ignore[method-assign]
+    reports: list = []
+    real_batch = incremental.link_batch
+
+    def spy(*a: object, **k: object) -> object:
+        reports.append(real_batch(*a, **k))  # type: ignore[arg-type]
+        return reports[-1]
+
+    incremental.link_batch = spy  # type: ignore[assignment]
     timings: dict[str, float] = {}
     errors: list[str] = []
     try:
@@ -82,6 +92,9 @@ def main() -> None:
         **{f"{s}_s": round(timings.get(s, 0.0), 2) for s in STEPS}, "link_cpu_s": round(link_cpu[0], 2),
         "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "link_cpu_s_by_step": reports[-1].seconds if reports else None,
+        "neighbours": {"entities": reports[-1].entity_neighbours, "events": reports[-1].event_neighbours,
+                       "stories": reports[-1].story_neighbours} if reports else None,
         "counts": after, "load": round(os.getloadavg()[0], 1)}))
 
 
