@@ -70,10 +70,6 @@ class IngestReport:
         say(f"error: {msg}")
 
 
-def _fail_one(report: IngestReport, say: Callable[[str], None], msg: str) -> None:
-    report.fail(say, msg)
-
-
 class Chronicle:
     """A store and the analysis pipeline over it."""
 
@@ -129,6 +125,7 @@ class Chronicle:
         workers: int = 0,
         scheduler: str | None = None,
         batch_size: int | None = None,
+        link_every: int | None = None,
         timings: dict[str, float] | None = None,
     ) -> IngestReport:
         """Read, clean, deduplicate, analyse and store every document the inputs hold.
@@ -143,15 +140,19 @@ class Chronicle:
            the cluster at ``scheduler``), one Frog server per worker, results in input order.
         3. commit (``ingest.commit``): one writer stores each document in its own transaction; a
            failure loses only it.
-        4. link: the cross-document layers are rebuilt when anything was added, or when the store
-           says an earlier run was cut off before its linking finished (meta flag ``links_stale``).
+        4. link (``link_new``, incremental): as soon as ``link_every`` (default ``LINK_EVERY``)
+           committed documents wait for it, after their batch, and once more at the end of the
+           run; so a long ingest shows linked results as it goes and linking reads a neighbourhood
+           bounded by that many documents, not the store. When the store says an earlier run was
+           cut off before its linking finished (meta flag ``links_stale``), the first link of this
+           run is one full relink instead; a run cut off now leaves that flag for the next. If
+           linking fails, that is one error line and this run links no more (the flag stays).
         Any exception while reading, analysing or storing one document fails it alone, with one
         line naming it; a publication date outside the plausible window is dropped with a warning.
         ``timings``, when given, gains the seconds spent in each step (plan includes reading).
         """
         say = on_error or (lambda msg: print(msg, file=sys.stderr))
         run = _IngestRun(self, say, timings if timings is not None else {}, progress)
-        stale = self.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
         with run.timed("analyse"):  # a cluster's start-up counts as analysis
             analyser = self._analyser(workers, scheduler)
         size = batch_size or INGEST_BATCH * max(1, workers)
@@ -159,20 +160,14 @@ class Chronicle:
             run.start(inputs)
             for batch in run.batches(inputs, size, fetch_links=fetch_links, stdin=stdin):
                 run.analyse_and_commit(batch, analyser)
+                run.link(at_least=link_every or LINK_EVERY)
         finally:
             run.close()
             close = getattr(analyser, "close", None)  # a cluster's; the local pipeline stays
             if close is not None:
                 close()
-        report = run.report
-        if report.added or stale:
-            with run.timed("link"):
-                try:
-                    report.dated = self.relink() if stale else self.link_new(report.added)
-                except Exception as e:
-                    _fail_one(report, say, f"linking failed ({_describe(e)}); the stored documents "
-                              "are kept and the next run links them again")
-        return report
+        run.link(at_least=0)
+        return run.report
 
     def _analyse_here(self, docs: list[Document]) -> list[Any]:
         from .ingest.analysis import analyse_batch
@@ -341,6 +336,9 @@ class Chronicle:
 # Documents per batch when analysing in this process (per worker on a cluster): FrogAnnotator.pipe
 # cuts a batch into requests of up to 32 documents / 8,000 characters.
 INGEST_BATCH = 64
+# Committed documents linked together (``Chronicle.ingest``): incremental linking reads about the
+# same neighbourhood for a batch of 500 as for one of 64, so it runs once per ~500 new documents.
+LINK_EVERY = 500
 
 
 class _IngestRun:
@@ -351,6 +349,9 @@ class _IngestRun:
         self.chron, self.say, self.timings, self.progress = chron, say, timings, progress
         self.report = IngestReport()
         self.bar: Any = None
+        self.linked = 0  # report.added[:linked] are linked
+        self.stale = chron.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
+        self.link_failed = False
         for step in ("plan", "analyse", "commit", "link"):
             timings.setdefault(step, 0.0)
 
@@ -447,6 +448,25 @@ class _IngestRun:
                     self.fail(f"{one_line(doc.source)}: {_describe(e)}")
                     continue
                 self.tick()
+
+    def link(self, *, at_least: int) -> None:
+        """Link the committed documents not linked yet when there are ``at_least`` of them (and at
+        least one, unless an earlier run's linking was cut off: then one full relink)."""
+        report = self.report
+        todo = report.added[self.linked:]
+        if self.link_failed or (len(todo) < max(1, at_least) and not (self.stale and at_least == 0)):
+            return
+        with self.timed("link"):
+            try:
+                dated = self.chron.relink() if self.stale else self.chron.link_new(todo)
+            except Exception as e:
+                self.link_failed = True
+                self.report.fail(self.say, f"linking failed ({_describe(e)}); the stored documents "
+                                 "are kept and the next run links them again")
+                return
+        self.stale = False
+        self.linked = len(report.added)
+        report.dated.extend(d for d in dated if d not in report.dated)
 
     def _commit(self, planned: Any, analysed: dict[str, Document]) -> None:
         from .ingest.commit import commit, take_original

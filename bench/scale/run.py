@@ -1,8 +1,22 @@
 """Ingest at scale: the leestmeer-2019 posts fed through ``Chronicle.ingest`` in batches.
 
+    python3 bench/scale/run.py --stores DIR [--recorded ~/.cache/kroniek/scale/frog-skip-p]
+                               [--sizes 1000,5000,20000,76224]
     python3 bench/scale/run.py [--sizes 1000,5000,20000,76224] [--limit N] [--batch 500]
                                [--analyse frog|none] [--skip p] [--fill none|same]
                                [--workers-docs 100] [--workers-list 1,2] [--db PATH]
+
+With ``--stores`` (the figures in the README): for each size S whose filled store
+``DIR/store-S.db`` (``bench/scale/fill.py``: the posts before, with a stand-in analysis, linked
+500 at a time) and recorded Frog output ``S.json`` (``bench/scale/record.py``: real Frog without
+the parser on the 500 posts that bring the store to S) exist, a copy of the store gets those 500
+posts through ``Chronicle.ingest`` with Frog replayed and every kroniek extractor run for real,
+in a process of its own (``bench/scale/batch.py``), so its peak RSS is that of ``kroniek ingest``
+without Frog. Printed per size: seconds per step (plan, analyse without Frog, commit, link, and
+the link step's CPU seconds), the recorded Frog seconds for those posts, peak RSS, and documents
+a day projected with Frog's recorded time added. The last line is one JSON object.
+
+Without ``--stores`` (the earlier form):
 
 For each store size S, the store is first filled to S - batch documents, then one batch of
 ``--batch`` posts is ingested and timed per step (``Chronicle.ingest(timings=...)``): plan
@@ -33,6 +47,8 @@ import json
 import os
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -114,8 +130,46 @@ def workers_run(settings: Settings, factory: object, posts: list[tuple[str, byte
     return row
 
 
+def measured(stores: Path, recorded: Path, sizes: list[int]) -> dict:
+    """The ``--stores`` form: one measured batch per size, each in a process of its own."""
+    here = Path(__file__).resolve().parent
+    res: dict = {"bench": "scale", "form": "stores", "analyse": "recorded Frog (no parser) + kroniek extractors",
+                 "fill": "stand-in analysis, linked 500 at a time", "cpus": os.cpu_count(),
+                 "load_before": os.getloadavg()[0], "sizes": []}
+    print(f"{'store':>7}{'plan s':>8}{'analyse s':>10}{'commit s':>9}{'link s':>8}{'link CPU s':>11}"
+          f"{'Frog s':>8}{'RSS MB':>8}{'docs/day':>10}{'load':>6}")
+    for size in sizes:
+        store, frog = stores / f"store-{size}.db", recorded / f"{size}.json"
+        if not store.is_file() or not frog.is_file():
+            print(f"{size:>7}  (no filled store or no recorded Frog output: skipped)")
+            continue
+        meta = json.loads((recorded / f"{size}.meta.json").read_text(encoding="utf-8"))
+        work = stores / f"measure-{size}.db"
+        shutil.copyfile(store, work)
+        try:
+            out = subprocess.run([sys.executable, str(here / "batch.py"), "--db", str(work), "--recorded", str(frog),
+                                  "--posts", ",".join(meta["posts"])], capture_output=True, text=True, check=True)
+        finally:
+            work.unlink(missing_ok=True)
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        total = sum(row[f"{s}_s"] for s in STEPS) + meta["frog_wall_s"]
+        row.update(size=size, frog_s=meta["frog_wall_s"], frog_load=meta["load"],
+                   docs_per_day=round(86_400 * row["added"] / total) if total else 0)
+        res["sizes"].append(row)
+        print(f"{row['store']:>7}{row['plan_s']:>8.1f}{row['analyse_s']:>10.1f}{row['commit_s']:>9.1f}"
+              f"{row['link_s']:>8.1f}{row['link_cpu_s']:>11.1f}{row['frog_s']:>8.0f}{row['peak_rss_mb']:>8.0f}"
+              f"{row['docs_per_day']:>10}{row['load']:>6.1f}", flush=True)
+    rows = res["sizes"]
+    if len(rows) > 1 and rows[0]["link_cpu_s"]:
+        res["link_cpu_ratio_largest_to_first"] = round(rows[-1]["link_cpu_s"] / rows[0]["link_cpu_s"], 2)
+    res["load_after"] = os.getloadavg()[0]
+    return res
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stores", type=Path, default=None, help="filled stores (bench/scale/fill.py): the measured form")
+    ap.add_argument("--recorded", type=Path, default=Path.home() / ".cache" / "kroniek" / "scale" / "frog-skip-p")
     ap.add_argument("--sizes", default="1000,5000,20000,76224",
                     help="store sizes (documents) at which a batch is measured")
     ap.add_argument("--limit", type=int, default=None, help="read at most this many posts")
@@ -130,6 +184,9 @@ def main() -> None:
     args = ap.parse_args()
 
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    if args.stores is not None:
+        print(json.dumps(_rounded(measured(args.stores, args.recorded, sizes))))
+        return
     if args.limit:
         sizes = [s for s in sizes if s <= args.limit] or [args.limit]
     settings = Settings(frog_skip=args.skip)

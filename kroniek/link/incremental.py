@@ -92,7 +92,8 @@ class EntityStep:
     merged: int
 
 
-def _entity_neighbours(store: Store, new_docs: list[Document]) -> list[str]:
+def _entity_neighbours(store: Store, new_docs: list[Document]) -> tuple[list[str], set[str]]:
+    """Stored documents to read for the batch (and the candidate entities they are read for)."""
     keys = _mention_keys(new_docs)
     found = store.ids_with_keys("entity", keys)
     # A word that many stored entities share (a first name, "Nieuwe") finds nothing in particular;
@@ -108,18 +109,32 @@ def _entity_neighbours(store: Store, new_docs: list[Document]) -> list[str]:
                 counts[d] = counts.get(d, 0) + 1
     # Most useful first (covering most candidates), so the cap drops the least informative.
     ranked = sorted(counts, key=lambda d: (-counts[d], d))
-    return ranked[:max(MIN_ENTITY_NEIGHBOURS, len(new_docs))]
+    return ranked[:max(MIN_ENTITY_NEIGHBOURS, len(new_docs))], candidates
+
+
+def _bounded(neighbours: list[Document], new_docs: list[Document], stored: dict[tuple[str, int, int], str],
+             candidates: set[str]) -> list[Document]:
+    """The neighbour documents, with only their mentions of candidate entities once they hold more
+    mentions than the new documents. As the store grows, the documents that cover most candidates
+    are the long ones with many names, whose other mentions made the linker's work grow with the
+    store (its bare-surname step is quadratic); below that budget (small stores, small batches)
+    nothing changes, since mentions sharing no name key (acronyms, variants) do help the linker."""
+    if sum(len(d.mentions) for d in neighbours) <= sum(len(d.mentions) for d in new_docs):
+        return neighbours
+    for doc in neighbours:
+        doc.mentions = [m for m in doc.mentions if stored.get((doc.id, m.start, m.end)) in candidates]
+    return neighbours
 
 
 def link_entities(store: Store, new_docs: list[Document], settings: Settings) -> EntityStep:
     """Link the new documents' mentions to stored entities (or new ones) and write what changed."""
-    neighbour_ids = _entity_neighbours(store, new_docs)
-    neighbours = store.get_documents(neighbour_ids)
+    neighbour_ids, candidates = _entity_neighbours(store, new_docs)
+    stored = {(d, s, t): eid for eid, d, s, t in store.entity_mentions_in(neighbour_ids)}
+    neighbours = _bounded(store.get_documents(neighbour_ids), new_docs, stored, candidates)
     linker = EntityLinker(settings)
     for doc in [*neighbours, *new_docs]:
         linker.add(doc)
     local = linker.entities()
-    stored = {(d, s, t): eid for eid, d, s, t in store.entity_mentions_in(neighbour_ids)}
     new_ids = {d.id for d in new_docs}
     plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]] = []
     for ent in local:

@@ -99,6 +99,26 @@ def build_stories(
     p = params or StoryParams()
     if not docs:
         return []
+    items, common = _items(docs, events, entities, p)
+    index_of = {d.id: i for i, d in enumerate(docs)}
+    groups = _Groups(items)
+    for s in previous or []:  # previous stories first, keeping their ids and members
+        kept = [index_of[x] for x in s.documents if x in index_of and items[index_of[x]].story < 0]
+        if kept:
+            k = groups.new(s.id)
+            for i in kept:
+                groups.join(i, k)
+    _place(items, index_of, groups, common, p)
+    event_story = _event_stories(events, items, index_of)
+    by_event = {ev.id: ev for ev in events}
+    out = [_story(items, mem, groups.ids[k], [e for e, sk in event_story.items() if sk == k], by_event, p)
+           for k, mem in enumerate(groups.members) if mem]
+    out.sort(key=lambda s: (s.first is None, date_interval(s.first) or (0, 0), s.id))
+    return out
+
+
+def _doc_sets(docs: list[Document], events: list[Event], entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per document: the entities it mentions and the cross-document events it tells."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
     for ent in entities:
         for doc_id, _, _ in ent.mentions:
@@ -111,7 +131,14 @@ def build_stories(
     for ev in events:
         for doc_id, _, _ in ev.mentions:
             doc_events[doc_id].add(ev.id)
+    return doc_entities, doc_events
 
+
+def _items(docs: list[Document], events: list[Event], entities: list[Entity],
+           p: StoryParams) -> tuple[list[_Doc], set[str]]:
+    """Each document's TF-IDF vector, weighted entities and events; and the terms too common to
+    find candidates with."""
+    doc_entities, doc_events = _doc_sets(docs, events, entities)
     tfs = [_terms(d) for d in docs]
     n = len(docs)
     df: Counter[str] = Counter()
@@ -126,7 +153,6 @@ def build_stories(
     idf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in df.items()}
     eidf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in edf.items()}
     common = {t for t, c in df.items() if n >= 50 and c > p.max_df * n}
-
     items: list[_Doc] = []
     for d, tf in zip(docs, tfs, strict=True):
         vec = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
@@ -137,101 +163,114 @@ def build_stories(
             ents={e: eidf[e] for e in doc_entities[d.id]},
             events=frozenset(doc_events[d.id]),
         ))
+    return items, common
 
-    # Stories: previous ones first, keeping their ids and members.
-    story_ids: list[str] = []
-    members: list[list[int]] = []
-    spans: list[tuple[int, int] | None] = []
-    index_of = {d.id: i for i, d in enumerate(docs)}
-    for s in previous or []:
-        kept = [index_of[x] for x in s.documents if x in index_of and items[index_of[x]].story < 0]
-        if not kept:
-            continue
-        k = len(story_ids)
-        story_ids.append(s.id)
-        members.append([])
-        spans.append(None)
-        for i in kept:
-            _join(items, i, k, members, spans)
 
-    order = sorted(
-        range(n),
-        key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i),
-    )
-    postings: dict[str, set[int]] = defaultdict(set)
-    epostings: dict[str, set[int]] = defaultdict(set)
-    vpostings: dict[str, set[int]] = defaultdict(set)
-    window: deque[int] = deque()
+class _Groups:
+    """The stories being built: ids ("" for a new story), member item indexes, day spans."""
+
+    def __init__(self, items: list[_Doc]) -> None:
+        self.items = items
+        self.ids: list[str] = []
+        self.members: list[list[int]] = []
+        self.spans: list[tuple[int, int] | None] = []
+
+    def new(self, sid: str = "") -> int:
+        self.ids.append(sid)
+        self.members.append([])
+        self.spans.append(None)
+        return len(self.ids) - 1
+
+    def join(self, i: int, k: int) -> None:
+        _join(self.items, i, k, self.members, self.spans)
+
+
+class _Window:
+    """The dated documents of the last ``max_gap_days``, indexed by term, entity and event."""
+
+    def __init__(self, items: list[_Doc], common: set[str]) -> None:
+        self.items, self.common = items, common
+        self.docs: deque[int] = deque()
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        self.epostings: dict[str, set[int]] = defaultdict(set)
+        self.vpostings: dict[str, set[int]] = defaultdict(set)
+
+    def drop_before(self, day: int) -> None:
+        while self.docs and _end(self.items[self.docs[0]]) < day:
+            j = self.docs.popleft()
+            for t in self.items[j].vec:
+                self.postings[t].discard(j)
+            for e in self.items[j].ents:
+                self.epostings[e].discard(j)
+            for v in self.items[j].events:
+                self.vpostings[v].discard(j)
+
+    def add(self, i: int) -> None:
+        it = self.items[i]
+        self.docs.append(i)
+        for t in it.vec:
+            if t not in self.common:
+                self.postings[t].add(i)
+        for e in it.ents:
+            self.epostings[e].add(i)
+        for v in it.events:
+            self.vpostings[v].add(i)
+
+
+def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common: set[str], p: StoryParams) -> None:
+    """Put every document not in a story yet into one, in date order (single pass): the story of a
+    document it near-duplicates, else that of its best-linked earlier document, else a new one."""
+    order = sorted(range(len(items)), key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i))
+    window = _Window(items, common)
     undated: list[int] = []
     for i in order:
         it = items[i]
         start = it.interval[0] if it.interval else None
-        while window and start is not None and _end(items[window[0]]) < start - p.max_gap_days:
-            j = window.popleft()
-            for t in items[j].vec:
-                postings[t].discard(j)
-            for e in items[j].ents:
-                epostings[e].discard(j)
-            for v in items[j].events:
-                vpostings[v].discard(j)
+        if start is not None:
+            window.drop_before(start - p.max_gap_days)
         if it.story < 0:
             dup = it.doc.duplicate_of
             if dup in index_of and items[index_of[dup]].story >= 0:
-                _join(items, i, items[index_of[dup]].story, members, spans)
+                groups.join(i, items[index_of[dup]].story)
             else:
-                pool = window if start is not None else undated
-                best = _best_link(it, pool, items, postings, epostings, vpostings, common, p, spans)
-                if best is None:
-                    story_ids.append("")
-                    members.append([])
-                    spans.append(None)
-                    _join(items, i, len(story_ids) - 1, members, spans)
-                else:
-                    _join(items, i, best, members, spans)
+                pool = window.docs if start is not None else undated
+                best = _best_link(it, pool, items, window.postings, window.epostings, window.vpostings,
+                                  common, p, groups.spans)
+                groups.join(i, groups.new() if best is None else best)
         if start is None:
             undated.append(i)
         else:
-            window.append(i)
-            for t in it.vec:
-                if t not in common:
-                    postings[t].add(i)
-            for e in it.ents:
-                epostings[e].add(i)
-            for v in it.events:
-                vpostings[v].add(i)
+            window.add(i)
 
-    # Each event goes to the story holding most of its mentions.
+
+def _event_stories(events: list[Event], items: list[_Doc], index_of: dict[str, int]) -> dict[str, int]:
+    """Each event goes to the story holding most of its mentions."""
     event_story: dict[str, int] = {}
     for ev in events:
-        votes = Counter(
-            items[index_of[doc_id]].story for doc_id, _, _ in ev.mentions if doc_id in index_of
-        )
+        votes = Counter(items[index_of[doc_id]].story for doc_id, _, _ in ev.mentions if doc_id in index_of)
         if votes:
             event_story[ev.id] = votes.most_common(1)[0][0]
-    by_event = {ev.id: ev for ev in events}
+    return event_story
 
-    out = []
-    for k, mem in enumerate(members):
-        if not mem:
-            continue
-        mem.sort(key=lambda i: (items[i].interval or (10**9, 10**9), i))
-        sid = story_ids[k] or "s-" + hashlib.sha256(items[mem[0]].doc.id.encode()).hexdigest()[:16]
-        evs = [eid for eid, sk in event_story.items() if sk == k]
-        evs.sort(key=lambda e: ((by_event[e].when or {}).get("value") or "9999", e))
-        doc_dates: list[str] = [pd.value for i in mem if (pd := items[i].doc.published) is not None]
-        event_dates: list[str] = [
-            when for e in evs
-            if (when := (by_event[e].when or {}).get("value")) and _near(when, doc_dates, p.max_span_days)
-        ]
-        first, last = _first_last([*doc_dates, *event_dates])
-        ent_counts = Counter(e for i in mem for e in items[i].ents if not e.startswith("m:"))
-        out.append(Story(
-            id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
-            first=first, last=last,
-            attributes={"size": len(mem), "entities": [e for e, _ in ent_counts.most_common(8)]},
-        ))
-    out.sort(key=lambda s: (s.first is None, date_interval(s.first) or (0, 0), s.id))
-    return out
+
+def _story(items: list[_Doc], mem: list[int], sid: str, evs: list[str], by_event: dict[str, Event],
+           p: StoryParams) -> Story:
+    """One story from its member items and events: dates, label, leading entities."""
+    mem.sort(key=lambda i: (items[i].interval or (10**9, 10**9), i))
+    sid = sid or "s-" + hashlib.sha256(items[mem[0]].doc.id.encode()).hexdigest()[:16]
+    evs.sort(key=lambda e: ((by_event[e].when or {}).get("value") or "9999", e))
+    doc_dates: list[str] = [pd.value for i in mem if (pd := items[i].doc.published) is not None]
+    event_dates: list[str] = [
+        when for e in evs
+        if (when := (by_event[e].when or {}).get("value")) and _near(when, doc_dates, p.max_span_days)
+    ]
+    first, last = _first_last([*doc_dates, *event_dates])
+    ent_counts = Counter(e for i in mem for e in items[i].ents if not e.startswith("m:"))
+    return Story(
+        id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
+        first=first, last=last,
+        attributes={"size": len(mem), "entities": [e for e, _ in ent_counts.most_common(8)]},
+    )
 
 
 def _end(item: _Doc) -> int:

@@ -200,3 +200,35 @@ def test_incremental_is_what_ingest_does_after_the_first_link(tmp_path, monkeypa
     assert chron.ingest(["-"], stdin=lines(items[3:])).ok
     assert full_links == [1, 1]  # an interrupted run's store is relinked in full
     assert chron.unlinked() == [] and chron.store.get_meta("links_stale") is None
+
+
+def _named(doc_id: str, text: str, names: list[str]) -> Document:
+    from kroniek.model import Mention
+
+    doc = Document(id=doc_id, text=text, source=doc_id)
+    for name in names:
+        start = text.index(name)
+        doc.mentions.append(Mention(start, start + len(name), "PER"))
+    return doc
+
+
+# A stored report naming many people, of whom only "Femke Halsema" shares a name key with the batch.
+STORED_TEXT = "Femke Halsema sprak met Ahmed Aboutaleb, Jan van Zanen en Sharon Dijksma over de begroting."
+STORED_NAMES = ["Femke Halsema", "Ahmed Aboutaleb", "Jan van Zanen", "Sharon Dijksma"]
+
+
+@pytest.mark.parametrize("new_names, kept, why", [
+    (["Halsema"], ["Femke Halsema"],
+     "the neighbour holds more mentions than the batch: only the candidate's mentions are read"),
+    (["Halsema", "Rutte", "Kaag", "Hoekstra"], STORED_NAMES,
+     "within the budget (as many mentions as the batch): the neighbour is read whole"),
+])
+def test_incremental_entity_neighbourhood_bounded_by_the_batch(new_names, kept, why) -> None:
+    from kroniek.link.incremental import _bounded
+
+    stored_doc = _named("d-old", STORED_TEXT, STORED_NAMES)
+    entity_of = {("d-old", m.start, m.end): f"e-{n}" for n, m in enumerate(stored_doc.mentions)}
+    new_text = "Burgemeester Halsema, premier Rutte, minister Kaag en minister Hoekstra reageerden."
+    new = _named("d-new", new_text, new_names)
+    out = _bounded([stored_doc], [new], entity_of, candidates={"e-0"})
+    assert [STORED_TEXT[m.start:m.end] for m in out[0].mentions] == kept, why
