@@ -12,6 +12,7 @@ from ..model import Document, Event, sha256_hex
 from ..settings import Settings
 from ..store import Store
 from .events import LinkMention, link_events, read_mentions, to_event
+from .events.words import family_keys
 from .events_finish import finish_events
 from .incremental import day_of, entity_keys
 
@@ -36,8 +37,7 @@ def lexical_keys(m: LinkMention) -> set[str]:
     """The word keys of ``link.events``' blocking (lemma, compound head, family, four-letter stem)."""
     lemma = m.em.lemma.replace("_", "").replace(" ", "")
     keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
-    if m.family:
-        keys.add("f:" + m.family)
+    keys |= {"f:" + f for f in family_keys(m.family)}  # the broader family too (shooting ~ attack)
     if len(lemma) >= 4:
         keys.add("s:" + lemma[:4])
     return keys

@@ -232,3 +232,15 @@ def test_incremental_entity_neighbourhood_bounded_by_the_batch(new_names, kept, 
     new = _named("d-new", new_text, new_names)
     out = _bounded([stored_doc], [new], entity_of, candidates={"e-0"})
     assert [STORED_TEXT[m.start:m.end] for m in out[0].mentions] == kept, why
+
+
+def test_incremental_event_keys_file_a_shooting_under_attack_too() -> None:
+    # A full link may join "schietpartij" (shooting) in one outlet with "aanslag" (attack) in the
+    # next; incremental linking must then find the stored attack among the candidates.
+    from types import SimpleNamespace
+
+    from kroniek.link.incremental_events import lexical_keys
+
+    shooting = SimpleNamespace(em=SimpleNamespace(lemma="schietpartij"), head="partij", family="shooting")
+    attack = SimpleNamespace(em=SimpleNamespace(lemma="aanslag"), head="slag", family="attack")
+    assert lexical_keys(shooting) & lexical_keys(attack) == {"f:attack"}  # type: ignore[arg-type]
