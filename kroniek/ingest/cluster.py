@@ -89,6 +89,9 @@ class DaskAnalyser:
                 dashboard_address=":0", silence_logs=50,  # a free port: no clash
             )
             self.client = Client(self.cluster, set_as_default=False)
+            # The local workers share this machine's cores: their Frog connections together
+            # should not outnumber them.
+            settings = settings.with_(frog_connections=max(1, settings.frog_connections // max(1, workers)))
         self.plugin_name = f"kroniek-pipeline-{uuid.uuid4().hex[:8]}"
         self.client.register_plugin(PipelinePlugin(factory, settings), name=self.plugin_name)
 
