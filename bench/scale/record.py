@@ -27,9 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stream import measured_slices, order, read  # noqa: E402
 
-from kroniek.analyse.align import align  # noqa: E402
-from kroniek.analyse.annotator import BATCH_CHARS, BATCH_DOCS  # noqa: E402
-from kroniek.analyse.frog import FrogServer, FrogToken  # noqa: E402
+from kroniek.analyse.annotator import batches, split_joint  # noqa: E402
+from kroniek.analyse.frog import FrogServer  # noqa: E402
 from kroniek.ingest import read_bytes  # noqa: E402
 from kroniek.model import Document  # noqa: E402
 from kroniek.settings import Settings  # noqa: E402
@@ -46,46 +45,14 @@ def documents(pairs: list[tuple[str, bytes]], settings: Settings) -> list[Docume
     return out
 
 
-def chunks(docs: list[Document]) -> list[list[Document]]:
-    """Documents grouped as ``FrogAnnotator.pipe`` groups them for one request."""
-    out: list[list[Document]] = []
-    batch: list[Document] = []
-    size = 0
-    for doc in docs:
-        if batch and (size + len(doc.text) > BATCH_CHARS or len(batch) >= BATCH_DOCS):
-            out.append(batch)
-            batch, size = [], 0
-        batch.append(doc)
-        size += len(doc.text) + 2
-    if batch:
-        out.append(batch)
-    return out
-
-
-def split(batch: list[Document], sentences: list[list[FrogToken]]) -> list[list[list[FrogToken]]]:
-    """Each document's share of a joint request's sentences (as ``FrogAnnotator._joint`` splits)."""
-    joined = "\n\n".join(d.text for d in batch)
-    sents, _ = align(joined, sentences)
-    out = []
-    offset = k = 0
-    for doc in batch:
-        end = offset + len(doc.text)
-        first = k
-        while k < len(sents) and sents[k].start < end:
-            k += 1
-        out.append(sentences[first:k])
-        offset = end + 2
-    return out
-
-
 def record_one(server: FrogServer, docs: list[Document], path: Path) -> dict:
     texts = []
     t0 = time.perf_counter()
     tokens = 0
-    for batch in chunks(docs):
+    for batch in batches(docs):
         joined = "\n\n".join(d.text for d in batch)
         sentences = [s for s in server.analyse(joined) if s]
-        for doc, own in zip(batch, split(batch, sentences), strict=True):
+        for doc, own in zip(batch, split_joint(batch, sentences), strict=True):
             texts.append({"text": doc.text, "sentences": [[t.to_row() for t in s] for s in own]})
             tokens += sum(len(s) for s in own)
     wall = time.perf_counter() - t0

@@ -54,7 +54,7 @@ def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -
     return doc
 
 
-def _batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
+def batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
     """Documents in runs of at most BATCH_DOCS and about BATCH_CHARS characters, in order."""
     batch: list[Document] = []
     size = 0
@@ -66,6 +66,24 @@ def _batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
         size += len(doc.text) + 2
     if batch:
         yield batch
+
+
+def split_joint(batch: list[Document], sentences: list[list[FrogToken]]) -> list[list[list[FrogToken]]]:
+    """Each document's share of the sentences Frog gave for the batch's texts joined by blank lines."""
+    joined = "\n\n".join(d.text for d in batch)
+    sents, _ = align(joined, sentences)
+    out: list[list[list[FrogToken]]] = []
+    offset = k = 0
+    for doc in batch:
+        end = offset + len(doc.text)
+        first = k
+        while k < len(sents) and sents[k].start < end:
+            k += 1
+        out.append(sentences[first:k])
+        offset = end + 2
+    if k != len(sents):
+        raise AnalysisError("Frog's sentences ran past the last document of the batch")
+    return out
 
 
 class FrogAnnotator:
@@ -101,7 +119,7 @@ class FrogAnnotator:
         """
         ways = self.backend.connections if isinstance(self.backend, FrogServer) else 1
         if ways <= 1:
-            for batch in _batches(docs):
+            for batch in batches(docs):
                 yield from self._run_batch(batch)
             return
         # Several requests at once, one per connection (Frog answers each in its own
@@ -109,7 +127,7 @@ class FrogAnnotator:
         # with the next components while Frog works on the batches after.
         with ThreadPoolExecutor(max_workers=ways, thread_name_prefix="kroniek-frog") as pool:
             pending: deque[Future[list[Document]]] = deque()
-            for batch in _batches(docs):
+            for batch in batches(docs):
                 pending.append(pool.submit(self._run_list, batch))
                 while len(pending) > ways or (pending and pending[0].done()):
                     yield from pending.popleft().result()
@@ -144,20 +162,8 @@ class FrogAnnotator:
         sentence crosses a document boundary; the joint alignment says where each sentence is.
         """
         joined = "\n\n".join(d.text for d in batch)
-        sentences = [s for s in self.backend.analyse(joined) if s]
-        sents, _ = align(joined, sentences)
-        out: list[Document] = []
-        offset = k = 0
-        for doc in batch:
-            end = offset + len(doc.text)
-            first = k
-            while k < len(sents) and sents[k].start < end:
-                k += 1
-            out.append(self.annotate(doc, sentences[first:k]))
-            offset = end + 2
-        if k != len(sents):
-            raise AnalysisError("Frog's sentences ran past the last document of the batch")
-        yield from out
+        shares = split_joint(batch, [s for s in self.backend.analyse(joined) if s])
+        yield from [self.annotate(doc, own) for doc, own in zip(batch, shares, strict=True)]
 
     def close(self) -> None:
         """Stop the Frog server this component started."""
