@@ -79,12 +79,18 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True, help="folder for the store and its copies")
     ap.add_argument("--sizes", default="1000,5000,20000,76224")
     ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--resume", type=int, default=None, metavar="POSITION",
+                    help="go on with DIR/fill.db from this stream position (a stopped fill's last "
+                         "logged position); documents it stored but did not link are linked first")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     db = str(args.out / "fill.db")
-    Path(db).unlink(missing_ok=True)
+    if args.resume is None:
+        Path(db).unlink(missing_ok=True)
     ids = order()
     cuts = {max(0, min(int(s), len(ids)) - args.batch): int(s) for s in args.sizes.split(",")}
+    # batches of --batch posts, cut again where a size's copy is taken
+    starts = sorted({*range(args.resume or 0, max(cuts) + 1, args.batch), *(c for c in cuts if c >= (args.resume or 0))})
     settings = Settings(db=db)
     posts = Posts()
     rows = []
@@ -92,13 +98,19 @@ def main() -> None:
     with Chronicle(db, settings) as chron:
         dedup = Deduplicator(settings.minhash_perm, settings.near_duplicate_threshold)
         planner = Planner(chron.store, dedup, lambda d: None)
-        for start in range(0, max(cuts) + 1, args.batch):
+        if args.resume is not None:
+            for row in chron.store.dedup_rows():  # near duplicates of what the stopped fill stored
+                dedup.add(row.id, "", row.signature)
+            stray = chron.unlinked()
+            print(f"resuming at position {args.resume}: linking {len(stray)} stored documents first", flush=True)
+            chron.link_new(stray)
+        for start, after in zip(starts, [*starts[1:], None], strict=True):
             if start in cuts:
                 took = snapshot(db, args.out / f"store-{cuts[start]}.db")
                 print(f"copy for size {cuts[start]} at stream position {start}: {took:.0f} s", flush=True)
             if start >= max(cuts):
                 break
-            chunk = ids[start:start + args.batch]
+            chunk = ids[start:after if after is not None else start + args.batch]
             got = posts.load(chunk)
             t0, c0 = time.perf_counter(), time.process_time()
             added = store_batch(chron, planner, dedup, [(p, got[p]) for p in chunk])
