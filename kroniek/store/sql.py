@@ -10,7 +10,6 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
@@ -35,16 +34,7 @@ class SqlStore(WatchSql, SqlLinks):
 
     path: str
 
-    # --- provided by subclasses ---
-
-    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
-
-    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
+    # --- provided by subclasses: _x, _many, _transaction (SqlPrimitives) ---
 
     def _one(self, sql: str, args: Sequence[Any] = ()) -> Any:
         row = self._x(sql, args).fetchone()

@@ -35,8 +35,9 @@ def event_row(e: Event) -> tuple[Any, ...]:
             e.factuality, json.dumps(e.attributes, ensure_ascii=False))
 
 
-class SqlLinks:
-    """Neighbourhood reads and single-row writes of the cross-document layers."""
+class SqlPrimitives:
+    """What every SQL mixin of the store is written against; ``SQLiteStore`` and ``PostgresStore``
+    provide it."""
 
     def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
@@ -46,6 +47,10 @@ class SqlLinks:
 
     def _transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
+
+
+class SqlLinks(SqlPrimitives):
+    """Neighbourhood reads and single-row writes of the cross-document layers."""
 
     def _documents_where(self, where: str, args: Sequence[Any], *, layers: bool = True) -> Iterator[Document]:
         raise NotImplementedError

@@ -15,11 +15,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
 
-from .sql_links import chunks, marks
+from .sql_links import SqlPrimitives, chunks, marks
 
 ALERT_KINDS = ("entity", "query", "event_type")
 
@@ -133,17 +132,8 @@ class WatchStore(Protocol):
         ...
 
 
-class WatchSql:
+class WatchSql(SqlPrimitives):
     """``WatchStore`` over the SQL of ``SqlStore`` (mixed into it; uses its ``_x``, ``_many``, ``_transaction``)."""
-
-    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
-
-    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
 
     def watch_state(self, source: str) -> SourceState | None:
         row = self._x("SELECT state FROM watch_sources WHERE source = ?", (source,)).fetchone()
