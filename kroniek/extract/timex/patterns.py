@@ -126,6 +126,10 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
         + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF}))?"
         r"(?:\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?)(?![\w-])"), 1),
+    # "Onafhankelijkheidsdag", "de nationale feestdag van België": another country's national day
+    ("nationalday", rx(
+        B + r"(?P<t>(?P<k>[Oo]nafhankelijkheidsdag|[Nn]ationale\s+feestdag)"
+        r"(?:\s+van\s+(?P<c>(?-i:(?:de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?)" + E), 0),
     ("holiday", rx(
         B + r"(?P<t>(?:(?P<rel>deze|komende|afgelopen|vorige)\s+)?(?P<h>" + alt(list(HOLIDAY_SEASONS))
         + r")(?:\s+(?:van\s+)?(?P<y>" + YR + r"))?)" + E), 1),
@@ -140,6 +144,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         B + rf"(?P<t>(?:(?P<mod>afgelopen|vorige|komende|volgende|aanstaande|deze|verleden)\s+)?(?P<w>{WD})(?P<dp>{DP})?"
         # "dinsdag einde middag", "zondag aan het eind van de ochtend": the day and its part
         rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?:(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+de\s+)?)?(?P<dp2>{DP})))?)" + E), 2),
+    # "vorige week woensdag", "volgende week dinsdagavond": that weekday of the week named
+    ("weekwd", rx(
+        B + rf"(?P<t>(?P<rel>vorige|afgelopen|volgende|komende|deze)\s+week\s+(?P<w>{WD})(?P<dp>{DP})?)" + E), 0),
     ("nthweekday", rx(
         B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{WD})\s+van\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("setwd", rx(B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + E), 1),
@@ -162,7 +169,10 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("ofyear", rx(B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + E), 2),
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", rx(
-        B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week))" + E), 1),
+        B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
+    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named
+    ("anadp", rx(
+        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|morgen|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
     ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
     ("duration", rx(
@@ -220,6 +230,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("now", rx(B + r"(?P<t>nu)" + E), 4),
     ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
+    # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
+    ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
+    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+tijd)" + E), 3),
     ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
 ]
 
@@ -242,6 +255,12 @@ APPROX_BEFORE = re.compile(r"(?i)(?<![\w])(?:iets|even|kort|vlak|net|minuten|min
 CLOCK_AFTER = re.compile(r"(?i)[ \t]+(?:voor|over)[ \t]+(?:half[ \t]*)?(?:[0-2]?\d[.:]\d\d|" + HOUR_WORDS + r")(?![\w])(?![ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,})")
 # a lower-case word right after a clock time that is no part of the day or "uur"
 WORD_AFTER = re.compile(r"[ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,}")
+# "tot half twee", "tot 01.30 uur", "tot kwart over tien", "tot middernacht": a clock time ends the range
+CLOCK_UNTIL = re.compile(
+    r"(?i)\s+tot\s+(?:en\s+met\s+)?(?:(?:half|kwart\s+(?:voor|over))\s+(?:" + HOUR_WORDS + r")(?![\w])|[0-2]?\d[.:][0-5]\d"
+    r"|(?:[0-2]?\d|" + HOUR_WORDS + r")\s+uur(?![\w])|middernacht(?![\w]))")
+# "een dag na zijn arrestatie", "twee weken nadat": a span counted from an event, not from a date
+EVENT_AFTER = re.compile(r"(?i)\s+(?:na\s+(?:de|het|zijn|haar|hun|diens|dat|die|deze|een)|nadat)(?![\w])")
 TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 WORD = re.compile(r"[\w'’.-]+")
 
