@@ -228,7 +228,7 @@ def _duration_ok(at: At) -> bool:
         return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
     if u in ("uur", "uren") and (prev in TIME_PREPS or names_day(prev)) and not m.group("q"):
         return False  # "om 16 uur", "zondag 20 uur" are clock times
-    if u == "jaar" and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
+    if u == "jaar" and not m.group("post") and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
         return False  # "die in januari 50 jaar werd": an age reached ("met een jaar wordt verlengd" is not)
     if not (m.group("post") or m.group("rel")) and prev not in SPAN_PREPS and EVENT_AFTER.match(text, e):
         return False  # "een dag na zijn arrestatie": a point anchored on an event, left out by the guidelines

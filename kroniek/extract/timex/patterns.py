@@ -147,6 +147,8 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "vorige week woensdag", "volgende week dinsdagavond": that weekday of the week named
     ("weekwd", rx(
         B + rf"(?P<t>(?P<rel>vorige|afgelopen|volgende|komende|deze)\s+week\s+(?P<w>{WD})(?P<dp>{DP})?)" + E), 0),
+    # "het weekeinde van 1 september": the weekend of that day, one expression
+    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("nthweekday", rx(
         B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{WD})\s+van\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("setwd", rx(B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + E), 1),
@@ -171,8 +173,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("anaunit", rx(
         B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
     # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named
+    # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
     ("anadp", rx(
-        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|morgen|middag|avond|nacht))" + E), 1),
+        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
     ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
     ("duration", rx(
@@ -259,8 +262,9 @@ WORD_AFTER = re.compile(r"[ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|v
 CLOCK_UNTIL = re.compile(
     r"(?i)\s+tot\s+(?:en\s+met\s+)?(?:(?:half|kwart\s+(?:voor|over))\s+(?:" + HOUR_WORDS + r")(?![\w])|[0-2]?\d[.:][0-5]\d"
     r"|(?:[0-2]?\d|" + HOUR_WORDS + r")\s+uur(?![\w])|middernacht(?![\w]))")
-# "een dag na zijn arrestatie", "twee weken nadat": a span counted from an event, not from a date
-EVENT_AFTER = re.compile(r"(?i)\s+(?:na\s+(?:de|het|zijn|haar|hun|diens|dat|die|deze|een)|nadat)(?![\w])")
+# "een dag na zijn arrestatie": a point counted from an event, not from a date ("twee weken nadat China
+# de markt deed dalen" stays: the MEANTIME annotators took it for a duration)
+EVENT_AFTER = re.compile(r"(?i)\s+na\s+(?:de|het|zijn|haar|hun|diens|dat|die|deze|een)(?![\w])")
 TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 WORD = re.compile(r"[\w'’.-]+")
 
