@@ -25,9 +25,9 @@ from .patterns import (
     APPROX_BEFORE,
     CLOCK_AFTER,
     CLOCK_UNTIL,
-    EVENT_AFTER,
     COPULAS,
     DAY_RANGE,
+    EVENT_AFTER,
     MORGEN_VERBS,
     NOW_CONJ_NEXT,
     RULES,
@@ -202,6 +202,15 @@ def _setadv_ok(at: At) -> bool:
 SPAN_PREPS = frozenset(["met", "binnen", "gedurende", "voor", "om", "al", "nog", "ruim", "bijna", "zo'n", "zo’n", "in"])
 
 
+def _not_a_span(m: re.Match[str], text: str, e: int, prev: str, nxt: str, u: str) -> bool:
+    """An amount of time that is an age reached, a point counted from an event, or a clock time."""
+    if u == "jaar" and not m.group("post") and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
+        return True  # "die in januari 50 jaar werd": an age reached ("met een jaar wordt verlengd" is not)
+    if not (m.group("post") or m.group("rel")) and prev not in SPAN_PREPS and EVENT_AFTER.match(text, e):
+        return True  # "een dag na zijn arrestatie": a point anchored on an event, left out by the guidelines
+    return u == "uur" and prev == "van" and CLOCK_UNTIL.match(text, e) is not None  # "van acht uur tot half twee"
+
+
 def _duration_ok(at: At) -> bool:
     m, text, s, e, prev, nxt = at.m, at.text, at.s, at.e, at.prev, at.nxt
     if m.group("after"):  # "51 jaar oud", "negen maanden oude zuigelingen": an age
@@ -228,12 +237,8 @@ def _duration_ok(at: At) -> bool:
         return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
     if u in ("uur", "uren") and (prev in TIME_PREPS or names_day(prev)) and not m.group("q"):
         return False  # "om 16 uur", "zondag 20 uur" are clock times
-    if u == "jaar" and not m.group("post") and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
-        return False  # "die in januari 50 jaar werd": an age reached ("met een jaar wordt verlengd" is not)
-    if not (m.group("post") or m.group("rel")) and prev not in SPAN_PREPS and EVENT_AFTER.match(text, e):
-        return False  # "een dag na zijn arrestatie": a point anchored on an event, left out by the guidelines
-    if u == "uur" and prev == "van" and CLOCK_UNTIL.match(text, e):
-        return False  # "van acht uur tot half twee": the first end of a clock range
+    if _not_a_span(m, text, e, prev, nxt, u):
+        return False
     if u == "uur" and not m.group("q") and APPROX_BEFORE.search(text[max(0, s - 30) : s]):
         return False  # "enkele minuten voor vier uur": a clock time nearly reached, not four hours
     if n == "een" and not m.group("q") and not m.group("rel") and (
