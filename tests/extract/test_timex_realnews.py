@@ -645,3 +645,28 @@ def test_timex_realnews_tenth_batch_no_false_positives(sentence, anchor, forbidd
 )
 def test_timex_realnews_tenth_batch_kept(sentence, anchor, expr, typ, value):
     assert _value(sentence, anchor, expr) == (typ, value)
+
+
+# The eleventh batch (helper time5): the same kinds, July and August, annotated after the tenth's fixes.
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "die dag" after a date: that day
+        pytest.param("4 augustus 2010: de brand in de haven. Die dag verloor hij zijn bedrijf.", dt.date(2019, 7, 11),
+                     "Die dag", "DATE", "2010-08-04", id="that-day"),
+        # "pas geleden" = recently
+        pytest.param("Pas geleden dook een verloren schilderij weer op.", dt.date(2019, 7, 8), "Pas geleden", "DATE",
+                     "PAST_REF", id="pas-geleden"),
+        # "om de zoveel jaar": every so many years
+        pytest.param("Om de zoveel jaar verhuist de collectie naar een ander depot.", dt.date(2019, 7, 8),
+                     "Om de zoveel jaar", "SET", "PXY", id="every-so-many-years"),
+        # a feast day with a full date: the year written after the date is the feast's
+        pytest.param("Op tweede pinksterdag 9 juni 2014 verdween de man.", dt.date(2019, 7, 1),
+                     "tweede pinksterdag 9 juni 2014", "DATE", "2014-06-09", id="feast-with-full-date"),
+        # "in aanloop naar" looks ahead, even in a perfect-tense clause
+        pytest.param("De gesprekken zijn deze week in aanloop naar Prinsjesdag begonnen.", dt.date(2019, 8, 22),
+                     "Prinsjesdag", "DATE", "2019-09-17", id="run-up-to-a-feast"),
+    ],
+)
+def test_timex_realnews_eleventh_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)

@@ -124,7 +124,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         # "vorig jaar op Bevrijdingsdag", "Koningsdag vorig jaar": the year said with the feast is one expression
         B + r"(?P<t>(?:(?P<rely0>dit|vorig|volgend|verleden)\s+jaar\s+(?:op|met|rond|tijdens)\s+)?"
         r"(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
-        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF}))?"
+        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<dy>{YR}))?)?"
         r"(?:\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?)(?![\w-])"), 1),
     # "Onafhankelijkheidsdag", "de nationale feestdag van België": another country's national day
     ("nationalday", rx(
@@ -159,7 +159,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("setper2", rx(
         B + rf"(?P<t>(?P<n>{NUM})\s+(?:dagen|dag|uur|uren|avonden|nachten|weken|maanden)\s+per\s+(?P<w>dag|week|maand|jaar))" + E), 0),
     # "om de twee dagen": every second day
-    ("setomde", rx(B + rf"(?P<t>om\s+de\s+(?P<n>{NUM})\s+(?P<u>dagen|weken|maanden|jaar|uur|minuten))" + E), 0),
+    ("setomde", rx(B + rf"(?P<t>om\s+de\s+(?P<n>{NUM}|zoveel)\s+(?P<u>dagen|weken|maanden|jaar|uur|minuten))" + E), 0),
     ("setadv", rx(B + r"(?P<t>(?P<w>" + alt(list(SET_ADVERBS)) + r"))" + E), 3),
     ("relunit", rx(
         B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
@@ -177,7 +177,8 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("anadp", rx(
         B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
-    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
+    # "die dag" after a date: that day ("17 juli 2014: … Die dag verloor ze haar zus")
+    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
         rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
@@ -231,7 +232,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("noon", rx(B + r"(?P<t>(?P<w>middaguur|middernacht))" + E), 1),
     ("present", rx(B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + E), 2),
     ("now", rx(B + r"(?P<t>nu)" + E), 4),
-    ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
+    ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|pas\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),

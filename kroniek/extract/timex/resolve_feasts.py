@@ -33,6 +33,8 @@ def feastalone(r: Resolver, c: Cand) -> Timex | None:
     after = re.match(rf"\s+(?:in|van)\s+({YR}){E}", r.text[c.end : c.end + 12])
     if after:  # "Koningsdag in 2020"
         return feast_timex(r, c, name, cal.feast_day(rule, int(after.group(1))), relative=False)
+    if c.g.get("dy"):  # "pinkstermaandag 9 juni 2014": the year written with the date
+        return feast_timex(r, c, name, cal.feast_day(rule, int(c.g["dy"])), relative=False)
     if not r.can("year"):
         return r.timex(c, "DATE", "XXXX", relative=False)
     assert r.anchor is not None and r.anchor_p is not None
