@@ -263,9 +263,6 @@ WORD_AFTER = re.compile(r"[ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|v
 CLOCK_UNTIL = re.compile(
     r"(?i)\s+tot\s+(?:en\s+met\s+)?(?:(?:half|kwart\s+(?:voor|over))\s+(?:" + HOUR_WORDS + r")(?![\w])|[0-2]?\d[.:][0-5]\d"
     r"|(?:[0-2]?\d|" + HOUR_WORDS + r")\s+uur(?![\w])|middernacht(?![\w]))")
-# "een dag na zijn arrestatie": a point counted from an event, not from a date ("twee weken nadat China
-# de markt deed dalen" stays: the MEANTIME annotators took it for a duration)
-EVENT_AFTER = re.compile(r"(?i)\s+na\s+(?:de|het|zijn|haar|hun|diens|dat|die|deze|een)(?![\w])")
 TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 WORD = re.compile(r"[\w'’.-]+")
 
