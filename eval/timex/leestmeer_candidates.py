@@ -46,6 +46,17 @@ CATEGORIES = {
     "vaguehours": r"(?i)\b(?:urenlang|uren|dagenlang|wekenlang|maandenlang)\s+(?:\w+\s+)?(?:vast|lang|bezig|zoeken|gezocht|duurde|vastgehouden)\b|\b(?:hield|houden|hielden|zat|zaten|duurde)\b[^.]{0,40}\buren\b",
     "minutesbefore": rf"(?i)\b(?:\w+\s+)?minuten\s+(?:voor|na|over)\s+(?:half\s+)?(?:{_NUMW}|\d{{1,2}})\b",
     "ordinary": r"\b(?:gisteren|vandaag|morgen|vorige week|volgend jaar|vorig jaar|dit jaar|\d{4})\b",
+    # time5 (2026-12-06): kinds no earlier batch asked for
+    "anaphor": r"(?i)\b(?:die|dat|diezelfde|datzelfde)\s+(?:avond|ochtend|middag|nacht|dag|week|weekend|weekeinde|jaar|maand)\b"
+    r"|\b(?:de dag|de avond|de week|het weekend)\s+(?:erna|daarna|ervoor|daarvoor)\b|\b\w+\s+dagen\s+(?:eerder|later)\b",
+    "nightof": rf"(?i)\bnacht\s+van\s+{_WD}\s+op\s+{_WD}\b",
+    "aroundclock": r"\b(?:rond|omstreeks|tussen)\s+\d{1,2}[.:]\d\d(?:\s+uur)?\b",
+    "civic": r"(?i)\b(?:onafhankelijkheidsdag|nationale feestdag|prinsjesdag|hemelvaart\w*|pinkster\w*|dodenherdenking|"
+    r"veteranendag|keti koti|bastille\w*|ramadan|suikerfeest|offerfeest|dag van de arbeid)\b",
+    "court": r"(?i)\b(?:rechtbank|officier van justitie|gerechtshof|de rechter)\b",
+    "weather": r"(?i)\b(?:knmi|weerbericht|weersverwachting|code oranje|code geel|hittegolf|weerman|weerplaza|weeronline)\b",
+    "schedule": r"(?i)\b(?:speelronde|aftrap|speelschema|wedstrijdschema|competitiestart|eerste speeldag|trainingskamp)\b",
+    "ahead": rf"(?i)\b(?:vindt|vinden)\s+(?:plaats|komend)\b[^.]{{0,40}}\b(?:{_WD}|\d{{1,2}}\s+{_M})|\bwordt\s+(?:op|van)\s+\d{{1,2}}\s+{_M}\b",
 }
 BODY = re.compile(r"^---\n.*?\n---\n", re.S)
 DATE = re.compile(r"^date: .*? (\d\d):\d\d:\d\d ([+-]\d{4}|GMT)", re.M)
@@ -60,6 +71,14 @@ def _late(raw: str) -> bool:
     return utc >= 22 or utc < 0
 
 
+LINK = re.compile(r"^externe_link: \"?https?://(?:www\.)?([^/\"]+)", re.M)
+
+
+def _outlet(raw: str) -> str:
+    m = LINK.search(raw)
+    return m.group(1) if m else ""
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--per", type=int, default=25, help="posts per category")
@@ -68,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--min-chars", type=int, default=0, help="draw only long posts (every batch before the seventh held short ones)")
     ap.add_argument("--only", nargs="*", help="categories to draw from (default: all)")
     ap.add_argument("--exclude", type=Path, help="file of post ids already seen")
+    ap.add_argument("--months", nargs="*", help="only posts of these months (2019-08 ...)")
+    ap.add_argument("--skip-outlets", nargs="*", default=[], help="leave out posts whose source link holds one of these")
     args = ap.parse_args(argv)
     seen = set(args.exclude.read_text().split()) if args.exclude else set()
     pools: dict[str, list[str]] = {c: [] for c in CATEGORIES}
@@ -75,6 +96,10 @@ def main(argv: list[str] | None = None) -> None:
     for pid, raw_b in Posts().iter_all():
         raw = raw_b.decode("utf-8", "replace")
         if pid in seen or not args.min_chars <= len(raw) <= args.max_chars + 600 or _late(raw):
+            continue
+        if args.months and pid.split("/")[0] not in args.months:
+            continue
+        if _outlet(raw) in args.skip_outlets:
             continue
         body = BODY.sub("", raw)
         for cat, rx in CATEGORIES.items():
@@ -91,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         chosen += [(cat, p) for p in taken]
     for n, (cat, pid) in enumerate(chosen):
         doc = post_document(pid, raws[pid].encode("utf-8"))
-        print(f"### {n} {pid} [{cat}] published={doc.published.value if doc.published else None}")
+        print(f"### {n} {pid} [{cat}] {_outlet(raws[pid])} published={doc.published.value if doc.published else None}")
         print(doc.text.replace("\n", " ¶ "))
         print()
 

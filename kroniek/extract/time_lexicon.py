@@ -171,6 +171,24 @@ FEAST_DAYS: dict[str, str] = {
 FEASTS_ALONE = frozenset(FEAST_DAYS) - {"kerstdag", "hemelvaart", "allerheiligen", "allerzielen"}
 FEAST_EVENINGS = frozenset(["sinterklaasavond", "pakjesavond", "kerstavond", "oudejaarsavond", "oudjaarsavond"])
 FEAST_CAPITALISED = frozenset(["koningsdag", "bevrijdingsdag"])
+# National days of other countries, "Onafhankelijkheidsdag" and "de nationale feestdag (van X)": the
+# day depends on the country, which the text names ("van België") or gives nearby ("de beurzen in
+# New York", "de Amerikaanse"). Country cue (a lower-case stem of its name or adjective) -> "MM-DD".
+NATIONAL_DAYS: dict[str, str] = {
+    "verenigde staten": "07-04", "amerika": "07-04", "vs": "07-04", "new york": "07-04", "wall street": "07-04",
+    "washington": "07-04", "belgi": "07-21", "frankrijk": "07-14", "frans": "07-14", "parijs": "07-14",
+    "surinam": "11-25", "indonesi": "08-17", "india": "08-15", "indiase": "08-15", "oekra": "08-24",
+    "mexic": "09-16", "duitsland": "10-03", "duitse": "10-03", "noorwegen": "05-17", "noorse": "05-17",
+    "zwitser": "08-01", "canad": "07-01", "australi": "01-26", "polen": "11-11", "poolse": "11-11",
+    "ierland": "03-17", "ierse": "03-17", "brazili": "09-07", "argentin": "07-09", "venezuela": "07-05",
+    "pakistan": "08-14", "oostenrijk": "10-26", "spanje": "10-12", "spaanse": "10-12", "itali": "06-02",
+    "portug": "06-10", "luxemburg": "06-23", "denemarken": "06-05", "deense": "06-05", "zweden": "06-06",
+    "zweedse": "06-06", "finland": "12-06", "finse": "12-06", "kenia": "12-12", "nigeria": "10-01",
+    "china": "10-01", "chinese": "10-01", "filipijn": "06-12", "peru": "07-28", "colombia": "07-20",
+    "ghana": "03-06", "marokk": "07-30", "turkije": "10-29", "turkse": "10-29", "rusland": "06-12",
+    "russische": "06-12", "griekenland": "03-25", "griekse": "03-25", "israël": "", "israëlische": "",
+}
+
 # School holidays whose season is the same everywhere: DATE of that season of the year.
 HOLIDAY_SEASONS: dict[str, str] = {"zomervakantie": "SU", "zomerreces": "SU"}
 

@@ -90,6 +90,15 @@ def weak_past(word: str) -> bool:
     return last not in _VOICELESS and last not in _VOWELS and not stem.endswith("ch")
 
 
+def _after_article_adjective(words: Sequence[re.Match[str]], i: int) -> bool:
+    """True after an article and an inflected adjective ("het eerstvolgende raceweekende", "de
+    nieuwe bestuurde"): a noun phrase, not a past-tense verb."""
+    if i < 2:
+        return False
+    adj, det = words[i - 1].group().lower(), words[i - 2].group().lower()
+    return det in ("de", "het", "een") and adj.endswith("e")
+
+
 def _separable_past(word: str) -> bool:
     """A strong past form behind a separable particle, written as one word in a subordinate clause:
     "plaatsvond", "aankwamen", "terugging" (the bare forms are in ``PAST_MARKERS``)."""
@@ -170,6 +179,7 @@ class Tense:
                 weak_past(m.group())
                 and m.group()[:1].islower()
                 and (i == 0 or words[i - 1].group().lower() not in DETERMINERS)
+                and not _after_article_adjective(words, i)
                 and not (i + 1 < len(words) and words[i + 1].group()[:1].islower()
                          and i > 0 and words[i - 1].group().lower() in ("een", "de", "het"))
             ):

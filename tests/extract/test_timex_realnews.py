@@ -543,3 +543,127 @@ def test_timex_realnews_nu_after_an_infinitive_is_the_conjunction():
     """A clause-final infinitive before "nu" + subject: the conjunction "now that", no time."""
     sentence = "Patiënten zullen langer moeten wachten nu het ziekenhuis geen contract heeft."
     assert "nu" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
+
+
+# The tenth batch (helper time5): schedules, court reports, police appeals, civic days, anaphors.
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # another country's national day: the country named nearby or after "van" fixes the day
+        pytest.param("Op Wall Street werd niet gehandeld vanwege Onafhankelijkheidsdag.", dt.date(2019, 7, 5),
+                     "Onafhankelijkheidsdag", "DATE", "2019-07-04", id="independence-day-us-cue"),
+        pytest.param("Suriname viert maandag Onafhankelijkheidsdag met een parade.", dt.date(2019, 11, 23),
+                     "Onafhankelijkheidsdag", "DATE", "2019-11-25", id="independence-day-suriname"),
+        pytest.param("Het vorstenpaar was zondag bij de mis op de nationale feestdag van België.", dt.date(2019, 7, 21),
+                     "nationale feestdag van België", "DATE", "2019-07-21", id="national-day-of-belgium"),
+        # the day before a day the text resolves ("een dag eerder" after the national day)
+        pytest.param("De Amerikaanse beurzen waren dicht op Onafhankelijkheidsdag en een dag eerder halve dag open.",
+                     dt.date(2019, 7, 5), "een dag eerder", "DATE", "2019-07-03", id="day-before-the-national-day"),
+        # "die avond", "eerder die avond", "dat weekeinde": the part of the day or weekend the text just named
+        pytest.param("Het festival is op zaterdag 14 maart 2020. Er treden die avond twaalf artiesten op.",
+                     dt.date(2019, 9, 3), "die avond", "TIME", "2020-03-14TEV", id="that-evening"),
+        pytest.param("Hij werd vorige week dinsdag opgepakt. De politie had eerder die avond zijn foto verspreid.",
+                     dt.date(2019, 6, 17), "eerder die avond", "TIME", "2019-06-11TEV", id="earlier-that-evening"),
+        pytest.param("Op 12 mei won hij in Monaco. Dat weekeinde vergeet hij nooit.", dt.date(2019, 5, 20),
+                     "Dat weekeinde", "DATE", "2019-W19-WE", id="that-weekend"),
+        pytest.param("Er is die nacht in het hotel niets gebeurd, zegt de speler.", dt.date(2019, 8, 29),
+                     "die nacht", "TIME", "XXXX-XX-XXTNI", id="that-night-undated"),
+        # "vorige week dinsdag": the Tuesday of last week, one expression
+        pytest.param("De verdachte werd vorige week dinsdag in Venlo aangehouden.", dt.date(2019, 6, 17),
+                     "vorige week dinsdag", "DATE", "2019-06-11", id="last-week-tuesday"),
+        pytest.param("De rechter doet volgende week donderdagmiddag uitspraak.", dt.date(2019, 6, 17),
+                     "volgende week donderdagmiddag", "TIME", "2019-06-27TAF", id="next-week-thursday-afternoon"),
+        # a stage reported on its own day: "een dag eerder" with no date before it counts from that day
+        pytest.param("De Belg won de tweede rit, nadat hij een dag eerder ook al de proloog had gewonnen.",
+                     dt.date(2019, 6, 6), "een dag eerder", "DATE", "2019-06-05", id="a-day-earlier-from-the-document"),
+        # a schedule: the clock under a dated heading takes its day, even weeks ahead
+        pytest.param("Het programma van de ploeg.\n\n20 juni: eerste duel\n\nDe aftrap is om 18.30 uur in Lyon.",
+                     dt.date(2019, 5, 27), "18.30 uur", "TIME", "2019-06-20T18:30", id="clock-under-a-dated-heading"),
+        # a clock range said in words: both ends are clock times
+        pytest.param("Zaterdagavond zat de wijk van negen uur tot half een zonder stroom.", dt.date(2019, 8, 12),
+                     "negen uur", "TIME", "2019-08-10T21:00", id="clock-range-in-words"),
+        # "het weekeinde van 1 september" is that weekend, one expression
+        pytest.param("De volgende race is in het weekeinde van 8 september op Monza.", dt.date(2019, 8, 7),
+                     "weekeinde van 8 september", "DATE", "2019-W36-WE", id="weekend-of-a-date"),
+        # an article and an adjective before a -de word: a noun phrase, not a past verb ("het
+        # eerstvolgende raceweekende" must not turn the sentence to the past)
+        pytest.param("Het eerstvolgende raceweekende vindt plaats op 15 september.", dt.date(2019, 8, 7),
+                     "15 september", "DATE", "2019-09-15", id="adjective-before-de-word-is-no-past"),
+        # "de komende tijd", "de afgelopen tijd"; "recent" right after a past verb
+        pytest.param("De komende tijd wordt duidelijk welke regels gelden.", dt.date(2019, 6, 21),
+                     "komende tijd", "DATE", "FUTURE_REF", id="the-coming-time"),
+        pytest.param("De afgelopen tijd is in de buurt veel gebeld.", dt.date(2019, 6, 21),
+                     "afgelopen tijd", "DATE", "PAST_REF", id="the-past-time"),
+        pytest.param("In Denemarken ging recent de markt voor loterijen open.", dt.date(2019, 6, 21),
+                     "recent", "DATE", "PAST_REF", id="recent-after-a-past-verb"),
+    ],
+)
+def test_timex_realnews_tenth_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, forbidden",
+    [
+        # an age reached, not a duration
+        pytest.param("De oud-coureur, die in maart 60 jaar werd, woont in Zwitserland.", dt.date(2019, 8, 7), "60 jaar",
+                     id="age-reached"),
+        # "nationale feestdag" with no country is no date
+        pytest.param("De partij wil een extra nationale feestdag invoeren.", dt.date(2019, 8, 7), "nationale feestdag",
+                     id="national-day-without-country"),
+        # "die morgen" after a noun is the relative pronoun and "tomorrow": not "that morning"
+        pytest.param("Hij komt niet naar de vergadering die morgen wordt gehouden.", dt.date(2019, 8, 7), "die morgen",
+                     id="relative-die-morgen"),
+        # "recent" before a noun is the adjective
+        pytest.param("De minister kwam recent onderzoek tegen dat hem zorgen baarde.", dt.date(2019, 8, 7), "recent",
+                     id="recent-adjective-after-a-verb"),
+    ],
+)
+def test_timex_realnews_tenth_batch_no_false_positives(sentence, anchor, forbidden):
+    assert forbidden not in [sentence[t.start : t.end] for t in tag_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # a measured span before "na de …" stays a duration
+        pytest.param("Binnen een maand na de beursgang kan de bank extra aandelen verkopen.", dt.date(2019, 6, 6),
+                     "een maand", "DURATION", "P1M", id="within-a-month-after"),
+        # "een jaar later" with no date before it follows an undated event: unknown, not the future
+        pytest.param("Een jaar later verloor hij de titel weer.", dt.date(2019, 6, 6), "Een jaar later", "DATE", "XXXX",
+                     id="a-year-later-undated"),
+        # "drie jaar geleden werd": the year, not an age
+        pytest.param("Drie jaar geleden werd hij kampioen.", dt.date(2019, 6, 6), "Drie jaar geleden", "DATE", "2016",
+                     id="years-ago-before-werd"),
+        # a clock range that ends in a duration keeps its duration ("van acht uur tot drie dagen")
+        pytest.param("De wachttijd loopt op van acht uur tot drie dagen.", dt.date(2019, 6, 6), "acht uur", "DURATION",
+                     "PT8H", id="duration-range-stays"),
+    ],
+)
+def test_timex_realnews_tenth_batch_kept(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)
+
+
+# The eleventh batch (helper time5): the same kinds, July and August, annotated after the tenth's fixes.
+@pytest.mark.parametrize(
+    "sentence, anchor, expr, typ, value",
+    [
+        # "die dag" after a date: that day
+        pytest.param("4 augustus 2010: de brand in de haven. Die dag verloor hij zijn bedrijf.", dt.date(2019, 7, 11),
+                     "Die dag", "DATE", "2010-08-04", id="that-day"),
+        # "pas geleden" = recently
+        pytest.param("Pas geleden dook een verloren schilderij weer op.", dt.date(2019, 7, 8), "Pas geleden", "DATE",
+                     "PAST_REF", id="pas-geleden"),
+        # "om de zoveel jaar": every so many years
+        pytest.param("Om de zoveel jaar verhuist de collectie naar een ander depot.", dt.date(2019, 7, 8),
+                     "Om de zoveel jaar", "SET", "PXY", id="every-so-many-years"),
+        # a feast day with a full date: the year written after the date is the feast's
+        pytest.param("Op tweede pinksterdag 9 juni 2014 verdween de man.", dt.date(2019, 7, 1),
+                     "tweede pinksterdag 9 juni 2014", "DATE", "2014-06-09", id="feast-with-full-date"),
+        # "in aanloop naar" looks ahead, even in a perfect-tense clause
+        pytest.param("De gesprekken zijn deze week in aanloop naar Prinsjesdag begonnen.", dt.date(2019, 8, 22),
+                     "Prinsjesdag", "DATE", "2019-09-17", id="run-up-to-a-feast"),
+    ],
+)
+def test_timex_realnews_eleventh_batch(sentence, anchor, expr, typ, value):
+    assert _value(sentence, anchor, expr) == (typ, value)

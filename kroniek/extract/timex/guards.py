@@ -24,6 +24,7 @@ from ..time_tense import weak_past
 from .patterns import (
     APPROX_BEFORE,
     CLOCK_AFTER,
+    CLOCK_UNTIL,
     COPULAS,
     DAY_RANGE,
     MORGEN_VERBS,
@@ -63,7 +64,10 @@ def recent_adverb(text: str, e: int, prev: str) -> bool:
     if re.match(r"\s*[.,;:!?)]", text[e : e + 3]):
         return prev in FINITE_HINTS or prev in PAST_MARKERS
     verbish = nxt in PAST_MARKERS or nxt in FINITE_HINTS or nxt in REPORTING_VERBS or weak_past(nxt)
-    return verbish or prev in ("is", "zijn", "werd", "werden", "heeft", "hebben", "was", "waren", "pas", "nog", "tot")
+    # "ging recent de markt open", "kwam recent in het nieuws" (not "kwam recent onderzoek tegen")
+    after_verb = (prev in PAST_MARKERS or (prev in FINITE_HINTS and not prev.endswith("en"))) and (
+        nxt in DETERMINERS or nxt in ("in", "op", "nog", "al", "ook", "een", "bij", "naar", "uit", "met", "weer"))
+    return verbish or after_verb or prev in ("is", "zijn", "werd", "werden", "heeft", "hebben", "was", "waren", "pas", "nog", "tot")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,18 @@ def _setadv_ok(at: At) -> bool:
     return prev not in DETERMINERS
 
 
+# before a duration these make it a measured span ("binnen een maand na de beursgang")
+SPAN_PREPS = frozenset(["met", "binnen", "gedurende", "voor", "om", "al", "nog", "ruim", "bijna", "zo'n", "zo’n", "in"])
+
+
+def _not_a_span(m: re.Match[str], text: str, e: int, prev: str, nxt: str, u: str) -> bool:
+    """An amount of time that is an age reached or a clock time ("een dag na zijn arrestatie" stays: the
+    MEANTIME annotators took such spans for durations, see the time5 note)."""
+    if u == "jaar" and not m.group("post") and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
+        return True  # "die in januari 50 jaar werd": an age reached ("met een jaar wordt verlengd" is not)
+    return u == "uur" and prev == "van" and CLOCK_UNTIL.match(text, e) is not None  # "van acht uur tot half twee"
+
+
 def _duration_ok(at: At) -> bool:
     m, text, s, e, prev, nxt = at.m, at.text, at.s, at.e, at.prev, at.nxt
     if m.group("after"):  # "51 jaar oud", "negen maanden oude zuigelingen": an age
@@ -219,6 +235,8 @@ def _duration_ok(at: At) -> bool:
         return False  # "van twaalf tot vier uur": two clock times, not an amount of hours
     if u in ("uur", "uren") and (prev in TIME_PREPS or names_day(prev)) and not m.group("q"):
         return False  # "om 16 uur", "zondag 20 uur" are clock times
+    if _not_a_span(m, text, e, prev, nxt, u):
+        return False
     if u == "uur" and not m.group("q") and APPROX_BEFORE.search(text[max(0, s - 30) : s]):
         return False  # "enkele minuten voor vier uur": a clock time nearly reached, not four hours
     if n == "een" and not m.group("q") and not m.group("rel") and (
@@ -249,6 +267,8 @@ def _clockh_ok(at: At) -> bool:
     text, s, e, prev = at.text, at.s, at.e, at.prev
     if prev in ("van", "tussen") and not re.match(r"\s*uur", text[e : e + 6]):
         return True  # the first end of "van twaalf tot vier uur"
+    if prev == "van" and CLOCK_UNTIL.match(text, e):
+        return True  # "van acht uur tot half twee 's nachts"
     if prev == "en" and re.search(r"(?i)\b(?:tussen|van)\s+\w+\s+en\s+$", text[max(0, s - 25) : s]):
         return True  # the second end of "tussen 12 en 13 uur"
     # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day

@@ -124,8 +124,12 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         # "vorig jaar op Bevrijdingsdag", "Koningsdag vorig jaar": the year said with the feast is one expression
         B + r"(?P<t>(?:(?P<rely0>dit|vorig|volgend|verleden)\s+jaar\s+(?:op|met|rond|tijdens)\s+)?"
         r"(?:(?P<rel>dit|deze|afgelopen|vorige|komende|volgende|aanstaande|lange)\s+)?(?P<f>"
-        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF}))?"
+        + alt(sorted(FEASTS_ALONE)).replace("\\ ", r"\s+") + rf")(?:,?\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<dy>{YR}))?)?"
         r"(?:\s+(?:van\s+)?(?P<rely>dit|vorig|volgend|verleden)\s+jaar)?)(?![\w-])"), 1),
+    # "Onafhankelijkheidsdag", "de nationale feestdag van België": another country's national day
+    ("nationalday", rx(
+        B + r"(?P<t>(?P<k>[Oo]nafhankelijkheidsdag|[Nn]ationale\s+feestdag)"
+        r"(?:\s+van\s+(?P<c>(?-i:(?:de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?)" + E), 0),
     ("holiday", rx(
         B + r"(?P<t>(?:(?P<rel>deze|komende|afgelopen|vorige)\s+)?(?P<h>" + alt(list(HOLIDAY_SEASONS))
         + r")(?:\s+(?:van\s+)?(?P<y>" + YR + r"))?)" + E), 1),
@@ -140,6 +144,11 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         B + rf"(?P<t>(?:(?P<mod>afgelopen|vorige|komende|volgende|aanstaande|deze|verleden)\s+)?(?P<w>{WD})(?P<dp>{DP})?"
         # "dinsdag einde middag", "zondag aan het eind van de ochtend": the day and its part
         rf"(?:\s+(?P<suf>jl\.|aanstaande|a\.s\.|(?:(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+de\s+)?)?(?P<dp2>{DP})))?)" + E), 2),
+    # "vorige week woensdag", "volgende week dinsdagavond": that weekday of the week named
+    ("weekwd", rx(
+        B + rf"(?P<t>(?P<rel>vorige|afgelopen|volgende|komende|deze)\s+week\s+(?P<w>{WD})(?P<dp>{DP})?)" + E), 0),
+    # "het weekeinde van 1 september": the weekend of that day, one expression
+    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("nthweekday", rx(
         B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{WD})\s+van\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("setwd", rx(B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + E), 1),
@@ -150,7 +159,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("setper2", rx(
         B + rf"(?P<t>(?P<n>{NUM})\s+(?:dagen|dag|uur|uren|avonden|nachten|weken|maanden)\s+per\s+(?P<w>dag|week|maand|jaar))" + E), 0),
     # "om de twee dagen": every second day
-    ("setomde", rx(B + rf"(?P<t>om\s+de\s+(?P<n>{NUM})\s+(?P<u>dagen|weken|maanden|jaar|uur|minuten))" + E), 0),
+    ("setomde", rx(B + rf"(?P<t>om\s+de\s+(?P<n>{NUM}|zoveel)\s+(?P<u>dagen|weken|maanden|jaar|uur|minuten))" + E), 0),
     ("setadv", rx(B + r"(?P<t>(?P<w>" + alt(list(SET_ADVERBS)) + r"))" + E), 3),
     ("relunit", rx(
         B + r"(?P<t>(?:(?P<pre>eerder|later|begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?)?"
@@ -162,9 +171,14 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("ofyear", rx(B + r"(?P<t>(?P<pre>begin|eind|einde|midden|halverwege)\s+van\s+het\s+jaar)(?!\s+(?:\d|daar|er))" + E), 2),
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", rx(
-        B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week))" + E), 1),
+        B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
+    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named
+    # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
+    ("anadp", rx(
+        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
-    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende)\s+dag)" + E), 1),
+    # "die dag" after a date: that day ("17 juli 2014: … Die dag verloor ze haar zus")
+    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
         rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
@@ -218,8 +232,11 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("noon", rx(B + r"(?P<t>(?P<w>middaguur|middernacht))" + E), 1),
     ("present", rx(B + r"(?P<t>op\s+het\s+moment(?!\s+(?:dat|van|waarop|suprême))|momenteel|tegenwoordig|thans|heden\s+ten\s+dage|vandaag\s+de\s+dag|dit\s+moment|dit\s+ogenblik)" + E), 2),
     ("now", rx(B + r"(?P<t>nu)" + E), 4),
-    ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
+    ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|pas\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
+    # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
+    ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
+    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+tijd)" + E), 3),
     ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
 ]
 
@@ -242,6 +259,10 @@ APPROX_BEFORE = re.compile(r"(?i)(?<![\w])(?:iets|even|kort|vlak|net|minuten|min
 CLOCK_AFTER = re.compile(r"(?i)[ \t]+(?:voor|over)[ \t]+(?:half[ \t]*)?(?:[0-2]?\d[.:]\d\d|" + HOUR_WORDS + r")(?![\w])(?![ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,})")
 # a lower-case word right after a clock time that is no part of the day or "uur"
 WORD_AFTER = re.compile(r"[ \t]+(?!uur|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gister|[\'’]s)[a-z]{3,}")
+# "tot half twee", "tot 01.30 uur", "tot kwart over tien", "tot middernacht": a clock time ends the range
+CLOCK_UNTIL = re.compile(
+    r"(?i)\s+tot\s+(?:en\s+met\s+)?(?:(?:half|kwart\s+(?:voor|over))\s+(?:" + HOUR_WORDS + r")(?![\w])|[0-2]?\d[.:][0-5]\d"
+    r"|(?:[0-2]?\d|" + HOUR_WORDS + r")\s+uur(?![\w])|middernacht(?![\w]))")
 TIME_PREPS = frozenset(["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "tussen", "sinds"])
 WORD = re.compile(r"[\w'’.-]+")
 

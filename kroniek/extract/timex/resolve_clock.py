@@ -77,7 +77,10 @@ def recent_day(r: Resolver, c: Cand, within: int = 600) -> str | None:
         m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI)|T(\d\d):\d\d)?", t.value)
         if m is None:
             continue
-        if r.anchor is None or abs((dt.date.fromisoformat(m.group(1)) - r.anchor).days) > 7:
+        far = r.anchor is None or abs((dt.date.fromisoformat(m.group(1)) - r.anchor).days) > 7
+        if far and c.start - t.end > 160:
+            # a day far from the document's is the clock's day only when it heads the clock's
+            # passage ("7 juni: start WK ¶ Frankrijk opent om 21.00 uur"), not from further away
             return None
         if m.group(3):  # a clock time: its part of the day
             h = int(m.group(3))

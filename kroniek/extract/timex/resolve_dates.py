@@ -90,6 +90,16 @@ def fulldate_day(r: Resolver, c: Cand) -> Timex | None:
     return r.timex(c, "DATE", p.value(), warnings) if p else None
 
 
+def weekendof(r: Resolver, c: Cand) -> Timex | None:
+    """"het weekeinde van 1 september": the weekend that holds that day."""
+    g = {"wd": None, "suf": None, "rely": None, "wdp": None, **c.g}
+    t = fulldate_day(r, Cand(c.start, c.end, "fulldate", g, c.prio))
+    p = cal.parse_value(t.value) if t else None
+    if t is None or p is None or p.day is None:
+        return t and replace(t, value="XXXX-WXX-WE")
+    return replace(t, value=cal.weekend(p.day).value())
+
+
 def numdate(r: Resolver, c: Cand) -> Timex | None:
     g = c.g
     y = year_of(g["y"] if len(g["y"]) == 4 else "'" + g["y"], r.anchor)
@@ -288,6 +298,7 @@ def nthweekday(r: Resolver, c: Cand) -> Timex | None:
 
 RESOLVERS = {
     "fulldate": fulldate,
+    "weekendof": weekendof,
     "numdate": numdate,
     "monthyear": monthyear,
     "month": month,

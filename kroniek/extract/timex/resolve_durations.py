@@ -43,6 +43,12 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
             prev_p = r.previous(c)
             if prev_p is not None and (q := shift_by(prev_p, cal_unit, k * int(n))) is not None:
                 return Timex(c.start, c.end, "DATE", q.value(), (), prev_p.value())
+            if k < 0 and prev_p is None and r.can(cal_unit) and not any(cal.parse_value(t.value) for t in r.out):
+                # no date named before it: news tells of its own day ("won vandaag de etappe; een
+                # dag eerder ..."), so the offset counts back from the document date ("een jaar
+                # later" with nothing before it follows an undated event, so it stays unknown)
+                assert r.anchor is not None
+                return r.timex(c, "DATE", cal.shift(cal.containing(cal_unit, r.anchor), k * int(n)).value())
             # counted from an event the text does not date: the offset is known, the date is not
             unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
             return r.timex(c, "DATE", unknown.get(cal_unit, "XXXX"), relative=False)

@@ -11,6 +11,7 @@ from ..time_lexicon import (
     FEAST_DAYS,
     FEAST_EVENINGS,
     HOLIDAY_SEASONS,
+    NATIONAL_DAYS,
 )
 from .patterns import (
     REL_YEAR,
@@ -32,6 +33,8 @@ def feastalone(r: Resolver, c: Cand) -> Timex | None:
     after = re.match(rf"\s+(?:in|van)\s+({YR}){E}", r.text[c.end : c.end + 12])
     if after:  # "Koningsdag in 2020"
         return feast_timex(r, c, name, cal.feast_day(rule, int(after.group(1))), relative=False)
+    if c.g.get("dy"):  # "pinkstermaandag 9 juni 2014": the year written with the date
+        return feast_timex(r, c, name, cal.feast_day(rule, int(c.g["dy"])), relative=False)
     if not r.can("year"):
         return r.timex(c, "DATE", "XXXX", relative=False)
     assert r.anchor is not None and r.anchor_p is not None
@@ -56,6 +59,41 @@ def feast_timex(r: Resolver, c: Cand, name: str, day: dt.date, relative: bool = 
     return r.timex(c, "DATE", day.isoformat(), relative=relative)
 
 
+_COUNTRY = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(k) + (r"(?![\w])" if len(k) <= 3 else r"[\w-]*") for k in
+                          sorted(NATIONAL_DAYS, key=len, reverse=True)) + ")", re.I)
+
+
+def country_day(r: Resolver, c: Cand) -> str | None:
+    """The "MM-DD" of the national day of the country the expression names ("van België") or, else,
+    the country named nearest to it (300 characters before, 150 after); "" when that country's day
+    moves (Israel) and None when no country is named."""
+    if c.g.get("c"):
+        hit = _COUNTRY.search(c.g["c"])
+        return NATIONAL_DAYS[_cue(hit.group(0))] if hit else None
+    lo = max(0, c.start - 300)
+    hits = [(abs(m.start() - c.start), m.group(0)) for m in _COUNTRY.finditer(r.text, lo, c.end + 150)
+            if not c.start <= m.start() < c.end]
+    return NATIONAL_DAYS[_cue(min(hits)[1])] if hits else None
+
+
+def _cue(word: str) -> str:
+    w = word.lower()
+    return max((k for k in NATIONAL_DAYS if w.startswith(k)), key=len)
+
+
+def nationalday(r: Resolver, c: Cand) -> Timex | None:
+    rule = country_day(r, c)
+    if rule is None and not c.g["k"].lower().startswith("onafh"):
+        return None  # "een nationale feestdag invoeren": no country, no day
+    if not rule or not r.can("year"):
+        return r.timex(c, "DATE", "XXXX-XX-XX", relative=False)
+    assert r.anchor is not None
+    cands = [cal.day(cal.feast_day(rule, y)) for y in (r.anchor.year - 1, r.anchor.year, r.anchor.year + 1)]
+    p = cal.choose(cands, cal.day(r.anchor), r.direction(c))
+    return r.timex(c, "DATE", p.value())
+
+
 def holiday(r: Resolver, c: Cand) -> Timex | None:
     code = HOLIDAY_SEASONS[c.g["h"].lower()]
     if c.g["y"]:
@@ -73,4 +111,5 @@ RESOLVERS = {
     "feast": feast,
     "feastalone": feastalone,
     "holiday": holiday,
+    "nationalday": nationalday,
 }

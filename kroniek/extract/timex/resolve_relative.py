@@ -80,6 +80,19 @@ def weekday(r: Resolver, c: Cand) -> Timex | None:
     return r.timex(c, typ, d.isoformat() + ("T" + part if part else ""))
 
 
+def weekwd(r: Resolver, c: Cand) -> Timex | None:
+    """"vorige week woensdag": the Wednesday of the week before the document's."""
+    wd = WEEKDAYS[c.g["w"].lower()]
+    part = DAYPARTS[c.g["dp"].lower()] if c.g["dp"] else ""
+    typ = "TIME" if part else "DATE"
+    if not r.can("day"):
+        return r.timex(c, typ, f"XXXX-WXX-{wd + 1}" + ("T" + part if part else ""))
+    assert r.anchor is not None
+    k = {"vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1, "deze": 0}[c.g["rel"].lower()]
+    monday = r.anchor - dt.timedelta(days=r.anchor.weekday()) + dt.timedelta(weeks=k)
+    return r.timex(c, typ, (monday + dt.timedelta(days=wd)).isoformat() + ("T" + part if part else ""))
+
+
 def around(r: Resolver, c: Cand, width: int) -> str:
     """The span with ``width`` characters either side, the span itself marked by a tab on each side."""
     return f"{r.text[max(0, c.start - width) : c.start]}\t{r.text[c.start : c.end]}\t{r.text[c.end : c.end + width]}"
@@ -157,14 +170,30 @@ def sameday(r: Resolver, c: Cand) -> Timex | None:
 
 
 def anaunit(r: Resolver, c: Cand) -> Timex | None:
-    unit = {"jaar": "year", "maand": "month", "week": "week"}[c.g["u"].lower()]
+    unit = {"jaar": "year", "maand": "month", "week": "week", "weekend": "weekend", "weekeinde": "weekend"}[c.g["u"].lower()]
     k = 1 if c.g["a"].lower() in ("daaropvolgende", "daaraanvolgende") else 0
     p = r.previous(c, within=1000)
+    if unit == "weekend" and p is not None and p.unit != "day":
+        p = None  # "dat weekeinde" after "in mei": which weekend the text does not say
     if p is None:
-        unknown = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit]
+        unknown = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit]
         return r.timex(c, "DATE", unknown, relative=False)
+    if unit == "weekend":
+        assert p.day is not None
+        q = cal.shift(cal.weekend(p.day), k)
+        return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
     q = cal.shift(cal.containing(unit, p.start), k)
     return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
+
+
+def anadp(r: Resolver, c: Cand) -> Timex | None:
+    """"die avond", "eerder die nacht": that part of the day the text last named. A coarser date
+    before it ("eind augustus") or none leaves the day unknown."""
+    part = DAYPARTS[c.g["dp"].lower()]
+    p = r.previous(c, within=1500)
+    if p is None or p.unit != "day" or p.day is None:
+        return r.timex(c, "TIME", "XXXX-XX-XXT" + part, relative=False)
+    return Timex(c.start, c.end, "TIME", p.day.isoformat() + "T" + part, (), p.value())
 
 
 def present(r: Resolver, c: Cand) -> Timex | None:
@@ -182,11 +211,13 @@ def future(r: Resolver, c: Cand) -> Timex | None:
 RESOLVERS = {
     "deictic": deictic,
     "weekday": weekday,
+    "weekwd": weekwd,
     "night": night,
     "relunit": relunit,
     "anaphor": anaphor,
     "sameday": sameday,
     "anaunit": anaunit,
+    "anadp": anadp,
     "present": present,
     "past": past,
     "future": future,

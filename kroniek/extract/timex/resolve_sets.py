@@ -51,8 +51,10 @@ def setper2(r: Resolver, c: Cand) -> Timex | None:
 
 
 def setomde(r: Resolver, c: Cand) -> Timex | None:
-    n = number(c.g["n"])
     des, is_time, _ = UNITS[c.g["u"].lower()]
+    if c.g["n"].lower() == "zoveel":  # "om de zoveel jaar": every so many years
+        return r.timex(c, "SET", ("PT" if is_time else "P") + "X" + des, relative=False)
+    n = number(c.g["n"])
     if n is None:
         return None
     return r.timex(c, "SET", ("PT" if is_time else "P") + fmt_num(n) + des, relative=False)

@@ -4,6 +4,7 @@ far, and the few helpers every kind of expression uses (direction, year completi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from ...model import Timex, Token
@@ -11,6 +12,9 @@ from .. import time_calendar as cal
 from ..time_context import governing_year, range_start
 from ..time_tense import Tense
 from .patterns import Cand
+
+# a phrase that points to what is still to come: "in (de) aanloop naar", "vooruitlopend op"
+AHEAD_BEFORE = re.compile(r"(?i)(?:\baanloop\s+naar|\bvooruitlopend\s+op|\bter\s+voorbereiding\s+op)\s+(?:de\s+|het\s+)?$")
 
 
 class Resolver:
@@ -41,6 +45,8 @@ class Resolver:
         return cal.GRANULARITY_RANK[self.gran] <= rank
 
     def direction(self, c: Cand) -> str | None:
+        if AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+            return "future"  # "in aanloop naar Prinsjesdag" looks ahead whatever the verb's tense
         return self.tense.at(c.start, c.end)
 
     def ref_for(self, direction: int) -> str:
