@@ -92,6 +92,9 @@ class EntityStep:
     merged: int
 
 
+Plan = tuple[Entity, list[tuple[str, int, int]], list[str]]  # local cluster, its new mentions, stored targets
+
+
 def _entity_neighbours(store: Store, new_docs: list[Document]) -> tuple[list[str], set[str]]:
     """Stored documents to read for the batch (and the candidate entities they are read for)."""
     keys = _mention_keys(new_docs)
@@ -136,7 +139,7 @@ def link_entities(store: Store, new_docs: list[Document], settings: Settings) ->
         linker.add(doc)
     local = linker.entities()
     new_ids = {d.id for d in new_docs}
-    plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]] = []
+    plans: list[Plan] = []
     for ent in local:
         fresh = [m for m in ent.mentions if m[0] in new_ids]
         if not fresh:
@@ -149,56 +152,71 @@ def link_entities(store: Store, new_docs: list[Document], settings: Settings) ->
     return _write_entities(store, plans, len(neighbour_ids))
 
 
-def _write_entities(store: Store, plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]],
-                    neighbour_ids: int) -> EntityStep:
-    existing = {e.id: e for e in store.entity_rows({t for _, _, ts in plans for t in ts} | {e.id for e, _, _ in plans})}
-    assigned: dict[tuple[str, int, int], str] = {}
-    rows: dict[str, Entity] = {}
-    merges: dict[str, list[str]] = {}
-    for ent, fresh, targets in plans:
-        if targets:
-            target = targets[0]
-            for other in targets[1:]:
-                merges.setdefault(target, []).append(other)
-        else:
-            target = ent.id  # hashes the first mention, which is new: stable from now on
-        base = rows.get(target) or existing.get(target)
-        if base is None:
-            row = Entity(target, ent.type, ent.name, list(ent.aliases), [], dict(ent.attributes))
-        else:
-            aliases = list(dict.fromkeys([*base.aliases, *ent.aliases, *( [ent.name] if ent.name != base.name else [])]))
-            row = Entity(target, base.type, base.name, aliases, list(base.mentions), {**ent.attributes, **base.attributes})
-        row.mentions = list(dict.fromkeys([*row.mentions, *fresh]))
-        rows[target] = row
-        for m in fresh:
-            assigned[m] = target
-    # Merges: a chain of targets collapses to its first; mentions assigned to the merged ids follow.
+def _merge_roots(plans: list[Plan]) -> dict[str, str]:
+    """Stored entity -> the stored entity it merges into, for the merges the batch decides.
+
+    A cluster naming several stored entities merges the others into its first (most votes); an
+    entity already merged by an earlier cluster stays where it went. Merges can chain (X into Y,
+    then Y into Z) or name each other (X into Y, Y into X); each merged id maps to the one entity
+    left at the end of its chain, never to one a merge of the same batch removes."""
+    wanted: dict[str, list[str]] = {}
+    for _ent, _fresh, targets in plans:
+        if len(targets) > 1:
+            wanted.setdefault(targets[0], []).extend(targets[1:])
     into: dict[str, str] = {}
-    for target, others in merges.items():
+    for target, others in wanted.items():
         root = into.get(target, target)
         for o in others:
             if o != root and o not in into:
                 into[o] = root
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while x in parent:
+            x = parent[x]
+        return x
+
     for old, root in into.items():
-        store.merge_entities(root, [old])
-        if old in rows:
-            gone = rows.pop(old)
-            keep = rows.get(root) or existing.get(root) or gone
-            keep.mentions = list(dict.fromkeys([*keep.mentions, *gone.mentions]))
-            rows[root] = keep
-    assigned = {m: _final(into, t) for m, t in assigned.items()}
+        a, b = find(old), find(root)
+        if a != b:
+            parent[a] = b
+    return {x: find(x) for x in [*into, *into.values()] if find(x) != x}
+
+
+def _row(target: str, ent: Entity, base: Entity | None) -> Entity:
+    """The row of ``target`` once local cluster ``ent`` joins it (``base``: its row so far, if any)."""
+    if base is None:
+        return Entity(target, ent.type, ent.name, list(ent.aliases), [], dict(ent.attributes))
+    aliases = list(dict.fromkeys([*base.aliases, *ent.aliases, *([ent.name] if ent.name != base.name else [])]))
+    return Entity(target, base.type, base.name, aliases, list(base.mentions), {**ent.attributes, **base.attributes})
+
+
+def _write_entities(store: Store, plans: list[Plan], neighbour_ids: int) -> EntityStep:
+    """Write the batch's entity decisions: new mentions into their (final) entities, new entities,
+    then the merges. Every row a merge writes into is stored before the merge runs."""
+    existing = {e.id: e for e in store.entity_rows({t for _, _, ts in plans for t in ts} | {e.id for e, _, _ in plans})}
+    roots = _merge_roots(plans)
+    assigned: dict[tuple[str, int, int], str] = {}
+    rows: dict[str, Entity] = {}
+    for ent, fresh, targets in plans:
+        # a cluster without stored targets is a new entity; its id hashes its first (new) mention
+        target = roots.get(targets[0], targets[0]) if targets else ent.id
+        row = _row(target, ent, rows.get(target) or existing.get(target))
+        row.mentions = list(dict.fromkeys([*row.mentions, *fresh]))
+        rows[target] = row
+        assigned.update((m, target) for m in fresh)
+    merges: dict[str, list[str]] = {}
+    for old, root in roots.items():
+        merges.setdefault(root, []).append(old)
+        gone = existing.get(old)
+        if gone is not None:  # its names stay findable: their keys lead to the entity it joined
+            keep = rows[root]
+            keep.aliases = list(dict.fromkeys([*keep.aliases, *(n for n in [gone.name, *gone.aliases] if n != keep.name)]))
     store.upsert_entities(rows.values())
+    for root, olds in merges.items():
+        store.merge_entities(root, olds)
     store.replace_link_keys("entity", {eid: entity_keys(e) for eid, e in rows.items()})
-    return EntityStep(assigned, neighbour_ids, len(rows), len(into))
-
-
-def _final(into: dict[str, str], eid: str) -> str:
-    """Where a chain of merges took an id."""
-    for _ in range(len(into) + 1):
-        if eid not in into:
-            break
-        eid = into[eid]
-    return eid
+    return EntityStep(assigned, neighbour_ids, len(rows), len(roots))
 
 
 # --- the batch ---
