@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 PER_ENTITY_DOCS = 1  # latest documents read per candidate entity: a mention of its name, with context
 MAX_KEY_FANOUT = 25  # a name word shared by more stored entities than this fetches none of them
 MIN_ENTITY_NEIGHBOURS = 50  # stored documents read for entity linking: as many as the batch has, at least this
+MENTIONS_PER_CANDIDATE = 5  # beyond the budget (``_bounded``): a stored entity's most recent mentions read for it
+ENTITY_LAYERS = ("mentions", "chains")  # what the entity linker reads of a stored document (and its text)
 BUILT = "built"  # link-key kind whose one row says the keys cover the store (written by a full relink)
 _PARTICLES = frozenset(["de", "het", "een", "van", "der", "den", "ter", "te", "in", "op", "voor", "en", "la", "le", "du", "di", "da", "del", "von", "zu"])
 
@@ -117,15 +119,25 @@ def _entity_neighbours(store: Store, new_docs: list[Document]) -> tuple[list[str
 
 def _bounded(neighbours: list[Document], new_docs: list[Document], stored: dict[tuple[str, int, int], str],
              candidates: set[str]) -> list[Document]:
-    """The neighbour documents, with only their mentions of candidate entities once they hold more
-    mentions than the new documents. As the store grows, the documents that cover most candidates
-    are the long ones with many names, whose other mentions made the linker's work grow with the
-    store (its bare-surname step is quadratic); below that budget (small stores, small batches)
-    nothing changes, since mentions sharing no name key (acronyms, variants) do help the linker."""
+    """The neighbour documents, with only their mentions of candidate entities, and of each candidate
+    at most its ``MENTIONS_PER_CANDIDATE`` most recent ones, once they hold more mentions than the
+    new documents. As the store grows, the documents that cover most candidates are the long ones
+    with many names, and a much-named entity (a minister, a city) has many mentions in them: both
+    made the linker's work grow with the store (its bare-surname step is quadratic). A few mentions
+    of a stored entity carry its names and context as well as all of them do. Below that budget
+    (small stores, small batches) nothing changes, since mentions sharing no name key (acronyms,
+    variants) do help the linker."""
     if sum(len(d.mentions) for d in neighbours) <= sum(len(d.mentions) for d in new_docs):
         return neighbours
-    for doc in neighbours:
-        doc.mentions = [m for m in doc.mentions if stored.get((doc.id, m.start, m.end)) in candidates]
+    read: dict[str, int] = {}
+    for doc in reversed(neighbours):  # ingest order: the most recent first
+        keep = []
+        for m in doc.mentions:
+            eid = stored.get((doc.id, m.start, m.end))
+            if eid in candidates and read.get(eid, 0) < MENTIONS_PER_CANDIDATE:
+                read[eid] = read.get(eid, 0) + 1
+                keep.append(m)
+        doc.mentions = keep
     return neighbours
 
 
@@ -133,7 +145,7 @@ def link_entities(store: Store, new_docs: list[Document], settings: Settings) ->
     """Link the new documents' mentions to stored entities (or new ones) and write what changed."""
     neighbour_ids, candidates = _entity_neighbours(store, new_docs)
     stored = {(d, s, t): eid for eid, d, s, t in store.entity_mentions_in(neighbour_ids)}
-    neighbours = _bounded(store.get_documents(neighbour_ids), new_docs, stored, candidates)
+    neighbours = _bounded(store.get_documents(neighbour_ids, layers=ENTITY_LAYERS), new_docs, stored, candidates)
     linker = EntityLinker(settings)
     for doc in [*neighbours, *new_docs]:
         linker.add(doc)

@@ -57,12 +57,13 @@ class SqlLinks(SqlPrimitives):
     # key of that kind: 30 ms per merged entity at 76k stored documents, growing with the store.
     _KEYS_BY_ID = "link_keys"
 
-    def _documents_where(self, where: str, args: Sequence[Any], *, layers: bool = True) -> Iterator[Document]:
+    def _documents_where(self, where: str, args: Sequence[Any], *,
+                         layers: bool | Iterable[str] = True) -> Iterator[Document]:
         raise NotImplementedError
 
     # --- documents ---
 
-    def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
+    def get_documents(self, doc_ids: Iterable[str], *, layers: bool | Iterable[str] = True) -> list[Document]:
         out: list[Document] = []
         for chunk in chunks(doc_ids):
             out += self._documents_where(f"id IN ({marks(chunk)})", chunk, layers=layers)
