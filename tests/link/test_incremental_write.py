@@ -104,3 +104,39 @@ def test_incremental_write_entities_new_and_stored_in_one_batch(store: Store) ->
     assert {e.id for e in store.entities()} == {"l-new", "e-x", "e-z", "e-o"}
     assert store.resolve_redirect("entity", "e-y") == "e-x"
     assert store.ids_with_keys("entity", ["n:kees de vries"]) == {"n:kees de vries": {"e-x"}}
+
+
+# --- the neighbourhood read for the batch (``_bounded``): a candidate's most recent mentions ---
+
+
+def _named(doc_id: str, text: str, names: list[str]) -> Document:
+    from kroniek.model import Mention
+
+    doc = Document(id=doc_id, text=text, source=doc_id)
+    at = 0
+    for name in names:
+        start = text.index(name, at)
+        doc.mentions.append(Mention(start, start + len(name), "PER"))
+        at = start + len(name)
+    return doc
+
+
+OLDER = "Halsema opende de brug. Volgens Halsema kwam het geld uit Den Haag. Halsema bleef optimistisch."
+NEWER = "Halsema sprak de raad toe. Halsema wil meer woningen. Daarna vertrok Halsema naar Amsterdam-Noord."
+
+
+def test_incremental_bounded_reads_a_candidates_most_recent_mentions() -> None:
+    from kroniek.link.incremental import MENTIONS_PER_CANDIDATE, _bounded
+
+    older = _named("d-1", OLDER, ["Halsema", "Halsema", "Den Haag", "Halsema"])
+    newer = _named("d-2", NEWER, ["Halsema", "Halsema", "Halsema"])
+    entity_of = {(d.id, m.start, m.end): "e-halsema" for d in (older, newer) for m in d.mentions
+                 if d.text[m.start:m.end] == "Halsema"}
+    entity_of[("d-1", OLDER.index("Den Haag"), OLDER.index("Den Haag") + 8)] = "e-den-haag"
+    batch = [_named("d-new", "Burgemeester Halsema reageerde.", ["Halsema"])]
+    # neighbours in ingest order (older first); over the budget of one new mention
+    out = _bounded([older, newer], batch, entity_of, candidates={"e-halsema"})
+    assert MENTIONS_PER_CANDIDATE == 5
+    assert len(out[1].mentions) == 3  # the newest document: all three
+    assert [m.start for m in out[0].mentions] == [m.start for m in older.mentions[:2]]  # then two of the older
+    assert all(entity_of[(d.id, m.start, m.end)] == "e-halsema" for d in out for m in d.mentions)
