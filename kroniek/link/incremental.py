@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 PER_ENTITY_DOCS = 1  # latest documents read per candidate entity: a mention of its name, with context
 MAX_KEY_FANOUT = 25  # a name word shared by more stored entities than this fetches none of them
 MIN_ENTITY_NEIGHBOURS = 50  # stored documents read for entity linking: as many as the batch has, at least this
+MENTIONS_PER_CANDIDATE = 5  # beyond the budget (``_bounded``): a stored entity's most recent mentions read for it
+ENTITY_LAYERS = ("mentions", "chains")  # what the entity linker reads of a stored document (and its text)
 BUILT = "built"  # link-key kind whose one row says the keys cover the store (written by a full relink)
 _PARTICLES = frozenset(["de", "het", "een", "van", "der", "den", "ter", "te", "in", "op", "voor", "en", "la", "le", "du", "di", "da", "del", "von", "zu"])
 
@@ -92,6 +94,9 @@ class EntityStep:
     merged: int
 
 
+Plan = tuple[Entity, list[tuple[str, int, int]], list[str]]  # local cluster, its new mentions, stored targets
+
+
 def _entity_neighbours(store: Store, new_docs: list[Document]) -> tuple[list[str], set[str]]:
     """Stored documents to read for the batch (and the candidate entities they are read for)."""
     keys = _mention_keys(new_docs)
@@ -114,15 +119,25 @@ def _entity_neighbours(store: Store, new_docs: list[Document]) -> tuple[list[str
 
 def _bounded(neighbours: list[Document], new_docs: list[Document], stored: dict[tuple[str, int, int], str],
              candidates: set[str]) -> list[Document]:
-    """The neighbour documents, with only their mentions of candidate entities once they hold more
-    mentions than the new documents. As the store grows, the documents that cover most candidates
-    are the long ones with many names, whose other mentions made the linker's work grow with the
-    store (its bare-surname step is quadratic); below that budget (small stores, small batches)
-    nothing changes, since mentions sharing no name key (acronyms, variants) do help the linker."""
+    """The neighbour documents, with only their mentions of candidate entities, and of each candidate
+    at most its ``MENTIONS_PER_CANDIDATE`` most recent ones, once they hold more mentions than the
+    new documents. As the store grows, the documents that cover most candidates are the long ones
+    with many names, and a much-named entity (a minister, a city) has many mentions in them: both
+    made the linker's work grow with the store (its bare-surname step is quadratic). A few mentions
+    of a stored entity carry its names and context as well as all of them do. Below that budget
+    (small stores, small batches) nothing changes, since mentions sharing no name key (acronyms,
+    variants) do help the linker."""
     if sum(len(d.mentions) for d in neighbours) <= sum(len(d.mentions) for d in new_docs):
         return neighbours
-    for doc in neighbours:
-        doc.mentions = [m for m in doc.mentions if stored.get((doc.id, m.start, m.end)) in candidates]
+    read: dict[str, int] = {}
+    for doc in reversed(neighbours):  # ingest order: the most recent first
+        keep = []
+        for m in doc.mentions:
+            eid = stored.get((doc.id, m.start, m.end))
+            if eid in candidates and read.get(eid, 0) < MENTIONS_PER_CANDIDATE:
+                read[eid] = read.get(eid, 0) + 1
+                keep.append(m)
+        doc.mentions = keep
     return neighbours
 
 
@@ -130,13 +145,13 @@ def link_entities(store: Store, new_docs: list[Document], settings: Settings) ->
     """Link the new documents' mentions to stored entities (or new ones) and write what changed."""
     neighbour_ids, candidates = _entity_neighbours(store, new_docs)
     stored = {(d, s, t): eid for eid, d, s, t in store.entity_mentions_in(neighbour_ids)}
-    neighbours = _bounded(store.get_documents(neighbour_ids), new_docs, stored, candidates)
+    neighbours = _bounded(store.get_documents(neighbour_ids, layers=ENTITY_LAYERS), new_docs, stored, candidates)
     linker = EntityLinker(settings)
     for doc in [*neighbours, *new_docs]:
         linker.add(doc)
     local = linker.entities()
     new_ids = {d.id for d in new_docs}
-    plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]] = []
+    plans: list[Plan] = []
     for ent in local:
         fresh = [m for m in ent.mentions if m[0] in new_ids]
         if not fresh:
@@ -149,56 +164,71 @@ def link_entities(store: Store, new_docs: list[Document], settings: Settings) ->
     return _write_entities(store, plans, len(neighbour_ids))
 
 
-def _write_entities(store: Store, plans: list[tuple[Entity, list[tuple[str, int, int]], list[str]]],
-                    neighbour_ids: int) -> EntityStep:
-    existing = {e.id: e for e in store.entity_rows({t for _, _, ts in plans for t in ts} | {e.id for e, _, _ in plans})}
-    assigned: dict[tuple[str, int, int], str] = {}
-    rows: dict[str, Entity] = {}
-    merges: dict[str, list[str]] = {}
-    for ent, fresh, targets in plans:
-        if targets:
-            target = targets[0]
-            for other in targets[1:]:
-                merges.setdefault(target, []).append(other)
-        else:
-            target = ent.id  # hashes the first mention, which is new: stable from now on
-        base = rows.get(target) or existing.get(target)
-        if base is None:
-            row = Entity(target, ent.type, ent.name, list(ent.aliases), [], dict(ent.attributes))
-        else:
-            aliases = list(dict.fromkeys([*base.aliases, *ent.aliases, *( [ent.name] if ent.name != base.name else [])]))
-            row = Entity(target, base.type, base.name, aliases, list(base.mentions), {**ent.attributes, **base.attributes})
-        row.mentions = list(dict.fromkeys([*row.mentions, *fresh]))
-        rows[target] = row
-        for m in fresh:
-            assigned[m] = target
-    # Merges: a chain of targets collapses to its first; mentions assigned to the merged ids follow.
+def _merge_roots(plans: list[Plan]) -> dict[str, str]:
+    """Stored entity -> the stored entity it merges into, for the merges the batch decides.
+
+    A cluster naming several stored entities merges the others into its first (most votes); an
+    entity already merged by an earlier cluster stays where it went. Merges can chain (X into Y,
+    then Y into Z) or name each other (X into Y, Y into X); each merged id maps to the one entity
+    left at the end of its chain, never to one a merge of the same batch removes."""
+    wanted: dict[str, list[str]] = {}
+    for _ent, _fresh, targets in plans:
+        if len(targets) > 1:
+            wanted.setdefault(targets[0], []).extend(targets[1:])
     into: dict[str, str] = {}
-    for target, others in merges.items():
+    for target, others in wanted.items():
         root = into.get(target, target)
         for o in others:
             if o != root and o not in into:
                 into[o] = root
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while x in parent:
+            x = parent[x]
+        return x
+
     for old, root in into.items():
-        store.merge_entities(root, [old])
-        if old in rows:
-            gone = rows.pop(old)
-            keep = rows.get(root) or existing.get(root) or gone
-            keep.mentions = list(dict.fromkeys([*keep.mentions, *gone.mentions]))
-            rows[root] = keep
-    assigned = {m: _final(into, t) for m, t in assigned.items()}
+        a, b = find(old), find(root)
+        if a != b:
+            parent[a] = b
+    return {x: find(x) for x in [*into, *into.values()] if find(x) != x}
+
+
+def _row(target: str, ent: Entity, base: Entity | None) -> Entity:
+    """The row of ``target`` once local cluster ``ent`` joins it (``base``: its row so far, if any)."""
+    if base is None:
+        return Entity(target, ent.type, ent.name, list(ent.aliases), [], dict(ent.attributes))
+    aliases = list(dict.fromkeys([*base.aliases, *ent.aliases, *([ent.name] if ent.name != base.name else [])]))
+    return Entity(target, base.type, base.name, aliases, list(base.mentions), {**ent.attributes, **base.attributes})
+
+
+def _write_entities(store: Store, plans: list[Plan], neighbour_ids: int) -> EntityStep:
+    """Write the batch's entity decisions: new mentions into their (final) entities, new entities,
+    then the merges. Every row a merge writes into is stored before the merge runs."""
+    existing = {e.id: e for e in store.entity_rows({t for _, _, ts in plans for t in ts} | {e.id for e, _, _ in plans})}
+    roots = _merge_roots(plans)
+    assigned: dict[tuple[str, int, int], str] = {}
+    rows: dict[str, Entity] = {}
+    for ent, fresh, targets in plans:
+        # a cluster without stored targets is a new entity; its id hashes its first (new) mention
+        target = roots.get(targets[0], targets[0]) if targets else ent.id
+        row = _row(target, ent, rows.get(target) or existing.get(target))
+        row.mentions = list(dict.fromkeys([*row.mentions, *fresh]))
+        rows[target] = row
+        assigned.update((m, target) for m in fresh)
+    merges: dict[str, list[str]] = {}
+    for old, root in roots.items():
+        merges.setdefault(root, []).append(old)
+        gone = existing.get(old)
+        if gone is not None:  # its names stay findable: their keys lead to the entity it joined
+            keep = rows[root]
+            keep.aliases = list(dict.fromkeys([*keep.aliases, *(n for n in [gone.name, *gone.aliases] if n != keep.name)]))
     store.upsert_entities(rows.values())
+    for root, olds in merges.items():
+        store.merge_entities(root, olds)
     store.replace_link_keys("entity", {eid: entity_keys(e) for eid, e in rows.items()})
-    return EntityStep(assigned, neighbour_ids, len(rows), len(into))
-
-
-def _final(into: dict[str, str], eid: str) -> str:
-    """Where a chain of merges took an id."""
-    for _ in range(len(into) + 1):
-        if eid not in into:
-            break
-        eid = into[eid]
-    return eid
+    return EntityStep(assigned, neighbour_ids, len(rows), len(roots))
 
 
 # --- the batch ---

@@ -196,8 +196,10 @@ class Store(WatchStore, Protocol):
 
     # --- incremental linking: neighbourhood reads, single-row writes, link keys, redirects ---
 
-    def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
-        """These stored documents in ingest order (unknown ids left out)."""
+    def get_documents(self, doc_ids: Iterable[str], *, layers: bool | Iterable[str] = True) -> list[Document]:
+        """These stored documents in ingest order (unknown ids left out). ``layers``: every layer
+        (True), none (False), or only the named ones (the others come back empty), so a reader
+        decodes only what it reads (entity linking: mentions and chains, not tokens)."""
         ...
 
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:

@@ -10,6 +10,7 @@ so the migration converts them exactly, whatever the dataclasses look like later
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
@@ -22,6 +23,14 @@ LAYER_FORMAT = 2
 V1_FIELDS: dict[str, tuple[str, ...]] = {k: v for k, v in POSITIONAL_FIELDS.items() if k != "chains"}
 
 LAYER_NAMES: tuple[str, ...] = tuple(Document._LAYERS)
+
+
+def layer_names(layers: bool | Iterable[str]) -> list[str]:
+    """The stored layers a read asks for: all (True), none (False) or the named ones it knows."""
+    if isinstance(layers, bool):
+        return list(LAYER_NAMES) if layers else []
+    wanted = set(layers)
+    return [n for n in LAYER_NAMES if n in wanted]
 
 
 def _plain(v: Any) -> Any:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
+from .codec import layer_names
 
 
 class MemoryLinks:
@@ -19,7 +20,7 @@ class MemoryLinks:
     def _transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
 
-    def _doc(self, doc_id: str, layers: bool = True) -> Document:
+    def _doc(self, doc_id: str, layers: bool = True, wanted: Iterable[str] | None = None) -> Document:
         raise NotImplementedError
 
     def _ordered_mentions(self, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -27,9 +28,10 @@ class MemoryLinks:
 
     # --- documents ---
 
-    def get_documents(self, doc_ids: Iterable[str], *, layers: bool = True) -> list[Document]:
+    def get_documents(self, doc_ids: Iterable[str], *, layers: bool | Iterable[str] = True) -> list[Document]:
         wanted = set(doc_ids)
-        return [self._doc(d, layers) for d in self._s.docs if d in wanted]
+        names = layer_names(layers)
+        return [self._doc(d, bool(names), names) for d in self._s.docs if d in wanted]
 
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
         return [d for d, r in self._s.docs.items()

@@ -22,6 +22,7 @@ from .codec import (
     doc_from_row,
     doc_row,
     encode_layer,
+    layer_names,
 )
 from .sql_links import SqlLinks, chunks, event_row, marks
 from .watching import WatchSql
@@ -104,20 +105,21 @@ class SqlStore(WatchSql, SqlLinks):
     def iter_documents(self, *, layers: bool = True) -> Iterator[Document]:
         return self._documents_where("1 = 1", (), layers=layers)
 
-    def _documents_where(self, where: str, args: Sequence[Any], *, layers: bool = True) -> Iterator[Document]:
+    def _documents_where(self, where: str, args: Sequence[Any], *,
+                         layers: bool | Iterable[str] = True) -> Iterator[Document]:
+        names = layer_names(layers)
         rows = [dict(zip(DOC_COLUMNS, row, strict=True))
                 for row in self._x(f"SELECT {_DOC_SELECT} FROM documents WHERE {where} ORDER BY seq", args).fetchall()]
         for i in range(0, len(rows), 200):  # layers by the chunk: one query per 200 documents, not per document
             chunk = rows[i:i + 200]
             found: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {} for r in chunk}
-            if layers:
-                params = marks(chunk)
+            if names:
                 for doc_id, name, version, data in self._x(
-                        f"SELECT doc_id, name, version, data FROM layers WHERE doc_id IN ({params})", list(found)):
-                    if name in LAYER_NAMES:
-                        found[doc_id][name] = decode_layer(name, data, version)
+                        f"SELECT doc_id, name, version, data FROM layers WHERE doc_id IN ({marks(chunk)}) "
+                        f"AND name IN ({marks(names)})", [*found, *names]):
+                    found[doc_id][name] = decode_layer(name, data, version)
             for r in chunk:
-                yield doc_from_row(r, found[r["id"]] if layers else None)
+                yield doc_from_row(r, found[r["id"]] if names else None)
 
     def find_by_text_hash(self, text_hash: str) -> str | None:
         found: str | None = self._one("SELECT id FROM documents WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,))

@@ -79,6 +79,8 @@ check_names(MIGRATIONS)
 class SQLiteStore(SqlStore):
     """Store backed by one SQLite file (or ":memory:")."""
 
+    _KEYS_BY_ID = "link_keys INDEXED BY link_keys_id"
+
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.model import Document, Entity, Event, PublishedDate, Story
+from kroniek.model import Document, Entity, Event, Mention, PublishedDate, Story, Token
 from kroniek.store import Store
 
 
@@ -41,6 +41,22 @@ def test_store_links_neighbourhood_reads(store: Store) -> None:
     assert store.event_mentions_in(["d1"]) == [("v-a", "d1", 38, 44)]
     assert store.get_events(["v-a"])[0].mentions == [("d0", 38, 44), ("d1", 38, 44)]
     assert store.story_ids_of(["d0", "d3"]) == {"d0": ["s-a"]}
+
+
+@pytest.mark.parametrize("layers, mentions, tokens", [
+    (True, 1, 2),  # every layer
+    (False, 0, 0),  # the row only (story linking reads texts and dates)
+    (["mentions", "chains"], 1, 0),  # what entity linking reads: no tokens decoded
+    (["tokens", "no-such-layer"], 0, 2),  # an unknown name asks for nothing
+])
+def test_store_links_get_documents_reads_only_the_layers_asked(store: Store, layers, mentions: int, tokens: int) -> None:
+    doc = _doc("d0", "2019-06-01")
+    doc.mentions = [Mention(30, 37, "LOC")]
+    doc.tokens = [Token(0, 7, "bericht", "N"), Token(30, 37, "Utrecht", "SPEC")]
+    store.add_document(doc, text_hash="h0")
+    got = store.get_documents(["d0"], layers=layers)[0]
+    assert (len(got.mentions), len(got.tokens)) == (mentions, tokens)
+    assert got.text == doc.text and got.published == doc.published
 
 
 def test_store_links_single_row_writes(store: Store) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..names import curated_acronyms, initials_variants, normalize, parse_person
+from ..names import PersonName, curated_acronyms, initials_variants, normalize, parse_person
 from .chain import Chain
 from .cluster import Cluster
 from .features import expand_acronyms
@@ -123,13 +123,13 @@ def absorb_bare_surnames(clusters: list[Cluster]) -> None:
     """A person known only by surname ("Ollongren", met before any text gave her first name) joins
     the one named person with that surname when they share context or a role; two named people
     with that surname compete, and the surname stays apart."""
-    named = [g for g in clusters if g.kind == "person" and any(p.has_given for p in g.persons)]
+    named = _SurnameIndex([g for g in clusters if g.kind == "person" and any(p.has_given for p in g.persons)])
     for g in clusters:
         if g.kind != "person" or not g.chains or not g.persons or any(p.has_given for p in g.persons):
             continue
         cands = [
             h
-            for h in named
+            for h in named.sharing(g.persons)
             if h is not g and h.chains and any(q.surname_matches(p) for q in h.persons for p in g.persons)
         ]
         if len(cands) != 1:
@@ -137,6 +137,34 @@ def absorb_bare_surnames(clusters: list[Cluster]) -> None:
         h = cands[0]
         if context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
             h.absorb(g)
+            named.update(h)
+
+
+class _SurnameIndex:
+    """Named person clusters by the parts of their surnames: a bare surname is compared with the
+    clusters sharing a part (all that ``surname_matches`` can accept), not with every named person,
+    which made the step quadratic in the number of persons linked together."""
+
+    def __init__(self, named: list[Cluster]) -> None:
+        self.by_part: dict[str, dict[int, Cluster]] = {}
+        self.indexed: dict[int, int] = {}  # cluster -> how many of its persons are indexed
+        for h in named:
+            self.update(h)
+
+    def update(self, h: Cluster) -> None:
+        """Index the persons ``h`` gained (it grows when it absorbs a surname)."""
+        start = self.indexed.get(id(h), 0)
+        for q in h.persons[start:]:
+            for part in q.surname_parts:
+                self.by_part.setdefault(part, {})[id(h)] = h
+        self.indexed[id(h)] = len(h.persons)
+
+    def sharing(self, persons: list[PersonName]) -> list[Cluster]:
+        found: dict[int, Cluster] = {}
+        for p in persons:
+            for part in p.surname_parts:
+                found.update(self.by_part.get(part, {}))
+        return list(found.values())
 
 
 def name_cores(g: Cluster) -> set[tuple[str, ...]]:
