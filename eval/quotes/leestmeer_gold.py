@@ -15,7 +15,7 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
                                                            # court, background), not in any quote gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
-    python eval/quotes/leestmeer_gold.py errors [--frog]   # the DEV split's errors (never test)
+    python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
 
 ``show`` proposes candidates (quote-mark pairs and sentences with a reporting cue) with a few
 regular expressions of its own, independent of kroniek's extractor; every line was then read,
@@ -251,7 +251,7 @@ def _who(text: str, q: object) -> str:
     return "-" if s is None else text[s:e]
 
 
-def errors(use_frog: bool) -> None:
+def errors(use_frog: bool, gold: Path = OUT) -> None:
     """Print the dev split's detection and speaker errors (never the test split's)."""
     from kroniek.evaluation.quotes import (
         DEFAULT_CACHE,
@@ -263,7 +263,7 @@ def errors(use_frog: bool) -> None:
         speaker_right,
     )
 
-    docs = [d for d in load_gold(OUT) if d.split == "dev"]
+    docs = [d for d in load_gold(gold) if d.split == "dev"]
     analyse = cached(frog_analyser(), DEFAULT_CACHE) if use_frog else None
     for d, pred in zip(docs, predict(docs, analyse), strict=True):
         t = d.text
@@ -313,7 +313,8 @@ def main(argv: list[str]) -> None:
     elif argv[:1] == ["build"]:
         build(Path(argv[1]) if len(argv) > 1 else DRAFT, Path(argv[2]) if len(argv) > 2 else OUT)
     elif argv[:1] == ["errors"]:
-        errors("--frog" in argv)
+        paths = [a for a in argv[1:] if not a.startswith("--")]
+        errors("--frog" in argv, Path(paths[0]) if paths else OUT)
     else:
         print(__doc__)
 
