@@ -2,7 +2,8 @@
 
 Marks are paired per paragraph. An opening mark follows a space, a bracket or a dash and is
 followed by a non-space; a closing mark follows a non-space and is followed by a space or
-punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote. A quote left
+punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote; a ’ opens
+one (’Lafaard’, riep hij: De Telegraaf's style) only when a ’ closes it in the same sentence. A quote left
 open at the end of a paragraph continues when the next paragraph opens with a mark (the
 newspaper convention for quotes over several paragraphs); one that opens a paragraph, follows
 a colon or resumes a quote after its cue ('"…", zegt X, "…') and is never closed runs to the
@@ -32,6 +33,8 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "‘": ("’", "'"),
     "'": ("'", "’"),
     "‚": ("‘", "’"),
+    # De Telegraaf and others open with the same mark they close with: ’Lafaard’, riep hij
+    "’": ("’", "'"),
 }
 
 OPENERS = sorted(PAIRS, key=len, reverse=True)
@@ -228,12 +231,14 @@ def is_opener(text: str, i: int, o: str) -> bool:
         and not single_closes(text, i + len(o))
     ):
         return False
+    if o == "’" and (APOSTROPHE_WORD.match(text, i + 1) or not single_closes(text, i + 1)):
+        return False  # ’s avonds, ’t, ’80 and a ’ that nothing closes are apostrophes
     return not (o == ",," and prev.isdigit())
 
 
 def single_closes(text: str, pos: int) -> bool:
     """Whether a single-quote opened before ``pos`` finds its closer within the sentence."""
-    m = re.compile(r"[^\n]{0,200}?\w[’'](?=[\s.,;:!?)]|$)").match(text, pos)
+    m = re.compile(r"[^\n]{0,400}?[\w.!?…][’'](?=[\s.,;:!?)]|$)").match(text, pos)
     return m is not None and "’s " not in m.group()[:3]
 
 

@@ -552,6 +552,25 @@ SENTENCE_ROWS = [
 ]
 
 
+NICKNAME_ROWS = [
+    pytest.param(
+        "„Wij zijn heel blij”, zei Angela. Haar zonen Marco ‘MJ’ Jansen en Piet waren er ook bij.",
+        id="nickname-between-first-name-and-surname",
+    ),
+    pytest.param(
+        "„We hebben gewonnen”, zei de trainer. Oud-keeper Hans ’de Muur’ van Dijk kwam kijken.",
+        id="nickname-with-particle-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NICKNAME_ROWS)
+def test_quotes_nickname_inside_a_name_is_no_quote(text: str) -> None:
+    """A short quoted phrase between a first name and a surname is part of the name; the
+    speaker carried from the sentence before must not make it a quote."""
+    assert len(_found(text)) == 1
+
+
 @pytest.mark.parametrize(("text", "sentences"), SENTENCE_ROWS)
 def test_quotes_marks_sentence_split(text: str, sentences: list[str]) -> None:
     from kroniek.extract.quote_marks import split_sentences
@@ -567,6 +586,15 @@ PAIR_ROWS = [
         id="nested-single-inside-double",
     ),
     pytest.param("Het is ’s avonds en zo’n dag, zei Maas’ vrouw.", [], id="apostrophes-only"),
+    # De Telegraaf's style: the same mark opens and closes; ’s, ’t and '80 stay apostrophes
+    pytest.param("’Weg hier’, riep een buurman.", ["Weg hier"], id="right-single-opens-and-closes"),
+    pytest.param(
+        "Ze schreef ’Wij gaan. Niemand houdt ons tegen.’ Daarna vertrok ze.",
+        ["Wij gaan. Niemand houdt ons tegen."],
+        id="right-single-over-two-sentences",
+    ),
+    pytest.param("’s Morgens en ’t jaar ’98 gingen voorbij, zei hij.", [], id="right-single-apostrophes"),
+    pytest.param("Ik zag ’m gisteren, zei ze.", [], id="right-single-unclosed-is-apostrophe"),
     pytest.param(
         ",,Ja'', zei hij. ,,Nee’’, zei zij.", ["Ja", "Nee"], id="raw-double-commas-and-apostrophes"
     ),
