@@ -55,6 +55,45 @@ SURFACE = [
         "Duitse minister",
         id="place-adjective-and-role-without-a-name",
     ),
+    # session 4 (dev batch 4): speakers the phrase rules cut short or mistook
+    pytest.param(
+        "De stakingen waren toen veel heftiger, vertelt historicus en schrijver Anna de Wit.",
+        "De stakingen waren toen veel heftiger",
+        "Anna de Wit",
+        id="two-roles-joined-by-en-then-the-name",
+    ),
+    pytest.param(
+        "„We blijven hier staan”, zegt pro-Europa demonstrant Lars Holm.",
+        "We blijven hier staan",
+        "Lars Holm",
+        id="prefixed-name-modifies-the-role-noun",
+    ),
+    pytest.param(
+        "Minister Karel Smit zei zich hard te zullen maken voor een nieuw zwembad.",
+        "hard te zullen maken voor een nieuw zwembad",
+        "Karel Smit",
+        id="title-opening-the-clause-is-no-inversion-and-zich-is-no-speaker",
+    ),
+    pytest.param(
+        "Daarbij wees de bond erop dat Jan Groen, de directeur van de bakkerij, had gezegd "
+        "dat er banen verdwijnen.",
+        "er banen verdwijnen",
+        "Jan Groen",
+        id="cue-ending-a-dat-clause-has-its-subject-after-dat",
+    ),
+    pytest.param(
+        "De Fietsersbond wijst erop dat een op de vijf fietsers geen licht voert.",
+        "een op de vijf fietsers geen licht voert",
+        "Fietsersbond",
+        id="wijst-erop-dat-is-wijzen-op",
+    ),
+    pytest.param(
+        "Marco Visser, trainer van de ploeg, was ook erg aangeslagen. Hij kende Tim goed, "
+        "omdat ze jaren samen reden. „Het nieuws is vreselijk.”",
+        "Het nieuws is vreselijk.",
+        "Marco Visser",
+        id="object-name-after-a-subject-pronoun-is-not-in-focus",
+    ),
 ]
 
 
@@ -62,6 +101,33 @@ SURFACE = [
 def test_quotes_subjects_surface(text: str, quoted: str, speaker: str) -> None:
     said = _speaker(Document(id="t", text=text, source="test"), quoted)
     assert said is not None and speaker in said
+
+
+PASSIVE = [
+    pytest.param(
+        "De voorzitter las de uitslag voor: „Schande!”, werd er daarna nog geroepen vanaf "
+        "de tribune.",
+        None,
+        id="passive-cue-after-the-quote-names-nobody-not-the-colon-frame",
+    ),
+    pytest.param(
+        "„We zijn blij”, zei Eva Bos. „Schande!”, werd er daarna nog geroepen vanaf de tribune.",
+        None,
+        id="passive-cue-after-the-quote-names-nobody-not-the-last-speaker",
+    ),
+    pytest.param(
+        "„We zijn blij”, zei Eva Bos. „Bravo!”, werd er daarna geroepen door de supporters.",
+        "supporters",
+        id="passive-cue-with-door-names-the-agent-not-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PASSIVE)
+def test_quotes_subjects_passive_cue_after_a_quote(text: str, speaker: str | None) -> None:
+    quoted = "Schande!" if "Schande" in text else "Bravo!"
+    said = _speaker(Document(id="t", text=text, source="test"), quoted)
+    assert said == speaker
 
 
 def test_quotes_subjects_newspaper_typed_misc_is_a_source() -> None:
@@ -131,6 +197,13 @@ FOCUS_FROG = [
         "De nood is enorm.",
         "Rode Kruis",
         id="uncued-quote-after-a-named-organisation-subject",
+    ),
+    pytest.param(
+        "„We moeten meer agenten hebben”, zegt Peter Kok. "
+        "De gemeente zou dan het geld moeten geven, vindt Kok. „De rechter toetst dat.”",
+        "De rechter toetst dat.",
+        "Kok",
+        id="sentence-with-a-final-cue-is-not-the-organisations",
     ),
 ]
 

@@ -241,6 +241,8 @@ def _te_subject(
         first in lx.FUNCTION_CAPS
         and first not in lx.DETERMINERS
         and first not in lx.PRONOUNS
+        # "Minister van Justitie Ferd Grapperhaus zei zich … te willen": a title, a subject
+        and first not in lx.ROLE_TITLES
         # "Ook de importeur zegt …", "Veel instructeurs zeggen …": the subject comes first
         and not focused_subject(lows, caps)
         and not quantified_subject(lows)
