@@ -145,13 +145,13 @@ def document_sentences(doc: Document) -> list[tuple[int, int]]:
     opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a lower-case word
     right after a closing quote mark continues the sentence before it, which Frog ended
     inside the quote or at an abbreviation; and so does a lower-case sentence after an
-    initial or an abbreviation ("in de V. S. voor …")."""
+    initial or an abbreviation ("in de V. S. voor …"). A quote opening after end punctuation
+    inside a Frog sentence starts a new one ("…”, verklaarde T. „De profeet …")."""
     if not doc.sentences:
         return split_sentences(doc.text)
     text = doc.text
     out: list[tuple[int, int]] = []
-    for s in doc.sentences:
-        start, end = s.start, s.end
+    for start, end in _opening_quote_splits(text, [(s.start, s.end) for s in doc.sentences]):
         if out:
             start = _own_closers(text, out, start, end)
         if start >= end:
@@ -160,6 +160,22 @@ def document_sentences(doc: Document) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return out
+
+
+# "…, verklaarde T. „De profeet …”": Frog read the initial's period as no sentence end, but a
+# new quote opening after end punctuation starts a new sentence
+_NEW_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[„“]\w)")
+
+
+def _opening_quote_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Frog's sentences, cut where a quote opens after end punctuation inside one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _NEW_QUOTE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
     return out
 
 
