@@ -94,6 +94,19 @@ SURFACE = [
         "Marco Visser",
         id="object-name-after-a-subject-pronoun-is-not-in-focus",
     ),
+    pytest.param(
+        "Kees Verbeek kreeg levenslang. „Het vonnis is hard”, zei Anna Smit. De zussen van "
+        "Verbeek lieten via hun advocaat weten niet te willen reageren.",
+        "niet te willen reageren",
+        "zussen van Verbeek",
+        id="relative-of-a-person-is-not-that-person",
+    ),
+    pytest.param(
+        "Kees Verbeek kreeg levenslang. De moeder van Verbeek liet weten in beroep te gaan.",
+        "in beroep te gaan",
+        "moeder van Verbeek",
+        id="relative-of-the-only-person-named-is-not-the-epithet-guess",
+    ),
 ]
 
 

@@ -280,6 +280,18 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
     )
 
 
+def related_to_person(st: Context, span: tuple[int, int]) -> bool:
+    """ "de zussen van Holleeder", "de advocaat van Jansen": a role noun with "van" and a
+    person's name after it names someone related to that person, whom neither an epithet
+    guess nor a coreference chain should turn into that person."""
+    ws = [st.words[i] for i in words_in(st, span[0], span[1])]
+    for k, w in enumerate(ws[1:-1], start=1):
+        if w.low == "van":
+            after = names_between(st, ws[k + 1].start, ws[-1].end)
+            return any(person_like(st, n) for n in after)
+    return False
+
+
 def addressee(st: Context, n: tuple[int, int, str]) -> bool:
     """ "tegen Marian Janssen", "aan minister X": the one spoken to, not the speaker."""
     prev = words_in(st, max(0, n[0] - 40), n[0])[-2:]
