@@ -107,6 +107,13 @@ SURFACE = [
         "moeder van Verbeek",
         id="relative-of-the-only-person-named-is-not-the-epithet-guess",
     ),
+    pytest.param(
+        "Eva Smit, analist van vermogensbeheerder Robeco, is somber. Kees Jansen is dat niet. "
+        "De rente blijft nog jaren laag, stelt de Robeco-econoom.",
+        "De rente blijft nog jaren laag",
+        "Eva Smit",
+        id="qualified-role-takes-the-one-person-introduced-with-its-qualifier",
+    ),
 ]
 
 

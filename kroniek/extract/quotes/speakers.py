@@ -217,7 +217,26 @@ def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tup
                 elif loose is None or off > loose[0]:
                     loose = (off, name)
     best = strict or loose
+    if best is None:
+        return _qualifier_only(window, words)
     return None if best is None else best[1]
+
+
+def _qualifier_only(
+    window: list[tuple[int, str, tuple[int, int], str]], words: list[str]
+) -> tuple[int, int] | None:
+    """ "de Pimco-econoom" after "Joachim Fels, strateeg van vermogensbeheerder Pimco": a
+    qualified role whose qualifier only one introduced person's role mentions is that person,
+    whatever the role word."""
+    for w in words:
+        low = w.strip(",.").lower()
+        qualifier = low.rsplit("-", 1)[0] if "-" in low else ""
+        if len(qualifier) < 3 or not qualifier.isalpha():
+            continue
+        hits = [(off, name) for off, _r, name, ctx in window if qualifier in ctx.split()]
+        if hits and len({n for _o, n in hits}) == 1:
+            return max(hits)[1]
+    return None
 
 
 def _introductions(
