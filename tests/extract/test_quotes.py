@@ -584,6 +584,11 @@ SENTENCE_ROWS = [
 
 NICKNAME_ROWS = [
     pytest.param(
+        "„Ik vlieg heel veel”, vertelde Tom. Zijn pas ging vorige maand naar ‘Gold’ en dat "
+        "schaamt hij zich.",
+        id="one-capitalised-quoted-word-after-a-preposition-is-a-name",
+    ),
+    pytest.param(
         "„Wij zijn heel blij”, zei Angela. Haar zonen Marco ‘MJ’ Jansen en Piet waren er ook bij.",
         id="nickname-between-first-name-and-surname",
     ),

@@ -52,6 +52,8 @@ def term(text: str, c: Cand) -> bool:
         return False
     if nickname(text, c):
         return True
+    if len(quoted) == 1 and quoted[0][:1].isupper() and prev and prev[0].lower() in _TO:
+        return True  # "zijn pas ging naar ‘Silver’": a name after a preposition, not speech
     after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
     det = bool(prev) and prev[0].lower() in lx.DETERMINERS
     if definite and len(quoted) == 1:
@@ -59,6 +61,7 @@ def term(text: str, c: Cand) -> bool:
     return det and after is not None and after.group(1) not in NOT_NOUN_AFTER
 
 
+_TO = frozenset(["naar", "tot", "van", "met", "op", "in", "voor", "bij", "uit"])
 _NAME_BEFORE = re.compile(r"\w[^.!?:;\n]*?\b[A-ZÀ-Þ][\w-]+\s+\S$")
 _NAME_AFTER = re.compile(r"\S\s+(?:van\s+|de\s+|der\s+)*[A-ZÀ-Þ]")
 
