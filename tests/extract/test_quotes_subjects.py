@@ -181,6 +181,13 @@ FROG = [
         "eigenaar",
         id="frog-focus-particle-te-infinitive",
     ),
+    pytest.param(
+        "De stad weigert de schilderijen terug te geven aan de kleinkinderen van Piet Jansen. "
+        "Die hadden vorig jaar gesteld dat de werken nooit waren teruggegeven.",
+        "de werken nooit waren teruggegeven",
+        "kleinkinderen",
+        id="demonstrative-with-a-plural-verb-takes-the-plural-noun-not-the-person",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from .context import (
     names_overlapping,
     opens_sentence,
     surname,
+    token,
     words_in,
 )
 from .names import is_named, person_like
@@ -184,10 +185,21 @@ def named_institution(
 def resolve_demonstrative(
     st: Context, span: tuple[int, int], sent_i: int
 ) -> tuple[int, int] | None:
-    """ "Die herhaalde dat …": the last person named in the sentence before."""
+    """ "Die herhaalde dat …": the last person named in the sentence before; "Die hadden
+    gesteld dat …" (a plural verb, by Frog's tags) the last plural noun there ("… aan diens
+    erfgenamen. Die hadden …"), never a person named alone."""
     if sent_i == 0 or not st.sents:
         return None
     ps, _ = st.sents[sent_i - 1]
+    nxt = words_in(st, span[1], span[1] + 20)[:1]
+    verb = token(st, st.words[nxt[0]]) if nxt else None
+    if verb is not None and verb.pos.startswith("WW(pv") and ",mv" in verb.pos:
+        plural = [
+            w
+            for w in (st.words[i] for i in words_in(st, ps, span[0]))
+            if (t := token(st, w)) is not None and t.pos.startswith("N(soort,mv")
+        ]
+        return (plural[-1].start, plural[-1].end) if plural else None
     named = [
         n for n in names_between(st, ps, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
