@@ -188,6 +188,13 @@ FROG = [
         "kleinkinderen",
         id="demonstrative-with-a-plural-verb-takes-the-plural-noun-not-the-person",
     ),
+    pytest.param(
+        "De trainer is tevreden met de groep die hij nu heeft, zei Erik Smit na de eerste "
+        "oefenwedstrijd in de aanloop naar het nieuwe seizoen tegen FC Twente (4-0).",
+        "De trainer is tevreden met de groep",
+        "Erik Smit",
+        id="final-cue-then-a-long-adjunct-without-a-finite-verb",
+    ),
 ]
 
 

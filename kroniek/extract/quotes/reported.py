@@ -16,7 +16,7 @@ from .clauses import (
     particle_lemma_at,
     subclause_start,
 )
-from .context import Cand, Context, lemma_of, span_of, words_in
+from .context import Cand, Context, Word, lemma_of, span_of, token, words_in
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
@@ -118,9 +118,18 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return False
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
         return True  # "…, stelt de econoom, maar juist deflatie": the frame sits inside
-    # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct
-    limit = 14 if tail and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"} else 7
+    # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
+    # any length when Frog's tags show no finite verb in it)
+    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
+    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in tail):
+        return True
+    limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _finite(st: Context, w: Word) -> bool:
+    t = token(st, w)
+    return t is None or t.pos.startswith("WW(pv")
 
 
 def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
