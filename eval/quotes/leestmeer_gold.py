@@ -10,9 +10,12 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py sample            # the fixed-seed sample of post ids
     python eval/quotes/leestmeer_gold.py more SEED N       # N more DEV posts per outlet group,
                                                            # drawn with another seed, not in the gold
+    python eval/quotes/leestmeer_gold.py batch SEED        # session 4: DEV posts of July-August by
+                                                           # kind (police, regional AD, sport, economy,
+                                                           # court, background), not in any quote gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
-    python eval/quotes/leestmeer_gold.py build [DRAFT]     # draft -> leestmeer.jsonl
-    python eval/quotes/leestmeer_gold.py errors [--frog]   # the DEV split's errors (never test)
+    python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
+    python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
 
 ``show`` proposes candidates (quote-mark pairs and sentences with a reporting cue) with a few
 regular expressions of its own, independent of kroniek's extractor; every line was then read,
@@ -51,6 +54,25 @@ QUOTA = {
     "regional": (("omroepwest.nl", "bollenstreekomroep.nl"), 16),
     "volkskrant_trouw": (("volkskrant.nl", "trouw.nl"), 14),
 }
+# session 4's batch: kinds of post the first two samples held few of (by the post's URL, or its
+# text for court reports), from the two months the gold held least of (July and August 2019)
+_NATIONAL_AD = (
+    "show|binnenland|buitenland|formule-1|auto|tech|andere-sporten|tennis|koken-en-eten|"
+    "buitenlands-voetbal|nederlands-voetbal|wielrennen|sport|economie|geld|wetenschap|"
+    "politiek|reizen|wonen|gezond|bizar|dit-vind-ik-ervan|video|"
+)
+BATCH = {
+    "politie": (r"politie\.nl/nieuws/", 5),
+    "ad_regional": (rf"ad\.nl/(?!(?:{_NATIONAL_AD})/)[a-z-]+/", 6),
+    "sport": (r"(telegraaf\.nl/sport/|ad\.nl/(formule-1|tennis|andere-sporten|wielrennen|"
+              r"nederlands-voetbal|buitenlands-voetbal)/)", 4),
+    "economy": (r"(telegraaf\.nl/financieel/|ad\.nl/(economie|geld)/)", 4),
+    "court": (r"(telegraaf\.nl/nieuws/|ad\.nl/binnenland/|nos\.nl/)", 4),
+    "background": (r"volkskrant\.nl/(nieuws-achtergrond|cultuur-media|sport)/", 4),
+}
+_SHORT = ("politie", "ad_regional", "background")
+_COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
+_LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
 _HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
 _MARKS = re.compile(r"[„“”\"‘’'«»]")
 _CUE = re.compile(
@@ -121,6 +143,45 @@ def sample(
     return chosen
 
 
+def batch(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """Session 4's dev batch: per kind in ``BATCH`` its number of posts from July-August 2019,
+    dev split, none in ``have``; 350-4000 cleaned characters (most police, regional and
+    background posts in the archive are teasers of ~200) with at least two quote marks or cues,
+    four for the long kinds (court: the text names a court, judge, prosecutor, lawyer or
+    suspect)."""
+    pools: dict[str, list[str]] = {k: [] for k in BATCH}
+    for month in ("2019-07", "2019-08"):
+        for pid, raw in posts.iter_all(month):
+            if pid in have or split_of(pid) != "dev":
+                continue
+            m = _LINK.search(raw[:3000].decode("utf-8", "replace"))
+            for kind, (pattern, _) in BATCH.items():
+                if m and re.search(pattern, m.group(1)):
+                    pools[kind].append(pid)
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for kind, (_, n) in BATCH.items():
+        pool = sorted(pools[kind])
+        rng.shuffle(pool)
+        got = 0
+        raws = posts.load(pool)
+        for pid in pool:
+            if got >= n or pid in chosen:
+                continue
+            try:
+                text = post_document(pid, raws[pid]).text
+            except Exception:  # an unreadable post is simply not sampled
+                continue
+            least = 2 if kind in _SHORT else 4
+            if not (350 <= len(text) <= 4000 and _signals(text) >= least):
+                continue
+            if kind == "court" and not _COURT.search(text):
+                continue
+            chosen.append(pid)
+            got += 1
+    return chosen
+
+
 def show(posts: Posts, ids: list[str]) -> None:
     raws = posts.load(ids)
     for pid in ids:
@@ -137,7 +198,7 @@ def show(posts: Posts, ids: list[str]) -> None:
         print()
 
 
-def build(draft: Path) -> None:
+def build(draft: Path, out: Path = OUT) -> None:
     docs = parse_annotations(draft)
     posts = Posts()
     raws = posts.load(d["key"] for d in docs)
@@ -177,12 +238,12 @@ def build(draft: Path) -> None:
         if d["split"] != split_of(pid):
             raise SystemExit(f"{pid}: split {d['split']} but the id gives {split_of(pid)}")
         rows.append({"id": pid, "split": d["split"], "quotes": quotes})
-    with OUT.open("w", encoding="utf-8") as f:
+    with out.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     by = {s: sum(len(r["quotes"]) for r in rows if r["split"] == s) for s in ("dev", "test")}
     docs_by = {s: sum(r["split"] == s for r in rows) for s in ("dev", "test")}
-    print(f"wrote {OUT.relative_to(REPO)}: {len(rows)} posts {docs_by}, quotes {by}")
+    print(f"wrote {out}: {len(rows)} posts {docs_by}, quotes {by}")
 
 
 def _who(text: str, q: object) -> str:
@@ -190,7 +251,7 @@ def _who(text: str, q: object) -> str:
     return "-" if s is None else text[s:e]
 
 
-def errors(use_frog: bool) -> None:
+def errors(use_frog: bool, gold: Path = OUT) -> None:
     """Print the dev split's detection and speaker errors (never the test split's)."""
     from kroniek.evaluation.quotes import (
         DEFAULT_CACHE,
@@ -202,7 +263,7 @@ def errors(use_frog: bool) -> None:
         speaker_right,
     )
 
-    docs = [d for d in load_gold(OUT) if d.split == "dev"]
+    docs = [d for d in load_gold(gold) if d.split == "dev"]
     analyse = cached(frog_analyser(), DEFAULT_CACHE) if use_frog else None
     for d, pred in zip(docs, predict(docs, analyse), strict=True):
         t = d.text
@@ -242,12 +303,18 @@ def main(argv: list[str]) -> None:
             keep=lambda pid: pid not in have and split_of(pid) == "dev",
         )
         print("\n".join(ids))
+    elif argv[:1] == ["batch"] and len(argv) == 2:
+        have = set()
+        for gold in HERE.glob("leestmeer*.jsonl"):
+            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
+        print("\n".join(batch(posts, int(argv[1]), have)))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:
-        build(Path(argv[1]) if len(argv) > 1 else DRAFT)
+        build(Path(argv[1]) if len(argv) > 1 else DRAFT, Path(argv[2]) if len(argv) > 2 else OUT)
     elif argv[:1] == ["errors"]:
-        errors("--frog" in argv)
+        paths = [a for a in argv[1:] if not a.startswith("--")]
+        errors("--frog" in argv, Path(paths[0]) if paths else OUT)
     else:
         print(__doc__)
 

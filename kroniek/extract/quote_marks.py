@@ -2,7 +2,8 @@
 
 Marks are paired per paragraph. An opening mark follows a space, a bracket or a dash and is
 followed by a non-space; a closing mark follows a non-space and is followed by a space or
-punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote. A quote left
+punctuation. Apostrophe words ('s, 't, zo'n, ’s avonds, '80) never open a quote; a ’ opens
+one (’Lafaard’, riep hij: De Telegraaf's style) only when a ’ closes it in the same sentence. A quote left
 open at the end of a paragraph continues when the next paragraph opens with a mark (the
 newspaper convention for quotes over several paragraphs); one that opens a paragraph, follows
 a colon or resumes a quote after its cue ('"…", zegt X, "…') and is never closed runs to the
@@ -32,6 +33,8 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "‘": ("’", "'"),
     "'": ("'", "’"),
     "‚": ("‘", "’"),
+    # De Telegraaf and others open with the same mark they close with: ’Lafaard’, riep hij
+    "’": ("’", "'"),
 }
 
 OPENERS = sorted(PAIRS, key=len, reverse=True)
@@ -142,13 +145,13 @@ def document_sentences(doc: Document) -> list[tuple[int, int]]:
     opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a lower-case word
     right after a closing quote mark continues the sentence before it, which Frog ended
     inside the quote or at an abbreviation; and so does a lower-case sentence after an
-    initial or an abbreviation ("in de V. S. voor …")."""
+    initial or an abbreviation ("in de V. S. voor …"). A quote opening after end punctuation
+    inside a Frog sentence starts a new one ("…”, verklaarde T. „De profeet …")."""
     if not doc.sentences:
         return split_sentences(doc.text)
     text = doc.text
     out: list[tuple[int, int]] = []
-    for s in doc.sentences:
-        start, end = s.start, s.end
+    for start, end in _opening_quote_splits(text, [(s.start, s.end) for s in doc.sentences]):
         if out:
             start = _own_closers(text, out, start, end)
         if start >= end:
@@ -157,6 +160,22 @@ def document_sentences(doc: Document) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return out
+
+
+# "…, verklaarde T. „De profeet …”": Frog read the initial's period as no sentence end, but a
+# new quote opening after end punctuation starts a new sentence
+_NEW_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[„“]\w)")
+
+
+def _opening_quote_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Frog's sentences, cut where a quote opens after end punctuation inside one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _NEW_QUOTE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
     return out
 
 
@@ -228,12 +247,14 @@ def is_opener(text: str, i: int, o: str) -> bool:
         and not single_closes(text, i + len(o))
     ):
         return False
+    if o == "’" and (APOSTROPHE_WORD.match(text, i + 1) or not single_closes(text, i + 1)):
+        return False  # ’s avonds, ’t, ’80 and a ’ that nothing closes are apostrophes
     return not (o == ",," and prev.isdigit())
 
 
 def single_closes(text: str, pos: int) -> bool:
     """Whether a single-quote opened before ``pos`` finds its closer within the sentence."""
-    m = re.compile(r"[^\n]{0,200}?\w[’'](?=[\s.,;:!?)]|$)").match(text, pos)
+    m = re.compile(r"[^\n]{0,400}?[\w.!?…][’'](?=[\s.,;:!?)]|$)").match(text, pos)
     return m is not None and "’s " not in m.group()[:3]
 
 

@@ -28,6 +28,12 @@ def _doc(text: str, cuts: list[str]) -> Document:
 
 ROWS = [
     pytest.param(
+        "„Ik ga niet”, verklaarde K. „De rechtbank erken ik niet.” Daarna zweeg hij.",
+        ["niet.”", "hij."],
+        ["„Ik ga niet”, verklaarde K.", "„De rechtbank erken ik niet.”", "Daarna zweeg hij."],
+        id="quote-opening-after-an-initials-period-starts-a-new-sentence",
+    ),
+    pytest.param(
         "„Gaat het door?”, vraagt Anna de Vries. Ze twijfelt.",
         ["door?", "Vries."],
         ["„Gaat het door?”, vraagt Anna de Vries.", "Ze twijfelt."],
@@ -88,7 +94,8 @@ def test_quote_marks_document_sentences_without_layer_splits_the_text() -> None:
 
 def test_quote_marks_quotes_read_the_document_layer() -> None:
     # a layer that keeps two sentences together is the one the quote finder reads
-    text = "Het regent. „Het klopt”, zegt Smit."
+    # (no quote opens after the period: that would start a new sentence, see ROWS)
+    text = "Het regent. Het klopt, zegt Smit."
     doc = _doc(text, ["Smit."])
     assert read_context(doc).sents == [(0, len(text))]
 

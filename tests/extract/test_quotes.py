@@ -143,6 +143,30 @@ def test_quotes_unclosed_paragraph_without_continuation_runs_to_paragraph_end() 
 # --- reported speech ---------------------------------------------------------------------------
 
 REPORTED = [
+    # session 4: final cues followed by an adjunct or by the rest of the reported clause
+    pytest.param(
+        "De trainer is blij met de spelers die hij nu heeft, zei Karel Smit na de eerste "
+        "oefenwedstrijd tegen FC Utrecht (3-1).",
+        "De trainer is blij met de spelers die hij nu heeft",
+        "Karel Smit",
+        "zei",
+        id="final-cue-then-a-long-adjunct",
+    ),
+    pytest.param(
+        "Het probleem is niet langer de rente, stelt econoom Petra Bakker, maar juist de snel gegroeide schuld "
+        "van bedrijven en huishoudens.",
+        "Het probleem is niet langer de rente",
+        "Petra Bakker",
+        "stelt",
+        id="final-cue-inside-the-clause-before-maar",
+    ),
+    pytest.param(
+        "Directeur Tom Wolters zei gisteren er niets in te zien.",
+        "niets in te zien",
+        "Tom Wolters",
+        "zei",
+        id="particle-of-the-infinitive-is-not-the-cues",
+    ),
     pytest.param(
         "Ank Bijleveld, minister van Defensie, zegt dat het kabinet begrip heeft.",
         "het kabinet begrip heeft",
@@ -249,6 +273,10 @@ def test_quotes_reported_speech(text: str, clause: str, speaker: str, cue: str) 
 # --- nothing to find ---------------------------------------------------------------------------
 
 NEGATIVE = [
+    pytest.param(
+        "De voorzitter stelde gisteren voor te stoppen met de vergadering.",
+        id="voorstellen-with-te-is-no-saying",
+    ),
     pytest.param(
         "Het was ’s avonds druk in zo’n zaal en d’r was geen plek meer.",
         id="apostrophes-s-zo-n-d-r",
@@ -391,7 +419,9 @@ def test_quotes_speaker_entity_is_left_to_the_linker() -> None:
     entities = link_documents([doc])
     spans = [(s, e, ent.id) for ent in entities for _, s, e in ent.mentions]
     names = {ent.id: ent.name for ent in entities}
-    speakers = [names.get(entity_at(spans, q.speaker_start, q.speaker_end) or "") for q in doc.quotes]
+    speakers = [
+        names.get(entity_at(spans, q.speaker_start, q.speaker_end) or "") for q in doc.quotes
+    ]
     assert speakers == ["Mark Rutte", "Geert Wilders"]
 
 
@@ -552,6 +582,30 @@ SENTENCE_ROWS = [
 ]
 
 
+NICKNAME_ROWS = [
+    pytest.param(
+        "„Ik vlieg heel veel”, vertelde Tom. Zijn pas ging vorige maand naar ‘Gold’ en dat "
+        "schaamt hij zich.",
+        id="one-capitalised-quoted-word-after-a-preposition-is-a-name",
+    ),
+    pytest.param(
+        "„Wij zijn heel blij”, zei Angela. Haar zonen Marco ‘MJ’ Jansen en Piet waren er ook bij.",
+        id="nickname-between-first-name-and-surname",
+    ),
+    pytest.param(
+        "„We hebben gewonnen”, zei de trainer. Oud-keeper Hans ’de Muur’ van Dijk kwam kijken.",
+        id="nickname-with-particle-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NICKNAME_ROWS)
+def test_quotes_nickname_inside_a_name_is_no_quote(text: str) -> None:
+    """A short quoted phrase between a first name and a surname is part of the name; the
+    speaker carried from the sentence before must not make it a quote."""
+    assert len(_found(text)) == 1
+
+
 @pytest.mark.parametrize(("text", "sentences"), SENTENCE_ROWS)
 def test_quotes_marks_sentence_split(text: str, sentences: list[str]) -> None:
     from kroniek.extract.quote_marks import split_sentences
@@ -567,6 +621,17 @@ PAIR_ROWS = [
         id="nested-single-inside-double",
     ),
     pytest.param("Het is ’s avonds en zo’n dag, zei Maas’ vrouw.", [], id="apostrophes-only"),
+    # De Telegraaf's style: the same mark opens and closes; ’s, ’t and '80 stay apostrophes
+    pytest.param("’Weg hier’, riep een buurman.", ["Weg hier"], id="right-single-opens-and-closes"),
+    pytest.param(
+        "Ze schreef ’Wij gaan. Niemand houdt ons tegen.’ Daarna vertrok ze.",
+        ["Wij gaan. Niemand houdt ons tegen."],
+        id="right-single-over-two-sentences",
+    ),
+    pytest.param(
+        "’s Morgens en ’t jaar ’98 gingen voorbij, zei hij.", [], id="right-single-apostrophes"
+    ),
+    pytest.param("Ik zag ’m gisteren, zei ze.", [], id="right-single-unclosed-is-apostrophe"),
     pytest.param(
         ",,Ja'', zei hij. ,,Nee’’, zei zij.", ["Ja", "Nee"], id="raw-double-commas-and-apostrophes"
     ),

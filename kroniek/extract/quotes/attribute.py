@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 
 from ...model import Quote
 from .. import quote_marks as qm
-from .context import Cand, Context, sent_index, window_start
-from .cues import after_cue, before_cue, inline_cue
+from .context import Cand, Context, sent_index, window_start, words_in
+from .cues import after_cue, before_cue, inline_cue, passive_after
 from .direct import find_direct, heading, is_fragment, is_title, term
-from .focus import carry, epithet, epithet_person
+from .focus import carry, epithet, epithet_person, related_to_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
 from .speakers import bare_pronoun, before_van, chain_speaker, resolve, speaker_span
+from .subjects import agent
 
 Span = tuple[int, int]
 Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
@@ -68,6 +69,12 @@ def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
     close_si = sent_index(st, max(d.start, d.end - 1))
     open_si = sent_index(st, d.start)
     _ss, se = st.sents[close_si] if st.sents else (0, len(st.text))
+    passive = passive_after(st, qm.skip_close(st.text, d.end), se)
+    if passive is not None:
+        d.cue, d.passive = passive, True
+        after_words = words_in(st, qm.skip_close(st.text, d.end), se)
+        d.speaker = agent(st, after_words[0], se) if after_words else None
+        return
     after = after_cue(st, qm.skip_close(st.text, d.end), se)
     if after is not None:
         d.cue, d.speaker = after
@@ -184,6 +191,8 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
     ):
         span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
     role = before_van(st, span)
+    if not is_named(st, role) and related_to_person(st, span):
+        return span, False
     if not is_named(st, role) and epithet(st, role):
         # only persons of the sentences before: a name beside the epithet in its own sentence
         # is somebody else ("X sprak met de zangeres")

@@ -69,7 +69,8 @@ def particle_lemma_at(st: Context, ws: list[int], k: int) -> str:
     """The separable reporting verb whose particle is word k ("legt … uit", "liet … weten")."""
     low = st.words[ws[k]].low
     for lemma, (particle, stems) in lx.PARTICLES.items():
-        if low != particle:
+        # "wijst erop dat": "erop" is the particle of a prepositional verb ("wijzen op")
+        if low != particle and not (" " in lemma and low == "er" + particle):
             continue
         for m in reversed(ws[max(0, k - 16) : k]):
             t = st.words[m].low
@@ -77,7 +78,6 @@ def particle_lemma_at(st: Context, ws: list[int], k: int) -> str:
                 return lemma
             if t in (",", ".", ";") and lemma != "laten weten":
                 break
-    # "erop" / "er … op" for wijzen op
     return ""
 
 

@@ -9,7 +9,15 @@ from .. import quote_marks as qm
 from .clauses import find_clause_start, finite_for, klinkt_source
 from .context import Context, names_in, sent_index, span_of, words_in
 from .subjects import find_subject, is_passive, np_after
-from .wordclass import KLINKT, NOT_CUE_WORDS, PREPOSITIONS, name_word, role_group, role_words
+from .wordclass import (
+    KLINKT,
+    NOT_CUE_WORDS,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    name_word,
+    role_group,
+    role_words,
+)
 
 
 def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, int] | None] | None:
@@ -32,6 +40,28 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     if r is not None and r[1] < len(st.words) and st.words[r[1]].low in lx.QUOTE_CUE_FORMS:
         return st.words[r[1]].text, span_of(st, r)
     return unlisted_cue(st, ws[k], sent_end)
+
+
+def passive_after(st: Context, close: int, sent_end: int) -> str | None:
+    """'“…!”, werd er daarna nog geroepen': a passive reporting verb right after the quote
+    names nobody (the cue words), unless "door X" follows (left to ``agent``)."""
+    ws = words_in(st, close, sent_end)
+    k = 0
+    while k < len(ws) and st.words[ws[k]].text in (",", "”", '"', "’", "'", "''", "»"):
+        k += 1
+    if k == 0 or k >= len(ws) or st.words[ws[k]].low not in PASSIVE_AUX:
+        return None
+    for m in ws[k + 1 : k + 6]:
+        low = st.words[m].low
+        if low.startswith("ge") and (low in lx.QUOTE_CUE_FORMS or low[2:] in _CALLS):
+            return f"{st.words[ws[k]].text} … {st.words[m].text}"
+        if not st.words[m].text.isalpha():
+            return None
+    return None
+
+
+# participles of calling out that the lexicon's quote-only cues give no participle for
+_CALLS = frozenset(["roepen", "scandeerd", "schreeuwd", "bruld"])
 
 
 def _cue_then_speaker(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int] | None]:

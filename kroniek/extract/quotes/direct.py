@@ -50,11 +50,29 @@ def term(text: str, c: Cand) -> bool:
         return True  # "beslag op de ‘Cup met de Grote Oren’": a name, not speech
     if not c.fragment:
         return False
+    if nickname(text, c):
+        return True
+    if len(quoted) == 1 and quoted[0][:1].isupper() and prev and prev[0].lower() in _TO:
+        return True  # "zijn pas ging naar ‘Silver’": a name after a preposition, not speech
     after = re.match(r"[”\"’'»]?\s?([a-zà-ÿ]\w*)", text[c.end : c.end + 30])
     det = bool(prev) and prev[0].lower() in lx.DETERMINERS
     if definite and len(quoted) == 1:
         return True  # "de ‘vergismoord’"
     return det and after is not None and after.group(1) not in NOT_NOUN_AFTER
+
+
+_TO = frozenset(["naar", "tot", "van", "met", "op", "in", "voor", "bij", "uit"])
+_NAME_BEFORE = re.compile(r"\w[^.!?:;\n]*?\b[A-ZÀ-Þ][\w-]+\s+\S$")
+_NAME_AFTER = re.compile(r"\S\s+(?:van\s+|de\s+|der\s+)*[A-ZÀ-Þ]")
+
+
+def nickname(text: str, c: Cand) -> bool:
+    """A short quoted phrase between a capitalised name and a capitalised word is part of a
+    name ("Alfonso ‘AJ’ Lincon", "Johan ‘de Witte’ Cruijff"), not speech."""
+    if len(text[c.start : c.end].split()) > 3:
+        return False
+    before = text[max(0, c.start - 60) : c.start]
+    return bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(text, c.end))
 
 
 def heading(st: Context, c: Cand) -> bool:

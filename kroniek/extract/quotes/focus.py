@@ -21,7 +21,15 @@ from .context import (
     words_in,
 )
 from .names import person_like
-from .wordclass import COORDINATORS, PREPOSITIONS, SUBJECT_BLOCKERS, office, plural_like, role_words
+from .wordclass import (
+    COORDINATORS,
+    PREPOSITIONS,
+    SUBJECT_BLOCKERS,
+    SUBJECT_PRONOUNS,
+    office,
+    plural_like,
+    role_words,
+)
 
 
 def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
@@ -56,6 +64,8 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
             return False
         if w.text in (",", ";", ":", "(", "-", "–"):
             return False
+        if w.low in SUBJECT_PRONOUNS:
+            return False  # "Hij kende Hubert goed": the pronoun is the subject, not the name
     return True
 
 
@@ -138,6 +148,9 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     ps, pe = st.sents[si - 1]
     if qm.para_index(st.paras, ps) != pi:
         return None
+    ws = words_in(st, ps, pe)
+    if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
+        return None  # "Het OM zou dat moeten doen, vindt Hofstee.": the sentence has a speaker
     toks = st.doc.tokens
     for i in words_in(st, ps, pe):
         k = st.tokens_at.get(st.words[i].start)
@@ -265,6 +278,18 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
     return bool(heads) and not any(
         r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
     )
+
+
+def related_to_person(st: Context, span: tuple[int, int]) -> bool:
+    """ "de zussen van Holleeder", "de advocaat van Jansen": a role noun with "van" and a
+    person's name after it names someone related to that person, whom neither an epithet
+    guess nor a coreference chain should turn into that person."""
+    ws = [st.words[i] for i in words_in(st, span[0], span[1])]
+    for k, w in enumerate(ws[1:-1], start=1):
+        if w.low == "van":
+            after = names_between(st, ws[k + 1].start, ws[-1].end)
+            return any(person_like(st, n) for n in after)
+    return False
 
 
 def addressee(st: Context, n: tuple[int, int, str]) -> bool:

@@ -16,12 +16,13 @@ from .clauses import (
     particle_lemma_at,
     subclause_start,
 )
-from .context import Cand, Context, lemma_of, span_of, words_in
+from .context import Cand, Context, Word, lemma_of, span_of, token, words_in
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
     ADVERBS,
     KLINKT,
+    PREPOSITIONS,
     RELATIVE_WORDS,
     focused_subject,
     participle_like,
@@ -68,7 +69,7 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     cue_lemma = particle_lemma or lemma
     # a finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"
     if cue_lemma in lx.TE_INFINITIVE_LEMMAS and not (w.low.startswith("ge") or w.low == "weten"):
-        te = te_finite(st, s.ws, k, s.end, s.stop, particle_lemma)
+        te = te_finite(st, s.ws, k, s.end, s.stop, particle_lemma, lemma)
         if te is not None:
             return (1, te)
     # a te-infinitive after a participle / infinitive cue ("heeft aangegeven … te zullen wreken")
@@ -111,11 +112,24 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     if r is None:
         return True
     tail = [st.words[m] for m in s.ws if st.words[m].start >= st.words[r[1] - 1].end]
-    return not (
-        st.words[r[0]].low == "dat"
-        or any(t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail)
-        or len(tail) > (10 if tail and tail[0].low in ("en", "hem", "haar") else 7)
-    )
+    if st.words[r[0]].low == "dat" or any(
+        t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail
+    ):
+        return False
+    if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
+        return True  # "…, stelt de econoom, maar juist deflatie": the frame sits inside
+    # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
+    # any length when Frog's tags show no finite verb in it)
+    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
+    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in tail):
+        return True
+    limit = 14 if adjunct else 7
+    return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _finite(st: Context, w: Word) -> bool:
+    t = token(st, w)
+    return t is None or t.pos.startswith("WW(pv")
 
 
 def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -203,7 +217,7 @@ def _te_after_participle(
 
 
 def te_finite(
-    st: Context, ws: list[int], k: int, se: int, end: int, particle_lemma: str
+    st: Context, ws: list[int], k: int, se: int, end: int, particle_lemma: str, lemma: str = ""
 ) -> Cand | None:
     """A finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"."""
     clause_start = find_clause_start(st, ws, k)
@@ -215,7 +229,7 @@ def te_finite(
         rest = rest[1:]
     if not rest:
         return None
-    clause = _te_clause(st, rest, particle_lemma)
+    clause = _te_clause(st, rest, particle_lemma, lemma)
     if clause is None:
         return None
     return Cand(
@@ -241,6 +255,8 @@ def _te_subject(
         first in lx.FUNCTION_CAPS
         and first not in lx.DETERMINERS
         and first not in lx.PRONOUNS
+        # "Minister van Justitie Ferd Grapperhaus zei zich … te willen": a title, a subject
+        and first not in lx.ROLE_TITLES
         # "Ook de importeur zegt …", "Veel instructeurs zeggen …": the subject comes first
         and not focused_subject(lows, caps)
         and not quantified_subject(lows)
@@ -254,7 +270,9 @@ def _te_subject(
     return span_of(st, r), [m for m in rest if m >= r[1]]
 
 
-def _te_clause(st: Context, rest: list[int], particle_lemma: str) -> list[int] | None:
+def _te_clause(
+    st: Context, rest: list[int], particle_lemma: str, lemma: str = ""
+) -> list[int] | None:
     """The reported words up to the end of the infinitive group ("te zullen nemen", "te
     voelen aan …" up to a new clause), None when they hold no te-infinitive of this cue."""
     stop = next(
@@ -268,11 +286,13 @@ def _te_clause(st: Context, rest: list[int], particle_lemma: str) -> list[int] |
     ti = lows.index("te")
     if "dat" in lows[:ti] or ti > 15:
         return None
-    # a particle of another verb ("stelt … voor om", "stelt … uit") is not reporting
-    if (
-        any(w in ("voor", "uit", "in", "vast", "aan", "op") for w in lows[:ti])
-        and not particle_lemma
-    ):
+    # a particle of another verb ("stelt … voor om", "stelt … uit") is not reporting; the
+    # cue's own other-verb particles where the lexicon lists them ("zei … hier niets in te
+    # zien": "in" belongs to the infinitive, zeggen has no "inzeggen")
+    others = lx.OTHER_VERB_PARTICLES.get(
+        lemma, frozenset(("voor", "uit", "in", "vast", "aan", "op"))
+    )
+    if any(w in others for w in lows[:ti]) and not particle_lemma:
         return None
     j = ti + 1
     while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):

@@ -17,6 +17,7 @@ from .context import (
     names_overlapping,
     opens_sentence,
     surname,
+    token,
     words_in,
 )
 from .names import is_named, person_like
@@ -184,10 +185,21 @@ def named_institution(
 def resolve_demonstrative(
     st: Context, span: tuple[int, int], sent_i: int
 ) -> tuple[int, int] | None:
-    """ "Die herhaalde dat …": the last person named in the sentence before."""
+    """ "Die herhaalde dat …": the last person named in the sentence before; "Die hadden
+    gesteld dat …" (a plural verb, by Frog's tags) the last plural noun there ("… aan diens
+    erfgenamen. Die hadden …"), never a person named alone."""
     if sent_i == 0 or not st.sents:
         return None
     ps, _ = st.sents[sent_i - 1]
+    nxt = words_in(st, span[1], span[1] + 20)[:1]
+    verb = token(st, st.words[nxt[0]]) if nxt else None
+    if verb is not None and verb.pos.startswith("WW(pv") and ",mv" in verb.pos:
+        plural = [
+            w
+            for w in (st.words[i] for i in words_in(st, ps, span[0]))
+            if (t := token(st, w)) is not None and t.pos.startswith("N(soort,mv")
+        ]
+        return (plural[-1].start, plural[-1].end) if plural else None
     named = [
         n for n in names_between(st, ps, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
@@ -217,7 +229,26 @@ def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tup
                 elif loose is None or off > loose[0]:
                     loose = (off, name)
     best = strict or loose
+    if best is None:
+        return _qualifier_only(window, words)
     return None if best is None else best[1]
+
+
+def _qualifier_only(
+    window: list[tuple[int, str, tuple[int, int], str]], words: list[str]
+) -> tuple[int, int] | None:
+    """ "de Pimco-econoom" after "Joachim Fels, strateeg van vermogensbeheerder Pimco": a
+    qualified role whose qualifier only one introduced person's role mentions is that person,
+    whatever the role word."""
+    for w in words:
+        low = w.strip(",.").lower()
+        qualifier = low.rsplit("-", 1)[0] if "-" in low else ""
+        if len(qualifier) < 3 or not qualifier.isalpha():
+            continue
+        hits = [(off, name) for off, _r, name, ctx in window if qualifier in ctx.split()]
+        if hits and len({n for _o, n in hits}) == 1:
+            return max(hits)[1]
+    return None
 
 
 def _introductions(

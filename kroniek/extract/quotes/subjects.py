@@ -4,6 +4,8 @@ inversion, coordination, auxiliaries), Frog's dependency subject, passives and "
 
 from __future__ import annotations
 
+import re
+
 from .. import quote_lexicon as lx
 from .context import Context, names_in, sentence_range, span_of, subtree, token, words_in
 from .wordclass import (
@@ -18,7 +20,10 @@ from .wordclass import (
     maybe_nonfinite,
     name_word,
     quantified_subject,
+    role_words,
 )
+
+REFLEXIVE = frozenset(["zich", "zichzelf"])
 
 
 def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
@@ -29,8 +34,8 @@ def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
     if i >= n or st.words[i].start >= limit:
         return None
     w = st.words[i]
-    if w.low in ("dat", "dit", "wat"):
-        return None
+    if w.low in ("dat", "dit", "wat") or w.low in REFLEXIVE:
+        return None  # "zei zich … te willen": a reflexive is never the speaker
     if w.low in lx.PRONOUNS and (w.low not in lx.DETERMINERS or not _content_after(st, i, limit)):
         return (i, i + 1)
     start_content = i + 1 if w.low in lx.DETERMINERS else i
@@ -94,9 +99,24 @@ def _np_word(
         return (j + 1, True, False)
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
-    if j > start_content and not adjective_like(st.words[j - 1].low) and not joined:
+    prev = st.words[j - 1]
+    if (
+        j > start_content
+        and not adjective_like(prev.low)
+        and not joined
+        and not _prefixed(prev.text)
+    ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+PREFIXED = re.compile(r"[a-z]+-[A-ZÀ-Þ][\w-]*")
+
+
+def _prefixed(word: str) -> bool:
+    """ "pro-China activist Dick Ng", "anti-EU partij": a lower-case prefix before a name makes
+    a modifier of the noun after it, not the head."""
+    return PREFIXED.fullmatch(word) is not None
 
 
 def _place_adjective(st: Context, j: int) -> bool:
@@ -120,6 +140,19 @@ def _coordinated_np(
     if seen_cap and name_word(nxt.text) and nxt.low not in lx.FUNCTION_CAPS:
         return False
     if not seen_cap and j > start_content and "-" in nxt.text and nxt.text[:1].isupper():
+        return True
+    # "advocaat en publicist Antony Dapiran": two role nouns, then the name
+    after = st.words[j + 2] if j + 2 < n and st.words[j + 2].start < limit else None
+    if (
+        not seen_cap
+        and j > start_content
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and role_words(nxt.text)
+        and role_words(st.words[j - 1].text)
+        and after is not None
+        and name_word(after.text)
+    ):
         return True
     return None
 
@@ -201,7 +234,7 @@ def surface_subject(
         r = np_after(st, clause_start, limit)
         if r is not None and _opens_new_subject(st, r):
             return span_of(st, r)
-    sub = _subordinate_subject(st, clause_start, fin)
+    sub = _subordinate_subject(st, clause_start, fin) or _dat_subject(st, clause_start, fin)
     if sub is not None:
         return sub
     pre, restarted = _words_before_verb(st, clause_start, fin)
@@ -231,6 +264,26 @@ def _subordinate_subject(st: Context, clause_start: int, fin: int) -> tuple[int,
         return None  # "Nadat …, zei het Witte Huis": the verb is in the main clause
     r = np_after(st, clause_start + 1, st.words[fin].start)
     return None if r is None else span_of(st, r)
+
+
+def _dat_subject(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
+    """ "Het fonds wees erop dat Jan Groen, de topman, had aangegeven dat …": a cue at the end
+    of a "dat" clause inside its sentence has its subject right after that "dat", followed by
+    the verb or an apposition (a relative "dat" after a comma is no such clause)."""
+    for k in range(fin - 1, clause_start, -1):
+        w = st.words[k]
+        if w.text in (";", ":"):
+            return None
+        if w.low != "dat" or st.words[k - 1].text in (",", ";", ":"):
+            continue
+        r = np_after(st, k + 1, st.words[fin].start)
+        if r is None or st.words[r[0]].low in SUBJECT_PRONOUNS - {"ik", "we", "wij"}:
+            return None if r is None else span_of(st, r)
+        follows = st.words[r[1]] if r[1] < len(st.words) else None
+        if follows is not None and (r[1] == fin or follows.text == ","):
+            return span_of(st, r)
+        return None
+    return None
 
 
 def _finite_before(st: Context, clause_start: int, verb_i: int) -> int:
