@@ -207,6 +207,12 @@ def fts_expression(terms: tuple[Term, ...]) -> str:
     return " AND ".join(parts)
 
 
+def _hit_rows(rows: Iterable[Sequence[Any]]) -> list[HitRow]:
+    """HitRows from rows of SQLiteSearch._COLUMNS (bm25 is lower for better: the score is its negation)."""
+    return [HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
+            for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows]
+
+
 class SQLiteSearch:
     """FTS5 search over a SQLiteStore (tables from migration m003_search)."""
 
@@ -273,6 +279,8 @@ class SQLiteSearch:
         self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
     ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
+        if order == "date" and filters == SearchFilters() and documents_answer(terms, filters):
+            return self._newest(terms, limit=limit, offset=offset)
         if filters == SearchFilters() and order != "date":
             # No document filter: rank in the FTS index alone; the rows that can make the page (BM25
             # up to the page's last score, ties included) are ordered with their date (read from the
@@ -309,10 +317,33 @@ class SQLiteSearch:
             ).fetchall()
             rows = [r[:-1] for r in counted]
             total = counted[0][-1] if counted else conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-        return int(total), [
-            HitRow(doc, kind, s, e, round(-float(score), 4), title, date, src, pub, genre, cat, text or "")
-            for doc, kind, s, e, score, title, date, src, pub, genre, cat, text in rows
-        ]
+        return int(total), _hit_rows(rows)
+
+    def _newest(self, terms: tuple[Term, ...], *, limit: int, offset: int) -> tuple[int, list[HitRow]]:
+        # Newest first, one-word query, no filter: the documents come first, from the document index
+        # in date order. Each holds at least one matching sentence, so the page's sentences all lie in
+        # the documents up to the (offset + limit)-th one (its date and ties included); only their
+        # sentences are matched and ranked. The rank is still bm25 over the whole index (the FTS scan
+        # runs once; `+rowid` keeps the sentence filter out of it), so the page is the one ranking every
+        # match gives. "politie" over the 76k posts: 8,590 sentences ranked before, about 40 now.
+        expr = fts_expression(terms)
+        rows = self.store.conn.execute(
+            "WITH c AS MATERIALIZED (SELECT d.id, d.published_value AS pv FROM search_doc_fts CROSS JOIN "
+            "search_docs d ON d.seq = search_doc_fts.rowid WHERE search_doc_fts MATCH ?), "
+            "k AS (SELECT pv FROM c ORDER BY pv IS NULL, pv DESC LIMIT 1 OFFSET ?), "
+            "ids AS MATERIALIZED (SELECT s.id FROM c CROSS JOIN search_sentences s ON s.doc_id = c.id "
+            "WHERE (SELECT pv FROM k) IS NULL OR c.pv >= (SELECT pv FROM k)), "
+            "f AS MATERIALIZED (SELECT rowid AS sid, bm25(search_fts) AS r FROM search_fts "
+            "WHERE search_fts MATCH ? AND +rowid IN ids), "
+            "p AS (SELECT f.sid, f.r, d.published_value AS pv FROM f CROSS JOIN search_sentences s ON s.id = f.sid "
+            "CROSS JOIN documents d INDEXED BY documents_facets ON d.id = s.doc_id "
+            "ORDER BY pv IS NULL, pv DESC, f.r, f.sid LIMIT ? OFFSET ?) "
+            f"SELECT {self._COLUMNS.format(score='p.r')} FROM p CROSS JOIN search_sentences s ON s.id = p.sid "
+            "CROSS JOIN documents d ON d.id = s.doc_id ORDER BY p.pv IS NULL, p.pv DESC, p.r, p.sid",
+            (expr, offset + limit - 1, expr, limit, offset),
+        ).fetchall()
+        total = self.store.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
+        return int(total), _hit_rows(rows)
 
     def facets(self, terms: tuple[Term, ...], filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
         # One statement: the matching documents once, their columns counted per combination, and
