@@ -11,7 +11,8 @@ Documents are stored through the Store (``open_store``) and indexed with SearchI
 stories are built with build_stories. No Frog runs: there are no entities or events, so the
 timeline endpoint answers over zero events and the date-window document listing stands in for a
 headline timeline. Requests go through FastAPI's TestClient (in process, no network). The data is
-read from the shared folder at run time and never copied. The last line printed is JSON.
+read from the shared folder at run time and never copied. The last line printed is JSON, with the
+load average before and after the requests (a busy machine stretches every figure).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import contextlib
 import json
 import math
+import os
 import statistics
 import tempfile
 import time
@@ -148,8 +150,10 @@ def main() -> None:
         with contextlib.closing(open_store(db)) as existing:
             filled = existing.counts()["documents"] > 0
         built = {"documents": "kept (--db already filled)"} if filled else fill(db, docs)
-        out = {"bench": "serve", "backend": args.backend, "corpus": args.corpus, **built,
-               **measure(db, args.rounds, args.corpus),
+        load = os.getloadavg()  # the machine's 1/5/15-minute load average before and after the requests
+        measured = measure(db, args.rounds, args.corpus)
+        out = {"bench": "serve", "backend": args.backend, "corpus": args.corpus, **built, **measured,
+               "load_before": [round(x, 2) for x in load], "load_after": [round(x, 2) for x in os.getloadavg()],
                "note": "no Frog: no entities/events, so /api/timeline runs over 0 events"}
     print(json.dumps(out))
 

@@ -1,4 +1,4 @@
-"""CPU time per request of the search API and page over an existing store: a measure that a busy
+"""CPU time per request of the search API, search pages and front page over an existing store: a measure that a busy
 machine disturbs far less than wall time (bench_serve.py's figures swing 3-5x with the load).
 
     python bench/serve/cpu_per_request.py --db STORE [--corpus nunl|leestmeer] [--rounds N] [--pgdata DIR]
@@ -61,6 +61,9 @@ def main() -> None:
         "search_filtered": [f"/api/search?q={q}&category={category}&date_from={span[0]}&date_to={span[1]}"
                             for q in QUERIES],
         "search_page": [f"/search?q={q}" for q in QUERIES[:5]],
+        "search_by_date": [f"/api/search?q={q}&sort=date" for q in QUERIES],
+        "search_feed": [f"/api/search/feed?q={q}" for q in QUERIES[:5]],
+        "stories_page": ["/"],
     }
     client = TestClient(create_app(args.db))
     for url in sum(groups.values(), []):

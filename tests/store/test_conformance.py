@@ -473,6 +473,37 @@ def test_store_pages_partition_the_results(store: Store) -> None:
     assert total == 23 and seen == [f"s-{i:02d}" for i in newest_first]
 
 
+def test_store_search_pages_are_slices_of_the_whole_answer(store: Store) -> None:
+    # Several matching sentences per document, documents sharing a date, two undated: every page
+    # newest first, and every page by relevance within one section, is the slice of the whole answer
+    # at its offset. (A one-word search reads the documents first and keeps those up to the page's
+    # last one, its date and ties included.)
+    idx = SearchIndex(store)
+    extra = "Na de brand kwam de politie, want de brand bleef smeulen."
+    for i in range(12):
+        text = " ".join(["De brand in de loods was groot.", *[extra] * (i % 3), "Het weer was mooi."])
+        d = Document(id=f"b-{i:02d}", text=text, source="x", category=("binnenland", "buitenland")[i % 2],
+                     published=None if i in (3, 7) else PublishedDate(f"2021-03-{i // 2 + 1:02d}", "day"))
+        store.add_document(d, text_hash=d.id)
+        idx.index_document(d)
+    matches = sum(1 + i % 3 for i in range(12))
+    newest = idx.search("brand", limit=100, order="date")
+    whole = [(h.doc, h.start) for h in newest.hits]
+    dates = [h.date for h in newest.hits]
+    assert newest.total == len(whole) == matches
+    assert dates == sorted(dates[:-3], reverse=True) + [None] * 3  # b-03 and b-07 (one, two sentences) last
+    for size in (1, 2, 5):
+        for off in range(0, matches + 2, size):
+            page = idx.search("brand", limit=size, offset=off, order="date")
+            assert (page.total, [(h.doc, h.start) for h in page.hits]) == (matches, whole[off:off + size]), (size, off)
+    ranked = idx.search("brand", limit=100).hits  # by relevance, no filter: every match ranked
+    section = [(h.doc, h.start) for h in ranked if h.category == "binnenland"]
+    for size in (1, 3, 7):
+        for off in range(0, len(section) + 2, size):
+            page = idx.search("brand", limit=size, offset=off, category="binnenland")
+            assert (page.total, [(h.doc, h.start) for h in page.hits]) == (len(section), section[off:off + size])
+
+
 # --- concurrency ---
 
 
