@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from kroniek.evaluation.happenings import GOLD, GoldTrigger, evaluate, one_event, read_gold
+from kroniek.evaluation.happenings import GOLD, GoldTrigger, evaluate, one_event, phrase_mention, read_gold
 from kroniek.evaluation.leestmeer import archive_path
+from kroniek.model import Document, EventMention, Sentence
 
 
 def test_happenings_gold_holds_only_ids_offsets_digests_and_labels():
@@ -55,6 +56,33 @@ def test_happenings_one_event(clusters, expected):
                 GoldTrigger("a#2", "a", "p2", 0, 1), GoldTrigger("b#0", "b", "p3", 0, 1),
                 GoldTrigger("b#1", "b", "p4", 0, 1)]
     assert one_event(hs, triggers, clusters) == expected
+
+
+def _phrase_doc() -> Document:
+    text = "Bij de brand is een man om het leven gekomen. Zijn buurman is om het leven gekomen."
+    doc = Document(id="d", text=text, source="d", title="d")
+    doc.sentences = [Sentence(0, 45, 0, 0), Sentence(46, len(text), 0, 0)]
+    k = text.index("gekomen")
+    doc.events.append(EventMention(k, k + len("gekomen"), "kill", "om het leven komen"))
+    doc.events.append(EventMention(text.index("brand"), text.index("brand") + 5, "fire", "brand"))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("gold", "occurrence", "expected"),
+    [
+        pytest.param("om het leven", 0, "gekomen", id="fixed-part-of-a-multiword-verb"),
+        pytest.param("om het leven", 1, None, id="another-sentence-has-no-mention"),
+        pytest.param("brand", 0, None, id="one-word-is-matched-by-overlap-only"),
+        pytest.param("een man", 0, None, id="words-not-in-the-lemma"),
+    ],
+)
+def test_happenings_phrase_mention(gold, occurrence, expected):
+    """A gold phrase is scored on the mention whose multiword lemma holds it, in its own sentence."""
+    doc = _phrase_doc()
+    start = doc.text.index(gold) if occurrence == 0 else doc.text.index(gold, doc.text.index(gold) + 1)
+    span = phrase_mention(doc, start, start + len(gold))
+    assert (doc.text[span[0]:span[1]] if span else None) == expected
 
 
 # Measured with `kroniek eval happenings --split dev` (2026-12-06, after the trigger-recall rules of
