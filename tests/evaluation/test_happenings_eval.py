@@ -6,7 +6,14 @@ import json
 
 import pytest
 
-from kroniek.evaluation.happenings import GOLD, GoldTrigger, evaluate, one_event, phrase_mention, read_gold
+from kroniek.evaluation.happenings import (
+    GOLD,
+    GoldTrigger,
+    evaluate,
+    one_event,
+    phrase_mention,
+    read_gold,
+)
 from kroniek.evaluation.leestmeer import archive_path
 from kroniek.model import Document, EventMention, Sentence
 

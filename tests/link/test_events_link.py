@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.events import LinkWeights, casualties, link_events, pair_score, read_mentions, time_relation
+from kroniek.link.events import (
+    LinkWeights,
+    casualties,
+    link_events,
+    pair_score,
+    read_mentions,
+    time_relation,
+)
 from kroniek.model import Document, EventMention, Mention, Sentence, Token
 
 # What the entity linker would say of each name mention (doc id, start, end) -> entity id.
