@@ -78,7 +78,7 @@ H_DEV2 = {
 
 # Session 4 (2026-12-06 evening, same annotator, same method): split "dev3", for tuning
 # (`kroniek eval happenings --split dev3`), annotated before any change: 13 happenings of days at
-# least three days from any earlier happening (4-7 May, 20-24 May, 13-15 July 2019), of kinds the
+# least two days from any earlier happening (4-7 May, 20-24 May, 13-15 July 2019), of kinds the
 # earlier batches lack or hold once: a plane crash, a police raid ("actie" / "operatie" /
 # "invallen"), a resignation (vertrek / treedt af / stapt op / ontslag), a verdict announced the
 # morning before ("krijgt vandaag zijn straf te horen"), arrests after riots, two fatal road

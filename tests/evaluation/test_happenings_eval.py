@@ -101,8 +101,10 @@ def test_happenings_phrase_mention(gold, occurrence, expected):
 # 2026-12-06 (events2: time in other clauses / after another event noun / of a saying never dates
 # the trigger, clock time within its part of day, definite family anaphors, a cause clause on a
 # death, a place adjective names its place): CoNLL-F1 0.872, 15 of 16 (all reachable).
-MIN_DEV_CONLL = 0.84
-MIN_DEV_ONE_EVENT = 14
+# 2026-12-06 (events4: the scorer matches a gold phrase "om het leven" to the mention of its
+# multiword verb, which it had missed): 0.884, 16 of 16.
+MIN_DEV_CONLL = 0.86
+MIN_DEV_ONE_EVENT = 15
 MIN_DEV_TRIGGER_RECALL = 0.90
 
 
@@ -149,3 +151,41 @@ def test_happenings_eval_gate_dev2():
     assert res["one_event"] >= MIN_DEV2_ONE_EVENT
     assert res["triggers_detected"] >= MIN_DEV_TRIGGER_RECALL * res["triggers"]
     assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"] + 0.2
+
+
+def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
+    """The third dev batch (annotated before the session-4 changes) shares no happening, post or day
+    (within two days) with the others."""
+    import datetime as dt
+
+    dev3, distract = read_gold(GOLD, "dev3")
+    others = [h for split in ("dev", "dev2", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev3) >= 12 and distract
+    assert not {h["id"] for h in dev3} & {h["id"] for h in others}
+    assert not {m["post"] for h in dev3 for m in h["mentions"]} & {m["post"] for h in others for m in h["mentions"]}
+    days = [dt.date.fromisoformat(h["day"]) for h in others]
+    for h in dev3:
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert min(abs((dt.date.fromisoformat(h["day"]) - d).days) for d in days) >= 2, h["id"]
+
+
+# Measured with `kroniek eval happenings --split dev3` (2026-12-06, events4): before any change
+# CoNLL-F1 0.521, 5 of 13 one event (11 reachable), 62 of 84 triggers covered, same-lemma 0.472
+# (4 of 13); after fire/kill compatible types and loose part-of-day edges 0.540, 6 of 13; after
+# robbery as an attack and "vertrek" as a resignation 0.607, 8 of 13; after the scorer's phrase
+# alignment ("om het leven") 0.662, 9 of 13; after the fronted cause phrase 0.672, 9 of 13, 74 of
+# 84 covered, 13 reachable.
+MIN_DEV3_CONLL = 0.64
+MIN_DEV3_ONE_EVENT = 9
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev3():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev3")
+    assert res["system"]["conll_f1"] >= MIN_DEV3_CONLL
+    assert res["one_event"] >= MIN_DEV3_ONE_EVENT
+    assert res["triggers_detected"] >= 0.85 * res["triggers"]
+    assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"] + 0.15
