@@ -174,8 +174,8 @@ def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
 # (4 of 13); after fire/kill compatible types and loose part-of-day edges 0.540, 6 of 13; after
 # robbery as an attack and "vertrek" as a resignation 0.607, 8 of 13; after the scorer's phrase
 # alignment ("om het leven") 0.662, 9 of 13; after the fronted cause phrase 0.672, 9 of 13, 74 of
-# 84 covered, 13 reachable.
-MIN_DEV3_CONLL = 0.64
+# 84 covered, 13 reachable; after a death in the next sentence is the outcome of the attack: 0.696.
+MIN_DEV3_CONLL = 0.66
 MIN_DEV3_ONE_EVENT = 9
 
 

@@ -95,6 +95,10 @@ ITEMS = [
     # a fronted "bij" phrase hangs on the auxiliary, not on the death: still its cause.
     {"title": "fc-a", "date": "2021-07-04", "url": "https://nos.nl/artikel/fc-a",
      "text": "Bij een ongeluk met een klein vliegtuig in Canada zijn alle inzittenden omgekomen."},
+    # a death told in the next sentence after a stabbing is its outcome.
+    {"title": "stab-a", "date": "2021-06-12", "url": "https://www.ad.nl/stab-a",
+     "text": "In Breda is in de nacht van vrijdag op zaterdag een man neergestoken. De man overleed zaterdagmiddag "
+             "in het ziekenhuis."},
     # "overvallen" and "de overval": a robbery is an event (no compound on "val").
     {"title": "rob-a", "date": "2021-03-09", "url": "https://www.politie.nl/rob-a",
      "text": "Drie mannen hebben dinsdagmiddag in Zwolle een geldkoerier overvallen bij een supermarkt aan de "
@@ -167,6 +171,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="shooting-is-an-attack"),
         pytest.param(("fc-a", "omgekomen"), ("fc-a", "ongeluk"), "the fronted 'bij een ongeluk' caused the deaths",
                      id="fronted-cause-on-the-auxiliary"),
+        pytest.param(("stab-a", "neergestoken"), ("stab-a", "overleed"), "the death after the stabbing is its outcome",
+                     id="death-after-an-attack"),
         pytest.param(("rob-a", "overvallen"), ("rob-b", "overval"), "overvallen and de overval: one robbery",
                      id="robbery-verb-and-noun"),
         pytest.param(("res-a", "vertrek"), ("res-b", "treedt"), "vertrek and treedt af: one resignation",

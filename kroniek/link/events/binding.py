@@ -135,6 +135,8 @@ def bind_discourse(ms: list[LinkMention]) -> None:
                 _bind_anaphor(group[:i], y)
             if y.patient_open and y.em.type in ONCE_TYPES:
                 _inherit_victim(group[:i], y)
+            if y.em.type == "kill" and not y.nominal:
+                _bind_death_after(group[:i], y)
         _share_within_groups(group)
 
 
@@ -177,6 +179,18 @@ def _inherit_victim(before: list[LinkMention], y: LinkMention) -> None:
         if r[0] == "patient" and r not in y.roles:
             y.roles.append(r)
             y.participants.add(r[1])
+
+
+def _bind_death_after(before: list[LinkMention], y: LinkMention) -> None:
+    """"Een man is neergestoken. … De man overleed zaterdagmiddag": a death told in one of the next
+    two sentences after an attack, accident or fire, with no other death between, is that
+    happening's outcome, unless their times conflict."""
+    for x in reversed(before):
+        if x.em.type == "kill" or y.sent - x.sent > 2:
+            return
+        if x.em.type in CAUSE_TYPES and 0 < y.sent - x.sent and time_relation(x.when, y.when) >= 0:
+            _bind(x, y)
+            return
 
 
 DISCOURSE_SENTENCES = 8
