@@ -188,7 +188,7 @@ def _bind_death_after(before: list[LinkMention], y: LinkMention) -> None:
     for x in reversed(before):
         if x.em.type == "kill" or y.sent - x.sent > 2:
             return
-        if x.em.type in CAUSE_TYPES and 0 < y.sent - x.sent and time_relation(x.when, y.when) >= 0:
+        if x.em.type in CAUSE_TYPES and y.sent > x.sent and time_relation(x.when, y.when) >= 0:
             _bind(x, y)
             return
 
