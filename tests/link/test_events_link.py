@@ -12,6 +12,8 @@ from kroniek.link.events import (
     read_mentions,
     time_relation,
 )
+from kroniek.link.events.mentions import NAME_KEY
+from kroniek.link.events.name_table import title_names
 from kroniek.model import Document, EventMention, Mention, Sentence, Token
 
 # What the entity linker would say of each name mention (doc id, start, end) -> entity id.
@@ -238,3 +240,35 @@ def test_link_events_fire_compatible_types(fire, other, comparable):
     ]
     ms = read_mentions(docs, _entity_of(docs))
     assert (pair_score(ms[0], ms[1], LinkWeights()) is not None) is comparable
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        pytest.param("Drie doden bij ongeluk in Handel", {"handel"}, id="place-the-tagger-reads-as-a-noun"),
+        pytest.param("Breda - Steekincident Breda", {"breda"}, id="segment-openers-are-no-names"),
+        pytest.param("Vliegtuig stort neer in Mexico, alle inzittenden omgekomen", {"mexico"}, id="after-a-comma"),
+        pytest.param("Aanslag Lyon: drie doden", {"lyon"}, id="after-a-colon"),
+        pytest.param("NOS: vier doden bij brand", set(), id="all-caps-and-openers"),
+    ],
+)
+def test_link_events_title_names(title, names):
+    assert title_names(title) == {NAME_KEY + n for n in names}
+
+
+@pytest.mark.parametrize(
+    ("second_title", "one"),
+    [
+        pytest.param("Verkeersongeval op Peeldijk in Handel: drie doden", True, id="headlines-name-one-road"),
+        pytest.param("Drie doden bij verkeersongeval op Vaartweg in Ommen", False, id="headlines-name-two-roads"),
+    ],
+)
+def test_link_events_headline_names_join_reports(second_title, one):
+    """Two short reports of a crash whose texts share no name; their headlines do (or do not)."""
+    a = _doc("d-h1", "De aanrijding gebeurde zaterdagochtend op de provinciale weg.",
+             [("aanrijding", "accident", "aanrijding", {}, "2019-07-13")], {})
+    b = _doc("d-h2", "Bij een verkeersongeval zaterdagochtend kwamen drie mensen om het leven.",
+             [("verkeersongeval", "accident", "verkeersongeval", {}, "2019-07-13")], {})
+    a.title, b.title = "Drie doden bij ongeluk op Peeldijk in Handel", second_title
+    events = link_events([a, b], _entity_of([a, b]))
+    assert (len(events) == 1) is one
