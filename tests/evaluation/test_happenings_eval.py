@@ -137,8 +137,9 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # nominalised-verb time rule, "ter dood veroordelen", "straf" as verdict family and the
 # shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11);
 # after "festival", "toeval", … are no compounds on "val": 0.854, 10 of 11.
-MIN_DEV2_CONLL = 0.82
-MIN_DEV2_ONE_EVENT = 10
+# events4, after a headline's names count as the lead's: 0.880, 11 of 11.
+MIN_DEV2_CONLL = 0.85
+MIN_DEV2_ONE_EVENT = 11
 
 
 @pytest.mark.frog
@@ -174,9 +175,10 @@ def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
 # (4 of 13); after fire/kill compatible types and loose part-of-day edges 0.540, 6 of 13; after
 # robbery as an attack and "vertrek" as a resignation 0.607, 8 of 13; after the scorer's phrase
 # alignment ("om het leven") 0.662, 9 of 13; after the fronted cause phrase 0.672, 9 of 13, 74 of
-# 84 covered, 13 reachable; after a death in the next sentence is the outcome of the attack: 0.696.
-MIN_DEV3_CONLL = 0.66
-MIN_DEV3_ONE_EVENT = 9
+# 84 covered, 13 reachable; after a death in the next sentence is the outcome of the attack: 0.696;
+# after a headline's names count as the lead's: 0.716, 10 of 13.
+MIN_DEV3_CONLL = 0.68
+MIN_DEV3_ONE_EVENT = 10
 
 
 @pytest.mark.frog
