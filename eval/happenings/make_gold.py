@@ -76,6 +76,31 @@ H_DEV2 = {
  "gilroy-shooting": ("2019-07-28", SHOOT+r"|schieten|bloedbad|aanslag", ["2019-07/0ed8e358730f3f79","2019-07/eb792b94b597cb45","2019-07/3147e78996602005"]),
 }
 
+# Session 4 (2026-12-06 evening, same annotator, same method): split "dev3", for tuning
+# (`kroniek eval happenings --split dev3`), annotated before any change: 13 happenings of days at
+# least two days from any earlier happening (4-7 May, 20-24 May, 13-15 July 2019), of kinds the
+# earlier batches lack or hold once: a plane crash, a police raid ("actie" / "operatie" /
+# "invallen"), a resignation (vertrek / treedt af / stapt op / ontslag), a verdict announced the
+# morning before ("krijgt vandaag zijn straf te horen"), arrests after riots, two fatal road
+# accidents on the same day that must stay apart (Handel, De Lier) and two stabbings.
+CRASH3=r"neergestort|stort neer|stortte neer|storten neer|vliegtuigcrash|crash|ongeluk|ongeval|verkeersongeval|neerstorten|verongelukt|verongelukte|omgekomen|om het leven|overleden|dood|doden|verkeersongeluk|aanrijding|botsing|botste|botsten|raakte te water|te water"
+STAB3=r"steekpartij|steekincident|doodgestoken|neergestoken|gestoken|dood|doden|gedood|vermoord|moord|overleden|overleed|overlijdt|om het leven|steekpartijen|steekincidenten"
+H_DEV3 = {
+ "mexico-crash": ("2019-05-05", CRASH3, ["2019-05/f7b5711562f28fef","2019-05/4a46d95993ecf12b","2019-05/00e6c33a7ee5ef6f"]),
+ "heerlen-stabbing": ("2019-05-07", STAB3, ["2019-05/f4ed61f93054da74","2019-05/bad39c0314d83ea9","2019-05/d1920c5e21af3c10"]),
+ "belgium-raid": ("2019-05-07", r"actie|politieactie|invallen|inval|razzia|huiszoekingen|huiszoeking|opgepakt|aangehouden|arrestaties|gearresteerd|opgerold|operatie", ["2019-05/0afb42839a13f55a","2019-05/321c9d5b695e1f62","2019-05/145994deef626347"]),
+ "rotterdam-robbery": ("2019-05-07", r"overval|overvallen|overvaller|overvallers|beroofd|beroving|roofoverval|overvielen", ["2019-05/0ef8a82b1c19221c","2019-05/d8b85ca218c6271a","2019-05/bee4d01d29e48b74"]),
+ "sky-death": ("2019-05-04", r"overleden|overleed|dood|bloedt dood|doodgebloed|om het leven|gestorven|stierf|overlijden|omgekomen|sterven", ["2019-05/2f1e927a86f9080e","2019-05/4e378a84dd33b74d","2019-05/f167e9d51f2f24bd"]),
+ "lauda-death": ("2019-05-20", r"overleden|overleed|dood|overlijden|gestorven|stierf|heengegaan|sterven|overlijdt", ["2019-05/8ac478d4b7e93342","2019-05/b317e5498dfd5eff","2019-05/d385c38208c42fad"]),
+ "may-resignation": ("2019-05-24", r"af te treden|opstapt|aftreden|treedt af|trad af|stapt op|opstappen|vertrek|vertrekt|stopt|stoppen|ontslag|terugtreden|treedt .{0,30}af|stapt .{0,30}op|afgetreden", ["2019-05/b59e67bfac0101e6","2019-05/6c90e32cf064774b","2019-05/1e9a091a0c97cbab","2019-05/f9d845def1041281"]),
+ "ross-verdict": ("2019-07-15", r"veroordeeld|veroordeelde|celstraf|cel|gevangenisstraf|straf|vonnis|veroordeling|uitspraak|krijgt|kreeg|legde .{0,30}op|legt .{0,30}op|vrijgesproken|vrijspraak", ["2019-07/e910be0c1b3c4144","2019-07/fb475de489ae5f9b","2019-07/4d63cb474eaebb49"]),
+ "sauna-fire": ("2019-07-14", r"brand|uitslaande brand|vuur|vlammen|brandde|afgebrand|uitgebrand|omgekomen|overleden|overlijdt|om het leven|dood|gestorven|saunabrand|in brand", ["2019-07/72eb4b4fef28111b","2019-07/e5d1095bbc889188","2019-07/92bb6f1ee5130325"]),
+ "france-arrests": ("2019-07-14", r"arrestaties|arrestatie|opgepakt|gearresteerd|aangehouden|aanhoudingen|rellen|ongeregeldheden|voetbalrellen|relschoppers", ["2019-07/7ba91ae5a625fa2e","2019-07/1dc72c5c34ee0c0a","2019-07/05cbaec964a3d1b6"]),
+ "handel-crash": ("2019-07-13", CRASH3, ["2019-07/c0806a2d844846e2","2019-07/3cfb4324f9b66b02","2019-07/fbcf8ae739df21d2"]),
+ "delier-crash": ("2019-07-13", CRASH3, ["2019-07/7f8949ab39a81c0f","2019-07/57453da2c3e23947","2019-07/4006586853807403"]),
+ "breda-stabbing": ("2019-07-13", STAB3, ["2019-07/ed0582942d0d4549","2019-07/5b43347ec2e417bb","2019-07/9981e583f832e4d9"]),
+}
+
 EXCLUDE = {
  "2019-05/c9dd5dbabd9e4d7d": [512, 569, 714],
  "2019-05/ac48dccb6889da33": [650],
@@ -109,11 +134,22 @@ EXCLUDE = {
  "2019-07/84cb41e2a3c734ed": [72, 1753, 2523],  # argument of "veroordeeld"; the brothers' sentences; a cell
  "2019-07/0ed8e358730f3f79": [618, 1676],  # single shots (parts of the shooting)
  "2019-07/3147e78996602005": [1648],  # the police shooting the gunman
+ # session 4 (dev3)
+ "2019-05/0afb42839a13f55a": [771],  # the French police's own action ("kwam in actie")
+ "2019-05/145994deef626347": [631],  # the arrests in France
+ "2019-05/0ef8a82b1c19221c": [380],  # the robbers (participant)
+ "2019-05/6c90e32cf064774b": [1096, 1259, 2898],  # quoted manner; negated; the UK leaving the EU
+ "2019-07/e910be0c1b3c4144": [67, 155],  # argument of "veroordeeld tot"; the demand
+ "2019-07/fb475de489ae5f9b": [115],  # argument of "veroordeeld tot"
+ "2019-07/4d63cb474eaebb49": [21, 760, 1602],  # support verb of "straf" (twice); another story
+ "2019-07/1dc72c5c34ee0c0a": [1202],  # the rioters (the riots are another happening)
+ "2019-07/05cbaec964a3d1b6": [196, 482, 1106],  # the riots; the Quatorze Juillet riots; the riots
 }
 
 KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion": "accident", "crash": "accident",
         "death": "death", "fire": "fire", "occupation": "protest", "eindhoven": "protest", "june12": "protest",
-        "july1": "protest", "strike": "strike", "sentence": "verdict", "robbery": "robbery"}
+        "july1": "protest", "strike": "strike", "sentence": "verdict", "robbery": "robbery",
+        "stabbing": "attack", "raid": "raid", "resignation": "resignation", "verdict": "verdict", "arrests": "arrest"}
 # Pairs of the same kind of happening that must stay apart go to the same split.
 UNITS = [["ijburg-shooting", "zoetermeer-shooting"], ["hk-june12", "hk-july1"], ["boxtel-occupation", "pegida-eindhoven"]]
 TEST_SIZE = 11
@@ -172,10 +208,11 @@ def main() -> None:
     posts = Posts()
     splits = split_of()
     splits.update(dict.fromkeys(H_DEV2, "dev2"))
-    all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values()) for p in ps]
+    splits.update(dict.fromkeys(H_DEV3, "dev3"))
+    all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values(), *H_DEV3.values()) for p in ps]
     raw = posts.load(all_ids)
     happenings = []
-    for key, (day, rx, pids) in {**H, **H_DEV2}.items():
+    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3}.items():
         mentions = []
         for pid in pids:
             text = post_document(pid, raw[pid]).text
@@ -190,7 +227,7 @@ def main() -> None:
                            "outlets": sorted(outlets), "mentions": mentions})
     gold_ids = set(all_ids)
     out = {"happenings": happenings, "distractors": {}}
-    for split in ("dev", "test", "dev2"):
+    for split in ("dev", "test", "dev2", "dev3"):
         days = {h["day"] for h in happenings if h["split"] == split}
         out["distractors"][split] = distractors(posts, gold_ids, days)
     Path(__file__).with_name("gold.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -95,8 +95,9 @@ class GoldTrigger:
 
 
 # dev: the first 16 happenings; dev2: 11 more of other weeks, annotated later (tuned on too);
+# dev3: 13 more of other days and kinds, annotated before the session-4 changes (tuned on too);
 # test: 11 held out; all: every one (counted as a test read).
-SPLITS = ("dev", "dev2", "test", "all")
+SPLITS = ("dev", "dev2", "dev3", "test", "all")
 
 
 def read_gold(path: Path, split: str) -> tuple[list[dict[str, Any]], list[str]]:
@@ -169,12 +170,31 @@ def response(triggers: list[GoldTrigger], docs: dict[str, Document], events: lis
     found: set[str] = set()
     for g in triggers:
         hit = next((eid for s, t, eid in owner.get(doc_of.get(g.post, ""), []) if s < g.end and g.start < t), None)
+        if hit is None and g.post in docs:
+            span = phrase_mention(docs[g.post], g.start, g.end)
+            hit = next((eid for s, t, eid in owner.get(doc_of[g.post], []) if span == (s, t)), None)
         if hit is None:
             clusters["alone:" + g.id].add(g.id)
         else:
             found.add(g.id)
             clusters[hit].add(g.id)
     return list(clusters.values()), found
+
+
+def phrase_mention(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the event mention a gold phrase is the fixed part of, in the same sentence: the
+    gold marks "om het leven" in "zijn om het leven gekomen", the extractor the verb "gekomen" with
+    the lemma "om het leven komen" (one predicate, two ways to mark it). Phrases only (two words
+    or more), matched word for word inside the multiword lemma."""
+    words = doc.text[start:end].lower().split()
+    sent = doc.sentence_of(start)
+    if len(words) < 2 or sent is None:
+        return None
+    for em in doc.events:
+        lemma = em.lemma.lower().split()
+        if sent.start <= em.start < sent.end and any(lemma[k:k + len(words)] == words for k in range(len(lemma))):
+            return em.start, em.end
+    return None
 
 
 def lemma_baseline(triggers: list[GoldTrigger], docs: dict[str, Document],

@@ -6,8 +6,16 @@ import json
 
 import pytest
 
-from kroniek.evaluation.happenings import GOLD, GoldTrigger, evaluate, one_event, read_gold
+from kroniek.evaluation.happenings import (
+    GOLD,
+    GoldTrigger,
+    evaluate,
+    one_event,
+    phrase_mention,
+    read_gold,
+)
 from kroniek.evaluation.leestmeer import archive_path
+from kroniek.model import Document, EventMention, Sentence
 
 
 def test_happenings_gold_holds_only_ids_offsets_digests_and_labels():
@@ -57,6 +65,33 @@ def test_happenings_one_event(clusters, expected):
     assert one_event(hs, triggers, clusters) == expected
 
 
+def _phrase_doc() -> Document:
+    text = "Bij de brand is een man om het leven gekomen. Zijn buurman is om het leven gekomen."
+    doc = Document(id="d", text=text, source="d", title="d")
+    doc.sentences = [Sentence(0, 45, 0, 0), Sentence(46, len(text), 0, 0)]
+    k = text.index("gekomen")
+    doc.events.append(EventMention(k, k + len("gekomen"), "kill", "om het leven komen"))
+    doc.events.append(EventMention(text.index("brand"), text.index("brand") + 5, "fire", "brand"))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("gold", "occurrence", "expected"),
+    [
+        pytest.param("om het leven", 0, "gekomen", id="fixed-part-of-a-multiword-verb"),
+        pytest.param("om het leven", 1, None, id="another-sentence-has-no-mention"),
+        pytest.param("brand", 0, None, id="one-word-is-matched-by-overlap-only"),
+        pytest.param("een man", 0, None, id="words-not-in-the-lemma"),
+    ],
+)
+def test_happenings_phrase_mention(gold, occurrence, expected):
+    """A gold phrase is scored on the mention whose multiword lemma holds it, in its own sentence."""
+    doc = _phrase_doc()
+    start = doc.text.index(gold) if occurrence == 0 else doc.text.index(gold, doc.text.index(gold) + 1)
+    span = phrase_mention(doc, start, start + len(gold))
+    assert (doc.text[span[0]:span[1]] if span else None) == expected
+
+
 # Measured with `kroniek eval happenings --split dev` (2026-12-06, after the trigger-recall rules of
 # kroniek/extract/events.py): CoNLL-F1 0.752, 12 of 16 happenings one event, 99 of 106 gold triggers
 # covered by an event mention (before them: 0.610, 9/16, 75/106); same-lemma over every gold
@@ -66,8 +101,10 @@ def test_happenings_one_event(clusters, expected):
 # 2026-12-06 (events2: time in other clauses / after another event noun / of a saying never dates
 # the trigger, clock time within its part of day, definite family anaphors, a cause clause on a
 # death, a place adjective names its place): CoNLL-F1 0.872, 15 of 16 (all reachable).
-MIN_DEV_CONLL = 0.84
-MIN_DEV_ONE_EVENT = 14
+# 2026-12-06 (events4: the scorer matches a gold phrase "om het leven" to the mention of its
+# multiword verb, which it had missed): 0.884, 16 of 16.
+MIN_DEV_CONLL = 0.86
+MIN_DEV_ONE_EVENT = 15
 MIN_DEV_TRIGGER_RECALL = 0.90
 
 
@@ -100,8 +137,9 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # nominalised-verb time rule, "ter dood veroordelen", "straf" as verdict family and the
 # shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11);
 # after "festival", "toeval", … are no compounds on "val": 0.854, 10 of 11.
-MIN_DEV2_CONLL = 0.82
-MIN_DEV2_ONE_EVENT = 10
+# events4, after a headline's names count as the lead's: 0.880, 11 of 11.
+MIN_DEV2_CONLL = 0.85
+MIN_DEV2_ONE_EVENT = 11
 
 
 @pytest.mark.frog
@@ -114,3 +152,42 @@ def test_happenings_eval_gate_dev2():
     assert res["one_event"] >= MIN_DEV2_ONE_EVENT
     assert res["triggers_detected"] >= MIN_DEV_TRIGGER_RECALL * res["triggers"]
     assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"] + 0.2
+
+
+def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
+    """The third dev batch (annotated before the session-4 changes) shares no happening, post or day
+    (within two days) with the others."""
+    import datetime as dt
+
+    dev3, distract = read_gold(GOLD, "dev3")
+    others = [h for split in ("dev", "dev2", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev3) >= 12 and distract
+    assert not {h["id"] for h in dev3} & {h["id"] for h in others}
+    assert not {m["post"] for h in dev3 for m in h["mentions"]} & {m["post"] for h in others for m in h["mentions"]}
+    days = [dt.date.fromisoformat(h["day"]) for h in others]
+    for h in dev3:
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert min(abs((dt.date.fromisoformat(h["day"]) - d).days) for d in days) >= 2, h["id"]
+
+
+# Measured with `kroniek eval happenings --split dev3` (2026-12-06, events4): before any change
+# CoNLL-F1 0.521, 5 of 13 one event (11 reachable), 62 of 84 triggers covered, same-lemma 0.472
+# (4 of 13); after fire/kill compatible types and loose part-of-day edges 0.540, 6 of 13; after
+# robbery as an attack and "vertrek" as a resignation 0.607, 8 of 13; after the scorer's phrase
+# alignment ("om het leven") 0.662, 9 of 13; after the fronted cause phrase 0.672, 9 of 13, 74 of
+# 84 covered, 13 reachable; after a death in the next sentence is the outcome of the attack: 0.696;
+# after a headline's names count as the lead's: 0.716, 10 of 13.
+MIN_DEV3_CONLL = 0.68
+MIN_DEV3_ONE_EVENT = 10
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev3():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev3")
+    assert res["system"]["conll_f1"] >= MIN_DEV3_CONLL
+    assert res["one_event"] >= MIN_DEV3_ONE_EVENT
+    assert res["triggers_detected"] >= 0.85 * res["triggers"]
+    assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"] + 0.15

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.events import LinkWeights, casualties, link_events, read_mentions, time_relation
+from kroniek.link.events import (
+    LinkWeights,
+    casualties,
+    link_events,
+    pair_score,
+    read_mentions,
+    time_relation,
+)
+from kroniek.link.events.mentions import NAME_KEY
+from kroniek.link.events.name_table import title_names
 from kroniek.model import Document, EventMention, Mention, Sentence, Token
 
 # What the entity linker would say of each name mention (doc id, start, end) -> entity id.
@@ -128,6 +137,9 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2019-06-19T09:30", "2019-06-19TEV", -1, id="half-past-nine-is-not-the-evening"),
         pytest.param("2019-06-19T20:00", "2019-06-20TEV", -1, id="evening-of-another-day-conflicts"),
         pytest.param("2019-06-19TAF", "2019-06-19T14:00", 1, id="two-oclock-is-the-afternoon"),
+        pytest.param("2019-06-19T04:30", "2019-06-19TMO", 0, id="half-past-four-may-be-vanochtend"),
+        pytest.param("2019-06-19TEV", "2019-06-19T16:30", 0, id="half-past-four-pm-next-to-the-evening"),
+        pytest.param("2019-06-19T02:00", "2019-06-19TMO", -1, id="two-at-night-is-not-the-morning"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):
@@ -209,3 +221,54 @@ def test_link_events_place_adjective_names_the_place(word, key, named):
     doc.events = [EventMention(at, at + 6, "strike", lemma="staken")]
     (m,) = read_mentions([doc], lambda *a: None)
     assert (f"name:{key}" in m.names) is named
+
+
+
+@pytest.mark.parametrize(
+    ("fire", "other", "comparable"),
+    [
+        pytest.param(("brand", "fire", "brand"), ("omgekomen", "kill", "omkomen"), True, id="a-fire-can-kill"),
+        pytest.param(("brand", "fire", "brand"), ("ongeluk", "accident", "ongeluk"), True, id="a-fire-can-be-an-accident"),
+        pytest.param(("brand", "fire", "brand"), ("aangehouden", "arrest", "aanhouden"), False, id="an-arrest-is-no-fire"),
+    ],
+)
+def test_link_events_fire_compatible_types(fire, other, comparable):
+    """A death and the fire that caused it, told by two outlets, may be one event."""
+    docs = [
+        _doc("d-f1", f"Bij de {fire[0]} in Kleve was veel rook.", [(*fire, {}, "2021-07-10")], {"Kleve": "e-kleve"}),
+        _doc("d-f2", f"In Kleve is een man {other[0]}.", [(*other, {}, "2021-07-10")], {"Kleve": "e-kleve"}),
+    ]
+    ms = read_mentions(docs, _entity_of(docs))
+    assert (pair_score(ms[0], ms[1], LinkWeights()) is not None) is comparable
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        pytest.param("Drie doden bij ongeluk in Handel", {"handel"}, id="place-the-tagger-reads-as-a-noun"),
+        pytest.param("Breda - Steekincident Breda", {"breda"}, id="segment-openers-are-no-names"),
+        pytest.param("Vliegtuig stort neer in Mexico, alle inzittenden omgekomen", {"mexico"}, id="after-a-comma"),
+        pytest.param("Aanslag Lyon: drie doden", {"lyon"}, id="after-a-colon"),
+        pytest.param("NOS: vier doden bij brand", set(), id="all-caps-and-openers"),
+    ],
+)
+def test_link_events_title_names(title, names):
+    assert title_names(title) == {NAME_KEY + n for n in names}
+
+
+@pytest.mark.parametrize(
+    ("second_title", "one"),
+    [
+        pytest.param("Verkeersongeval op Peeldijk in Handel: drie doden", True, id="headlines-name-one-road"),
+        pytest.param("Drie doden bij verkeersongeval op Vaartweg in Ommen", False, id="headlines-name-two-roads"),
+    ],
+)
+def test_link_events_headline_names_join_reports(second_title, one):
+    """Two short reports of a crash whose texts share no name; their headlines do (or do not)."""
+    a = _doc("d-h1", "De aanrijding gebeurde zaterdagochtend op de provinciale weg.",
+             [("aanrijding", "accident", "aanrijding", {}, "2019-07-13")], {})
+    b = _doc("d-h2", "Bij een verkeersongeval zaterdagochtend kwamen drie mensen om het leven.",
+             [("verkeersongeval", "accident", "verkeersongeval", {}, "2019-07-13")], {})
+    a.title, b.title = "Drie doden bij ongeluk op Peeldijk in Handel", second_title
+    events = link_events([a, b], _entity_of([a, b]))
+    assert (len(events) == 1) is one

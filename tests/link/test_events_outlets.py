@@ -92,6 +92,25 @@ ITEMS = [
              "drie mensen om het leven."},
     {"title": "sht-c", "date": "2021-10-17", "url": "https://www.nu.nl/sht-c",
      "text": "Bij een aanslag met een autobom in Kaboel zijn zondag twaalf mensen gedood."},
+    # a fronted "bij" phrase hangs on the auxiliary, not on the death: still its cause.
+    {"title": "fc-a", "date": "2021-07-04", "url": "https://nos.nl/artikel/fc-a",
+     "text": "Bij een ongeluk met een klein vliegtuig in Canada zijn alle inzittenden omgekomen."},
+    # a death told in the next sentence after a stabbing is its outcome.
+    {"title": "stab-a", "date": "2021-06-12", "url": "https://www.ad.nl/stab-a",
+     "text": "In Breda is in de nacht van vrijdag op zaterdag een man neergestoken. De man overleed zaterdagmiddag "
+             "in het ziekenhuis."},
+    # "overvallen" and "de overval": a robbery is an event (no compound on "val").
+    {"title": "rob-a", "date": "2021-03-09", "url": "https://www.politie.nl/rob-a",
+     "text": "Drie mannen hebben dinsdagmiddag in Zwolle een geldkoerier overvallen bij een supermarkt aan de "
+             "Oosterlaan."},
+    {"title": "rob-b", "date": "2021-03-09", "url": "https://www.telegraaf.nl/rob-b",
+     "text": "Een geldkoerier is dinsdag bij een supermarkt aan de Oosterlaan in Zwolle beroofd. Bij de overval "
+             "raakte niemand gewond."},
+    # "vertrek" in one outlet, "treedt af" in the other: one resignation.
+    {"title": "res-a", "date": "2021-05-21", "url": "https://www.nu.nl/res-a",
+     "text": "De Vlaamse minister-president Geert Peeters heeft vrijdag zijn vertrek aangekondigd."},
+    {"title": "res-b", "date": "2021-05-21", "url": "https://nos.nl/artikel/res-b",
+     "text": "Minister-president Geert Peeters van Vlaanderen treedt af. Dat maakte hij vrijdag in Brussel bekend."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -150,6 +169,14 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      "for one verdict", id="ter-dood-veroordeeld-family"),
         pytest.param(("sht-a", "schietpartij"), ("sht-b", "aanslag"), "a shooting is an attack: one happening",
                      id="shooting-is-an-attack"),
+        pytest.param(("fc-a", "omgekomen"), ("fc-a", "ongeluk"), "the fronted 'bij een ongeluk' caused the deaths",
+                     id="fronted-cause-on-the-auxiliary"),
+        pytest.param(("stab-a", "neergestoken"), ("stab-a", "overleed"), "the death after the stabbing is its outcome",
+                     id="death-after-an-attack"),
+        pytest.param(("rob-a", "overvallen"), ("rob-b", "overval"), "overvallen and de overval: one robbery",
+                     id="robbery-verb-and-noun"),
+        pytest.param(("res-a", "vertrek"), ("res-b", "treedt"), "vertrek and treedt af: one resignation",
+                     id="vertrek-is-a-resignation"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -188,6 +215,7 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("om_het_leven_komen", "death"), ("zeggen", ""), ("vergadering", ""),
         ("straf", "verdict"), ("doodstraf", "verdict"), ("te dood veroordelen", "verdict"),
         ("schietpartij", "shooting"), ("aanslag", "attack"),
+        ("vertrek", "resignation"), ("vertrekken", "resignation"), ("overval", "robbery"),
     ],
 )
 def test_link_events_family_of(lemma, family):

@@ -25,7 +25,7 @@ def bind_instruments(ms: list[LinkMention]) -> None:
                     _bind_in_argument(group, x, role, a, b)
             if x.em.type == "kill":
                 for y in group:
-                    if y is not x and y.em.type in CAUSE_TYPES and _cause_clause(x, y):
+                    if y is not x and y.em.type in CAUSE_TYPES and (_cause_clause(x, y) or _fronted_cause(x, y)):
                         _share_from(x, y)
 
 
@@ -55,6 +55,25 @@ def _share_from(x: LinkMention, y: LinkMention) -> None:
 # A happening that kills, told in a clause on the death: "kwam om het leven toen ze werd geschept".
 CAUSE_TYPES = frozenset({"accident", "attack", "fire"})
 CAUSE_CONJUNCTIONS = frozenset({"toen", "doordat", "nadat", "omdat"})
+
+
+def _fronted_cause(x: LinkMention, y: LinkMention) -> bool:
+    """``y`` is the noun of a "bij"/"door" phrase on the auxiliary of ``x``'s participle in one
+    sentence: "Bij een ongeluk met een vliegtuig zijn alle inzittenden omgekomen" (Frog hangs the
+    fronted phrase on "zijn", so it is no argument of "omgekomen")."""
+    doc = x.doc
+    if y.doc is not doc or x.sent != y.sent:
+        return False
+    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
+    if i is None or k is None:
+        return False
+    verbs = {i}
+    while doc.tokens[i].deprel == "vc" and doc.tokens[i].head >= 0 and len(verbs) < 4:
+        i = doc.tokens[i].head
+        verbs.add(i)
+    prep = doc.tokens[k].head
+    return (doc.tokens[k].deprel == "obj1" and prep >= 0 and doc.tokens[prep].lemma.lower() in ("bij", "door")
+            and doc.tokens[prep].head in verbs)
 
 
 def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
@@ -116,6 +135,8 @@ def bind_discourse(ms: list[LinkMention]) -> None:
                 _bind_anaphor(group[:i], y)
             if y.patient_open and y.em.type in ONCE_TYPES:
                 _inherit_victim(group[:i], y)
+            if y.em.type == "kill" and not y.nominal:
+                _bind_death_after(group[:i], y)
         _share_within_groups(group)
 
 
@@ -158,6 +179,18 @@ def _inherit_victim(before: list[LinkMention], y: LinkMention) -> None:
         if r[0] == "patient" and r not in y.roles:
             y.roles.append(r)
             y.participants.add(r[1])
+
+
+def _bind_death_after(before: list[LinkMention], y: LinkMention) -> None:
+    """"Een man is neergestoken. … De man overleed zaterdagmiddag": a death told in one of the next
+    two sentences after an attack, accident or fire, with no other death between, is that
+    happening's outcome, unless their times conflict."""
+    for x in reversed(before):
+        if x.em.type == "kill" or y.sent - x.sent > 2:
+            return
+        if x.em.type in CAUSE_TYPES and y.sent > x.sent and time_relation(x.when, y.when) >= 0:
+            _bind(x, y)
+            return
 
 
 DISCOURSE_SENTENCES = 8

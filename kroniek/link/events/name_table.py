@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 
 from ...model import Document, Mention
@@ -51,8 +52,24 @@ def name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
                 out.setdefault(k, set()).update({NAME_KEY + word[:-2].lower(), NAME_KEY + word[:-2].lower() + "en"})
     table = {k: frozenset(v) for k, v in out.items()}
     if starts:
-        table[-1] = table.get(starts[0], frozenset())
+        table[-1] = table.get(starts[0], frozenset()) | title_names(doc.title or "")
     return table
+
+
+# A headline's segments ("Breda - Steekincident Breda", "Aanslag Lyon: drie doden").
+TITLE_SEGMENTS = re.compile(r"\s+[-–—|]\s+|:\s+|,\s+")
+
+
+def title_names(title: str) -> frozenset[str]:
+    """The names a headline gives: capitalised words that do not open a segment of it (Dutch
+    headlines are in sentence case), so "Drie doden bij ongeluk in Handel" names "Handel" even
+    where the text never does, or where the tagger reads the word as a common noun."""
+    keys = set()
+    for segment in TITLE_SEGMENTS.split(title):
+        for word in re.findall(r"[\w'-]+", segment)[1:]:
+            if word[:1].isupper() and len(word) > 2 and not word.isupper():
+                keys.add(NAME_KEY + word.lower())
+    return frozenset(keys)
 
 
 def weigh_names(ms: list[LinkMention]) -> None:

@@ -42,13 +42,18 @@ PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|DT)")
 
 def _part_of_day_relation(a: str, b: str) -> int | None:
     """A clock time and a part of the same day agree when the hour falls in that part ("23:20"
-    is evening), conflict otherwise; None when the two are not a clock time and a part of day."""
+    is evening), say nothing in the hour either side of it (parts of the day have loose edges:
+    "vanochtend" for 04.30), conflict otherwise; None when the two are not a clock time and a
+    part of day."""
     for x, y in ((a, b), (b, a)):
         clock, part = CLOCK_VALUE.fullmatch(x), PART_VALUE.fullmatch(y)
         if clock and part:
             if clock[1] != part[1]:
                 return -1
-            return 1 if int(clock[2]) in PARTS_OF_DAY[part[2]] else -1
+            hour, hours = int(clock[2]), PARTS_OF_DAY[part[2]]
+            if hour in hours:
+                return 1
+            return 0 if hours.start - 1 <= hour <= hours.stop else -1
     return None
 
 

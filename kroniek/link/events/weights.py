@@ -17,7 +17,7 @@ COMPATIBLE = frozenset(
         ("decide", "election"), ("decide", "suspend"), ("decide", "resume"), ("meet", "cooperate"),
         ("statement", "request"), ("statement", "criticize"), ("statement", "threaten"),
         ("request", "criticize"), ("deploy", "withdraw"), ("economy", "cooperate"), ("appoint", "election"),
-        ("fire", "accident"), ("fire", "attack"), ("verdict", "criticize"), ("verdict", "decide"),
+        ("fire", "accident"), ("fire", "attack"), ("fire", "kill"), ("verdict", "criticize"), ("verdict", "decide"),
     ]
 )
 # When a cluster's mentions disagree on type, the more specific reading names the event.
