@@ -59,10 +59,12 @@ def document_summary(row: dict[str, Any]) -> dict[str, Any]:
 def list_documents(
     store: Store, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
     date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
+    count: bool = True,
 ) -> dict[str, Any]:
-    """A page of document summaries, newest first; ``publisher`` keeps one publisher's."""
+    """A page of document summaries, newest first; ``publisher`` keeps one publisher's;
+    ``count=False`` leaves the total out (None)."""
     total, rows = store.document_page(limit=limit, offset=offset, genre=genre, category=category,
-                                      date_from=date_from, date_to=date_to, publisher=publisher)
+                                      date_from=date_from, date_to=date_to, publisher=publisher, count=count)
     return {"total": total, "limit": limit, "offset": offset, "documents": [document_summary(r) for r in rows]}
 
 

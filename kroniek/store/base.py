@@ -282,10 +282,12 @@ class Store(WatchStore, Protocol):
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
         date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
-    ) -> tuple[int, list[dict[str, Any]]]:
+        count: bool = True,
+    ) -> tuple[int | None, list[dict[str, Any]]]:
         """Total and a page of document rows (id, title, source, url, publisher, genre, category,
         published_value, duplicate_of, snippet), newest first; ``date_to`` "2020-01" keeps January;
-        ``publisher`` keeps that publisher's documents only."""
+        ``publisher`` keeps that publisher's documents only; ``count=False`` leaves the total out
+        (None) for a caller that knows it already (a count is a scan of the table on PostgreSQL)."""
         ...
 
     def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:

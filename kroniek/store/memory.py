@@ -191,7 +191,8 @@ class MemoryStore(WatchMemory, MemoryLinks):
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
         date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
-    ) -> tuple[int, list[dict[str, Any]]]:
+        count: bool = True,
+    ) -> tuple[int | None, list[dict[str, Any]]]:
         rows = self._filtered_docs(SearchFilters(genre=genre, category=category, date_from=date_from, date_to=date_to))
         rows = [r for r in rows if not publisher or r["publisher"] == publisher]
         seq = self._seq()
@@ -200,7 +201,7 @@ class MemoryStore(WatchMemory, MemoryLinks):
         rows.sort(key=lambda r: r["published_value"] is None)
         cols = ("id", "title", "source", "url", "publisher", "genre", "category", "published_value", "duplicate_of")
         page = [{**{c: r[c] for c in cols}, "snippet": r["text"][:240]} for r in rows[offset:offset + limit]]
-        return len(rows), page
+        return (len(rows) if count else None), page
 
     def publishers(self, *, limit: int = 200) -> list[tuple[str, int]]:
         counts = Counter(r["publisher"] for r in self._s.docs.values() if r["publisher"])

@@ -266,13 +266,14 @@ class SqlStore(WatchSql, SqlLinks):
     def document_page(
         self, *, limit: int, offset: int, genre: str | None = None, category: str | None = None,
         date_from: str | None = None, date_to: str | None = None, publisher: str | None = None,
-    ) -> tuple[int, list[dict[str, Any]]]:
+        count: bool = True,
+    ) -> tuple[int | None, list[dict[str, Any]]]:
         where, args = _doc_filters("", genre=genre, category=category, date_from=date_from, date_to=date_to)
         if publisher:
             where.append("publisher = ?")
             args.append(publisher)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        total = int(self._one(f"SELECT count(*) FROM documents{clause}", args))
+        total = int(self._one(f"SELECT count(*) FROM documents{clause}", args)) if count else None
         cols = ["id", "title", "source", "url", "publisher", "genre", "category", "published_value",
                 "duplicate_of", "snippet"]
         select = ("SELECT id, title, source, url, publisher, genre, category, published_value, duplicate_of, "

@@ -261,6 +261,13 @@ def test_store_document_page_filters_by_publisher(index: SearchIndex, store: Sto
     assert total == len(expect) and {r["id"] for r in rows} == expect
 
 
+def test_store_document_page_without_count_gives_the_same_page(index: SearchIndex, store: Store) -> None:
+    # The front page knows the number of documents from the store's counts: it asks for the page only.
+    counted = store.document_page(limit=3, offset=1, publisher="NOS")
+    uncounted = store.document_page(limit=3, offset=1, publisher="NOS", count=False)
+    assert counted[0] == 2 and uncounted[0] is None and uncounted[1] == counted[1]
+
+
 def test_store_publishers_counts_documents_most_first(index: SearchIndex, store: Store) -> None:
     counts = dict(store.publishers())
     assert counts["NOS"] >= 1 and counts["Rijksoverheid"] == 1 and None not in counts and "" not in counts

@@ -129,7 +129,7 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
     # table on PostgreSQL: 76k documents about 8 ms under load).
     stats = store.counts()
     page = list_stories(store, limit=200, offset=0, min_documents=2 if stats["stories"] > 200 else 1)
-    recent = list_documents(store, limit=20, offset=0)
+    recent = list_documents(store, limit=20, offset=0, count=False)  # stats holds the number of documents
     return _page(request, "index.html", title=translator(request_lang(request))("stories"),
                  stories=page["stories"], story_total=page["total"], titles=story_titles(store, page["stories"]),
                  recent=[_summary_source(d) for d in recent["documents"]], stats=stats)
