@@ -27,12 +27,12 @@ import Stemmer
 from .compounds import compound_parts, possible_parts
 from .errors import InputError
 from .model import Document
+from .sentences import document_sentences
+from .sentences import split_sentences as split_sentences  # the old import path
 from .store.base import IndexEntry, IndexRow, SearchFilters, Store, Term
 
 STEMMER_ALGORITHM = "dutch_porter"
 _WORD = re.compile(r"\w+", re.UNICODE)
-# A sentence ends after . ! ? … (optionally closing quotes/brackets) followed by space, or at a blank line.
-_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\n\s*\n|\n(?=\s*[-•*]\s)")
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -70,31 +70,8 @@ def stems(text: str) -> list[str]:
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:
-    """The document's sentences as (start, end): Frog's when it ran, else a punctuation split."""
-    if doc.sentences:
-        return [(s.start, s.end) for s in doc.sentences]
-    return split_sentences(doc.text)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split plain text into sentence spans at end punctuation and blank lines, trimming whitespace."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        g = m.group()
-        closing = len(g) - len(g.lstrip("\"'”’»)"))  # closing quotes belong to the sentence
-        out.append((start, m.start() + closing))
-        start = m.end()
-    out.append((start, len(text)))
-    spans = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    """The document's sentences as (start, end) (``kroniek.sentences``: Frog's, else the plain split)."""
+    return document_sentences(doc)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,11 @@ from typing import Any
 
 from .link.anchors import mark
 from .link.salience import SHOWN
-from .search import split_sentences
+from .sentences import split_sentences
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], for citing (the split search uses without Frog)."""
+    """The sentence holding text[start:end], for citing (an export has no Frog layer: the plain split)."""
     for s, e in split_sentences(text):
         if s <= start < e:
             return " ".join(text[s:max(e, end)].split())

@@ -9,6 +9,7 @@ written later, without anyone remembering a mark. Expensive shared inputs are se
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         have = {m.name for m in item.iter_markers()}
         for name in sorted(marks_for(used_fixtures(item)) - have):
             item.add_marker(getattr(pytest.mark, name))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Less garbage-collector work in a session that keeps about a million objects alive: the young
+    generation is collected every 20,000 allocations instead of 700, so the objects imports and
+    tests keep are promoted, and the whole heap walked, far less often. Garbage is still
+    collected, only later."""
+    gc.set_threshold(20_000, 20, 20)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection imported and built (modules, test items) lives to the end of the session:
+    take it out of the collector's sight (``gc.freeze``), so full collections, the five pytest makes
+    at the end and forked reading workers (copy-on-write) no longer walk it."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

@@ -8,24 +8,16 @@ pipeline gives them over recorded Frog (tests/fixtures/frog), so no Frog is need
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
+from copies import clone
 
-from kroniek.analyse.annotator import FrogAnnotator
-from kroniek.analyse.frog import RecordedFrog
 from kroniek.chronicle import LINKS_STALE, Chronicle
 from kroniek.evaluation.link_agreement import agreement, replay
-from kroniek.extract.coref import Coreference
-from kroniek.extract.docdate import DocDate
-from kroniek.extract.events import EventExtractor
-from kroniek.extract.ner import CrfNer
-from kroniek.extract.quotes import QuoteExtractor
-from kroniek.extract.timex import TimexTagger
 from kroniek.model import Document
 from kroniek.pipeline import Pipeline
 from kroniek.store import Store, open_store
@@ -54,7 +46,7 @@ class _Replay:
         self.by = {_letters(d.text): d for d in analysed}
 
     def __call__(self, doc: Document) -> Document:
-        seed = copy.deepcopy(self.by[_letters(doc.text)])
+        seed = clone(self.by[_letters(doc.text)])
         for layer in LAYERS:
             setattr(doc, layer, getattr(seed, layer))
         return doc
@@ -74,11 +66,9 @@ def lines(seeds: list[str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def pipeline(fixtures_dir: Path, seeds: list[str]) -> Pipeline:
-    analyse = Pipeline([DocDate(), FrogAnnotator(backend=RecordedFrog(fixtures_dir / "frog")), CrfNer(), Coreference(),
-                        TimexTagger(), QuoteExtractor(), EventExtractor()])
-    analysed = [analyse(Document(id=f"seed-{n}", text=text, source="seed")) for n, text in enumerate(seeds)]
-    return Pipeline([_Replay(analysed)])
+def pipeline(recorded_seed_docs: list[Document]) -> Pipeline:
+    """The session's seeds through kroniek's pipeline over recorded Frog (conftest.py), replayed."""
+    return Pipeline([_Replay(recorded_seed_docs)])
 
 
 def _ingest(chron: Chronicle, lines: str, **kw: object) -> list[str]:
@@ -121,7 +111,7 @@ def _stored_unlinked(pipeline: Pipeline, lines: str, monkeypatch) -> list[Docume
     with monkeypatch.context() as m:
         m.setattr(chronicle._IngestRun, "link", lambda self, at_least: None)
         added = _ingest(chron, lines, batch_size=5)
-    return [copy.deepcopy(chron.store.get_document(i)) for i in added]
+    return [clone(chron.store.get_document(i)) for i in added]
 
 
 @pytest.mark.parametrize("batch, link_every, why", [

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import sys
 
 import pytest
+from copies import clone
 
 from kroniek.analyse.annotator import FrogAnnotator
 from kroniek.analyse.frog import RecordedFrog
@@ -79,12 +79,12 @@ def _seed_docs(fixtures_dir, seeds_dir) -> list[Document]:
 
 
 def _layer(doc: Document, name: str):
-    return copy.deepcopy(getattr(doc, name))
+    return clone(getattr(doc, name))
 
 
 def _only(doc: Document, keep) -> Document:
     """A copy of the document with every layer not in ``keep`` emptied."""
-    out = copy.deepcopy(doc)
+    out = clone(doc)
     for name in LAYERS:
         if name not in keep:
             setattr(out, name, None if name == "published" else [])
@@ -94,12 +94,12 @@ def _only(doc: Document, keep) -> Document:
 @pytest.fixture(scope="module")
 def seed_runs(shipped, fixtures_dir, seeds_dir) -> list[tuple[dict[str, Document], Document]]:
     """Each recorded-Frog seed run once through every component: (the document as it stood before
-    each component, by name; the finished document). Deep copies, so no test changes another's."""
+    each component, by name; the finished document). Deep copies (``clone``), so no test changes another's."""
     runs = []
     for doc in _seed_docs(fixtures_dir, seeds_dir):
         before = {}
         for c in shipped:
-            before[c.name] = copy.deepcopy(doc)
+            before[c.name] = clone(doc)
             doc = c(doc)
         runs.append((before, doc))
     return runs
@@ -114,13 +114,13 @@ def test_pipeline_declarations_match_what_components_read_and_write(shipped, see
     for befores, done in seed_runs:
         before = befores[name]
         # Everything present (later layers too), except what this component writes as it stood before.
-        rich = copy.deepcopy(done)
+        rich = clone(done)
         for layer in assigns_of(comp):
             setattr(rich, layer, _layer(before, layer))
         minimal = _only(rich, set(requires_of(comp)) | (set(assigns_of(comp)) & set(requires_of(comp))))
-        start = copy.deepcopy(minimal)
+        start = clone(minimal)
         out_min = comp(minimal)
-        out_rich = comp(copy.deepcopy(rich))
+        out_rich = comp(clone(rich))
         changed = {layer for layer in LAYERS if getattr(out_min, layer) != getattr(start, layer)}
         assert changed <= set(assigns_of(comp)), f"{name} writes undeclared layers {changed}"
         assigned |= changed

@@ -148,7 +148,8 @@ def test_search_facets_count_documents(index: SearchIndex) -> None:
         pytest.param("Hij kwam. Zij ging!", ["Hij kwam.", "Zij ging!"], id="end punctuation"),
         pytest.param('"Wij gaan." Dat zei hij.', ['"Wij gaan."', "Dat zei hij."], id="closing quote stays"),
         pytest.param("Kop zonder punt\n\nEerste zin.", ["Kop zonder punt", "Eerste zin."], id="blank line ends"),
-        pytest.param("Om 10 u. 30 begon het", ["Om 10 u.", "30 begon het"], id="abbreviation splits (known limit)"),
+        # kroniek.sentences' split (one for the package) knows "u." before a number; search's own split did not
+        pytest.param("Om 10 u. 30 begon het", ["Om 10 u. 30 begon het"], id="an abbreviation before a number goes on"),
     ],
 )
 def test_search_split_sentences(text: str, sentences: list[str]) -> None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import Document, PublishedDate, Timex
+from ..sentences import sentence_at, sentence_pieces
 from . import time_calendar as cal
 from .time_heading import HEADING_DATE, heading_day
 from .time_lexicon import DEICTIC
@@ -43,9 +44,6 @@ _EARLIER_ON = re.compile(
     r"(?i)(?<![\w])eerder\s+op\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\w])(?!\s+\d)"
 )
 _WORDS = re.compile(r"[^\W\d_][\w-]{5,}")
-# a sentence runs to its full stop; the dot of a clock time or a number ("om 12.00 uur",
-# "1.500 banen") is not one
-_SENT = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +75,8 @@ def coarse_period(doc: Document) -> tuple[dt.date, dt.date] | None:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    """The pieces dating compares (``kroniek.sentences.sentence_pieces``: lines and full stops)."""
+    return sentence_pieces(text)
 
 
 def content_stems(text: str) -> tuple[set[str], set[str]]:
@@ -93,20 +92,13 @@ def content_stems(text: str) -> tuple[set[str], set[str]]:
     return stems, lower
 
 
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return -1
-
-
 def date_evidence(text: str, lo: dt.date, hi: dt.date) -> tuple[list[_Pin], list[tuple[int, float]], list[tuple[str, dt.date]]]:
     """Collect pins, weekday pins (weekday of the document date, weight) and order constraints."""
     # Absolute dates: tag with the window's middle as anchor so partial dates get a year near it;
     # relative expressions are re-read below from their surface, not from these values.
     mid = lo + (hi - lo) / 2
     timexes = tag_timexes(text, mid, anchor_granularity="day")
-    sents = sentence_bounds(text)
+    sents = sentence_pieces(text)
     absolute: list[tuple[Timex, dt.date]] = []
     deictic: list[tuple[Timex, int]] = []
     weekdays: list[tuple[Timex, int]] = []
@@ -160,13 +152,13 @@ def _same_event_pins(
     text: str, sents: list[tuple[int, int]], t: Timex, off: int, absolute: list[tuple[Timex, dt.date]]
 ) -> list[_Pin]:
     """The same event told twice, once with the relative word and once with the date."""
-    si = _sentence_of(sents, t.start)
+    si = sentence_at(sents, t.start)
     if si < 0:
         return []
     pins: list[_Pin] = []
     words, lower = content_stems(text[sents[si][0] : sents[si][1]])
     for a, d in absolute:
-        sa = _sentence_of(sents, a.start)
+        sa = sentence_at(sents, a.start)
         if sa < 0 or sa == si:
             continue
         other, other_lower = content_stems(text[sents[sa][0] : sents[sa][1]])

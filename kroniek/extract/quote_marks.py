@@ -1,4 +1,4 @@
-"""Quote marks and text layout for the quotation extractor: pairing marks, paragraphs, sentences.
+"""Quote marks and text layout for the quotation extractor: pairing marks, paragraphs.
 
 Marks are paired per paragraph. An opening mark follows a space, a bracket or a dash and is
 followed by a non-space; a closing mark follows a non-space and is followed by a space or
@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
 
+# sentences belong to kroniek.sentences; both names stay importable from here
+from ..sentences import document_sentences as document_sentences
+from ..sentences import split_sentences as split_sentences
 from . import quote_lexicon as lx
-
-if TYPE_CHECKING:
-    from ..model import Document
 
 # opening mark -> closing marks it pairs with (ingest normalises ",," to „ and '' to ”)
 PAIRS: dict[str, tuple[str, ...]] = {
@@ -54,45 +53,6 @@ CLOSE_AFTER = set(" \t\n\r.,;:!?)]}—–-/…") | {"\u00a0"}
 
 PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
-SENT_END = re.compile(
-    r"[.!?…]+[\"”’'»]*(?=\s+(?:(?:,,|[\"„“‘'«(])?[A-Z0-9À-ÖØ-Þ]|[\"„“‘]?['’][st]\s))|[.!?]+[\"”’'»]*$|\n\s*\n"
-)
-
-# Abbreviations whose period does not end a sentence ("VS" is deliberately absent: "de VS.")
-ABBREV = frozenset(
-    [
-        "dhr",
-        "mevr",
-        "mw",
-        "mr",
-        "dr",
-        "drs",
-        "ir",
-        "ing",
-        "prof",
-        "bijv",
-        "o.a",
-        "m.a.w",
-        "ca",
-        "nr",
-        "st",
-        "jl",
-        "a.s",
-        "e.d",
-        "etc",
-        "blz",
-        "resp",
-        "d.w.z",
-        "z.g.a.n",
-        "gen",
-        "lt",
-        "kol",
-        "sr",
-        "jr",
-    ]
-)
-
-
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Split text into paragraph spans at blank lines."""
     out = []
@@ -112,101 +72,6 @@ def para_index(paras: list[tuple[int, int]], offset: int) -> int:
     if 0 <= i < len(paras) and paras[i][0] <= offset < paras[i][1]:
         return i
     return len(paras)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split text into sentence spans at end punctuation and paragraph breaks."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in SENT_END.finditer(text):
-        end = m.end()
-        stripped = text[start : m.start()].rstrip()
-        last_word = re.findall(r"[\w.]+$", stripped)
-        if m.group().startswith(".") and last_word:
-            lw = last_word[0].lower().rstrip(".")
-            if lw in ABBREV or (len(lw) == 1 and lw.isalpha()):
-                continue
-        if text[start:end].strip():
-            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            # a paragraph break ends the sentence before the blank lines
-            out.append((s, end if text[m.start() : end].strip() else m.start()))
-        start = end
-    if text[start:].strip():
-        s = start + (len(text[start:]) - len(text[start:].lstrip()))
-        out.append((s, len(text.rstrip())))
-    return [(s, e) for s, e in out if e > s]
-
-
-def document_sentences(doc: Document) -> list[tuple[int, int]]:
-    """The document's sentence layer (Frog's, where Frog ran) as spans, else ``split_sentences``.
-
-    Repairs keep a quote and its cue together: a closing quote mark that Frog put at the
-    start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a sentence that
-    opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a lower-case word
-    right after a closing quote mark continues the sentence before it, which Frog ended
-    inside the quote or at an abbreviation; and so does a lower-case sentence after an
-    initial or an abbreviation ("in de V. S. voor …"). A quote opening after end punctuation
-    inside a Frog sentence starts a new one ("…”, verklaarde T. „De profeet …")."""
-    if not doc.sentences:
-        return split_sentences(doc.text)
-    text = doc.text
-    out: list[tuple[int, int]] = []
-    for start, end in _opening_quote_splits(text, [(s.start, s.end) for s in doc.sentences]):
-        if out:
-            start = _own_closers(text, out, start, end)
-        if start >= end:
-            continue
-        if out and _continues(text, out[-1][1], start):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
-
-
-# "…, verklaarde T. „De profeet …”": Frog read the initial's period as no sentence end, but a
-# new quote opening after end punctuation starts a new sentence
-_NEW_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[„“]\w)")
-
-
-def _opening_quote_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Frog's sentences, cut where a quote opens after end punctuation inside one."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        for m in _NEW_QUOTE.finditer(text, start, end):
-            out.append((start, m.start()))
-            start = m.end()
-        out.append((start, end))
-    return out
-
-
-def _own_closers(text: str, out: list[tuple[int, int]], start: int, end: int) -> int:
-    """Give closing marks opening a sentence ("” Hij …") to the sentence before; the new start."""
-    k = start
-    while k < end and text[k] in "”’\"'»" and (k + 1 == len(text) or not text[k + 1].isalnum()):
-        k += 1
-    if k == start or text[out[-1][1] : start].strip():
-        return start
-    out[-1] = (out[-1][0], k)
-    while k < end and text[k].isspace():
-        k += 1
-    return k
-
-
-def _continues(text: str, prev_end: int, start: int) -> bool:
-    between = text[prev_end:start]
-    if "\n" in between or start >= len(text):
-        return False
-    before = text[:start].rstrip()
-    first = text[start]
-    if not before:
-        return False
-    if first in ",;" or (before[-1] in CLOSERS and first.islower()):
-        return True  # no sentence opens with a comma
-    # "in de V. S. voor verkoop": Frog ended the sentence at an initial or an abbreviation
-    last = re.findall(r"[\w.]+$", before[:-1]) if before[-1] == "." else []
-    word = last[0].lower().rstrip(".") if last else ""
-    short = word in ABBREV or (len(word) == 1 and word.isalpha())
-    return short and (first.islower() or first.isdigit())
 
 
 def strip_end(text: str, start: int, end: int) -> int:

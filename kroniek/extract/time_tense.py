@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ..model import Token
+from ..sentences import tense_windows
 from .time_lexicon import (
     DETERMINERS,
     FINITE_HINTS,
@@ -115,7 +116,7 @@ class Tense:
 
     def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
         self.text = text
-        self.bounds = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z„\"“'])|\n", text)]
+        self.bounds = tense_windows(text)
         # (offset, "past" | "future" | "report" | "counterfactual" | "state"); "state" is "is/zijn" with a
         # participle: a perfect ("is vertrokken") or a state ("is gesloten"), past unless a
         # preposition points ahead

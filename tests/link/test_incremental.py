@@ -8,6 +8,7 @@ real-news agreement on leestmeer posts with cached Frog output is bench/link/agr
 from __future__ import annotations
 
 import pytest
+from copies import clone
 
 from kroniek.chronicle import Chronicle
 from kroniek.evaluation.link_agreement import agreement, pairwise_f1, replay
@@ -25,9 +26,7 @@ def seed_docs(recorded_seed_docs: list[Document]) -> list[Document]:
 
 
 def _copy(docs: list[Document]) -> list[Document]:
-    import copy
-
-    return [copy.deepcopy(d) for d in docs]
+    return [clone(d) for d in docs]
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ link keys and redirects. Every test runs on SQLite, in memory and on PostgreSQL 
 from __future__ import annotations
 
 import pytest
+from copies import clone
 
 from kroniek.model import Document, Entity, Event, Mention, PublishedDate, Story, Token
 from kroniek.store import Store
@@ -118,12 +119,10 @@ def _clusters(s: Store) -> tuple:
 @pytest.fixture(scope="module")
 def memory_clusters(recorded_seed_docs) -> tuple:
     """What the memory store holds after linking the recorded-Frog seeds two at a time (once per module)."""
-    import copy
-
     from kroniek.evaluation.link_agreement import replay
     from kroniek.store import open_store
 
-    return _clusters(replay(copy.deepcopy(recorded_seed_docs), open_store("memory:"), 2))
+    return _clusters(replay(clone(recorded_seed_docs), open_store("memory:"), 2))
 
 
 @pytest.mark.slow  # a replay of the seeds per backend: seconds each
@@ -131,8 +130,7 @@ def test_store_links_incremental_linking_gives_the_same_clusters_on_every_backen
                                                                                   memory_clusters) -> None:
     """The five seeds (recorded Frog) linked two at a time: each backend ends with the clusters the
     memory store gets, ids included."""
-    import copy
 
     from kroniek.evaluation.link_agreement import replay
 
-    assert _clusters(replay(copy.deepcopy(recorded_seed_docs), store, 2)) == memory_clusters
+    assert _clusters(replay(clone(recorded_seed_docs), store, 2)) == memory_clusters

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import MONTHS, WEEKDAYS
+from ...sentences import opens_sentence
 from ..time_lexicon import (
     DEICTIC,
     NUMBER_WORDS,
@@ -53,8 +54,8 @@ def has_article_before(text: str, i: int) -> bool:
 
 
 def sentence_start(text: str, i: int) -> bool:
-    """True when offset ``i`` starts a sentence, a line or a quotation."""
-    return i == 0 or re.search(r"(?:^|[.!?:„\"“]|\n)\s*$", text[max(0, i - 4) : i]) is not None
+    """True when offset ``i`` starts a sentence, a line or a quotation (``kroniek.sentences``)."""
+    return opens_sentence(text, i)
 
 
 # --- candidate guards (precision) -------------------------------------------------------------

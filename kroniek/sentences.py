@@ -1,0 +1,189 @@
+"""Sentence boundaries for the whole package: Frog's sentences where Frog ran, one plain-text split
+otherwise.
+
+Every reader of sentences asks here: quotes and coreference (``document_sentences``), search
+and the web pages (``document_sentences``), ``kroniek show`` (``split_sentences``) and whoever has
+only Frog's tokens (``token_sentences``). Two readers still cut differently, each for a reason
+its function gives: document dating compares lines and full stops (``sentence_pieces``) and the
+time tagger's tense windows end at line breaks and at end marks before a capital
+(``tense_windows``).
+
+Frog's sentences are repaired where Frog cuts a quote from its cue: a closing quote mark that
+Frog put at the start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a
+sentence that opens with a comma ("„Klaar?”, vraagt ze", "in de V. S., wat …") or with a
+lower-case word right after a closing quote mark continues the sentence before it, and so does a
+lower-case sentence after an initial or an abbreviation ("in de V. S. voor …"). A quote opening
+after end punctuation inside a Frog sentence starts a new one ("…”, verklaarde T. „De profeet …").
+
+Without Frog, text is split at end punctuation followed by a capital, a digit or an opening
+quote mark (so neither "12.00 uur" nor "1.500 banen" nor "dhr. Jansen" nor "10 u. 30" ends a
+sentence) and at blank lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Document, Token
+
+Span = tuple[int, int]
+
+SENT_END = re.compile(
+    r"[.!?…]+[\"”’'»]*(?=\s+(?:(?:,,|[\"„“‘'«(])?[A-Z0-9À-ÖØ-Þ]|[\"„“‘]?['’][st]\s))|[.!?]+[\"”’'»]*$|\n\s*\n"
+)
+
+# Abbreviations whose period does not end a sentence ("VS" is deliberately absent: "de VS.")
+ABBREV = frozenset(
+    [
+        "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "bijv", "o.a", "m.a.w", "ca", "nr",
+        "st", "jl", "a.s", "e.d", "etc", "blz", "resp", "d.w.z", "z.g.a.n", "gen", "lt", "kol", "sr", "jr",
+    ]
+)  # fmt: skip
+
+# Lines and full stops; the dot of a clock time or a number ("om 12.00 uur", "1.500 banen") is not one.
+_PIECE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
+
+# An end mark before a space and a capital or an opening mark, or a line break.
+_TENSE_END = re.compile(r"[.!?](?=\s+[A-Z„\"“'])|\n")
+
+# closing quote marks (a sentence Frog ends after one may go on: "„Klaar?”, vraagt ze")
+_CLOSING = frozenset("”’\"'»›“‘")
+# an offset opens a sentence, a line or a quotation when the few characters before it end one
+_OPENS = re.compile(r"(?:^|[.!?:„\"“]|\n)\s*$")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """The plain-text split: sentence spans at end punctuation and paragraph breaks."""
+    out: list[Span] = []
+    start = 0
+    for m in SENT_END.finditer(text):
+        end = m.end()
+        stripped = text[start : m.start()].rstrip()
+        last_word = re.findall(r"[\w.]+$", stripped)
+        if m.group().startswith(".") and last_word:
+            lw = last_word[0].lower().rstrip(".")
+            if lw in ABBREV or (len(lw) == 1 and lw.isalpha()):
+                continue
+        if text[start:end].strip():
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            # a paragraph break ends the sentence before the blank lines
+            out.append((s, end if text[m.start() : end].strip() else m.start()))
+        start = end
+    if text[start:].strip():
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        out.append((s, len(text.rstrip())))
+    return [(s, e) for s, e in out if e > s]
+
+
+def sentence_pieces(text: str) -> list[Span]:
+    """Lines and full stops: the short pieces document dating compares (``extract.docdate``,
+    ``link.dates``). Its rule that two pieces sharing two content words tell one happening was
+    set on these pieces; on whole sentences it pairs unrelated ones (tests/link/test_incremental.py:
+    a May 2019 report's "gisteren" dated by the January 2020 letter through "Amerikaanse" and
+    "generaal"), so dating keeps them until that rule is made to hold on sentences."""
+    return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+
+
+def tense_windows(text: str) -> list[int]:
+    """Where the time tagger's tense and clause windows end (``extract.time_tense``): after an end
+    mark followed by a space and a capital, and at every line break. Not after a closing quote
+    mark ("… angstig.” De …"), so a quoted sentence and the one after it share a window, which
+    the direction rules lean on: with ``split_sentences`` one leestmeer-dev value is lost ("na de
+    explosie van donderdag" in a present-tense sentence after a past one). They move to
+    ``token_sentences`` when the tense rules hold without it (issue #12)."""
+    return [m.end() for m in _TENSE_END.finditer(text)]
+
+
+def document_sentences(doc: Document) -> list[Span]:
+    """The document's sentences: Frog's layer (repaired) where Frog ran, else ``split_sentences``."""
+    if not doc.sentences:
+        return split_sentences(doc.text)
+    return repaired(doc.text, [(s.start, s.end) for s in doc.sentences])
+
+
+def token_sentences(text: str, tokens: Sequence[Token] | None) -> list[Span]:
+    """The sentences of Frog's tokens (by their sentence index, repaired), else ``split_sentences``."""
+    if not tokens:
+        return split_sentences(text)
+    spans: dict[int, list[int]] = {}
+    for t in tokens:
+        span = spans.setdefault(t.sent, [t.start, t.end])
+        span[0], span[1] = min(span[0], t.start), max(span[1], t.end)
+    return repaired(text, [(s, e) for _, (s, e) in sorted(spans.items())])
+
+
+def repaired(text: str, frog: Sequence[Span]) -> list[Span]:
+    """Frog's sentence spans with quotes kept with their cues (module docstring)."""
+    out: list[Span] = []
+    for start, end in _opening_quote_splits(text, frog):
+        if out:
+            start = _own_closers(text, out, start, end)
+        if start >= end:
+            continue
+        if out and _continues(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+# "…, verklaarde T. „De profeet …”": Frog read the initial's period as no sentence end, but a
+# new quote opening after end punctuation starts a new sentence
+_NEW_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[„“]\w)")
+
+
+def _opening_quote_splits(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Frog's sentences, cut where a quote opens after end punctuation inside one."""
+    out: list[Span] = []
+    for start, end in spans:
+        for m in _NEW_QUOTE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
+
+
+def sentence_at(spans: Sequence[Span], offset: int) -> int:
+    """Index of the sentence holding ``offset`` (spans in text order), or -1 between sentences."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i if i >= 0 and spans[i][0] <= offset < spans[i][1] else -1
+
+
+def opens_sentence(text: str, i: int) -> bool:
+    """True when offset ``i`` starts a sentence, a line or a quotation (a capital there may be one
+    only because of that): the local test where no split is at hand."""
+    return i == 0 or _OPENS.search(text[max(0, i - 4) : i]) is not None
+
+
+def _own_closers(text: str, out: list[Span], start: int, end: int) -> int:
+    """Give closing marks opening a sentence ("” Hij …") to the sentence before; the new start."""
+    k = start
+    while k < end and text[k] in "”’\"'»" and (k + 1 == len(text) or not text[k + 1].isalnum()):
+        k += 1
+    if k == start or text[out[-1][1] : start].strip():
+        return start
+    out[-1] = (out[-1][0], k)
+    while k < end and text[k].isspace():
+        k += 1
+    return k
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    between = text[prev_end:start]
+    if "\n" in between or start >= len(text):
+        return False
+    before = text[:start].rstrip()
+    first = text[start]
+    if not before:
+        return False
+    if first in ",;" or (before[-1] in _CLOSING and first.islower()):
+        return True  # no sentence opens with a comma
+    # "in de V. S. voor verkoop": Frog ended the sentence at an initial or an abbreviation
+    last = re.findall(r"[\w.]+$", before[:-1]) if before[-1] == "." else []
+    word = last[0].lower().rstrip(".") if last else ""
+    short = word in ABBREV or (len(word) == 1 and word.isalpha())
+    return short and (first.islower() or first.isdigit())
