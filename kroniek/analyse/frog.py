@@ -579,6 +579,7 @@ class FrogServer:
         self.skip = settings.frog_skip if skip is None else skip
         self._procs: dict[bool, _Process] = {}
         self._lock = threading.Lock()
+        self._generation = 0  # one more at every close(): a request running then does not restart Frog
         self.restarts = 0
         _live_servers.add(self)
 
@@ -616,6 +617,7 @@ class FrogServer:
     def close(self) -> None:
         """Stop every Frog process this server started."""
         with self._lock:
+            self._generation += 1
             for proc in self._procs.values():
                 proc.kill()
             self._procs.clear()
@@ -640,8 +642,11 @@ class FrogServer:
         first that finds the process broken restarts it, the others retry on the new one.
         """
         last: Exception | None = None
+        generation = self._generation
         for attempt in range(2):
             with self._lock:
+                if self._generation != generation:  # close() stopped Frog under this request
+                    raise FrogUnavailable(f"Frog was stopped while a request ran ({last})")
                 proc = self._process(pretokenised)
             try:
                 return proc.request(payload, timeout or self.settings.frog_timeout)

@@ -1,0 +1,39 @@
+"""``Chronicle.ingest`` with Frog failing on one document of a batch: that document is one error
+line naming its file, the rest of the batch is stored, and no Frog process is left afterwards.
+
+Frog is tests/fixtures/fake_frog.py (Frog's server protocol, no real analysis), so no Frog is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kroniek.analyse.annotator import FrogAnnotator
+from kroniek.analyse.frog import group_members
+from kroniek.chronicle import Chronicle
+from kroniek.pipeline import Pipeline
+from kroniek.settings import Settings
+
+FAKE_FROG = Path(__file__).resolve().parent / "fixtures" / "fake_frog.py"
+
+
+def test_chronicle_ingest_frog_dying_on_one_document_fails_it_alone(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FAKE_FROG_DIE_ON", "Gifwoord")  # Frog exits on any request holding it
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {"1-arnhem.txt": "Het regent vandaag in Arnhem.",
+             "2-gif.txt": "In deze tekst staat een Gifwoord dat Frog laat vallen.",
+             "3-breda.txt": "De zon schijnt vandaag in Breda."}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings(frog_bin=str(FAKE_FROG), frog_start_timeout=30.0, frog_timeout=60.0)
+    annotator = FrogAnnotator(settings=settings)
+    errors: list[str] = []
+    with Chronicle(str(tmp_path / "k.db"), settings, pipeline=Pipeline([annotator])) as chron:
+        report = chron.ingest([str(folder)], on_error=errors.append)
+        stored = sorted(Path(d.source).name for d in chron.store.iter_documents())
+        pgid = annotator.backend._procs[False].proc.pid
+    assert stored == ["1-arnhem.txt", "3-breda.txt"]
+    assert len(report.errors) == 1 and "2-gif.txt" in report.errors[0] and "Frog" in report.errors[0]
+    assert errors == [f"error: {report.errors[0]}"] and "\n" not in errors[0]
+    assert group_members(pgid) == []  # closing the chronicle stopped Frog
