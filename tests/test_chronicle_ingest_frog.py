@@ -6,6 +6,7 @@ Frog is tests/fixtures/fake_frog.py (Frog's server protocol, no real analysis), 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from kroniek.analyse.annotator import FrogAnnotator
@@ -37,3 +38,32 @@ def test_chronicle_ingest_frog_dying_on_one_document_fails_it_alone(monkeypatch,
     assert len(report.errors) == 1 and "2-gif.txt" in report.errors[0] and "Frog" in report.errors[0]
     assert errors == [f"error: {report.errors[0]}"] and "\n" not in errors[0]
     assert group_members(pgid) == []  # closing the chronicle stopped Frog
+
+
+def test_chronicle_ingest_starts_frog_while_the_first_batch_is_planned(monkeypatch, tmp_path: Path) -> None:
+    # Planning the last file waits until Frog listens: Frog must have been started by then, at the
+    # first document to analyse, not when the batch is complete.
+    from kroniek.ingest.plan import Planner
+
+    log = tmp_path / "frog.log"
+    monkeypatch.setenv("FAKE_FROG_LOG", str(log))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, town in enumerate(["Assen", "Zwolle", "Lelystad"]):
+        (folder / f"{i}.txt").write_text(f"Het regent vandaag in {town}.", encoding="utf-8")
+    plan = Planner.plan
+    seen: list[bool] = []
+
+    def slow_plan(self, item):
+        if item.source.endswith("2.txt"):
+            deadline = time.monotonic() + 30
+            while not (log.is_file() and "listening" in log.read_text()) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            seen.append(log.is_file() and "listening" in log.read_text())
+        return plan(self, item)
+
+    monkeypatch.setattr(Planner, "plan", slow_plan)
+    settings = Settings(frog_bin=str(FAKE_FROG), frog_start_timeout=30.0, frog_timeout=60.0)
+    with Chronicle(str(tmp_path / "k.db"), settings, pipeline=Pipeline([FrogAnnotator(settings=settings)])) as chron:
+        report = chron.ingest([str(folder)], on_error=lambda msg: None)
+    assert seen == [True] and len(report.added) == 3

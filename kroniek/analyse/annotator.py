@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 
 from ..bio import entities
@@ -53,6 +55,11 @@ def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -
     return doc
 
 
+def _quietly(fn: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        fn()
+
+
 def batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
     """Documents in runs of at most BATCH_DOCS and about BATCH_CHARS characters, in order."""
     batch: list[Document] = []
@@ -98,6 +105,14 @@ class FrogAnnotator:
         self.settings = settings or Settings()
         self._own_backend = backend is None
         self.backend: FrogBackend = backend if backend is not None else FrogServer(self.settings)
+
+    def warm(self) -> None:
+        """Start Frog in the background now (loading its models takes seconds), so that it is ready
+        by the time the first documents come; a failure here is left for the first request to
+        report (a missing Frog becomes each document's one-line error as before)."""
+        start = getattr(self.backend, "start", None)
+        if start is not None:
+            threading.Thread(target=_quietly, args=(start,), name="kroniek-frog-start", daemon=True).start()
 
     def annotate(self, doc: Document, sentences: list[list[FrogToken]]) -> Document:
         """Align Frog's sentences to the document text and set its layers."""

@@ -586,8 +586,12 @@ class FrogServer:
     # lifecycle
 
     def start(self) -> None:
-        """Start the server for plain text now (it is otherwise started on the first request)."""
-        self._process(pretokenised=False)
+        """Start the server for plain text now (it is otherwise started on the first request).
+
+        Under the lock: a request made meanwhile (from another thread) waits for this start
+        instead of starting a second server."""
+        with self._lock:
+            self._process(pretokenised=False)
 
     def _process(self, pretokenised: bool) -> _Process:
         proc = self._procs.get(pretokenised)
