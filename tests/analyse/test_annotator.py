@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -251,6 +252,9 @@ def test_annotator_pipe_stopped_early_leaves_no_thread_or_frog(monkeypatch, tmp_
     stream = annotator.pipe(Document(id=str(i), text=f"Zin{i} van het verhaal.", source=str(i)) for i in range(6))
     assert next(stream).id == "0"
     pgid = server._procs[False].proc.pid
+    deadline = time.monotonic() + WAIT
+    while "start Zin1" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)  # until Frog works on the next batch
     stream.close()
     server.close()
     for t in threading.enumerate():
@@ -262,4 +266,25 @@ def test_annotator_pipe_stopped_early_leaves_no_thread_or_frog(monkeypatch, tmp_
         assert not server._procs  # the request cut off by close() did not start Frog again
     finally:
         server.close()
-    assert "start Zin1" in log.read_text() and "start Zin3" not in log.read_text()  # bounded: never ran ahead far
+    assert "start Zin1" in log.read_text() and "start Zin2" not in log.read_text()  # stopped, never ran on
+
+
+@pytest.mark.parametrize(
+    ("user_value", "frog_sees"),
+    [
+        pytest.param(None, "PASSIVE", id="idle-openmp-threads-sleep-by-default"),
+        pytest.param("ACTIVE", "ACTIVE", id="a-value-the-user-set-is-kept"),
+    ],
+)
+def test_annotator_frog_runs_with_openmp_threads_sleeping_when_idle(monkeypatch, user_value, frog_sees) -> None:
+    if user_value is None:
+        monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    else:
+        monkeypatch.setenv("OMP_WAIT_POLICY", user_value)
+    server = fake_frog_server(monkeypatch)
+    try:
+        server.start()
+        environ = Path(f"/proc/{server._procs[False].proc.pid}/environ").read_bytes().split(b"\0")
+        assert f"OMP_WAIT_POLICY={frog_sees}".encode() in environ
+    finally:
+        server.close()
