@@ -157,7 +157,7 @@ class Chronicle:
             analyser = self._analyser(workers, scheduler)
         size = batch_size or INGEST_BATCH * max(1, workers)
         if analyser == self._analyse_here:  # Frog starts while the first batch is read and planned
-            run.on_first_todo = self.pipeline.warm
+            run.on_first_todo = getattr(self.pipeline, "warm", None)  # a caller's pipeline may lack it
         try:
             run.start(inputs)
             for batch in run.batches(inputs, size, fetch_links=fetch_links, stdin=stdin):

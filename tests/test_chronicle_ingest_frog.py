@@ -67,3 +67,26 @@ def test_chronicle_ingest_starts_frog_while_the_first_batch_is_planned(monkeypat
     with Chronicle(str(tmp_path / "k.db"), settings, pipeline=Pipeline([FrogAnnotator(settings=settings)])) as chron:
         report = chron.ingest([str(folder)], on_error=lambda msg: None)
     assert seen == [True] and len(report.added) == 3
+
+
+def test_chronicle_ingest_with_a_pipeline_that_cannot_warm(tmp_path: Path) -> None:
+    # A caller's own pipeline object (bench/watch times one) need not have warm().
+    from kroniek.analyse.frog import RecordedFrog
+
+    class Plain:
+        def __init__(self) -> None:
+            self.inner = Pipeline([FrogAnnotator(RecordedFrog(tmp_path))])  # records nothing
+
+        def __call__(self, doc):
+            return self.inner(doc)
+
+        def pipe(self, docs):
+            return self.inner.pipe(docs)
+
+        def close(self) -> None:
+            self.inner.close()
+
+    (tmp_path / "a.txt").write_text("Het regent vandaag in Assen.", encoding="utf-8")
+    with Chronicle(str(tmp_path / "k.db"), Settings(), pipeline=Plain()) as chron:  # type: ignore[arg-type]
+        report = chron.ingest([str(tmp_path / "a.txt")], on_error=lambda msg: None)
+    assert len(report.errors) == 1 and "no recorded Frog output" in report.errors[0]  # analysed, not crashed
