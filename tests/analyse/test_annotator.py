@@ -221,7 +221,7 @@ def fake_frog_server(monkeypatch, **env: str) -> FrogServer:
     """A FrogServer running tests/fixtures/fake_frog.py (FAKE_FROG_* settings from ``env``)."""
     for key, value in env.items():
         monkeypatch.setenv(f"FAKE_FROG_{key.upper()}", value)
-    return FrogServer(Settings(frog_bin=str(FAKE_FROG), frog_start_timeout=30.0, frog_timeout=60.0))
+    return FrogServer(Settings(frog_bin=str(FAKE_FROG), frog_start_timeout=30.0, frog_timeout=60.0, frog_connections=1))
 
 
 def test_annotator_pipe_frog_dying_mid_batch_fails_only_that_document(monkeypatch) -> None:
