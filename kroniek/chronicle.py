@@ -156,6 +156,8 @@ class Chronicle:
         with run.timed("analyse"):  # a cluster's start-up counts as analysis
             analyser = self._analyser(workers, scheduler)
         size = batch_size or INGEST_BATCH * max(1, workers)
+        if analyser == self._analyse_here:  # Frog starts while the first batch is read and planned
+            run.on_first_todo = getattr(self.pipeline, "warm", None)  # a caller's pipeline may lack it
         try:
             run.start(inputs)
             for batch in run.batches(inputs, size, fetch_links=fetch_links, stdin=stdin):
@@ -352,6 +354,7 @@ class _IngestRun:
         self.linked = 0  # report.added[:linked] are linked
         self.stale = chron.store.get_meta(LINKS_STALE) is not None  # an earlier run's linking was cut off
         self.link_failed = False
+        self.on_first_todo: Callable[[], None] | None = None  # called once, at the first document to analyse
         for step in ("plan", "analyse", "commit", "link"):
             timings.setdefault(step, 0.0)
 
@@ -417,6 +420,9 @@ class _IngestRun:
                     self.tick()
                     continue
                 batch.append(planned)
+                if planned.needs_analysis and self.on_first_todo is not None:
+                    self.on_first_todo()
+                    self.on_first_todo = None
             if len(batch) >= size:
                 yield batch
                 batch = []

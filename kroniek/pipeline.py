@@ -91,6 +91,13 @@ class Pipeline:
             stream = _apply(c, stream)
         yield from stream
 
+    def warm(self) -> None:
+        """Let components that start something slow (Frog) start it now, in the background."""
+        for c in self.components:
+            warm = getattr(c, "warm", None)
+            if warm:
+                warm()
+
     def close(self) -> None:
         for c in self.components:
             close = getattr(c, "close", None)

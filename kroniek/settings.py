@@ -47,9 +47,12 @@ class Settings:
     frog_doc_deadline: float = field(default_factory=lambda: _env_float("KRONIEK_FROG_DOC_DEADLINE", 900.0))
     frog_start_timeout: float = 120.0
     # Requests one Frog server answers at once: a Frog server runs each connection in its own
-    # single-threaded child. Default 1: on a 2-core machine a second connection made ingest slower
-    # (bench/ingest, 30 articles: 45.5 s with one, 68.7-73.6 s with two); try more on more cores.
-    frog_connections: int = field(default_factory=lambda: _env_int("KRONIEK_FROG_CONNECTIONS", 1))
+    # child (whose OpenMP threads use about one core in all). Default 2 (1 on a 1-core machine):
+    # since Frog's idle threads sleep (OMP_WAIT_POLICY=PASSIVE, analyse/frog.py) two connections
+    # beat one on 2 cores (bench/ingest, 30 articles, load 1.2-1.7: 29.2 s against 43.9 s; raw
+    # Frog 27.8 s); with spinning threads a second connection had made ingest slower.
+    frog_connections: int = field(
+        default_factory=lambda: _env_int("KRONIEK_FROG_CONNECTIONS", min(2, os.cpu_count() or 1)))
     max_sentence_tokens: int = 120  # longer runs are split before Frog sees them
     # Near-duplicate detection
     minhash_perm: int = 128

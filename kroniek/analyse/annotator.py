@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 
 from ..bio import entities
 from ..errors import AnalysisError, FrogUnavailable
 from ..model import Document, Mention, Sentence, Token
 from ..settings import Settings
+from .ahead import run_ahead
 from .align import align
 from .frog import FrogBackend, FrogServer, FrogToken
 
@@ -52,6 +53,11 @@ def _set_layers(doc: Document, sentences: list[Sentence], tokens: list[Token]) -
     doc.tokens = tokens
     doc.mentions = [m for m in doc.mentions if m.source != "frog"] + mentions_from_tokens(tokens)
     return doc
+
+
+def _quietly(fn: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        fn()
 
 
 def batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
@@ -100,6 +106,14 @@ class FrogAnnotator:
         self._own_backend = backend is None
         self.backend: FrogBackend = backend if backend is not None else FrogServer(self.settings)
 
+    def warm(self) -> None:
+        """Start Frog in the background now (loading its models takes seconds), so that it is ready
+        by the time the first documents come; a failure here is left for the first request to
+        report (a missing Frog becomes each document's one-line error as before)."""
+        start = getattr(self.backend, "start", None)
+        if start is not None:
+            threading.Thread(target=_quietly, args=(start,), name="kroniek-frog-start", daemon=True).start()
+
     def annotate(self, doc: Document, sentences: list[list[FrogToken]]) -> Document:
         """Align Frog's sentences to the document text and set its layers."""
         warnings: list[str] = []
@@ -112,27 +126,23 @@ class FrogAnnotator:
         return self.annotate(doc, self.backend.analyse(doc.text))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Analyse a stream of documents in order, several per Frog request.
+        """Analyse a stream of documents in order, several per Frog request, ahead of the consumer.
 
-        A batch that Frog fails on is retried document by document; a document that still fails
-        keeps its text, gets a warning and no Frog layers, and the stream goes on.
+        Frog works in a background thread (``run_ahead``) on the next batch while the consumer (the
+        pipeline's later components, in this thread) works on the documents of the batch before;
+        with ``connections`` > 1, that many requests run at once. Documents come out in input
+        order; at most ``connections + 1`` batches are held. A batch that Frog fails on is retried
+        document by document; a document that still fails keeps its text, gets a warning and no
+        Frog layers, and the stream goes on. ``FrogUnavailable`` (Frog cannot run at all) ends the
+        stream when that batch's turn comes.
         """
         ways = self.backend.connections if isinstance(self.backend, FrogServer) else 1
-        if ways <= 1:
-            for batch in batches(docs):
-                yield from self._run_batch(batch)
-            return
-        # Several requests at once, one per connection (Frog answers each in its own
-        # single-threaded child); results are handed on in input order, and this thread goes on
-        # with the next components while Frog works on the batches after.
-        with ThreadPoolExecutor(max_workers=ways, thread_name_prefix="kroniek-frog") as pool:
-            pending: deque[Future[list[Document]]] = deque()
-            for batch in batches(docs):
-                pending.append(pool.submit(self._run_list, batch))
-                while len(pending) > ways or (pending and pending[0].done()):
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+        ahead = run_ahead(self._run_list, batches(docs), workers=ways, name="kroniek-frog")
+        try:
+            for analysed in ahead:
+                yield from analysed
+        finally:
+            ahead.close()
 
     def _run_list(self, batch: list[Document]) -> list[Document]:
         return list(self._run_batch(batch))

@@ -12,9 +12,10 @@ Verified against Frog 0.20 (Debian) in server mode with ``--JSONout=1``:
   answer is complete when the marker's one-word sentence arrives.
 * The server forks a child per connection, and a child takes seconds of CPU to exit (it frees
   its copy of the models). So we keep one connection open for the life of the process rather
-  than connecting per request. Each child is single-threaded (Frog runs ``--threads=1`` in server
-  mode), so one connection uses one core; kroniek keeps up to ``Settings.frog_connections`` of
-  them open to one server and sends requests on them at once (the models stay shared by the fork).
+  than connecting per request. A child runs Frog's modules in two OpenMP threads that together
+  use about one core (measured: ~1.1 cores busy over an ingest); kroniek keeps up to
+  ``Settings.frog_connections`` of them open to one server and sends requests on them at once
+  (the models stay shared by the fork). Frog runs with OMP_WAIT_POLICY=PASSIVE (``frog_env``).
 * Pretokenised input (CoNLL) uses a second server with ``--skip=t -n``, started lazily.
 * The server ignores SIGTERM; shutdown kills its whole process group.
 * With the parser on, the multi-word-unit module joins tokens and tags (``New_York``,
@@ -404,6 +405,21 @@ def stop_orphans(tmp: str | None = None) -> list[int]:
     return stopped
 
 
+def frog_env() -> dict[str, str]:
+    """The environment Frog runs in: this process's, with OpenMP's idle threads sleeping.
+
+    Frog's modules run in OpenMP threads (a server's per-connection child has two busy ones, not
+    one). By default an idle OpenMP thread spins, burning a core between Frog's many small
+    parallel regions (one per line in ``-n`` mode); measured on a 4-article request
+    (/work/notes/ingest3.md), OMP_WAIT_POLICY=PASSIVE halved Frog's CPU and wall time and left
+    its output unchanged (the wait policy decides only how a thread waits). A value the user set
+    is kept.
+    """
+    env = dict(os.environ)
+    env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    return env
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -457,6 +473,7 @@ class _Process:
             return subprocess.Popen(  # noqa: S603 - argument list, no shell
                 args,
                 cwd=self.workdir,
+                env=frog_env(),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -579,14 +596,19 @@ class FrogServer:
         self.skip = settings.frog_skip if skip is None else skip
         self._procs: dict[bool, _Process] = {}
         self._lock = threading.Lock()
+        self._generation = 0  # one more at every close(): a request running then does not restart Frog
         self.restarts = 0
         _live_servers.add(self)
 
     # lifecycle
 
     def start(self) -> None:
-        """Start the server for plain text now (it is otherwise started on the first request)."""
-        self._process(pretokenised=False)
+        """Start the server for plain text now (it is otherwise started on the first request).
+
+        Under the lock: a request made meanwhile (from another thread) waits for this start
+        instead of starting a second server."""
+        with self._lock:
+            self._process(pretokenised=False)
 
     def _process(self, pretokenised: bool) -> _Process:
         proc = self._procs.get(pretokenised)
@@ -616,6 +638,7 @@ class FrogServer:
     def close(self) -> None:
         """Stop every Frog process this server started."""
         with self._lock:
+            self._generation += 1
             for proc in self._procs.values():
                 proc.kill()
             self._procs.clear()
@@ -640,8 +663,11 @@ class FrogServer:
         first that finds the process broken restarts it, the others retry on the new one.
         """
         last: Exception | None = None
+        generation = self._generation
         for attempt in range(2):
             with self._lock:
+                if self._generation != generation:  # close() stopped Frog under this request
+                    raise FrogUnavailable(f"Frog was stopped while a request ran ({last})")
                 proc = self._process(pretokenised)
             try:
                 return proc.request(payload, timeout or self.settings.frog_timeout)

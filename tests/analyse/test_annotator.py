@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from kroniek.analyse.annotator import FrogAnnotator, mentions_from_tokens
-from kroniek.analyse.frog import FrogServer, RecordedFrog
+from kroniek.analyse.frog import FrogServer, FrogToken, RecordedFrog, group_members
 from kroniek.model import Document, Token
 from kroniek.pipeline import Pipeline
+from kroniek.settings import Settings
 
 
 def seed_text(path: Path) -> str:
@@ -148,3 +151,140 @@ def test_annotator_pipe_sends_batches_at_once_in_input_order(monkeypatch, frog) 
         assert len(two._procs[False]._open) == 2  # both connections were used
     finally:
         two.close()
+
+
+WAIT = 20.0  # seconds a test waits for the other thread before it counts as never coming
+
+
+class GatedFrog:
+    """A Frog stand-in whose analysis of the text starting with "Berlijn" starts, then waits until
+    the components after Frog have run on the text starting with "Amsterdam"."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+        self.started_b = threading.Event()
+        self.extracted_a = threading.Event()
+
+    def analyse(self, text: str) -> list[list[FrogToken]]:
+        first = text.split()[0]
+        self.log.append(f"frog start {first}")
+        if first == "Berlijn":
+            self.started_b.set()
+            self.extracted_a.wait(WAIT)
+        self.log.append(f"frog end {first}")
+        return [[FrogToken(w, w.lower(), "", "N(soort)", 1.0, "O", "O", -1, "") for w in text.split()]]
+
+    def analyse_pretokenised(self, sentences: list[list[str]]) -> list[list[FrogToken]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class Probe:
+    """The components after Frog: on "Amsterdam" it waits until Frog has started on "Berlijn"."""
+
+    name = "probe"
+    requires = ("tokens",)
+    assigns: tuple[str, ...] = ()
+
+    def __init__(self, frog: GatedFrog) -> None:
+        self.frog = frog
+
+    def __call__(self, doc: Document) -> Document:
+        first = doc.text.split()[0]
+        if first == "Amsterdam":
+            assert self.frog.started_b.wait(WAIT), "Frog did not start the next batch during extraction"
+        self.frog.log.append(f"extract {first}")
+        if first == "Amsterdam":
+            self.frog.extracted_a.set()
+        return doc
+
+
+def test_annotator_pipe_components_run_while_frog_analyses_the_next_batch(monkeypatch) -> None:
+    # One document per Frog batch: Frog holds "Berlijn" while the components work on "Amsterdam".
+    monkeypatch.setattr("kroniek.analyse.annotator.BATCH_DOCS", 1)
+    log: list[str] = []
+    frog = GatedFrog(log)
+    texts = ["Amsterdam kreeg gisteren regen.", "Berlijn kreeg gisteren zon.", "Celle bleef droog."]
+    pipe = Pipeline([FrogAnnotator(frog), Probe(frog)])
+    out = list(pipe.pipe(Document(id=t[:1], text=t, source=t) for t in texts))
+    assert [d.id for d in out] == ["A", "B", "C"] and all(d.tokens for d in out)
+    assert log.index("frog start Berlijn") < log.index("extract Amsterdam") < log.index("frog end Berlijn")
+    assert [e for e in log if e.startswith("extract")] == ["extract Amsterdam", "extract Berlijn", "extract Celle"]
+
+
+FAKE_FROG = Path(__file__).resolve().parent.parent / "fixtures" / "fake_frog.py"
+
+
+def fake_frog_server(monkeypatch, **env: str) -> FrogServer:
+    """A FrogServer running tests/fixtures/fake_frog.py (FAKE_FROG_* settings from ``env``)."""
+    for key, value in env.items():
+        monkeypatch.setenv(f"FAKE_FROG_{key.upper()}", value)
+    return FrogServer(Settings(frog_bin=str(FAKE_FROG), frog_start_timeout=30.0, frog_timeout=60.0, frog_connections=1))
+
+
+def test_annotator_pipe_frog_dying_mid_batch_fails_only_that_document(monkeypatch) -> None:
+    # Frog exits on the second document of a joint request, and again when that document is sent
+    # alone: it keeps its text with one warning line, the others are analysed.
+    server = fake_frog_server(monkeypatch, die_on="Gifwoord")
+    try:
+        docs = [Document(id="a", text="Het regent in Arnhem.", source="a.txt"),
+                Document(id="b", text="Hier staat een Gifwoord in.", source="b.txt"),
+                Document(id="c", text="De zon schijnt in Breda.", source="c.txt")]
+        out = list(FrogAnnotator(server).pipe(docs))
+        assert [d.id for d in out] == ["a", "b", "c"]
+        assert out[0].tokens and out[2].tokens and not out[1].tokens
+        assert [w for w in out[1].warnings if w.startswith("frog: ")] and "\n" not in out[1].warnings[0]
+        assert [out[2].text[t.start:t.end] for t in out[2].tokens] == ["De", "zon", "schijnt", "in", "Breda."]
+        assert server.restarts >= 2
+    finally:
+        server.close()
+
+
+def test_annotator_pipe_stopped_early_leaves_no_thread_or_frog(monkeypatch, tmp_path: Path) -> None:
+    # The consumer takes one document and stops while a slow Frog works on the next batch: closing
+    # the stream and the annotator returns, the Frog thread ends and no Frog process is left.
+    monkeypatch.setattr("kroniek.analyse.annotator.BATCH_DOCS", 1)
+    log = tmp_path / "frog.log"
+    server = fake_frog_server(monkeypatch, delay="3", log=str(log))
+    annotator = FrogAnnotator(server)
+    stream = annotator.pipe(Document(id=str(i), text=f"Zin{i} van het verhaal.", source=str(i)) for i in range(6))
+    assert next(stream).id == "0"
+    pgid = server._procs[False].proc.pid
+    deadline = time.monotonic() + WAIT
+    while "start Zin1" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)  # until Frog works on the next batch
+    stream.close()
+    server.close()
+    for t in threading.enumerate():
+        if t.name.startswith("kroniek-frog"):
+            t.join(WAIT)
+            assert not t.is_alive()
+    try:
+        assert group_members(pgid) == []
+        assert not server._procs  # the request cut off by close() did not start Frog again
+    finally:
+        server.close()
+    assert "start Zin1" in log.read_text() and "start Zin2" not in log.read_text()  # stopped, never ran on
+
+
+@pytest.mark.parametrize(
+    ("user_value", "frog_sees"),
+    [
+        pytest.param(None, "PASSIVE", id="idle-openmp-threads-sleep-by-default"),
+        pytest.param("ACTIVE", "ACTIVE", id="a-value-the-user-set-is-kept"),
+    ],
+)
+def test_annotator_frog_runs_with_openmp_threads_sleeping_when_idle(monkeypatch, user_value, frog_sees) -> None:
+    if user_value is None:
+        monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    else:
+        monkeypatch.setenv("OMP_WAIT_POLICY", user_value)
+    server = fake_frog_server(monkeypatch)
+    try:
+        server.start()
+        environ = Path(f"/proc/{server._procs[False].proc.pid}/environ").read_bytes().split(b"\0")
+        assert f"OMP_WAIT_POLICY={frog_sees}".encode() in environ
+    finally:
+        server.close()
