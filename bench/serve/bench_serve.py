@@ -152,7 +152,8 @@ def main() -> None:
         built = {"documents": "kept (--db already filled)"} if filled else fill(db, docs)
         load = os.getloadavg()  # the machine's 1/5/15-minute load average before and after the requests
         measured = measure(db, args.rounds, args.corpus)
-        out = {"bench": "serve", "backend": args.backend, "corpus": args.corpus, **built, **measured,
+        backend = "postgresql" if db.startswith(("postgresql:", "postgres:")) else "sqlite"
+        out = {"bench": "serve", "backend": backend, "corpus": args.corpus, **built, **measured,
                "load_before": [round(x, 2) for x in load], "load_after": [round(x, 2) for x in os.getloadavg()],
                "note": "no Frog: no entities/events, so /api/timeline runs over 0 events"}
     print(json.dumps(out))
