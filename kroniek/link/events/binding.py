@@ -57,16 +57,23 @@ CAUSE_TYPES = frozenset({"accident", "attack", "fire"})
 CAUSE_CONJUNCTIONS = frozenset({"toen", "doordat", "nadat", "omdat"})
 
 
+def _one_sentence(x: LinkMention, y: LinkMention) -> tuple[Document, int, int] | None:
+    """The document and the token indexes of two mentions told in one sentence, else None."""
+    doc = x.doc
+    if y.doc is not doc or x.sent != y.sent:
+        return None
+    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
+    return None if i is None or k is None else (doc, i, k)
+
+
 def _fronted_cause(x: LinkMention, y: LinkMention) -> bool:
     """``y`` is the noun of a "bij"/"door" phrase on the auxiliary of ``x``'s participle in one
     sentence: "Bij een ongeluk met een vliegtuig zijn alle inzittenden omgekomen" (Frog hangs the
     fronted phrase on "zijn", so it is no argument of "omgekomen")."""
-    doc = x.doc
-    if y.doc is not doc or x.sent != y.sent:
+    pair = _one_sentence(x, y)
+    if pair is None:
         return False
-    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
-    if i is None or k is None:
-        return False
+    doc, i, k = pair
     verbs = {i}
     while doc.tokens[i].deprel == "vc" and doc.tokens[i].head >= 0 and len(verbs) < 4:
         i = doc.tokens[i].head
@@ -78,12 +85,10 @@ def _fronted_cause(x: LinkMention, y: LinkMention) -> bool:
 
 def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
     """``y`` is the verb of a "toen/doordat/nadat" clause hanging on ``x``'s clause in one sentence."""
-    doc = x.doc
-    if y.doc is not doc or x.sent != y.sent:
+    pair = _one_sentence(x, y)
+    if pair is None:
         return False
-    i, k = _token_index(doc, x.em.start), _token_index(doc, y.em.start)
-    if i is None or k is None:
-        return False
+    doc, i, k = pair
     above_x = {i}
     h = doc.tokens[i].head
     while h >= 0 and h not in above_x and len(above_x) < 12:
