@@ -181,6 +181,14 @@ def _merge_roots(plans: list[Plan]) -> dict[str, str]:
         for o in others:
             if o != root and o not in into:
                 into[o] = root
+    closure = merge_closure(into.items())
+    return {x: closure[x] for x in [*into, *into.values()] if x in closure}
+
+
+def merge_closure(merges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each id that a sequence of (absorbed, absorber) merges moves -> the one id left at the end
+    of its chain (X into Y, then Y into Z: both to Z); a merge of two ids already one changes
+    nothing. Entities and events of a batch both merge this way."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -188,11 +196,11 @@ def _merge_roots(plans: list[Plan]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for old, root in into.items():
-        a, b = find(old), find(root)
+    for old, into in merges:
+        a, b = find(old), find(into)
         if a != b:
             parent[a] = b
-    return {x: find(x) for x in [*into, *into.values()] if find(x) != x}
+    return {x: find(x) for x in parent}
 
 
 def _row(target: str, ent: Entity, base: Entity | None) -> Entity:

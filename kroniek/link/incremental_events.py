@@ -14,7 +14,7 @@ from ..store import Store
 from .events import LinkMention, link_events, read_mentions, to_event
 from .events.words import family_keys
 from .events_finish import finish_events
-from .incremental import day_of, entity_keys
+from .incremental import day_of, entity_keys, merge_closure
 
 log = logging.getLogger(__name__)
 
@@ -128,29 +128,18 @@ def link_events_incremental(store: Store, new_docs: list[Document], assigned: di
 
 def _write(store: Store, plans: list[tuple[list[Key], list[str]]], known: dict[str, Event],
            pool: dict[Key, LinkMention], docs: list[Document], table: dict[Key, str], step: EventStep) -> None:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
     members: dict[str, list[Key]] = {}
     for fresh, targets in plans:
         if targets:
-            root = find(targets[0])
-            for other in targets[1:]:
-                r = find(other)
-                if r != root:
-                    parent[r] = root  # the most voted stored event absorbs the others
             target = targets[0]
         else:
             target = "v-" + sha256_hex("first:{}:{}:{}".format(*min(fresh)))[:16]
         members.setdefault(target, []).extend(fresh)
-    into = {x: find(x) for x in parent if find(x) != x}
+    # the most voted stored event absorbs the others
+    into = merge_closure((other, targets[0]) for _, targets in plans for other in targets[1:])
     merged_members: dict[str, list[Key]] = {}
     for t, keys in members.items():
-        merged_members.setdefault(find(t), []).extend(keys)
+        merged_members.setdefault(into.get(t, t), []).extend(keys)
     members = merged_members
     wanted = (set(members) | set(into)) - set(known)
     known.update({ev.id: ev for ev in store.get_events(sorted(wanted))})
