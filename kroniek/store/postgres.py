@@ -23,7 +23,14 @@ from ..errors import StoreError
 from .base import HitRow, IndexEntry, SearchFilters, Term
 from .ddl import Dialect, migrations
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, cached_aliases, documents_answer, facet_counts, search_filters
+from .sql import (
+    SqlStore,
+    cached_aliases,
+    documents_answer,
+    documents_first,
+    facet_counts,
+    search_filters,
+)
 
 _NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -288,8 +295,7 @@ class PostgresSearch:
         self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
     ) -> tuple[int, list[HitRow]]:
         s = self.store
-        if documents_answer(terms, filters) and ((order == "date") == (filters == SearchFilters())):
-            # newest first without a filter, or by relevance with filters (see _by_documents)
+        if documents_first(terms, filters, order):
             return self._by_documents(terms, filters, limit=limit, offset=offset, order=order)
         if filters == SearchFilters() and order != "date":
             # No document filter: count and rank in the index alone; the rows that can make the page

@@ -583,6 +583,12 @@ def documents_answer(terms: tuple[Term, ...], filters: SearchFilters) -> bool:
     return all(s.isalnum() for s in term.stems) and (term.kind != "phrase" or len(term.stems) == 1)
 
 
+def documents_first(terms: tuple[Term, ...], filters: SearchFilters, order: str) -> bool:
+    """True when a search page is best found documents first (the backends' ``_by_documents``): a
+    one-word query (``documents_answer``) newest first without a filter, or by relevance with filters."""
+    return documents_answer(terms, filters) and (order == "date") == (filters == SearchFilters())
+
+
 def facet_counts(rows: Iterable[Any], event_types: Iterable[Any]) -> dict[str, list[tuple[str, int]]]:
     """Facets from the matching documents' (genre, publisher, category, year, count) rows, counted
     per combination by the database, and (event type, count) rows: the 20 biggest values of each,

@@ -20,7 +20,14 @@ from .base import HitRow, IndexEntry, SearchFilters, Term
 from .codec import LAYER_FORMAT, LAYER_NAMES, convert_v1
 from .ddl import Dialect, migrations
 from .migrations import Migration, check_names, pending
-from .sql import SqlStore, cached_aliases, documents_answer, facet_counts, search_filters
+from .sql import (
+    SqlStore,
+    cached_aliases,
+    documents_answer,
+    documents_first,
+    facet_counts,
+    search_filters,
+)
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 
@@ -281,8 +288,7 @@ class SQLiteSearch:
         self, terms: tuple[Term, ...], filters: SearchFilters, *, limit: int, offset: int, order: str = "relevance",
     ) -> tuple[int, list[HitRow]]:
         conn = self.store.conn
-        if documents_answer(terms, filters) and ((order == "date") == (filters == SearchFilters())):
-            # newest first without a filter, or by relevance with filters (see _by_documents)
+        if documents_first(terms, filters, order):
             return self._by_documents(terms, filters, limit=limit, offset=offset, order=order)
         if filters == SearchFilters() and order != "date":
             # No document filter: rank in the FTS index alone; the rows that can make the page (BM25
