@@ -2,8 +2,7 @@
 otherwise.
 
 Every reader of sentences asks here: quotes and coreference (``document_sentences``), search
-and the web pages (``document_sentences``), ``kroniek show`` (``split_sentences``) and whoever has
-only Frog's tokens (``token_sentences``). Two readers still cut differently, each for a reason
+and the web pages (``document_sentences``) and ``kroniek show`` (``split_sentences``). Two readers still cut differently, each for a reason
 its function gives: document dating compares lines and full stops (``sentence_pieces``) and the
 time tagger's tense windows end at line breaks and at end marks before a capital
 (``tense_windows``).
@@ -28,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Document, Token
+    from .model import Document
 
 Span = tuple[int, int]
 
@@ -94,7 +93,7 @@ def tense_windows(text: str) -> list[int]:
     mark ("… angstig.” De …"), so a quoted sentence and the one after it share a window, which
     the direction rules lean on: with ``split_sentences`` one leestmeer-dev value is lost ("na de
     explosie van donderdag" in a present-tense sentence after a past one). They move to
-    ``token_sentences`` when the tense rules hold without it (issue #12)."""
+    Frog's sentences when the tense rules hold without it (issue #12)."""
     return [m.end() for m in _TENSE_END.finditer(text)]
 
 
@@ -103,17 +102,6 @@ def document_sentences(doc: Document) -> list[Span]:
     if not doc.sentences:
         return split_sentences(doc.text)
     return repaired(doc.text, [(s.start, s.end) for s in doc.sentences])
-
-
-def token_sentences(text: str, tokens: Sequence[Token] | None) -> list[Span]:
-    """The sentences of Frog's tokens (by their sentence index, repaired), else ``split_sentences``."""
-    if not tokens:
-        return split_sentences(text)
-    spans: dict[int, list[int]] = {}
-    for t in tokens:
-        span = spans.setdefault(t.sent, [t.start, t.end])
-        span[0], span[1] = min(span[0], t.start), max(span[1], t.end)
-    return repaired(text, [(s, e) for _, (s, e) in sorted(spans.items())])
 
 
 def repaired(text: str, frog: Sequence[Span]) -> list[Span]:

@@ -4,12 +4,10 @@ plain-text split otherwise, and every reader asks it (quotes, coref, search, the
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from kroniek import sentences as sn
-from kroniek.model import Document, Sentence, Token
+from kroniek.model import Document, Sentence
 
 
 def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -57,15 +55,6 @@ def test_sentences_document_reads_frog_layer_repaired() -> None:
     doc = Document(id="s", text=TEXT, source="t",
                    sentences=[Sentence(start=s, end=e, first_token=0, last_token=0) for s, e in _frog(TEXT, CUTS)])
     assert _texts(TEXT, sn.document_sentences(doc)) == WANT
-
-
-def test_sentences_tokens_give_frog_sentences_repaired() -> None:
-    """The time tagger has Frog's tokens, not the document: their sentence index gives the same spans."""
-    spans = _frog(TEXT, CUTS)
-    tokens = [Token(start=m.start(), end=m.end(), lemma="", pos="", sent=i)  # words and marks, as Frog tokenises
-              for m in re.finditer(r"\w+|[^\w\s]", TEXT) for i, (s, e) in enumerate(spans) if s <= m.start() < e]
-    assert _texts(TEXT, sn.token_sentences(TEXT, tokens)) == WANT
-    assert sn.token_sentences(TEXT, None) == sn.split_sentences(TEXT)  # without Frog: the plain split
 
 
 def test_sentences_without_frog_the_plain_split() -> None:

@@ -74,11 +74,6 @@ def coarse_period(doc: Document) -> tuple[dt.date, dt.date] | None:
     return p.start, p.end
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """The pieces dating compares (``kroniek.sentences.sentence_pieces``: lines and full stops)."""
-    return sentence_pieces(text)
-
-
 def content_stems(text: str) -> tuple[set[str], set[str]]:
     """Crude stems of the content words of a sentence: all of them, and the lower-case ones."""
     stems, lower = set(), set()

@@ -38,9 +38,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..extract.docdate import coarse_period, content_stems, date_evidence, sentence_bounds
+from ..extract.docdate import coarse_period, content_stems, date_evidence
 from ..extract.timex import PreparedText, tag_timexes
 from ..model import Document, PublishedDate
+from ..sentences import sentence_pieces
 from .events import EntityOf, LinkMention, LinkWeights, pair_score, read_mentions, time_relation
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -243,7 +244,7 @@ def _told_elsewhere(doc: Document, texts: list[Document], tag: Callable[..., lis
       the sentence names (its signatories).
     """
     out: list[tuple[tuple[int, int], dt.date, str, str | None]] = []
-    mine = [(a, b, *content_stems(doc.text[a:b])) for a, b in sentence_bounds(doc.text)]
+    mine = [(a, b, *content_stems(doc.text[a:b])) for a, b in sentence_pieces(doc.text)]
     my_common = _common_stems([lower for *_, lower in mine])
     for other in texts:
         day = dt.date.fromisoformat(other.published.value[:10]) if other.published else None
@@ -278,12 +279,13 @@ def _dated_sentences(
     # a clock time to the minute ("om 12.00 uur UTC") dates its sentence too, by the text's own
     # day, but only a sentence that gives the same minute can agree with it
     clocks = [t for t in timexes if t.type == "TIME" and _MINUTE.fullmatch(t.value) and _CLOCK.fullmatch(text[t.start : t.end])]
+    pieces = [(a, b, *content_stems(text[a:b])) for a, b in sentence_pieces(text)]
     out = []
-    for a, b in sentence_bounds(text):
+    for a, b, words, lower in pieces:
         first = next((t for t in dated if a <= t.start < b), None) or next((t for t in clocks if a <= t.start < b), None)
         if first is not None:
-            out.append((first.value, *content_stems(text[a:b])))
-    return out, _common_stems([content_stems(text[a:b])[1] for a, b in sentence_bounds(text)])
+            out.append((first.value, words, lower))
+    return out, _common_stems([lower for *_, lower in pieces])
 
 
 def _common_stems(sentences: list[set[str]]) -> set[str]:
