@@ -101,7 +101,7 @@ def test_happenings_phrase_mention(gold, occurrence, expected):
 # 2026-12-06 (events2: time in other clauses / after another event noun / of a saying never dates
 # the trigger, clock time within its part of day, definite family anaphors, a cause clause on a
 # death, a place adjective names its place): CoNLL-F1 0.872, 15 of 16 (all reachable).
-# 2026-12-06 (events4: the scorer matches a gold phrase "om het leven" to the mention of its
+# 2026-12-06 (fourth session: the scorer matches a gold phrase "om het leven" to the mention of its
 # multiword verb, which it had missed): 0.884, 16 of 16.
 MIN_DEV_CONLL = 0.86
 MIN_DEV_ONE_EVENT = 15
@@ -137,7 +137,7 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # nominalised-verb time rule, "ter dood veroordelen", "straf" as verdict family and the
 # shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11);
 # after "festival", "toeval", … are no compounds on "val": 0.854, 10 of 11.
-# events4, after a headline's names count as the lead's: 0.880, 11 of 11.
+# Fourth session, after a headline's names count as the lead's: 0.880, 11 of 11.
 MIN_DEV2_CONLL = 0.85
 MIN_DEV2_ONE_EVENT = 11
 
@@ -170,7 +170,7 @@ def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
         assert min(abs((dt.date.fromisoformat(h["day"]) - d).days) for d in days) >= 2, h["id"]
 
 
-# Measured with `kroniek eval happenings --split dev3` (2026-12-06, events4): before any change
+# Measured with `kroniek eval happenings --split dev3` (2026-12-06, fourth session): before any change
 # CoNLL-F1 0.521, 5 of 13 one event (11 reachable), 62 of 84 triggers covered, same-lemma 0.472
 # (4 of 13); after fire/kill compatible types and loose part-of-day edges 0.540, 6 of 13; after
 # robbery as an attack and "vertrek" as a resignation 0.607, 8 of 13; after the scorer's phrase

@@ -91,7 +91,7 @@ def test_events_finish_labels_are_clauses(data, word, label):
 def test_events_finish_death_joins_the_accident_that_caused_it(data):
     """"Bij een ongeluk op de A7 … is een automobilist om het leven gekomen": the fronted phrase
     names the cause of the death, so death and accident are one event, labelled by the accident
-    its text tells twice (until events4 the death was its own event, labelled "… om het leven
+    its text tells twice (until the fourth session the death was its own event, labelled "… om het leven
     gekomen")."""
     event = _by_word(data, "gekomen")
     assert {m["text"] for m in event["mentions"]} >= {"gekomen", "ongeluk"}

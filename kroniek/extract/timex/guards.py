@@ -203,7 +203,7 @@ SPAN_PREPS = frozenset(["met", "binnen", "gedurende", "voor", "om", "al", "nog",
 
 def _not_a_span(m: re.Match[str], text: str, e: int, prev: str, nxt: str, u: str) -> bool:
     """An amount of time that is an age reached or a clock time ("een dag na zijn arrestatie" stays: the
-    MEANTIME annotators took such spans for durations, see the time5 note)."""
+    MEANTIME annotators took such spans for durations, see eval/timex/README.md)."""
     if u == "jaar" and not m.group("post") and nxt.lower() in ("werd", "wordt", "geworden") and prev not in SPAN_PREPS:
         return True  # "die in januari 50 jaar werd": an age reached ("met een jaar wordt verlengd" is not)
     return u == "uur" and prev == "van" and CLOCK_UNTIL.match(text, e) is not None  # "van acht uur tot half twee"

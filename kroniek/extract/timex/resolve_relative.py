@@ -89,8 +89,8 @@ def weekwd(r: Resolver, c: Cand) -> Timex | None:
         return r.timex(c, typ, f"XXXX-WXX-{wd + 1}" + ("T" + part if part else ""))
     assert r.anchor is not None
     k = {"vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1, "deze": 0}[c.g["rel"].lower()]
-    monday = r.anchor - dt.timedelta(days=r.anchor.weekday()) + dt.timedelta(weeks=k)
-    return r.timex(c, typ, (monday + dt.timedelta(days=wd)).isoformat() + ("T" + part if part else ""))
+    day = cal.shift(cal.week(r.anchor), k).start + dt.timedelta(days=wd)
+    return r.timex(c, typ, day.isoformat() + ("T" + part if part else ""))
 
 
 def around(r: Resolver, c: Cand, width: int) -> str:
