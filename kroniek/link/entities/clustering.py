@@ -17,7 +17,7 @@ from .features import expand_acronyms
 from .index import NameIndex
 from .mention import may_be_surname
 from .scoring import context_overlap, find, types_compatible
-from .words import compact
+from .words import compact, words
 
 
 def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> list[Cluster]:
@@ -26,15 +26,21 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     index = NameIndex()
     curated = curated_acronyms()
     surnames = corpus_surnames(docs)
+    described: dict[str, Cluster] = {}
     for chains in docs.values():
         for c in chains:
             target = _target(c, index, surnames, learned, curated)
+            keys = description_keys(c) if c.kind == "other" else set()
+            if target is None and keys:
+                target = next((described[k] for k in sorted(keys) if k in described), None)
             if target is None:
                 target = Cluster()
                 clusters.append(target)
             target.add(c)
             if c.kind != "other":
                 index.register(target, c)
+            for k in keys:
+                described.setdefault(k, target)
     absorb_bare_surnames(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
@@ -59,6 +65,17 @@ def _target(
         undo()  # read as a surname only if it found its person: else it stays a name
         target = find(c, index)
     return target
+
+
+def description_keys(c: Chain) -> set[str]:
+    """What a chain without a name is described as in other texts too: its definite descriptions
+    of more than one word, without the article ("de Amerikaanse luchtmacht")."""
+    out = set()
+    for m in c.mentions:
+        ws = [w.casefold() for w in words(m.text) if w.strip("`'\"")]
+        if len(ws) >= 2 and ws[0] in ("de", "het") and not any(ch.isdigit() for ch in m.text):
+            out.add(f"{m.type}:{m.subtype}:" + " ".join(ws[1:]))
+    return out
 
 
 def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:

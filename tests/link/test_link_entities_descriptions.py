@@ -1,0 +1,144 @@
+"""Definite descriptions and pronouns within a document, and descriptions across documents.
+
+Mentions are placed by searching the text for each phrase (gold-mention style, as MEANTIME gives
+them); every sentence is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.link.entities import EntityLinker
+from kroniek.link.entities.heads import head_noun, is_class_noun
+from kroniek.link.entities.within import chain_document
+from kroniek.model import Document, Mention
+
+
+def _doc(doc_id: str, text: str, phrases: list[tuple[str, str]]) -> Document:
+    """A document with one mention per (phrase, type), at the phrase's first free occurrence."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for phrase, typ in phrases:
+        start = text.find(phrase)
+        while start in taken:
+            start = text.find(phrase, start + 1)
+        assert start >= 0, phrase
+        taken.add(start)
+        sub = "pro" if typ == "PRO" else ""
+        mentions.append(Mention(start, start + len(phrase), "MISC" if typ == "PRO" else typ, subtype=sub))
+    return Document(id=doc_id, text=text, source=doc_id, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def _same_chain(doc: Document, a: int, b: int) -> bool:
+    """Whether the a-th and b-th mention (in text order) end in one chain."""
+    spans = [(m.start, m.end) for m in doc.mentions]
+    chain_of = {(m.start, m.end): i for i, c in enumerate(chain_document(doc)) for m in c.mentions}
+    return chain_of[spans[a]] == chain_of[spans[b]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "Philips sluit een fabriek. De Duitse marine bestelt radars. De marine betaalt 40 miljoen.",
+            [("Philips", "ORG"), ("De Duitse marine", "ORG"), ("De marine", "ORG")],
+            0,
+            2,
+            False,
+            id="a description with its own head noun is not the company named before it",
+        ),
+        pytest.param(
+            "Philips sluit een fabriek. De Duitse marine bestelt radars. De marine betaalt 40 miljoen.",
+            [("Philips", "ORG"), ("De Duitse marine", "ORG"), ("De marine", "ORG")],
+            1,
+            2,
+            True,
+            id="the same head noun repeats the earlier description",
+        ),
+        pytest.param(
+            "Shell verkoopt een raffinaderij. Het bedrijf wil minder olie winnen.",
+            [("Shell", "ORG"), ("Het bedrijf", "ORG")],
+            0,
+            1,
+            True,
+            id="a class noun stands for the last company named",
+        ),
+        pytest.param(
+            "De Franse treinbouwer Alstom wint een order. Ook Siemens bood. De treinbouwer levert in 2025.",
+            [("De Franse treinbouwer Alstom", "ORG"), ("Siemens", "ORG"), ("De treinbouwer", "ORG")],
+            0,
+            2,
+            True,
+            id="the head noun the named company was introduced with beats the later company",
+        ),
+        pytest.param(
+            "Tesla toont de Model Y. De software van de wagen krijgt een update.",
+            [("de Model Y", "PRO"), ("De software van de wagen", "PRO")],
+            0,
+            1,
+            False,
+            id="a product description with a head of its own is not the product named before",
+        ),
+    ],
+)
+def test_descriptions_join_by_head_noun(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("de Amerikaanse luchtmacht", "luchtmacht"),
+        ("het moederbedrijf van Airbus", "moederbedrijf"),
+        ("de A320-toestellen", "toestellen"),
+        ("de grootste haven, die groeit", "haven"),
+    ],
+)
+def test_heads_head_noun(phrase, head):
+    assert head_noun(phrase) == head
+
+
+@pytest.mark.parametrize(
+    ("head", "typ", "expected"),
+    [
+        ("bedrijf", "ORG", True),
+        ("staatsbedrijf", "ORG", True),  # a compound ending in a class noun
+        ("luchtvaartmaatschappijen", "ORG", True),  # plural
+        ("luchtmacht", "ORG", False),
+        ("regering", "ORG", False),
+        ("land", "LOC", True),
+        ("haven", "LOC", False),
+    ],
+)
+def test_heads_is_class_noun(head, typ, expected):
+    assert is_class_noun(head, typ) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "same"),
+    [
+        pytest.param(
+            [
+                ("De Duitse marine bestelt radars bij Thales.", "De Duitse marine"),
+                ("Thales levert de radars aan de Duitse marine in 2024.", "de Duitse marine"),
+            ],
+            True,
+            id="the same unnamed description in two texts is one entity",
+        ),
+        pytest.param(
+            [
+                ("De Duitse marine bestelt radars bij Thales.", "De Duitse marine"),
+                ("De Franse marine bestelt fregatten.", "De Franse marine"),
+            ],
+            False,
+            id="descriptions that differ in a word stay apart",
+        ),
+    ],
+)
+def test_descriptions_link_across_documents(texts, same):
+    docs = [_doc(f"d{i}", t, [(p, "ORG")]) for i, (t, p) in enumerate(texts)]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    ids = {linker.assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
