@@ -142,3 +142,58 @@ def test_descriptions_link_across_documents(texts, same):
         linker.add(d)
     ids = {linker.assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+def _linked(docs: list[Document]) -> EntityLinker:
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    return linker
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("De Duitse marine bestelt radars bij Thales.", "De Duitse marine", "ORG"),
+            ("Thales levert de radars aan de marine.", "de marine", "ORG"),
+            True,
+            id="the head noun of an unnamed description links it to the same noun elsewhere",
+        ),
+        pytest.param(
+            ("Volgens de bank verkochten beleggers hun aandelen.", "beleggers", "PER"),
+            ("Op het Damrak waren beleggers voorzichtig.", "beleggers", "PER"),
+            True,
+            id="a bare group noun repeats across texts",
+        ),
+        pytest.param(
+            ("De minister van Defensie opende de kazerne.", "De minister van Defensie", "PER"),
+            ("De minister van Defensie trad af.", "De minister van Defensie", "PER"),
+            False,
+            id="a role without a name is no one in particular across texts",
+        ),
+        pytest.param(
+            ("Het bedrijf maakte verlies.", "Het bedrijf", "ORG"),
+            ("Het bedrijf opende een winkel.", "Het bedrijf", "ORG"),
+            True,
+            id="the very same description words link (MEANTIME style, no named antecedent)",
+        ),
+        pytest.param(
+            ("De Air Force bestelt tankers bij Boeing.", "De Air Force", "ORG"),
+            ("De Amerikaanse Air Force wil de tankers van Boeing snel.", "De Amerikaanse Air Force", "ORG"),
+            True,
+            id="a name opening with a nationality adjective finds the name without it",
+        ),
+        pytest.param(
+            ("Heineken verkoopt meer bier in Azië.", "Heineken", "ORG"),
+            ("De Heineken-brouwerij in Zoeterwoude staat stil.", "Heineken-brouwerij", "ORG"),
+            True,
+            id="an organisation written as the first part of a compound is that organisation",
+        ),
+    ],
+)
+def test_descriptions_and_names_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, [(p, typ)]) for i, (t, p, typ) in enumerate((first, second))]
+    assignments = _linked(docs).assignments()
+    ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same

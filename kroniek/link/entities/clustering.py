@@ -14,10 +14,12 @@ from ..names import PersonName, curated_acronyms, initials_variants, normalize, 
 from .chain import Chain
 from .cluster import Cluster
 from .features import expand_acronyms
+from .heads import head_noun, is_class_noun
 from .index import NameIndex
 from .mention import may_be_surname
+from .roles import role_head
 from .scoring import context_overlap, find, types_compatible
-from .words import compact, words
+from .words import PRONOUNS, RELATIVE, compact, words
 
 
 def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> list[Cluster]:
@@ -30,7 +32,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     for chains in docs.values():
         for c in chains:
             target = _target(c, index, surnames, learned, curated)
-            keys = description_keys(c) if c.kind == "other" else set()
+            keys, registered = description_keys(c) if c.kind == "other" else (set(), set())
             if target is None and keys:
                 target = next((described[k] for k in sorted(keys) if k in described), None)
             if target is None:
@@ -39,7 +41,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
             target.add(c)
             if c.kind != "other":
                 index.register(target, c)
-            for k in keys:
+            for k in registered:
                 described.setdefault(k, target)
     absorb_bare_surnames(clusters)
     absorb_short_products(clusters)
@@ -67,15 +69,29 @@ def _target(
     return target
 
 
-def description_keys(c: Chain) -> set[str]:
-    """What a chain without a name is described as in other texts too: its definite descriptions
-    of more than one word, without the article ("de Amerikaanse luchtmacht")."""
-    out = set()
+def description_keys(c: Chain) -> tuple[set[str], set[str]]:
+    """How a chain without a name is found in other texts, and how it is registered for them.
+
+    A definite description is found by its words without the article ("de Amerikaanse
+    luchtmacht"); one that is only article and noun ("de luchtmacht") also finds a longer one
+    with that head, so it registers its head too unless that is a class noun ("het bedrijf"),
+    but two longer ones ("de Duitse marine", "de Franse marine") do not meet by head. A bare noun
+    ("beleggers") is found by itself. A role ("de minister") is nobody in particular across texts."""
+    find: set[str] = set()
+    register: set[str] = set()
     for m in c.mentions:
         ws = [w.casefold() for w in words(m.text) if w.strip("`'\"")]
-        if len(ws) >= 2 and ws[0] in ("de", "het") and not any(ch.isdigit() for ch in m.text):
-            out.add(f"{m.type}:{m.subtype}:" + " ".join(ws[1:]))
-    return out
+        head = head_noun(m.text)
+        if m.roles or role_head(head) or any(ch.isdigit() for ch in m.text):
+            continue
+        kind = f"{m.type}:{m.subtype}:"
+        if len(ws) >= 2 and ws[0] in ("de", "het"):
+            find.add(kind + " ".join(ws[1:]))
+            if head and not is_class_noun(head, m.type):
+                register.add(kind + head)
+        elif len(ws) == 1 and ws[0] not in PRONOUNS and ws[0] not in RELATIVE and ws[0].isalpha():
+            find.add(kind + ws[0])
+    return find, find | register
 
 
 def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:

@@ -40,6 +40,8 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     core, descriptor, acronym = name_core(text)
     if m.type == "MISC" and m.subtype.casefold() == "pro":
         core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    elif m.type in {"ORG", "LOC"} and core and " " not in core:
+        core = _name_of_compound(core)  # "Airbus-vliegtuigen", "Shell-topman": the name they are of
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
