@@ -190,6 +190,24 @@ def _linked(docs: list[Document]) -> EntityLinker:
             True,
             id="an organisation written as the first part of a compound is that organisation",
         ),
+        pytest.param(
+            ("De nieuwe Fairphone heeft een losse accu.", "Fairphone", "PRO"),
+            ("Er zijn al een miljoen Fairphones verkocht.", "Fairphones", "PRO"),
+            True,
+            id="a product's plural finds the product",
+        ),
+        pytest.param(
+            ("De Verenigde Staten (VS) heffen tarieven.", "Verenigde Staten", "LOC"),
+            ("Ook de V. S. tekenden het verdrag.", "V. S.", "LOC"),
+            True,
+            id="initials the tokenizer spaced are an acronym",
+        ),
+        pytest.param(
+            ("Het Rijksmuseum opent een zaal.", "Rijksmuseum", "ORG"),
+            ("Het Rijksmuseum in Amsterdam trok meer bezoekers.", "Rijksmuseum in Amsterdam", "ORG"),
+            True,
+            id="a name followed by where it is, is that name",
+        ),
     ],
 )
 def test_descriptions_and_names_across_documents(first, second, same):

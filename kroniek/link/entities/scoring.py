@@ -49,7 +49,21 @@ def find(c: Chain, index: NameIndex) -> Cluster | None:
     """The entity a chain joins, or None for a new one."""
     if c.kind == "person" and c.person is not None:
         return find_person(c, index)
-    return _by_key(c, index) or _by_initials(c, index) or _by_unqualified(c, index)
+    return _by_key(c, index) or _by_initials(c, index) or _by_unqualified(c, index) or _by_plural(c, index)
+
+
+def _by_plural(c: Chain, index: NameIndex) -> Cluster | None:
+    """ "Dreamliners", "Boeings": a name with an -s found nowhere, found by the name without it
+    (a product's plural, a maker's genitive) when that names something of a compatible type."""
+    for m in c.mentions:
+        core = m.core or ""
+        if m.kind != "name" or not core.endswith("s") or len(core.split()[-1]) < 5:
+            continue
+        k = "name:" + compact(core[:-1].rstrip("'’"))
+        for g in index.keys.get(k, []):
+            if g.kind != "person" and types_compatible(c, g, k):
+                return g
+    return None
 
 
 def _by_unqualified(c: Chain, index: NameIndex) -> Cluster | None:
