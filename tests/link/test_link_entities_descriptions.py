@@ -208,6 +208,18 @@ def _linked(docs: list[Document]) -> EntityLinker:
             True,
             id="a name followed by where it is, is that name",
         ),
+        pytest.param(
+            ("Frankrijk wil meer treinen.", "Frankrijk", "LOC"),
+            ("Ook treinen van Frankrijk rijden er.", "treinen van Frankrijk", "PRO"),
+            False,
+            id="a product described by its maker's country is not the country",
+        ),
+        pytest.param(
+            ("KLM vliegt vaker naar Londen.", "KLM", "ORG"),
+            ("KLM , Transavia , easyJet en Corendon zagen meer reizigers.", "KLM , Transavia , easyJet en Corendon", "ORG"),
+            False,
+            id="a list of companies is not its first company",
+        ),
     ],
 )
 def test_descriptions_and_names_across_documents(first, second, same):
@@ -215,3 +227,19 @@ def test_descriptions_and_names_across_documents(first, second, same):
     assignments = _linked(docs).assignments()
     ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "core"),
+    [
+        ("Er rijden veel Duitse auto's.", "Duitse auto's", None),  # a nationality, not a product name
+        ("Ze kochten vliegtuigen van Airbus.", "vliegtuigen van Airbus", None),  # the maker is a modifier
+        ("De nieuwe Airbus A321 kwam uit.", "De nieuwe Airbus A321", "Airbus A321"),
+        ("Ze bestelden tien A350-toestellen.", "tien A350-toestellen", "A350"),
+    ],
+)
+def test_mention_product_name(text, phrase, core):
+    from kroniek.link.entities.mention import read_mention
+
+    doc = _doc("d", text, [(phrase, "PRO")])
+    assert read_mention(doc, doc.mentions[0]).core == core

@@ -9,7 +9,7 @@ from ...model import Document, Mention
 from ..geo import Place, resolve_country, resolve_demonym, resolve_place
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
-from .words import CONNECTORS, compact, is_name_word, name_core, words
+from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, name_core, words
 
 _MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
 
@@ -129,7 +129,9 @@ def _classify_non_person(rec: Reading, core: str) -> None:
 
 def product_name(text: str) -> str | None:
     """The name in a product mention that ends in a common noun or is a model number: "de 787",
-    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380"."""
+    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380". A name inside
+    a modifier is not the product's ("vliegtuigen van Europa", "documenten van Lockheed"), nor is
+    a nationality adjective alone ("Amerikaanse contracten")."""
     ws = [w for w in words(text.split(",")[0]) if w.casefold() not in ARTICLES]
     ws = [_name_of_compound(w) for w in ws]
     run: list[str] = []
@@ -138,6 +140,10 @@ def product_name(text: str) -> str | None:
             run.append(w)
         elif run:
             break  # the name run ends at the first common word after it
+        elif w.casefold() in PREPOSITIONS:
+            return None
+    if len(run) == 1 and resolve_demonym(run[0]):
+        return None
     return " ".join(run) or None
 
 

@@ -102,6 +102,7 @@ DEFINITE = frozenset(
     {"de", "het", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "ons", "onze"}
 )
 
+_LIST_RE = re.compile(r"\S\s?,\s[^,]+\s?,\s.+\s(?:en|of|and)\s\S")
 _LOCATING = frozenset({"in", "bij", "uit", "te", "nabij", "aan"})
 _BRACKET_RE = re.compile(r"\(\s*([^()]*?)\s*\)?\s*$")
 
@@ -138,6 +139,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     """
     text, acronym = _bracketed_acronym(text)
     descriptor_after = ""
+    if _LIST_RE.search(text):  # "Air China, China Southern en Xiamen Airlines": a group, no one name
+        return None, text.strip(), acronym
     if ", " in text:  # apposition: "Louis Gallois, CEO van Airbus" names Gallois
         text, descriptor_after = (t.strip() for t in text.split(",", 1))
     ws = words(text)
