@@ -220,6 +220,18 @@ def _linked(docs: list[Document]) -> EntityLinker:
             False,
             id="a list of companies is not its first company",
         ),
+        pytest.param(
+            ("Ahold Delhaize opent winkels in België.", "Ahold Delhaize", "ORG"),
+            ("Ahold Delhaize N.V. meldt meer omzet.", "Ahold Delhaize N.V.", "ORG"),
+            True,
+            id="a company's legal form is no part of what it is called",
+        ),
+        pytest.param(
+            ("Air Canada bestelt vliegtuigen.", "Air Canada", "ORG"),
+            ("De Air Canada-piloten staken.", "Air Canada-piloten", "ORG"),
+            True,
+            id="a multi-word organisation as the first part of a compound",
+        ),
     ],
 )
 def test_descriptions_and_names_across_documents(first, second, same):

@@ -11,6 +11,11 @@ from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_per
 from .roles import role_head, roles_in_text
 from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, name_core, words
 
+# Legal forms and group words that end a company's name in one text and not in the next.
+_LEGAL_FORMS = frozenset(
+    {"plc", "ltd", "limited", "inc", "corp", "corporation", "n.v", "nv", "b.v", "bv", "sa", "s.a",
+     "ag", "gmbh", "se", "group", "groep", "holding", "holdings", "llc", "co"}
+)
 _MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
 
 
@@ -40,8 +45,10 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     core, descriptor, acronym = name_core(text)
     if m.type == "MISC" and m.subtype.casefold() == "pro":
         core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
-    elif m.type in {"ORG", "LOC"} and core and " " not in core:
-        core = _name_of_compound(core)  # "Airbus-vliegtuigen", "Shell-topman": the name they are of
+    elif m.type in {"ORG", "LOC"} and core:
+        # "Airbus-vliegtuigen", "Air Force-medewerkers": the name they are of; "Aer Lingus Group
+        # PLC", "Ahold Delhaize N.V.": the company without its legal form
+        core = _without_legal_form(" ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])]))
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
@@ -145,6 +152,14 @@ def product_name(text: str) -> str | None:
     if len(run) == 1 and resolve_demonym(run[0]):
         return None
     return " ".join(run) or None
+
+
+def _without_legal_form(core: str) -> str:
+    """A company name without the legal form or group word that ends it, when a name is left."""
+    ws = core.split()
+    while len(ws) > 1 and ws[-1].casefold().strip(".") in _LEGAL_FORMS:
+        ws = ws[:-1]
+    return " ".join(ws)
 
 
 def _name_of_compound(w: str) -> str:
