@@ -79,6 +79,30 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             False,
             id="a product description with a head of its own is not the product named before",
         ),
+        pytest.param(
+            "Unilever , de grote concurrent van Nestlé , en zijn topman spraken.",
+            [("Unilever", "ORG"), ("Nestlé", "ORG"), ("zijn", "ORG")],
+            0,
+            2,
+            True,
+            id="a pronoun skips the company inside a prepositional phrase",
+        ),
+        pytest.param(
+            "KLM koopt tien Boeing-toestellen om haar vloot te vernieuwen.",
+            [("KLM", "ORG"), ("Boeing-toestellen", "ORG"), ("haar", "ORG")],
+            0,
+            2,
+            True,
+            id="a pronoun skips the company that only opens a compound",
+        ),
+        pytest.param(
+            "Marcel Bos , topman van Damen , zei dat zijn werf groeit.",
+            [("Damen", "ORG"), ("zijn", "ORG")],
+            0,
+            1,
+            True,
+            id="with nothing else of its type in the sentence, the company in the phrase it is",
+        ),
     ],
 )
 def test_descriptions_join_by_head_noun(text, phrases, a, b, same):

@@ -7,8 +7,9 @@ import re
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
-from .words import DEFINITE, PRONOUNS, RELATIVE, words
+from .words import DEFINITE, PREPOSITIONS, PRONOUNS, RELATIVE, words
 
+_COMPOUND_RE = re.compile(r"-[a-z]")
 _Named = list[tuple[int, int, Chain]]  # (start, end, chain) of every chained mention, by start
 
 
@@ -38,7 +39,7 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
     if r.roles and r.type == "PER":
         return _same_role(r, named)
     if len(ws) == 1 and ws[0] in PRONOUNS:
-        return _latest_of_type(r, named)
+        return _latest_argument(text, r, named) or _latest_of_type(r, named)
     if ws and ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text):
         return _described(r, named)
     return None
@@ -54,6 +55,28 @@ def _described(r: Reading, named: _Named) -> Chain | None:
         if carries_head(c0, head):
             return c0
     return _latest_of_type(r, named) if is_class_noun(head, r.type) else None
+
+
+def _latest_argument(text: str, r: Reading, named: _Named) -> Chain | None:
+    """A pronoun's antecedent in its own sentence is the latest thing of its type that is no
+    modifier: not inside a prepositional phrase ("de rivaal van Boeing"), not the first part of a
+    compound ("Airbus-toestellen"). "Airbus, de rivaal van Boeing, en zijn topman" is Airbus's;
+    None when the sentence has no such thing before the pronoun."""
+    start = max(text.rfind("\n", 0, r.start), *(text.rfind(p, 0, r.start) for p in (". ", "! ", "? "))) + 1
+    modifiers = 0
+    for s0, e0, c0 in reversed(named):
+        if not start <= s0 < r.start or c0.kind in {"other", "demonym"} or not _same_type(c0, r):
+            continue
+        before = text[max(start, s0 - 12) : s0].split()
+        if (before and before[-1].casefold() in PREPOSITIONS) or _COMPOUND_RE.search(text[s0 : e0 + 2]):
+            modifiers += 1
+            continue
+        return c0 if modifiers else None  # no modifier skipped: the latest of its type, as ever
+    return None
+
+
+def _same_type(c0: Chain, r: Reading) -> bool:
+    return c0.type == r.type and not (c0.subtype and r.subtype and c0.subtype != r.subtype)
 
 
 def _before(r: Reading, named: _Named) -> list[Chain]:
