@@ -48,7 +48,8 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     elif m.type in {"ORG", "LOC"} and core:
         # "Airbus-vliegtuigen", "Air Force-medewerkers": the name they are of; "Aer Lingus Group
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
-        core = _without_legal_form(" ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])]))
+        core = " ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])])
+        core = _without_legal_form(core) if m.type == "ORG" else core
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
