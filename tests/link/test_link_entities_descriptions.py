@@ -272,6 +272,8 @@ def test_descriptions_and_names_across_documents(first, second, same):
         ("Ze kochten vliegtuigen van Airbus.", "vliegtuigen van Airbus", None),  # the maker is a modifier
         ("De nieuwe Airbus A321 kwam uit.", "De nieuwe Airbus A321", "Airbus A321"),
         ("Ze bestelden tien A350-toestellen.", "tien A350-toestellen", "A350"),
+        ("Deze laatste Airbus A321 ging naar KLM.", "Deze laatste Airbus A321", "Airbus A321"),  # sentence capitals
+        ("Eerste Tesla Cybertruck geleverd.", "Eerste Tesla Cybertruck", "Tesla Cybertruck"),
     ],
 )
 def test_mention_product_name(text, phrase, core):

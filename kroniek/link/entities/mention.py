@@ -16,6 +16,11 @@ _LEGAL_FORMS = frozenset(
     {"plc", "ltd", "limited", "inc", "corp", "corporation", "n.v", "nv", "b.v", "bv", "sa", "s.a",
      "ag", "gmbh", "se", "group", "groep", "holding", "holdings", "llc", "co"}
 )
+# Words a product mention may open with that are no part of its name, capitalised or not.
+_OPENERS = frozenset(
+    {"deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze", "eerste", "tweede", "derde",
+     "laatste", "nieuwe", "alle", "elke", "beide", "enkele", "zo'n"}
+)
 _MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
 
 
@@ -141,6 +146,8 @@ def product_name(text: str) -> str | None:
     a modifier is not the product's ("vliegtuigen van Europa", "documenten van Lockheed"), nor is
     a nationality adjective alone ("Amerikaanse contracten")."""
     ws = [w for w in words(text.split(",")[0]) if w.casefold() not in ARTICLES]
+    while ws and ws[0].casefold() in _OPENERS:
+        ws = ws[1:]  # "Eerste A380", "Deze laatste Boeing 717": capitals of the sentence, not the name
     ws = [_name_of_compound(w) for w in ws]
     run: list[str] = []
     for w in ws:
