@@ -81,9 +81,15 @@ def strip_articles(s: str) -> str:
     return " ".join(words)
 
 
+_SPACED_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s){1,5}[A-Z]\.$")
+
+
 def is_acronym(s: str) -> bool:
-    """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N.", and "PvdA", "FvD"."""
+    """True for all-capital short forms: "OVSE", "KNMI", "KLM-CEO", "V.N.", "V. S." (initials the
+    tokenizer spaced), and "PvdA", "FvD"."""
     s = s.strip()
+    if _SPACED_INITIALS_RE.match(s):
+        return True
     if "-" in s:
         return all(_ACRONYM_RE.match(p) for p in s.split("-") if p)
     return bool(_ACRONYM_RE.match(s) or (len(s) <= 6 and _MIXED_ACRONYM_RE.match(s)))

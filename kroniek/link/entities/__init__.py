@@ -12,11 +12,16 @@ How mentions become entities (every step a general rule, no names wired in):
    with the full name it abbreviates, an acronym with the long form the text defines
    ("Europese Centrale Bank (ECB)") or whose initials it spells ("GM" / "General Motors"), a
    short name with the longer name it heads ("A380" / "Airbus A380"). Mentions without a name
-   join a named chain only inside their own text: a relative pronoun the phrase right before it,
-   a personal pronoun or definite description ("het bedrijf") the latest named chain of its type;
-   indefinites stay alone. They never link across documents.
+   join a chain of their own text: a relative pronoun the phrase right before it, a personal
+   pronoun the latest named chain of its type (in its own sentence the latest that is no
+   modifier: not "van Boeing", not "Boeing-toestellen"), a definite description the chain whose
+   mentions carry its head noun ("de luchtmacht" after "de Amerikaanse luchtmacht"), or for a
+   class noun ("het bedrijf", "het land") the latest named chain of its type; indefinites stay
+   alone. Across documents a chain without a name joins only another described in the same
+   words ("de Duitse marine"), a bare "de marine" a longer one with that head; never a role.
 3. Across documents, chains join global entities in arrival order: same country/place/demonym or
-   same exact name of the same type; acronyms through definitions learned from any document and
+   same exact name of the same type (or, found nowhere, the name without a nationality adjective
+   before it or an -s after it: "Amerikaanse Air Force", "Dreamliners"); acronyms through definitions learned from any document and
    a small curated list; persons when surnames agree (or are transliteration variants by
    consonant skeleton or edit distance) and first names or initials are compatible, confirmed by
    shared context (co-occurring entities or a shared role) whenever one side lacks a first name or
@@ -30,7 +35,8 @@ The package, by concern (data flows top to bottom):
 - ``words``: word lists and ``name_core`` (the name inside a mention);
   ``roles``: the role a person mention carries; ``mention``: one mention read and classified.
 - ``chain``: a within-document chain and its keys; ``within``: a document's mentions chained
-  (persons, names, acronyms, short forms); ``descriptions``: pronouns and definite descriptions;
+  (persons, names, acronyms, short forms); ``descriptions``: pronouns and definite descriptions,
+  ``heads``: a description's head noun and the class nouns;
   ``layer``: the chains written to and read back from the coref ``chains`` layer.
 - ``features``: context and acronym long forms a chain links by; ``cluster`` and ``index``: an
   entity under construction and where chains look for it; ``scoring``: which entity a chain joins;

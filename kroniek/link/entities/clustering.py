@@ -14,10 +14,12 @@ from ..names import PersonName, curated_acronyms, initials_variants, normalize, 
 from .chain import Chain
 from .cluster import Cluster
 from .features import expand_acronyms
+from .heads import head_noun, is_class_noun
 from .index import NameIndex
 from .mention import may_be_surname
+from .roles import role_head
 from .scoring import context_overlap, find, types_compatible
-from .words import compact
+from .words import PRONOUNS, RELATIVE, compact, words
 
 
 def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> list[Cluster]:
@@ -26,15 +28,21 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     index = NameIndex()
     curated = curated_acronyms()
     surnames = corpus_surnames(docs)
+    described: dict[str, Cluster] = {}
     for chains in docs.values():
         for c in chains:
             target = _target(c, index, surnames, learned, curated)
+            keys, registered = description_keys(c) if c.kind == "other" else (set(), set())
+            if target is None and keys:
+                target = next((described[k] for k in sorted(keys) if k in described), None)
             if target is None:
                 target = Cluster()
                 clusters.append(target)
             target.add(c)
             if c.kind != "other":
                 index.register(target, c)
+            for k in registered:
+                described.setdefault(k, target)
     absorb_bare_surnames(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
@@ -59,6 +67,31 @@ def _target(
         undo()  # read as a surname only if it found its person: else it stays a name
         target = find(c, index)
     return target
+
+
+def description_keys(c: Chain) -> tuple[set[str], set[str]]:
+    """How a chain without a name is found in other texts, and how it is registered for them.
+
+    A definite description is found by its words without the article ("de Amerikaanse
+    luchtmacht"); one that is only article and noun ("de luchtmacht") also finds a longer one
+    with that head, so it registers its head too unless that is a class noun ("het bedrijf"),
+    but two longer ones ("de Duitse marine", "de Franse marine") do not meet by head. A bare noun
+    ("beleggers") is found by itself. A role ("de minister") is nobody in particular across texts."""
+    find: set[str] = set()
+    register: set[str] = set()
+    for m in c.mentions:
+        ws = [w.casefold() for w in words(m.text) if w.strip("`'\"")]
+        head = head_noun(m.text)
+        if m.roles or role_head(head) or any(ch.isdigit() for ch in m.text):
+            continue
+        kind = f"{m.type}:{m.subtype}:"
+        if len(ws) >= 2 and ws[0] in ("de", "het"):
+            find.add(kind + " ".join(ws[1:]))
+            if head and not is_class_noun(head, m.type):
+                register.add(kind + head)
+        elif len(ws) == 1 and ws[0] not in PRONOUNS and ws[0] not in RELATIVE and ws[0].isalpha():
+            find.add(kind + ws[0])
+    return find, find | register
 
 
 def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:

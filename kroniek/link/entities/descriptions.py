@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from .chain import Chain
+from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
-from .words import DEFINITE, PRONOUNS, RELATIVE, words
+from .words import DEFINITE, PREPOSITIONS, PRONOUNS, RELATIVE, words
 
+_COMPOUND_RE = re.compile(r"-[a-z]")
 _Named = list[tuple[int, int, Chain]]  # (start, end, chain) of every chained mention, by start
 
 
@@ -36,12 +38,57 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
         return _relative_antecedent(text, r, named)
     if r.roles and r.type == "PER":
         return _same_role(r, named)
-    if ws and (
-        (len(ws) == 1 and ws[0] in PRONOUNS)
-        or (ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text))
-    ):
-        return _latest_of_type(r, named)
+    if len(ws) == 1 and ws[0] in PRONOUNS:
+        return _latest_argument(text, r, named) or _latest_of_type(r, named)
+    if ws and ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text):
+        return _described(r, named)
     return None
+
+
+def _described(r: Reading, named: _Named) -> Chain | None:
+    """The chain a definite description names: the latest chain of its type whose mentions carry
+    its head noun ("de vliegtuigbouwer" after "de Europese vliegtuigbouwer Airbus", "de luchtmacht"
+    after "de Amerikaanse luchtmacht"); else, for a class noun ("het bedrijf", "het land"), the latest
+    named chain of its type; else none ("de luchtmacht" is not the company named before it)."""
+    head = head_noun(r.text)
+    for c0 in _before(r, named):
+        if carries_head(c0, head):
+            return c0
+    return _latest_of_type(r, named) if is_class_noun(head, r.type) else None
+
+
+def _latest_argument(text: str, r: Reading, named: _Named) -> Chain | None:
+    """A pronoun's antecedent in its own sentence is the latest thing of its type that is no
+    modifier: not inside a prepositional phrase ("de rivaal van Boeing"), not the first part of a
+    compound ("Airbus-toestellen"). "Airbus, de rivaal van Boeing, en zijn topman" is Airbus's;
+    None when the sentence has no such thing before the pronoun."""
+    start = max(text.rfind("\n", 0, r.start), *(text.rfind(p, 0, r.start) for p in (". ", "! ", "? "))) + 1
+    modifiers = 0
+    for s0, e0, c0 in reversed(named):
+        if not start <= s0 < r.start or c0.kind in {"other", "demonym"} or not _same_type(c0, r):
+            continue
+        before = text[max(start, s0 - 12) : s0].split()
+        if (before and before[-1].casefold() in PREPOSITIONS) or _COMPOUND_RE.search(text[s0 : e0 + 2]):
+            modifiers += 1
+            continue
+        return c0 if modifiers else None  # no modifier skipped: the latest of its type, as ever
+    return None
+
+
+def _same_type(c0: Chain, r: Reading) -> bool:
+    return c0.type == r.type and not (c0.subtype and r.subtype and c0.subtype != r.subtype)
+
+
+def _before(r: Reading, named: _Named) -> list[Chain]:
+    """Chains of r's type (and subtype, where both have one) met before r, the latest first."""
+    out: dict[int, Chain] = {}
+    for s0, _e0, c0 in reversed(named):
+        if s0 >= r.start or c0.kind == "demonym" or c0.type != r.type:
+            continue
+        if c0.subtype and r.subtype and c0.subtype != r.subtype:
+            continue
+        out.setdefault(id(c0), c0)
+    return list(out.values())
 
 
 def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:

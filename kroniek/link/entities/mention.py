@@ -9,8 +9,18 @@ from ...model import Document, Mention
 from ..geo import Place, resolve_country, resolve_demonym, resolve_place
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
-from .words import CONNECTORS, compact, is_name_word, name_core, words
+from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, name_core, words
 
+# Legal forms and group words that end a company's name in one text and not in the next.
+_LEGAL_FORMS = frozenset(
+    {"plc", "ltd", "limited", "inc", "corp", "corporation", "n.v", "nv", "b.v", "bv", "sa", "s.a",
+     "ag", "gmbh", "se", "group", "groep", "holding", "holdings", "llc", "co"}
+)
+# Words a product mention may open with that are no part of its name, capitalised or not.
+_OPENERS = frozenset(
+    {"deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze", "eerste", "tweede", "derde",
+     "laatste", "nieuwe", "alle", "elke", "beide", "enkele", "zo'n"}
+)
 _MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
 
 
@@ -40,6 +50,11 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     core, descriptor, acronym = name_core(text)
     if m.type == "MISC" and m.subtype.casefold() == "pro":
         core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    elif m.type in {"ORG", "LOC"} and core:
+        # "Airbus-vliegtuigen", "Air Force-medewerkers": the name they are of; "Aer Lingus Group
+        # PLC", "Ahold Delhaize N.V.": the company without its legal form
+        core = " ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])])
+        core = _without_legal_form(core) if m.type == "ORG" else core
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
@@ -127,8 +142,12 @@ def _classify_non_person(rec: Reading, core: str) -> None:
 
 def product_name(text: str) -> str | None:
     """The name in a product mention that ends in a common noun or is a model number: "de 787",
-    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380"."""
+    "de nieuwe Airbus A380 superjumbo" -> "Airbus A380", "A380-machines" -> "A380". A name inside
+    a modifier is not the product's ("vliegtuigen van Europa", "documenten van Lockheed"), nor is
+    a nationality adjective alone ("Amerikaanse contracten")."""
     ws = [w for w in words(text.split(",")[0]) if w.casefold() not in ARTICLES]
+    while ws and ws[0].casefold() in _OPENERS:
+        ws = ws[1:]  # "Eerste A380", "Deze laatste Boeing 717": capitals of the sentence, not the name
     ws = [_name_of_compound(w) for w in ws]
     run: list[str] = []
     for w in ws:
@@ -136,7 +155,19 @@ def product_name(text: str) -> str | None:
             run.append(w)
         elif run:
             break  # the name run ends at the first common word after it
+        elif w.casefold() in PREPOSITIONS:
+            return None
+    if len(run) == 1 and resolve_demonym(run[0]):
+        return None
     return " ".join(run) or None
+
+
+def _without_legal_form(core: str) -> str:
+    """A company name without the legal form or group word that ends it, when a name is left."""
+    ws = core.split()
+    while len(ws) > 1 and ws[-1].casefold().strip(".") in _LEGAL_FORMS:
+        ws = ws[:-1]
+    return " ".join(ws)
 
 
 def _name_of_compound(w: str) -> str:

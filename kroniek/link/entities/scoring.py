@@ -9,11 +9,13 @@ first name or the spelling differs.
 
 from __future__ import annotations
 
+from ..geo import resolve_demonym
 from ..names import PersonName
 from .chain import Chain, surname_variant
 from .cluster import Cluster
 from .index import NameIndex
 from .roles import role_heads
+from .words import compact
 
 # Keys that identify a place or country whatever NER called its type.
 _STRONG_KEYS = ("country:", "demonym:", "geonames:", "region:", "city:")
@@ -47,7 +49,35 @@ def find(c: Chain, index: NameIndex) -> Cluster | None:
     """The entity a chain joins, or None for a new one."""
     if c.kind == "person" and c.person is not None:
         return find_person(c, index)
-    return _by_key(c, index) or _by_initials(c, index)
+    return _by_key(c, index) or _by_initials(c, index) or _by_unqualified(c, index) or _by_plural(c, index)
+
+
+def _by_plural(c: Chain, index: NameIndex) -> Cluster | None:
+    """ "Dreamliners", "Boeings": a name with an -s found nowhere, found by the name without it
+    (a product's plural, a maker's genitive) when that names something of a compatible type."""
+    for m in c.mentions:
+        core = m.core or ""
+        if m.kind != "name" or not core.endswith("s") or len(core.split()[-1]) < 5:
+            continue
+        k = "name:" + compact(core[:-1].rstrip("'’"))
+        for g in index.keys.get(k, []):
+            if g.kind != "person" and types_compatible(c, g, k):
+                return g
+    return None
+
+
+def _by_unqualified(c: Chain, index: NameIndex) -> Cluster | None:
+    """ "Amerikaanse Air Force" where another text wrote "de Air Force": a name that opens with a
+    nationality adjective, found by the rest when that is a name of two words or more."""
+    for m in c.mentions:
+        ws = (m.core or "").split()
+        if m.kind != "name" or len(ws) < 3 or not resolve_demonym(ws[0]):
+            continue
+        k = "name:" + compact(" ".join(ws[1:]))
+        for g in index.keys.get(k, []):
+            if g.kind != "person" and types_compatible(c, g, k):
+                return g
+    return None
 
 
 def _by_key(c: Chain, index: NameIndex) -> Cluster | None:

@@ -102,6 +102,8 @@ DEFINITE = frozenset(
     {"de", "het", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "ons", "onze"}
 )
 
+_LIST_RE = re.compile(r"\S\s?,\s[^,]+\s?,\s.+\s(?:en|of|and)\s\S")
+_LOCATING = frozenset({"in", "bij", "uit", "te", "nabij", "aan"})
 _BRACKET_RE = re.compile(r"\(\s*([^()]*?)\s*\)?\s*$")
 
 
@@ -137,6 +139,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     """
     text, acronym = _bracketed_acronym(text)
     descriptor_after = ""
+    if _LIST_RE.search(text):  # "Air China, China Southern en Xiamen Airlines": a group, no one name
+        return None, text.strip(), acronym
     if ", " in text:  # apposition: "Louis Gallois, CEO van Airbus" names Gallois
         text, descriptor_after = (t.strip() for t in text.split(",", 1))
     ws = words(text)
@@ -146,6 +150,9 @@ def name_core(text: str) -> tuple[str | None, str, str]:
         return None, descriptor_after, acronym
     if len(ws) == 1:
         return _one_word_name(ws[0]), descriptor_after, acronym
+    located = _name_before_place(ws)
+    if located is not None:
+        return located, descriptor_after, acronym
     j = _name_run_start(ws)
     run = ws[j:]
     if not run or not any(has_upper(w) for w in run):
@@ -156,6 +163,19 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     if any(w.casefold() in PREPOSITIONS for w in descriptor):
         return None, " ".join(ws), acronym
     return " ".join(run), " ".join(descriptor), acronym
+
+
+def _name_before_place(ws: list[str]) -> str | None:
+    """ "Changi International Airport in Singapore", "Rijksmuseum in Amsterdam": a name followed by
+    where it is, cut at the preposition ("in", "bij", "uit"; never "van"/"of", which sit inside
+    names such as "Raad van State"); None when the mention does not open with a name."""
+    for i, w in enumerate(ws):
+        if w.casefold() in _LOCATING and i > 0 and i + 1 < len(ws) and is_name_word(ws[i + 1]):
+            head = ws[:i]
+            if all(is_name_word(x) or x.casefold() in CONNECTORS for x in head) and is_name_word(head[-1]):
+                return " ".join(head)
+            return None
+    return None
 
 
 def _bracketed_acronym(text: str) -> tuple[str, str]:
