@@ -140,6 +140,10 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2019-06-19T04:30", "2019-06-19TMO", 0, id="half-past-four-may-be-vanochtend"),
         pytest.param("2019-06-19TEV", "2019-06-19T16:30", 0, id="half-past-four-pm-next-to-the-evening"),
         pytest.param("2019-06-19T02:00", "2019-06-19TMO", -1, id="two-at-night-is-not-the-morning"),
+        pytest.param("2019-07-05", "2019-07-05TMO", 1, id="friday-a-week-later-agrees-with-that-morning"),
+        pytest.param("2019-07-05T09:00", "2019-07-05", 1, id="a-clock-time-agrees-with-its-day"),
+        pytest.param("2019-07-05", "2019-07-04TEV", -1, id="a-day-conflicts-with-the-evening-before"),
+        pytest.param("2019-07", "2019-07-05TMO", 0, id="month-still-only-contains-a-morning"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):
