@@ -121,6 +121,13 @@ ITEMS = [
              "tweehonderd werknemers blijven in Apeldoorn."},
     {"title": "tko-c", "date": "2021-03-08", "url": "https://www.telegraaf.nl/tko-c",
      "text": "Het Duitse Bauerwerk koopt de Tilburgse bakkerijketen Van Loon. De winkels blijven open."},
+    # "verkozen" in one outlet, "de stemming" in the other: an election is a vote (one choice of a host).
+    {"title": "vot-a", "date": "2021-07-20", "url": "https://www.volkskrant.nl/vot-a",
+     "text": "Het Internationaal Olympisch Comité heeft dinsdag in Lausanne de Australische stad Brisbane "
+             "verkozen tot gastheer van de Zomerspelen van 2032."},
+    {"title": "vot-b", "date": "2021-07-20", "url": "https://nos.nl/artikel/vot-b",
+     "text": "Brisbane won dinsdag in Lausanne de stemming van het Internationaal Olympisch Comité over de "
+             "Zomerspelen van 2032. Er was geen andere kandidaat."},
     # a report five days later dates the explosion "vrijdag"; the report of the day says "vanochtend".
     {"title": "exp-a", "date": "2021-05-07", "url": "https://www.ad.nl/exp-a",
      "text": "Bij een explosie in een woning aan de Dahliastraat in Schiedam is vanochtend een man gewond "
@@ -196,6 +203,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="vertrek-is-a-resignation"),
         pytest.param(("tko-a", "overgenomen"), ("tko-b", "koopt"), "wordt overgenomen and koopt: one takeover",
                      id="takeover-family"),
+        pytest.param(("vot-a", "verkozen"), ("vot-b", "stemming"), "verkozen and de stemming: one vote",
+                     id="election-is-a-vote"),
         pytest.param(("exp-a", "explosie"), ("exp-b", "explosie"), "vanochtend on the day and vrijdag five days "
                      "later name one morning", id="day-agrees-with-its-morning"),
     ],
@@ -240,6 +249,7 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("schietpartij", "shooting"), ("aanslag", "attack"),
         ("vertrek", "resignation"), ("vertrekken", "resignation"), ("overval", "robbery"),
         ("overnemen", "takeover"), ("kopen", "takeover"), ("verkoop", ""),  # car sales are no takeover
+        ("stemming", "vote"), ("verkiezing", "election"),
     ],
 )
 def test_link_events_family_of(lemma, family):
@@ -253,6 +263,8 @@ def test_link_events_family_of(lemma, family):
         ("attack", "stabbing", True),  # "aanslag" / "steekpartij"
         ("shooting", "stabbing", False),  # two ways of attacking are two happenings
         ("explosion", "attack", False),  # a gas explosion is no attack
+        ("election", "vote", True),  # "verkozen" / "de stemming"
+        ("vote", "takeover", False),
         ("", "", False),  # no family: no evidence
     ],
 )
