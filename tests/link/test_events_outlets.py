@@ -128,6 +128,10 @@ ITEMS = [
     {"title": "vot-b", "date": "2021-07-20", "url": "https://nos.nl/artikel/vot-b",
      "text": "Brisbane won dinsdag in Lausanne de stemming van het Internationaal Olympisch Comité over de "
              "Zomerspelen van 2032. Er was geen andere kandidaat."},
+    # a long fronted "Bij een explosie …" phrase that Frog leaves unattached still frames the deaths.
+    {"title": "fc-b", "date": "2021-05-18", "url": "https://www.ad.nl/fc-b",
+     "text": "Bij een explosie in een flatgebouw aan de Van der Palmstraat in Zaandam zijn vanochtend twee "
+             "personen omgekomen, een man en een vrouw. De oorzaak is nog onbekend."},
     # a report five days later dates the explosion "vrijdag"; the report of the day says "vanochtend".
     {"title": "exp-a", "date": "2021-05-07", "url": "https://www.ad.nl/exp-a",
      "text": "Bij een explosie in een woning aan de Dahliastraat in Schiedam is vanochtend een man gewond "
@@ -195,6 +199,8 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="shooting-is-an-attack"),
         pytest.param(("fc-a", "omgekomen"), ("fc-a", "ongeluk"), "the fronted 'bij een ongeluk' caused the deaths",
                      id="fronted-cause-on-the-auxiliary"),
+        pytest.param(("fc-b", "omgekomen"), ("fc-b", "explosie"), "an unattached fronted 'bij een explosie' "
+                     "opening the sentence caused the deaths", id="fronted-cause-left-unattached"),
         pytest.param(("stab-a", "neergestoken"), ("stab-a", "overleed"), "the death after the stabbing is its outcome",
                      id="death-after-an-attack"),
         pytest.param(("rob-a", "overvallen"), ("rob-b", "overval"), "overvallen and de overval: one robbery",
@@ -225,6 +231,8 @@ def test_link_events_outlets_join_one_happening(linked, one, other, why):
                      id="arrest-after-the-collision"),
         pytest.param(("sht-a", "schietpartij"), ("sht-c", "aanslag"), "a bomb attack in another city the same day",
                      id="attack-elsewhere-same-day"),
+        pytest.param(("sht-a", "gedood"), ("sht-c", "gedood"), "'mensen gedood' in Lyon and in Kaboel the same "
+                     "day: the common noun of two victims says nothing", id="killings-elsewhere-same-day"),
         pytest.param(("tko-b", "koopt"), ("tko-c", "koopt"), "another buyer buys another firm the same day",
                      id="takeover-other-names"),
     ],
