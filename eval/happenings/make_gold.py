@@ -103,8 +103,8 @@ H_DEV3 = {
 
 # Session 5 (2026-12-06 night, same annotator, same method): split "dev4", for tuning
 # (`kroniek eval happenings --split dev4`), annotated and scored before any change: 13 happenings of
-# days at least two days from every earlier happening (2-3 June, 23-25 June, 2-4 and 10-11 July
-# 2019) and of kinds no earlier batch holds: a strike announced the day before, an explosion
+# days at least two days from every test happening and one from every other (2-3 June, 23-25 June,
+# 2-5 and 10-11 July 2019) and of kinds no earlier batch holds: a strike announced the day before, an explosion
 # reported on the day and five days later, a civil court ruling, a company takeover, an election
 # abroad, two votes (the IOC's and the Council of Europe's), a prosecutor's demand and a court's
 # procedural decision in one case (Wilders, eight days apart: must stay apart), two verdicts a week
