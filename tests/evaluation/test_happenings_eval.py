@@ -103,8 +103,9 @@ def test_happenings_phrase_mention(gold, occurrence, expected):
 # death, a place adjective names its place): CoNLL-F1 0.872, 15 of 16 (all reachable).
 # 2026-12-06 (fourth session: the scorer matches a gold phrase "om het leven" to the mention of its
 # multiword verb, which it had missed): 0.884, 16 of 16.
-MIN_DEV_CONLL = 0.86
-MIN_DEV_ONE_EVENT = 15
+# Fifth session (a rare name two reports share counts as a linked entity): 0.897, 16 of 16.
+MIN_DEV_CONLL = 0.88
+MIN_DEV_ONE_EVENT = 16
 MIN_DEV_TRIGGER_RECALL = 0.90
 
 
@@ -177,8 +178,9 @@ def test_happenings_gold_dev3_is_a_fourth_split_of_other_posts_and_days():
 # alignment ("om het leven") 0.662, 9 of 13; after the fronted cause phrase 0.672, 9 of 13, 74 of
 # 84 covered, 13 reachable; after a death in the next sentence is the outcome of the attack: 0.696;
 # after a headline's names count as the lead's: 0.716, 10 of 13.
-MIN_DEV3_CONLL = 0.68
-MIN_DEV3_ONE_EVENT = 10
+# Fifth session, after a rare name two reports share counts as a linked entity: 0.788, 13 of 13.
+MIN_DEV3_CONLL = 0.76
+MIN_DEV3_ONE_EVENT = 12
 
 
 @pytest.mark.frog
@@ -191,3 +193,44 @@ def test_happenings_eval_gate_dev3():
     assert res["one_event"] >= MIN_DEV3_ONE_EVENT
     assert res["triggers_detected"] >= 0.85 * res["triggers"]
     assert res["system"]["conll_f1"] > res["baseline"]["conll_f1"] + 0.15
+
+
+def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
+    """The fourth dev batch (annotated before the session-5 changes) shares no happening, post or day
+    with the others (two days apart from every test happening; the Vlaardingen explosion is the day
+    before the dev split's Florida one), and holds kinds the others lack (votes, a takeover)."""
+    import datetime as dt
+
+    dev4, distract = read_gold(GOLD, "dev4")
+    others = [h for split in ("dev", "dev2", "dev3", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev4) >= 12 and distract
+    assert not {h["id"] for h in dev4} & {h["id"] for h in others}
+    assert not {m["post"] for h in dev4 for m in h["mentions"]} & {m["post"] for h in others for m in h["mentions"]}
+    for h in dev4:
+        day = dt.date.fromisoformat(h["day"])
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        gaps = {o["split"]: min(abs((day - dt.date.fromisoformat(x["day"])).days) for x in others if x["split"] == o["split"])
+                for o in others}
+        assert gaps["test"] >= 2 and min(gaps.values()) >= 1, h["id"]
+    assert {h["kind"] for h in dev4} - {h["kind"] for h in others} >= {"vote", "takeover", "demand"}
+
+
+# Measured with `kroniek eval happenings --split dev4` (2026-12-06, fifth session): before any change
+# CoNLL-F1 0.453, 5 of 13 one event (9 reachable), 69 of 109 triggers covered, same-lemma 0.521 over
+# all gold triggers (5 of 13) and 0.402 over the triggers found (3 of 13); after a day agrees with a
+# part of it 0.485, 6 of 13; after a takeover family 0.492, 7 of 13; after an election is a vote
+# 0.500, 8 of 13. Most of what is left is detection ("uitspraak", "noodweer", "gestemd" are no
+# event mentions), which caps it.
+MIN_DEV4_CONLL = 0.48
+MIN_DEV4_ONE_EVENT = 8
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev4():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev4")
+    assert res["system"]["conll_f1"] >= MIN_DEV4_CONLL
+    assert res["one_event"] >= MIN_DEV4_ONE_EVENT
+    assert res["system"]["conll_f1"] > res["baseline_detected"]["conll_f1"] + 0.05

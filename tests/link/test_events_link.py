@@ -140,6 +140,10 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2019-06-19T04:30", "2019-06-19TMO", 0, id="half-past-four-may-be-vanochtend"),
         pytest.param("2019-06-19TEV", "2019-06-19T16:30", 0, id="half-past-four-pm-next-to-the-evening"),
         pytest.param("2019-06-19T02:00", "2019-06-19TMO", -1, id="two-at-night-is-not-the-morning"),
+        pytest.param("2019-07-05", "2019-07-05TMO", 1, id="friday-a-week-later-agrees-with-that-morning"),
+        pytest.param("2019-07-05T09:00", "2019-07-05", 1, id="a-clock-time-agrees-with-its-day"),
+        pytest.param("2019-07-05", "2019-07-04TEV", -1, id="a-day-conflicts-with-the-evening-before"),
+        pytest.param("2019-07", "2019-07-05TMO", 0, id="month-still-only-contains-a-morning"),
     ],
 )
 def test_link_events_time_relation(a, b, expected):
@@ -272,3 +276,39 @@ def test_link_events_headline_names_join_reports(second_title, one):
     a.title, b.title = "Drie doden bij ongeluk op Peeldijk in Handel", second_title
     events = link_events([a, b], _entity_of([a, b]))
     assert (len(events) == 1) is one
+
+
+def _other_reports(title_place: str) -> list[Document]:
+    """Four reports of other happenings of the same weekend; their headlines name ``title_place``."""
+    rows = [("d-o1", "De brand in de loods was zondagavond onder controle.", "brand", "fire", "2019-07-14"),
+            ("d-o2", "Twee mannen zijn zondag aangehouden na een vechtpartij.", "aangehouden", "arrest", "2019-07-14"),
+            ("d-o3", "De wethouder heeft vrijdag haar vertrek aangekondigd.", "vertrek", "statement", "2019-07-12"),
+            ("d-o4", "Bij de overval op de tankstation werd niemand gewond.", "overval", "attack", "2019-07-12")]
+    docs = []
+    for doc_id, text, trigger, typ, when in rows:
+        d = _doc(doc_id, text, [(trigger, typ, trigger, {}, when)], {})
+        d.title = f"Nieuws uit {title_place}: {trigger}"
+        docs.append(d)
+    return docs
+
+
+@pytest.mark.parametrize(
+    ("others_name", "one"),
+    [
+        pytest.param("Ommen", True, id="a-name-only-these-two-give-counts-fully"),
+        pytest.param("Handel", False, id="a-name-every-report-gives-tells-little"),
+    ],
+)
+def test_link_events_rare_shared_name_joins_reports(others_name, one):
+    """Two reports of one crash share one name, "Handel", and nothing the entity layer linked (the
+    recogniser may make it a person in one report and a place in the other): among six reports a
+    name only these two give is as strong as a linked entity; one that all six give is not."""
+    a = _doc("d-r1", "De aanrijding gebeurde zaterdagochtend op de provinciale weg.",
+             [("aanrijding", "accident", "aanrijding", {}, "2019-07-13")], {})
+    b = _doc("d-r2", "Bij een verkeersongeval zaterdagochtend kwamen twee mensen om het leven.",
+             [("verkeersongeval", "accident", "verkeersongeval", {}, "2019-07-13")], {})
+    a.title, b.title = "Twee doden bij ongeluk in Handel", "Verkeersongeval in Handel kost twee levens"
+    docs = [a, b, *_other_reports(others_name)]
+    events = link_events(docs, _entity_of(docs))
+    joined = [e for e in events if {m[0] for m in e.mentions} >= {"d-r1", "d-r2"}]
+    assert bool(joined) is one

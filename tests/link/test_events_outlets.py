@@ -111,6 +111,34 @@ ITEMS = [
      "text": "De Vlaamse minister-president Geert Peeters heeft vrijdag zijn vertrek aangekondigd."},
     {"title": "res-b", "date": "2021-05-21", "url": "https://nos.nl/artikel/res-b",
      "text": "Minister-president Geert Peeters van Vlaanderen treedt af. Dat maakte hij vrijdag in Brussel bekend."},
+    # "wordt overgenomen" in one outlet, "koopt" in the other: one takeover; another on the same day
+    # (other buyer, other company) stays apart.
+    {"title": "tko-a", "date": "2021-03-08", "url": "https://www.ad.nl/tko-a",
+     "text": "Rijwielfabriek Hollandia uit Apeldoorn wordt overgenomen door de Noorse investeerder Nordhav. "
+             "Over de prijs is niets bekendgemaakt."},
+    {"title": "tko-b", "date": "2021-03-08", "url": "https://www.nu.nl/tko-b",
+     "text": "De Noorse investeerder Nordhav koopt de Apeldoornse rijwielfabriek Hollandia. De fabriek en haar "
+             "tweehonderd werknemers blijven in Apeldoorn."},
+    {"title": "tko-c", "date": "2021-03-08", "url": "https://www.telegraaf.nl/tko-c",
+     "text": "Het Duitse Bauerwerk koopt de Tilburgse bakkerijketen Van Loon. De winkels blijven open."},
+    # "verkozen" in one outlet, "de stemming" in the other: an election is a vote (one choice of a host).
+    {"title": "vot-a", "date": "2021-07-20", "url": "https://www.volkskrant.nl/vot-a",
+     "text": "Het Internationaal Olympisch Comité heeft dinsdag in Lausanne de Australische stad Brisbane "
+             "verkozen tot gastheer van de Zomerspelen van 2032."},
+    {"title": "vot-b", "date": "2021-07-20", "url": "https://nos.nl/artikel/vot-b",
+     "text": "Brisbane won dinsdag in Lausanne de stemming van het Internationaal Olympisch Comité over de "
+             "Zomerspelen van 2032. Er was geen andere kandidaat."},
+    # a long fronted "Bij een explosie …" phrase that Frog leaves unattached still frames the deaths.
+    {"title": "fc-b", "date": "2021-05-18", "url": "https://www.ad.nl/fc-b",
+     "text": "Bij een explosie in een flatgebouw aan de Van der Palmstraat in Zaandam zijn vanochtend twee "
+             "personen omgekomen, een man en een vrouw. De oorzaak is nog onbekend."},
+    # a report five days later dates the explosion "vrijdag"; the report of the day says "vanochtend".
+    {"title": "exp-a", "date": "2021-05-07", "url": "https://www.ad.nl/exp-a",
+     "text": "Bij een explosie in een woning aan de Dahliastraat in Schiedam is vanochtend een man gewond "
+             "geraakt. De politie onderzoekt de oorzaak."},
+    {"title": "exp-b", "date": "2021-05-12", "url": "https://www.telegraaf.nl/exp-b",
+     "text": "De explosie in een woning aan de Dahliastraat in Schiedam werd vrijdag veroorzaakt door een "
+             "lekkende gasleiding, meldt de politie woensdag."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
      "text": "Burgemeester Hendriks zei dinsdag dat de markt in Deventer open blijft. Over de kermis zei Hendriks "
@@ -171,12 +199,20 @@ def _event_of(linked, title: str, word: str) -> set[tuple[str, str]]:
                      id="shooting-is-an-attack"),
         pytest.param(("fc-a", "omgekomen"), ("fc-a", "ongeluk"), "the fronted 'bij een ongeluk' caused the deaths",
                      id="fronted-cause-on-the-auxiliary"),
+        pytest.param(("fc-b", "omgekomen"), ("fc-b", "explosie"), "an unattached fronted 'bij een explosie' "
+                     "opening the sentence caused the deaths", id="fronted-cause-left-unattached"),
         pytest.param(("stab-a", "neergestoken"), ("stab-a", "overleed"), "the death after the stabbing is its outcome",
                      id="death-after-an-attack"),
         pytest.param(("rob-a", "overvallen"), ("rob-b", "overval"), "overvallen and de overval: one robbery",
                      id="robbery-verb-and-noun"),
         pytest.param(("res-a", "vertrek"), ("res-b", "treedt"), "vertrek and treedt af: one resignation",
                      id="vertrek-is-a-resignation"),
+        pytest.param(("tko-a", "overgenomen"), ("tko-b", "koopt"), "wordt overgenomen and koopt: one takeover",
+                     id="takeover-family"),
+        pytest.param(("vot-a", "verkozen"), ("vot-b", "stemming"), "verkozen and de stemming: one vote",
+                     id="election-is-a-vote"),
+        pytest.param(("exp-a", "explosie"), ("exp-b", "explosie"), "vanochtend on the day and vrijdag five days "
+                     "later name one morning", id="day-agrees-with-its-morning"),
     ],
 )
 def test_link_events_outlets_join_one_happening(linked, one, other, why):
@@ -195,6 +231,10 @@ def test_link_events_outlets_join_one_happening(linked, one, other, why):
                      id="arrest-after-the-collision"),
         pytest.param(("sht-a", "schietpartij"), ("sht-c", "aanslag"), "a bomb attack in another city the same day",
                      id="attack-elsewhere-same-day"),
+        pytest.param(("sht-a", "gedood"), ("sht-c", "gedood"), "'mensen gedood' in Lyon and in Kaboel the same "
+                     "day: the common noun of two victims says nothing", id="killings-elsewhere-same-day"),
+        pytest.param(("tko-b", "koopt"), ("tko-c", "koopt"), "another buyer buys another firm the same day",
+                     id="takeover-other-names"),
     ],
 )
 def test_link_events_outlets_keep_apart_other_happenings(linked, one, other, why):
@@ -216,6 +256,8 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("straf", "verdict"), ("doodstraf", "verdict"), ("te dood veroordelen", "verdict"),
         ("schietpartij", "shooting"), ("aanslag", "attack"),
         ("vertrek", "resignation"), ("vertrekken", "resignation"), ("overval", "robbery"),
+        ("overnemen", "takeover"), ("kopen", "takeover"), ("verkoop", ""),  # car sales are no takeover
+        ("stemming", "vote"), ("verkiezing", "election"),
     ],
 )
 def test_link_events_family_of(lemma, family):
@@ -229,6 +271,8 @@ def test_link_events_family_of(lemma, family):
         ("attack", "stabbing", True),  # "aanslag" / "steekpartij"
         ("shooting", "stabbing", False),  # two ways of attacking are two happenings
         ("explosion", "attack", False),  # a gas explosion is no attack
+        ("election", "vote", True),  # "verkozen" / "de stemming"
+        ("vote", "takeover", False),
         ("", "", False),  # no family: no evidence
     ],
 )

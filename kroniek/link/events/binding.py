@@ -79,8 +79,13 @@ def _fronted_cause(x: LinkMention, y: LinkMention) -> bool:
         i = doc.tokens[i].head
         verbs.add(i)
     prep = doc.tokens[k].head
-    return (doc.tokens[k].deprel == "obj1" and prep >= 0 and doc.tokens[prep].lemma.lower() in ("bij", "door")
-            and doc.tokens[prep].head in verbs)
+    if doc.tokens[k].deprel != "obj1" or prep < 0 or doc.tokens[prep].lemma.lower() not in ("bij", "door"):
+        return False
+    # A long fronted phrase ("Bij een explosie in een flat aan de … in Vlaardingen zijn …") Frog may
+    # leave unattached, a root of its own that opens the sentence: it still frames the main clause.
+    opens = doc.tokens[prep].head < 0 and 0 <= x.sent < len(doc.sentences) \
+        and doc.tokens[prep].start == doc.sentences[x.sent].start
+    return doc.tokens[prep].head in verbs or (opens and doc.tokens[prep].start < doc.tokens[i].start)
 
 
 def _cause_clause(x: LinkMention, y: LinkMention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
-from .mentions import LinkMention
+from .mentions import NAME_KEY, LinkMention
 from .times import next_day, time_relation
 from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, LinkWeights
 from .words import families_match, noun_type
@@ -85,14 +85,25 @@ def _time(x: LinkMention, y: LinkMention, w: LinkWeights) -> int:
     return rel
 
 
+def _common_names(x: LinkMention, y: LinkMention) -> float:
+    """The names two reports share, each weighed by how few texts give it. A name's words that only
+    a few texts give (full weight, see ``weigh_names``) count twice, as a linked entity does with its
+    words: "Handel" is the same village whether the recogniser made it a person in one report and a
+    place in the other, or missed it in one."""
+    common = 0.0
+    for k in x.names.keys() & y.names.keys():
+        weight = min(x.names[k], y.names[k])
+        common += 2 * weight if k.startswith(NAME_KEY) and weight >= 1.0 else weight
+    return common
+
+
 def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bool, rel: int) -> Iterator[float]:
     """What a pair from two texts must make up for, and the names and days that help or hurt."""
     yield -w.cross_doc
     days = abs((x.published - y.published).days) if x.published and y.published else None
     if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
         # Outlets report a happening within days of each other, naming the same people and places.
-        common = sum(min(x.names[k], y.names[k]) for k in x.names.keys() & y.names.keys())
-        yield w.names * min(1.0, common / 2)
+        yield w.names * min(1.0, _common_names(x, y) / 2)
     if days is not None and not x.when and not y.when:
         if days > 7:
             yield -w.far_apart
@@ -101,7 +112,10 @@ def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bo
 
 
 def _object_term(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
-    if not (x.obj and y.obj):
+    if not (x.obj and y.obj) or {x.em.type, y.em.type} & ONCE_TYPES:
+        # "drie mensen gedood" in Lyon and "twaalf mensen gedood" in Kaboel: a killing's or an
+        # arrest's patient is a person, and the same common noun for two of them says nothing
+        # (the same named victim counts through the roles)
         return 0.0
     if x.obj == y.obj:
         return w.same_object

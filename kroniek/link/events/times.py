@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(NI|MO|AF|EV|DT)?)?")
 
 
 def time_relation(a: str | None, b: str | None) -> int:
-    """1 when two TIMEX3 values agree, -1 when they conflict, 0 when unknown or one contains the other.
+    """1 when two TIMEX3 values agree, -1 when they conflict, 0 when unknown or one contains the other
+    (a year and a month of it); a calendar day agrees with a part or a time of that day.
 
     A bare weekday ("XXXX-WXX-7", from "zondag" in a text whose own day is unknown) agrees with a
     date on that weekday and conflicts with a date on another; a night ("nacht van donderdag op
@@ -30,7 +32,9 @@ def time_relation(a: str | None, b: str | None) -> int:
     n = min(len(a), len(b))
     if a[:n] != b[:n]:
         return -1
-    return 1 if len(a) == len(b) else 0
+    if len(a) == len(b) or DAY_VALUE.fullmatch(a[:n]):
+        return 1  # the same value, or one calendar day and a part or time of it ("vrijdag" / "vanochtend")
+    return 0
 
 
 # TIMEX3 parts of the day and the clock hours they cover ("woensdagavond rond 23.20 uur").

@@ -45,7 +45,8 @@ def family_of(lemma: str) -> str:
 # Families that name one way of carrying out a broader one: a shooting or a stabbing is an attack,
 # so "schietpartij" in one outlet and "aanslag" in another can be one happening (when names and
 # day agree, as for any family match). An explosion is not among them: a gas explosion is no attack.
-BROADER = {"shooting": "attack", "stabbing": "attack"}
+# An election is a vote: "verkozen" in one outlet and "de stemming" in another (the IOC's choice of a host).
+BROADER = {"shooting": "attack", "stabbing": "attack", "election": "vote"}
 
 
 def families_match(a: str, b: str) -> bool:
