@@ -172,16 +172,21 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", rx(
         B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
-    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named
+    # "dezelfde periode vorig jaar", "in dezelfde periode": the period the text just named (a
+    # quarter, a month), a year back when "vorig jaar" follows
+    ("sameperiod", rx(
+        B + r"(?P<t>(?:dezelfde|diezelfde|dezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar|\s+een\s+jaar\s+(?:eerder|daarvoor))?)" + E), 1),
+    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named;
+    # "de volgende ochtend": of the day after it
     # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
     ("anadp", rx(
-        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
+        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?P<a>die|diezelfde|dezelfde|volgende)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
     # "die dag" after a date: that day ("17 juli 2014: … Die dag verloor ze haar zus")
-    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
+    ("sameday", rx(B + r"(?P<t>(?:(?:eerder|later)\s+)?(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
-        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
+        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+|kleine?\s+)?(?P<u>{UNIT})"
         rf"(?:\s+en\s+(?P<n3>{NUM})\s+(?P<u3>{UNIT}))?(?P<lang>\s+lang)?"
         # "later dan gepland" compares: "twee jaar later dan gepland" is an amount of time, not a date
         r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna)(?!\s+dan\b))?)" + r"(?P<after>\s+oude?)?" + E), 2),
@@ -209,7 +214,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
                   r"ochtend|morgen|middag|avond|nacht))" + E), 2),
     ("clock", rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
-        r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
+        r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|plaatselijke\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
         r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r")|\s+(?P<dw>" + DW_PART + r"))?)" + E), 2),
@@ -236,16 +241,17 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
-    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+tijd)" + E), 3),
+    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+(?:tijd|periode))" + E), 3),
     ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
 ]
 
 # the far end of a date range whose year it gives: " - 2 april 1992", " tot en met 3 mei 2001"
-RANGE_TAIL = rx(rf"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{WD},?\s+)?[0-3]?\d\s+(?P<m>{MF})\s+(?P<y>{YR}){E}")
-# ranges whose first end is not a date on its own: "1954-1958", "(1955-1975)", "20 - 25 september 1943"
-YEAR_RANGE = rx(r"(?<![\w$€£#.,/-])(?P<y1>" + YR + r")\s?[-–]\s?(?P<y2>" + YR + r"|\d\d)(?![\w%‰€$]|[.,]\d|-\d)")
+RANGE_TAIL = rx(rf"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en|of)\s*(?:{WD},?\s+)?[0-3]?\d\s+(?P<m>{MF})\s+(?P<y>{YR}){E}")
+# ranges whose first end is not a date on its own: "1954-1958", "(1955-1975)", "20 - 25 september 1943";
+# a season "2019/2020" like "2019-2020"; a choice of two days is written the same way ("dinsdag 23 of woensdag 24 juli", "30 of 31 juli")
+YEAR_RANGE = rx(r"(?<![\w$€£#.,/-])(?P<y1>" + YR + r")\s?[-–/]\s?(?P<y2>" + YR + r"|\d\d)(?![\w%‰€$]|[.,]\d|-\d)")
 DAY_RANGE = rx(
-    B + rf"(?P<t>(?:{WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{WD}\s+)?[0-3]?\d\s+(?P<m>{MF})"
+    B + rf"(?P<t>(?:{WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en|of)\s*(?:{WD}\s+)?[0-3]?\d\s+(?P<m>{MF})"
     rf"(?:\s+(?P<y>{YR}))?{E}")
 
 REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}

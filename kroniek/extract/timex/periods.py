@@ -43,7 +43,7 @@ def year_of(raw: str | None, anchor: dt.date | None) -> int | None:
 def shift_by(p: cal.Period, unit: str, k: int) -> cal.Period | None:
     """Shift period ``p`` by ``k`` calendar units, keeping its own granularity; None if it is too coarse."""
     if unit == "year":
-        if p.unit in ("year", "quarter", "month", "week"):
+        if p.unit in ("year", "quarter", "month", "half", "season", "week"):
             return cal.Period(p.unit, p.year + k, p.n, None) if p.unit != "week" else cal.shift(p, 52 * k)
         if p.unit == "day" and p.day:
             try:
@@ -57,8 +57,12 @@ def shift_by(p: cal.Period, unit: str, k: int) -> cal.Period | None:
             return cal.shift(p, k)
         if p.unit == "day" and p.day:
             return cal.shift(cal.month(p.day.year, p.day.month), k)
-    if unit == "week" and p.unit in ("week", "day"):
+    if unit == "week" and p.unit == "week":
         return cal.shift(p, k)
+    if unit == "week" and p.unit == "day" and p.day:
+        # "een week later" after "zaterdag 27 juli": that week's successor, as "een maand later" after
+        # a day is the next month (shifting the day itself moved it by k days, not weeks)
+        return cal.shift(cal.week(p.day), k)
     if unit == "weekend" and p.unit == "day" and p.day:
         base = cal.weekend(p.day)
         if k < 0:

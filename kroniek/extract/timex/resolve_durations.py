@@ -62,6 +62,8 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
         return r.timex(c, "DURATION", "PXDE" if n_raw == "tientallen" else "PXCE", relative=False)
     if unit.startswith("kwartier"):  # "drie kwartier" = 45 minutes
         n = None if n is None else n * 15
+    if unit.startswith("halfuur"):  # "een (klein) halfuur" = half an hour, written as this gold writes fractions
+        n = None if n is None else n * 0.5
     num = "X" if n is None else fmt_num(n)
     parts = [(num, des, is_time)]
     if g["n3"]:

@@ -113,8 +113,9 @@ def relunit(r: Resolver, c: Cand) -> Timex | None:
     k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
          "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
     # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
-    # A calendar year or a (sports) season is a date whatever the article.
-    if rel in ("afgelopen", "voorbije", "komende", "komend") and unit not in ("weekend", "kalenderjaar", "seizoen") \
+    # A calendar year, a (sports) season or a quarter (the period companies report on: "in het
+    # voorbije kwartaal") is a date whatever the article.
+    if rel in ("afgelopen", "voorbije", "komende", "komend") and unit not in ("weekend", "kalenderjaar", "seizoen", "kwartaal") \
             and not g["pre"] and has_article_before(r.text, c.start):
         des = UNITS[unit][0]
         return r.timex(c, "DURATION", f"P1{des}", relative=False)
@@ -186,14 +187,50 @@ def anaunit(r: Resolver, c: Cand) -> Timex | None:
     return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
 
 
+def sameperiod(r: Resolver, c: Cand) -> Timex | None:
+    """"dezelfde periode (vorig jaar)": the quarter, month or half-year the text last named, a year back
+    with "vorig jaar"; without one, "dezelfde periode vorig jaar" is at least last year."""
+    back = c.g["y"] is not None
+    p = r.previous(c, within=1000) if back else _reported_period(r, c)
+    if p is not None and p.unit in ("quarter", "month", "half", "week", "season"):
+        q = shift_by(p, "year", -1) if back else p
+        if q is not None:
+            return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
+    if not back or not r.can("year"):
+        return None
+    assert r.anchor is not None
+    return r.timex(c, "DATE", str(r.anchor.year - 1))
+
+
+_COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
+
+
+def _reported_period(r: Resolver, c: Cand) -> cal.Period | None:
+    """The period a report is about: the last one named within 1,000 characters that is not the
+    year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder")."""
+    for t in reversed(r.out):
+        if c.start - t.end > 1000:
+            return None
+        if _COMPARED.search(r.text[t.start : t.end]):
+            continue
+        p = cal.parse_value(t.value)
+        if p is not None:
+            return p
+    return None
+
+
 def anadp(r: Resolver, c: Cand) -> Timex | None:
     """"die avond", "eerder die nacht": that part of the day the text last named. A coarser date
     before it ("eind augustus") or none leaves the day unknown."""
     part = DAYPARTS[c.g["dp"].lower()]
+    nxt = c.g["a"].lower() == "volgende"
+    if nxt and not has_article_before(r.text, c.start):
+        return None  # "volgende ochtend" without "de" is no anaphor of the story's day
     p = r.previous(c, within=1500)
     if p is None or p.unit != "day" or p.day is None:
         return r.timex(c, "TIME", "XXXX-XX-XXT" + part, relative=False)
-    return Timex(c.start, c.end, "TIME", p.day.isoformat() + "T" + part, (), p.value())
+    day = p.day + dt.timedelta(days=1 if nxt else 0)
+    return Timex(c.start, c.end, "TIME", day.isoformat() + "T" + part, (), p.value())
 
 
 def present(r: Resolver, c: Cand) -> Timex | None:
@@ -218,6 +255,7 @@ RESOLVERS = {
     "sameday": sameday,
     "anaunit": anaunit,
     "anadp": anadp,
+    "sameperiod": sameperiod,
     "present": present,
     "past": past,
     "future": future,
