@@ -318,7 +318,7 @@ def _now_ok(at: At) -> bool:
 
 # "wil de KNVB nu het WK halen", "gaat hij nu de markt op": a finite verb and its subject right before
 # "nu" (a main clause with inversion), so "nu" is the adverb, not the conjunction
-_INVERTED = re.compile(r"(?<![\w])(\w+)\s+(?:(?:de|het)\s+)?(?:[A-Z][\w-]*|hij|zij|ze|we|wij|ik|je|jij|u|men)\s+$")
+_INVERTED = re.compile(r"(?<![\w])(\w+)\s+(?:(?:de|het)\s+[\w-]+|[A-Z][\w-]*|hij|zij|ze|we|wij|ik|je|jij|u|men)\s+$")
 
 
 def _after_inverted_subject(at: At) -> bool:

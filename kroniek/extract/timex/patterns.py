@@ -173,9 +173,11 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("anaunit", rx(
         B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
     # "dezelfde periode vorig jaar", "in dezelfde periode": the period the text just named (a
-    # quarter, a month), a year back when "vorig jaar" follows
+    # quarter, a month), a year back when "vorig jaar" follows ("dezelfde periode een jaar eerder" is
+    # two expressions, as the MEANTIME annotators wrote it)
     ("sameperiod", rx(
-        B + r"(?P<t>(?:dezelfde|diezelfde|dezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar|\s+een\s+jaar\s+(?:eerder|daarvoor))?)" + E), 1),
+        B + r"(?P<t>(?:dezelfde|diezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar)?)"
+        r"(?!\s+(?:een|\w+)\s+jaar\s+(?:eerder|later|daarvoor|daarna))" + E), 1),
     # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named;
     # "de volgende ochtend": of the day after it
     # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
@@ -239,6 +241,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("now", rx(B + r"(?P<t>nu)" + E), 4),
     ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|pas\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
+    # "in het nieuwe seizoen" (of a theatre, a league): a season still to start, which one it is the
+    # text rarely says (a season spans two years)
+    ("newseason", rx(r"(?<=\bhet\s)(?P<t>nieuwe\s+(?:theater|speel|voetbal|concert)?seizoen)" + E), 2),
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
     ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+(?:tijd|periode))" + E), 3),

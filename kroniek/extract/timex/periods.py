@@ -10,11 +10,11 @@ from .. import time_calendar as cal
 
 def context_part(part: str, h: int, near: bool, twelve: bool) -> str:
     """The part of the day a clock time takes from an earlier day expression: an hour up to 3
-    after an evening or a night is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
+    after an evening (up to 5 after a night) is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
     gestaakt" is Sunday 01:45), when the hour is on the 24-hour clock or the day is close;
     otherwise the part only when the day is close or the hour twelve-hour."""
-    if part in ("EV", "NI") and h <= 3 and (near or not twelve):
-        return "NI"
+    if part in ("EV", "NI") and h <= (5 if part == "NI" else 3) and (near or not twelve):
+        return "NI"  # after a night ("’s nachts … omstreeks 4 uur") an hour up to 5 is still that night
     return part if near or twelve else ""
 
 

@@ -132,8 +132,18 @@ def clockdp(r: Resolver, c: Cand) -> Timex | None:
 def sdp(r: Resolver, c: Cand) -> Timex | None:
     # "'s avonds" after a day in the same sentence is that day's evening; alone it is any evening
     part = SDP_PART[c.g["sdp"].lower()]
-    date = day_before(r, c, within=150) or "XXXX-XX-XX"
+    date = day_before(r, c, within=150) or named_part(r, c, part) or "XXXX-XX-XX"
     return r.timex(c, "TIME", f"{date}T{part}", relative=not date.startswith("X"))
+
+
+def named_part(r: Resolver, c: Cand, part: str, within: int = 1500) -> str | None:
+    """The day of the one night (evening, ...) a story told of a paragraph before ("sinds de nacht van
+    vrijdag op zaterdag vermist … Loes zou ’s nachts meefietsen"); a present-tense clause ("’s nachts
+    is het koel") speaks of every night, and two different such nights leave it open."""
+    if r.tense.present_plan(c.start, c.end):
+        return None
+    days = {t.value[:10] for t in r.out if c.start - t.end <= within and re.fullmatch(rf"\d{{4}}-\d\d-\d\dT{part}", t.value)}
+    return days.pop() if len(days) == 1 else None
 
 
 def dprel(r: Resolver, c: Cand) -> Timex | None:

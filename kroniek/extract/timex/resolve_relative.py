@@ -191,7 +191,7 @@ def sameperiod(r: Resolver, c: Cand) -> Timex | None:
     """"dezelfde periode (vorig jaar)": the quarter, month or half-year the text last named, a year back
     with "vorig jaar"; without one, "dezelfde periode vorig jaar" is at least last year."""
     back = c.g["y"] is not None
-    p = r.previous(c, within=1000) if back else _reported_period(r, c)
+    p = _reported_period(r, c)
     if p is not None and p.unit in ("quarter", "month", "half", "week", "season"):
         q = shift_by(p, "year", -1) if back else p
         if q is not None:
@@ -230,7 +230,23 @@ def anadp(r: Resolver, c: Cand) -> Timex | None:
     if p is None or p.unit != "day" or p.day is None:
         return r.timex(c, "TIME", "XXXX-XX-XXT" + part, relative=False)
     day = p.day + dt.timedelta(days=1 if nxt else 0)
+    if part in ("EV", "NI") and not nxt and _small_hours(r, c):
+        day -= dt.timedelta(days=1)  # "omstreeks 4 uur weg … Daar was die avond een feest": the evening before
     return Timex(c.start, c.end, "TIME", day.isoformat() + "T" + part, (), p.value())
+
+
+def _small_hours(r: Resolver, c: Cand, within: int = 1500) -> bool:
+    """True when the last dated expression before ``c`` is a clock time between midnight and 6."""
+    for t in reversed(r.out):
+        if c.start - t.end > within:
+            return False
+        if cal.parse_value(t.value) is not None:
+            return re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", t.value) is not None
+    return False
+
+
+def newseason(r: Resolver, c: Cand) -> Timex | None:
+    return r.timex(c, "DATE", "XXXX", relative=False)
 
 
 def present(r: Resolver, c: Cand) -> Timex | None:
@@ -256,6 +272,7 @@ RESOLVERS = {
     "anaunit": anaunit,
     "anadp": anadp,
     "sameperiod": sameperiod,
+    "newseason": newseason,
     "present": present,
     "past": past,
     "future": future,
