@@ -751,6 +751,9 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
         pytest.param("Vrienden zoeken naar Eva, die sinds de nacht van vrijdag op zaterdag vermist is.\n\nEva zou ’s nachts "
                      "met een vriendin meefietsen, maar ging omstreeks 4 uur alleen weg. Er was die avond een feest.",
                      dt.date(2019, 7, 7), "die avond", "TIME", "2019-07-05TEV", id="that-evening-before-the-small-hours"),
+        # "het weekend van 24 en 25 augustus": one weekend (thirteenth batch)
+        pytest.param("Clubs die Europees spelen mogen het weekend van 24 en 25 augustus vrij nemen.", dt.date(2019, 6, 19),
+                     "weekend van 24 en 25 augustus", "DATE", "2019-W34-WE", id="weekend-of-two-days"),
         # a strong past form the list lacked
         pytest.param("In januari deed de moeder van een leerling aangifte.", dt.date(2019, 7, 11), "januari", "DATE",
                      "2019-01", id="deed-is-past"),

@@ -148,7 +148,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("weekwd", rx(
         B + rf"(?P<t>(?P<rel>vorige|afgelopen|volgende|komende|deze)\s+week\s+(?P<w>{WD})(?P<dp>{DP})?)" + E), 0),
     # "het weekeinde van 1 september": the weekend of that day, one expression
-    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
+    # "het weekeinde van 1 september", "het weekend van 24 en 25 augustus": one weekend
+    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?:[0-3]?\d\s*(?:en|-|–|/|op)\s*)?(?P<d>[0-3]?\d)\s+(?P<m>{MF})"
+                     rf"(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("nthweekday", rx(
         B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{WD})\s+van\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("setwd", rx(B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + E), 1),
