@@ -754,6 +754,13 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
         # "het weekend van 24 en 25 augustus": one weekend (thirteenth batch)
         pytest.param("Clubs die Europees spelen mogen het weekend van 24 en 25 augustus vrij nemen.", dt.date(2019, 6, 19),
                      "weekend van 24 en 25 augustus", "DATE", "2019-W34-WE", id="weekend-of-two-days"),
+        # a day named to compare with ("de plussen van een dag eerder") is not the day a clock time is on
+        pytest.param("De index brak donderdag een record. Beleggers bouwden voort op de winst van een dag eerder. "
+                     "De index bereikte rond 15.45 uur een stand van 27.007 punten.", dt.date(2019, 7, 11), "15.45 uur",
+                     "TIME", "2019-07-11T15:45", id="clock-not-on-a-compared-day"),
+        # on a Monday, "deze week" in a past-tense clause is the week just ended
+        pytest.param("De Giro viel samen met de Tour. Ook waren de koersen deze week nog spannend.", MON_JUL, "deze week",
+                     "DATE", "2019-W28", id="this-week-past-on-a-monday"),
         # a strong past form the list lacked
         pytest.param("In januari deed de moeder van een leerling aangifte.", dt.date(2019, 7, 11), "januari", "DATE",
                      "2019-01", id="deed-is-past"),
@@ -801,6 +808,14 @@ def test_timex_realnews_twelfth_batch_no_false_positives(sentence, anchor, forbi
         # "een maand later" after a day stays the next month; "een dag later" the next day
         pytest.param("Het duel is op zaterdag 27 juli. Een dag later vertrekt de ploeg.", TUE_MAY, "Een dag later", "DATE",
                      "2019-07-28", id="a-day-later-after-a-day"),
+        # "een dag later, rond 15.45 uur": the later day is the story's
+        pytest.param("De index daalde woensdag. Een dag later, rond 15.45 uur, herstelde hij.", dt.date(2019, 7, 11),
+                     "15.45 uur", "TIME", "2019-07-11T15:45", id="clock-on-the-day-later"),
+        # "deze week" on a Monday in the present is this week
+        pytest.param("Deze week begint de Tour de France.", MON_JUL, "Deze week", "DATE", "2019-W29",
+                     id="this-week-present-on-a-monday"),
+        pytest.param("In de fabriek worden sinds deze week de eerste machines getest.", MON_JUL, "deze week", "DATE",
+                     "2019-W29", id="since-this-week-on-a-monday"),
         # "die avond" after an evening clock time is that day's
         pytest.param("Op zaterdag 6 juli om 22.00 uur begon het feest. Die avond was het druk.", MON_JUL, "Die avond",
                      "TIME", "2019-07-06TEV", id="that-evening-after-an-evening-hour"),

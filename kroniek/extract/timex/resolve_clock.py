@@ -69,10 +69,14 @@ def clock_value(r: Resolver, c: Cand, h: int, mi: int, date: str | None = None, 
     return r.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
 
 
+# "voortborduren op de plussen van een dag eerder": a day named to compare with is not the story's
+_COMPARED_DAY = re.compile(r"(?i)\b(?:van|dan|met)\s+(?:een|\w+)\s+dag(?:en)?\s+(?:eerder|daarvoor)$")
+
+
 def recent_day(r: Resolver, c: Cand, within: int = 600) -> str | None:
     """The day of the last expression before ``c`` that names a day of the past or coming week."""
     for t in reversed(r.out):
-        if t.end > c.start or c.start - t.end > within:
+        if t.end > c.start or c.start - t.end > within or _COMPARED_DAY.search(r.text, max(0, t.start - 40), t.end):
             continue
         m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI)|T(\d\d):\d\d)?", t.value)
         if m is None:

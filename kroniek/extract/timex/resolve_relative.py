@@ -137,6 +137,11 @@ def relunit(r: Resolver, c: Cand) -> Timex | None:
         else:
             p = base
         return r.timex(c, "DATE", p.value())
+    if (cal_unit == "week" and k == 0 and r.anchor.weekday() == 0 and r.direction(c) == "past"
+            and not re.search(r"(?i)\b(?:sinds|vanaf|tot)\s+$", r.text[max(0, c.start - 8) : c.start])):
+        # on a Monday "waren de koersen deze week nog avontuurlijk" tells of the week just ended ("sinds
+        # deze week" of the week that began today)
+        k = -1
     p = cal.shift(cal.containing(cal_unit, r.anchor), k)
     return r.timex(c, "DATE", p.value())
 
