@@ -174,12 +174,10 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", rx(
         B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
-    # "dezelfde periode vorig jaar", "in dezelfde periode": the period the text just named (a
-    # quarter, a month), a year back when "vorig jaar" follows ("dezelfde periode een jaar eerder" is
-    # two expressions, as the MEANTIME annotators wrote it)
+    # "dezelfde periode vorig jaar": the period the text just named (a quarter, a month) a year back;
+    # "dezelfde periode" alone and before "een jaar eerder" is left out, as MEANTIME's annotators did
     ("sameperiod", rx(
-        B + r"(?P<t>(?:dezelfde|diezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar)?)"
-        r"(?!\s+(?:een|\w+)\s+jaar\s+(?:eerder|later|daarvoor|daarna))" + E), 1),
+        B + r"(?P<t>(?:dezelfde|diezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar))" + E), 1),
     # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named;
     # "de volgende ochtend": of the day after it
     # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
@@ -261,6 +259,9 @@ DAY_RANGE = rx(
     B + rf"(?P<t>(?:{WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en|of)\s*(?:{WD}\s+)?[0-3]?\d\s+(?P<m>{MF})"
     rf"(?:\s+(?P<y>{YR}))?{E}")
 
+# a year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder"): not the period a report is about
+COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
+SAME_PERIOD = re.compile(r"(?i)(?:dezelfde|diezelfde)\s+periode\b")
 REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
 COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
 ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}

@@ -14,6 +14,7 @@ from ..time_lexicon import (
     UNITS,
 )
 from .patterns import (
+    COMPARED,
     DEADLINE,
     DP,
     FLAGS,
@@ -193,30 +194,26 @@ def anaunit(r: Resolver, c: Cand) -> Timex | None:
 
 
 def sameperiod(r: Resolver, c: Cand) -> Timex | None:
-    """"dezelfde periode (vorig jaar)": the quarter, month or half-year the text last named, a year back
-    with "vorig jaar"; without one, "dezelfde periode vorig jaar" is at least last year."""
-    back = c.g["y"] is not None
+    """"dezelfde periode vorig jaar": the quarter, month or half-year the text last named, a year back;
+    without one, last year."""
     p = _reported_period(r, c)
     if p is not None and p.unit in ("quarter", "month", "half", "week", "season"):
-        q = shift_by(p, "year", -1) if back else p
+        q = shift_by(p, "year", -1)
         if q is not None:
             return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
-    if not back or not r.can("year"):
+    if not r.can("year"):
         return None
     assert r.anchor is not None
     return r.timex(c, "DATE", str(r.anchor.year - 1))
 
 
-_COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
-
-
 def _reported_period(r: Resolver, c: Cand) -> cal.Period | None:
-    """The period a report is about: the last one named within 1,000 characters that is not the
+    """The period a report is about: the last one named within 1,000 characters that is not a
     year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder")."""
     for t in reversed(r.out):
         if c.start - t.end > 1000:
             return None
-        if _COMPARED.search(r.text[t.start : t.end]):
+        if COMPARED.search(r.text[t.start : t.end]):
             continue
         p = cal.parse_value(t.value)
         if p is not None:
