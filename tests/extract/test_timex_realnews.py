@@ -827,3 +827,24 @@ def test_timex_realnews_twelfth_batch_no_false_positives(sentence, anchor, forbi
 )
 def test_timex_realnews_twelfth_batch_kept(sentence, anchor, expr, typ, value):
     assert _value(sentence, anchor, expr) == (typ, value)
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_timex_realnews_twelfth_batch_with_frog_tags(frog) -> None:
+    """The tense cues of the twelfth batch also hold when Frog's part-of-speech tags drive them (the
+    pipeline's path): a planned session, an anniversary weekday, a present-tense plan."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.model import Document
+
+    text = (
+        "Het hof heeft de eerste zitting in de zaak op 16 augustus gepland. "
+        "Woensdag is het vijf jaar geleden dat de mijnramp plaatsvond. "
+        "Het team speelt het olympisch kwalificatietoernooi in februari in Spanje."
+    )
+    doc = FrogAnnotator(frog)(Document(id="t6", text=text, source="test"))
+    assert doc.tokens
+    values = {text[t.start : t.end]: t.value for t in tag_timexes(text, MON_JUL, tokens=doc.tokens)}
+    assert values["16 augustus"] == "2019-08-16"
+    assert values["Woensdag"] == "2019-07-17"
+    assert values["februari"] == "2020-02"
