@@ -57,6 +57,24 @@ CATEGORIES = {
     "weather": r"(?i)\b(?:knmi|weerbericht|weersverwachting|code oranje|code geel|hittegolf|weerman|weerplaza|weeronline)\b",
     "schedule": r"(?i)\b(?:speelronde|aftrap|speelschema|wedstrijdschema|competitiestart|eerste speeldag|trainingskamp)\b",
     "ahead": rf"(?i)\b(?:vindt|vinden)\s+(?:plaats|komend)\b[^.]{{0,40}}\b(?:{_WD}|\d{{1,2}}\s+{_M})|\bwordt\s+(?:op|van)\s+\d{{1,2}}\s+{_M}\b",
+    # time6 (2026-12-06): kinds of news the first eleven batches held few of
+    "parliament": r"(?i)\b(?:tweede kamer|eerste kamer|kabinet|wetsvoorstel|gemeenteraad|staatssecretaris)\b[^.]{0,200}"
+    r"\b(?:uiterlijk|na de zomer|voor de zomer|vanaf volgend jaar|per 1 \w+|voor 1 \w+|het reces|zomerreces)\b",
+    "economy": r"(?i)\b(?:kwartaal|halfjaar|jaarcijfers|omzet|winst)\b[^.]{0,120}\b(?:vorig jaar|eerste helft|"
+    r"tweede kwartaal|eerste kwartaal|dezelfde periode|over \w+ jaar|halfjaar)\b",
+    "anniversary": r"(?i)\b(?:\d+|\w+tig|honderd)\s+jaar\s+geleden\b|\b(?:herdenking|herdacht|jubileum|"
+    r"D-Day|bevrijding)\b[^.]{0,80}\b19\d\d\b",
+    "sportseason": r"(?i)\b(?:seizoen|eredivisie|voorbereiding|competitie|play-offs|transferperiode)\b[^.]{0,100}"
+    r"\b(?:\d{1,2}\s+(?:augustus|juli|september)|komend seizoen|volgend seizoen|vorig seizoen|20\d\d/20\d\d|20\d\d-20\d\d)\b",
+    "culture": r"(?i)\b(?:tentoonstelling|expositie|voorstelling|concert|festival|museum)\b[^.]{0,120}"
+    r"\b(?:t/m|tot en met|van \d{1,2}\s+\w+\s+tot|te zien tot|nog tot)\b",
+    "timezone": r"(?i)\b(?:lokale tijd|plaatselijke tijd|nederlandse tijd|Nederlandse tijd|tijdverschil|UTC|GMT)\b",
+    "courtdates": rf"(?s)\b(?:rechtbank|officier van justitie|gerechtshof|rechter)\b.*?\b\d{{1,2}}\s+{_M}\b.*?\b\d{{1,2}}\s+{_M}\b"
+    rf".*?\b\d{{1,2}}\s+{_M}\b",
+    "memorial": r"(?i)\b(?:D-Day|6 juni 1944|herdenking|herdenken|herdacht|jubileum|bestaat \w+ jaar)\b",
+    "deadline2": rf"(?i)\buiterlijk\s+(?:\d{{1,2}}\s+{_M}|eind|begin|volgend|in|op)\b|\bvanaf volgend jaar\b|\bna de zomer\b"
+    r"|\bover (?:\w+) jaar\b|\bvoor 1 (?:januari|juli|oktober|september)\b",
+    "halfyear": r"(?i)\b(?:eerste|tweede) (?:halfjaar|jaarhelft|helft van (?:het|dit|vorig) jaar)\b|\beerste zes maanden\b",
 }
 BODY = re.compile(r"^---\n.*?\n---\n", re.S)
 DATE = re.compile(r"^date: .*? (\d\d):\d\d:\d\d ([+-]\d{4}|GMT)", re.M)

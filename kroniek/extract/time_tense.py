@@ -10,7 +10,8 @@ sentence says which one the writer means:
   said or did ("meldt de politie dinsdag", "schrijft hij vrijdag"), which is news of the
   last days;
 - the counterfactual "hadden … moeten/kunnen/zullen" says what was planned, not what happened,
-  so it does not point back ("zonder uitstel hadden de Britten vrijdag moeten stappen");
+  so it does not point back ("zonder uitstel hadden de Britten vrijdag moeten stappen"); nor does
+  a perfect of planning ("de rechtbank heeft de zitting op 16 augustus gepland");
 - prepositions that point: "sinds" back; "tot", "tot en met", "t/m", "uiterlijk", "vanaf",
   "ten laatste" forward (a deadline in the future stays there), unless the clause is in the past
   ("het museum was tot 1 januari dicht").
@@ -67,7 +68,15 @@ _PREPOSITIONS = frozenset(
     ["dankzij", "door", "met", "van", "voor", "na", "in", "op", "aan", "bij", "om", "uit", "over", "onder", "tegen", "naar",
      "tot", "zonder", "tijdens", "wegens", "vanwege", "sinds", "na", "achter", "naast", "tussen", "volgens"]
 )
+_UNIT_BEFORE = re.compile(r"(?i)\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|eeuw|decennia|uur|uren|minuten)\s+$")
+_ANNIVERSARY = re.compile(r"(?i)\b(?:(?:is|wordt)\s+het|het\s+(?:is|wordt))\s+(?:[\w.,]+\s+){1,4}$")
 _COUNTERFACTUAL_INF = frozenset(["moeten", "kunnen", "zullen", "willen", "mogen", "gaan"])
+# a perfect of planning ("heeft de zitting op 16 augustus gepland") says when something is to
+# happen, which may lie ahead: the nearest reading, not the past
+_PLANNED = frozenset(
+    ["gepland", "ingepland", "vastgesteld", "vastgelegd", "geagendeerd", "uitgesteld", "verplaatst", "verschoven",
+     "aangekondigd", "afgesproken", "ingeroosterd", "aangezegd"]
+)
 
 
 def weak_past(word: str) -> bool:
@@ -117,7 +126,8 @@ class Tense:
     def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
         self.text = text
         self.bounds = tense_windows(text)
-        # (offset, "past" | "future" | "report" | "counterfactual" | "state"); "state" is "is/zijn" with a
+        # (offset, "past" | "future" | "report" | "counterfactual" | "plan" | "state"); "plan" is a perfect of
+        # planning ("heeft … gepland"), read like a counterfactual (the nearest); "state" is "is/zijn" with a
         # participle: a perfect ("is vertrokken") or a state ("is gesloten"), past unless a
         # preposition points ahead
         self.markers: list[tuple[int, str]] = []
@@ -137,9 +147,11 @@ class Tense:
             elif t.pos.startswith("WW(pv,tgw") and lemma == "zullen":
                 self.markers.append((t.start, "future"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in ("hebben", "zijn"):
-                nearby = tokens[i + 1 : i + 25]
-                if any(x.pos.startswith("WW(vd,vrij") and x.sent == t.sent for x in nearby):  # not "de ingelaste Raad"
-                    self.markers.append((t.start, "state" if lemma == "zijn" else "past"))
+                nearby = [x for x in tokens[i + 1 : i + 25] if x.pos.startswith("WW(vd,vrij") and x.sent == t.sent
+                          and not self._ago(x.start, self.text[x.start : x.end])]
+                if nearby:  # not "de ingelaste Raad"
+                    planned = any(self.text[x.start : x.end].lower() in _PLANNED for x in nearby)
+                    self.markers.append((t.start, "plan" if planned else "state" if lemma == "zijn" else "past"))
             elif t.pos.startswith("WW(pv,tgw") and lemma in REPORTING_VERBS:
                 self.markers.append((t.start, "report"))
             elif self.text[t.start : t.end].lower() == "toen":
@@ -167,13 +179,16 @@ class Tense:
                 self.finite.append(m.start())
             if w in FUTURE_MARKERS:
                 self.markers.append((m.start(), "future"))
-            elif w in PAST_MARKERS:
+            elif w in PAST_MARKERS and not (i > 0 and words[i - 1].group().lower() == "de") and not (
+                    w == "geleden" and self._anniversary(m.start())):
+                # after the article "de" a past form is a noun or a name ("op de Bleek in Doetinchem")
                 self.markers.append((m.start(), "past"))
             elif w in ("heeft", "hebben", "is", "zijn"):
                 _, hi = self.clause(m.start(), m.end())
-                nearby = [x for x in words[i + 1 : i + 25] if x.start() < hi]
-                if any(self._participle(x, hi) for x in nearby):
-                    self.markers.append((m.start(), "state" if w in ("is", "zijn") else "past"))
+                parts = [x for x in words[i + 1 : i + 25] if x.start() < hi and self._participle(x, hi)]
+                if parts:
+                    planned = any(x.group().lower().rstrip(".") in _PLANNED for x in parts)
+                    self.markers.append((m.start(), "plan" if planned else "state" if w in ("is", "zijn") else "past"))
             elif w in REPORTING_VERBS:
                 self.markers.append((m.start(), "report"))
             elif (
@@ -200,7 +215,7 @@ class Tense:
 
     def _participle(self, word: re.Match[str], clause_end: int) -> bool:
         w = word.group().rstrip(".")
-        if not w[:1].islower():
+        if not w[:1].islower() or self._ago(word.start(), w):
             return False
         if _PARTICIPLE.fullmatch(w):
             return True
@@ -213,6 +228,16 @@ class Tense:
         # but not a noun's ("een verband met …")
         before = self.text[max(0, word.start() - 12) : word.start()].split()
         return _PP_AFTER.match(rest) is not None and not (before and before[-1].lower() in DETERMINERS)
+
+    def _ago(self, pos: int, word: str) -> bool:
+        """True for "geleden" after a stretch of time ("vijf jaar geleden"): the adverb "ago", not the
+        participle of "lijden"."""
+        return word.lower() == "geleden" and _UNIT_BEFORE.search(self.text, max(0, pos - 14), pos) is not None
+
+    def _anniversary(self, pos: int) -> bool:
+        """True for the "geleden" of "(Woensdag) is het vijf jaar geleden dat …": the clause is in the
+        present; the day it names is the anniversary still to come or of today."""
+        return _ANNIVERSARY.search(self.text, max(0, pos - 40), pos) is not None
 
     def _counterfactuals(self, words: list[tuple[int, str]]) -> None:
         """ "hadden … moeten stappen": the auxiliary's past marker is replaced by a counterfactual one."""
@@ -302,7 +327,7 @@ class Tense:
         if d is not None:
             return d
         kind = self.marker(start, end)
-        if kind in ("report", "counterfactual") or self._clause_has("past", start, end):
+        if kind in ("report", "counterfactual", "plan") or self._clause_has("past", start, end):
             return None  # a pointing preposition in a past clause ("speculeerden op sancties vanaf donderdag")
         if self._has_verb(start, end):
             return "future"
@@ -313,6 +338,11 @@ class Tense:
         lo, _ = self.clause(start, end)
         phrase = self.text[lo : lo + 1] == ","
         return "past" if phrase and kind is None and self._sentence_marker(start, end) in ("past", "state") else None
+
+    def present_plan(self, start: int, end: int) -> bool:
+        """True when the clause around a span is in the present tense with a verb of its own and no
+        marker of the past, of reported speech or of the future ("speelt het toernooi in februari")."""
+        return self.marker(start, end) is None and not self._clause_has("past", start, end) and self._has_verb(start, end)
 
     def _sentence_marker(self, start: int, end: int) -> str | None:
         """The nearest marker in the sentence around a span, outside the span."""

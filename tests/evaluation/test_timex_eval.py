@@ -39,13 +39,14 @@ BASELINES = {
 # Expressions per split (eval/timex/README.md); a changed count means the gold set changed.
 SPLIT_SIZES = {"test": 183, "test-fresh": 193, "dev": 245, "dev-conll": 131, "dev-ud": 110, "seeds": 38}
 # The real-news splits over leestmeer-2019 posts (text read from the shared archive at run time).
-LEESTMEER_SIZES = {"leestmeer-dev": 1279, "leestmeer-test": 301}
-# Measured on 2026-12-06 with `kroniek eval timex` (eval/timex/README.md; test 0.960 / 0.973 / 0.935,
+LEESTMEER_SIZES = {"leestmeer-dev": 1487, "leestmeer-test": 301}
+# Measured on 2026-12-06 with `kroniek eval timex` (eval/timex/README.md; the eleventh test read, after
+# the twelfth and thirteenth dev batches: 0.955 / 0.972 / 0.953; before it test 0.960 / 0.973 / 0.935,
 # read a seventh time after the fifth and sixth dev batches and unchanged; dev 0.974 / 0.985 / 0.992
 # over 1,062 expressions after the seventh to ninth batches of longer posts); leestmeer-test is held
 # out (its errors were never read), pinned a little below.
 LEESTMEER_BASELINES = {
-    "leestmeer-test": {"strict_f1": 0.95, "relaxed_f1": 0.96, "value_acc": 0.93},
+    "leestmeer-test": {"strict_f1": 0.95, "relaxed_f1": 0.96, "value_acc": 0.95},
     "leestmeer-dev": {"strict_f1": 0.97, "relaxed_f1": 0.98, "value_acc": 0.99},
 }
 HAVE_POSTS = archive_path().is_file()

@@ -209,6 +209,9 @@ def _not_a_span(m: re.Match[str], text: str, e: int, prev: str, nxt: str, u: str
     return u == "uur" and prev == "van" and CLOCK_UNTIL.match(text, e) is not None  # "van acht uur tot half twee"
 
 
+_AT_AGE = re.compile(r"(?i)\bleeftijd\s+(?:van\s+)?(?:\(\s*)?(?:\d{1,3}\s*(?:[-–]|tot|en)\s*)?$")
+
+
 def _duration_ok(at: At) -> bool:
     m, text, s, e, prev, nxt = at.m, at.text, at.s, at.e, at.prev, at.nxt
     if m.group("after"):  # "51 jaar oud", "negen maanden oude zuigelingen": an age
@@ -229,6 +232,8 @@ def _duration_ok(at: At) -> bool:
         return False  # "jonger dan 21 jaar", "honderd jaar of ouder": ages
     if u.startswith("minu") and CLOCK_AFTER.match(text, e):
         return False  # "enkele minuten voor half vier": how close to a clock time, not a duration
+    if u in ("jaar", "jaren") and _AT_AGE.search(text, max(0, s - 30), s):
+        return False  # "op de leeftijd van 18 jaar", "op jonge leeftijd (18 – 20 jaar)": an age
     if u in ("jaar", "jaren") and m.group("n2") and age_range(text, m, prev):
         return False  # "twee mannen van 45 en 49 jaar", "kinderen tussen vier en zes jaar": ages
     if u == "uur" and m.group("n2") and prev in ("van", "tussen") and (number(m.group("n2")) or 25) <= 24:
@@ -308,7 +313,17 @@ def _now_ok(at: At) -> bool:
     # not after an -en form, which may be a clause-final infinitive ("moeten wachten nu het
     # ziekenhuis geen contract heeft")
     finite = (at.prev in FINITE_HINTS or at.prev in PAST_MARKERS) and not at.prev.endswith("en")
-    return nxt not in NOW_CONJ_NEXT or finite
+    return nxt not in NOW_CONJ_NEXT or finite or _after_inverted_subject(at)
+
+
+# "wil de KNVB nu het WK halen", "gaat hij nu de markt op": a finite verb and its subject right before
+# "nu" (a main clause with inversion), so "nu" is the adverb, not the conjunction
+_INVERTED = re.compile(r"(?<![\w])(\w+)\s+(?:(?:de|het)\s+[\w-]+|[A-Z][\w-]*|hij|zij|ze|we|wij|ik|je|jij|u|men)\s+$")
+
+
+def _after_inverted_subject(at: At) -> bool:
+    m = _INVERTED.search(at.text, max(0, at.s - 50), at.s)
+    return m is not None and m.group(1).lower() in FINITE_HINTS and not m.group(1).lower().endswith("en")
 
 
 def _past_ok(at: At) -> bool:

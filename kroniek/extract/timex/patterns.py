@@ -148,7 +148,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("weekwd", rx(
         B + rf"(?P<t>(?P<rel>vorige|afgelopen|volgende|komende|deze)\s+week\s+(?P<w>{WD})(?P<dp>{DP})?)" + E), 0),
     # "het weekeinde van 1 september": the weekend of that day, one expression
-    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
+    # "het weekeinde van 1 september", "het weekend van 24 en 25 augustus": one weekend
+    ("weekendof", rx(B + rf"(?P<t>(?:weekeinde|weekend)\s+van\s+(?:[0-3]?\d\s*(?:en|-|–|/|op)\s*)?(?P<d>[0-3]?\d)\s+(?P<m>{MF})"
+                     rf"(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("nthweekday", rx(
         B + rf"(?P<t>(?P<o>eerste|tweede|derde|vierde|laatste)\s+(?P<w>{WD})\s+van\s+(?P<m>{MF})(?:\s+(?P<y>{YR}))?)" + E), 0),
     ("setwd", rx(B + r"(?P<t>['’]s\s+(?P<w>maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags))" + E), 1),
@@ -172,16 +174,21 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "datzelfde jaar", "het daaropvolgende jaar": the period the text just named, or the next one
     ("anaunit", rx(
         B + r"(?P<t>(?P<a>daaropvolgende|daaraanvolgende|datzelfde|hetzelfde|diezelfde|dezelfde|dat)\s+(?P<u>jaar|maand|week|weekend|weekeinde))" + E), 1),
-    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named
+    # "dezelfde periode vorig jaar": the period the text just named (a quarter, a month) a year back;
+    # "dezelfde periode" alone and before "een jaar eerder" is left out, as MEANTIME's annotators did
+    ("sameperiod", rx(
+        B + r"(?P<t>(?:dezelfde|diezelfde)\s+periode(?P<y>\s+(?:van\s+)?(?:vorig|verleden)\s+jaar))" + E), 1),
+    # "die avond", "eerder die nacht", "diezelfde ochtend": a part of the day the text just named;
+    # "de volgende ochtend": of the day after it
     # (not "morgen": "de vergadering die morgen wordt gehouden" is tomorrow's)
     ("anadp", rx(
-        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?:die|diezelfde|dezelfde)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
+        B + r"(?P<t>(?:(?P<pre>eerder|later)\s+)?(?P<a>die|diezelfde|dezelfde|volgende)\s+(?P<dp>ochtend|middag|avond|nacht))" + E), 1),
     ("anaphor", rx(B + r"(?P<t>(?P<u>jaar|maand|week|weekend|dag)\s+(?P<dir>daarvoor|ervoor|daarna|erna|daarop|erop))" + E), 1),
     # "die dag" after a date: that day ("17 juli 2014: … Die dag verloor ze haar zus")
-    ("sameday", rx(B + r"(?P<t>(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
+    ("sameday", rx(B + r"(?P<t>(?:(?:eerder|later)\s+)?(?P<a>diezelfde|dezelfde|volgende|die)\s+dag)" + E), 1),
     ("duration", rx(
         B + rf"(?P<t>(?:(?P<q>{QUANT})\s+)?(?:(?P<rel>afgelopen|komende|laatste|eerste|voorbije|volgende)\s+)?"
-        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+)?(?P<u>{UNIT})"
+        rf"(?P<n>{VAGUE}|{NUM})(?:\s+(?:tot|à|a|of|en|-)\s+(?P<n2>{NUM})|(?<=[a-z]),\s+(?P<n2c>{COUNT_WORDS})(?=\s+{UNIT}))?\s+(?:(?:achter)?opeenvolgende\s+|volle\s+|hele\s+|kleine?\s+)?(?P<u>{UNIT})"
         rf"(?:\s+en\s+(?P<n3>{NUM})\s+(?P<u3>{UNIT}))?(?P<lang>\s+lang)?"
         # "later dan gepland" compares: "twee jaar later dan gepland" is an amount of time, not a date
         r"(?:\s+(?P<post>geleden|later|eerder|daarvoor|daarna)(?!\s+dan\b))?)" + r"(?P<after>\s+oude?)?" + E), 2),
@@ -209,7 +216,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
                   r"ochtend|morgen|middag|avond|nacht))" + E), 2),
     ("clock", rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
-        r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
+        r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|plaatselijke\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", rx(
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
         r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r")|\s+(?P<dw>" + DW_PART + r"))?)" + E), 2),
@@ -234,20 +241,27 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("now", rx(B + r"(?P<t>nu)" + E), 4),
     ("past", rx(B + r"(?P<t>onlangs|recentelijk|recent|kortgeleden|kort\s+geleden|pas\s+geleden|vroeger|lang\s+geleden|verleden)" + E), 3),
     ("future", rx(B + r"(?P<t>binnenkort|straks|(?:nabije\s+)?toekomst)" + E), 3),
+    # "in het nieuwe seizoen" (of a theatre, a league): a season still to start, which one it is the
+    # text rarely says (a season spans two years)
+    ("newseason", rx(r"(?<=\bhet\s)(?P<t>nieuwe\s+(?:theater|speel|voetbal|concert)?seizoen)" + E), 2),
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
-    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+tijd)" + E), 3),
+    ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+(?:tijd|periode))" + E), 3),
     ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
 ]
 
 # the far end of a date range whose year it gives: " - 2 april 1992", " tot en met 3 mei 2001"
-RANGE_TAIL = rx(rf"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{WD},?\s+)?[0-3]?\d\s+(?P<m>{MF})\s+(?P<y>{YR}){E}")
-# ranges whose first end is not a date on its own: "1954-1958", "(1955-1975)", "20 - 25 september 1943"
-YEAR_RANGE = rx(r"(?<![\w$€£#.,/-])(?P<y1>" + YR + r")\s?[-–]\s?(?P<y2>" + YR + r"|\d\d)(?![\w%‰€$]|[.,]\d|-\d)")
+RANGE_TAIL = rx(rf"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en|of)\s*(?:{WD},?\s+)?[0-3]?\d\s+(?P<m>{MF})\s+(?P<y>{YR}){E}")
+# ranges whose first end is not a date on its own: "1954-1958", "(1955-1975)", "20 - 25 september 1943";
+# a season "2019/2020" like "2019-2020"; a choice of two days is written the same way ("dinsdag 23 of woensdag 24 juli", "30 of 31 juli")
+YEAR_RANGE = rx(r"(?<![\w$€£#.,/-])(?P<y1>" + YR + r")\s?[-–/]\s?(?P<y2>" + YR + r"|\d\d)(?![\w%‰€$]|[.,]\d|-\d)")
 DAY_RANGE = rx(
-    B + rf"(?P<t>(?:{WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*(?:{WD}\s+)?[0-3]?\d\s+(?P<m>{MF})"
+    B + rf"(?P<t>(?:{WD}\s+)?(?P<d>[0-3]?\d))\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en|of)\s*(?:{WD}\s+)?[0-3]?\d\s+(?P<m>{MF})"
     rf"(?:\s+(?P<y>{YR}))?{E}")
 
+# a year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder"): not the period a report is about
+COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
+SAME_PERIOD = re.compile(r"(?i)(?:dezelfde|diezelfde)\s+periode\b")
 REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
 COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
 ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}

@@ -10,11 +10,11 @@ from .. import time_calendar as cal
 
 def context_part(part: str, h: int, near: bool, twelve: bool) -> str:
     """The part of the day a clock time takes from an earlier day expression: an hour up to 3
-    after an evening or a night is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
+    after an evening (up to 5 after a night) is after midnight ("zaterdagavond ... Rond 01.45 werd de zoektocht
     gestaakt" is Sunday 01:45), when the hour is on the 24-hour clock or the day is close;
     otherwise the part only when the day is close or the hour twelve-hour."""
-    if part in ("EV", "NI") and h <= 3 and (near or not twelve):
-        return "NI"
+    if part in ("EV", "NI") and h <= (5 if part == "NI" else 3) and (near or not twelve):
+        return "NI"  # after a night ("’s nachts … omstreeks 4 uur") an hour up to 5 is still that night
     return part if near or twelve else ""
 
 
@@ -43,7 +43,7 @@ def year_of(raw: str | None, anchor: dt.date | None) -> int | None:
 def shift_by(p: cal.Period, unit: str, k: int) -> cal.Period | None:
     """Shift period ``p`` by ``k`` calendar units, keeping its own granularity; None if it is too coarse."""
     if unit == "year":
-        if p.unit in ("year", "quarter", "month", "week"):
+        if p.unit in ("year", "quarter", "month", "half", "season", "week"):
             return cal.Period(p.unit, p.year + k, p.n, None) if p.unit != "week" else cal.shift(p, 52 * k)
         if p.unit == "day" and p.day:
             try:
@@ -57,8 +57,12 @@ def shift_by(p: cal.Period, unit: str, k: int) -> cal.Period | None:
             return cal.shift(p, k)
         if p.unit == "day" and p.day:
             return cal.shift(cal.month(p.day.year, p.day.month), k)
-    if unit == "week" and p.unit in ("week", "day"):
+    if unit == "week" and p.unit == "week":
         return cal.shift(p, k)
+    if unit == "week" and p.unit == "day" and p.day:
+        # "een week later" after "zaterdag 27 juli": that week's successor, as "een maand later" after
+        # a day is the next month (shifting the day itself moved it by k days, not weeks)
+        return cal.shift(cal.week(p.day), k)
     if unit == "weekend" and p.unit == "day" and p.day:
         base = cal.weekend(p.day)
         if k < 0:

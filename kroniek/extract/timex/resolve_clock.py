@@ -69,10 +69,14 @@ def clock_value(r: Resolver, c: Cand, h: int, mi: int, date: str | None = None, 
     return r.timex(c, "TIME", f"{date}T{h:02d}:{mi:02d}")
 
 
+# "voortborduren op de plussen van een dag eerder": a day named to compare with is not the story's
+_COMPARED_DAY = re.compile(r"(?i)\b(?:van|dan|met)\s+(?:een|\w+)\s+dag(?:en)?\s+(?:eerder|daarvoor)$")
+
+
 def recent_day(r: Resolver, c: Cand, within: int = 600) -> str | None:
     """The day of the last expression before ``c`` that names a day of the past or coming week."""
     for t in reversed(r.out):
-        if t.end > c.start or c.start - t.end > within:
+        if t.end > c.start or c.start - t.end > within or _COMPARED_DAY.search(r.text, max(0, t.start - 40), t.end):
             continue
         m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI)|T(\d\d):\d\d)?", t.value)
         if m is None:
@@ -132,8 +136,18 @@ def clockdp(r: Resolver, c: Cand) -> Timex | None:
 def sdp(r: Resolver, c: Cand) -> Timex | None:
     # "'s avonds" after a day in the same sentence is that day's evening; alone it is any evening
     part = SDP_PART[c.g["sdp"].lower()]
-    date = day_before(r, c, within=150) or "XXXX-XX-XX"
+    date = day_before(r, c, within=150) or named_part(r, c, part) or "XXXX-XX-XX"
     return r.timex(c, "TIME", f"{date}T{part}", relative=not date.startswith("X"))
+
+
+def named_part(r: Resolver, c: Cand, part: str, within: int = 1500) -> str | None:
+    """The day of the one night (evening, ...) a story told of a paragraph before ("sinds de nacht van
+    vrijdag op zaterdag vermist … Loes zou ’s nachts meefietsen"); a present-tense clause ("’s nachts
+    is het koel") speaks of every night, and two different such nights leave it open."""
+    if r.tense.present_plan(c.start, c.end):
+        return None
+    days = {t.value[:10] for t in r.out if c.start - t.end <= within and re.fullmatch(rf"\d{{4}}-\d\d-\d\dT{part}", t.value)}
+    return days.pop() if len(days) == 1 else None
 
 
 def dprel(r: Resolver, c: Cand) -> Timex | None:

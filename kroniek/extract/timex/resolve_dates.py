@@ -156,6 +156,7 @@ def month(r: Resolver, c: Cand) -> Timex | None:
         direction = ("past" if suffix.lower().startswith("j") else "future") if suffix else r.direction(c)
         p = cal.choose(cands, r.anchor_p, direction)
         if not suffix:
+            direction, p = r.planned(cands, c, direction, p)
             p = (r.from_context(lambda y: cal.month(y, m), c, direction, p.end < r.anchor_p.start)
                  or r.named_before(cands) or p)
     return r.timex(c, "DATE", p.value())

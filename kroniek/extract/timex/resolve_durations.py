@@ -12,6 +12,7 @@ from ..time_lexicon import (
 )
 from .patterns import (
     OVER_SPAN,
+    SAME_PERIOD,
     SPREAD_OVER,
     Cand,
 )
@@ -40,7 +41,7 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
         # "twee jaar geleden" counts from the document date; "een dag eerder" from the
         # date the text just mentioned, when there is one.
         if post in ("eerder", "later", "daarvoor", "daarna"):
-            prev_p = r.previous(c)
+            prev_p = _previous_not_compared(r, c)
             if prev_p is not None and (q := shift_by(prev_p, cal_unit, k * int(n))) is not None:
                 return Timex(c.start, c.end, "DATE", q.value(), (), prev_p.value())
             if k < 0 and prev_p is None and r.can(cal_unit) and not any(cal.parse_value(t.value) for t in r.out):
@@ -62,6 +63,8 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
         return r.timex(c, "DURATION", "PXDE" if n_raw == "tientallen" else "PXCE", relative=False)
     if unit.startswith("kwartier"):  # "drie kwartier" = 45 minutes
         n = None if n is None else n * 15
+    if unit.startswith("halfuur"):  # "een (klein) halfuur" = half an hour, written as this gold writes fractions
+        n = None if n is None else n * 0.5
     num = "X" if n is None else fmt_num(n)
     parts = [(num, des, is_time)]
     if g["n3"]:
@@ -72,6 +75,21 @@ def duration(r: Resolver, c: Cand) -> Timex | None:
     date_part = "".join(x + d for x, d, t in parts if not t)
     time_part = "".join(x + d for x, d, t in parts if t)
     return r.timex(c, "DURATION", "P" + date_part + ("T" + time_part if time_part else ""), relative=False)
+
+
+def _previous_not_compared(r: Resolver, c: Cand, within: int = 300) -> cal.Period | None:
+    """The period "een jaar eerder" counts from: the last one named, passing over "dezelfde periode
+    vorig jaar" (itself a year back from the reported period: "de winst steeg ten opzichte van dezelfde
+    periode vorig jaar … en verdubbelde ten opzichte van een jaar eerder")."""
+    for t in reversed(r.out):
+        if c.start - t.end > within:
+            return None
+        if SAME_PERIOD.match(r.text, t.start):
+            continue
+        p = cal.parse_value(t.value)
+        if p is not None:
+            return p
+    return None
 
 
 def plural(r: Resolver, c: Cand) -> Timex | None:

@@ -14,6 +14,7 @@ from ..time_lexicon import (
     UNITS,
 )
 from .patterns import (
+    COMPARED,
     DEADLINE,
     DP,
     FLAGS,
@@ -113,8 +114,9 @@ def relunit(r: Resolver, c: Cand) -> Timex | None:
     k = {"deze": 0, "dit": 0, "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "voorbije": -1,
          "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1}[rel]
     # "de afgelopen week" / "het komende jaar" measure a stretch of time; "afgelopen week" is a date.
-    # A calendar year or a (sports) season is a date whatever the article.
-    if rel in ("afgelopen", "voorbije", "komende", "komend") and unit not in ("weekend", "kalenderjaar", "seizoen") \
+    # A calendar year, a (sports) season or a quarter (the period companies report on: "in het
+    # voorbije kwartaal") is a date whatever the article.
+    if rel in ("afgelopen", "voorbije", "komende", "komend") and unit not in ("weekend", "kalenderjaar", "seizoen", "kwartaal") \
             and not g["pre"] and has_article_before(r.text, c.start):
         des = UNITS[unit][0]
         return r.timex(c, "DURATION", f"P1{des}", relative=False)
@@ -136,6 +138,11 @@ def relunit(r: Resolver, c: Cand) -> Timex | None:
         else:
             p = base
         return r.timex(c, "DATE", p.value())
+    if (cal_unit == "week" and k == 0 and r.anchor.weekday() == 0 and r.direction(c) == "past"
+            and not re.search(r"(?i)\b(?:sinds|vanaf|tot)\s+$", r.text[max(0, c.start - 8) : c.start])):
+        # on a Monday "waren de koersen deze week nog avontuurlijk" tells of the week just ended ("sinds
+        # deze week" of the week that began today)
+        k = -1
     p = cal.shift(cal.containing(cal_unit, r.anchor), k)
     return r.timex(c, "DATE", p.value())
 
@@ -186,14 +193,62 @@ def anaunit(r: Resolver, c: Cand) -> Timex | None:
     return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
 
 
+def sameperiod(r: Resolver, c: Cand) -> Timex | None:
+    """"dezelfde periode vorig jaar": the quarter, month or half-year the text last named, a year back;
+    without one, last year."""
+    p = _reported_period(r, c)
+    if p is not None and p.unit in ("quarter", "month", "half", "week", "season"):
+        q = shift_by(p, "year", -1)
+        if q is not None:
+            return Timex(c.start, c.end, "DATE", q.value(), (), p.value())
+    if not r.can("year"):
+        return None
+    assert r.anchor is not None
+    return r.timex(c, "DATE", str(r.anchor.year - 1))
+
+
+def _reported_period(r: Resolver, c: Cand) -> cal.Period | None:
+    """The period a report is about: the last one named within 1,000 characters that is not a
+    year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder")."""
+    for t in reversed(r.out):
+        if c.start - t.end > 1000:
+            return None
+        if COMPARED.search(r.text[t.start : t.end]):
+            continue
+        p = cal.parse_value(t.value)
+        if p is not None:
+            return p
+    return None
+
+
 def anadp(r: Resolver, c: Cand) -> Timex | None:
     """"die avond", "eerder die nacht": that part of the day the text last named. A coarser date
     before it ("eind augustus") or none leaves the day unknown."""
     part = DAYPARTS[c.g["dp"].lower()]
+    nxt = c.g["a"].lower() == "volgende"
+    if nxt and not has_article_before(r.text, c.start):
+        return None  # "volgende ochtend" without "de" is no anaphor of the story's day
     p = r.previous(c, within=1500)
     if p is None or p.unit != "day" or p.day is None:
         return r.timex(c, "TIME", "XXXX-XX-XXT" + part, relative=False)
-    return Timex(c.start, c.end, "TIME", p.day.isoformat() + "T" + part, (), p.value())
+    day = p.day + dt.timedelta(days=1 if nxt else 0)
+    if part in ("EV", "NI") and not nxt and _small_hours(r, c):
+        day -= dt.timedelta(days=1)  # "omstreeks 4 uur weg … Daar was die avond een feest": the evening before
+    return Timex(c.start, c.end, "TIME", day.isoformat() + "T" + part, (), p.value())
+
+
+def _small_hours(r: Resolver, c: Cand, within: int = 1500) -> bool:
+    """True when the last dated expression before ``c`` is a clock time between midnight and 6."""
+    for t in reversed(r.out):
+        if c.start - t.end > within:
+            return False
+        if cal.parse_value(t.value) is not None:
+            return re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", t.value) is not None
+    return False
+
+
+def newseason(r: Resolver, c: Cand) -> Timex | None:
+    return r.timex(c, "DATE", "XXXX", relative=False)
 
 
 def present(r: Resolver, c: Cand) -> Timex | None:
@@ -218,6 +273,8 @@ RESOLVERS = {
     "sameday": sameday,
     "anaunit": anaunit,
     "anadp": anadp,
+    "sameperiod": sameperiod,
+    "newseason": newseason,
     "present": present,
     "past": past,
     "future": future,

@@ -17,6 +17,11 @@ from .patterns import Cand
 AHEAD_BEFORE = re.compile(r"(?i)(?:\baanloop\s+naar|\bvooruitlopend\s+op|\bter\s+voorbereiding\s+op)\s+(?:de\s+|het\s+)?$")
 
 
+# a year-less date this many days or more before the document's, in a present-tense clause, is the
+# coming one (a plan), not the past one
+PLAN_AHEAD_DAYS = 90
+
+
 class Resolver:
     def __init__(
         self,
@@ -67,11 +72,23 @@ class Resolver:
             direction = "past" if suffix.lower().startswith("j") else "future"
         plain = cal.choose(cands, self.anchor_p, direction)
         if not suffix:
+            direction, plain = self.planned(cands, c, direction, plain)
             p = self.from_context(make, c, direction, plain.end < self.anchor_p.start)
             if p is not None:
                 return p
             return self.named_before(cands) or plain
         return plain
+
+    def planned(
+        self, cands: Sequence[cal.Period], c: Cand, direction: str | None, plain: cal.Period
+    ) -> tuple[str | None, cal.Period]:
+        """"Het team speelt het kwalificatietoernooi in februari" in July: a present-tense clause does
+        not tell of a date months gone, it plans the coming one (the direction and choice it gives)."""
+        assert self.anchor_p is not None
+        if (direction is None and (self.anchor_p.start - plain.end).days > PLAN_AHEAD_DAYS
+                and self.tense.present_plan(c.start, c.end)):
+            return "future", cal.choose(list(cands), self.anchor_p, "future")
+        return direction, plain
 
     def named_before(self, cands: Sequence[cal.Period]) -> cal.Period | None:
         """The reading an earlier mention of the same date took: a text that names "18 december" twice

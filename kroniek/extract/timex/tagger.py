@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ...model import Document, Timex, Token
@@ -28,6 +30,20 @@ RESOLVERS: dict[str, Callable[[Resolver, Cand], Timex | None]] = {
 }
 
 
+# "woensdag (lokale tijd)", "15.45 uur (Nederlandse tijd)": the zone said in brackets after a day or a
+# clock time belongs to it, as "16.08 uur UTC" does
+_ZONE_AFTER = re.compile(r"\s*\((?:lokale|plaatselijke|Nederlandse|Belgische|Amerikaanse|Britse)\s+tijd\)", re.I)
+_ZONED_KINDS = frozenset(["clock", "clockh", "clockword", "halfclock", "clockdp", "weekday", "deictic", "fulldate"])
+
+
+def with_zone(text: str, cands: list[Cand]) -> list[Cand]:
+    out = []
+    for c in cands:
+        m = _ZONE_AFTER.match(text, c.end) if c.kind in _ZONED_KINDS else None
+        out.append(dataclasses.replace(c, end=m.end()) if m else c)
+    return out
+
+
 def resolve(resolver: Resolver, c: Cand) -> Timex | None:
     fn = RESOLVERS.get(c.kind)
     return fn(resolver, c) if fn else None
@@ -40,7 +56,7 @@ class PreparedText:
     def __init__(self, text: str, tokens: Sequence[Token] | None = None) -> None:
         self.text = text
         self.tokens = tokens
-        self.cands = list(select(candidates(text)))
+        self.cands = with_zone(text, list(select(candidates(text))))
         self.tense = Tense(text, tokens)
 
     def tag(self, anchor: dt.date | None, *, anchor_granularity: str = "day") -> list[Timex]:
