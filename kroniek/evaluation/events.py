@@ -475,9 +475,18 @@ def format_errors(errors: list[DetectionError]) -> str:
 @click.command("events")
 @click.argument("data_dir", required=False, type=click.Path(exists=True, file_okay=False), default=None)
 @click.option("--errors", "show_errors", is_flag=True,
-              help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC}.")
-def command(data_dir: str | None, show_errors: bool) -> None:
-    """Score event detection and cross-document event coreference on MEANTIME (Dutch)."""
+              help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC} "
+                   "(leestmeer: of the dev split).")
+@click.option("--gold", type=click.Choice(["meantime", "leestmeer"]), default="meantime", show_default=True,
+              help="meantime, or leestmeer: trigger detection on real 2019 news (eval/triggers/).")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="leestmeer split to score (test errors are never printed; test reads are counted).")
+def command(data_dir: str | None, show_errors: bool, gold: str, split: str) -> None:
+    """Score event detection and cross-document event coreference on MEANTIME (Dutch), or trigger
+    detection on the leestmeer news gold."""
+    if gold == "leestmeer":
+        _leestmeer(split, show_errors)
+        return
     path = Path(data_dir) if data_dir else DEFAULT_DATA
     try:
         if show_errors:
@@ -507,3 +516,20 @@ def command(data_dir: str | None, show_errors: bool) -> None:
         "singleton_conll_f1": o["singletons"]["conll_f1"],
         "muc_f1": o["system"]["muc"]["f1"], "b3_f1": o["system"]["b3"]["f1"], "ceafe_f1": o["system"]["ceafe"]["f1"],
     }))
+
+
+def _leestmeer(split: str, show_errors: bool) -> None:
+    from . import triggers_leestmeer as lm
+
+    if show_errors and split != "dev":
+        raise click.ClickException("--errors is for the dev split only: test errors are never read")
+    try:
+        res = lm.evaluate(split)
+    except (EvalError, FrogUnavailable) as e:
+        raise click.ClickException(str(e)) from e
+    if show_errors:
+        click.echo(lm.format_errors(res))
+        return
+    click.echo(lm.format_report(res))
+    sys.stdout.flush()
+    click.echo(json.dumps(lm.summary(res)))
