@@ -319,7 +319,8 @@ class EventExtractor:
             tok = s.tok(i)
             if ((tok.coarse_pos == "N" and "eigen" not in tok.pos or capitalised_noun(s, i)) and i not in done
                     and not in_name(s, i)
-                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)):
+                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)
+                    and not predicate_noun(s, i) and not absent_noun(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
@@ -347,6 +348,8 @@ class EventExtractor:
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
             return describe(s, i, typ, lemma)
         listed = self.lex.verbs.get(lemma)
+        if sentence_adverb(s, i):
+            return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
         if s.tok(i).pos.startswith("WW(od,prenom"):
             return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
         if listed is None and _passive(s, i) and _by_vehicle(s, i):
@@ -535,6 +538,49 @@ def bare_pp_idiom(s: ParsedSentence, i: int) -> bool:
         return False
     kids = s.kids(i)
     return bool(kids) and all(s.tok(c).coarse_pos == "ADJ" and c < i for c in kids)
+
+
+# Copulas whose predicate noun describes their subject ("X is de grootste bedreiging").
+COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "vormen"})
+
+
+def predicate_noun(s: ParsedSentence, i: int) -> bool:
+    """An event noun as the predicate of a copula says what its subject is, not that something
+    happened: "windparken zijn de grootste bedreiging", "hij blijft een gevaar". When the
+    subject is a pronoun pointing back at a happening ("Het was een aanslag", "Dit is een
+    staking"), the noun does name that happening, so it stays."""
+    if s.tok(i).deprel != "predc":
+        return False
+    v = s.head(i)
+    if v is None or s.tok(v).lemma.lower() not in COPULAS:
+        return False
+    su = _subject(s, v)
+    return su is not None and s.tok(su).coarse_pos != "VNW"
+
+
+def absent_noun(s: ParsedSentence, i: int) -> bool:
+    """A bare noun after "zonder" names what did not happen: "zonder hulp van een arts",
+    "zonder overleg", "zonder slag of stoot"."""
+    p = s.head(i)
+    return (p is not None and s.tok(i).deprel == "obj1" and s.tok(p).lemma.lower() == "zonder"
+            and not s.kids(i, "det"))
+
+
+# Sentence adverbs built on a participle of speaking: "normaal gesproken", "eerlijk gezegd",
+# "kort gezegd", "strikt genomen". The participle comments on the sentence; nobody spoke.
+SENTENCE_ADVERB_VERBS = frozenset({"spreken", "zeggen", "nemen", "uitdrukken"})
+
+
+def sentence_adverb(s: ParsedSentence, i: int) -> bool:
+    """A participle of speaking right after a bare adjective that opens the sentence (or a
+    clause after a comma): "Normaal gesproken zit je ...", "Eerlijk gezegd had niemand ...".
+    Not "Ze hebben kort gesproken": there the adjective does not open the clause."""
+    tok = s.tok(i)
+    if not tok.pos.startswith("WW(vd") or tok.lemma.lower() not in SENTENCE_ADVERB_VERBS or i == s.first:
+        return False
+    if s.tok(i - 1).coarse_pos != "ADJ" or s.kids(i, "su", "obj1", "obj2"):
+        return False
+    return i - 1 == s.first or s.doc.text[s.tok(i - 2).start : s.tok(i - 2).end] in (",", ":", "\u201c", '"', "'")
 
 
 # Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",

@@ -1,0 +1,73 @@
+"""Fragments that are no happenings on real news: a predicate noun, an absent happening after
+"zonder", a sentence adverb on a participle of speaking, nouns that only look like a compound on
+an event noun. Real Frog; the sentences are written for these tests, in the style of Dutch news."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.events import EventExtractor
+from kroniek.model import Document, PublishedDate
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "De bond vindt dat windparken de grootste bedreiging voor de natuur zijn.",  # 0
+    "De wethouder besloot zonder overleg met de raad tot de verkoop van het stadhuis.",  # 1
+    "Normaal gesproken speelt het elftal twee keer per week.",  # 2
+    "Eerlijk gezegd had niemand in het dorp dit verwacht.",  # 3
+    "De voetbalwedstrijd tussen de twee dorpen werd zondag na een kwartier gestaakt.",  # 4
+    "De politie deed dinsdag een inval bij een groothandel in Tilburg.",  # 5
+    "Dat was een aanslag.",  # 6
+    "De ministers hebben gisteren in Brussel over de overname gesproken.",  # 7
+    "De brand in de loods bleek een ramp voor de boeren uit de omgeving.",  # 8
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.timex import TimexTagger
+
+    d = Document(id="fragments", text="\n\n".join(SENTENCES), source="test",
+                 published=PublishedDate("2024-03-14", "day", "metadata", "2024-03-14"))
+    return EventExtractor()(TimexTagger()(FrogAnnotator(frog)(d)))
+
+
+def _triggers(doc: Document, k: int) -> dict[str, str]:
+    a = doc.text.index(SENTENCES[k])
+    b = a + len(SENTENCES[k])
+    return {doc.text[e.start : e.end]: e.type for e in doc.events if a <= e.start < b}
+
+
+@pytest.mark.parametrize(
+    "k, word",
+    [
+        pytest.param(0, "bedreiging", id="predicate-noun-says-what-the-subject-is"),
+        pytest.param(1, "overleg", id="bare-noun-after-zonder-did-not-happen"),
+        pytest.param(2, "gesproken", id="normaal-gesproken-is-a-sentence-adverb"),
+        pytest.param(3, "gezegd", id="eerlijk-gezegd-is-a-sentence-adverb"),
+        pytest.param(4, "voetbalwedstrijd", id="wedstrijd-is-no-compound-on-strijd"),
+        pytest.param(5, "groothandel", id="a-wholesaler-is-a-business-not-trade"),
+    ],
+)
+def test_events_fragments_not_events(doc, k, word):
+    assert word not in _triggers(doc, k), _triggers(doc, k)
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(1, "verkoop", "economy", id="the-happening-beside-zonder-stays"),
+        pytest.param(4, "gestaakt", None, id="what-happened-to-the-match-stays"),
+        pytest.param(5, "inval", "attack", id="raid-on-the-wholesaler-stays"),
+        pytest.param(6, "aanslag", "attack", id="predicate-noun-of-a-pronoun-names-a-happening"),
+        pytest.param(7, "gesproken", "meet", id="spoken-with-a-subject-is-a-meeting"),
+        pytest.param(8, "brand", "fire", id="subject-of-a-copula-stays"),
+    ],
+)
+def test_events_fragments_still_events(doc, k, word, typ):
+    found = _triggers(doc, k)
+    assert word in found, found
+    if typ is not None:
+        assert found[word] == typ
