@@ -144,8 +144,9 @@ def extractors() -> dict[str, Extract]:
     from ..extract.events import EventExtractor
 
     return {name: EventExtractor(**kw).extract for name, kw in (
-        ("chronicle", {}), ("lexicon", {"learned": False}), ("learned", {"learned": True}),
-        ("with_other", {"other": True, "learned": False}), ("other+learned", {"other": True, "learned": True}))}
+        ("chronicle", {}), ("lexicon", {"past": False}), ("lexicon+learned", {"past": False, "learned": True}),
+        ("past+learned", {"learned": True}), ("with_other", {"other": True}),
+        ("other+learned", {"other": True, "learned": True}))}
 
 
 def evaluate(split: str, path: str | Path = DEFAULT_GOLD) -> dict[str, Any]:

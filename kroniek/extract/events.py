@@ -272,12 +272,14 @@ class EventExtractor:
     requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
     assigns = ("events",)
 
-    def __init__(self, *, other: bool = False, learned: bool = False) -> None:
+    def __init__(self, *, other: bool = False, learned: bool = False, past: bool = True) -> None:
         """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
-        with ``learned`` the trigger model (kroniek.extract.triggers) drops candidates it scores
-        below its threshold (off by default: on MEANTIME it trades held-out recall for little
-        precision, see docs/events.md)."""
+        with ``past`` only those that report in the past (a preterite or a participle) and are
+        not negated; with ``learned`` the trigger model (kroniek.extract.triggers) drops
+        candidates it scores below its threshold (off by default: on MEANTIME it trades held-out
+        recall for little precision, see docs/events.md)."""
         self.other = other
+        self.past = past
         self.lex = lexicon()
         self.model = trigger_model() if learned else None
 
@@ -357,13 +359,14 @@ class EventExtractor:
         if listed is not None:
             listed = retype(s, i, lemma, listed)
         if listed is None:
-            if not self.other or not _clausal_verb(s, i):
+            if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
                 return None
             if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
                 return None
             if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
                 return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-            listed = OTHER
+            m = describe(s, i, OTHER, lemma)
+            return None if not self.other and m.factuality == "negated" else m
         return describe(s, i, listed, lemma)
 
     def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
@@ -465,6 +468,14 @@ def _clausal_verb(s: ParsedSentence, i: int) -> bool:
     if not word.replace("-", "").isalpha():
         return False
     return tok.pos.startswith(("WW(pv", "WW(vd,vrij"))
+
+
+def reports_past(s: ParsedSentence, i: int) -> bool:
+    """A preterite or a participle: news tells what happened in the past tense ("de bus
+    kantelde", "is van de weg geraakt", "wordt vrijdag geopend"); an unlisted verb in the present
+    tense mostly says what someone thinks or what is generally so ("vindt", "weet", "werken veel
+    in de tuin", "de wind waait")."""
+    return s.tok(i).pos.startswith(("WW(pv,verl", "WW(vd"))
 
 
 def _main_verb(s: ParsedSentence, i: int) -> bool:

@@ -21,6 +21,13 @@ SENTENCES = [
     "Dat was een aanslag.",  # 6
     "De ministers hebben gisteren in Brussel over de overname gesproken.",  # 7
     "De brand in de loods bleek een ramp voor de boeren uit de omgeving.",  # 8
+    "De touringcar kantelde zaterdagnacht op de A2 bij Weert.",  # 9
+    "Het nieuwe zwembad in Zwolle wordt vrijdag officieel geopend.",  # 10
+    "Bij graafwerk in de Dorpsstraat ontstond dinsdag een gaslek.",  # 11
+    "De oppositie vindt het plan van de wethouder veel te duur.",  # 12
+    "In de zomer werken veel mensen in hun tuin.",  # 13
+    "De wind waait morgen uit het zuidwesten.",  # 14
+    "De verdachte is sindsdien nooit meer gezien.",  # 15
 ]
 
 
@@ -71,3 +78,31 @@ def test_events_fragments_still_events(doc, k, word, typ):
     assert word in found, found
     if typ is not None:
         assert found[word] == typ
+
+
+# A verb outside the lexicon is a happening when it reports in the past (a preterite or a
+# participle) and is not negated; in the present tense it mostly tells an opinion, a habit or
+# the weather. (EventExtractor(past=True), the chronicle's default.)
+@pytest.mark.parametrize(
+    "k, word, kept",
+    [
+        pytest.param(9, "kantelde", True, id="preterite-of-an-unlisted-verb"),
+        pytest.param(10, "geopend", True, id="participle-of-a-coming-opening"),
+        pytest.param(11, "ontstond", True, id="a-leak-arose"),
+        pytest.param(12, "vindt", False, id="present-tense-opinion"),
+        pytest.param(13, "werken", False, id="present-tense-habit"),
+        pytest.param(14, "waait", False, id="present-tense-weather"),
+        pytest.param(15, "gezien", False, id="negated-participle"),
+    ],
+)
+def test_events_fragments_unlisted_verbs_in_the_past(doc, k, word, kept):
+    found = _triggers(doc, k)
+    assert (word in found) is kept, found
+    if kept:
+        assert found[word] == "other"
+
+
+def test_events_fragments_past_verbs_are_off_without_past(doc):
+    lexicon_only = EventExtractor(past=False).extract(doc)
+    a = doc.text.index(SENTENCES[9])
+    assert "kantelde" not in [doc.text[e.start : e.end] for e in lexicon_only if a <= e.start]
