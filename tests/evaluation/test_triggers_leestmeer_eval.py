@@ -7,7 +7,13 @@ import json
 import pytest
 
 from kroniek.evaluation.leestmeer import archive_path
-from kroniek.evaluation.triggers_leestmeer import DEFAULT_GOLD, GoldTrigger, evaluate, load_gold, score
+from kroniek.evaluation.triggers_leestmeer import (
+    DEFAULT_GOLD,
+    GoldTrigger,
+    evaluate,
+    load_gold,
+    score,
+)
 from kroniek.model import Document, EventMention
 
 
