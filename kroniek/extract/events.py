@@ -475,7 +475,10 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     kantelde", "is van de weg geraakt", "wordt vrijdag geopend"); an unlisted verb in the present
     tense mostly says what someone thinks or what is generally so ("vindt", "weet", "werken veel
     in de tuin", "de wind waait")."""
-    return s.tok(i).pos.startswith(("WW(pv,verl", "WW(vd"))
+    tok = s.tok(i)
+    # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
+    # participle ("elektriciteit- en gasnet").
+    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
 
 
 def _main_verb(s: ParsedSentence, i: int) -> bool:

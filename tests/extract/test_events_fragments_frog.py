@@ -28,6 +28,8 @@ SENTENCES = [
     "In de zomer werken veel mensen in hun tuin.",  # 13
     "De wind waait morgen uit het zuidwesten.",  # 14
     "De verdachte is sindsdien nooit meer gezien.",  # 15
+    "Door een gaslek in de Kerkstraat moesten maandag twintig woningen worden ontruimd.",  # 16
+    "In de wandelgangen werd gefluisterd dat de minister opstapt.",  # 17
 ]
 
 
@@ -71,6 +73,8 @@ def test_events_fragments_not_events(doc, k, word):
         pytest.param(6, "aanslag", "attack", id="predicate-noun-of-a-pronoun-names-a-happening"),
         pytest.param(7, "gesproken", "meet", id="spoken-with-a-subject-is-a-meeting"),
         pytest.param(8, "brand", "fire", id="subject-of-a-copula-stays"),
+        pytest.param(16, "gaslek", "accident", id="a-gas-leak-is-an-accident"),
+        pytest.param(17, "gefluisterd", "statement", id="whispering-is-saying-folded-like-zeggen"),
     ],
 )
 def test_events_fragments_still_events(doc, k, word, typ):
@@ -106,3 +110,23 @@ def test_events_fragments_past_verbs_are_off_without_past(doc):
     lexicon_only = EventExtractor(past=False).extract(doc)
     a = doc.text.index(SENTENCES[9])
     assert "kantelde" not in [doc.text[e.start : e.end] for e in lexicon_only if a <= e.start]
+
+
+# Frog sometimes tags a noun as a participle ("elektriciteit- en gasnet"); a Dutch verb's lemma is an
+# infinitive ending in -n, so such a token is no past-tense report. Tokens built by hand (no Frog).
+@pytest.mark.parametrize(
+    "word, lemma, pos, past",
+    [
+        pytest.param("gekanteld", "kantelen", "WW(vd,vrij,zonder)", True, id="participle"),
+        pytest.param("ontstond", "ontstaan", "WW(pv,verl,ev)", True, id="preterite"),
+        pytest.param("gasnet", "gasnet", "WW(vd,vrij,zonder)", False, id="noun-mistagged-as-participle"),
+        pytest.param("vindt", "vinden", "WW(pv,tgw,met-t)", False, id="present-tense"),
+    ],
+)
+def test_events_fragments_reports_past(word, lemma, pos, past):
+    from kroniek.extract.events import ParsedSentence, reports_past
+    from kroniek.model import Sentence, Token
+
+    d = Document(id="p", text=word, source="test", tokens=[Token(0, len(word), lemma, pos)],
+                 sentences=[Sentence(0, len(word), 0, 1)])
+    assert reports_past(ParsedSentence(d, d.sentences[0]), 0) is past
