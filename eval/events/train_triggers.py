@@ -1,10 +1,13 @@
 """Train the event-trigger filter (kroniek/extract/triggers.py) on MEANTIME's tuning topic and
 the dev posts of the real-news trigger gold.
 
-    python eval/events/train_triggers.py [--write] [--min-recall 0.75] [--l2 3.0] [--no-leestmeer]
+    python eval/events/train_triggers.py [--write] [--min-recall 0.70] [--l2 1.0] [--no-leestmeer]
+        [--candidates chronicle|other]
 
-Candidates are what the lexicon and parse rules propose (``EventExtractor(other=True,
-learned=False)``) in the annotated sentences of ``corpus_gm`` and in the dev posts of
+Candidates are what the lexicon and parse rules propose (``--candidates chronicle``, the default:
+``EventExtractor(learned=False)``, listed words and unlisted verbs that report in the past, as
+the chronicle runs it; ``other``: every content verb too) in the annotated sentences of
+``corpus_gm`` and in the dev posts of
 ``eval/triggers/leestmeer.json`` (Frog cached as ``kroniek eval events --gold leestmeer`` caches
 it); a candidate is positive when a gold event mention overlaps it (leestmeer: an ``event``
 span; a candidate on a ``maybe`` span only is left out). The threshold is chosen by 4-fold
@@ -29,6 +32,7 @@ from kroniek.extract.events import EventExtractor, ParsedSentence  # noqa: E402
 from kroniek.extract.triggers import MODEL_FILE, TriggerModel, features, train  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "meantime-nl-cdcr"
+OTHER_CANDIDATES = False  # True: every content verb is a candidate (--candidates other)
 OUT = Path(__file__).resolve().parents[2] / "kroniek" / "data" / MODEL_FILE
 
 Sample = tuple[list[str], int, str, frozenset[str]]  # features, label, document, gold ids it hits
@@ -36,7 +40,7 @@ Sample = tuple[list[str], int, str, frozenset[str]]  # features, label, document
 
 def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Sample], dict[str, int]]:
     """Every candidate of the tuning topic with its features and label; gold mentions per document."""
-    ex = EventExtractor(other=True, learned=False)
+    ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
     by_doc: dict[str, list[GoldMention]] = defaultdict(list)
     for g in gold:
         by_doc[g.doc].append(g)
@@ -65,7 +69,7 @@ def leestmeer_samples() -> tuple[list[Sample], dict[str, int]]:
     posts = gold.posts("dev")
     docs = lm.analysed(posts)
     spans = lm.place([g for g in gold.triggers if g.post in set(posts)], docs)
-    ex = EventExtractor(other=True, learned=False)
+    ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
     out: list[Sample] = []
     for pid, doc in docs.items():
         events = [(k, g) for k, g in enumerate(spans) if g.post == pid and g.label == "event"]
@@ -111,10 +115,13 @@ def sweep(data: list[Sample], probs: list[float], n_gold: int,
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--min-recall", type=float, default=0.75)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--min-recall", type=float, default=0.70)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--candidates", choices=["chronicle", "other"], default="chronicle")
     ap.add_argument("--no-leestmeer", action="store_true", help="train on corpus_gm only (as before)")
     args = ap.parse_args()
+    global OTHER_CANDIDATES
+    OTHER_CANDIDATES = args.candidates == "other"
     docs, gold, _ = load(DATA, topics={TUNE_TOPIC})
     data, per_doc = samples(docs, gold)
     n_mt = sum(per_doc.values())
