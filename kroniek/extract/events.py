@@ -8,12 +8,17 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 2. Verbs whose full lemma is in the lexicon (kroniek/data/event_types.tsv) are events of that
    type; auxiliaries, copulas and modals never are, nor is a copula or light verb with a fixed
    phrase ("van plan zijn", "in handen hebben") or a present participle before a noun ("dalende
-   verkopen"). With ``other``, unlisted finite verbs and participles are events too (infinitives
+   verkopen"). By default (``past``) an unlisted verb is an event of type "other" when it
+   reports in the past, a preterite or a participle, and is not negated ("de bus kantelde", "er
+   ontstond een gaslek"); in the present tense it mostly tells an opinion, a habit or the weather.
+   With ``other``, every unlisted finite verb and participle is an event too (infinitives
    are aims, not happenings), and so are "krijgen" and "doen" as main verbs. Nouns are events
    when their lemma, or the head of the compound they are ("droneaanval", "drone-aanval" ->
    "aanval"), is listed, except a word of a name ("Buitenlandse Handel": Frog's entity span or
    a capital mid-sentence), a word of a fixed phrase ("ten val brengen", "in samenwerking met")
-   and a speech noun that is only the vehicle of its own verb ("zei in een verklaring").
+   a speech noun that is only the vehicle of its own verb ("zei in een verklaring"), a copula's
+   predicate noun ("zijn de grootste bedreiging", unless the subject is a pronoun) and a bare
+   noun after "zonder"; "normaal gesproken" and "eerlijk gezegd" are no speech events.
    A compound on a generic head takes its modifier's type ("protestactie"); "vuur" is a fire only
    as a verb's argument; a listed noun opening a sentence that Frog tags as a name ("Brand ...")
    is still a noun; a passive verb by a vehicle is an accident; "veroordelen" and "botsen" are
