@@ -1,13 +1,20 @@
-"""Train the event-trigger filter (kroniek/extract/triggers.py) on MEANTIME's tuning topic only.
+"""Train the event-trigger filter (kroniek/extract/triggers.py) on MEANTIME's tuning topic and
+the dev posts of the real-news trigger gold.
 
-    python eval/events/train_triggers.py [--write] [--min-recall 0.75] [--l2 3.0]
+    python eval/events/train_triggers.py [--write] [--min-recall 0.70] [--l2 1.0] [--no-leestmeer]
+        [--candidates chronicle|other]
 
-Candidates are what the lexicon and parse rules propose (``EventExtractor(other=True,
-learned=False)``) in the annotated sentences of ``corpus_gm``; a candidate is positive when a
-gold event mention overlaps it. The threshold is chosen by 4-fold cross-validation across the
-topic's documents: the highest precision whose cross-validated recall (against every gold
-mention, also those no candidate reaches) stays at or above ``--min-recall``. The three other
-topics are never read here. ``--write`` stores the weights, fitted on the whole topic, in
+Candidates are what the lexicon and parse rules propose (``--candidates chronicle``, the default:
+``EventExtractor(learned=False)``, listed words and unlisted verbs that report in the past, as
+the chronicle runs it; ``other``: every content verb too) in the annotated sentences of
+``corpus_gm`` and in the dev posts of
+``eval/triggers/leestmeer.json`` (Frog cached as ``kroniek eval events --gold leestmeer`` caches
+it); a candidate is positive when a gold event mention overlaps it (leestmeer: an ``event``
+span; a candidate on a ``maybe`` span only is left out). The threshold is chosen by 4-fold
+cross-validation across documents: the highest precision whose cross-validated recall (against
+every gold mention, also those no candidate reaches) stays at or above ``--min-recall`` on both
+sources. MEANTIME's three other topics and the leestmeer test posts are never read here.
+``--write`` stores the weights, fitted on all training documents, in
 kroniek/data/event_triggers.json.
 """
 
@@ -21,10 +28,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kroniek.evaluation.events import TUNE_TOPIC, GoldMention, MeantimeDoc, load  # noqa: E402
-from kroniek.extract.events import EventExtractor, _Sent  # noqa: E402
+from kroniek.extract.events import EventExtractor, ParsedSentence  # noqa: E402
 from kroniek.extract.triggers import MODEL_FILE, TriggerModel, features, train  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "meantime-nl-cdcr"
+OTHER_CANDIDATES = False  # True: every content verb is a candidate (--candidates other)
 OUT = Path(__file__).resolve().parents[2] / "kroniek" / "data" / MODEL_FILE
 
 Sample = tuple[list[str], int, str, frozenset[str]]  # features, label, document, gold ids it hits
@@ -32,7 +40,7 @@ Sample = tuple[list[str], int, str, frozenset[str]]  # features, label, document
 
 def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Sample], dict[str, int]]:
     """Every candidate of the tuning topic with its features and label; gold mentions per document."""
-    ex = EventExtractor(other=True, learned=False)
+    ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
     by_doc: dict[str, list[GoldMention]] = defaultdict(list)
     for g in gold:
         by_doc[g.doc].append(g)
@@ -44,13 +52,36 @@ def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Samp
         last = max(g.sent_id for g in golds)
         limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
         for sent in md.doc.sentences:
-            s = _Sent(md.doc, sent)
+            s = ParsedSentence(md.doc, sent)
             for i, m, sup in ex.candidates(s):
                 if m.start >= limit:
                     continue
                 hits = frozenset(g.id for g in golds if m.start < g.end and g.start < m.end)
                 out.append((features(s, i, m, support=sup), int(bool(hits)), md.key, hits))
     return out, {k: len(v) for k, v in by_doc.items()}
+
+
+def leestmeer_samples() -> tuple[list[Sample], dict[str, int]]:
+    """Every candidate in the dev posts of the real-news trigger gold, labelled by its spans."""
+    from kroniek.evaluation import triggers_leestmeer as lm
+
+    gold = lm.load_gold()
+    posts = gold.posts("dev")
+    docs = lm.analysed(posts)
+    spans = lm.place([g for g in gold.triggers if g.post in set(posts)], docs)
+    ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
+    out: list[Sample] = []
+    for pid, doc in docs.items():
+        events = [(k, g) for k, g in enumerate(spans) if g.post == pid and g.label == "event"]
+        for sent in doc.sentences:
+            s = ParsedSentence(doc, sent)
+            for i, m, sup in ex.candidates(s):
+                over = [g for g in spans if g.post == pid and m.start < g.end and g.start < m.end]
+                hits = frozenset(f"lm{k}" for k, g in events if m.start < g.end and g.start < m.end)
+                if over and not hits:
+                    continue  # on a borderline span only: neither a happening nor a false trigger
+                out.append((features(s, i, m, support=sup), int(bool(hits)), "lm:" + pid, hits))
+    return out, {"lm:" + p: sum(g.post == p and g.label == "event" for g in spans) for p in posts}
 
 
 def cross_validate(data: list[Sample], l2: float, folds: int = 4) -> list[float]:
@@ -67,11 +98,14 @@ def cross_validate(data: list[Sample], l2: float, folds: int = 4) -> list[float]
     return probs
 
 
-def sweep(data: list[Sample], probs: list[float], n_gold: int) -> list[tuple[float, float, float]]:
-    """(threshold, precision, recall) for thresholds 0.05 … 0.95."""
+def sweep(data: list[Sample], probs: list[float], n_gold: int,
+          source: str | None = None) -> list[tuple[float, float, float]]:
+    """(threshold, precision, recall) for thresholds 0.05 … 0.95, over one source's documents
+    ("lm:" for the leestmeer posts, "" for MEANTIME) or all."""
     rows = []
+    mine = [k for k, (_, _, d, _) in enumerate(data) if source is None or d.startswith("lm:") == (source == "lm:")]
     for t in [x / 100 for x in range(5, 96, 5)]:
-        kept = [k for k, p in enumerate(probs) if p >= t]
+        kept = [k for k in mine if probs[k] >= t]
         tp = sum(data[k][1] for k in kept)
         hit = set().union(*(data[k][3] for k in kept)) if kept else set()
         rows.append((t, tp / len(kept) if kept else 0.0, len(hit) / n_gold))
@@ -81,21 +115,33 @@ def sweep(data: list[Sample], probs: list[float], n_gold: int) -> list[tuple[flo
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--min-recall", type=float, default=0.75)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--min-recall", type=float, default=0.70)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--candidates", choices=["chronicle", "other"], default="chronicle")
+    ap.add_argument("--no-leestmeer", action="store_true", help="train on corpus_gm only (as before)")
     args = ap.parse_args()
+    global OTHER_CANDIDATES
+    OTHER_CANDIDATES = args.candidates == "other"
     docs, gold, _ = load(DATA, topics={TUNE_TOPIC})
     data, per_doc = samples(docs, gold)
-    n_gold = sum(per_doc.values())
+    n_mt = sum(per_doc.values())
+    n_lm = 0
+    if not args.no_leestmeer:
+        lm_data, lm_gold = leestmeer_samples()
+        data += lm_data
+        n_lm = sum(lm_gold.values())
     probs = cross_validate(data, args.l2)
-    rows = sweep(data, probs, n_gold)
-    print(f"{len(data)} candidates, {sum(y for _, y, _, _ in data)} positive, {n_gold} gold mentions ({TUNE_TOPIC})")
-    print("threshold  P(cv)  R(cv)")
-    for t, p, r in rows:
-        print(f"{t:9.2f} {p:6.3f} {r:6.3f}")
-    ok = [(p, t) for t, p, r in rows if r >= args.min_recall]
+    mt_rows = sweep(data, probs, n_mt, "")
+    lm_rows = sweep(data, probs, n_lm, "lm:") if n_lm else [(t, 0.0, 1.0) for t, _, _ in mt_rows]
+    print(f"{len(data)} candidates, {sum(y for _, y, _, _ in data)} positive; gold mentions: {n_mt} ({TUNE_TOPIC}), "
+          f"{n_lm} (leestmeer dev)")
+    print("threshold  P(cv) R(cv) corpus_gm   P(cv) R(cv) leestmeer dev")
+    for (t, p, r), (_, p2, r2) in zip(mt_rows, lm_rows, strict=True):
+        print(f"{t:9.2f} {p:6.3f} {r:6.3f}           {p2:6.3f} {r2:6.3f}")
+    ok = [(p + p2, t) for (t, p, r), (_, p2, r2) in zip(mt_rows, lm_rows, strict=True)
+          if r >= args.min_recall and r2 >= args.min_recall]
     threshold = max(ok)[1] if ok else 0.05
-    print(f"chosen threshold {threshold} (best cross-validated precision at recall >= {args.min_recall})")
+    print(f"chosen threshold {threshold} (best cross-validated precision at recall >= {args.min_recall} on both)")
     if args.write:
         model = TriggerModel(train([(x, y) for x, y, _, _ in data], l2=args.l2), threshold)
         OUT.write_text(model.to_json() + "\n", encoding="utf-8")

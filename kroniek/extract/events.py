@@ -8,12 +8,17 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 2. Verbs whose full lemma is in the lexicon (kroniek/data/event_types.tsv) are events of that
    type; auxiliaries, copulas and modals never are, nor is a copula or light verb with a fixed
    phrase ("van plan zijn", "in handen hebben") or a present participle before a noun ("dalende
-   verkopen"). With ``other``, unlisted finite verbs and participles are events too (infinitives
+   verkopen"). By default (``past``) an unlisted verb is an event of type "other" when it
+   reports in the past, a preterite or a participle, and is not negated ("de bus kantelde", "er
+   ontstond een gaslek"); in the present tense it mostly tells an opinion, a habit or the weather.
+   With ``other``, every unlisted finite verb and participle is an event too (infinitives
    are aims, not happenings), and so are "krijgen" and "doen" as main verbs. Nouns are events
    when their lemma, or the head of the compound they are ("droneaanval", "drone-aanval" ->
    "aanval"), is listed, except a word of a name ("Buitenlandse Handel": Frog's entity span or
    a capital mid-sentence), a word of a fixed phrase ("ten val brengen", "in samenwerking met")
-   and a speech noun that is only the vehicle of its own verb ("zei in een verklaring").
+   a speech noun that is only the vehicle of its own verb ("zei in een verklaring"), a copula's
+   predicate noun ("zijn de grootste bedreiging", unless the subject is a pronoun) and a bare
+   noun after "zonder"; "normaal gesproken" and "eerlijk gezegd" are no speech events.
    A compound on a generic head takes its modifier's type ("protestactie"); "vuur" is a fire only
    as a verb's argument; a listed noun opening a sentence that Frog tags as a name ("Brand ...")
    is still a noun; a passive verb by a vehicle is an accident; "veroordelen" and "botsen" are
@@ -272,12 +277,14 @@ class EventExtractor:
     requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
     assigns = ("events",)
 
-    def __init__(self, *, other: bool = False, learned: bool = False) -> None:
+    def __init__(self, *, other: bool = False, learned: bool = False, past: bool = True) -> None:
         """With ``other`` set, content verbs outside the lexicon are events of type "other" too;
-        with ``learned`` the trigger model (kroniek.extract.triggers) drops candidates it scores
-        below its threshold (off by default: on MEANTIME it trades held-out recall for little
-        precision, see docs/events.md)."""
+        with ``past`` only those that report in the past (a preterite or a participle) and are
+        not negated; with ``learned`` the trigger model (kroniek.extract.triggers) drops
+        candidates it scores below its threshold (off by default: on MEANTIME it trades held-out
+        recall for little precision, see docs/events.md)."""
         self.other = other
+        self.past = past
         self.lex = lexicon()
         self.model = trigger_model() if learned else None
 
@@ -319,7 +326,8 @@ class EventExtractor:
             tok = s.tok(i)
             if ((tok.coarse_pos == "N" and "eigen" not in tok.pos or capitalised_noun(s, i)) and i not in done
                     and not in_name(s, i)
-                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)):
+                    and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)
+                    and not predicate_noun(s, i) and not absent_noun(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
@@ -347,6 +355,8 @@ class EventExtractor:
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
             return describe(s, i, typ, lemma)
         listed = self.lex.verbs.get(lemma)
+        if sentence_adverb(s, i):
+            return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
         if s.tok(i).pos.startswith("WW(od,prenom"):
             return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
         if listed is None and _passive(s, i) and _by_vehicle(s, i):
@@ -354,13 +364,14 @@ class EventExtractor:
         if listed is not None:
             listed = retype(s, i, lemma, listed)
         if listed is None:
-            if not self.other or not _clausal_verb(s, i):
+            if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
                 return None
             if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
                 return None
             if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
                 return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-            listed = OTHER
+            m = describe(s, i, OTHER, lemma)
+            return None if not self.other and m.factuality == "negated" else m
         return describe(s, i, listed, lemma)
 
     def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
@@ -464,6 +475,17 @@ def _clausal_verb(s: ParsedSentence, i: int) -> bool:
     return tok.pos.startswith(("WW(pv", "WW(vd,vrij"))
 
 
+def reports_past(s: ParsedSentence, i: int) -> bool:
+    """A preterite or a participle: news tells what happened in the past tense ("de bus
+    kantelde", "is van de weg geraakt", "wordt vrijdag geopend"); an unlisted verb in the present
+    tense mostly says what someone thinks or what is generally so ("vindt", "weet", "werken veel
+    in de tuin", "de wind waait")."""
+    tok = s.tok(i)
+    # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
+    # participle ("elektriciteit- en gasnet").
+    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+
+
 def _main_verb(s: ParsedSentence, i: int) -> bool:
     """The verb has no verbal complement or predicate of its own (it is not an auxiliary or copula here)."""
     return not any(s.tok(c).coarse_pos == "WW" or s.tok(c).deprel in ("vc", "predc") for c in s.kids(i))
@@ -535,6 +557,49 @@ def bare_pp_idiom(s: ParsedSentence, i: int) -> bool:
         return False
     kids = s.kids(i)
     return bool(kids) and all(s.tok(c).coarse_pos == "ADJ" and c < i for c in kids)
+
+
+# Copulas whose predicate noun describes their subject ("X is de grootste bedreiging").
+COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "vormen"})
+
+
+def predicate_noun(s: ParsedSentence, i: int) -> bool:
+    """An event noun as the predicate of a copula says what its subject is, not that something
+    happened: "windparken zijn de grootste bedreiging", "hij blijft een gevaar". When the
+    subject is a pronoun pointing back at a happening ("Het was een aanslag", "Dit is een
+    staking"), the noun does name that happening, so it stays."""
+    if s.tok(i).deprel != "predc":
+        return False
+    v = s.head(i)
+    if v is None or s.tok(v).lemma.lower() not in COPULAS:
+        return False
+    su = _subject(s, v)
+    return su is not None and s.tok(su).coarse_pos != "VNW"
+
+
+def absent_noun(s: ParsedSentence, i: int) -> bool:
+    """A bare noun after "zonder" names what did not happen: "zonder hulp van een arts",
+    "zonder overleg", "zonder slag of stoot"."""
+    p = s.head(i)
+    return (p is not None and s.tok(i).deprel == "obj1" and s.tok(p).lemma.lower() == "zonder"
+            and not s.kids(i, "det"))
+
+
+# Sentence adverbs built on a participle of speaking: "normaal gesproken", "eerlijk gezegd",
+# "kort gezegd", "strikt genomen". The participle comments on the sentence; nobody spoke.
+SENTENCE_ADVERB_VERBS = frozenset({"spreken", "zeggen", "nemen", "uitdrukken"})
+
+
+def sentence_adverb(s: ParsedSentence, i: int) -> bool:
+    """A participle of speaking right after a bare adjective that opens the sentence (or a
+    clause after a comma): "Normaal gesproken zit je ...", "Eerlijk gezegd had niemand ...".
+    Not "Ze hebben kort gesproken": there the adjective does not open the clause."""
+    tok = s.tok(i)
+    if not tok.pos.startswith("WW(vd") or tok.lemma.lower() not in SENTENCE_ADVERB_VERBS or i == s.first:
+        return False
+    if s.tok(i - 1).coarse_pos != "ADJ" or s.kids(i, "su", "obj1", "obj2"):
+        return False
+    return i - 1 == s.first or s.doc.text[s.tok(i - 2).start : s.tok(i - 2).end] in (",", ":", "\u201c", '"', "'")
 
 
 # Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",

@@ -61,12 +61,32 @@ def features(s: ParsedSentence, i: int, m: EventMention, *, support: bool = Fals
         out.append("det=" + ("def" if set(dets) & DEFINITE_DETS else "indef" if dets else "none"))
         if ",mv," in tok.pos:
             out.append("plural")
+    out += _context(s, i, m)
     out.append("sent=" + _bucket(tok.sent, (0, 1, 3, 7)))
     out.append("len=" + _bucket(s.last - s.first, (4, 10, 25)))
     if any(q.start <= tok.start < q.end for q in s.doc.quotes):
         out.append("in_quote")
     if support:
         out.append("support")
+    return out
+
+
+def _context(s: ParsedSentence, i: int, m: EventMention) -> list[str]:
+    """Where the candidate sits: a heading line, a name, a time of its own, who its subject is."""
+    from .events import heading, in_name
+
+    out = []
+    if heading(s):
+        out.append("heading")
+    if in_name(s, i):
+        out.append("in_name")
+    if m.when:
+        out.append("timed")
+    roles = {role for role, _, _ in m.arguments}
+    out += [f"arg={r}" for r in sorted(roles)]
+    su = next(iter(s.kids(i, "su")), None)
+    if su is not None:
+        out.append("su=" + s.tok(su).coarse_pos)
     return out
 
 

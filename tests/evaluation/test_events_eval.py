@@ -62,6 +62,11 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 # Measured 2026-12-06 (events2: sayings folded into the events they report): the chronicle's own
 # detection, statement mentions left out, held-out P 0.326 / R 0.620 (with them 0.318 / 0.706):
 # MEANTIME counts many speech verbs as events, so folding them gains little precision there.
+# Measured 2026-12-06 (trig5: unlisted verbs count when they report in the past, the chronicle's default):
+# held-out P 0.335 / R 0.647 / F1 0.441 against the lexicon alone 0.365 / 0.498 / 0.422; with sayings
+# folded (what the chronicle lists) 0.347 / 0.561.
+MIN_DETECTION_PAST_F1_HELD_OUT = 0.43
+MIN_DETECTION_PAST_R_HELD_OUT = 0.63
 MIN_CONLL_F1_TUNE = 0.72
 MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.61
@@ -86,6 +91,9 @@ def test_events_eval_gate_meantime(data_dir):
     assert res["detection"]["with_other"]["held_out"]["r"] >= MIN_DETECTION_RECALL_HELD_OUT
     assert res["detection"]["learned"]["held_out"]["f1"] >= MIN_DETECTION_LEARNED_F1_HELD_OUT
     assert res["detection"]["lexicon"]["overall"]["f1"] >= MIN_DETECTION_LEXICON_F1
+    past = res["detection"]["past_other"]["held_out"]
+    assert past["f1"] >= MIN_DETECTION_PAST_F1_HELD_OUT and past["r"] >= MIN_DETECTION_PAST_R_HELD_OUT
+    assert past["f1"] > res["detection"]["lexicon"]["held_out"]["f1"]
     folded = res["detection"]["no_sayings"]["held_out"]
     assert folded["p"] >= MIN_DETECTION_P_HELD_OUT_NO_SAYINGS and folded["r"] >= MIN_DETECTION_R_HELD_OUT_NO_SAYINGS
     assert folded["pred"] < res["detection"]["with_other"]["held_out"]["pred"]
