@@ -108,6 +108,18 @@ def _first_linked(texts: list[tuple[str, list[tuple[str, str]]]]) -> bool:
             False,
             id="a name with 'in' and no known place after it is not cut",
         ),
+        pytest.param(
+            ("Signify verkoopt meer lampen.", [("Signify", "ORG")]),
+            ("Philips-dochter Signify schrapt banen.", [("Philips-dochter Signify", "ORG")]),
+            True,
+            id="a name-and-noun compound before a name describes it",
+        ),
+        pytest.param(
+            ("Philips verkoopt meer tandenborstels.", [("Philips", "ORG")]),
+            ("Philips-dochter Signify schrapt banen.", [("Philips-dochter Signify", "ORG")]),
+            False,
+            id="the name opening that compound is not the name described",
+        ),
     ],
 )
 def test_scoring_loose_keys_across_documents(first, second, same):

@@ -155,6 +155,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     if located is not None:
         return located, descriptor_after, acronym
     j = _name_run_start(ws)
+    while j < len(ws) - 1 and _noun_compound(ws[j]):
+        j += 1  # "Airbus-eigenaar EADS", "Philips-dochter Signify": the compound describes the name after it
     run = ws[j:]
     if not run or not any(has_upper(w) for w in run):
         return None, " ".join(ws), acronym
@@ -164,6 +166,12 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     if any(w.casefold() in PREPOSITIONS for w in descriptor):
         return None, " ".join(ws), acronym
     return " ".join(run), " ".join(descriptor), acronym
+
+
+def _noun_compound(w: str) -> bool:
+    """ "Airbus-eigenaar", "KLM-topman": a name joined to a lower-case noun, a word that describes."""
+    head, _, tail = w.rpartition("-")
+    return bool(head) and tail[:1].islower() and tail.isalpha()
 
 
 def _name_before_place(ws: list[str]) -> str | None:
