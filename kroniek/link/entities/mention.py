@@ -9,7 +9,7 @@ from ...model import Document, Mention
 from ..geo import Place, resolve_country, resolve_demonym, resolve_place
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
-from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, name_core, words
+from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, located, name_core, words
 
 # Legal forms and group words that end a company's name in one text and not in the next.
 _LEGAL_FORMS = frozenset(
@@ -42,6 +42,7 @@ class Reading:
     country: str | None = None  # demonyms: the country they refer to
     acronym: str = ""  # letters of an acronym written in or after the mention
     roles: tuple[str, ...] = ()
+    where: str = ""  # "Buitenhaven in Kampen": the place a name was written with ("Kampen")
 
 
 def read_mention(doc: Document, m: Mention) -> Reading:
@@ -58,6 +59,7 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
+    rec.where = _where(text)
     if core is None:
         return rec
     roles: list[str] = []
@@ -74,6 +76,15 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     rec.key = compact(core)
     _classify(rec, core)
     return rec
+
+
+def _where(text: str) -> str:
+    """The place a name is written with ("de Buitenhaven in Kampen" -> "Kampen"), or ""."""
+    ws = words(text)
+    while len(ws) > 1 and ws[0].casefold() in ARTICLES:
+        ws = ws[1:]
+    found = located(" ".join(ws))
+    return found[1] if found else ""
 
 
 def _person_core(rec: Reading, core: str, roles: list[str]) -> str | None:

@@ -53,39 +53,84 @@ def find(c: Chain, index: NameIndex) -> Cluster | None:
 
 
 def _by_plural(c: Chain, index: NameIndex) -> Cluster | None:
-    """ "Dreamliners", "Boeings": a name with an -s found nowhere, found by the name without it
-    (a product's plural, a maker's genitive) when that names something of a compatible type."""
+    """ "Dreamliners", "Brabanders", "Ferrari's": a name with an -s found nowhere, found by the name
+    without it (a product's or people's plural, a maker's genitive) when that names something of a
+    compatible type. A company or place whose own name ends in -s ("The Times" beside "Time")
+    needs shared context; a compound of a name and a common noun ("Instagram-accounts",
+    "WK-medailles") is a plural of things, not of the name, and finds nothing."""
     for m in c.mentions:
         core = m.core or ""
-        if m.kind != "name" or not core.endswith("s") or len(core.split()[-1]) < 5:
+        last = core.split()[-1] if core else ""
+        if m.kind != "name" or not core.endswith("s") or len(last) < 5 or _common_tail(last):
             continue
         k = "name:" + compact(core[:-1].rstrip("'’"))
         for g in index.keys.get(k, []):
-            if g.kind != "person" and types_compatible(c, g, k):
+            if g.kind == "person" or not types_compatible(c, g, k) or places_clash(c, g):
+                continue
+            if "MISC" in (c.type, g.type) or context_overlap(c.context, g.context) >= 1:
                 return g
     return None
+
+
+def _common_tail(word: str) -> bool:
+    """ "Instagram-accounts": a hyphenated word whose last part is a lower-case noun."""
+    tail = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return tail[:1].islower()
 
 
 def _by_unqualified(c: Chain, index: NameIndex) -> Cluster | None:
     """ "Amerikaanse Air Force" where another text wrote "de Air Force": a name that opens with a
-    nationality adjective, found by the rest when that is a name of two words or more."""
+    nationality adjective, found by the rest when that is a name of two words or more and the
+    texts of that name that speak of countries speak of the adjective's country (at least half). A name many countries have ("Grand Prix",
+    "Centrale Bank") in texts about other countries stays apart ("Belgische Grand Prix")."""
     for m in c.mentions:
         ws = (m.core or "").split()
-        if m.kind != "name" or len(ws) < 3 or not resolve_demonym(ws[0]):
+        country = resolve_demonym(ws[0]) if m.kind == "name" and len(ws) >= 3 else None
+        if not country:
             continue
         k = "name:" + compact(" ".join(ws[1:]))
         for g in index.keys.get(k, []):
-            if g.kind != "person" and types_compatible(c, g, k):
+            if g.kind == "person" or not types_compatible(c, g, k) or places_clash(c, g):
+                continue
+            if _speaks_of(g, {f"country:{country}", f"demonym:{country}"}):
                 return g
     return None
+
+
+def _speaks_of(g: Cluster, keys: set[str]) -> bool:
+    """At least half the texts of a cluster that name some country or people name one of these
+    (the adjective's country, its people); texts that name none say nothing either way."""
+    told = [ch.keys | ch.context for ch in g.chains]
+    told = [t for t in told if any(k.startswith(("country:", "demonym:")) for k in t)]
+    return sum(1 for t in told if keys & t) * 2 >= len(told)
 
 
 def _by_key(c: Chain, index: NameIndex) -> Cluster | None:
     for k in sorted(c.keys, key=lambda k: (-len(k), k)):  # the most specific name first
         for g in index.keys.get(k, []):
-            if g.kind != "person" and (k.startswith(_STRONG_KEYS) or types_compatible(c, g, k)):
+            fits = k.startswith(_STRONG_KEYS) or types_compatible(c, g, k)
+            if g.kind != "person" and fits and not places_clash(c, g):
                 return g
     return None
+
+
+def _places(chains: list[Chain]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for ch in chains:
+        for m in ch.mentions:
+            if m.where and m.key:
+                out.setdefault(m.key, set()).add(compact(m.where))
+    return out
+
+
+def places_clash(c: Chain, g: Cluster) -> bool:
+    """ "Buitenhaven in Kampen" and "Buitenhaven in Lelystad": one name written with two different
+    places is two things (a harbour, a town hall, a branch), however the name alone is keyed."""
+    mine = _places([c])
+    if not mine:
+        return False
+    theirs = _places(g.chains)
+    return any(k in theirs and not (ps & theirs[k]) for k, ps in mine.items())
 
 
 def _by_initials(c: Chain, index: NameIndex) -> Cluster | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..geo import resolve_place
 from ..names import ARTICLES, acronym_letters, is_acronym, normalize
 
 # Words that put a following name inside a modifier ("de raad van bestuur van Chrysler" is not Chrysler).
@@ -154,6 +155,8 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     if located is not None:
         return located, descriptor_after, acronym
     j = _name_run_start(ws)
+    while j < len(ws) - 1 and _noun_compound(ws[j]):
+        j += 1  # "Airbus-eigenaar EADS", "Philips-dochter Signify": the compound describes the name after it
     run = ws[j:]
     if not run or not any(has_upper(w) for w in run):
         return None, " ".join(ws), acronym
@@ -165,16 +168,33 @@ def name_core(text: str) -> tuple[str | None, str, str]:
     return " ".join(run), " ".join(descriptor), acronym
 
 
+def _noun_compound(w: str) -> bool:
+    """ "Airbus-eigenaar", "KLM-topman": a name joined to a lower-case noun, a word that describes."""
+    head, _, tail = w.rpartition("-")
+    return bool(head) and tail[:1].islower() and tail.isalpha()
+
+
 def _name_before_place(ws: list[str]) -> str | None:
-    """ "Changi International Airport in Singapore", "Rijksmuseum in Amsterdam": a name followed by
-    where it is, cut at the preposition ("in", "bij", "uit"; never "van"/"of", which sit inside
-    names such as "Raad van State"); None when the mention does not open with a name."""
+    """ "Changi International Airport in Singapore", "Rijksmuseum in Amsterdam": the name before
+    where it is (see ``located``); None when the mention is not such a name."""
+    found = located(" ".join(ws))
+    return found[0] if found else None
+
+
+def located(text: str) -> tuple[str, str] | None:
+    """(name, place) of a name followed by where it is, cut at the preposition ("in", "bij", "uit";
+    never "van"/"of", which sit inside names such as "Raad van State"). Only when what follows is a
+    known place ("Men in Black" is a title) and the whole is not one ("Wijk bij Duurstede",
+    "Alphen aan den Rijn"); None otherwise."""
+    ws = words(text)
     for i, w in enumerate(ws):
         if w.casefold() in _LOCATING and i > 0 and i + 1 < len(ws) and is_name_word(ws[i + 1]):
-            head = ws[:i]
-            if all(is_name_word(x) or x.casefold() in CONNECTORS for x in head) and is_name_word(head[-1]):
-                return " ".join(head)
-            return None
+            head, place = ws[:i], " ".join(ws[i + 1 :])
+            if not (all(is_name_word(x) or x.casefold() in CONNECTORS for x in head) and is_name_word(head[-1])):
+                return None
+            if resolve_place(place) is None or resolve_place(" ".join(ws)) is not None:
+                return None
+            return " ".join(head), place
     return None
 
 
