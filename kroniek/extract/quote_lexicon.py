@@ -256,6 +256,20 @@ SKIP_WORDS: frozenset[str] = frozenset(
         "vanavond",
         "zo",
         "er",
+        # sentence adverbs that stand between a final cue and its subject ("zegt dan weer een
+        # andere gebruiker", "stelt overigens de bond"): never the speaker
+        "weer",
+        "desondanks",
+        "inmiddels",
+        "intussen",
+        "ondertussen",
+        "vervolgens",
+        "overigens",
+        "trouwens",
+        "eveneens",
+        "tevens",
+        "alsnog",
+        "evenwel",
     ]
 )
 
@@ -424,6 +438,17 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
         "commissie",
         "rechtbank",
         "jury",
+        # places of care, teaching and culture that speak in statements ("De kliniek zegt in
+        # een verklaring …"): never an epithet for the person the story is about
+        "kliniek",
+        "ziekenhuis",
+        "school",
+        "universiteit",
+        "hogeschool",
+        "museum",
+        "instelling",
+        "zorginstelling",
+        "ambassade",
     ]
 )
 

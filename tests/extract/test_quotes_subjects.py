@@ -312,3 +312,89 @@ def test_quotes_subjects_untyped_name_subject_speaks_real_frog(frog) -> None:
     # as when NER misses the name: only the persons tagged elsewhere stay
     doc.mentions = [m for m in doc.mentions if "Hoogendoorn" not in text[m.start : m.end]]
     assert _speaker(doc, "We zijn slachtoffer") == "Hoogendoorn"
+
+
+# session 5 (dev batch 5): speaker phrases cut at an adjective or adverb, quantities, statements
+SESSION5 = [
+    pytest.param(
+        "„De uitslag is nog niet zeker”, zegt politiek commentator Frank Visser.",
+        "De uitslag is nog niet zeker",
+        "Frank Visser",
+        id="uninflected-adjective-iek-before-the-role-then-the-name",
+    ),
+    pytest.param(
+        "„We liggen op schema”, aldus technisch directeur Hanneke Bos van de club.",
+        "We liggen op schema",
+        "Hanneke Bos",
+        id="uninflected-adjective-isch-before-the-role-then-the-name",
+    ),
+    pytest.param(
+        "„Het is rond”, aldus de geboren Amsterdamse in gesprek met de krant.",
+        "Het is rond",
+        "geboren Amsterdamse",
+        id="geboren-is-an-adjective-of-the-epithet-not-the-speaker",
+    ),
+    pytest.param(
+        "„Dat is veel te duur”, schrijft dan weer een andere lezer.",
+        "Dat is veel te duur",
+        "andere lezer",
+        id="sentence-adverb-weer-between-cue-and-subject-is-skipped",
+    ),
+    pytest.param(
+        "„We gaan gewoon door”, zei Deventer wethouder Marieke de Groot.",
+        "We gaan gewoon door",
+        "Marieke de Groot",
+        id="er-adjective-of-place-before-a-role-noun-and-a-name",
+    ),
+    pytest.param(
+        "62 Procent van de lezers zegt de krant te blijven lezen.",
+        "de krant te blijven lezen",
+        "lezers",
+        id="quantity-van-group-the-group-speaks-not-a-capitalised-procent",
+    ),
+    pytest.param(
+        "De school zegt in een verklaring het besluit te betreuren.",
+        "het besluit te betreuren",
+        "school",
+        id="te-infinitive-after-in-een-verklaring",
+    ),
+    pytest.param(
+        "De bond zei op Twitter geen andere keus te hebben.",
+        "geen andere keus te hebben",
+        "bond",
+        id="te-infinitive-after-op-twitter",
+    ),
+    pytest.param(
+        "Mastercard stopt met de reclames van voetballer Neymar. In een verklaring schrijft de "
+        "creditcardmaatschappij dat de zaak eerst moet worden opgehelderd.",
+        "de zaak eerst moet worden opgehelderd",
+        "creditcardmaatschappij",
+        id="compound-organisation-noun-is-no-epithet-for-the-person-named-before",
+    ),
+    pytest.param(
+        "Thijs K. werd opgenomen in de kliniek. Later ontsnapte hij. De kliniek zegt in een "
+        "verklaring de uitspraak te respecteren.",
+        "de uitspraak te respecteren",
+        "kliniek",
+        id="institution-noun-kliniek-is-no-epithet-for-the-patient",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SESSION5)
+def test_quotes_subjects_session5_speaker_phrases(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+def test_quotes_subjects_purpose_clause_after_a_participle_is_no_reported_speech() -> None:
+    text = "De gemeente heeft extra geld beschikbaar gesteld om de wijk op te knappen."
+    assert _said(Document(id="t", text=text, source="test")) == {}
+
+
+def test_quotes_subjects_klinkt_het_takes_no_group_from_inside_a_quote() -> None:
+    # the sentence before "klinkt het" is the end of somebody's quote: its plural is no source
+    text = (
+        "Niet iedereen is tevreden. „Het duurt te lang. De wachtlijsten zijn enorm.” "
+        "De zorg is te duur geworden, klinkt het."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "De zorg is te duur") is None

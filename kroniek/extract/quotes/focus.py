@@ -27,6 +27,7 @@ from .wordclass import (
     SUBJECT_BLOCKERS,
     SUBJECT_PRONOUNS,
     office,
+    org_noun,
     plural_like,
     role_words,
 )
@@ -275,8 +276,9 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
         re.IGNORECASE,
     ):
         return False
+    # compounds count too: "de creditcardmaatschappij", "de ggz-kliniek" are no persons
     return bool(heads) and not any(
-        r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+        org_noun(r) or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
     )
 
 

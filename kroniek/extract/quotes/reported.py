@@ -209,6 +209,8 @@ def _te_after_participle(
     has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
     if not (rest and has_te and st.words[rest[0]].text not in (",", ".")):
         return None
+    if st.words[rest[0]].low == "om":
+        return None  # "heeft geld beschikbaar gesteld om … te verhogen": a purpose clause
     clause_start = find_clause_start(st, ws, k)
     sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
     cue = cue_text(st, ws, k, particle_lemma)
@@ -227,6 +229,7 @@ def te_finite(
     sp, rest = found
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
         rest = rest[1:]
+    rest = _past_medium(st, rest)
     if not rest:
         return None
     clause = _te_clause(st, rest, particle_lemma, lemma)
@@ -240,6 +243,42 @@ def te_finite(
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+# where words are said: "zegt in een verklaring de uitspraak te respecteren", "liet op Twitter
+# weten", "zei tegenover de NOS"; a leading adjunct of this kind is not the reported clause
+_MEDIUM_PREPS = frozenset(["in", "op", "via", "tegen", "tegenover", "bij"])
+MEDIUM_NOUNS = lx.SPEECH_NOUNS | frozenset(
+    [
+        "interview",
+        "gesprek",
+        "brief",
+        "persbericht",
+        "verklaring",
+        "toespraak",
+        "speech",
+        "video",
+        "tweet",
+        "twitterbericht",
+        "bericht",
+        "krant",
+        "twitter",
+        "instagram",
+        "facebook",
+    ]
+)
+
+
+def _past_medium(st: Context, rest: list[int]) -> list[int]:
+    """The words after a leading "in een verklaring" / "op Twitter" / "tegen de krant"."""
+    if not rest or st.words[rest[0]].low not in _MEDIUM_PREPS:
+        return rest
+    for n in range(1, min(5, len(rest))):
+        if st.words[rest[n]].low in MEDIUM_NOUNS:
+            return rest[n + 1 :]
+        if not st.words[rest[n]].text[:1].isalpha():
+            break
+    return rest
 
 
 def _te_subject(
