@@ -55,6 +55,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "bekennen": ("bekent", "bekennen", "bekende", "bekenden"),
     "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
     "dreigen": ("dreigt", "dreigde", "dreigden"),
+    "bekendmaken": ("bekendgemaakt", "bekendmaken"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").
@@ -88,6 +89,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "laten weten": ("weten", ("laat", "laten", "liet", "lieten", "gelaten")),
     "aanraden": ("aan", ("raadt", "raden", "raadde", "raadden")),
     "afraden": ("af", ("raadt", "raden", "raadde", "raadden")),
+    "bekendmaken": ("bekend", ("maakt", "maken", "maakte", "maakten")),
 }
 
 # Particles that make a reporting verb another verb when they close its clause before "dat"

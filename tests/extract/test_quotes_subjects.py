@@ -378,6 +378,47 @@ SESSION5 = [
         "kliniek",
         id="institution-noun-kliniek-is-no-epithet-for-the-patient",
     ),
+    pytest.param(
+        "De braderie gaat niet meer door omdat de kramen niets opleveren, zo vertelt Jan Smit, "
+        "die al jaren de organisatie doet.",
+        "De braderie gaat niet meer door",
+        "Jan Smit",
+        id="final-cue-whose-speaker-has-a-relative-clause-still-frames-the-clause",
+    ),
+    pytest.param(
+        "De keeper maakte eerder al bekend dat hij na dit seizoen vertrekt.",
+        "hij na dit seizoen vertrekt",
+        "keeper",
+        id="bekendmaken-with-its-particle-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "Lotte Jansen heeft een nieuwe club. „Het is rond”, aldus de geboren Tilburgse in "
+        "gesprek met de krant.",
+        "Het is rond",
+        "Lotte Jansen",
+        id="gse-adjective-of-place-is-an-epithet-for-the-one-person-named",
+    ),
+    pytest.param(
+        "„We willen meer geld”, zei minister Jan de Vries. Een andere lezer vindt dat het leger "
+        "te klein is. „Er gaat te veel geld naar andere dingen.”",
+        "Er gaat te veel geld naar andere dingen.",
+        "Een andere lezer",
+        id="uncued-quote-after-an-indefinite-subject-with-a-cue-is-theirs",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan de Vries. Verder waarschuwt iemand voor de staat van de dijken. "
+        "„Dat ging vroeger ook mis.”",
+        "Dat ging vroeger ook mis.",
+        "iemand",
+        id="uncued-quote-after-an-inverted-indefinite-subject",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan de Vries. De minister vindt dat het te duur is. „Dat ging vroeger "
+        "ook mis.”",
+        "Dat ging vroeger ook mis.",
+        "Jan de Vries",
+        id="a-definite-role-subject-leaves-the-named-speaker-going-on",
+    ),
 ]
 
 
@@ -398,3 +439,8 @@ def test_quotes_subjects_klinkt_het_takes_no_group_from_inside_a_quote() -> None
         "De zorg is te duur geworden, klinkt het."
     )
     assert _speaker(Document(id="t", text=text, source="test"), "De zorg is te duur") is None
+
+
+def test_quotes_subjects_naar_eigen_zeggen_is_no_reporting_verb() -> None:
+    text = "Hij was naar eigen zeggen gaan wandelen om tot rust te komen."
+    assert _said(Document(id="t", text=text, source="test")) == {}

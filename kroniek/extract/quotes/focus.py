@@ -16,11 +16,13 @@ from .context import (
     lemma_of,
     names_between,
     sent_index,
+    span_of,
     surname,
     window_start,
     words_in,
 )
 from .names import person_like
+from .subjects import np_after
 from .wordclass import (
     COORDINATORS,
     PREPOSITIONS,
@@ -126,7 +128,7 @@ def carry(
     the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
     recent = last is not None and pi - last[2] <= 3
     start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
-    org = organisation_subject(st, si, pi, c)
+    org = organisation_subject(st, si, pi, c) or anonymous_subject(st, si, pi, c)
     if org is not None:
         return org
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
@@ -137,6 +139,33 @@ def carry(
     if last is None and qm.para_index(st.paras, c.start) == pi:
         return _story_opener(st, c, pi)
     return None
+
+
+# the opening words of an unnamed, indefinite speaker ("een bewoner", "iemand", "één van hen",
+# "sommigen"): vox pops, polls and readers' reactions
+_INDEFINITE = frozenset(["een", "één", "iemand", "sommigen", "anderen", "velen", "enkelen"])
+
+
+def anonymous_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
+    """ "Een andere lezer vindt dat … „…”", "Verder waarschuwt iemand voor … „…”": an uncued
+    quote opening its sentence right after a sentence of the same paragraph whose reporting
+    or opinion verb (among its first words) has an unnamed, indefinite subject is that
+    person's; the last named speaker does not go on."""
+    if si == 0 or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+        return None
+    ps, pe = st.sents[si - 1]
+    ws = words_in(st, ps, pe)
+    if qm.para_index(st.paras, ps) != pi or not ws or in_quote(st, st.words[ws[0]].start):
+        return None
+    k = next((m for m in range(min(6, len(ws))) if st.words[ws[m]].low in lx.QUOTE_CUE_FORMS), None)
+    if k is None:
+        return None
+    before = [i for i in ws[:k] if st.words[i].low not in lx.SKIP_WORDS]
+    r = np_after(st, ws[0], st.words[ws[k]].start) if before else np_after(st, ws[k] + 1, pe)
+    if r is None or st.words[r[0]].low not in _INDEFINITE:
+        return None
+    span = span_of(st, r)
+    return None if names_between(st, span[0], span[1]) else span
 
 
 def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:

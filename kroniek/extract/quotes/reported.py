@@ -59,6 +59,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return final
     if w.low == "volgens":
         return _volgens(st, s, k)
+    if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
+        return None  # "naar eigen zeggen": a noun, no reporting verb
     lemma = lemma_of(st, w)
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
@@ -118,6 +120,8 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return False
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
         return True  # "…, stelt de econoom, maar juist deflatie": the frame sits inside
+    if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("die", "wiens", "wier"):
+        return True  # "…, zo vertelt Jan Smit, die de kermis organiseert": about the speaker
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
     adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}

@@ -242,6 +242,10 @@ ADJECTIVE_ENDINGS = (
     "mse",
     "pse",
     "vse",
+    # "Tilburgse", "Haagse", "Limburgse", "Zeeuwse": adjectives of place, also as epithets
+    # ("de geboren Tilburgse")
+    "gse",
+    "wse",
 )
 
 
