@@ -444,3 +444,24 @@ def test_quotes_subjects_klinkt_het_takes_no_group_from_inside_a_quote() -> None
 def test_quotes_subjects_naar_eigen_zeggen_is_no_reporting_verb() -> None:
     text = "Hij was naar eigen zeggen gaan wandelen om tot rust te komen."
     assert _said(Document(id="t", text=text, source="test")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Er is veel geld nodig voor de dijken. Minister Anna Smit zegt dat in een gesprek "
+            "met de Volkskrant.",
+            [],
+            id="zegt-dat-with-only-where-it-was-said-after-is-an-anaphoric-object",
+        ),
+        pytest.param(
+            "Minister Anna Smit zegt dat in een gesprek met de Volkskrant geen ruimte was voor "
+            "twijfel.",
+            ["in een gesprek met de Volkskrant geen ruimte was voor twijfel"],
+            id="a-real-dat-clause-that-opens-with-the-adjunct-stays",
+        ),
+    ],
+)
+def test_quotes_subjects_dat_as_object_before_a_medium_adjunct(text: str, found: list[str]) -> None:
+    assert list(_said(Document(id="t", text=text, source="test"))) == found

@@ -191,7 +191,7 @@ def _dat_clause(
     if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
         return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
-    if content_start >= end:
+    if content_start >= end or _only_medium_after(st, s, dat):
         return None
     clause_start = find_clause_start(st, ws, k)
     fin = finite_for(st, ws, k, particle_lemma)
@@ -203,6 +203,18 @@ def _dat_clause(
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _only_medium_after(st: Context, s: _Sent, dat: int) -> bool:
+    """ "zegt dat in een gesprek met het FD.": "dat" is the object (what was said before) and
+    only the adjunct of where it was said follows, no clause."""
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    return (
+        bool(rest)
+        and len(rest) <= 9
+        and st.words[rest[0]].low in _MEDIUM_PREPS
+        and any(st.words[m].low in MEDIUM_NOUNS for m in rest[1:5])
+    )
 
 
 def _te_after_participle(
