@@ -419,6 +419,25 @@ SESSION5 = [
         "Jan de Vries",
         id="a-definite-role-subject-leaves-the-named-speaker-going-on",
     ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. „Het gaat om redelijkheid”, draagt iemand aan. „Zijn werk kan "
+        "ook door een ander.”",
+        "Zijn werk kan ook door een ander.",
+        "iemand",
+        id="unlisted-verb-after-the-quote-with-iemand-behind-it",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. Iemand is heel boos: „Het moet anders.”",
+        "Het moet anders.",
+        "Iemand",
+        id="colon-frame-opened-by-iemand",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. Een ding is zeker: „Het moet anders.”",
+        "Het moet anders.",
+        "Jan Smit",
+        id="colon-frame-opened-by-een-thing-names-nobody-new",
+    ),
 ]
 
 
