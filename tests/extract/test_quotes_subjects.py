@@ -438,6 +438,13 @@ SESSION5 = [
         "Jan Smit",
         id="colon-frame-opened-by-een-thing-names-nobody-new",
     ),
+    pytest.param(
+        "Anna de Wit werd bekend als zangeres van de band. De band brak door met een hit. Dat "
+        "geluid zal veranderen. „Mijn stem wordt lager”, zegt ze.",
+        "Mijn stem wordt lager",
+        "Anna de Wit",
+        id="pronoun-takes-the-subject-three-sentences-back",
+    ),
 ]
 
 

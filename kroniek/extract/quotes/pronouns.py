@@ -33,8 +33,9 @@ def resolve_pronoun(
     if head in ("ze", "zij") and plural_verb_beside(st, span):
         return named_group(st, span, sent_i)  # "laten ze zien": the group, or nobody
     speaker = _last_speaker(st, head, history, sent_i)
-    # persons mentioned before the pronoun, outside quotes, within two sentences
-    lo = narrative_window(st, sent_i, 2)
+    # persons mentioned before the pronoun, outside quotes, within three sentences ("Bettens
+    # werd bekend als zangeres …. De band brak door …. Dat geluid zal veranderen. „…”, zegt hij.")
+    lo = narrative_window(st, sent_i, 3)
     prev = [
         n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
