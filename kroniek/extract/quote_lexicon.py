@@ -56,6 +56,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
     "dreigen": ("dreigt", "dreigde", "dreigden"),
     "bekendmaken": ("bekendgemaakt", "bekendmaken"),
+    "constateren": ("constateert", "constateren", "constateerde", "constateerden", "geconstateerd"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").

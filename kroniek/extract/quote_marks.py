@@ -103,7 +103,8 @@ def is_opener(text: str, i: int, o: str) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + len(o)] if i + len(o) < len(text) else " "
     if nxt.isspace():
-        return False
+        # ",, Trump is …": a typed double comma with a space still opens before a capital
+        return o == ",," and nxt == " " and text[i + 3 : i + 4].isupper()
     if prev not in OPEN_BEFORE and not prev.isspace() and prev not in "„“‘«":
         return False
     if (
@@ -173,6 +174,8 @@ def pair_marks(
             i += 1
             continue
         s = i + len(opener)
+        while s < pe and text[s] == " ":
+            s += 1  # ",, Trump": the quote starts at its first word
         close = find_closer(text, s, pe, opener)
         # '"…", zegt X, "…': the second part continues the first one's quote
         resumed = last_close >= 0 and interrupted(text, last_close, i)

@@ -664,6 +664,12 @@ PAIR_ROWS = [
         ["Oui"],
         id="unclosed-quote-with-another-quote-after-it-is-no-quote",
     ),
+    pytest.param(
+        "„Het is slim”, klinkt het. ,, Trump is gek genoeg.”",
+        ["Het is slim", "Trump is gek genoeg."],
+        id="double-comma-typed-with-a-space-before-a-capital-opens",
+    ),
+    pytest.param("De prijs was 5,, 6 euro en zo.", [], id="double-comma-typo-before-a-digit"),
 ]
 
 

@@ -445,6 +445,12 @@ SESSION5 = [
         "Anna de Wit",
         id="pronoun-takes-the-subject-three-sentences-back",
     ),
+    pytest.param(
+        "Een arts constateerde dat de man verwondingen aan zijn handen had.",
+        "de man verwondingen aan zijn handen had",
+        "arts",
+        id="constateren-is-a-reporting-verb",
+    ),
 ]
 
 
