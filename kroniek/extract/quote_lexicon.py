@@ -350,7 +350,6 @@ OFFICIAL_ROLES: frozenset[str] = frozenset(
         "vrouw",
         "jongen",
         "meisje",
-        "verdachte",
         "slachtoffer",
     ]
 )

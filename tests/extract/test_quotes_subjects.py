@@ -451,6 +451,20 @@ SESSION5 = [
         "arts",
         id="constateren-is-a-reporting-verb",
     ),
+    pytest.param(
+        "Kees P. (45) staat terecht voor de overval op een juwelier. De verdachte zei vanmorgen "
+        "bereid te zijn om vragen te beantwoorden.",
+        "bereid te zijn om vragen te beantwoorden",
+        "Kees P",
+        id="de-verdachte-is-the-one-suspect-named-before",
+    ),
+    pytest.param(
+        "Kees P. en Jan D. staan terecht voor de overval op een juwelier. De verdachte zei "
+        "vanmorgen bereid te zijn om vragen te beantwoorden.",
+        "bereid te zijn om vragen te beantwoorden",
+        "verdachte",
+        id="de-verdachte-after-two-suspects-stays-the-role",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from .context import (
     in_quote,
     lemma_of,
     names_between,
+    names_overlapping,
     sent_index,
     span_of,
     surname,
@@ -242,6 +243,19 @@ def reporting_pronoun(st: Context, si: int, c: Cand) -> tuple[int, int] | None:
     return None
 
 
+def coordinated(st: Context, n: tuple[int, int, str]) -> bool:
+    """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
+    nxt = words_in(st, n[1], n[1] + 40)[:3]
+    if nxt and st.words[nxt[0]].text == ".":
+        nxt = nxt[1:]  # the full stop of an initial: "Kees P. en Jan D."
+    if len(nxt) < 2 or st.words[nxt[0]].low != "en":
+        return False
+    return any(
+        person_like(st, m)
+        for m in names_overlapping(st, st.words[nxt[1]].start, st.words[nxt[1]].end)
+    )
+
+
 def epithet_person(
     st: Context,
     start: int,
@@ -258,7 +272,8 @@ def epithet_person(
         return (named[-1][0], named[-1][1])
     # the one person standing as subject in the two sentences right before
     near = topic_persons(st, window_start(st, sent_index(st, end), 2), end)
-    if near and len({surname(st, n) for n in near[-1]}) == 1:
+    if near and len({surname(st, n) for n in near[-1]}) == 1 and not coordinated(st, near[-1][-1]):
+        # "Kees P. en Jan D. staan terecht. De verdachte zei …": two persons compete
         return (near[-1][-1][0], near[-1][-1][1])
     pick = topic(st, start, end, None)
     if (

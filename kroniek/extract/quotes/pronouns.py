@@ -17,7 +17,7 @@ from .context import (
     surname,
     words_in,
 )
-from .focus import subject_like
+from .focus import coordinated, subject_like
 from .names import person_like
 from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS
 
@@ -124,17 +124,6 @@ def narrative_window(st: Context, sent_i: int, n: int) -> int:
         if not inside:
             seen += 1
     return st.sents[k][0] if st.sents else 0
-
-
-def coordinated(st: Context, n: tuple[int, int, str]) -> bool:
-    """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
-    nxt = words_in(st, n[1], n[1] + 40)[:2]
-    if len(nxt) < 2 or st.words[nxt[0]].low != "en":
-        return False
-    return any(
-        person_like(st, m)
-        for m in names_overlapping(st, st.words[nxt[1]].start, st.words[nxt[1]].end)
-    )
 
 
 def after_preposition(st: Context, offset: int) -> bool:
