@@ -13,6 +13,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch SEED        # session 4: DEV posts of July-August by
                                                            # kind (police, regional AD, sport, economy,
                                                            # court, background), not in any quote gold
+    python eval/quotes/leestmeer_gold.py batch5 SEED       # session 5: DEV posts of May-June by kind
+                                                           # (politics, regional, foreign, statements,
+                                                           # tweets, interviews), not in any quote gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -71,6 +74,23 @@ BATCH = {
     "background": (r"volkskrant\.nl/(nieuws-achtergrond|cultuur-media|sport)/", 4),
 }
 _SHORT = ("politie", "ad_regional", "background")
+# session 5's batch: May-June 2019 (the months batch 4 did not draw from), by outlet and
+# category or by a frame in the text: politics at NOS/NU.nl, Telegraaf and AD regional news,
+# foreign news (translated quotes), press statements, quoted tweets and interviews
+_FRONT_CAT = r"(?:^category:\s*|^-\s*){cat}\b"
+BATCH5 = {
+    "politics": (r"(nos\.nl|nu\.nl)", _FRONT_CAT.format(cat="politiek"), 4),
+    "telegraaf_regional": (r"telegraaf\.nl/nieuws/", _FRONT_CAT.format(cat="(?:binnenland|regionaal)"), 2),
+    "ad_regional": (rf"ad\.nl/(?!(?:{_NATIONAL_AD})/)[a-z-]+/", None, 2),
+    "foreign": (r"(nos\.nl|nu\.nl|ad\.nl|telegraaf\.nl)", _FRONT_CAT.format(cat="buitenland"), 3),
+    "statement": (r".", r"\bin een (?:schriftelijke )?verklaring\b", 3),
+    "tweet": (r".", r"\b(?:op Twitter|twittert|twitterde|tweet(?:te|ts?)?)\b", 2),
+    "interview": (r".", r"\b(?:interview|in gesprek met)\b", 2),
+    # drawn after the first 18 posts were annotated (appended, so those draws stay the same):
+    # quotes that rightly name nobody, and quotes running over paragraphs
+    "anonymous": (r".", r"\b(?:klonk het|klinkt het|werd (?:er )?geroepen|hoor je)\b", 2),
+    "multi_paragraph": (r".", r"[„“][^”\n]*\n\n[„“]", 2),
+}
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
 _HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
@@ -179,6 +199,50 @@ def batch(posts: Posts, seed: int, have: set[str]) -> list[str]:
                 continue
             chosen.append(pid)
             got += 1
+    return chosen
+
+
+def batch5(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """Session 5's dev batch: per kind in ``BATCH5`` its number of posts from May-June 2019, dev
+    split, none in ``have``; the URL must match the kind's pattern and the front matter (a
+    category) or the cleaned text its signal; 500-3500 cleaned characters with at least four
+    quote marks or cues."""
+    pools: dict[str, list[str]] = {k: [] for k in BATCH5}
+    for month in ("2019-05", "2019-06"):
+        for pid, raw in posts.iter_all(month):
+            if pid in have or split_of(pid) != "dev":
+                continue
+            head = raw[:3000].decode("utf-8", "replace")
+            m = _LINK.search(head)
+            for kind, (url, _, _) in BATCH5.items():
+                if m and re.search(url, m.group(1)):
+                    pools[kind].append(pid)
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for kind, (_, signal, n) in BATCH5.items():
+        pool = sorted(pools[kind])
+        rng.shuffle(pool)
+        got = 0
+        for start in range(0, len(pool), 400):
+            if got >= n:
+                break
+            part = [p for p in pool[start : start + 400] if p not in chosen]
+            raws = posts.load(part)
+            for pid in part:
+                if got >= n:
+                    break
+                raw = raws[pid].decode("utf-8", "replace")
+                front = raw.split("\n---", 1)[0] if raw.startswith("---") else ""
+                try:
+                    text = post_document(pid, raws[pid]).text
+                except Exception:  # an unreadable post is simply not sampled
+                    continue
+                if not (500 <= len(text) <= 3500 and _signals(text) >= 4):
+                    continue
+                if signal and not re.search(signal, front + "\n" + text, re.MULTILINE):
+                    continue
+                chosen.append(pid)
+                got += 1
     return chosen
 
 
@@ -308,6 +372,13 @@ def main(argv: list[str]) -> None:
         for gold in HERE.glob("leestmeer*.jsonl"):
             have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
         print("\n".join(batch(posts, int(argv[1]), have)))
+    elif argv[:1] == ["batch5"] and len(argv) == 2:
+        have = set()
+        for gold in HERE.glob("leestmeer*.jsonl"):
+            if gold.name == "leestmeer_dev5.jsonl":  # its own draw: rerunning gives the same ids
+                continue
+            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
+        print("\n".join(batch5(posts, int(argv[1]), have)))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:

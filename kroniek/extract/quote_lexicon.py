@@ -55,6 +55,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "bekennen": ("bekent", "bekennen", "bekende", "bekenden"),
     "adviseren": ("adviseert", "adviseerde", "adviseerden", "geadviseerd"),
     "dreigen": ("dreigt", "dreigde", "dreigden"),
+    "bekendmaken": ("bekendgemaakt", "bekendmaken"),
+    "constateren": ("constateert", "constateren", "constateerde", "constateerden", "geconstateerd"),
 }
 
 # Lemmas whose finite form may take a te-infinitive as reported content ("zegt wraak te zullen nemen").
@@ -88,6 +90,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "laten weten": ("weten", ("laat", "laten", "liet", "lieten", "gelaten")),
     "aanraden": ("aan", ("raadt", "raden", "raadde", "raadden")),
     "afraden": ("af", ("raadt", "raden", "raadde", "raadden")),
+    "bekendmaken": ("bekend", ("maakt", "maken", "maakte", "maakten")),
 }
 
 # Particles that make a reporting verb another verb when they close its clause before "dat"
@@ -256,6 +259,20 @@ SKIP_WORDS: frozenset[str] = frozenset(
         "vanavond",
         "zo",
         "er",
+        # sentence adverbs that stand between a final cue and its subject ("zegt dan weer een
+        # andere gebruiker", "stelt overigens de bond"): never the speaker
+        "weer",
+        "desondanks",
+        "inmiddels",
+        "intussen",
+        "ondertussen",
+        "vervolgens",
+        "overigens",
+        "trouwens",
+        "eveneens",
+        "tevens",
+        "alsnog",
+        "evenwel",
     ]
 )
 
@@ -333,7 +350,6 @@ OFFICIAL_ROLES: frozenset[str] = frozenset(
         "vrouw",
         "jongen",
         "meisje",
-        "verdachte",
         "slachtoffer",
     ]
 )
@@ -424,6 +440,17 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
         "commissie",
         "rechtbank",
         "jury",
+        # places of care, teaching and culture that speak in statements ("De kliniek zegt in
+        # een verklaring …"): never an epithet for the person the story is about
+        "kliniek",
+        "ziekenhuis",
+        "school",
+        "universiteit",
+        "hogeschool",
+        "museum",
+        "instelling",
+        "zorginstelling",
+        "ambassade",
     ]
 )
 

@@ -103,7 +103,8 @@ def is_opener(text: str, i: int, o: str) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + len(o)] if i + len(o) < len(text) else " "
     if nxt.isspace():
-        return False
+        # ",, Trump is …": a typed double comma with a space still opens before a capital
+        return o == ",," and nxt == " " and text[i + 3 : i + 4].isupper()
     if prev not in OPEN_BEFORE and not prev.isspace() and prev not in "„“‘«":
         return False
     if (
@@ -173,6 +174,8 @@ def pair_marks(
             i += 1
             continue
         s = i + len(opener)
+        while s < pe and text[s] == " ":
+            s += 1  # ",, Trump": the quote starts at its first word
         close = find_closer(text, s, pe, opener)
         # '"…", zegt X, "…': the second part continues the first one's quote
         resumed = last_close >= 0 and interrupted(text, last_close, i)
@@ -181,7 +184,16 @@ def pair_marks(
             # unclosed: runs to the paragraph end when it opens the paragraph, follows a colon
             # or resumes a quote interrupted by its cue
             before = text[ps:i].rstrip()
-            if i == lead_at or before.endswith(":") or resumed:
+            # also when it opens a sentence and no other quote opens after it in the
+            # paragraph: '…”, zegt hij. “Daarom … nu pas.' (its close left out, or in the next
+            # paragraph that opens with a mark)
+            last_open = (
+                before.endswith((".", "!", "?", "…"))
+                and opener not in SINGLE
+                and not _opens_between(text, s, pe)
+                and not _cue_inside(text, s, pe)
+            )
+            if i == lead_at or before.endswith(":") or resumed or last_open:
                 out.append((s, rstrip_at(text, s, pe), is_cont))
                 return out, opener if opener not in SINGLE else None
             i += len(opener)
@@ -192,6 +204,25 @@ def pair_marks(
             i += 1
         last_close = i
     return out, None
+
+
+def _opens_between(text: str, s: int, e: int) -> bool:
+    """Whether a double quote mark opens somewhere in text[s:e]."""
+    return any(
+        text.startswith(o, j) and is_opener(text, j, o)
+        for j in range(s, e)
+        for o in OPENERS
+        if o not in SINGLE
+    )
+
+
+def _cue_inside(text: str, s: int, e: int) -> bool:
+    """ "“We willen schone lucht , zegt X. Volgens …": a cue after a comma inside the run
+    means the closing mark was left out there, not at the paragraph end."""
+    for m in re.finditer(r",\s*(?:zo\s+)?(\w+)", text[s:e]):
+        if m.group(1).lower() in lx.QUOTE_CUE_FORMS or m.group(1).lower() == "aldus":
+            return True
+    return False
 
 
 def interrupted(text: str, close_end: int, open_at: int) -> bool:

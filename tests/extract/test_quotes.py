@@ -646,6 +646,30 @@ PAIR_ROWS = [
         ["ja", "nee"],
         id="two-quotes-without-cue-between-stay-separate",
     ),
+    # session 5: a quote opening a sentence and never closed in its paragraph runs to the
+    # paragraph end (the next paragraph may open with a mark and go on); not when another quote
+    # opens after it or a cue after a comma shows where the close was left out
+    pytest.param(
+        "„Ik stop”, zegt hij. „Daarom ga ik weg. Het is tijd.",
+        ["Ik stop", "Daarom ga ik weg. Het is tijd."],
+        id="unclosed-quote-opening-a-sentence-runs-to-paragraph-end",
+    ),
+    pytest.param(
+        "De wethouder is blij. „We willen schone lucht , zegt Els Bos. Volgens de GGD is dat nodig.",
+        [],
+        id="unclosed-quote-with-a-cue-inside-is-not-run-to-the-end",
+    ),
+    pytest.param(
+        "Hij lachte. „Nee. Toen zong hij «Oui» en ging weg.",
+        ["Oui"],
+        id="unclosed-quote-with-another-quote-after-it-is-no-quote",
+    ),
+    pytest.param(
+        "„Het is slim”, klinkt het. ,, Trump is gek genoeg.”",
+        ["Het is slim", "Trump is gek genoeg."],
+        id="double-comma-typed-with-a-space-before-a-capital-opens",
+    ),
+    pytest.param("De prijs was 5,, 6 euro en zo.", [], id="double-comma-typo-before-a-digit"),
 ]
 
 

@@ -312,3 +312,202 @@ def test_quotes_subjects_untyped_name_subject_speaks_real_frog(frog) -> None:
     # as when NER misses the name: only the persons tagged elsewhere stay
     doc.mentions = [m for m in doc.mentions if "Hoogendoorn" not in text[m.start : m.end]]
     assert _speaker(doc, "We zijn slachtoffer") == "Hoogendoorn"
+
+
+# session 5 (dev batch 5): speaker phrases cut at an adjective or adverb, quantities, statements
+SESSION5 = [
+    pytest.param(
+        "„De uitslag is nog niet zeker”, zegt politiek commentator Frank Visser.",
+        "De uitslag is nog niet zeker",
+        "Frank Visser",
+        id="uninflected-adjective-iek-before-the-role-then-the-name",
+    ),
+    pytest.param(
+        "„We liggen op schema”, aldus technisch directeur Hanneke Bos van de club.",
+        "We liggen op schema",
+        "Hanneke Bos",
+        id="uninflected-adjective-isch-before-the-role-then-the-name",
+    ),
+    pytest.param(
+        "„Het is rond”, aldus de geboren Amsterdamse in gesprek met de krant.",
+        "Het is rond",
+        "geboren Amsterdamse",
+        id="geboren-is-an-adjective-of-the-epithet-not-the-speaker",
+    ),
+    pytest.param(
+        "„Dat is veel te duur”, schrijft dan weer een andere lezer.",
+        "Dat is veel te duur",
+        "andere lezer",
+        id="sentence-adverb-weer-between-cue-and-subject-is-skipped",
+    ),
+    pytest.param(
+        "„We gaan gewoon door”, zei Deventer wethouder Marieke de Groot.",
+        "We gaan gewoon door",
+        "Marieke de Groot",
+        id="er-adjective-of-place-before-a-role-noun-and-a-name",
+    ),
+    pytest.param(
+        "62 Procent van de lezers zegt de krant te blijven lezen.",
+        "de krant te blijven lezen",
+        "lezers",
+        id="quantity-van-group-the-group-speaks-not-a-capitalised-procent",
+    ),
+    pytest.param(
+        "De school zegt in een verklaring het besluit te betreuren.",
+        "het besluit te betreuren",
+        "school",
+        id="te-infinitive-after-in-een-verklaring",
+    ),
+    pytest.param(
+        "De bond zei op Twitter geen andere keus te hebben.",
+        "geen andere keus te hebben",
+        "bond",
+        id="te-infinitive-after-op-twitter",
+    ),
+    pytest.param(
+        "Mastercard stopt met de reclames van voetballer Neymar. In een verklaring schrijft de "
+        "creditcardmaatschappij dat de zaak eerst moet worden opgehelderd.",
+        "de zaak eerst moet worden opgehelderd",
+        "creditcardmaatschappij",
+        id="compound-organisation-noun-is-no-epithet-for-the-person-named-before",
+    ),
+    pytest.param(
+        "Thijs K. werd opgenomen in de kliniek. Later ontsnapte hij. De kliniek zegt in een "
+        "verklaring de uitspraak te respecteren.",
+        "de uitspraak te respecteren",
+        "kliniek",
+        id="institution-noun-kliniek-is-no-epithet-for-the-patient",
+    ),
+    pytest.param(
+        "De braderie gaat niet meer door omdat de kramen niets opleveren, zo vertelt Jan Smit, "
+        "die al jaren de organisatie doet.",
+        "De braderie gaat niet meer door",
+        "Jan Smit",
+        id="final-cue-whose-speaker-has-a-relative-clause-still-frames-the-clause",
+    ),
+    pytest.param(
+        "De keeper maakte eerder al bekend dat hij na dit seizoen vertrekt.",
+        "hij na dit seizoen vertrekt",
+        "keeper",
+        id="bekendmaken-with-its-particle-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "Lotte Jansen heeft een nieuwe club. „Het is rond”, aldus de geboren Tilburgse in "
+        "gesprek met de krant.",
+        "Het is rond",
+        "Lotte Jansen",
+        id="gse-adjective-of-place-is-an-epithet-for-the-one-person-named",
+    ),
+    pytest.param(
+        "„We willen meer geld”, zei minister Jan de Vries. Een andere lezer vindt dat het leger "
+        "te klein is. „Er gaat te veel geld naar andere dingen.”",
+        "Er gaat te veel geld naar andere dingen.",
+        "Een andere lezer",
+        id="uncued-quote-after-an-indefinite-subject-with-a-cue-is-theirs",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan de Vries. Verder waarschuwt iemand voor de staat van de dijken. "
+        "„Dat ging vroeger ook mis.”",
+        "Dat ging vroeger ook mis.",
+        "iemand",
+        id="uncued-quote-after-an-inverted-indefinite-subject",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan de Vries. De minister vindt dat het te duur is. „Dat ging vroeger "
+        "ook mis.”",
+        "Dat ging vroeger ook mis.",
+        "Jan de Vries",
+        id="a-definite-role-subject-leaves-the-named-speaker-going-on",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. „Het gaat om redelijkheid”, draagt iemand aan. „Zijn werk kan "
+        "ook door een ander.”",
+        "Zijn werk kan ook door een ander.",
+        "iemand",
+        id="unlisted-verb-after-the-quote-with-iemand-behind-it",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. Iemand is heel boos: „Het moet anders.”",
+        "Het moet anders.",
+        "Iemand",
+        id="colon-frame-opened-by-iemand",
+    ),
+    pytest.param(
+        "„Prima”, zei Jan Smit. Een ding is zeker: „Het moet anders.”",
+        "Het moet anders.",
+        "Jan Smit",
+        id="colon-frame-opened-by-een-thing-names-nobody-new",
+    ),
+    pytest.param(
+        "Anna de Wit werd bekend als zangeres van de band. De band brak door met een hit. Dat "
+        "geluid zal veranderen. „Mijn stem wordt lager”, zegt ze.",
+        "Mijn stem wordt lager",
+        "Anna de Wit",
+        id="pronoun-takes-the-subject-three-sentences-back",
+    ),
+    pytest.param(
+        "Een arts constateerde dat de man verwondingen aan zijn handen had.",
+        "de man verwondingen aan zijn handen had",
+        "arts",
+        id="constateren-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "Kees P. (45) staat terecht voor de overval op een juwelier. De verdachte zei vanmorgen "
+        "bereid te zijn om vragen te beantwoorden.",
+        "bereid te zijn om vragen te beantwoorden",
+        "Kees P",
+        id="de-verdachte-is-the-one-suspect-named-before",
+    ),
+    pytest.param(
+        "Kees P. en Jan D. staan terecht voor de overval op een juwelier. De verdachte zei "
+        "vanmorgen bereid te zijn om vragen te beantwoorden.",
+        "bereid te zijn om vragen te beantwoorden",
+        "verdachte",
+        id="de-verdachte-after-two-suspects-stays-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SESSION5)
+def test_quotes_subjects_session5_speaker_phrases(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+def test_quotes_subjects_purpose_clause_after_a_participle_is_no_reported_speech() -> None:
+    text = "De gemeente heeft extra geld beschikbaar gesteld om de wijk op te knappen."
+    assert _said(Document(id="t", text=text, source="test")) == {}
+
+
+def test_quotes_subjects_klinkt_het_takes_no_group_from_inside_a_quote() -> None:
+    # the sentence before "klinkt het" is the end of somebody's quote: its plural is no source
+    text = (
+        "Niet iedereen is tevreden. „Het duurt te lang. De wachtlijsten zijn enorm.” "
+        "De zorg is te duur geworden, klinkt het."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "De zorg is te duur") is None
+
+
+def test_quotes_subjects_naar_eigen_zeggen_is_no_reporting_verb() -> None:
+    text = "Hij was naar eigen zeggen gaan wandelen om tot rust te komen."
+    assert _said(Document(id="t", text=text, source="test")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Er is veel geld nodig voor de dijken. Minister Anna Smit zegt dat in een gesprek "
+            "met de Volkskrant.",
+            [],
+            id="zegt-dat-with-only-where-it-was-said-after-is-an-anaphoric-object",
+        ),
+        pytest.param(
+            "Minister Anna Smit zegt dat in een gesprek met de Volkskrant geen ruimte was voor "
+            "twijfel.",
+            ["in een gesprek met de Volkskrant geen ruimte was voor twijfel"],
+            id="a-real-dat-clause-that-opens-with-the-adjunct-stays",
+        ),
+    ],
+)
+def test_quotes_subjects_dat_as_object_before_a_medium_adjunct(text: str, found: list[str]) -> None:
+    assert list(_said(Document(id="t", text=text, source="test"))) == found

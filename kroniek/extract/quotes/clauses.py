@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
-from .context import Context, names_in, sent_index, span_of, words_in
+from .context import Context, in_quote, names_in, sent_index, span_of, words_in
 from .subjects import np_after
 from .wordclass import SUBORDINATORS, TRAILING, plural_like
 
@@ -26,6 +26,8 @@ def klinkt_source(st: Context, i: int, limit: int, sent_start: int) -> tuple[int
         return None
     ps, pe = st.sents[si - 1]
     first = words_in(st, ps, pe)[:1]
+    if first and in_quote(st, st.words[first[0]].start):
+        return None  # the sentence before is somebody's quote ("„… De verhoudingen zijn zoek.”")
     r = np_after(st, first[0], pe) if first else None
     if r is None:
         return None

@@ -102,7 +102,8 @@ def unlisted_cue(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, in
     span = span_of(st, r)
     named = bool(names_in(st, span[0], span[1]))
     # '„Nee”, verbetert grimeur Anneke Besnyöi': a role word before the name is fine
-    if first.low in ("hij", "zij", "ze") or (
+    # '„…”, draagt iemand aan': an unnamed "iemand" behind such a verb speaks too
+    if first.low in ("hij", "zij", "ze", "iemand") or (
         named and (name_word(first.text) or first.low not in lx.DETERMINERS)
     ):
         return w.text, span
@@ -154,7 +155,19 @@ def before_cue(
             return st.words[i].text, sp
     if 0 < len(ws) <= 6 and frame_names_speaker(st, ws):
         return None, (st.words[ws[0]].start, st.words[ws[-1]].end)
-    return None
+    return _one_of_them(st, ws, open_pos)
+
+
+def _one_of_them(st: Context, ws: list[int], open_pos: int) -> tuple[None, tuple[int, int]] | None:
+    """ "Eén van hen is specifiek over het geld: „…”", "Iemand schrijft over de film: „…”": a
+    colon frame opened by an unnamed person ("iemand", "een/één van …") is theirs."""
+    lows = [st.words[i].low for i in ws[:3]]
+    if not lows:
+        return None
+    if not (lows[0] == "iemand" or (lows[0] in ("een", "één", "eén") and lows[1:2] == ["van"])):
+        return None
+    r = np_after(st, ws[0] if lows[0] == "iemand" else ws[2], open_pos) if len(ws) > 2 else None
+    return None if r is None else (None, (st.words[ws[0]].start, span_of(st, r)[1]))
 
 
 def frame_names_speaker(st: Context, ws: list[int]) -> bool:

@@ -15,18 +15,22 @@ from .context import (
     in_quote,
     lemma_of,
     names_between,
+    names_overlapping,
     sent_index,
+    span_of,
     surname,
     window_start,
     words_in,
 )
 from .names import person_like
+from .subjects import np_after
 from .wordclass import (
     COORDINATORS,
     PREPOSITIONS,
     SUBJECT_BLOCKERS,
     SUBJECT_PRONOUNS,
     office,
+    org_noun,
     plural_like,
     role_words,
 )
@@ -125,7 +129,7 @@ def carry(
     the sentence right after it ("„…?” Kamerlid Jaco Geurts komt …")."""
     recent = last is not None and pi - last[2] <= 3
     start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
-    org = organisation_subject(st, si, pi, c)
+    org = organisation_subject(st, si, pi, c) or anonymous_subject(st, si, pi, c)
     if org is not None:
         return org
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
@@ -136,6 +140,33 @@ def carry(
     if last is None and qm.para_index(st.paras, c.start) == pi:
         return _story_opener(st, c, pi)
     return None
+
+
+# the opening words of an unnamed, indefinite speaker ("een bewoner", "iemand", "één van hen",
+# "sommigen"): vox pops, polls and readers' reactions
+_INDEFINITE = frozenset(["een", "één", "iemand", "sommigen", "anderen", "velen", "enkelen"])
+
+
+def anonymous_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
+    """ "Een andere lezer vindt dat … „…”", "Verder waarschuwt iemand voor … „…”": an uncued
+    quote opening its sentence right after a sentence of the same paragraph whose reporting
+    or opinion verb (among its first words) has an unnamed, indefinite subject is that
+    person's; the last named speaker does not go on."""
+    if si == 0 or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+        return None
+    ps, pe = st.sents[si - 1]
+    ws = words_in(st, ps, pe)
+    if qm.para_index(st.paras, ps) != pi or not ws or in_quote(st, st.words[ws[0]].start):
+        return None
+    k = next((m for m in range(min(6, len(ws))) if st.words[ws[m]].low in lx.QUOTE_CUE_FORMS), None)
+    if k is None:
+        return None
+    before = [i for i in ws[:k] if st.words[i].low not in lx.SKIP_WORDS]
+    r = np_after(st, ws[0], st.words[ws[k]].start) if before else np_after(st, ws[k] + 1, pe)
+    if r is None or st.words[r[0]].low not in _INDEFINITE:
+        return None
+    span = span_of(st, r)
+    return None if names_between(st, span[0], span[1]) else span
 
 
 def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
@@ -212,6 +243,19 @@ def reporting_pronoun(st: Context, si: int, c: Cand) -> tuple[int, int] | None:
     return None
 
 
+def coordinated(st: Context, n: tuple[int, int, str]) -> bool:
+    """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
+    nxt = words_in(st, n[1], n[1] + 40)[:3]
+    if nxt and st.words[nxt[0]].text == ".":
+        nxt = nxt[1:]  # the full stop of an initial: "Kees P. en Jan D."
+    if len(nxt) < 2 or st.words[nxt[0]].low != "en":
+        return False
+    return any(
+        person_like(st, m)
+        for m in names_overlapping(st, st.words[nxt[1]].start, st.words[nxt[1]].end)
+    )
+
+
 def epithet_person(
     st: Context,
     start: int,
@@ -228,7 +272,8 @@ def epithet_person(
         return (named[-1][0], named[-1][1])
     # the one person standing as subject in the two sentences right before
     near = topic_persons(st, window_start(st, sent_index(st, end), 2), end)
-    if near and len({surname(st, n) for n in near[-1]}) == 1:
+    if near and len({surname(st, n) for n in near[-1]}) == 1 and not coordinated(st, near[-1][-1]):
+        # "Kees P. en Jan D. staan terecht. De verdachte zei …": two persons compete
         return (near[-1][-1][0], near[-1][-1][1])
     pick = topic(st, start, end, None)
     if (
@@ -275,8 +320,9 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
         re.IGNORECASE,
     ):
         return False
+    # compounds count too: "de creditcardmaatschappij", "de ggz-kliniek" are no persons
     return bool(heads) and not any(
-        r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
+        org_noun(r) or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
     )
 
 

@@ -17,7 +17,7 @@ from .context import (
     surname,
     words_in,
 )
-from .focus import subject_like
+from .focus import coordinated, subject_like
 from .names import person_like
 from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS
 
@@ -33,8 +33,9 @@ def resolve_pronoun(
     if head in ("ze", "zij") and plural_verb_beside(st, span):
         return named_group(st, span, sent_i)  # "laten ze zien": the group, or nobody
     speaker = _last_speaker(st, head, history, sent_i)
-    # persons mentioned before the pronoun, outside quotes, within two sentences
-    lo = narrative_window(st, sent_i, 2)
+    # persons mentioned before the pronoun, outside quotes, within three sentences ("Bettens
+    # werd bekend als zangeres …. De band brak door …. Dat geluid zal veranderen. „…”, zegt hij.")
+    lo = narrative_window(st, sent_i, 3)
     prev = [
         n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
@@ -123,17 +124,6 @@ def narrative_window(st: Context, sent_i: int, n: int) -> int:
         if not inside:
             seen += 1
     return st.sents[k][0] if st.sents else 0
-
-
-def coordinated(st: Context, n: tuple[int, int, str]) -> bool:
-    """Whether a person name is joined by "en" to another one ("Rutte en Kaag")."""
-    nxt = words_in(st, n[1], n[1] + 40)[:2]
-    if len(nxt) < 2 or st.words[nxt[0]].low != "en":
-        return False
-    return any(
-        person_like(st, m)
-        for m in names_overlapping(st, st.words[nxt[1]].start, st.words[nxt[1]].end)
-    )
 
 
 def after_preposition(st: Context, offset: int) -> bool:

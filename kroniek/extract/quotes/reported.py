@@ -59,6 +59,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return final
     if w.low == "volgens":
         return _volgens(st, s, k)
+    if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
+        return None  # "naar eigen zeggen": a noun, no reporting verb
     lemma = lemma_of(st, w)
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
@@ -118,6 +120,8 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return False
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
         return True  # "…, stelt de econoom, maar juist deflatie": the frame sits inside
+    if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("die", "wiens", "wier"):
+        return True  # "…, zo vertelt Jan Smit, die de kermis organiseert": about the speaker
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
     adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
@@ -187,7 +191,7 @@ def _dat_clause(
     if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
         return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
-    if content_start >= end:
+    if content_start >= end or _only_medium_after(st, s, dat):
         return None
     clause_start = find_clause_start(st, ws, k)
     fin = finite_for(st, ws, k, particle_lemma)
@@ -201,6 +205,18 @@ def _dat_clause(
     return (1, c)
 
 
+def _only_medium_after(st: Context, s: _Sent, dat: int) -> bool:
+    """ "zegt dat in een gesprek met het FD.": "dat" is the object (what was said before) and
+    only the adjunct of where it was said follows, no clause."""
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    return (
+        bool(rest)
+        and len(rest) <= 9
+        and st.words[rest[0]].low in _MEDIUM_PREPS
+        and any(st.words[m].low in MEDIUM_NOUNS for m in rest[1:5])
+    )
+
+
 def _te_after_participle(
     st: Context, s: _Sent, k: int, particle_lemma: str
 ) -> tuple[int, Cand] | None:
@@ -209,6 +225,8 @@ def _te_after_participle(
     has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
     if not (rest and has_te and st.words[rest[0]].text not in (",", ".")):
         return None
+    if st.words[rest[0]].low == "om":
+        return None  # "heeft geld beschikbaar gesteld om … te verhogen": a purpose clause
     clause_start = find_clause_start(st, ws, k)
     sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
     cue = cue_text(st, ws, k, particle_lemma)
@@ -227,6 +245,7 @@ def te_finite(
     sp, rest = found
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
         rest = rest[1:]
+    rest = _past_medium(st, rest)
     if not rest:
         return None
     clause = _te_clause(st, rest, particle_lemma, lemma)
@@ -240,6 +259,42 @@ def te_finite(
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+# where words are said: "zegt in een verklaring de uitspraak te respecteren", "liet op Twitter
+# weten", "zei tegenover de NOS"; a leading adjunct of this kind is not the reported clause
+_MEDIUM_PREPS = frozenset(["in", "op", "via", "tegen", "tegenover", "bij"])
+MEDIUM_NOUNS = lx.SPEECH_NOUNS | frozenset(
+    [
+        "interview",
+        "gesprek",
+        "brief",
+        "persbericht",
+        "verklaring",
+        "toespraak",
+        "speech",
+        "video",
+        "tweet",
+        "twitterbericht",
+        "bericht",
+        "krant",
+        "twitter",
+        "instagram",
+        "facebook",
+    ]
+)
+
+
+def _past_medium(st: Context, rest: list[int]) -> list[int]:
+    """The words after a leading "in een verklaring" / "op Twitter" / "tegen de krant"."""
+    if not rest or st.words[rest[0]].low not in _MEDIUM_PREPS:
+        return rest
+    for n in range(1, min(5, len(rest))):
+        if st.words[rest[n]].low in MEDIUM_NOUNS:
+            return rest[n + 1 :]
+        if not st.words[rest[n]].text[:1].isalpha():
+            break
+    return rest
 
 
 def _te_subject(

@@ -21,8 +21,9 @@ from .context import (
     words_in,
 )
 from .names import is_named, person_like
-from .pronouns import resolve_pronoun
+from .pronouns import after_preposition, resolve_pronoun
 from .wordclass import (
+    QUANTITY_NOUNS,
     RELATIVE,
     ROLE_LOOKBACK,
     VAN_BEFORE,
@@ -42,10 +43,22 @@ def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] |
     rel = RELATIVE.search(st.text, s, e)
     if rel:
         e = rel.start()
+    s = _past_quantity(st, s, e)
     names = names_in(st, s, e)
     if names:
         return _name_of(st, s, e, names)
     return _head_of(st, s, e)
+
+
+def _past_quantity(st: Context, s: int, e: int) -> int:
+    """ "77 procent van de deelnemers", "de helft van de ondervraagden": the group after "van"
+    speaks, not the quantity (which a sentence-initial capital can make look like a name)."""
+    ws = words_in(st, s, e)
+    lows = [st.words[i].low for i in ws]
+    k = 1 if lows and (lows[0] in lx.DETERMINERS or lows[0][:1].isdigit()) else 0
+    if len(ws) > k + 2 and lows[k] in QUANTITY_NOUNS and lows[k + 1] == "van":
+        return st.words[ws[k + 2]].start
+    return s
 
 
 def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> tuple[int, int]:
@@ -296,7 +309,10 @@ def resolve_org(
         orgs = [
             n
             for n in names_between(st, lo, span[0])
-            if n[2] == "ORG" and opens_sentence(st, n[0]) and not in_quote(st, n[0])
+            if n[2] == "ORG"
+            and opens_sentence(st, n[0])
+            and not in_quote(st, n[0])
+            and not after_preposition(st, n[0])  # "met voetballer Neymar": a complement
         ]
         if orgs:
             return (orgs[-1][0], orgs[-1][1])
@@ -326,4 +342,15 @@ def chain_speaker(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     if c is None or c.kind == "name":
         return None
     named = antecedent(st.chains, c)
-    return None if named is None else (named.start, named.end)
+    if named is None or _complement_name(st, named.start):
+        return None
+    return (named.start, named.end)
+
+
+def _complement_name(st: Context, offset: int) -> bool:
+    """A name the chain may not hand a pronoun or role: the owner after a noun and "van" ("de
+    sterspeler van Paris Saint-Germain": a club) or a title ("het lied Not An Addict", "de
+    film Zwartboek"). Other complements stay possible ("Zo ging het ook met Van der Poel.
+    De 24-jarige …")."""
+    back = [st.words[i].low for i in words_in(st, max(0, offset - 40), offset)[-3:]]
+    return (bool(back) and back[-1] == "van") or any(w in lx.TITLE_NOUNS for w in back)

@@ -16,10 +16,12 @@ from .wordclass import (
     SUBORDINATORS,
     acronym,
     adjective_like,
+    bare_adjective,
     focused_subject,
     maybe_nonfinite,
     name_word,
     quantified_subject,
+    role_group,
     role_words,
 )
 
@@ -103,6 +105,8 @@ def _np_word(
     if (
         j > start_content
         and not adjective_like(prev.low)
+        and not bare_adjective(prev.low)
+        and not (prev.text[:1].isupper() and _place_adjective(st, j - 1))
         and not joined
         and not _prefixed(prev.text)
     ):
@@ -124,7 +128,17 @@ def _place_adjective(st: Context, j: int) -> bool:
     lower-case noun is no name, so the phrase runs on to the noun and the name after it."""
     low = st.words[j].low
     nxt = st.words[j + 1].text if j + 1 < len(st.words) else ""
-    return low.endswith(("se", "sche")) and len(low) > 4 and nxt.isalpha() and nxt.islower()
+    if low.endswith(("se", "sche")) and len(low) > 4 and nxt.isalpha() and nxt.islower():
+        return True
+    # "Voorster wethouder Arjen Lagerweij", "Haarlemmer raadslid …": an -er adjective of place
+    # before a role noun and a name
+    after = st.words[j + 2].text if j + 2 < len(st.words) else ""
+    return (
+        low.endswith("er")
+        and nxt.islower()
+        and any(r in lx.ROLE_TITLES or role_group(r) is not None for r in role_words(nxt))
+        and name_word(after)
+    )
 
 
 def _coordinated_np(

@@ -136,6 +136,23 @@ def adjective_like(low: str) -> bool:
     return low.endswith("e") or low in ("oud", "oud-", "voormalig")
 
 
+# adjectives without the inflection -e that stand before a role noun ("politiek verslaggever",
+# "technisch directeur", "financieel analist", "de geboren Tilburgse")
+_BARE_ADJECTIVE_ENDINGS = ("iek", "isch", "eel", "aal", "ief", "air", "eus")
+_BARE_ADJECTIVES = frozenset(["geboren", "getogen", "gewezen", "toenmalig", "huidig", "vorig"])
+
+
+def bare_adjective(low: str) -> bool:
+    """An uninflected adjective that can modify the role noun after it (see above)."""
+    return low in _BARE_ADJECTIVES or (len(low) > 5 and low.endswith(_BARE_ADJECTIVE_ENDINGS))
+
+
+# quantities whose "van" phrase is the speaker ("77 procent van de deelnemers zegt …")
+QUANTITY_NOUNS = frozenset(
+    ["procent", "helft", "deel", "meerderheid", "minderheid", "merendeel", "kwart", "derde"]
+)
+
+
 def role_words(word: str) -> list[str]:
     """Lower-case role nouns in a word: "NAVO-baas" -> ["baas"], "minister" -> ["minister"]."""
     w = word.strip(",.").lower()
@@ -225,6 +242,10 @@ ADJECTIVE_ENDINGS = (
     "mse",
     "pse",
     "vse",
+    # "Tilburgse", "Haagse", "Limburgse", "Zeeuwse": adjectives of place, also as epithets
+    # ("de geboren Tilburgse")
+    "gse",
+    "wse",
 )
 
 
