@@ -81,9 +81,21 @@ def split_sentences(text: str) -> list[Span]:
 def sentence_pieces(text: str) -> list[Span]:
     """Lines and full stops: the short pieces document dating compares (``extract.docdate``,
     ``link.dates``). Its rule that two pieces sharing two content words tell one happening was
-    set on these pieces; on whole sentences it pairs unrelated ones (tests/link/test_incremental.py:
-    a May 2019 report's "gisteren" dated by the January 2020 letter through "Amerikaanse" and
-    "generaal"), so dating keeps them until that rule is made to hold on sentences."""
+    set on these pieces, and two wider cuts were tried and measured:
+
+    - whole sentences (Frog's or ``split_sentences``): a hard-wrapped letter's lines become one
+      sentence, and the rule pairs unrelated ones (tests/link/test_incremental.py, stories B³
+      0.81 under its 0.95 floor: a May 2019 report's "gisteren" dated by the January 2020 letter
+      through "Amerikaanse" and "generaal");
+    - ``split_sentences`` cut again at every line break (keeps that floor and the link tests):
+      ``kroniek eval dates`` gives the within-document solver one wrong day (corpus_apple/190356,
+      0 of 0 before, 0 of 1 after). The plain split does not end a sentence before a lower-case
+      word, so a full stop followed by "iPhone" or "iOS" joins two statements into one piece,
+      with the other one's dates; sharing "iPhone", "mobiele" and "besturingssysteem" with the
+      "gisteren" sentence, it pins that sentence to a date three weeks off.
+
+    So dating keeps its own pieces until its rule holds on sentences (or reads Frog's, which the
+    text-only solver does not have)."""
     return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
