@@ -2,10 +2,10 @@
 otherwise.
 
 Every reader of sentences asks here: quotes and coreference (``document_sentences``), search
-and the web pages (``document_sentences``) and ``kroniek show`` (``split_sentences``). Two readers still cut differently, each for a reason
-its function gives: document dating compares lines and full stops (``sentence_pieces``) and the
-time tagger's tense windows end at line breaks and at end marks before a capital
-(``tense_windows``).
+and the web pages (``document_sentences``) and ``kroniek show`` (``split_sentences``). The time
+tagger's tense windows are the plain split's sentences, cut at line breaks and joined across a
+closing quote mark (``tense_windows``). Document dating still compares lines and full stops
+(``sentence_pieces``), for the reasons its function gives.
 
 Frog's sentences are repaired where Frog cuts a quote from its cue: a closing quote mark that
 Frog put at the start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a
@@ -46,8 +46,7 @@ ABBREV = frozenset(
 # Lines and full stops; the dot of a clock time or a number ("om 12.00 uur", "1.500 banen") is not one.
 _PIECE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
 
-# An end mark before a space and a capital or an opening mark, or a line break.
-_TENSE_END = re.compile(r"[.!?](?=\s+[A-Z„\"“'])|\n")
+_LINE_BREAK = re.compile(r"\n")
 
 # closing quote marks (a sentence Frog ends after one may go on: "„Klaar?”, vraagt ze")
 _CLOSING = frozenset("”’\"'»›“‘")
@@ -81,20 +80,37 @@ def split_sentences(text: str) -> list[Span]:
 def sentence_pieces(text: str) -> list[Span]:
     """Lines and full stops: the short pieces document dating compares (``extract.docdate``,
     ``link.dates``). Its rule that two pieces sharing two content words tell one happening was
-    set on these pieces; on whole sentences it pairs unrelated ones (tests/link/test_incremental.py:
-    a May 2019 report's "gisteren" dated by the January 2020 letter through "Amerikaanse" and
-    "generaal"), so dating keeps them until that rule is made to hold on sentences."""
+    set on these pieces, and two wider cuts were tried and measured:
+
+    - whole sentences (Frog's or ``split_sentences``): a hard-wrapped letter's lines become one
+      sentence, and the rule pairs unrelated ones (tests/link/test_incremental.py, stories B³
+      0.81 under its 0.95 floor: a May 2019 report's "gisteren" dated by the January 2020 letter
+      through "Amerikaanse" and "generaal");
+    - ``split_sentences`` cut again at every line break (keeps that floor and the link tests):
+      ``kroniek eval dates`` gives the within-document solver one wrong day (corpus_apple/190356,
+      0 of 0 before, 0 of 1 after). The plain split does not end a sentence before a lower-case
+      word, so a full stop followed by "iPhone" or "iOS" joins two statements into one piece,
+      with the other one's dates; sharing "iPhone", "mobiele" and "besturingssysteem" with the
+      "gisteren" sentence, it pins that sentence to a date three weeks off.
+
+    So dating keeps its own pieces until its rule holds on sentences (or reads Frog's, which the
+    text-only solver does not have)."""
     return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
 def tense_windows(text: str) -> list[int]:
-    """Where the time tagger's tense and clause windows end (``extract.time_tense``): after an end
-    mark followed by a space and a capital, and at every line break. Not after a closing quote
-    mark ("… angstig.” De …"), so a quoted sentence and the one after it share a window, which
-    the direction rules lean on: with ``split_sentences`` one leestmeer-dev value is lost ("na de
-    explosie van donderdag" in a present-tense sentence after a past one). They move to
-    Frog's sentences when the tense rules hold without it (issue #12)."""
-    return [m.end() for m in _TENSE_END.finditer(text)]
+    """Where the time tagger's tense and clause windows end (``extract.time_tense``): at the ends of
+    the plain split's sentences and at every line break, except after a closing quote mark ("…
+    angstig.” De …"): a quoted sentence and the one after it share a window, which the direction
+    rules lean on. Ending windows there too (``split_sentences`` as it is) loses one
+    leestmeer-dev value ("na de explosie van donderdag" in a present-tense sentence after a past
+    quote: 1,180 → 1,179 right); with the exception every dev split scores as with the old cut
+    (end marks before a capital, line breaks), which ended a window at "dhr." and initials.
+    Frog's sentences can replace this when the tense rules hold without the shared window
+    (issue #12)."""
+    ends = {end for _, end in split_sentences(text) if text[end - 1] not in _CLOSING}
+    ends.update(m.end() for m in _LINE_BREAK.finditer(text))
+    return sorted(ends)
 
 
 def document_sentences(doc: Document) -> list[Span]:

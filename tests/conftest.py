@@ -10,6 +10,8 @@ written later, without anyone remembering a mark. Expensive shared inputs are se
 from __future__ import annotations
 
 import gc
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,20 @@ def pytest_configure(config: pytest.Config) -> None:
     tests keep are promoted, and the whole heap walked, far less often. Garbage is still
     collected, only later."""
     gc.set_threshold(20_000, 20, 20)
+    _temporary_files_in_memory()
+
+
+def _temporary_files_in_memory() -> None:
+    """Put the session's temporary files (``tmp_path``, ``tempfile``, and those of the processes
+    tests start) on the RAM file system when the machine has one and TMPDIR is not set already.
+    Hundreds of tests create a SQLite store, and every new store syncs its files to disk (the
+    WAL switch, checkpoints at close): on a disk shared with other work those syncs are waits of
+    their own, on tmpfs they return at once. What is written and read back is the same."""
+    shm = Path("/dev/shm")
+    if "TMPDIR" in os.environ or not (shm.is_dir() and os.access(shm, os.W_OK | os.X_OK)):
+        return
+    os.environ["TMPDIR"] = str(shm)
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -88,3 +88,24 @@ def test_sentences_old_import_paths_are_the_one_splitter() -> None:
     assert quote_marks.split_sentences is search.split_sentences is sn.split_sentences
     assert quote_marks.document_sentences is sn.document_sentences
     assert words.sentence_start("Het was stil. Zondag niet.", 14) is sn.opens_sentence("Het was stil. Zondag niet.", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        pytest.param("De brand woedde gisteren. Morgen komt de minister.",
+                     ["De brand woedde gisteren.", " Morgen komt de minister."], id="the plain split's sentences"),
+        pytest.param("Dhr. Jansen vertrok vrijdag. Hij komt terug.",
+                     ["Dhr. Jansen vertrok vrijdag.", " Hij komt terug."], id="an abbreviation ends no window"),
+        pytest.param("„Ik was bang.” De politie onderzoekt de explosie van donderdag.",
+                     ["„Ik was bang.” De politie onderzoekt de explosie van donderdag."],
+                     id="a quote shares its window with the sentence after it"),
+        pytest.param("Kop zonder punt\nDe raad besloot dinsdag.", ["Kop zonder punt\n", "De raad besloot dinsdag."],
+                     id="a line break ends one"),
+    ],
+)  # fmt: skip
+def test_sentences_tense_windows(text: str, windows: list[str]) -> None:
+    ends = sn.tense_windows(text)
+    starts = [0, *ends]
+    got = [text[a:b] for a, b in zip(starts, [*ends, len(text)], strict=True) if text[a:b].strip()]
+    assert got == windows

@@ -503,7 +503,7 @@ class _Process:
                 raise FrogUnavailable(
                     f"Frog did not start listening within {timeout:.0f} s ({' '.join(self.args)})"
                 )
-            time.sleep(0.2)
+            time.sleep(0.05)  # a refused connect costs microseconds; a restart after a crash waits less
 
     def log_tail(self, n: int = 400) -> str:
         try:

@@ -29,6 +29,7 @@ from typing import Any
 from ..alerts import check_alerts
 from ..chronicle import LINKS_STALE, Chronicle, one_line
 from ..errors import KroniekError
+from ..ingest import worker as reading
 from ..ingest.fetch import HTTPStatusError
 from ..model import Document
 from ..store.watching import SourceState
@@ -102,7 +103,9 @@ class Watcher:
             polled.add(source)
 
     def warm(self) -> None:
-        """Start Frog (and load every model) now, on one short sentence, so the first item is not slow."""
+        """Start Frog (and load every model) now, on one short sentence, so the first item is not slow;
+        load the readers' page-date fallback once, so no poll's reading child builds it again."""
+        reading.warm(dates=True)
         try:
             self.chron.pipeline(Document(id="d-warm", text=WARM_TEXT, source="warm-up"))
         except Exception as e:  # noqa: BLE001 - reported; every document will say it again if it lasts

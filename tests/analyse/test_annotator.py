@@ -245,9 +245,10 @@ def test_annotator_pipe_frog_dying_mid_batch_fails_only_that_document(monkeypatc
 def test_annotator_pipe_stopped_early_leaves_no_thread_or_frog(monkeypatch, tmp_path: Path) -> None:
     # The consumer takes one document and stops while a slow Frog works on the next batch: closing
     # the stream and the annotator returns, the Frog thread ends and no Frog process is left.
+    # Frog is slow (3 s) on that next batch only, so the first document comes at once.
     monkeypatch.setattr("kroniek.analyse.annotator.BATCH_DOCS", 1)
     log = tmp_path / "frog.log"
-    server = fake_frog_server(monkeypatch, delay="3", log=str(log))
+    server = fake_frog_server(monkeypatch, delay="3", delay_on="Zin1", log=str(log))
     annotator = FrogAnnotator(server)
     stream = annotator.pipe(Document(id=str(i), text=f"Zin{i} van het verhaal.", source=str(i)) for i in range(6))
     assert next(stream).id == "0"

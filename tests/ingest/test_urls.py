@@ -68,7 +68,7 @@ def server(seeds_dir: Path) -> Iterator[str]:
             "/bom": (200, "application/xml", (FIX / "bomb.xml").read_bytes()),
         }
     )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield base
     httpd.shutdown()

@@ -357,14 +357,25 @@ _CHILD = (
 def test_entities_ids_are_deterministic(seeds_dir: Path) -> None:
     """The same input links to the same entities, ids and order in every process: string hashing
     is randomised per process (PYTHONHASHSEED), so set or dict order must never reach the output."""
-    outputs = []
-    for seed in ("1", "2"):
-        run = subprocess.run(
+    # The two processes run side by side (one per core); each is waited for with a timeout.
+    procs = [
+        subprocess.Popen(
             [sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(seeds_dir)],
-            capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed},
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         )
-        assert run.returncode == 0, run.stderr[-2000:]
-        outputs.append(run.stdout)
+        for seed in ("1", "2")
+    ]
+    outputs = []
+    try:
+        for proc in procs:
+            out, err = proc.communicate(timeout=300)
+            assert proc.returncode == 0, err[-2000:]
+            outputs.append(out)
+    finally:
+        for proc in procs:
+            proc.kill()
+            proc.wait()
     assert outputs[0] == outputs[1]
     assert outputs[0].strip() == linked_entities_text(seeds_dir)  # and the same in this process
 

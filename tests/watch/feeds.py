@@ -97,7 +97,9 @@ def serve_feeds() -> Iterator[FeedServer]:
     fs = FeedServer()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), fs.handler())
     fs.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # serve_forever checks for shutdown() every poll_interval (0.5 s by default): every test using
+    # a fresh server would wait up to that long at its end.
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield fs

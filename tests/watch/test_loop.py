@@ -167,6 +167,18 @@ def test_loop_unreachable_source_is_one_error_line(db: str) -> None:
     assert len(lines) == 1 and "could not fetch" in lines[0]
 
 
+def test_loop_warm_builds_the_readers_date_fallback_once(db: str, tmp_path: Path, monkeypatch) -> None:
+    # Every poll forks a reading child; the watcher's process loads htmldate's date fallback once
+    # (ingest.worker.warm, tests/ingest/test_worker_pool.py) so that no child builds it again.
+    from kroniek.ingest import worker
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(worker, "warm", lambda **kw: calls.append(kw))
+    (tmp_path / "in").mkdir()
+    watcher(db, [str(tmp_path / "in")]).run(once=True)
+    assert calls == [{"dates": True}]
+
+
 def test_loop_folder_new_and_changed_files(tmp_path: Path, db: str) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
