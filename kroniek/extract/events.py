@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
 
 OTHER = "other"
@@ -63,6 +64,16 @@ POSSIBLE_CUES = frozenset(
     {"mogelijk", "misschien", "wellicht", "waarschijnlijk", "eventueel", "kunnen", "mogen", "vermoedelijk",
      "mogelijkerwijs", "kennelijk", "naar_verluidt"}
 )
+# Verbs of saying and opinion the quote layer knows ("klonk het", "wees erop", "meende"): an
+# unlisted one is a saying (folded into what it reports), never a happening of type other.
+# Cues that only report after a quote but mostly tell something else are left out: "vervolgen"
+# (prosecute), "lachen", "spreken" (meet), "heten" (a copula).
+SAYING_LEMMAS = (
+    REPORTING_LEMMAS | OPINION_LEMMAS | {k.split()[0] for k in PARTICLES if " " in k}
+    | (QUOTE_ONLY_CUES.keys() - {"vervolgen", "lachen", "spreken", "heten"})
+)
+# Auxiliaries of tense and voice: a participle under one of them tells what happened.
+TENSE_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 # Deprels that keep a verb inside the clause of the verb above it (verbal complements, te-bodies).
 VERBAL_LINKS = frozenset({"vc", "body"})
 CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
@@ -98,6 +109,8 @@ class Lexicon:
     # Nouns that only look like a compound on a listed head ("festival", "toeval": no "val"),
     # listed with type "-": no event, whatever their last letters.
     plain: frozenset[str] = frozenset()
+    # Light-verb idioms, (verb, noun) from event_idioms.tsv: "een rol spelen" is no happening.
+    idioms: frozenset[tuple[str, str]] = frozenset()
 
     def noun_type(self, lemma: str) -> tuple[str, str] | None:
         """The type of a noun lemma and the listed head it matched, by the head of a compound."""
@@ -148,7 +161,8 @@ def lexicon() -> Lexicon:
             continue
         (verbs if pos == "V" else nouns).setdefault(lemma, typ)
     support = {(v, n): (t, trig) for v, n, t, trig in _rows("event_support.tsv")}
-    return Lexicon(verbs, nouns, support, frozenset(plain))
+    idioms = frozenset((v, n) for v, n in _rows("event_idioms.tsv"))
+    return Lexicon(verbs, nouns, support, frozenset(plain), idioms)
 
 
 class ParsedSentence:
@@ -335,13 +349,37 @@ class EventExtractor:
 
     def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
-        # Support constructions: the light verb and its event noun object are one event.
+        supported = self._support(s, i, lemma, done)
+        if supported is not None:
+            return supported if isinstance(supported, EventMention) else None
+        listed = self.lex.verbs.get(lemma)
+        if self._idiom(s, i, lemma, done):
+            return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
+        if sentence_adverb(s, i):
+            return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
+        if s.tok(i).pos.startswith("WW(od,prenom"):
+            return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
+        if listed is None and _passive(s, i) and _by_vehicle(s, i):
+            listed = "accident"  # "werd geschept door een trein"
+        if listed is not None:
+            listed = retype(s, i, lemma, listed)
+        if listed is None and lemma in SAYING_LEMMAS:
+            listed = "statement"
+        if listed is None:
+            return self._unlisted(s, i, lemma)
+        return describe(s, i, listed, lemma)
+
+    def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
+        """A support construction: the light verb and its event noun object are one event (the
+        mention); False for an idiom's object (no event at all); None when there is none."""
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
         for o in [] if auxiliary else _objects(s, i):
             noun = s.tok(o)
             if noun.coarse_pos != "N":
                 continue
+            if (lemma, noun.lemma.lower()) in self.lex.idioms:
+                return False
             hit = self.lex.noun_type(noun.lemma)
             if hit is None:  # "actie voeren": the construction alone makes the noun a happening
                 hit = (OTHER, noun.lemma.lower())
@@ -354,25 +392,42 @@ class EventExtractor:
             if rule[1] == "noun":
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
             return describe(s, i, typ, lemma)
-        listed = self.lex.verbs.get(lemma)
-        if sentence_adverb(s, i):
-            return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
-        if s.tok(i).pos.startswith("WW(od,prenom"):
-            return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
-        if listed is None and _passive(s, i) and _by_vehicle(s, i):
-            listed = "accident"  # "werd geschept door een trein"
-        if listed is not None:
-            listed = retype(s, i, lemma, listed)
-        if listed is None:
-            if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
-                return None
-            if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
-                return None
-            if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
-                return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-            m = describe(s, i, OTHER, lemma)
-            return None if not self.other and m.factuality == "negated" else m
-        return describe(s, i, listed, lemma)
+        return None
+
+    def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+        """A verb outside the lexicon: a happening of type other when it reports in the past."""
+        if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
+            return None
+        if state_participle(s, i) or feeling_verb(s, i):
+            return None  # "is gericht op", "zagen zich genoodzaakt": a state
+        if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
+            return None
+        if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
+            return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
+        m = describe(s, i, OTHER, lemma)
+        return None if not self.other and m.factuality == "negated" else m
+
+    def _idiom(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> bool:
+        """The verb and a noun of its clause form an idiom listed in event_support.tsv with type
+        "-" ("een rol spelen", "aandacht vragen", "een stap zetten"): neither is a happening.
+        Frog often hangs the idiom's noun elsewhere in the clause ("rekening" under "buren"),
+        so every noun under the verb or under its auxiliary counts, and one of the few words
+        before a clause-final verb with nothing but auxiliaries between ("de rol die hij heeft
+        gespeeld", "waar hij een grote rol in speelde")."""
+        h = s.head(i)
+        near = set(s.subtree(i))
+        if h is not None and s.tok(i).deprel == "vc" and s.tok(h).lemma.lower() in TENSE_AUXILIARIES:
+            near |= set(s.kids(h))
+        for j in range(i - 1, max(s.first, i - 6) - 1, -1):
+            t = s.tok(j)
+            if t.coarse_pos in ("LET", "VG") or t.coarse_pos == "WW" and t.lemma.lower() not in TENSE_AUXILIARIES:
+                break
+            near.add(j)
+        for j in sorted(near):
+            if s.tok(j).coarse_pos == "N" and (lemma, s.tok(j).lemma.lower()) in self.lex.idioms:
+                done.add(j)
+                return True
+        return False
 
     def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
         lemma = s.tok(i).lemma.lower()
@@ -484,6 +539,31 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
     # participle ("elektriciteit- en gasnet").
     return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+
+
+def state_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle under "zijn" with a prepositional complement and no agent or time tells a
+    state, not a happening: "is gericht op", "is gebaseerd op", "zijn betrokken bij". A perfect
+    with "zijn" that happened names its time ("is vrijdag begonnen aan"), so a dated clause stays."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(vd") or h is None or tok.deprel != "vc" or s.tok(h).lemma.lower() != "zijn":
+        return False
+    kids = s.kids(i)
+    if not any(s.tok(c).deprel == "pc" for c in kids) or any(s.tok(c).lemma.lower() == "door" for c in kids):
+        return False
+    return _time(s, i)[0] is None
+
+
+def feeling_verb(s: ParsedSentence, i: int) -> bool:
+    """A reflexive verb with a participle as its predicate tells how someone sees their position
+    ("zagen zich genoodzaakt", "voelde zich gedwongen"): neither verb is a happening."""
+    h = s.head(i)
+    if s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(i).deprel == "vc":
+        i = h
+    if s.tok(i).lemma.lower() in TENSE_AUXILIARIES or not s.kids(i, "se"):
+        return False
+    return any(s.tok(c).pos.startswith("WW(vd") for c in s.kids(i, "vc"))
 
 
 def _main_verb(s: ParsedSentence, i: int) -> bool:
