@@ -423,8 +423,10 @@ class EventExtractor:
             if t.coarse_pos in ("LET", "VG") or t.coarse_pos == "WW" and t.lemma.lower() not in TENSE_AUXILIARIES:
                 break
             near.add(j)
+        # Frog may take a stranded preposition for the verb's particle ("een rol in speelde": "inspelen").
+        verbs = {lemma, s.tok(i).lemma.lower()}
         for j in sorted(near):
-            if s.tok(j).coarse_pos == "N" and (lemma, s.tok(j).lemma.lower()) in self.lex.idioms:
+            if s.tok(j).coarse_pos == "N" and any((v, s.tok(j).lemma.lower()) in self.lex.idioms for v in verbs):
                 done.add(j)
                 return True
         return False

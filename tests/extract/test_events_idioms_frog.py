@@ -31,6 +31,7 @@ SENTENCES = [
     "Het museum is vrijdag met een feest begonnen aan de verbouwing.",  # 15
     "De speler speelde zondag zijn laatste wedstrijd voor de club.",  # 16
     "De rechter heeft de vordering van de huurders afgewezen.",  # 17
+    "Het is bekend dat de bond daar een belangrijke rol in speelde.",  # 18
 ]
 
 
@@ -58,6 +59,7 @@ def _triggers(doc: Document, k: int) -> dict[str, str]:
         pytest.param(2, "gehouden", id="rekening-houden-noun-misattached-by-frog"),
         pytest.param(3, "zette", id="een-stap-zetten-is-an-idiom"),
         pytest.param(4, "gespeeld", id="idiom-noun-is-the-relative-clause-antecedent"),
+        pytest.param(18, "speelde", id="stranded-preposition-taken-for-a-particle"),
         pytest.param(5, "gebaseerd", id="is-gebaseerd-op-is-a-state"),
         pytest.param(6, "gericht", id="is-gericht-op-is-a-state"),
         pytest.param(7, "betrokken", id="zijn-betrokken-bij-is-a-state"),
