@@ -387,7 +387,7 @@ class EventExtractor:
             rule = self.lex.support.get((lemma, head)) or (None if ntype == OTHER else self.lex.support.get((lemma, "*")))
             if rule is None or (ntype == OTHER and rule[0] == "*"):
                 continue
-            typ = ntype if rule[0] == "*" else rule[0]
+            typ = retype(s, i, head, ntype) if rule[0] == "*" else rule[0]
             done.add(o)
             if rule[1] == "noun":
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
@@ -433,6 +433,8 @@ class EventExtractor:
 
     def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
         lemma = s.tok(i).lemma.lower()
+        if lemma == "noodweer" and self_defence(s, i):
+            return None
         hit = self.lex.noun_type(lemma)
         if hit is None:
             typ = argument_noun(s, i)
@@ -465,11 +467,21 @@ def argument_noun(s: ParsedSentence, i: int) -> str | None:
 def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
+    if lemma in ("oordelen", "uitspraak"):
+        return "verdict" if _in_court(s, i) else typ  # "de rechter oordeelde", "de uitspraak van de rechtbank"
     if lemma in ("veroordelen", "veroordeling"):
         return "verdict" if _in_court(s, i) else typ
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
     return typ
+
+
+def self_defence(s: ParsedSentence, i: int) -> bool:
+    """"noodweer" is a storm, or self-defence in court news: "uit noodweer handelen", "een
+    beroep op noodweer", "zich op noodweer beroepen", or a court in the sentence."""
+    if i > s.first and s.tok(i - 1).lemma.lower() in ("uit", "op"):
+        return True
+    return _heads_in(s, range(s.first, s.last), COURT + ("verdachte", "advocaat", "officier"))
 
 
 def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> bool:
