@@ -67,9 +67,11 @@ POSSIBLE_CUES = frozenset(
 # Verbs of saying and opinion the quote layer knows ("klonk het", "wees erop", "meende"): an
 # unlisted one is a saying (folded into what it reports), never a happening of type other.
 # Cues that only report after a quote but mostly tell something else are left out: "vervolgen"
-# (prosecute), "lachen", "spreken" (meet), "heten" (a copula).
+# (prosecute), "lachen", "spreken" (meet), "heten" (a copula); so are speech acts that commit or
+# counsel (a promise, advice: CAMEO's intent and appeal roots) and a suspect's confession.
+SPEECH_ACTS = frozenset({"beloven", "toezeggen", "adviseren", "aanraden", "afraden", "bekennen"})
 SAYING_LEMMAS = (
-    REPORTING_LEMMAS | OPINION_LEMMAS | {k.split()[0] for k in PARTICLES if " " in k}
+    (REPORTING_LEMMAS - SPEECH_ACTS) | OPINION_LEMMAS | {k.split()[0] for k in PARTICLES if " " in k}
     | (QUOTE_ONLY_CUES.keys() - {"vervolgen", "lachen", "spreken", "heten"})
 )
 # Auxiliaries of tense and voice: a participle under one of them tells what happened.

@@ -32,6 +32,7 @@ SENTENCES = [
     "De speler speelde zondag zijn laatste wedstrijd voor de club.",  # 16
     "De rechter heeft de vordering van de huurders afgewezen.",  # 17
     "Het is bekend dat de bond daar een belangrijke rol in speelde.",  # 18
+    "De minister beloofde dinsdag extra geld voor de wijkagenten.",  # 19
 ]
 
 
@@ -92,6 +93,7 @@ def test_events_saying_verb_outside_lexicon_is_a_statement(doc: Document, k: int
         pytest.param(15, "begonnen", "other", id="dated-perfect-with-a-pc-happened"),
         pytest.param(16, "speelde", "other", id="spelen-without-its-idiom-noun-stays"),
         pytest.param(17, "afgewezen", "reject", id="listed-verb-untouched"),
+        pytest.param(19, "beloofde", "other", id="a-promise-commits-it-is-no-plain-saying"),
     ],
 )
 def test_events_happening_beside_the_fragment_rules_stays(doc: Document, k: int, word: str, typ: str) -> None:
