@@ -365,7 +365,7 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
-        if listed is None and lemma in SAYING_LEMMAS:
+        if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
             return self._unlisted(s, i, lemma)
@@ -555,6 +555,12 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
     # participle ("elektriciteit- en gasnet").
     return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+
+
+def _found(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A participle of an opinion verb tells a happening, not an opinion: "het lichaam is
+    gevonden" (found), where "vindt"/"vond" (thinks) is folded like a saying."""
+    return lemma in OPINION_LEMMAS and s.tok(i).pos.startswith("WW(vd")
 
 
 def state_participle(s: ParsedSentence, i: int) -> bool:

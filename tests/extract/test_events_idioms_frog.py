@@ -33,6 +33,7 @@ SENTENCES = [
     "De rechter heeft de vordering van de huurders afgewezen.",  # 17
     "Het is bekend dat de bond daar een belangrijke rol in speelde.",  # 18
     "De minister beloofde dinsdag extra geld voor de wijkagenten.",  # 19
+    "Het lichaam van de vermiste wandelaar is zondag in het bos gevonden.",  # 20
 ]
 
 
@@ -94,6 +95,7 @@ def test_events_saying_verb_outside_lexicon_is_a_statement(doc: Document, k: int
         pytest.param(16, "speelde", "other", id="spelen-without-its-idiom-noun-stays"),
         pytest.param(17, "afgewezen", "reject", id="listed-verb-untouched"),
         pytest.param(19, "beloofde", "other", id="a-promise-commits-it-is-no-plain-saying"),
+        pytest.param(20, "gevonden", "other", id="found-is-no-opinion-of-vinden"),
     ],
 )
 def test_events_happening_beside_the_fragment_rules_stays(doc: Document, k: int, word: str, typ: str) -> None:
