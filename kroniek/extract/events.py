@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
 
 OTHER = "other"
@@ -63,6 +64,18 @@ POSSIBLE_CUES = frozenset(
     {"mogelijk", "misschien", "wellicht", "waarschijnlijk", "eventueel", "kunnen", "mogen", "vermoedelijk",
      "mogelijkerwijs", "kennelijk", "naar_verluidt"}
 )
+# Verbs of saying and opinion the quote layer knows ("klonk het", "wees erop", "meende"): an
+# unlisted one is a saying (folded into what it reports), never a happening of type other.
+# Cues that only report after a quote but mostly tell something else are left out: "vervolgen"
+# (prosecute), "lachen", "spreken" (meet), "heten" (a copula); so are speech acts that commit or
+# counsel (a promise, advice: CAMEO's intent and appeal roots) and a suspect's confession.
+SPEECH_ACTS = frozenset({"beloven", "toezeggen", "adviseren", "aanraden", "afraden", "bekennen"})
+SAYING_LEMMAS = (
+    (REPORTING_LEMMAS - SPEECH_ACTS) | OPINION_LEMMAS | {k.split()[0] for k in PARTICLES if " " in k}
+    | (QUOTE_ONLY_CUES.keys() - {"vervolgen", "lachen", "spreken", "heten"})
+)
+# Auxiliaries of tense and voice: a participle under one of them tells what happened.
+TENSE_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 # Deprels that keep a verb inside the clause of the verb above it (verbal complements, te-bodies).
 VERBAL_LINKS = frozenset({"vc", "body"})
 CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
@@ -98,6 +111,8 @@ class Lexicon:
     # Nouns that only look like a compound on a listed head ("festival", "toeval": no "val"),
     # listed with type "-": no event, whatever their last letters.
     plain: frozenset[str] = frozenset()
+    # Light-verb idioms, (verb, noun) from event_idioms.tsv: "een rol spelen" is no happening.
+    idioms: frozenset[tuple[str, str]] = frozenset()
 
     def noun_type(self, lemma: str) -> tuple[str, str] | None:
         """The type of a noun lemma and the listed head it matched, by the head of a compound."""
@@ -148,7 +163,8 @@ def lexicon() -> Lexicon:
             continue
         (verbs if pos == "V" else nouns).setdefault(lemma, typ)
     support = {(v, n): (t, trig) for v, n, t, trig in _rows("event_support.tsv")}
-    return Lexicon(verbs, nouns, support, frozenset(plain))
+    idioms = frozenset((v, n) for v, n in _rows("event_idioms.tsv"))
+    return Lexicon(verbs, nouns, support, frozenset(plain), idioms)
 
 
 class ParsedSentence:
@@ -335,26 +351,12 @@ class EventExtractor:
 
     def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
-        # Support constructions: the light verb and its event noun object are one event.
-        # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
-        auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
-        for o in [] if auxiliary else _objects(s, i):
-            noun = s.tok(o)
-            if noun.coarse_pos != "N":
-                continue
-            hit = self.lex.noun_type(noun.lemma)
-            if hit is None:  # "actie voeren": the construction alone makes the noun a happening
-                hit = (OTHER, noun.lemma.lower())
-            ntype, head = hit
-            rule = self.lex.support.get((lemma, head)) or (None if ntype == OTHER else self.lex.support.get((lemma, "*")))
-            if rule is None or (ntype == OTHER and rule[0] == "*"):
-                continue
-            typ = ntype if rule[0] == "*" else rule[0]
-            done.add(o)
-            if rule[1] == "noun":
-                return describe(s, o, typ, noun.lemma.lower(), support=i)
-            return describe(s, i, typ, lemma)
+        supported = self._support(s, i, lemma, done)
+        if supported is not None:
+            return supported if isinstance(supported, EventMention) else None
         listed = self.lex.verbs.get(lemma)
+        if self._idiom(s, i, lemma, done):
+            return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
         if sentence_adverb(s, i):
             return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
         if s.tok(i).pos.startswith("WW(od,prenom"):
@@ -363,19 +365,78 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
+        if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
+            listed = "statement"
         if listed is None:
-            if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
-                return None
-            if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
-                return None
-            if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
-                return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-            m = describe(s, i, OTHER, lemma)
-            return None if not self.other and m.factuality == "negated" else m
+            return self._unlisted(s, i, lemma)
         return describe(s, i, listed, lemma)
+
+    def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
+        """A support construction: the light verb and its event noun object are one event (the
+        mention); False for an idiom's object (no event at all); None when there is none."""
+        # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
+        auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
+        for o in [] if auxiliary else _objects(s, i):
+            noun = s.tok(o)
+            if noun.coarse_pos != "N":
+                continue
+            if (lemma, noun.lemma.lower()) in self.lex.idioms:
+                return False
+            hit = self.lex.noun_type(noun.lemma)
+            if hit is None:  # "actie voeren": the construction alone makes the noun a happening
+                hit = (OTHER, noun.lemma.lower())
+            ntype, head = hit
+            rule = self.lex.support.get((lemma, head)) or (None if ntype == OTHER else self.lex.support.get((lemma, "*")))
+            if rule is None or (ntype == OTHER and rule[0] == "*"):
+                continue
+            typ = retype(s, i, head, ntype) if rule[0] == "*" else rule[0]
+            done.add(o)
+            if rule[1] == "noun":
+                return describe(s, o, typ, noun.lemma.lower(), support=i)
+            return describe(s, i, typ, lemma)
+        return None
+
+    def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+        """A verb outside the lexicon: a happening of type other when it reports in the past."""
+        if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
+            return None
+        if state_participle(s, i) or feeling_verb(s, i):
+            return None  # "is gericht op", "zagen zich genoodzaakt": a state
+        if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
+            return None
+        if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
+            return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
+        m = describe(s, i, OTHER, lemma)
+        return None if not self.other and m.factuality == "negated" else m
+
+    def _idiom(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> bool:
+        """The verb and a noun of its clause form an idiom listed in event_support.tsv with type
+        "-" ("een rol spelen", "aandacht vragen", "een stap zetten"): neither is a happening.
+        Frog often hangs the idiom's noun elsewhere in the clause ("rekening" under "buren"),
+        so every noun under the verb or under its auxiliary counts, and one of the few words
+        before a clause-final verb with nothing but auxiliaries between ("de rol die hij heeft
+        gespeeld", "waar hij een grote rol in speelde")."""
+        h = s.head(i)
+        near = set(s.subtree(i))
+        if h is not None and s.tok(i).deprel == "vc" and s.tok(h).lemma.lower() in TENSE_AUXILIARIES:
+            near |= set(s.kids(h))
+        for j in range(i - 1, max(s.first, i - 6) - 1, -1):
+            t = s.tok(j)
+            if t.coarse_pos in ("LET", "VG") or t.coarse_pos == "WW" and t.lemma.lower() not in TENSE_AUXILIARIES:
+                break
+            near.add(j)
+        # Frog may take a stranded preposition for the verb's particle ("een rol in speelde": "inspelen").
+        verbs = {lemma, s.tok(i).lemma.lower()}
+        for j in sorted(near):
+            if s.tok(j).coarse_pos == "N" and any((v, s.tok(j).lemma.lower()) in self.lex.idioms for v in verbs):
+                done.add(j)
+                return True
+        return False
 
     def _noun(self, s: ParsedSentence, i: int) -> EventMention | None:
         lemma = s.tok(i).lemma.lower()
+        if lemma == "noodweer" and self_defence(s, i):
+            return None
         hit = self.lex.noun_type(lemma)
         if hit is None:
             typ = argument_noun(s, i)
@@ -408,11 +469,21 @@ def argument_noun(s: ParsedSentence, i: int) -> str | None:
 def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
+    if lemma in ("oordelen", "uitspraak"):
+        return "verdict" if _in_court(s, i) else typ  # "de rechter oordeelde", "de uitspraak van de rechtbank"
     if lemma in ("veroordelen", "veroordeling"):
         return "verdict" if _in_court(s, i) else typ
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
     return typ
+
+
+def self_defence(s: ParsedSentence, i: int) -> bool:
+    """"noodweer" is a storm, or self-defence in court news: "uit noodweer handelen", "een
+    beroep op noodweer", "zich op noodweer beroepen", or a court in the sentence."""
+    if i > s.first and s.tok(i - 1).lemma.lower() in ("uit", "op"):
+        return True
+    return _heads_in(s, range(s.first, s.last), COURT + ("verdachte", "advocaat", "officier"))
 
 
 def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> bool:
@@ -484,6 +555,37 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
     # participle ("elektriciteit- en gasnet").
     return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+
+
+def _found(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A participle of an opinion verb tells a happening, not an opinion: "het lichaam is
+    gevonden" (found), where "vindt"/"vond" (thinks) is folded like a saying."""
+    return lemma in OPINION_LEMMAS and s.tok(i).pos.startswith("WW(vd")
+
+
+def state_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle under "zijn" with a prepositional complement and no agent or time tells a
+    state, not a happening: "is gericht op", "is gebaseerd op", "zijn betrokken bij". A perfect
+    with "zijn" that happened names its time ("is vrijdag begonnen aan"), so a dated clause stays."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(vd") or h is None or tok.deprel != "vc" or s.tok(h).lemma.lower() != "zijn":
+        return False
+    kids = s.kids(i)
+    if not any(s.tok(c).deprel == "pc" for c in kids) or any(s.tok(c).lemma.lower() == "door" for c in kids):
+        return False
+    return _time(s, i)[0] is None
+
+
+def feeling_verb(s: ParsedSentence, i: int) -> bool:
+    """A reflexive verb with a participle as its predicate tells how someone sees their position
+    ("zagen zich genoodzaakt", "voelde zich gedwongen"): neither verb is a happening."""
+    h = s.head(i)
+    if s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(i).deprel == "vc":
+        i = h
+    if s.tok(i).lemma.lower() in TENSE_AUXILIARIES or not s.kids(i, "se"):
+        return False
+    return any(s.tok(c).pos.startswith("WW(vd") for c in s.kids(i, "vc"))
 
 
 def _main_verb(s: ParsedSentence, i: int) -> bool:

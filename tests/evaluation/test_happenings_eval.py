@@ -220,9 +220,10 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # all gold triggers (5 of 13) and 0.402 over the triggers found (3 of 13); after a day agrees with a
 # part of it 0.485, 6 of 13; after a takeover family 0.492, 7 of 13; after an election is a vote
 # 0.500, 8 of 13. Most of what is left is detection ("uitspraak", "noodweer", "gestemd" are no
-# event mentions), which caps it.
-MIN_DEV4_CONLL = 0.48
-MIN_DEV4_ONE_EVENT = 8
+# event mentions), which caps it. After rulings told with "oordeelde"/"uitspraak"/"opgelegd" and
+# "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13.
+MIN_DEV4_CONLL = 0.59
+MIN_DEV4_ONE_EVENT = 10
 
 
 @pytest.mark.frog

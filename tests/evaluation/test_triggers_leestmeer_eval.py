@@ -61,8 +61,9 @@ def test_triggers_score_counts_right_wrong_and_maybe(spans, right, wrong, maybe,
 # Measured 2026-12-06 (trig5), `kroniek eval events --gold leestmeer --split dev`: before any change the
 # chronicle (lexicon only) had P 0.412 / R 0.233; after the fragment rules P 0.545 / R 0.200; with
 # unlisted verbs in the past tense (the chronicle's default since then) P 0.656 / R 0.700; with a
-# mis-tagged participle refused, gas leaks as accidents and whispering as saying P 0.719 / R 0.767.
-MIN_DEV_P = 0.68
+# mis-tagged participle refused, gas leaks as accidents and whispering as saying P 0.719 / R 0.767;
+# with idioms, state participles and the quote layer's saying verbs the same (their fragments are not in dev).
+MIN_DEV_P = 0.70
 MIN_DEV_R = 0.72
 
 

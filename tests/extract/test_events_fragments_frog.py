@@ -101,7 +101,8 @@ def test_events_fragments_still_events(doc, k, word, typ):
 )
 def test_events_fragments_unlisted_verbs_in_the_past(doc, k, word, kept):
     found = _triggers(doc, k)
-    assert (word in found) is kept, found
+    # An opinion verb the quote layer knows ("vindt") is a saying, folded like "zegt": no happening.
+    assert (found.get(word) not in (None, "statement")) is kept, found
     if kept:
         assert found[word] == "other"
 
