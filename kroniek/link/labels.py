@@ -107,9 +107,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     for role, eid in ev.participants:
         if eid in names.ids:
             first.setdefault(role, names.ids[eid])
-    # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
-    spans = {r: (a, b) for r, a, b in reversed(em.arguments)
-             if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
+    spans = _without_times(doc, em.arguments)
     own_agent = _role(doc, spans, "agent", first, names)
     agent = own_agent or first.get("agent")
     patient = _role(doc, spans, "patient", first, names) or first.get("patient")
@@ -133,6 +131,19 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _without_times(doc: Document, arguments: Iterable[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
+    """Role spans without their times: a time the parse took for a subject ("woensdag komt ...
+    bijeen") is no participant, and a time inside a longer filler ("de betogers van zaterdag")
+    is cut from it, leaving who the filler is (the first filler of a role wins)."""
+    out: dict[str, tuple[int, int]] = {}
+    for role, a, b in reversed(arguments):
+        if any(x.start <= a < x.end for x in doc.timexes):
+            continue
+        b = min([b, *(x.start for x in doc.timexes if a < x.start < b)])
+        out[role] = (a, b)
+    return out
 
 
 @dataclass(slots=True)

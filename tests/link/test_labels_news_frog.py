@@ -1,0 +1,41 @@
+"""Clause labels a reader can read, end to end through real Frog, on news sentences written for
+these tests (tests/fixtures/events/labels_news.jsonl: a protest in Lagos, a strike in Antwerp, a
+road accident and a parliament's vote), in the kinds of sentence real Dutch news labels failed on:
+a time inside a subject, a perfect tense whose object Frog parses as a second subject, and an
+injury told with a predicative adjective."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kroniek.cli import main
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, fixtures_dir) -> list[dict]:
+    db = tmp_path_factory.mktemp("labels") / "k.db"
+    runner = CliRunner()
+    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(fixtures_dir / "events" / "labels_news.jsonl")],
+                        catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
+    return json.loads(exported.stdout)["events"]
+
+
+@pytest.mark.parametrize(
+    "word, label",
+    [
+        pytest.param("bezet", "stadhuis bezet door betogers",
+                     id="a-time-inside-the-subject-is-cut-not-the-subject-dropped"),
+        pytest.param("neergelegd", "werk neergelegd door havenarbeiders",
+                     id="vorige-week-inside-the-subject"),
+    ],
+)
+def test_labels_name_who_and_what(events, word, label):
+    found = [v["label"] for v in events if any(m["text"] == word for m in v["mentions"])]
+    assert label in found, found
