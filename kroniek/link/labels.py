@@ -20,7 +20,7 @@ linker's label.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
@@ -78,7 +78,9 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     word = doc.text[tok.start : tok.end]
     sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
     around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
-    particle = " ".join(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")
+    heads = {i, tok.head} if tok.pos.startswith("WW(vd") and tok.deprel == "vc" else {i}
+    particle = " ".join([*(doc.text[t.start : t.end] for t in around if t.head in heads and _predicative(t)),
+                         *(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")])
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -87,6 +89,11 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
             return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
         return "", f"{particle} {word}".strip()
     return word, particle
+
+
+def _predicative(t: Token) -> bool:
+    """An adjective that is part of what happened ("gewond" in "is gewond geraakt")."""
+    return t.deprel == "predc" and t.coarse_pos == "ADJ"
 
 
 def _with_parts(doc: Document, around: list[Token], t: Token) -> str:
@@ -110,7 +117,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     spans = _without_times(doc, em.arguments)
     own_agent = _role(doc, spans, "agent", first, names)
     agent = own_agent or first.get("agent")
-    patient = _role(doc, spans, "patient", first, names) or first.get("patient")
+    patient = (_role(doc, spans, "patient", first, names) or first.get("patient")
+               or _middle_object(doc, i, spans.get("agent"), names))
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     if not (agent or patient or place):
@@ -133,7 +141,46 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
 
 
-def _without_times(doc: Document, arguments: Iterable[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
+NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")
+
+
+def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: Names) -> str | None:
+    """What a perfect tense did something to, when the parse gave it no role: the noun phrase
+    between the auxiliary and the participle that is not the subject or a time ("heeft de wet
+    goedgekeurd", "zijn tientallen mensen gewond geraakt"; Frog often parses it as a second
+    subject or a modifier)."""
+    tok = doc.tokens[i]
+    if not tok.pos.startswith("WW(vd") or tok.deprel != "vc" or not 0 <= tok.head < i:
+        return None
+    if doc.tokens[tok.head].lemma.lower() == "hebben" and not _subject_first(doc, tok.head, agent):
+        return None  # "Zaterdag heeft de brandweer een kat gered": the first noun is the subject
+    start = end = None
+    for t in doc.tokens[tok.head + 1 : i]:
+        skip = agent is not None and agent[0] <= t.start < agent[1]
+        if skip or any(x.start <= t.start < x.end for x in doc.timexes):
+            if end is not None:
+                break
+            continue
+        if t.coarse_pos not in NP_POS or _predicative(t):
+            if start is not None:
+                break
+            continue
+        start = t.start if start is None else start
+        end = t.end if t.coarse_pos in ("N", "SPEC") else end
+    return None if start is None or end is None else _say(doc, (start, end), names)
+
+
+def _subject_first(doc: Document, aux: int, agent: tuple[int, int] | None) -> bool:
+    """Whether the subject of a main clause is known, so the middle field's noun phrase is not
+    it: the parse gave an agent, or a subject that is no time stands before the finite verb."""
+    if agent is not None:
+        return True  # before the verb, or in the middle field, where its words are skipped
+    first = doc.sentences[doc.tokens[aux].sent].first_token if doc.sentences else 0
+    return any(t.head == aux and t.deprel == "su" and not any(x.start <= t.start < x.end for x in doc.timexes)
+               for t in doc.tokens[first:aux])
+
+
+def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
     """Role spans without their times: a time the parse took for a subject ("woensdag komt ...
     bijeen") is no participant, and a time inside a longer filler ("de betogers van zaterdag")
     is cut from it, leaving who the filler is (the first filler of a role wins)."""

@@ -34,8 +34,23 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-time-inside-the-subject-is-cut-not-the-subject-dropped"),
         pytest.param("neergelegd", "werk neergelegd door havenarbeiders",
                      id="vorige-week-inside-the-subject"),
+        pytest.param("goedgekeurd", "wet goedgekeurd door Belgisch parlement",
+                     id="perfect-object-parsed-as-second-subject-is-the-patient"),
+        pytest.param("verbroken", "overleg verbroken door regering",
+                     id="agent-in-the-middle-field-is-skipped-the-next-noun-is-the-object"),
     ],
 )
 def test_labels_name_who_and_what(events, word, label):
     found = [v["label"] for v in events if any(m["text"] == word for m in v["mentions"])]
     assert label in found, found
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("tientallen mensen gewond geraakt", id="predicative-adjective-and-middle-field-subject"),
+        pytest.param("fietser gewond geraakt", id="adverb-between-subject-and-adjective"),
+    ],
+)
+def test_labels_keep_the_predicative_adjective(events, label):
+    assert label in {v["label"] for v in events}
