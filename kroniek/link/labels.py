@@ -155,11 +155,15 @@ def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: 
     if doc.tokens[tok.head].lemma.lower() == "hebben" and not _subject_first(doc, tok.head, agent):
         return None  # "Zaterdag heeft de brandweer een kat gered": the first noun is the subject
     start = end = None
+    in_pp = False  # "met veel voertuigen", "volgens het comité": a noun in a phrase of its own
     for t in doc.tokens[tok.head + 1 : i]:
         skip = agent is not None and agent[0] <= t.start < agent[1]
         if skip or any(x.start <= t.start < x.end for x in doc.timexes):
             if end is not None:
                 break
+            continue
+        if in_pp or (t.coarse_pos == "VZ" and start is None):
+            in_pp = t.coarse_pos not in ("N", "SPEC")
             continue
         if t.coarse_pos not in NP_POS or _predicative(t):
             if start is not None:
@@ -190,7 +194,16 @@ def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> 
             continue
         b = min([b, *(x.start for x in doc.timexes if a < x.start < b)])
         out[role] = (a, b)
-    return out
+    return _without_source(out)
+
+
+def _without_source(spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The one a report is attributed to ("volgens de artsen") is no participant of it, even
+    when the parse also took it for a role."""
+    src = spans.get("source")
+    if src is None:
+        return spans
+    return {r: (a, b) for r, (a, b) in spans.items() if r == "source" or b <= src[0] or src[1] <= a}
 
 
 @dataclass(slots=True)

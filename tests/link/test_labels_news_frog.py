@@ -1,8 +1,9 @@
 """Clause labels a reader can read, end to end through real Frog, on news sentences written for
 these tests (tests/fixtures/events/labels_news.jsonl: a protest in Lagos, a strike in Antwerp, a
 road accident and a parliament's vote), in the kinds of sentence real Dutch news labels failed on:
-a time inside a subject, a perfect tense whose object Frog parses as a second subject, and an
-injury told with a predicative adjective."""
+a time inside a subject, a perfect tense whose object Frog parses as a second subject, an injury
+told with a predicative adjective, a source named with "volgens" and a noun inside a
+prepositional phrase."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="perfect-object-parsed-as-second-subject-is-the-patient"),
         pytest.param("verbroken", "overleg verbroken door regering",
                      id="agent-in-the-middle-field-is-skipped-the-next-noun-is-the-object"),
+        pytest.param("aangekomen", "betogers aangekomen",
+                     id="volgens-source-is-no-participant-and-a-noun-in-a-pp-is-no-object"),
     ],
 )
 def test_labels_name_who_and_what(events, word, label):
