@@ -156,7 +156,11 @@ def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: 
         return None  # "Zaterdag heeft de brandweer een kat gered": the first noun is the subject
     start = end = None
     in_pp = False  # "met veel voertuigen", "volgens het comité": a noun in a phrase of its own
+    in_clause = False  # "dat banden heeft met …": a relative clause, up to its finite verb
     for t in doc.tokens[tok.head + 1 : i]:
+        if in_clause or t.pos.startswith(("VNW(betr", "VG(onder")):
+            in_clause = not t.pos.startswith("WW(pv")
+            continue
         skip = agent is not None and agent[0] <= t.start < agent[1]
         if skip or any(x.start <= t.start < x.end for x in doc.timexes):
             if end is not None:
