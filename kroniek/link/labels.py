@@ -30,9 +30,10 @@ TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "critici
 LIMIT = 100
 
 
-def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from: of the event's type, naming someone, a verb before a
-    noun, earliest first."""
+def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Document, EventMention, int] | None:
+    """The mention to build the label from: of the event's type, naming someone (by an entity's
+    name before by any words), a verb before a noun, earliest first."""
+    idx = names.idx
     best = None
     for doc_id, start, end in ev.mentions:
         doc = docs.get(doc_id)
@@ -48,10 +49,23 @@ def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document
             roles |= {r for r, _ in ev.participants if r == "agent"}  # "… gedood door {agent}"
         named = ("agent" in roles) + ("patient" in roles)
         # The mention that says most of who did what to whom; a verb reads as a headline.
-        key = (em.type == ev.type, named, tok.coarse_pos == "WW", -start)
+        key = (em.type == ev.type, _entities_named(doc, em, names), named, tok.coarse_pos == "WW", -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _entities_named(doc: Document, em: EventMention, names: Names) -> int:
+    """How many of a mention's agent and patient are entities by their head ("de DFCF", not "het
+    contact met het militair bewind": a parse error often makes the wrong phrase the subject)."""
+    ents = names.spans.get(doc.id, [])
+    n = 0
+    for role, a, b in em.arguments:
+        head = _head_end(doc, a, b, names.idx)
+        if role in ("agent", "patient") and any(a <= s and e <= head and (doc.id, s, e) not in names.demonym_spans
+                                                 for s, e, _ in ents):
+            n += 1
+    return n
 
 
 def _head_noun(doc: Document, a: int, b: int, idx: Spans) -> str:
@@ -105,7 +119,7 @@ def _with_parts(doc: Document, around: list[Token], t: Token) -> str:
 
 def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | None:
     """The who-what-whom-where label of an event, or None when it names nobody and nothing."""
-    found = _mention(ev, docs, names.idx)
+    found = _mention(ev, docs, names)
     if found is None:
         return None
     doc, em, i = found
