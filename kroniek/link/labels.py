@@ -142,7 +142,9 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok)):
             # A headline drops the auxiliary and tells what was done to whom, by whom:
             # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
-            words = [patient, rest, f"door {agent}" if agent else None]
+            # A participle with no auxiliary (a headline itself: "Bezetting beëindigd") is its own word.
+            done = rest if tok.deprel == "vc" and tok.head >= 0 else f"{rest} {fin}".strip()
+            words = [patient, done, f"door {agent}" if agent else None]
         else:  # a finite verb keeps its own subject ("Soleimani kwam om het leven" has no agent)
             words = ([own_agent, fin, patient, rest] if own_agent and not _passive(doc, tok)
                      else [patient, fin, rest, f"door {own_agent}" if own_agent else None])

@@ -1,9 +1,9 @@
 """Clause labels a reader can read, end to end through real Frog, on news sentences written for
 these tests (tests/fixtures/events/labels_news.jsonl: a protest in Lagos, a strike in Antwerp, a
-road accident, a parliament's vote and a factory explosion), in the kinds of sentence real Dutch
-news labels failed on: a time inside a subject, a perfect tense whose object Frog parses as a
-second subject, an injury told with a predicative adjective, a source named with "volgens", and
-a noun inside a prepositional phrase or a relative clause."""
+road accident, a parliament's vote, a factory explosion, an occupation ended), in the kinds of
+sentence real Dutch news labels failed on: a time inside a subject, a perfect tense whose object
+Frog parses as a second subject, an injury told with a predicative adjective, a source named with
+"volgens", a noun inside a prepositional phrase or a relative clause, and a headline participle."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="agent-in-the-middle-field-is-skipped-the-next-noun-is-the-object"),
         pytest.param("aangekomen", "betogers aangekomen",
                      id="volgens-source-is-no-participant-and-a-noun-in-a-pp-is-no-object"),
+        pytest.param("beëindigd", "Bezetting beëindigd", id="a-headline-participle-without-auxiliary-keeps-its-verb"),
     ],
 )
 def test_labels_name_who_and_what(events, word, label):
