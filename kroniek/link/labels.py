@@ -20,7 +20,7 @@ linker's label.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
@@ -30,9 +30,10 @@ TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "critici
 LIMIT = 100
 
 
-def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from: of the event's type, naming someone, a verb before a
-    noun, earliest first."""
+def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Document, EventMention, int] | None:
+    """The mention to build the label from: of the event's type, naming someone (by an entity's
+    name before by any words), a verb before a noun, earliest first."""
+    idx = names.idx
     best = None
     for doc_id, start, end in ev.mentions:
         doc = docs.get(doc_id)
@@ -48,10 +49,23 @@ def _mention(ev: Event, docs: dict[str, Document], idx: Spans) -> tuple[Document
             roles |= {r for r, _ in ev.participants if r == "agent"}  # "… gedood door {agent}"
         named = ("agent" in roles) + ("patient" in roles)
         # The mention that says most of who did what to whom; a verb reads as a headline.
-        key = (em.type == ev.type, named, tok.coarse_pos == "WW", -start)
+        key = (em.type == ev.type, _entities_named(doc, em, names), named, tok.coarse_pos == "WW", -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _entities_named(doc: Document, em: EventMention, names: Names) -> int:
+    """How many of a mention's agent and patient are entities by their head ("de DFCF", not "het
+    contact met het militair bewind": a parse error often makes the wrong phrase the subject)."""
+    ents = names.spans.get(doc.id, [])
+    n = 0
+    for role, a, b in em.arguments:
+        head = _head_end(doc, a, b, names.idx)
+        if role in ("agent", "patient") and any(a <= s and e <= head and (doc.id, s, e) not in names.demonym_spans
+                                                 for s, e, _ in ents):
+            n += 1
+    return n
 
 
 def _head_noun(doc: Document, a: int, b: int, idx: Spans) -> str:
@@ -78,7 +92,9 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     word = doc.text[tok.start : tok.end]
     sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
     around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
-    particle = " ".join(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")
+    heads = {i, tok.head} if tok.pos.startswith("WW(vd") and tok.deprel == "vc" else {i}
+    particle = " ".join([*(doc.text[t.start : t.end] for t in around if t.head in heads and _predicative(t)),
+                         *(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")])
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -87,6 +103,11 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
             return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
         return "", f"{particle} {word}".strip()
     return word, particle
+
+
+def _predicative(t: Token) -> bool:
+    """An adjective that is part of what happened ("gewond" in "is gewond geraakt")."""
+    return t.deprel == "predc" and t.coarse_pos == "ADJ"
 
 
 def _with_parts(doc: Document, around: list[Token], t: Token) -> str:
@@ -98,7 +119,7 @@ def _with_parts(doc: Document, around: list[Token], t: Token) -> str:
 
 def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | None:
     """The who-what-whom-where label of an event, or None when it names nobody and nothing."""
-    found = _mention(ev, docs, names.idx)
+    found = _mention(ev, docs, names)
     if found is None:
         return None
     doc, em, i = found
@@ -107,12 +128,11 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     for role, eid in ev.participants:
         if eid in names.ids:
             first.setdefault(role, names.ids[eid])
-    # A time the parse took for a subject ("woensdag komt ... bijeen") is no participant.
-    spans = {r: (a, b) for r, a, b in reversed(em.arguments)
-             if not any(x.start <= a < x.end or a <= x.start < b for x in doc.timexes)}
+    spans = _without_times(doc, em.arguments)
     own_agent = _role(doc, spans, "agent", first, names)
     agent = own_agent or first.get("agent")
-    patient = _role(doc, spans, "patient", first, names) or first.get("patient")
+    patient = (_role(doc, spans, "patient", first, names) or first.get("patient")
+               or _middle_object(doc, i, spans.get("agent"), names))
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     if not (agent or patient or place):
@@ -122,7 +142,9 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok)):
             # A headline drops the auxiliary and tells what was done to whom, by whom:
             # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
-            words = [patient, rest, f"door {agent}" if agent else None]
+            # A participle with no auxiliary (a headline itself: "Bezetting beëindigd") is its own word.
+            done = rest if tok.deprel == "vc" and tok.head >= 0 else f"{rest} {fin}".strip()
+            words = [patient, done, f"door {agent}" if agent else None]
         else:  # a finite verb keeps its own subject ("Soleimani kwam om het leven" has no agent)
             words = ([own_agent, fin, patient, rest] if own_agent and not _passive(doc, tok)
                      else [patient, fin, rest, f"door {own_agent}" if own_agent else None])
@@ -133,6 +155,75 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")
+
+
+def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: Names) -> str | None:
+    """What a perfect tense did something to, when the parse gave it no role: the noun phrase
+    between the auxiliary and the participle that is not the subject or a time ("heeft de wet
+    goedgekeurd", "zijn tientallen mensen gewond geraakt"; Frog often parses it as a second
+    subject or a modifier)."""
+    tok = doc.tokens[i]
+    if not tok.pos.startswith("WW(vd") or tok.deprel != "vc" or not 0 <= tok.head < i:
+        return None
+    if doc.tokens[tok.head].lemma.lower() == "hebben" and not _subject_first(doc, tok.head, agent):
+        return None  # "Zaterdag heeft de brandweer een kat gered": the first noun is the subject
+    start = end = None
+    in_pp = False  # "met veel voertuigen", "volgens het comité": a noun in a phrase of its own
+    in_clause = False  # "dat banden heeft met …": a relative clause, up to its finite verb
+    for t in doc.tokens[tok.head + 1 : i]:
+        if in_clause or t.pos.startswith(("VNW(betr", "VG(onder")):
+            in_clause = not t.pos.startswith("WW(pv")
+            continue
+        skip = agent is not None and agent[0] <= t.start < agent[1]
+        if skip or any(x.start <= t.start < x.end for x in doc.timexes):
+            if end is not None:
+                break
+            continue
+        if in_pp or (t.coarse_pos == "VZ" and start is None):
+            in_pp = t.coarse_pos not in ("N", "SPEC")
+            continue
+        if t.coarse_pos not in NP_POS or _predicative(t):
+            if start is not None:
+                break
+            continue
+        start = t.start if start is None else start
+        end = t.end if t.coarse_pos in ("N", "SPEC") else end
+    return None if start is None or end is None else _say(doc, (start, end), names)
+
+
+def _subject_first(doc: Document, aux: int, agent: tuple[int, int] | None) -> bool:
+    """Whether the subject of a main clause is known, so the middle field's noun phrase is not
+    it: the parse gave an agent, or a subject that is no time stands before the finite verb."""
+    if agent is not None:
+        return True  # before the verb, or in the middle field, where its words are skipped
+    first = doc.sentences[doc.tokens[aux].sent].first_token if doc.sentences else 0
+    return any(t.head == aux and t.deprel == "su" and not any(x.start <= t.start < x.end for x in doc.timexes)
+               for t in doc.tokens[first:aux])
+
+
+def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
+    """Role spans without their times: a time the parse took for a subject ("woensdag komt ...
+    bijeen") is no participant, and a time inside a longer filler ("de betogers van zaterdag")
+    is cut from it, leaving who the filler is (the first filler of a role wins)."""
+    out: dict[str, tuple[int, int]] = {}
+    for role, a, b in reversed(arguments):
+        if any(x.start <= a < x.end for x in doc.timexes):
+            continue
+        b = min([b, *(x.start for x in doc.timexes if a < x.start < b)])
+        out[role] = (a, b)
+    return _without_source(out)
+
+
+def _without_source(spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The one a report is attributed to ("volgens de artsen") is no participant of it, even
+    when the parse also took it for a role."""
+    src = spans.get("source")
+    if src is None:
+        return spans
+    return {r: (a, b) for r, (a, b) in spans.items() if r == "source" or b <= src[0] or src[1] <= a}
 
 
 @dataclass(slots=True)

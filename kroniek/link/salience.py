@@ -3,7 +3,8 @@
 Each cross-document event gets ``attributes["salience"]`` in [0, 1], a weighted sum of five
 signals, each scaled to [0, 1]:
 
-- sources: how many documents report it (one: 0; four or more: 1), weight 0.35;
+- sources: how many documents report it (one: 0; four or more: 1; a duplicate of another
+  document, the same wire copy in a second outlet, is no second source), weight 0.35;
 - mentions: how often it is told (log scale: eight mentions or more: 1), weight 0.15;
 - named participants: entities among its participants and places (three or more: 1), weight 0.2;
 - time anchor: a day of its own (1), a coarser date of its own (0.5), none (0), weight 0.1;
@@ -40,7 +41,7 @@ LEAD = 10  # sentences: a first mention at or after this one earns no position p
 
 def signals(ev: Event, docs: dict[str, Document]) -> dict[str, float]:
     """The five signals of one event, each in [0, 1]."""
-    n_docs = len({d for d, _, _ in ev.mentions})
+    n_docs = len(_sources(ev, docs))
     named = {eid for _, eid in ev.participants} | set(ev.where)
     granularity = (ev.when or {}).get("granularity")
     return {
@@ -50,6 +51,16 @@ def signals(ev: Event, docs: dict[str, Document]) -> dict[str, float]:
         "time": 1.0 if granularity in ("day", "minute") else 0.5 if ev.when else 0.0,
         "position": _position(ev, docs),
     }
+
+
+def _sources(ev: Event, docs: dict[str, Document]) -> set[str]:
+    """The independent reports of an event: a document stored as a duplicate of another (the
+    same wire copy in a second outlet) counts as the document it duplicates."""
+    out = set()
+    for doc_id, _, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        out.add(doc.duplicate_of or doc_id if doc is not None else doc_id)
+    return out
 
 
 def _position(ev: Event, docs: dict[str, Document]) -> float:
