@@ -14,7 +14,9 @@ signals, each scaled to [0, 1]:
 The sum is then scaled by what kind of happening it is: saying alone is not a happening
 (``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
-happen (x0.6). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
+happen (x0.6). A bare event — no participant, no place, and no mention with an argument (only
+its trigger word: "afgewezen", "gesprekken") — says too little to lead a list: x0.5 (its one
+word is what a reader cannot place; a named happening must rank above it). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
 only on request (``--all``, ``?all=1``). Lists put salient events first.
 
 A story always shows its main happenings: its ``LEAD_EVENTS`` most salient typed, asserted
@@ -33,6 +35,7 @@ from ..model import Document, Event, Story
 WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, "position": 0.2}
 KIND_FACTOR = {"statement": 0.4, "other": 0.6}
 UNREAL_FACTOR = 0.6  # negated, possible, future
+BARE_FACTOR = 0.5  # no participant, no place, no argument: a trigger word alone
 SHOWN = 0.25
 LEAD_EVENTS = 3
 LEAD_FLOOR = 0.1
@@ -83,7 +86,25 @@ def salience(ev: Event, docs: dict[str, Document]) -> float:
     score *= KIND_FACTOR.get(ev.type, 1.0)
     if ev.factuality != "asserted":
         score *= UNREAL_FACTOR
+    if bare(ev, docs):
+        score *= BARE_FACTOR
     return round(score, 4)
+
+
+def bare(ev: Event, docs: dict[str, Document]) -> bool:
+    """No participant, no place, and no mention with an argument other than a time: the event
+    is its trigger word alone. A mention whose document is not at hand counts as an argument
+    (nothing is known against it)."""
+    if ev.participants or ev.where:
+        return False
+    for doc_id, start, end in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is None:
+            return False
+        em = next((m for m in doc.events if m.start == start and m.end == end), None)
+        if em is None or any(role != "time" for role, _, _ in em.arguments):
+            return False
+    return True
 
 
 def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:

@@ -1,0 +1,94 @@
+"""Salience of a bare event (its trigger word alone: no participant, no place, no argument) and
+how many lead events a story marks (hand-made documents and events, no Frog: only sentences and
+the documents' event mentions are read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.link.salience import bare, by_salience, salience, visible
+from kroniek.model import Document, Event, EventMention, Sentence
+
+# A lead sentence with a day and a bare verb, then a named happening further down (written for
+# this test, the shape of an agency report on a crackdown).
+TEXT = ("Oppositie in Soedan: gesprekken afgewezen\n"
+        "Maandag werd het voorstel afgewezen. De betogers eisen een burgerbestuur. "
+        "Er waren die nacht veel schoten te horen. Het leger heeft het protestkamp in Khartoem ontruimd.")
+
+
+def _at(word: str, nth: int = 0) -> tuple[int, int]:
+    k = -1
+    for _ in range(nth + 1):
+        k = TEXT.index(word, k + 1)
+    return k, k + len(word)
+
+
+def _sentences() -> list[Sentence]:
+    bounds, start = [], 0
+    for k, ch in enumerate(TEXT):
+        if ch in ".\n":
+            bounds.append(Sentence(start, k + 1, 0, 0))
+            start = k + 2
+    return bounds
+
+
+def _doc(doc_id: str, arguments: tuple[tuple[str, int, int], ...] = ()) -> Document:
+    a, b = _at("afgewezen", 1)
+    c, d = _at("ontruimd")
+    events = [EventMention(a, b, "reject", arguments=arguments), EventMention(c, d, "other",
+              arguments=(("agent", *_at("Het leger")), ("patient", *_at("het protestkamp"))))]
+    return Document(id=doc_id, text=TEXT, source="test", sentences=_sentences(), events=events)
+
+
+def _rejected(doc: str = "d1", **kw) -> Event:
+    a, b = _at("afgewezen", 1)
+    return Event(id="v-bare", type="reject", label="afgewezen", mentions=[(doc, a, b)],
+                 when={"value": "2019-06-03", "granularity": "day"}, **kw)
+
+
+def _cleared(docs: list[str]) -> Event:
+    a, b = _at("ontruimd")
+    return Event(id="v-named", type="other", label="protestkamp ontruimd door leger",
+                 participants=[("agent", "e-leger")], where=["e-khartoem"],
+                 mentions=[(d, a, b) for d in docs])
+
+
+TIME_ONLY = (("time", *_at("Maandag")),)
+PATIENT = (("patient", *_at("het voorstel")),)
+
+
+@pytest.mark.parametrize(
+    "arguments, kw, expected",
+    [
+        pytest.param((), {}, True, id="trigger-word-alone-is-bare"),
+        pytest.param(TIME_ONLY, {}, True, id="a-time-is-no-argument"),
+        pytest.param(PATIENT, {}, False, id="a-patient-phrase-says-what-was-rejected"),
+        pytest.param((), {"participants": [("agent", "e-oppositie")]}, False, id="a-named-participant"),
+        pytest.param((), {"where": ["e-khartoem"]}, False, id="a-named-place"),
+    ],
+)
+def test_salience_bare_event(arguments, kw, expected):
+    docs = {"d1": _doc("d1", arguments)}
+    assert bare(_rejected(**kw), docs) is expected
+
+
+def test_salience_bare_unknown_document_is_not_bare():
+    """A mention whose document is not at hand: nothing is known against the event."""
+    assert bare(_rejected("elsewhere"), {"d1": _doc("d1")}) is False
+
+
+def test_salience_bare_one_source_ranks_below_named_multi_source_happening():
+    """The bare verb stands in the lead with a day of its own; the named happening is told by two
+    outlets further down. A reader wants the named happening first."""
+    docs = {d: _doc(d) for d in ("d1", "d2")}
+    lone, named = _rejected(), _cleared(["d1", "d2"])
+    for ev in (lone, named):
+        ev.attributes["salience"] = salience(ev, docs)
+    assert [e.id for e in by_salience([lone, named])] == ["v-named", "v-bare"]
+    assert [e.id for e in visible([lone, named])] == ["v-named"]
+
+
+def test_salience_bare_with_argument_keeps_its_score():
+    """The same lead event with its object ("het voorstel") is no bare event: no factor."""
+    docs = {"d1": _doc("d1", PATIENT)}
+    assert salience(_rejected(), docs) == pytest.approx(2 * salience(_rejected(), {"d1": _doc("d1")}))
