@@ -19,10 +19,12 @@ its trigger word: "afgewezen", "gesprekken") — says too little to lead a list:
 word is what a reader cannot place; a named happening must rank above it). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
 only on request (``--all``, ``?all=1``). Lists put salient events first.
 
-A story always shows its main happenings: its ``LEAD_EVENTS`` most salient typed, asserted
-events scoring at least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below
-``SHOWN`` — a story told by one document scores 0 on sources, the strongest signal, yet its
-headline happening is what a reader came for.
+A story always shows its main happenings: its most salient typed, asserted events scoring at
+least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
+told by one document scores 0 on sources, the strongest signal, yet its headline happening is
+what a reader came for. A story marks one lead per document it holds, at most ``LEAD_EVENTS``:
+a one-document story shows its headline happening, not three (many small stories beside a big
+one would otherwise flood the default list with their second and third events).
 """
 
 from __future__ import annotations
@@ -140,14 +142,14 @@ def order_stories(stories: Iterable[Story], events: Iterable[Event]) -> None:
     for st in stories:
         ranked = by_salience(by_id[i] for i in st.events if i in by_id)
         st.events = [e.id for e in ranked]
-        _mark_leads(ranked)
+        _mark_leads(ranked, min(LEAD_EVENTS, max(len(set(st.documents)), 1)))
 
 
-def _mark_leads(ranked: list[Event]) -> None:
-    """The first ``LEAD_EVENTS`` typed, asserted happenings scoring at least ``LEAD_FLOOR``."""
+def _mark_leads(ranked: list[Event], limit: int) -> None:
+    """The first ``limit`` typed, asserted happenings scoring at least ``LEAD_FLOOR``."""
     n = 0
     for ev in ranked:
-        if n >= LEAD_EVENTS:
+        if n >= limit:
             break
         if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR:
             continue

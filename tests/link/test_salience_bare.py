@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.salience import bare, by_salience, salience, visible
-from kroniek.model import Document, Event, EventMention, Sentence
+from kroniek.link.salience import bare, by_salience, order_stories, salience, visible
+from kroniek.model import Document, Event, EventMention, Sentence, Story
 
 # A lead sentence with a day and a bare verb, then a named happening further down (written for
 # this test, the shape of an agency report on a crackdown).
@@ -92,3 +92,23 @@ def test_salience_bare_with_argument_keeps_its_score():
     """The same lead event with its object ("het voorstel") is no bare event: no factor."""
     docs = {"d1": _doc("d1", PATIENT)}
     assert salience(_rejected(), docs) == pytest.approx(2 * salience(_rejected(), {"d1": _doc("d1")}))
+
+
+@pytest.mark.parametrize(
+    "documents, leads",
+    [
+        pytest.param(["d1"], 1, id="one-document-story-shows-its-headline-happening-only"),
+        pytest.param(["d1", "d2"], 2, id="two-documents-two-leads"),
+        pytest.param(["d1", "d2", "d3", "d4", "d5"], 3, id="a-big-story-at-most-three"),
+        pytest.param(["d1", "d1"], 1, id="a-document-listed-twice-counts-once"),
+        pytest.param([], 1, id="a-story-without-documents-still-shows-one"),
+    ],
+)
+def test_salience_leads_per_story_document(documents, leads):
+    docs = {"d1": _doc("d1", PATIENT)}
+    evs = [_rejected(participants=[("agent", f"e-{k}")]) for k in range(5)]
+    for k, ev in enumerate(evs):
+        ev.id = f"v-{k}"
+        ev.attributes["salience"] = salience(ev, docs)
+    order_stories([Story(id="s", label="x", documents=documents, events=[e.id for e in evs])], evs)
+    assert sum(bool(e.attributes.get("lead")) for e in evs) == leads
