@@ -14,10 +14,11 @@ signals, each scaled to [0, 1]:
 The sum is then scaled by what kind of happening it is: saying alone is not a happening
 (``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
-happen (x0.6). A bare event — no participant, no place, and no mention with an argument (only
-its trigger word: "afgewezen", "gesprekken") — says too little to lead a list: x0.5 (its one
-word is what a reader cannot place; a named happening must rank above it). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
-only on request (``--all``, ``?all=1``). Lists put salient events first.
+happen (x0.6). A bare event — no participant, no place, and no mention with an argument but
+a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
+lead a list: x0.5, so a named happening ranks above it. Events at or above ``SHOWN`` are the
+chronicle; the rest is its tail, listed only on request (``--all``, ``?all=1``). Lists put
+salient events first.
 
 A story always shows its main happenings: its most salient typed, asserted events scoring at
 least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
@@ -93,10 +94,13 @@ def salience(ev: Event, docs: dict[str, Document]) -> float:
     return round(score, 4)
 
 
+NOT_ARGUMENTS = frozenset({"time", "source"})  # when it happened and who reports it: not what happened
+
+
 def bare(ev: Event, docs: dict[str, Document]) -> bool:
-    """No participant, no place, and no mention with an argument other than a time: the event
-    is its trigger word alone. A mention whose document is not at hand counts as an argument
-    (nothing is known against it)."""
+    """No participant, no place, and no mention with an argument other than a time or a source
+    (who reports it, "volgens de oppositie"): the event is its trigger word alone. A mention whose
+    document is not at hand counts as an argument (nothing is known against it)."""
     if ev.participants or ev.where:
         return False
     for doc_id, start, end in ev.mentions:
@@ -104,7 +108,7 @@ def bare(ev: Event, docs: dict[str, Document]) -> bool:
         if doc is None:
             return False
         em = next((m for m in doc.events if m.start == start and m.end == end), None)
-        if em is None or any(role != "time" for role, _, _ in em.arguments):
+        if em is None or any(role not in NOT_ARGUMENTS for role, _, _ in em.arguments):
             return False
     return True
 

@@ -55,6 +55,7 @@ def _cleared(docs: list[str]) -> Event:
 
 TIME_ONLY = (("time", *_at("Maandag")),)
 PATIENT = (("patient", *_at("het voorstel")),)
+SOURCE = (("source", *_at("Oppositie")),)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +63,8 @@ PATIENT = (("patient", *_at("het voorstel")),)
     [
         pytest.param((), {}, True, id="trigger-word-alone-is-bare"),
         pytest.param(TIME_ONLY, {}, True, id="a-time-is-no-argument"),
+        pytest.param(SOURCE, {}, True, id="who-reports-it-is-no-argument-of-the-happening"),
+        pytest.param(TIME_ONLY + SOURCE, {}, True, id="a-time-and-a-source-still-bare"),
         pytest.param(PATIENT, {}, False, id="a-patient-phrase-says-what-was-rejected"),
         pytest.param((), {"participants": [("agent", "e-oppositie")]}, False, id="a-named-participant"),
         pytest.param((), {"where": ["e-khartoem"]}, False, id="a-named-place"),
