@@ -25,7 +25,11 @@ least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SH
 told by one document scores 0 on sources, the strongest signal, yet its headline happening is
 what a reader came for. A story marks one lead per document it holds, at most ``LEAD_EVENTS``:
 a one-document story shows its headline happening, not three (many small stories beside a big
-one would otherwise flood the default list with their second and third events).
+one would otherwise flood the default list with their second and third events). The first lead
+is the most salient happening two or more independent reports open with
+(``attributes["headline"]``: a mention in their first sentence), when it is not bare, asserted
+and no saying — even untyped: follow-up reports open with their news ("voorarrest verlengd")
+while the background they repeat (the killings it is about) is typed and scores higher.
 """
 
 from __future__ import annotations
@@ -117,6 +121,19 @@ def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
     """Store each event's salience in ``attributes["salience"]``."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
+        if _opens_reports(ev, docs) and not bare(ev, docs):
+            ev.attributes["headline"] = True
+
+
+def _opens_reports(ev: Event, docs: dict[str, Document]) -> bool:
+    """At least two independent reports open with it: a mention in a document's first sentence
+    (its title, when the text opens with one)."""
+    openers = set()
+    for doc_id, start, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is not None and doc.sentences and start < doc.sentences[0].end:
+            openers.add(doc.duplicate_of or doc_id)
+    return len(openers) >= 2
 
 
 def score_of(ev: Event) -> float:
@@ -150,12 +167,16 @@ def order_stories(stories: Iterable[Story], events: Iterable[Event]) -> None:
 
 
 def _mark_leads(ranked: list[Event], limit: int) -> None:
-    """The first ``limit`` typed, asserted happenings scoring at least ``LEAD_FLOOR``."""
-    n = 0
+    """The most salient asserted happening a headline tells, then the first typed, asserted
+    happenings scoring at least ``LEAD_FLOOR``: ``limit`` in all."""
+    head = next((e for e in ranked if e.attributes.get("headline") and e.type != "statement" and score_of(e) >= LEAD_FLOOR
+                 and e.factuality == "asserted"), None)
+    leads = [head] if head is not None else []
     for ev in ranked:
-        if n >= limit:
+        if len(leads) >= limit:
             break
-        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR:
+        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR or ev is head:
             continue
+        leads.append(ev)
+    for ev in leads:
         ev.attributes["lead"] = True
-        n += 1

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.salience import bare, by_salience, order_stories, salience, visible
+from kroniek.link.salience import (
+    annotate,
+    bare,
+    by_salience,
+    order_stories,
+    salience,
+    score_of,
+    visible,
+)
 from kroniek.model import Document, Event, EventMention, Sentence, Story
 
 # A lead sentence with a day and a bare verb, then a named happening further down (written for
@@ -115,3 +123,53 @@ def test_salience_leads_per_story_document(documents, leads):
         ev.attributes["salience"] = salience(ev, docs)
     order_stories([Story(id="s", label="x", documents=documents, events=[e.id for e in evs])], evs)
     assert sum(bool(e.attributes.get("lead")) for e in evs) == leads
+
+
+# A follow-up report (written for this test): it opens with its news, an untyped verb with an
+# object, and repeats the background (the killing it is about) further down.
+FOLLOW_UP = ("De rechtbank heeft het voorarrest van de verdachte met negentig dagen verlengd. "
+             "De man wordt verdacht van de moord op drie wandelaars in Heerlen. "
+             "Hij werd in mei opgepakt in Zuid-Limburg.")
+
+
+def _follow_up(doc_id: str, duplicate_of: str | None = None) -> Document:
+    ends = [k + 1 for k, ch in enumerate(FOLLOW_UP) if ch == "."]
+    starts = [0, *(e + 1 for e in ends[:-1])]
+    v = FOLLOW_UP.index("verlengd")
+    return Document(id=doc_id, text=FOLLOW_UP, source="test", duplicate_of=duplicate_of,
+                    sentences=[Sentence(a, b, 0, 0) for a, b in zip(starts, ends, strict=True)],
+                    events=[EventMention(v, v + 8, "other", arguments=(("patient", *_span("het voorarrest")),))])
+
+
+def _span(words: str) -> tuple[int, int]:
+    k = FOLLOW_UP.index(words)
+    return k, k + len(words)
+
+
+def _told(eid: str, typ: str, word: str, docs: list[str], **kw) -> Event:
+    a, b = _span(word)
+    return Event(id=eid, type=typ, label=word, mentions=[(d, a, b) for d in docs], **kw)
+
+
+@pytest.mark.parametrize(
+    "duplicate, headline_lead",
+    [
+        pytest.param(None, True, id="two-outlets-open-with-it-it-leads-though-untyped"),
+        pytest.param("d1", False, id="one-wire-copy-twice-is-one-opening-typed-leads-only"),
+    ],
+)
+def test_salience_lead_is_the_happening_reports_open_with(duplicate, headline_lead):
+    docs = {"d1": _follow_up("d1"), "d2": _follow_up("d2", duplicate)}
+    extended = _told("v-extended", "other", "verlengd", ["d1", "d2"])
+    killed = _told("v-killed", "kill", "moord", ["d1", "d2"], participants=[("patient", "e-wandelaars")],
+                   where=["e-heerlen"])
+    arrested = _told("v-arrested", "arrest", "opgepakt", ["d1", "d2"], where=["e-zuid-limburg"])
+    evs = [extended, killed, arrested]
+    annotate(evs, docs)
+    order_stories([Story(id="s", label="x", documents=["d1", "d2"], events=[e.id for e in evs])], evs)
+    leads = {e.id for e in evs if e.attributes.get("lead")}
+    assert score_of(extended) < score_of(killed), "the background scores higher on its own"
+    if headline_lead:
+        assert leads == {"v-extended", "v-killed"}
+    else:
+        assert "v-extended" not in leads
