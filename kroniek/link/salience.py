@@ -27,7 +27,7 @@ what a reader came for. A story marks one lead per document it holds, at most ``
 a one-document story shows its headline happening, not three (many small stories beside a big
 one would otherwise flood the default list with their second and third events). The first lead
 is the most salient happening two or more independent reports open with
-(``attributes["headline"]``: a mention in their first sentence), when it is not bare, asserted
+(``attributes["headline"]``: a mention in their headline or lead), when it is not bare, asserted
 and no saying — even untyped: follow-up reports open with their news ("voorarrest verlengd")
 while the background they repeat (the killings it is about) is typed and scores higher.
 """
@@ -126,12 +126,15 @@ def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
 
 
 def _opens_reports(ev: Event, docs: dict[str, Document]) -> bool:
-    """At least two independent reports open with it: a mention in a document's first sentence
-    (its title, when the text opens with one)."""
+    """At least two independent reports open with it: a mention in a document's first sentence,
+    or in its first two when the text opens with its title (headline and lead)."""
     openers = set()
     for doc_id, start, _ in ev.mentions:
         doc = docs.get(doc_id)
-        if doc is not None and doc.sentences and start < doc.sentences[0].end:
+        if doc is None or not doc.sentences:
+            continue
+        titled = bool(doc.title) and doc.text.startswith(doc.title or "") and len(doc.sentences) > 1
+        if start < doc.sentences[1 if titled else 0].end:
             openers.add(doc.duplicate_of or doc_id)
     return len(openers) >= 2
 
