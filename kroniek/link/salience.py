@@ -14,13 +14,22 @@ signals, each scaled to [0, 1]:
 The sum is then scaled by what kind of happening it is: saying alone is not a happening
 (``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
-happen (x0.6). Events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed
-only on request (``--all``, ``?all=1``). Lists put salient events first.
+happen (x0.6). A bare event — no participant, no place, and no mention with an argument but
+a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
+lead a list: x0.5, so a named happening ranks above it. Events at or above ``SHOWN`` are the
+chronicle; the rest is its tail, listed only on request (``--all``, ``?all=1``). Lists put
+salient events first.
 
-A story always shows its main happenings: its ``LEAD_EVENTS`` most salient typed, asserted
-events scoring at least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below
-``SHOWN`` — a story told by one document scores 0 on sources, the strongest signal, yet its
-headline happening is what a reader came for.
+A story always shows its main happenings: its most salient typed, asserted events scoring at
+least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
+told by one document scores 0 on sources, the strongest signal, yet its headline happening is
+what a reader came for. A story marks one lead per document it holds, at most ``LEAD_EVENTS``:
+a one-document story shows its headline happening, not three (many small stories beside a big
+one would otherwise flood the default list with their second and third events). The first lead
+is the most salient happening two or more independent reports open with
+(``attributes["headline"]``: a mention in their headline or lead), when it is not bare, asserted
+and no saying — even untyped: follow-up reports open with their news ("voorarrest verlengd")
+while the background they repeat (the killings it is about) is typed and scores higher.
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ from ..model import Document, Event, Story
 WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, "position": 0.2}
 KIND_FACTOR = {"statement": 0.4, "other": 0.6}
 UNREAL_FACTOR = 0.6  # negated, possible, future
+BARE_FACTOR = 0.5  # no participant, no place, no argument: a trigger word alone
 SHOWN = 0.25
 LEAD_EVENTS = 3
 LEAD_FLOOR = 0.1
@@ -83,13 +93,50 @@ def salience(ev: Event, docs: dict[str, Document]) -> float:
     score *= KIND_FACTOR.get(ev.type, 1.0)
     if ev.factuality != "asserted":
         score *= UNREAL_FACTOR
+    if bare(ev, docs):
+        score *= BARE_FACTOR
     return round(score, 4)
+
+
+NOT_ARGUMENTS = frozenset({"time", "source"})  # when it happened and who reports it: not what happened
+
+
+def bare(ev: Event, docs: dict[str, Document]) -> bool:
+    """No participant, no place, and no mention with an argument other than a time or a source
+    (who reports it, "volgens de oppositie"): the event is its trigger word alone. A mention whose
+    document is not at hand counts as an argument (nothing is known against it)."""
+    if ev.participants or ev.where:
+        return False
+    for doc_id, start, end in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is None:
+            return False
+        em = next((m for m in doc.events if m.start == start and m.end == end), None)
+        if em is None or any(role not in NOT_ARGUMENTS for role, _, _ in em.arguments):
+            return False
+    return True
 
 
 def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
     """Store each event's salience in ``attributes["salience"]``."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
+        if _opens_reports(ev, docs) and not bare(ev, docs):
+            ev.attributes["headline"] = True
+
+
+def _opens_reports(ev: Event, docs: dict[str, Document]) -> bool:
+    """At least two independent reports open with it: a mention in a document's first sentence,
+    or in its first two when the text opens with its title (headline and lead)."""
+    openers = set()
+    for doc_id, start, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is None or not doc.sentences:
+            continue
+        titled = bool(doc.title) and doc.text.startswith(doc.title or "") and len(doc.sentences) > 1
+        if start < doc.sentences[1 if titled else 0].end:
+            openers.add(doc.duplicate_of or doc_id)
+    return len(openers) >= 2
 
 
 def score_of(ev: Event) -> float:
@@ -119,16 +166,20 @@ def order_stories(stories: Iterable[Story], events: Iterable[Event]) -> None:
     for st in stories:
         ranked = by_salience(by_id[i] for i in st.events if i in by_id)
         st.events = [e.id for e in ranked]
-        _mark_leads(ranked)
+        _mark_leads(ranked, min(LEAD_EVENTS, max(len(set(st.documents)), 1)))
 
 
-def _mark_leads(ranked: list[Event]) -> None:
-    """The first ``LEAD_EVENTS`` typed, asserted happenings scoring at least ``LEAD_FLOOR``."""
-    n = 0
+def _mark_leads(ranked: list[Event], limit: int) -> None:
+    """The most salient asserted happening a headline tells, then the first typed, asserted
+    happenings scoring at least ``LEAD_FLOOR``: ``limit`` in all."""
+    head = next((e for e in ranked if e.attributes.get("headline") and e.type != "statement" and score_of(e) >= LEAD_FLOOR
+                 and e.factuality == "asserted"), None)
+    leads = [head] if head is not None else []
     for ev in ranked:
-        if n >= LEAD_EVENTS:
+        if len(leads) >= limit:
             break
-        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR:
+        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR or ev is head:
             continue
+        leads.append(ev)
+    for ev in leads:
         ev.attributes["lead"] = True
-        n += 1

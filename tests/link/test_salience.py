@@ -115,8 +115,9 @@ def test_salience_lists_salient_first_and_hides_the_tail():
     assert story.events == ["v-big", "v-said"]
 
 
-def test_salience_a_one_document_story_shows_its_main_happenings():
-    """One source scores 0 on sources: the story still shows its best few typed, asserted happenings."""
+def test_salience_a_one_document_story_shows_its_main_happening():
+    """One source scores 0 on sources: the story still shows its best typed, asserted happening
+    (one lead for its one document: the second stays in the tail)."""
     head = _event("v-head", "deploy", "stuurt", ["d1"])
     second = _event("v-second", "meet", "debatteert", ["d1"])
     said = _event("v-said", "statement", "zegt", ["d1"], nth=1)
@@ -126,9 +127,9 @@ def test_salience_a_one_document_story_shows_its_main_happenings():
     for ev in evs:
         ev.attributes["salience"] = salience(ev, DOCS)
     assert not any(shown(e) for e in evs), "below the cut on their own"
-    story = Story(id="s", label="fregat", events=[e.id for e in evs])
+    story = Story(id="s", label="fregat", documents=["d1"], events=[e.id for e in evs])
     order_stories([story], evs)
-    assert [e.id for e in visible(evs)] == ["v-head", "v-second"]
+    assert [e.id for e in visible(evs)] == ["v-head"]
     assert story.events[:2] == ["v-head", "v-second"]
 
 
@@ -136,5 +137,5 @@ def test_salience_a_story_marks_at_most_its_lead_events():
     evs = [_event(f"v-{k}", "deploy", "stuurt", ["d1"], participants=1) for k in range(5)]
     for ev in evs:
         ev.attributes["salience"] = salience(ev, DOCS)
-    order_stories([Story(id="s", label="x", events=[e.id for e in evs])], evs)
+    order_stories([Story(id="s", label="x", documents=["d1", "d2", "d3", "d4"], events=[e.id for e in evs])], evs)
     assert sum(bool(e.attributes.get("lead")) for e in evs) == 3
