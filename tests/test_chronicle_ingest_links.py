@@ -11,7 +11,9 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from copies import clone
@@ -84,11 +86,17 @@ def full_store(pipeline: Pipeline, lines: str) -> Store:
     return chron.store
 
 
-def test_chronicle_ingest_links_each_batch_before_the_next(pipeline: Pipeline, lines: str, monkeypatch) -> None:
+class _Run(NamedTuple):
+    chron: Chronicle
+    log: list[tuple[str, int]]  # ("analyse", documents), ("link", documents), ("stories", documents in a story)
+
+
+def _logged_ingest(pipeline: Pipeline, lines: str, batch: int, link_every: int) -> _Run:
+    """Ingest the seeds in batches, logging each analysis, each link and the documents in a story
+    after it (the wrappers only log; every call goes through to kroniek's own)."""
     log: list[tuple[str, int]] = []
     chron = Chronicle(open_store("memory:"), pipeline=pipeline)
     real_analyse, real_link = chron._analyse_here, Chronicle.link_new
-    monkeypatch.setattr(chron, "_analyse_here", lambda docs: log.append(("analyse", len(docs))) or real_analyse(docs))
 
     def link_new(self: Chronicle, ids: list[str]) -> list[str]:
         log.append(("link", len(ids)))
@@ -96,19 +104,42 @@ def test_chronicle_ingest_links_each_batch_before_the_next(pipeline: Pipeline, l
         log.append(("stories", len({d for s in self.store.stories() for d in s.documents})))
         return out
 
-    monkeypatch.setattr(Chronicle, "link_new", link_new)
-    _ingest(chron, lines, batch_size=2, link_every=2)
-    assert log == [("analyse", 2), ("link", 2), ("stories", 2),   # batch 1 linked before batch 2 is read
-                   ("analyse", 2), ("link", 2), ("stories", 4),
-                   ("analyse", 1), ("link", 1), ("stories", 5)]   # the rest at the end of the run
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(chron, "_analyse_here", lambda docs: log.append(("analyse", len(docs))) or real_analyse(docs))
+        m.setattr(Chronicle, "link_new", link_new)
+        _ingest(chron, lines, batch_size=batch, link_every=link_every)
+    return _Run(chron, log)
 
 
-def _stored_unlinked(pipeline: Pipeline, lines: str, monkeypatch) -> list[Document]:
-    """The documents ingest stores, before any linking touched them."""
+@pytest.fixture(scope="module")
+def ingested(pipeline: Pipeline, lines: str) -> Callable[[int, int], _Run]:
+    """``ingested(batch, link_every)``: the seeds ingested that way, once per module. Ingest and
+    linking are the expensive part of these tests, and the tests below only read the result, each
+    asserting something else on it (the order of analysis and linking, the clusters of
+    ``link_new`` per group, agreement with one full link)."""
+    runs: dict[tuple[int, int], _Run] = {}
+
+    def run(batch: int, link_every: int) -> _Run:
+        if (batch, link_every) not in runs:
+            runs[batch, link_every] = _logged_ingest(pipeline, lines, batch, link_every)
+        return runs[batch, link_every]
+
+    return run
+
+
+def test_chronicle_ingest_links_each_batch_before_the_next(ingested) -> None:
+    assert ingested(2, 2).log == [("analyse", 2), ("link", 2), ("stories", 2),   # batch 1 linked before batch 2 is read
+                                  ("analyse", 2), ("link", 2), ("stories", 4),
+                                  ("analyse", 1), ("link", 1), ("stories", 5)]   # the rest at the end of the run
+
+
+@pytest.fixture(scope="module")
+def stored_unlinked(pipeline: Pipeline, lines: str) -> list[Document]:
+    """The documents ingest stores, before any linking touched them (copies: replays change them)."""
     import kroniek.chronicle as chronicle
 
     chron = Chronicle(open_store("memory:"), pipeline=pipeline)
-    with monkeypatch.context() as m:
+    with pytest.MonkeyPatch.context() as m:
         m.setattr(chronicle._IngestRun, "link", lambda self, at_least: None)
         added = _ingest(chron, lines, batch_size=5)
     return [clone(chron.store.get_document(i)) for i in added]
@@ -119,13 +150,12 @@ def _stored_unlinked(pipeline: Pipeline, lines: str, monkeypatch) -> list[Docume
     (2, 2, "a small feed poll per link"),
     (1, 3, "small analysis batches, linked three documents at a time"),
 ])
-def test_chronicle_ingest_links_as_link_new_per_batch_does(pipeline, lines, monkeypatch, batch, link_every, why) -> None:
+def test_chronicle_ingest_links_as_link_new_per_batch_does(ingested, stored_unlinked, batch, link_every, why) -> None:
     """Ingest in batches leaves exactly the clusters of storing the same documents and calling
     ``link_new`` on each group of ``link_every`` (``evaluation.link_agreement.replay``)."""
-    chron = Chronicle(open_store("memory:"), pipeline=pipeline)
-    _ingest(chron, lines, batch_size=batch, link_every=link_every)
+    chron = ingested(batch, link_every).chron
     assert chron.unlinked() == [] and chron.store.get_meta(LINKS_STALE) is None
-    same = replay(_stored_unlinked(pipeline, lines, monkeypatch), open_store("memory:"), link_every)
+    same = replay(clone(stored_unlinked), open_store("memory:"), link_every)
     got = agreement(same, chron.store)
     for layer in FLOOR:
         assert got[layer]["items"] > 0 and got[layer]["b3_f1"] == 1.0, (why, layer, got[layer])
@@ -142,11 +172,9 @@ def test_chronicle_ingest_links_as_link_new_per_batch_does(pipeline, lines, monk
     (1, 1, 0.92, "every document alone: the letter dates an earlier report (measured 0.924)"),
     (1, 3, 0.90, "three at a time: the same, and one report is left undated (measured 0.906)"),
 ])
-def test_chronicle_ingest_in_batches_agrees_with_one_full_link(pipeline, lines, full_store, batch, link_every,
+def test_chronicle_ingest_in_batches_agrees_with_one_full_link(ingested, full_store, batch, link_every,
                                                                events, why) -> None:
-    chron = Chronicle(open_store("memory:"), pipeline=pipeline)
-    _ingest(chron, lines, batch_size=batch, link_every=link_every)
-    got = agreement(full_store, chron.store)
+    got = agreement(full_store, ingested(batch, link_every).chron.store)
     for layer, least in {**FLOOR, "events": events}.items():
         assert got[layer]["items"] > 0 and got[layer]["b3_f1"] >= least, (why, layer, got[layer])
 
