@@ -95,3 +95,24 @@ def test_worker_warm_dates_readers_find_the_date_fallback_built() -> None:
     ((date, cpu),) = run_isolated(_page_date_and_cpu, "kade.html", deadline=30, memory=0)
     assert date == "2024-01-01"
     assert cpu < 1.0, f"the reading child built the date parser again ({cpu:.2f} s of CPU)"
+
+
+def _hyphen_cpu() -> Iterator[tuple[str, float]]:
+    from kroniek.ingest.clean import reflow
+
+    t0 = time.process_time()
+    text = reflow("De nieuwe regels voor land-\nbouwbedrijven gelden vanaf\nvolgend jaar.")
+    yield text, time.process_time() - t0
+
+
+def test_worker_warm_dates_readers_find_the_hyphen_indexes_built() -> None:
+    # A reading child that meets a line-end hyphen asks the word list for compound evidence; warmed,
+    # the parent has built its indexes once and the child finds them (same answer, no rebuild).
+    from kroniek.ingest.hyphen import load_wordlist
+    from kroniek.ingest.worker import run_isolated, warm
+
+    warm(dates=True)
+    assert {"_closed_sorted", "_closed_reversed", "_hyphen_parts"} <= set(vars(load_wordlist()))
+    ((text, cpu),) = run_isolated(_hyphen_cpu, "brief.txt", deadline=30, memory=0)
+    assert "landbouwbedrijven" in text
+    assert cpu < 0.5, f"the reading child built the word list's indexes again ({cpu:.2f} s of CPU)"
