@@ -338,6 +338,37 @@ def test_quotes_discourse_real_frog(frog, text: str, quoted: str, speaker: str) 
     assert who is not None and speaker in who
 
 
+# session 5, dev batch 6: kinds of news the earlier batches held none of
+SESSION6_ROWS = [
+    pytest.param(
+        "Schaatser Lotte Vermeer stopt na dit seizoen. Ze wil eerst nog een titel winnen. De "
+        "31-jarige uit Heerenveen traint al maanden in Inzell met haar nieuwe ploeg. Daarna is "
+        "het klaar.\n\nWaarom nu stoppen?\n\n„Mijn lichaam wil niet meer. Ik merk het na elke "
+        "training.”\n\nEn wat ga je daarna doen?\n\n„Dat weet ik nog niet. Misschien ga ik "
+        "lesgeven.”",
+        "Mijn lichaam wil niet meer",
+        "Lotte Vermeer",
+        id="q-and-a-interview-answer-after-an-unquoted-question-is-the-interviewee",
+    ),
+    pytest.param(
+        "Schaatser Lotte Vermeer stopt na dit seizoen. Ze wil eerst nog een titel winnen. De "
+        "31-jarige uit Heerenveen traint al maanden in Inzell met haar nieuwe ploeg. Daarna is "
+        "het klaar.\n\nWaarom nu stoppen?\n\n„Mijn lichaam wil niet meer. Ik merk het na elke "
+        "training.”\n\nEn wat ga je daarna doen?\n\n„Dat weet ik nog niet. Misschien ga ik "
+        "lesgeven.”",
+        "Dat weet ik nog niet",
+        "Lotte Vermeer",
+        id="q-and-a-interview-second-answer-keeps-the-interviewee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SESSION6_ROWS)
+def test_quotes_discourse_session6_speakers(text: str, quoted: str, speaker: str) -> None:
+    who = _speaker(text, quoted)
+    assert who is not None and who.endswith(speaker)
+
+
 def test_quotes_discourse_dateline_in_capitals_is_no_speaker() -> None:
     """A dateline the NER took for a person ("ZWOLLE -") does not speak the quote that opens
     the story; the person right after it does."""
