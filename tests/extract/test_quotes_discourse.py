@@ -360,6 +360,21 @@ SESSION6_ROWS = [
         "Lotte Vermeer",
         id="q-and-a-interview-second-answer-keeps-the-interviewee",
     ),
+    pytest.param(
+        "Volgens de vakbond zijn de nieuwe plannen slecht voor het personeel. „Onacceptabel”, worden "
+        "delen van het voorstel zelfs genoemd. „Het voorstel gaat voorbij aan alles wat de "
+        "werknemers hebben gevraagd.”",
+        "Het voorstel gaat voorbij",
+        "vakbond",
+        id="passive-worden-after-a-quote-is-no-speaker-the-subject-before-goes-on",
+    ),
+    pytest.param(
+        "Volgens de vakbond zijn de nieuwe plannen slecht voor het personeel. „Onacceptabel”, worden "
+        "delen van het voorstel zelfs genoemd.",
+        "Onacceptabel",
+        "vakbond",
+        id="passive-worden-fragment-continues-the-subject-before",
+    ),
 ]
 
 
