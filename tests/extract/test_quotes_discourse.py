@@ -325,6 +325,14 @@ FROG_ROWS = [
         "Michiel Elijzen",
         id="frog-new-subject-before-an-unattributed-quote-speaks",
     ),
+    pytest.param(
+        "De provincie Utrecht is kritisch over het plan van de fabriek. Doel moet volgens de "
+        "provincie zijn om in 2030 aan de normen te voldoen. „Wij twijfelen of dat met dit plan "
+        "haalbaar is.”",
+        "Wij twijfelen of dat",
+        "provincie",
+        id="frog-the-subject-of-a-volgens-sentence-is-no-organisation-speaking-next",
+    ),
 ]
 
 

@@ -201,6 +201,8 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     ws = words_in(st, ps, pe)
     if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
         return None  # "Het OM zou dat moeten doen, vindt Hofstee.": the sentence has a speaker
+    if any(st.words[i].low == "volgens" and not in_quote(st, st.words[i].start) for i in ws):
+        return None  # "Doel moet volgens de provincie zijn …": so has this one, not its subject
     toks = st.doc.tokens
     for i in words_in(st, ps, pe):
         k = st.tokens_at.get(st.words[i].start)
