@@ -511,3 +511,31 @@ def test_quotes_subjects_naar_eigen_zeggen_is_no_reporting_verb() -> None:
 )
 def test_quotes_subjects_dat_as_object_before_a_medium_adjunct(text: str, found: list[str]) -> None:
     assert list(_said(Document(id="t", text=text, source="test"))) == found
+
+
+# session 5, dev batch 6: te-infinitives after an adjunct, and the cue's own coordinated verb
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Kees de Wit zegt in de zaak al jaren te volharden om zijn moeder recht te doen.",
+            {"in de zaak al jaren te volharden om zijn moeder recht te doen": "Kees de Wit"},
+            id="te-infinitive-after-a-leading-pp-adjunct-is-reported",
+        ),
+        pytest.param(
+            "De wethouder zei op de hoogte te zijn van de klachten.",
+            {"op de hoogte te zijn van de klachten": "wethouder"},
+            id="guard-a-pp-that-belongs-to-the-infinitive-stays-in-the-clause",
+        ),
+        pytest.param(
+            "De burgemeester heeft verklaard de uitslag te respecteren.",
+            {"de uitslag te respecteren": "burgemeester"},
+            id="guard-te-infinitive-right-after-a-participle-cue-stays",
+        ),
+    ],
+)
+def test_quotes_subjects_session6_te_infinitives(text: str, found: dict[str, str]) -> None:
+    said = _said(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] if s else s for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
