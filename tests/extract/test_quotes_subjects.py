@@ -528,6 +528,11 @@ def test_quotes_subjects_dat_as_object_before_a_medium_adjunct(text: str, found:
             id="guard-a-pp-that-belongs-to-the-infinitive-stays-in-the-clause",
         ),
         pytest.param(
+            "Piet Bakker heeft altijd ontkend en ook geweigerd een DNA-test te doen.",
+            {},
+            id="a-verb-coordinated-with-the-cue-is-no-reported-clause",
+        ),
+        pytest.param(
             "De burgemeester heeft verklaard de uitslag te respecteren.",
             {"de uitslag te respecteren": "burgemeester"},
             id="guard-te-infinitive-right-after-a-participle-cue-stays",

@@ -227,6 +227,8 @@ def _te_after_participle(
         return None
     if st.words[rest[0]].low == "om":
         return None  # "heeft geld beschikbaar gesteld om … te verhogen": a purpose clause
+    if st.words[rest[0]].low in ("en", "of", "maar"):
+        return None  # "heeft ontkend en geweigerd een test te doen": the cue's coordinated verb
     clause_start = find_clause_start(st, ws, k)
     sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
     cue = cue_text(st, ws, k, particle_lemma)
