@@ -544,3 +544,30 @@ def test_quotes_subjects_session6_te_infinitives(text: str, found: dict[str, str
     assert {q: (s or "").split()[-1] if s else s for q, s in said.items()} == {
         q: s.split()[-1] for q, s in found.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            "Een rechter in Utrecht heeft geoordeeld dat Piet Bakker inderdaad de vader is.",
+            "Piet Bakker inderdaad de vader is",
+            "rechter in Utrecht",
+            id="a-place-after-in-is-no-speaker-the-role-before-it-is",
+        ),
+        pytest.param(
+            "De burgemeester van Utrecht zegt dat de wijk veilig is.",
+            "de wijk veilig is",
+            "burgemeester van Utrecht",
+            id="guard-van-complement-stays-with-its-role",
+        ),
+        pytest.param(
+            "Anna Smit in Utrecht zegt dat de wijk veilig is.",
+            "de wijk veilig is",
+            "Anna Smit",
+            id="guard-a-person-before-in-stays-the-speaker",
+        ),
+    ],
+)
+def test_quotes_subjects_session6_role_in_place(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
