@@ -348,11 +348,11 @@ def test_quotes_eval_leestmeer_dev_batch6_holds_no_text() -> None:
 @pytest.mark.slow
 def test_quotes_eval_quality_gate_leestmeer_dev_batch6_frog() -> None:
     # `kroniek eval quotes eval/quotes/leestmeer_dev6.jsonl --split dev --frog` (67 quotes in 13
-    # posts, annotated before the rules changed): F1 0.985, strict speaker accuracy 0.955 (the
+    # posts, annotated before the rules changed): F1 0.985, strict speaker accuracy 0.970 (the
     # code before: F1 0.978, 0.848)
     res = evaluate(LEESTMEER_DEV6, split="dev", use_frog=True)
     assert res["overlap"]["f1"] >= 0.98
-    assert res["speaker_strict"]["accuracy"] >= 0.95
+    assert res["speaker_strict"]["accuracy"] >= 0.96
 
 
 def test_quotes_eval_command_crf_needs_frog() -> None:

@@ -571,3 +571,25 @@ def test_quotes_subjects_session6_te_infinitives(text: str, found: dict[str, str
 )
 def test_quotes_subjects_session6_role_in_place(text: str, quoted: str, speaker: str) -> None:
     assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+def test_quotes_subjects_participle_after_a_long_middle_field_takes_the_main_subject() -> None:
+    # the cue's auxiliary stands in second place; the "of" clause in the middle field has its
+    # own subject, who is not the speaker
+    text = (
+        "Een rechter in Utrecht heeft in een lange zaak over de vraag of de zanger Piet Bakker "
+        "de vader is van Kees de Wit, geoordeeld dat Bakker inderdaad de vader is."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "Bakker inderdaad") == (
+        "rechter in Utrecht"
+    )
+
+
+def test_quotes_subjects_plural_cue_after_a_fronted_participle_clause_keeps_its_subject() -> None:
+    # guard: "zeggen" after the comma is the finite verb itself, the auxiliary before it
+    # belongs to the "waarom" clause
+    text = (
+        "Gevraagd naar de reden waarom leraren eerder willen stoppen, zeggen de meesten dat ze "
+        "het werk te zwaar vinden."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "ze het werk") == "meesten"
