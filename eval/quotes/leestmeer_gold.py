@@ -14,6 +14,7 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
                                                            # kind (police, regional AD, sport, economy,
                                                            # court, background), not in any quote gold
     python eval/quotes/leestmeer_gold.py batch5 SEED       # session 5: DEV posts of May-June by kind
+    python eval/quotes/leestmeer_gold.py batch6 SEED       # session 5b: DEV posts of outlets/kinds held least
                                                            # (politics, regional, foreign, statements,
                                                            # tweets, interviews), not in any quote gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
@@ -91,6 +92,23 @@ BATCH5 = {
     "anonymous": (r".", r"\b(?:klonk het|klinkt het|werd (?:er )?geroepen|hoor je)\b", 2),
     "multi_paragraph": (r".", r"[„“][^”\n]*\n\n[„“]", 2),
 }
+# session 5's second batch (dev6): outlets no quote gold holds (Trouw, VI, the Bollenstreek
+# omroep), few (NU.nl, politie.nl), and kinds by a frame: quotes from documents and verdicts,
+# quoted headlines ("X: '…'" as the title), paraphrase ("laat weten dat"), Q&A interviews
+BATCH6 = {
+    "omroep": (r"bollenstreekomroep\.nl/", None, 1),
+    "politie": (r"politie\.nl/", None, 1),
+    "document": (r".", r"\b(?:in het (?:vonnis|rapport|verslag)|staat in (?:het|de) (?:vonnis|rapport|"
+                 r"brief|verslag)|volgens het (?:rapport|vonnis|verslag))\b", 3),
+    "headline": (r".", r'^title:\s*"[^"\n]{2,40}:\s*[‘\'„“]', 3),
+    "paraphrase": (r".", r"\b(?:laat|liet|lieten) (?:\w+ )?weten dat\b", 2),
+    "qa": (r".", r"\?\n\n[A-Z][^\n]{40,}\n\n[A-Z][^\n]{5,120}\?\n", 2),
+    "post_match": (r"(telegraaf\.nl/sport/|ad\.nl/[a-z-]*voetbal/|nos\.nl)",
+                   r"\b(?:na afloop|na de (?:wedstrijd|nederlaag|overwinning|zege))\b", 2),
+}
+# the Trouw, VI and NU.nl posts of the archive are teasers (median 90-210 characters): none
+# reaches the length; regional and police posts are short, so they take 350+ characters
+_SHORT6 = ("omroep", "politie")
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
 _HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
@@ -246,6 +264,50 @@ def batch5(posts: Posts, seed: int, have: set[str]) -> list[str]:
     return chosen
 
 
+def batch6(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev6 batch: per kind in ``BATCH6`` its number of posts from all four months, dev
+    split, none in ``have``; 400-2500 cleaned characters (small posts, many kinds) with at least
+    four quote marks or cues (350+ and two for the short kinds); the signal is searched in front
+    matter and text."""
+    pools: dict[str, list[str]] = {k: [] for k in BATCH6}
+    for month in ("2019-05", "2019-06", "2019-07", "2019-08"):
+        for pid, raw in posts.iter_all(month):
+            if pid in have or split_of(pid) != "dev":
+                continue
+            m = _LINK.search(raw[:3000].decode("utf-8", "replace"))
+            for kind, (url, _, _) in BATCH6.items():
+                if m and re.search(url, m.group(1)):
+                    pools[kind].append(pid)
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for kind, (_, signal, n) in BATCH6.items():
+        pool = sorted(pools[kind])
+        rng.shuffle(pool)
+        got = 0
+        for start in range(0, len(pool), 400):
+            if got >= n:
+                break
+            part = [p for p in pool[start : start + 400] if p not in chosen]
+            raws = posts.load(part)
+            for pid in part:
+                if got >= n:
+                    break
+                raw = raws[pid].decode("utf-8", "replace")
+                front = raw.split("\n---", 1)[0] if raw.startswith("---") else ""
+                try:
+                    text = post_document(pid, raws[pid]).text
+                except Exception:  # an unreadable post is simply not sampled
+                    continue
+                low = 350 if kind in _SHORT6 else 400
+                if not (low <= len(text) <= 2500 and _signals(text) >= (2 if kind in _SHORT6 else 4)):
+                    continue
+                if signal and not re.search(signal, front + "\n" + text, re.MULTILINE):
+                    continue
+                chosen.append(pid)
+                got += 1
+    return chosen
+
+
 def show(posts: Posts, ids: list[str]) -> None:
     raws = posts.load(ids)
     for pid in ids:
@@ -379,6 +441,13 @@ def main(argv: list[str]) -> None:
                 continue
             have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
         print("\n".join(batch5(posts, int(argv[1]), have)))
+    elif argv[:1] == ["batch6"] and len(argv) == 2:
+        have = set()
+        for gold in HERE.glob("leestmeer*.jsonl"):
+            if gold.name == "leestmeer_dev6.jsonl":  # its own draw: rerunning gives the same ids
+                continue
+            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
+        print("\n".join(batch6(posts, int(argv[1]), have)))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:

@@ -325,6 +325,14 @@ FROG_ROWS = [
         "Michiel Elijzen",
         id="frog-new-subject-before-an-unattributed-quote-speaks",
     ),
+    pytest.param(
+        "De provincie Utrecht is kritisch over het plan van de fabriek. Doel moet volgens de "
+        "provincie zijn om in 2030 aan de normen te voldoen. „Wij twijfelen of dat met dit plan "
+        "haalbaar is.”",
+        "Wij twijfelen of dat",
+        "provincie",
+        id="frog-the-subject-of-a-volgens-sentence-is-no-organisation-speaking-next",
+    ),
 ]
 
 
@@ -336,6 +344,52 @@ def test_quotes_discourse_real_frog(frog, text: str, quoted: str, speaker: str) 
     doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
     who = _speaker(text, quoted, doc)
     assert who is not None and speaker in who
+
+
+# session 5, dev batch 6: kinds of news the earlier batches held none of
+SESSION6_ROWS = [
+    pytest.param(
+        "Schaatser Lotte Vermeer stopt na dit seizoen. Ze wil eerst nog een titel winnen. De "
+        "31-jarige uit Heerenveen traint al maanden in Inzell met haar nieuwe ploeg. Daarna is "
+        "het klaar.\n\nWaarom nu stoppen?\n\n„Mijn lichaam wil niet meer. Ik merk het na elke "
+        "training.”\n\nEn wat ga je daarna doen?\n\n„Dat weet ik nog niet. Misschien ga ik "
+        "lesgeven.”",
+        "Mijn lichaam wil niet meer",
+        "Lotte Vermeer",
+        id="q-and-a-interview-answer-after-an-unquoted-question-is-the-interviewee",
+    ),
+    pytest.param(
+        "Schaatser Lotte Vermeer stopt na dit seizoen. Ze wil eerst nog een titel winnen. De "
+        "31-jarige uit Heerenveen traint al maanden in Inzell met haar nieuwe ploeg. Daarna is "
+        "het klaar.\n\nWaarom nu stoppen?\n\n„Mijn lichaam wil niet meer. Ik merk het na elke "
+        "training.”\n\nEn wat ga je daarna doen?\n\n„Dat weet ik nog niet. Misschien ga ik "
+        "lesgeven.”",
+        "Dat weet ik nog niet",
+        "Lotte Vermeer",
+        id="q-and-a-interview-second-answer-keeps-the-interviewee",
+    ),
+    pytest.param(
+        "Volgens de vakbond zijn de nieuwe plannen slecht voor het personeel. „Onacceptabel”, worden "
+        "delen van het voorstel zelfs genoemd. „Het voorstel gaat voorbij aan alles wat de "
+        "werknemers hebben gevraagd.”",
+        "Het voorstel gaat voorbij",
+        "vakbond",
+        id="passive-worden-after-a-quote-is-no-speaker-the-subject-before-goes-on",
+    ),
+    pytest.param(
+        "Volgens de vakbond zijn de nieuwe plannen slecht voor het personeel. „Onacceptabel”, worden "
+        "delen van het voorstel zelfs genoemd.",
+        "Onacceptabel",
+        "vakbond",
+        id="passive-worden-fragment-continues-the-subject-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SESSION6_ROWS)
+def test_quotes_discourse_session6_speakers(text: str, quoted: str, speaker: str) -> None:
+    who = _speaker(text, quoted)
+    assert who is not None and who.endswith(speaker)
 
 
 def test_quotes_discourse_dateline_in_capitals_is_no_speaker() -> None:

@@ -511,3 +511,85 @@ def test_quotes_subjects_naar_eigen_zeggen_is_no_reporting_verb() -> None:
 )
 def test_quotes_subjects_dat_as_object_before_a_medium_adjunct(text: str, found: list[str]) -> None:
     assert list(_said(Document(id="t", text=text, source="test"))) == found
+
+
+# session 5, dev batch 6: te-infinitives after an adjunct, and the cue's own coordinated verb
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Kees de Wit zegt in de zaak al jaren te volharden om zijn moeder recht te doen.",
+            {"in de zaak al jaren te volharden om zijn moeder recht te doen": "Kees de Wit"},
+            id="te-infinitive-after-a-leading-pp-adjunct-is-reported",
+        ),
+        pytest.param(
+            "De wethouder zei op de hoogte te zijn van de klachten.",
+            {"op de hoogte te zijn van de klachten": "wethouder"},
+            id="guard-a-pp-that-belongs-to-the-infinitive-stays-in-the-clause",
+        ),
+        pytest.param(
+            "Piet Bakker heeft altijd ontkend en ook geweigerd een DNA-test te doen.",
+            {},
+            id="a-verb-coordinated-with-the-cue-is-no-reported-clause",
+        ),
+        pytest.param(
+            "De burgemeester heeft verklaard de uitslag te respecteren.",
+            {"de uitslag te respecteren": "burgemeester"},
+            id="guard-te-infinitive-right-after-a-participle-cue-stays",
+        ),
+    ],
+)
+def test_quotes_subjects_session6_te_infinitives(text: str, found: dict[str, str]) -> None:
+    said = _said(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] if s else s for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            "Een rechter in Utrecht heeft geoordeeld dat Piet Bakker inderdaad de vader is.",
+            "Piet Bakker inderdaad de vader is",
+            "rechter in Utrecht",
+            id="a-place-after-in-is-no-speaker-the-role-before-it-is",
+        ),
+        pytest.param(
+            "De burgemeester van Utrecht zegt dat de wijk veilig is.",
+            "de wijk veilig is",
+            "burgemeester van Utrecht",
+            id="guard-van-complement-stays-with-its-role",
+        ),
+        pytest.param(
+            "Anna Smit in Utrecht zegt dat de wijk veilig is.",
+            "de wijk veilig is",
+            "Anna Smit",
+            id="guard-a-person-before-in-stays-the-speaker",
+        ),
+    ],
+)
+def test_quotes_subjects_session6_role_in_place(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+def test_quotes_subjects_participle_after_a_long_middle_field_takes_the_main_subject() -> None:
+    # the cue's auxiliary stands in second place; the "of" clause in the middle field has its
+    # own subject, who is not the speaker
+    text = (
+        "Een rechter in Utrecht heeft in een lange zaak over de vraag of de zanger Piet Bakker "
+        "de vader is van Kees de Wit, geoordeeld dat Bakker inderdaad de vader is."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "Bakker inderdaad") == (
+        "rechter in Utrecht"
+    )
+
+
+def test_quotes_subjects_plural_cue_after_a_fronted_participle_clause_keeps_its_subject() -> None:
+    # guard: "zeggen" after the comma is the finite verb itself, the auxiliary before it
+    # belongs to the "waarom" clause
+    text = (
+        "Gevraagd naar de reden waarom leraren eerder willen stoppen, zeggen de meesten dat ze "
+        "het werk te zwaar vinden."
+    )
+    assert _speaker(Document(id="t", text=text, source="test"), "ze het werk") == "meesten"

@@ -35,6 +35,8 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
         return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
     if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
         return _cue_then_speaker(st, ws[k], sent_end)
+    if w.low in PASSIVE_AUX:
+        return None  # '„…”, worden delen van het plan genoemd': a passive names nobody
     # '", Bijleveld zegt' / '", liet Maas weten'
     r = np_after(st, ws[k], sent_end)
     if r is not None and r[1] < len(st.words) and st.words[r[1]].low in lx.QUOTE_CUE_FORMS:

@@ -137,9 +137,28 @@ def carry(
         return new
     if recent and last is not None:
         return last[1]
+    if answers_question(st, c, pi):
+        return topic(st, 0, c.start, last, loose=True)
     if last is None and qm.para_index(st.paras, c.start) == pi:
         return _story_opener(st, c, pi)
     return None
+
+
+def answers_question(st: Context, c: Cand, pi: int) -> bool:
+    """Whether a quote opens the paragraph right after an unquoted question paragraph: the
+    answer in a Q&A interview ("Waarom nu stoppen?\n\n„Mijn lichaam …”"), whose speaker is
+    the person the story is about, however far back it named him."""
+    if pi < 1 or pi >= len(st.paras):
+        return False
+    ps, _pe = st.paras[pi]
+    qs, qe = st.paras[pi - 1]
+    question = st.text[qs:qe].strip()
+    opening = st.text[ps : c.start].strip()
+    return (
+        question.endswith("?")
+        and not any(qm.is_mark_word(ch) for ch in question)
+        and all(qm.is_mark_word(ch) for ch in opening)
+    )
 
 
 # the opening words of an unnamed, indefinite speaker ("een bewoner", "iemand", "één van hen",
@@ -182,6 +201,8 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     ws = words_in(st, ps, pe)
     if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
         return None  # "Het OM zou dat moeten doen, vindt Hofstee.": the sentence has a speaker
+    if any(st.words[i].low == "volgens" and not in_quote(st, st.words[i].start) for i in ws):
+        return None  # "Doel moet volgens de provincie zijn …": so has this one, not its subject
     toks = st.doc.tokens
     for i in words_in(st, ps, pe):
         k = st.tokens_at.get(st.words[i].start)

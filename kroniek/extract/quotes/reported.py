@@ -227,6 +227,8 @@ def _te_after_participle(
         return None
     if st.words[rest[0]].low == "om":
         return None  # "heeft geld beschikbaar gesteld om … te verhogen": a purpose clause
+    if st.words[rest[0]].low in ("en", "of", "maar"):
+        return None  # "heeft ontkend en geweigerd een test te doen": the cue's coordinated verb
     clause_start = find_clause_start(st, ws, k)
     sp = find_subject(st, clause_start, finite_for(st, ws, k, particle_lemma), s.end)
     cue = cue_text(st, ws, k, particle_lemma)
@@ -325,6 +327,20 @@ def _te_subject(
     return span_of(st, r), [m for m in rest if m >= r[1]]
 
 
+# prepositions that open an adjunct or a fixed phrase before a te-infinitive, never "voor" or
+# "uit" ("stelt voor de school te sluiten" is a proposal, "voorstellen")
+_PP_PREPS = frozenset(["in", "op", "aan", "bij", "tijdens", "na", "met"])
+
+
+def _pp_at(lows: list[str], n: int) -> bool:
+    """Whether word n opens a prepositional phrase: a preposition before an article."""
+    return (
+        lows[n] in _PP_PREPS
+        and n + 1 < len(lows)
+        and lows[n + 1] in ("de", "het", "een", "deze", "die", "zijn", "haar")
+    )
+
+
 def _te_clause(
     st: Context, rest: list[int], particle_lemma: str, lemma: str = ""
 ) -> list[int] | None:
@@ -336,18 +352,19 @@ def _te_clause(
     )
     clause = rest[:stop]
     lows = [st.words[m].low for m in clause]
-    if "te" not in lows[:-1] or lows[0] in lx.NP_STOP - {"er"}:
+    if "te" not in lows[:-1] or (lows[0] in lx.NP_STOP - {"er"} and not _pp_at(lows, 0)):
         return None
     ti = lows.index("te")
     if "dat" in lows[:ti] or ti > 15:
         return None
     # a particle of another verb ("stelt … voor om", "stelt … uit") is not reporting; the
     # cue's own other-verb particles where the lexicon lists them ("zei … hier niets in te
-    # zien": "in" belongs to the infinitive, zeggen has no "inzeggen")
+    # zien": "in" belongs to the infinitive, zeggen has no "inzeggen"); a preposition before
+    # its article is none ("zegt in de zaak te volharden", "zei op de hoogte te zijn")
     others = lx.OTHER_VERB_PARTICLES.get(
         lemma, frozenset(("voor", "uit", "in", "vast", "aan", "op"))
     )
-    if any(w in others for w in lows[:ti]) and not particle_lemma:
+    if any(w in others and not _pp_at(lows, n) for n, w in enumerate(lows[:ti])) and not particle_lemma:
         return None
     j = ti + 1
     while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):

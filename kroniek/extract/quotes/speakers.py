@@ -25,6 +25,7 @@ from .pronouns import after_preposition, resolve_pronoun
 from .wordclass import (
     QUANTITY_NOUNS,
     RELATIVE,
+    ROLE_IN_BEFORE,
     ROLE_LOOKBACK,
     VAN_BEFORE,
     looks_person,
@@ -65,7 +66,11 @@ def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> 
     """The name a speaker phrase holds: the fullest person name ("… Defensie Philippe
     Goffin" over "Zaken"); names right after "van" are complements ("minister van
     Defensie")."""
-    heads = [n for n in names if not VAN_BEFORE.search(st.text[s : n[0]])]
+    heads = [
+        n
+        for n in names
+        if not VAN_BEFORE.search(st.text[s : n[0]]) and not _role_in(st.text[s : n[0]])
+    ]
     if not heads:
         return _without_head_name(st, s, e, names)
     pers = [
@@ -73,6 +78,12 @@ def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> 
     ]
     best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
     return (best[0], best[1])
+
+
+def _role_in(before: str) -> bool:
+    """ "Een rechter in Valencia": a lower-case role and "in" before the name (a place)."""
+    m = ROLE_IN_BEFORE.match(before)
+    return m is not None and not before.split()[-2][:1].isupper()
 
 
 def _without_head_name(

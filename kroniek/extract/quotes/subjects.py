@@ -304,6 +304,10 @@ def _finite_before(st: Context, clause_start: int, verb_i: int) -> int:
     """The finite verb of a participle or infinitive cue: the auxiliary before it."""
     if not maybe_nonfinite(st.words[verb_i].low):
         return verb_i
+    low = st.words[verb_i].low
+    participle = low.startswith("ge") or not low.endswith("en")  # not "zeggen", a plural
+    if participle and verb_i > clause_start and st.words[verb_i - 1].text == ",":
+        return _second_auxiliary(st, clause_start, verb_i)
     for i in range(verb_i - 1, clause_start - 1, -1):
         t = st.words[i]
         if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS:
@@ -311,6 +315,22 @@ def _finite_before(st: Context, clause_start: int, verb_i: int) -> int:
         if t.low in lx.AUXILIARIES or t.low in PASSIVE_AUX:
             return i
     return verb_i
+
+
+def _second_auxiliary(st: Context, clause_start: int, verb_i: int) -> int:
+    """ "Een rechter heeft in een zaak over de vraag of X de vader is, geoordeeld dat": a
+    participle right after a comma closes a long middle field; its finite verb is the main
+    clause's auxiliary in second place, before any clause inside the middle field."""
+    for i in range(clause_start, verb_i):
+        t = st.words[i]
+        if t.text in (",", ";", ":") or t.low in CLAUSE_LINKS or t.low in _SUBORDINATORS:
+            break
+        if t.low in lx.AUXILIARIES and i > clause_start:
+            return i
+    return verb_i
+
+
+_SUBORDINATORS = frozenset(["waarom", "als", "wanneer", "toen", "die", "wie", "waar", "hoe", "nu"])
 
 
 def _relative_pronoun(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
