@@ -58,6 +58,13 @@ NON_EVENT_VERBS = frozenset(
 # Light verbs that are events of their own when they are the main verb: "GM kreeg 1,5 miljard
 # steun" (a transfer), "We doen dit op de juiste manier" (an action); possession and being are not.
 MAIN_VERB_EVENTS = frozenset({"krijgen", "doen"})
+# Verbs that govern the happening in their complement and are none themselves: an attempt, a wish,
+# a beginning ("probeerden te vluchten", "pogen de stad in te nemen", "begon met een staking").
+CONTROL_VERBS = frozenset({"proberen", "pogen", "trachten", "willen", "wensen", "beginnen", "starten", "hopen"})
+# "dreigen" + an infinitive the subject undergoes is a risk, not a threat ("dreigt failliet te gaan",
+# "dreigen besneden te worden"); "dreigde de ambassadeur uit te zetten" stays a threat.
+UNDERGO_VERBS = frozenset({"worden", "zijn", "raken", "gaan", "komen", "vallen", "blijven", "verdwijnen",
+                           "mislukken", "sterven", "verdrinken", "instorten", "verslechteren", "oplopen", "ontsporen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "allerminst"})
 FUTURE_CUES = frozenset({"zullen", "gaan", "van_plan", "plan", "voornemen", "willen"})
 POSSIBLE_CUES = frozenset(
@@ -354,6 +361,8 @@ class EventExtractor:
         supported = self._support(s, i, lemma, done)
         if supported is not None:
             return supported if isinstance(supported, EventMention) else None
+        if governs_happening(s, i, self.lex):
+            return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
         listed = self.lex.verbs.get(lemma)
         if self._idiom(s, i, lemma, done):
             return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
@@ -442,6 +451,50 @@ class EventExtractor:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+def governs_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
+    """An attempt, wish or beginning with a verbal complement or a "met" + happening noun, or
+    "dreigen" with an infinitive its subject undergoes: not a happening of its own."""
+    verb = s.tok(i).lemma.lower()
+    if verb not in CONTROL_VERBS and verb != "dreigen":
+        return False
+    inf = _complement_infinitive(s, i)
+    if verb == "dreigen":
+        return inf is not None and s.tok(inf).lemma.lower() in UNDERGO_VERBS
+    return inf is not None or _met_happening(s, i, lex)
+
+
+def _met_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
+    """A "met" phrase after the verb in its clause whose noun is a happening ("begonnen met een staking");
+    read by position, as Frog hangs "met" under the verb or under a time word."""
+    for j in range(i + 1, s.last):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv"):
+            return False
+        if t.lemma.lower() != "met":
+            continue
+        for k in range(j + 1, s.last):
+            if s.tok(k).coarse_pos in ("VZ", "LET", "VG", "WW"):
+                break
+            if s.tok(k).coarse_pos == "N" and lex.noun_type(s.tok(k).lemma):
+                return True
+    return False
+
+
+def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
+    """The infinitive a verb governs: its "vc" infinitive, or the first "te" + infinitive after it in
+    its clause (Frog hangs "te" in many places)."""
+    for c in s.kids(i, "vc"):
+        if s.tok(c).pos.startswith("WW(inf"):
+            return c
+    for j in range(i + 1, s.last - 1):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv"):
+            return None
+        if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
+            return j + 1
+    return None
 
 
 def capitalised_noun(s: ParsedSentence, i: int) -> bool:
