@@ -268,8 +268,9 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
     verbs = lexicon().verbs
     # A reflexive verb takes a prepositional object, not a particle: "zich aan de afspraak houden"
     # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
-    reflexive = any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in s.kids(i))
-    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(c, "obj1"))]
+    reflexive = _reflexive(s, i)
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS
+             and not (reflexive and (s.kids(c, "obj1") or _opens_phrase(s, c)))]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
@@ -280,6 +281,13 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
         if joined in verbs:
             return joined
     return lemma
+
+
+def _opens_phrase(s: ParsedSentence, c: int) -> bool:
+    """A preposition followed by a noun phrase, wherever Frog hung that phrase: with a reflexive verb
+    it is the prepositional object ("heeft zich gehouden aan de afspraken": complying, no "aanhouden")."""
+    return (s.tok(c).coarse_pos == "VZ" and c + 1 < s.last
+            and s.tok(c + 1).coarse_pos in ("LID", "N", "VNW", "ADJ", "TW", "SPEC"))
 
 
 def _surface_phrase(s: ParsedSentence, i: int, lemma: str) -> str:
@@ -409,7 +417,7 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
             return None
-        if state_participle(s, i) or feeling_verb(s, i):
+        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
@@ -435,7 +443,7 @@ class EventExtractor:
                 break
             near.add(j)
         # Frog may take a stranded preposition for the verb's particle ("een rol in speelde": "inspelen").
-        verbs = {lemma, s.tok(i).lemma.lower()}
+        verbs = {lemma, s.tok(i).lemma.lower(), _without_absent_particle(s, i)}
         for j in sorted(near):
             if s.tok(j).coarse_pos == "N" and any((v, s.tok(j).lemma.lower()) in self.lex.idioms for v in verbs):
                 done.add(j)
@@ -451,6 +459,22 @@ class EventExtractor:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+# Separable particles Frog may put on a verb's lemma that the sentence does not hold ("gezet" -> opzetten).
+SEPARABLE = ("op", "aan", "af", "in", "uit", "mee", "om", "toe", "neer", "bij", "na", "weg", "vast", "terug")
+
+
+def _without_absent_particle(s: ParsedSentence, i: int) -> str:
+    """Frog's lemma without a separable particle that is neither in the word nor among the words of
+    the sentence ("een stap gezet" lemmatised "opzetten" is "zetten"); the lemma itself otherwise."""
+    lemma = s.tok(i).lemma.lower()
+    word = s.doc.text[s.tok(i).start : s.tok(i).end].lower()
+    words = {s.doc.text[s.tok(j).start : s.tok(j).end].lower() for j in range(s.first, s.last)}
+    for p in SEPARABLE:
+        if lemma.startswith(p) and len(lemma) > len(p) + 3 and p not in word and p not in words:
+            return lemma[len(p):]
+    return lemma
 
 
 def governs_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
@@ -544,6 +568,12 @@ def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> 
     return any(s.tok(j).coarse_pos == "N" and s.tok(j).lemma.lower().endswith(words) for j in idx)
 
 
+def _high_council(s: ParsedSentence, j: int) -> bool:
+    """"Hoge Raad" (the supreme court), as Frog reads it: the noun "raad" right after "Hoge"."""
+    return (s.tok(j).lemma.lower() == "raad" and j > s.first
+            and s.doc.text[s.tok(j - 1).start : s.tok(j - 1).end].lower() == "hoge")
+
+
 def _in_court(s: ParsedSentence, i: int) -> bool:
     """A court judges: "tot" or "wegens" on the trigger, a sentence in its phrase, a court as its subject or agent."""
     kids = s.kids(i)
@@ -555,7 +585,8 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near |= set(s.subtree(su))
-    return _heads_in(s, near, COURT) or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS)
+    return (_heads_in(s, near, COURT) or any(_high_council(s, j) for j in near)
+            or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS))
 
 
 def _with_vehicle(s: ParsedSentence, i: int) -> bool:
@@ -628,6 +659,24 @@ def state_participle(s: ParsedSentence, i: int) -> bool:
     if not any(s.tok(c).deprel == "pc" for c in kids) or any(s.tok(c).lemma.lower() == "door" for c in kids):
         return False
     return _time(s, i)[0] is None
+
+
+# Reflexive verbs that name a state or a conduct, not a happening: "zich aan de afspraken houden"
+# (complying), "zich in Syrië bevinden", "zich met de zaak bezighouden".
+REFLEXIVE_STATES = frozenset({"houden", "bevinden", "bezighouden"})
+
+
+def reflexive_state(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A reflexive verb of ``REFLEXIVE_STATES`` ("hield zich aan de afspraken")."""
+    return lemma in REFLEXIVE_STATES and _reflexive(s, i)
+
+
+def _reflexive(s: ParsedSentence, i: int) -> bool:
+    """A reflexive pronoun on the verb, or on the auxiliary above it (Frog hangs "zich" under "heeft"
+    in "heeft zich gehouden aan")."""
+    h = s.head(i)
+    near = s.kids(i) + (s.kids(h) if h is not None and s.tok(i).deprel in VERBAL_LINKS else [])
+    return any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in near)
 
 
 def feeling_verb(s: ParsedSentence, i: int) -> bool:
