@@ -371,6 +371,8 @@ class EventExtractor:
             return supported if isinstance(supported, EventMention) else None
         if governs_happening(s, i, self.lex):
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
+        if lemma not in self.lex.verbs and _infinitive_particle(s, i):
+            lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
         listed = self.lex.verbs.get(lemma)
         if self._idiom(s, i, lemma, done):
             return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
@@ -475,6 +477,13 @@ def _without_absent_particle(s: ParsedSentence, i: int) -> str:
         if lemma.startswith(p) and len(lemma) > len(p) + 3 and p not in word and p not in words:
             return lemma[len(p):]
     return lemma
+
+
+def _infinitive_particle(s: ParsedSentence, i: int) -> bool:
+    """A particle Frog gave the verb that stands right before "te" + infinitive: it belongs to that
+    infinitive ("dreigde de ambassadeur uit te zetten" is no "uitdreigen")."""
+    return any(c + 2 < s.last and s.tok(c + 1).lemma.lower() == "te" and s.tok(c + 2).pos.startswith("WW(inf")
+               for c in s.kids(i, "svp"))
 
 
 def governs_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:

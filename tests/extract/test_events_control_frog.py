@@ -20,6 +20,7 @@ SENTENCES = [
     "De chauffeurs begonnen maandag met een staking.",  # 4
     "De man probeerde de politie te ontlopen, maar werd gisteren opgepakt.",  # 5
     "Het bedrijf probeerde het eens met een nieuwe aanpak.",  # 6
+    "De Russische regering dreigde de ambassadeur uit te zetten.",  # 7
 ]
 
 
@@ -52,6 +53,7 @@ def _triggers(doc: Document, k: int) -> dict[str, str]:
         pytest.param(5, "probeerde", None, id="an-attempt-in-a-coordination"),
         pytest.param(5, "opgepakt", "arrest", id="the-arrest-after-the-attempt-stays"),
         pytest.param(6, "probeerde", "other", id="trying-something-without-verb-stays"),
+        pytest.param(7, "dreigde", "threaten", id="threatening-to-expel-is-a-threat-not-uitdreigen"),
     ],
 )
 def test_events_control_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
