@@ -23,6 +23,7 @@ SENTENCES = [
     "Teheran hield zich vorig jaar aan de afspraken.",  # 8
     "Iran heeft zich lang gehouden aan de afspraken.",  # 9
     "De politie heeft de betogers vrijdag urenlang vastgehouden.",  # 10
+    "De rechtbank heeft vier mannen veroordeeld voor hun rol bij de ontvoering van een zakenman in 2017.",  # 11
 ]
 
 
@@ -60,3 +61,11 @@ def _triggers(doc: Document, k: int) -> dict[str, str]:
 )
 def test_events_misread_words(doc: Document, k: int, word: str, typ: str | None) -> None:
     assert _triggers(doc, k).get(word) == typ, _triggers(doc, k)
+
+
+def test_events_misread_kidnapping_takes_its_own_year(doc: Document) -> None:
+    """"ontvoering" is a happening (CAMEO 181), so "in 2017" after it dates the kidnapping, not the verdict."""
+    a = doc.text.index(SENTENCES[11])
+    when = {doc.text[e.start : e.end]: (e.type, e.when) for e in doc.events if a <= e.start}
+    assert when.get("ontvoering") == ("attack", "2017"), when
+    assert when.get("veroordeeld", ("", ""))[1] != "2017", when
