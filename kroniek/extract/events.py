@@ -58,6 +58,13 @@ NON_EVENT_VERBS = frozenset(
 # Light verbs that are events of their own when they are the main verb: "GM kreeg 1,5 miljard
 # steun" (a transfer), "We doen dit op de juiste manier" (an action); possession and being are not.
 MAIN_VERB_EVENTS = frozenset({"krijgen", "doen"})
+# Verbs that govern the happening in their complement and are none themselves: an attempt, a wish,
+# a beginning ("probeerden te vluchten", "pogen de stad in te nemen", "begon met een staking").
+CONTROL_VERBS = frozenset({"proberen", "pogen", "trachten", "willen", "wensen", "beginnen", "starten", "hopen"})
+# "dreigen" + an infinitive the subject undergoes is a risk, not a threat ("dreigt failliet te gaan",
+# "dreigen besneden te worden"); "dreigde de ambassadeur uit te zetten" stays a threat.
+UNDERGO_VERBS = frozenset({"worden", "zijn", "raken", "gaan", "komen", "vallen", "blijven", "verdwijnen",
+                           "mislukken", "sterven", "verdrinken", "instorten", "verslechteren", "oplopen", "ontsporen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "allerminst"})
 FUTURE_CUES = frozenset({"zullen", "gaan", "van_plan", "plan", "voornemen", "willen"})
 POSSIBLE_CUES = frozenset(
@@ -261,8 +268,9 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
     verbs = lexicon().verbs
     # A reflexive verb takes a prepositional object, not a particle: "zich aan de afspraak houden"
     # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
-    reflexive = any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in s.kids(i))
-    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(c, "obj1"))]
+    reflexive = _reflexive(s, i)
+    cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS
+             and not (reflexive and (s.kids(c, "obj1") or _opens_phrase(s, c)))]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
@@ -273,6 +281,13 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
         if joined in verbs:
             return joined
     return lemma
+
+
+def _opens_phrase(s: ParsedSentence, c: int) -> bool:
+    """A preposition followed by a noun phrase, wherever Frog hung that phrase: with a reflexive verb
+    it is the prepositional object ("heeft zich gehouden aan de afspraken": complying, no "aanhouden")."""
+    return (s.tok(c).coarse_pos == "VZ" and c + 1 < s.last
+            and s.tok(c + 1).coarse_pos in ("LID", "N", "VNW", "ADJ", "TW", "SPEC"))
 
 
 def _surface_phrase(s: ParsedSentence, i: int, lemma: str) -> str:
@@ -354,6 +369,10 @@ class EventExtractor:
         supported = self._support(s, i, lemma, done)
         if supported is not None:
             return supported if isinstance(supported, EventMention) else None
+        if governs_happening(s, i, self.lex):
+            return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
+        if lemma not in self.lex.verbs and _infinitive_particle(s, i):
+            lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
         listed = self.lex.verbs.get(lemma)
         if self._idiom(s, i, lemma, done):
             return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
@@ -400,7 +419,7 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
             return None
-        if state_participle(s, i) or feeling_verb(s, i):
+        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
@@ -426,7 +445,7 @@ class EventExtractor:
                 break
             near.add(j)
         # Frog may take a stranded preposition for the verb's particle ("een rol in speelde": "inspelen").
-        verbs = {lemma, s.tok(i).lemma.lower()}
+        verbs = {lemma, s.tok(i).lemma.lower(), _without_absent_particle(s, i)}
         for j in sorted(near):
             if s.tok(j).coarse_pos == "N" and any((v, s.tok(j).lemma.lower()) in self.lex.idioms for v in verbs):
                 done.add(j)
@@ -442,6 +461,73 @@ class EventExtractor:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+# Separable particles Frog may put on a verb's lemma that the sentence does not hold ("gezet" -> opzetten).
+SEPARABLE = ("op", "aan", "af", "in", "uit", "mee", "om", "toe", "neer", "bij", "na", "weg", "vast", "terug")
+
+
+def _without_absent_particle(s: ParsedSentence, i: int) -> str:
+    """Frog's lemma without a separable particle that is neither in the word nor among the words of
+    the sentence ("een stap gezet" lemmatised "opzetten" is "zetten"); the lemma itself otherwise."""
+    lemma = s.tok(i).lemma.lower()
+    word = s.doc.text[s.tok(i).start : s.tok(i).end].lower()
+    words = {s.doc.text[s.tok(j).start : s.tok(j).end].lower() for j in range(s.first, s.last)}
+    for p in SEPARABLE:
+        if lemma.startswith(p) and len(lemma) > len(p) + 3 and p not in word and p not in words:
+            return lemma[len(p):]
+    return lemma
+
+
+def _infinitive_particle(s: ParsedSentence, i: int) -> bool:
+    """A particle Frog gave the verb that stands right before "te" + infinitive: it belongs to that
+    infinitive ("dreigde de ambassadeur uit te zetten" is no "uitdreigen")."""
+    return any(c + 2 < s.last and s.tok(c + 1).lemma.lower() == "te" and s.tok(c + 2).pos.startswith("WW(inf")
+               for c in s.kids(i, "svp"))
+
+
+def governs_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
+    """An attempt, wish or beginning with a verbal complement or a "met" + happening noun, or
+    "dreigen" with an infinitive its subject undergoes: not a happening of its own."""
+    verb = s.tok(i).lemma.lower()
+    if verb not in CONTROL_VERBS and verb != "dreigen":
+        return False
+    inf = _complement_infinitive(s, i)
+    if verb == "dreigen":
+        return inf is not None and s.tok(inf).lemma.lower() in UNDERGO_VERBS
+    return inf is not None or _met_happening(s, i, lex)
+
+
+def _met_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
+    """A "met" phrase after the verb in its clause whose noun is a happening ("begonnen met een staking");
+    read by position, as Frog hangs "met" under the verb or under a time word."""
+    for j in range(i + 1, s.last):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv"):
+            return False
+        if t.lemma.lower() != "met":
+            continue
+        for k in range(j + 1, s.last):
+            if s.tok(k).coarse_pos in ("VZ", "LET", "VG", "WW"):
+                break
+            if s.tok(k).coarse_pos == "N" and lex.noun_type(s.tok(k).lemma):
+                return True
+    return False
+
+
+def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
+    """The infinitive a verb governs: its "vc" infinitive, or the first "te" + infinitive after it in
+    its clause (Frog hangs "te" in many places)."""
+    for c in s.kids(i, "vc"):
+        if s.tok(c).pos.startswith("WW(inf"):
+            return c
+    for j in range(i + 1, s.last - 1):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv"):
+            return None
+        if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
+            return j + 1
+    return None
 
 
 def capitalised_noun(s: ParsedSentence, i: int) -> bool:
@@ -491,6 +577,12 @@ def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> 
     return any(s.tok(j).coarse_pos == "N" and s.tok(j).lemma.lower().endswith(words) for j in idx)
 
 
+def _high_council(s: ParsedSentence, j: int) -> bool:
+    """"Hoge Raad" (the supreme court), as Frog reads it: the noun "raad" right after "Hoge"."""
+    return (s.tok(j).lemma.lower() == "raad" and j > s.first
+            and s.doc.text[s.tok(j - 1).start : s.tok(j - 1).end].lower() == "hoge")
+
+
 def _in_court(s: ParsedSentence, i: int) -> bool:
     """A court judges: "tot" or "wegens" on the trigger, a sentence in its phrase, a court as its subject or agent."""
     kids = s.kids(i)
@@ -502,7 +594,8 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near |= set(s.subtree(su))
-    return _heads_in(s, near, COURT) or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS)
+    return (_heads_in(s, near, COURT) or any(_high_council(s, j) for j in near)
+            or _heads_in(s, [j for c in kids for j in s.subtree(c)], SENTENCE_WORDS))
 
 
 def _with_vehicle(s: ParsedSentence, i: int) -> bool:
@@ -575,6 +668,24 @@ def state_participle(s: ParsedSentence, i: int) -> bool:
     if not any(s.tok(c).deprel == "pc" for c in kids) or any(s.tok(c).lemma.lower() == "door" for c in kids):
         return False
     return _time(s, i)[0] is None
+
+
+# Reflexive verbs that name a state or a conduct, not a happening: "zich aan de afspraken houden"
+# (complying), "zich in Syrië bevinden", "zich met de zaak bezighouden".
+REFLEXIVE_STATES = frozenset({"houden", "bevinden", "bezighouden"})
+
+
+def reflexive_state(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A reflexive verb of ``REFLEXIVE_STATES`` ("hield zich aan de afspraken")."""
+    return lemma in REFLEXIVE_STATES and _reflexive(s, i)
+
+
+def _reflexive(s: ParsedSentence, i: int) -> bool:
+    """A reflexive pronoun on the verb, or on the auxiliary above it (Frog hangs "zich" under "heeft"
+    in "heeft zich gehouden aan")."""
+    h = s.head(i)
+    near = s.kids(i) + (s.kids(h) if h is not None and s.tok(i).deprel in VERBAL_LINKS else [])
+    return any(s.tok(c).pos.startswith("VNW(refl") or s.tok(c).lemma.lower() == "zich" for c in near)
 
 
 def feeling_verb(s: ParsedSentence, i: int) -> bool:

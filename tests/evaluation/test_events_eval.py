@@ -69,7 +69,10 @@ MIN_DETECTION_PAST_F1_HELD_OUT = 0.43
 MIN_DETECTION_PAST_R_HELD_OUT = 0.63
 MIN_CONLL_F1_TUNE = 0.72
 MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
-MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.61
+# events7: attempts, wishes and beginnings with a verbal complement ("probeerden te vluchten") are no
+# events by design, but MEANTIME annotates such aspectual and intensional verbs: statement-free
+# held-out recall 0.611 -> 0.610 (P 0.328 -> 0.329), so the floor moves from 0.61 to 0.60.
+MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.60
 MIN_CONLL_F1_HELD_OUT = 0.64
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...model import Document, EventMention, Token
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
-from .words import family_of, head_and_modifier, noun_type
+from .words import family_of, head_and_modifier, noun_type, support_family
 
 
 @dataclass(slots=True)
@@ -65,6 +65,8 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         if any(t.start <= a and b <= t.end for t in doc.timexes):
             continue  # a parse that makes "Zondag" the subject: a time is no participant
         _read_argument(m, toks, role, a, b, entity_of)
+    if not m.family and m.obj:
+        m.family = support_family(em.lemma, m.obj)  # "een celstraf opgelegd" tells of a verdict
     return m
 
 

@@ -42,6 +42,17 @@ def family_of(lemma: str) -> str:
     return ""
 
 
+def support_family(verb: str, obj: str) -> str:
+    """The family of a light verb's event noun ("een celstraf opleggen" -> verdict, "een resolutie
+    aannemen" -> vote): the verb names the noun's happening (event_support.tsv); "" otherwise."""
+    sup = lexicon().support
+    hit = lexicon().noun_type(obj)
+    head = hit[1] if hit else obj
+    if (verb, head) in sup or (verb, "*") in sup:
+        return family_of(obj)
+    return ""
+
+
 # Families that name one way of carrying out a broader one: a shooting or a stabbing is an attack,
 # so "schietpartij" in one outlet and "aanslag" in another can be one happening (when names and
 # day agree, as for any family match). An explosion is not among them: a gas explosion is no attack.
