@@ -199,6 +199,9 @@ def test_cli_seed_strike_is_one_event_and_sources_disagree_on_the_weapon(seeded)
     manner = {r["value"]: {names[s] for s in r["sources"]}
               for d in strike["attributes"]["disagreements"] if d["aspect"] == "manner" for r in d["readings"]}
     assert manner["raket"] == {"002"} and {"000", "001", "003"} <= manner["drone"]
+    # A label a person reads as a headline: built from a verb mention saying who did what to whom,
+    # not from a noun ("liquidatie … van …") that happens to name more entities.
+    assert strike["label"].startswith("Qassem Soleimani gedood door Verenigde Staten"), strike["label"]
 
 
 def test_cli_seed_motion_dates_the_report_that_says_gisteren(seeded):
@@ -210,6 +213,9 @@ def test_cli_seed_motion_dates_the_report_that_says_gisteren(seeded):
     assert len(motions) == 1
     assert {names[m["doc"]] for m in motions[0]["mentions"]} == {"001", "002", "003"}
     assert motions[0]["when"] == {"value": "2020-01-05", "granularity": "day"}
+    # The main clause that tells the vote, not the relative clause "de tekst die het parlement
+    # aannam" whose misparsed object ("de Iraakse regering") names an entity.
+    assert "resolutie" in motions[0]["label"] and "regering" not in motions[0]["label"], motions[0]["label"]
     gisteren = [t for t in data["timexes"] if names[t["doc"]] == "001" and t["text"] == "gisteren"]
     assert gisteren and all(t["value"] == "2020-01-05" for t in gisteren)
 

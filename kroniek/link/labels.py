@@ -31,8 +31,8 @@ LIMIT = 100
 
 
 def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from: of the event's type, naming someone (by an entity's
-    name before by any words), a verb before a noun, earliest first."""
+    """The mention to build the label from: of the event's type, naming someone, a verb before a
+    noun, naming entities by their heads, earliest first."""
     idx = names.idx
     best = None
     for doc_id, start, end in ev.mentions:
@@ -48,8 +48,12 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         if tok.pos.startswith("WW(vd") and "patient" in roles:
             roles |= {r for r, _ in ev.participants if r == "agent"}  # "… gedood door {agent}"
         named = ("agent" in roles) + ("patient" in roles)
-        # The mention that says most of who did what to whom; a verb reads as a headline.
-        key = (em.type == ev.type, _entities_named(doc, em, names), named, tok.coarse_pos == "WW", -start)
+        # The mention that says most of who did what to whom; a verb reads as a headline. Among
+        # those, the one whose own agent and patient are entities by their head (a misparsed
+        # subject, "het contact met …", loses to a mention naming the alliance). Not before: a noun
+        # ("liquidatie … van …") or a relative clause whose misparsed object names an entity ("de
+        # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
+        key = (em.type == ev.type, named, tok.coarse_pos == "WW", _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
