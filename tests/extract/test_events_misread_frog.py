@@ -5,9 +5,9 @@ is no economic happening unless someone makes an offer. Real Frog; sentences wri
 from __future__ import annotations
 
 import pytest
+from frog_sentences import analysed, triggers
 
-from kroniek.extract.events import EventExtractor
-from kroniek.model import Document, PublishedDate
+from kroniek.model import Document
 
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
@@ -29,18 +29,11 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    from kroniek.analyse.annotator import FrogAnnotator
-    from kroniek.extract.timex import TimexTagger
-
-    d = Document(id="misread", text="\n\n".join(SENTENCES), source="test",
-                 published=PublishedDate("2024-03-14", "day", "metadata", "2024-03-14"))
-    return EventExtractor()(TimexTagger()(FrogAnnotator(frog)(d)))
+    return analysed(frog, "misread", SENTENCES)
 
 
 def _triggers(doc: Document, k: int) -> dict[str, str]:
-    a = doc.text.index(SENTENCES[k])
-    b = a + len(SENTENCES[k])
-    return {doc.text[e.start : e.end]: e.type for e in doc.events if a <= e.start < b}
+    return triggers(doc, SENTENCES[k])
 
 
 @pytest.mark.parametrize(

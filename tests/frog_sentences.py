@@ -1,0 +1,25 @@
+"""Shared by the real-Frog event tests that run a table of written sentences through the analysis:
+one document of the sentences (a paragraph each), analysed once per module, and the triggers
+found in one of them."""
+
+from __future__ import annotations
+
+from kroniek.extract.events import EventExtractor
+from kroniek.model import Document, PublishedDate
+
+
+def analysed(frog, doc_id: str, sentences: list[str], *, extractor: EventExtractor | None = None) -> Document:
+    """The sentences as one document dated 14 March 2024, through Frog, the time tagger and events."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.timex import TimexTagger
+
+    d = Document(id=doc_id, text="\n\n".join(sentences), source="test",
+                 published=PublishedDate("2024-03-14", "day", "metadata", "2024-03-14"))
+    return (extractor or EventExtractor())(TimexTagger()(FrogAnnotator(frog)(d)))
+
+
+def triggers(doc: Document, sentence: str) -> dict[str, str]:
+    """The event triggers of one sentence of the document, with their types."""
+    a = doc.text.index(sentence)
+    b = a + len(sentence)
+    return {doc.text[e.start : e.end]: e.type for e in doc.events if a <= e.start < b}
