@@ -22,7 +22,6 @@ Reading the test split is counted in the cache folder (``test-reads.log``) and r
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -41,7 +40,7 @@ from ..errors import EvalError, FrogUnavailable
 from ..model import Document, Event
 from ..settings import Settings
 from .coref import conll_scores
-from .leestmeer import Posts, locate, post_document
+from .leestmeer import Posts, locate, log_read, post_document, reads_logged
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "happenings" / "gold.json"
 
@@ -251,10 +250,9 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
     raw = Posts().load(gold_posts + distract)
     texts = {pid: post_document(pid, raw[pid]).text for pid in gold_posts}
     triggers = place_triggers(hs, texts)
+    reads = cache / "test-reads.log"
     if split in ("test", "all"):
-        cache.mkdir(parents=True, exist_ok=True)
-        with (cache / "test-reads.log").open("a", encoding="utf-8") as f:
-            f.write(dt.datetime.now(dt.UTC).isoformat(timespec="seconds") + "\n")
+        log_read(reads)
     docs, events = ingest(raw, cache, echo)
     key_map: dict[str, set[str]] = defaultdict(set)
     for g in triggers:
@@ -265,7 +263,6 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
     detected = lemma_baseline(triggers, docs, only=found)
     ones = one_event(hs, triggers, system)
     base_ones = one_event(hs, triggers, baseline)
-    reads = cache / "test-reads.log"
     return {
         "split": split, "happenings": len(hs), "posts": len(gold_posts), "distractors": len(distract),
         "triggers": len(triggers), "triggers_detected": len(found),
@@ -277,7 +274,7 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
         "one_event_possible": sum({m["post"] for m in h["mentions"]} <= {g.post for g in triggers
                                   if g.happening == h["id"] and g.id in found} for h in hs),
         "per_happening": ones if split != "test" else None,
-        "test_reads": len(reads.read_text().splitlines()) if reads.is_file() else 0,
+        "test_reads": reads_logged(reads),
     }
 
 

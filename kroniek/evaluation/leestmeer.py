@@ -10,6 +10,7 @@ reader changes that do not alter the span itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import tarfile
@@ -137,3 +138,15 @@ def post_document(pid: str, raw: bytes) -> Document:
             return item
         raise EvalError(f"leestmeer post {pid}: {item}")
     raise EvalError(f"leestmeer post {pid}: no document")
+
+
+def log_read(log: Path) -> None:
+    """Count one read of a held-out test split: a UTC time stamp appended to its log."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as f:
+        f.write(dt.datetime.now(dt.UTC).isoformat(timespec="seconds") + "\n")
+
+
+def reads_logged(log: Path) -> int:
+    """How many reads a test split's log counts (0 before the first)."""
+    return len(log.read_text(encoding="utf-8").splitlines()) if log.is_file() else 0

@@ -19,7 +19,6 @@ split are counted in ``eval-triggers-test-reads.log`` beside it.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from typing import Any
 from ..errors import EvalError
 from ..model import Document, EventMention
 from ..settings import cache_dir
-from .leestmeer import Posts, locate, post_document
+from .leestmeer import Posts, locate, log_read, post_document, reads_logged
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "triggers" / "leestmeer.json"
 SAYING = "statement"
@@ -148,17 +147,13 @@ def evaluate(split: str, path: str | Path = DEFAULT_GOLD) -> dict[str, Any]:
     """Score every extractor setting on one split's posts; a read of the test split is logged."""
     gold = load_gold(path)
     posts = gold.posts(split)
+    reads = cache_dir() / "eval-triggers-test-reads.log"
     if split in ("test", "all"):
-        log = cache_dir() / "eval-triggers-test-reads.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as f:
-            f.write(dt.datetime.now(dt.UTC).isoformat(timespec="seconds") + "\n")
+        log_read(reads)
     docs = analysed(posts)
     triggers = place([g for g in gold.triggers if g.post in set(posts)], docs)
     res = {name: score(docs, triggers, fn) for name, fn in extractors().items()}
-    reads = cache_dir() / "eval-triggers-test-reads.log"
-    return {"split": split, "posts": len(posts), "settings": res, "docs": docs,
-            "test_reads": len(reads.read_text().splitlines()) if reads.is_file() else 0}
+    return {"split": split, "posts": len(posts), "settings": res, "docs": docs, "test_reads": reads_logged(reads)}
 
 
 def format_report(res: dict[str, Any]) -> str:
