@@ -81,15 +81,7 @@ def _previous_not_compared(r: Resolver, c: Cand, within: int = 300) -> cal.Perio
     """The period "een jaar eerder" counts from: the last one named, passing over "dezelfde periode
     vorig jaar" (itself a year back from the reported period: "de winst steeg ten opzichte van dezelfde
     periode vorig jaar … en verdubbelde ten opzichte van een jaar eerder")."""
-    for t in reversed(r.out):
-        if c.start - t.end > within:
-            return None
-        if SAME_PERIOD.match(r.text, t.start):
-            continue
-        p = cal.parse_value(t.value)
-        if p is not None:
-            return p
-    return None
+    return r.previous(c, within, skip=lambda t: SAME_PERIOD.match(r.text, t.start) is not None)
 
 
 def plural(r: Resolver, c: Cand) -> Timex | None:

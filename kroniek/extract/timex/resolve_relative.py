@@ -210,15 +210,7 @@ def sameperiod(r: Resolver, c: Cand) -> Timex | None:
 def _reported_period(r: Resolver, c: Cand) -> cal.Period | None:
     """The period a report is about: the last one named within 1,000 characters that is not a
     year-back comparison ("dezelfde periode vorig jaar", "een jaar eerder")."""
-    for t in reversed(r.out):
-        if c.start - t.end > 1000:
-            return None
-        if COMPARED.search(r.text[t.start : t.end]):
-            continue
-        p = cal.parse_value(t.value)
-        if p is not None:
-            return p
-    return None
+    return r.previous(c, 1000, skip=lambda t: COMPARED.search(r.text[t.start : t.end]) is not None)
 
 
 def anadp(r: Resolver, c: Cand) -> Timex | None:

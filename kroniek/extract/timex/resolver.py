@@ -120,11 +120,14 @@ class Resolver:
 
     # the dispatcher
 
-    def previous(self, c: Cand, within: int = 300) -> cal.Period | None:
-        """The period of the nearest earlier resolved expression, for "een dag eerder", "het jaar daarvoor"."""
+    def previous(self, c: Cand, within: int = 300, skip: Callable[[Timex], bool] | None = None) -> cal.Period | None:
+        """The period of the nearest earlier resolved expression, for "een dag eerder", "het jaar
+        daarvoor"; ``skip`` passes over expressions that cannot be what is counted from."""
         for t in reversed(self.out):
             if c.start - t.end > within:
                 return None
+            if skip is not None and skip(t):
+                continue
             p = cal.parse_value(t.value)
             if p is not None:
                 return p
