@@ -189,6 +189,11 @@ class ParsedSentence:
     def tok(self, i: int) -> Token:
         return self.doc.tokens[i]
 
+    def word(self, i: int) -> str:
+        """Token i as the text spells it."""
+        t = self.doc.tokens[i]
+        return self.doc.text[t.start : t.end]
+
     def head(self, i: int) -> int | None:
         h = self.doc.tokens[i].head
         return h if self.first <= h < self.last and h != i else None
@@ -471,8 +476,8 @@ def _without_absent_particle(s: ParsedSentence, i: int) -> str:
     """Frog's lemma without a separable particle that is neither in the word nor among the words of
     the sentence ("een stap gezet" lemmatised "opzetten" is "zetten"); the lemma itself otherwise."""
     lemma = s.tok(i).lemma.lower()
-    word = s.doc.text[s.tok(i).start : s.tok(i).end].lower()
-    words = {s.doc.text[s.tok(j).start : s.tok(j).end].lower() for j in range(s.first, s.last)}
+    word = s.word(i).lower()
+    words = {s.word(j).lower() for j in range(s.first, s.last)}
     for p in SEPARABLE:
         if lemma.startswith(p) and len(lemma) > len(p) + 3 and p not in word and p not in words:
             return lemma[len(p):]
@@ -580,7 +585,7 @@ def _heads_in(s: ParsedSentence, idx: Iterable[int], words: tuple[str, ...]) -> 
 def _high_council(s: ParsedSentence, j: int) -> bool:
     """"Hoge Raad" (the supreme court), as Frog reads it: the noun "raad" right after "Hoge"."""
     return (s.tok(j).lemma.lower() == "raad" and j > s.first
-            and s.doc.text[s.tok(j - 1).start : s.tok(j - 1).end].lower() == "hoge")
+            and s.word(j - 1).lower() == "hoge")
 
 
 def _in_court(s: ParsedSentence, i: int) -> bool:
@@ -735,7 +740,7 @@ def verb_in_name(s: ParsedSentence, i: int) -> bool:
     word = s.doc.text[tok.start : tok.end]
     if i == s.first or i + 1 >= s.last or not word[:1].isupper() or word.isupper():
         return False
-    nxt_word = s.doc.text[s.tok(i + 1).start : s.tok(i + 1).end]
+    nxt_word = s.word(i + 1)
     return s.tok(i - 1).coarse_pos != "LET" and nxt_word[:1].isupper()
 
 
@@ -812,7 +817,7 @@ def sentence_adverb(s: ParsedSentence, i: int) -> bool:
         return False
     if s.tok(i - 1).coarse_pos != "ADJ" or s.kids(i, "su", "obj1", "obj2"):
         return False
-    return i - 1 == s.first or s.doc.text[s.tok(i - 2).start : s.tok(i - 2).end] in (",", ":", "\u201c", '"', "'")
+    return i - 1 == s.first or s.word(i - 2) in (",", ":", "\u201c", '"', "'")
 
 
 # Prepositions that make a noun the vehicle or occasion of the verb's own event; not "na", "voor",
