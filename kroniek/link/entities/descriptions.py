@@ -83,9 +83,7 @@ def _before(r: Reading, named: _Named) -> list[Chain]:
     """Chains of r's type (and subtype, where both have one) met before r, the latest first."""
     out: dict[int, Chain] = {}
     for s0, _e0, c0 in reversed(named):
-        if s0 >= r.start or c0.kind == "demonym" or c0.type != r.type:
-            continue
-        if c0.subtype and r.subtype and c0.subtype != r.subtype:
+        if s0 >= r.start or c0.kind == "demonym" or not _same_type(c0, r):
             continue
         out.setdefault(id(c0), c0)
     return list(out.values())
