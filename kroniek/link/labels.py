@@ -182,7 +182,7 @@ def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: 
             in_clause = not t.pos.startswith("WW(pv")
             continue
         skip = agent is not None and agent[0] <= t.start < agent[1]
-        if skip or any(x.start <= t.start < x.end for x in doc.timexes):
+        if skip or _in_time(doc, t.start):
             if end is not None:
                 break
             continue
@@ -204,8 +204,13 @@ def _subject_first(doc: Document, aux: int, agent: tuple[int, int] | None) -> bo
     if agent is not None:
         return True  # before the verb, or in the middle field, where its words are skipped
     first = doc.sentences[doc.tokens[aux].sent].first_token if doc.sentences else 0
-    return any(t.head == aux and t.deprel == "su" and not any(x.start <= t.start < x.end for x in doc.timexes)
+    return any(t.head == aux and t.deprel == "su" and not _in_time(doc, t.start)
                for t in doc.tokens[first:aux])
+
+
+def _in_time(doc: Document, offset: int) -> bool:
+    """Whether a time expression covers the offset."""
+    return any(x.start <= offset < x.end for x in doc.timexes)
 
 
 def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
@@ -214,7 +219,7 @@ def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> 
     is cut from it, leaving who the filler is (the first filler of a role wins)."""
     out: dict[str, tuple[int, int]] = {}
     for role, a, b in reversed(arguments):
-        if any(x.start <= a < x.end for x in doc.timexes):
+        if _in_time(doc, a):
             continue
         b = min([b, *(x.start for x in doc.timexes if a < x.start < b)])
         out[role] = (a, b)
