@@ -8,15 +8,17 @@ articles of CoNLL-2002 ``ned.train`` (as ``bench/ingest`` writes them) go throug
 from a cache (``evaluation.happenings.CachedFrog``; the first run fills it with a real Frog
 server). It reports the process's CPU seconds (``time.process_time``, every thread) for the whole
 ingest and per pipeline component and for the link step, and with ``--profile`` the functions
-that take the most time (cProfile, main thread; Frog's alignment runs ahead in another thread).
+that take the most time. The cyclic collector is set as ``kroniek ingest`` sets it (``--default-gc``:
+Python's defaults) and its CPU is reported too.
 
-Run: python3 bench/ingest_cpu.py [--limit 30] [--repeat 3] [--profile] [--cache DIR]
+Run: python3 bench/ingest_cpu.py [--limit 30] [--repeat 3] [--profile] [--default-gc] [--cache DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import importlib.machinery
 import importlib.util
 import io
@@ -90,6 +92,21 @@ def timed_call(fn: Callable[..., Any], spent: dict[str, float], name: str) -> Ca
     return wrapper
 
 
+class GcClock:
+    """CPU seconds the cyclic garbage collector takes (``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+        self._t0 = 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._t0 = time.process_time()
+        else:
+            self.spent += time.process_time() - self._t0
+
+
 def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
     from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.chronicle import Chronicle, default_pipeline
@@ -104,6 +121,7 @@ def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
              for c in default_pipeline(settings).components]
     pipe = Pipeline([Timed(c, spent) for c in parts])
     prof = cProfile.Profile() if profile else None
+    gc_before = GC.spent
     with tempfile.TemporaryDirectory() as tmp:
         chron = Chronicle(str(Path(tmp) / "bench.db"), settings, pipeline=pipe)
         chron.link_new = timed_call(chron.link_new, spent, "link")  # type: ignore[method-assign]
@@ -118,6 +136,7 @@ def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
             prof.disable()
         total, wall = time.process_time() - t0, time.perf_counter() - w0
     frog.close()
+    spent["(gc)"] = GC.spent - gc_before
     out: dict[str, Any] = {"cpu_s": total, "wall_s": wall, "stored": len(report.added),
                            "errors": errors, "parts": dict(spent)}
     if prof:
@@ -128,16 +147,28 @@ def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
     return out
 
 
+GC = GcClock()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=30)
     ap.add_argument("--repeat", type=int, default=3, help="ingest runs; the median is reported")
     ap.add_argument("--profile", action="store_true", help="print cProfile's top functions (last run)")
+    ap.add_argument("--default-gc", action="store_true",
+                    help="keep Python's collector thresholds (kroniek ingest raises them)")
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     ap.add_argument("--cache", type=Path, default=Path(base) / "kroniek" / "bench-ingest")
     args = ap.parse_args()
     t_imp = time.process_time()
     import kroniek.chronicle  # noqa: F401  (import cost reported apart)
+    if not args.default_gc:
+        try:
+            from kroniek.cli import _fewer_collections
+        except ImportError:  # a kroniek from before it (a "before" run in an older tree)
+            print("this kroniek keeps Python's collector thresholds")
+        else:
+            _fewer_collections()
 
     t_imp = time.process_time() - t_imp
     runs = []
@@ -157,7 +188,7 @@ def main() -> None:
         label = "total" if name == "cpu_s" else name
         print(f"{label:<12}" + "".join(f"{v:>9.2f}" for v in vals) + f"{statistics.median(vals):>9.2f}")
     print(f"import of kroniek.chronicle: {t_imp:.2f} s CPU (first import, once per process)")
-    summary = {"bench": "ingest_cpu", "limit": args.limit, "tokens": tokens, "import_cpu_s": round(t_imp, 3),
+    summary = {"bench": "ingest_cpu", "limit": args.limit, "gc": list(gc.get_threshold()), "tokens": tokens, "import_cpu_s": round(t_imp, 3),
                "cpu_s": [round(r["cpu_s"], 3) for r in runs],
                "parts_median": {n: round(statistics.median(r["parts"].get(n, 0.0) for r in runs), 3)
                                 for n in names},
