@@ -44,6 +44,10 @@ SINGLE = {"‘", "'", "‚", "’"}
 
 DOUBLE_CLOSERS = ("”", '"', "''", "’’", "»", "“")
 
+# The characters at which pair_marks has anything to decide: the first character of an opener, or
+# a closing mark that may close a quote begun at the paragraph start. It skips every other one.
+_MARK_START = re.compile("[" + re.escape("".join(sorted({o[0] for o in OPENERS} | set("’'\"”")))) + "]")
+
 # Apostrophe words that start with a mark: 's, 't, 'n, 'k, '80.
 APOSTROPHE_WORD = re.compile(r"(?:s|t|n|k|r|m|ns|tis)\b|\d\d\b", re.IGNORECASE)
 
@@ -147,6 +151,11 @@ def pair_marks(
     cont = pending is not None and any(lead.startswith(o) for o in OPENERS)
     last_close = -1  # end of the previous quote's closing mark
     while i < pe:
+        if not _MARK_START.match(text, i):
+            found = _MARK_START.search(text, i, pe)
+            if found is None:
+                break
+            i = found.start()
         opener = None
         for o in OPENERS:
             if text.startswith(o, i) and is_opener(text, i, o):

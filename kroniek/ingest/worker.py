@@ -14,7 +14,8 @@ hostile input, and a thread cannot be stopped. So each input is read in a forked
 Fork keeps the parent's imported modules, so the child starts in milliseconds; the heavy
 readers are imported once in the parent (``warm``) so no child pays for it. A long-lived parent
 (``kroniek watch``, which forks readers at every poll) also warms the page-date fallback
-(``warm(dates=True)``).
+(``warm(dates=True)``); ``kroniek serve`` does so in a background thread at start
+(``warm_in_background``), and a reader forked meanwhile waits for it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import functools
 import multiprocessing
 import os
 import resource
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -41,6 +43,20 @@ _DONE_EXIT = "__kroniek_done_exit__"
 _UNDATED_PAGE = "<html><body><p>Bijgewerkt xq 12 zq 2019</p></body></html>"
 
 
+# Held while ``warm`` runs. ``iter_inputs`` warms before it forks any reader, so a reader is never
+# forked while another thread is half-way through building what warm builds (a lock held by that
+# thread would stay held in the child for ever).
+_WARMING = threading.Lock()
+
+
+def warm_in_background() -> threading.Thread:
+    """``warm(dates=True)`` in a daemon thread: a server starts as fast as before and its first
+    readers find the date fallback and the word list's indexes built (or wait until they are)."""
+    thread = threading.Thread(target=warm, kwargs={"dates": True}, name="kroniek-warm-readers", daemon=True)
+    thread.start()
+    return thread
+
+
 def warm(*, dates: bool = False) -> None:
     """Import the readers' heavy libraries in this (parent) process, so forked children share them.
 
@@ -54,17 +70,18 @@ def warm(*, dates: bool = False) -> None:
     The Dutch word list that decides line-end hyphens is loaded and indexed with it (~0.9 s of CPU
     in each child that meets a hyphen at a line end otherwise).
     """
-    for name in ("trafilatura", "feedparser", "pdfplumber", "charset_normalizer", "httpx", "yaml"):
-        with contextlib.suppress(ImportError):
-            __import__(name)
-    if dates:
-        with contextlib.suppress(ImportError):
-            from htmldate import find_date
+    with _WARMING:
+        for name in ("trafilatura", "feedparser", "pdfplumber", "charset_normalizer", "httpx", "yaml"):
+            with contextlib.suppress(ImportError):
+                __import__(name)
+        if dates:
+            with contextlib.suppress(ImportError):
+                from htmldate import find_date
 
-            find_date(_UNDATED_PAGE, extensive_search=True)
-        from .hyphen import load_wordlist
+                find_date(_UNDATED_PAGE, extensive_search=True)
+            from .hyphen import load_wordlist
 
-        load_wordlist().build_indexes()
+            load_wordlist().build_indexes()
 
 
 def _vm_size() -> int:

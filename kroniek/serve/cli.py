@@ -24,6 +24,7 @@ def serve(db: str, host: str, port: int, cors: tuple[str, ...]) -> None:
     """
     import uvicorn
 
+    from ..ingest.worker import warm_in_background
     from ..search import SearchIndex
     from ..settings import Settings
     from ..store import open_store
@@ -43,6 +44,7 @@ def serve(db: str, host: str, port: int, cors: tuple[str, ...]) -> None:
             click.echo(f"indexed {n} documents for search", err=True)
         app = create_app(db, Settings(db=db, cors_origins=tuple(cors)))
         warm_up()
+        warm_in_background()  # what an API ingest's reading children would each build again
     except KroniekError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

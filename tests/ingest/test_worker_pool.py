@@ -116,3 +116,20 @@ def test_worker_warm_dates_readers_find_the_hyphen_indexes_built() -> None:
     ((text, cpu),) = run_isolated(_hyphen_cpu, "brief.txt", deadline=30, memory=0)
     assert "landbouwbedrijven" in text
     assert cpu < 0.5, f"the reading child built the word list's indexes again ({cpu:.2f} s of CPU)"
+
+
+def test_worker_warm_waits_for_a_warm_up_under_way() -> None:
+    # kroniek serve warms in a background thread (warm_in_background); an API ingest that starts
+    # meanwhile calls warm() before it forks its reader, and so waits: no child is forked while
+    # that thread holds a lock half-way through building what it warms.
+    import threading
+
+    from kroniek.ingest import worker
+
+    worker.warm()  # imports done: on its own, warm() now returns at once
+    done = threading.Event()
+    with worker._WARMING:  # a warm-up under way
+        t = threading.Thread(target=lambda: (worker.warm(), done.set()), daemon=True)
+        t.start()
+        assert not done.wait(0.3)
+    assert done.wait(30)
