@@ -45,6 +45,7 @@ _PIECES = [
     r"[’']s-Gravenhage\s+\d{4}",
     rf"{_CHAMBER},\s+vergaderjaar\s+{_YEARS},\s+[\d ]+[\w ()-]*?,\s+nr\.\s*\d+(?:\s+\d{{1,4}})?",
     rf"Aanhangsel Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+(?:\s+\d{{1,4}})?",
+    rf"{_CHAMBER},\s+vergaderjaar\s+{_YEARS},\s+Aanhangsel(?:\s+\d{{1,4}})?",  # "…, Aanhangsel 2"
     rf"Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+,\s+item\s+\d+(?:\s+\d{{1,4}})?",
     r"Staatscourant\s+\d{4}\s+nr\.\s*\d+(?:\s+\d{1,4})?",
     r"Staatsblad\s+\d{4}\s+\d+(?:\s+\d{1,4})?",
@@ -80,12 +81,13 @@ class Front:
 
 _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?:\s+\d)?")
 _SESSION = re.compile(rf"Vergaderjaar\s+{_YEARS}", re.IGNORECASE)
+_AH_TITLE = "Aanhangsel van de Handelingen"
 _DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-\w+)?(?:\s+[A-Z]{1,6})?(?=\s|$)")
 _NUMBER = re.compile(r"Nr\.\s*(?P<nr>\d+)(?:\s+(?P<title>.+))?")
 _STATED = re.compile(rf"(?P<label>Voorgesteld|Ontvangen|Vastgesteld)\s+(?P<date>{_DATE})")
-_AH_HEAD = re.compile(
-    r"Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer,?.*|"
-    r".*met de daarop door de regering gegeven antwoorden|\d{1,5}"
+_AH_HEAD = re.compile(  # the subtitle may wrap anywhere: "… met de daarop door de" / "regering …"
+    rf"{_AH_TITLE}|Vragen gesteld door de leden der Kamer,?.*|(?:.*\s)?(?:regering\s+)?gegeven"
+    r" antwoorden|\d{1,5}"
 )
 
 
@@ -108,10 +110,14 @@ def _official(lines: list[str]) -> Front:
     i = _skip_blank(lines, 0)
     meta["chamber"] = re.sub(r"\s+\d$", "", lines[i].strip())
     i = _skip_noise(lines, i + 1)
-    if i < len(lines) and _SESSION.fullmatch(lines[i].strip()):
-        meta["session"] = lines[i].strip()
+    session = _SESSION.match(lines[i].strip()) if i < len(lines) else None
+    if session and lines[i].strip()[session.end() :].strip() == _AH_TITLE:  # one line in a PDF
+        meta["session"] = session.group(0)
+        return _aanhangsel(lines, i + 1, meta)
+    if session and session.end() == len(lines[i].strip()):
+        meta["session"] = session.group(0)
         i = _skip_noise(lines, i + 1)
-    if i < len(lines) and lines[i].strip().startswith("Aanhangsel van de Handelingen"):
+    if i < len(lines) and lines[i].strip().startswith(_AH_TITLE):
         return _aanhangsel(lines, i, meta)
     if i >= len(lines) or not _DOSSIER.match(lines[i].strip()):
         return Front(body=lines[i:], kind="kamerstuk", meta=meta)

@@ -1,0 +1,89 @@
+"""Government documents on REAL publications: a motion, written questions with answers (both as
+PDF and as the HTML officielebekendmakingen publishes next to it) and a Kamerbrief, taken unchanged
+from a public repository (tests/fixtures/govpdf/SOURCE.md). No Frog: this is the reading only."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from kroniek.ingest import iter_inputs
+from kroniek.model import Document
+from kroniek.settings import Settings
+
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "govpdf"
+MOTION = "Motie van de leden Inge van Dijk en Grinwis"
+QUESTIONS = (
+    "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van "
+    "Sociale Zaken en Werkgelegenheid over de TOZO"
+)
+_READ: dict[str, Document] = {}
+
+
+def real(name: str) -> Document:
+    """A real fixture read once per module and handed out as a copy (PDF reading is slow)."""
+    if name not in _READ:
+        (item,) = list(iter_inputs([str(REAL / name)], Settings()))
+        assert isinstance(item, Document), item
+        _READ[name] = item
+    return copy.deepcopy(_READ[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "date", "raw", "genre"),
+    [
+        pytest.param(
+            "kst-32545-143.pdf", MOTION, "2021-07-06", "Voorgesteld 6 juli 2021", "other",
+            id="motion PDF: 'Voorgesteld', not the file's creation day (7 July)",
+        ),
+        pytest.param(
+            "ah-tk-20202021-3235.pdf", QUESTIONS, "2021-06-21", "ontvangen 21 juni 2021", "other",
+            id="questions PDF: session and 'Aanhangsel' share a line; not the file date 22 July",
+        ),
+        pytest.param(
+            "20110301-5687928a-draagmoederschap.pdf", "Draagmoederschap", "2011-03-01",
+            "Datum 1 maart 2011", "letter",
+            id="letter: 'Onderwerp' and 'Datum', not 'Microsoft Word - 20110301_…doc'",
+        ),
+    ],
+)  # fmt: skip
+def test_official_real_title_and_date_from_the_text(
+    name: str, title: str, date: str, raw: str, genre: str
+) -> None:
+    doc = real(name)
+    assert doc.title == title
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source, doc.published.raw) == (date, "text", raw)
+    assert doc.genre == genre
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [
+        pytest.param("kst-32545-143.pdf", ["ISSN", "Gravenhage", "vergaderjaar", "kst-"],
+                     id="motion: footer"),
+        pytest.param("ah-tk-20202021-3235.pdf",
+                     ["ISSN", "Gravenhage", "vergaderjaar", "Aanhangsel", "ah-tk-", "3235",
+                      "gegeven antwoorden"],
+                     id="questions: footer on every page, page numbers, the header"),
+    ],
+)  # fmt: skip
+def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: list[str]) -> None:
+    text = real(name).text
+    assert [a for a in absent if a in text] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [
+        pytest.param("ah-tk-20202021-3235.pdf", "Antwoord 3\n\nBij de hoogte van de rente",
+                     id="page break after a question: the answer starts its own paragraph"),
+        pytest.param("20110301-5687928a-draagmoederschap.pdf", "Tot slot wordt wet- en regelgeving",
+                     id="'wet-' at a line end before 'en' stays a suspended compound"),
+    ],
+)  # fmt: skip
+def test_official_real_body_reads_on(name: str, joined: str) -> None:
+    assert joined in real(name).text
+
