@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import EmptyInputError, ParseError
 from .official import is_publication_line, publication_identifier
-from .pdf_notes import line_size, split_footnotes, without_superscripts
+from .pdf_notes import line_size, note_texts, split_footnotes, without_superscripts
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -53,7 +53,7 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             notes: list[str] = []
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
-                page, size = without_superscripts(page)  # noqa: PLW2901
+                page, size, cited = without_superscripts(page)  # noqa: PLW2901
                 columns, side = _layout(page)
                 lines = []
                 for x0, x1 in columns:
@@ -82,8 +82,10 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                     sidebar.extend(
                         ln["text"].strip() for ln in crop.extract_text_lines(return_chars=False)
                     )
-                lines, foot = split_footnotes(lines, size, height)
-                notes.extend(ln.text for ln in foot if not ln.in_margin)
+                lines, foot = split_footnotes(lines, size, height, cited)
+                # A long note runs into the bottom margin; the page number there is no note.
+                page_no = [ln for ln in foot if ln.in_margin and _PAGE_NUMBER.fullmatch(ln.text)]
+                notes.extend(note_texts([ln for ln in foot if ln not in page_no]))
                 pages.append(lines)
             if notes:
                 info["footnotes"] = "\n".join(notes)

@@ -68,6 +68,10 @@ def test_official_real_title_and_date_from_the_text(
                      ["ISSN", "Gravenhage", "vergaderjaar", "Aanhangsel", "ah-tk-", "3235",
                       "gegeven antwoorden"],
                      id="questions: footer on every page, page numbers, the header"),
+        pytest.param("20110301-5687928a-draagmoederschap.pdf",
+                     ["Retouradres", "Postbus", "DEN HAAG", "Pagina", "Ons kenmerk",
+                      "5687928", "Schedeldoekshaven", "hoogtechnologisch draagmoederschap wordt"],
+                     id="letter: address block, sidebar, page numbers, the footnote"),
     ],
 )  # fmt: skip
 def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: list[str]) -> None:
@@ -80,10 +84,21 @@ def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: li
     [
         pytest.param("ah-tk-20202021-3235.pdf", "Antwoord 3\n\nBij de hoogte van de rente",
                      id="page break after a question: the answer starts its own paragraph"),
+        pytest.param("20110301-5687928a-draagmoederschap.pdf",
+                     "vanuit het belang van het kind wordt benaderd",
+                     id="page break inside a sentence, a footnote between: the sentence whole"),
         pytest.param("20110301-5687928a-draagmoederschap.pdf", "Tot slot wordt wet- en regelgeving",
                      id="'wet-' at a line end before 'en' stays a suspended compound"),
+        pytest.param("20110301-5687928a-draagmoederschap.pdf",
+                     "ideëel hoogtechnologisch draagmoederschap. Het VUmc",
+                     id="the footnote's reference number is not glued to the word"),
     ],
 )  # fmt: skip
 def test_official_real_body_reads_on(name: str, joined: str) -> None:
     assert joined in real(name).text
 
+
+def test_official_real_footnote_is_metadata() -> None:
+    doc = real("20110301-5687928a-draagmoederschap.pdf")
+    assert doc.meta["footnotes"].startswith("1 Bij hoogtechnologisch draagmoederschap")
+    assert doc.meta["footnotes"].endswith("De draagmoeder is dan de genetische moeder.")
