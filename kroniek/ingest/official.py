@@ -91,11 +91,20 @@ _AH_HEAD = re.compile(  # the subtitle may wrap anywhere: "… met de daarop doo
 )
 
 
-def split_front(lines: list[str]) -> Front:
-    """Split a document's header from its body (see the module docstring)."""
+def split_front(lines: list[str], chamber: str | None = None) -> Front:
+    """Split a document's header from its body (see the module docstring).
+
+    ``chamber``: the chamber an official publication's page names in its metadata; the page's
+    text may start below the chamber's heading (repository.overheid.nl's HTML starts at the
+    dossier, or at the questions of an Aanhangsel).
+    """
     first = next((ln.strip() for ln in lines if ln.strip()), "")
     if _CHAMBER_LINE.fullmatch(first):
         return _official(lines)
+    if chamber and _CHAMBER_LINE.fullmatch(chamber):
+        front = _official([chamber, *lines])
+        if front.title or front.date or front.kind == "aanhangsel":
+            return front
     return _letter(lines)
 
 
@@ -117,7 +126,7 @@ def _official(lines: list[str]) -> Front:
     if session and session.end() == len(lines[i].strip()):
         meta["session"] = session.group(0)
         i = _skip_noise(lines, i + 1)
-    if i < len(lines) and lines[i].strip().startswith(_AH_TITLE):
+    if i < len(lines) and lines[i].strip().startswith((_AH_TITLE, "Vragen van ")):
         return _aanhangsel(lines, i, meta)
     if i >= len(lines) or not _DOSSIER.match(lines[i].strip()):
         return Front(body=lines[i:], kind="kamerstuk", meta=meta)
@@ -307,6 +316,41 @@ def address_line(line: str, in_block: bool) -> bool:
     if _POSTCODE.fullmatch(line) or line.startswith("Postbus "):
         return True
     return in_block and bool(_STREET.fullmatch(line)) and len(line.split()) <= 5
+
+
+# ---------------------------------------------------------------- web pages
+
+
+def page_meta(html: str, name: str) -> str | None:
+    """The content of a page's ``<meta name=…>`` ("DC.identifier", "DC.creator"), whatever
+    attributes stand between (repository.overheid.nl puts a ``scheme`` there)."""
+    m = re.search(
+        rf"<meta\s+name=[\"']{re.escape(name)}[\"'][^<>]*?\scontent=[\"']([^\"'<>]{{1,200}})[\"']",
+        html[:50000],
+        re.IGNORECASE,
+    )
+    return m.group(1).strip() if m else None
+
+
+def publication_text(html: str) -> str | None:
+    """An official publication page's own text: its ``#broodtekst`` element, headings and all.
+
+    Main-text extraction drops the headings ("32 545 …", "Nr. 143 MOTIE VAN …", the questions
+    of an Aanhangsel) in which the title and date stand; the element holds exactly the text the
+    PDF prints.
+    """
+    if 'id="broodtekst"' not in html:
+        return None
+    import lxml.html
+
+    from .html import html_to_text
+
+    try:
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
+        element = root.get_element_by_id("broodtekst")
+    except (KeyError, ValueError, lxml.etree.ParserError):
+        return None
+    return html_to_text(lxml.html.tostring(element, encoding="unicode")) or None
 
 
 # ---------------------------------------------------------------- titles

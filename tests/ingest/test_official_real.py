@@ -39,8 +39,16 @@ def real(name: str) -> Document:
             id="motion PDF: 'Voorgesteld', not the file's creation day (7 July)",
         ),
         pytest.param(
+            "kst-32545-143.html", MOTION, "2021-07-06", "Voorgesteld 6 juli 2021", "other",
+            id="motion HTML: the text's heading and date, as in the PDF, not DC.title/DCTERMS",
+        ),
+        pytest.param(
             "ah-tk-20202021-3235.pdf", QUESTIONS, "2021-06-21", "ontvangen 21 juni 2021", "other",
             id="questions PDF: session and 'Aanhangsel' share a line; not the file date 22 July",
+        ),
+        pytest.param(
+            "ah-tk-20202021-3235.html", QUESTIONS, "2021-06-21", "ontvangen 21 juni 2021",
+            "other", id="questions HTML: no chamber heading in the page, the questions first",
         ),
         pytest.param(
             "20110301-5687928a-draagmoederschap.pdf", "Draagmoederschap", "2011-03-01",
@@ -64,6 +72,8 @@ def test_official_real_title_and_date_from_the_text(
     [
         pytest.param("kst-32545-143.pdf", ["ISSN", "Gravenhage", "vergaderjaar", "kst-"],
                      id="motion: footer"),
+        pytest.param("kst-32545-143.html", ["Voorgesteld", "32 545", "Nr. 143"],
+                     id="motion HTML: header"),
         pytest.param("ah-tk-20202021-3235.pdf",
                      ["ISSN", "Gravenhage", "vergaderjaar", "Aanhangsel", "ah-tk-", "3235",
                       "gegeven antwoorden"],
@@ -102,3 +112,18 @@ def test_official_real_footnote_is_metadata() -> None:
     doc = real("20110301-5687928a-draagmoederschap.pdf")
     assert doc.meta["footnotes"].startswith("1 Bij hoogtechnologisch draagmoederschap")
     assert doc.meta["footnotes"].endswith("De draagmoeder is dan de genetische moeder.")
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        pytest.param("kst-32545-143", id="motion"),
+    ],
+)
+def test_official_real_pdf_and_html_agree(stem: str) -> None:
+    pdf, html = real(f"{stem}.pdf"), real(f"{stem}.html")
+    assert html.text == pdf.text
+    assert (html.title, html.published, html.genre) == (pdf.title, pdf.published, pdf.genre)
+    assert html.publisher == pdf.publisher == "Tweede Kamer der Staten-Generaal"
+    assert html.meta["identifier"] == pdf.meta["identifier"] == stem
+    assert html.meta["kind"] == pdf.meta["kind"]
