@@ -8,6 +8,7 @@ import io
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import EmptyInputError, ParseError
 from .official import is_publication_line, publication_identifier
@@ -29,6 +30,8 @@ class _Line:
     in_margin: bool
     size: float = 0.0
     x1: float = 0.0  # right end, to tell a paragraph's short last line at a page's foot
+    x0: float = 0.0  # left end, to tell the column a line is set in
+    lead: float = 0.0  # width of the line's first word
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -76,7 +79,12 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         )
                         top, bottom = float(ln["top"]), float(ln["bottom"])
                         size_ = line_size(ln["chars"])
-                        lines.append(_Line(text, top, bottom, pno, margin, size_, ln["x1"]))
+                        lines.append(
+                            _Line(
+                                text, top, bottom, pno, margin, size_, ln["x1"], ln["x0"],
+                                _first_word_width(text, ln["chars"]),
+                            )
+                        )  # fmt: skip
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
@@ -187,8 +195,39 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     return out
 
 
+def _first_word_width(text: str, chars: list[dict[str, Any]]) -> float:
+    """How wide the line's first word is set (0.0 when the characters do not say)."""
+    word = text.split()[0] if text.split() else ""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()][: len(word)]
+    return float(glyphs[-1]["x1"]) - float(glyphs[0]["x0"]) if glyphs else 0.0
+
+
+def _column_rights(pages: list[list[_Line]]) -> dict[int, float]:
+    """The right edge of the text block each line is set in, by the line's left end (to 10 pt).
+
+    The edge is the 90th percentile of the right ends of the lines that start near it (a
+    letter's body, each column of a two-column page, the body column of a Kamerstuk).
+    """
+    rights: dict[int, float] = {}
+    lines = [ln for page in pages for ln in page if ln.x1]
+    for key in {round(ln.x0 / 10) for ln in lines}:
+        ends = sorted(ln.x1 for ln in lines if abs(ln.x0 / 10 - key) <= 1.5)
+        rights[key] = ends[int(0.9 * (len(ends) - 1))]
+    return rights
+
+
+def _breaks_early(prev: _Line, line: _Line, rights: dict[int, float]) -> bool:
+    """A sentence's last line that left room for the next line's first word ends a paragraph:
+    a typesetter fills a line before it breaks one (a paragraph set without a gap between)."""
+    if not (prev.x1 and line.lead) or prev.text[-1:] not in ".!?" or abs(prev.x0 - line.x0) > 15:
+        return False
+    right = rights.get(round(prev.x0 / 10), 0.0)
+    return prev.x1 + 0.5 * prev.size + line.lead < right
+
+
 def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
-    """Join lines; a vertical gap clearly wider than the line pitch becomes a blank line."""
+    """Join lines; a vertical gap clearly wider than the line pitch becomes a blank line, and so
+    does a sentence's end that left room on its line for the next line's first word."""
     pitches = [
         b.top - a.top
         for lines in pages
@@ -200,12 +239,14 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) > 1 else sum(pitches)
     ends = sorted(ln.x1 for lines in pages for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
+    rights = _column_rights(pages)
     out: list[str] = []
     last: _Line | None = None  # the previous page's last line
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            if prev is not None and pitch and ln.top - prev.top > 1.5 * pitch:
+            gap = prev is not None and pitch and ln.top - prev.top > 1.5 * pitch
+            if gap or (prev is not None and _breaks_early(prev, ln, rights)):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):
                 out.append("")  # the page turned after a paragraph's last line

@@ -97,6 +97,12 @@ def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: li
         pytest.param("20110301-5687928a-draagmoederschap.pdf",
                      "vanuit het belang van het kind wordt benaderd",
                      id="page break inside a sentence, a footnote between: the sentence whole"),
+        pytest.param("20110301-5687928a-draagmoederschap.pdf",
+                     "aan het licht komen.\n\nHet UCERF concludeert",
+                     id="no gap, but 'Het' would have fitted on the sentence's line: a new paragraph"),
+        pytest.param("ah-tk-20202021-3235.pdf",
+                     "tot concurrentievervalsing.\n\nBovendien kent het Bbz",
+                     id="a second paragraph in an answer, set without a gap"),
         pytest.param("20110301-5687928a-draagmoederschap.pdf", "Tot slot wordt wet- en regelgeving",
                      id="'wet-' at a line end before 'en' stays a suspended compound"),
         pytest.param("20110301-5687928a-draagmoederschap.pdf",
@@ -118,6 +124,7 @@ def test_official_real_footnote_is_metadata() -> None:
     "stem",
     [
         pytest.param("kst-32545-143", id="motion"),
+        pytest.param("ah-tk-20202021-3235", id="written questions with answers"),
     ],
 )
 def test_official_real_pdf_and_html_agree(stem: str) -> None:
