@@ -32,6 +32,7 @@ class _Line:
     x1: float = 0.0  # right end, to tell a paragraph's short last line at a page's foot
     x0: float = 0.0  # left end, to tell the column a line is set in
     lead: float = 0.0  # width of the line's first word
+    bold: bool = False  # every letter set in a bold face
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -82,7 +83,7 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         lines.append(
                             _Line(
                                 text, top, bottom, pno, margin, size_, ln["x1"], ln["x0"],
-                                _first_word_width(text, ln["chars"]),
+                                _first_word_width(text, ln["chars"]), _is_bold(ln["chars"]),
                             )
                         )  # fmt: skip
                 if side is not None and pno == 0:
@@ -114,6 +115,8 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             "the PDF has no text layer",
             "it is probably a scan; run OCR (e.g. ocrmypdf) first",
         )
+    if heading := _heading(pages[0]):
+        info["heading"] = heading
     return _with_paragraph_gaps(pages), info
 
 
@@ -200,6 +203,35 @@ def _first_word_width(text: str, chars: list[dict[str, Any]]) -> float:
     word = text.split()[0] if text.split() else ""
     glyphs = [c for c in chars if str(c.get("text", "")).strip()][: len(word)]
     return float(glyphs[-1]["x1"]) - float(glyphs[0]["x0"]) if glyphs else 0.0
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _is_bold(chars: list[dict[str, Any]]) -> bool:
+    """Say whether every letter of a line is set in a bold face ("Verdana-Bold", "Arial-BoldMT")."""
+    letters = [c for c in chars if str(c.get("text", "")).isalpha()]
+    return bool(letters) and all(_BOLD.search(str(c.get("fontname", ""))) for c in letters)
+
+
+def _heading(lines: list[_Line]) -> str | None:
+    """The heading the first page opens with: its first lines, bold or clearly larger than the
+    page's text, up to three and without a gap, followed by text (a report's or a fiche's own
+    title, where the file's metadata title is often the template's: "Toelichting invullen …")."""
+    if len(lines) < 4:
+        return None
+    size = statistics.median(ln.size for ln in lines)
+    head: list[_Line] = []
+    for ln in lines[:4]:
+        if not (ln.bold or ln.size >= 1.2 * size):
+            break
+        if head and ln.top - head[-1].bottom > head[-1].bottom - head[-1].top:
+            break  # a blank line's height: the next heading ("1. Algemene gegevens")
+        head.append(ln)
+    text = " ".join(ln.text for ln in head)
+    if not head or len(head) > 3 or len(text) > 200 or text[-1:] in ".,;:":
+        return None
+    return text
 
 
 def _column_rights(pages: list[list[_Line]]) -> dict[int, float]:

@@ -554,6 +554,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     title = (
         gov.title
         or (_letter_title(cleaned.text) if genre == "letter" else None)
+        or (info.get("heading") if front.kind is None else None)  # before the file's metadata
         or usable_metadata_title(info.get("Title"))
     )
     meta = {

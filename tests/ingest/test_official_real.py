@@ -15,6 +15,7 @@ from kroniek.settings import Settings
 
 REAL = Path(__file__).resolve().parent.parent / "fixtures" / "govpdf"
 MOTION = "Motie van de leden Inge van Dijk en Grinwis"
+FICHE = "fiche-5-herziening-verordening-en-richtlijn-markten-voor-financiele-instrumenten.pdf"
 QUESTIONS = (
     "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van "
     "Sociale Zaken en Werkgelegenheid over de TOZO"
@@ -134,3 +135,13 @@ def test_official_real_pdf_and_html_agree(stem: str) -> None:
     assert html.publisher == pdf.publisher == "Tweede Kamer der Staten-Generaal"
     assert html.meta["identifier"] == pdf.meta["identifier"] == stem
     assert html.meta["kind"] == pdf.meta["kind"]
+
+
+def test_official_real_heading_over_a_template_title() -> None:
+    # The fiche's PDF title is its template's ("Toelichting invullen fiche mededeling"); the
+    # text opens with its own bold heading. It states no date of its own: the file's date stays.
+    doc = real(FICHE)
+    assert doc.title == (
+        "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten"
+    )
+    assert doc.published is not None and doc.published.source == "metadata"
