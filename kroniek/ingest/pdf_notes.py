@@ -50,17 +50,22 @@ def superscripts(chars: Sequence[dict[str, Any]], size: float) -> set[tuple[floa
         return set()
     big = [c for c in chars if float(c["size"]) > SMALL * size and str(c["text"]).strip()]
     found: set[tuple[float, float, str]] = set()
+    reach = 0.4 * size  # a space may stand before the number ("182/2011. ¹³ Het kabinet")
     for c in sorted(small, key=lambda c: float(c["x0"])):
-        left = _left_neighbour(c, big) or _left_neighbour(c, [s for s in small if _key(s) in found])
+        left = _left_neighbour(c, big, reach)
         if left is not None and float(c["bottom"]) < float(left["bottom"]) - 0.15 * size:
             found.add(_key(c))
+        elif _left_neighbour(c, [s for s in small if _key(s) in found], 1.5) is not None:
+            found.add(_key(c))  # the next digit of a reference ("¹³")
     return found
 
 
-def _left_neighbour(c: dict[str, Any], pool: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _left_neighbour(
+    c: dict[str, Any], pool: list[dict[str, Any]], reach: float
+) -> dict[str, Any] | None:
     x0, top, bottom = float(c["x0"]), float(c["top"]), float(c["bottom"])
     for o in pool:
-        near = -0.5 <= x0 - float(o["x1"]) <= 1.5
+        near = -0.5 <= x0 - float(o["x1"]) <= max(1.5, reach)
         if near and float(o["top"]) - 3 <= top and bottom <= float(o["bottom"]) + 1:
             return o
     return None

@@ -145,3 +145,27 @@ def test_official_real_heading_over_a_template_title() -> None:
         "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten"
     )
     assert doc.published is not None and doc.published.source == "metadata"
+
+
+def test_official_real_note_reference_after_a_space() -> None:
+    # "… nr. 182/2011. ¹³ Het kabinet …": the raised 13 stands after a space; it is a reference
+    # all the same, so its page cites a note and the 8 pt note under 9 pt text leaves the body.
+    doc = real(FICHE)
+    assert "182/2011. Het kabinet" in doc.text
+    assert "182/2011. 13" not in doc.text
+    assert "13 Verordening (EU) Nr. 182/2011" not in doc.text
+    assert "13 Verordening (EU) Nr. 182/2011" in doc.meta["footnotes"]
+
+
+@pytest.mark.parametrize(
+    ("reads", "not_left"),
+    [
+        pytest.param("kapitaalmarktunie is benadrukt. Daarin is ook", "benadrukt. 0 Daarin",
+                     id="note 10: both digits leave, not only the '1'"),
+        pytest.param("neergelegde procedure. De Raad en het", "procedure. 2 De Raad",
+                     id="note 12: both digits leave, not only the '1'"),
+    ],
+)  # fmt: skip
+def test_official_real_two_digit_note_reference(reads: str, not_left: str) -> None:
+    text = real(FICHE).text
+    assert reads in text and not_left not in text
