@@ -169,3 +169,32 @@ def test_official_real_note_reference_after_a_space() -> None:
 def test_official_real_two_digit_note_reference(reads: str, not_left: str) -> None:
     text = real(FICHE).text
     assert reads in text and not_left not in text
+
+
+# ------------------------------------------------------------------ with Frog: no entities from headers
+
+HEADER_WORDS = ["Retouradres", "Postbus", "Schedeldoekshaven", "DEN HAAG", "Directoraat",
+                "Jeugdbeleid", "DJJ", "Staten-Generaal", "Voorzitter", "Vergaderjaar", "ISSN",
+                "Gravenhage", "Aanhangsel", "kenmerk", "Pagina"]  # fmt: skip
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("20110301-5687928a-draagmoederschap.pdf", {"UCERF", "VUmc"}, id="letter"),
+        pytest.param("kst-32545-143.pdf", {"Inge van Dijk"}, id="motion"),
+    ],
+)
+def test_official_real_entities_come_from_the_body_only(
+    frog, name: str, expected: set[str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.docdate import DocDate
+    from kroniek.extract.ner import CrfNer
+    from kroniek.pipeline import Pipeline
+
+    doc = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer()])(real(name))
+    names = {doc.span_text(m) for m in doc.mentions}
+    assert expected <= names, names
+    assert [w for w in HEADER_WORDS if any(w in n for n in names)] == [], names
