@@ -113,7 +113,9 @@ def _is_letter(text: str, letter_date: PublishedDate | None) -> bool:
 
 
 def _letter_title(text: str) -> str | None:
-    m = re.search(r"^Betreft:?\s+(.{3,200})$", text, re.MULTILINE)
+    """"Betreft …" in a letter's text; a committee's decision list names itself "Document:
+    Besluitenlijst van de procedurevergadering van …" under its date heading."""
+    m = re.search(r"^(?:Betreft:?|Document:)\s+(.{3,200})$", text, re.MULTILINE)
     return m.group(1).strip() if m else None
 
 

@@ -171,6 +171,26 @@ def test_official_real_two_digit_note_reference(reads: str, not_left: str) -> No
     assert reads in text and not_left not in text
 
 
+@pytest.mark.parametrize(
+    ("name", "title", "date"),
+    [
+        pytest.param("besluitenlijst_example4.pdf",
+                     "Besluitenlijst van de extra procedurevergadering van dinsdag 8 maart 2011",
+                     "2011-03-08", id="2011 layout"),
+        pytest.param("besluitenlijst_example3.pdf",
+                     "Besluitenlijst van de e-mailprocedure van donderdag 26 maart 2015",
+                     "2015-03-27", id="2015 layout: the list is dated the day after the meeting"),
+    ],
+)  # fmt: skip
+def test_official_real_decision_list_names_itself(name: str, title: str, date: str) -> None:
+    # A committee's decision list heads itself "Den Haag, <date>" and names itself in a
+    # "Document:" field; its PDF title is a temporary file's ("Microsoft Word - 23309tmp3771~…").
+    doc = real(name)
+    assert doc.title == title
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (date, "text")
+
+
 # ------------------------------------------------------------------ with Frog: no entities from headers
 
 HEADER_WORDS = ["Retouradres", "Postbus", "Schedeldoekshaven", "DEN HAAG", "Directoraat",
