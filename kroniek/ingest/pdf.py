@@ -33,6 +33,7 @@ class _Line:
     x0: float = 0.0  # left end, to tell the column a line is set in
     lead: float = 0.0  # width of the line's first word
     bold: bool = False  # every letter set in a bold face
+    italic: bool = False  # every letter set in an italic face
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -83,7 +84,8 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         lines.append(
                             _Line(
                                 text, top, bottom, pno, margin, size_, ln["x1"], ln["x0"],
-                                _first_word_width(text, ln["chars"]), _is_bold(ln["chars"]),
+                                _first_word_width(text, ln["chars"]),
+                                _all_in(ln["chars"], _BOLD), _all_in(ln["chars"], _ITALIC),
                             )
                         )  # fmt: skip
                 if side is not None and pno == 0:
@@ -206,12 +208,13 @@ def _first_word_width(text: str, chars: list[dict[str, Any]]) -> float:
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 
 
-def _is_bold(chars: list[dict[str, Any]]) -> bool:
-    """Say whether every letter of a line is set in a bold face ("Verdana-Bold", "Arial-BoldMT")."""
+def _all_in(chars: list[dict[str, Any]], face: re.Pattern[str]) -> bool:
+    """Say whether every letter of a line is set in a face ("Verdana-Bold", "Arial-ItalicMT")."""
     letters = [c for c in chars if str(c.get("text", "")).isalpha()]
-    return bool(letters) and all(_BOLD.search(str(c.get("fontname", ""))) for c in letters)
+    return bool(letters) and all(face.search(str(c.get("fontname", ""))) for c in letters)
 
 
 def _heading(lines: list[_Line]) -> str | None:
@@ -282,10 +285,20 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):
                 out.append("")  # the page turned after a paragraph's last line
+            elif prev is not None and out[-2:-1] in ([""], []) and _heading_line(prev, ln):
+                out.append("")
             out.append(ln.text)
             prev = ln
         last = prev or last
     return "\n".join(out)
+
+
+def _heading_line(line: _Line, after: _Line) -> bool:
+    """A paragraph's first line set wholly in bold or italic, followed by a line in another face
+    that starts with a capital, is a heading set without a gap below it ("Transparantie-
+    verplichtingen" in italics over the paragraph about them)."""
+    face = (line.bold, line.italic)
+    return any(face) and (after.bold, after.italic) != face and after.text[:1].isupper()
 
 
 def _ends_paragraph(line: _Line, right: float) -> bool:

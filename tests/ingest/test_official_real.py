@@ -109,6 +109,10 @@ def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: li
         pytest.param("20110301-5687928a-draagmoederschap.pdf",
                      "ideëel hoogtechnologisch draagmoederschap. Het VUmc",
                      id="the footnote's reference number is not glued to the word"),
+        pytest.param(FICHE, "met systematische internalisatie\n\nWat betreft het speelveld",
+                     id="an italic heading set without a gap below it stays apart"),
+        pytest.param(FICHE, "voor rijksoverheid en/ of medeoverheden\n\nHet voorstel heeft geen",
+                     id="an italic field label over its text stays apart"),
     ],
 )  # fmt: skip
 def test_official_real_body_reads_on(name: str, joined: str) -> None:
