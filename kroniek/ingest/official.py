@@ -45,6 +45,7 @@ _PIECES = [
     r"[’']s-Gravenhage\s+\d{4}",
     rf"{_CHAMBER},\s+vergaderjaar\s+{_YEARS},\s+[\d ]+[\w ()-]*?,\s+nr\.\s*\d+(?:\s+\d{{1,4}})?",
     rf"Aanhangsel Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+(?:\s+\d{{1,4}})?",
+    rf"{_CHAMBER},\s+vergaderjaar\s+{_YEARS},\s+Aanhangsel(?:\s+\d{{1,4}})?",  # "…, Aanhangsel 2"
     rf"Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+,\s+item\s+\d+(?:\s+\d{{1,4}})?",
     r"Staatscourant\s+\d{4}\s+nr\.\s*\d+(?:\s+\d{1,4})?",
     r"Staatsblad\s+\d{4}\s+\d+(?:\s+\d{1,4})?",
@@ -80,20 +81,30 @@ class Front:
 
 _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?:\s+\d)?")
 _SESSION = re.compile(rf"Vergaderjaar\s+{_YEARS}", re.IGNORECASE)
+_AH_TITLE = "Aanhangsel van de Handelingen"
 _DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-\w+)?(?:\s+[A-Z]{1,6})?(?=\s|$)")
 _NUMBER = re.compile(r"Nr\.\s*(?P<nr>\d+)(?:\s+(?P<title>.+))?")
 _STATED = re.compile(rf"(?P<label>Voorgesteld|Ontvangen|Vastgesteld)\s+(?P<date>{_DATE})")
-_AH_HEAD = re.compile(
-    r"Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer,?.*|"
-    r".*met de daarop door de regering gegeven antwoorden|\d{1,5}"
+_AH_HEAD = re.compile(  # the subtitle may wrap anywhere: "… met de daarop door de" / "regering …"
+    rf"{_AH_TITLE}|Vragen gesteld door de leden der Kamer,?.*|(?:.*\s)?(?:regering\s+)?gegeven"
+    r" antwoorden|\d{1,5}"
 )
 
 
-def split_front(lines: list[str]) -> Front:
-    """Split a document's header from its body (see the module docstring)."""
+def split_front(lines: list[str], chamber: str | None = None) -> Front:
+    """Split a document's header from its body (see the module docstring).
+
+    ``chamber``: the chamber an official publication's page names in its metadata; the page's
+    text may start below the chamber's heading (repository.overheid.nl's HTML starts at the
+    dossier, or at the questions of an Aanhangsel).
+    """
     first = next((ln.strip() for ln in lines if ln.strip()), "")
     if _CHAMBER_LINE.fullmatch(first):
         return _official(lines)
+    if chamber and _CHAMBER_LINE.fullmatch(chamber):
+        front = _official([chamber, *lines])
+        if front.title or front.date or front.kind == "aanhangsel":
+            return front
     return _letter(lines)
 
 
@@ -108,10 +119,14 @@ def _official(lines: list[str]) -> Front:
     i = _skip_blank(lines, 0)
     meta["chamber"] = re.sub(r"\s+\d$", "", lines[i].strip())
     i = _skip_noise(lines, i + 1)
-    if i < len(lines) and _SESSION.fullmatch(lines[i].strip()):
-        meta["session"] = lines[i].strip()
+    session = _SESSION.match(lines[i].strip()) if i < len(lines) else None
+    if session and lines[i].strip()[session.end() :].strip() == _AH_TITLE:  # one line in a PDF
+        meta["session"] = session.group(0)
+        return _aanhangsel(lines, i + 1, meta)
+    if session and session.end() == len(lines[i].strip()):
+        meta["session"] = session.group(0)
         i = _skip_noise(lines, i + 1)
-    if i < len(lines) and lines[i].strip().startswith("Aanhangsel van de Handelingen"):
+    if i < len(lines) and lines[i].strip().startswith((_AH_TITLE, "Vragen van ")):
         return _aanhangsel(lines, i, meta)
     if i >= len(lines) or not _DOSSIER.match(lines[i].strip()):
         return Front(body=lines[i:], kind="kamerstuk", meta=meta)
@@ -301,6 +316,41 @@ def address_line(line: str, in_block: bool) -> bool:
     if _POSTCODE.fullmatch(line) or line.startswith("Postbus "):
         return True
     return in_block and bool(_STREET.fullmatch(line)) and len(line.split()) <= 5
+
+
+# ---------------------------------------------------------------- web pages
+
+
+def page_meta(html: str, name: str) -> str | None:
+    """The content of a page's ``<meta name=…>`` ("DC.identifier", "DC.creator"), whatever
+    attributes stand between (repository.overheid.nl puts a ``scheme`` there)."""
+    m = re.search(
+        rf"<meta\s+name=[\"']{re.escape(name)}[\"'][^<>]*?\scontent=[\"']([^\"'<>]{{1,200}})[\"']",
+        html[:50000],
+        re.IGNORECASE,
+    )
+    return m.group(1).strip() if m else None
+
+
+def publication_text(html: str) -> str | None:
+    """An official publication page's own text: its ``#broodtekst`` element, headings and all.
+
+    Main-text extraction drops the headings ("32 545 …", "Nr. 143 MOTIE VAN …", the questions
+    of an Aanhangsel) in which the title and date stand; the element holds exactly the text the
+    PDF prints.
+    """
+    if 'id="broodtekst"' not in html:
+        return None
+    import lxml.html
+
+    from .html import html_to_text
+
+    try:
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
+        element = root.get_element_by_id("broodtekst")
+    except (KeyError, ValueError, lxml.etree.ParserError):
+        return None
+    return html_to_text(lxml.html.tostring(element, encoding="unicode")) or None
 
 
 # ---------------------------------------------------------------- titles

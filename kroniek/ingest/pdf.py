@@ -8,10 +8,11 @@ import io
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import EmptyInputError, ParseError
 from .official import is_publication_line, publication_identifier
-from .pdf_notes import line_size, split_footnotes, without_superscripts
+from .pdf_notes import line_size, note_texts, split_footnotes, without_superscripts
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -29,6 +30,10 @@ class _Line:
     in_margin: bool
     size: float = 0.0
     x1: float = 0.0  # right end, to tell a paragraph's short last line at a page's foot
+    x0: float = 0.0  # left end, to tell the column a line is set in
+    lead: float = 0.0  # width of the line's first word
+    bold: bool = False  # every letter set in a bold face
+    italic: bool = False  # every letter set in an italic face
 
 
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
@@ -53,7 +58,7 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             notes: list[str] = []
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
-                page, size = without_superscripts(page)  # noqa: PLW2901
+                page, size, cited = without_superscripts(page)  # noqa: PLW2901
                 columns, side = _layout(page)
                 lines = []
                 for x0, x1 in columns:
@@ -76,14 +81,22 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                         )
                         top, bottom = float(ln["top"]), float(ln["bottom"])
                         size_ = line_size(ln["chars"])
-                        lines.append(_Line(text, top, bottom, pno, margin, size_, ln["x1"]))
+                        lines.append(
+                            _Line(
+                                text, top, bottom, pno, margin, size_, ln["x1"], ln["x0"],
+                                _first_word_width(text, ln["chars"]),
+                                _all_in(ln["chars"], _BOLD), _all_in(ln["chars"], _ITALIC),
+                            )
+                        )  # fmt: skip
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
                         ln["text"].strip() for ln in crop.extract_text_lines(return_chars=False)
                     )
-                lines, foot = split_footnotes(lines, size, height)
-                notes.extend(ln.text for ln in foot if not ln.in_margin)
+                lines, foot = split_footnotes(lines, size, height, cited)
+                # A long note runs into the bottom margin; the page number there is no note.
+                page_no = [ln for ln in foot if ln.in_margin and _PAGE_NUMBER.fullmatch(ln.text)]
+                notes.extend(note_texts([ln for ln in foot if ln not in page_no]))
                 pages.append(lines)
             if notes:
                 info["footnotes"] = "\n".join(notes)
@@ -104,6 +117,8 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             "the PDF has no text layer",
             "it is probably a scan; run OCR (e.g. ocrmypdf) first",
         )
+    if heading := _heading(pages[0]):
+        info["heading"] = heading
     return _with_paragraph_gaps(pages), info
 
 
@@ -185,8 +200,69 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     return out
 
 
+def _first_word_width(text: str, chars: list[dict[str, Any]]) -> float:
+    """How wide the line's first word is set (0.0 when the characters do not say)."""
+    word = text.split()[0] if text.split() else ""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()][: len(word)]
+    return float(glyphs[-1]["x1"]) - float(glyphs[0]["x0"]) if glyphs else 0.0
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
+
+
+def _all_in(chars: list[dict[str, Any]], face: re.Pattern[str]) -> bool:
+    """Say whether every letter of a line is set in a face ("Verdana-Bold", "Arial-ItalicMT")."""
+    letters = [c for c in chars if str(c.get("text", "")).isalpha()]
+    return bool(letters) and all(face.search(str(c.get("fontname", ""))) for c in letters)
+
+
+def _heading(lines: list[_Line]) -> str | None:
+    """The heading the first page opens with: its first lines, bold or clearly larger than the
+    page's text, up to three and without a gap, followed by text (a report's or a fiche's own
+    title, where the file's metadata title is often the template's: "Toelichting invullen …")."""
+    if len(lines) < 4:
+        return None
+    size = statistics.median(ln.size for ln in lines)
+    head: list[_Line] = []
+    for ln in lines[:4]:
+        if not (ln.bold or ln.size >= 1.2 * size):
+            break
+        if head and ln.top - head[-1].bottom > head[-1].bottom - head[-1].top:
+            break  # a blank line's height: the next heading ("1. Algemene gegevens")
+        head.append(ln)
+    text = " ".join(ln.text for ln in head)
+    if not head or len(head) > 3 or len(text) > 200 or text[-1:] in ".,;:":
+        return None
+    return text
+
+
+def _column_rights(pages: list[list[_Line]]) -> dict[int, float]:
+    """The right edge of the text block each line is set in, by the line's left end (to 10 pt).
+
+    The edge is the 90th percentile of the right ends of the lines that start near it (a
+    letter's body, each column of a two-column page, the body column of a Kamerstuk).
+    """
+    rights: dict[int, float] = {}
+    lines = [ln for page in pages for ln in page if ln.x1]
+    for key in {round(ln.x0 / 10) for ln in lines}:
+        ends = sorted(ln.x1 for ln in lines if abs(ln.x0 / 10 - key) <= 1.5)
+        rights[key] = ends[int(0.9 * (len(ends) - 1))]
+    return rights
+
+
+def _breaks_early(prev: _Line, line: _Line, rights: dict[int, float]) -> bool:
+    """A sentence's last line that left room for the next line's first word ends a paragraph:
+    a typesetter fills a line before it breaks one (a paragraph set without a gap between)."""
+    if not (prev.x1 and line.lead) or prev.text[-1:] not in ".!?" or abs(prev.x0 - line.x0) > 15:
+        return False
+    right = rights.get(round(prev.x0 / 10), 0.0)
+    return prev.x1 + 0.5 * prev.size + line.lead < right
+
+
 def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
-    """Join lines; a vertical gap clearly wider than the line pitch becomes a blank line."""
+    """Join lines; a vertical gap clearly wider than the line pitch becomes a blank line, and so
+    does a sentence's end that left room on its line for the next line's first word."""
     pitches = [
         b.top - a.top
         for lines in pages
@@ -198,19 +274,31 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) > 1 else sum(pitches)
     ends = sorted(ln.x1 for lines in pages for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
+    rights = _column_rights(pages)
     out: list[str] = []
     last: _Line | None = None  # the previous page's last line
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            if prev is not None and pitch and ln.top - prev.top > 1.5 * pitch:
+            gap = prev is not None and pitch and ln.top - prev.top > 1.5 * pitch
+            if gap or (prev is not None and _breaks_early(prev, ln, rights)):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):
                 out.append("")  # the page turned after a paragraph's last line
+            elif prev is not None and out[-2:-1] in ([""], []) and _heading_line(prev, ln):
+                out.append("")
             out.append(ln.text)
             prev = ln
         last = prev or last
     return "\n".join(out)
+
+
+def _heading_line(line: _Line, after: _Line) -> bool:
+    """A paragraph's first line set wholly in bold or italic, followed by a line in another face
+    that starts with a capital, is a heading set without a gap below it ("Transparantie-
+    verplichtingen" in italics over the paragraph about them)."""
+    face = (line.bold, line.italic)
+    return any(face) and (after.bold, after.italic) != face and after.text[:1].isupper()
 
 
 def _ends_paragraph(line: _Line, right: float) -> bool:

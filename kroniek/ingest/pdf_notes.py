@@ -6,6 +6,9 @@ Parliamentary papers cite their sources in footnotes: a small raised number afte
 lands in the middle of a sentence that runs on to the next page. ``without_superscripts``
 drops raised small digits from a page before its lines are read; ``split_footnotes`` takes the
 small-print block that starts with a note number at the foot of a page off the body lines.
+A letter in the government's house style sets its notes only a little smaller than its body
+(8 pt under 9 pt Verdana) and raises the note's own number above its first line; on a page
+whose text cites a note, such a block counts as well.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 SMALL = 0.85  # a character or line this much smaller than the page's body text is small print
-_NOTE_START = re.compile(r"\d{1,3}\s+\S")
+CITED = 0.95  # on a page that cites a note (a raised number in the text), notes may be this size
+_NOTE_START = re.compile(r"\d{1,3}(?:\s+\S|$)")  # the number may be a line of its own
 
 
 class NoteLine(Protocol):
@@ -46,17 +50,22 @@ def superscripts(chars: Sequence[dict[str, Any]], size: float) -> set[tuple[floa
         return set()
     big = [c for c in chars if float(c["size"]) > SMALL * size and str(c["text"]).strip()]
     found: set[tuple[float, float, str]] = set()
+    reach = 0.4 * size  # a space may stand before the number ("182/2011. ¹³ Het kabinet")
     for c in sorted(small, key=lambda c: float(c["x0"])):
-        left = _left_neighbour(c, big) or _left_neighbour(c, [s for s in small if _key(s) in found])
+        left = _left_neighbour(c, big, reach)
         if left is not None and float(c["bottom"]) < float(left["bottom"]) - 0.15 * size:
             found.add(_key(c))
+        elif _left_neighbour(c, [s for s in small if _key(s) in found], 1.5) is not None:
+            found.add(_key(c))  # the next digit of a reference ("¹³")
     return found
 
 
-def _left_neighbour(c: dict[str, Any], pool: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _left_neighbour(
+    c: dict[str, Any], pool: list[dict[str, Any]], reach: float
+) -> dict[str, Any] | None:
     x0, top, bottom = float(c["x0"]), float(c["top"]), float(c["bottom"])
     for o in pool:
-        near = -0.5 <= x0 - float(o["x1"]) <= 1.5
+        near = -0.5 <= x0 - float(o["x1"]) <= max(1.5, reach)
         if near and float(o["top"]) - 3 <= top and bottom <= float(o["bottom"]) + 1:
             return o
     return None
@@ -66,18 +75,19 @@ def _key(c: dict[str, Any]) -> tuple[float, float, str]:
     return (round(float(c["x0"]), 2), round(float(c["top"]), 2), str(c["text"]))
 
 
-def without_superscripts(page: Any) -> tuple[Any, float]:
-    """The page without its footnote reference numbers, and its body font size."""
+def without_superscripts(page: Any) -> tuple[Any, float, bool]:
+    """The page without its footnote reference numbers, its body font size, and whether it had
+    any (a page that cites a note)."""
     chars = page.chars
     size = body_size(chars)
     marks = superscripts(chars, size) if size else set()
     if not marks:
-        return page, size
+        return page, size, False
 
     def keep(obj: dict[str, Any]) -> bool:
         return obj.get("object_type") != "char" or _key(obj) not in marks
 
-    return page.filter(keep), size
+    return page.filter(keep), size, True
 
 
 def line_size(chars: Sequence[dict[str, Any]]) -> float:
@@ -86,14 +96,33 @@ def line_size(chars: Sequence[dict[str, Any]]) -> float:
     return statistics.median(sizes) if sizes else 0.0
 
 
-def split_footnotes(lines: list[L], size: float, height: float) -> tuple[list[L], list[L]]:
-    """Split a page's lines into body and footnotes (small print from a note number down)."""
+def split_footnotes(
+    lines: list[L], size: float, height: float, cited: bool = False
+) -> tuple[list[L], list[L]]:
+    """Split a page's lines into body and footnotes (small print from a note number down).
+
+    ``cited``: the page's text cites a note, so print a little smaller than the body counts.
+    """
     if not size:
         return lines, []
+    small = (CITED if cited else SMALL) * size
     for i, ln in enumerate(lines):
-        if ln.top < 0.5 * height or ln.size > SMALL * size or not _NOTE_START.match(ln.text):
+        if ln.top < 0.5 * height or ln.size > small or not _NOTE_START.match(ln.text):
             continue
         rest = lines[i:]
-        if all(r.size <= SMALL * size for r in rest):
+        if all(r.size <= small for r in rest):
             return lines[:i], rest
     return lines, []
+
+
+def note_texts(lines: Sequence[NoteLine]) -> list[str]:
+    """The footnote lines as text, a note number set on a line of its own joined to its note."""
+    out: list[str] = []
+    number = ""
+    for ln in lines:
+        if re.fullmatch(r"\d{1,3}", ln.text.strip()):
+            number = ln.text.strip()
+            continue
+        out.append(f"{number} {ln.text}" if number else ln.text)
+        number = ""
+    return out

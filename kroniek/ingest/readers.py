@@ -35,6 +35,8 @@ from .official import (
     Front,
     is_publication_line,
     official_page_title,
+    page_meta,
+    publication_text,
     questions_front,
     split_front,
     usable_metadata_title,
@@ -111,7 +113,9 @@ def _is_letter(text: str, letter_date: PublishedDate | None) -> bool:
 
 
 def _letter_title(text: str) -> str | None:
-    m = re.search(r"^Betreft:?\s+(.{3,200})$", text, re.MULTILINE)
+    """"Betreft …" in a letter's text; a committee's decision list names itself "Document:
+    Besluitenlijst van de procedurevergadering van …" under its date heading."""
+    m = re.search(r"^(?:Betreft:?|Document:)\s+(.{3,200})$", text, re.MULTILINE)
     return m.group(1).strip() if m else None
 
 
@@ -400,19 +404,22 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         page = Extracted(text=html_to_text(text), url=url)
     title = clean_text(page.title, hard_wrapped=False).text if page.title else None
     body = page.text
+    ident = _meta_identifier(text)
+    official = bool(ident and is_publication_line(ident))
+    chamber = page_meta(text, "DC.creator") if official else None
+    if official:  # the publication's own element, with the headings main-text extraction drops
+        body = publication_text(text) or body
     if title:
         # The headline is metadata; trafilatura often repeats it as the first paragraph.
         first, _, rest = body.partition("\n\n")
         if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
             body = rest
-    body, front = _split_front(body)
+    body, front = _split_front(body, chamber)
     cleaned = _clean_front(body, front, False)
     warnings.extend(page.warnings)
     gov = _gov_fields(front, cleaned.text)
     published = gov.date or _page_or_letter_date(_date_or_warn(page.date, warnings), find_stated_date(cleaned.text))
     meta = {**page.meta, **gov.meta}
-    ident = _meta_identifier(text)
-    official = bool(ident and is_publication_line(ident))
     if ident and (gov.meta or official):
         meta["identifier"] = ident
     if official and not gov.title and title:
@@ -435,12 +442,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
 
 def _meta_identifier(html: str) -> str | None:
     """An official publication's identifier from its page's DC.identifier ("kst-35570-X-87")."""
-    m = re.search(
-        r"<meta\s+name=[\"']DC(?:TERMS)?\.identifier[\"']\s+content=[\"']([^\"'<>]{1,80})[\"']",
-        html[:50000],
-        re.IGNORECASE,
-    )
-    return m.group(1).strip() if m else None
+    return page_meta(html, "DC.identifier") or page_meta(html, "DCTERMS.identifier")
 
 
 # --------------------------------------------------------------------------- government documents
@@ -466,9 +468,9 @@ def _page_or_letter_date(page: PublishedDate | None, letter: PublishedDate | Non
     return letter
 
 
-def _split_front(text: str) -> tuple[str, Front]:
+def _split_front(text: str, chamber: str | None = None) -> tuple[str, Front]:
     """Take a government document's header off its text (the text unchanged when it has none)."""
-    front = split_front(normalize_whitespace(fix_unicode(text)).split("\n"))
+    front = split_front(normalize_whitespace(fix_unicode(text)).split("\n"), chamber)
     return (text, front) if front.kind is None else ("\n".join(front.body), front)
 
 
@@ -554,6 +556,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     title = (
         gov.title
         or (_letter_title(cleaned.text) if genre == "letter" else None)
+        or (info.get("heading") if front.kind is None else None)  # before the file's metadata
         or usable_metadata_title(info.get("Title"))
     )
     meta = {
