@@ -247,7 +247,7 @@ class ParsedSentence:
 def full_lemma(s: ParsedSentence, i: int) -> str:
     """A verb's lemma with its separable particle or fixed phrase joined."""
     tok = s.tok(i)
-    lemma = tok.lemma.lower()
+    lemma = _misread_participle(s.word(i).lower(), tok.lemma.lower())
     for c in s.kids(i, "svp"):
         part = s.tok(c).lemma.lower()
         # A split multiword unit: its other words hang under the first with "mwp".
@@ -261,6 +261,16 @@ def full_lemma(s: ParsedSentence, i: int) -> str:
     if tok.coarse_pos == "WW" and not s.kids(i, "svp"):
         lemma = _loose_particle(s, i, lemma)
         lemma = _surface_phrase(s, i, lemma)
+    return lemma
+
+
+def _misread_participle(word: str, lemma: str) -> str:
+    """A past participle Frog lemmatised with its "ge-" kept ("gewonnen" -> "gewinnen"): the listed
+    verb without it ("winnen"), when the "ge-" form itself is no listed verb. Other ge-verbs keep
+    their lemma ("gebeuren", "gebruiken", "geloven": their stem is no listed verb)."""
+    verbs = lexicon().verbs
+    if word.startswith("ge") and lemma.startswith("ge") and lemma not in verbs and lemma[2:] in verbs:
+        return lemma[2:]
     return lemma
 
 
