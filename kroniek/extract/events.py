@@ -1047,7 +1047,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain):
             continue
         if g in chain:
             governed.append(t)
@@ -1090,6 +1090,17 @@ def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
         out.add(h)
         j = h
     return out
+
+
+def _names_which_one(s: ParsedSentence, t: Timex, g: int | None, chain: set[int]) -> bool:
+    """A time phrase in "van" after a noun that is no happening tells which one of those is meant
+    ("de finaliste van vorig jaar", "de Winterspelen van 2026", "de kampioen van 2022"): it dates
+    no happening of the sentence. A happening noun takes its own ("de aanval van vrijdag": an
+    event noun, or the trigger and the words above it)."""
+    if g is None or g in chain or s.tok(g).coarse_pos != "N" or _eventive(s, g):
+        return False
+    j = _token_at(s, t.start)
+    return j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g
 
 
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:
