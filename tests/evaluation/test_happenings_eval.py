@@ -264,9 +264,10 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # CoNLL-F1 0.377, 3 of 11 one event (4 reachable), 47 of 81 triggers covered, same-lemma 0.469 over all
 # gold triggers (3 of 11) and 0.366 over the triggers found (2 of 11). After Frog's "gewinnen" for
 # "gewonnen" reads as "winnen": 0.393; after thunder and heavy showers are storm happenings: 0.400,
-# 3 of 11 (50 of 81 triggers covered). Most of what is left is detection: sports nouns ("zege",
+# 3 of 11 (50 of 81 triggers covered); after a fire and the explosion it followed are bound in one
+# sentence: 0.426; after typed happenings form before untyped mentions join: 0.440, 3 of 11. Most of what is left is detection: sports nouns ("zege",
 # "etappezege", "Grand Prix", "pole position") and "niet doorgaan" / "streep door" are no mentions.
-MIN_DEV5_CONLL = 0.38
+MIN_DEV5_CONLL = 0.42
 MIN_DEV5_ONE_EVENT = 3
 
 
