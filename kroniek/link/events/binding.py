@@ -188,7 +188,10 @@ def _bind_anaphor(before: list[LinkMention], y: LinkMention) -> None:
     """A definite event noun refers back to the same head (or what a verb was done to), else to
     the nearest word of its happening family, within a few sentences."""
     near = [x for x in reversed(before) if 0 < y.sent - x.sent <= DISCOURSE_SENTENCES]
-    ante = next((x for x in near if x.head == y.head and x.plural == y.plural or x.obj == y.head), None)
+    # What a verb was done to: a listed verb only ("een motie aangenomen ... de motie"); an
+    # untyped one does something else to the happening ("een bewoner veroorzaakte de explosie").
+    ante = next((x for x in near if x.head == y.head and x.plural == y.plural
+                 or x.obj == y.head and x.em.type != OTHER), None)
     if ante is None and y.family:  # "de aanrijding" after "werd geschept door een auto"
         ante = next((x for x in near if x.family == y.family), None)
     if ante is not None:
