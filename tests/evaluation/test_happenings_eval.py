@@ -221,8 +221,10 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # part of it 0.485, 6 of 13; after a takeover family 0.492, 7 of 13; after an election is a vote
 # 0.500, 8 of 13. Most of what is left is detection ("uitspraak", "noodweer", "gestemd" are no
 # event mentions), which caps it. After rulings told with "oordeelde"/"uitspraak"/"opgelegd" and
-# "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13.
-MIN_DEV4_CONLL = 0.59
+# "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13. Session 6 (happen8):
+# after typed happenings form before untyped (past-tense "other") mentions join: 0.627; after an
+# untyped verb done to an event noun no longer takes its anaphor: 0.648, 10 of 13.
+MIN_DEV4_CONLL = 0.62
 MIN_DEV4_ONE_EVENT = 10
 
 
@@ -265,9 +267,10 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # gold triggers (3 of 11) and 0.366 over the triggers found (2 of 11). After Frog's "gewinnen" for
 # "gewonnen" reads as "winnen": 0.393; after thunder and heavy showers are storm happenings: 0.400,
 # 3 of 11 (50 of 81 triggers covered); after a fire and the explosion it followed are bound in one
-# sentence: 0.426; after typed happenings form before untyped mentions join: 0.440, 3 of 11. Most of what is left is detection: sports nouns ("zege",
+# sentence: 0.426; after typed happenings form before untyped mentions join: 0.440; after an untyped
+# verb done to an event noun no longer takes its anaphor: 0.449, 3 of 11. Most of what is left is detection: sports nouns ("zege",
 # "etappezege", "Grand Prix", "pole position") and "niet doorgaan" / "streep door" are no mentions.
-MIN_DEV5_CONLL = 0.42
+MIN_DEV5_CONLL = 0.43
 MIN_DEV5_ONE_EVENT = 3
 
 
