@@ -247,7 +247,7 @@ class ParsedSentence:
 def full_lemma(s: ParsedSentence, i: int) -> str:
     """A verb's lemma with its separable particle or fixed phrase joined."""
     tok = s.tok(i)
-    lemma = tok.lemma.lower()
+    lemma = _misread_participle(s.word(i).lower(), tok.lemma.lower())
     for c in s.kids(i, "svp"):
         part = s.tok(c).lemma.lower()
         # A split multiword unit: its other words hang under the first with "mwp".
@@ -261,6 +261,16 @@ def full_lemma(s: ParsedSentence, i: int) -> str:
     if tok.coarse_pos == "WW" and not s.kids(i, "svp"):
         lemma = _loose_particle(s, i, lemma)
         lemma = _surface_phrase(s, i, lemma)
+    return lemma
+
+
+def _misread_participle(word: str, lemma: str) -> str:
+    """A past participle Frog lemmatised with its "ge-" kept ("gewonnen" -> "gewinnen"): the listed
+    verb without it ("winnen"), when the "ge-" form itself is no listed verb. Other ge-verbs keep
+    their lemma ("gebeuren", "gebruiken", "geloven": their stem is no listed verb)."""
+    verbs = lexicon().verbs
+    if word.startswith("ge") and lemma.startswith("ge") and lemma not in verbs and lemma[2:] in verbs:
+        return lemma[2:]
     return lemma
 
 
@@ -1037,7 +1047,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain):
             continue
         if g in chain:
             governed.append(t)
@@ -1080,6 +1090,17 @@ def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
         out.add(h)
         j = h
     return out
+
+
+def _names_which_one(s: ParsedSentence, t: Timex, g: int | None, chain: set[int]) -> bool:
+    """A time phrase in "van" after a noun that is no happening tells which one of those is meant
+    ("de finaliste van vorig jaar", "de Winterspelen van 2026", "de kampioen van 2022"): it dates
+    no happening of the sentence. A happening noun takes its own ("de aanval van vrijdag": an
+    event noun, or the trigger and the words above it)."""
+    if g is None or g in chain or s.tok(g).coarse_pos != "N" or _eventive(s, g):
+        return False
+    j = _token_at(s, t.start)
+    return j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g
 
 
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:

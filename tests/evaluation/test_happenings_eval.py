@@ -221,8 +221,10 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # part of it 0.485, 6 of 13; after a takeover family 0.492, 7 of 13; after an election is a vote
 # 0.500, 8 of 13. Most of what is left is detection ("uitspraak", "noodweer", "gestemd" are no
 # event mentions), which caps it. After rulings told with "oordeelde"/"uitspraak"/"opgelegd" and
-# "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13.
-MIN_DEV4_CONLL = 0.59
+# "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13. Session 6 (happen8):
+# after typed happenings form before untyped (past-tense "other") mentions join: 0.627; after an
+# untyped verb done to an event noun no longer takes its anaphor: 0.648, 10 of 13.
+MIN_DEV4_CONLL = 0.62
 MIN_DEV4_ONE_EVENT = 10
 
 
@@ -235,3 +237,48 @@ def test_happenings_eval_gate_dev4():
     assert res["system"]["conll_f1"] >= MIN_DEV4_CONLL
     assert res["one_event"] >= MIN_DEV4_ONE_EVENT
     assert res["system"]["conll_f1"] > res["baseline_detected"]["conll_f1"] + 0.05
+
+
+def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
+    """The fifth dev batch (annotated before the session-6 changes) shares no happening, post or day
+    with the others (two days apart from every test happening), holds kinds none of them holds
+    (sports results, company news), and keeps its same-kind pairs (two wins of one player, two stage
+    wins, a race and its pole position) in one split; its near misses are distractors, not gold."""
+    import datetime as dt
+
+    dev5, distract = read_gold(GOLD, "dev5")
+    others = [h for split in ("dev", "dev2", "dev3", "dev4", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev5) >= 10
+    assert not {h["id"] for h in dev5} & {h["id"] for h in others}
+    gold_posts = {m["post"] for h in dev5 for m in h["mentions"]}
+    assert not gold_posts & {m["post"] for h in others for m in h["mentions"]}
+    assert not gold_posts & set(distract)
+    for h in dev5:
+        day = dt.date.fromisoformat(h["day"])
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert all(abs((day - dt.date.fromisoformat(o["day"])).days) >= (2 if o["split"] == "test" else 1)
+                   for o in others), h["id"]
+    assert {h["kind"] for h in dev5} - {h["kind"] for h in others} >= {"sports", "company"}
+    assert sum(h["kind"] == "sports" for h in dev5) >= 4
+
+
+# Measured with `kroniek eval happenings --split dev5` (2026-12-06, sixth session) before any change:
+# CoNLL-F1 0.377, 3 of 11 one event (4 reachable), 47 of 81 triggers covered, same-lemma 0.469 over all
+# gold triggers (3 of 11) and 0.366 over the triggers found (2 of 11). After Frog's "gewinnen" for
+# "gewonnen" reads as "winnen": 0.393; after thunder and heavy showers are storm happenings: 0.400,
+# 3 of 11 (50 of 81 triggers covered); after a fire and the explosion it followed are bound in one
+# sentence: 0.426; after typed happenings form before untyped mentions join: 0.440; after an untyped
+# verb done to an event noun no longer takes its anaphor: 0.449, 3 of 11. Most of what is left is detection: sports nouns ("zege",
+# "etappezege", "Grand Prix", "pole position") and "niet doorgaan" / "streep door" are no mentions.
+MIN_DEV5_CONLL = 0.43
+MIN_DEV5_ONE_EVENT = 3
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev5():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev5")
+    assert res["system"]["conll_f1"] >= MIN_DEV5_CONLL
+    assert res["one_event"] >= MIN_DEV5_ONE_EVENT

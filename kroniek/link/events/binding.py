@@ -27,6 +27,10 @@ def bind_instruments(ms: list[LinkMention]) -> None:
                 for y in group:
                     if y is not x and y.em.type in CAUSE_TYPES and (_cause_clause(x, y) or _fronted_cause(x, y)):
                         _share_from(x, y)
+            if x.em.type == "fire":
+                for y in group:
+                    if y is not x and y.family == "explosion" and _after_explosion(x, y):
+                        _share_from(x, y)
 
 
 def _bind_in_argument(group: list[LinkMention], x: LinkMention, role: str, a: int, b: int) -> None:
@@ -86,6 +90,18 @@ def _fronted_cause(x: LinkMention, y: LinkMention) -> bool:
     opens = doc.tokens[prep].head < 0 and 0 <= x.sent < len(doc.sentences) \
         and doc.tokens[prep].start == doc.sentences[x.sent].start
     return doc.tokens[prep].head in verbs or (opens and doc.tokens[prep].start < doc.tokens[i].start)
+
+
+def _after_explosion(x: LinkMention, y: LinkMention) -> bool:
+    """A fire and the explosion it followed, told in one sentence ("het vuur ontstond na een
+    explosie", "na de explosie brak brand uit", "uitgebrand na een grote explosie"): the explosion
+    is the noun of a "na" phrase, wherever Frog hangs the phrase; news reports the two as one."""
+    pair = _one_sentence(x, y)
+    if pair is None:
+        return False
+    doc, _, k = pair
+    prep = doc.tokens[k].head
+    return doc.tokens[k].deprel == "obj1" and prep >= 0 and doc.tokens[prep].lemma.lower() == "na"
 
 
 def _cause_clause(x: LinkMention, y: LinkMention) -> bool:
@@ -172,7 +188,10 @@ def _bind_anaphor(before: list[LinkMention], y: LinkMention) -> None:
     """A definite event noun refers back to the same head (or what a verb was done to), else to
     the nearest word of its happening family, within a few sentences."""
     near = [x for x in reversed(before) if 0 < y.sent - x.sent <= DISCOURSE_SENTENCES]
-    ante = next((x for x in near if x.head == y.head and x.plural == y.plural or x.obj == y.head), None)
+    # What a verb was done to: a listed verb only ("een motie aangenomen ... de motie"); an
+    # untyped one does something else to the happening ("een bewoner veroorzaakte de explosie").
+    ante = next((x for x in near if x.head == y.head and x.plural == y.plural
+                 or x.obj == y.head and x.em.type != OTHER), None)
     if ante is None and y.family:  # "de aanrijding" after "werd geschept door een auto"
         ante = next((x for x in near if x.family == y.family), None)
     if ante is not None:

@@ -33,8 +33,9 @@ def to_event(ms: list[LinkMention]) -> Event:
             whens[after] += whens[night]
     when = None
     if whens:
-        # Most often given, then most specific.
-        value = max(whens, key=lambda v: (whens[v], len(v), v))
+        # Most often given (a part of a day and its day back each other), then most specific.
+        support = _day_support(whens)
+        value = max(whens, key=lambda v: (support[v], len(v), v))
         when = {"value": value, "granularity": granularity(value)}
     roles: list[tuple[str, str]] = []
     places: list[str] = []
@@ -121,6 +122,22 @@ def casualties(text: str) -> list[tuple[str, int]]:
         elif "gewonde" in noun or "gewonde" in adj:
             out.append(("injured", n))
     return out
+
+
+PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV)")
+
+
+def _day_support(whens: Counter[str]) -> Counter[str]:
+    """How many sources back each date, a part of a day ("dinsdagmiddag", TIMEX3 "…TAF") and its
+    day ("dinsdag") backing each other: three outlets that say Tuesday, one of them "dinsdagmiddag",
+    outweigh two that say Monday (the day before's other happening merged in)."""
+    support = Counter(whens)
+    for v, n in whens.items():
+        m = PART_OF_DAY.fullmatch(v)
+        if m:
+            support[m.group(1)] += n
+            support[v] += whens.get(m.group(1), 0)
+    return support
 
 
 def _label_score(m: LinkMention) -> int:

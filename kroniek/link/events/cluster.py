@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...extract.events import OTHER
 from .binding import bound_groups
 from .mentions import LinkMention
 from .similarity import pair_score
@@ -31,7 +32,10 @@ def cluster(ms: list[LinkMention], w: LinkWeights) -> list[list[int]]:
         best = score(gi, gj)
         if best is not None and best >= w.threshold:
             pairs.append((best, gi, gj))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    # Typed happenings form first; a group of untyped mentions (past-tense verbs outside the
+    # lexicon) joins them after, so that it cannot pull two mentions of one happening apart.
+    untyped = [all(ms[i].em.type == OTHER for i in g) for g in groups]
+    pairs.sort(key=lambda p: (untyped[p[1]] or untyped[p[2]], -p[0], p[1], p[2]))
     doc_of = [ms[g[0]].key[0] if w.text_units else str(k) for k, g in enumerate(groups)]
     members = _merge(pairs, len(groups), doc_of, score, w.threshold)
     out = [sorted(i for g in c for i in groups[g]) for c in members]

@@ -1,0 +1,47 @@
+"""A time phrase in "van" after a noun that names no happening tells which one of those is meant
+("de finaliste van vorig jaar", "de Winterspelen van 2026"): it dates no happening of the sentence.
+A happening noun keeps its own ("de aanval van vrijdag"), and a verb's own date stays. Real Frog;
+sentences written for these tests (the document is dated 14 March 2024)."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed
+
+from kroniek.model import Document
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "De verliezend finaliste van vorig jaar versloeg in de tweede ronde een Spaanse tennisster.",  # 0
+    "Het olympisch comité heeft de Winterspelen van 2026 toegewezen aan Milaan.",  # 1
+    "De aanval van vrijdag werd later door een rebellengroep opgeëist.",  # 2
+    "De kampioen van 2022 won zaterdag de slotrit in Parijs.",  # 3
+    "De burgemeester van Utrecht heeft het plan op 3 maart gepresenteerd.",  # 4
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "time-of-noun", SENTENCES)
+
+
+def _when(doc: Document, k: int, word: str) -> str | None:
+    start = doc.text.index(SENTENCES[k])
+    hits = [e for e in doc.events if start <= e.start < start + len(SENTENCES[k]) and doc.text[e.start:e.end] == word]
+    assert hits, [(doc.text[e.start:e.end], e.when) for e in doc.events]
+    return hits[0].when
+
+
+@pytest.mark.parametrize(
+    "k, word, when",
+    [
+        pytest.param(0, "versloeg", None, id="last-years-finalist-does-not-date-the-win"),
+        pytest.param(1, "toegewezen", None, id="the-games-of-2026-do-not-date-the-award"),
+        pytest.param(2, "aanval", "2024-03-08", id="a-happening-noun-keeps-its-own-day"),
+        pytest.param(3, "won", "2024-03-09", id="the-verbs-own-day-stays"),
+        pytest.param(4, "gepresenteerd", "2024-03-03", id="a-dated-verb-with-a-van-name-in-its-subject"),
+    ],
+)
+def test_events_time_of_a_noun_dates_no_happening(doc: Document, k: int, word: str, when: str | None) -> None:
+    assert _when(doc, k, word) == when
