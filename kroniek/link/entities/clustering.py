@@ -44,6 +44,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
             for k in registered:
                 described.setdefault(k, target)
     absorb_bare_surnames(clusters)
+    absorb_full_names(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
     return clusters
@@ -171,6 +172,24 @@ def absorb_bare_surnames(clusters: list[Cluster]) -> None:
         if context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
             h.absorb(g)
             named.update(h)
+
+
+def absorb_full_names(clusters: list[Cluster]) -> None:
+    """ "Ludovit Reis" tagged MISC or ORG in a text that never uses "Reis" alone joins the person
+    another text showed that full name to be (``within.full_name_of``: the same words beside the
+    bare surname used as a person's), when exactly one person was so shown."""
+    shown: dict[str, dict[int, Cluster]] = {}
+    for g in clusters:
+        for c in g.chains if g.kind == "person" else []:
+            for m in c.mentions:
+                if m.person is not None and m.person.has_given and m.type != "PER" and m.key:
+                    shown.setdefault(f"name:{m.key}", {})[id(g)] = g
+    for g in clusters:
+        if g.kind != "name" or not g.chains:
+            continue
+        found = {i: h for k in g.keys for i, h in shown.get(k, {}).items() if h is not g}
+        if len(found) == 1:
+            next(iter(found.values())).absorb(g)
 
 
 class _SurnameIndex:

@@ -8,11 +8,26 @@ pronouns and descriptions last (``descriptions``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from ...model import Document
-from ..names import acronym_letters, find_acronym_definitions, initials_variants, normalize
+from ..geo import resolve_demonym, resolve_place
+from ..names import (
+    PARTICLES,
+    PersonName,
+    acronym_letters,
+    find_acronym_definitions,
+    initials_variants,
+    is_acronym,
+    normalize,
+    parse_person,
+    strip_articles,
+)
 from .chain import Chain, surname_variant
 from .descriptions import resolve_descriptions
 from .mention import Reading, may_be_surname, read_mention
+from .roles import role_head
 from .words import BODY_NOUNS, compact
 
 
@@ -22,7 +37,7 @@ def chain_document(doc: Document) -> list[Chain]:
     definitions = {d.short: d.long for d in find_acronym_definitions(doc.text)}
     defined = {acronym_letters(s): compact(long) for s, long in definitions.items()}
     chains = _chain_persons([r for r in recs if r.kind == "person"])
-    _chain_names(recs, chains, defined)
+    _chain_names(recs, chains, defined, _surnames_used_as_persons(doc, chains))
     # Acronyms and long forms in one text: defined ("Europese Centrale Bank (ECB)"), bracketed in the
     # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
     merge_acronyms(chains, defined)
@@ -63,15 +78,16 @@ def _person_chain(r: Reading, chains: list[Chain]) -> Chain | None:
     return None
 
 
-def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str]) -> None:
-    """Every named mention that is not a person joins the chain of its key (or a person's chain)."""
+def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str], bare: list[Chain]) -> None:
+    """Every named mention that is not a person joins the chain of its key (or a person's chain);
+    ``bare`` are the person chains known by surname alone that the text uses as persons."""
     person_chains = list(chains)
     by_key: dict[str, Chain] = {}
     for r in recs:
         if r.kind in ("person", "other"):
             continue  # "other" is resolved once the named chains exist
         key = _name_key(r, defined)
-        target = _surname_person(r, person_chains) or by_key.get(key)
+        target = _surname_person(r, person_chains) or _full_name_person(r, bare) or by_key.get(key)
         if target is None:
             target = _new_chain(r, chains)
         else:
@@ -103,6 +119,81 @@ def _surname_person(r: Reading, person_chains: list[Chain]) -> Chain | None:
         if c.person and c.person.has_given and r.core and normalize(r.core).split()[0] in c.person.surname_parts:
             return c
     return None
+
+
+def _full_name_person(r: Reading, bare: list[Chain]) -> Chain | None:
+    """A first name and surname NER tagged MISC or LOC ("Mensur Suljovic" MISC, "Ludovit Reis")
+    in a text that uses that surname alone as a person's: the person (``full_name_of``)."""
+    for c in bare:
+        p = full_name_of(r, c.person) if c.person else None
+        if p is not None:
+            r.kind, r.person = "person", p
+            return c
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
+_OPENING = "-–‘“'\"("
+
+
+def _surnames_used_as_persons(doc: Document, chains: list[Chain]) -> list[Chain]:
+    """The person chains known by surname alone that the text uses as a person's name."""
+    return [c for c in chains if c.person is not None and not c.person.has_given and used_as_person(doc, c.mentions)]
+
+
+def used_as_person(doc: Document, readings: list[Reading]) -> bool:
+    """More than half the mentions are written as a person's name (``written_as_person``): not a
+    dateline ("HAAREN -") and not the tail of a longer name ("Premier League", "Kunstmarkt
+    Hasselo", "de zaak Tuitjenhorn")."""
+    return 2 * sum(written_as_person(doc, r) for r in readings) > len(readings)
+
+
+def written_as_person(doc: Document, r: Reading) -> bool:
+    """A surname written as a person's: not in capitals, not after a capitalised word of its
+    sentence, and not after a common noun that is no role ("zaak Tuitjenhorn"; "minister Blok" is
+    fine). Without Frog's tokens only the text's capitals are read."""
+    if r.text.isupper():
+        return False
+    if not doc.tokens:
+        before = _SENTENCE_END.split(doc.text[: r.start].rsplit("\n", 1)[-1])[-1].split()
+        return len(before) < 2 or not before[-1].lstrip(_OPENING)[:1].isupper()
+    i = _previous_token(doc, r.start)
+    if i is None or doc.tokens[i].coarse_pos == "LET":
+        return True
+    prev = doc.tokens[i]
+    word = doc.text[prev.start : prev.end].lstrip(_OPENING)
+    opens = all(t.coarse_pos == "LET" for t in doc.tokens[i - 1 : i] if t.sent == prev.sent)
+    if word[:1].isupper() and not opens:
+        return False  # "Premier League", "Kunstmarkt Hasselo"
+    return not (prev.coarse_pos in {"N", "SPEC"} and not role_head(word))  # "zaak Tuitjenhorn"
+
+
+def _previous_token(doc: Document, start: int) -> int | None:
+    """The index of Frog's token just before an offset, None at the start of a sentence."""
+    i = bisect_left([t.start for t in doc.tokens], start)
+    if i == 0 or (i < len(doc.tokens) and doc.tokens[i - 1].sent != doc.tokens[i].sent):
+        return None
+    return i - 1
+
+
+def full_name_of(r: Reading, person: PersonName) -> PersonName | None:
+    """The person name in a MISC or LOC mention that gives a person known in the text by surname
+    alone a first name, else None. Only a plain "First [particles] Surname" (one first name that
+    is no acronym, role noun, nationality or place: "Eden Hazard" is lost to Eden, North
+    Carolina) and never a surname that is also a place; an organisation
+    ("Bouwbedrijf Heijmans") or a name the text gives a first name already is left alone."""
+    ws = (r.core or "").split()
+    if r.kind != "name" or r.type not in {"MISC", "LOC"} or person.has_given or not 2 <= len(ws) <= 4:
+        return None
+    if is_acronym(ws[0]) or role_head(ws[0]) or resolve_demonym(ws[0]) or resolve_place(ws[0]):
+        return None  # "FC Groningen", "Premier Jansen", "Engelse Jones", "Zwolle Pride"
+    written = strip_articles(r.text).split()
+    if not all(w[:1].isupper() or w.casefold() in PARTICLES for w in written):
+        return None  # "Elvis & Jones"
+    p = parse_person(r.core or "")
+    if p is None or len(p.given) != 1 or len(p.initials) != 1 or resolve_place(p.surname_parts[-1]) is not None:
+        return None
+    return p if person.surname_matches(p) else None
 
 
 def merge_acronyms(chains: list[Chain], defined: dict[str, str]) -> None:
