@@ -144,3 +144,24 @@ def test_link_entities_full_names_from_the_coref_layer():
     assert docs[0].chains
     assert _linked(docs, ("d0", "Dragan Kovac"), ("d0", "Kovac")) == (True, "PER")
     assert _linked(docs, ("d1", "Dragan Kovac"), ("d0", "Kovac"))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "a", "b"),
+    [
+        pytest.param(
+            "Algemeen Directeur en Voorzitter van KiwiAir Holland sprak maandag. KiwiAir groeit snel.",
+            [("Algemeen Directeur en Voorzitter van KiwiAir Holland", "PER"), ("KiwiAir", "ORG")],
+            "Algemeen Directeur en Voorzitter van KiwiAir Holland", "KiwiAir",
+            id="two roles joined by 'en' are no person's name, so the company is no surname",
+        ),
+        pytest.param(
+            "Bram en Sanne Kuipers openden een bakkerij. Kuipers Bakkerij verkoopt brood.",
+            [("Bram en Sanne Kuipers", "PER"), ("Kuipers", "ORG")],
+            "Bram en Sanne Kuipers", "Kuipers",
+            id="two people joined by 'en' are no one person",
+        ),
+    ],
+)
+def test_link_entities_full_names_no_coordinated_person(text, names, a, b):
+    assert _linked([_doc("d0", text, names)], ("d0", a), ("d0", b))[0] is False
