@@ -56,6 +56,22 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             id="the same head noun repeats the earlier description",
         ),
         pytest.param(
+            "De Royal Navy stuurt een fregat naar de Golf. Boeing levert de helikopters. De marine wil er vier.",
+            [("De Royal Navy", "ORG"), ("Boeing", "ORG"), ("De marine", "ORG")],
+            0,
+            2,
+            True,
+            id="a Dutch description names the institution whose English name ends in its noun",
+        ),
+        pytest.param(
+            "De US Air Force koopt tankvliegtuigen. Lockheed bouwt ze. De marine wacht nog op een besluit.",
+            [("De US Air Force", "ORG"), ("Lockheed", "ORG"), ("De marine", "ORG")],
+            0,
+            2,
+            False,
+            id="the navy is not the air force",
+        ),
+        pytest.param(
             "Shell verkoopt een raffinaderij. Het bedrijf wil minder olie winnen.",
             [("Shell", "ORG"), ("Het bedrijf", "ORG")],
             0,
