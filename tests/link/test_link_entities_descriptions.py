@@ -56,6 +56,31 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             id="the same head noun repeats the earlier description",
         ),
         pytest.param(
+            "Unilever kocht vorig jaar een fabriek. “We willen groeien,” zei een woordvoerder van Heineken.",
+            [("Unilever", "ORG"), ("We", "ORG"), ("Heineken", "ORG")],
+            1,
+            2,
+            True,
+            id="'we' in a quotation is the organisation its attribution after it names",
+        ),
+        pytest.param(
+            "Heineken opent een brouwerij. Topman Jan Bos van Philips zei over de overname door Siemens: "
+            "“Onze mensen blijven in Eindhoven.”",
+            [("Heineken", "ORG"), ("Philips", "ORG"), ("Siemens", "ORG"), ("Onze", "ORG")],
+            1,
+            3,
+            True,
+            id="'onze' in a quotation is the speaker's organisation ('van Philips'), not one named after it",
+        ),
+        pytest.param(
+            "Siemens wint een order. “We zijn tevreden,” zei de topman.",
+            [("Siemens", "ORG"), ("We", "ORG")],
+            0,
+            1,
+            True,
+            id="an attribution naming no organisation leaves 'we' to the latest one",
+        ),
+        pytest.param(
             "De Royal Navy stuurt een fregat naar de Golf. Boeing levert de helikopters. De marine wil er vier.",
             [("De Royal Navy", "ORG"), ("Boeing", "ORG"), ("De marine", "ORG")],
             0,
