@@ -322,3 +322,29 @@ def test_mention_product_name(text, phrase, core):
 
     doc = _doc("d", text, [(phrase, "PRO")])
     assert read_mention(doc, doc.mentions[0]).core == core
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("De US Air Force bestelt tankvliegtuigen. De Amerikaanse luchtmacht betaalt 35 miljard.",
+             [("De US Air Force", "ORG"), ("De Amerikaanse luchtmacht", "ORG")]),
+            ("De Amerikaanse luchtmacht test de toestellen in Nevada.", [("De Amerikaanse luchtmacht", "ORG")]),
+            True,
+            id="a description finds the named thing another text described in the same words",
+        ),
+        pytest.param(
+            ("Boeing bouwt de tankers. De Amerikaanse fabrikant levert in 2030.",
+             [("Boeing", "ORG"), ("De Amerikaanse fabrikant", "ORG")]),
+            ("De Amerikaanse fabrikant verliest een order.", [("De Amerikaanse fabrikant", "ORG")]),
+            False,
+            id="a class-noun description may be any maker: it finds no named thing across texts",
+        ),
+    ],
+)
+def test_descriptions_find_named_chains_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, ps) for i, (t, ps) in enumerate((first, second))]
+    assignments = _linked(docs).assignments()
+    ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same

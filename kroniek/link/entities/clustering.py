@@ -32,7 +32,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     for chains in docs.values():
         for c in chains:
             target = _target(c, index, surnames, learned, curated)
-            keys, registered = description_keys(c) if c.kind == "other" else (set(), set())
+            keys, registered = description_keys(c) if c.kind == "other" else (set(), described_as(c))
             if target is None and keys:
                 target = next((described[k] for k in sorted(keys) if k in described), None)
             if target is None:
@@ -93,6 +93,16 @@ def description_keys(c: Chain) -> tuple[set[str], set[str]]:
         elif len(ws) == 1 and ws[0] not in PRONOUNS and ws[0] not in RELATIVE and ws[0].isalpha():
             find.add(kind + ws[0])
     return find, find | register
+
+
+def described_as(c: Chain) -> set[str]:
+    """The descriptions a named chain's text gave it ("de Amerikaanse luchtmacht" in a text that
+    also names the "US Air Force"), by which a chain without a name in another text, described in
+    the same words, finds it. Only descriptions of two words or more whose head is no class noun:
+    "de Amerikaanse fabrikant" may be any American maker."""
+    other = Chain(mentions=[m for m in c.mentions if m.kind == "other"])
+    find, _ = description_keys(other)
+    return {k for k in find if " " in k and not is_class_noun(k.rsplit(" ", 1)[-1], k.split(":", 1)[0])}
 
 
 def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:
