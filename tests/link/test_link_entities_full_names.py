@@ -60,6 +60,20 @@ ROWS = [
         id="the same full name tagged MISC in another text finds the person it was shown to be",
     ),
     pytest.param(
+        [("Tijmen Bakx won de proloog in Utrecht. Bakx had een goede dag, zei hij.",
+          [("Tijmen Bakx", "PER"), ("Bakx", "PER"), ("Utrecht", "LOC")]),
+         ("In de uitslag staat Tijmen Bakx bovenaan.", [("Tijmen Bakx", "MISC")])],
+        ("d1", "Tijmen Bakx"), ("d0", "Tijmen Bakx"), True,
+        id="a full name tagged MISC finds the person another text tagged PER and used by surname",
+    ),
+    pytest.param(
+        [("MOORVELD - Het dorp heet voortaan Groen Moorveld, besloot de raad.",
+          [("MOORVELD", "PER"), ("Groen Moorveld", "PER")]),
+         ("Groen Moorveld trekt veel toeristen.", [("Groen Moorveld", "MISC")])],
+        ("d1", "Groen Moorveld"), ("d0", "Groen Moorveld"), False,
+        id="a name only NER calls a person (its 'surname' a dateline) shows no person to other texts",
+    ),
+    pytest.param(
         [("WAALRE - Bij Gedenkpark Waalre werd zondag een monument onthuld.",
           [("WAALRE", "PER"), ("Gedenkpark Waalre", "LOC")])],
         ("d0", "Gedenkpark Waalre"), ("d0", "WAALRE"), False,

@@ -186,13 +186,16 @@ def absorb_bare_surnames(clusters: list[Cluster]) -> None:
 
 def absorb_full_names(clusters: list[Cluster]) -> None:
     """ "Ludovit Reis" tagged MISC or ORG in a text that never uses "Reis" alone joins the person
-    another text showed that full name to be (``within.full_name_of``: the same words beside the
-    bare surname used as a person's), when exactly one person was so shown."""
+    another text showed that full name to be, when exactly one person was so shown: the same words
+    beside the bare surname used as a person's (``within.full_name_of``), or tagged PER in a chain
+    that also carries a role or a bare surname used as a person's ("Tom Dumoulin ... Dumoulin
+    won"). A full name NER alone calls a person ("Gay Hell", a town) shows nothing."""
     shown: dict[str, dict[int, Cluster]] = {}
     for g in clusters:
         for c in g.chains if g.kind == "person" else []:
+            evidence = bool(c.roles) or c.surname_used  # a person by role or by use, not by NER's say-so
             for m in c.mentions:
-                if m.person is not None and m.person.has_given and m.type != "PER" and m.key:
+                if m.person is not None and m.person.has_given and m.key and (m.type != "PER" or evidence):
                     shown.setdefault(f"name:{m.key}", {})[id(g)] = g
     for g in clusters:
         if g.kind != "name" or not g.chains:

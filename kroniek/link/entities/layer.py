@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...model import Document
 from .chain import Chain
 from .mention import Reading, read_mention
-from .within import chain_document, full_name_of, used_as_person
+from .within import chain_document, full_name_of, mark_surnames_used, used_as_person
 
 
 def document_chains(doc: Document) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -31,6 +31,7 @@ def chains_from_layer(doc: Document) -> list[Chain] | None:
         if r is not None:
             groups.setdefault(c.chain, []).append(r)
     chains = [_rebuilt(doc, groups[cid]) for cid in sorted(groups)]
+    mark_surnames_used(doc, chains)
     return None if recs else chains
 
 

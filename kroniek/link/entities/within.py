@@ -43,7 +43,16 @@ def chain_document(doc: Document) -> list[Chain]:
     merge_acronyms(chains, defined)
     merge_short_forms(chains)
     resolve_descriptions(doc.text, [r for r in recs if r.kind == "other"], chains)
+    mark_surnames_used(doc, chains)
     return chains
+
+
+def mark_surnames_used(doc: Document, chains: list[Chain]) -> None:
+    """Tell each person chain whether its text writes the bare surname as a person's
+    (``used_as_person``): evidence, beside NER's type, that the full name is a person's."""
+    for c in chains:
+        bare = [m for m in c.mentions if m.person is not None and not m.person.has_given]
+        c.surname_used = bool(bare) and used_as_person(doc, bare)
 
 
 def _new_chain(r: Reading, chains: list[Chain]) -> Chain:
