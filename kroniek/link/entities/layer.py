@@ -40,7 +40,8 @@ def _rebuilt(doc: Document, group: list[Reading]) -> Chain:
     NER did not call a person is read as the person again (``within.full_name_of``)."""
     chain = Chain()
     bare = [r for r in group if r.kind == "person"]
-    if bare and bare[0].person and used_as_person(doc, bare):
+    named = any(r.kind == "name" and r.type in {"MISC", "LOC"} for r in group)
+    if named and bare and bare[0].person and used_as_person(doc, bare):
         for r in group:
             p = full_name_of(r, bare[0].person)
             if p is not None:

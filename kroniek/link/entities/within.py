@@ -37,19 +37,20 @@ def chain_document(doc: Document) -> list[Chain]:
     definitions = {d.short: d.long for d in find_acronym_definitions(doc.text)}
     defined = {acronym_letters(s): compact(long) for s, long in definitions.items()}
     chains = _chain_persons([r for r in recs if r.kind == "person"])
-    _chain_names(recs, chains, defined, _surnames_used_as_persons(doc, chains))
+    mark_surnames_used(doc, chains)
+    _chain_names(recs, chains, defined, [c for c in chains if c.surname_used and c.person and not c.person.has_given])
     # Acronyms and long forms in one text: defined ("Europese Centrale Bank (ECB)"), bracketed in the
     # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
     merge_acronyms(chains, defined)
     merge_short_forms(chains)
     resolve_descriptions(doc.text, [r for r in recs if r.kind == "other"], chains)
-    mark_surnames_used(doc, chains)
     return chains
 
 
 def mark_surnames_used(doc: Document, chains: list[Chain]) -> None:
     """Tell each person chain whether its text writes the bare surname as a person's
-    (``used_as_person``): evidence, beside NER's type, that the full name is a person's."""
+    (``used_as_person``): evidence, beside NER's type, that a full name is a person's (a MISC
+    "Mensur Suljovic" in the text, the same full name in other texts)."""
     for c in chains:
         bare = [m for m in c.mentions if m.person is not None and not m.person.has_given]
         c.surname_used = bool(bare) and used_as_person(doc, bare)
@@ -145,28 +146,24 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _OPENING = "-–‘“'\"("
 
 
-def _surnames_used_as_persons(doc: Document, chains: list[Chain]) -> list[Chain]:
-    """The person chains known by surname alone that the text uses as a person's name."""
-    return [c for c in chains if c.person is not None and not c.person.has_given and used_as_person(doc, c.mentions)]
-
-
 def used_as_person(doc: Document, readings: list[Reading]) -> bool:
     """More than half the mentions are written as a person's name (``written_as_person``): not a
     dateline ("HAAREN -") and not the tail of a longer name ("Premier League", "Kunstmarkt
     Hasselo", "de zaak Tuitjenhorn")."""
-    return 2 * sum(written_as_person(doc, r) for r in readings) > len(readings)
+    starts = [t.start for t in doc.tokens]
+    return 2 * sum(written_as_person(doc, r, starts) for r in readings) > len(readings)
 
 
-def written_as_person(doc: Document, r: Reading) -> bool:
+def written_as_person(doc: Document, r: Reading, starts: list[int]) -> bool:
     """A surname written as a person's: not in capitals, not after a capitalised word of its
     sentence, and not after a common noun that is no role ("zaak Tuitjenhorn"; "minister Blok" is
-    fine). Without Frog's tokens only the text's capitals are read."""
+    fine). Without Frog's tokens (``starts`` their offsets) only the text's capitals are read."""
     if r.text.isupper():
         return False
     if not doc.tokens:
         before = _SENTENCE_END.split(doc.text[: r.start].rsplit("\n", 1)[-1])[-1].split()
         return len(before) < 2 or not before[-1].lstrip(_OPENING)[:1].isupper()
-    i = _previous_token(doc, r.start)
+    i = _previous_token(doc, starts, r.start)
     if i is None or doc.tokens[i].coarse_pos == "LET":
         return True
     prev = doc.tokens[i]
@@ -177,9 +174,9 @@ def written_as_person(doc: Document, r: Reading) -> bool:
     return not (prev.coarse_pos in {"N", "SPEC"} and not role_head(word))  # "zaak Tuitjenhorn"
 
 
-def _previous_token(doc: Document, start: int) -> int | None:
+def _previous_token(doc: Document, starts: list[int], start: int) -> int | None:
     """The index of Frog's token just before an offset, None at the start of a sentence."""
-    i = bisect_left([t.start for t in doc.tokens], start)
+    i = bisect_left(starts, start)
     if i == 0 or (i < len(doc.tokens) and doc.tokens[i - 1].sent != doc.tokens[i].sent):
         return None
     return i - 1
