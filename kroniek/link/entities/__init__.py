@@ -39,7 +39,8 @@ The package, by concern (data flows top to bottom):
 - ``words``: word lists and ``name_core`` (the name inside a mention);
   ``roles``: the role a person mention carries; ``mention``: one mention read and classified.
 - ``chain``: a within-document chain and its keys; ``within``: a document's mentions chained
-  (persons, names, acronyms, short forms); ``descriptions``: pronouns and definite descriptions,
+  (persons, names, acronyms, short forms); ``fullnames``: a full name NER mistyped read as the
+  person its text knows by surname; ``descriptions``: pronouns and definite descriptions,
   ``heads``: a description's head noun and the class nouns; ``speakers``: whose "we" a quotation's is;
   ``layer``: the chains written to and read back from the coref ``chains`` layer.
 - ``features``: context and acronym long forms a chain links by; ``cluster`` and ``index``: an

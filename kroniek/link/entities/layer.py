@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ...model import Document
 from .chain import Chain
+from .fullnames import full_name_of, mark_surnames_used, used_as_person
 from .mention import Reading, read_mention
-from .within import chain_document, full_name_of, mark_surnames_used, used_as_person
+from .within import chain_document
 
 
 def document_chains(doc: Document) -> list[tuple[str, list[tuple[int, int]]]]:
