@@ -56,6 +56,47 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             id="the same head noun repeats the earlier description",
         ),
         pytest.param(
+            "Unilever kocht vorig jaar een fabriek. “We willen groeien,” zei een woordvoerder van Heineken.",
+            [("Unilever", "ORG"), ("We", "ORG"), ("Heineken", "ORG")],
+            1,
+            2,
+            True,
+            id="'we' in a quotation is the organisation its attribution after it names",
+        ),
+        pytest.param(
+            "Heineken opent een brouwerij. Topman Jan Bos van Philips zei over de overname door Siemens: "
+            "“Onze mensen blijven in Eindhoven.”",
+            [("Heineken", "ORG"), ("Philips", "ORG"), ("Siemens", "ORG"), ("Onze", "ORG")],
+            1,
+            3,
+            True,
+            id="'onze' in a quotation is the speaker's organisation ('van Philips'), not one named after it",
+        ),
+        pytest.param(
+            "Siemens wint een order. “We zijn tevreden,” zei de topman.",
+            [("Siemens", "ORG"), ("We", "ORG")],
+            0,
+            1,
+            True,
+            id="an attribution naming no organisation leaves 'we' to the latest one",
+        ),
+        pytest.param(
+            "De Royal Navy stuurt een fregat naar de Golf. Boeing levert de helikopters. De marine wil er vier.",
+            [("De Royal Navy", "ORG"), ("Boeing", "ORG"), ("De marine", "ORG")],
+            0,
+            2,
+            True,
+            id="a Dutch description names the institution whose English name ends in its noun",
+        ),
+        pytest.param(
+            "De US Air Force koopt tankvliegtuigen. Lockheed bouwt ze. De marine wacht nog op een besluit.",
+            [("De US Air Force", "ORG"), ("Lockheed", "ORG"), ("De marine", "ORG")],
+            0,
+            2,
+            False,
+            id="the navy is not the air force",
+        ),
+        pytest.param(
             "Shell verkoopt een raffinaderij. Het bedrijf wil minder olie winnen.",
             [("Shell", "ORG"), ("Het bedrijf", "ORG")],
             0,
@@ -281,3 +322,29 @@ def test_mention_product_name(text, phrase, core):
 
     doc = _doc("d", text, [(phrase, "PRO")])
     assert read_mention(doc, doc.mentions[0]).core == core
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("De US Air Force bestelt tankvliegtuigen. De Amerikaanse luchtmacht betaalt 35 miljard.",
+             [("De US Air Force", "ORG"), ("De Amerikaanse luchtmacht", "ORG")]),
+            ("De Amerikaanse luchtmacht test de toestellen in Nevada.", [("De Amerikaanse luchtmacht", "ORG")]),
+            True,
+            id="a description finds the named thing another text described in the same words",
+        ),
+        pytest.param(
+            ("Boeing bouwt de tankers. De Amerikaanse fabrikant levert in 2030.",
+             [("Boeing", "ORG"), ("De Amerikaanse fabrikant", "ORG")]),
+            ("De Amerikaanse fabrikant verliest een order.", [("De Amerikaanse fabrikant", "ORG")]),
+            False,
+            id="a class-noun description may be any maker: it finds no named thing across texts",
+        ),
+    ],
+)
+def test_descriptions_find_named_chains_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, ps) for i, (t, ps) in enumerate((first, second))]
+    assignments = _linked(docs).assignments()
+    ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same

@@ -15,9 +15,12 @@ How mentions become entities (every step a general rule, no names wired in):
    join a chain of their own text: a relative pronoun the phrase right before it, a personal
    pronoun the latest named chain of its type (in its own sentence the latest that is no
    modifier: not "van Boeing", not "Boeing-toestellen"), a definite description the chain whose
-   mentions carry its head noun ("de luchtmacht" after "de Amerikaanse luchtmacht"), or for a
+   mentions carry its head noun ("de luchtmacht" after "de Amerikaanse luchtmacht") or whose
+   name ends in its English equivalent ("de luchtmacht" / "US Air Force"), or for a
    class noun ("het bedrijf", "het land") the latest named chain of its type; indefinites stay
-   alone. Across documents a chain without a name joins only another described in the same
+   alone. A "we"/"onze" inside a quotation is the organisation its attribution names ("zei een
+   woordvoerder van Heineken"). A full name NER did not call a person ("Mensur Suljovic" MISC)
+   beside its bare surname used as a person's is that person. Across documents a chain without a name joins only another described in the same
    words ("de Duitse marine"), a bare "de marine" a longer one with that head; never a role.
 3. Across documents, chains join global entities in arrival order: same country/place/demonym or
    same exact name of the same type (or, found nowhere, the name without a nationality adjective
@@ -25,7 +28,8 @@ How mentions become entities (every step a general rule, no names wired in):
    a small curated list; persons when surnames agree (or are transliteration variants by
    consonant skeleton or edit distance) and first names or initials are compatible, confirmed by
    shared context (co-occurring entities or a shared role) whenever one side lacks a first name or
-   the spelling differs.
+   the spelling differs. A full name another text showed to be a person joins that person
+   whatever NER called it.
 
 Entity ids hash the entity's first mention, so the same documents in the same order give the
 same ids.
@@ -35,8 +39,9 @@ The package, by concern (data flows top to bottom):
 - ``words``: word lists and ``name_core`` (the name inside a mention);
   ``roles``: the role a person mention carries; ``mention``: one mention read and classified.
 - ``chain``: a within-document chain and its keys; ``within``: a document's mentions chained
-  (persons, names, acronyms, short forms); ``descriptions``: pronouns and definite descriptions,
-  ``heads``: a description's head noun and the class nouns;
+  (persons, names, acronyms, short forms); ``fullnames``: a full name NER mistyped read as the
+  person its text knows by surname; ``descriptions``: pronouns and definite descriptions,
+  ``heads``: a description's head noun and the class nouns; ``speakers``: whose "we" a quotation's is;
   ``layer``: the chains written to and read back from the coref ``chains`` layer.
 - ``features``: context and acronym long forms a chain links by; ``cluster`` and ``index``: an
   entity under construction and where chains look for it; ``scoring``: which entity a chain joins;

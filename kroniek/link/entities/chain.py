@@ -23,6 +23,7 @@ class Chain:
     person: PersonName | None = None
     roles: list[str] = field(default_factory=list)
     context: set[str] = field(default_factory=set)
+    surname_used: bool = False  # the text writes the person's bare surname as a person's
 
     @property
     def kind(self) -> str:

@@ -32,7 +32,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     for chains in docs.values():
         for c in chains:
             target = _target(c, index, surnames, learned, curated)
-            keys, registered = description_keys(c) if c.kind == "other" else (set(), set())
+            keys, registered = description_keys(c) if c.kind == "other" else (set(), described_as(c))
             if target is None and keys:
                 target = next((described[k] for k in sorted(keys) if k in described), None)
             if target is None:
@@ -44,6 +44,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
             for k in registered:
                 described.setdefault(k, target)
     absorb_bare_surnames(clusters)
+    absorb_full_names(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
     return clusters
@@ -92,6 +93,16 @@ def description_keys(c: Chain) -> tuple[set[str], set[str]]:
         elif len(ws) == 1 and ws[0] not in PRONOUNS and ws[0] not in RELATIVE and ws[0].isalpha():
             find.add(kind + ws[0])
     return find, find | register
+
+
+def described_as(c: Chain) -> set[str]:
+    """The descriptions a named chain's text gave it ("de Amerikaanse luchtmacht" in a text that
+    also names the "US Air Force"), by which a chain without a name in another text, described in
+    the same words, finds it. Only descriptions of two words or more whose head is no class noun:
+    "de Amerikaanse fabrikant" may be any American maker."""
+    other = Chain(mentions=[m for m in c.mentions if m.kind == "other"])
+    find, _ = description_keys(other)
+    return {k for k in find if " " in k and not is_class_noun(k.rsplit(" ", 1)[-1], k.split(":", 1)[0])}
 
 
 def corpus_surnames(docs: dict[str, list[Chain]]) -> dict[str, set[str]]:
@@ -171,6 +182,27 @@ def absorb_bare_surnames(clusters: list[Cluster]) -> None:
         if context_overlap(g.context, h.context) >= 1 or g.role_heads & h.role_heads:
             h.absorb(g)
             named.update(h)
+
+
+def absorb_full_names(clusters: list[Cluster]) -> None:
+    """ "Ludovit Reis" tagged MISC or ORG in a text that never uses "Reis" alone joins the person
+    another text showed that full name to be, when exactly one person was so shown: the same words
+    beside the bare surname used as a person's (``within.full_name_of``), or tagged PER in a chain
+    that also carries a role or a bare surname used as a person's ("Tom Dumoulin ... Dumoulin
+    won"). A full name NER alone calls a person ("Gay Hell", a town) shows nothing."""
+    shown: dict[str, dict[int, Cluster]] = {}
+    for g in clusters:
+        for c in g.chains if g.kind == "person" else []:
+            evidence = bool(c.roles) or c.surname_used  # a person by role or by use, not by NER's say-so
+            for m in c.mentions:
+                if m.person is not None and m.person.has_given and m.key and (m.type != "PER" or evidence):
+                    shown.setdefault(f"name:{m.key}", {})[id(g)] = g
+    for g in clusters:
+        if g.kind != "name" or not g.chains:
+            continue
+        found = {i: h for k in g.keys for i, h in shown.get(k, {}).items() if h is not g}
+        if len(found) == 1:
+            next(iter(found.values())).absorb(g)
 
 
 class _SurnameIndex:

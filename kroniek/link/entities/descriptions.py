@@ -7,6 +7,7 @@ import re
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
+from .speakers import FIRST_PLURAL, attributed
 from .words import DEFINITE, PREPOSITIONS, PRONOUNS, RELATIVE, words
 
 _COMPOUND_RE = re.compile(r"-[a-z]")
@@ -38,6 +39,8 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
         return _relative_antecedent(text, r, named)
     if r.roles and r.type == "PER":
         return _same_role(r, named)
+    if len(ws) == 1 and ws[0] in FIRST_PLURAL and r.type == "ORG":
+        return attributed(text, r.start, named, r.type) or _latest_of_type(r, named)
     if len(ws) == 1 and ws[0] in PRONOUNS:
         return _latest_argument(text, r, named) or _latest_of_type(r, named)
     if ws and ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text):

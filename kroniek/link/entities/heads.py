@@ -28,6 +28,21 @@ CLASS_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 _PLURAL_ENDINGS = ("en", "s", "'s", "n")
+# Dutch head nouns of institutions and the English words the institutions' own names end in, as
+# Dutch news writes them: "de luchtmacht" in a text about the "US Air Force".
+ENGLISH_HEADS: dict[str, tuple[str, ...]] = {
+    "luchtmacht": ("air force",),
+    "marine": ("navy",),
+    "leger": ("army",),
+    "landmacht": ("army",),
+    "kustwacht": ("coast guard",),
+    "luchthaven": ("airport",),
+    "vliegveld": ("airport",),
+    "universiteit": ("university",),
+    "regering": ("government",),
+    "parlement": ("parliament",),
+    "senaat": ("senate",),
+}
 
 
 def head_noun(text: str) -> str:
@@ -63,9 +78,14 @@ def head_fits(head: str, word: str) -> bool:
 
 
 def carries_head(chain: Chain, head: str) -> bool:
-    """One of the chain's mentions (or the roles given it) holds the head noun."""
+    """One of the chain's mentions (or the roles given it) holds the head noun, or a name of the
+    chain ends in its English equivalent ("de luchtmacht" / "United States Air Force")."""
     texts = [m.text for m in chain.mentions] + list(chain.roles)
-    return any(head_fits(head, w) for t in texts for w in words(t))
+    if any(head_fits(head, w) for t in texts for w in words(t)):
+        return True
+    english = ENGLISH_HEADS.get(singular(head), ENGLISH_HEADS.get(head, ()))
+    names = [" ".join(words(m.core)).casefold() for m in chain.mentions if m.core and m.kind == "name"]
+    return any(n == e or n.endswith(" " + e) for n in names for e in english)
 
 
 def is_class_noun(head: str, typ: str) -> bool:

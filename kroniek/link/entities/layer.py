@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...model import Document
 from .chain import Chain
+from .fullnames import full_name_of, mark_surnames_used, used_as_person
 from .mention import Reading, read_mention
 from .within import chain_document
 
@@ -30,13 +31,22 @@ def chains_from_layer(doc: Document) -> list[Chain] | None:
         r = recs.pop((c.start, c.end), None) if c.kind == "name" else None
         if r is not None:
             groups.setdefault(c.chain, []).append(r)
-    chains = [_rebuilt(groups[cid]) for cid in sorted(groups)]
+    chains = [_rebuilt(doc, groups[cid]) for cid in sorted(groups)]
+    mark_surnames_used(doc, chains)
     return None if recs else chains
 
 
-def _rebuilt(group: list[Reading]) -> Chain:
-    """A chain from its mentions, full person names first (as ``within`` adds them)."""
+def _rebuilt(doc: Document, group: list[Reading]) -> Chain:
+    """A chain from its mentions, full person names first (as ``within`` adds them); a full name
+    NER did not call a person is read as the person again (``within.full_name_of``)."""
     chain = Chain()
+    bare = [r for r in group if r.kind == "person"]
+    named = any(r.kind == "name" and r.type in {"MISC", "LOC"} for r in group)
+    if named and bare and bare[0].person and used_as_person(doc, bare):
+        for r in group:
+            p = full_name_of(r, bare[0].person)
+            if p is not None:
+                r.kind, r.person = "person", p  # "Mensur Suljovic" tagged MISC beside "Suljovic"
     persons = sorted(
         (r for r in group if r.kind == "person"),
         key=lambda r: (not (r.person and r.person.has_given), r.start),

@@ -21,6 +21,8 @@ _OPENERS = frozenset(
     {"deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze", "eerste", "tweede", "derde",
      "laatste", "nieuwe", "alle", "elke", "beide", "enkele", "zo'n"}
 )
+# Words that join two things; one person's name never holds one.
+_COORDINATORS = frozenset({"en", "and", "&"})
 _MODEL_RE = re.compile(r"^\d{3}(?:-\d{3}[A-Z]{0,3})?$")
 
 
@@ -100,6 +102,11 @@ def _person_core(rec: Reading, core: str, roles: list[str]) -> str | None:
     name = " ".join(ws)
     if not name or not ws[0][:1].isupper():
         rec.roles = tuple(roles)
+        return None
+    if any(w.casefold() in _COORDINATORS for w in ws[1:]):
+        # "Chairman en Chief Operating Officer van AirTran Airways", "Jan en Piet": two roles or
+        # two people, never one person's name (else "AirTran" would be read as a surname)
+        rec.core, rec.roles = None, (core,)
         return None
     return name
 

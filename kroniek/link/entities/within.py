@@ -12,6 +12,7 @@ from ...model import Document
 from ..names import acronym_letters, find_acronym_definitions, initials_variants, normalize
 from .chain import Chain, surname_variant
 from .descriptions import resolve_descriptions
+from .fullnames import full_name_of, mark_surnames_used
 from .mention import Reading, may_be_surname, read_mention
 from .words import BODY_NOUNS, compact
 
@@ -22,7 +23,8 @@ def chain_document(doc: Document) -> list[Chain]:
     definitions = {d.short: d.long for d in find_acronym_definitions(doc.text)}
     defined = {acronym_letters(s): compact(long) for s, long in definitions.items()}
     chains = _chain_persons([r for r in recs if r.kind == "person"])
-    _chain_names(recs, chains, defined)
+    mark_surnames_used(doc, chains)
+    _chain_names(recs, chains, defined, [c for c in chains if c.surname_used and c.person and not c.person.has_given])
     # Acronyms and long forms in one text: defined ("Europese Centrale Bank (ECB)"), bracketed in the
     # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
     merge_acronyms(chains, defined)
@@ -63,15 +65,16 @@ def _person_chain(r: Reading, chains: list[Chain]) -> Chain | None:
     return None
 
 
-def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str]) -> None:
-    """Every named mention that is not a person joins the chain of its key (or a person's chain)."""
+def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str], bare: list[Chain]) -> None:
+    """Every named mention that is not a person joins the chain of its key (or a person's chain);
+    ``bare`` are the person chains known by surname alone that the text uses as persons."""
     person_chains = list(chains)
     by_key: dict[str, Chain] = {}
     for r in recs:
         if r.kind in ("person", "other"):
             continue  # "other" is resolved once the named chains exist
         key = _name_key(r, defined)
-        target = _surname_person(r, person_chains) or by_key.get(key)
+        target = _surname_person(r, person_chains) or _full_name_person(r, bare) or by_key.get(key)
         if target is None:
             target = _new_chain(r, chains)
         else:
@@ -101,6 +104,17 @@ def _surname_person(r: Reading, person_chains: list[Chain]) -> Chain | None:
         return None
     for c in person_chains:
         if c.person and c.person.has_given and r.core and normalize(r.core).split()[0] in c.person.surname_parts:
+            return c
+    return None
+
+
+def _full_name_person(r: Reading, bare: list[Chain]) -> Chain | None:
+    """A first name and surname NER tagged MISC or LOC ("Mensur Suljovic" MISC, "Ludovit Reis")
+    in a text that uses that surname alone as a person's: the person (``full_name_of``)."""
+    for c in bare:
+        p = full_name_of(r, c.person) if c.person else None
+        if p is not None:
+            r.kind, r.person = "person", p
             return c
     return None
 
