@@ -548,10 +548,23 @@ def test_entities_name_core(mention, core, descriptor):
         pytest.param("partijvoorzitter", "voorzitter", id="closed compound"),
         pytest.param("Minister", "minister", id="capitalised at sentence start"),
         pytest.param("vliegtuigbouwer", None, id="a kind of company is not a role"),
+        pytest.param("oudhoofdredacteur", "hoofdredacteur", id="nested roles: the longest, not 'acteur'"),
+        pytest.param("interimbestuursvoorzitter", "bestuursvoorzitter", id="nested roles: not 'voorzitter'"),
     ],
 )
 def test_entities_role_head(word, head):
     assert role_head(word) == head
+
+
+def test_entities_role_head_does_not_depend_on_the_roles_order(monkeypatch):
+    """The answer is the longest role suffix whatever order the role set iterates in (a set's order
+    follows the process's hash seed): here the short roles come first."""
+    from kroniek.link.entities import roles
+
+    ordered = sorted(roles.role_nouns(), key=len)
+    monkeypatch.setattr(roles, "role_nouns", lambda: ordered)
+    assert roles.role_head("oudhoofdredacteur") == "hoofdredacteur"
+    assert roles.role_head("interimbestuursvoorzitter") == "bestuursvoorzitter"
 
 
 def test_entities_assignments_give_every_mention_its_entity(linked, seed_docs):

@@ -37,9 +37,12 @@ def role_head(word: str) -> str | None:
         return w.rsplit("-", 1)[-1]
     if "-" in w and w.rsplit("-", 1)[-1] in roles:
         return w.rsplit("-", 1)[-1]
-    for r in roles:  # compounds: "bestuursvoorzitter", "topdiplomaat"
-        if len(r) >= 4 and w.endswith(r) and len(w) - len(r) >= 3:
-            return r
+    # Compounds ("interimbestuursvoorzitter", "topdiplomaat"): the longest role noun the word ends
+    # in, after at least three letters of its own; roles nest ("hoofdredacteur" / "acteur"), so the
+    # longest wins, whatever the set's (hash-seeded) order.
+    for i in range(3, len(w) - 3):
+        if w[i:] in roles:
+            return w[i:]
     return None
 
 
