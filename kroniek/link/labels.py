@@ -24,6 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
+from .label_parse import (
+    noun_phrase,
+    owner,
+)
 from .spans import Spans
 
 TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "criticize": "op"}
@@ -139,7 +143,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
                or _middle_object(doc, i, spans.get("agent"), names))
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
-    if not (agent or patient or place):
+    own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
+    if not (agent or patient or place or own):
         return None
     if tok.coarse_pos == "WW":
         fin, rest = _verb(doc, i)
@@ -154,11 +159,30 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
                      else [patient, fin, rest, f"door {own_agent}" if own_agent else None])
     else:
         prep = TARGET_PREP.get(ev.type, "van")
-        words = [doc.text[tok.start : tok.end], f"door {agent}" if agent else None,
+        words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,
                  f"{prep} {patient}" if patient else None]
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _said_at(doc: Document, span: tuple[int, int] | None, names: Names) -> str | None:
+    return None if span is None else _say(doc, span, names)
+
+
+def _noun_parts(doc: Document, i: int, names: Names, place: str | None) -> list[str]:
+    """What a noun trigger's own phrase says when its mention has no participant: its owner
+    ("vertrek van Theresa May" for "haar vertrek", "Jansens vertrek") and its prepositional
+    phrase ("moord op verslaggever", "veroordeling voor mishandeling")."""
+    out = []
+    whose = _said_at(doc, owner(doc, i), names)
+    if whose:
+        out.append(f"van {whose}")
+    pp = noun_phrase(doc, i)
+    said = _said_at(doc, pp[1], names) if pp and not _in_time(doc, pp[1][0]) else None
+    if pp and said and said != place and not (whose and pp[0] == "van"):
+        out.append(f"{pp[0]} {said}")
+    return out
 
 
 NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")
@@ -283,8 +307,8 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     b = _head_end(doc, a, b, names.idx)
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
-    if named:
-        return min(named, key=lambda x: x[0][1])[1]
+    if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
+        return min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))[1]
     toks = names.idx.tokens_in(doc, a, b)
     if toks and all(t.pos.startswith(("VNW(pers", "VNW(refl", "VNW(aanw")) or t.coarse_pos == "LET" for t in toks):
         return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody
@@ -292,6 +316,13 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]
     return head or None
+
+
+def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:
+    """Whether a name's words are all adjectives ("Leidse", "Brabantse"): a place's adjective
+    names no participant while a name stands beside it."""
+    toks = idx.tokens_in(doc, a, b)
+    return bool(toks) and all(t.coarse_pos == "ADJ" for t in toks)
 
 
 def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:

@@ -1,0 +1,84 @@
+"""Where a label finds who and whom when the event mention's own arguments say nothing: the parse
+around its trigger (used by ``labels``).
+
+- a noun's own prepositional phrase ("moord op de verslaggever", "veroordeling voor mishandeling")
+  and its owner: a genitive name ("Jansens vertrek") or a possessive pronoun, which names the
+  subject of its clause ("De burgemeester heeft zijn vertrek aangekondigd").
+"""
+
+from __future__ import annotations
+
+from ..model import Document
+
+# Prepositions whose phrase on an event noun says whom or what it concerns ("aanslag op",
+# "protest tegen", "onderzoek naar", "veroordeling voor"); "in"/"bij" tell a place, the event's own.
+NOUN_PREPS = ("van", "op", "tegen", "naar", "voor", "met", "over", "aan")
+POSSESSIVES = ("zijn", "haar", "hun")
+
+
+def sentence_tokens(doc: Document, i: int) -> range:
+    """The token indices of token ``i``'s sentence."""
+    k = doc.tokens[i].sent
+    if 0 <= k < len(doc.sentences):
+        s = doc.sentences[k]
+        return range(s.first_token, s.last_token)
+    return range(len(doc.tokens))
+
+
+def subtree(doc: Document, k: int) -> tuple[int, int]:
+    """The character span of token ``k`` and every token below it in the parse (its phrase)."""
+    inside = {k}
+    ids = sentence_tokens(doc, k)
+    grew = True
+    while grew:
+        grew = False
+        for j in ids:
+            if j not in inside and doc.tokens[j].head in inside:
+                inside.add(j)
+                grew = True
+    toks = [doc.tokens[j] for j in sorted(inside)]
+    return toks[0].start, toks[-1].end
+
+
+def children(doc: Document, k: int, *rels: str) -> list[int]:
+    """The dependents of token ``k`` (with one of ``rels``, when given), in text order."""
+    return [j for j in sentence_tokens(doc, k) if doc.tokens[j].head == k and (not rels or doc.tokens[j].deprel in rels)]
+
+
+def noun_phrase(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
+    """A noun trigger's own prepositional phrase that says whom it concerns: (preposition, span of
+    its object), the first one; None without one."""
+    for j in children(doc, i, "mod", "pc"):
+        t = doc.tokens[j]
+        if t.coarse_pos != "VZ" or t.lemma.lower() not in NOUN_PREPS:
+            continue
+        obj = children(doc, j, "obj1")
+        if not obj or doc.tokens[obj[0]].coarse_pos == "TW":  # "met 200 tegen 117 stemmen": counts, no one
+            return None
+        return t.lemma.lower(), subtree(doc, obj[0])
+    return None
+
+
+def owner(doc: Document, i: int) -> tuple[int, int] | None:
+    """Whose the event noun is: a genitive name before it ("Jansens vertrek"), or, for a possessive
+    pronoun ("zijn vertrek"), the subject of the clause the noun stands in."""
+    for j in children(doc, i, "det", "mod"):
+        t = doc.tokens[j]
+        if t.coarse_pos == "SPEC" and doc.text[t.start : t.end].endswith("s") and j < i:
+            return t.start, t.end
+        if t.pos.startswith("VNW(bez") and doc.text[t.start : t.end].lower() in POSSESSIVES:
+            return clause_subject(doc, i)
+    return None
+
+
+def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
+    """The subject of the nearest clause above token ``i`` that has one (not ``i``'s own)."""
+    k = doc.tokens[i].head
+    seen = set()
+    while 0 <= k < len(doc.tokens) and k not in seen:
+        seen.add(k)
+        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG"]
+        if su and doc.tokens[k].coarse_pos == "WW":
+            return subtree(doc, su[0])
+        k = doc.tokens[k].head
+    return None
