@@ -3,12 +3,14 @@ around its trigger (used by ``labels``).
 
 - a noun's own prepositional phrase ("moord op de verslaggever", "veroordeling voor mishandeling")
   and its owner: a genitive name ("Jansens vertrek") or a possessive pronoun, which names the
-  subject of its clause ("De burgemeester heeft zijn vertrek aangekondigd").
+  subject of its clause ("De burgemeester heeft zijn vertrek aangekondigd");
+- the noun an attributive participle stands on, which underwent it ("de verloren finale": the
+  final was lost; "de omgekomen reizigers").
 """
 
 from __future__ import annotations
 
-from ..model import Document
+from ..model import Document, Token
 
 # Prepositions whose phrase on an event noun says whom or what it concerns ("aanslag op",
 # "protest tegen", "onderzoek naar", "veroordeling voor"); "in"/"bij" tell a place, the event's own.
@@ -82,3 +84,14 @@ def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
             return subtree(doc, su[0])
         k = doc.tokens[k].head
     return None
+
+
+def attributive_noun(doc: Document, tok: Token) -> tuple[int, int] | None:
+    """The noun an attributive participle modifies ("de verloren finale" → "finale"), which is what
+    it happened to (or who it happened to: "de omgekomen reizigers")."""
+    if not tok.pos.startswith("WW(vd") or tok.deprel != "mod" or not 0 <= tok.head < len(doc.tokens):
+        return None
+    head = doc.tokens[tok.head]
+    if head.coarse_pos != "N" or head.start < tok.end:
+        return None
+    return head.start, head.end

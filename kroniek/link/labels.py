@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
 from .label_parse import (
+    attributive_noun,
     noun_phrase,
     owner,
 )
@@ -140,7 +141,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     own_agent = _role(doc, spans, "agent", first, names)
     agent = own_agent or first.get("agent")
     patient = (_role(doc, spans, "patient", first, names) or first.get("patient")
-               or _middle_object(doc, i, spans.get("agent"), names))
+               or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)

@@ -34,6 +34,7 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-possessive-pronoun-names-the-subject-of-its-clause-not-the-place-adjective"),
         pytest.param("ontslag", "ontslag van Henk Kamp", id="possessive-in-a-light-verb-phrase"),
         pytest.param("veroordeling", "veroordeling voor mishandeling", id="a-noun-keeps-its-own-prepositional-phrase"),
+        pytest.param("verloren", "finale verloren", id="an-attributive-participle-tells-what-its-noun-underwent"),
     ],
 )
 def test_labels_parse_names_who_and_whom(events, word, label):
