@@ -5,7 +5,9 @@ around its trigger (used by ``labels``).
   and its owner: a genitive name ("Jansens vertrek") or a possessive pronoun, which names the
   subject of its clause ("De burgemeester heeft zijn vertrek aangekondigd");
 - the noun an attributive participle stands on, which underwent it ("de verloren finale": the
-  final was lost; "de omgekomen reizigers").
+  final was lost; "de omgekomen reizigers");
+- a pronoun or role noun by the name its coreference chain gives ("zij" → the minister named
+  before), so a label names a person where the text refers back to one.
 """
 
 from __future__ import annotations
@@ -95,3 +97,13 @@ def attributive_noun(doc: Document, tok: Token) -> tuple[int, int] | None:
     if head.coarse_pos != "N" or head.start < tok.end:
         return None
     return head.start, head.end
+
+
+def chain_named(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the first name in the coreference chain a pronoun or role noun in ``a:b``
+    belongs to, or None."""
+    chain = next((m.chain for m in doc.chains if m.kind in ("pronoun", "role") and a <= m.start and m.end <= b), None)
+    if chain is None:
+        return None
+    named = [m for m in doc.chains if m.chain == chain and m.kind == "name"]
+    return (named[0].start, named[0].end) if named else None

@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from ..model import Document, Entity, Event, EventMention, Token
 from .label_parse import (
     attributive_noun,
+    chain_named,
     noun_phrase,
     owner,
+    sentence_tokens,
 )
 from .spans import Spans
 
@@ -155,9 +157,12 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             # A participle with no auxiliary (a headline itself: "Bezetting beëindigd") is its own word.
             done = rest if tok.deprel == "vc" and tok.head >= 0 else f"{rest} {fin}".strip()
             words = [patient, done, f"door {agent}" if agent else None]
-        else:  # a finite verb keeps its own subject ("Soleimani kwam om het leven" has no agent)
-            words = ([own_agent, fin, patient, rest] if own_agent and not _passive(doc, tok)
-                     else [patient, fin, rest, f"door {own_agent}" if own_agent else None])
+        elif own_agent and not _passive(doc, tok):  # a finite verb keeps its own subject
+            words = [own_agent, fin, patient, rest]
+        elif _object_of(doc, i, spans.get("patient")):  # no subject: the object stays after the verb
+            words = [fin, patient, rest]  # ("plaatste Peter M. in kliniek", not "Peter M. plaatste")
+        else:  # "Soleimani kwam om het leven" has no agent: its subject is what happened to it
+            words = [patient, fin, rest, f"door {own_agent}" if own_agent else None]
     else:
         prep = TARGET_PREP.get(ev.type, "van")
         words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,
@@ -165,6 +170,12 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _object_of(doc: Document, i: int, span: tuple[int, int] | None) -> bool:
+    """Whether the span is the verb's direct object in the parse (not its subject)."""
+    return span is not None and any(doc.tokens[j].head == i and doc.tokens[j].deprel == "obj1"
+                                     and span[0] <= doc.tokens[j].start < span[1] for j in sentence_tokens(doc, i))
 
 
 def _said_at(doc: Document, span: tuple[int, int] | None, names: Names) -> str | None:
@@ -310,6 +321,9 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
         return min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))[1]
+    referent = chain_named(doc, a, b)
+    if referent is not None and not (a <= referent[0] and referent[1] <= b):  # "zij", "de minister": its chain's name
+        return _say(doc, referent, names)
     toks = names.idx.tokens_in(doc, a, b)
     if toks and all(t.pos.startswith(("VNW(pers", "VNW(refl", "VNW(aanw")) or t.coarse_pos == "LET" for t in toks):
         return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody

@@ -35,6 +35,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
         pytest.param("ontslag", "ontslag van Henk Kamp", id="possessive-in-a-light-verb-phrase"),
         pytest.param("veroordeling", "veroordeling voor mishandeling", id="a-noun-keeps-its-own-prepositional-phrase"),
         pytest.param("verloren", "finale verloren", id="an-attributive-participle-tells-what-its-noun-underwent"),
+        pytest.param("stapte", "Henk Kamp stapte op", id="a-subject-pronoun-is-named-by-its-coreference-chain"),
+        pytest.param("sprak", "Henk Kamp sprak", id="the-chain-still-holds-two-sentences-on"),
     ],
 )
 def test_labels_parse_names_who_and_whom(events, word, label):
