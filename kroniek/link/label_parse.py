@@ -6,11 +6,15 @@ around its trigger (used by ``labels``).
   subject of its clause ("De burgemeester heeft zijn vertrek aangekondigd");
 - the noun an attributive participle stands on, which underwent it ("de verloren finale": the
   final was lost; "de omgekomen reizigers");
+- the subject a coordinated verb shares with the verb before it ("De politie heeft de man
+  gevonden en aangehouden": the police did both);
 - a pronoun or role noun by the name its coreference chain gives ("zij" → the minister named
   before), so a label names a person where the text refers back to one.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..model import Document, Token
 
@@ -97,6 +101,40 @@ def attributive_noun(doc: Document, tok: Token) -> tuple[int, int] | None:
     if head.coarse_pos != "N" or head.start < tok.end:
         return None
     return head.start, head.end
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What a coordinated verb without a subject of its own takes from the conjunct before it."""
+
+    subject: tuple[int, int] | None = None
+    object: tuple[int, int] | None = None  # for a participle without an object of its own
+    passive: bool = False  # the subject underwent it ("werd gevonden en … gebracht")
+
+
+def shared(doc: Document, i: int) -> Shared:
+    """The subject (and, for a participle, the object) a coordinated verb shares with the conjunct
+    before it. Frog joins either the participles under one auxiliary ("heeft [de man gevonden en
+    aangehouden]") or the auxiliary's clause and the bare participle ("[werd gevonden] en
+    [gebracht]"); both are read. Under "worden" or "zijn" the subject is what underwent it."""
+    tok = doc.tokens[i]
+    if tok.deprel != "cnj" or children(doc, i, "su") or not 0 <= tok.head < len(doc.tokens):
+        return Shared()
+    conj = tok.head
+    earlier = next((j for j in children(doc, conj, "cnj") if j < i and doc.tokens[j].coarse_pos == "WW"), None)
+    if earlier is None:
+        return Shared()
+    outer = doc.tokens[conj].head if doc.tokens[conj].deprel == "vc" else -1
+    su = children(doc, earlier, "su") or (children(doc, outer, "su") if outer >= 0 else [])
+    verbs = [earlier, *children(doc, earlier, "vc")]
+    obj = [k for v in verbs for k in children(doc, v, "obj1") if doc.tokens[k].coarse_pos in ("N", "SPEC", "VNW")]
+    aux = earlier if children(doc, earlier, "vc") else outer
+    participle = tok.pos.startswith("WW(vd")
+    return Shared(
+        subject=subtree(doc, su[0]) if su else None,
+        object=subtree(doc, obj[0]) if obj and participle and not children(doc, i, "obj1") else None,
+        passive=participle and aux >= 0 and doc.tokens[aux].lemma.lower() in ("worden", "zijn"),
+    )
 
 
 def chain_named(doc: Document, a: int, b: int) -> tuple[int, int] | None:

@@ -12,9 +12,15 @@ names, not cut from a sentence:
 - a noun: "{noun}{ door agent}{ op/van patient}{ in place}" ("droneaanval door Verenigde Staten
   op Qassem Soleimani").
 
+When the mention's own arguments name nobody, the parse around the trigger may (``label_parse``):
+an event noun's owner and its own prepositional phrase ("vertrek van Henri Lenferink",
+"veroordeling voor mishandeling"), the noun an attributive participle stands on ("finale
+verloren"), the subject (and object) a coordinated verb shares with the one before it ("politie
+hield Jan de Boer aan"), and the name a pronoun's coreference chain gives.
+
 A particle keeps its multiword unit ("om het leven gekomen"); a pronoun ("zij", "hij") is no
-participant in a label: the event's named participant stands in, or nobody. An object that is no
-entity is its head noun ("resolutie"). An event with no named participant and no object keeps the
+participant in a label: its chain's name, else the event's named participant stands in, or
+nobody. An object that is no entity is its head noun ("resolutie"). An event with no named participant and no object keeps the
 linker's label.
 """
 
@@ -30,6 +36,7 @@ from .label_parse import (
     noun_phrase,
     owner,
     sentence_tokens,
+    shared,
 )
 from .spans import Spans
 
@@ -140,9 +147,10 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         if eid in names.ids:
             first.setdefault(role, names.ids[eid])
     spans = _without_times(doc, em.arguments)
-    own_agent = _role(doc, spans, "agent", first, names)
+    shared_agent, shared_patient = _shared(doc, i, spans, names)
+    own_agent = _role(doc, spans, "agent", first, names) or shared_agent
     agent = own_agent or first.get("agent")
-    patient = (_role(doc, spans, "patient", first, names) or first.get("patient")
+    patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
                or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
@@ -151,7 +159,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         return None
     if tok.coarse_pos == "WW":
         fin, rest = _verb(doc, i)
-        if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok)):
+        if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok) or tok.deprel == "cnj"):
             # A headline drops the auxiliary and tells what was done to whom, by whom:
             # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
             # A participle with no auxiliary (a headline itself: "Bezetting beëindigd") is its own word.
@@ -180,6 +188,21 @@ def _object_of(doc: Document, i: int, span: tuple[int, int] | None) -> bool:
 
 def _said_at(doc: Document, span: tuple[int, int] | None, names: Names) -> str | None:
     return None if span is None else _say(doc, span, names)
+
+
+def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Names) -> tuple[str | None, str | None]:
+    """(agent, patient) a coordinated verb shares with the conjunct before it, for the roles its
+    mention lacks: the subject ("De politie vond de man en hield hem aan": the police), for a participle
+    also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
+    the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time the parse
+    took for the subject is none."""
+    if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
+        return None, None
+    got = shared(doc, i)
+    subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
+    if got.passive:
+        return None, None if "patient" in spans else subject
+    return subject, None if "patient" in spans else _said_at(doc, got.object, names)
 
 
 def _noun_parts(doc: Document, i: int, names: Names, place: str | None) -> list[str]:
