@@ -152,6 +152,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     agent = own_agent or first.get("agent")
     patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
                or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
+    if shared_agent and shared_agent == patient:  # a misparsed conjunct: nobody does a thing to themselves
+        own_agent, agent = None, first.get("agent")
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
@@ -181,9 +183,12 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
 
 
 def _object_of(doc: Document, i: int, span: tuple[int, int] | None) -> bool:
-    """Whether the span is the verb's direct object in the parse (not its subject)."""
-    return span is not None and any(doc.tokens[j].head == i and doc.tokens[j].deprel == "obj1"
-                                     and span[0] <= doc.tokens[j].start < span[1] for j in sentence_tokens(doc, i))
+    """Whether the span is the verb's direct object in the parse, after it in a main clause ("plaatste
+    hem"). Before the verb, Frog often takes the subject of an intransitive verb in a subordinate
+    clause for its object ("dat de patiënt ontsnapte"): that order stays as it is."""
+    return span is not None and span[0] > doc.tokens[i].start and any(
+        doc.tokens[j].head == i and doc.tokens[j].deprel == "obj1" and span[0] <= doc.tokens[j].start < span[1]
+        for j in sentence_tokens(doc, i))
 
 
 def _said_at(doc: Document, span: tuple[int, int] | None, names: Names) -> str | None:
