@@ -8,6 +8,8 @@ around its trigger (used by ``labels``).
   final was lost; "de omgekomen reizigers");
 - the subject a coordinated verb shares with the verb before it ("De politie heeft de man
   gevonden en aangehouden": the police did both);
+- the verb's own subject in the parse when the mention's role was a time ("Woensdag koos de raad
+  …": the council, not Wednesday);
 - a pronoun or role noun by the name its coreference chain gives ("zij" → the minister named
   before), so a label names a person where the text refers back to one.
 """
@@ -135,6 +137,17 @@ def shared(doc: Document, i: int) -> Shared:
         object=subtree(doc, obj[0]) if obj and participle and not children(doc, i, "obj1") else None,
         passive=participle and aux >= 0 and doc.tokens[aux].lemma.lower() in ("worden", "zijn"),
     )
+
+
+def subjects(doc: Document, i: int) -> list[int]:
+    """The subjects the parse gives a verb: its own, or its auxiliary's for a participle or
+    infinitive under one ("is … teruggekomen"), in text order (Frog often gives a fronted time
+    word as a second subject: "Woensdag koos de raad …")."""
+    tok = doc.tokens[i]
+    heads = [i]
+    if tok.deprel == "vc" and 0 <= tok.head < len(doc.tokens) and doc.tokens[tok.head].coarse_pos == "WW":
+        heads.append(tok.head)
+    return sorted(j for h in heads for j in children(doc, h, "su") if doc.tokens[j].coarse_pos != "VG")
 
 
 def chain_named(doc: Document, a: int, b: int) -> tuple[int, int] | None:

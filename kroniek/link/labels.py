@@ -31,12 +31,15 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
 from .label_parse import (
+    Shared,
     attributive_noun,
     chain_named,
     noun_phrase,
     owner,
     sentence_tokens,
     shared,
+    subjects,
+    subtree,
 )
 from .spans import Spans
 
@@ -204,6 +207,11 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
         return None, None
     got = shared(doc, i)
+    if got.subject is None:  # no conjunct: the verb's own subject, when no time and not its patient
+        pat = spans.get("patient", (-1, -1))
+        su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
+                   and not pat[0] <= doc.tokens[j].start < pat[1]), None)
+        got = Shared(subtree(doc, su) if su is not None else None, passive=_passive(doc, doc.tokens[i]))
     subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
     if got.passive:
         return None, None if "patient" in spans else subject

@@ -1,7 +1,7 @@
 """Labels that name who and whom from the parse around the trigger when the event mention's own
 arguments say nothing, end to end through real Frog, on news written for these tests
 (tests/fixtures/events/labels_parse_news.jsonl: a mayor and a former minister leaving, an arrest
-in Zwolle, a lost semi-final, a stabbing in Arnhem). Before these rules each label below was the
+in Zwolle, a lost semi-final, a stabbing in Arnhem, a council's vote, a prisoner who did not return). Before these rules each label below was the
 bare trigger word or named a pronoun ("vertrek", "verloren", "Hij stapte op", "hield hem aan")."""
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-coordinated-verb-shares-the-subject-and-its-object-pronoun-is-named"),
         pytest.param("gebracht", "slachtoffer gebracht",
                      id="under-a-passive-auxiliary-the-shared-subject-underwent-it"),
+        pytest.param("koos", "gemeenteraad koos nieuwe griffier",
+                     id="a-fronted-day-taken-for-the-subject-gives-way-to-the-verbs-own-subject"),
     ],
 )
 def test_labels_parse_names_who_and_whom(events, word, label):
