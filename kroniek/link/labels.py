@@ -20,7 +20,8 @@ hield Jan de Boer aan"), and the name a pronoun's coreference chain gives.
 
 A particle keeps its multiword unit ("om het leven gekomen"); a pronoun ("zij", "hij") is no
 participant in a label: its chain's name, else the event's named participant stands in, or
-nobody. An object that is no entity is its head noun ("resolutie"). An event with no named participant and no object keeps the
+nobody. An object that is no entity is its head noun ("resolutie"). A negated mention keeps its
+"niet" ("Jansen werkt niet mee"); one name is never both agent and patient. An event with no named participant and no object keeps the
 linker's label.
 """
 
@@ -155,8 +156,11 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     agent = own_agent or first.get("agent")
     patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
                or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
-    if shared_agent and shared_agent == patient:  # a misparsed conjunct: nobody does a thing to themselves
-        own_agent, agent = None, first.get("agent")
+    if agent and agent == patient:  # a misparse: a label names nobody twice ("X ontslagen door X")
+        if tok.pos.startswith("WW(vd") or shared_agent == patient:
+            own_agent = agent = None  # keep what happened to whom; a subject read off the parse yields
+        else:
+            patient = None
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
@@ -164,6 +168,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         return None
     if tok.coarse_pos == "WW":
         fin, rest = _verb(doc, i)
+        if em.factuality == "negated" and "niet" not in rest.split():  # what did not happen says so
+            rest = f"niet {rest}".strip()
         if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok) or tok.deprel == "cnj"):
             # A headline drops the auxiliary and tells what was done to whom, by whom:
             # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
