@@ -208,15 +208,15 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     """(agent, patient) a coordinated verb shares with the conjunct before it, for the roles its
     mention lacks: the subject ("De politie vond de man en hield hem aan": the police), for a participle
     also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
-    the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time the parse
-    took for the subject is none."""
+    the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time or a source
+    ("Volgens de artsen zijn …") the parse took for the subject is none."""
     if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
         return None, None
     got = shared(doc, i)
-    if got.subject is None:  # no conjunct: the verb's own subject, when no time and not its patient
-        pat = spans.get("patient", (-1, -1))
+    if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
+        taken = [spans[r] for r in ("patient", "source") if r in spans]
         su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
-                   and not pat[0] <= doc.tokens[j].start < pat[1]), None)
+                   and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
         got = Shared(subtree(doc, su) if su is not None else None, passive=_passive(doc, doc.tokens[i]))
     subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
     if got.passive:
