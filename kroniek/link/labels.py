@@ -49,8 +49,8 @@ LIMIT = 100
 
 
 def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from: of the event's type, naming someone, a verb before a
-    noun, naming entities by their heads, earliest first."""
+    """The mention to build the label from: of the event's type, naming someone, with the event's
+    factuality, a verb before a noun, naming entities by their heads, earliest first."""
     idx = names.idx
     best = None
     for doc_id, start, end in ev.mentions:
@@ -71,7 +71,10 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         # subject, "het contact met …", loses to a mention naming the alliance). Not before: a noun
         # ("liquidatie … van …") or a relative clause whose misparsed object names an entity ("de
         # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
-        key = (em.type == ev.type, named, tok.coarse_pos == "WW", _entities_named(doc, em, names), -start)
+        # A mention telling the event as the event is told (asserted, negated …) before one that
+        # does not: "vertrekt niet direct" is no label for her departure.
+        key = (em.type == ev.type, named, em.factuality == ev.factuality, tok.coarse_pos == "WW",
+               _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
