@@ -12,9 +12,16 @@ names, not cut from a sentence:
 - a noun: "{noun}{ door agent}{ op/van patient}{ in place}" ("droneaanval door Verenigde Staten
   op Qassem Soleimani").
 
+When the mention's own arguments name nobody, the parse around the trigger may (``label_parse``):
+an event noun's owner and its own prepositional phrase ("vertrek van Henri Lenferink",
+"veroordeling voor mishandeling"), the noun an attributive participle stands on ("finale
+verloren"), the subject (and object) a coordinated verb shares with the one before it ("politie
+hield Jan de Boer aan"), and the name a pronoun's coreference chain gives.
+
 A particle keeps its multiword unit ("om het leven gekomen"); a pronoun ("zij", "hij") is no
-participant in a label: the event's named participant stands in, or nobody. An object that is no
-entity is its head noun ("resolutie"). An event with no named participant and no object keeps the
+participant in a label: its chain's name, else the event's named participant stands in, or
+nobody. An object that is no entity is its head noun ("resolutie"). A negated mention keeps its
+"niet" ("Jansen werkt niet mee"); one name is never both agent and patient. An event with no named participant and no object keeps the
 linker's label.
 """
 
@@ -24,6 +31,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Event, EventMention, Token
+from .label_parse import (
+    Shared,
+    attributive_noun,
+    chain_named,
+    noun_phrase,
+    owner,
+    sentence_tokens,
+    shared,
+    subjects,
+    subtree,
+)
 from .spans import Spans
 
 TARGET_PREP = {"attack": "op", "protest": "tegen", "sanction": "tegen", "criticize": "op"}
@@ -31,8 +49,8 @@ LIMIT = 100
 
 
 def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Document, EventMention, int] | None:
-    """The mention to build the label from: of the event's type, naming someone, a verb before a
-    noun, naming entities by their heads, earliest first."""
+    """The mention to build the label from: of the event's type, naming someone, with the event's
+    factuality, a verb before a noun, naming entities by their heads, earliest first."""
     idx = names.idx
     best = None
     for doc_id, start, end in ev.mentions:
@@ -53,7 +71,10 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         # subject, "het contact met …", loses to a mention naming the alliance). Not before: a noun
         # ("liquidatie … van …") or a relative clause whose misparsed object names an entity ("de
         # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
-        key = (em.type == ev.type, named, tok.coarse_pos == "WW", _entities_named(doc, em, names), -start)
+        # A mention telling the event as the event is told (asserted, negated …) before one that
+        # does not: "vertrekt niet direct" is no label for her departure.
+        key = (em.type == ev.type, named, em.factuality == ev.factuality, tok.coarse_pos == "WW",
+               _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
@@ -133,32 +154,92 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         if eid in names.ids:
             first.setdefault(role, names.ids[eid])
     spans = _without_times(doc, em.arguments)
-    own_agent = _role(doc, spans, "agent", first, names)
+    shared_agent, shared_patient = _shared(doc, i, spans, names)
+    own_agent = _role(doc, spans, "agent", first, names) or shared_agent
     agent = own_agent or first.get("agent")
-    patient = (_role(doc, spans, "patient", first, names) or first.get("patient")
-               or _middle_object(doc, i, spans.get("agent"), names))
+    patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
+               or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
+    if agent and agent == patient:  # a misparse: a label names nobody twice ("X ontslagen door X")
+        if tok.pos.startswith("WW(vd") or shared_agent == patient:
+            own_agent = agent = None  # keep what happened to whom; a subject read off the parse yields
+        else:
+            patient = None
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
-    if not (agent or patient or place):
+    own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
+    if not (agent or patient or place or own):
         return None
     if tok.coarse_pos == "WW":
         fin, rest = _verb(doc, i)
-        if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok)):
+        if em.factuality == "negated" and "niet" not in rest.split():  # what did not happen says so
+            rest = f"niet {rest}".strip()
+        if tok.pos.startswith("WW(vd") and (patient or _passive(doc, tok) or tok.deprel == "cnj"):
             # A headline drops the auxiliary and tells what was done to whom, by whom:
             # "Qassem Soleimani gedood door Verenigde Staten", "Peter M. opgepakt in Amersfoort".
             # A participle with no auxiliary (a headline itself: "Bezetting beëindigd") is its own word.
             done = rest if tok.deprel == "vc" and tok.head >= 0 else f"{rest} {fin}".strip()
             words = [patient, done, f"door {agent}" if agent else None]
-        else:  # a finite verb keeps its own subject ("Soleimani kwam om het leven" has no agent)
-            words = ([own_agent, fin, patient, rest] if own_agent and not _passive(doc, tok)
-                     else [patient, fin, rest, f"door {own_agent}" if own_agent else None])
+        elif own_agent and not _passive(doc, tok):  # a finite verb keeps its own subject
+            words = [own_agent, fin, patient, rest]
+        elif _object_of(doc, i, spans.get("patient")):  # no subject: the object stays after the verb
+            words = [fin, patient, rest]  # ("plaatste Peter M. in kliniek", not "Peter M. plaatste")
+        else:  # "Soleimani kwam om het leven" has no agent: its subject is what happened to it
+            words = [patient, fin, rest, f"door {own_agent}" if own_agent else None]
     else:
         prep = TARGET_PREP.get(ev.type, "van")
-        words = [doc.text[tok.start : tok.end], f"door {agent}" if agent else None,
+        words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,
                  f"{prep} {patient}" if patient else None]
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _object_of(doc: Document, i: int, span: tuple[int, int] | None) -> bool:
+    """Whether the span is the verb's direct object in the parse, after it in a main clause ("plaatste
+    hem"). Before the verb, Frog often takes the subject of an intransitive verb in a subordinate
+    clause for its object ("dat de patiënt ontsnapte"): that order stays as it is."""
+    return span is not None and span[0] > doc.tokens[i].start and any(
+        doc.tokens[j].head == i and doc.tokens[j].deprel == "obj1" and span[0] <= doc.tokens[j].start < span[1]
+        for j in sentence_tokens(doc, i))
+
+
+def _said_at(doc: Document, span: tuple[int, int] | None, names: Names) -> str | None:
+    return None if span is None else _say(doc, span, names)
+
+
+def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Names) -> tuple[str | None, str | None]:
+    """(agent, patient) a coordinated verb shares with the conjunct before it, for the roles its
+    mention lacks: the subject ("De politie vond de man en hield hem aan": the police), for a participle
+    also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
+    the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time or a source
+    ("Volgens de artsen zijn …") the parse took for the subject is none."""
+    if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
+        return None, None
+    got = shared(doc, i)
+    if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
+        taken = [spans[r] for r in ("patient", "source") if r in spans]
+        su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
+                   and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
+        got = Shared(subtree(doc, su) if su is not None else None, passive=_passive(doc, doc.tokens[i]))
+    subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
+    if got.passive:
+        return None, None if "patient" in spans else subject
+    return subject, None if "patient" in spans else _said_at(doc, got.object, names)
+
+
+def _noun_parts(doc: Document, i: int, names: Names, place: str | None) -> list[str]:
+    """What a noun trigger's own phrase says when its mention has no participant: its owner
+    ("vertrek van Theresa May" for "haar vertrek", "Jansens vertrek") and its prepositional
+    phrase ("moord op verslaggever", "veroordeling voor mishandeling")."""
+    out = []
+    whose = _said_at(doc, owner(doc, i), names)
+    if whose:
+        out.append(f"van {whose}")
+    pp = noun_phrase(doc, i)
+    said = _said_at(doc, pp[1], names) if pp and not _in_time(doc, pp[1][0]) else None
+    if pp and said and said != place and not (whose and pp[0] == "van"):
+        out.append(f"{pp[0]} {said}")
+    return out
 
 
 NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")
@@ -283,8 +364,11 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     b = _head_end(doc, a, b, names.idx)
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
-    if named:
-        return min(named, key=lambda x: x[0][1])[1]
+    if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
+        return min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))[1]
+    referent = chain_named(doc, a, b)
+    if referent is not None and not (a <= referent[0] and referent[1] <= b):  # "zij", "de minister": its chain's name
+        return _say(doc, referent, names)
     toks = names.idx.tokens_in(doc, a, b)
     if toks and all(t.pos.startswith(("VNW(pers", "VNW(refl", "VNW(aanw")) or t.coarse_pos == "LET" for t in toks):
         return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody
@@ -292,6 +376,13 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]
     return head or None
+
+
+def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:
+    """Whether a name's words are all adjectives ("Leidse", "Brabantse"): a place's adjective
+    names no participant while a name stands beside it."""
+    toks = idx.tokens_in(doc, a, b)
+    return bool(toks) and all(t.coarse_pos == "ADJ" for t in toks)
 
 
 def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:

@@ -16,9 +16,11 @@ The sum is then scaled by what kind of happening it is: saying alone is not a ha
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
 happen (x0.6). A bare event — no participant, no place, and no mention with an argument but
 a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
-lead a list: x0.5, so a named happening ranks above it. Events at or above ``SHOWN`` are the
-chronicle; the rest is its tail, listed only on request (``--all``, ``?all=1``). Lists put
-salient events first.
+lead a list: x0.5, so a named happening ranks above it. Background — an event dated more than
+a month before its earliest report ("het neerhalen van vlucht MH17 in 2014" in reports of 2019,
+a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5. Events at
+or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
+``?all=1``). Lists put salient events first.
 
 A story always shows its main happenings: its most salient typed, asserted events scoring at
 least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
@@ -34,7 +36,9 @@ while the background they repeat (the killings it is about) is typed and scores 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 
 from ..model import Document, Event, Story
@@ -43,6 +47,8 @@ WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, 
 KIND_FACTOR = {"statement": 0.4, "other": 0.6}
 UNREAL_FACTOR = 0.6  # negated, possible, future
 BARE_FACTOR = 0.5  # no participant, no place, no argument: a trigger word alone
+BACKGROUND_FACTOR = 0.5  # dated well before its reports: what they recall, not what they report
+BACKGROUND_DAYS = 31
 SHOWN = 0.25
 LEAD_EVENTS = 3
 LEAD_FLOOR = 0.1
@@ -95,7 +101,40 @@ def salience(ev: Event, docs: dict[str, Document]) -> float:
         score *= UNREAL_FACTOR
     if bare(ev, docs):
         score *= BARE_FACTOR
+    if background(ev, docs):
+        score *= BACKGROUND_FACTOR
     return round(score, 4)
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day an ISO date value ("2014", "2014-07", "2014-07-17…") covers, or None."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if m is None:
+        return None
+    try:
+        year, month = int(m[1]), int(m[2] or 12)
+        if m[3]:
+            return dt.date(year, month, int(m[3]))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
+def background(ev: Event, docs: dict[str, Document]) -> bool:
+    """Whether the event is background its reports recall, not their news: its own date ends more
+    than ``BACKGROUND_DAYS`` before the earliest report ("het neerhalen van vlucht MH17 in 2014" in
+    reports of 2019; a conviction "twee jaar geleden"). An event without a date of its own, or
+    whose reports are undated, is not."""
+    end = _last_day(str((ev.when or {}).get("value") or ""))
+    if end is None:
+        return False
+    days = []
+    for doc_id, _, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        day = _last_day(doc.published.value) if doc is not None and doc.published is not None else None
+        if day is not None:
+            days.append(day)
+    return bool(days) and (min(days) - end).days > BACKGROUND_DAYS
 
 
 NOT_ARGUMENTS = frozenset({"time", "source"})  # when it happened and who reports it: not what happened
