@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
 
@@ -356,6 +357,8 @@ class EventExtractor:
 
     def candidates(self, s: ParsedSentence) -> list[tuple[int, EventMention, bool]]:
         """Every candidate trigger of the lexicon and parse rules, before the learned filter."""
+        if s.last > s.first and is_label_line(s.doc.text, s.tok(s.first).start, s.tok(s.last - 1).end):
+            return []  # "Vraag 1", "Belangen": a label names what follows, it tells nothing
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import EmptyInputError, ParseError
+from .hyphen import load_wordlist
 from .official import is_publication_line, publication_identifier
 from .pdf_notes import line_size, note_texts, split_footnotes, without_superscripts
 
@@ -281,7 +282,7 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
         prev: _Line | None = None
         for ln in lines:
             gap = prev is not None and pitch and ln.top - prev.top > 1.5 * pitch
-            if gap or (prev is not None and _breaks_early(prev, ln, rights)):
+            if gap or (prev is not None and (_breaks_early(prev, ln, rights) or _starts_field(prev, ln, right))):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):
                 out.append("")  # the page turned after a paragraph's last line
@@ -291,6 +292,21 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
             prev = ln
         last = prev or last
     return "\n".join(out)
+
+
+# A field label opening a line: "Besluit: …", "Zaak: …", "Volgcommissie(s): …".
+_FIELD = re.compile(r"([A-Z][a-z]+)(?:\([a-z]+\))?:\s+\S")
+
+
+def _starts_field(prev: _Line, line: _Line, right: float) -> bool:
+    """A line that opens with a field label ("Besluit:") after a line that left room for that
+    label starts a field of its own: a form (a committee's decision list) sets its fields one
+    under the other without a gap, and a typesetter would have put the label on the line above
+    had it run on. A name before a colon ("Rutte: …") is no label."""
+    m = _FIELD.match(line.text)
+    if m is None or not (prev.x1 and line.lead) or load_wordlist().is_name(m[1]):
+        return False
+    return prev.x1 + 0.5 * prev.size + line.lead < right
 
 
 def _heading_line(line: _Line, after: _Line) -> bool:

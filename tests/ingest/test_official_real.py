@@ -113,6 +113,12 @@ def test_official_real_body_has_no_header_footer_or_margin(name: str, absent: li
                      id="an italic heading set without a gap below it stays apart"),
         pytest.param(FICHE, "voor rijksoverheid en/ of medeoverheden\n\nHet voorstel heeft geen",
                      id="an italic field label over its text stays apart"),
+        pytest.param("besluitenlijst_example4.pdf",
+                     "militairen in Libië\n\nBesluit: 1. de commissie wacht",
+                     id="a decision list's 'Besluit:' under a short 'Agendapunt:' line, no gap: apart"),
+        pytest.param("besluitenlijst_example3.pdf",
+                     "om de minister-president uit te nodigen voor het AO",
+                     id="a field's text that runs on a line without a label stays joined"),
     ],
 )  # fmt: skip
 def test_official_real_body_reads_on(name: str, joined: str) -> None:
