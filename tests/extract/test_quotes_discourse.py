@@ -404,3 +404,101 @@ def test_quotes_discourse_dateline_in_capitals_is_no_speaker() -> None:
     at = text.index("Anna Smit")
     doc = Document(id="t", text=text, source="test", mentions=[Mention(0, 6, "PER"), Mention(at, at + 9, "PER")])
     assert _speaker(text, "Hoe lang moeten we", doc) == "Anna Smit"
+
+
+# A person the text never names, introduced with "een" as a subject, is who a personal pronoun
+# after it stands for ("Een vrouw … Zij zegt dat …"); the gold names such a speaker by the noun.
+UNNAMED_ROWS = [
+    pytest.param(
+        "Een vrouw uit Zwolle heeft aangifte gedaan tegen de eigenaar van de hond. Zij zegt dat "
+        "het dier haar zoon heeft gebeten.",
+        "het dier haar zoon",
+        "vrouw",
+        id="een-vrouw-then-zij-zegt",
+    ),
+    pytest.param(
+        "Een man uit Almere is woensdag aangehouden na een steekpartij. Hij verklaarde dat hij "
+        "zichzelf verdedigde.",
+        "hij zichzelf verdedigde",
+        "man",
+        id="een-man-then-hij-verklaarde",
+    ),
+    pytest.param(
+        "Een getuige zag de auto wegrijden. Hij zegt dat de bestuurder veel te hard reed.",
+        "de bestuurder veel te hard",
+        "getuige",
+        id="role-noun-in-e-is-no-adjective",
+    ),
+    pytest.param(
+        "Een bewoner van de flat belde de politie. Hij zegt dat hij rook zag.",
+        "hij rook zag",
+        "bewoner",
+        id="noun-then-van-phrase",
+    ),
+    pytest.param(
+        "Een jonge moeder uit Leiden wacht al maanden op een huis. Ze zegt dat de gemeente niets "
+        "doet.",
+        "de gemeente niets doet",
+        "jonge moeder",
+        id="adjective-before-the-noun-and-singular-ze",
+    ),
+    pytest.param(
+        "Piet de Vries woont al dertig jaar in de wijk. Een buurman zag hem vallen. Hij zegt dat "
+        "hij meteen hulp belde.",
+        "hij meteen hulp belde",
+        "buurman",
+        id="unnamed-subject-after-the-named-one-is-newer",
+    ),
+    pytest.param(
+        "Een man belde de politie. Agent Kees Bos ging kijken. Hij zegt dat de deur openstond.",
+        "de deur openstond",
+        "Agent Kees Bos",
+        id="guard-a-named-subject-after-the-unnamed-one-wins",
+    ),
+    pytest.param(
+        "Een man uit Almere is woensdag aangehouden. Zij zegt dat ze hem niet kent.",
+        "ze hem niet kent",
+        "Zij",
+        id="guard-gender-zij-is-not-een-man",
+    ),
+    pytest.param(
+        "Een auto reed tegen een boom. Hij zegt dat hij niets zag.",
+        "hij niets zag",
+        "Hij",
+        id="guard-a-car-names-no-person",
+    ),
+    pytest.param(
+        "Een psychiater onderzocht of Kees Bakker toerekeningsvatbaar is. Volgens de psychiater "
+        "zei Bakker dat hij zich niets herinnert. Hij zou ook hebben gezegd dat hij spijt heeft.",
+        "hij spijt heeft",
+        "Bakker",
+        id="guard-a-person-named-since-stays-the-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), UNNAMED_ROWS)
+def test_quotes_discourse_pronoun_after_an_unnamed_person(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(text, quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_discourse_pronoun_after_an_unnamed_person_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    rows = UNNAMED_ROWS + [
+        pytest.param(
+            "Een paar jaar geleden verhuisde Tom de Wit naar Spanje. Hij zegt dat hij het daar "
+            "naar zijn zin heeft.",
+            "hij het daar",
+            "Tom de Wit",
+            id="guard-frog-een-paar-jaar-is-no-subject",
+        )
+    ]
+    for row in rows:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who is not None and (who == speaker or who in speaker), (row.id, who)
