@@ -502,3 +502,56 @@ def test_quotes_discourse_pronoun_after_an_unnamed_person_real_frog(frog) -> Non
         text, quoted, speaker = row.values
         who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
         assert who is not None and (who == speaker or who in speaker), (row.id, who)
+
+
+# Frog's parse: the subject of the main verb introduces the next speaker, also after a fronted
+# adverbial ("In Den Haag reageerde minister X …"), which the surface rule (first phrase or
+# right after the verb) cannot see; a person or pronoun first in its clause still wins.
+MAIN_SUBJECT_FROG = [
+    pytest.param(
+        "„We zijn blij”, zegt Jan Smit. In Den Haag reageerde minister Sigrid Kaag verrast. "
+        "„Dit had ik niet verwacht.”",
+        "Dit had ik niet",
+        "Kaag",
+        id="pp-first-then-role-and-name-as-subject",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Na afloop sprak zanger Piet Kramer de fans "
+        "toe. „Jullie zijn geweldig.”",
+        "Jullie zijn geweldig",
+        "Piet Kramer",
+        id="adverbial-first-subject-after-the-verb",
+    ),
+    pytest.param(
+        "„We hebben pech gehad”, zegt aanvoerder Tim Vos. Tijdens de persconferentie na de "
+        "wedstrijd bleef trainer Kees Bos kalm. „We blijven rustig en werken verder.”",
+        "We blijven rustig",
+        "Kees Bos",
+        id="long-fronted-pp-the-surface-rule-gives-up-on",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Hij kende Piet Kramer al jaren. "
+        "„Ik mis hem nu al.”",
+        "Ik mis hem",
+        "Tom de Boer",
+        id="guard-pronoun-first-the-name-is-the-object",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Bij de uitreiking ontmoette hij Piet Kramer. "
+        "„Ik mis hem nu al.”",
+        "Ik mis hem",
+        "Tom de Boer",
+        id="guard-pronoun-after-the-verb-the-name-is-the-object",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_main_verb_subject_speaks_next_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in MAIN_SUBJECT_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who is not None and speaker in who, (row.id, who)

@@ -40,7 +40,10 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
     """Whether a name stands in its sentence's first phrase or right after the verb, not
     as a complement: "Ploegleider Michiel Elijzen wist", "Toch denkt Verstappen",
     "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
-    "tegen de Slowaakse Kuzmova" are not."""
+    "tegen de Slowaakse Kuzmova" are not. Where Frog parsed the sentence, the subject of its
+    main verb is too ("In Den Haag reageerde minister Sigrid Kaag verrast"), unless a person
+    or a subject pronoun comes first in its clause (the parse cannot tell subject from object
+    in "Esteban Ocon kende Hubert" or "Hij kende Hubert goed")."""
     ss = st.sents[sent_index(st, n[0])][0] if st.sents else 0
     before = [
         st.words[i]
@@ -52,13 +55,17 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
         if before[k].text == "," and before[k + 1].low in COORDINATORS:
             before = before[k + 2 :]
             break
-    if len(before) > 5:
-        return False
     # the first person of its clause: "De Boer ontmoette Jansen" makes Jansen the object
     clause_start = before[0].start if before else n[0]
     if any(
         person_like(st, m) and not in_quote(st, m[0]) for m in names_between(st, clause_start, n[0])
     ):
+        return False
+    if any(w.low in SUBJECT_PRONOUNS for w in before):
+        return False  # "Hij kende Hubert goed": the pronoun is the subject, not the name
+    if main_subject(st, n):
+        return True
+    if len(before) > 5:
         return False
     for k, w in enumerate(before):
         nxt = before[k + 1].low if k + 1 < len(before) else ""
@@ -68,9 +75,35 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
             return False
         if w.text in (",", ";", ":", "(", "-", "–"):
             return False
-        if w.low in SUBJECT_PRONOUNS:
-            return False  # "Hij kende Hubert goed": the pronoun is the subject, not the name
     return True
+
+
+def main_subject(st: Context, n: tuple[int, int, str]) -> bool:
+    """Frog's parse makes the name (or the role noun it stands in apposition to: "minister
+    Sigrid Kaag") the subject of its sentence's main verb."""
+    toks = st.doc.tokens
+    for i in words_in(st, n[0], n[1]):
+        k = st.tokens_at.get(st.words[i].start)
+        hops = 0
+        while k is not None and k >= 0 and toks[k].deprel in ("app", "mwp") and hops < 3:
+            k, hops = toks[k].head, hops + 1
+        if k is None or k < 0:
+            continue
+        if toks[k].deprel == "su" and main_verb(st, toks[k].head):
+            return True
+    return False
+
+
+def main_verb(st: Context, k: int) -> bool:
+    """Token k is the finite verb of a main clause: the root, or a conjunct of a root "en"
+    ("Toch wil X … en wordt het …": Frog roots the sentence in "en")."""
+    toks = st.doc.tokens
+    if k < 0:
+        return False
+    if toks[k].deprel in ("ROOT", "--"):
+        return True
+    h = toks[k].head
+    return toks[k].deprel == "cnj" and h >= 0 and toks[h].deprel == "ROOT"
 
 
 def topic_persons(st: Context, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -208,7 +241,7 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
         k = st.tokens_at.get(st.words[i].start)
         if k is None or toks[k].deprel != "su" or toks[k].head < 0:
             continue
-        if toks[toks[k].head].deprel not in ("ROOT", "--"):
+        if not main_verb(st, toks[k].head):
             continue  # the subject of a clause inside the sentence, not of the sentence
         return _organisation_at(st, i)
     return None
