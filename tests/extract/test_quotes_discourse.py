@@ -555,3 +555,51 @@ def test_quotes_discourse_main_verb_subject_speaks_next_real_frog(frog) -> None:
         text, quoted, speaker = row.values
         who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
         assert who is not None and speaker in who, (row.id, who)
+
+
+# "het bedrijf", "de bank", "de organisatie" take the organisation a sentence before is about,
+# also when an article stands before its name ("De ING heeft …", "Het Rode Kruis stuurt …");
+# one named only as a complement ("klant bij Rabobank") is not taken.
+ORG_NOUN_FROG = [
+    pytest.param(
+        "De ING heeft een boete gekregen van de toezichthouder. De bank zegt dat ze de regels "
+        "beter gaat naleven.",
+        "ze de regels",
+        "ING",
+        id="article-before-the-organisation-subject",
+    ),
+    pytest.param(
+        "De Rabobank sluit dertig kantoren op het platteland. De bank zegt dat klanten steeds "
+        "vaker online bankieren.",
+        "klanten steeds",
+        "Rabobank",
+        id="article-before-a-one-word-bank",
+    ),
+    pytest.param(
+        "Het Rode Kruis stuurt hulpgoederen naar Mozambique. De organisatie zegt dat de nood daar "
+        "enorm is.",
+        "de nood daar",
+        "Rode Kruis",
+        id="neuter-article-before-a-two-word-organisation",
+    ),
+    pytest.param(
+        "Jan Smit is al jaren klant bij Rabobank. De bank zegt dat zijn rekening tijdelijk is "
+        "geblokkeerd.",
+        "zijn rekening",
+        "bank",
+        id="guard-an-organisation-after-a-preposition-is-a-complement",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_organisation_noun_takes_the_subject_organisation_real_frog(
+    frog,
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in ORG_NOUN_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)
