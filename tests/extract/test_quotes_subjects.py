@@ -635,6 +635,18 @@ TITLE_ROWS = [
         id="adjective-then-place-adjective-then-role",
     ),
     pytest.param(
+        "„We gaan door”, zegt schrijver en oud-journalist Anna Vos tegen de krant.",
+        "We gaan door",
+        "Anna Vos",
+        id="two-coordinated-titles-the-second-hyphenated",
+    ),
+    pytest.param(
+        "„Het was een zware rit”, zei ploegleider en oud-renner Erik Dekker.",
+        "Het was een zware rit",
+        "Erik Dekker",
+        id="two-coordinated-titles-at-the-sentence-end",
+    ),
+    pytest.param(
         "Volgens de politie reed Jan de Vries veel te hard.",
         "Jan de Vries veel te hard",
         "politie",

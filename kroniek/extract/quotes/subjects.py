@@ -215,18 +215,9 @@ def _coordinated_np(
         return False
     if not seen_cap and j > start_content and "-" in nxt.text and nxt.text[:1].isupper():
         return True
-    # "advocaat en publicist Antony Dapiran": two role nouns, then the name
-    after = st.words[j + 2] if j + 2 < n and st.words[j + 2].start < limit else None
-    if (
-        not seen_cap
-        and j > start_content
-        and nxt.text.isalpha()
-        and nxt.text.islower()
-        and role_words(nxt.text)
-        and role_words(st.words[j - 1].text)
-        and after is not None
-        and name_word(after.text)
-    ):
+    # "advocaat en publicist Antony Dapiran", "ploegleider en oud-renner Erik Dekker": a second
+    # title running into the name
+    if not seen_cap and j > start_content and _title_before_name(st, j + 1, limit):
         return True
     return None
 
