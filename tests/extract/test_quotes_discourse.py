@@ -603,3 +603,35 @@ def test_quotes_discourse_organisation_noun_takes_the_subject_organisation_real_
         text, quoted, speaker = row.values
         who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
         assert who == speaker, (row.id, who)
+
+
+# A quote inside its sentence with no cue is the sentence's own organisation subject, also
+# with an opinion verb ("De Woonbond vindt … de „…”"); a subject that is no organisation leaves
+# the last speaker going on.
+INSIDE_FROG = [
+    pytest.param(
+        "„De huren stijgen”, meldt woningsite Huurwijzer. De Woonbond vindt het hoog tijd voor "
+        "een landelijke aanpak van de „veel te hoge huren in de vrije sector.”",
+        "veel te hoge huren",
+        "Woonbond",
+        id="opinion-verb-organisation-subject-of-the-quotes-own-sentence",
+    ),
+    pytest.param(
+        "„We zijn tevreden”, zegt directeur Jan Smit. Het akkoord is „een flinke stap vooruit "
+        "voor alle werknemers in de zorg”.",
+        "een flinke stap",
+        "Jan Smit",
+        id="guard-a-subject-that-is-no-organisation-keeps-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_quote_inside_its_sentence_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in INSIDE_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)

@@ -225,10 +225,17 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
     sentence right after a sentence of the same paragraph whose subject (Frog's) is an
     organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
-    for that organisation; so does a subject that is a name NER left untyped."""
-    if si == 0 or not st.doc.tokens or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+    for that organisation; so does a subject that is a name NER left untyped. A quote inside
+    its sentence takes that sentence's own subject ("De Woonbond vindt het tijd voor een aanpak
+    van de „veel te hoge huren.”")."""
+    if not st.doc.tokens:
         return None
-    ps, pe = st.sents[si - 1]
+    if st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+        ps, pe = st.sents[si][0], c.start  # the words before the quote in its own sentence
+    elif si == 0:
+        return None
+    else:
+        ps, pe = st.sents[si - 1]
     if qm.para_index(st.paras, ps) != pi:
         return None
     ws = words_in(st, ps, pe)
