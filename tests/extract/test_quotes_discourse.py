@@ -635,3 +635,34 @@ def test_quotes_discourse_quote_inside_its_sentence_real_frog(frog) -> None:
         text, quoted, speaker = row.values
         who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
         assert who == speaker, (row.id, who)
+
+
+# A coordinated subject of named countries or organisations speaks jointly for the uncued quote
+# after its sentence.
+JOINT_FROG = [
+    pytest.param(
+        "„De aanvallen moeten stoppen”, zegt de VN-gezant. Frankrijk en Duitsland hebben "
+        "opgeroepen tot een staakt-het-vuren. „Burgers mogen nooit een doelwit zijn.”",
+        "Burgers mogen nooit",
+        "Frankrijk en Duitsland",
+        id="two-countries-as-subject",
+    ),
+    pytest.param(
+        "„De aanvallen moeten stoppen”, zegt de VN-gezant. Greenpeace en het Wereld Natuur Fonds "
+        "eisen een onderzoek. „De schade aan de natuur is enorm.”",
+        "De schade aan",
+        "Greenpeace en het Wereld Natuur Fonds",
+        id="two-organisations-as-subject",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_joint_subject_speaks_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in JOINT_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)

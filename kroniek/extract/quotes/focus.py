@@ -250,8 +250,27 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
             continue
         if not main_verb(st, toks[k].head):
             continue  # the subject of a clause inside the sentence, not of the sentence
-        return _organisation_at(st, i)
+        return _joint_subject(st, k) or _organisation_at(st, i)
     return None
+
+
+def _joint_subject(st: Context, k: int) -> tuple[int, int] | None:
+    """ "Groot-Brittannië, Duitsland en Frankrijk hebben opgeroepen …": a coordinated subject
+    of named organisations or countries speaks jointly (Frog makes "en" the subject and the
+    names its conjuncts); one that names a person or a common noun does not."""
+    toks = st.doc.tokens
+    if toks[k].coarse_pos != "VG":
+        return None
+    parts = [j for j, t in enumerate(toks) if t.head == k and t.deprel == "cnj"]
+    spans = []
+    for j in parts:
+        m = next((m for m in st.doc.mentions if m.start <= toks[j].start < m.end), None)
+        if m is None or m.type not in ("ORG", "LOC"):
+            return None
+        spans.append((m.start, m.end))
+    if len(spans) < 2:
+        return None
+    return (min(a for a, _ in spans), max(b for _, b in spans))
 
 
 def _organisation_at(st: Context, i: int) -> tuple[int, int] | None:
