@@ -404,3 +404,265 @@ def test_quotes_discourse_dateline_in_capitals_is_no_speaker() -> None:
     at = text.index("Anna Smit")
     doc = Document(id="t", text=text, source="test", mentions=[Mention(0, 6, "PER"), Mention(at, at + 9, "PER")])
     assert _speaker(text, "Hoe lang moeten we", doc) == "Anna Smit"
+
+
+# A person the text never names, introduced with "een" as a subject, is who a personal pronoun
+# after it stands for ("Een vrouw … Zij zegt dat …"); the gold names such a speaker by the noun.
+UNNAMED_ROWS = [
+    pytest.param(
+        "Een vrouw uit Zwolle heeft aangifte gedaan tegen de eigenaar van de hond. Zij zegt dat "
+        "het dier haar zoon heeft gebeten.",
+        "het dier haar zoon",
+        "vrouw",
+        id="een-vrouw-then-zij-zegt",
+    ),
+    pytest.param(
+        "Een man uit Almere is woensdag aangehouden na een steekpartij. Hij verklaarde dat hij "
+        "zichzelf verdedigde.",
+        "hij zichzelf verdedigde",
+        "man",
+        id="een-man-then-hij-verklaarde",
+    ),
+    pytest.param(
+        "Een getuige zag de auto wegrijden. Hij zegt dat de bestuurder veel te hard reed.",
+        "de bestuurder veel te hard",
+        "getuige",
+        id="role-noun-in-e-is-no-adjective",
+    ),
+    pytest.param(
+        "Een bewoner van de flat belde de politie. Hij zegt dat hij rook zag.",
+        "hij rook zag",
+        "bewoner",
+        id="noun-then-van-phrase",
+    ),
+    pytest.param(
+        "Een jonge moeder uit Leiden wacht al maanden op een huis. Ze zegt dat de gemeente niets "
+        "doet.",
+        "de gemeente niets doet",
+        "jonge moeder",
+        id="adjective-before-the-noun-and-singular-ze",
+    ),
+    pytest.param(
+        "Piet de Vries woont al dertig jaar in de wijk. Een buurman zag hem vallen. Hij zegt dat "
+        "hij meteen hulp belde.",
+        "hij meteen hulp belde",
+        "buurman",
+        id="unnamed-subject-after-the-named-one-is-newer",
+    ),
+    pytest.param(
+        "Een man belde de politie. Agent Kees Bos ging kijken. Hij zegt dat de deur openstond.",
+        "de deur openstond",
+        "Agent Kees Bos",
+        id="guard-a-named-subject-after-the-unnamed-one-wins",
+    ),
+    pytest.param(
+        "Een man uit Almere is woensdag aangehouden. Zij zegt dat ze hem niet kent.",
+        "ze hem niet kent",
+        "Zij",
+        id="guard-gender-zij-is-not-een-man",
+    ),
+    pytest.param(
+        "Een auto reed tegen een boom. Hij zegt dat hij niets zag.",
+        "hij niets zag",
+        "Hij",
+        id="guard-a-car-names-no-person",
+    ),
+    pytest.param(
+        "Een psychiater onderzocht of Kees Bakker toerekeningsvatbaar is. Volgens de psychiater "
+        "zei Bakker dat hij zich niets herinnert. Hij zou ook hebben gezegd dat hij spijt heeft.",
+        "hij spijt heeft",
+        "Bakker",
+        id="guard-a-person-named-since-stays-the-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), UNNAMED_ROWS)
+def test_quotes_discourse_pronoun_after_an_unnamed_person(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(text, quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_discourse_pronoun_after_an_unnamed_person_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    rows = UNNAMED_ROWS + [
+        pytest.param(
+            "Een paar jaar geleden verhuisde Tom de Wit naar Spanje. Hij zegt dat hij het daar "
+            "naar zijn zin heeft.",
+            "hij het daar",
+            "Tom de Wit",
+            id="guard-frog-een-paar-jaar-is-no-subject",
+        )
+    ]
+    for row in rows:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who is not None and (who == speaker or who in speaker), (row.id, who)
+
+
+# Frog's parse: the subject of the main verb introduces the next speaker, also after a fronted
+# adverbial ("In Den Haag reageerde minister X …"), which the surface rule (first phrase or
+# right after the verb) cannot see; a person or pronoun first in its clause still wins.
+MAIN_SUBJECT_FROG = [
+    pytest.param(
+        "„We zijn blij”, zegt Jan Smit. In Den Haag reageerde minister Sigrid Kaag verrast. "
+        "„Dit had ik niet verwacht.”",
+        "Dit had ik niet",
+        "Kaag",
+        id="pp-first-then-role-and-name-as-subject",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Na afloop sprak zanger Piet Kramer de fans "
+        "toe. „Jullie zijn geweldig.”",
+        "Jullie zijn geweldig",
+        "Piet Kramer",
+        id="adverbial-first-subject-after-the-verb",
+    ),
+    pytest.param(
+        "„We hebben pech gehad”, zegt aanvoerder Tim Vos. Tijdens de persconferentie na de "
+        "wedstrijd bleef trainer Kees Bos kalm. „We blijven rustig en werken verder.”",
+        "We blijven rustig",
+        "Kees Bos",
+        id="long-fronted-pp-the-surface-rule-gives-up-on",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Hij kende Piet Kramer al jaren. "
+        "„Ik mis hem nu al.”",
+        "Ik mis hem",
+        "Tom de Boer",
+        id="guard-pronoun-first-the-name-is-the-object",
+    ),
+    pytest.param(
+        "„Het was een mooie dag”, zegt Tom de Boer. Bij de uitreiking ontmoette hij Piet Kramer. "
+        "„Ik mis hem nu al.”",
+        "Ik mis hem",
+        "Tom de Boer",
+        id="guard-pronoun-after-the-verb-the-name-is-the-object",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_main_verb_subject_speaks_next_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in MAIN_SUBJECT_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who is not None and speaker in who, (row.id, who)
+
+
+# "het bedrijf", "de bank", "de organisatie" take the organisation a sentence before is about,
+# also when an article stands before its name ("De ING heeft …", "Het Rode Kruis stuurt …");
+# one named only as a complement ("klant bij Rabobank") is not taken.
+ORG_NOUN_FROG = [
+    pytest.param(
+        "De ING heeft een boete gekregen van de toezichthouder. De bank zegt dat ze de regels "
+        "beter gaat naleven.",
+        "ze de regels",
+        "ING",
+        id="article-before-the-organisation-subject",
+    ),
+    pytest.param(
+        "De Rabobank sluit dertig kantoren op het platteland. De bank zegt dat klanten steeds "
+        "vaker online bankieren.",
+        "klanten steeds",
+        "Rabobank",
+        id="article-before-a-one-word-bank",
+    ),
+    pytest.param(
+        "Het Rode Kruis stuurt hulpgoederen naar Mozambique. De organisatie zegt dat de nood daar "
+        "enorm is.",
+        "de nood daar",
+        "Rode Kruis",
+        id="neuter-article-before-a-two-word-organisation",
+    ),
+    pytest.param(
+        "Jan Smit is al jaren klant bij Rabobank. De bank zegt dat zijn rekening tijdelijk is "
+        "geblokkeerd.",
+        "zijn rekening",
+        "bank",
+        id="guard-an-organisation-after-a-preposition-is-a-complement",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_organisation_noun_takes_the_subject_organisation_real_frog(
+    frog,
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in ORG_NOUN_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)
+
+
+# A quote inside its sentence with no cue is the sentence's own organisation subject, also
+# with an opinion verb ("De Woonbond vindt … de „…”"); a subject that is no organisation leaves
+# the last speaker going on.
+INSIDE_FROG = [
+    pytest.param(
+        "„De huren stijgen”, meldt woningsite Huurwijzer. De Woonbond vindt het hoog tijd voor "
+        "een landelijke aanpak van de „veel te hoge huren in de vrije sector.”",
+        "veel te hoge huren",
+        "Woonbond",
+        id="opinion-verb-organisation-subject-of-the-quotes-own-sentence",
+    ),
+    pytest.param(
+        "„We zijn tevreden”, zegt directeur Jan Smit. Het akkoord is „een flinke stap vooruit "
+        "voor alle werknemers in de zorg”.",
+        "een flinke stap",
+        "Jan Smit",
+        id="guard-a-subject-that-is-no-organisation-keeps-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_quote_inside_its_sentence_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in INSIDE_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)
+
+
+# A coordinated subject of named countries or organisations speaks jointly for the uncued quote
+# after its sentence.
+JOINT_FROG = [
+    pytest.param(
+        "„De aanvallen moeten stoppen”, zegt de VN-gezant. Frankrijk en Duitsland hebben "
+        "opgeroepen tot een staakt-het-vuren. „Burgers mogen nooit een doelwit zijn.”",
+        "Burgers mogen nooit",
+        "Frankrijk en Duitsland",
+        id="two-countries-as-subject",
+    ),
+    pytest.param(
+        "„De aanvallen moeten stoppen”, zegt de VN-gezant. Greenpeace en het Wereld Natuur Fonds "
+        "eisen een onderzoek. „De schade aan de natuur is enorm.”",
+        "De schade aan",
+        "Greenpeace en het Wereld Natuur Fonds",
+        id="two-organisations-as-subject",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_discourse_joint_subject_speaks_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in JOINT_FROG:
+        text, quoted, speaker = row.values
+        who = _speaker(text, quoted, annotate(Document(id="f", text=text, source="test")))
+        assert who == speaker, (row.id, who)

@@ -593,3 +593,111 @@ def test_quotes_subjects_plural_cue_after_a_fronted_participle_clause_keeps_its_
         "het werk te zwaar vinden."
     )
     assert _speaker(Document(id="t", text=text, source="test"), "ze het werk") == "meesten"
+
+
+# A title of any words before a name (close apposition): the speaker is the name, whatever the
+# title's words are. Written to test the rule in general, not after any gold sentence.
+TITLE_ROWS = [
+    pytest.param(
+        "„Er komt meer geld voor de wijk”, zegt landelijk coördinator Marieke Vos.",
+        "Er komt meer geld",
+        "Marieke Vos",
+        id="uninflected-adjective-no-list-knows",
+    ),
+    pytest.param(
+        "„Ik heb er zin in”, zegt de pas gekozen voorzitter Sandra Meijer.",
+        "Ik heb er zin in",
+        "Sandra Meijer",
+        id="adverb-and-participle-before-the-role",
+    ),
+    pytest.param(
+        "„De wet is helder”, zegt hoogleraar staatsrecht Wim Voermans.",
+        "De wet is helder",
+        "Wim Voermans",
+        id="role-then-its-field-then-the-name",
+    ),
+    pytest.param(
+        "„We moeten sneller bouwen”, zegt directeur bedrijfsvoering Anja de Boer.",
+        "We moeten sneller bouwen",
+        "Anja de Boer",
+        id="role-then-its-department-then-the-name",
+    ),
+    pytest.param(
+        "„De markt herstelt”, zegt chief economist Han de Jong.",
+        "De markt herstelt",
+        "Han de Jong",
+        id="english-title-words",
+    ),
+    pytest.param(
+        "„Ik ga niet weg”, zegt de omstreden Brits-Iraanse zakenman Ali Reza.",
+        "Ik ga niet weg",
+        "Ali Reza",
+        id="adjective-then-place-adjective-then-role",
+    ),
+    pytest.param(
+        "„We gaan door”, zegt schrijver en oud-journalist Anna Vos tegen de krant.",
+        "We gaan door",
+        "Anna Vos",
+        id="two-coordinated-titles-the-second-hyphenated",
+    ),
+    pytest.param(
+        "„Het was een zware rit”, zei ploegleider en oud-renner Erik Dekker.",
+        "Het was een zware rit",
+        "Erik Dekker",
+        id="two-coordinated-titles-at-the-sentence-end",
+    ),
+    pytest.param(
+        "Volgens de politie reed Jan de Vries veel te hard.",
+        "Jan de Vries veel te hard",
+        "politie",
+        id="guard-no-tags-a-verb-after-volgens-x-is-no-title",
+    ),
+    pytest.param(
+        "„Het moet sneller”, zei de burgemeester zaterdag tegen RTV Utrecht.",
+        "Het moet sneller",
+        "burgemeester",
+        id="guard-a-preposition-ends-the-run",
+    ),
+    pytest.param(
+        "„Het moet sneller”, zegt de minister, die Rutte steunt.",
+        "Het moet sneller",
+        "minister",
+        id="guard-a-comma-ends-the-run",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), TITLE_ROWS)
+def test_quotes_subjects_title_before_a_name_is_the_names(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+TITLE_FROG = [pytest.param(*row.values, id=row.id) for row in TITLE_ROWS] + [
+    pytest.param(
+        "Volgens hoogleraar migratierecht Thomas Spijkerboer klopt het besluit niet.",
+        "klopt het besluit niet",
+        "Thomas Spijkerboer",
+        id="frog-tags-tell-a-title-noun-from-a-verb-after-volgens",
+    ),
+    pytest.param(
+        "Volgens de bond verdiende Karin Smit te weinig.",
+        "Karin Smit te weinig",
+        "bond",
+        id="guard-frog-finite-verb-is-no-title",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_subjects_title_before_a_name_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in TITLE_FROG:
+        text, quoted, speaker = row.values
+        doc = annotate(Document(id="f", text=text, source="test"))
+        said = _speaker(doc, quoted)
+        # Frog's NER may narrow the name ("Jong" of "Han de Jong"): the same person
+        assert said is not None and said in speaker, (row.id, said)

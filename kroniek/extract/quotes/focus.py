@@ -40,7 +40,10 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
     """Whether a name stands in its sentence's first phrase or right after the verb, not
     as a complement: "Ploegleider Michiel Elijzen wist", "Toch denkt Verstappen",
     "Ook acteur Tim Allen keert" are; "na rozetruidrager Primoz Roglic", "volgens Rutte",
-    "tegen de Slowaakse Kuzmova" are not."""
+    "tegen de Slowaakse Kuzmova" are not. Where Frog parsed the sentence, the subject of its
+    main verb is too ("In Den Haag reageerde minister Sigrid Kaag verrast"), unless a person
+    or a subject pronoun comes first in its clause (the parse cannot tell subject from object
+    in "Esteban Ocon kende Hubert" or "Hij kende Hubert goed")."""
     ss = st.sents[sent_index(st, n[0])][0] if st.sents else 0
     before = [
         st.words[i]
@@ -52,13 +55,17 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
         if before[k].text == "," and before[k + 1].low in COORDINATORS:
             before = before[k + 2 :]
             break
-    if len(before) > 5:
-        return False
     # the first person of its clause: "De Boer ontmoette Jansen" makes Jansen the object
     clause_start = before[0].start if before else n[0]
     if any(
         person_like(st, m) and not in_quote(st, m[0]) for m in names_between(st, clause_start, n[0])
     ):
+        return False
+    if any(w.low in SUBJECT_PRONOUNS for w in before):
+        return False  # "Hij kende Hubert goed": the pronoun is the subject, not the name
+    if main_subject(st, n):
+        return True
+    if len(before) > 5:
         return False
     for k, w in enumerate(before):
         nxt = before[k + 1].low if k + 1 < len(before) else ""
@@ -68,9 +75,35 @@ def subject_like(st: Context, n: tuple[int, int, str]) -> bool:
             return False
         if w.text in (",", ";", ":", "(", "-", "–"):
             return False
-        if w.low in SUBJECT_PRONOUNS:
-            return False  # "Hij kende Hubert goed": the pronoun is the subject, not the name
     return True
+
+
+def main_subject(st: Context, n: tuple[int, int, str]) -> bool:
+    """Frog's parse makes the name (or the role noun it stands in apposition to: "minister
+    Sigrid Kaag") the subject of its sentence's main verb."""
+    toks = st.doc.tokens
+    for i in words_in(st, n[0], n[1]):
+        k = st.tokens_at.get(st.words[i].start)
+        hops = 0
+        while k is not None and k >= 0 and toks[k].deprel in ("app", "mwp") and hops < 3:
+            k, hops = toks[k].head, hops + 1
+        if k is None or k < 0:
+            continue
+        if toks[k].deprel == "su" and main_verb(st, toks[k].head):
+            return True
+    return False
+
+
+def main_verb(st: Context, k: int) -> bool:
+    """Token k is the finite verb of a main clause: the root, or a conjunct of a root "en"
+    ("Toch wil X … en wordt het …": Frog roots the sentence in "en")."""
+    toks = st.doc.tokens
+    if k < 0:
+        return False
+    if toks[k].deprel in ("ROOT", "--"):
+        return True
+    h = toks[k].head
+    return toks[k].deprel == "cnj" and h >= 0 and toks[h].deprel == "ROOT"
 
 
 def topic_persons(st: Context, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -192,10 +225,17 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
     """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
     sentence right after a sentence of the same paragraph whose subject (Frog's) is an
     organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
-    for that organisation; so does a subject that is a name NER left untyped."""
-    if si == 0 or not st.doc.tokens or st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+    for that organisation; so does a subject that is a name NER left untyped. A quote inside
+    its sentence takes that sentence's own subject ("De Woonbond vindt het tijd voor een aanpak
+    van de „veel te hoge huren.”")."""
+    if not st.doc.tokens:
         return None
-    ps, pe = st.sents[si - 1]
+    if st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+        ps, pe = st.sents[si][0], c.start  # the words before the quote in its own sentence
+    elif si == 0:
+        return None
+    else:
+        ps, pe = st.sents[si - 1]
     if qm.para_index(st.paras, ps) != pi:
         return None
     ws = words_in(st, ps, pe)
@@ -208,10 +248,29 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
         k = st.tokens_at.get(st.words[i].start)
         if k is None or toks[k].deprel != "su" or toks[k].head < 0:
             continue
-        if toks[toks[k].head].deprel not in ("ROOT", "--"):
+        if not main_verb(st, toks[k].head):
             continue  # the subject of a clause inside the sentence, not of the sentence
-        return _organisation_at(st, i)
+        return _joint_subject(st, k) or _organisation_at(st, i)
     return None
+
+
+def _joint_subject(st: Context, k: int) -> tuple[int, int] | None:
+    """ "Groot-Brittannië, Duitsland en Frankrijk hebben opgeroepen …": a coordinated subject
+    of named organisations or countries speaks jointly (Frog makes "en" the subject and the
+    names its conjuncts); one that names a person or a common noun does not."""
+    toks = st.doc.tokens
+    if toks[k].coarse_pos != "VG":
+        return None
+    parts = [j for j, t in enumerate(toks) if t.head == k and t.deprel == "cnj"]
+    spans = []
+    for j in parts:
+        m = next((m for m in st.doc.mentions if m.start <= toks[j].start < m.end), None)
+        if m is None or m.type not in ("ORG", "LOC"):
+            return None
+        spans.append((m.start, m.end))
+    if len(spans) < 2:
+        return None
+    return (min(a for a, _ in spans), max(b for _, b in spans))
 
 
 def _organisation_at(st: Context, i: int) -> tuple[int, int] | None:

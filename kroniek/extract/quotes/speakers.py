@@ -20,6 +20,7 @@ from .context import (
     token,
     words_in,
 )
+from .focus import subject_like
 from .names import is_named, person_like
 from .pronouns import after_preposition, resolve_pronoun
 from .wordclass import (
@@ -321,7 +322,9 @@ def resolve_org(
             n
             for n in names_between(st, lo, span[0])
             if n[2] == "ORG"
-            and opens_sentence(st, n[0])
+            # the organisation a sentence is about: "Ahold sluit …", "De creditcardmaatschappij
+            # Visa stopt …", "Voetbalclub Feyenoord heeft …" (a subject, not a complement)
+            and (opens_sentence(st, n[0]) or subject_like(st, n))
             and not in_quote(st, n[0])
             and not after_preposition(st, n[0])  # "met voetballer Neymar": a complement
         ]

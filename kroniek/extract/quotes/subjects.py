@@ -90,13 +90,14 @@ def _np_step(
         return None
     if t.low in lx.DETERMINERS and j > start_content:
         return (j + 1, seen_cap, joined)  # after "van"
-    return _np_word(st, j, start_content, seen_cap, joined)
+    return _np_word(st, j, start_content, seen_cap, joined, limit)
 
 
 def _np_word(
-    st: Context, j: int, start_content: int, seen_cap: bool, joined: bool
+    st: Context, j: int, start_content: int, seen_cap: bool, joined: bool, limit: int
 ) -> tuple[int, bool, bool] | None:
-    """A name word, or a lower-case word before any name (adjectives, one head noun)."""
+    """A name word, or a lower-case word before any name (adjectives, one head noun, or a
+    title of any words that a name follows)."""
     if name_word(st.words[j].text) and not _place_adjective(st, j):
         return (j + 1, True, False)
     if seen_cap:
@@ -104,6 +105,7 @@ def _np_word(
     prev = st.words[j - 1]
     if (
         j > start_content
+        and not _title_before_name(st, j, limit)
         and not adjective_like(prev.low)
         and not bare_adjective(prev.low)
         and not (prev.text[:1].isupper() and _place_adjective(st, j - 1))
@@ -112,6 +114,64 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+_TITLE_RUN = 4  # words of a title before its name: "de pas gekozen landelijk voorzitter"
+_NO_TITLE_POS = frozenset(["VZ", "VG", "LID", "VNW", "TW", "LET", "BW"])
+
+
+def _title_before_name(st: Context, j: int, limit: int) -> bool:
+    """ "hoogleraar staatsrecht Wim Voermans", "landelijk coördinator Marieke Vos", "chief
+    economist Han de Jong": lower-case words running straight into a name are the name's
+    title (a close apposition), whatever words they are; a preposition, conjunction,
+    determiner, adverb, verb form or punctuation in between ends the run. Which nouns and
+    adjectives may stand there is left open: no list of them generalises."""
+    n = len(st.words)
+    for k in range(j, min(n, j + _TITLE_RUN)):
+        w = st.words[k]
+        if w.start >= limit:
+            return False
+        if name_word(w.text) and not _place_adjective(st, k):
+            return (
+                k > j
+                and w.low not in lx.FUNCTION_CAPS
+                and (token(st, st.words[j]) is not None or _phrase_ends_after_name(st, k, limit))
+            )
+        if not _title_word(st, k):
+            return False
+    return False
+
+
+def _phrase_ends_after_name(st: Context, k: int, limit: int) -> bool:
+    """Without Frog's tags a verb cannot be told from a title noun ("Volgens de politie reed
+    Jan de Vries te hard"), so the plain-text run must end the phrase: the name is followed by
+    punctuation, the limit or a preposition ("…, zegt hoogleraar staatsrecht Wim Voermans.")."""
+    n = len(st.words)
+    while k < n and (name_word(st.words[k].text) or st.words[k].low in lx.NAME_PARTICLES):
+        k += 1
+    if k >= n or st.words[k].start >= limit:
+        return True
+    nxt = st.words[k]
+    return not nxt.text[:1].isalnum() or nxt.low in lx.NP_STOP
+
+
+def _title_word(st: Context, k: int) -> bool:
+    w = st.words[k]
+    if not (
+        w.text.replace("-", "").isalpha() and (w.text[:1].islower() or _place_adjective(st, k))
+    ):
+        return False
+    if w.low in lx.NP_STOP or w.low in lx.AUXILIARIES or w.low in lx.QUOTE_CUE_FORMS:
+        return False
+    if w.low in lx.DETERMINERS or w.low in lx.PRONOUNS:
+        return False
+    t = token(st, w)
+    if t is None:
+        return True
+    # Frog: nouns, adjectives and attributive participles ("pas gekozen") only
+    return t.coarse_pos not in _NO_TITLE_POS and not (
+        t.coarse_pos == "WW" and "prenom" not in t.pos
+    )
 
 
 PREFIXED = re.compile(r"[a-z]+-[A-ZÀ-Þ][\w-]*")
@@ -155,18 +215,9 @@ def _coordinated_np(
         return False
     if not seen_cap and j > start_content and "-" in nxt.text and nxt.text[:1].isupper():
         return True
-    # "advocaat en publicist Antony Dapiran": two role nouns, then the name
-    after = st.words[j + 2] if j + 2 < n and st.words[j + 2].start < limit else None
-    if (
-        not seen_cap
-        and j > start_content
-        and nxt.text.isalpha()
-        and nxt.text.islower()
-        and role_words(nxt.text)
-        and role_words(st.words[j - 1].text)
-        and after is not None
-        and name_word(after.text)
-    ):
+    # "advocaat en publicist Antony Dapiran", "ploegleider en oud-renner Erik Dekker": a second
+    # title running into the name
+    if not seen_cap and j > start_content and _title_before_name(st, j + 1, limit):
         return True
     return None
 
