@@ -116,6 +116,18 @@ def recorded_seed_docs(fixtures_dir: Path, seeds_dir: Path):
 
 
 @pytest.fixture(scope="session")
+def warm_readers() -> None:
+    """The test process warmed once as ``kroniek watch`` warms itself (``ingest.worker.warm(dates=True)``):
+    htmldate's dateparser fallback and the hyphen word list's indexes are built here, so reading
+    children forked afterwards find them built. Without it, each test whose reading child meets a
+    page with no date in its markup (~1.7 s of CPU) or a line-end hyphen (~0.8 s) built them again in
+    that child, and the warm tests built them a third time. What is read does not change (see ``warm``)."""
+    from kroniek.ingest.worker import warm
+
+    warm(dates=True)
+
+
+@pytest.fixture(scope="session")
 def frog():
     """One managed Frog server (full modules) shared by every test that needs real Frog."""
     from kroniek.analyse.frog import FrogServer

@@ -17,6 +17,7 @@ body; 4xx/5xx raise ``HTTPStatusError`` carrying the status and any ``Retry-Afte
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 import threading
@@ -74,11 +75,23 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+@functools.cache
+def tls_context() -> Any:
+    """The TLS settings of every fetch: httpx's defaults (certifi's CA bundle, or SSL_CERT_FILE /
+    SSL_CERT_DIR when set; certificates and host names verified), built once per process and
+    shared by its clients (an SSLContext is meant to be shared). Building one loads the whole CA
+    bundle, ~50 ms of CPU: a new client per fetch (each URL read, each source at each watch poll)
+    paid that every time."""
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
 def new_client() -> Any:
     """An httpx client that never follows redirects by itself (fetch_url checks each hop)."""
     import httpx
 
-    return httpx.Client(follow_redirects=False, timeout=READ_TIMEOUT,
+    return httpx.Client(follow_redirects=False, timeout=READ_TIMEOUT, verify=tls_context(),
                         headers={"User-Agent": USER_AGENT})
 
 

@@ -552,6 +552,7 @@ def test_quotes_seed_documents(
     assert doc.text[q.speaker_start : q.speaker_end] == speaker
 
 
+@pytest.mark.usefixtures("warm_readers")  # the letter has line-end hyphens: its reader finds the word list indexed
 def test_quotes_seed_letter_guillemets_are_not_quotes(seeds_dir: Path) -> None:
     doc = _seed(seeds_dir, "002")
     assert not any(doc.text[q.start : q.end] == "buitenlandse troepen" for q in find_quotes(doc))

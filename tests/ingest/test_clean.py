@@ -80,6 +80,7 @@ DEHYPHENATION = [
 ]
 
 
+@pytest.mark.usefixtures("warm_readers")  # the word list indexed once per session, not by the first row
 @pytest.mark.parametrize(("left", "right", "expected"), DEHYPHENATION)
 def test_hyphen_dehyphenate_table(left: str, right: str, expected: str) -> None:
     text = f"door de {left}-\n{right} missies"

@@ -126,3 +126,21 @@ def test_dedup_signature_only_add_as_after_restart(seed_texts: dict[str, str]) -
     )  # heading dropped
     assert restarted.find("") is None
     assert restarted.find(seed_texts["000"] + "\n\nEen extra alinea.") == "doc-000"
+
+
+@pytest.mark.parametrize(
+    ("threshold", "num_perm"),
+    [
+        pytest.param(0.8, 128, id="kroniek's default"),
+        pytest.param(0.5, 128, id="a lower threshold takes more, shorter bands"),
+        pytest.param(0.9, 64, id="fewer permutations"),
+    ],
+)
+def test_dedup_lsh_bands_are_datasketchs_choice(threshold: float, num_perm: int) -> None:
+    # The bands are worked out once per process (datasketch integrates for ~10 ms each time), and
+    # must stay what datasketch itself picks for that threshold and size.
+    from datasketch import MinHashLSH
+
+    own = Deduplicator(num_perm=num_perm, threshold=threshold)._lsh
+    theirs = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    assert (own.b, own.r) == (theirs.b, theirs.r)

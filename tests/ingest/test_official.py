@@ -548,6 +548,7 @@ def _page(meta_date: str | None) -> str:
         pytest.param("2021-03-18", "2021-03-18", id="a later page date is kept: a page about the letter"),
     ],
 )  # fmt: skip
+@pytest.mark.usefixtures("warm_readers")  # a page without a date: its reader finds dateparser built
 def test_official_page_date_or_the_letter_heading(tmp_path: Path, meta_date: str | None, value: str) -> None:
     path = tmp_path / "brief.html"
     path.write_text(_page(meta_date), encoding="utf-8")

@@ -158,3 +158,18 @@ def test_urls_retry_after_header(value: str | None, seconds: float | None) -> No
     from kroniek.ingest.fetch import retry_after
 
     assert retry_after(value, now=100.0) == seconds
+
+
+def test_urls_clients_share_one_verifying_tls_context() -> None:
+    # Every fetch's client takes the process's one TLS context (loading the CA bundle once, not per
+    # URL or per watch poll), and that context still verifies certificates and host names.
+    import ssl
+
+    from kroniek.ingest.fetch import new_client, tls_context
+
+    contexts = []
+    for _ in range(2):
+        with new_client() as client:
+            contexts.append(client._transport._pool._ssl_context)  # httpx's transport, httpcore's pool
+    assert contexts[0] is contexts[1] is tls_context()
+    assert tls_context().verify_mode == ssl.CERT_REQUIRED and tls_context().check_hostname
