@@ -85,3 +85,26 @@ def _types(doc: Document, k: int) -> dict[str, str]:
 )
 def test_events_contest_mentions_frog(doc: Document, k: int, word: str, typ: str | None) -> None:
     assert _types(doc, k).get(word) == typ, _types(doc, k)
+
+
+def _agent(doc: Document, k: int, word: str) -> str | None:
+    start = doc.text.index(SENTENCES[k])
+    for e in doc.events:
+        if start <= e.start < start + len(SENTENCES[k]) and doc.text[e.start:e.end] == word:
+            return next((doc.text[a:b] for r, a, b in e.arguments if r == "agent"), None)
+    return None
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "k, word, winner",
+    [
+        pytest.param(6, "gewonnen", "De oppositiepartij", id="the-subject-of-won-is-the-winner"),
+        pytest.param(1, "versloeg", "De Nederlandse tennisster", id="the-subject-of-versloeg-is-the-winner"),
+        pytest.param(2, "etappezege", "de renner in deze ronde", id="the-van-phrase-of-a-win-noun-is-the-winner"),
+    ],
+)
+def test_events_contest_winner_is_the_agent_frog(doc: Document, k: int, word: str, winner: str) -> None:
+    """Linking keeps two wins apart by their agents (kroniek.link.events.similarity)."""
+    assert _agent(doc, k, word) == winner, [(doc.text[e.start:e.end], e.arguments) for e in doc.events]
