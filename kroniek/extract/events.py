@@ -40,6 +40,7 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -265,6 +266,26 @@ def full_lemma(s: ParsedSentence, i: int) -> str:
     return lemma
 
 
+def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """A cancellation told without a cancel verb: "de fusie gaat niet door" (the negation is the
+    happening, so it is asserted unless a modal or future cue says otherwise) and "een streep
+    (zetten) door het plan" (whatever verb Frog reads: it lemmatises "gezet" as "opzetten")."""
+    aux = s.head(i) if s.tok(i).deprel == "vc" else None
+    near = s.kids(i) + (s.kids(aux) if aux is not None and s.tok(aux).lemma.lower() in TENSE_AUXILIARIES else [])
+    # Frog may hang "niet" under the subject ("gaat de wedstrijd niet door").
+    if lemma == "doorgaan" and any(s.tok(c).lemma.lower() == "niet" for c in near + _grandkids(s, near)):
+        m = describe(s, i, "suspend", "niet doorgaan")
+        return dataclasses.replace(m, factuality="asserted") if m.factuality == "negated" else m
+    streep = [c for c in near if s.tok(c).coarse_pos == "N" and s.tok(c).lemma.lower() == "streep"]
+    if streep and any(s.tok(c).lemma.lower() == "door" for c in near + s.kids(streep[0])):
+        return describe(s, i, "suspend", "streep door")
+    return None
+
+
+def _grandkids(s: ParsedSentence, ks: list[int]) -> list[int]:
+    return [g for k in ks if s.tok(k).coarse_pos == "N" for g in s.kids(k)]
+
+
 def _misread_participle(word: str, lemma: str) -> str:
     """A past participle Frog lemmatised with its "ge-" kept ("gewonnen" -> "gewinnen"): the listed
     verb without it ("winnen"), when the "ge-" form itself is no listed verb. Other ge-verbs keep
@@ -391,6 +412,9 @@ class EventExtractor:
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
             lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
+        called_off = _called_off(s, i, lemma)
+        if called_off is not None:
+            return called_off
         listed = self.lex.verbs.get(lemma)
         if self._idiom(s, i, lemma, done):
             return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening

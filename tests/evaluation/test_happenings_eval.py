@@ -270,8 +270,11 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # sentence: 0.426; after typed happenings form before untyped mentions join: 0.440; after an untyped
 # verb done to an event noun no longer takes its anaphor: 0.449, 3 of 11. Most of what is left is detection: sports nouns ("zege",
 # "etappezege", "Grand Prix", "pole position") and "niet doorgaan" / "streep door" are no mentions.
-MIN_DEV5_CONLL = 0.43
-MIN_DEV5_ONE_EVENT = 3
+# Seventh session (sports8): after a win, a defeat or a draw is a "contest" happening (verbs and
+# nouns, family "result"): 0.479, 4 of 11; after "gaat niet door" and "een streep door" are
+# cancellations (family "cancel" with afblazen): 0.543, 5 of 11 (61 of 81 triggers covered).
+MIN_DEV5_CONLL = 0.52
+MIN_DEV5_ONE_EVENT = 5
 
 
 @pytest.mark.frog

@@ -10,6 +10,9 @@ from .times import next_day, time_relation
 from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, LinkWeights
 from .words import families_match, noun_type
 
+# A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
+WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning"})
+
 
 def _types_ok(a: str, b: str) -> bool:
     return a == b or OTHER in (a, b) or frozenset((a, b)) in COMPATIBLE
@@ -39,8 +42,20 @@ def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
         return True
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return True  # the same word twice in one sentence names two things
+    if _other_winners(x, y):
+        return True
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
     return w.sayings_apart and tx == ty == "statement" and not _bound(x, y)
+
+
+def _other_winners(x: LinkMention, y: LinkMention) -> bool:
+    """Two wins whose winners (agents) are both named and none in common: a contest has one winner,
+    so "Vos won dinsdag" and "gisteren won Wiebes" are two happenings whatever else they share."""
+    if not (x.em.lemma in WIN_LEMMAS and y.em.lemma in WIN_LEMMAS):
+        return False
+    ax = {e for r, e in x.roles if r == "agent"}
+    ay = {e for r, e in y.roles if r == "agent"}
+    return bool(ax and ay) and not ax & ay
 
 
 def _bound(x: LinkMention, y: LinkMention) -> bool:

@@ -17,12 +17,12 @@ COMPATIBLE = frozenset(
         ("decide", "election"), ("decide", "suspend"), ("decide", "resume"), ("meet", "cooperate"),
         ("statement", "request"), ("statement", "criticize"), ("statement", "threaten"),
         ("request", "criticize"), ("deploy", "withdraw"), ("economy", "cooperate"), ("appoint", "election"),
-        ("fire", "accident"), ("fire", "attack"), ("fire", "kill"), ("verdict", "criticize"), ("verdict", "decide"),
+        ("contest", "election"), ("fire", "accident"), ("fire", "attack"), ("fire", "kill"), ("verdict", "criticize"), ("verdict", "decide"),
     ]
 )
 # When a cluster's mentions disagree on type, the more specific reading names the event.
 TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "suspend", "resume", "deploy", "withdraw",
-              "threaten", "decide", "election", "appoint", "meet", "cooperate", "aid", "investigate",
+              "threaten", "decide", "election", "appoint", "contest", "meet", "cooperate", "aid", "investigate",
               "criticize", "reject", "request", "statement", "fire", "accident", "economy", OTHER]
 # What these name happens to its patient once: a shared patient all but settles it.
 NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other

@@ -22,7 +22,8 @@ LANGS = ("nl", "en")
 EVENT_TYPES = {
     "nl": {
         "accident": "ongeluk", "aid": "hulp", "appoint": "benoeming", "arrest": "arrestatie", "attack": "aanval",
-        "cooperate": "samenwerking", "criticize": "kritiek", "decide": "besluit", "deploy": "inzet",
+        "contest": "wedstrijd", "cooperate": "samenwerking", "criticize": "kritiek", "decide": "besluit",
+        "deploy": "inzet",
         "economy": "economie", "election": "verkiezing", "fire": "brand", "investigate": "onderzoek",
         "kill": "doding", "meet": "overleg", "protest": "protest", "reject": "afwijzing", "request": "verzoek",
         "resume": "hervatting", "sanction": "sanctie", "statement": "verklaring", "suspend": "opschorting",
@@ -30,7 +31,8 @@ EVENT_TYPES = {
     },
     "en": {
         "accident": "accident", "aid": "aid", "appoint": "appointment", "arrest": "arrest", "attack": "attack",
-        "cooperate": "cooperation", "criticize": "criticism", "decide": "decision", "deploy": "deployment",
+        "contest": "contest", "cooperate": "cooperation", "criticize": "criticism", "decide": "decision",
+        "deploy": "deployment",
         "economy": "economy", "election": "election", "fire": "fire", "investigate": "investigation",
         "kill": "killing", "meet": "meeting", "protest": "protest", "reject": "rejection", "request": "request",
         "resume": "resumption", "sanction": "sanction", "statement": "statement", "suspend": "suspension",
