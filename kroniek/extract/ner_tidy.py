@@ -19,6 +19,9 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - two capitalised common words joined by a preposition are one organisation ("Grond in
   Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
   "Kamerbrief", "Kamervragen" are no names;
+- a competition ("Premier League", "Grenke Classic", "Tour de France") is an event (MISC/eve), never a
+  person or place; a capitalised word the span left out before it belongs to it ("Premier" is no
+  role there);
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -188,6 +191,43 @@ def _cabinet(text: str, m: Mention) -> Mention:
     return m
 
 
+# Words that make a name a competition: "Premier League", "Champions League", "Grenke Classic".
+_COMPETITION_WORDS = frozenset(
+    {"league", "cup", "open", "tour", "giro", "vuelta", "prix", "eredivisie", "divisie", "liga",
+     "championship", "championships", "trophy", "classic", "classics", "spelen", "games", "bokaal",
+     "beker", "series", "masters"}
+)
+_COMPETITION_LEFT_RE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _competition(text: str, m: Mention, taken: list[Mention]) -> Mention | None:
+    """A name that holds a competition word ("League" of "Premier League") is an event (an
+    organisation stays one), never cut after a role word ("Premier"); the capitalised word right
+    before it that no mention holds ("Premier", "Grenke") is part of its name. None when the
+    mention names no competition."""
+    words = text[m.start : m.end].split()
+    if not any(w.strip(",.;:").casefold() in _COMPETITION_WORDS for w in words):
+        return None
+    if m.type == "ORG":
+        return m
+    start = m.start
+    left = _COMPETITION_LEFT_RE.search(text[max(0, m.start - 40) : m.start])
+    if left and _left_name_part(text, m.start - len(left.group(0)), left.group(1), taken):
+        start = m.start - len(left.group(0))
+    return _span(m, start, m.end, "MISC", "eve")
+
+
+def _left_name_part(text: str, start: int, word: str, taken: list[Mention]) -> bool:
+    """A capitalised word before a mention that is part of its name: no function word, no word of
+    another mention, and no common Dutch word capitalised only because it starts a sentence."""
+    from ..ingest.hyphen import load_wordlist
+
+    if word.casefold() in _FUNCTION or any(o.start <= start < o.end for o in taken):
+        return False
+    sentence_start = re.search(r"(?:^|[.!?:\n][\"”’]?\s*)$", text[max(0, start - 3) : start]) is not None
+    return not sentence_start or word.lower() not in load_wordlist().exact
+
+
 _NAME_JOINERS = (" in ", " voor ", " op ", " tegen ", " zonder ")
 # A name ending in one of these nouns names a body, not a person or a place ("Veiligheidscomité").
 _BODY_HEADS = ("comité", "commissie", "raad", "dienst", "autoriteit", "inspectie", "ministerie", "partij", "fonds")
@@ -271,6 +311,10 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m0 in _join_split_names(text, mentions):
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
+            event = _competition(text, m1, mentions)
+            if event is not None:
+                out.append(event)
+                continue
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
             if m3 is None or _title_part(text, m3):

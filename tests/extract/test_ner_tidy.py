@@ -164,6 +164,54 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             [("Prins", "PER", "")],
             id="a surname that is also a role noun is kept",
         ),
+        pytest.param(
+            "Hij staat derde in de Premier League Darts na een nederlaag.",
+            [("Premier League Darts", "PER")],
+            [("Premier League Darts", "MISC", "eve")],
+            id="competition tagged PER: not a role 'premier' and a person",
+        ),
+        pytest.param(
+            "Met die zege gaat de club aan kop in de Premier League.",
+            [("League", "PER")],
+            [("Premier League", "MISC", "eve")],
+            id="competition word tagged PER takes the capitalised word it left out",
+        ),
+        pytest.param(
+            "Zij won vorige week de Porsche Classic in Stuttgart.",
+            [("Classic", "PER"), ("Stuttgart", "LOC")],
+            [("Porsche Classic", "MISC", "eve"), ("Stuttgart", "LOC", "")],
+            id="a sponsor's name before the competition word belongs to it",
+        ),
+        pytest.param(
+            "Tour of Britain is zijn doel.",
+            [("Tour of Britain", "LOC")],
+            [("Tour of Britain", "MISC", "eve")],
+            id="a race named after a place is an event, not a place",
+        ),
+        pytest.param(
+            "Cup werd het niet, want Eredivisie was het doel.",
+            [("Eredivisie", "LOC")],
+            [("Eredivisie", "MISC", "eve")],
+            id="the league tagged LOC is an event",
+        ),
+        pytest.param(
+            "Ajax won de Eredivisie, meldde de Premier League Darts vreemd genoeg niet.",
+            [("Premier League Darts", "MISC")],
+            [("Premier League Darts", "MISC", "eve")],
+            id="competition tagged MISC is not cut after 'Premier' into a person",
+        ),
+        pytest.param(
+            "De Premier League Ltd verkocht de tv-rechten.",
+            [("Premier League Ltd", "ORG")],
+            [("Premier League Ltd", "ORG", "")],
+            id="an organisation with a competition word stays an organisation",
+        ),
+        pytest.param(
+            "Open was hij nooit, zei Jansen.",
+            [("Jansen", "PER")],
+            [("Jansen", "PER", "")],
+            id="a person without a competition word is left alone",
+        ),
     ],
 )
 def test_ner_tidy_repairs(text, crf, want):
@@ -180,6 +228,7 @@ def test_ner_tidy_repairs(text, crf, want):
         pytest.param("Zo liet Vicepremier De Jonge weten dat hij geen haast heeft.", "De Jonge", "PER", id="role cut"),
         pytest.param("De actiegroep Grond in Verzet protesteerde bij het provinciehuis in Zwolle.", "Grond in Verzet", "ORG", id="whole name"),
         pytest.param("Het Politiek en Veiligheidscomité vergaderde in Brussel over Iran.", "Politiek en Veiligheidscomité", "ORG", id="committee"),
+        pytest.param("Chelsea staat na zes duels bovenaan in de Premier League, tot verdriet van de fans.", "Premier League", "MISC", id="competition"),
         pytest.param("De brief is ondertekend door S.A.M. Kaag, minister voor Buitenlandse Handel.", "S.A.M. Kaag", "PER", id="initials"),
     ],
 )
