@@ -22,6 +22,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - a competition ("Premier League", "Grenke Classic", "Tour de France") is an event (MISC/eve), never a
   person or place; a capitalised word the span left out before it belongs to it ("Premier" is no
   role there);
+- a heading line of one or two common Dutch words ("Illusie", "Staat") is no name, unless the text
+  names it elsewhere too;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -306,6 +308,23 @@ def _title_part(text: str, m: Mention) -> bool:
     )
 
 
+def _heading_word(text: str, m: Mention) -> bool:
+    """A line of one or two common Dutch words, capitalised because it is a heading ("Illusie",
+    "Staat"), that the text does not write elsewhere with its capitals: not a name."""
+    from ..ingest.hyphen import load_wordlist
+
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    surface = text[m.start : m.end]
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = surface.split()
+    if line != surface.strip() or len(words) > 2 or is_acronym(surface):
+        return False
+    if not all(w.isalpha() and w.lower() in load_wordlist().exact for w in words):
+        return False
+    return text.count(surface) == 1
+
+
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
@@ -317,7 +336,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
-            if m3 is None or _title_part(text, m3):
+            if m3 is None or _title_part(text, m3) or _heading_word(text, m3):
                 continue
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":

@@ -207,6 +207,30 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             id="an organisation with a competition word stays an organisation",
         ),
         pytest.param(
+            "De huurders wachten al jaren op een nieuw dak.\n\nIllusie\n\nDe eigenaren beloven niets.",
+            [("Illusie", "MISC")],
+            [],
+            id="a one-word heading of a common noun is no name",
+        ),
+        pytest.param(
+            "Het kabinet wil meer geld.\n\nZware Tijden\n\nDe coalitie zoekt nog.",
+            [("Zware Tijden", "ORG")],
+            [],
+            id="a two-word heading of common words is no name",
+        ),
+        pytest.param(
+            "De coureur viel uit in de vijfde ronde.\n\nVettel\n\nHet team is teleurgesteld.",
+            [("Vettel", "PER")],
+            [("Vettel", "PER", "")],
+            id="a heading that is a name (no common word) stays",
+        ),
+        pytest.param(
+            "De zaak is nog niet voorbij.\n\nStaat\n\nVolgens de Staat is er geen schade.",
+            [("Staat", "ORG")],
+            [("Staat", "ORG", "")],
+            id="a heading word the text names elsewhere with its capital stays",
+        ),
+        pytest.param(
             "Open was hij nooit, zei Jansen.",
             [("Jansen", "PER")],
             [("Jansen", "PER", "")],
