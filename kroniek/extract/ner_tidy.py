@@ -19,9 +19,10 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - two capitalised common words joined by a preposition are one organisation ("Grond in
   Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
   "Kamerbrief", "Kamervragen" are no names;
-- a competition ("Premier League", "Grenke Classic", "Tour de France") is an event (MISC/eve), never a
-  person or place; a capitalised word the span left out before it belongs to it ("Premier" is no
-  role there);
+- a competition ("Premier League", "Grenke Classic", "Tour de France") or a name ending in an
+  event's head noun ("Bevrijdingsfestival", "Soundmixshow") is an event (MISC/eve), one ending in
+  an award's ("Schmidtprijs") MISC, never a person or place; a capitalised word the span left
+  out before it belongs to it ("Premier" is no role there);
 - a heading line of one or two common Dutch words ("Illusie", "Staat") is no name, unless the text
   names it elsewhere too;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
@@ -199,16 +200,24 @@ _COMPETITION_WORDS = frozenset(
      "championship", "championships", "trophy", "classic", "classics", "spelen", "games", "bokaal",
      "beker", "series", "masters"}
 )
+# Head nouns of events and awards a name can end in ("Gelders Bevrijdingsfestival", "Schmidtprijs").
+_EVENT_HEADS = ("festival", "show", "toernooi", "marathon", "kampioenschap", "kampioenschappen", "spelen")
+_AWARD_HEADS = ("prijs", "award", "awards", "trofee")
 _COMPETITION_LEFT_RE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
 def _competition(text: str, m: Mention, taken: list[Mention]) -> Mention | None:
-    """A name that holds a competition word ("League" of "Premier League") is an event (an
-    organisation stays one), never cut after a role word ("Premier"); the capitalised word right
-    before it that no mention holds ("Premier", "Grenke") is part of its name. None when the
-    mention names no competition."""
-    words = text[m.start : m.end].split()
-    if not any(w.strip(",.;:").casefold() in _COMPETITION_WORDS for w in words):
+    """A name that holds a competition word ("League" of "Premier League") or ends in an event's
+    or an award's head noun ("Bevrijdingsfestival", "Soundmixshow", "Schmidtprijs") is an event
+    (an award MISC; an organisation stays one), never a person or place, never cut after a role
+    word ("Premier"); the capitalised word right before it that no mention holds ("Premier",
+    "Grenke") is part of its name. None when the mention names no such thing."""
+    words = [w.strip(",.;:").casefold() for w in text[m.start : m.end].split()]
+    award = m.type in ("PER", "LOC") and _named_thing(words[-1], _AWARD_HEADS)
+    event = any(w in _COMPETITION_WORDS for w in words) or (
+        m.type in ("PER", "LOC") and _named_thing(words[-1], _EVENT_HEADS)
+    )
+    if not (award or event):
         return None
     if m.type == "ORG":
         return m
@@ -216,7 +225,12 @@ def _competition(text: str, m: Mention, taken: list[Mention]) -> Mention | None:
     left = _COMPETITION_LEFT_RE.search(text[max(0, m.start - 40) : m.start])
     if left and _left_name_part(text, m.start - len(left.group(0)), left.group(1), taken):
         start = m.start - len(left.group(0))
-    return _span(m, start, m.end, "MISC", "eve")
+    return _span(m, start, m.end, "MISC", "" if award and not event else "eve")
+
+
+def _named_thing(word: str, heads: tuple[str, ...]) -> bool:
+    # "bevrijdingsfestival", "festival": the head or a compound on it (not "grace" for "race").
+    return any(word == h or (word.endswith(h) and len(word) > len(h) + 2) for h in heads)
 
 
 def _left_name_part(text: str, start: int, word: str, taken: list[Mention]) -> bool:

@@ -231,6 +231,30 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             id="a heading word the text names elsewhere with its capital stays",
         ),
         pytest.param(
+            "Ruim 30.000 mensen bezochten het Zeeuws Bevrijdingsfestival in Vlissingen.",
+            [("Zeeuws Bevrijdingsfestival", "LOC"), ("Vlissingen", "LOC")],
+            [("Zeeuws Bevrijdingsfestival", "MISC", "eve"), ("Vlissingen", "LOC", "")],
+            id="a festival is an event, not a place",
+        ),
+        pytest.param(
+            "Zij kreeg de Fanny Blankers-Koen Aanmoedigingsprijs voor haar inzet.",
+            [("Fanny Blankers-Koen Aanmoedigingsprijs", "PER")],
+            [("Fanny Blankers-Koen Aanmoedigingsprijs", "MISC", "")],
+            id="an award named after a person is no person",
+        ),
+        pytest.param(
+            "Hij won als Frank Sinatra de Willem Ruis Playbackshow.",
+            [("Frank Sinatra", "PER"), ("Willem Ruis Playbackshow", "PER")],
+            [("Frank Sinatra", "PER", ""), ("Willem Ruis Playbackshow", "MISC", "eve")],
+            id="a show named after its host is no person",
+        ),
+        pytest.param(
+            "Zangeres Glennis Grace trad op in Ahoy.",
+            [("Glennis Grace", "PER"), ("Ahoy", "LOC")],
+            [("Glennis Grace", "PER", ""), ("Ahoy", "LOC", "")],
+            id="a singer's name is left alone",
+        ),
+        pytest.param(
             "Open was hij nooit, zei Jansen.",
             [("Jansen", "PER")],
             [("Jansen", "PER", "")],
@@ -253,6 +277,7 @@ def test_ner_tidy_repairs(text, crf, want):
         pytest.param("De actiegroep Grond in Verzet protesteerde bij het provinciehuis in Zwolle.", "Grond in Verzet", "ORG", id="whole name"),
         pytest.param("Het Politiek en Veiligheidscomité vergaderde in Brussel over Iran.", "Politiek en Veiligheidscomité", "ORG", id="committee"),
         pytest.param("Chelsea staat na zes duels bovenaan in de Premier League, tot verdriet van de fans.", "Premier League", "MISC", id="competition"),
+        pytest.param("Vorig jaar bezochten 30.000 mensen het Zeeuws Bevrijdingsfestival in Vlissingen.", "Zeeuws Bevrijdingsfestival", "MISC", id="festival"),
         pytest.param("De brief is ondertekend door S.A.M. Kaag, minister voor Buitenlandse Handel.", "S.A.M. Kaag", "PER", id="initials"),
     ],
 )
