@@ -214,7 +214,8 @@ def _competition(text: str, m: Mention, taken: list[Mention]) -> Mention | None:
     "Grenke") is part of its name. None when the mention names no such thing."""
     words = [w.strip(",.;:").casefold() for w in text[m.start : m.end].split()]
     award = m.type in ("PER", "LOC") and _named_thing(words[-1], _AWARD_HEADS)
-    event = any(w in _COMPETITION_WORDS for w in words) or (
+    # "Open" ends a tournament's name ("US Open"); first it is an adjective ("Open Rights Group").
+    event = any(w in _COMPETITION_WORDS for w in words[:-1] if w != "open") or words[-1] in _COMPETITION_WORDS or (
         m.type in ("PER", "LOC") and _named_thing(words[-1], _EVENT_HEADS)
     )
     if not (award or event):
@@ -336,6 +337,8 @@ def _heading_word(text: str, m: Mention) -> bool:
         return False
     if not all(w.isalpha() and w.lower() in load_wordlist().exact for w in words):
         return False
+    if resolve_place(surface) is not None:
+        return False  # "Den Haag": a place whose words are also common words
     return text.count(surface) == 1
 
 

@@ -255,6 +255,24 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             id="a singer's name is left alone",
         ),
         pytest.param(
+            "Het kabinet wil meer geld.\n\nDen Haag\n\nDe coalitie zoekt nog.",
+            [("Den Haag", "LOC")],
+            [("Den Haag", "LOC", "")],
+            id="a heading that is a known place stays, though its words are common words",
+        ),
+        pytest.param(
+            "Volgens de Open Data Groep is de dataset te klein.",
+            [("Open Data Groep", "MISC")],
+            [("Open Data Groep", "MISC", "")],
+            id="'Open' first in a name is an adjective, no tournament",
+        ),
+        pytest.param(
+            "Zij won vorig jaar de US Open.",
+            [("US Open", "PER")],
+            [("US Open", "MISC", "eve")],
+            id="'Open' last in a name is a tournament",
+        ),
+        pytest.param(
             "Open was hij nooit, zei Jansen.",
             [("Jansen", "PER")],
             [("Jansen", "PER", "")],
