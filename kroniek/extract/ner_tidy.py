@@ -14,7 +14,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   Vertegenwoordiger") is no name at all;
 - newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
   places ("De Telegraaf", "Trouw");
-- "Brexit", "Nexit", "Grexit" name events (MISC), never people; initials and a surname
+- "Brexit", "Nexit", "Grexit" name events (MISC), never people; "Jong Ajax", "Jong Oranje" (a
+  youth team) is an organisation, never a person; initials and a surname
   ("S.A.M. Kaag") name a person;
 - two capitalised common words joined by a preposition are one organisation ("Grond in
   Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
@@ -51,6 +52,7 @@ _OFFICES = frozenset(
 )
 _WORD_RE = re.compile(r"\S+")
 _KAMER_WORD_RE = re.compile(r"^Kamer[a-z]{3,}$")
+_YOUTH_TEAM_RE = re.compile(r"^Jong\s+[A-Z]")
 _INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
 
 
@@ -162,6 +164,8 @@ def _retype(text: str, m: Mention) -> Mention:
         return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
     if _EXIT_RE.match(surface):
         return _span(m, m.start, m.end, "MISC", "eve")
+    if _YOUTH_TEAM_RE.match(surface) and not re.search(r"(?i)\bde\s+$", text[max(0, m.start - 4) : m.start]):
+        return _span(m, m.start, m.end, "ORG", "")  # "Jong Ajax": a club's youth team ("de Jong" is a surname)
     before = text[max(0, m.start - 30) : m.start]
     words_before = before.split()
     if (

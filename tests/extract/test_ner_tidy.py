@@ -273,6 +273,18 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             id="'Open' last in a name is a tournament",
         ),
         pytest.param(
+            "Hij speelde vorig seizoen nog bij Jong PSV in de Keuken Kampioen Divisie.",
+            [("Jong PSV", "PER")],
+            [("Jong PSV", "ORG", "")],
+            id="a club's youth team is an organisation, not a person",
+        ),
+        pytest.param(
+            "Na afloop zei Frenkie de Jong Barcelona te verkiezen.",
+            [("Jong Barcelona", "PER")],
+            [("Jong Barcelona", "PER", "")],
+            id="'Jong' after 'de' is a surname, not a youth team",
+        ),
+        pytest.param(
             "Open was hij nooit, zei Jansen.",
             [("Jansen", "PER")],
             [("Jansen", "PER", "")],
