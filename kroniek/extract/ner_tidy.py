@@ -14,11 +14,18 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   Vertegenwoordiger") is no name at all;
 - newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
   places ("De Telegraaf", "Trouw");
-- "Brexit", "Nexit", "Grexit" name events (MISC), never people; initials and a surname
+- "Brexit", "Nexit", "Grexit" name events (MISC), never people; "Jong Ajax", "Jong Oranje" (a
+  youth team) is an organisation, never a person; initials and a surname
   ("S.A.M. Kaag") name a person;
 - two capitalised common words joined by a preposition are one organisation ("Grond in
   Verzet"); a name ending in a body noun is an organisation ("Politiek en Veiligheidscomité");
   "Kamerbrief", "Kamervragen" are no names;
+- a competition ("Premier League", "Grenke Classic", "Tour de France") or a name ending in an
+  event's head noun ("Bevrijdingsfestival", "Soundmixshow") is an event (MISC/eve), one ending in
+  an award's ("Schmidtprijs") MISC, never a person or place; a capitalised word the span left
+  out before it belongs to it ("Premier" is no role there);
+- a heading line of one or two common Dutch words ("Illusie", "Staat") is no name, unless the text
+  names it elsewhere too;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -45,6 +52,7 @@ _OFFICES = frozenset(
 )
 _WORD_RE = re.compile(r"\S+")
 _KAMER_WORD_RE = re.compile(r"^Kamer[a-z]{3,}$")
+_YOUTH_TEAM_RE = re.compile(r"^Jong\s+[A-Z]")
 _INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
 
 
@@ -156,6 +164,8 @@ def _retype(text: str, m: Mention) -> Mention:
         return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
     if _EXIT_RE.match(surface):
         return _span(m, m.start, m.end, "MISC", "eve")
+    if _YOUTH_TEAM_RE.match(surface) and not re.search(r"(?i)\bde\s+$", text[max(0, m.start - 4) : m.start]):
+        return _span(m, m.start, m.end, "ORG", "")  # "Jong Ajax": a club's youth team ("de Jong" is a surname)
     before = text[max(0, m.start - 30) : m.start]
     words_before = before.split()
     if (
@@ -186,6 +196,57 @@ def _cabinet(text: str, m: Mention) -> Mention:
     if re.search(rf"\s{_ROMAN}$", surface) and "kabinet" in text.casefold() and not role_before:
         return _span(m, m.start, end, "ORG", "cabinet")
     return m
+
+
+# Words that make a name a competition: "Premier League", "Champions League", "Grenke Classic".
+_COMPETITION_WORDS = frozenset(
+    {"league", "cup", "open", "tour", "giro", "vuelta", "prix", "eredivisie", "divisie", "liga",
+     "championship", "championships", "trophy", "classic", "classics", "spelen", "games", "bokaal",
+     "beker", "series", "masters"}
+)
+# Head nouns of events and awards a name can end in ("Gelders Bevrijdingsfestival", "Schmidtprijs").
+_EVENT_HEADS = ("festival", "show", "toernooi", "marathon", "kampioenschap", "kampioenschappen", "spelen")
+_AWARD_HEADS = ("prijs", "award", "awards", "trofee")
+_COMPETITION_LEFT_RE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _competition(text: str, m: Mention, taken: list[Mention]) -> Mention | None:
+    """A name that holds a competition word ("League" of "Premier League") or ends in an event's
+    or an award's head noun ("Bevrijdingsfestival", "Soundmixshow", "Schmidtprijs") is an event
+    (an award MISC; an organisation stays one), never a person or place, never cut after a role
+    word ("Premier"); the capitalised word right before it that no mention holds ("Premier",
+    "Grenke") is part of its name. None when the mention names no such thing."""
+    words = [w.strip(",.;:").casefold() for w in text[m.start : m.end].split()]
+    award = m.type in ("PER", "LOC") and _named_thing(words[-1], _AWARD_HEADS)
+    # "Open" ends a tournament's name ("US Open"); first it is an adjective ("Open Rights Group").
+    event = any(w in _COMPETITION_WORDS for w in words[:-1] if w != "open") or words[-1] in _COMPETITION_WORDS or (
+        m.type in ("PER", "LOC") and _named_thing(words[-1], _EVENT_HEADS)
+    )
+    if not (award or event):
+        return None
+    if m.type == "ORG":
+        return m
+    start = m.start
+    left = _COMPETITION_LEFT_RE.search(text[max(0, m.start - 40) : m.start])
+    if left and _left_name_part(text, m.start - len(left.group(0)), left.group(1), taken):
+        start = m.start - len(left.group(0))
+    return _span(m, start, m.end, "MISC", "" if award and not event else "eve")
+
+
+def _named_thing(word: str, heads: tuple[str, ...]) -> bool:
+    # "bevrijdingsfestival", "festival": the head or a compound on it (not "grace" for "race").
+    return any(word == h or (word.endswith(h) and len(word) > len(h) + 2) for h in heads)
+
+
+def _left_name_part(text: str, start: int, word: str, taken: list[Mention]) -> bool:
+    """A capitalised word before a mention that is part of its name: no function word, no word of
+    another mention, and no common Dutch word capitalised only because it starts a sentence."""
+    from ..ingest.hyphen import load_wordlist
+
+    if word.casefold() in _FUNCTION or any(o.start <= start < o.end for o in taken):
+        return False
+    sentence_start = re.search(r"(?:^|[.!?:\n][\"”’]?\s*)$", text[max(0, start - 3) : start]) is not None
+    return not sentence_start or word.lower() not in load_wordlist().exact
 
 
 _NAME_JOINERS = (" in ", " voor ", " op ", " tegen ", " zonder ")
@@ -266,14 +327,37 @@ def _title_part(text: str, m: Mention) -> bool:
     )
 
 
+def _heading_word(text: str, m: Mention) -> bool:
+    """A line of one or two common Dutch words, capitalised because it is a heading ("Illusie",
+    "Staat"), that the text does not write elsewhere with its capitals: not a name."""
+    from ..ingest.hyphen import load_wordlist
+
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    surface = text[m.start : m.end]
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = surface.split()
+    if line != surface.strip() or len(words) > 2 or is_acronym(surface):
+        return False
+    if not all(w.isalpha() and w.lower() in load_wordlist().exact for w in words):
+        return False
+    if resolve_place(surface) is not None:
+        return False  # "Den Haag": a place whose words are also common words
+    return text.count(surface) == 1
+
+
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
     for m0 in _join_split_names(text, mentions):
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
+            event = _competition(text, m1, mentions)
+            if event is not None:
+                out.append(event)
+                continue
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
-            if m3 is None or _title_part(text, m3):
+            if m3 is None or _title_part(text, m3) or _heading_word(text, m3):
                 continue
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":
