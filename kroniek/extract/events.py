@@ -41,7 +41,7 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -402,8 +402,8 @@ class EventExtractor:
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
-            return self._unlisted(s, i, lemma)
-        return describe(s, i, listed, lemma)
+            return self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+        return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
         """A support construction: the light verb and its event noun object are one event (the
@@ -528,6 +528,68 @@ def _met_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
             if s.tok(k).coarse_pos == "N" and lex.noun_type(s.tok(k).lemma):
                 return True
     return False
+
+
+# Verbs that announce their verbal complement as planned: "gaat vervolgen", "zal vervolgen",
+# "wil vervolgen", "heeft besloten (om) te vervolgen", "is van plan te vervolgen". The complement is
+# the happening, told as future; "besluiten" stays a decision of its own.
+PLAN_VERBS = frozenset({"gaan", "zullen", "willen", "besluiten", "beslissen", "plannen", "voornemen"})
+
+
+def plan_governor(s: ParsedSentence, i: int) -> int | None:
+    """The plan verb whose bare or te-infinitive complement token i is, or None: up the tree by
+    verbal links (through "te" and "om"), or, for a te-infinitive Frog hung elsewhere, the first
+    plan verb before it in its clause whose complement infinitive it is. Frog may tag a clause-final
+    complement as a nominal infinitive ("zal de zaak ... behandelen"): its verbal link tells."""
+    tok = s.tok(i)
+    if not (tok.pos.startswith("WW(inf,vrij") or tok.pos.startswith("WW(inf") and tok.deprel in VERBAL_LINKS):
+        return None
+    j = i
+    for _ in range(4):
+        h = s.head(j)
+        if h is None or s.tok(j).deprel not in VERBAL_LINKS:
+            break
+        if s.tok(h).coarse_pos == "VZ" and s.tok(h).lemma.lower() in ("te", "om"):
+            j = h
+            continue
+        if s.tok(h).coarse_pos == "WW" and _plans(s, h):
+            return h
+        break
+    for v in range(i - 1, s.first - 1, -1):
+        t = s.tok(v)
+        if t.coarse_pos in ("LET", "VG"):
+            break
+        if t.coarse_pos == "WW" and t.lemma.lower() != "gaan" and _plans(s, v) and _complement_infinitive(s, v) == i:
+            return v
+    return None
+
+
+def _plans(s: ParsedSentence, v: int) -> bool:
+    """A plan verb, or a form of "zijn" with "van plan" ("is van plan ... te")."""
+    lemma = s.tok(v).lemma.lower()
+    if lemma in PLAN_VERBS:
+        return True
+    if lemma != "zijn":
+        return False
+    words = [s.tok(k).lemma.lower() for k in range(v + 1, min(s.last, v + 8))]
+    return any(words[k : k + 2] == ["van", "plan"] for k in range(len(words) - 1))
+
+
+def planned_unlisted(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An unlisted infinitive a plan verb announces ("gaat vier mannen vervolgen"): a happening of
+    type other told as future; not a light verb, and not when negated ("wil niet vervolgen")."""
+    if lemma in NON_EVENT_VERBS or s.tok(i).lemma.lower() in NON_EVENT_VERBS or plan_governor(s, i) is None:
+        return None
+    m = as_planned(s, i, describe(s, i, OTHER, lemma))
+    return None if m.factuality == "negated" else m
+
+
+def as_planned(s: ParsedSentence, i: int, m: EventMention) -> EventMention:
+    """A mention a plan verb announces is future unless it is negated or possible already:
+    "heeft besloten de brug af te breken" tells an asserted decision and a planned demolition."""
+    if m.factuality != "asserted" or plan_governor(s, i) is None:
+        return m
+    return replace(m, factuality="future")
 
 
 def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
