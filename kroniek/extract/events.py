@@ -578,10 +578,36 @@ def _plans(s: ParsedSentence, v: int) -> bool:
 def planned_unlisted(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     """An unlisted infinitive a plan verb announces ("gaat vier mannen vervolgen"): a happening of
     type other told as future; not a light verb, and not when negated ("wil niet vervolgen")."""
-    if lemma in NON_EVENT_VERBS or s.tok(i).lemma.lower() in NON_EVENT_VERBS or plan_governor(s, i) is None:
+    if lemma in NON_EVENT_VERBS or s.tok(i).lemma.lower() in NON_EVENT_VERBS:
+        return None
+    g = plan_governor(s, i)
+    if g is None or not _acts_on(s, i, g):
         return None
     m = as_planned(s, i, describe(s, i, OTHER, lemma))
     return None if m.factuality == "negated" else m
+
+
+def _acts_on(s: ParsedSentence, i: int, g: int) -> bool:
+    """The planned verb is done to someone or something named ("vier mannen vervolgen", "de brug af
+    te breken"): a noun or name as the object of the infinitive, of the "te"/"om" above it or of the
+    plan verb (Frog hangs it on any of them, or makes it the plan verb's second subject). An unlisted
+    verb with no object under "gaan" or "zullen" mostly forecasts ("er gaat regen vallen", "zullen
+    sterk variëren") or wishes to know ("wil weten"): no happening."""
+    chain = {i, g}
+    j = i
+    while (h := s.head(j)) is not None and h != g and s.tok(h).coarse_pos == "VZ" and len(chain) < 5:
+        chain.add(h)
+        j = h
+    for c in chain:
+        if any(_nominal(s, k) for k in s.kids(c, "obj1")):
+            return True
+    return len([k for k in s.kids(g, "su") if _nominal(s, k)]) >= 2
+
+
+def _nominal(s: ParsedSentence, k: int) -> bool:
+    """A noun, name or nominalised participle that is no time ("deze week")."""
+    tok = s.tok(k)
+    return (tok.coarse_pos in ("N", "SPEC") or tok.pos.startswith(("WW(vd,nom", "WW(od,nom"))) and not _is_time(s, k)
 
 
 def as_planned(s: ParsedSentence, i: int, m: EventMention) -> EventMention:

@@ -1,7 +1,8 @@
 """A plan or decision tells its verbal complement as the happening, planned: "gaat vervolgen",
 "zal ... onderzoeken", "wil ... aanscherpen", "heeft besloten (om) ... af te breken", "is van plan
 ... te verhogen" make the infinitive an event with factuality future; the decision itself stays a
-decision, and light verbs, negations and "gaan" without an infinitive make nothing new.
+decision, and light verbs, negations, "gaan" without an infinitive and an unlisted infinitive
+with no object (a forecast, "wil weten") make nothing new.
 Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ SENTENCES = [
     "De supporters gaan zaterdag naar Rotterdam.",  # 7
     "De trainer wil graag bij de club blijven.",  # 8
     "De gemeente besloot vorig jaar de markt te verplaatsen.",  # 9
+    "In het westen gaat morgen veel regen vallen.",  # 10
+    "De temperaturen zullen deze week sterk variëren.",  # 11
+    "De vakbond wil weten hoeveel banen verdwijnen.",  # 12
 ]
 
 
@@ -53,6 +57,9 @@ def _mentions(doc: Document, k: int) -> dict[str, tuple[str, str]]:
         pytest.param(7, "gaan", None, id="gaan-without-infinitive-makes-nothing"),
         pytest.param(8, "blijven", None, id="a-light-verb-complement-is-none"),
         pytest.param(9, "verplaatsen", ("other", "future"), id="a-past-decision-plans-its-complement"),
+        pytest.param(10, "vallen", None, id="a-forecast-with-gaan-is-no-plan"),
+        pytest.param(11, "variëren", None, id="a-forecast-with-zullen-is-no-plan"),
+        pytest.param(12, "weten", None, id="wanting-to-know-is-no-plan"),
     ],
 )
 def test_events_planned_complement(doc: Document, k: int, word: str, expected: tuple[str, str] | None) -> None:
