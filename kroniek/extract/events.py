@@ -589,17 +589,18 @@ def planned_unlisted(s: ParsedSentence, i: int, lemma: str) -> EventMention | No
 
 def _acts_on(s: ParsedSentence, i: int, g: int) -> bool:
     """The planned verb is done to someone or something named ("vier mannen vervolgen", "de brug af
-    te breken"): a noun or name as the object of the infinitive, of the "te"/"om" above it or of the
-    plan verb (Frog hangs it on any of them, or makes it the plan verb's second subject). An unlisted
-    verb with no object under "gaan" or "zullen" mostly forecasts ("er gaat regen vallen", "zullen
-    sterk variëren") or wishes to know ("wil weten"): no happening."""
-    chain = {i, g}
+    te breken"): a noun or name as the object of the infinitive, of the "te"/"om" above it or beside
+    it or of the plan verb (Frog hangs it on any of them, as a modifier too, or makes it the plan
+    verb's second subject). An unlisted verb with no object under "gaan" or "zullen" mostly
+    forecasts ("er gaat regen vallen", "zullen sterk variëren") or wishes to know ("wil weten"):
+    no happening."""
+    chain = {i, g} | {c for c in s.kids(g) if s.tok(c).lemma.lower() in ("te", "om") and s.tok(c).coarse_pos == "VZ"}
     j = i
-    while (h := s.head(j)) is not None and h != g and s.tok(h).coarse_pos == "VZ" and len(chain) < 5:
+    while (h := s.head(j)) is not None and h != g and s.tok(h).coarse_pos == "VZ" and len(chain) < 6:
         chain.add(h)
         j = h
     for c in chain:
-        if any(_nominal(s, k) for k in s.kids(c, "obj1")):
+        if any(_nominal(s, k) for k in s.kids(c, "obj1", "mod")):
             return True
     return len([k for k in s.kids(g, "su") if _nominal(s, k)]) >= 2
 

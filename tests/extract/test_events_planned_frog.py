@@ -28,6 +28,8 @@ SENTENCES = [
     "In het westen gaat morgen veel regen vallen.",  # 10
     "De temperaturen zullen deze week sterk variëren.",  # 11
     "De vakbond wil weten hoeveel banen verdwijnen.",  # 12
+    "Het Openbaar Ministerie gaat drie agenten uit Utrecht vervolgen voor de dood van een arrestant.",  # 13
+    "Het Openbaar Ministerie heeft besloten om drie agenten uit Utrecht te vervolgen.",  # 14
 ]
 
 
@@ -60,6 +62,8 @@ def _mentions(doc: Document, k: int) -> dict[str, tuple[str, str]]:
         pytest.param(10, "vallen", None, id="a-forecast-with-gaan-is-no-plan"),
         pytest.param(11, "variëren", None, id="a-forecast-with-zullen-is-no-plan"),
         pytest.param(12, "weten", None, id="wanting-to-know-is-no-plan"),
+        pytest.param(13, "vervolgen", ("other", "future"), id="object-frog-hangs-as-modifier"),
+        pytest.param(14, "vervolgen", ("other", "future"), id="object-frog-hangs-on-om-beside-te"),
     ],
 )
 def test_events_planned_complement(doc: Document, k: int, word: str, expected: tuple[str, str] | None) -> None:
