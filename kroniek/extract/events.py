@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -429,8 +429,8 @@ class EventExtractor:
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
-            return self._unlisted(s, i, lemma)
-        return describe(s, i, listed, lemma)
+            return self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+        return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
         """A support construction: the light verb and its event noun object are one event (the
@@ -555,6 +555,95 @@ def _met_happening(s: ParsedSentence, i: int, lex: Lexicon) -> bool:
             if s.tok(k).coarse_pos == "N" and lex.noun_type(s.tok(k).lemma):
                 return True
     return False
+
+
+# Verbs that announce their verbal complement as planned: "gaat vervolgen", "zal vervolgen",
+# "wil vervolgen", "heeft besloten (om) te vervolgen", "is van plan te vervolgen". The complement is
+# the happening, told as future; "besluiten" stays a decision of its own.
+PLAN_VERBS = frozenset({"gaan", "zullen", "willen", "besluiten", "beslissen", "plannen", "voornemen"})
+
+
+def plan_governor(s: ParsedSentence, i: int) -> int | None:
+    """The plan verb whose bare or te-infinitive complement token i is, or None: up the tree by
+    verbal links (through "te" and "om"), or, for a te-infinitive Frog hung elsewhere, the first
+    plan verb before it in its clause whose complement infinitive it is. Frog may tag a clause-final
+    complement as a nominal infinitive ("zal de zaak ... behandelen"): its verbal link tells."""
+    tok = s.tok(i)
+    if not (tok.pos.startswith("WW(inf,vrij") or tok.pos.startswith("WW(inf") and tok.deprel in VERBAL_LINKS):
+        return None
+    j = i
+    for _ in range(4):
+        h = s.head(j)
+        if h is None or s.tok(j).deprel not in VERBAL_LINKS:
+            break
+        if s.tok(h).coarse_pos == "VZ" and s.tok(h).lemma.lower() in ("te", "om"):
+            j = h
+            continue
+        if s.tok(h).coarse_pos == "WW" and _plans(s, h):
+            return h
+        break
+    for v in range(i - 1, s.first - 1, -1):
+        t = s.tok(v)
+        if t.coarse_pos in ("LET", "VG"):
+            break
+        if t.coarse_pos == "WW" and t.lemma.lower() != "gaan" and _plans(s, v) and _complement_infinitive(s, v) == i:
+            return v
+    return None
+
+
+def _plans(s: ParsedSentence, v: int) -> bool:
+    """A plan verb, or a form of "zijn" with "van plan" ("is van plan ... te")."""
+    lemma = s.tok(v).lemma.lower()
+    if lemma in PLAN_VERBS:
+        return True
+    if lemma != "zijn":
+        return False
+    words = [s.tok(k).lemma.lower() for k in range(v + 1, min(s.last, v + 8))]
+    return any(words[k : k + 2] == ["van", "plan"] for k in range(len(words) - 1))
+
+
+def planned_unlisted(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An unlisted infinitive a plan verb announces ("gaat vier mannen vervolgen"): a happening of
+    type other told as future; not a light verb, and not when negated ("wil niet vervolgen")."""
+    if lemma in NON_EVENT_VERBS or s.tok(i).lemma.lower() in NON_EVENT_VERBS:
+        return None
+    g = plan_governor(s, i)
+    if g is None or not _acts_on(s, i, g):
+        return None
+    m = as_planned(s, i, describe(s, i, OTHER, lemma))
+    return None if m.factuality == "negated" else m
+
+
+def _acts_on(s: ParsedSentence, i: int, g: int) -> bool:
+    """The planned verb is done to someone or something named ("vier mannen vervolgen", "de brug af
+    te breken"): a noun or name as the object of the infinitive, of the "te"/"om" above it or beside
+    it or of the plan verb (Frog hangs it on any of them, as a modifier too, or makes it the plan
+    verb's second subject). An unlisted verb with no object under "gaan" or "zullen" mostly
+    forecasts ("er gaat regen vallen", "zullen sterk variëren") or wishes to know ("wil weten"):
+    no happening."""
+    chain = {i, g} | {c for c in s.kids(g) if s.tok(c).lemma.lower() in ("te", "om") and s.tok(c).coarse_pos == "VZ"}
+    j = i
+    while (h := s.head(j)) is not None and h != g and s.tok(h).coarse_pos == "VZ" and len(chain) < 6:
+        chain.add(h)
+        j = h
+    for c in chain:
+        if any(_nominal(s, k) for k in s.kids(c, "obj1", "mod")):
+            return True
+    return len([k for k in s.kids(g, "su") if _nominal(s, k)]) >= 2
+
+
+def _nominal(s: ParsedSentence, k: int) -> bool:
+    """A noun, name or nominalised participle that is no time ("deze week")."""
+    tok = s.tok(k)
+    return (tok.coarse_pos in ("N", "SPEC") or tok.pos.startswith(("WW(vd,nom", "WW(od,nom"))) and not _is_time(s, k)
+
+
+def as_planned(s: ParsedSentence, i: int, m: EventMention) -> EventMention:
+    """A mention a plan verb announces is future unless it is negated or possible already:
+    "heeft besloten de brug af te breken" tells an asserted decision and a planned demolition."""
+    if m.factuality != "asserted" or plan_governor(s, i) is None:
+        return m
+    return replace(m, factuality="future")
 
 
 def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
