@@ -5,7 +5,8 @@ parts "Vraag 1" / "Antwoord 1", a letter heads a section "Belangen", a list "Bij
 document model keeps them as lines of the text (as it keeps Markdown and HTML headings: their own
 line), so the extractors decide: such a line is no sentence for events ("Vraag" is an imperative to
 Frog) and its common word is no entity (alone on its line and capitalised, "Belangen" looks like a
-name to the CRF). A name alone on a line ("Grinwis" under a motion) stays a name.
+name to the CRF; so is a news subheading of one or two common words, "Illusie", "Zware Tijden"). A
+name alone on a line ("Grinwis" under a motion) stays a name.
 
 A label line is a whole line of one word, optionally followed by a number or a Roman numeral and a
 colon, with no sentence punctuation: "Vraag 1", "Antwoord 12", "Belangen", "Bijlage II", "Besluit:".
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.hyphen import load_wordlist
+from ..link.geo import resolve_place
 from ..model import Mention
 
 __all__ = ["is_label_line", "common_word_label"]
@@ -41,18 +43,25 @@ def is_label_line(text: str, start: int, end: int) -> bool:
 
 
 def common_word_label(text: str, m: Mention) -> bool:
-    """A mention on a label line whose words the Dutch word list knows in lower case only:
-    "Belangen", "Antwoord 1" (a common word capitalised as the line's start). Not "Grinwis",
-    "Oekraïne" (names), "Max", "Zweden" (the list knows them capitalised too), nor a dateline in
-    capitals ("ASSEN")."""
+    """A mention that is a heading or label line of common words, not a name: the line holds only
+    the mention (one or two words, "Illusie", "Zware Tijden") or is a label line ("Belangen",
+    "Antwoord 1"), every word is one the Dutch word list knows in lower case only (a common word
+    capitalised as the line's start), the words are no known place ("Den Haag") and the text does
+    not write them elsewhere with their capitals ("Staat" beside "volgens de Staat"). Not
+    "Grinwis", "Oekraïne" (names), "Max", "Zweden" (the list knows them capitalised too), nor a
+    dateline in capitals ("ASSEN")."""
     lo = text.rfind("\n", 0, m.start) + 1
     hi = text.find("\n", m.end)
     hi = len(text) if hi < 0 else hi
-    if not is_label_line(text, lo, hi):
+    surface = text[m.start : m.end]
+    found = _WORD.findall(surface)
+    whole = text[lo:hi].strip() == surface.strip() and len(surface.split()) <= 2
+    if not found or not (whole or is_label_line(text, lo, hi)):
         return False
     words = load_wordlist()
-    found = _WORD.findall(text[m.start : m.end])
-    return bool(found) and all(_common(w, words.exact) for w in found)
+    if not all(_common(w, words.exact) for w in found):
+        return False
+    return resolve_place(surface) is None and text.count(surface) == 1
 
 
 def _common(word: str, exact: frozenset[str]) -> bool:

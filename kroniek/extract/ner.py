@@ -19,7 +19,6 @@ import pycrfsuite
 from ..bio import entities
 from ..errors import AnalysisError
 from ..model import Document, Mention
-from .label_lines import common_word_label
 from .ner_features import TokenLike, document_features
 from .ner_tidy import tidy_mentions
 
@@ -68,8 +67,7 @@ class CrfNer:
                 mentions.append(
                     Mention(sent[a].start, sent[b - 1].end, typ, source="crf", subtype=subtype)
                 )
-        kept = [m for m in mentions if not common_word_label(doc.text, m)]  # "Belangen", "Antwoord 1"
-        doc.mentions = tidy_mentions(doc.text, kept)
+        doc.mentions = tidy_mentions(doc.text, mentions)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

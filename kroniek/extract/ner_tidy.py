@@ -24,8 +24,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   event's head noun ("Bevrijdingsfestival", "Soundmixshow") is an event (MISC/eve), one ending in
   an award's ("Schmidtprijs") MISC, never a person or place; a capitalised word the span left
   out before it belongs to it ("Premier" is no role there);
-- a heading line of one or two common Dutch words ("Illusie", "Staat") is no name, unless the text
-  names it elsewhere too;
+- a heading or label line of common Dutch words ("Illusie", "Zware Tijden", "Belangen", "Antwoord
+  1") is no name, unless the text names it elsewhere too or it is a place (`label_lines`);
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -40,6 +40,7 @@ from ..link.entities import role_head, role_nouns
 from ..link.geo import resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
 from ..model import Mention
+from .label_lines import common_word_label
 
 _FUNCTION = frozenset({"van", "de", "der", "den", "het", "voor", "en", "of", "in", "op", "the", "'t", "te"})
 _ROMAN = r"(?:II|III|IV|V|VI|VII)"
@@ -327,25 +328,6 @@ def _title_part(text: str, m: Mention) -> bool:
     )
 
 
-def _heading_word(text: str, m: Mention) -> bool:
-    """A line of one or two common Dutch words, capitalised because it is a heading ("Illusie",
-    "Staat"), that the text does not write elsewhere with its capitals: not a name."""
-    from ..ingest.hyphen import load_wordlist
-
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    surface = text[m.start : m.end]
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    words = surface.split()
-    if line != surface.strip() or len(words) > 2 or is_acronym(surface):
-        return False
-    if not all(w.isalpha() and w.lower() in load_wordlist().exact for w in words):
-        return False
-    if resolve_place(surface) is not None:
-        return False  # "Den Haag": a place whose words are also common words
-    return text.count(surface) == 1
-
-
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
@@ -357,7 +339,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             m2 = _cut_portfolio(text, m1)
             m3 = _trim(text, m2)
-            if m3 is None or _title_part(text, m3) or _heading_word(text, m3):
+            if m3 is None or _title_part(text, m3) or common_word_label(text, m3):
                 continue
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":
