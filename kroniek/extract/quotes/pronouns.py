@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
-from ..coref import PRONOUN_GENDER, role_head, word_gender
 from .context import (
     Context,
     in_quote,
@@ -20,7 +19,7 @@ from .context import (
 )
 from .focus import coordinated, subject_like
 from .names import person_like
-from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS, adjective_like, org_noun
+from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS
 
 
 def resolve_pronoun(
@@ -41,13 +40,6 @@ def resolve_pronoun(
         n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
     subjects = [n for n in prev if opens_sentence(st, n[0]) or subject_like(st, n)]
-    unnamed = indefinite_subject(st, span, head, lo)
-    if unnamed is not None:
-        usi = sent_index(st, unnamed[0])
-        if (speaker is None or usi > speaker[0]) and (
-            not subjects or usi > sent_index(st, subjects[-1][0])
-        ):
-            return unnamed
     if subjects:
         last_si = sent_index(st, subjects[-1][0])
         if speaker is None or last_si > speaker[0]:
@@ -60,103 +52,6 @@ def resolve_pronoun(
     if len({surname(st, n) for n in prev}) == 1 and free:
         return (free[-1][0], free[-1][1])
     return None
-
-
-# words after which an indefinite noun phrase opens a clause as its subject
-_CLAUSE_OPENERS = frozenset(["dat", "toen", "nadat", "omdat", "terwijl", "waarna", "maar", "en"])
-
-
-def indefinite_subject(
-    st: Context, span: tuple[int, int], head: str, lo: int
-) -> tuple[int, int] | None:
-    """ "Een vrouw uit Zwolle heeft aangifte gedaan. Zij zegt dat …": a person the text
-    introduces without a name, as the subject of a sentence or clause in the window before a
-    personal pronoun, is who the pronoun stands for; the span is the noun phrase after "een"
-    (its head noun is the name the gold gives an unnamed speaker). The gender of the noun,
-    where a word tells it, must agree ("een man … Zij" is not him)."""
-    if head not in PRONOUN_GENDER or head in ("hem", "haar"):
-        return None
-    found = None
-    for i in words_in(st, lo, span[0]):
-        w = st.words[i]
-        if w.low not in ("een", "één") or in_quote(st, w.start) or not _opens_clause(st, i):
-            continue
-        np = _indefinite_np(st, i + 1, span[0])
-        if np is None or not _may_be_subject(st, np[1]):
-            continue
-        if _person_subject_since(st, st.words[np[1]].end, span[0]):
-            continue  # "Een psychiater constateerde dat H. … Hij": a person named since
-        gender = word_gender(st.words[np[1]].text)
-        if gender and gender != PRONOUN_GENDER[head]:
-            continue
-        found = (st.words[np[0]].start, st.words[np[1]].end)
-    return found
-
-
-def _person_subject_since(st: Context, start: int, end: int) -> bool:
-    """A person named as the subject of a sentence or clause between two offsets ("… dat H.
-    bloed op zijn kleding had"); a place after a preposition ("uit Zwolle") is none."""
-    for n in names_between(st, start, end):
-        if in_quote(st, n[0]) or not person_like(st, n):
-            continue
-        k = next((i for i in words_in(st, n[0], n[1])), None)
-        if k is not None and (_opens_clause(st, k) or subject_like(st, n)):
-            return True
-    return False
-
-
-def _opens_clause(st: Context, i: int) -> bool:
-    """Whether word i stands first in its sentence or clause (where a subject stands)."""
-    if opens_sentence(st, st.words[i].start):
-        return True
-    prev = st.words[i - 1] if i > 0 else None
-    return prev is not None and (prev.low in _CLAUSE_OPENERS or prev.text in (",", ";", ":"))
-
-
-def _indefinite_np(st: Context, j: int, limit: int) -> tuple[int, int] | None:
-    """Word indices (first, head noun) of the words after "een": inflected adjectives, then
-    one lower-case noun that names a person ("één van de daders" has none: "van" stops it)."""
-    first = j
-    while j < len(st.words) and st.words[j].start < limit and j - first < 3:
-        w = st.words[j]
-        if not (w.text.isalpha() and w.text.islower()) or w.low in lx.NP_STOP:
-            return None
-        if w.low in lx.AUXILIARIES or w.low in lx.QUOTE_CUE_FORMS:
-            return None
-        if not adjective_like(w.low) or _noun_tag(st, j) or role_head(w.low):
-            return (first, j) if person_noun(w.low) and not org_noun(w.low) else None
-        j += 1
-    return None
-
-
-# endings of Dutch nouns for persons: bewoner, omwonende, leraar, activist, student,
-# demonstrant, winkelier, chauffeur, leerling, buurman, deskundige, bestuurder
-_NO_PERSON = frozenset(
-    ["paar", "aantal", "keer", "uur", "jaar", "eeuw", "meter", "liter", "letter"]
-)
-_PERSON_ENDINGS = ("er", "aar", "ist", "ent", "ant", "ier", "eur", "ling", "man", "ige", "ende")
-
-
-def person_noun(low: str) -> bool:
-    """A noun that names a person: a role or a word that tells a gender, or a person ending
-    ("een auto" is none: "Een auto reed … Hij zegt" is not the car)."""
-    if low in _NO_PERSON:
-        return False
-    return bool(role_head(low) or word_gender(low)) or low.endswith(_PERSON_ENDINGS)
-
-
-def _may_be_subject(st: Context, j: int) -> bool:
-    """Frog's parse, where it ran, makes the noun a subject ("Een paar jaar geleden hoorde
-    hij" has none); plain text cannot tell, so the noun may be one."""
-    k = st.tokens_at.get(st.words[j].start)
-    return k is None or st.doc.tokens[k].deprel == "su"
-
-
-def _noun_tag(st: Context, j: int) -> bool:
-    """Frog tags the word a noun ("een getuige": the -e is no adjective ending here; without
-    Frog a known role noun tells it)."""
-    k = st.tokens_at.get(st.words[j].start)
-    return k is not None and st.doc.tokens[k].coarse_pos == "N"
 
 
 def _last_speaker(
