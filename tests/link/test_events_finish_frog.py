@@ -8,10 +8,9 @@ vote, a fire with a fire brigade's and a mayor's words, a road death and an arre
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
+from ingested import ingest_export, told_by
 
 from kroniek.cli import main
 from kroniek.link.salience import SHOWN
@@ -22,12 +21,7 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def data(tmp_path_factory, fixtures_dir) -> dict:
     db = tmp_path_factory.mktemp("finish") / "k.db"
-    runner = CliRunner()
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(fixtures_dir / "events" / "finish_news.jsonl")],
-                        catch_exceptions=False)
-    assert out.exit_code == 0, out.output
-    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
-    result = json.loads(exported.stdout)
+    result = ingest_export(db, fixtures_dir / "events" / "finish_news.jsonl")
     result["db"] = str(db)
     return result
 
@@ -38,7 +32,7 @@ def _names(data: dict) -> dict[str, dict]:
 
 def _by_word(data: dict, word: str) -> dict:
     """The event one of whose mentions is this word."""
-    found = [v for v in data["events"] if any(m["text"] == word for m in v["mentions"])]
+    found = told_by(data["events"], word)
     assert found, f"no event mentioned as {word!r}"
     return found[0]
 

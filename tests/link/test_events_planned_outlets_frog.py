@@ -8,29 +8,19 @@ The three news items in tests/fixtures/events/planned_news.jsonl were written fo
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from kroniek.cli import main
+from ingested import ingest_export, told_by
 
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory, fixtures_dir) -> dict:
-    db = tmp_path_factory.mktemp("planned") / "k.db"
-    runner = CliRunner()
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(fixtures_dir / "events" / "planned_news.jsonl")],
-                        catch_exceptions=False)
-    assert out.exit_code == 0, out.output
-    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
-    return json.loads(exported.stdout)
+    return ingest_export(tmp_path_factory.mktemp("planned") / "k.db", fixtures_dir / "events" / "planned_news.jsonl")
 
 
 def _with(data: dict, word: str) -> list[dict]:
-    return [v for v in data["events"] if any(m["text"] == word for m in v["mentions"])]
+    return told_by(data["events"], word)
 
 
 def test_events_planned_one_event_across_outlets(data):

@@ -7,25 +7,15 @@ Frog parses as a second subject, an injury told with a predicative adjective, a 
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from kroniek.cli import main
+from ingested import ingest_export, told_by
 
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory, fixtures_dir) -> list[dict]:
-    db = tmp_path_factory.mktemp("labels") / "k.db"
-    runner = CliRunner()
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(fixtures_dir / "events" / "labels_news.jsonl")],
-                        catch_exceptions=False)
-    assert out.exit_code == 0, out.output
-    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
-    return json.loads(exported.stdout)["events"]
+    return ingest_export(tmp_path_factory.mktemp("labels") / "k.db", fixtures_dir / "events" / "labels_news.jsonl")["events"]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +35,7 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
     ],
 )
 def test_labels_name_who_and_what(events, word, label):
-    found = [v["label"] for v in events if any(m["text"] == word for m in v["mentions"])]
+    found = [v["label"] for v in told_by(events, word)]
     assert label in found, found
 
 

@@ -6,25 +6,15 @@ bare trigger word or named a pronoun ("vertrek", "verloren", "Hij stapte op", "h
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from kroniek.cli import main
+from ingested import ingest_export, told_by
 
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory, fixtures_dir) -> list[dict]:
-    db = tmp_path_factory.mktemp("labels_parse") / "k.db"
-    runner = CliRunner()
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(fixtures_dir / "events" / "labels_parse_news.jsonl")],
-                        catch_exceptions=False)
-    assert out.exit_code == 0, out.output
-    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
-    return json.loads(exported.stdout)["events"]
+    return ingest_export(tmp_path_factory.mktemp("labels_parse") / "k.db", fixtures_dir / "events" / "labels_parse_news.jsonl")["events"]
 
 
 @pytest.mark.parametrize(
@@ -46,5 +36,5 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
     ],
 )
 def test_labels_parse_names_who_and_whom(events, word, label):
-    found = [v["label"] for v in events if any(m["text"] == word for m in v["mentions"])]
+    found = [v["label"] for v in told_by(events, word)]
     assert label in found, found

@@ -7,29 +7,19 @@ left out of a story's leads because it is untyped."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from kroniek.cli import main
+from ingested import ingest_export, told_by
 
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory, fixtures_dir) -> dict:
-    db = tmp_path_factory.mktemp("salience") / "k.db"
-    runner = CliRunner()
-    news = fixtures_dir / "events" / "salience_news.jsonl"
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", str(news)], catch_exceptions=False)
-    assert out.exit_code == 0, out.output
-    return json.loads(runner.invoke(main, ["export", "--db", str(db), "--format", "json"],
-                                    catch_exceptions=False).stdout)
+    return ingest_export(tmp_path_factory.mktemp("salience") / "k.db", fixtures_dir / "events" / "salience_news.jsonl")
 
 
 def _told_by(data: dict, word: str) -> dict:
-    found = [v for v in data["events"] if any(m["text"] == word for m in v["mentions"])]
+    found = told_by(data["events"], word)
     assert len(found) == 1, [v["label"] for v in found]
     return found[0]
 
