@@ -1312,6 +1312,32 @@ def _governors(s: ParsedSentence, i: int) -> list[int]:
     return out
 
 
+def _negator_below(s: ParsedSentence, govs: list[int]) -> bool:
+    """A negator of the clause that Frog hangs where the "mod" cues are not looked for: under a
+    verb of the clause as "predm" ("heeft de bank niet overvallen") or with no relation (on the
+    finite auxiliary of a subordinate clause: "dat de man niet is teruggekeerd"); as the tail of a
+    multiword unit under such a verb ("daar niet van terugkeerde"); or under the clause's subject,
+    after it ("dat een patiënt niet is teruggekomen"; "niet de minister maar ..." before the
+    subject negates the subject only). A clause below (a complementizer) is never looked into."""
+    for g in govs:
+        if s.tok(g).coarse_pos != "WW":
+            continue
+        for c in s.kids(g):
+            if s.tok(c).deprel in CLAUSE_LINKS:
+                continue
+            if _is_negator(s, c) or any(_is_negator(s, k) for k in s.kids(c, "mwp")):
+                return True
+            if s.tok(c).deprel == "su" and any(
+                _is_negator(s, k) and k > c for k in s.kids(c, "mod")
+            ):
+                return True
+    return False
+
+
+def _is_negator(s: ParsedSentence, i: int) -> bool:
+    return s.tok(i).lemma.lower() in NEGATORS
+
+
 def _factuality(s: ParsedSentence, i: int) -> str:
     govs = _governors(s, i)
     cues: set[str] = set()
@@ -1330,7 +1356,7 @@ def _factuality(s: ParsedSentence, i: int) -> str:
                 cues.add("_".join([s.tok(c).lemma.lower(), *rest]))
     if s.tok(i).coarse_pos == "N":
         cues.update(s.tok(c).lemma.lower() for c in s.kids(i, "det", "mod"))
-    if cues & NEGATORS:
+    if cues & NEGATORS or _negator_below(s, govs):
         return "negated"
     if cues & {"zou", "kunnen", "mogen"} or cues & (POSSIBLE_CUES - {"kunnen", "mogen"}):
         return "possible"

@@ -1,0 +1,70 @@
+"""A negated event is never shown as having happened: "niet"/"geen"/"nooit" negate the event of
+their own clause wherever Frog hangs them in it (under the subject, as "predm", with no relation on
+the finite auxiliary of a subordinate clause), and never an event of another clause.
+Real Frog for the sentences (written for these tests, of the shape of real news reports)."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed
+
+from kroniek.extract.events import EventExtractor
+from kroniek.model import Document
+
+SENTENCES = [
+    "De kliniek erkent dat zaterdag een patiënt niet is teruggekomen.",  # 0
+    "De kliniek erkent dat vorige week een gevangene niet is teruggekeerd.",  # 1
+    "De politie meldt dat de verdachte gisteren niet is gearresteerd.",  # 2
+    "Het ministerie bevestigt dat de man niet is vrijgelaten.",  # 3
+    "De verdachte heeft de bank niet overvallen.",  # 4
+    "De dader heeft het slachtoffer niet gedood.",  # 5
+    "De man die niet was teruggekeerd, is gisteren opgepakt.",  # 6
+    "De politie zegt dat de demonstranten niet werden gearresteerd.",  # 7
+    "Niet de minister maar de staatssecretaris is afgetreden.",  # 8
+    "Hij zei niet te weten dat de man was ontsnapt.",  # 9
+    "De burgemeester zei niet dat de man was gearresteerd.",  # 10
+    "De agent werd niet ontslagen en de commandant trad af.",  # 11
+    "Dat er iemand niet was teruggekeerd van zijn verlof werd niet gemeld.",  # 12
+    "De man is gisteren gearresteerd.",  # 13
+    "Het vliegtuig is nooit neergestort.",  # 14
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "negation", SENTENCES, extractor=EventExtractor(other=True))
+
+
+def _factuality(doc: Document, k: int, word: str) -> str | None:
+    start = doc.text.index(SENTENCES[k])
+    for em in doc.events:
+        if start <= em.start < start + len(SENTENCES[k]) and doc.text[em.start:em.end] == word:
+            return em.factuality
+    return None
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "k, word, expected",
+    [
+        pytest.param(0, "teruggekomen", "negated", id="niet-under-the-subject-of-a-subordinate-perfect"),
+        pytest.param(1, "teruggekeerd", "negated", id="niet-under-an-indefinite-subject-after-a-time"),
+        pytest.param(2, "gearresteerd", "negated", id="niet-under-a-nominalised-participle-subject"),
+        pytest.param(3, "vrijgelaten", "negated", id="niet-under-the-subject-of-a-reported-perfect"),
+        pytest.param(4, "overvallen", "negated", id="niet-as-predm-of-a-main-clause-perfect"),
+        pytest.param(5, "gedood", "negated", id="niet-as-mod-of-the-participle-was-always-seen"),
+        pytest.param(6, "teruggekeerd", "negated", id="niet-with-no-relation-on-the-auxiliary-of-a-relative-clause"),
+        pytest.param(7, "gearresteerd", "negated", id="niet-as-predm-of-a-passive-auxiliary-in-a-subordinate-clause"),
+        pytest.param(8, "afgetreden", "asserted", id="niet-before-the-subject-negates-the-subject-only"),
+        pytest.param(9, "ontsnapt", "asserted", id="a-negated-saying-does-not-negate-the-escape-below"),
+        pytest.param(10, "gearresteerd", "asserted", id="a-negated-reporting-verb-leaves-its-complement"),
+        pytest.param(11, "trad", "asserted", id="a-negated-conjunct-leaves-the-other-conjunct"),
+        pytest.param(11, "ontslagen", "negated", id="the-negated-passive-conjunct"),
+        pytest.param(12, "teruggekeerd", "negated", id="niet-under-the-subject-of-a-subject-clause"),
+        pytest.param(13, "gearresteerd", "asserted", id="no-negator-no-negation"),
+        pytest.param(14, "neergestort", "negated", id="nooit-negates-a-perfect"),
+    ],
+)
+def test_events_negation_where_frog_hangs_it(doc: Document, k: int, word: str, expected: str) -> None:
+    assert _factuality(doc, k, word) == expected, [(doc.text[e.start:e.end], e.factuality) for e in doc.events]
