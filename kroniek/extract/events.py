@@ -67,7 +67,7 @@ CONTROL_VERBS = frozenset({"proberen", "pogen", "trachten", "willen", "wensen", 
 # "dreigen besneden te worden"); "dreigde de ambassadeur uit te zetten" stays a threat.
 UNDERGO_VERBS = frozenset({"worden", "zijn", "raken", "gaan", "komen", "vallen", "blijven", "verdwijnen",
                            "mislukken", "sterven", "verdrinken", "instorten", "verslechteren", "oplopen", "ontsporen"})
-NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "allerminst"})
+NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "niemand", "allerminst"})
 FUTURE_CUES = frozenset({"zullen", "gaan", "van_plan", "plan", "voornemen", "willen"})
 POSSIBLE_CUES = frozenset(
     {"mogelijk", "misschien", "wellicht", "waarschijnlijk", "eventueel", "kunnen", "mogen", "vermoedelijk",
@@ -1318,7 +1318,8 @@ def _negator_below(s: ParsedSentence, govs: list[int]) -> bool:
     finite auxiliary of a subordinate clause: "dat de man niet is teruggekeerd"); as the tail of a
     multiword unit under such a verb ("daar niet van terugkeerde"); or under the clause's subject,
     after it ("dat een patiënt niet is teruggekomen"; "niet de minister maar ..." before the
-    subject negates the subject only). A clause below (a complementizer) is never looked into."""
+    subject negates the subject only); a subject or object the clause denies ("heeft geen verdachten
+    aangehouden", "niemand raakte gewond"). A clause below (a complementizer) is never looked into."""
     for g in govs:
         if s.tok(g).coarse_pos != "WW":
             continue
@@ -1331,6 +1332,10 @@ def _negator_below(s: ParsedSentence, govs: list[int]) -> bool:
                 _is_negator(s, k) and k > c for k in s.kids(c, "mod")
             ):
                 return True
+            if s.tok(c).deprel in ("su", "obj1") and any(
+                s.tok(k).lemma.lower() == "geen" and k < c for k in s.kids(c)
+            ):
+                return True  # "geen verdachten aangehouden" (Frog may label "geen" det or su)
     return False
 
 

@@ -1,6 +1,7 @@
 """A negated event is never shown as having happened: "niet"/"geen"/"nooit" negate the event of
 their own clause wherever Frog hangs them in it (under the subject, as "predm", with no relation on
-the finite auxiliary of a subordinate clause), and never an event of another clause.
+the finite auxiliary of a subordinate clause, "geen" on the subject or object the clause denies,
+"niemand" as subject), and never an event of another clause.
 Real Frog for the sentences (written for these tests, of the shape of real news reports)."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ SENTENCES = [
     "Dat er iemand niet was teruggekeerd van zijn verlof werd niet gemeld.",  # 12
     "De man is gisteren gearresteerd.",  # 13
     "Het vliegtuig is nooit neergestort.",  # 14
+    "De politie heeft geen verdachten aangehouden.",  # 15
+    "Er zijn bij het ongeluk geen doden gevallen.",  # 16
+    "Niemand is bij de schietpartij gedood.",  # 17
+    "De man die geen rijbewijs had, is aangehouden.",  # 18
+    "De politie heeft twee verdachten aangehouden.",  # 19
 ]
 
 
@@ -64,6 +70,11 @@ def _factuality(doc: Document, k: int, word: str) -> str | None:
         pytest.param(12, "teruggekeerd", "negated", id="niet-under-the-subject-of-a-subject-clause"),
         pytest.param(13, "gearresteerd", "asserted", id="no-negator-no-negation"),
         pytest.param(14, "neergestort", "negated", id="nooit-negates-a-perfect"),
+        pytest.param(15, "aangehouden", "negated", id="geen-on-the-object-denies-the-arrest-even-parsed-as-su-of-it"),
+        pytest.param(16, "gevallen", "negated", id="geen-on-the-subject-of-an-unaccusative"),
+        pytest.param(17, "gedood", "negated", id="niemand-as-subject"),
+        pytest.param(18, "aangehouden", "asserted", id="geen-in-a-relative-clause-on-the-subject-leaves-the-arrest"),
+        pytest.param(19, "aangehouden", "asserted", id="a-counted-object-is-no-negation"),
     ],
 )
 def test_events_negation_where_frog_hangs_it(doc: Document, k: int, word: str, expected: str) -> None:
