@@ -1,11 +1,11 @@
 """Shared by the real-Frog event tests that run a table of written sentences through the analysis:
-one document of the sentences (a paragraph each), analysed once per module, and the triggers
-found in one of them."""
+one document of the sentences (a paragraph each), analysed once per module, and the event
+mentions found in one of them."""
 
 from __future__ import annotations
 
 from kroniek.extract.events import EventExtractor
-from kroniek.model import Document, PublishedDate
+from kroniek.model import Document, EventMention, PublishedDate
 
 
 def analysed(frog, doc_id: str, sentences: list[str], *, extractor: EventExtractor | None = None) -> Document:
@@ -18,8 +18,18 @@ def analysed(frog, doc_id: str, sentences: list[str], *, extractor: EventExtract
     return (extractor or EventExtractor())(TimexTagger()(FrogAnnotator(frog)(d)))
 
 
-def triggers(doc: Document, sentence: str) -> dict[str, str]:
-    """The event triggers of one sentence of the document, with their types."""
+def mentions_in(doc: Document, sentence: str) -> list[EventMention]:
+    """The event mentions of one sentence of the document."""
     a = doc.text.index(sentence)
     b = a + len(sentence)
-    return {doc.text[e.start : e.end]: e.type for e in doc.events if a <= e.start < b}
+    return [e for e in doc.events if a <= e.start < b]
+
+
+def mention_of(doc: Document, sentence: str, word: str) -> EventMention | None:
+    """The event mention of one sentence whose trigger is this word, if any."""
+    return next((e for e in mentions_in(doc, sentence) if doc.text[e.start : e.end] == word), None)
+
+
+def triggers(doc: Document, sentence: str) -> dict[str, str]:
+    """The event triggers of one sentence of the document, with their types."""
+    return {doc.text[e.start : e.end]: e.type for e in mentions_in(doc, sentence)}

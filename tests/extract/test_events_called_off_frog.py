@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed
+from frog_sentences import analysed, mentions_in
 
 from kroniek.link.events.words import families_match, family_of
 from kroniek.model import Document
@@ -27,9 +27,7 @@ def doc(frog) -> Document:
 
 
 def _events(doc: Document, k: int) -> dict[str, tuple[str, str, str]]:
-    start = doc.text.index(SENTENCES[k])
-    return {doc.text[e.start:e.end]: (e.type, e.lemma, e.factuality)
-            for e in doc.events if start <= e.start < start + len(SENTENCES[k])}
+    return {doc.text[e.start:e.end]: (e.type, e.lemma, e.factuality) for e in mentions_in(doc, SENTENCES[k])}
 
 
 @pytest.mark.frog

@@ -6,7 +6,7 @@ the lexicon also as a plain table."""
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed
+from frog_sentences import analysed, mention_of, triggers
 
 from kroniek.extract.events import lexicon
 from kroniek.link.events.words import families_match, family_of
@@ -65,8 +65,7 @@ def doc(frog) -> Document:
 
 
 def _types(doc: Document, k: int) -> dict[str, str]:
-    start = doc.text.index(SENTENCES[k])
-    return {doc.text[e.start:e.end]: e.type for e in doc.events if start <= e.start < start + len(SENTENCES[k])}
+    return triggers(doc, SENTENCES[k])
 
 
 @pytest.mark.frog
@@ -88,11 +87,8 @@ def test_events_contest_mentions_frog(doc: Document, k: int, word: str, typ: str
 
 
 def _agent(doc: Document, k: int, word: str) -> str | None:
-    start = doc.text.index(SENTENCES[k])
-    for e in doc.events:
-        if start <= e.start < start + len(SENTENCES[k]) and doc.text[e.start:e.end] == word:
-            return next((doc.text[a:b] for r, a, b in e.arguments if r == "agent"), None)
-    return None
+    e = mention_of(doc, SENTENCES[k], word)
+    return next((doc.text[a:b] for r, a, b in e.arguments if r == "agent"), None) if e else None
 
 
 @pytest.mark.frog

@@ -7,7 +7,7 @@ Real Frog for the sentences (written for these tests, of the shape of real news 
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed
+from frog_sentences import analysed, mention_of
 
 from kroniek.extract.events import EventExtractor
 from kroniek.model import Document
@@ -42,11 +42,8 @@ def doc(frog) -> Document:
 
 
 def _factuality(doc: Document, k: int, word: str) -> str | None:
-    start = doc.text.index(SENTENCES[k])
-    for em in doc.events:
-        if start <= em.start < start + len(SENTENCES[k]) and doc.text[em.start:em.end] == word:
-            return em.factuality
-    return None
+    em = mention_of(doc, SENTENCES[k], word)
+    return em.factuality if em else None
 
 
 @pytest.mark.frog

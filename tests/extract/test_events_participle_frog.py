@@ -5,7 +5,7 @@ Real Frog for the sentences (written for these tests); the rule itself also as a
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed
+from frog_sentences import analysed, mention_of
 
 from kroniek.extract.events import _misread_participle
 from kroniek.model import Document
@@ -37,11 +37,8 @@ def doc(frog) -> Document:
 
 
 def _lemma(doc: Document, k: int, word: str) -> str | None:
-    start = doc.text.index(SENTENCES[k])
-    for em in doc.events:
-        if start <= em.start < start + len(SENTENCES[k]) and doc.text[em.start:em.end] == word:
-            return em.lemma
-    return None
+    em = mention_of(doc, SENTENCES[k], word)
+    return em.lemma if em else None
 
 
 @pytest.mark.frog

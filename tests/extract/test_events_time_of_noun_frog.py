@@ -6,7 +6,7 @@ sentences written for these tests (the document is dated 14 March 2024)."""
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed
+from frog_sentences import analysed, mention_of
 
 from kroniek.model import Document
 
@@ -27,10 +27,9 @@ def doc(frog) -> Document:
 
 
 def _when(doc: Document, k: int, word: str) -> str | None:
-    start = doc.text.index(SENTENCES[k])
-    hits = [e for e in doc.events if start <= e.start < start + len(SENTENCES[k]) and doc.text[e.start:e.end] == word]
-    assert hits, [(doc.text[e.start:e.end], e.when) for e in doc.events]
-    return hits[0].when
+    hit = mention_of(doc, SENTENCES[k], word)
+    assert hit, [(doc.text[e.start:e.end], e.when) for e in doc.events]
+    return hit.when
 
 
 @pytest.mark.parametrize(
