@@ -40,7 +40,6 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -275,7 +274,7 @@ def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     # Frog may hang "niet" under the subject ("gaat de wedstrijd niet door").
     if lemma == "doorgaan" and any(s.tok(c).lemma.lower() == "niet" for c in near + _grandkids(s, near)):
         m = describe(s, i, "suspend", "niet doorgaan")
-        return dataclasses.replace(m, factuality="asserted") if m.factuality == "negated" else m
+        return replace(m, factuality="asserted") if m.factuality == "negated" else m
     streep = [c for c in near if s.tok(c).coarse_pos == "N" and s.tok(c).lemma.lower() == "streep"]
     if streep and any(s.tok(c).lemma.lower() == "door" for c in near + s.kids(streep[0])):
         return describe(s, i, "suspend", "streep door")
@@ -610,8 +609,10 @@ def planned_unlisted(s: ParsedSentence, i: int, lemma: str) -> EventMention | No
     g = plan_governor(s, i)
     if g is None or not _acts_on(s, i, g):
         return None
-    m = as_planned(s, i, describe(s, i, OTHER, lemma))
-    return None if m.factuality == "negated" else m
+    m = describe(s, i, OTHER, lemma)
+    if m.factuality == "negated":
+        return None
+    return replace(m, factuality="future") if m.factuality == "asserted" else m  # as_planned, g known
 
 
 def _acts_on(s: ParsedSentence, i: int, g: int) -> bool:
