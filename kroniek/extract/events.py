@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .event_custody import ESCAPE, PROSECUTE, absconded, prosecution
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -91,7 +92,8 @@ CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
 PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "tegen"})
 # Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
 UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
-                             "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject"})
+                             "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject",
+                             "prosecute"})
 
 
 # Heads that name "a happening of some kind": the modifier says which ("protestactie", "stakingsdag").
@@ -425,10 +427,12 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
+        if listed == PROSECUTE and not prosecution(s, i, lemma, objects=_objects(s, i)):
+            listed = None  # "de bus vervolgde zijn route", "vervolgt hij": no charge
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
-            return self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+            return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
         return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
@@ -694,6 +698,16 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
     return typ
+
+
+def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An escape told by a negated return from leave or a withdrawal from supervision
+    (kroniek.extract.event_custody): asserted, it happened."""
+    told = absconded(s, i, lemma, negated=_factuality(s, i) == "negated")
+    if told is None:
+        return None
+    m = describe(s, i, ESCAPE, told)
+    return replace(m, factuality="asserted") if m.factuality == "negated" else m
 
 
 def self_defence(s: ParsedSentence, i: int) -> bool:
