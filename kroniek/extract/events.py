@@ -1347,11 +1347,27 @@ def _negator_below(s: ParsedSentence, govs: list[int]) -> bool:
                 _is_negator(s, k) and k > c for k in s.kids(c, "mod")
             ):
                 return True
-            if s.tok(c).deprel in ("su", "obj1") and any(
-                s.tok(k).lemma.lower() == "geen" and k < c for k in s.kids(c)
-            ):
-                return True  # "geen verdachten aangehouden" (Frog may label "geen" det or su)
+            if (s.tok(c).deprel in ("su", "obj1") or s.tok(c).deprel == "predc" and _participle_below(s, g)) and _denied(s, c):
+                # "geen verdachten aangehouden" (Frog may label "geen" det or su); "er is geen aanslag
+                # gepleegd" (the existential passive's noun is a predc of "is" beside the participle)
+                return True
     return False
+
+
+def _participle_below(s: ParsedSentence, g: int) -> bool:
+    """A passive auxiliary with its participle ("er is ... gepleegd"), not a copula ("was geen ongeluk")."""
+    return any(s.tok(v).pos.startswith("WW(vd") for v in s.kids(g, "vc"))
+
+
+def _denied(s: ParsedSentence, c: int) -> bool:
+    """A subject or object that "geen" denies: "geen" before its head in its phrase, also under a
+    word of it ("geen enkele verdachte": Frog may hang "geen" on "enkele"), or left unattached
+    right before the phrase (Frog's parse of "Geen enkele verdachte is aangehouden")."""
+    sub = s.subtree(c)
+    if any(s.tok(k).lemma.lower() == "geen" and k < c for k in sub):
+        return True
+    k = min(sub) - 1
+    return k >= s.first and s.tok(k).lemma.lower() == "geen" and s.head(k) is None
 
 
 def _is_negator(s: ParsedSentence, i: int) -> bool:
