@@ -8,7 +8,8 @@ and when a negated return tells an absconding.
 - A patient who "is niet teruggekeerd van zijn verlof" has absconded: the news reports an escape
   that happened, not a return that did not. ``absconded`` gives that reading's lemma ("niet
   terugkeren"), so that all the outlets' reports of it are one kind of happening
-  (event_families.tsv) whatever their verb; so does "zich aan het toezicht onttrekken".
+  (event_families.tsv) whatever their verb; so do "zich aan het toezicht onttrekken" and "is
+  voortvluchtig" (the adjective is the mention).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ LEAVE = "verlof"  # also "proefverlof", "weekendverlof"
 LEAVE_PREPS = frozenset({"van", "na", "uit"})
 CUSTODY = ("toezicht", "bewaking", "begeleiding")
 NEGATORS = frozenset({"niet", "nooit"})
+COPULAS = frozenset({"zijn", "blijven", "raken"})
+FUGITIVE = frozenset({"voortvluchtig"})
 
 
 def prosecution(s: ParsedSentence, i: int, lemma: str, *, objects: list[int]) -> bool:
@@ -72,6 +75,13 @@ def absconded(s: ParsedSentence, i: int, lemma: str, *, negated: bool) -> str | 
     if lemma == "onttrekken" and (_pp_on(s, i, frozenset({"aan"}), CUSTODY) is not None or _custody_object(s, i)):
         return "aan toezicht onttrekken"
     return None
+
+
+def fugitive(s: ParsedSentence, i: int, lemma: str) -> int | None:
+    """The adjective "voortvluchtig" as the predicate of this copula ("is/blijft voortvluchtig")."""
+    if lemma not in COPULAS:
+        return None
+    return next((c for c in s.kids(i, "predc") if s.tok(c).lemma.lower() in FUGITIVE), None)
 
 
 def _negated_phrase(s: ParsedSentence, p: int) -> bool:

@@ -46,7 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_custody import ESCAPE, PROSECUTE, absconded, prosecution
+from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -702,7 +702,15 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
 
 def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     """An escape told by a negated return from leave or a withdrawal from supervision
-    (kroniek.extract.event_custody): asserted, it happened."""
+    (kroniek.extract.event_custody): asserted, it happened. Or by "voortvluchtig" as a copula's
+    predicate ("is sinds zaterdag voortvluchtig"): the mention is the adjective, its subject the one
+    who escaped."""
+    adj = fugitive(s, i, lemma)
+    if adj is not None:
+        m = describe(s, adj, ESCAPE, s.tok(adj).lemma.lower())
+        su = _subject(s, i)
+        span = s.phrase(su) if su is not None else None
+        return m if span is None else replace(m, arguments=(("patient", *span), *m.arguments))
     told = absconded(s, i, lemma, negated=_factuality(s, i) == "negated")
     if told is None:
         return None

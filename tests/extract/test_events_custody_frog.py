@@ -53,6 +53,8 @@ SENTENCES = [
     "De zitting wordt morgen vervolgd.",  # 36
     "De kliniek meldt dat een patiënt niet van zijn verlof is teruggekeerd.",  # 37
     "Het hof sprak hem vrij en ontsloeg hem van alle rechtsvervolging.",  # 38
+    "De man is sinds zaterdag voortvluchtig.",  # 39
+    "Volgens de politie is de verdachte niet voortvluchtig.",  # 40
 ]
 
 
@@ -113,6 +115,8 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(36, "vervolgd", "other", "asserted", id="a-hearing-continued-is-no-charge"),
         pytest.param(37, "teruggekeerd", "escape", "asserted", id="leave-and-negation-frog-hangs-on-the-subject"),
         pytest.param(38, "rechtsvervolging", None, None, id="discharge-from-prosecution-is-the-verdict-not-a-charge"),
+        pytest.param(39, "voortvluchtig", "escape", "asserted", id="a-fugitive-has-escaped"),
+        pytest.param(40, "voortvluchtig", "escape", "negated", id="not-a-fugitive"),
     ],
 )
 def test_events_custody_reading(doc: Document, k: int, word: str, typ: str | None, factuality: str | None) -> None:
@@ -141,3 +145,13 @@ def test_events_custody_prosecution_noun_names_whom(doc: Document) -> None:
     assert m is not None
     roles = {doc.text[a:b]: r for r, a, b in m.arguments}
     assert roles.get("de verdachten") == "patient", roles
+
+
+@pytest.mark.frog
+def test_events_custody_fugitive_names_who(doc: Document) -> None:
+    """"De man is voortvluchtig": the copula's subject is the one who escaped."""
+    m = _mention(doc, 39, "voortvluchtig")
+    assert m is not None
+    roles = {doc.text[a:b]: r for r, a, b in m.arguments}
+    assert roles.get("De man") == "patient", roles
+
