@@ -1378,6 +1378,18 @@ def _denied(s: ParsedSentence, c: int) -> bool:
     return k >= s.first and s.tok(k).lemma.lower() == "geen" and s.head(k) is None
 
 
+def _refrained_from(s: ParsedSentence, i: int) -> bool:
+    """An event noun in the "van" phrase of "afzien" ("het OM ziet af van vervolging", "zag af van
+    een aanval"): what someone refrains from does not happen, unless the refraining is denied."""
+    p = s.head(i)
+    if p is None or s.tok(i).coarse_pos != "N" or s.tok(p).lemma.lower() != "van":
+        return False
+    v = s.head(p)
+    if v is None or full_lemma(s, v) != "afzien":
+        return False
+    return _factuality(s, v) != "negated"
+
+
 def _is_negator(s: ParsedSentence, i: int) -> bool:
     return s.tok(i).lemma.lower() in NEGATORS
 
@@ -1400,7 +1412,7 @@ def _factuality(s: ParsedSentence, i: int) -> str:
                 cues.add("_".join([s.tok(c).lemma.lower(), *rest]))
     if s.tok(i).coarse_pos == "N":
         cues.update(s.tok(c).lemma.lower() for c in s.kids(i, "det", "mod"))
-    if cues & NEGATORS or _negator_below(s, govs):
+    if cues & NEGATORS or _negator_below(s, govs) or _refrained_from(s, i):
         return "negated"
     if cues & {"zou", "kunnen", "mogen"} or cues & (POSSIBLE_CUES - {"kunnen", "mogen"}):
         return "possible"

@@ -55,6 +55,8 @@ SENTENCES = [
     "Het hof sprak hem vrij en ontsloeg hem van alle rechtsvervolging.",  # 38
     "De man is sinds zaterdag voortvluchtig.",  # 39
     "Volgens de politie is de verdachte niet voortvluchtig.",  # 40
+    "Het Openbaar Ministerie ziet af van vervolging.",  # 41
+    "Het Openbaar Ministerie ziet niet af van vervolging van de agent.",  # 42
 ]
 
 
@@ -117,6 +119,8 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(38, "rechtsvervolging", None, None, id="discharge-from-prosecution-is-the-verdict-not-a-charge"),
         pytest.param(39, "voortvluchtig", "escape", "asserted", id="a-fugitive-has-escaped"),
         pytest.param(40, "voortvluchtig", "escape", "negated", id="not-a-fugitive"),
+        pytest.param(41, "vervolging", "prosecute", "negated", id="refraining-from-prosecution"),
+        pytest.param(42, "vervolging", "prosecute", "asserted", id="not-refraining-from-prosecution"),
     ],
 )
 def test_events_custody_reading(doc: Document, k: int, word: str, typ: str | None, factuality: str | None) -> None:
