@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -91,7 +92,8 @@ CLAUSE_LINKS = frozenset({"vc", "body", "cnj"})
 PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "tegen"})
 # Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
 UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
-                             "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject"})
+                             "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject",
+                             "prosecute"})
 
 
 # Heads that name "a happening of some kind": the modifier says which ("protestactie", "stakingsdag").
@@ -425,10 +427,12 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
+        if listed == PROSECUTE and not prosecution(s, i, lemma, objects=_objects(s, i)):
+            listed = None  # "de bus vervolgde zijn route", "vervolgt hij": no charge
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
-            return self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+            return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
         return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
@@ -694,6 +698,24 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
     return typ
+
+
+def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An escape told by a negated return from leave or a withdrawal from supervision
+    (kroniek.extract.event_custody): asserted, it happened. Or by "voortvluchtig" as a copula's
+    predicate ("is sinds zaterdag voortvluchtig"): the mention is the adjective, its subject the one
+    who escaped."""
+    adj = fugitive(s, i, lemma)
+    if adj is not None:
+        m = describe(s, adj, ESCAPE, s.tok(adj).lemma.lower())
+        su = _subject(s, i)
+        span = s.phrase(su) if su is not None else None
+        return m if span is None else replace(m, arguments=(("patient", *span), *m.arguments))
+    told = absconded(s, i, lemma, negated=_factuality(s, i) == "negated")
+    if told is None:
+        return None
+    m = describe(s, i, ESCAPE, told)
+    return replace(m, factuality="asserted") if m.factuality == "negated" else m
 
 
 def self_defence(s: ParsedSentence, i: int) -> bool:
@@ -1333,11 +1355,39 @@ def _negator_below(s: ParsedSentence, govs: list[int]) -> bool:
                 _is_negator(s, k) and k > c for k in s.kids(c, "mod")
             ):
                 return True
-            if s.tok(c).deprel in ("su", "obj1") and any(
-                s.tok(k).lemma.lower() == "geen" and k < c for k in s.kids(c)
-            ):
-                return True  # "geen verdachten aangehouden" (Frog may label "geen" det or su)
+            if (s.tok(c).deprel in ("su", "obj1") or s.tok(c).deprel == "predc" and _participle_below(s, g)) and _denied(s, c):
+                # "geen verdachten aangehouden" (Frog may label "geen" det or su); "er is geen aanslag
+                # gepleegd" (the existential passive's noun is a predc of "is" beside the participle)
+                return True
     return False
+
+
+def _participle_below(s: ParsedSentence, g: int) -> bool:
+    """A passive auxiliary with its participle ("er is ... gepleegd"), not a copula ("was geen ongeluk")."""
+    return any(s.tok(v).pos.startswith("WW(vd") for v in s.kids(g, "vc"))
+
+
+def _denied(s: ParsedSentence, c: int) -> bool:
+    """A subject or object that "geen" denies: "geen" before its head in its phrase, also under a
+    word of it ("geen enkele verdachte": Frog may hang "geen" on "enkele"), or left unattached
+    right before the phrase (Frog's parse of "Geen enkele verdachte is aangehouden")."""
+    sub = s.subtree(c)
+    if any(s.tok(k).lemma.lower() == "geen" and k < c for k in sub):
+        return True
+    k = min(sub) - 1
+    return k >= s.first and s.tok(k).lemma.lower() == "geen" and s.head(k) is None
+
+
+def _refrained_from(s: ParsedSentence, i: int) -> bool:
+    """An event noun in the "van" phrase of "afzien" ("het OM ziet af van vervolging", "zag af van
+    een aanval"): what someone refrains from does not happen, unless the refraining is denied."""
+    p = s.head(i)
+    if p is None or s.tok(i).coarse_pos != "N" or s.tok(p).lemma.lower() != "van":
+        return False
+    v = s.head(p)
+    if v is None or full_lemma(s, v) != "afzien":
+        return False
+    return _factuality(s, v) != "negated"
 
 
 def _is_negator(s: ParsedSentence, i: int) -> bool:
@@ -1362,7 +1412,7 @@ def _factuality(s: ParsedSentence, i: int) -> str:
                 cues.add("_".join([s.tok(c).lemma.lower(), *rest]))
     if s.tok(i).coarse_pos == "N":
         cues.update(s.tok(c).lemma.lower() for c in s.kids(i, "det", "mod"))
-    if cues & NEGATORS or _negator_below(s, govs):
+    if cues & NEGATORS or _negator_below(s, govs) or _refrained_from(s, i):
         return "negated"
     if cues & {"zou", "kunnen", "mogen"} or cues & (POSSIBLE_CUES - {"kunnen", "mogen"}):
         return "possible"

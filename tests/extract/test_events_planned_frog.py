@@ -30,6 +30,7 @@ SENTENCES = [
     "De vakbond wil weten hoeveel banen verdwijnen.",  # 12
     "Het Openbaar Ministerie gaat drie agenten uit Utrecht vervolgen voor de dood van een arrestant.",  # 13
     "Het Openbaar Ministerie heeft besloten om drie agenten uit Utrecht te vervolgen.",  # 14
+    "Het Openbaar Ministerie heeft besloten om drie agenten uit Utrecht te verhoren.",  # 15
 ]
 
 
@@ -47,10 +48,10 @@ def _mentions(doc: Document, k: int) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     "k, word, expected",
     [
-        pytest.param(0, "vervolgen", ("other", "future"), id="gaan-announces-its-infinitive"),
+        pytest.param(0, "vervolgen", ("prosecute", "future"), id="gaan-announces-its-infinitive"),
         pytest.param(1, "besloten", ("decide", "asserted"), id="the-decision-stays-asserted"),
         pytest.param(1, "breken", ("other", "future"), id="besluiten-te-infinitive-is-planned"),
-        pytest.param(2, "vervolgen", ("other", "future"), id="besluiten-om-te-infinitive-is-planned"),
+        pytest.param(2, "vervolgen", ("prosecute", "future"), id="besluiten-om-te-infinitive-is-planned"),
         pytest.param(3, "aanscherpen", ("other", "future"), id="willen-announces-its-infinitive"),
         pytest.param(4, "herzien", ("other", "future"), id="van-plan-zijn-te-infinitive"),
         pytest.param(5, "behandelen", ("other", "future"), id="zullen-announces-its-infinitive"),
@@ -62,8 +63,9 @@ def _mentions(doc: Document, k: int) -> dict[str, tuple[str, str]]:
         pytest.param(10, "vallen", None, id="a-forecast-with-gaan-is-no-plan"),
         pytest.param(11, "variëren", None, id="a-forecast-with-zullen-is-no-plan"),
         pytest.param(12, "weten", None, id="wanting-to-know-is-no-plan"),
-        pytest.param(13, "vervolgen", ("other", "future"), id="object-frog-hangs-as-modifier"),
-        pytest.param(14, "vervolgen", ("other", "future"), id="object-frog-hangs-on-om-beside-te"),
+        pytest.param(13, "vervolgen", ("prosecute", "future"), id="object-frog-hangs-as-modifier"),
+        pytest.param(14, "vervolgen", ("prosecute", "future"), id="object-frog-hangs-on-om-beside-te"),
+        pytest.param(15, "verhoren", ("other", "future"), id="object-frog-hangs-on-om-beside-te-unlisted-verb"),
     ],
 )
 def test_events_planned_complement(doc: Document, k: int, word: str, expected: tuple[str, str] | None) -> None:
