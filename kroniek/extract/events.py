@@ -1217,7 +1217,18 @@ def _names_which_one(s: ParsedSentence, t: Timex, g: int | None, chain: set[int]
     if g is None or g in chain or s.tok(g).coarse_pos != "N" or _eventive(s, g):
         return False
     j = _token_at(s, t.start)
-    return j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g
+    if j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g:
+        return True
+    return _in_apposition(s, g, chain)
+
+
+def _in_apposition(s: ParsedSentence, g: int, chain: set[int]) -> bool:
+    """The noun stands in an apposition set off by a comma that does not hold the trigger ("versloeg
+    Anna Jansen, de winnares van Wimbledon in 2016"): its time tells who the person is, with any
+    preposition, and dates no happening of the sentence."""
+    words = s.subtree(g)
+    left = min(words)
+    return left - 1 >= s.first and s.word(left - 1) == "," and not chain & set(words)
 
 
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:
