@@ -312,11 +312,27 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
         j -= 1
     if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(j, "obj1")):
         cands.append(j)
+    cands += _stranded_particle(s, i)
     for c in cands:
         joined = s.tok(c).lemma.lower() + lemma
         if joined in verbs:
             return joined
     return lemma
+
+
+def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
+    """A finite verb's particle at the end of its clause that Frog hung elsewhere after a long middle
+    field ("neemt het bedrijf (moeder van ...) de Britse rivaal over om ..."): the first word tagged
+    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between."""
+    if not s.tok(i).pos.startswith("WW(pv"):
+        return []
+    for k in range(i + 1, s.last):
+        tok = s.tok(k)
+        if tok.coarse_pos in ("WW", "VG") or s.word(k) in (",", ";", ":"):
+            return []
+        if tok.pos == "VZ(fin)":
+            return [k] if s.head(k) != i else []
+    return []
 
 
 def _opens_phrase(s: ParsedSentence, c: int) -> bool:
