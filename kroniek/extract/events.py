@@ -281,6 +281,44 @@ def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     return None
 
 
+def _too_strong(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """A win told as "was/bleek te sterk voor" the opponent: a contest event on "sterk" (lemma
+    "te sterk voor"), with the copula's subject as the winner and its time. Frog hangs the three
+    words in many ways, so their order in the copula's clause is what counts."""
+    if lemma not in ("zijn", "blijken"):
+        return None
+    for k in sorted(s.subtree(i)):
+        if (s.tok(k).lemma.lower() == "sterk" and s.tok(k).coarse_pos == "ADJ" and k - 1 >= s.first
+                and k + 1 < s.last and s.word(k - 1).lower() == "te" and s.word(k + 1).lower() == "voor"
+                and _nearest_finite(s, k) == i and _an_opponent(s, i, k + 1)):
+            return describe(s, k, "contest", "te sterk voor", support=i)
+    return None
+
+
+# Opponents told without a name: "te sterk voor zijn medevluchters", "voor haar tegenstander".
+OPPONENT_HEADS = ("tegenstander", "vluchter", "rivaal", "concurrent", "uitdager", "achtervolger")
+
+
+def _an_opponent(s: ParsedSentence, verb: int, voor: int) -> bool:
+    """A contest has sides: the "voor" phrase or the subject holds a name, or the "voor" phrase is an
+    opponent ("de wind was te sterk voor de boten" is weather, not a match)."""
+    after = [k for k in range(voor + 1, min(voor + 6, s.last)) if s.tok(k).coarse_pos not in ("LET", "WW", "VG")]
+    subj = _subject(s, verb)
+    words = after + (s.subtree(subj) if subj is not None else [])
+    if any(_a_name(s.tok(k)) for k in words):
+        return True
+    return any(s.tok(k).lemma.lower().endswith(OPPONENT_HEADS) for k in after)
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.ner != "O" or "eigen" in tok.pos
+
+
+def _nearest_finite(s: ParsedSentence, k: int) -> int | None:
+    """The nearest finite verb before word ``k`` in its sentence."""
+    return next((j for j in range(k - 1, s.first - 1, -1) if s.tok(j).pos.startswith("WW(pv")), None)
+
+
 def _grandkids(s: ParsedSentence, ks: list[int]) -> list[int]:
     return [g for k in ks if s.tok(k).coarse_pos == "N" for g in s.kids(k)]
 
@@ -427,7 +465,7 @@ class EventExtractor:
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
             lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
-        called_off = _called_off(s, i, lemma)
+        called_off = _called_off(s, i, lemma) or _too_strong(s, i, lemma)
         if called_off is not None:
             return called_off
         listed = self.lex.verbs.get(lemma)

@@ -12,7 +12,7 @@ from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWe
 from .words import families_match, noun_type
 
 # A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
-WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning"})
+WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning", "te sterk voor"})
 
 
 def _types_ok(a: str, b: str) -> bool:
