@@ -454,7 +454,25 @@ class EventExtractor:
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
+            elif tok.pos.startswith("SPEC(vreemd") and tok.ner == "O" and i not in done and not in_name(s, i):
+                m = self._foreign_noun(s, i, done)
+                if m is not None:
+                    found.append((i, m, False))
         return found
+
+    def _foreign_noun(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
+        """A listed noun written as a foreign word, alone or as two ("poleposition", "pole
+        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns."""
+        words = [s.tok(i).lemma.lower()]
+        if i + 1 < s.last and s.tok(i + 1).pos.startswith("SPEC(vreemd") and s.tok(i + 1).ner == "O":
+            words.append(s.tok(i + 1).lemma.lower())
+        for n in (2, 1):
+            lemma = "".join(words[:n])
+            hit = self.lex.noun_type(lemma) if len(words) >= n else None
+            if hit is not None and hit[1] == lemma:
+                done.update(range(i, i + n))
+                return replace(describe(s, i, hit[0], lemma), end=s.tok(i + n - 1).end)
+        return None
 
     def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
