@@ -283,6 +283,44 @@ def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     return None
 
 
+def _too_strong(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """A win told as "was/bleek te sterk voor" the opponent: a contest event on "sterk" (lemma
+    "te sterk voor"), with the copula's subject as the winner and its time. Frog hangs the three
+    words in many ways, so their order in the copula's clause is what counts."""
+    if lemma not in ("zijn", "blijken"):
+        return None
+    for k in sorted(s.subtree(i)):
+        if (s.tok(k).lemma.lower() == "sterk" and s.tok(k).coarse_pos == "ADJ" and k - 1 >= s.first
+                and k + 1 < s.last and s.word(k - 1).lower() == "te" and s.word(k + 1).lower() == "voor"
+                and _nearest_finite(s, k) == i and _an_opponent(s, i, k + 1)):
+            return describe(s, k, "contest", "te sterk voor", support=i)
+    return None
+
+
+# Opponents told without a name: "te sterk voor zijn medevluchters", "voor haar tegenstander".
+OPPONENT_HEADS = ("tegenstander", "vluchter", "rivaal", "concurrent", "uitdager", "achtervolger")
+
+
+def _an_opponent(s: ParsedSentence, verb: int, voor: int) -> bool:
+    """A contest has sides: the "voor" phrase or the subject holds a name, or the "voor" phrase is an
+    opponent ("de wind was te sterk voor de boten" is weather, not a match)."""
+    after = [k for k in range(voor + 1, min(voor + 6, s.last)) if s.tok(k).coarse_pos not in ("LET", "WW", "VG")]
+    subj = _subject(s, verb)
+    words = after + (s.subtree(subj) if subj is not None else [])
+    if any(_a_name(s.tok(k)) for k in words):
+        return True
+    return any(s.tok(k).lemma.lower().endswith(OPPONENT_HEADS) for k in after)
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.ner != "O" or "eigen" in tok.pos
+
+
+def _nearest_finite(s: ParsedSentence, k: int) -> int | None:
+    """The nearest finite verb before word ``k`` in its sentence."""
+    return next((j for j in range(k - 1, s.first - 1, -1) if s.tok(j).pos.startswith("WW(pv")), None)
+
+
 def _grandkids(s: ParsedSentence, ks: list[int]) -> list[int]:
     return [g for k in ks if s.tok(k).coarse_pos == "N" for g in s.kids(k)]
 
@@ -314,11 +352,27 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
         j -= 1
     if j >= s.first and s.tok(j).coarse_pos in PARTICLE_POS and not (reflexive and s.kids(j, "obj1")):
         cands.append(j)
+    cands += _stranded_particle(s, i)
     for c in cands:
         joined = s.tok(c).lemma.lower() + lemma
         if joined in verbs:
             return joined
     return lemma
+
+
+def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
+    """A finite verb's particle at the end of its clause that Frog hung elsewhere after a long middle
+    field ("neemt het bedrijf (moeder van ...) de Britse rivaal over om ..."): the first word tagged
+    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between."""
+    if not s.tok(i).pos.startswith("WW(pv"):
+        return []
+    for k in range(i + 1, s.last):
+        tok = s.tok(k)
+        if tok.coarse_pos in ("WW", "VG") or s.word(k) in (",", ";", ":"):
+            return []
+        if tok.pos == "VZ(fin)":
+            return [k] if s.head(k) != i else []
+    return []
 
 
 def _opens_phrase(s: ParsedSentence, c: int) -> bool:
@@ -402,7 +456,25 @@ class EventExtractor:
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
+            elif tok.pos.startswith("SPEC(vreemd") and tok.ner == "O" and i not in done and not in_name(s, i):
+                m = self._foreign_noun(s, i, done)
+                if m is not None:
+                    found.append((i, m, False))
         return found
+
+    def _foreign_noun(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
+        """A listed noun written as a foreign word, alone or as two ("poleposition", "pole
+        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns."""
+        words = [s.tok(i).lemma.lower()]
+        if i + 1 < s.last and s.tok(i + 1).pos.startswith("SPEC(vreemd") and s.tok(i + 1).ner == "O":
+            words.append(s.tok(i + 1).lemma.lower())
+        for n in (2, 1):
+            lemma = "".join(words[:n])
+            hit = self.lex.noun_type(lemma) if len(words) >= n else None
+            if hit is not None and hit[1] == lemma:
+                done.update(range(i, i + n))
+                return replace(describe(s, i, hit[0], lemma), end=s.tok(i + n - 1).end)
+        return None
 
     def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         lemma = full_lemma(s, i)
@@ -413,7 +485,7 @@ class EventExtractor:
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
             lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
-        called_off = _called_off(s, i, lemma)
+        called_off = _called_off(s, i, lemma) or _too_strong(s, i, lemma)
         if called_off is not None:
             return called_off
         listed = self.lex.verbs.get(lemma)
@@ -1239,7 +1311,18 @@ def _names_which_one(s: ParsedSentence, t: Timex, g: int | None, chain: set[int]
     if g is None or g in chain or s.tok(g).coarse_pos != "N" or _eventive(s, g):
         return False
     j = _token_at(s, t.start)
-    return j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g
+    if j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g:
+        return True
+    return _in_apposition(s, g, chain)
+
+
+def _in_apposition(s: ParsedSentence, g: int, chain: set[int]) -> bool:
+    """The noun stands in an apposition set off by a comma that does not hold the trigger ("versloeg
+    Anna Jansen, de winnares van Wimbledon in 2016"): its time tells who the person is, with any
+    preposition, and dates no happening of the sentence."""
+    words = s.subtree(g)
+    left = min(words)
+    return left - 1 >= s.first and s.word(left - 1) == "," and not chain & set(words)
 
 
 def _after_event_noun(s: ParsedSentence, i: int, t: Timex) -> bool:

@@ -223,9 +223,11 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # event mentions), which caps it. After rulings told with "oordeelde"/"uitspraak"/"opgelegd" and
 # "noodweer" as a storm became event mentions (sixth session): 0.615, 10 of 13. Session 6 (happen8):
 # after typed happenings form before untyped (past-tense "other") mentions join: 0.627; after an
-# untyped verb done to an event noun no longer takes its anaphor: 0.648, 10 of 13.
-MIN_DEV4_CONLL = 0.62
-MIN_DEV4_ONE_EVENT = 10
+# untyped verb done to an event noun no longer takes its anaphor: 0.648, 10 of 13. Seventh session
+# (happen9): after an untyped light verb whose object the parse lost binds its event noun
+# ("gevangenisstraffen tot ... en ... opgelegd"): 0.663, 11 of 13.
+MIN_DEV4_CONLL = 0.65
+MIN_DEV4_ONE_EVENT = 11
 
 
 @pytest.mark.frog
@@ -273,8 +275,12 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # Seventh session (sports8): after a win, a defeat or a draw is a "contest" happening (verbs and
 # nouns, family "result"): 0.479, 4 of 11; after "gaat niet door" and "een streep door" are
 # cancellations (family "cancel" with afblazen): 0.543, 5 of 11 (61 of 81 triggers covered).
-MIN_DEV5_CONLL = 0.52
-MIN_DEV5_ONE_EVENT = 5
+# Seventh session (happen9): weather of one kind on one day is one happening: 0.580, 6 of 11; an
+# apposition's year dates no win and "afrekenen" joins the result family: 0.592, 7 of 11; a stranded
+# particle ("neemt ... over"): 62 of 81 triggers; "te sterk voor" is a win: 0.603; "pole position"
+# (foreign words) is a contest noun: 0.632, 8 of 11 (67 of 81 triggers).
+MIN_DEV5_CONLL = 0.61
+MIN_DEV5_ONE_EVENT = 8
 
 
 @pytest.mark.frog

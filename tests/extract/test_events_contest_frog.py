@@ -53,6 +53,8 @@ def test_events_contest_lexicon(lemma: str, pos: str, typ: str | None) -> None:
         pytest.param("verslaan", "nederlaag", True, id="beat-and-defeat-one-match-two-sides"),
         pytest.param("zege", "overwinning", True, id="two-nouns-for-a-win"),
         pytest.param("zege", "brand", False, id="a-win-is-no-fire"),
+        pytest.param("afrekenen", "verslaan", True, id="rekende-af-met-is-a-sports-idiom-for-a-win"),
+        pytest.param("afrekenen", "moord", False, id="the-family-only-no-killing-reading"),
     ],
 )
 def test_events_contest_family(a: str, b: str, match: bool) -> None:

@@ -1,5 +1,7 @@
 """A time phrase in "van" after a noun that names no happening tells which one of those is meant
-("de finaliste van vorig jaar", "de Winterspelen van 2026"): it dates no happening of the sentence.
+("de finaliste van vorig jaar", "de Winterspelen van 2026"), and so does one with any preposition in
+an apposition set off by a comma ("Anna Jansen, de winnares van Wimbledon in 2016"): it dates no
+happening of the sentence.
 A happening noun keeps its own ("de aanval van vrijdag"), and a verb's own date stays. Real Frog;
 sentences written for these tests (the document is dated 14 March 2024)."""
 
@@ -18,6 +20,8 @@ SENTENCES = [
     "De aanval van vrijdag werd later door een rebellengroep opgeëist.",  # 2
     "De kampioen van 2022 won zaterdag de slotrit in Parijs.",  # 3
     "De burgemeester van Utrecht heeft het plan op 3 maart gepresenteerd.",  # 4
+    "De titelhoudster versloeg in de tweede ronde Anna Jansen, de Duitse winnares van Wimbledon in 2016.",  # 5
+    "De politie heeft dinsdag Piet de Vries, de eigenaar van het café sinds 2010, aangehouden.",  # 6
 ]
 
 
@@ -40,6 +44,8 @@ def _when(doc: Document, k: int, word: str) -> str | None:
         pytest.param(2, "aanval", "2024-03-08", id="a-happening-noun-keeps-its-own-day"),
         pytest.param(3, "won", "2024-03-09", id="the-verbs-own-day-stays"),
         pytest.param(4, "gepresenteerd", "2024-03-03", id="a-dated-verb-with-a-van-name-in-its-subject"),
+        pytest.param(5, "versloeg", None, id="an-apposition-with-in-and-a-year-dates-no-win"),
+        pytest.param(6, "aangehouden", "2024-03-12", id="an-apposition-with-sinds-leaves-the-verbs-day"),
     ],
 )
 def test_events_time_of_a_noun_dates_no_happening(doc: Document, k: int, word: str, when: str | None) -> None:

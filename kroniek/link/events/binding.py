@@ -8,7 +8,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from ...extract.events import OTHER
+from ...extract.events import OTHER, lexicon
 from ...model import Document
 from .mentions import LinkMention
 from .times import time_relation
@@ -174,14 +174,27 @@ def _by_doc(ms: list[LinkMention]) -> list[list[LinkMention]]:
 
 
 def _bind_support(before: list[LinkMention], y: LinkMention) -> None:
-    """A verb and an event noun of its type close by in one sentence ("nam een resolutie aan")."""
+    """A verb and an event noun of its type close by in one sentence ("nam een resolutie aan"), or
+    an untyped light verb whose object the parse lost and an event noun it takes from the support
+    table ("heeft gevangenisstraffen tot drie jaar en zes maanden opgelegd": the parse makes the
+    noun a conjunct of "en", so the verb found no object and stayed untyped)."""
     for x in before:
-        if (x.sent == y.sent and x.em.type == y.em.type and x.em.type != OTHER
-                and x.nominal != y.nominal and abs(x.key[1] - y.key[1]) < 80):
+        if (x.sent == y.sent and x.nominal != y.nominal and abs(x.key[1] - y.key[1]) < 80
+                and (x.em.type == y.em.type != OTHER or _lost_support(x, y))):
             verb, noun = (y, x) if x.nominal else (x, y)
             if not verb.obj:
                 verb.obj = noun.head
             _bind(x, y)
+
+
+def _lost_support(x: LinkMention, y: LinkMention) -> bool:
+    """One of the two is an untyped verb with no object, the other a typed event noun that verb
+    gives its type to in the support table (a "verb" row: "opleggen" + any event noun)."""
+    verb, noun = (y, x) if x.nominal else (x, y)
+    if verb.em.type != OTHER or verb.obj or noun.em.type == OTHER:
+        return False
+    rule = lexicon().support.get((verb.em.lemma.lower(), noun.head)) or lexicon().support.get((verb.em.lemma.lower(), "*"))
+    return rule is not None and rule[1] == "verb"
 
 
 def _bind_anaphor(before: list[LinkMention], y: LinkMention) -> None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
 from .mentions import NAME_KEY, LinkMention
-from .times import next_day, time_relation
-from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, LinkWeights
+from .times import DAY_VALUE, next_day, time_relation
+from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
 from .words import families_match, noun_type
 
 # A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
-WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning"})
+WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning", "te sterk voor"})
 
 
 def _types_ok(a: str, b: str) -> bool:
@@ -126,6 +127,28 @@ def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bo
             yield -w.days_apart
 
 
+def _weather_day(x: LinkMention, y: LinkMention, rel: int) -> bool:
+    """Two reports of weather of one kind (a storm, thunder, heavy showers) on one day, placed in no
+    different towns: weather covers a region, so outlets name different towns or none at all, and
+    the names term has little to go on ("noodweer" in one outlet, "onweersbuien" in another)."""
+    if not (x.family in WEATHER_FAMILIES and families_match(x.family, y.family)) or rel < 0:
+        return False
+    if x.places and y.places and not x.places & y.places:
+        return False
+    dx, dy = _day(x), _day(y)
+    if dx is None or dy is None:
+        return False
+    both_dated = bool(x.when and DAY_VALUE.match(x.when) and y.when and DAY_VALUE.match(y.when))
+    return dx == dy if both_dated else abs((dx - dy).days) <= 1
+
+
+def _day(m: LinkMention) -> dt.date | None:
+    """The day a mention's text dates it to, else its report's day."""
+    if m.when and DAY_VALUE.match(m.when):
+        return dt.date.fromisoformat(m.when[:10])
+    return m.published
+
+
 def _object_term(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
     if not (x.obj and y.obj) or {x.em.type, y.em.type} & ONCE_TYPES:
         # "drie mensen gedood" in Lyon and "twaalf mensen gedood" in Kaboel: a killing's or an
@@ -154,6 +177,8 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
         yield w.semantic * float(x.vec @ y.vec)
     yield w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
+    if w.weather_day and _weather_day(x, y, rel):
+        yield w.weather_day
     yield w.context * _jaccard(x.context, y.context)
     yield _object_term(x, y, w)
 

@@ -27,6 +27,9 @@ TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "sus
 # What these name happens to its patient once: a shared patient all but settles it.
 NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other
 ONCE_TYPES = frozenset({"kill", "arrest"})
+# Happening families that cover a region rather than a spot: reports of one day are one happening
+# even when they name different towns or none (event_families.tsv).
+WEATHER_FAMILIES = frozenset({"storm"})
 CONTENT_POS = ("N", "WW", "ADJ", "SPEC", "TW")
 STOP_LEMMAS = frozenset(["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "komen", "doen", "maken"])
 
@@ -55,6 +58,7 @@ class LinkWeights:
     same_text: float = 0.05  # the same word twice in one text (another sentence)
     family: float = 0.35  # two words for one kind of happening ("demonstratie" / "protest"; event_families.tsv)
     names: float = 0.8  # names both reports give around the happening (with a lexical or family match only)
+    weather_day: float = 0.65  # weather of one kind on one day, placed in no different towns: enough for a family match without names (0.35 - 0.3 + 0.65 > 0.65)
     days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
     threshold: float = 0.65
     sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
