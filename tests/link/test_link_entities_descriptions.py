@@ -348,3 +348,76 @@ def test_descriptions_find_named_chains_across_documents(first, second, same):
     assignments = _linked(docs).assignments()
     ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "Shell , de grootste vervuiler van Europa , sluit een raffinaderij.",
+            [("Shell", "ORG"), ("de grootste vervuiler van Europa", "ORG")],
+            0,
+            1,
+            True,
+            id="an apposition closed by a comma is the company it follows",
+        ),
+        pytest.param(
+            "De storing duurt voort , meldt Karin de Vries , woordvoerder van ProRail .",
+            [("Karin de Vries", "PER"), ("woordvoerder van ProRail", "PER")],
+            0,
+            1,
+            True,
+            id="a role apposition at the sentence end is the person it follows",
+        ),
+        pytest.param(
+            "Het bedrijf bouwt in Velsen , een dorp aan het Noordzeekanaal , een nieuwe hal.",
+            [("Velsen", "LOC"), ("een dorp aan het Noordzeekanaal", "LOC")],
+            0,
+            1,
+            True,
+            id="an indefinite apposition names the place it follows",
+        ),
+        pytest.param(
+            "Minister Hoekstra was de grootste tegenstander van het plan .",
+            [("Minister Hoekstra", "PER"), ("de grootste tegenstander van het plan", "PER")],
+            0,
+            1,
+            True,
+            id="the predicate of a copula is the subject's person",
+        ),
+        pytest.param(
+            "Het akkoord is getekend door Shell , een vakbond en Unilever .",
+            [("Shell", "ORG"), ("een vakbond", "ORG"), ("Unilever", "ORG")],
+            0,
+            1,
+            False,
+            id="an item of a list is no apposition (followed by 'en')",
+        ),
+        pytest.param(
+            "Op het feest waren collega's , klanten , leveranciers en buren .",
+            [("collega's", "PER"), ("klanten", "PER")],
+            0,
+            1,
+            False,
+            id="a bare plural in a list is no apposition",
+        ),
+        pytest.param(
+            "Het kabinet steunt Shell , de grootste vervuiler van het land , niet.",
+            [("Shell", "ORG"), ("de grootste vervuiler van het land", "LOC")],
+            0,
+            1,
+            False,
+            id="an apposition of another type is something else",
+        ),
+        pytest.param(
+            "Volgens Frank Visser is de nieuwe regeling een stap terug .",
+            [("Frank Visser", "PER"), ("de nieuwe regeling", "MISC")],
+            0,
+            1,
+            False,
+            id="a copula after a name of another type links nothing",
+        ),
+    ],
+)
+def test_descriptions_appositions_and_copulas(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same

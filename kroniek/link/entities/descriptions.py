@@ -7,6 +7,7 @@ import re
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
+from .roles import role_head
 from .speakers import FIRST_PLURAL, attributed
 from .words import DEFINITE, PREPOSITIONS, PRONOUNS, RELATIVE, words
 
@@ -37,6 +38,10 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
     ws = [w for w in (w.casefold().strip("`'\"") for w in words(r.text)) if w]
     if len(ws) == 1 and ws[0] in RELATIVE:
         return _relative_antecedent(text, r, named)
+    if ws and ws[0] not in PRONOUNS and (ws[0] in DEFINITE or ws[0] == "een" or r.roles or role_head(ws[0])):
+        linked = _apposed(text, r, named)
+        if linked is not None:
+            return linked
     if r.roles and r.type == "PER":
         return _same_role(r, named)
     if len(ws) == 1 and ws[0] in FIRST_PLURAL and r.type == "ORG":
@@ -90,6 +95,27 @@ def _before(r: Reading, named: _Named) -> list[Chain]:
             continue
         out.setdefault(id(c0), c0)
     return list(out.values())
+
+
+_COPULA = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd", "zijn", "waren"})
+
+
+def _apposed(text: str, r: Reading, named: _Named) -> Chain | None:
+    """A description (opening with an article or a role noun) set beside a phrase of its type is
+    that phrase's thing: an apposition closed by a comma
+    or the sentence end ("Airbus , de Europese rivaal van Boeing , zal …", "zei Joe Leonard ,
+    bestuursvoorzitter van AirTran ."), or the predicate of a copula ("Senator McCain was de
+    grootste criticus van de deal"). An item of a list ("werknemers , klanten , leveranciers en
+    …", "Boeing , een Amerikaans bedrijf en …") is no apposition."""
+    prev = [t for t in named if t[1] <= r.start and t[2].kind != "demonym"]
+    if not prev:
+        return None
+    _s0, e0, c0 = max(prev, key=lambda t: (t[1], -t[0]))  # the outermost phrase ending last
+    gap = text[e0 : r.start].split()
+    after = text[r.end : r.end + 3].lstrip(" ")
+    apposition = gap == [","] and (not after or after[0] in ",.;:\n")
+    copula = len(gap) == 1 and gap[0].casefold() in _COPULA
+    return c0 if (apposition or copula) and _same_type(c0, r) else None
 
 
 def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
