@@ -421,3 +421,36 @@ def test_descriptions_find_named_chains_across_documents(first, second, same):
 )
 def test_descriptions_appositions_and_copulas(text, phrases, a, b, same):
     assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "KLM bestelt de nieuwe toestellen van Embraer , die vanaf 2022 vliegen .",
+            [("de nieuwe toestellen van Embraer", "PRO"), ("Embraer", "ORG"), ("die", "PRO")],
+            0,
+            2,
+            True,
+            id="a relative pronoun after a phrase ending in a nested name is the phrase's thing",
+        ),
+        pytest.param(
+            "Fokker heeft gisteren een nieuw vliegtuig voorgesteld , dat 90 passagiers vervoert .",
+            [("Fokker", "ORG"), ("een nieuw vliegtuig", "PRO"), ("dat", "PRO")],
+            1,
+            2,
+            True,
+            id="a relative clause moved after the final verb is of the phrase before the verb",
+        ),
+        pytest.param(
+            "Fokker heeft Transavia een vliegtuig verkocht , die het in mei ophaalt .",
+            [("Transavia", "ORG"), ("een vliegtuig", "PRO"), ("die", "ORG")],
+            1,
+            2,
+            False,
+            id="the moved relative clause takes a phrase of its own type only",
+        ),
+    ],
+)
+def test_descriptions_relative_pronouns(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same

@@ -119,13 +119,31 @@ def _apposed(text: str, r: Reading, named: _Named) -> Chain | None:
 
 
 def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
-    """The phrase right before a relative pronoun, in the same sentence."""
+    """The phrase right before a relative pronoun, in the same sentence: of the phrases ending
+    there, one of the pronoun's type, else the outermost ("de nieuwe toestellen van Airbus , die
+    …" are the planes, not Airbus). A relative clause moved after the final verb ("heeft een
+    nieuwe versie onthuld , die …") is of the phrase of its type right before that verb."""
     prev = [t for t in named if t[1] <= r.start]
     if not prev:
         return None
-    _s0, e0, c0 = prev[-1]
+    e_last = max(t[1] for t in prev)
+    ending = sorted((t for t in prev if t[1] == e_last), key=lambda t: (not _same_type(t[2], r), t[0]))
+    _s0, e0, c0 = ending[0]
     gap = text[e0 : r.start]
-    return c0 if len(gap) <= 4 and not re.search(r"[.!?\n]", gap) else None
+    if len(gap) <= 4 and not re.search(r"[.!?\n]", gap):
+        return c0
+    return _extraposed_antecedent(text, r, prev)
+
+
+def _extraposed_antecedent(text: str, r: Reading, prev: _Named) -> Chain | None:
+    verb = re.search(r"(?:^|\s)([a-zë]+)\s*,\s*$", text[: r.start])
+    if verb is None:
+        return None
+    typed = [t for t in prev if t[1] <= verb.start(1) and _same_type(t[2], r) and t[2].kind != "demonym"]
+    if not typed:
+        return None
+    _s0, e0, c0 = max(typed, key=lambda t: (t[1], -t[0]))
+    return c0 if not text[e0 : verb.start(1)].strip() else None
 
 
 def _latest_of_type(r: Reading, named: _Named) -> Chain | None:
