@@ -450,6 +450,14 @@ def test_descriptions_appositions_and_copulas(text, phrases, a, b, same):
             False,
             id="the moved relative clause takes a phrase of its own type only",
         ),
+        pytest.param(
+            "De order ging tussen Fokker en Embraer , waarbij deze laatste uiteindelijk won .",
+            [("Fokker", "ORG"), ("Embraer", "ORG"), ("deze laatste", "ORG")],
+            1,
+            2,
+            True,
+            id="'deze laatste' is the thing of its type named last",
+        ),
     ],
 )
 def test_descriptions_relative_pronouns(text, phrases, a, b, same):

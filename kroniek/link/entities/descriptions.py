@@ -59,6 +59,8 @@ def _described(r: Reading, named: _Named) -> Chain | None:
     after "de Amerikaanse luchtmacht"); else, for a class noun ("het bedrijf", "het land"), the latest
     named chain of its type; else none ("de luchtmacht" is not the company named before it)."""
     head = head_noun(r.text)
+    if head in _LATTER:  # "deze laatste", "laatstgenoemde": the thing of its type named last
+        return _latest_of_type(r, named)
     for c0 in _before(r, named):
         if carries_head(c0, head):
             return c0
@@ -97,6 +99,7 @@ def _before(r: Reading, named: _Named) -> list[Chain]:
     return list(out.values())
 
 
+_LATTER = frozenset({"laatste", "laatstgenoemde"})
 _COPULA = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd", "zijn", "waren"})
 
 
