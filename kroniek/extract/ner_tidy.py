@@ -27,8 +27,8 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - a heading or label line of common Dutch words ("Illusie", "Zware Tijden", "Belangen", "Antwoord
   1") is no name, unless the text names it elsewhere too or it is a place (`label_lines`);
 - a name right after an organisation noun or a compound on one ("Uitvaartverzekeraar Yarden",
-  "energiebedrijf Vattenfall") is an organisation, never a person; such a compound inside a span
-  the CRF typed otherwise is cut off ("Zorgverzekeraar VGZ" -> ORG "VGZ");
+  "energiebedrijf Vattenfall") is an organisation, never a person, and so is a span the CRF typed
+  otherwise that opens with such a compound ("Zorgverzekeraar VGZ");
 - a name Frog cut at an apostrophe ("Conan O" + "Brien", "Rag'n" + "Bone Man") is one name;
 - a holiday ("Eerste Kerstdag", "Koningsdag", "Dodenherdenking") is an event, never a place;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
@@ -216,12 +216,12 @@ def _org_descriptor(before: str) -> bool:
     return hit.group(1)[:1].islower() or opens
 
 
-def _cut_org_descriptor(text: str, m: Mention) -> Mention:
-    """ "Opvangorganisatie Leger des Heils" as one mention: the name after the compound that says
-    what it is, an organisation. Only where the CRF typed it otherwise (an organisation's span may
-    hold its compound: "Rechtbank Gelderland", "Contactgroep Eigenaren Asbestwoningen"). A bare
-    head ("Stichting Wakker Dier") is part of the name, and so is a compound before a place or
-    common words ("Roeivereniging Alphen")."""
+def _org_by_descriptor(text: str, m: Mention) -> Mention:
+    """ "Zorgverzekeraar VGZ" as one mention the CRF typed PER: the compound that opens it says it
+    is an organisation (the span is kept, as an organisation's span holding its compound is:
+    "Bouwbedrijf Heijmans"; the linker reads the name out of it). A bare head ("Stichting
+    Urgenda") may be part of the name and decides nothing, nor does a compound before a place or
+    common words ("Roeivereniging Alphen", "Contactgroep Eigen Woning")."""
     from ..ingest.hyphen import load_wordlist
 
     ws = _words(text, m.start, m.end)
@@ -231,7 +231,7 @@ def _cut_org_descriptor(text: str, m: Mention) -> Mention:
         return m
     rest = text[ws[1][0] : m.end]
     common = all(w.lower() in load_wordlist().exact for w in rest.split())
-    return m if common or resolve_place(rest) is not None else _span(m, ws[1][0], m.end, "ORG", "")
+    return m if common or resolve_place(rest) is not None else _span(m, m.start, m.end, "ORG", "")
 
 
 _APOSTROPHES = ("'", "’", "`")
@@ -407,7 +407,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if event is not None:
                 out.append(event)
                 continue
-            m2 = _cut_portfolio(text, _cut_org_descriptor(text, m1))
+            m2 = _cut_portfolio(text, _org_by_descriptor(text, m1))
             m3 = _trim(text, m2)
             if m3 is None or _title_part(text, m3) or common_word_label(text, m3):
                 continue

@@ -317,8 +317,8 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
         pytest.param(
             "Zorgverzekeraar VGZ ziet dat anders.",
             [("Zorgverzekeraar VGZ", "PER")],
-            [("VGZ", "ORG", "")],
-            id="the compound inside the span is cut off and the name is an organisation",
+            [("Zorgverzekeraar VGZ", "ORG", "")],
+            id="a span opening with the compound is an organisation",
         ),
         pytest.param(
             "De uitspraak van de Rechtbank Noord-Holland volgt later.",
