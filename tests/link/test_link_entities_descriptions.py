@@ -378,6 +378,14 @@ def test_descriptions_find_named_chains_across_documents(first, second, same):
             id="an indefinite apposition names the place it follows",
         ),
         pytest.param(
+            "Het concert van “ Doe Maar ” , de bekendste band van de jaren tachtig , was uitverkocht .",
+            [("Doe Maar", "ORG"), ("de bekendste band van de jaren tachtig", "ORG")],
+            0,
+            1,
+            True,
+            id="a closing quote or bracket between the name and the comma still makes an apposition",
+        ),
+        pytest.param(
             "Minister Hoekstra was de grootste tegenstander van het plan .",
             [("Minister Hoekstra", "PER"), ("de grootste tegenstander van het plan", "PER")],
             0,

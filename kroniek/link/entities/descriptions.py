@@ -99,6 +99,7 @@ def _before(r: Reading, named: _Named) -> list[Chain]:
     return list(out.values())
 
 
+_CLOSING = frozenset({")", "''", "'", "\"", "”", "’"})
 _LATTER = frozenset({"laatste", "laatstgenoemde"})
 _COPULA = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd", "zijn", "waren"})
 
@@ -114,7 +115,7 @@ def _apposed(text: str, r: Reading, named: _Named) -> Chain | None:
     if not prev:
         return None
     _s0, e0, c0 = max(prev, key=lambda t: (t[1], -t[0]))  # the outermost phrase ending last
-    gap = text[e0 : r.start].split()
+    gap = [w for w in text[e0 : r.start].split() if w not in _CLOSING]  # "Singapore Airlines ( SIA ) , de …"
     after = text[r.end : r.end + 3].lstrip(" ")
     apposition = gap == [","] and (not after or after[0] in ",.;:\n")
     copula = len(gap) == 1 and gap[0].casefold() in _COPULA
