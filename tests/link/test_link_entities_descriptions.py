@@ -144,6 +144,24 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             True,
             id="with nothing else of its type in the sentence, the company in the phrase it is",
         ),
+        pytest.param(
+            "Embraer bouwt kleine straalvliegtuigen . De Nederlandse maatschappij KLM Cityhopper neemt er "
+            "twintig af van de Braziliaanse fabrikant .",
+            [("Embraer", "ORG"), ("De Nederlandse maatschappij KLM Cityhopper", "ORG"), ("de Braziliaanse fabrikant", "ORG")],
+            0,
+            2,
+            True,
+            id="a class noun with a nationality skips the latest company described with another one",
+        ),
+        pytest.param(
+            "Embraer bouwt kleine straalvliegtuigen . De Nederlandse maatschappij KLM Cityhopper neemt er "
+            "twintig af van de Nederlandse fabrikant .",
+            [("Embraer", "ORG"), ("De Nederlandse maatschappij KLM Cityhopper", "ORG"), ("de Nederlandse fabrikant", "ORG")],
+            1,
+            2,
+            True,
+            id="the same nationality: the latest company as before",
+        ),
     ],
 )
 def test_descriptions_join_by_head_noun(text, phrases, a, b, same):

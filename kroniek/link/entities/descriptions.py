@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..geo import resolve_demonym
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
@@ -64,7 +65,27 @@ def _described(r: Reading, named: _Named) -> Chain | None:
     for c0 in _before(r, named):
         if carries_head(c0, head):
             return c0
-    return _latest_of_type(r, named) if is_class_noun(head, r.type) else None
+    if not is_class_noun(head, r.type):
+        return None
+    own = _nationalities(r.text)
+    return next((c0 for c0 in _before(r, named) if _named(c0) and not _other_nation(own, c0)), None)
+
+
+def _named(c0: Chain) -> bool:
+    return c0.kind not in {"other", "demonym"}
+
+
+def _nationalities(text: str) -> set[str]:
+    return {code for w in words(text) if (code := resolve_demonym(w.strip("`'\""))) is not None}
+
+
+def _other_nation(own: set[str], c0: Chain) -> bool:
+    """The description names a nationality ("de Amerikaanse fabrikant") and the chain's mentions
+    name only others ("De Ierse luchtvaartmaatschappij Ryanair")."""
+    if not own:
+        return False
+    theirs = set().union(*(_nationalities(m.text) for m in c0.mentions))
+    return bool(theirs) and not (own & theirs)
 
 
 def _latest_argument(text: str, r: Reading, named: _Named) -> Chain | None:
