@@ -488,3 +488,38 @@ def test_descriptions_appositions_and_copulas(text, phrases, a, b, same):
 )
 def test_descriptions_relative_pronouns(text, phrases, a, b, same):
     assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("KLM neemt de Boeing 737 uit dienst.", "de Boeing 737"),
+            ("Transavia vliegt nog jaren met 737-toestellen.", "737-toestellen"),
+            True,
+            id="maker and model number in one text, the model alone in another",
+        ),
+        pytest.param(
+            ("De Fokker F100 maakte een noodlanding.", "De Fokker F100"),
+            ("Er vliegen nog twaalf F100-toestellen.", "twaalf F100-toestellen"),
+            True,
+            id="a model with letters and digits",
+        ),
+        pytest.param(
+            ("Microsoft stopt met Windows 10.", "Windows 10"),
+            ("HMD verkoopt de Nokia 10 niet meer.", "de Nokia 10"),
+            False,
+            id="a short number is no model on its own (product_name keeps none)",
+        ),
+        pytest.param(
+            ("De Boeing 737 is populair.", "De Boeing 737"),
+            ("De Airbus A320 is populair.", "De Airbus A320"),
+            False,
+            id="different models stay apart",
+        ),
+    ],
+)
+def test_descriptions_product_models_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
