@@ -427,7 +427,29 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return uniq
+    return _same_name_same_type(text, uniq)
+
+
+def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text showed to be an organisation ("Opvangorganisatie Berend Botje", "het
+    ruimtevaartbedrijf Blue Origin") is one in the rest of the text too, where the CRF tagged the
+    same words a person ("Berend Botje zegt …")."""
+    orgs = set()
+    for m in mentions:
+        if m.type == "ORG" and (_org_descriptor(text[max(0, m.start - 40) : m.start]) or _opens_with_org_head(text, m)):
+            ws = text[m.start : m.end].split()
+            orgs.add(" ".join(ws[1:]) if _opens_with_org_head(text, m) else " ".join(ws))
+    if not orgs:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "ORG", "") if m.type == "PER" and text[m.start : m.end] in orgs else m
+        for m in mentions
+    ]
+
+
+def _opens_with_org_head(text: str, m: Mention) -> bool:
+    ws = text[m.start : m.end].split()
+    return len(ws) > 1 and _org_head(ws[0], compound_only=True) and not _is_role(ws[0])
 
 
 __all__ = ["media_names", "tidy_mentions"]

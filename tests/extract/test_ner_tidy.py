@@ -374,6 +374,38 @@ def test_ner_tidy_repairs(text, crf, want):
     assert _tidy(text, crf) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "Energiebedrijf Greenchoice verhoogt de tarieven. Greenchoice zegt dat de kosten stijgen.",
+            ["PER", "PER"],
+            ["ORG", "ORG"],
+            id="a name shown to be a company by its descriptor is one in the rest of the text",
+        ),
+        pytest.param(
+            "Opvangorganisatie Lindenhove zoekt vrijwilligers. Lindenhove zegt dat het druk is.",
+            ["PER", "PER"],
+            ["ORG", "ORG"],
+            id="the descriptor inside the first span: the name after it is a company everywhere",
+        ),
+        pytest.param(
+            "Energiebedrijf Greenchoice verhoogt de tarieven, zegt Jan Visser. Visser legt het uit.",
+            ["PER", "PER", "PER"],
+            ["ORG", "PER", "PER"],
+            id="other names in the text keep their type",
+        ),
+    ],
+)
+def test_ner_tidy_same_name_same_type(text, crf, want):
+    import re
+
+    names = [m for m in re.finditer(r"(?<=Energiebedrijf )Greenchoice|Greenchoice|Opvangorganisatie Lindenhove|"
+                                    r"(?<=\. )Lindenhove|Jan Visser|(?<=\. )Visser", text)]
+    ms = [Mention(m.start(), m.end(), t) for m, t in zip(names, crf, strict=True)]
+    assert [m.type for m in tidy_mentions(text, ms)] == want
+
+
 @pytest.mark.frog
 @pytest.mark.parametrize(
     ("text", "surface", "typ"),
