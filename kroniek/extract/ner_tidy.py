@@ -26,6 +26,11 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   out before it belongs to it ("Premier" is no role there);
 - a heading or label line of common Dutch words ("Illusie", "Zware Tijden", "Belangen", "Antwoord
   1") is no name, unless the text names it elsewhere too or it is a place (`label_lines`);
+- a name right after an organisation noun or a compound on one ("Uitvaartverzekeraar Yarden",
+  "energiebedrijf Vattenfall") is an organisation, never a person, and so is a span the CRF typed
+  otherwise that opens with such a compound ("Zorgverzekeraar VGZ");
+- a name Frog cut at an apostrophe ("Conan O" + "Brien", "Rag'n" + "Bone Man") is one name;
+- a holiday ("Eerste Kerstdag", "Koningsdag", "Dodenherdenking") is an event, never a place;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
   subtype "cabinet", so it is never linked to the premier it is named after.
 """
@@ -41,6 +46,7 @@ from ..link.geo import resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
 from ..model import Mention
 from .label_lines import common_word_label
+from .time_lexicon import FEAST_DAYS
 
 _FUNCTION = frozenset({"van", "de", "der", "den", "het", "voor", "en", "of", "in", "op", "the", "'t", "te"})
 _ROMAN = r"(?:II|III|IV|V|VI|VII)"
@@ -163,8 +169,10 @@ def _retype(text: str, m: Mention) -> Mention:
         return _span(m, m.start, m.end, "ORG", "media")
     if m.type != "PER" and _INITIALS_NAME_RE.match(surface):
         return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
-    if _EXIT_RE.match(surface):
-        return _span(m, m.start, m.end, "MISC", "eve")
+    if _EXIT_RE.match(surface) or surface.casefold() in FEAST_DAYS:
+        return _span(m, m.start, m.end, "MISC", "eve")  # "Brexit"; "Eerste Kerstdag", "Koningsdag"
+    if m.type == "PER" and _org_descriptor(text[max(0, m.start - 40) : m.start]):
+        return _span(m, m.start, m.end, "ORG", "")  # "Uitvaartverzekeraar Yarden", "zorgverzekeraar Menzis"
     if _YOUTH_TEAM_RE.match(surface) and not re.search(r"(?i)\bde\s+$", text[max(0, m.start - 4) : m.start]):
         return _span(m, m.start, m.end, "ORG", "")  # "Jong Ajax": a club's youth team ("de Jong" is a surname)
     before = text[max(0, m.start - 30) : m.start]
@@ -180,6 +188,68 @@ def _retype(text: str, m: Mention) -> Mention:
     ):
         return _span(m, m.start, m.end, "PER", "")
     return m
+
+
+# Head nouns of organisations: a word ending in one right before a name says what the name is
+# ("Zorgverzekeraar Menzis", "busmaatschappij Keolis", "Opvangorganisatie Berend Botje").
+_ORG_HEADS = (
+    "verzekeraar", "bedrijf", "maatschappij", "organisatie", "fabrikant", "concern",
+    "keten", "vereniging", "stichting", "instelling", "omroep", "supermarkt", "vervoerder",
+    "aanbieder", "bank", "club", "partij", "uitgeverij", "brouwerij", "webwinkel", "retailer",
+)
+
+
+def _org_head(word: str, compound_only: bool = False) -> bool:
+    w = word.strip(",.;:()\"'“”„").casefold()
+    return any(w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS)
+
+
+def _org_descriptor(before: str) -> bool:
+    """The word right before a name (no punctuation between) is an organisation noun or a compound
+    on one ("Uitvaartverzekeraar", "energiebedrijf"), and no role ("bedrijfsleider" is a person);
+    capitalised only where it starts a sentence or line ("De Nederlandsche Bank Klaas Knot": "Bank"
+    ends another name)."""
+    hit = re.search(r"(?:^|(?<=\s))([^\W\d_][\w-]*) $", before)
+    if hit is None or not _org_head(hit.group(1)) or _is_role(hit.group(1)):
+        return False
+    opens = re.search(r"(?:^|[.!?:\n][\"”’]?\s*|\s[-–]\s)$", before[: hit.start()]) is not None
+    return hit.group(1)[:1].islower() or opens
+
+
+def _org_by_descriptor(text: str, m: Mention) -> Mention:
+    """ "Zorgverzekeraar VGZ" as one mention the CRF typed PER: the compound that opens it says it
+    is an organisation (the span is kept, as an organisation's span holding its compound is:
+    "Bouwbedrijf Heijmans"; the linker reads the name out of it). A bare head ("Stichting
+    Urgenda") may be part of the name and decides nothing, nor does a compound before a place or
+    common words ("Roeivereniging Alphen", "Contactgroep Eigen Woning")."""
+    from ..ingest.hyphen import load_wordlist
+
+    ws = _words(text, m.start, m.end)
+    if m.type == "ORG" or len(ws) < 2 or not _org_head(ws[0][2], compound_only=True):
+        return m
+    if _is_role(ws[0][2]) or not _is_name(ws[1][2]):
+        return m
+    rest = text[ws[1][0] : m.end]
+    common = all(w.lower() in load_wordlist().exact for w in rest.split())
+    return m if common or resolve_place(rest) is not None else _span(m, m.start, m.end, "ORG", "")
+
+
+_APOSTROPHES = ("'", "’", "`")
+
+
+def _join_apostrophe(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name Frog cut at an apostrophe ("Conan O" + "Brien", "Rag'n" + "Bone Man") is one name: a
+    person if either part was tagged one, else of its first part's type."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 1 and text[prev.end] in _APOSTROPHES:
+            typ = "PER" if "PER" in (prev.type, m.type) else prev.type
+            out[-1] = replace(prev, end=m.end, type=typ, subtype="" if typ != prev.type else prev.subtype)
+            continue
+        out.append(m)
+    return out
 
 
 def _cabinet(text: str, m: Mention) -> Mention:
@@ -331,13 +401,13 @@ def _title_part(text: str, m: Mention) -> bool:
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
-    for m0 in _join_split_names(text, mentions):
+    for m0 in _join_split_names(text, _join_apostrophe(text, mentions)):
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
             event = _competition(text, m1, mentions)
             if event is not None:
                 out.append(event)
                 continue
-            m2 = _cut_portfolio(text, m1)
+            m2 = _cut_portfolio(text, _org_by_descriptor(text, m1))
             m3 = _trim(text, m2)
             if m3 is None or _title_part(text, m3) or common_word_label(text, m3):
                 continue
@@ -357,7 +427,29 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return uniq
+    return _same_name_same_type(text, uniq)
+
+
+def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text showed to be an organisation ("Opvangorganisatie Berend Botje", "het
+    ruimtevaartbedrijf Blue Origin") is one in the rest of the text too, where the CRF tagged the
+    same words a person ("Berend Botje zegt …")."""
+    orgs = set()
+    for m in mentions:
+        if m.type == "ORG" and (_org_descriptor(text[max(0, m.start - 40) : m.start]) or _opens_with_org_head(text, m)):
+            ws = text[m.start : m.end].split()
+            orgs.add(" ".join(ws[1:]) if _opens_with_org_head(text, m) else " ".join(ws))
+    if not orgs:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "ORG", "") if m.type == "PER" and text[m.start : m.end] in orgs else m
+        for m in mentions
+    ]
+
+
+def _opens_with_org_head(text: str, m: Mention) -> bool:
+    ws = text[m.start : m.end].split()
+    return len(ws) > 1 and _org_head(ws[0], compound_only=True) and not _is_role(ws[0])
 
 
 __all__ = ["media_names", "tidy_mentions"]

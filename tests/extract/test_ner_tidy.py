@@ -290,10 +290,120 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
             [("Jansen", "PER", "")],
             id="a person without a competition word is left alone",
         ),
+        pytest.param(
+            "Uitvaartverzekeraar Monuta verhoogt de premies.",
+            [("Monuta", "PER")],
+            [("Monuta", "ORG", "")],
+            id="a compound on an organisation noun before a name makes it an organisation",
+        ),
+        pytest.param(
+            "Volgens energiebedrijf Vattenfall stijgen de prijzen.",
+            [("Vattenfall", "PER")],
+            [("Vattenfall", "ORG", "")],
+            id="the organisation noun written in lower case mid-sentence",
+        ),
+        pytest.param(
+            "Dat zei president van De Nederlandsche Bank Klaas Knot gisteren.",
+            [("Klaas Knot", "PER")],
+            [("Klaas Knot", "PER", "")],
+            id="a capitalised organisation noun mid-sentence ends another name: the person stays",
+        ),
+        pytest.param(
+            "Dat zei bedrijfsleider Pieter Bakker gisteren.",
+            [("Pieter Bakker", "PER")],
+            [("Pieter Bakker", "PER", "")],
+            id="a role ending in no organisation noun keeps the person",
+        ),
+        pytest.param(
+            "Zorgverzekeraar VGZ ziet dat anders.",
+            [("Zorgverzekeraar VGZ", "PER")],
+            [("Zorgverzekeraar VGZ", "ORG", "")],
+            id="a span opening with the compound is an organisation",
+        ),
+        pytest.param(
+            "De uitspraak van de Rechtbank Noord-Holland volgt later.",
+            [("Rechtbank Noord-Holland", "ORG")],
+            [("Rechtbank Noord-Holland", "ORG", "")],
+            id="a compound before a place is part of the name",
+        ),
+        pytest.param(
+            "Volgens Stichting Urgenda is dat niet genoeg.",
+            [("Stichting Urgenda", "MISC")],
+            [("Stichting Urgenda", "MISC", "")],
+            id="a bare organisation noun is part of the name, not cut",
+        ),
+        pytest.param(
+            "Volgens Bouwbedrijf Dura Vermeer is dat niet genoeg.",
+            [("Bouwbedrijf Dura Vermeer", "ORG")],
+            [("Bouwbedrijf Dura Vermeer", "ORG", "")],
+            id="an organisation's span holding its compound stays as the CRF gave it",
+        ),
+        pytest.param(
+            "De Ierse komiek Dara O’Briain treedt op.",
+            [("Dara O", "PER"), ("Briain", "LOC")],
+            [("Dara O’Briain", "PER", "")],
+            id="a name cut at an apostrophe is one person",
+        ),
+        pytest.param(
+            "Zanger Rock'n'Roll Kid treedt op.",
+            [("Rock'n", "PER"), ("Roll Kid", "ORG")],
+            [("Rock'n'Roll Kid", "PER", "")],
+            id="an artist name cut at its apostrophes is one name",
+        ),
+        pytest.param(
+            "Volgens The Beatles' Paul McCartney is dat onzin.",
+            [("The Beatles", "ORG"), ("Paul McCartney", "PER")],
+            [("The Beatles", "ORG", ""), ("Paul McCartney", "PER", "")],
+            id="a space after the apostrophe: two names stay apart",
+        ),
+        pytest.param(
+            "Op Tweede Kerstdag is het museum in Assen dicht.",
+            [("Tweede Kerstdag", "LOC"), ("Assen", "LOC")],
+            [("Tweede Kerstdag", "MISC", "eve"), ("Assen", "LOC", "")],
+            id="a holiday is an event, never a place",
+        ),
+        pytest.param(
+            "Rond Hemelvaartsdag staan er files.",
+            [("Hemelvaartsdag", "ORG")],
+            [("Hemelvaartsdag", "MISC", "eve")],
+            id="a holiday is an event, never an organisation",
+        ),
     ],
 )
 def test_ner_tidy_repairs(text, crf, want):
     assert _tidy(text, crf) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "Energiebedrijf Greenchoice verhoogt de tarieven. Greenchoice zegt dat de kosten stijgen.",
+            ["PER", "PER"],
+            ["ORG", "ORG"],
+            id="a name shown to be a company by its descriptor is one in the rest of the text",
+        ),
+        pytest.param(
+            "Opvangorganisatie Lindenhove zoekt vrijwilligers. Lindenhove zegt dat het druk is.",
+            ["PER", "PER"],
+            ["ORG", "ORG"],
+            id="the descriptor inside the first span: the name after it is a company everywhere",
+        ),
+        pytest.param(
+            "Energiebedrijf Greenchoice verhoogt de tarieven, zegt Jan Visser. Visser legt het uit.",
+            ["PER", "PER", "PER"],
+            ["ORG", "PER", "PER"],
+            id="other names in the text keep their type",
+        ),
+    ],
+)
+def test_ner_tidy_same_name_same_type(text, crf, want):
+    import re
+
+    names = [m for m in re.finditer(r"(?<=Energiebedrijf )Greenchoice|Greenchoice|Opvangorganisatie Lindenhove|"
+                                    r"(?<=\. )Lindenhove|Jan Visser|(?<=\. )Visser", text)]
+    ms = [Mention(m.start(), m.end(), t) for m, t in zip(names, crf, strict=True)]
+    assert [m.type for m in tidy_mentions(text, ms)] == want
 
 
 @pytest.mark.frog
@@ -309,6 +419,10 @@ def test_ner_tidy_repairs(text, crf, want):
         pytest.param("Chelsea staat na zes duels bovenaan in de Premier League, tot verdriet van de fans.", "Premier League", "MISC", id="competition"),
         pytest.param("Vorig jaar bezochten 30.000 mensen het Zeeuws Bevrijdingsfestival in Vlissingen.", "Zeeuws Bevrijdingsfestival", "MISC", id="festival"),
         pytest.param("De brief is ondertekend door S.A.M. Kaag, minister voor Buitenlandse Handel.", "S.A.M. Kaag", "PER", id="initials"),
+        pytest.param("Uitvaartverzekeraar Dela verhoogt volgend jaar de premies met vier procent.", "Dela", "ORG", id="insurer after its descriptor"),
+        pytest.param("Zorgverzekeraar Zilveren Kruis vergoedt de behandeling niet langer.", "Zilveren Kruis", "ORG", id="two-word insurer after its descriptor"),
+        pytest.param("De Britse zanger Rag'n'Bone Man treedt in november op in de Ziggo Dome.", "Rag'n'Bone Man", "PER", id="artist name with apostrophes"),
+        pytest.param("Op Tweede Pinksterdag reden er minder treinen tussen Utrecht en Amersfoort.", "Tweede Pinksterdag", "MISC", id="holiday"),
     ],
 )
 def test_ner_tidy_on_frog(frog, text, surface, typ):

@@ -144,6 +144,24 @@ def _same_chain(doc: Document, a: int, b: int) -> bool:
             True,
             id="with nothing else of its type in the sentence, the company in the phrase it is",
         ),
+        pytest.param(
+            "Embraer bouwt kleine straalvliegtuigen . De Nederlandse maatschappij KLM Cityhopper neemt er "
+            "twintig af van de Braziliaanse fabrikant .",
+            [("Embraer", "ORG"), ("De Nederlandse maatschappij KLM Cityhopper", "ORG"), ("de Braziliaanse fabrikant", "ORG")],
+            0,
+            2,
+            True,
+            id="a class noun with a nationality skips the latest company described with another one",
+        ),
+        pytest.param(
+            "Embraer bouwt kleine straalvliegtuigen . De Nederlandse maatschappij KLM Cityhopper neemt er "
+            "twintig af van de Nederlandse fabrikant .",
+            [("Embraer", "ORG"), ("De Nederlandse maatschappij KLM Cityhopper", "ORG"), ("de Nederlandse fabrikant", "ORG")],
+            1,
+            2,
+            True,
+            id="the same nationality: the latest company as before",
+        ),
     ],
 )
 def test_descriptions_join_by_head_noun(text, phrases, a, b, same):
@@ -347,4 +365,161 @@ def test_descriptions_find_named_chains_across_documents(first, second, same):
     docs = [_doc(f"d{i}", t, ps) for i, (t, ps) in enumerate((first, second))]
     assignments = _linked(docs).assignments()
     ids = {assignments[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "Shell , de grootste vervuiler van Europa , sluit een raffinaderij.",
+            [("Shell", "ORG"), ("de grootste vervuiler van Europa", "ORG")],
+            0,
+            1,
+            True,
+            id="an apposition closed by a comma is the company it follows",
+        ),
+        pytest.param(
+            "De storing duurt voort , meldt Karin de Vries , woordvoerder van ProRail .",
+            [("Karin de Vries", "PER"), ("woordvoerder van ProRail", "PER")],
+            0,
+            1,
+            True,
+            id="a role apposition at the sentence end is the person it follows",
+        ),
+        pytest.param(
+            "Het bedrijf bouwt in Velsen , een dorp aan het Noordzeekanaal , een nieuwe hal.",
+            [("Velsen", "LOC"), ("een dorp aan het Noordzeekanaal", "LOC")],
+            0,
+            1,
+            True,
+            id="an indefinite apposition names the place it follows",
+        ),
+        pytest.param(
+            "Het concert van “ Doe Maar ” , de bekendste band van de jaren tachtig , was uitverkocht .",
+            [("Doe Maar", "ORG"), ("de bekendste band van de jaren tachtig", "ORG")],
+            0,
+            1,
+            True,
+            id="a closing quote or bracket between the name and the comma still makes an apposition",
+        ),
+        pytest.param(
+            "Minister Hoekstra was de grootste tegenstander van het plan .",
+            [("Minister Hoekstra", "PER"), ("de grootste tegenstander van het plan", "PER")],
+            0,
+            1,
+            True,
+            id="the predicate of a copula is the subject's person",
+        ),
+        pytest.param(
+            "Het akkoord is getekend door Shell , een vakbond en Unilever .",
+            [("Shell", "ORG"), ("een vakbond", "ORG"), ("Unilever", "ORG")],
+            0,
+            1,
+            False,
+            id="an item of a list is no apposition (followed by 'en')",
+        ),
+        pytest.param(
+            "Op het feest waren collega's , klanten , leveranciers en buren .",
+            [("collega's", "PER"), ("klanten", "PER")],
+            0,
+            1,
+            False,
+            id="a bare plural in a list is no apposition",
+        ),
+        pytest.param(
+            "Het kabinet steunt Shell , de grootste vervuiler van het land , niet.",
+            [("Shell", "ORG"), ("de grootste vervuiler van het land", "LOC")],
+            0,
+            1,
+            False,
+            id="an apposition of another type is something else",
+        ),
+        pytest.param(
+            "Volgens Frank Visser is de nieuwe regeling een stap terug .",
+            [("Frank Visser", "PER"), ("de nieuwe regeling", "MISC")],
+            0,
+            1,
+            False,
+            id="a copula after a name of another type links nothing",
+        ),
+    ],
+)
+def test_descriptions_appositions_and_copulas(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "KLM bestelt de nieuwe toestellen van Embraer , die vanaf 2022 vliegen .",
+            [("de nieuwe toestellen van Embraer", "PRO"), ("Embraer", "ORG"), ("die", "PRO")],
+            0,
+            2,
+            True,
+            id="a relative pronoun after a phrase ending in a nested name is the phrase's thing",
+        ),
+        pytest.param(
+            "Fokker heeft gisteren een nieuw vliegtuig voorgesteld , dat 90 passagiers vervoert .",
+            [("Fokker", "ORG"), ("een nieuw vliegtuig", "PRO"), ("dat", "PRO")],
+            1,
+            2,
+            True,
+            id="a relative clause moved after the final verb is of the phrase before the verb",
+        ),
+        pytest.param(
+            "Fokker heeft Transavia een vliegtuig verkocht , die het in mei ophaalt .",
+            [("Transavia", "ORG"), ("een vliegtuig", "PRO"), ("die", "ORG")],
+            1,
+            2,
+            False,
+            id="the moved relative clause takes a phrase of its own type only",
+        ),
+        pytest.param(
+            "De order ging tussen Fokker en Embraer , waarbij deze laatste uiteindelijk won .",
+            [("Fokker", "ORG"), ("Embraer", "ORG"), ("deze laatste", "ORG")],
+            1,
+            2,
+            True,
+            id="'deze laatste' is the thing of its type named last",
+        ),
+    ],
+)
+def test_descriptions_relative_pronouns(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("KLM neemt de Boeing 737 uit dienst.", "de Boeing 737"),
+            ("Transavia vliegt nog jaren met 737-toestellen.", "737-toestellen"),
+            True,
+            id="maker and model number in one text, the model alone in another",
+        ),
+        pytest.param(
+            ("De Fokker F100 maakte een noodlanding.", "De Fokker F100"),
+            ("Er vliegen nog twaalf F100-toestellen.", "twaalf F100-toestellen"),
+            True,
+            id="a model with letters and digits",
+        ),
+        pytest.param(
+            ("Microsoft stopt met Windows 10.", "Windows 10"),
+            ("HMD verkoopt de Nokia 10 niet meer.", "de Nokia 10"),
+            False,
+            id="a short number is no model on its own (product_name keeps none)",
+        ),
+        pytest.param(
+            ("De Boeing 737 is populair.", "De Boeing 737"),
+            ("De Airbus A320 is populair.", "De Airbus A320"),
+            False,
+            id="different models stay apart",
+        ),
+    ],
+)
+def test_descriptions_product_models_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same

@@ -187,7 +187,7 @@ NEWS = [
     ),
     pytest.param(
         [
-            ("Jan Jansen, Burgemeester van Zwolle, nam afscheid. Ook Petra Smit, Burgemeester van "
+            ("Jan Jansen, burgemeester van Zwolle, nam afscheid. Ook Petra Smit, burgemeester van "
              "Zwolle, sprak. Burgemeester van Zwolle opende daarna het feest.",
              [("Jan Jansen", "PER"), ("Petra Smit", "PER"), ("Burgemeester van Zwolle", "PER")]),
         ],

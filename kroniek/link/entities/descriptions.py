@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..geo import resolve_demonym
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
+from .roles import role_head
 from .speakers import FIRST_PLURAL, attributed
 from .words import DEFINITE, PREPOSITIONS, PRONOUNS, RELATIVE, words
 
@@ -37,6 +39,10 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
     ws = [w for w in (w.casefold().strip("`'\"") for w in words(r.text)) if w]
     if len(ws) == 1 and ws[0] in RELATIVE:
         return _relative_antecedent(text, r, named)
+    if ws and ws[0] not in PRONOUNS and (ws[0] in DEFINITE or ws[0] == "een" or r.roles or role_head(ws[0])):
+        linked = _apposed(text, r, named)
+        if linked is not None:
+            return linked
     if r.roles and r.type == "PER":
         return _same_role(r, named)
     if len(ws) == 1 and ws[0] in FIRST_PLURAL and r.type == "ORG":
@@ -54,10 +60,32 @@ def _described(r: Reading, named: _Named) -> Chain | None:
     after "de Amerikaanse luchtmacht"); else, for a class noun ("het bedrijf", "het land"), the latest
     named chain of its type; else none ("de luchtmacht" is not the company named before it)."""
     head = head_noun(r.text)
+    if head in _LATTER:  # "deze laatste", "laatstgenoemde": the thing of its type named last
+        return _latest_of_type(r, named)
     for c0 in _before(r, named):
         if carries_head(c0, head):
             return c0
-    return _latest_of_type(r, named) if is_class_noun(head, r.type) else None
+    if not is_class_noun(head, r.type):
+        return None
+    own = _nationalities(r.text)
+    return next((c0 for c0 in _before(r, named) if _named(c0) and not _other_nation(own, c0)), None)
+
+
+def _named(c0: Chain) -> bool:
+    return c0.kind not in {"other", "demonym"}
+
+
+def _nationalities(text: str) -> set[str]:
+    return {code for w in words(text) if (code := resolve_demonym(w.strip("`'\""))) is not None}
+
+
+def _other_nation(own: set[str], c0: Chain) -> bool:
+    """The description names a nationality ("de Amerikaanse fabrikant") and the chain's mentions
+    name only others ("De Ierse luchtvaartmaatschappij Ryanair")."""
+    if not own:
+        return False
+    theirs = set().union(*(_nationalities(m.text) for m in c0.mentions))
+    return bool(theirs) and not (own & theirs)
 
 
 def _latest_argument(text: str, r: Reading, named: _Named) -> Chain | None:
@@ -92,14 +120,55 @@ def _before(r: Reading, named: _Named) -> list[Chain]:
     return list(out.values())
 
 
+_CLOSING = frozenset({")", "''", "'", "\"", "”", "’"})
+_LATTER = frozenset({"laatste", "laatstgenoemde"})
+_COPULA = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd", "zijn", "waren"})
+
+
+def _apposed(text: str, r: Reading, named: _Named) -> Chain | None:
+    """A description (opening with an article or a role noun) set beside a phrase of its type is
+    that phrase's thing: an apposition closed by a comma
+    or the sentence end ("Airbus , de Europese rivaal van Boeing , zal …", "zei Joe Leonard ,
+    bestuursvoorzitter van AirTran ."), or the predicate of a copula ("Senator McCain was de
+    grootste criticus van de deal"). An item of a list ("werknemers , klanten , leveranciers en
+    …", "Boeing , een Amerikaans bedrijf en …") is no apposition."""
+    prev = [t for t in named if t[1] <= r.start and t[2].kind != "demonym"]
+    if not prev:
+        return None
+    _s0, e0, c0 = max(prev, key=lambda t: (t[1], -t[0]))  # the outermost phrase ending last
+    gap = [w for w in text[e0 : r.start].split() if w not in _CLOSING]  # "Singapore Airlines ( SIA ) , de …"
+    after = text[r.end : r.end + 3].lstrip(" ")
+    apposition = gap == [","] and (not after or after[0] in ",.;:\n")
+    copula = len(gap) == 1 and gap[0].casefold() in _COPULA
+    return c0 if (apposition or copula) and _same_type(c0, r) else None
+
+
 def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
-    """The phrase right before a relative pronoun, in the same sentence."""
+    """The phrase right before a relative pronoun, in the same sentence: of the phrases ending
+    there, one of the pronoun's type, else the outermost ("de nieuwe toestellen van Airbus , die
+    …" are the planes, not Airbus). A relative clause moved after the final verb ("heeft een
+    nieuwe versie onthuld , die …") is of the phrase of its type right before that verb."""
     prev = [t for t in named if t[1] <= r.start]
     if not prev:
         return None
-    _s0, e0, c0 = prev[-1]
+    e_last = max(t[1] for t in prev)
+    ending = sorted((t for t in prev if t[1] == e_last), key=lambda t: (not _same_type(t[2], r), t[0]))
+    _s0, e0, c0 = ending[0]
     gap = text[e0 : r.start]
-    return c0 if len(gap) <= 4 and not re.search(r"[.!?\n]", gap) else None
+    if len(gap) <= 4 and not re.search(r"[.!?\n]", gap):
+        return c0
+    return _extraposed_antecedent(text, r, prev)
+
+
+def _extraposed_antecedent(text: str, r: Reading, prev: _Named) -> Chain | None:
+    verb = re.search(r"(?:^|\s)([a-zë]+)\s*,\s*$", text[: r.start])
+    if verb is None:
+        return None
+    typed = [t for t in prev if t[1] <= verb.start(1) and _same_type(t[2], r) and t[2].kind != "demonym"]
+    if not typed:
+        return None
+    _s0, e0, c0 = max(typed, key=lambda t: (t[1], -t[0]))
+    return c0 if not text[e0 : verb.start(1)].strip() else None
 
 
 def _latest_of_type(r: Reading, named: _Named) -> Chain | None:

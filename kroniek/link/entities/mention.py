@@ -75,7 +75,7 @@ def read_mention(doc: Document, m: Mention) -> Reading:
         roles.extend(roles_in_text(doc.text, m.start, m.end))
     rec.core = core
     rec.roles = tuple(dict.fromkeys(r for r in roles if r))
-    rec.key = compact(core)
+    rec.key = compact(_model_of(core) if m.type == "MISC" and rec.subtype == "pro" else core)
     _classify(rec, core)
     return rec
 
@@ -178,6 +178,16 @@ def product_name(text: str) -> str | None:
     if len(run) == 1 and resolve_demonym(run[0]):
         return None
     return " ".join(run) or None
+
+
+def _model_of(core: str) -> str:
+    """A product written as maker and model number ("Airbus A380", "Boeing 787") is keyed by its
+    model ("A380", "787"), as texts that know the maker write it. ``product_name`` keeps no short
+    bare number, so "Windows 10" never becomes "10"."""
+    ws = core.split()
+    if len(ws) == 2 and not any(c.isdigit() for c in ws[0]) and any(c.isdigit() for c in ws[1]):
+        return ws[1]
+    return core
 
 
 def _without_legal_form(core: str) -> str:
