@@ -8,6 +8,8 @@ around its trigger (used by ``labels``).
   final was lost; "de omgekomen reizigers");
 - the subject a coordinated verb shares with the verb before it ("De politie heeft de man
   gevonden en aangehouden": the police did both);
+- the subject of a light verb an event noun is the object of ("De recherche doet onderzoek naar
+  de brand": the detectives investigate), with the verb's prepositional phrase;
 - the verb's own subject in the parse when the mention's role was a time ("Woensdag koos de raad
   …": the council, not Wednesday);
 - a pronoun or role noun by the name its coreference chain gives ("zij" → the minister named
@@ -24,6 +26,17 @@ from ..model import Document, Token
 # "protest tegen", "onderzoek naar", "veroordeling voor"); "in"/"bij" tell a place, the event's own.
 NOUN_PREPS = ("van", "op", "tegen", "naar", "voor", "met", "over", "aan")
 POSSESSIVES = ("zijn", "haar", "hun")
+# Verbs that say little of their own beside an event noun object: their subject does what the noun
+# names ("De recherche doet onderzoek", "De bond hield een protest", "Hij gaf steun").
+LIGHT_VERBS = frozenset({"doen", "houden", "voeren", "plegen", "geven", "nemen", "zoeken", "leveren", "bieden",
+                         "verlenen", "uitvoeren", "organiseren", "starten", "beginnen", "openen", "lanceren",
+                         "ondernemen", "verrichten", "maken"})
+
+
+def verbal(tok: Token) -> bool:
+    """Whether a trigger reads as a verb in a label: a nominalised infinitive ("haar aftreden",
+    "het neerschieten van de toestel") is a noun, with an owner and a prepositional phrase."""
+    return tok.coarse_pos == "WW" and not tok.pos.startswith("WW(inf,nom")
 
 
 def sentence_tokens(doc: Document, i: int) -> range:
@@ -69,6 +82,26 @@ def noun_phrase(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def light_verb(doc: Document, i: int) -> int | None:
+    """The light verb an event noun is the object of ("doet onderzoek", "hield een protest"), or None."""
+    tok = doc.tokens[i]
+    if tok.deprel not in ("obj1", "predc") or not 0 <= tok.head < len(doc.tokens):
+        return None
+    verb = doc.tokens[tok.head]
+    return tok.head if verb.coarse_pos == "WW" and verb.lemma.lower() in LIGHT_VERBS else None
+
+
+def verb_phrase(doc: Document, k: int) -> tuple[str, tuple[int, int]] | None:
+    """A light verb's prepositional phrase that tells whom its event noun concerns ("doet onderzoek
+    naar de brand", where the parse hangs "naar" on the verb): (preposition, span of its object)."""
+    for j in children(doc, k, "pc", "predc", "mod"):
+        t = doc.tokens[j]
+        obj = children(doc, j, "obj1")
+        if t.coarse_pos == "VZ" and t.lemma.lower() in NOUN_PREPS and obj and doc.tokens[obj[0]].coarse_pos != "TW":
+            return t.lemma.lower(), subtree(doc, obj[0])
+    return None
+
+
 def owner(doc: Document, i: int) -> tuple[int, int] | None:
     """Whose the event noun is: a genitive name before it ("Jansens vertrek"), or, for a possessive
     pronoun ("zijn vertrek"), the subject of the clause the noun stands in."""
@@ -81,13 +114,19 @@ def owner(doc: Document, i: int) -> tuple[int, int] | None:
     return None
 
 
+def in_time(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is inside a time expression ("Vrijdag", taken by the parse for a subject)."""
+    return any(x.start <= doc.tokens[k].start < x.end for x in doc.timexes)
+
+
 def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
-    """The subject of the nearest clause above token ``i`` that has one (not ``i``'s own)."""
+    """The subject of the nearest clause above token ``i`` that has one (not ``i``'s own), never a
+    time the parse took for one ("Vrijdag kondigde de wethouder haar aftreden aan")."""
     k = doc.tokens[i].head
     seen = set()
     while 0 <= k < len(doc.tokens) and k not in seen:
         seen.add(k)
-        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG"]
+        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG" and not in_time(doc, j)]
         if su and doc.tokens[k].coarse_pos == "WW":
             return subtree(doc, su[0])
         k = doc.tokens[k].head

@@ -35,12 +35,15 @@ from .label_parse import (
     Shared,
     attributive_noun,
     chain_named,
+    light_verb,
     noun_phrase,
     owner,
     sentence_tokens,
     shared,
     subjects,
     subtree,
+    verb_phrase,
+    verbal,
 )
 from .spans import Spans
 
@@ -73,7 +76,7 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
         # A mention telling the event as the event is told (asserted, negated …) before one that
         # does not: "vertrekt niet direct" is no label for her departure.
-        key = (em.type == ev.type, named, em.factuality == ev.factuality, tok.coarse_pos == "WW",
+        key = (em.type == ev.type, named, em.factuality == ev.factuality, verbal(tok),
                _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
@@ -166,10 +169,13 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             patient = None
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
-    own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
+    own: list[str] = []
+    if not (verbal(tok) or patient):
+        own, light = _noun_parts(doc, i, names, place, agent)
+        agent = agent or light
     if not (agent or patient or place or own):
         return None
-    if tok.coarse_pos == "WW":
+    if verbal(tok):
         fin, rest = _verb(doc, i)
         if em.factuality == "negated" and "niet" not in rest.split():  # what did not happen says so
             rest = f"niet {rest}".strip()
@@ -213,7 +219,7 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
     the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time or a source
     ("Volgens de artsen zijn …") the parse took for the subject is none."""
-    if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
+    if "agent" in spans or not verbal(doc.tokens[i]):
         return None, None
     got = shared(doc, i)
     if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
@@ -227,19 +233,31 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     return subject, None if "patient" in spans else _said_at(doc, got.object, names)
 
 
-def _noun_parts(doc: Document, i: int, names: Names, place: str | None) -> list[str]:
+def _noun_parts(doc: Document, i: int, names: Names, place: str | None,
+                agent: str | None) -> tuple[list[str], str | None]:
     """What a noun trigger's own phrase says when its mention has no participant: its owner
     ("vertrek van Theresa May" for "haar vertrek", "Jansens vertrek") and its prepositional
-    phrase ("moord op verslaggever", "veroordeling voor mishandeling")."""
+    phrase ("moord op verslaggever", "veroordeling voor mishandeling"); without an owner, the
+    subject of the light verb it is the object of, as its agent, and that verb's phrase ("De
+    recherche doet onderzoek naar de brand": "onderzoek naar brand door recherche"). The agent the
+    mention names already is no owner a second time."""
     out = []
     whose = _said_at(doc, owner(doc, i), names)
-    if whose:
+    if whose and whose != agent:
         out.append(f"van {whose}")
-    pp = noun_phrase(doc, i)
+    verb = None if whose else light_verb(doc, i)
+    light = None if verb is None or agent else _light_subject(doc, verb, names)
+    pp = noun_phrase(doc, i) or (verb_phrase(doc, verb) if (agent or light) and verb is not None else None)
     said = _said_at(doc, pp[1], names) if pp and not _in_time(doc, pp[1][0]) else None
-    if pp and said and said != place and not (whose and pp[0] == "van"):
+    if pp and said and said not in (place, agent, light) and not (whose and pp[0] == "van"):
         out.append(f"{pp[0]} {said}")
-    return out
+    return out, light
+
+
+def _light_subject(doc: Document, verb: int, names: Names) -> str | None:
+    """How a label names a light verb's subject, never a time the parse took for one."""
+    su = next((j for j in subjects(doc, verb) if not _in_time(doc, doc.tokens[j].start)), None)
+    return None if su is None else _say(doc, subtree(doc, su), names)
 
 
 NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")

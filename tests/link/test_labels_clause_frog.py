@@ -1,0 +1,33 @@
+"""Labels that say who did what where the parse names someone the mention's own arguments do not,
+end to end through real Frog, on news written for these tests
+(tests/fixtures/events/labels_clause_news.jsonl: an alderman stepping down, a drone shot down, a
+fire investigated, a union protest, a robbery, a rescue). Each row was a bare trigger word, a place
+adjective or an object taken for the subject before its rule (the old label is in the row's reason)."""
+
+from __future__ import annotations
+
+import pytest
+from ingested import ingest_export, told_by
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, fixtures_dir) -> list[dict]:
+    return ingest_export(tmp_path_factory.mktemp("labels_clause") / "k.db", fixtures_dir / "events" / "labels_clause_news.jsonl")["events"]
+
+
+@pytest.mark.parametrize(
+    "word, label",
+    [
+        pytest.param("neerschieten", "neerschieten van drone",
+                     id="a-nominalised-infinitive-is-a-noun-with-its-van-phrase-was-bare"),
+        pytest.param("onderzoek", "onderzoek naar brand door recherche",
+                     id="a-light-verb-phrase-on-the-verb-is-the-nouns-own-was-onderzoek-door-recherche"),
+        pytest.param("protest", "protest door FNV",
+                     id="the-subject-of-a-light-verb-is-its-event-nouns-agent-was-bare"),
+    ],
+)
+def test_labels_clause_names_who(events, word, label):
+    found = [v["label"] for v in told_by(events, word)]
+    assert label in found, found
