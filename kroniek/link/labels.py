@@ -383,7 +383,9 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
-        return min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))[1]
+        best = min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))
+        if not (_adjective(doc, best[0][1], best[0][2], names.idx) and _noun_after(doc, best[0][2], b, names.idx)):
+            return best[1]  # a place adjective on a noun ("de Delftse wethouder") is no participant
     referent = chain_named(doc, a, b)
     if referent is not None and not (a <= referent[0] and referent[1] <= b):  # "zij", "de minister": its chain's name
         return _say(doc, referent, names)
@@ -401,6 +403,11 @@ def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:
     names no participant while a name stands beside it."""
     toks = idx.tokens_in(doc, a, b)
     return bool(toks) and all(t.coarse_pos == "ADJ" for t in toks)
+
+
+def _noun_after(doc: Document, a: int, b: int, idx: Spans) -> bool:
+    """Whether a common noun follows in [a, b) (the noun an adjective stands on)."""
+    return any(t.pos.startswith("N(soort") for t in idx.tokens_in(doc, a, b))
 
 
 def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:

@@ -26,6 +26,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-light-verb-phrase-on-the-verb-is-the-nouns-own-was-onderzoek-door-recherche"),
         pytest.param("protest", "protest door FNV",
                      id="the-subject-of-a-light-verb-is-its-event-nouns-agent-was-bare"),
+        pytest.param("aftreden", "aftreden van Delftse wethouder",
+                     id="a-place-adjective-on-a-noun-is-no-participant-was-aftreden-van-Delftse"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):
