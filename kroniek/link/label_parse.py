@@ -12,6 +12,8 @@ around its trigger (used by ``labels``).
   de brand": the detectives investigate), with the verb's prepositional phrase;
 - the verb's own subject in the parse when the mention's role was a time ("Woensdag koos de raad
   …": the council, not Wednesday);
+- the noun a relative clause stands on, when its pronoun is the verb's subject ("een man die een
+  tankstation overviel": the man did);
 - a pronoun or role noun by the name its coreference chain gives ("zij" → the minister named
   before), so a label names a person where the text refers back to one.
 """
@@ -187,6 +189,23 @@ def subjects(doc: Document, i: int) -> list[int]:
     if tok.deprel == "vc" and 0 <= tok.head < len(doc.tokens) and doc.tokens[tok.head].coarse_pos == "WW":
         heads.append(tok.head)
     return sorted(j for h in heads for j in children(doc, h, "su") if doc.tokens[j].coarse_pos != "VG")
+
+
+def relative_antecedent(doc: Document, i: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause stands on, up to its relative pronoun, when the verb (or its
+    auxiliary) heads that clause and the pronoun is its subject ("De politie zoekt een man die
+    dinsdag een tankstation overviel": the man); None otherwise."""
+    tok = doc.tokens[i]
+    top = tok.head if tok.deprel == "vc" and 0 <= tok.head < len(doc.tokens) and doc.tokens[tok.head].coarse_pos == "WW" else i
+    rel = doc.tokens[top].head if doc.tokens[top].deprel == "body" else -1
+    if not 0 <= rel < len(doc.tokens) or not doc.tokens[rel].pos.startswith("VNW(betr"):
+        rel = next((j for j in children(doc, top, "su") if doc.tokens[j].pos.startswith("VNW(betr")), -1)
+        ant = doc.tokens[top].head if rel >= 0 and doc.tokens[top].deprel == "mod" else -1
+    else:
+        ant = doc.tokens[rel].head
+    if not 0 <= ant < rel or doc.tokens[ant].coarse_pos not in ("N", "SPEC"):
+        return None
+    return subtree(doc, ant)[0], doc.tokens[rel].start
 
 
 def chain_named(doc: Document, a: int, b: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ from .label_parse import (
     light_verb,
     noun_phrase,
     owner,
+    relative_antecedent,
     sentence_tokens,
     shared,
     subjects,
@@ -218,15 +219,19 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     mention lacks: the subject ("De politie vond de man en hield hem aan": the police), for a participle
     also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
     the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time or a source
-    ("Volgens de artsen zijn …") the parse took for the subject is none."""
+    ("Volgens de artsen zijn …") the parse took for the subject is none. A verb with no subject of
+    its own in a relative clause takes the noun the clause stands on ("een man die … overviel")."""
     if "agent" in spans or not verbal(doc.tokens[i]):
         return None, None
     got = shared(doc, i)
     if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
         taken = [spans[r] for r in ("patient", "source") if r in spans]
         su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
+                   and not doc.tokens[j].pos.startswith("VNW(betr")
                    and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
-        got = Shared(subtree(doc, su) if su is not None else None, passive=_passive(doc, doc.tokens[i]))
+        # no subject of its own: a relative clause's is the noun it stands on ("een man die … overviel")
+        got = Shared(subtree(doc, su) if su is not None else relative_antecedent(doc, i),
+                     passive=_passive(doc, doc.tokens[i]))
     subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
     if got.passive:
         return None, None if "patient" in spans else subject

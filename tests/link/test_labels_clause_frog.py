@@ -28,6 +28,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="the-subject-of-a-light-verb-is-its-event-nouns-agent-was-bare"),
         pytest.param("aftreden", "aftreden van Delftse wethouder",
                      id="a-place-adjective-on-a-noun-is-no-participant-was-aftreden-van-Delftse"),
+        pytest.param("overviel", "man overviel tankstation",
+                     id="a-relative-clauses-verb-without-subject-takes-the-noun-it-stands-on-was-tankstation-overviel"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):
