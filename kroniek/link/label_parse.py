@@ -104,6 +104,24 @@ def verb_phrase(doc: Document, k: int) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+MODALS = ("kunnen", "moeten", "zullen", "willen", "mogen")
+
+
+def fate(doc: Document, i: int) -> int | None:
+    """The participle that tells what became of an event noun that is the subject of a perfect or
+    passive ("De beslissing is genomen": genomen); None under a modal ("kan worden bereikt" is no fact)."""
+    tok = doc.tokens[i]
+    if tok.deprel != "su" or not 0 <= tok.head < len(doc.tokens) or doc.tokens[tok.head].coarse_pos != "WW":
+        return None
+    k = tok.head
+    while doc.tokens[k].lemma.lower() not in MODALS:
+        below = [j for j in children(doc, k, "vc") if doc.tokens[j].coarse_pos == "WW"]
+        if not below:
+            return k if k != tok.head and doc.tokens[k].pos.startswith("WW(vd") else None
+        k = below[0]
+    return None
+
+
 def owner(doc: Document, i: int) -> tuple[int, int] | None:
     """Whose the event noun is: a genitive name before it ("Jansens vertrek"), or, for a possessive
     pronoun ("zijn vertrek"), the subject of the clause the noun stands in."""

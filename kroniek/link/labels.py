@@ -35,6 +35,7 @@ from .label_parse import (
     Shared,
     attributive_noun,
     chain_named,
+    fate,
     light_verb,
     noun_phrase,
     owner,
@@ -174,6 +175,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     if not (verbal(tok) or patient):
         own, light = _noun_parts(doc, i, names, place, agent)
         agent = agent or light
+        own += [] if own or agent else _fate_of(doc, i, em.factuality == "negated")
     if not (agent or patient or place or own):
         return None
     if verbal(tok):
@@ -257,6 +259,16 @@ def _noun_parts(doc: Document, i: int, names: Names, place: str | None,
     if pp and said and said not in (place, agent, light) and not (whose and pp[0] == "van"):
         out.append(f"{pp[0]} {said}")
     return out, light
+
+
+def _fate_of(doc: Document, i: int, negated: bool) -> list[str]:
+    """What became of an event noun, as a participle after it ("beslissing genomen"); a negated
+    mention says so ("hulp niet geboden" for "er wordt geen hulp geboden")."""
+    k = fate(doc, i)
+    if k is None:
+        return []
+    word = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    return [f"niet {word}" if negated else word]
 
 
 def _light_subject(doc: Document, verb: int, names: Names) -> str | None:

@@ -30,6 +30,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-place-adjective-on-a-noun-is-no-participant-was-aftreden-van-Delftse"),
         pytest.param("overviel", "man overviel tankstation",
                      id="a-relative-clauses-verb-without-subject-takes-the-noun-it-stands-on-was-tankstation-overviel"),
+        pytest.param("beslissing", "beslissing genomen",
+                     id="an-event-noun-subject-of-a-passive-says-what-became-of-it-was-bare"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):
