@@ -104,7 +104,30 @@ def verb_phrase(doc: Document, k: int) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# Prepositions whose phrase on a verb with nobody named says with or against whom it happened ("er
+# werd gevochten tussen leger en rebellen", "er is geblunderd met een patiënt"); on a prepositional
+# complement (pc) every NOUN_PREPS one does ("wordt omgegaan met hun veiligheid").
+WITH_WHOM = ("tussen", "met", "tegen")
 MODALS = ("kunnen", "moeten", "zullen", "willen", "mogen")
+
+
+def with_whom(doc: Document, i: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """A verb's (or its auxiliary's) prepositional phrases that say with or against whom it
+    happened: (preposition, spans of its object's conjuncts), in text order."""
+    tok = doc.tokens[i]
+    heads = [i, tok.head] if tok.deprel == "vc" and 0 <= tok.head < len(doc.tokens) else [i]
+    out = []
+    for j in sorted(j for h in heads for j in children(doc, h)):
+        t = doc.tokens[j]
+        prep = t.lemma.lower()
+        if t.coarse_pos != "VZ" or not (prep in WITH_WHOM or (t.deprel == "pc" and prep in NOUN_PREPS)):
+            continue
+        obj = children(doc, j, "obj1")
+        if not obj or doc.tokens[obj[0]].coarse_pos == "TW":
+            continue
+        parts = children(doc, obj[0], "cnj") if doc.tokens[obj[0]].pos.startswith("VG(neven") else [obj[0]]
+        out.append((prep, [subtree(doc, k) for k in parts]))
+    return out
 
 
 def fate(doc: Document, i: int) -> int | None:

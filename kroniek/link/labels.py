@@ -46,6 +46,7 @@ from .label_parse import (
     subtree,
     verb_phrase,
     verbal,
+    with_whom,
 )
 from .spans import Spans
 
@@ -176,6 +177,9 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         own, light = _noun_parts(doc, i, names, place, agent)
         agent = agent or light
         own += [] if own or agent else _fate_of(doc, i, em.factuality == "negated")
+    elif not (agent or patient):  # nobody named: with or against whom it happened
+        own = [f"{prep} {' en '.join(w for w in said if w)}" for prep, spans_ in with_whom(doc, i)
+               if any(said := [_say(doc, sp, names) for sp in spans_])][:1]
     if not (agent or patient or place or own):
         return None
     if verbal(tok):
@@ -194,6 +198,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             words = [fin, patient, rest]  # ("plaatste Peter M. in kliniek", not "Peter M. plaatste")
         else:  # "Soleimani kwam om het leven" has no agent: its subject is what happened to it
             words = [patient, fin, rest, f"door {own_agent}" if own_agent else None]
+        words += own
     else:
         prep = TARGET_PREP.get(ev.type, "van")
         words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,

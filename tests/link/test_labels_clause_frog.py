@@ -1,7 +1,8 @@
 """Labels that say who did what where the parse names someone the mention's own arguments do not,
 end to end through real Frog, on news written for these tests
 (tests/fixtures/events/labels_clause_news.jsonl: an alderman stepping down, a drone shot down, a
-fire investigated, a union protest, a robbery, a rescue). Each row was a bare trigger word, a place
+fire investigated, a union protest, a robbery, a rescue, a fight at a harbour, a clinic's blunder, a
+merger decided). Each row was a bare trigger word, a place
 adjective or an object taken for the subject before its rule (the old label is in the row's reason)."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-relative-clauses-verb-without-subject-takes-the-noun-it-stands-on-was-tankstation-overviel"),
         pytest.param("beslissing", "beslissing genomen",
                      id="an-event-noun-subject-of-a-passive-says-what-became-of-it-was-bare"),
+        pytest.param("gevochten", "gevochten tussen politie en supporters",
+                     id="a-verb-naming-nobody-keeps-with-or-against-whom-it-happened-was-bare"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):
