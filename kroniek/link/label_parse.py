@@ -244,9 +244,16 @@ def relative_antecedent(doc: Document, i: int) -> tuple[int, int] | None:
         ant = doc.tokens[top].head if rel >= 0 and doc.tokens[top].deprel == "mod" else -1
     else:
         ant = doc.tokens[rel].head
-    if not 0 <= ant < rel or doc.tokens[ant].coarse_pos not in ("N", "SPEC"):
+    if not 0 <= ant < rel or doc.tokens[ant].coarse_pos not in ("N", "SPEC") or _place_in_phrase(doc, ant):
         return None
     return subtree(doc, ant)[0], doc.tokens[rel].start
+
+
+def _place_in_phrase(doc: Document, k: int) -> bool:
+    """A place in a prepositional phrase ("de jongen uit Syrië, die …"): the parse hangs the relative
+    pronoun on the nearest noun, but the clause is then most often about the noun before the phrase."""
+    t = doc.tokens[k]
+    return t.ner.endswith("LOC") and t.deprel == "obj1" and 0 <= t.head < len(doc.tokens) and doc.tokens[t.head].coarse_pos == "VZ"
 
 
 def chain_named(doc: Document, a: int, b: int) -> tuple[int, int] | None:
