@@ -111,16 +111,17 @@ WITH_WHOM = ("tussen", "met", "tegen")
 MODALS = ("kunnen", "moeten", "zullen", "willen", "mogen")
 
 
-def with_whom(doc: Document, i: int) -> list[tuple[str, list[tuple[int, int]]]]:
+def with_whom(doc: Document, i: int, complements: bool = False) -> list[tuple[str, list[tuple[int, int]]]]:
     """A verb's (or its auxiliary's) prepositional phrases that say with or against whom it
-    happened: (preposition, spans of its object's conjuncts), in text order."""
+    happened: (preposition, spans of its object's conjuncts), in text order; with ``complements``
+    only its prepositional complements ("onderhandelen over", "kiezen voor", "verliezen van")."""
     tok = doc.tokens[i]
     heads = [i, tok.head] if tok.deprel == "vc" and 0 <= tok.head < len(doc.tokens) else [i]
     out = []
     for j in sorted(j for h in heads for j in children(doc, h)):
         t = doc.tokens[j]
         prep = t.lemma.lower()
-        if t.coarse_pos != "VZ" or not (prep in WITH_WHOM or (t.deprel == "pc" and prep in NOUN_PREPS)):
+        if t.coarse_pos != "VZ" or not ((prep in WITH_WHOM and not complements) or (t.deprel == "pc" and prep in NOUN_PREPS)):
             continue
         obj = children(doc, j, "obj1")
         if not obj or doc.tokens[obj[0]].coarse_pos == "TW":

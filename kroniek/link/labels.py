@@ -177,8 +177,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         own, light = _noun_parts(doc, i, names, place, agent)
         agent = agent or light
         own += [] if own or agent else _fate_of(doc, i, em.factuality == "negated")
-    elif not (agent or patient):  # nobody named: with or against whom it happened
-        own = [f"{prep} {' en '.join(w for w in said if w)}" for prep, spans_ in with_whom(doc, i)
+    elif not patient:  # no one it was done to: with or against whom it happened ("verloor van …")
+        own = [f"{prep} {' en '.join(w for w in said if w)}" for prep, spans_ in with_whom(doc, i, bool(agent))
                if any(said := [_say(doc, sp, names) for sp in spans_])][:1]
     if not (agent or patient or place or own):
         return None
