@@ -400,8 +400,8 @@ def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: di
 def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     """A participant as a label says it: the entity it names (a demonym alone: its country),
     else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
-    a, b = span
-    b = _head_end(doc, a, b, names.idx)
+    a, end = span
+    b = _head_end(doc, a, end, names.idx)
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
@@ -417,7 +417,20 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]
-    return head or None
+    whose = None if inside or not head else _van_name(doc, b, end, names)
+    return f"{head} van {whose}" if whose else head or None
+
+
+def _van_name(doc: Document, b: int, end: int, names: Names) -> str | None:
+    """The name a common noun's own "van" phrase gives, when the noun names nobody itself ("de ploeg
+    van bondscoach Sarina Wiegman": "ploeg van Sarina Wiegman"); None without one."""
+    toks = names.idx.tokens_in(doc, b, end)
+    if not toks or toks[0].lemma.lower() != "van" or toks[0].coarse_pos != "VZ":
+        return None
+    stop = next((t.start for t in toks[1:] if t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith(("VNW(betr", "WW"))), end)
+    named = [(s, n) for s, e, n in names.spans.get(doc.id, []) if toks[0].end <= s < stop and e <= end
+             and (doc.id, s, e) not in names.demonym_spans and not _adjective(doc, s, e, names.idx)]
+    return min(named)[1] if named else None  # a place adjective ("de Haagse bondscoach") names nobody
 
 
 def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:

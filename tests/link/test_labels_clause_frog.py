@@ -2,7 +2,8 @@
 end to end through real Frog, on news written for these tests
 (tests/fixtures/events/labels_clause_news.jsonl: an alderman stepping down, a drone shot down, a
 fire investigated, a union protest, a robbery, a rescue, a fight at a harbour, a clinic's blunder, a
-merger decided, a council choosing a swimming pool). Each row was a bare trigger word, a place
+merger decided, a council choosing a swimming pool, a
+lost match). Each row was a bare trigger word, a place
 adjective or an object taken for the subject before its rule (the old label is in the row's reason)."""
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-relative-clauses-verb-without-subject-takes-the-noun-it-stands-on-was-tankstation-overviel"),
         pytest.param("beslissing", "beslissing genomen",
                      id="an-event-noun-subject-of-a-passive-says-what-became-of-it-was-bare"),
-        pytest.param("gevochten", "gevochten tussen politie en supporters",
+        pytest.param("gevochten", "gevochten tussen politie en supporters van Feyenoord",
                      id="a-verb-naming-nobody-keeps-with-or-against-whom-it-happened-was-bare"),
         pytest.param("kiest", "gemeenteraad kiest voor nieuw zwembad",
                      id="a-verb-with-a-subject-but-no-object-keeps-its-prepositional-complement-was-gemeenteraad-kiest"),
+        pytest.param("verloor", "ploeg van Peter Bosz verloor",
+                     id="a-common-noun-naming-nobody-keeps-the-name-of-its-van-phrase-was-ploeg-verloor"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):
