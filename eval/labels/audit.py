@@ -12,6 +12,9 @@ and per story the script prints:
 - cut: shown events whose label the clause builder could not make, so it is the linker's cut of
   the sentence (``labels.clause_label`` gives None);
 - the same two counts over all labelled events;
+- named: labels that name a participant, i.e. hold the name of an entity of the store ("Theresa
+  May stapt op"), among the shown events and among all (a label never invents a word, so a name in
+  it comes from the document's text or a linked entity);
 - lead: the rank, on its story page (its shown events, most salient first), of the most salient
   event holding a lead trigger, its salience and label; ``-`` when no event holds one or it is
   not shown; ``lead_events``: how many events hold the lead triggers (1: one happening, one event).
@@ -83,6 +86,12 @@ def lead_events(story: dict[str, Any], texts: dict[str, str], docs: dict[str, Do
     return by_salience(out)
 
 
+def names_someone(label: str, names: Names) -> bool:
+    """Whether a label holds an entity's name as whole words (a participant, not a bare verb)."""
+    words = f" {label} "
+    return any(f" {n} " in words for n in set(names.ids.values()) if n)
+
+
 def audit(story: dict[str, Any], frog: CachedFrog, settings: Settings, show_labels: bool) -> dict[str, Any]:
     posts = Posts().load(story["posts"])
     texts = {pid: post_document(pid, raw).text for pid, raw in posts.items()}
@@ -100,6 +109,8 @@ def audit(story: dict[str, Any], frog: CachedFrog, settings: Settings, show_labe
         "cut_shown": sum(1 for e in told if not built[e.id] and " " in e.label.strip()),
         "bare_all": sum(1 for e in events if " " not in e.label.strip()),
         "cut_all": sum(1 for e in events if not built[e.id] and " " in e.label.strip()),
+        "named_shown": sum(1 for e in told if names_someone(e.label, names)),
+        "named_all": sum(1 for e in events if names_someone(e.label, names)),
         "lead_rank": next((k + 1 for k, e in enumerate(ranked) if lead is not None and e.id == lead.id), None),
         "page_shown": len(ranked),
         "lead_events": len(leads),
@@ -121,14 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     data = json.loads(Path(args.stories).read_text(encoding="utf-8"))
     settings = Settings()
     frog = CachedFrog(cache_dir() / "labels-audit", settings)
-    cols = ("story", "posts", "shown", "events", "bare_shown", "cut_shown", "bare_all", "cut_all", "lead_rank", "lead_events", "page_shown")
+    cols = ("story", "posts", "shown", "events", "bare_shown", "cut_shown", "named_shown", "bare_all", "cut_all",
+            "named_all", "lead_rank", "lead_events", "page_shown")
     if not args.json:
         print("\t".join(cols) + "\tlead_salience\tlead_label")
+    rows = []
     try:
         for story in data["stories"]:
             if args.story and story["name"] != args.story:
                 continue
             row = audit(story, frog, settings, args.labels)
+            rows.append(row)
             if args.json:
                 print(json.dumps(row, ensure_ascii=False))
                 continue
@@ -138,7 +152,18 @@ def main(argv: list[str] | None = None) -> int:
                 print("\t" + line)
     finally:
         frog.close()
+    if not args.json and rows:
+        print(summary(rows))
     return 0
+
+
+def summary(rows: list[dict[str, Any]]) -> str:
+    """The shares over all audited stories: labels naming a participant, bare labels."""
+    total = {k: sum(r[k] for r in rows) for k in ("shown", "events", "named_shown", "named_all", "bare_shown", "bare_all")}
+    return (f"total: named {total['named_shown']}/{total['shown']} shown ({total['named_shown'] / max(total['shown'], 1):.2f}),"
+            f" {total['named_all']}/{total['events']} all ({total['named_all'] / max(total['events'], 1):.2f});"
+            f" bare {total['bare_shown']}/{total['shown']} shown, {total['bare_all']}/{total['events']} all"
+            f" ({total['bare_all'] / max(total['events'], 1):.2f})")
 
 
 if __name__ == "__main__":

@@ -35,12 +35,18 @@ from .label_parse import (
     Shared,
     attributive_noun,
     chain_named,
+    fate,
+    light_verb,
     noun_phrase,
     owner,
+    relative_antecedent,
     sentence_tokens,
     shared,
     subjects,
     subtree,
+    verb_phrase,
+    verbal,
+    with_whom,
 )
 from .spans import Spans
 
@@ -73,7 +79,7 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
         # A mention telling the event as the event is told (asserted, negated …) before one that
         # does not: "vertrekt niet direct" is no label for her departure.
-        key = (em.type == ev.type, named, em.factuality == ev.factuality, tok.coarse_pos == "WW",
+        key = (em.type == ev.type, named, em.factuality == ev.factuality, verbal(tok),
                _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
@@ -166,10 +172,17 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             patient = None
     place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
-    own = [] if tok.coarse_pos == "WW" or agent or patient else _noun_parts(doc, i, names, place)
+    own: list[str] = []
+    if not (verbal(tok) or patient):
+        own, light = _noun_parts(doc, i, names, place, agent)
+        agent = agent or light
+        own += [] if own or agent else _fate_of(doc, i, em.factuality == "negated")
+    elif not patient:  # no one it was done to: with or against whom it happened ("verloor van …")
+        own = [f"{prep} {' en '.join(w for w in said if w)}" for prep, spans_ in with_whom(doc, i, bool(agent))
+               if any(said := [_say(doc, sp, names) for sp in spans_])][:1]
     if not (agent or patient or place or own):
         return None
-    if tok.coarse_pos == "WW":
+    if verbal(tok):
         fin, rest = _verb(doc, i)
         if em.factuality == "negated" and "niet" not in rest.split():  # what did not happen says so
             rest = f"niet {rest}".strip()
@@ -185,6 +198,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             words = [fin, patient, rest]  # ("plaatste Peter M. in kliniek", not "Peter M. plaatste")
         else:  # "Soleimani kwam om het leven" has no agent: its subject is what happened to it
             words = [patient, fin, rest, f"door {own_agent}" if own_agent else None]
+        words += own
     else:
         prep = TARGET_PREP.get(ev.type, "van")
         words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,
@@ -212,34 +226,60 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     mention lacks: the subject ("De politie vond de man en hield hem aan": the police), for a participle
     also the object ("heeft de man gevonden en aangehouden": the man); under a passive auxiliary
     the subject is the patient ("Het slachtoffer werd gevonden en … gebracht"). A time or a source
-    ("Volgens de artsen zijn …") the parse took for the subject is none."""
-    if "agent" in spans or doc.tokens[i].coarse_pos != "WW":
+    ("Volgens de artsen zijn …") the parse took for the subject is none. A verb with no subject of
+    its own in a relative clause takes the noun the clause stands on ("een man die … overviel")."""
+    if "agent" in spans or not verbal(doc.tokens[i]):
         return None, None
     got = shared(doc, i)
     if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
         taken = [spans[r] for r in ("patient", "source") if r in spans]
         su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
+                   and not doc.tokens[j].pos.startswith("VNW(betr")
                    and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
-        got = Shared(subtree(doc, su) if su is not None else None, passive=_passive(doc, doc.tokens[i]))
+        # no subject of its own: a relative clause's is the noun it stands on ("een man die … overviel")
+        got = Shared(subtree(doc, su) if su is not None else relative_antecedent(doc, i),
+                     passive=_passive(doc, doc.tokens[i]))
     subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
     if got.passive:
         return None, None if "patient" in spans else subject
     return subject, None if "patient" in spans else _said_at(doc, got.object, names)
 
 
-def _noun_parts(doc: Document, i: int, names: Names, place: str | None) -> list[str]:
+def _noun_parts(doc: Document, i: int, names: Names, place: str | None,
+                agent: str | None) -> tuple[list[str], str | None]:
     """What a noun trigger's own phrase says when its mention has no participant: its owner
     ("vertrek van Theresa May" for "haar vertrek", "Jansens vertrek") and its prepositional
-    phrase ("moord op verslaggever", "veroordeling voor mishandeling")."""
+    phrase ("moord op verslaggever", "veroordeling voor mishandeling"); without an owner, the
+    subject of the light verb it is the object of, as its agent, and that verb's phrase ("De
+    recherche doet onderzoek naar de brand": "onderzoek naar brand door recherche"). The agent the
+    mention names already is no owner a second time."""
     out = []
     whose = _said_at(doc, owner(doc, i), names)
-    if whose:
+    if whose and whose != agent:
         out.append(f"van {whose}")
-    pp = noun_phrase(doc, i)
+    verb = None if whose else light_verb(doc, i)
+    light = None if verb is None or agent else _light_subject(doc, verb, names)
+    pp = noun_phrase(doc, i) or (verb_phrase(doc, verb) if (agent or light) and verb is not None else None)
     said = _said_at(doc, pp[1], names) if pp and not _in_time(doc, pp[1][0]) else None
-    if pp and said and said != place and not (whose and pp[0] == "van"):
+    if pp and said and said not in (place, agent, light) and not (whose and pp[0] == "van"):
         out.append(f"{pp[0]} {said}")
-    return out
+    return out, light
+
+
+def _fate_of(doc: Document, i: int, negated: bool) -> list[str]:
+    """What became of an event noun, as a participle after it ("beslissing genomen"); a negated
+    mention says so ("hulp niet geboden" for "er wordt geen hulp geboden")."""
+    k = fate(doc, i)
+    if k is None:
+        return []
+    word = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    return [f"niet {word}" if negated else word]
+
+
+def _light_subject(doc: Document, verb: int, names: Names) -> str | None:
+    """How a label names a light verb's subject, never a time the parse took for one."""
+    su = next((j for j in subjects(doc, verb) if not _in_time(doc, doc.tokens[j].start)), None)
+    return None if su is None else _say(doc, subtree(doc, su), names)
 
 
 NP_POS = ("LID", "TW", "N", "SPEC", "ADJ")
@@ -360,12 +400,14 @@ def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: di
 def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     """A participant as a label says it: the entity it names (a demonym alone: its country),
     else its head phrase without article ("Iraakse parlement", "niet-bindende resolutie")."""
-    a, b = span
-    b = _head_end(doc, a, b, names.idx)
+    a, end = span
+    b = _head_end(doc, a, end, names.idx)
     inside = [((doc.id, s, e), n) for s, e, n in names.spans.get(doc.id, []) if a <= s and e <= b]
     named = [(k, n) for k, n in inside if k not in names.demonym_spans]
     if named:  # a name before an adjective the tagger took for one ("de Leidse burgemeester Henri Lenferink")
-        return min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))[1]
+        best = min(named, key=lambda x: (_adjective(doc, x[0][1], x[0][2], names.idx), x[0][1]))
+        if not (_adjective(doc, best[0][1], best[0][2], names.idx) and _noun_after(doc, best[0][2], b, names.idx)):
+            return best[1]  # a place adjective on a noun ("de Delftse wethouder") is no participant
     referent = chain_named(doc, a, b)
     if referent is not None and not (a <= referent[0] and referent[1] <= b):  # "zij", "de minister": its chain's name
         return _say(doc, referent, names)
@@ -375,7 +417,20 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
     head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
         return inside[0][1]
-    return head or None
+    whose = None if inside or not head else _van_name(doc, b, end, names)
+    return f"{head} van {whose}" if whose else head or None
+
+
+def _van_name(doc: Document, b: int, end: int, names: Names) -> str | None:
+    """The name a common noun's own "van" phrase gives, when the noun names nobody itself ("de ploeg
+    van bondscoach Sarina Wiegman": "ploeg van Sarina Wiegman"); None without one."""
+    toks = names.idx.tokens_in(doc, b, end)
+    if not toks or toks[0].lemma.lower() != "van" or toks[0].coarse_pos != "VZ":
+        return None
+    stop = next((t.start for t in toks[1:] if t.coarse_pos in ("VZ", "LET", "VG") or t.pos.startswith(("VNW(betr", "WW"))), end)
+    named = [(s, n) for s, e, n in names.spans.get(doc.id, []) if toks[0].end <= s < stop and e <= end
+             and (doc.id, s, e) not in names.demonym_spans and not _adjective(doc, s, e, names.idx)]
+    return min(named)[1] if named else None  # a place adjective ("de Haagse bondscoach") names nobody
 
 
 def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:
@@ -383,6 +438,11 @@ def _adjective(doc: Document, a: int, b: int, idx: Spans) -> bool:
     names no participant while a name stands beside it."""
     toks = idx.tokens_in(doc, a, b)
     return bool(toks) and all(t.coarse_pos == "ADJ" for t in toks)
+
+
+def _noun_after(doc: Document, a: int, b: int, idx: Spans) -> bool:
+    """Whether a common noun follows in [a, b) (the noun an adjective stands on)."""
+    return any(t.pos.startswith("N(soort") for t in idx.tokens_in(doc, a, b))
 
 
 def _head_end(doc: Document, a: int, b: int, idx: Spans) -> int:

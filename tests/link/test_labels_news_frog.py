@@ -21,7 +21,7 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
 @pytest.mark.parametrize(
     "word, label",
     [
-        pytest.param("bezet", "stadhuis bezet door betogers",
+        pytest.param("bezet", "stadhuis van Lagos bezet door betogers",
                      id="a-time-inside-the-subject-is-cut-not-the-subject-dropped"),
         pytest.param("neergelegd", "werk neergelegd door havenarbeiders",
                      id="vorige-week-inside-the-subject"),

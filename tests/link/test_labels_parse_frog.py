@@ -31,7 +31,7 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-coordinated-verb-shares-the-subject-and-its-object-pronoun-is-named"),
         pytest.param("gebracht", "slachtoffer gebracht",
                      id="under-a-passive-auxiliary-the-shared-subject-underwent-it"),
-        pytest.param("koos", "gemeenteraad koos nieuwe griffier",
+        pytest.param("koos", "gemeenteraad van Utrecht koos nieuwe griffier",
                      id="a-fronted-day-taken-for-the-subject-gives-way-to-the-verbs-own-subject"),
     ],
 )
