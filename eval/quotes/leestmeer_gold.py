@@ -449,6 +449,16 @@ def errors(use_frog: bool, gold: Path = OUT) -> None:
                 )
 
 
+# the batch commands: draw function and the gold file it made (left out of "have" so that a
+# rerun draws the same posts; batch 4's draw predates that rule)
+_DRAWS = {
+    "batch": (batch, None),
+    "batch5": (batch5, "leestmeer_dev5.jsonl"),
+    "batch6": (batch6, "leestmeer_dev6.jsonl"),
+    "batch7": (batch7, "leestmeer_dev7.jsonl"),
+}
+
+
 def main(argv: list[str]) -> None:
     posts = Posts()
     if argv[:1] == ["sample"]:
@@ -463,32 +473,14 @@ def main(argv: list[str]) -> None:
             keep=lambda pid: pid not in have and split_of(pid) == "dev",
         )
         print("\n".join(ids))
-    elif argv[:1] == ["batch"] and len(argv) == 2:
+    elif argv[:1] and argv[0] in _DRAWS and len(argv) == 2:
+        draw, own = _DRAWS[argv[0]]
         have = set()
         for gold in HERE.glob("leestmeer*.jsonl"):
-            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch(posts, int(argv[1]), have)))
-    elif argv[:1] == ["batch5"] and len(argv) == 2:
-        have = set()
-        for gold in HERE.glob("leestmeer*.jsonl"):
-            if gold.name == "leestmeer_dev5.jsonl":  # its own draw: rerunning gives the same ids
+            if gold.name == own:  # its own draw: rerunning gives the same ids
                 continue
             have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch5(posts, int(argv[1]), have)))
-    elif argv[:1] == ["batch6"] and len(argv) == 2:
-        have = set()
-        for gold in HERE.glob("leestmeer*.jsonl"):
-            if gold.name == "leestmeer_dev6.jsonl":  # its own draw: rerunning gives the same ids
-                continue
-            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch6(posts, int(argv[1]), have)))
-    elif argv[:1] == ["batch7"] and len(argv) == 2:
-        have = set()
-        for gold in HERE.glob("leestmeer*.jsonl"):
-            if gold.name == "leestmeer_dev7.jsonl":  # its own draw: rerunning gives the same ids
-                continue
-            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch7(posts, int(argv[1]), have)))
+        print("\n".join(draw(posts, int(argv[1]), have)))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:
