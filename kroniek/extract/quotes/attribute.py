@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...model import Quote
 from .. import quote_marks as qm
 from .context import Cand, Context, sent_index, window_start, words_in
-from .cues import after_cue, before_cue, inline_cue, passive_after
+from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, epithet, epithet_person, related_to_person
 from .frames import keep_frames
@@ -93,6 +93,10 @@ def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
     inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
     if inline is not None:
         d.cue, d.speaker = inline
+        return
+    back = back_cue(st, qm.skip_close(st.text, d.end))
+    if back is not None and back[1] is not None:
+        d.cue, d.speaker = back
 
 
 def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Cand | None:

@@ -191,7 +191,7 @@ def _dat_clause(
     if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
         return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
-    if content_start >= end or _only_medium_after(st, s, dat):
+    if content_start >= end or _only_medium_after(st, s, dat) or _demonstrative(st, s, dat):
         return None
     clause_start = find_clause_start(st, ws, k)
     fin = finite_for(st, ws, k, particle_lemma)
@@ -203,6 +203,17 @@ def _dat_clause(
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _demonstrative(st: Context, s: _Sent, dat: int) -> bool:
+    """ "Burgemeester X zei dat dinsdag tegen RTV Utrecht.": Frog tags "dat" as a pronoun and no
+    verb follows it (Frog tags some conjunctions as pronouns too), so it is the object (what was
+    said before), not a clause."""
+    t = token(st, st.words[dat])
+    if t is None or not t.pos.startswith("VNW"):
+        return False
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    return not any((r := token(st, st.words[m])) is not None and r.pos.startswith("WW") for m in rest)
 
 
 def _only_medium_after(st: Context, s: _Sent, dat: int) -> bool:
