@@ -25,6 +25,7 @@ from .wordclass import (
     PREPOSITIONS,
     RELATIVE_WORDS,
     focused_subject,
+    name_word,
     participle_like,
     quantified_subject,
 )
@@ -302,12 +303,27 @@ def _past_medium(st: Context, rest: list[int]) -> list[int]:
     """The words after a leading "in een verklaring" / "op Twitter" / "tegen de krant"."""
     if not rest or st.words[rest[0]].low not in _MEDIUM_PREPS:
         return rest
+    named = _named_addressee(st, rest)
+    if named:
+        return rest[named:]
     for n in range(1, min(5, len(rest))):
         if st.words[rest[n]].low in MEDIUM_NOUNS:
             return rest[n + 1 :]
         if not st.words[rest[n]].text[:1].isalpha():
             break
     return rest
+
+
+def _named_addressee(st: Context, rest: list[int]) -> int:
+    """ "zei tegen De Telegraaf", "tegenover de NOS", "tegen RTL Nieuws": how many words a
+    leading "tegen"/"tegenover" with a name (after an optional article) takes; 0 if none."""
+    if st.words[rest[0]].low not in ("tegen", "tegenover"):
+        return 0
+    n = 2 if len(rest) > 2 and st.words[rest[1]].low in ("de", "het") else 1
+    m = n
+    while m < len(rest) and m < n + 4 and name_word(st.words[rest[m]].text):
+        m += 1
+    return m if m > n else 0
 
 
 def _te_subject(

@@ -1,0 +1,68 @@
+"""Reported clauses (``extract/quotes/reported.py``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.quotes import find_quotes
+from kroniek.model import Document
+
+
+def _reported(doc: Document) -> dict[str, str | None]:
+    """Each reported clause with its speaker words."""
+    out: dict[str, str | None] = {}
+    for q in find_quotes(doc):
+        if not q.direct:
+            who = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+            out[doc.text[q.start : q.end]] = who
+    return out
+
+
+# A te-infinitive after "tegen"/"tegenover" and a named medium or person (the addressee) is
+# the reported clause, as after "in een verklaring" or "op Twitter".
+ADDRESSEE_ROWS = [
+    pytest.param(
+        "Zanger Joop Kramer won de prijs. De zanger zei tegen De Telegraaf zeer vereerd te zijn "
+        "met de onderscheiding.",
+        {"zeer vereerd te zijn met de onderscheiding": "Joop Kramer"},
+        id="zei-tegen-a-newspaper-name-then-te-infinitive",
+    ),
+    pytest.param(
+        "Minister Ank de Groot zei tegen de NOS geen spijt te hebben van het besluit.",
+        {"geen spijt te hebben van het besluit": "Ank de Groot"},
+        id="zei-tegen-de-broadcaster-then-te-infinitive",
+    ),
+    pytest.param(
+        "De trainer zegt tegenover RTV Noord zijn beste spits niet te willen missen.",
+        {"zijn beste spits niet te willen missen": "trainer"},
+        id="tegenover-a-two-word-medium-name",
+    ),
+    pytest.param(
+        "De wethouder zei tegen de bewoners de klachten te begrijpen.",
+        {},
+        id="guard-a-common-noun-addressee-is-left-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ADDRESSEE_ROWS)
+def test_quotes_reported_te_infinitive_after_a_named_addressee(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), ADDRESSEE_ROWS)
+def test_quotes_reported_te_infinitive_after_a_named_addressee_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
