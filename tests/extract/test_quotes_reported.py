@@ -66,3 +66,48 @@ def test_quotes_reported_te_infinitive_after_a_named_addressee_real_frog(
     assert {q: (s or "").split()[-1] for q, s in said.items()} == {
         q: s.split()[-1] for q, s in found.items()
     }
+
+
+# A reporting verb inside ", nadat/omdat …" has that clause's own subject, not the main
+# clause's; an "en" after the subordinate clause goes back to the main clause's subject.
+SUBORDINATE_ROWS = [
+    pytest.param(
+        "Trump viel de burgemeester aan, nadat Khan had gezegd het bezoek niet te steunen.",
+        {"het bezoek niet te steunen": "Khan"},
+        id="te-infinitive-in-a-nadat-clause",
+    ),
+    pytest.param(
+        "De bond is boos, omdat de minister heeft verklaard de lonen niet te verhogen.",
+        {"de lonen niet te verhogen": "minister"},
+        id="te-infinitive-in-an-omdat-clause",
+    ),
+    pytest.param(
+        "De president sprak de fabriek toe, zodat de arbeiders het konden horen, en verklaarde "
+        "dat de fabriek openblijft.",
+        {"de fabriek openblijft": "president"},
+        id="guard-en-after-the-subordinate-clause-returns-to-the-main-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_ROWS)
+def test_quotes_reported_subordinate_clause_has_its_own_subject(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_ROWS)
+def test_quotes_reported_subordinate_clause_has_its_own_subject_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
