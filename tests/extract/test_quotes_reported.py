@@ -111,3 +111,51 @@ def test_quotes_reported_subordinate_clause_has_its_own_subject_real_frog(
     assert {q: (s or "").split()[-1] for q, s in said.items()} == {
         q: s.split()[-1] for q, s in found.items()
     }
+
+
+# A quoted phrase after "volgens X" inside its sentence is part of the one reported clause
+# (it used to take the clause away when it was over 30 % of it); a "volgens" inside a direct
+# quote still frames nothing.
+VOLGENS_ROWS = [
+    pytest.param(
+        "De zaak begint morgen. Volgens advocaat Piet de Boer is het bewijs zo zwak dat de "
+        "rechter ‘wel eens zou kunnen twijfelen’.",
+        {"is het bewijs zo zwak dat de rechter ‘wel eens zou kunnen twijfelen": "Piet de Boer"},
+        id="quoted-phrase-after-the-volgens-cue-stays-in-the-clause",
+    ),
+    pytest.param(
+        "De wethouder is optimistisch. Volgens Anna Smit wordt het nieuwe zwembad ‘een "
+        "trekpleister voor de regio’.",
+        {"wordt het nieuwe zwembad ‘een trekpleister voor de regio": "Anna Smit"},
+        id="quoted-noun-phrase-after-the-volgens-cue",
+    ),
+    pytest.param(
+        "De optocht trok door het dorp. “Volgens mij om iedereen wakker te maken”, zei een "
+        "jonge deelnemer.",
+        {},
+        id="guard-volgens-inside-a-direct-quote-frames-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), VOLGENS_ROWS)
+def test_quotes_reported_quoted_phrase_inside_a_volgens_clause(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), VOLGENS_ROWS)
+def test_quotes_reported_quoted_phrase_inside_a_volgens_clause_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
