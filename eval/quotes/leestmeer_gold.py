@@ -17,6 +17,8 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch6 SEED       # session 5b: DEV posts of outlets/kinds held least
                                                            # (politics, regional, foreign, statements,
                                                            # tweets, interviews), not in any quote gold
+    python eval/quotes/leestmeer_gold.py batch7 SEED       # session 7: DEV posts spread evenly over the
+                                                           # outlets, any kind, not in any quote gold
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -109,6 +111,18 @@ BATCH6 = {
 # the Trouw, VI and NU.nl posts of the archive are teasers (median 90-210 characters): none
 # reaches the length; regional and police posts are short, so they take 350+ characters
 _SHORT6 = ("omroep", "politie")
+# session 7's batch (dev7): the honest generalisation figure, so no kind is chosen for a known
+# error; an even spread over the outlets (regional, public, national papers, police), any frame
+BATCH7 = {
+    "omroepwest": (r"omroepwest\.nl/", None, 2),
+    "bollenstreek": (r"bollenstreekomroep\.nl/", None, 1),
+    "politie": (r"politie\.nl/", None, 1),
+    "nos": (r"nos\.nl/", None, 3),
+    "telegraaf": (r"telegraaf\.nl/", None, 3),
+    "ad": (r"ad\.nl/", None, 3),
+    "volkskrant": (r"volkskrant\.nl/", None, 2),
+}
+_SHORT7 = ("omroepwest", "bollenstreek", "politie")
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
 _HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
@@ -269,18 +283,38 @@ def batch6(posts: Posts, seed: int, have: set[str]) -> list[str]:
     split, none in ``have``; 400-2500 cleaned characters (small posts, many kinds) with at least
     four quote marks or cues (350+ and two for the short kinds); the signal is searched in front
     matter and text."""
-    pools: dict[str, list[str]] = {k: [] for k in BATCH6}
+    return _draw(posts, seed, have, BATCH6, _SHORT6, 2500)
+
+
+def batch7(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev7 batch (session 7): per outlet in ``BATCH7`` its number of posts, drawn as
+    ``batch6`` draws (all four months, dev split, none in ``have``) but up to 3000 characters."""
+    return _draw(posts, seed, have, BATCH7, _SHORT7, 3000)
+
+
+def _draw(
+    posts: Posts,
+    seed: int,
+    have: set[str],
+    kinds: dict[str, tuple[str, str | None, int]],
+    short: tuple[str, ...],
+    longest: int,
+) -> list[str]:
+    """Per kind (URL pattern, signal or None, number) that many posts of the four months, dev
+    split, none in ``have``: ``longest`` cleaned characters at most, 400+ with four quote marks
+    or cues (350+ and two for the ``short`` kinds), the signal found in front matter or text."""
+    pools: dict[str, list[str]] = {k: [] for k in kinds}
     for month in ("2019-05", "2019-06", "2019-07", "2019-08"):
         for pid, raw in posts.iter_all(month):
             if pid in have or split_of(pid) != "dev":
                 continue
             m = _LINK.search(raw[:3000].decode("utf-8", "replace"))
-            for kind, (url, _, _) in BATCH6.items():
+            for kind, (url, _, _) in kinds.items():
                 if m and re.search(url, m.group(1)):
                     pools[kind].append(pid)
     rng = random.Random(seed)
     chosen: list[str] = []
-    for kind, (_, signal, n) in BATCH6.items():
+    for kind, (_, signal, n) in kinds.items():
         pool = sorted(pools[kind])
         rng.shuffle(pool)
         got = 0
@@ -298,8 +332,8 @@ def batch6(posts: Posts, seed: int, have: set[str]) -> list[str]:
                     text = post_document(pid, raws[pid]).text
                 except Exception:  # an unreadable post is simply not sampled
                     continue
-                low = 350 if kind in _SHORT6 else 400
-                if not (low <= len(text) <= 2500 and _signals(text) >= (2 if kind in _SHORT6 else 4)):
+                low = 350 if kind in short else 400
+                if not (low <= len(text) <= longest and _signals(text) >= (2 if kind in short else 4)):
                     continue
                 if signal and not re.search(signal, front + "\n" + text, re.MULTILINE):
                     continue
@@ -415,6 +449,16 @@ def errors(use_frog: bool, gold: Path = OUT) -> None:
                 )
 
 
+# the batch commands: draw function and the gold file it made (left out of "have" so that a
+# rerun draws the same posts; batch 4's draw predates that rule)
+_DRAWS = {
+    "batch": (batch, None),
+    "batch5": (batch5, "leestmeer_dev5.jsonl"),
+    "batch6": (batch6, "leestmeer_dev6.jsonl"),
+    "batch7": (batch7, "leestmeer_dev7.jsonl"),
+}
+
+
 def main(argv: list[str]) -> None:
     posts = Posts()
     if argv[:1] == ["sample"]:
@@ -429,25 +473,14 @@ def main(argv: list[str]) -> None:
             keep=lambda pid: pid not in have and split_of(pid) == "dev",
         )
         print("\n".join(ids))
-    elif argv[:1] == ["batch"] and len(argv) == 2:
+    elif argv[:1] and argv[0] in _DRAWS and len(argv) == 2:
+        draw, own = _DRAWS[argv[0]]
         have = set()
         for gold in HERE.glob("leestmeer*.jsonl"):
-            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch(posts, int(argv[1]), have)))
-    elif argv[:1] == ["batch5"] and len(argv) == 2:
-        have = set()
-        for gold in HERE.glob("leestmeer*.jsonl"):
-            if gold.name == "leestmeer_dev5.jsonl":  # its own draw: rerunning gives the same ids
+            if gold.name == own:  # its own draw: rerunning gives the same ids
                 continue
             have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch5(posts, int(argv[1]), have)))
-    elif argv[:1] == ["batch6"] and len(argv) == 2:
-        have = set()
-        for gold in HERE.glob("leestmeer*.jsonl"):
-            if gold.name == "leestmeer_dev6.jsonl":  # its own draw: rerunning gives the same ids
-                continue
-            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(batch6(posts, int(argv[1]), have)))
+        print("\n".join(draw(posts, int(argv[1]), have)))
     elif argv[:1] == ["show"] and len(argv) > 1:
         show(posts, argv[1:])
     elif argv[:1] == ["build"]:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from ...model import Quote
 from .. import quote_marks as qm
 from .context import Cand, Context, sent_index, window_start, words_in
-from .cues import after_cue, before_cue, inline_cue, passive_after
+from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after
 from .direct import find_direct, heading, is_fragment, is_title, term
-from .focus import carry, epithet, epithet_person, related_to_person
+from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
@@ -93,6 +93,10 @@ def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
     inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
     if inline is not None:
         d.cue, d.speaker = inline
+        return
+    back = back_cue(st, qm.skip_close(st.text, d.end))
+    if back is not None and back[1] is not None:
+        d.cue, d.speaker = back
 
 
 def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Cand | None:
@@ -193,11 +197,13 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
     role = before_van(st, span)
     if not is_named(st, role) and related_to_person(st, span):
         return span, False
-    if not is_named(st, role) and epithet(st, role):
+    if (not is_named(st, role) or demonym(st, role)) and epithet(st, role):
         # only persons of the sentences before: a name beside the epithet in its own sentence
         # is somebody else ("X sprak met de zangeres")
         end = min(c.start, st.sents[sent_index(st, role[0])][0])
         guess = epithet_person(st, window_start(st, si, 3), end, last)
+        if guess is None and last is not None and demonym(st, role):
+            guess = last[1]  # "„…”, zegt de Nederlandse": a nationality describes who speaks
         if guess is not None:
             return guess, True
     return chain_speaker(st, span) or span, False

@@ -100,12 +100,19 @@ def cue_text(st: Context, ws: list[int], k: int, particle_lemma: str) -> str:
 
 
 def find_clause_start(st: Context, ws: list[int], k: int) -> int:
-    """First word of the clause holding word k: after a ", maar" / "; " / ", en" break."""
-    start = ws[0]
+    """First word of the clause holding word k: after a ", maar" / "; " / ", en" break, or
+    after ", nadat" / ", omdat" (a subordinate clause has its own subject: "Trump viel hem aan,
+    nadat Khan had gezegd het bezoek niet te steunen") until an "en" or "maar" goes back."""
+    start = main = ws[0]
     for m in ws[:k]:
         t = st.words[m]
-        if t.text == ";" or (t.low in ("maar", "en") and m > ws[0] and st.words[m - 1].text == ","):
+        after_comma = m > ws[0] and st.words[m - 1].text == ","
+        if t.text == ";" or (after_comma and t.low in ("maar", "en")):
+            start = main = m + 1
+        elif after_comma and t.low in SUBORDINATORS:
             start = m + 1
+        elif t.low in ("en", "maar") and start != main:
+            start = main  # "Hij beschreef …, zodat … en concludeerde dat": back in the main clause
     # "Maas wil …, maar stelt dat": an empty clause prefix reuses the sentence subject
     fin = finite_for(st, ws, k, "")
     if start >= fin:

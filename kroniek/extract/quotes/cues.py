@@ -137,6 +137,53 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
     return None
 
 
+def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | None:
+    """ "„Het wordt een zware dag.” Minister X heeft dat vrijdag gezegd.": the sentence right
+    after a quote that ends its sentence points back to it with "dat"/"dit" as the object of a
+    reporting verb: sentence-initial ("Dat zei X", "Dit heeft X gezegd"; the subject follows
+    the verb), before a participle cue with no cue verb before it ("X heeft dat gezegd"), or
+    after a cue verb with no verb after it (Frog's tags: "X zei dat dinsdag tegen RTV Utrecht").
+    Its subject said the quote."""
+    si = sent_index(st, max(0, close - 1))
+    if si + 1 >= len(st.sents) or st.text[close : st.sents[si + 1][0]].strip():
+        return None
+    ns, ne = st.sents[si + 1]
+    if qm.para_index(st.paras, ns) != qm.para_index(st.paras, close):
+        return None
+    ws = words_in(st, ns, ne)
+    if not ws or any(qm.is_mark_word(st.words[i].text) for i in ws):
+        return None
+    lows = [st.words[i].low for i in ws]
+    if lows[0] in ("dat", "dit") and len(ws) > 1:
+        k = next((m for m in range(1, min(8, len(ws))) if lows[m] in lx.QUOTE_CUE_FORMS), None)
+        if k is None or not (k == 1 or lows[1] in lx.AUXILIARIES):
+            return None
+        r = np_after(st, ws[1] + 1, ne)  # "Dat zei minister X", "Dat heeft X gezegd"
+        return st.words[ws[k]].text, None if r is None else span_of(st, r)
+    for d, low in enumerate(lows):
+        if low in ("dat", "dit") and d and lows[d - 1] in lx.QUOTE_CUE_FORMS and _no_verb(st, ws[d + 1 :]):
+            return st.words[ws[d - 1]].text, find_subject(st, ws[0], ws[d - 1], ne)
+        if low not in ("dat", "dit") or any(x in lx.QUOTE_CUE_FORMS for x in lows[:d]):
+            continue
+        k = next((m for m in range(d + 1, min(d + 6, len(ws))) if lows[m] in lx.QUOTE_CUE_FORMS), None)
+        if k is None or not lows[k].startswith("ge") or lows[k + 1 : k + 2] not in ([], ["."]):
+            continue
+        fin = next((m for m in range(d) if lows[m] in lx.AUXILIARIES), None)
+        if fin is None:
+            return None
+        return st.words[ws[k]].text, find_subject(st, ws[0], ws[fin], ne)
+    return None
+
+
+def _no_verb(st: Context, ws: list[int]) -> bool:
+    """Frog tags none of the words a verb ("zei dat dinsdag tegen RTV Utrecht": no clause
+    follows "dat"); False where Frog did not run."""
+    if not st.doc.tokens:
+        return False
+    toks = [st.tokens_at.get(st.words[i].start) for i in ws]
+    return all(k is not None and not st.doc.tokens[k].pos.startswith("WW") for k in toks)
+
+
 def before_cue(
     st: Context, open_pos: int, sent_start: int
 ) -> tuple[str | None, tuple[int, int] | None] | None:

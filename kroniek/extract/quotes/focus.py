@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...link.geo import resolve_demonym
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from ..coref import antecedent
@@ -404,6 +405,25 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
     return bool(heads) and not any(
         org_noun(r) or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
     )
+
+
+def demonym(st: Context, span: tuple[int, int]) -> bool:
+    """ "zegt de Nederlandse", "aldus de Belg", "de Duitser": one capitalised word after "de"
+    naming a nationality (the adjective, or a people noun whose plural the demonym table
+    holds: Belg/Belgen, Duitser/Duitsers, Amerikaan/Amerikanen, Brit/Britten) is an epithet for
+    a person, whatever NER makes of it, not a name."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if len(ws) != 1 or not prev or st.words[prev[0]].low != "de":
+        return False
+    word = st.words[ws[0]].text
+    if not word[:1].isupper():
+        return False
+    forms = [word, word + "s", word + "en", word + word[-1] + "en"]
+    m = re.search(r"([aeiou])\1([bcdfgklmnprstvz])$", word)
+    if m:  # Amerikaan -> Amerikanen, Noor -> Noren
+        forms.append(word[: m.start()] + m.group(1) + m.group(2) + "en")
+    return any(resolve_demonym(f) is not None for f in forms)
 
 
 def related_to_person(st: Context, span: tuple[int, int]) -> bool:

@@ -50,8 +50,12 @@ def _volgens_dropped(c: Cand, kept: list[Cand], near: list[Cand]) -> bool:
         k2.start <= c.cue_start < k2.end or k2.cue_start <= c.cue_start < k2.start for k2 in kept
     ):
         return True  # "zei dat de beste optie volgens hem was …": one attribution
-    # "…,” zei X volgens Y: the quote carries the attribution
-    return any(overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start) for d in near)
+    # "…,” zei X volgens Y: the quote carries the attribution; a quoted phrase after the cue
+    # ("Volgens X zijn de beelden zo schokkend dat ze ‘…’") is part of the clause
+    return any(
+        d.start <= c.cue_start and overlap(c.start, c.end, d.start, d.end) > 0.3 * (c.end - c.start)
+        for d in near
+    )
 
 
 def _split_at_frames(st: Context, c: Cand, kept: list[Cand]) -> None:

@@ -197,8 +197,8 @@ def person_like(st: Context, n: tuple[int, int, str]) -> bool:
     typed = st.typed
     if n[2] == "PER" or surname(st, n) in st.per_surnames:
         return True  # "Villeneuve" (ORG to NER) after "Jacques Villeneuve" (PER)
-    if n[2] in ("ORG", "MISC") and titled(st, n):
-        return True  # "staatssecretaris Broekers-Knol" whatever NER calls it
+    if n[2] in ("ORG", "MISC", "?") and titled(st, n):
+        return True  # "staatssecretaris Broekers-Knol" whatever NER calls it, or missed
     if n[2] != "?" or typed:
         return False
     name = st.text[n[0] : n[1]]

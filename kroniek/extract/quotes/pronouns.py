@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
+from ..coref import PRONOUN_GENDER, word_gender
 from .context import (
     Context,
     in_quote,
@@ -37,7 +38,9 @@ def resolve_pronoun(
     # werd bekend als zangeres …. De band brak door …. Dat geluid zal veranderen. „…”, zegt hij.")
     lo = narrative_window(st, sent_i, 3)
     prev = [
-        n for n in names_between(st, lo, span[0]) if person_like(st, n) and not in_quote(st, n[0])
+        n
+        for n in names_between(st, lo, span[0])
+        if person_like(st, n) and not in_quote(st, n[0]) and not _other_gender(st, n, head)
     ]
     subjects = [n for n in prev if opens_sentence(st, n[0]) or subject_like(st, n)]
     if subjects:
@@ -52,6 +55,15 @@ def resolve_pronoun(
     if len({surname(st, n) for n in prev}) == 1 and free:
         return (free[-1][0], free[-1][1])
     return None
+
+
+def _other_gender(st: Context, n: tuple[int, int, str], head: str) -> bool:
+    """The word right before a name gives it the other gender than the pronoun ("Haar broer
+    Tom heeft de foto gemaakt, zo laat ze weten": "ze" is not Tom)."""
+    want = PRONOUN_GENDER.get(head, "")
+    before = words_in(st, max(0, n[0] - 25), n[0])[-1:]
+    got = word_gender(st.words[before[0]].text) if before else ""
+    return bool(want and got and got != want)
 
 
 def _last_speaker(

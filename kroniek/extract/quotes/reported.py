@@ -25,6 +25,7 @@ from .wordclass import (
     PREPOSITIONS,
     RELATIVE_WORDS,
     focused_subject,
+    name_word,
     participle_like,
     quantified_subject,
 )
@@ -191,7 +192,7 @@ def _dat_clause(
     if gap and gap[-1] in lx.OTHER_VERB_PARTICLES.get(lemma, frozenset()):
         return None  # "De regels schrijven voor dat …": voorschrijven, no saying
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
-    if content_start >= end or _only_medium_after(st, s, dat):
+    if content_start >= end or _only_medium_after(st, s, dat) or _demonstrative(st, s, dat):
         return None
     clause_start = find_clause_start(st, ws, k)
     fin = finite_for(st, ws, k, particle_lemma)
@@ -203,6 +204,17 @@ def _dat_clause(
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _demonstrative(st: Context, s: _Sent, dat: int) -> bool:
+    """ "Burgemeester X zei dat dinsdag tegen RTV Utrecht.": Frog tags "dat" as a pronoun and no
+    verb follows it (Frog tags some conjunctions as pronouns too), so it is the object (what was
+    said before), not a clause."""
+    t = token(st, st.words[dat])
+    if t is None or not t.pos.startswith("VNW"):
+        return False
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    return not any((r := token(st, st.words[m])) is not None and r.pos.startswith("WW") for m in rest)
 
 
 def _only_medium_after(st: Context, s: _Sent, dat: int) -> bool:
@@ -291,12 +303,27 @@ def _past_medium(st: Context, rest: list[int]) -> list[int]:
     """The words after a leading "in een verklaring" / "op Twitter" / "tegen de krant"."""
     if not rest or st.words[rest[0]].low not in _MEDIUM_PREPS:
         return rest
+    named = _named_addressee(st, rest)
+    if named:
+        return rest[named:]
     for n in range(1, min(5, len(rest))):
         if st.words[rest[n]].low in MEDIUM_NOUNS:
             return rest[n + 1 :]
         if not st.words[rest[n]].text[:1].isalpha():
             break
     return rest
+
+
+def _named_addressee(st: Context, rest: list[int]) -> int:
+    """ "zei tegen De Telegraaf", "tegenover de NOS", "tegen RTL Nieuws": how many words a
+    leading "tegen"/"tegenover" with a name (after an optional article) takes; 0 if none."""
+    if st.words[rest[0]].low not in ("tegen", "tegenover"):
+        return 0
+    n = 2 if len(rest) > 2 and st.words[rest[1]].low in ("de", "het") else 1
+    m = n
+    while m < len(rest) and m < n + 4 and name_word(st.words[rest[m]].text):
+        m += 1
+    return m if m > n else 0
 
 
 def _te_subject(

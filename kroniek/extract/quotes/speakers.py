@@ -45,6 +45,10 @@ def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] |
     rel = RELATIVE.search(st.text, s, e)
     if rel:
         e = rel.start()
+    # nor is a parenthesis after the name: "staatssecretaris X (Infrastructuur)", "X (VVD)"
+    par = st.text.find("(", s, e)
+    if par > s:
+        e = par
     s = _past_quantity(st, s, e)
     names = names_in(st, s, e)
     if names:

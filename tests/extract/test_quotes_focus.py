@@ -1,0 +1,72 @@
+"""The person in focus (``extract/quotes/focus.py``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.quotes import find_quotes
+from kroniek.model import Document
+
+
+def _speaker(doc: Document, quoted: str) -> str | None:
+    for q in find_quotes(doc):
+        if doc.text[q.start : q.end].startswith(quoted):
+            return None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+    raise AssertionError(f"{quoted!r} not found")
+
+
+# A nationality after "de" ("zegt de Nederlandse", "aldus de Belg") is an epithet for the person
+# in focus, not a name, whatever NER calls it; with nobody else named since, the one speaking.
+DEMONYM_ROWS = [
+    pytest.param(
+        "Tennisster Sanne de Boer speelt dit jaar weer. „Mijn knie is goed”, zegt ze. Ze wil "
+        "terug naar de top. Dat zal tijd kosten. „Ik moet geduld hebben.” De huidige nummer 300 "
+        "van de wereld hoopt op een wildcard. „Niet dit jaar, maar volgend jaar wel”, zegt de "
+        "Nederlandse, die vroeger in de top-50 stond.",
+        "Niet dit jaar",
+        "Sanne de Boer",
+        id="adjective-nationality-nobody-else-named-the-last-speaker",
+    ),
+    pytest.param(
+        "Wielrenner Tom Peeters won de etappe. „Dit had ik niet verwacht”, aldus de Belg na "
+        "afloop.",
+        "Dit had ik niet",
+        "Tom Peeters",
+        id="people-noun-belg-plural-belgen-in-the-table",
+    ),
+    pytest.param(
+        "Doelman Kai Müller stopte drie strafschoppen. „Ik voelde me goed”, zei de Duitser na "
+        "de wedstrijd.",
+        "Ik voelde me goed",
+        "Kai Müller",
+        id="people-noun-duitser-plural-duitsers-in-the-table",
+    ),
+    pytest.param(
+        "„De omzet stijgt”, stelt de Commissie. Volgens de laatste schatting lopen de landen "
+        "veel geld mis.",
+        "lopen de landen",
+        "schatting",
+        id="guard-a-thing-after-de-is-no-person-in-focus",
+    ),
+]
+
+
+def _check(who: str | None, speaker: str) -> None:
+    assert who is not None and who.split()[-1] == speaker.split()[-1], who
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), DEMONYM_ROWS)
+def test_quotes_focus_nationality_epithet_is_the_person_in_focus(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _check(_speaker(Document(id="t", text=text, source="test"), quoted), speaker)
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "quoted", "speaker"), DEMONYM_ROWS)
+def test_quotes_focus_nationality_epithet_is_the_person_in_focus_real_frog(
+    frog, text: str, quoted: str, speaker: str
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    _check(_speaker(FrogAnnotator(frog)(Document(id="f", text=text, source="test")), quoted), speaker)

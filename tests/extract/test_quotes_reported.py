@@ -1,0 +1,161 @@
+"""Reported clauses (``extract/quotes/reported.py``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.extract.quotes import find_quotes
+from kroniek.model import Document
+
+
+def _reported(doc: Document) -> dict[str, str | None]:
+    """Each reported clause with its speaker words."""
+    out: dict[str, str | None] = {}
+    for q in find_quotes(doc):
+        if not q.direct:
+            who = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+            out[doc.text[q.start : q.end]] = who
+    return out
+
+
+# A te-infinitive after "tegen"/"tegenover" and a named medium or person (the addressee) is
+# the reported clause, as after "in een verklaring" or "op Twitter".
+ADDRESSEE_ROWS = [
+    pytest.param(
+        "Zanger Joop Kramer won de prijs. De zanger zei tegen De Telegraaf zeer vereerd te zijn "
+        "met de onderscheiding.",
+        {"zeer vereerd te zijn met de onderscheiding": "Joop Kramer"},
+        id="zei-tegen-a-newspaper-name-then-te-infinitive",
+    ),
+    pytest.param(
+        "Minister Ank de Groot zei tegen de NOS geen spijt te hebben van het besluit.",
+        {"geen spijt te hebben van het besluit": "Ank de Groot"},
+        id="zei-tegen-de-broadcaster-then-te-infinitive",
+    ),
+    pytest.param(
+        "De trainer zegt tegenover RTV Noord zijn beste spits niet te willen missen.",
+        {"zijn beste spits niet te willen missen": "trainer"},
+        id="tegenover-a-two-word-medium-name",
+    ),
+    pytest.param(
+        "De wethouder zei tegen de bewoners de klachten te begrijpen.",
+        {},
+        id="guard-a-common-noun-addressee-is-left-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ADDRESSEE_ROWS)
+def test_quotes_reported_te_infinitive_after_a_named_addressee(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), ADDRESSEE_ROWS)
+def test_quotes_reported_te_infinitive_after_a_named_addressee_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+# A reporting verb inside ", nadat/omdat …" has that clause's own subject, not the main
+# clause's; an "en" after the subordinate clause goes back to the main clause's subject.
+SUBORDINATE_ROWS = [
+    pytest.param(
+        "Trump viel de burgemeester aan, nadat Khan had gezegd het bezoek niet te steunen.",
+        {"het bezoek niet te steunen": "Khan"},
+        id="te-infinitive-in-a-nadat-clause",
+    ),
+    pytest.param(
+        "De bond is boos, omdat de minister heeft verklaard de lonen niet te verhogen.",
+        {"de lonen niet te verhogen": "minister"},
+        id="te-infinitive-in-an-omdat-clause",
+    ),
+    pytest.param(
+        "De president sprak de fabriek toe, zodat de arbeiders het konden horen, en verklaarde "
+        "dat de fabriek openblijft.",
+        {"de fabriek openblijft": "president"},
+        id="guard-en-after-the-subordinate-clause-returns-to-the-main-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_ROWS)
+def test_quotes_reported_subordinate_clause_has_its_own_subject(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_ROWS)
+def test_quotes_reported_subordinate_clause_has_its_own_subject_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+# A quoted phrase after "volgens X" inside its sentence is part of the one reported clause
+# (it used to take the clause away when it was over 30 % of it); a "volgens" inside a direct
+# quote still frames nothing.
+VOLGENS_ROWS = [
+    pytest.param(
+        "De zaak begint morgen. Volgens advocaat Piet de Boer is het bewijs zo zwak dat de "
+        "rechter ‘wel eens zou kunnen twijfelen’.",
+        {"is het bewijs zo zwak dat de rechter ‘wel eens zou kunnen twijfelen": "Piet de Boer"},
+        id="quoted-phrase-after-the-volgens-cue-stays-in-the-clause",
+    ),
+    pytest.param(
+        "De wethouder is optimistisch. Volgens Anna Smit wordt het nieuwe zwembad ‘een "
+        "trekpleister voor de regio’.",
+        {"wordt het nieuwe zwembad ‘een trekpleister voor de regio": "Anna Smit"},
+        id="quoted-noun-phrase-after-the-volgens-cue",
+    ),
+    pytest.param(
+        "De optocht trok door het dorp. “Volgens mij om iedereen wakker te maken”, zei een "
+        "jonge deelnemer.",
+        {},
+        id="guard-volgens-inside-a-direct-quote-frames-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), VOLGENS_ROWS)
+def test_quotes_reported_quoted_phrase_inside_a_volgens_clause(
+    text: str, found: dict[str, str]
+) -> None:
+    said = _reported(Document(id="t", text=text, source="test"))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), VOLGENS_ROWS)
+def test_quotes_reported_quoted_phrase_inside_a_volgens_clause_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
+    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
+        q: s.split()[-1] for q, s in found.items()
+    }
