@@ -1,0 +1,87 @@
+"""When a verb outside the event lexicon reports a happening, read from its tense and clause.
+
+``kroniek.extract.events`` keeps an unlisted verb as a happening of type ``other`` when it tells
+the past (a preterite or a participle). These rules, read from Frog's parse, refine that:
+
+- an aspect or control verb with a te-infinitive ("verzuimde te profiteren", "wist te
+  ontkomen") is no happening of its own: the infinitive is;
+- a participle of a present passive without a date ("wordt verdacht van", "worden gezien als")
+  tells what is so now, not what happened; a dated one ("wordt vrijdag geopend") stays;
+- a participle under a verb of position ("stond geparkeerd", "lagen opgeslagen") is a state;
+- a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
+  paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
+  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .events import ParsedSentence
+
+# Verbs of position whose participle complement names a state, not a happening.
+POSITION_VERBS = frozenset({"staan", "liggen", "zitten", "hangen"})
+
+
+def te_complement(s: ParsedSentence, i: int) -> bool:
+    """The verb governs a te-infinitive in its clause that is not a purpose clause ("om te"):
+    "verzuimde de genadeklap uit te delen", "wist te ontkomen"."""
+    for c in s.kids(i, "vc"):
+        if s.tok(c).lemma.lower() == "te" and s.tok(c).coarse_pos == "VZ":
+            return True
+    for j in range(i + 1, s.last - 1):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv") or t.lemma.lower() == "om":
+            return False
+        if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
+            return True
+    return False
+
+
+def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
+    """The verb a participle hangs on, through a participle Frog made its head ("wordt ervan
+    verdacht verdacht": the first under the second, the second under "wordt")."""
+    j = i
+    for _ in range(3):
+        h = s.head(j)
+        if h is None or s.tok(j).deprel not in ("vc", "predc"):
+            return None
+        if not s.tok(h).pos.startswith("WW(vd"):
+            return h
+        j = h
+    return None
+
+
+def present_passive(s: ParsedSentence, i: int) -> bool:
+    """A participle under "worden" in the present tense (finite present or the bare form Frog
+    gives a clause-final plural) with no date of its own."""
+    from .events import _time
+
+    if not s.tok(i).pos.startswith("WW(vd"):
+        return False
+    h = _auxiliary_of(s, i)
+    if h is None or s.tok(h).lemma.lower() != "worden":
+        return False
+    if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
+        return False
+    return _time(s, i)[0] is None
+
+
+def position_state(s: ParsedSentence, i: int) -> bool:
+    """A participle under a verb of position: "stond geparkeerd", "lagen opgeslagen"."""
+    h = _auxiliary_of(s, i)
+    return s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(h).lemma.lower() in POSITION_VERBS
+
+
+def dated_present(s: ParsedSentence, i: int) -> bool:
+    """A present-tense verb whose own clause holds the day or date that dates it."""
+    from .events import _clause_chain, _time, _time_governor
+
+    tok = s.tok(i)
+    if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
+        return False
+    value, span = _time(s, i)
+    if value is None or span is None:
+        return False
+    return _time_governor(s, *span) in _clause_chain(s, i)

@@ -1,0 +1,46 @@
+"""Unlisted verbs read by tense and clause (kroniek.extract.event_tense): an aspect verb with a
+te-infinitive, a present passive without a date and a participle under a verb of position are
+no happenings; a present-tense verb dated in its own clause is a scheduled one. Real Frog;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, triggers
+
+from kroniek.model import Document
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "Ajax verzuimde zondag de wedstrijd te beslissen.",  # 0
+    "De verdachte wist via de achterdeur te ontkomen.",  # 1
+    "De inbreker rende weg om de politie te ontlopen.",  # 2
+    "De gestolen auto stond geparkeerd op een parkeerplaats.",  # 3
+    "De fietsen lagen opgeslagen in een schuur bij het station.",  # 4
+    "De vrachtwagen werd gisteren in Venlo gestolen.",  # 5
+    "De man wordt verdacht van een reeks inbraken.",  # 6
+    "Het nieuwe gemeentehuis wordt maandag geopend.",  # 7
+    "De burgemeester opent zaterdag het nieuwe zwembad.",  # 8
+    "De zangeres treedt volgende week op in Ahoy.",  # 9
+    "De bakker opent elke ochtend om zeven uur zijn winkel.",  # 10
+    "Mijn buurman werkt graag in de tuin.",  # 11
+    "Twee mannen die worden verdacht van diefstal, zitten vast.",  # 12
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "tense", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "verzuimde", None, id="failing-to-do-is-no-happening"),
+        pytest.param(1, "wist", None, id="managing-to-escape-is-not-weten"),
+        pytest.param(2, "rende", "other", id="a-purpose-clause-leaves-the-verb-a-happening"),
+    ],
+)
+def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
+    assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
