@@ -55,7 +55,9 @@ def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
 
 def present_passive(s: ParsedSentence, i: int) -> bool:
     """A participle under "worden" in the present tense (finite present or the bare form Frog
-    gives a clause-final plural) with no date of its own."""
+    gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
+    als", "ervan verdacht"), no agent ("door") and no date of its own. A present passive of a
+    doing ("worden in Londen gefilmd") has no such complement and stays."""
     from .events import _time
 
     if not s.tok(i).pos.startswith("WW(vd"):
@@ -65,7 +67,17 @@ def present_passive(s: ParsedSentence, i: int) -> bool:
         return False
     if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
         return False
+    kids = s.kids(i) + s.kids(h)
+    if any(s.tok(c).lemma.lower() == "door" for c in kids) or not any(_about(s, c) for c in kids):
+        return False
     return _time(s, i)[0] is None
+
+
+def _about(s: ParsedSentence, c: int) -> bool:
+    """A complement naming what a state is about: a "pc", or a "van"/"als" phrase or "ervan"."""
+    tok = s.tok(c)
+    word = tok.lemma.lower()
+    return tok.deprel == "pc" or word in ("van", "als") or word.startswith(("er", "daar")) and word.endswith("van")
 
 
 def position_state(s: ParsedSentence, i: int) -> bool:

@@ -46,7 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_tense import te_complement
+from .event_tense import position_state, present_passive, te_complement
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -465,6 +465,8 @@ class EventExtractor:
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
+        if present_passive(s, i) or position_state(s, i):
+            return None  # "wordt verdacht van", "stond geparkeerd": what is so, not what happened
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:

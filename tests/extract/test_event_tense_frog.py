@@ -17,7 +17,7 @@ SENTENCES = [
     "De verdachte wist via de achterdeur te ontkomen.",  # 1
     "De inbreker rende weg om de politie te ontlopen.",  # 2
     "De gestolen auto stond geparkeerd op een parkeerplaats.",  # 3
-    "De fietsen lagen opgeslagen in een schuur bij het station.",  # 4
+    "De wapens lagen verstopt onder de vloer.",  # 4
     "De vrachtwagen werd gisteren in Venlo gestolen.",  # 5
     "De man wordt verdacht van een reeks inbraken.",  # 6
     "Het nieuwe gemeentehuis wordt maandag geopend.",  # 7
@@ -40,6 +40,12 @@ def doc(frog) -> Document:
         pytest.param(0, "verzuimde", None, id="failing-to-do-is-no-happening"),
         pytest.param(1, "wist", None, id="managing-to-escape-is-not-weten"),
         pytest.param(2, "rende", "other", id="a-purpose-clause-leaves-the-verb-a-happening"),
+        pytest.param(3, "geparkeerd", None, id="parked-under-staan-is-a-state"),
+        pytest.param(4, "verstopt", None, id="hidden-under-liggen-is-a-state"),
+        pytest.param(5, "gestolen", "other", id="a-past-passive-stays-a-happening"),
+        pytest.param(6, "verdacht", None, id="a-present-passive-suspicion-is-a-state"),
+        pytest.param(7, "geopend", "other", id="a-dated-present-passive-stays"),
+        pytest.param(12, "verdacht", None, id="a-plural-present-passive-in-a-relative-clause"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
