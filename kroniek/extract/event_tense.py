@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 
 # Verbs of position whose participle complement names a state, not a happening.
 POSITION_VERBS = frozenset({"staan", "liggen", "zitten", "hangen"})
+# A forecast is dated and in the present too ("woensdag valt er neerslag", "de wind waait
+# zaterdag uit het westen"): weather verbs, and verbs whose subject or object is weather.
+WEATHER_VERBS = frozenset({"waaien", "regenen", "sneeuwen", "hagelen", "vriezen", "dooien", "onweren",
+                           "motregenen", "miezeren", "stormen"})
+WEATHER_NOUNS = frozenset({"neerslag", "regen", "wind", "sneeuw", "zon", "hagel", "bui", "onweer", "mist",
+                           "vorst", "temperatuur", "kwik", "wolk", "bewolking", "zonneschijn", "ijzel", "hitte",
+                           "windkracht", "windstoot", "motregen", "gladheid", "dooi", "weer"})
 
 
 def te_complement(s: ParsedSentence, i: int) -> bool:
@@ -94,6 +101,14 @@ def dated_present(s: ParsedSentence, i: int) -> bool:
     if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
         return False
     value, span = _time(s, i)
-    if value is None or span is None:
+    if value is None or span is None or _forecast(s, i):
         return False
     return _time_governor(s, *span) in _clause_chain(s, i)
+
+
+def _forecast(s: ParsedSentence, i: int) -> bool:
+    """A weather verb, or a verb with weather in its clause ("valt er neerslag"; Frog may hang
+    the weather noun on another word: "valt er in het hele land regen")."""
+    if s.tok(i).lemma.lower() in WEATHER_VERBS:
+        return True
+    return any(s.tok(c).lemma.lower() in WEATHER_NOUNS for c in s.subtree(i))

@@ -46,7 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_tense import position_state, present_passive, te_complement
+from .event_tense import dated_present, position_state, present_passive, te_complement
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -459,8 +459,8 @@ class EventExtractor:
 
     def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
-        if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
-            return None
+        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i))) or not _clausal_verb(s, i):
+            return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):

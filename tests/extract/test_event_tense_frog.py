@@ -1,6 +1,6 @@
 """Unlisted verbs read by tense and clause (kroniek.extract.event_tense): an aspect verb with a
 te-infinitive, a present passive without a date and a participle under a verb of position are
-no happenings; a present-tense verb dated in its own clause is a scheduled one. Real Frog;
+no happenings; a present-tense verb dated in its own clause is a scheduled one, unless it forecasts the weather. Real Frog;
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ SENTENCES = [
     "De man wordt verdacht van een reeks inbraken.",  # 6
     "Het nieuwe gemeentehuis wordt maandag geopend.",  # 7
     "De burgemeester opent zaterdag het nieuwe zwembad.",  # 8
-    "De zangeres treedt volgende week op in Ahoy.",  # 9
+    "De zangeres treedt maandag op in Ahoy.",  # 9
     "De bakker opent elke ochtend om zeven uur zijn winkel.",  # 10
     "Mijn buurman werkt graag in de tuin.",  # 11
     "Twee mannen die worden verdacht van diefstal, zitten vast.",  # 12
+    "Woensdag valt er in het hele land regen.",  # 13
+    "De wind waait zaterdag krachtig uit het westen.",  # 14
 ]
 
 
@@ -45,7 +47,13 @@ def doc(frog) -> Document:
         pytest.param(5, "gestolen", "other", id="a-past-passive-stays-a-happening"),
         pytest.param(6, "verdacht", None, id="a-present-passive-suspicion-is-a-state"),
         pytest.param(7, "geopend", "other", id="a-dated-present-passive-stays"),
+        pytest.param(8, "opent", "other", id="a-dated-present-verb-is-scheduled"),
+        pytest.param(9, "treedt", "other", id="a-dated-present-particle-verb-is-scheduled"),
+        pytest.param(10, "opent", None, id="a-recurring-time-is-a-habit"),
+        pytest.param(11, "werkt", None, id="an-undated-present-is-no-happening"),
         pytest.param(12, "verdacht", None, id="a-plural-present-passive-in-a-relative-clause"),
+        pytest.param(13, "valt", None, id="a-dated-forecast-of-rain-is-weather"),
+        pytest.param(14, "waait", None, id="a-dated-forecast-of-wind-is-weather"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
