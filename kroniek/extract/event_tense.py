@@ -11,6 +11,9 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
   an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
+
+And one for nouns: a capitalised event noun opening a sentence is a name when the document
+names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..model import Document
     from .events import ParsedSentence
 
 # Verbs of position whose participle complement names a state, not a happening.
@@ -112,3 +116,14 @@ def _forecast(s: ParsedSentence, i: int) -> bool:
     if s.tok(i).lemma.lower() in WEATHER_VERBS:
         return True
     return any(s.tok(c).lemma.lower() in WEATHER_NOUNS for c in s.subtree(i))
+
+
+def name_elsewhere(doc: Document, start: int, word: str) -> bool:
+    """The capitalised word is a word of a named-entity mention elsewhere in the document: a
+    sentence that opens with "Storm" after "Matthijs Storm" names the man, not a storm."""
+    for m in doc.mentions:
+        if m.start <= start < m.end:
+            continue
+        if word in doc.text[m.start : m.end].split():
+            return True
+    return False

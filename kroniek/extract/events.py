@@ -46,7 +46,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_tense import dated_present, position_state, present_passive, te_complement
+from .event_tense import dated_present, name_elsewhere, position_state, present_passive, te_complement
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -676,7 +676,7 @@ def capitalised_noun(s: ParsedSentence, i: int) -> bool:
         return False
     if i > s.first and s.tok(i - 1).coarse_pos != "LET":
         return False
-    return lexicon().noun_type(word.lower()) is not None
+    return lexicon().noun_type(word.lower()) is not None and not name_elsewhere(s.doc, tok.start, word)
 
 
 def argument_noun(s: ParsedSentence, i: int) -> str | None:

@@ -58,3 +58,32 @@ def doc(frog) -> Document:
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
     assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
+
+
+NAME_SENTENCES = [
+    "Het pensioenfonds wil Peter Storm benoemen tot nieuwe directeur. Storm werkt nu bij een bank.",  # 0
+    "Brand verwoest woning in Tilburg. De bewoners konden op tijd vluchten.",  # 1
+]
+
+
+@pytest.fixture(scope="module")
+def name_doc(frog) -> Document:
+    """The sentences through Frog, the CRF NER (the names events read), the time tagger and events."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.events import EventExtractor
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.timex import TimexTagger
+
+    d = Document(id="names", text="\n\n".join(NAME_SENTENCES), source="test")
+    return EventExtractor()(TimexTagger()(CrfNer()(FrogAnnotator(frog)(d))))
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "Storm", None, id="a-name-of-the-document-opening-a-sentence"),
+        pytest.param(1, "Brand", "fire", id="a-headline-noun-no-name-uses-stays"),
+    ],
+)
+def test_event_tense_sentence_initial_name(name_doc: Document, k: int, word: str, typ: str | None) -> None:
+    assert triggers(name_doc, NAME_SENTENCES[k]).get(word) == typ, triggers(name_doc, NAME_SENTENCES[k])
