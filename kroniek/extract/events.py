@@ -46,7 +46,13 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_tense import dated_present, name_elsewhere, position_state, present_passive, te_complement
+from .event_tense import (
+    dated_present,
+    name_elsewhere,
+    position_state,
+    present_passive,
+    te_complement,
+)
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
