@@ -50,6 +50,20 @@ def te_complement(s: ParsedSentence, i: int) -> bool:
     return False
 
 
+def unlemmatised_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle Frog left as its own lemma ("veiliggesteld": a compound it does not know),
+    under a tense auxiliary ("heeft ... veiliggesteld"): a verb all the same, not a noun Frog
+    tagged as a participle."""
+    from .events import TENSE_AUXILIARIES
+
+    tok = s.tok(i)
+    h = s.head(i)
+    word = s.word(i).lower()
+    return (tok.pos.startswith("WW(vd") and tok.deprel == "vc" and h is not None
+            and tok.lemma.lower() == word and word.endswith(("d", "t"))
+            and s.tok(h).lemma.lower() in TENSE_AUXILIARIES)
+
+
 def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
     """The verb a participle hangs on, through a participle Frog made its head ("wordt ervan
     verdacht verdacht": the first under the second, the second under "wordt")."""

@@ -52,6 +52,7 @@ from .event_tense import (
     position_state,
     present_passive,
     te_complement,
+    unlemmatised_participle,
 )
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
@@ -789,8 +790,9 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     in de tuin", "de wind waait")."""
     tok = s.tok(i)
     # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
-    # participle ("elektriciteit- en gasnet").
-    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+    # participle ("elektriciteit- en gasnet"), or a participle Frog could not lemmatise
+    # ("heeft ... veiliggesteld"), which its tense auxiliary shows.
+    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and (tok.lemma.lower().endswith("n") or unlemmatised_participle(s, i))
 
 
 def _found(s: ParsedSentence, i: int, lemma: str) -> bool:

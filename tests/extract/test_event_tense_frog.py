@@ -28,6 +28,7 @@ SENTENCES = [
     "Twee mannen die worden verdacht van diefstal, zitten vast.",  # 12
     "Woensdag valt er in het hele land regen.",  # 13
     "De wind waait zaterdag krachtig uit het westen.",  # 14
+    "De politie heeft de sporen in de woning veiliggesteld.",  # 15
 ]
 
 
@@ -54,6 +55,7 @@ def doc(frog) -> Document:
         pytest.param(12, "verdacht", None, id="a-plural-present-passive-in-a-relative-clause"),
         pytest.param(13, "valt", None, id="a-dated-forecast-of-rain-is-weather"),
         pytest.param(14, "waait", None, id="a-dated-forecast-of-wind-is-weather"),
+        pytest.param(15, "veiliggesteld", "other", id="a-participle-frog-cannot-lemmatise-under-hebben"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
