@@ -18,6 +18,7 @@ names someone or something with that word elsewhere ("Matthijs Storm ... Storm i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -78,14 +79,12 @@ def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
     return None
 
 
-def present_passive(s: ParsedSentence, i: int) -> bool:
+def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     """A participle under "worden" in the present tense (finite present or the bare form Frog
     gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
-    als", "ervan verdacht"), no agent ("door") and no date of its own. A present passive of a
-    doing ("worden in Londen gefilmd") has no such complement and stays."""
-    from .events import _time
-
-    if not s.tok(i).pos.startswith("WW(vd"):
+    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it). A
+    present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
+    if dated or not s.tok(i).pos.startswith("WW(vd"):
         return False
     h = _auxiliary_of(s, i)
     if h is None or s.tok(h).lemma.lower() != "worden":
@@ -93,9 +92,7 @@ def present_passive(s: ParsedSentence, i: int) -> bool:
     if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
         return False
     kids = s.kids(i) + s.kids(h)
-    if any(s.tok(c).lemma.lower() == "door" for c in kids) or not any(_about(s, c) for c in kids):
-        return False
-    return _time(s, i)[0] is None
+    return not any(s.tok(c).lemma.lower() == "door" for c in kids) and any(_about(s, c) for c in kids)
 
 
 def _about(s: ParsedSentence, c: int) -> bool:
@@ -111,17 +108,13 @@ def position_state(s: ParsedSentence, i: int) -> bool:
     return s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(h).lemma.lower() in POSITION_VERBS
 
 
-def dated_present(s: ParsedSentence, i: int) -> bool:
-    """A present-tense verb whose own clause holds the day or date that dates it."""
-    from .events import _clause_chain, _time, _time_governor
-
+def dated_present(s: ParsedSentence, i: int, own_date: str | None) -> bool:
+    """A present-tense verb dated to a day by a time expression of its own clause (``own_date``,
+    its TIMEX3 value): "opent vrijdag", not "in de zomer" (a season) or a week."""
     tok = s.tok(i)
     if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
         return False
-    value, span = _time(s, i)
-    if value is None or span is None or _forecast(s, i):
-        return False
-    return _time_governor(s, *span) in _clause_chain(s, i)
+    return own_date is not None and re.match(r"\d{4}-\d\d-\d\d", own_date) is not None and not _forecast(s, i)
 
 
 def _forecast(s: ParsedSentence, i: int) -> bool:

@@ -466,13 +466,16 @@ class EventExtractor:
 
     def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
-        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i))) or not _clausal_verb(s, i):
+        when, span = _time(s, i)
+        own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
+        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
+                or not _clausal_verb(s, i):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
-        if present_passive(s, i) or position_state(s, i):
+        if present_passive(s, i, when is not None) or position_state(s, i):
             return None  # "wordt verdacht van", "stond geparkeerd": what is so, not what happened
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
