@@ -7,7 +7,8 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   ontkomen") is no happening of its own: the infinitive is;
 - a participle of a present passive without a date ("wordt verdacht van", "worden gezien als")
   tells what is so now, not what happened; a dated one ("wordt vrijdag geopend") stays;
-- a participle under a verb of position ("stond geparkeerd", "lagen opgeslagen") is a state;
+- a participle under a verb of position ("stond geparkeerd", "lagen opgeslagen") is a state, and
+  so is one under "zijn" with a dat-clause of its own ("zijn verontwaardigd dat");
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
   an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
@@ -106,6 +107,16 @@ def position_state(s: ParsedSentence, i: int) -> bool:
     """A participle under a verb of position: "stond geparkeerd", "lagen opgeslagen"."""
     h = _auxiliary_of(s, i)
     return s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(h).lemma.lower() in POSITION_VERBS
+
+
+def feeling_participle(s: ParsedSentence, i: int, dated: bool) -> bool:
+    """A participle under "zijn" whose own complement is a dat-clause tells how its subject feels
+    or stands: "zijn verontwaardigd dat", "is geschrokken dat", "is vergeten dat"; an impersonal
+    "er is afgesproken dat" has the clause as the subject instead and stays, and so does a dated one."""
+    h = _auxiliary_of(s, i)
+    if dated or not s.tok(i).pos.startswith("WW(vd") or h is None or s.tok(h).lemma.lower() != "zijn":
+        return False
+    return any(s.tok(c).lemma.lower() == "dat" and s.tok(c).coarse_pos == "VG" for c in s.kids(i, "vc"))
 
 
 def dated_present(s: ParsedSentence, i: int, own_date: str | None) -> bool:

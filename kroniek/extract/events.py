@@ -48,6 +48,7 @@ from importlib import resources
 from ..model import Document, EventMention, Sentence, Timex, Token
 from .event_tense import (
     dated_present,
+    feeling_participle,
     name_elsewhere,
     position_state,
     present_passive,
@@ -475,8 +476,8 @@ class EventExtractor:
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
-        if present_passive(s, i, when is not None) or position_state(s, i):
-            return None  # "wordt verdacht van", "stond geparkeerd": what is so, not what happened
+        if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
+            return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:

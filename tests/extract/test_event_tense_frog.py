@@ -29,6 +29,8 @@ SENTENCES = [
     "Woensdag valt er in het hele land regen.",  # 13
     "De wind waait zaterdag krachtig uit het westen.",  # 14
     "De politie heeft de sporen in de woning veiliggesteld.",  # 15
+    "De ouders zijn verontwaardigd dat de school dicht blijft.",  # 16
+    "Er is afgesproken dat de school dicht blijft.",  # 17
 ]
 
 
@@ -56,6 +58,8 @@ def doc(frog) -> Document:
         pytest.param(13, "valt", None, id="a-dated-forecast-of-rain-is-weather"),
         pytest.param(14, "waait", None, id="a-dated-forecast-of-wind-is-weather"),
         pytest.param(15, "veiliggesteld", "other", id="a-participle-frog-cannot-lemmatise-under-hebben"),
+        pytest.param(16, "verontwaardigd", None, id="indignant-that-is-a-feeling"),
+        pytest.param(17, "afgesproken", "other", id="an-impersonal-agreement-that-stays"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
