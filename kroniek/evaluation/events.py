@@ -483,11 +483,12 @@ def format_errors(errors: list[DetectionError]) -> str:
 @click.argument("data_dir", required=False, type=click.Path(exists=True, file_okay=False), default=None)
 @click.option("--errors", "show_errors", is_flag=True,
               help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC} "
-                   "(leestmeer: of the dev split).")
+                   "(leestmeer: of a dev split).")
 @click.option("--gold", "gold_set", type=click.Choice(["meantime", "leestmeer"]), default="meantime", show_default=True,
               help="meantime, or leestmeer: trigger detection on real 2019 news (eval/triggers/).")
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
-              help="leestmeer split to score (test errors are never printed; test reads are counted).")
+@click.option("--split", type=click.Choice(["dev", "dev2", "test", "all"]), default="dev", show_default=True,
+              help="leestmeer split to score (dev2: a second dev batch of other outlets and kinds; test errors "
+                   "are never printed; test reads are counted).")
 def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) -> None:
     """Score event detection and cross-document event coreference on MEANTIME (Dutch), or trigger
     detection on the leestmeer news gold."""
@@ -538,8 +539,8 @@ def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) 
 def _leestmeer(split: str, show_errors: bool) -> None:
     from . import triggers_leestmeer as lm
 
-    if show_errors and split != "dev":
-        raise click.ClickException("--errors is for the dev split only: test errors are never read")
+    if show_errors and split not in ("dev", "dev2"):
+        raise click.ClickException("--errors is for the dev splits only: test errors are never read")
     try:
         res = lm.evaluate(split)
     except (EvalError, FrogUnavailable) as e:

@@ -47,6 +47,15 @@ from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
 from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
+from .event_tense import (
+    dated_present,
+    feeling_participle,
+    name_elsewhere,
+    position_state,
+    present_passive,
+    te_complement,
+    unlemmatised_participle,
+)
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -534,10 +543,17 @@ class EventExtractor:
 
     def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
-        if not (self.other or self.past and reports_past(s, i)) or not _clausal_verb(s, i):
-            return None
+        when, span = _time(s, i)
+        own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
+        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
+                or not _clausal_verb(s, i):
+            return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
+        if te_complement(s, i):
+            return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
+        if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
+            return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
             return None
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
@@ -747,7 +763,7 @@ def capitalised_noun(s: ParsedSentence, i: int) -> bool:
         return False
     if i > s.first and s.tok(i - 1).coarse_pos != "LET":
         return False
-    return lexicon().noun_type(word.lower()) is not None
+    return lexicon().noun_type(word.lower()) is not None and not name_elsewhere(s.doc, tok.start, word)
 
 
 def argument_noun(s: ParsedSentence, i: int) -> str | None:
@@ -872,8 +888,9 @@ def reports_past(s: ParsedSentence, i: int) -> bool:
     in de tuin", "de wind waait")."""
     tok = s.tok(i)
     # A Dutch verb's lemma is an infinitive ending in -n; any other is a noun Frog tagged as a
-    # participle ("elektriciteit- en gasnet").
-    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and tok.lemma.lower().endswith("n")
+    # participle ("elektriciteit- en gasnet"), or a participle Frog could not lemmatise
+    # ("heeft ... veiliggesteld"), which its tense auxiliary shows.
+    return tok.pos.startswith(("WW(pv,verl", "WW(vd")) and (tok.lemma.lower().endswith("n") or unlemmatised_participle(s, i))
 
 
 def _found(s: ParsedSentence, i: int, lemma: str) -> bool:

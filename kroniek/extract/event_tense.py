@@ -1,0 +1,147 @@
+"""When a verb outside the event lexicon reports a happening, read from its tense and clause.
+
+``kroniek.extract.events`` keeps an unlisted verb as a happening of type ``other`` when it tells
+the past (a preterite or a participle). These rules, read from Frog's parse, refine that:
+
+- an aspect or control verb with a te-infinitive ("verzuimde te profiteren", "wist te
+  ontkomen") is no happening of its own: the infinitive is;
+- a participle of a present passive without a date ("wordt verdacht van", "worden gezien als")
+  tells what is so now, not what happened; a dated one ("wordt vrijdag geopend") stays;
+- a participle under a verb of position ("stond geparkeerd", "lagen opgeslagen") is a state, and
+  so is one under "zijn" with a dat-clause of its own ("zijn verontwaardigd dat");
+- a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
+  paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
+  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
+
+And one for nouns: a capitalised event noun opening a sentence is a name when the document
+names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Document
+    from .events import ParsedSentence
+
+# Verbs of position whose participle complement names a state, not a happening.
+POSITION_VERBS = frozenset({"staan", "liggen", "zitten", "hangen"})
+# A forecast is dated and in the present too ("woensdag valt er neerslag", "de wind waait
+# zaterdag uit het westen"): weather verbs, and verbs whose subject or object is weather.
+WEATHER_VERBS = frozenset({"waaien", "regenen", "sneeuwen", "hagelen", "vriezen", "dooien", "onweren",
+                           "motregenen", "miezeren", "stormen"})
+WEATHER_NOUNS = frozenset({"neerslag", "regen", "wind", "sneeuw", "zon", "hagel", "bui", "onweer", "mist",
+                           "vorst", "temperatuur", "kwik", "wolk", "bewolking", "zonneschijn", "ijzel", "hitte",
+                           "windkracht", "windstoot", "motregen", "gladheid", "dooi", "weer"})
+
+
+def te_complement(s: ParsedSentence, i: int) -> bool:
+    """The verb governs a te-infinitive in its clause that is not a purpose clause ("om te"):
+    "verzuimde de genadeklap uit te delen", "wist te ontkomen"."""
+    for c in s.kids(i, "vc"):
+        if s.tok(c).lemma.lower() == "te" and s.tok(c).coarse_pos == "VZ":
+            return True
+    for j in range(i + 1, s.last - 1):
+        t = s.tok(j)
+        if t.coarse_pos in ("LET", "VG") or t.pos.startswith("WW(pv") or t.lemma.lower() == "om":
+            return False
+        if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
+            return True
+    return False
+
+
+def unlemmatised_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle Frog left as its own lemma ("veiliggesteld": a compound it does not know),
+    under a tense auxiliary ("heeft ... veiliggesteld"): a verb all the same, not a noun Frog
+    tagged as a participle."""
+    from .events import TENSE_AUXILIARIES
+
+    tok = s.tok(i)
+    h = s.head(i)
+    word = s.word(i).lower()
+    return (tok.pos.startswith("WW(vd") and tok.deprel == "vc" and h is not None
+            and tok.lemma.lower() == word and word.endswith(("d", "t"))
+            and s.tok(h).lemma.lower() in TENSE_AUXILIARIES)
+
+
+def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
+    """The verb a participle hangs on, through a participle Frog made its head ("wordt ervan
+    verdacht verdacht": the first under the second, the second under "wordt")."""
+    j = i
+    for _ in range(3):
+        h = s.head(j)
+        if h is None or s.tok(j).deprel not in ("vc", "predc"):
+            return None
+        if not s.tok(h).pos.startswith("WW(vd"):
+            return h
+        j = h
+    return None
+
+
+def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
+    """A participle under "worden" in the present tense (finite present or the bare form Frog
+    gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
+    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it). A
+    present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
+    if dated or not s.tok(i).pos.startswith("WW(vd"):
+        return False
+    h = _auxiliary_of(s, i)
+    if h is None or s.tok(h).lemma.lower() != "worden":
+        return False
+    if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
+        return False
+    kids = s.kids(i) + s.kids(h)
+    return not any(s.tok(c).lemma.lower() == "door" for c in kids) and any(_about(s, c) for c in kids)
+
+
+def _about(s: ParsedSentence, c: int) -> bool:
+    """A complement naming what a state is about: a "pc", or a "van"/"als" phrase or "ervan"."""
+    tok = s.tok(c)
+    word = tok.lemma.lower()
+    return tok.deprel == "pc" or word in ("van", "als") or word.startswith(("er", "daar")) and word.endswith("van")
+
+
+def position_state(s: ParsedSentence, i: int) -> bool:
+    """A participle under a verb of position: "stond geparkeerd", "lagen opgeslagen"."""
+    h = _auxiliary_of(s, i)
+    return s.tok(i).pos.startswith("WW(vd") and h is not None and s.tok(h).lemma.lower() in POSITION_VERBS
+
+
+def feeling_participle(s: ParsedSentence, i: int, dated: bool) -> bool:
+    """A participle under "zijn" whose own complement is a dat-clause tells how its subject feels
+    or stands: "zijn verontwaardigd dat", "is geschrokken dat", "is vergeten dat"; an impersonal
+    "er is afgesproken dat" has the clause as the subject instead and stays, and so does a dated one."""
+    h = _auxiliary_of(s, i)
+    if dated or not s.tok(i).pos.startswith("WW(vd") or h is None or s.tok(h).lemma.lower() != "zijn":
+        return False
+    return any(s.tok(c).lemma.lower() == "dat" and s.tok(c).coarse_pos == "VG" for c in s.kids(i, "vc"))
+
+
+def dated_present(s: ParsedSentence, i: int, own_date: str | None) -> bool:
+    """A present-tense verb dated to a day by a time expression of its own clause (``own_date``,
+    its TIMEX3 value): "opent vrijdag", not "in de zomer" (a season) or a week."""
+    tok = s.tok(i)
+    if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
+        return False
+    return own_date is not None and re.match(r"\d{4}-\d\d-\d\d", own_date) is not None and not _forecast(s, i)
+
+
+def _forecast(s: ParsedSentence, i: int) -> bool:
+    """A weather verb, or a verb with weather in its clause ("valt er neerslag"; Frog may hang
+    the weather noun on another word: "valt er in het hele land regen")."""
+    if s.tok(i).lemma.lower() in WEATHER_VERBS:
+        return True
+    return any(s.tok(c).lemma.lower() in WEATHER_NOUNS for c in s.subtree(i))
+
+
+def name_elsewhere(doc: Document, start: int, word: str) -> bool:
+    """The capitalised word is a word of a named-entity mention elsewhere in the document: a
+    sentence that opens with "Storm" after "Matthijs Storm" names the man, not a storm."""
+    for m in doc.mentions:
+        if m.start <= start < m.end:
+            continue
+        if word in doc.text[m.start : m.end].split():
+            return True
+    return False

@@ -1,0 +1,95 @@
+"""Unlisted verbs read by tense and clause (kroniek.extract.event_tense): an aspect verb with a
+te-infinitive, a present passive without a date and a participle under a verb of position are
+no happenings; a present-tense verb dated in its own clause is a scheduled one, unless it forecasts the weather. Real Frog;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, triggers
+
+from kroniek.model import Document
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "Ajax verzuimde zondag de wedstrijd te beslissen.",  # 0
+    "De verdachte wist via de achterdeur te ontkomen.",  # 1
+    "De inbreker rende weg om de politie te ontlopen.",  # 2
+    "De gestolen auto stond geparkeerd op een parkeerplaats.",  # 3
+    "De wapens lagen verstopt onder de vloer.",  # 4
+    "De vrachtwagen werd gisteren in Venlo gestolen.",  # 5
+    "De man wordt verdacht van een reeks inbraken.",  # 6
+    "Het nieuwe gemeentehuis wordt maandag geopend.",  # 7
+    "De burgemeester opent zaterdag het nieuwe zwembad.",  # 8
+    "De zangeres treedt maandag op in Ahoy.",  # 9
+    "De bakker opent elke ochtend om zeven uur zijn winkel.",  # 10
+    "Mijn buurman werkt graag in de tuin.",  # 11
+    "Twee mannen die worden verdacht van diefstal, zitten vast.",  # 12
+    "Woensdag valt er in het hele land regen.",  # 13
+    "De wind waait zaterdag krachtig uit het westen.",  # 14
+    "De politie heeft de sporen in de woning veiliggesteld.",  # 15
+    "De ouders zijn verontwaardigd dat de school dicht blijft.",  # 16
+    "Er is afgesproken dat de school dicht blijft.",  # 17
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "tense", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "verzuimde", None, id="failing-to-do-is-no-happening"),
+        pytest.param(1, "wist", None, id="managing-to-escape-is-not-weten"),
+        pytest.param(2, "rende", "other", id="a-purpose-clause-leaves-the-verb-a-happening"),
+        pytest.param(3, "geparkeerd", None, id="parked-under-staan-is-a-state"),
+        pytest.param(4, "verstopt", None, id="hidden-under-liggen-is-a-state"),
+        pytest.param(5, "gestolen", "other", id="a-past-passive-stays-a-happening"),
+        pytest.param(6, "verdacht", None, id="a-present-passive-suspicion-is-a-state"),
+        pytest.param(7, "geopend", "other", id="a-dated-present-passive-stays"),
+        pytest.param(8, "opent", "other", id="a-dated-present-verb-is-scheduled"),
+        pytest.param(9, "treedt", "other", id="a-dated-present-particle-verb-is-scheduled"),
+        pytest.param(10, "opent", None, id="a-recurring-time-is-a-habit"),
+        pytest.param(11, "werkt", None, id="an-undated-present-is-no-happening"),
+        pytest.param(12, "verdacht", None, id="a-plural-present-passive-in-a-relative-clause"),
+        pytest.param(13, "valt", None, id="a-dated-forecast-of-rain-is-weather"),
+        pytest.param(14, "waait", None, id="a-dated-forecast-of-wind-is-weather"),
+        pytest.param(15, "veiliggesteld", "other", id="a-participle-frog-cannot-lemmatise-under-hebben"),
+        pytest.param(16, "verontwaardigd", None, id="indignant-that-is-a-feeling"),
+        pytest.param(17, "afgesproken", "other", id="an-impersonal-agreement-that-stays"),
+    ],
+)
+def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
+    assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
+
+
+NAME_SENTENCES = [
+    "Het pensioenfonds wil Peter Storm benoemen tot nieuwe directeur. Storm werkt nu bij een bank.",  # 0
+    "Brand verwoest woning in Tilburg. De bewoners konden op tijd vluchten.",  # 1
+]
+
+
+@pytest.fixture(scope="module")
+def name_doc(frog) -> Document:
+    """The sentences through Frog, the CRF NER (the names events read), the time tagger and events."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.events import EventExtractor
+    from kroniek.extract.ner import CrfNer
+    from kroniek.extract.timex import TimexTagger
+
+    d = Document(id="names", text="\n\n".join(NAME_SENTENCES), source="test")
+    return EventExtractor()(TimexTagger()(CrfNer()(FrogAnnotator(frog)(d))))
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "Storm", None, id="a-name-of-the-document-opening-a-sentence"),
+        pytest.param(1, "Brand", "fire", id="a-headline-noun-no-name-uses-stays"),
+    ],
+)
+def test_event_tense_sentence_initial_name(name_doc: Document, k: int, word: str, typ: str | None) -> None:
+    assert triggers(name_doc, NAME_SENTENCES[k]).get(word) == typ, triggers(name_doc, NAME_SENTENCES[k])
