@@ -135,8 +135,12 @@ def _child(conn: Connection, source: str, memory: int, produce: Callable[[], Any
     conn.close()
 
 
-def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int) -> None:
-    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other."""
+def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int, parent_end: Connection) -> None:
+    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other.
+
+    It first closes its copy of the parent's end of the pipe, so that when the parent dies without
+    a word (SIGKILL) the child's next read meets the end of the pipe and the child exits."""
+    parent_end.close()
     _cap_memory(memory)
     for _ in range(jobs):
         try:
@@ -169,11 +173,13 @@ class ReaderPool:
         self.proc: Any = None
         self.channel: Connection | None = None
         self.done = 0
+        self.busy = False  # lent out by ``shared_pool``
 
     def _spawn(self) -> Connection:
         ctx = multiprocessing.get_context("fork")
         mine, theirs = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs, mine),
+                                daemon=True)
         self.proc.start()
         theirs.close()
         self.channel, self.done = mine, 0
@@ -237,6 +243,47 @@ class ReaderPool:
 
     def close(self) -> None:
         self._retire(kill=False)
+
+
+# One pool per (handler, deadline, memory), kept between reads: a server's API ingests, a watch
+# loop's polls and a library's repeated ingests reuse one reading child instead of forking (and
+# tearing down) a copy of a large process for each read. Its child is a daemon: multiprocessing
+# ends it when the process exits, and it ends by itself when the process is killed (``_serve``).
+_SHARED: dict[tuple[Callable[..., Any], float, int], ReaderPool] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def shared_pool(handler: Callable[..., Any], *, deadline: float, memory: int) -> Iterator[ReaderPool]:
+    """The process's pool for ``handler`` under these limits; a fresh one (closed afterwards) while
+    another reader (a thread, an unfinished ingest) holds it. ``handler`` gets every value it
+    reads by as arguments: the reading child may be older than this call."""
+    key = (handler, deadline, memory)
+    with _SHARED_LOCK:
+        pool = _SHARED.setdefault(key, ReaderPool(handler, deadline=deadline, memory=memory))
+        mine = not pool.busy
+        if mine:
+            pool.busy = True
+        else:
+            pool = ReaderPool(handler, deadline=deadline, memory=memory)
+    try:
+        yield pool
+    finally:
+        if mine:
+            with _SHARED_LOCK:
+                pool.busy = False
+        else:
+            pool.close()
+
+
+def close_shared() -> None:
+    """End the reading children of the shared pools not in use (their next read forks a new one),
+    where what a child was forked with may have changed (a test that patches a reader)."""
+    with _SHARED_LOCK:
+        idle = [key for key, pool in _SHARED.items() if not pool.busy]
+        pools = [_SHARED.pop(key) for key in idle]
+    for pool in pools:
+        pool.close()
 
 
 def run_isolated(
