@@ -135,8 +135,10 @@ def _child(conn: Connection, source: str, memory: int, produce: Callable[[], Any
     conn.close()
 
 
-def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int, parent_end: Connection) -> None:
-    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other.
+def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int, parent_end: Connection,
+           idle: float | None = None) -> None:
+    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other, and ends
+    after ``idle`` seconds without one.
 
     It first closes its copy of the parent's end of the pipe, so that when the parent dies without
     a word (SIGKILL) the child's next read meets the end of the pipe and the child exits."""
@@ -144,6 +146,8 @@ def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int
     _cap_memory(memory)
     for _ in range(jobs):
         try:
+            if idle is not None and not conn.poll(idle):
+                break
             job = conn.recv()
         except (EOFError, OSError):
             break
@@ -168,8 +172,9 @@ class ReaderPool:
     child reads at most ``jobs`` inputs, so memory a reader leaks does not pile up.
     """
 
-    def __init__(self, handler: Callable[..., Any], *, deadline: float, memory: int, jobs: int = 64) -> None:
-        self.handler, self.deadline, self.memory, self.jobs = handler, deadline, memory, jobs
+    def __init__(self, handler: Callable[..., Any], *, deadline: float, memory: int, jobs: int = 64,
+                 idle: float | None = None) -> None:
+        self.handler, self.deadline, self.memory, self.jobs, self.idle = handler, deadline, memory, jobs, idle
         self.proc: Any = None
         self.channel: Connection | None = None
         self.done = 0
@@ -178,7 +183,7 @@ class ReaderPool:
     def _spawn(self) -> Connection:
         ctx = multiprocessing.get_context("fork")
         mine, theirs = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs, mine),
+        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs, mine, self.idle),
                                 daemon=True)
         self.proc.start()
         theirs.close()
@@ -206,14 +211,8 @@ class ReaderPool:
 
     def read(self, source: str, *args: Any) -> Iterator[Item]:
         """What ``handler(*args)`` yields, read in the child; errors name ``source``."""
-        conn = self.channel or self._spawn()
-        try:
-            conn.send((source, args))
-        except (BrokenPipeError, OSError):  # the child ended between two inputs: start another
-            self._retire(kill=True)
-            conn = self._spawn()
-            conn.send((source, args))
-        finished = False
+        conn = self._send((source, args))
+        finished = passed_on = retried = False
         try:
             while True:
                 if not conn.poll(self.deadline):
@@ -224,8 +223,13 @@ class ReaderPool:
                 try:
                     msg = conn.recv()
                 except (EOFError, OSError):
+                    code = self._retire(kill=True)
+                    if code == 0 and not (passed_on or retried):  # it ended idle as the input came
+                        retried = True
+                        conn = self._send((source, args))
+                        continue
                     finished = True
-                    yield _died(source, self._retire(kill=True))
+                    yield _died(source, code)
                     return
                 except Exception as exc:  # an item that could not be unpickled
                     yield ParseError(source, f"an item could not be passed on ({type(exc).__name__})")
@@ -236,10 +240,21 @@ class ReaderPool:
                     if msg == _DONE_EXIT or self.done >= self.jobs:
                         self._retire(kill=False)
                     return
+                passed_on = True
                 yield msg
         finally:
             if not finished:  # the caller stopped reading in the middle of an input
                 self._retire(kill=True)
+
+    def _send(self, job: tuple[str, tuple[Any, ...]]) -> Connection:
+        conn = self.channel or self._spawn()
+        try:
+            conn.send(job)
+        except (BrokenPipeError, OSError):  # the child ended between two inputs: start another
+            self._retire(kill=True)
+            conn = self._spawn()
+            conn.send(job)
+        return conn
 
     def close(self) -> None:
         self._retire(kill=False)
@@ -248,7 +263,10 @@ class ReaderPool:
 # One pool per (handler, deadline, memory), kept between reads: a server's API ingests, a watch
 # loop's polls and a library's repeated ingests reuse one reading child instead of forking (and
 # tearing down) a copy of a large process for each read. Its child is a daemon: multiprocessing
-# ends it when the process exits, and it ends by itself when the process is killed (``_serve``).
+# ends it when the process exits, and it ends by itself when the process is killed (``_serve``)
+# or after SHARED_IDLE seconds without input (an idle copy would keep the pages the parent
+# changes since: up to the parent's size again).
+SHARED_IDLE = 30.0
 _SHARED: dict[tuple[Callable[..., Any], float, int], ReaderPool] = {}
 _SHARED_LOCK = threading.Lock()
 
@@ -260,7 +278,7 @@ def shared_pool(handler: Callable[..., Any], *, deadline: float, memory: int) ->
     reads by as arguments: the reading child may be older than this call."""
     key = (handler, deadline, memory)
     with _SHARED_LOCK:
-        pool = _SHARED.setdefault(key, ReaderPool(handler, deadline=deadline, memory=memory))
+        pool = _SHARED.setdefault(key, ReaderPool(handler, deadline=deadline, memory=memory, idle=SHARED_IDLE))
         mine = not pool.busy
         if mine:
             pool.busy = True

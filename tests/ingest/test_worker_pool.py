@@ -243,3 +243,39 @@ def test_worker_pool_a_test_that_patches_a_reader_gets_a_child_that_sees_it(tmp_
     (tmp_path / "b.txt").write_text(NIEUWS, encoding="utf-8")
     (got,) = _ingest_one(tmp_path / "b.txt")
     assert isinstance(got, InputError) and "patched reader ran" in str(got)
+
+
+def _ends_at_once(mark: str) -> Iterator[object]:
+    """A reader whose child ends cleanly before it passes anything on, as an idle child does that
+    times out just as an input arrives."""
+    with open(mark, "a", encoding="ascii") as fh:
+        fh.write("x")
+    os._exit(0)
+    yield
+
+
+def test_worker_pool_idle_child_ends_and_the_next_read_forks_another() -> None:
+    # An idle reading child ends by itself (the shared pool's child would otherwise keep a copy of
+    # every page the parent changes); the next input is read in a new child, without an error.
+    pool = ReaderPool(reader, deadline=2.0, memory=200_000_000, idle=0.2)
+    try:
+        (first,) = pool.read("een", "ok")
+        time.sleep(0.6)
+        assert not pool.proc.is_alive(), "the idle child ended"
+        (second,) = pool.read("twee", "ok")
+    finally:
+        pool.close()
+    assert str(first).startswith("ok:") and str(second).startswith("ok:") and first != second
+
+
+def test_worker_pool_child_ending_cleanly_on_arrival_is_retried_once(tmp_path) -> None:
+    # Its input is sent again to a fresh child, once: a reader that itself ends the child still
+    # fails its input in one line, after two tries, and the pool reads on.
+    mark = tmp_path / "tries"
+    pool = ReaderPool(_ends_at_once, deadline=2.0, memory=200_000_000)
+    try:
+        got = list(pool.read("brief.txt", str(mark)))
+    finally:
+        pool.close()
+    assert mark.read_text(encoding="ascii") == "xx"
+    assert len(got) == 1 and isinstance(got[0], InputError) and "exited with code 0" in str(got[0])
