@@ -16,6 +16,10 @@ readers are imported once in the parent (``warm``) so no child pays for it. A lo
 (``kroniek watch``, which forks readers at every poll) also warms the page-date fallback
 (``warm(dates=True)``); ``kroniek serve`` does so in a background thread at start
 (``warm_in_background``), and a reader forked meanwhile waits for it.
+
+``iter_inputs`` reads through one pool per process (``shared_pool``): its child outlives the call,
+so a server's API ingests, a watch loop's polls and repeated library ingests do not each fork a
+copy of the process; it ends after 30 s idle, and a warm-up replaces it with a warm one.
 """
 
 from __future__ import annotations
@@ -82,6 +86,8 @@ def warm(*, dates: bool = False) -> None:
             from .hyphen import load_wordlist
 
             load_wordlist().build_indexes()
+    if dates:  # an idle shared reading child was forked cold: the next read forks a warm one
+        close_shared()
 
 
 def _vm_size() -> int:

@@ -279,3 +279,14 @@ def test_worker_pool_child_ending_cleanly_on_arrival_is_retried_once(tmp_path) -
         pool.close()
     assert mark.read_text(encoding="ascii") == "xx"
     assert len(got) == 1 and isinstance(got[0], InputError) and "exited with code 0" in str(got[0])
+
+
+@pytest.mark.usefixtures("warm_readers")
+def test_worker_pool_warm_up_replaces_a_cold_shared_child() -> None:
+    # A shared child forked before the date fallback was warmed would build it again itself: the
+    # warm-up ends it, and the next read forks a child that inherits what was built.
+    from kroniek.ingest.worker import warm
+
+    before = _child_pid("een")
+    warm(dates=True)
+    assert _child_pid("twee") not in (before, os.getpid())
