@@ -29,6 +29,7 @@ import functools
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -147,8 +148,12 @@ def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int
     after ``idle`` seconds without one.
 
     It first closes its copy of the parent's end of the pipe, so that when the parent dies without
-    a word (SIGKILL) the child's next read meets the end of the pipe and the child exits."""
+    a word (SIGKILL) the child's next read meets the end of the pipe and the child exits; and it
+    lets SIGTERM end it again, which multiprocessing sends its daemon children at exit (a parent
+    such as ``kroniek watch`` handles SIGTERM itself, and the child would inherit that handler and
+    keep the parent waiting at exit until it ends idle)."""
     parent_end.close()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _cap_memory(memory)
     for _ in range(jobs):
         try:

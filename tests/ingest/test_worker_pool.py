@@ -169,6 +169,7 @@ _ORPHAN = """
 import os, signal, sys, time
 sys.path.insert(0, {tests!r})
 from ingest.test_worker_pool import _child_pid
+signal.signal(signal.SIGTERM, lambda *_: None)  # as kroniek watch handles it; the child inherits it
 print(_child_pid("een"), flush=True)
 if sys.argv[1] == "killed":
     os.kill(os.getpid(), signal.SIGKILL)
@@ -191,7 +192,7 @@ def test_worker_pool_shared_child_ends_with_its_parent(end: str) -> None:
     with subprocess.Popen([sys.executable, "-c", script, end], stdout=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
         child = int(proc.stdout.readline())
-        proc.wait(timeout=60)
+        proc.wait(timeout=10)  # an idle child that ignored SIGTERM kept its parent 30 s at exit
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and _running(child):
         time.sleep(0.05)
