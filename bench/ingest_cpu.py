@@ -11,7 +11,10 @@ ingest and per pipeline component and for the link step, and with ``--profile`` 
 that take the most time. The cyclic collector is set as ``kroniek ingest`` sets it (``--default-gc``:
 Python's defaults) and its CPU is reported too.
 
-Run: python3 bench/ingest_cpu.py [--limit 30] [--repeat 3] [--profile] [--default-gc] [--cache DIR]
+With ``--relinks N`` each run then relinks its store N times (``kroniek relink --full``) and
+reports the CPU and collector time per relink apart (not in the ingest's total).
+
+Run: python3 bench/ingest_cpu.py [--limit 30] [--repeat 3] [--relinks 0] [--profile] [--default-gc] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ class GcClock:
             self.spent += time.process_time() - self._t0
 
 
-def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
+def run_once(folder: Path, cache: Path, profile: bool, relinks: int = 0) -> dict[str, Any]:
     from kroniek.analyse.annotator import FrogAnnotator
     from kroniek.chronicle import Chronicle, default_pipeline
     from kroniek.evaluation.happenings import CachedFrog
@@ -135,6 +138,13 @@ def run_once(folder: Path, cache: Path, profile: bool) -> dict[str, Any]:
         if prof:
             prof.disable()
         total, wall = time.process_time() - t0, time.perf_counter() - w0
+        if relinks:  # ``kroniek relink --full`` on the store just made: CPU and collector per relink
+            with Chronicle(str(Path(tmp) / "bench.db"), settings, pipeline=pipe) as again:
+                for _ in range(relinks):
+                    gc0, t1 = GC.spent, time.process_time()
+                    again.relink()
+                    spent["relink"] += (time.process_time() - t1) / relinks
+                    spent["relink (gc)"] += (GC.spent - gc0) / relinks
     frog.close()
     spent["(gc)"] = GC.spent - gc_before
     out: dict[str, Any] = {"cpu_s": total, "wall_s": wall, "stored": len(report.added),
@@ -157,18 +167,21 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="print cProfile's top functions (last run)")
     ap.add_argument("--default-gc", action="store_true",
                     help="keep Python's collector thresholds (kroniek ingest raises them)")
+    ap.add_argument("--relinks", type=int, default=0,
+                    help="after each ingest, this many full relinks of its store (kroniek relink --full)")
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     ap.add_argument("--cache", type=Path, default=Path(base) / "kroniek" / "bench-ingest")
     args = ap.parse_args()
     t_imp = time.process_time()
     import kroniek.chronicle  # noqa: F401  (import cost reported apart)
     if not args.default_gc:
-        try:
-            from kroniek.cli import _fewer_collections
-        except ImportError:  # a kroniek from before it (a "before" run in an older tree)
+        import kroniek.cli
+
+        fewer = getattr(kroniek.cli, "fewer_collections", getattr(kroniek.cli, "_fewer_collections", None))
+        if fewer is None:  # a kroniek from before it (a "before" run in an older tree)
             print("this kroniek keeps Python's collector thresholds")
         else:
-            _fewer_collections()
+            fewer()
 
     t_imp = time.process_time() - t_imp
     runs = []
@@ -177,7 +190,7 @@ def main() -> None:
         folder.mkdir()
         tokens = write_articles(folder, args.limit)
         for i in range(args.repeat):
-            runs.append(run_once(folder, args.cache, args.profile and i == args.repeat - 1))
+            runs.append(run_once(folder, args.cache, args.profile and i == args.repeat - 1, args.relinks))
     if args.profile:
         print(runs[-1].pop("profile"))
     names = list(runs[0]["parts"])

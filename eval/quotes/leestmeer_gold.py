@@ -36,6 +36,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -239,43 +240,7 @@ def batch5(posts: Posts, seed: int, have: set[str]) -> list[str]:
     split, none in ``have``; the URL must match the kind's pattern and the front matter (a
     category) or the cleaned text its signal; 500-3500 cleaned characters with at least four
     quote marks or cues."""
-    pools: dict[str, list[str]] = {k: [] for k in BATCH5}
-    for month in ("2019-05", "2019-06"):
-        for pid, raw in posts.iter_all(month):
-            if pid in have or split_of(pid) != "dev":
-                continue
-            head = raw[:3000].decode("utf-8", "replace")
-            m = _LINK.search(head)
-            for kind, (url, _, _) in BATCH5.items():
-                if m and re.search(url, m.group(1)):
-                    pools[kind].append(pid)
-    rng = random.Random(seed)
-    chosen: list[str] = []
-    for kind, (_, signal, n) in BATCH5.items():
-        pool = sorted(pools[kind])
-        rng.shuffle(pool)
-        got = 0
-        for start in range(0, len(pool), 400):
-            if got >= n:
-                break
-            part = [p for p in pool[start : start + 400] if p not in chosen]
-            raws = posts.load(part)
-            for pid in part:
-                if got >= n:
-                    break
-                raw = raws[pid].decode("utf-8", "replace")
-                front = raw.split("\n---", 1)[0] if raw.startswith("---") else ""
-                try:
-                    text = post_document(pid, raws[pid]).text
-                except Exception:  # an unreadable post is simply not sampled
-                    continue
-                if not (500 <= len(text) <= 3500 and _signals(text) >= 4):
-                    continue
-                if signal and not re.search(signal, front + "\n" + text, re.MULTILINE):
-                    continue
-                chosen.append(pid)
-                got += 1
-    return chosen
+    return _draw(posts, seed, have, BATCH5, ("2019-05", "2019-06"), lambda kind: (500, 3500, 4))
 
 
 def batch6(posts: Posts, seed: int, have: set[str]) -> list[str]:
@@ -283,28 +248,26 @@ def batch6(posts: Posts, seed: int, have: set[str]) -> list[str]:
     split, none in ``have``; 400-2500 cleaned characters (small posts, many kinds) with at least
     four quote marks or cues (350+ and two for the short kinds); the signal is searched in front
     matter and text."""
-    return _draw(posts, seed, have, BATCH6, _SHORT6, 2500)
+    return _draw(posts, seed, have, BATCH6, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 2500, 2) if kind in _SHORT6 else (400, 2500, 4))
 
 
 def batch7(posts: Posts, seed: int, have: set[str]) -> list[str]:
     """The dev7 batch (session 7): per outlet in ``BATCH7`` its number of posts, drawn as
     ``batch6`` draws (all four months, dev split, none in ``have``) but up to 3000 characters."""
-    return _draw(posts, seed, have, BATCH7, _SHORT7, 3000)
+    return _draw(posts, seed, have, BATCH7, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 3000, 2) if kind in _SHORT7 else (400, 3000, 4))
 
 
 def _draw(
-    posts: Posts,
-    seed: int,
-    have: set[str],
-    kinds: dict[str, tuple[str, str | None, int]],
-    short: tuple[str, ...],
-    longest: int,
+    posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
+    limits: Callable[[str], tuple[int, int, int]],
 ) -> list[str]:
-    """Per kind (URL pattern, signal or None, number) that many posts of the four months, dev
-    split, none in ``have``: ``longest`` cleaned characters at most, 400+ with four quote marks
-    or cues (350+ and two for the ``short`` kinds), the signal found in front matter or text."""
+    """Per kind (URL pattern, signal, number) that many dev-split posts of ``months`` not in
+    ``have``, in a shuffled order fixed by ``seed``; ``limits(kind)``: the least and most cleaned
+    characters and the least quote marks or cues; the signal is searched in front matter and text."""
     pools: dict[str, list[str]] = {k: [] for k in kinds}
-    for month in ("2019-05", "2019-06", "2019-07", "2019-08"):
+    for month in months:
         for pid, raw in posts.iter_all(month):
             if pid in have or split_of(pid) != "dev":
                 continue
@@ -317,6 +280,7 @@ def _draw(
     for kind, (_, signal, n) in kinds.items():
         pool = sorted(pools[kind])
         rng.shuffle(pool)
+        low, high, least = limits(kind)
         got = 0
         for start in range(0, len(pool), 400):
             if got >= n:
@@ -332,8 +296,7 @@ def _draw(
                     text = post_document(pid, raws[pid]).text
                 except Exception:  # an unreadable post is simply not sampled
                     continue
-                low = 350 if kind in short else 400
-                if not (low <= len(text) <= longest and _signals(text) >= (2 if kind in short else 4)):
+                if not (low <= len(text) <= high and _signals(text) >= least):
                     continue
                 if signal and not re.search(signal, front + "\n" + text, re.MULTILINE):
                     continue

@@ -23,7 +23,7 @@ from .clean import CleanResult, clean_text, reflow
 from .dedup import Deduplicator
 from .fetch import READ_TIMEOUT, fetch_url, new_client
 from .hyphen import dehyphenate, keep_hyphen
-from .worker import ReaderPool, run_isolated, warm
+from .worker import run_isolated, shared_pool, warm
 
 __all__ = [
     "CleanResult",
@@ -265,23 +265,17 @@ def iter_inputs(
     """
     if isolate:
         warm()
-
-    def read(inp: str, top: str | None) -> Iterator[Document | InputError]:
-        return _one_input(inp, top, settings, fetch_links, stdin)
-
-    pool = ReaderPool(read, deadline=settings.read_deadline, memory=settings.read_memory)
-    try:
+    with shared_pool(_one_input, deadline=settings.read_deadline, memory=settings.read_memory) as pool:
         for entry in _expand(inputs):
             if isinstance(entry, (InputError, Document)):  # a Document: read already (kroniek watch)
                 yield entry
                 continue
             inp, top = entry
             if not isolate:
-                yield from read(inp, top)
+                yield from _one_input(inp, top, settings, fetch_links, stdin)
             elif inp == "-":  # the child must inherit stdin: a child of its own
-                yield from run_isolated(functools.partial(read, inp, top), display_name(inp),
-                                        deadline=settings.read_deadline, memory=settings.read_memory)
-            else:
-                yield from pool.read(display_name(inp), inp, top)
-    finally:
-        pool.close()
+                yield from run_isolated(functools.partial(_one_input, inp, top, settings, fetch_links, stdin),
+                                        display_name(inp), deadline=settings.read_deadline,
+                                        memory=settings.read_memory)
+            else:  # the settings go with each input: the pool's child may have been forked earlier
+                yield from pool.read(display_name(inp), inp, top, settings, fetch_links, None)

@@ -16,6 +16,10 @@ readers are imported once in the parent (``warm``) so no child pays for it. A lo
 (``kroniek watch``, which forks readers at every poll) also warms the page-date fallback
 (``warm(dates=True)``); ``kroniek serve`` does so in a background thread at start
 (``warm_in_background``), and a reader forked meanwhile waits for it.
+
+``iter_inputs`` reads through one pool per process (``shared_pool``): its child outlives the call,
+so a server's API ingests, a watch loop's polls and repeated library ingests do not each fork a
+copy of the process; it ends after 30 s idle, and a warm-up replaces it with a warm one.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import functools
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -82,6 +87,8 @@ def warm(*, dates: bool = False) -> None:
             from .hyphen import load_wordlist
 
             load_wordlist().build_indexes()
+    if dates:  # an idle shared reading child was forked cold: the next read forks a warm one
+        close_shared()
 
 
 def _vm_size() -> int:
@@ -135,11 +142,23 @@ def _child(conn: Connection, source: str, memory: int, produce: Callable[[], Any
     conn.close()
 
 
-def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int) -> None:
-    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other."""
+def _serve(conn: Connection, memory: int, handler: Callable[..., Any], jobs: int, parent_end: Connection,
+           idle: float | None = None) -> None:
+    """A reading child that reads up to ``jobs`` inputs sent to it, one after the other, and ends
+    after ``idle`` seconds without one.
+
+    It first closes its copy of the parent's end of the pipe, so that when the parent dies without
+    a word (SIGKILL) the child's next read meets the end of the pipe and the child exits; and it
+    lets SIGTERM end it again, which multiprocessing sends its daemon children at exit (a parent
+    such as ``kroniek watch`` handles SIGTERM itself, and the child would inherit that handler and
+    keep the parent waiting at exit until it ends idle)."""
+    parent_end.close()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _cap_memory(memory)
     for _ in range(jobs):
         try:
+            if idle is not None and not conn.poll(idle):
+                break
             job = conn.recv()
         except (EOFError, OSError):
             break
@@ -164,16 +183,19 @@ class ReaderPool:
     child reads at most ``jobs`` inputs, so memory a reader leaks does not pile up.
     """
 
-    def __init__(self, handler: Callable[..., Any], *, deadline: float, memory: int, jobs: int = 64) -> None:
-        self.handler, self.deadline, self.memory, self.jobs = handler, deadline, memory, jobs
+    def __init__(self, handler: Callable[..., Any], *, deadline: float, memory: int, jobs: int = 64,
+                 idle: float | None = None) -> None:
+        self.handler, self.deadline, self.memory, self.jobs, self.idle = handler, deadline, memory, jobs, idle
         self.proc: Any = None
         self.channel: Connection | None = None
         self.done = 0
+        self.busy = False  # lent out by ``shared_pool``
 
     def _spawn(self) -> Connection:
         ctx = multiprocessing.get_context("fork")
         mine, theirs = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(theirs, self.memory, self.handler, self.jobs, mine, self.idle),
+                                daemon=True)
         self.proc.start()
         theirs.close()
         self.channel, self.done = mine, 0
@@ -200,14 +222,8 @@ class ReaderPool:
 
     def read(self, source: str, *args: Any) -> Iterator[Item]:
         """What ``handler(*args)`` yields, read in the child; errors name ``source``."""
-        conn = self.channel or self._spawn()
-        try:
-            conn.send((source, args))
-        except (BrokenPipeError, OSError):  # the child ended between two inputs: start another
-            self._retire(kill=True)
-            conn = self._spawn()
-            conn.send((source, args))
-        finished = False
+        conn = self._send((source, args))
+        finished = passed_on = retried = False
         try:
             while True:
                 if not conn.poll(self.deadline):
@@ -218,8 +234,13 @@ class ReaderPool:
                 try:
                     msg = conn.recv()
                 except (EOFError, OSError):
+                    code = self._retire(kill=True)
+                    if code == 0 and not (passed_on or retried):  # it ended idle as the input came
+                        retried = True
+                        conn = self._send((source, args))
+                        continue
                     finished = True
-                    yield _died(source, self._retire(kill=True))
+                    yield _died(source, code)
                     return
                 except Exception as exc:  # an item that could not be unpickled
                     yield ParseError(source, f"an item could not be passed on ({type(exc).__name__})")
@@ -230,13 +251,68 @@ class ReaderPool:
                     if msg == _DONE_EXIT or self.done >= self.jobs:
                         self._retire(kill=False)
                     return
+                passed_on = True
                 yield msg
         finally:
             if not finished:  # the caller stopped reading in the middle of an input
                 self._retire(kill=True)
 
+    def _send(self, job: tuple[str, tuple[Any, ...]]) -> Connection:
+        conn = self.channel or self._spawn()
+        try:
+            conn.send(job)
+        except (BrokenPipeError, OSError):  # the child ended between two inputs: start another
+            self._retire(kill=True)
+            conn = self._spawn()
+            conn.send(job)
+        return conn
+
     def close(self) -> None:
         self._retire(kill=False)
+
+
+# One pool per (handler, deadline, memory), kept between reads: a server's API ingests, a watch
+# loop's polls and a library's repeated ingests reuse one reading child instead of forking (and
+# tearing down) a copy of a large process for each read. Its child is a daemon: multiprocessing
+# ends it when the process exits, and it ends by itself when the process is killed (``_serve``)
+# or after SHARED_IDLE seconds without input (an idle copy would keep the pages the parent
+# changes since: up to the parent's size again).
+SHARED_IDLE = 30.0
+_SHARED: dict[tuple[Callable[..., Any], float, int], ReaderPool] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def shared_pool(handler: Callable[..., Any], *, deadline: float, memory: int) -> Iterator[ReaderPool]:
+    """The process's pool for ``handler`` under these limits; a fresh one (closed afterwards) while
+    another reader (a thread, an unfinished ingest) holds it. ``handler`` gets every value it
+    reads by as arguments: the reading child may be older than this call."""
+    key = (handler, deadline, memory)
+    with _SHARED_LOCK:
+        pool = _SHARED.setdefault(key, ReaderPool(handler, deadline=deadline, memory=memory, idle=SHARED_IDLE))
+        mine = not pool.busy
+        if mine:
+            pool.busy = True
+        else:
+            pool = ReaderPool(handler, deadline=deadline, memory=memory)
+    try:
+        yield pool
+    finally:
+        if mine:
+            with _SHARED_LOCK:
+                pool.busy = False
+        else:
+            pool.close()
+
+
+def close_shared() -> None:
+    """End the reading children of the shared pools not in use (their next read forks a new one),
+    where what a child was forked with may have changed (a test that patches a reader)."""
+    with _SHARED_LOCK:
+        idle = [key for key, pool in _SHARED.items() if not pool.busy]
+        pools = [_SHARED.pop(key) for key in idle]
+    for pool in pools:
+        pool.close()
 
 
 def run_isolated(

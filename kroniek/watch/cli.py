@@ -46,8 +46,11 @@ def watch(db: str, sources: tuple[str, ...], every: str, once: bool, max_items: 
     again and it carries on where it stopped.
     """
     from ..chronicle import Chronicle
+    from ..cli import fewer_collections
     from .loop import Watcher
     from .schedule import parse_every
+
+    fewer_collections()  # a long ingest of its own: the same collector cost as `kroniek ingest`
 
     try:
         seconds = parse_every(every)

@@ -133,3 +133,161 @@ def test_worker_warm_waits_for_a_warm_up_under_way() -> None:
         t.start()
         assert not done.wait(0.3)
     assert done.wait(30)
+
+
+def _child_pid(source: str) -> int:
+    from kroniek.ingest.worker import shared_pool
+
+    with shared_pool(reader, deadline=2.0, memory=200_000_000) as pool:
+        (item,) = pool.read(source, "ok")
+    return int(str(item).split(":")[1])
+
+
+def test_worker_pool_shared_child_serves_later_reads_and_is_reaped() -> None:
+    # A server's API ingests and a watch loop's polls read in one child kept between calls; a reader
+    # that starts while it is lent out gets a child of its own, ended (and reaped) when it is done.
+    import multiprocessing
+
+    from kroniek.ingest.worker import close_shared, shared_pool
+
+    close_shared()
+    first, second = _child_pid("een"), _child_pid("twee")
+    assert first == second != os.getpid(), "the second read reuses the first one's child"
+    with shared_pool(reader, deadline=2.0, memory=200_000_000) as held:
+        (item,) = held.read("drie", "ok")
+        assert int(str(item).split(":")[1]) == first
+        other = _child_pid("vier")  # while the shared child is lent out
+    assert other not in (first, os.getpid())
+    close_shared()
+    assert not [p for p in multiprocessing.active_children() if p.pid in (first, other)], "no child left"
+    for pid in (first, other):
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped: not a zombie of this process
+
+
+_ORPHAN = """
+import os, signal, sys, time
+sys.path.insert(0, {tests!r})
+from ingest.test_worker_pool import _child_pid
+signal.signal(signal.SIGTERM, lambda *_: None)  # as kroniek watch handles it; the child inherits it
+print(_child_pid("een"), flush=True)
+if sys.argv[1] == "killed":
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        pytest.param("exits", id="a process that exits ends its idle reading child"),
+        pytest.param("killed", id="a killed process's reading child ends by itself, no orphan"),
+    ],
+)
+def test_worker_pool_shared_child_ends_with_its_parent(end: str) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = _ORPHAN.format(tests=str(Path(__file__).resolve().parents[1]))
+    with subprocess.Popen([sys.executable, "-c", script, end], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        child = int(proc.stdout.readline())
+        proc.wait(timeout=10)  # an idle child that ignored SIGTERM kept its parent 30 s at exit
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running(child):
+        time.sleep(0.05)
+    alive = _running(child)
+    if alive:
+        os.kill(child, 9)  # leave no orphan behind when the test fails
+    assert not alive, f"reading child {child} still runs after its parent {end}"
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting for its (new) parent to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+NIEUWS = "De gemeente Zwolle opent maandag een nieuwe fietsbrug over het Zwarte Water.\n"
+
+
+def _ingest_one(path: object) -> list[object]:
+    from kroniek.ingest import iter_inputs
+    from kroniek.settings import Settings
+
+    return list(iter_inputs([str(path)], Settings()))
+
+
+def test_worker_pool_ingest_leaves_its_child_for_the_next(tmp_path) -> None:
+    # The first half of a pair: an ingest without patches leaves the shared reading child alive.
+    (tmp_path / "a.txt").write_text(NIEUWS, encoding="utf-8")
+    from kroniek.ingest import worker
+
+    (doc,) = _ingest_one(tmp_path / "a.txt")
+    assert "fietsbrug" in doc.text  # type: ignore[attr-defined]
+    assert any(pool.proc is not None and pool.proc.is_alive() for pool in worker._SHARED.values())
+
+
+def test_worker_pool_a_test_that_patches_a_reader_gets_a_child_that_sees_it(tmp_path, monkeypatch) -> None:
+    # The second half: a child forked by the test above (before this patch) must not read here
+    # (tests/conftest.py ends it), or the patched reader would not run.
+    from kroniek.ingest import readers
+
+    def refuse(raw: bytes, source: str) -> Iterator[object]:
+        raise InputError(source, "patched reader ran")
+        yield
+
+    monkeypatch.setattr(readers, "read_text", refuse)
+    (tmp_path / "b.txt").write_text(NIEUWS, encoding="utf-8")
+    (got,) = _ingest_one(tmp_path / "b.txt")
+    assert isinstance(got, InputError) and "patched reader ran" in str(got)
+
+
+def _ends_at_once(mark: str) -> Iterator[object]:
+    """A reader whose child ends cleanly before it passes anything on, as an idle child does that
+    times out just as an input arrives."""
+    with open(mark, "a", encoding="ascii") as fh:
+        fh.write("x")
+    os._exit(0)
+    yield
+
+
+def test_worker_pool_idle_child_ends_and_the_next_read_forks_another() -> None:
+    # An idle reading child ends by itself (the shared pool's child would otherwise keep a copy of
+    # every page the parent changes); the next input is read in a new child, without an error.
+    pool = ReaderPool(reader, deadline=2.0, memory=200_000_000, idle=0.2)
+    try:
+        (first,) = pool.read("een", "ok")
+        time.sleep(0.6)
+        assert not pool.proc.is_alive(), "the idle child ended"
+        (second,) = pool.read("twee", "ok")
+    finally:
+        pool.close()
+    assert str(first).startswith("ok:") and str(second).startswith("ok:") and first != second
+
+
+def test_worker_pool_child_ending_cleanly_on_arrival_is_retried_once(tmp_path) -> None:
+    # Its input is sent again to a fresh child, once: a reader that itself ends the child still
+    # fails its input in one line, after two tries, and the pool reads on.
+    mark = tmp_path / "tries"
+    pool = ReaderPool(_ends_at_once, deadline=2.0, memory=200_000_000)
+    try:
+        got = list(pool.read("brief.txt", str(mark)))
+    finally:
+        pool.close()
+    assert mark.read_text(encoding="ascii") == "xx"
+    assert len(got) == 1 and isinstance(got[0], InputError) and "exited with code 0" in str(got[0])
+
+
+@pytest.mark.usefixtures("warm_readers")
+def test_worker_pool_warm_up_replaces_a_cold_shared_child() -> None:
+    # A shared child forked before the date fallback was warmed would build it again itself: the
+    # warm-up ends it, and the next read forks a child that inherits what was built.
+    from kroniek.ingest.worker import warm
+
+    before = _child_pid("een")
+    warm(dates=True)
+    assert _child_pid("twee") not in (before, os.getpid())
