@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from ...extract.events import OTHER
 from .mentions import NAME_KEY, LinkMention
 from .times import DAY_VALUE, next_day, time_relation
-from .weights import COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
+from .weights import CASE_TYPES, COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
 from .words import families_match, noun_type
 
 # A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
@@ -29,6 +29,28 @@ def _stem_related(a: str, b: str) -> bool:
         n += 1
     return n >= 4 and n >= 0.6 * min(len(a), len(b))
 
+
+
+def _one_word(x: LinkMention, y: LinkMention) -> bool:
+    """A verb and its own nominalisation, of one case type and family ("vervolgen" / "de vervolging",
+    "arresteren" / "de arrestatie"): one word in two forms, scored as the same lemma. A compound on a
+    shared stem ("doodschieten" / "dood"), another type ("vertrekken" / "vertrek") or an untyped
+    derivation ("verkoop" / "verkopen") stays a stem match."""
+    if not (x.family and x.family == y.family and x.em.type == y.em.type
+            and x.em.type in CASE_TYPES and x.nominal != y.nominal):
+        return False
+    verb, noun = (y, x) if x.nominal else (x, y)
+    return _nominalises(verb.em.lemma.replace("_", ""), noun.em.lemma.replace("_", ""))
+
+
+def _nominalises(verb: str, noun: str) -> bool:
+    """The noun is the verb's stem, or the stem with -ing, or -eren made -atie/-tie."""
+    if not verb.endswith("en") or len(verb) < 6:
+        return False
+    stem = verb[:-2]
+    if noun in (stem, stem + "ing") or noun == stem[:-1] and stem[-1] == stem[-2]:
+        return True  # "vertrek(k)en" -> "vertrek", "vervolgen" -> "vervolging"
+    return verb.endswith("eren") and noun in (verb[:-4] + "atie", verb[:-4] + "tie")
 
 
 def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -71,7 +93,7 @@ def _lexical(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
     if x.head == y.head:
         return w.same_head
     if _stem_related(lx, ly):
-        return w.same_stem
+        return w.same_lemma if _one_word(x, y) else w.same_stem
     if families_match(x.family, y.family):
         return w.family
     return None

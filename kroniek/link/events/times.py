@@ -24,6 +24,9 @@ def time_relation(a: str | None, b: str | None) -> int:
         return _weekday_relation(wa, wb, b if wa else a)
     if not a[:1].isdigit() or not b[:1].isdigit():
         return 0
+    week = _week_relation(a, b)
+    if week is not None:
+        return week
     if a.endswith("TNI") or b.endswith("TNI"):
         return _night_relation(a, b)
     part = _part_of_day_relation(a, b)
@@ -59,6 +62,38 @@ def _part_of_day_relation(a: str, b: str) -> int | None:
                 return 1
             return 0 if hours.start - 1 <= hour <= hours.stop else -1
     return None
+
+
+WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def _week_days(v: str) -> set[dt.date] | None:
+    """The days an ISO week value covers ("2019-W22": Monday to Sunday; "2019-W22-WE": its weekend)."""
+    m = WEEK_VALUE.fullmatch(v)
+    if m is None:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    first = 5 if m[3] else 0
+    return {monday + dt.timedelta(days=k) for k in range(first, 7)}
+
+
+def _week_relation(a: str, b: str) -> int | None:
+    """A week or weekend ("dit weekend", "2019-W22-WE") and a day or another week: they agree when
+    the weekend holds the day, say nothing when a whole week holds it, conflict when they share no
+    day; None when neither is a week value. A week beside a month or a year says nothing."""
+    wa, wb = _week_days(a), _week_days(b)
+    if wa is None and wb is None:
+        return None
+    da = wa if wa is not None else ({d} if (d := _iso_day(a)) else None)
+    db = wb if wb is not None else ({d} if (d := _iso_day(b)) else None)
+    if da is None or db is None:
+        return 0
+    if not da & db:
+        return -1
+    return 1 if da == db or min(len(da), len(db)) == 1 and max(len(da), len(db)) <= 2 else 0
 
 
 def _iso_day(v: str) -> dt.date | None:

@@ -27,6 +27,10 @@ TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "sus
 # What these name happens to its patient once: a shared patient all but settles it.
 NEWS_DAYS = 2  # reports of one happening by several outlets appear within this many days of each other
 ONCE_TYPES = frozenset({"kill", "arrest"})
+# Happenings of a case told by a verb in one outlet and its noun in another ("vervolgen" / "de
+# vervolging", "arresteren" / "de arrestatie"): the two forms name one act. Not for words whose noun
+# has other readings ("vertrekken" / "het vertrek": a resignation, a departure).
+CASE_TYPES = frozenset({"kill", "arrest", "prosecute", "escape", "verdict"})
 # Happening families that cover a region rather than a spot: reports of one day are one happening
 # even when they name different towns or none (event_families.tsv).
 WEATHER_FAMILIES = frozenset({"storm"})
