@@ -8,14 +8,25 @@ from kroniek.extract.quotes import find_quotes
 from kroniek.model import Document
 
 
-def _reported(doc: Document) -> dict[str, str | None]:
-    """Each reported clause with its speaker words."""
-    out: dict[str, str | None] = {}
+def _reported(doc: Document) -> dict[str, str]:
+    """Each reported clause with the last word of its speaker ("" for none)."""
+    out: dict[str, str] = {}
     for q in find_quotes(doc):
         if not q.direct:
-            who = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
-            out[doc.text[q.start : q.end]] = who
+            who = "" if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+            out[doc.text[q.start : q.end]] = (who.split() or [""])[-1]
     return out
+
+
+def _last_words(found: dict[str, str]) -> dict[str, str]:
+    """The expected table, each speaker cut to its last word as ``_reported`` gives it."""
+    return {q: s.split()[-1] for q, s in found.items()}
+
+
+def _frog_doc(frog, text: str) -> Document:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    return FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
 
 
 # A te-infinitive after "tegen"/"tegenover" and a named medium or person (the addressee) is
@@ -49,10 +60,7 @@ ADDRESSEE_ROWS = [
 def test_quotes_reported_te_infinitive_after_a_named_addressee(
     text: str, found: dict[str, str]
 ) -> None:
-    said = _reported(Document(id="t", text=text, source="test"))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(Document(id="t", text=text, source="test")) == _last_words(found)
 
 
 @pytest.mark.frog
@@ -60,12 +68,7 @@ def test_quotes_reported_te_infinitive_after_a_named_addressee(
 def test_quotes_reported_te_infinitive_after_a_named_addressee_real_frog(
     frog, text: str, found: dict[str, str]
 ) -> None:
-    from kroniek.analyse.annotator import FrogAnnotator
-
-    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(_frog_doc(frog, text)) == _last_words(found)
 
 
 # A reporting verb inside ", nadat/omdat …" has that clause's own subject, not the main
@@ -94,10 +97,7 @@ SUBORDINATE_ROWS = [
 def test_quotes_reported_subordinate_clause_has_its_own_subject(
     text: str, found: dict[str, str]
 ) -> None:
-    said = _reported(Document(id="t", text=text, source="test"))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(Document(id="t", text=text, source="test")) == _last_words(found)
 
 
 @pytest.mark.frog
@@ -105,12 +105,7 @@ def test_quotes_reported_subordinate_clause_has_its_own_subject(
 def test_quotes_reported_subordinate_clause_has_its_own_subject_real_frog(
     frog, text: str, found: dict[str, str]
 ) -> None:
-    from kroniek.analyse.annotator import FrogAnnotator
-
-    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(_frog_doc(frog, text)) == _last_words(found)
 
 
 # A quoted phrase after "volgens X" inside its sentence is part of the one reported clause
@@ -142,10 +137,7 @@ VOLGENS_ROWS = [
 def test_quotes_reported_quoted_phrase_inside_a_volgens_clause(
     text: str, found: dict[str, str]
 ) -> None:
-    said = _reported(Document(id="t", text=text, source="test"))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(Document(id="t", text=text, source="test")) == _last_words(found)
 
 
 @pytest.mark.frog
@@ -153,9 +145,4 @@ def test_quotes_reported_quoted_phrase_inside_a_volgens_clause(
 def test_quotes_reported_quoted_phrase_inside_a_volgens_clause_real_frog(
     frog, text: str, found: dict[str, str]
 ) -> None:
-    from kroniek.analyse.annotator import FrogAnnotator
-
-    said = _reported(FrogAnnotator(frog)(Document(id="f", text=text, source="test")))
-    assert {q: (s or "").split()[-1] for q, s in said.items()} == {
-        q: s.split()[-1] for q, s in found.items()
-    }
+    assert _reported(_frog_doc(frog, text)) == _last_words(found)
