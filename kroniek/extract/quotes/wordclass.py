@@ -262,11 +262,6 @@ def office(role: str) -> bool:
 
 
 # "Beiden gaven aan dat": a subject, though no name (and left unresolved: two persons)
-SUBORDINATORS = frozenset(
-    ["omdat", "doordat", "terwijl", "nadat", "zodat", "hoewel", "aangezien", "waardoor"]
-)
-
-
 PAIR_WORDS = frozenset(["beiden", "beide", "allebei"])
 # conjunctions opening a subordinate clause (verb last, subject right after the conjunction)
 SUBORDINATORS = frozenset(
