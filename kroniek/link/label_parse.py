@@ -158,9 +158,10 @@ def owner(doc: Document, i: int) -> tuple[int, int] | None:
     return None
 
 
-def in_time(doc: Document, k: int) -> bool:
-    """Whether token ``k`` is inside a time expression ("Vrijdag", taken by the parse for a subject)."""
-    return any(x.start <= doc.tokens[k].start < x.end for x in doc.timexes)
+def in_time(doc: Document, offset: int) -> bool:
+    """Whether a time expression covers the character offset ("Vrijdag", taken by the parse for a
+    subject)."""
+    return any(x.start <= offset < x.end for x in doc.timexes)
 
 
 def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
@@ -170,7 +171,7 @@ def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
     seen = set()
     while 0 <= k < len(doc.tokens) and k not in seen:
         seen.add(k)
-        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG" and not in_time(doc, j)]
+        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG" and not in_time(doc, doc.tokens[j].start)]
         if su and doc.tokens[k].coarse_pos == "WW":
             return subtree(doc, su[0])
         k = doc.tokens[k].head

@@ -36,6 +36,7 @@ from .label_parse import (
     attributive_noun,
     chain_named,
     fate,
+    in_time,
     light_verb,
     noun_phrase,
     owner,
@@ -233,13 +234,13 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     got = shared(doc, i)
     if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
         taken = [spans[r] for r in ("patient", "source") if r in spans]
-        su = next((j for j in subjects(doc, i) if not _in_time(doc, doc.tokens[j].start)
+        su = next((j for j in subjects(doc, i) if not in_time(doc, doc.tokens[j].start)
                    and not doc.tokens[j].pos.startswith("VNW(betr")
                    and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
         # no subject of its own: a relative clause's is the noun it stands on ("een man die … overviel")
         got = Shared(subtree(doc, su) if su is not None else relative_antecedent(doc, i),
                      passive=_passive(doc, doc.tokens[i]))
-    subject = None if got.subject is None or _in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
+    subject = None if got.subject is None or in_time(doc, got.subject[0]) else _say(doc, got.subject, names)
     if got.passive:
         return None, None if "patient" in spans else subject
     return subject, None if "patient" in spans else _said_at(doc, got.object, names)
@@ -260,7 +261,7 @@ def _noun_parts(doc: Document, i: int, names: Names, place: str | None,
     verb = None if whose else light_verb(doc, i)
     light = None if verb is None or agent else _light_subject(doc, verb, names)
     pp = noun_phrase(doc, i) or (verb_phrase(doc, verb) if (agent or light) and verb is not None else None)
-    said = _said_at(doc, pp[1], names) if pp and not _in_time(doc, pp[1][0]) else None
+    said = _said_at(doc, pp[1], names) if pp and not in_time(doc, pp[1][0]) else None
     if pp and said and said not in (place, agent, light) and not (whose and pp[0] == "van"):
         out.append(f"{pp[0]} {said}")
     return out, light
@@ -278,7 +279,7 @@ def _fate_of(doc: Document, i: int, negated: bool) -> list[str]:
 
 def _light_subject(doc: Document, verb: int, names: Names) -> str | None:
     """How a label names a light verb's subject, never a time the parse took for one."""
-    su = next((j for j in subjects(doc, verb) if not _in_time(doc, doc.tokens[j].start)), None)
+    su = next((j for j in subjects(doc, verb) if not in_time(doc, doc.tokens[j].start)), None)
     return None if su is None else _say(doc, subtree(doc, su), names)
 
 
@@ -303,7 +304,7 @@ def _middle_object(doc: Document, i: int, agent: tuple[int, int] | None, names: 
             in_clause = not t.pos.startswith("WW(pv")
             continue
         skip = agent is not None and agent[0] <= t.start < agent[1]
-        if skip or _in_time(doc, t.start):
+        if skip or in_time(doc, t.start):
             if end is not None:
                 break
             continue
@@ -325,13 +326,8 @@ def _subject_first(doc: Document, aux: int, agent: tuple[int, int] | None) -> bo
     if agent is not None:
         return True  # before the verb, or in the middle field, where its words are skipped
     first = doc.sentences[doc.tokens[aux].sent].first_token if doc.sentences else 0
-    return any(t.head == aux and t.deprel == "su" and not _in_time(doc, t.start)
+    return any(t.head == aux and t.deprel == "su" and not in_time(doc, t.start)
                for t in doc.tokens[first:aux])
-
-
-def _in_time(doc: Document, offset: int) -> bool:
-    """Whether a time expression covers the offset."""
-    return any(x.start <= offset < x.end for x in doc.timexes)
 
 
 def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
@@ -340,7 +336,7 @@ def _without_times(doc: Document, arguments: Sequence[tuple[str, int, int]]) -> 
     is cut from it, leaving who the filler is (the first filler of a role wins)."""
     out: dict[str, tuple[int, int]] = {}
     for role, a, b in reversed(arguments):
-        if _in_time(doc, a):
+        if in_time(doc, a):
             continue
         b = min([b, *(x.start for x in doc.timexes if a < x.start < b)])
         out[role] = (a, b)
