@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...extract.time_calendar import Period
+
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(NI|MO|AF|EV|DT)?)?")
 
@@ -68,16 +70,17 @@ WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
 def _week_days(v: str) -> set[dt.date] | None:
-    """The days an ISO week value covers ("2019-W22": Monday to Sunday; "2019-W22-WE": its weekend)."""
+    """The days an ISO week value covers ("2019-W22": Monday to Sunday; "2019-W22-WE": its weekend),
+    as the calendar's period of that week or weekend bounds them."""
     m = WEEK_VALUE.fullmatch(v)
     if m is None:
         return None
     try:
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        period = Period("weekend" if m[3] else "week", int(m[1]), int(m[2]))
+        first, last = period.start, period.end
     except ValueError:
         return None
-    first = 5 if m[3] else 0
-    return {monday + dt.timedelta(days=k) for k in range(first, 7)}
+    return {first + dt.timedelta(days=k) for k in range((last - first).days + 1)}
 
 
 def _week_relation(a: str, b: str) -> int | None:
