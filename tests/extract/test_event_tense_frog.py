@@ -47,7 +47,7 @@ def doc(frog) -> Document:
         pytest.param(2, "rende", "other", id="a-purpose-clause-leaves-the-verb-a-happening"),
         pytest.param(3, "geparkeerd", None, id="parked-under-staan-is-a-state"),
         pytest.param(4, "verstopt", None, id="hidden-under-liggen-is-a-state"),
-        pytest.param(5, "gestolen", "other", id="a-past-passive-stays-a-happening"),
+        pytest.param(5, "gestolen", "crime", id="a-past-passive-stays-a-happening"),
         pytest.param(6, "verdacht", None, id="a-present-passive-suspicion-is-a-state"),
         pytest.param(7, "geopend", "other", id="a-dated-present-passive-stays"),
         pytest.param(8, "opent", "other", id="a-dated-present-verb-is-scheduled"),
