@@ -11,7 +11,10 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   so is one under "zijn" with a dat-clause of its own ("zijn verontwaardigd dat");
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
-  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
+  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not;
+- an infinitive under a past-tense "moeten" or "kunnen" ("moest het concert afzeggen", "moesten
+  het onderspit delven", "kon via een raam ontkomen") tells what had to or could be done then, and
+  news tells it because it was; a present modal ("moet sluiten") or a wish ("wilde verhuizen") does not.
 
 And one for nouns: a capitalised event noun opening a sentence is a name when the document
 names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from ..model import Document
     from .events import ParsedSentence
 
+# Modals whose past tense reports that their infinitive happened ("moest afzeggen", "kon ontkomen").
+PAST_MODALS = frozenset({"moeten", "kunnen"})
 # Verbs of position whose participle complement names a state, not a happening.
 POSITION_VERBS = frozenset({"staan", "liggen", "zitten", "hangen"})
 # A forecast is dated and in the present too ("woensdag valt er neerslag", "de wind waait
@@ -50,6 +55,17 @@ def te_complement(s: ParsedSentence, i: int) -> bool:
         if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
             return True
     return False
+
+
+def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
+    """An infinitive that is the verbal complement of a preterite of ``PAST_MODALS``: "moest
+    afzeggen", "moesten het onderspit delven" (not "moet sluiten", "wilde verhuizen")."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(inf") or tok.deprel != "vc" or h is None:
+        return False
+    modal = s.tok(h)
+    return modal.lemma.lower() in PAST_MODALS and modal.pos.startswith("WW(pv,verl")
 
 
 def unlemmatised_participle(s: ParsedSentence, i: int) -> bool:

@@ -51,6 +51,7 @@ from .event_tense import (
     dated_present,
     feeling_participle,
     name_elsewhere,
+    past_modal_infinitive,
     position_state,
     present_passive,
     te_complement,
@@ -545,8 +546,9 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
-        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
-                or not _clausal_verb(s, i):
+        past_modal = self.past and past_modal_infinitive(s, i)  # "moest afzeggen": it happened
+        if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
+                or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state

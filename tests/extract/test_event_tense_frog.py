@@ -31,6 +31,12 @@ SENTENCES = [
     "De politie heeft de sporen in de woning veiliggesteld.",  # 15
     "De ouders zijn verontwaardigd dat de school dicht blijft.",  # 16
     "Er is afgesproken dat de school dicht blijft.",  # 17
+    "De zangeres moest gisteren haar concert in Utrecht afzeggen.",  # 18
+    "Het team moest in de finale toch het onderspit delven.",  # 19
+    "De gemeente moet de school na de zomer verbouwen.",  # 20
+    "De familie wilde vorig jaar naar Spanje verhuizen.",  # 21
+    "De verdachte kon via een raam aan de achterkant ontkomen.",  # 22
+    "De supermarkt moest zaterdag worden ontruimd.",  # 23
 ]
 
 
@@ -60,6 +66,12 @@ def doc(frog) -> Document:
         pytest.param(15, "veiliggesteld", "other", id="a-participle-frog-cannot-lemmatise-under-hebben"),
         pytest.param(16, "verontwaardigd", None, id="indignant-that-is-a-feeling"),
         pytest.param(17, "afgesproken", "other", id="an-impersonal-agreement-that-stays"),
+        pytest.param(18, "afzeggen", "other", id="an-infinitive-under-past-moeten-happened"),
+        pytest.param(19, "delven", "other", id="an-idiom-infinitive-under-past-moeten"),
+        pytest.param(20, "verbouwen", None, id="an-infinitive-under-present-moeten-did-not"),
+        pytest.param(21, "verhuizen", None, id="an-infinitive-under-a-wish-did-not"),
+        pytest.param(22, "ontkomen", "other", id="an-infinitive-under-past-kunnen-happened"),
+        pytest.param(23, "ontruimd", "other", id="a-passive-under-past-moeten-happened"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
