@@ -12,6 +12,8 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
   an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not;
+- a participle that modifies a noun ("de enige overgebleven boot") is a property of it, whatever
+  Frog's tag (it tags some "vrij" where they stand before the noun);
 - an infinitive under a past-tense "moeten" or "kunnen" ("moest het concert afzeggen", "moesten
   het onderspit delven", "kon via een raam ontkomen") tells what had to or could be done then, and
   news tells it because it was; a present modal ("moet sluiten") or a wish ("wilde verhuizen") does not.
@@ -26,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Document
+    from ..model import Document, Token
     from .events import ParsedSentence
 
 # Modals whose past tense reports that their infinitive happened ("moest afzeggen", "kon ontkomen").
@@ -66,6 +68,29 @@ def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
         return False
     modal = s.tok(h)
     return modal.lemma.lower() in PAST_MODALS and modal.pos.startswith("WW(pv,verl")
+
+
+def attributive_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle before a noun it modifies: "de enige overgebleven veenaak". One after its noun
+    is left alone: Frog hangs a clause-final participle on the noun before it ("heeft ... 5
+    miljoen euro opgebracht"), and a reduced relative ("de auto, gestolen in Venlo") tells a happening."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(vd"):
+        return False
+    if tok.deprel == "mod" and h is not None and h > i and s.tok(h).coarse_pos == "N":
+        return True
+    # Frog may instead read it as a perfect ("is de enige overgebleven platbodem": "overgebleven"
+    # under "is"); its place between a determiner or adjective and a noun still shows the phrase.
+    return s.first < i < s.last - 1 and _opens_noun_phrase(s.tok(i - 1)) and _noun_or_adjective(s.tok(i + 1))
+
+
+def _opens_noun_phrase(tok: Token) -> bool:
+    return tok.coarse_pos == "LID" or tok.pos.startswith(("ADJ(prenom", "VNW")) and "prenom" in tok.pos
+
+
+def _noun_or_adjective(tok: Token) -> bool:
+    return tok.coarse_pos == "N" or tok.pos.startswith("ADJ(prenom")
 
 
 def unlemmatised_participle(s: ParsedSentence, i: int) -> bool:

@@ -48,6 +48,7 @@ from importlib import resources
 from ..model import Document, EventMention, Sentence, Timex, Token
 from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
 from .event_tense import (
+    attributive_participle,
     dated_present,
     feeling_participle,
     name_elsewhere,
@@ -550,7 +551,7 @@ class EventExtractor:
         if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
                 or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
-        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
+        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma) or attributive_participle(s, i):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening

@@ -37,6 +37,8 @@ SENTENCES = [
     "De familie wilde vorig jaar naar Spanje verhuizen.",  # 21
     "De verdachte kon via een raam aan de achterkant ontkomen.",  # 22
     "De supermarkt moest zaterdag worden ontruimd.",  # 23
+    "Volgens kenners is dit nog de enige overgebleven Hollandse platbodem.",  # 24
+    "Het schilderij heeft op de veiling ruim twee miljoen euro opgebracht.",  # 25
 ]
 
 
@@ -72,6 +74,8 @@ def doc(frog) -> Document:
         pytest.param(21, "verhuizen", None, id="an-infinitive-under-a-wish-did-not"),
         pytest.param(22, "ontkomen", "other", id="an-infinitive-under-past-kunnen-happened"),
         pytest.param(23, "ontruimd", "other", id="a-passive-under-past-moeten-happened"),
+        pytest.param(24, "overgebleven", None, id="a-participle-before-its-noun-is-a-property"),
+        pytest.param(25, "opgebracht", "other", id="a-clause-final-participle-after-a-noun-stays"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
