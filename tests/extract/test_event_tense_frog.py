@@ -39,6 +39,10 @@ SENTENCES = [
     "De supermarkt moest zaterdag worden ontruimd.",  # 23
     "Volgens kenners is dit nog de enige overgebleven Hollandse platbodem.",  # 24
     "Het schilderij heeft op de veiling ruim twee miljoen euro opgebracht.",  # 25
+    "De renner ging in de laatste bocht hard onderuit.",  # 26
+    "De soldaten kwamen vorige week veilig thuis.",  # 27
+    "De bezoekers kwamen gisteren uit Amsterdam.",  # 28
+    "Het onderzoek ging na de zomer gewoon verder.",  # 29
 ]
 
 
@@ -76,6 +80,10 @@ def doc(frog) -> Document:
         pytest.param(23, "ontruimd", "other", id="a-passive-under-past-moeten-happened"),
         pytest.param(24, "overgebleven", None, id="a-participle-before-its-noun-is-a-property"),
         pytest.param(25, "opgebracht", "other", id="a-clause-final-participle-after-a-noun-stays"),
+        pytest.param(26, "ging", "other", id="gaan-with-a-loose-particle-is-a-particle-verb"),
+        pytest.param(27, "kwamen", "other", id="komen-with-a-clause-final-particle"),
+        pytest.param(28, "kwamen", None, id="a-preposition-with-an-object-is-no-particle"),
+        pytest.param(29, "ging", None, id="going-on-is-no-happening"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
