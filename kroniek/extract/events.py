@@ -53,6 +53,7 @@ from .event_tense import (
     feeling_participle,
     name_elsewhere,
     past_modal_infinitive,
+    perfect_infinitive,
     position_state,
     present_passive,
     te_complement,
@@ -587,7 +588,8 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
-        past_modal = self.past and past_modal_infinitive(s, i)  # "moest afzeggen": it happened
+        # "moest afzeggen": it happened; "hebben ontvangen": a participle Frog read as an infinitive
+        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i))
         if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
                 or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled

@@ -43,6 +43,8 @@ SENTENCES = [
     "De soldaten kwamen vorige week veilig thuis.",  # 27
     "De bezoekers kwamen gisteren uit Amsterdam.",  # 28
     "Het onderzoek ging na de zomer gewoon verder.",  # 29
+    "Ze zijn blij met de boot die ze ooit als schenking hebben ontvangen van een boer.",  # 30
+    "De nieuwe film is vanaf april te zien in de bioscoop.",  # 31
 ]
 
 
@@ -84,6 +86,8 @@ def doc(frog) -> Document:
         pytest.param(27, "kwamen", "other", id="komen-with-a-clause-final-particle"),
         pytest.param(28, "kwamen", None, id="a-preposition-with-an-object-is-no-particle"),
         pytest.param(29, "ging", None, id="going-on-is-no-happening"),
+        pytest.param(30, "ontvangen", "other", id="a-participle-read-as-an-infinitive-under-hebben"),
+        pytest.param(31, "zien", None, id="a-te-infinitive-under-zijn-is-no-perfect"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
