@@ -11,7 +11,15 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   so is one under "zijn" with a dat-clause of its own ("zijn verontwaardigd dat");
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
-  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not.
+  an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not;
+- a verb Frog tags as an infinitive right under "hebben" or "zijn" is a participle that looks like
+  one ("die ze als schenking hebben ontvangen", "is ontstaan"): a Dutch perfect takes no bare
+  infinitive but a modal's ("heeft moeten gaan"), and modals are no happenings anyway;
+- a participle that modifies a noun ("de enige overgebleven boot") is a property of it, whatever
+  Frog's tag (it tags some "vrij" where they stand before the noun);
+- an infinitive under a past-tense "moeten" or "kunnen" ("moest het concert afzeggen", "moesten
+  het onderspit delven", "kon via een raam ontkomen") tells what had to or could be done then, and
+  news tells it because it was; a present modal ("moet sluiten") or a wish ("wilde verhuizen") does not.
 
 And one for nouns: a capitalised event noun opening a sentence is a name when the document
 names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
@@ -23,9 +31,14 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Document
+    from ..model import Document, Token
     from .events import ParsedSentence
 
+# Modals whose past tense reports that their infinitive happened ("moest afzeggen", "kon ontkomen").
+PAST_MODALS = frozenset({"moeten", "kunnen"})
+# Unstressed verb prefixes: only these verbs have a participle without "ge-" that can equal the
+# infinitive ("ontvangen", "ontstaan", "vergeten", "bevallen", "ondergaan").
+INSEPARABLE = ("be", "ge", "her", "ont", "ver", "er", "onder", "over", "mis", "voor", "door", "achter")
 # Verbs of position whose participle complement names a state, not a happening.
 POSITION_VERBS = frozenset({"staan", "liggen", "zitten", "hangen"})
 # A forecast is dated and in the present too ("woensdag valt er neerslag", "de wind waait
@@ -50,6 +63,59 @@ def te_complement(s: ParsedSentence, i: int) -> bool:
         if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
             return True
     return False
+
+
+def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
+    """An infinitive that is the verbal complement of a preterite of ``PAST_MODALS``: "moest
+    afzeggen", "moesten het onderspit delven" (not "moet sluiten", "wilde verhuizen")."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(inf") or tok.deprel != "vc" or h is None:
+        return False
+    modal = s.tok(h)
+    return modal.lemma.lower() in PAST_MODALS and modal.pos.startswith("WW(pv,verl")
+
+
+def perfect_infinitive(s: ParsedSentence, i: int) -> bool:
+    """An "infinitive" that is the verbal complement of "hebben" or "zijn": a participle that has the
+    infinitive's form ("hebben ontvangen", "is ontstaan", "heeft vergeten")."""
+    from .events import NON_EVENT_VERBS
+
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(inf") or s.kids(i, "vc") or tok.lemma.lower() in NON_EVENT_VERBS:
+        return False
+    # Its auxiliary: the verb it hangs on, or the verb right before it in a clause-final cluster
+    # ("die ze ... hebben ontvangen", where Frog may hang "ontvangen" on the relative pronoun).
+    aux = [h] if h is not None and tok.deprel == "vc" else []
+    aux += [i - 1] if i > s.first and s.tok(i - 1).coarse_pos == "WW" else []
+    if not any(s.tok(a).lemma.lower() in ("hebben", "zijn") for a in aux):
+        return False
+    # Only a verb with an unstressed prefix has a participle without "ge-"; "is te zien" is a te-infinitive.
+    return s.word(i).lower().startswith(INSEPARABLE) and not (i > s.first and s.word(i - 1).lower() == "te")
+
+
+def attributive_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle before a noun it modifies: "de enige overgebleven veenaak". One after its noun
+    is left alone: Frog hangs a clause-final participle on the noun before it ("heeft ... 5
+    miljoen euro opgebracht"), and a reduced relative ("de auto, gestolen in Venlo") tells a happening."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(vd"):
+        return False
+    if tok.deprel == "mod" and h is not None and h > i and s.tok(h).coarse_pos == "N":
+        return True
+    # Frog may instead read it as a perfect ("is de enige overgebleven platbodem": "overgebleven"
+    # under "is"); its place between a determiner or adjective and a noun still shows the phrase.
+    return s.first < i < s.last - 1 and _opens_noun_phrase(s.tok(i - 1)) and _noun_or_adjective(s.tok(i + 1))
+
+
+def _opens_noun_phrase(tok: Token) -> bool:
+    return tok.coarse_pos == "LID" or tok.pos.startswith(("ADJ(prenom", "VNW")) and "prenom" in tok.pos
+
+
+def _noun_or_adjective(tok: Token) -> bool:
+    return tok.coarse_pos == "N" or tok.pos.startswith("ADJ(prenom")
 
 
 def unlemmatised_participle(s: ParsedSentence, i: int) -> bool:

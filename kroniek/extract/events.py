@@ -48,9 +48,12 @@ from importlib import resources
 from ..model import Document, EventMention, Sentence, Timex, Token
 from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
 from .event_tense import (
+    attributive_participle,
     dated_present,
     feeling_participle,
     name_elsewhere,
+    past_modal_infinitive,
+    perfect_infinitive,
     position_state,
     present_passive,
     te_complement,
@@ -366,7 +369,47 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
         joined = s.tok(c).lemma.lower() + lemma
         if joined in verbs:
             return joined
+    return _light_particle_verb(s, i, lemma, cands)
+
+
+# "gaan"/"komen" with a particle that tells going on, not a happening of its own.
+ASPECT_JOINS = frozenset({"verdergaan", "voortgaan", "doorgaan"})
+
+
+@cache
+def particle_verbs() -> frozenset[str]:
+    """The particle verbs on "gaan" and "komen" of the OpenTaal word list (kroniek/data/particle_verbs.tsv)."""
+    return frozenset(row[0] for row in _rows("particle_verbs.tsv"))
+
+
+def _light_particle_verb(s: ParsedSentence, i: int, lemma: str, cands: list[int]) -> str:
+    """"gaan"/"komen" with a loose word that makes a Dutch particle verb ("gingen hard onderuit" ->
+    "onderuitgaan", "kwam gisteren thuis" -> "thuiskomen"): the verb is that happening, not the light
+    verb. A preposition with an object is no particle ("kwam uit Amsterdam")."""
+    if lemma not in ("gaan", "komen"):
+        return lemma
+    for c in [*cands, *_clause_final_word(s, i, cands)]:
+        joined = s.tok(c).lemma.lower() + lemma
+        if joined in particle_verbs() and joined not in ASPECT_JOINS and not s.kids(c, "obj1"):
+            return joined
     return lemma
+
+
+def _clause_final_word(s: ParsedSentence, i: int, cands: list[int]) -> list[int]:
+    """The last word of finite verb i's clause, when it is an adverb, a postposition or a bare
+    adjective: where a separable particle stands ("ging in de laatste bocht
+    hard onderuit", which Frog hangs on "bocht")."""
+    last = None
+    for k in range(i + 1 if s.tok(i).pos.startswith("WW(pv") else s.last, s.last):
+        tok = s.tok(k)
+        if tok.coarse_pos in ("VG", "WW") or s.word(k) in (",", ";", ":"):
+            break
+        if tok.coarse_pos != "LET":
+            last = k
+    if last is None or last in cands:
+        return []
+    tok = s.tok(last)
+    return [last] if tok.coarse_pos == "BW" or tok.pos in ("VZ(fin)", "ADJ(vrij,basis,zonder)") else []
 
 
 def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
@@ -545,10 +588,12 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
-        if not (self.other or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
-                or not _clausal_verb(s, i):
+        # "moest afzeggen": it happened; "hebben ontvangen": a participle Frog read as an infinitive
+        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i))
+        if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
+                or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
-        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma):
+        if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma) or attributive_participle(s, i):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening

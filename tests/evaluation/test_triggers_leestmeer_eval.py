@@ -26,11 +26,14 @@ def test_triggers_gold_holds_only_ids_offsets_digests_and_labels():
 
 def test_triggers_gold_split_by_post_with_enough_posts():
     gold = load_gold()
-    dev, test, dev2 = set(gold.posts("dev")), set(gold.posts("test")), set(gold.posts("dev2"))
+    dev, test = set(gold.posts("dev")), set(gold.posts("test"))
+    dev2, dev3 = set(gold.posts("dev2")), set(gold.posts("dev3"))
     assert len(dev) + len(test) >= 25 and len(test) >= 10 and not dev & test
     # dev2, the second dev batch, shares no post with the others and has at least 12 of its own.
     assert len(dev2) >= 12 and not dev2 & (dev | test)
-    assert {t.post for t in gold.triggers} <= dev | test | dev2
+    # dev3, the third (other weeks), shares no post with the others and has at least 15.
+    assert len(dev3) >= 15 and not dev3 & (dev | test | dev2)
+    assert {t.post for t in gold.triggers} <= dev | test | dev2 | dev3
     assert sum(t.label == "event" for t in gold.triggers if t.post in test) >= 15
 
 

@@ -31,6 +31,20 @@ SENTENCES = [
     "De politie heeft de sporen in de woning veiliggesteld.",  # 15
     "De ouders zijn verontwaardigd dat de school dicht blijft.",  # 16
     "Er is afgesproken dat de school dicht blijft.",  # 17
+    "De zangeres moest gisteren haar concert in Utrecht afzeggen.",  # 18
+    "Het team moest in de finale toch het onderspit delven.",  # 19
+    "De gemeente moet de school na de zomer verbouwen.",  # 20
+    "De familie wilde vorig jaar naar Spanje verhuizen.",  # 21
+    "De verdachte kon via een raam aan de achterkant ontkomen.",  # 22
+    "De supermarkt moest zaterdag worden ontruimd.",  # 23
+    "Volgens kenners is dit nog de enige overgebleven Hollandse platbodem.",  # 24
+    "Het schilderij heeft op de veiling ruim twee miljoen euro opgebracht.",  # 25
+    "De renner ging in de laatste bocht hard onderuit.",  # 26
+    "De soldaten kwamen vorige week veilig thuis.",  # 27
+    "De bezoekers kwamen gisteren uit Amsterdam.",  # 28
+    "Het onderzoek ging na de zomer gewoon verder.",  # 29
+    "Ze zijn blij met de boot die ze ooit als schenking hebben ontvangen van een boer.",  # 30
+    "De nieuwe film is vanaf april te zien in de bioscoop.",  # 31
 ]
 
 
@@ -47,7 +61,7 @@ def doc(frog) -> Document:
         pytest.param(2, "rende", "other", id="a-purpose-clause-leaves-the-verb-a-happening"),
         pytest.param(3, "geparkeerd", None, id="parked-under-staan-is-a-state"),
         pytest.param(4, "verstopt", None, id="hidden-under-liggen-is-a-state"),
-        pytest.param(5, "gestolen", "other", id="a-past-passive-stays-a-happening"),
+        pytest.param(5, "gestolen", "crime", id="a-past-passive-stays-a-happening"),
         pytest.param(6, "verdacht", None, id="a-present-passive-suspicion-is-a-state"),
         pytest.param(7, "geopend", "other", id="a-dated-present-passive-stays"),
         pytest.param(8, "opent", "other", id="a-dated-present-verb-is-scheduled"),
@@ -60,6 +74,20 @@ def doc(frog) -> Document:
         pytest.param(15, "veiliggesteld", "other", id="a-participle-frog-cannot-lemmatise-under-hebben"),
         pytest.param(16, "verontwaardigd", None, id="indignant-that-is-a-feeling"),
         pytest.param(17, "afgesproken", "other", id="an-impersonal-agreement-that-stays"),
+        pytest.param(18, "afzeggen", "other", id="an-infinitive-under-past-moeten-happened"),
+        pytest.param(19, "delven", "other", id="an-idiom-infinitive-under-past-moeten"),
+        pytest.param(20, "verbouwen", None, id="an-infinitive-under-present-moeten-did-not"),
+        pytest.param(21, "verhuizen", None, id="an-infinitive-under-a-wish-did-not"),
+        pytest.param(22, "ontkomen", "other", id="an-infinitive-under-past-kunnen-happened"),
+        pytest.param(23, "ontruimd", "other", id="a-passive-under-past-moeten-happened"),
+        pytest.param(24, "overgebleven", None, id="a-participle-before-its-noun-is-a-property"),
+        pytest.param(25, "opgebracht", "other", id="a-clause-final-participle-after-a-noun-stays"),
+        pytest.param(26, "ging", "other", id="gaan-with-a-loose-particle-is-a-particle-verb"),
+        pytest.param(27, "kwamen", "other", id="komen-with-a-clause-final-particle"),
+        pytest.param(28, "kwamen", None, id="a-preposition-with-an-object-is-no-particle"),
+        pytest.param(29, "ging", None, id="going-on-is-no-happening"),
+        pytest.param(30, "ontvangen", "other", id="a-participle-read-as-an-infinitive-under-hebben"),
+        pytest.param(31, "zien", None, id="a-te-infinitive-under-zijn-is-no-perfect"),
     ],
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:

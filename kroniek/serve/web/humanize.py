@@ -22,7 +22,7 @@ LANGS = ("nl", "en")
 EVENT_TYPES = {
     "nl": {
         "accident": "ongeluk", "aid": "hulp", "appoint": "benoeming", "arrest": "arrestatie", "attack": "aanval",
-        "contest": "wedstrijd", "cooperate": "samenwerking", "criticize": "kritiek", "decide": "besluit",
+        "contest": "wedstrijd", "cooperate": "samenwerking", "crime": "misdrijf", "criticize": "kritiek", "decide": "besluit",
         "deploy": "inzet",
         "economy": "economie", "election": "verkiezing", "fire": "brand", "investigate": "onderzoek",
         "escape": "ontsnapping", "kill": "doding", "meet": "overleg", "prosecute": "vervolging", "protest": "protest",
@@ -32,7 +32,7 @@ EVENT_TYPES = {
     },
     "en": {
         "accident": "accident", "aid": "aid", "appoint": "appointment", "arrest": "arrest", "attack": "attack",
-        "contest": "contest", "cooperate": "cooperation", "criticize": "criticism", "decide": "decision",
+        "contest": "contest", "cooperate": "cooperation", "crime": "crime", "criticize": "criticism", "decide": "decision",
         "deploy": "deployment",
         "economy": "economy", "election": "election", "fire": "fire", "investigate": "investigation",
         "escape": "escape", "kill": "killing", "meet": "meeting", "prosecute": "prosecution", "protest": "protest",
