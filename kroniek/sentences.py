@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Document
+    from .model import Document, Token
 
 Span = tuple[int, int]
 
@@ -42,6 +42,9 @@ ABBREV = frozenset(
         "st", "jl", "a.s", "e.d", "etc", "blz", "resp", "d.w.z", "z.g.a.n", "gen", "lt", "kol", "sr", "jr",
     ]
 )  # fmt: skip
+
+# a text (a word, a line) that ends a sentence: an end mark, then closing quote marks or brackets
+_ENDS = re.compile(r"[.!?…][\"”’'»)\]]*$")
 
 # Lines and full stops; the dot of a clock time or a number ("om 12.00 uur", "1.500 banen") is not one.
 _PIECE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
@@ -77,6 +80,18 @@ def split_sentences(text: str) -> list[Span]:
     return [(s, e) for s, e in out if e > s]
 
 
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` (a word, a line) ends with a sentence's end mark ("zei hij.”", "(ANP)."):
+    where reflowing a PDF's lines and cutting Frog's requests may break."""
+    return _ENDS.search(text) is not None
+
+
+def boundaries(text: str) -> list[int]:
+    """Where a new sentence starts inside ``text`` (the plain split's starts after the first): the
+    places to cut a long text without cutting a sentence."""
+    return [s for s, _ in split_sentences(text)[1:]]
+
+
 def sentence_pieces(text: str) -> list[Span]:
     """Lines and full stops: the short pieces document dating compares (``extract.docdate``,
     ``link.dates``). Its rule that two pieces sharing two content words tell one happening was
@@ -98,19 +113,26 @@ def sentence_pieces(text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
-def tense_windows(text: str) -> list[int]:
+def tense_windows(text: str, tokens: Sequence[Token] | None = None) -> list[int]:
     """Where the time tagger's tense and clause windows end (``extract.time_tense``): at the ends of
-    the plain split's sentences and at every line break, except after a closing quote mark ("…
-    angstig.” De …"): a quoted sentence and the one after it share a window, which the direction
-    rules lean on. Ending windows there too (``split_sentences`` as it is) loses one
-    leestmeer-dev value ("na de explosie van donderdag" in a present-tense sentence after a past
-    quote: 1,180 → 1,179 right); with the exception every dev split scores as with the old cut
-    (end marks before a capital, line breaks), which ended a window at "dhr." and initials.
-    Frog's sentences can replace this when the tense rules hold without the shared window
-    (issue #12)."""
-    ends = {end for _, end in split_sentences(text) if text[end - 1] not in _CLOSING}
+    the document's sentences (Frog's, repaired, where its tokens are given; else the plain split)
+    and at every line break, except after a closing quote mark ("… angstig.” De …"): a quoted
+    sentence and the one after it share a window, which the direction rules lean on. Ending
+    windows there too loses one leestmeer-dev value ("na de explosie van donderdag" in a
+    present-tense sentence after a past quote: 1,180 → 1,179 right)."""
+    spans = repaired(text, token_spans(tokens)) if tokens else split_sentences(text)
+    ends = {end for _, end in spans if text[end - 1] not in _CLOSING}
     ends.update(m.end() for m in _LINE_BREAK.finditer(text))
     return sorted(ends)
+
+
+def token_spans(tokens: Sequence[Token]) -> list[Span]:
+    """Frog's sentences as spans, from its tokens' sentence index (for readers with tokens only)."""
+    spans: dict[int, Span] = {}
+    for t in tokens:
+        s, e = spans.get(t.sent, (t.start, t.end))
+        spans[t.sent] = (min(s, t.start), max(e, t.end))
+    return sorted(spans.values())
 
 
 def document_sentences(doc: Document) -> list[Span]:
