@@ -176,6 +176,24 @@ def test_sentences_boundaries_cut_no_sentence() -> None:
     assert [text[i:][:4] for i in sn.boundaries(text)] == ["Toen", "En"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param("Dhr. Jansen vertrok gisteren. Hij komt terug.", ["Dhr. Jansen vertrok gisteren.", "Hij komt terug."],
+                     id="the plain split's sentences: not cut after an abbreviation"),
+        pytest.param("Apple toonde de nieuwe telefoon. iPhone-kopers wachten.",
+                     ["Apple toonde de nieuwe telefoon.", "iPhone-kopers wachten."],
+                     id="cut before a lower-case word after a full stop (the plain split joins them)"),
+        pytest.param("De minister schreef de Kamer\nop maandag over de missie.",
+                     ["De minister schreef de Kamer", "op maandag over de missie."],
+                     id="a hard-wrapped line is a piece of its own"),
+        pytest.param("Om 12.00 uur viel het besluit.", ["Om 12.00 uur viel het besluit."], id="a clock time's dot"),
+    ],
+)  # fmt: skip
+def test_sentences_dating_pieces(text: str, pieces: list[str]) -> None:
+    assert _texts(text, sn.sentence_pieces(text)) == pieces
+
+
 # ---------------------------------------------------------------- one place for sentence ends
 
 # A regex character class of sentence end marks ("[.!?]", "[.!?…]", "[.!?:\n]"): two or more of
