@@ -168,7 +168,9 @@ def _staatscourant(lines: list[str]) -> Front:
         heading.append(lines[i].strip())
         i += 1
     meta.pop("date", None)
-    return Front(body=lines[i:], kind="staatscourant", title=" ".join(heading) or None, date=date, meta=meta)
+    return Front(
+        body=lines[i:], kind="staatscourant", title=" ".join(heading) or None, date=date, meta=meta
+    )
 
 
 def _stc_head(line: str, meta: dict[str, str]) -> bool:
