@@ -122,24 +122,30 @@ def _read_line(ln: dict[str, Any], pno: int, height: float, info: dict[str, str]
 
 
 def _region_lines(page: Any, columns: list[tuple[float, float]], height: float) -> list[dict[str, Any]]:
-    """A page's text lines in reading order: each column in turn; on a page of two columns the
-    running head and foot (wholly in the top or bottom margin) are read across the whole width,
-    as they are set ("Tweede Kamer | Opleidingsmissie in Irak | 6 juli 2021" under both columns)."""
+    """A page's text lines in reading order: each column in turn. On a page of two columns an
+    official publication's running head or foot in the top or bottom margin is read across the
+    whole width, as it is set ("Tweede Kamer | Opleidingsmissie in Irak | 6 juli 2021" under both
+    columns; cropped per column its halves would run into the columns' text); the columns' own
+    lines there (a column may run into the margin) stay the columns'."""
     width = float(page.width)
     if columns == [(0.0, width)]:
         return list(page.extract_text_lines(return_chars=True, strip=True))
 
-    def band(ln: dict[str, Any]) -> str:
-        if ln["bottom"] <= _MARGIN * height:
-            return "head"
-        return "foot" if ln["top"] >= (1 - _MARGIN) * height else "body"
+    def apart(ln: dict[str, Any]) -> bool:
+        in_margin = ln["bottom"] <= _MARGIN * height or ln["top"] >= (1 - _MARGIN) * height
+        text = ln["text"].strip()
+        return in_margin and (running_foot(text) is not None or is_publication_line(text))
 
-    whole = page.extract_text_lines(return_chars=True, strip=True) if len(columns) == 2 else []
-    out = [ln for ln in whole if band(ln) == "head"]
+    whole = [ln for ln in page.extract_text_lines(return_chars=True, strip=True) if apart(ln)]
+
+    def covered(ln: dict[str, Any]) -> bool:
+        return any(ln["top"] < w["bottom"] and w["top"] < ln["bottom"] for w in whole)
+
+    out = [w for w in whole if w["bottom"] <= _MARGIN * height]
     for x0, x1 in columns:
         col = page.crop((x0, 0, x1, height)).extract_text_lines(return_chars=True, strip=True)
-        out.extend(ln for ln in col if not whole or band(ln) == "body")
-    return out + [ln for ln in whole if band(ln) == "foot"]
+        out.extend(ln for ln in col if not covered(ln))
+    return out + [w for w in whole if w["bottom"] > _MARGIN * height]
 
 
 def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:

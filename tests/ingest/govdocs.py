@@ -701,3 +701,13 @@ def staatscourant_html() -> str:
 </body>
 </html>
 """
+
+
+def columns_to_the_foot() -> bytes:
+    """A page of two columns that run into the bottom margin (a tight layout), no running foot."""
+    pdf = _with_bold(None, dt.datetime(2021, 7, 7, 6, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    for x, side in zip(COL_X, ("linker", "rechter"), strict=True):
+        for n in range(52):
+            _text(pdf, x, 40 + 4.6 * n, f"In de {side}kolom staat hier regel {n + 1} van", 8.5)
+    return bytes(pdf.output())  # type: ignore[attr-defined]

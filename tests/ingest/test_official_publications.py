@@ -179,3 +179,15 @@ def test_official_publication_staatscourant_head_in_any_order(head: list[str]) -
         "staatscourant", "Besluit van 28 juni 2021 houdende regels over de sluis", "34567")
     assert front.date is not None and front.date.value == "2021-07-01"
     assert front.body == ["", "Artikel 1", "Deze regeling geldt tot 1 november."]
+
+
+def test_official_publication_columns_in_the_margin_stay_columns(tmp_path: Path) -> None:
+    """Only a publication's running foot is read across both columns: a column that runs into the
+    bottom margin keeps its lines, the left column before the right one."""
+    path = tmp_path / "kolommen.pdf"
+    path.write_bytes(govdocs.columns_to_the_foot())
+    (doc,) = list(iter_inputs([str(path)], Settings()))
+    assert isinstance(doc, Document)
+    text = doc.text
+    assert "linkerkolom staat hier regel 52 van In de rechterkolom staat hier regel 1 van" in text
+    assert not re.search(r"linkerkolom[^I]*In de rechterkolom staat hier regel (?:[2-9]|\d\d)\b", text)
