@@ -2,10 +2,12 @@
 otherwise.
 
 Every reader of sentences asks here: quotes and coreference (``document_sentences``), search
-and the web pages (``document_sentences``) and ``kroniek show`` (``split_sentences``). The time
-tagger's tense windows are the plain split's sentences, cut at line breaks and joined across a
-closing quote mark (``tense_windows``). Document dating still compares lines and full stops
-(``sentence_pieces``), for the reasons its function gives.
+and the web pages (``document_sentences``) and ``kroniek show`` (``split_sentences``: an export
+carries no Frog layer). The time tagger's tense windows are Frog's sentences where its tokens
+are given, else the plain split's, cut at line breaks and joined across a closing quote mark
+(``tense_windows``). Document dating compares the plain split's sentences cut again at line
+breaks and before a lower-case word (``sentence_pieces``), for the reasons its function gives.
+Reflowing a PDF's lines and cutting Frog's requests ask ``ends_sentence`` and ``boundaries``.
 
 Frog's sentences are repaired where Frog cuts a quote from its cue: a closing quote mark that
 Frog put at the start of the next sentence ("… gemaakt.” Hij") ends the sentence before; a
@@ -27,7 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Document
+    from .model import Document, Token
 
 Span = tuple[int, int]
 
@@ -43,8 +45,8 @@ ABBREV = frozenset(
     ]
 )  # fmt: skip
 
-# Lines and full stops; the dot of a clock time or a number ("om 12.00 uur", "1.500 banen") is not one.
-_PIECE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
+# a text (a word, a line) that ends a sentence: an end mark, then closing quote marks or brackets
+_ENDS = re.compile(r"[.!?…][\"”’'»)\]]*$")
 
 _LINE_BREAK = re.compile(r"\n")
 
@@ -77,40 +79,69 @@ def split_sentences(text: str) -> list[Span]:
     return [(s, e) for s, e in out if e > s]
 
 
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` (a word, a line) ends with a sentence's end mark ("zei hij.”", "(ANP)."):
+    where reflowing a PDF's lines and cutting Frog's requests may break."""
+    return _ENDS.search(text) is not None
+
+
+def boundaries(text: str) -> list[int]:
+    """Where a new sentence starts inside ``text`` (the plain split's starts after the first): the
+    places to cut a long text without cutting a sentence."""
+    return [s for s, _ in split_sentences(text)[1:]]
+
+
 def sentence_pieces(text: str) -> list[Span]:
-    """Lines and full stops: the short pieces document dating compares (``extract.docdate``,
-    ``link.dates``). Its rule that two pieces sharing two content words tell one happening was
-    set on these pieces, and two wider cuts were tried and measured:
+    """The short pieces document dating compares (``extract.docdate``, ``link.dates``): the plain
+    split's sentences, cut again at every line break and where an end mark is followed by a
+    lower-case word. Its rule that two pieces sharing two content words tell one happening was
+    set on short pieces, and two wider cuts were tried and measured (session 4):
 
     - whole sentences (Frog's or ``split_sentences``): a hard-wrapped letter's lines become one
       sentence, and the rule pairs unrelated ones (tests/link/test_incremental.py, stories B³
       0.81 under its 0.95 floor: a May 2019 report's "gisteren" dated by the January 2020 letter
       through "Amerikaanse" and "generaal");
-    - ``split_sentences`` cut again at every line break (keeps that floor and the link tests):
-      ``kroniek eval dates`` gives the within-document solver one wrong day (corpus_apple/190356,
-      0 of 0 before, 0 of 1 after). The plain split does not end a sentence before a lower-case
-      word, so a full stop followed by "iPhone" or "iOS" joins two statements into one piece,
-      with the other one's dates; sharing "iPhone", "mobiele" and "besturingssysteem" with the
-      "gisteren" sentence, it pins that sentence to a date three weeks off.
+    - ``split_sentences`` cut again at every line break only: ``kroniek eval dates`` gives the
+      within-document solver one wrong day (corpus_apple/190356): the plain split does not end a
+      sentence before a lower-case word, so a full stop followed by "iPhone" or "iOS" joined two
+      statements into one piece, with the other one's dates.
 
-    So dating keeps its own pieces until its rule holds on sentences (or reads Frog's, which the
-    text-only solver does not have)."""
-    return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    With the cut before a lower-case word too, both hold (the same figures as the lines-and-full-
+    stops pieces dating had before, which also cut at "dhr." and initials)."""
+    out: list[Span] = []
+    for s, e in split_sentences(text):
+        for m in _PIECE_CUT.finditer(text, s, e):
+            if text[s : m.start()].strip():
+                out.append((s, m.start()))
+            s = m.end()
+        if text[s:e].strip():
+            out.append((s, e))
+    return out
 
 
-def tense_windows(text: str) -> list[int]:
+_PIECE_CUT = re.compile(r"\n|(?<=[.!?])\s+(?=[a-zà-ÿ])")
+
+
+def tense_windows(text: str, tokens: Sequence[Token] | None = None) -> list[int]:
     """Where the time tagger's tense and clause windows end (``extract.time_tense``): at the ends of
-    the plain split's sentences and at every line break, except after a closing quote mark ("…
-    angstig.” De …"): a quoted sentence and the one after it share a window, which the direction
-    rules lean on. Ending windows there too (``split_sentences`` as it is) loses one
-    leestmeer-dev value ("na de explosie van donderdag" in a present-tense sentence after a past
-    quote: 1,180 → 1,179 right); with the exception every dev split scores as with the old cut
-    (end marks before a capital, line breaks), which ended a window at "dhr." and initials.
-    Frog's sentences can replace this when the tense rules hold without the shared window
-    (issue #12)."""
-    ends = {end for _, end in split_sentences(text) if text[end - 1] not in _CLOSING}
+    the document's sentences (Frog's, repaired, where its tokens are given; else the plain split)
+    and at every line break, except after a closing quote mark ("… angstig.” De …"): a quoted
+    sentence and the one after it share a window, which the direction rules lean on. Ending
+    windows there too loses one leestmeer-dev value ("na de explosie van donderdag" in a
+    present-tense sentence after a past quote: 1,180 → 1,179 right)."""
+    spans = repaired(text, token_spans(tokens)) if tokens else split_sentences(text)
+    ends = {end for _, end in spans if text[end - 1] not in _CLOSING}
     ends.update(m.end() for m in _LINE_BREAK.finditer(text))
     return sorted(ends)
+
+
+def token_spans(tokens: Sequence[Token]) -> list[Span]:
+    """Frog's sentences as spans, from its tokens' sentence index (for readers with tokens only)."""
+    spans: dict[int, Span] = {}
+    for t in tokens:
+        s, e = spans.get(t.sent, (t.start, t.end))
+        spans[t.sent] = (min(s, t.start), max(e, t.end))
+    return sorted(spans.values())
 
 
 def document_sentences(doc: Document) -> list[Span]:

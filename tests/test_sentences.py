@@ -4,10 +4,12 @@ plain-text split otherwise, and every reader asks it (quotes, coref, search, the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kroniek import sentences as sn
-from kroniek.model import Document, Sentence
+from kroniek.model import Document, Sentence, Token
 
 
 def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -109,3 +111,131 @@ def test_sentences_tense_windows(text: str, windows: list[str]) -> None:
     starts = [0, *ends]
     got = [text[a:b] for a, b in zip(starts, [*ends, len(text)], strict=True) if text[a:b].strip()]
     assert got == windows
+
+
+def _windows(text: str, ends: list[int]) -> list[str]:
+    starts = [0, *ends]
+    return [text[a:b] for a, b in zip(starts, [*ends, len(text)], strict=True) if text[a:b].strip()]
+
+
+# Frog's sentences (as its tokens' sentence index gives them) replace the plain split's.
+FROG_WINDOWS = [
+    pytest.param("De bisschop sprak met mgr. De Korte en vertrok vrijdag. Maandag volgt de mis.",
+                 ["vrijdag.", "mis."], ["De bisschop sprak met mgr. De Korte en vertrok vrijdag.",
+                                        " Maandag volgt de mis."],
+                 id="Frog's sentence goes on past 'mgr.', which the plain split ends at"),
+    pytest.param("De brand woedde gisteren; morgen komt de minister. Hij blijft kort.",
+                 ["gisteren;", "minister.", "kort."], ["De brand woedde gisteren;", " morgen komt de minister.",
+                                                       " Hij blijft kort."],
+                 id="Frog's own cut, where the plain split sees none"),
+    pytest.param("„Ik was bang.” De politie onderzoekt de explosie van donderdag.",
+                 ["bang.”", "donderdag."], ["„Ik was bang.” De politie onderzoekt de explosie van donderdag."],
+                 id="a quote still shares its window with the sentence after it"),
+]  # fmt: skip
+
+
+def _tokens(text: str, cuts: list[str]) -> list[Token]:
+    """Frog's tokens (one per word) with the sentence index ``cuts`` gives."""
+    out = []
+    for k, (s, e) in enumerate(_frog(text, cuts)):
+        out.extend(Token(start=s + m.start(), end=s + m.end(), lemma="", pos="", sent=k)
+                   for m in re.finditer(r"\S+", text[s:e]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "cuts", "windows"), FROG_WINDOWS)
+def test_sentences_tense_windows_from_frog(text: str, cuts: list[str], windows: list[str]) -> None:
+    assert _windows(text, sn.tense_windows(text, _tokens(text, cuts))) == windows
+
+
+def test_sentences_time_tagger_reads_frog_sentences() -> None:
+    """The tagger's tense reader asks ``tense_windows`` with Frog's tokens where it has them."""
+    from kroniek.extract.time_tense import Tense
+
+    text, cuts, _ = FROG_WINDOWS[0].values
+    with_frog, without = Tense(text, _tokens(text, cuts)), Tense(text, None)
+    assert with_frog.bounds == sn.tense_windows(text, _tokens(text, cuts)) != without.bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        pytest.param("zei hij.”", True, id="a closing quote mark after the full stop"),
+        pytest.param("(ANP).", True, id="a bracket before the full stop"),
+        pytest.param("Is dat zo?)", True, id="a bracket after the question mark"),
+        pytest.param("de wet-", False, id="a line broken at a hyphen"),
+        pytest.param("het kabinet,", False, id="a comma"),
+    ],
+)  # fmt: skip
+def test_sentences_ends_sentence(text: str, ends: bool) -> None:
+    assert sn.ends_sentence(text) is ends
+
+
+def test_sentences_boundaries_cut_no_sentence() -> None:
+    text = "Dhr. Jansen kwam om 10 u. 30 binnen. Toen begon het. En"
+    assert [text[i:][:4] for i in sn.boundaries(text)] == ["Toen", "En"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param("Dhr. Jansen vertrok gisteren. Hij komt terug.", ["Dhr. Jansen vertrok gisteren.", "Hij komt terug."],
+                     id="the plain split's sentences: not cut after an abbreviation"),
+        pytest.param("Apple toonde de nieuwe telefoon. iPhone-kopers wachten.",
+                     ["Apple toonde de nieuwe telefoon.", "iPhone-kopers wachten."],
+                     id="cut before a lower-case word after a full stop (the plain split joins them)"),
+        pytest.param("De minister schreef de Kamer\nop maandag over de missie.",
+                     ["De minister schreef de Kamer", "op maandag over de missie."],
+                     id="a hard-wrapped line is a piece of its own"),
+        pytest.param("Om 12.00 uur viel het besluit.", ["Om 12.00 uur viel het besluit."], id="a clock time's dot"),
+    ],
+)  # fmt: skip
+def test_sentences_dating_pieces(text: str, pieces: list[str]) -> None:
+    assert _texts(text, sn.sentence_pieces(text)) == pieces
+
+
+# ---------------------------------------------------------------- one place for sentence ends
+
+# A regex character class of sentence end marks ("[.!?]", "[.!?…]", "[.!?:\n]"): two or more of
+# ".!?" and nothing else but "…", ":", ";" and a line break (not a class of all punctuation)
+_END_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])*)\]")
+
+
+def _is_end_class(content: str) -> bool:
+    marks = set(content.replace("\\n", "\n").replace("\\", ""))
+    return len(marks & set(".!?")) >= 2 and marks <= set(".!?…:;\n")
+# Modules that still test sentence ends with a regex of their own, each with its owner; the list
+# may only shrink (issue #11 item 5; these are other helpers' files).
+STILL_OWN_ENDS = {
+    "kroniek/extract/quotes/direct.py": "quotes: a quoted text that ends a sentence; the text before a quote",
+    "kroniek/extract/ner_tidy.py": "entity types: a name that opens a sentence (a local test, like opens_sentence)",
+    "kroniek/link/stories.py": "link: a story's first sentence as its fallback title",
+    "kroniek/link/entities/speakers.py": "link: the sentence around a quotation for its speaker",
+    "kroniek/link/entities/descriptions.py": "link: no sentence end between a name and its description",
+    "kroniek/link/entities/fullnames.py": "link: the sentence of a surname",
+}
+
+
+def _own_ends() -> set[str]:
+    import ast
+    from pathlib import Path
+
+    root = Path(sn.__file__).resolve().parents[1]
+    found = set()
+    for path in (root / "kroniek").rglob("*.py"):
+        rel = path.relative_to(root).as_posix()
+        if rel == "kroniek/sentences.py":
+            continue
+        literals = [n.value for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        if any(_is_end_class(c) for lit in literals for c in _END_CLASS.findall(lit)):
+            found.add(rel)
+    return found
+
+
+def test_sentences_no_other_module_finds_sentence_ends() -> None:
+    """Sentence ends are found in kroniek/sentences.py: the time tagger, document dating, search,
+    ``kroniek show``, the reflow of PDF lines and the cutting of Frog's requests ask it."""
+    found = _own_ends()
+    assert found - set(STILL_OWN_ENDS) == set(), f"a sentence-end regex outside kroniek.sentences: {found}"
+    assert set(STILL_OWN_ENDS) - found == set(), "a module asks kroniek.sentences now: remove it from the list"

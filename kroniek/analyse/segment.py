@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..sentences import boundaries, ends_sentence
+
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _WORD = re.compile(r"\S+")
-# A word that ends a sentence: . ! ? … optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*$")
 # Good places to break an overlong run: after a clause mark.
 _CLAUSE_END = re.compile(r"[,;:)\]–—-]['\"”’»]*$")
 # A line at least this long that does not end a sentence was probably wrapped by a PDF or mail
@@ -36,7 +36,7 @@ def split_long_runs(line: str, max_words: int) -> list[str]:
     breaks: list[int] = []  # cut after words[k]
     run_start = 0
     for i, w in enumerate(words):
-        if _SENTENCE_END.search(w.group()):
+        if ends_sentence(w.group()):
             run_start = i + 1
         elif i - run_start + 1 > max_words:
             window = range(i - 1, run_start + max_words // 2 - 1, -1)
@@ -60,7 +60,7 @@ def _paragraph_lines(par: str) -> Iterator[str]:
         if not line:
             continue
         current.append(line)
-        if len(line) < WRAPPED_LINE_CHARS or _SENTENCE_END.search(line):
+        if len(line) < WRAPPED_LINE_CHARS or ends_sentence(line):
             yield " ".join(current)
             current = []
     if current:
@@ -80,9 +80,7 @@ def _split_big_line(line: str, max_chars: int) -> Iterator[str]:
     """Cut a line longer than max_chars at sentence ends (else at a space)."""
     while len(line) > max_chars:
         window = line[:max_chars]
-        cut = -1
-        for m in re.finditer(r"[.!?]['\"”’»)]*\s+", window):
-            cut = m.end()
+        cut = max(boundaries(window), default=-1)
         if cut < max_chars // 4:
             ws = window.rfind(" ")
             cut = ws + 1 if ws > 0 else max_chars

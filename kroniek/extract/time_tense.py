@@ -125,7 +125,7 @@ class Tense:
 
     def __init__(self, text: str, tokens: Sequence[Token] | None) -> None:
         self.text = text
-        self.bounds = tense_windows(text)
+        self.bounds = tense_windows(text, tokens)
         # (offset, "past" | "future" | "report" | "counterfactual" | "plan" | "state"); "plan" is a perfect of
         # planning ("heeft … gepland"), read like a counterfactual (the nearest); "state" is "is/zijn" with a
         # participle: a perfect ("is vertrokken") or a state ("is gesloten"), past unless a

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from ..sentences import ends_sentence
 from .hyphen import WordList, is_suspended_hyphen, keep_hyphen, load_wordlist
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
@@ -52,7 +53,6 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
-SENTENCE_END = re.compile(r"[.!?…][”’)\]\"'»]*$")
 _CLOSERS = "”’\"'»)]"
 _BULLET = re.compile(r"^(?:[•·▪◦●■*–—-]|\d{1,2}[.)]|[a-z][.)])\s")
 # Line-end hyphens: hyphen-minus, U+2010, soft hyphen, and "¬" that OCR and some PDFs use.
@@ -138,7 +138,7 @@ def is_hard_wrapped(text: str) -> bool:
     full = [ln for ln in lines if len(ln) >= 0.6 * width]
     if len(full) < 3:
         return False
-    open_ends = sum(1 for ln in full if not SENTENCE_END.search(ln))
+    open_ends = sum(1 for ln in full if not ends_sentence(ln))
     hyphen_ends = sum(1 for ln in full if len(ln) > 1 and ln[-1] in _HYPHENS and ln[-2].isalpha())
     return open_ends / len(full) >= 0.5 or hyphen_ends >= 2
 
@@ -152,7 +152,7 @@ def _line_break_kind(prev: str, line: str, width: int, after: str = "") -> str:
     if _BULLET.match(line):
         return "line"
     if (
-        SENTENCE_END.search(prev)
+        ends_sentence(prev)
         and is_heading(line)
         and (
             not after
@@ -165,7 +165,7 @@ def _line_break_kind(prev: str, line: str, width: int, after: str = "") -> str:
     # Would the next line's first word have fitted? Then the break was chosen, not forced.
     # Proportional fonts make character counts vary, hence the margins below the width.
     measure = len(prev) + 1 + len(line.split(" ", 1)[0])
-    if SENTENCE_END.search(prev) and measure <= 0.93 * width:
+    if ends_sentence(prev) and measure <= 0.93 * width:
         return "para"
     if measure > 0.85 * width:
         return "join"

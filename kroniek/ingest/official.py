@@ -47,7 +47,9 @@ _PIECES = [
     rf"Aanhangsel Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+(?:\s+\d{{1,4}})?",
     rf"{_CHAMBER},\s+vergaderjaar\s+{_YEARS},\s+Aanhangsel(?:\s+\d{{1,4}})?",  # "…, Aanhangsel 2"
     rf"Handelingen\s+(?:II|I)\s+{_YEARS},\s+nr\.\s*\d+,\s+item\s+\d+(?:\s+\d{{1,4}})?",
-    r"Staatscourant\s+\d{4}\s+nr\.\s*\d+(?:\s+\d{1,4})?",
+    # "Staatscourant 2021 nr. 34567 1 juli 2021", the page number on the outer side
+    rf"(?:\d{{1,4}}\s+)?Staatscourant\s+\d{{4}}\s+nr\.\s*\d+(?:\s+{_DATE})?(?:\s+\d{{1,4}})?",
+    r"(?:TK|EK)\s+\d{1,3}\s+\d{1,3}-\d{1,3}-\d{1,4}",  # a Handelingen page: "TK 94 94-7-2"
     r"Staatsblad\s+\d{4}\s+\d+(?:\s+\d{1,4})?",
 ]
 _PUBLICATION_LINE = re.compile(rf"(?:(?:{'|'.join(_PIECES)})\s*)+", re.IGNORECASE)
@@ -57,6 +59,19 @@ _IDENTIFIER = re.compile(_PIECES[0], re.IGNORECASE)
 def is_publication_line(line: str) -> bool:
     """Say whether a line is an official publication's footer or running head, and nothing else."""
     return bool(_PUBLICATION_LINE.fullmatch(line.strip()))
+
+
+_RUNNING_FOOT = re.compile(
+    rf"(?P<chamber>{_CHAMBER})\s+(?P<title>\S.{{1,200}}?)\s+(?P<date>{_DATE})"
+    r"(?:\s+(?:TK|EK)\s+\d{1,3}\s+\d{1,3}-\d{1,3}-\d{1,4})?"
+)
+
+
+def running_foot(line: str) -> re.Match[str] | None:
+    """A Handelingen page's running foot: the chamber, the agenda item's title and the meeting's
+    day ("Tweede Kamer Opleidingsmissie in Irak 6 juli 2021", the meeting's "TK 94 94-7-1" may
+    follow). Only a line in a page's margin is one (a PDF reader asks)."""
+    return _RUNNING_FOOT.fullmatch(" ".join(line.split()))
 
 
 def publication_identifier(line: str) -> str | None:
@@ -91,14 +106,19 @@ _AH_HEAD = re.compile(  # the subtitle may wrap anywhere: "… met de daarop doo
 )
 
 
-def split_front(lines: list[str], chamber: str | None = None) -> Front:
+def split_front(lines: list[str], chamber: str | None = None, foot: str | None = None) -> Front:
     """Split a document's header from its body (see the module docstring).
 
     ``chamber``: the chamber an official publication's page names in its metadata; the page's
     text may start below the chamber's heading (repository.overheid.nl's HTML starts at the
-    dossier, or at the questions of an Aanhangsel).
+    dossier, or at the questions of an Aanhangsel). ``foot``: a Handelingen page's running foot
+    (``running_foot``), which a PDF reader took from the page's margin.
     """
     first = next((ln.strip() for ln in lines if ln.strip()), "")
+    if foot and (f := running_foot(foot)):
+        return _handelingen(lines, f)
+    if _STC_NAME.match(first):
+        return _staatscourant(lines)
     if _CHAMBER_LINE.fullmatch(first):
         return _official(lines)
     if chamber and _CHAMBER_LINE.fullmatch(chamber):
@@ -106,6 +126,64 @@ def split_front(lines: list[str], chamber: str | None = None) -> Front:
         if front.title or front.date or front.kind == "aanhangsel":
             return front
     return _letter(lines)
+
+
+def _handelingen(lines: list[str], foot: re.Match[str]) -> Front:
+    """One agenda item of the Handelingen: its title and the meeting's day come from the running
+    foot; the item's heading ("7 Opleidingsmissie in Irak") leaves the body."""
+    meta = {"chamber": f"{foot['chamber']} der Staten-Generaal"}
+    title = foot["title"]
+    i = _skip_blank(lines, 0)
+    head = re.fullmatch(r"(\d{1,3})\s+(.+)", lines[i].strip()) if i < len(lines) else None
+    if head and " ".join(head[2].split()) == title:
+        meta["item"] = head[1]
+        i += 1
+    date = parse_date(foot["date"], "text")
+    stated = PublishedDate(date.value, "day", "text", foot["date"]) if date else None
+    return Front(body=lines[i:], kind="handelingen", title=title, date=stated, meta=meta)
+
+
+# The Staatscourant's head: its name, "Officiële uitgave …", the number and the day of issue,
+# in any order and on shared lines ("STAATSCOURANT Nr. 34567" where the number is set beside it)
+_STC_NAME = re.compile(r"STAATSCOURANT\b")
+_STC_PIECE = re.compile(
+    rf"STAATSCOURANT|Nr\.\s*(?P<nr>\d+)|(?P<date>{_DATE})|\|"
+    r"|Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814\.?"
+)
+
+
+def _staatscourant(lines: list[str]) -> Front:
+    """A Staatscourant publication: number and day of issue from its head, the title from the
+    heading paragraph under it ("Regeling van de Minister van … houdende …")."""
+    meta = {"publication": "Staatscourant"}
+    date: PublishedDate | None = None
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _stc_head(lines[i], meta)):
+        if "date" in meta and date is None:
+            parsed = parse_date(meta["date"], "text")
+            date = PublishedDate(parsed.value, "day", "text", meta["date"]) if parsed else None
+        i += 1
+    heading = []
+    while i < len(lines) and lines[i].strip():
+        heading.append(lines[i].strip())
+        i += 1
+    meta.pop("date", None)
+    return Front(
+        body=lines[i:], kind="staatscourant", title=" ".join(heading) or None, date=date, meta=meta
+    )
+
+
+def _stc_head(line: str, meta: dict[str, str]) -> bool:
+    """Say whether a line is wholly made of the Staatscourant head's pieces; note number and day."""
+    pieces = list(_STC_PIECE.finditer(line))
+    if not pieces or re.sub(r"\s+", "", _STC_PIECE.sub("", line)):
+        return False
+    for m in pieces:
+        if m["nr"]:
+            meta["number"] = m["nr"]
+        if m["date"]:
+            meta.setdefault("date", m["date"])
+    return True
 
 
 def _skip_blank(lines: list[str], i: int) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import EmptyInputError, ParseError
 from .hyphen import load_wordlist
-from .official import is_publication_line, publication_identifier
+from .official import is_publication_line, publication_identifier, running_foot
 from .pdf_notes import line_size, note_texts, split_footnotes, without_superscripts
 
 _PAGE_NUMBER = re.compile(
@@ -61,34 +61,11 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
                 height = float(page.height) or 1.0
                 page, size, cited = without_superscripts(page)  # noqa: PLW2901
                 columns, side = _layout(page)
-                lines = []
-                for x0, x1 in columns:
-                    region = (
-                        page
-                        if (x0, x1) == (0.0, float(page.width))
-                        else page.crop((x0, 0, x1, height))
-                    )
-                    for ln in region.extract_text_lines(return_chars=True, strip=True):
-                        text = ln["text"].strip()
-                        if not text:
-                            continue
-                        if is_publication_line(text):  # "kst-… ISSN … ’s-Gravenhage 2021 …"
-                            ident = publication_identifier(text)
-                            if ident:
-                                info.setdefault("identifier", ident)
-                            continue
-                        margin = (
-                            ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
-                        )
-                        top, bottom = float(ln["top"]), float(ln["bottom"])
-                        size_ = line_size(ln["chars"])
-                        lines.append(
-                            _Line(
-                                text, top, bottom, pno, margin, size_, ln["x1"], ln["x0"],
-                                _first_word_width(text, ln["chars"]),
-                                _all_in(ln["chars"], _BOLD), _all_in(ln["chars"], _ITALIC),
-                            )
-                        )  # fmt: skip
+                lines = [
+                    line
+                    for ln in _region_lines(page, columns, height)
+                    if (line := _read_line(ln, pno, height, info)) is not None
+                ]
                 if side is not None and pno == 0:
                     crop = page.crop((side[0], 0, side[1], height))
                     sidebar.extend(
@@ -121,6 +98,54 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
     if heading := _heading(pages[0]):
         info["heading"] = heading
     return _with_paragraph_gaps(pages), info
+
+
+def _read_line(ln: dict[str, Any], pno: int, height: float, info: dict[str, str]) -> _Line | None:
+    """One text line of a page, or None for an empty line and an official publication's footer or
+    running head ("kst-… ISSN … ’s-Gravenhage 2021 …", "Tweede Kamer <item> 6 juli 2021" in the
+    margin), whose identifier and running foot are kept in ``info``."""
+    text = ln["text"].strip()
+    margin = ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
+    foot = margin and running_foot(text) is not None
+    if not text or is_publication_line(text) or foot:
+        ident = publication_identifier(text)
+        if ident:
+            info.setdefault("identifier", ident)
+        if foot:
+            info.setdefault("running_foot", text)
+        return None
+    return _Line(
+        text, float(ln["top"]), float(ln["bottom"]), pno, margin, line_size(ln["chars"]), ln["x1"],
+        ln["x0"], _first_word_width(text, ln["chars"]), _all_in(ln["chars"], _BOLD),
+        _all_in(ln["chars"], _ITALIC),
+    )  # fmt: skip
+
+
+def _region_lines(page: Any, columns: list[tuple[float, float]], height: float) -> list[dict[str, Any]]:
+    """A page's text lines in reading order: each column in turn. On a page of two columns an
+    official publication's running head or foot in the top or bottom margin is read across the
+    whole width, as it is set ("Tweede Kamer | Opleidingsmissie in Irak | 6 juli 2021" under both
+    columns; cropped per column its halves would run into the columns' text); the columns' own
+    lines there (a column may run into the margin) stay the columns'."""
+    width = float(page.width)
+    if columns == [(0.0, width)]:
+        return list(page.extract_text_lines(return_chars=True, strip=True))
+
+    def apart(ln: dict[str, Any]) -> bool:
+        in_margin = ln["bottom"] <= _MARGIN * height or ln["top"] >= (1 - _MARGIN) * height
+        text = ln["text"].strip()
+        return in_margin and (running_foot(text) is not None or is_publication_line(text))
+
+    whole = [ln for ln in page.extract_text_lines(return_chars=True, strip=True) if apart(ln)]
+
+    def covered(ln: dict[str, Any]) -> bool:
+        return any(ln["top"] < w["bottom"] and w["top"] < ln["bottom"] for w in whole)
+
+    out = [w for w in whole if w["bottom"] <= _MARGIN * height]
+    for x0, x1 in columns:
+        col = page.crop((x0, 0, x1, height)).extract_text_lines(return_chars=True, strip=True)
+        out.extend(ln for ln in col if not covered(ln))
+    return out + [w for w in whole if w["bottom"] > _MARGIN * height]
 
 
 def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:

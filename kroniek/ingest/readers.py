@@ -468,9 +468,9 @@ def _page_or_letter_date(page: PublishedDate | None, letter: PublishedDate | Non
     return letter
 
 
-def _split_front(text: str, chamber: str | None = None) -> tuple[str, Front]:
+def _split_front(text: str, chamber: str | None = None, foot: str | None = None) -> tuple[str, Front]:
     """Take a government document's header off its text (the text unchanged when it has none)."""
-    front = split_front(normalize_whitespace(fix_unicode(text)).split("\n"), chamber)
+    front = split_front(normalize_whitespace(fix_unicode(text)).split("\n"), chamber, foot)
     return (text, front) if front.kind is None else ("\n".join(front.body), front)
 
 
@@ -491,7 +491,8 @@ def _gov_fields(front: Front, text: str) -> _Gov:
         title, date = questions_front(text)
     brief = front.kind == "letter" or (title or "").lower().startswith("brief ")
     meta: dict[str, Any] = {"kind": front.kind, "header": dict(front.meta)}
-    return _Gov(title, date, "letter" if brief else "other", meta, front.meta.get("chamber"))
+    publisher = front.meta.get("chamber") or front.meta.get("publication")
+    return _Gov(title, date, "letter" if brief else "other", meta, publisher)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -535,7 +536,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
     text, unmapped = re.subn(r"\(cid:\d+\)", "", text)
     if unmapped:
         warnings.append(f"pdf-font: {unmapped} characters had no Unicode mapping and were dropped")
-    text, front = _split_front(text)
+    text, front = _split_front(text, foot=info.get("running_foot"))
     cleaned = _clean_front(text, front, True)
     gov = _gov_fields(front, cleaned.text)
     # The sidebar of a letter ("Datum 12 maart 2021") dates it when the body does not.

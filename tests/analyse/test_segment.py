@@ -84,3 +84,21 @@ def longest_run(line: str) -> int:
         run = 0 if re.search(r"[.!?]$", w) else run + 1
         best = max(best, run)
     return best
+
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        pytest.param("Het overleg met dhr. Jansen over de begroting duurde de hele middag.",
+                     "Het overleg met dhr. Jansen", id="not after an abbreviation"),
+        pytest.param("Het overleg met mr. A. de Vries over de begroting duurde de hele middag.",
+                     "Het overleg met mr. A. de", id="not after an initial"),
+        pytest.param("Het overleg duurde lang. Daarna sprak de minister over de begroting.",
+                     "Het overleg duurde lang.", id="where the next sentence starts"),
+    ],
+)  # fmt: skip
+def test_segment_big_line_cut_at_a_sentence_start(line: str, first: str) -> None:
+    """An overlong line is cut where kroniek.sentences starts a sentence, else at a space."""
+    chunks = list(request_chunks(line, 1000, 30))
+    assert chunks[0].strip().split("\n")[0] == first

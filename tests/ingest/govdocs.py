@@ -10,6 +10,17 @@
   a running head on the second page. ``motie_html()`` is the same motion as the site's HTML page.
 - ``aanhangsel()``: written questions with the minister's answers (Aanhangsel Handelingen),
   footer "ah-tk-20202021-3235 ISSN 0921 - 7398 …", the page break falling inside an answer.
+- ``handelingen()``: one agenda item of the plenary report, in two columns, the item's number
+  and title on top, the running foot "Tweede Kamer | <item> | 6 juli 2021" over "TK 94 | 94-7-n"
+  at the foot of every page, "h-tk-… ISSN 0921 - 7088 ’s-Gravenhage 2021" under page 1's text.
+- ``staatscourant()``: a ministerial regulation in the Staatscourant: "STAATSCOURANT", "Officiële
+  uitgave van het Koninkrijk der Nederlanden sinds 1814.", number and day of issue, the heading
+  in bold; "Staatscourant 2021 nr. … <day>" on every page with the page number in the outer
+  margin; "stcrt-… ISSN 0920 - 2064 …" under page 1's text. ``staatscourant_html()`` is the same
+  regulation as the site's HTML page.
+
+The Handelingen and Staatscourant layouts are written from how those publications are set (not
+measured on a real file: none was at hand); the text is written here.
 
 Every body is a list of paragraphs, each a list of the lines it is set in: the line breaks
 (including the hyphenated ones, "wet-" then "en regelgeving") are where a typesetter put them.
@@ -448,4 +459,255 @@ def plain_pdf(title: str | None) -> bytes:
     pdf = _pdf(title, dt.datetime(2021, 3, 2, 11, 0))
     pdf.add_page()  # type: ignore[attr-defined]
     _flow(pdf, PLAIN_BODY, x=20, y=30, bottom=255.0, pitch=5, size=10, new_page=lambda: 0.0)
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- Handelingen and Staatscourant
+
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _bold(pdf: object, x: float, y: float, line: str, size: float) -> None:
+    """Set a line in the bold face (a heading)."""
+    pdf.set_font("DejaVu", "B", size=size)  # type: ignore[attr-defined]
+    pdf.set_xy(x, y)  # type: ignore[attr-defined]
+    pdf.cell(0, size * 0.45, line)  # type: ignore[attr-defined]
+
+
+def _with_bold(title: str | None, created: dt.datetime) -> object:
+    pdf = _pdf(title, created)
+    pdf.add_font("DejaVu", "B", BOLD)  # type: ignore[attr-defined]
+    return pdf
+
+
+HAND_ITEM = "7"
+HAND_TITLE = "Opleidingsmissie in Irak"
+HAND_DAY = "6 juli 2021"
+# The plenary report of one agenda item, set in two columns; speakers head their turns.
+HAND_BODY: list[Para] = [
+    ["Aan de orde is het debat over de", "opleidingsmissie in Irak."],
+    ["De voorzitter:"],
+    [
+        "Ik heet de minister van Defensie van harte",
+        "welkom. De eerste spreker is de heer Van der",
+        "Graaf van de ChristenUnie. Hij heeft vier",
+        "minuten spreektijd.",
+    ],
+    ["De heer Van der Graaf (ChristenUnie):"],
+    [
+        "Voorzitter. Sinds januari ligt de training van",
+        "Iraakse militairen stil. De Nederlandse",
+        "instructeurs in Erbil wachten op een besluit",
+        "over de hervatting, en de Kamer wacht met",
+        "hen. Mijn fractie wil weten wanneer de",
+        "minister dat besluit neemt en welke",
+        "voorwaarden zij daarbij stelt.",
+    ],
+    [
+        "Daarnaast vraag ik aandacht voor de wet-",
+        "en regelgeving die de inzet van militairen in",
+        "het buitenland regelt. Die is op onderdelen",
+        "verouderd. Is de minister bereid die regels",
+        "voor het einde van het jaar te herzien?",
+    ],
+    ["De voorzitter:"],
+    ["Dank u wel. Dan geef ik het woord aan de", "minister van Defensie."],
+    ["Minister Bijleveld-Schouten:"],
+    [
+        "Voorzitter. Ik dank de heer Van der Graaf voor",
+        "zijn vragen. Het kabinet neemt na de zomer",
+        "een besluit over de hervatting van de missie.",
+        "Dat doen wij in overleg met de NAVO en de",
+        "Iraakse autoriteiten. De veiligheid van onze",
+        "militairen gaat daarbij voor alles.",
+    ],
+    [
+        "Over de regels voor de inzet in het",
+        "buitenland ben ik het met de heer Van der",
+        "Graaf eens. Ik stuur de Kamer voor 1 oktober",
+        "een brief over de herziening ervan.",
+    ],
+    ["De voorzitter:"],
+    ["Dank u wel. Daarmee is een einde gekomen", "aan dit debat."],
+    ["De vergadering wordt van 15.42 uur tot", "15.50 uur geschorst."],
+]
+HAND_IDENT = "h-tk-20202021-94-7"
+HAND_FOOT = f"Tweede Kamer {HAND_TITLE} {HAND_DAY}"  # the running foot, with the meeting number below
+COL_X = (20.0, 110.0)  # a Handelingen page's two columns
+COL_BOTTOM = 255.0
+
+
+def handelingen(pages: int = 2) -> bytes:
+    """One agenda item of the plenary report (Handelingen), two columns over ``pages`` pages: the item's
+    number and title on top, the running foot ("Tweede Kamer | title | day", "TK 94 | 94-7-n")
+    at the foot of every page, the identifier, ISSN and place in the margin under page 1's columns."""
+    pdf = _with_bold(None, dt.datetime(2021, 7, 7, 6, 0))
+    # (x, top, page, bottom) of each column in turn
+    first = 120.0 if pages == 2 else 140.0  # one page: the item fills both columns
+    spots = [(COL_X[0], 45.0, 1, first), (COL_X[1], 45.0, 1, first), (COL_X[0], 25.0, 2, COL_BOTTOM),
+             (COL_X[1], 25.0, 2, COL_BOTTOM)]
+    slot = 0
+
+    def foot(page: int) -> None:
+        if page == 1:
+            for k, line in enumerate([HAND_IDENT, "ISSN 0921 - 7088", "’s-Gravenhage 2021"]):
+                _text(pdf, COL_X[0], 262 + 3.2 * k, line, 6)
+        _text(pdf, COL_X[0], 276, "Tweede Kamer", 7)
+        _text(pdf, 70, 276, HAND_TITLE, 7)
+        _text(pdf, 150, 276, HAND_DAY, 7)
+        _text(pdf, 150, 280, f"TK 94    94-7-{page}", 7)
+
+    def next_column() -> float:
+        nonlocal slot
+        slot += 1
+        _x, y, page, _bottom = spots[slot]
+        if page != pdf.page_no():  # type: ignore[attr-defined]
+            foot(pdf.page_no())  # type: ignore[attr-defined]
+            pdf.add_page()  # type: ignore[attr-defined]
+        return y
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    _bold(pdf, COL_X[0], 22, f"{HAND_ITEM}  {HAND_TITLE}", 14)
+    y = spots[0][1]
+    for n, para in enumerate(HAND_BODY):
+        if n:
+            y += 4.2
+        for line in para:
+            if y > spots[slot][3]:
+                y = next_column()
+            _text(pdf, spots[slot][0], y, line, 8.5)
+            y += 4.2
+    foot(pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+STC_NR, STC_DAY = "34567", "1 juli 2021"
+STC_TITLE = (
+    "Regeling van de Minister van Infrastructuur en Waterstaat van 28 juni 2021, nr. "
+    "IENW/BSK-2021/118765, houdende wijziging van de Regeling tijdelijke maatregelen "
+    "binnenvaart in verband met het herstel van de sluis bij Terneuzen"
+)
+STC_HEAD = [
+    "Regeling van de Minister van Infrastructuur en Waterstaat van 28 juni 2021, nr.",
+    "IENW/BSK-2021/118765, houdende wijziging van de Regeling tijdelijke maatregelen",
+    "binnenvaart in verband met het herstel van de sluis bij Terneuzen",
+]
+STC_BODY: list[Para] = [
+    ["De Minister van Infrastructuur en Waterstaat,"],
+    ["Gelet op artikel 5, eerste lid, van de Binnenvaartwet;"],
+    ["Besluit:"],
+    ["ARTIKEL I"],
+    ["De Regeling tijdelijke maatregelen binnenvaart wordt als volgt gewijzigd:"],
+    [
+        "In artikel 3 wordt „1 augustus 2021” vervangen door „1 november 2021”. Schepen met een",
+        "lengte van meer dan 110 meter mogen de sluis tot die datum alleen bij daglicht passeren,",
+        "na toestemming van de sluismeester.",
+    ],
+    ["ARTIKEL II"],
+    [
+        "Deze regeling treedt in werking met ingang van de dag na de datum van uitgifte van de",
+        "Staatscourant waarin zij wordt geplaatst.",
+    ],
+    ["Deze regeling zal met de toelichting in de Staatscourant worden geplaatst."],
+    ["De Minister van Infrastructuur en Waterstaat,"],
+    ["C. van Nieuwenhuizen Wijbenga"],
+    ["TOELICHTING"],
+    [
+        "Bij de sluis bij Terneuzen wordt sinds maart gewerkt aan het herstel van de",
+        "sluisdeuren. De werkzaamheden lopen vertraging op doordat onderdelen later worden",
+        "geleverd dan verwacht. Daarom wordt de termijn van de tijdelijke maatregelen met drie",
+        "maanden verlengd.",
+    ],
+    [
+        "De regeling is opgesteld in overleg met de vertegenwoordigers van de binnenvaart en de",
+        "havenbedrijven. Zij past binnen de wet-",
+        "en regelgeving voor de scheepvaart op de Westerschelde en het kanaal van Gent naar",
+        "Terneuzen, en vraagt van de schippers geen nieuwe administratieve handelingen.",
+    ],
+    [
+        "Voor de beroepsvaart betekent de verlenging dat de beperkingen voor lange schepen tot",
+        "november blijven gelden. De sluismeester kan in bijzondere gevallen ontheffing verlenen,",
+        "bijvoorbeeld voor een schip dat hulpgoederen vervoert of dat bij noodweer beschutting",
+        "zoekt. De recreatievaart kan de sluis onbeperkt blijven gebruiken.",
+    ],
+    ["De Minister van Infrastructuur en Waterstaat,"],
+    ["C. van Nieuwenhuizen Wijbenga"],
+]
+STC_IDENT = f"stcrt-2021-{STC_NR}"
+
+
+def staatscourant() -> bytes:
+    """A regulation as the Staatscourant publishes it: the paper's name, "Officiële uitgave …",
+    number and day on top of page 1, the regulation's heading in bold, and on every page the
+    running foot "Staatscourant 2021 nr. 34567 1 juli 2021" with the page number in the outer
+    margin; the identifier, ISSN and place under page 1's text."""
+    pdf = _with_bold(None, dt.datetime(2021, 6, 30, 17, 5))
+    foot = f"Staatscourant 2021 nr. {STC_NR}    {STC_DAY}"
+
+    def footer(page: int) -> None:
+        if page == 1:
+            for k, line in enumerate([STC_IDENT, "ISSN 0920 - 2064", "’s-Gravenhage 2021"]):
+                _text(pdf, 20, 262 + 3.2 * k, line, 6)
+        _text(pdf, 60, 280, foot, 7)
+        _text(pdf, 185 if page % 2 else 15, 280, str(page), 7)  # the outer margin
+
+    def new_page() -> float:
+        footer(pdf.page_no())  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]
+        return 25.0
+
+    pdf.add_page()  # type: ignore[attr-defined]
+    _bold(pdf, 20, 18, "STAATSCOURANT", 16)
+    _text(pdf, 20, 26, "Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814.", 7)
+    _text(pdf, 160, 18, f"Nr. {STC_NR}", 9)
+    _text(pdf, 160, 23, STC_DAY, 9)
+    y = 42.0
+    for line in STC_HEAD:
+        _bold(pdf, 20, y, line, 9.5)
+        y += 4.8
+    y += 6
+    _flow(pdf, STC_BODY, x=20, y=y, bottom=140.0, pitch=4.5, size=8.5, new_page=new_page)
+    footer(pdf.page_no())  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def staatscourant_html() -> str:
+    """The same regulation as officielebekendmakingen.nl serves it (navigation and all)."""
+    body = "\n".join(f'      <p>{" ".join(p)}</p>' for p in STC_BODY)
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>Staatscourant 2021, {STC_NR} | Overheid.nl &gt; Officiële bekendmakingen</title>
+  <meta name="DC.title" content="{STC_TITLE}">
+  <meta name="DC.identifier" content="{STC_IDENT}">
+  <meta name="DC.creator" content="Infrastructuur en Waterstaat">
+  <meta name="DC.type" content="Staatscourant">
+  <meta name="DCTERMS.issued" content="2021-07-01">
+</head>
+<body>
+  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a></nav></header>
+  <main>
+    <div id="broodtekst" class="stuk">
+      <p class="staatscourant">STAATSCOURANT</p>
+      <p class="uitgave">Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814.</p>
+      <p class="nummer">Nr. {STC_NR}</p>
+      <p class="datum">{STC_DAY}</p>
+      <h1>{STC_TITLE}</h1>
+{body}
+    </div>
+  </main>
+  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
+</body>
+</html>
+"""
+
+
+def columns_to_the_foot() -> bytes:
+    """A page of two columns that run into the bottom margin (a tight layout), no running foot."""
+    pdf = _with_bold(None, dt.datetime(2021, 7, 7, 6, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    for x, side in zip(COL_X, ("linker", "rechter"), strict=True):
+        for n in range(52):
+            _text(pdf, x, 40 + 4.6 * n, f"In de {side}kolom staat hier regel {n + 1} van", 8.5)
     return bytes(pdf.output())  # type: ignore[attr-defined]
