@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
+from ..geo import resolve_demonym
 from .mentions import NAME_KEY, LinkMention
 from .times import DAY_VALUE, next_day, time_relation
 from .weights import CASE_TYPES, COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
@@ -58,17 +59,21 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
+def link_type(m: LinkMention) -> str:
+    """The type a mention is linked by: a court's decision is a verdict whatever verb tells it."""
+    return "verdict" if m.ruling else m.em.type
+
+
 def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
     """Pairs that can never be one event, whatever else they share."""
-    tx, ty = x.em.type, y.em.type
-    if not _types_ok(tx, ty):
+    if not (_types_ok(link_type(x), link_type(y)) or _types_ok(x.em.type, y.em.type)):
         return True
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return True  # the same word twice in one sentence names two things
     if _other_winners(x, y):
         return True
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
-    return w.sayings_apart and tx == ty == "statement" and not _bound(x, y)
+    return w.sayings_apart and link_type(x) == link_type(y) == "statement" and not _bound(x, y)
 
 
 def _other_winners(x: LinkMention, y: LinkMention) -> bool:
@@ -76,9 +81,17 @@ def _other_winners(x: LinkMention, y: LinkMention) -> bool:
     so "Vos won dinsdag" and "gisteren won Wiebes" are two happenings whatever else they share."""
     if not (x.em.lemma in WIN_LEMMAS and y.em.lemma in WIN_LEMMAS):
         return False
+    nx, ny = _named_agents(x), _named_agents(y)
+    if nx or ny:  # where a name tells the winner, a description ("de nummer twee") says nothing against it
+        return bool(nx and ny) and not nx & ny
     ax = {e for r, e in x.roles if r == "agent"}
     ay = {e for r, e in y.roles if r == "agent"}
     return bool(ax and ay) and not ax & ay
+
+
+def _named_agents(m: LinkMention) -> set[str]:
+    """The agents a name tells ("name:" keys), not a nationality ("de Spanjaard" is no name)."""
+    return {e for r, e in m.roles if r == "agent" and e.startswith(NAME_KEY) and not resolve_demonym(e[len(NAME_KEY):])}
 
 
 def _bound(x: LinkMention, y: LinkMention) -> bool:
@@ -189,7 +202,7 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     lexical = _lexical(x, y, w)
     if lexical is not None:
         yield lexical
-    yield _type_penalty(x.em.type, y.em.type, w)
+    yield max(_type_penalty(link_type(x), link_type(y), w), _type_penalty(x.em.type, y.em.type, w))
     if _bound(x, y):
         yield w.bound
     yield from _role_terms(x, y, w)
