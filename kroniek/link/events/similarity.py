@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
-from ..geo import resolve_demonym
 from .mentions import NAME_KEY, LinkMention
 from .times import DAY_VALUE, next_day, time_relation
 from .weights import CASE_TYPES, COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
@@ -81,17 +80,9 @@ def _other_winners(x: LinkMention, y: LinkMention) -> bool:
     so "Vos won dinsdag" and "gisteren won Wiebes" are two happenings whatever else they share."""
     if not (x.em.lemma in WIN_LEMMAS and y.em.lemma in WIN_LEMMAS):
         return False
-    nx, ny = _named_agents(x), _named_agents(y)
-    if nx or ny:  # where a name tells the winner, a description ("de nummer twee") says nothing against it
-        return bool(nx and ny) and not nx & ny
     ax = {e for r, e in x.roles if r == "agent"}
     ay = {e for r, e in y.roles if r == "agent"}
     return bool(ax and ay) and not ax & ay
-
-
-def _named_agents(m: LinkMention) -> set[str]:
-    """The agents a name tells ("name:" keys), not a nationality ("de Spanjaard" is no name)."""
-    return {e for r, e in m.roles if r == "agent" and e.startswith(NAME_KEY) and not resolve_demonym(e[len(NAME_KEY):])}
 
 
 def _bound(x: LinkMention, y: LinkMention) -> bool:
