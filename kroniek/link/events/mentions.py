@@ -70,7 +70,19 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         m.family = support_family(em.lemma, m.obj)  # "een celstraf opgelegd" tells of a verdict
     if _court_ruling(m, toks):
         m.family, m.ruling = "verdict", True
+    elif m.em.lemma in AGREEMENTS and TAKEOVER_TEXT.search(f"{m.sent_text}\n{m.doc.title or ''}"):
+        m.family = "takeover"  # "een principeakkoord over de overname": the agreement is the takeover
+    elif m.em.lemma == "bereiken" and m.obj.replace(" ", "") in ROUNDS:
+        m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
     return m
+
+
+AGREEMENTS = frozenset({"akkoord", "principeakkoord", "deal", "overeenkomst"})
+# An agreement whose sentence or headline tells of a takeover or merger ("gaat samen met", "neemt …
+# over", "overname", "fusie") is that takeover.
+TAKEOVER_TEXT = re.compile(r"\b(?:overname\w*|overgenomen|overnemen|fusie\w*|fuseren|fuseert|samengaan"
+                           r"|ga(?:at|an) samen|neemt\b.{1,60}\bover\b|nam\b.{1,60}\bover\b)", re.I)
+ROUNDS = frozenset({"finale", "halvefinale", "kwartfinale", "achtstefinale", "eindstrijd", "ronde"})
 
 
 # A court's decision is a ruling whatever verb tells it: "het hof wees de eis af", "de rechter
