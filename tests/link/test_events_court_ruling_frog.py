@@ -25,6 +25,8 @@ ROWS = [
      "a case lost"),
     ("De uitspraak van de rechtbank in Zwolle viel donderdag.", "uitspraak", True,
      "the court's ruling as a noun"),
+    ("Het Hof wees dinsdag alle verzoeken van de verdediging af.", "wees", True,
+     "a capitalised court that Frog tags as a name"),
     ("De minister heeft het voorstel van de oppositie dinsdag afgewezen.", "afgewezen", False,
      "a minister rejects a proposal"),
     ("De ploeg uit Leiden heeft zondag de finale in Rotterdam verloren.", "verloren", False,

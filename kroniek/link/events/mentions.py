@@ -122,7 +122,9 @@ def _first_noun(toks: list[Token], before: int) -> str:
 def _names_court(doc: Document, toks: list[Token], a: int, b: int) -> bool:
     """The span's head is a court ("het gerechtshof in Den Haag"), or it names one ("de Hoge Raad")."""
     text = doc.text[a:b].lower()
-    return _head_noun(toks, a, b) in COURTS or any(c in text for c in ("hoge raad", "raad van state"))
+    lead = re.findall(r"\w+", text)[:3]  # "Het Hof" (capitalised, tagged as a name)
+    return (_head_noun(toks, a, b) in COURTS or any(w in COURTS for w in lead)
+            or any(c in text for c in ("hoge raad", "raad van state")))
 
 
 def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int, entity_of: EntityOf) -> None:
