@@ -1,9 +1,9 @@
 """Happening families for news kinds the linker met split across outlets: a dismissal ("ontslagen",
-"de laan uitgestuurd", "uit zijn functie ontheven") is one with a resignation's "vertrek"; a sale or
-auction ("verkocht", "geveild", "bracht … op"); a win told as "zegevierde" or "kroonde zich"; an
+"de laan uitgestuurd", "uit zijn functie ontheven") is one with a resignation's "vertrek"; an
+auction ("geveild", "bracht … op"); a win told as "zegevierde" or "kroonde zich"; an
 agreement whose sentence or headline tells of a takeover or merger is that takeover; reaching a
-final or a round is the win that took the player there. An agreement on pensions and reaching a
-summit stay outside these families. Real Frog; sentences written for this test."""
+final or a round is the win that took the player there. An agreement on pensions stays outside
+these families. Real Frog; sentences written for this test."""
 
 from __future__ import annotations
 
