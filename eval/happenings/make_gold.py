@@ -174,7 +174,7 @@ NEAR_DEV5 = ["2019-05/2d388db086259352", "2019-05/ad6765a49d2dfcbe", "2019-05/6d
 # kinds no earlier batch holds (a literary prize, a coach dismissed, a court of appeal's ruling
 # against a claimant, an auction sale, a strike abroad, a song contest won, a senate vote against a
 # bill, two grand-slam finals five weeks apart, a summit meeting), from days at least two days from
-# every test happening (1-7 and 15-19 May, 3-9 and 30 June, 13 July 2019).
+# every test happening (6-7, 15-16 and 19 May, 4 and 9 June, 30 June, 13 July 2019).
 WIN6=r"gekroond|zegevierde|te sterk|op (?:zijn|haar) naam|verslaat|versloeg|verslagen|wint|won|gewonnen|zege|overwinning|pakt|pakte|verovert|veroverde|troeft(?= [^.]{0,60} af\b)|finale|titel"
 H_DEV6 = {
  "libris-prize": ("2019-05-06", r"wint|won|gewonnen|bekroond|toegekend|gaat(?= [^.]{0,30} naar)|ging(?= [^.]{0,30} naar)|uitgereikt|ontving",
