@@ -1320,7 +1320,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t):
             continue
         if g in chain:
             governed.append(t)
@@ -1376,6 +1376,34 @@ def _names_which_one(s: ParsedSentence, t: Timex, g: int | None, chain: set[int]
     if j is not None and j - 1 >= s.first and s.word(j - 1).lower() == "van" and s.head(j - 1) == g:
         return True
     return _in_apposition(s, g, chain)
+
+
+COMPARATIVES = frozenset({"zoals", "evenals", "dan"})
+
+
+def _aside(s: ParsedSentence, t: Timex) -> bool:
+    """A time that dates no happening of the sentence: one in brackets after a name ("Claude Monet
+    (1840-1926)": life years), or one a comparison brings in ("won net als vorig jaar", "zoals in
+    2017", "meer dan vorig jaar": the earlier time is the other side of the comparison)."""
+    j = _token_at(s, t.start)
+    if j is None:
+        return False
+    k = j - 1
+    while k > s.first and k >= j - 3 and (s.word(k) in ("-", "–") or s.word(k).isdigit()):
+        k -= 1  # "(1853-1890)": the second year
+    if k >= s.first and s.word(k) == "(":
+        return k - 1 >= s.first and _proper_name(s.tok(k - 1))
+    k = j - 1
+    if k >= s.first and s.word(k).lower() in ("in", "op"):
+        k -= 1  # "zoals in 2017"
+    if k < s.first:
+        return False
+    before = s.word(k).lower()
+    return before in COMPARATIVES or before == "als" and k - 1 >= s.first and s.word(k - 1).lower() in ("net", "zo")
+
+
+def _proper_name(tok: Token) -> bool:
+    return tok.pos.startswith(("SPEC(deeleigen", "N(eigen")) or tok.ner not in ("", "O")
 
 
 def _in_apposition(s: ParsedSentence, g: int, chain: set[int]) -> bool:

@@ -225,9 +225,11 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # after typed happenings form before untyped (past-tense "other") mentions join: 0.627; after an
 # untyped verb done to an event noun no longer takes its anaphor: 0.648, 10 of 13. Seventh session
 # (happen9): after an untyped light verb whose object the parse lost binds its event noun
-# ("gevangenisstraffen tot ... en ... opgelegd"): 0.663, 11 of 13.
-MIN_DEV4_CONLL = 0.65
-MIN_DEV4_ONE_EVENT = 11
+# ("gevangenisstraffen tot ... en ... opgelegd"): 0.663, 11 of 13. Eighth session (happen10): after a
+# court's decision is linked as a verdict whatever verb tells it ("het Hof wees ... af", "besloten",
+# "oordeelde"): 0.693, 12 of 13 (wilders-appeal one event).
+MIN_DEV4_CONLL = 0.68
+MIN_DEV4_ONE_EVENT = 12
 
 
 @pytest.mark.frog
@@ -278,9 +280,10 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # Seventh session (happen9): weather of one kind on one day is one happening: 0.580, 6 of 11; an
 # apposition's year dates no win and "afrekenen" joins the result family: 0.592, 7 of 11; a stranded
 # particle ("neemt ... over"): 62 of 81 triggers; "te sterk voor" is a win: 0.603; "pole position"
-# (foreign words) is a contest noun: 0.632, 8 of 11 (67 of 81 triggers).
-MIN_DEV5_CONLL = 0.61
-MIN_DEV5_ONE_EVENT = 8
+# (foreign words) is a contest noun: 0.632, 8 of 11 (67 of 81 triggers). Eighth session (happen10):
+# an agreement whose sentence or headline tells of a takeover is the takeover: 0.645, 9 of 11.
+MIN_DEV5_CONLL = 0.63
+MIN_DEV5_ONE_EVENT = 9
 
 
 @pytest.mark.frog
@@ -291,3 +294,42 @@ def test_happenings_eval_gate_dev5():
     res = evaluate("dev5")
     assert res["system"]["conll_f1"] >= MIN_DEV5_CONLL
     assert res["one_event"] >= MIN_DEV5_ONE_EVENT
+
+
+def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
+    """The sixth dev batch (annotated before the session-8 changes) shares no happening or gold post
+    with the others, lies at least two days from every test happening, and holds kinds none of them
+    holds (a prize, a dismissal, an auction, a song contest, a summit)."""
+    import datetime as dt
+
+    dev6, distract = read_gold(GOLD, "dev6")
+    others = [h for split in ("dev", "dev2", "dev3", "dev4", "dev5", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev6) >= 10 and distract
+    assert not {h["id"] for h in dev6} & {h["id"] for h in others}
+    gold_posts = {m["post"] for h in dev6 for m in h["mentions"]}
+    assert not gold_posts & {m["post"] for h in others for m in h["mentions"]}
+    assert not gold_posts & set(distract)
+    for h in dev6:
+        day = dt.date.fromisoformat(h["day"])
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert all(abs((day - dt.date.fromisoformat(o["day"])).days) >= 2 for o in others if o["split"] == "test"), h["id"]
+    assert {h["kind"] for h in dev6} - {h["kind"] for h in others} >= {"award", "dismissal", "sale", "contest", "meeting"}
+
+
+# Measured with `kroniek eval happenings --split dev6` (2026-12-07, eighth session) before any change:
+# CoNLL-F1 0.400, 3 of 10 one event (5 reachable), 57 of 76 triggers covered, same-lemma 0.434 (1 of
+# 10), lemma/found 0.365 (1 of 10). After a court's decision links as a verdict, the families for a
+# dismissal, an auction, a merger and a win, and asides that date nothing ("(1840-1926)", "net als
+# vorig jaar"): 0.435, 3 of 10 (59 of 76 covered, 6 reachable).
+MIN_DEV6_CONLL = 0.42
+MIN_DEV6_ONE_EVENT = 3
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev6():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev6")
+    assert res["system"]["conll_f1"] >= MIN_DEV6_CONLL
+    assert res["one_event"] >= MIN_DEV6_ONE_EVENT

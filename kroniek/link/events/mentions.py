@@ -37,6 +37,7 @@ class LinkMention:
     plural: bool = False
     patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
+    ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
 
 
@@ -67,7 +68,63 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         _read_argument(m, toks, role, a, b, entity_of)
     if not m.family and m.obj:
         m.family = support_family(em.lemma, m.obj)  # "een celstraf opgelegd" tells of a verdict
+    if _court_ruling(m, toks):
+        m.family, m.ruling = "verdict", True
+    elif m.em.lemma in AGREEMENTS and TAKEOVER_TEXT.search(f"{m.sent_text}\n{m.doc.title or ''}"):
+        m.family = "takeover"  # "een principeakkoord over de overname": the agreement is the takeover
+    elif m.em.lemma == "bereiken" and m.obj.replace(" ", "") in ROUNDS:
+        m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
     return m
+
+
+AGREEMENTS = frozenset({"akkoord", "principeakkoord", "deal", "overeenkomst"})
+# An agreement whose sentence or headline tells of a takeover or merger ("gaat samen met", "neemt …
+# over", "overname", "fusie") is that takeover.
+TAKEOVER_TEXT = re.compile(r"\b(?:overname\w*|overgenomen|overnemen|fusie\w*|fuseren|fuseert|samengaan"
+                           r"|ga(?:at|an) samen|neemt\b.{1,60}\bover\b|nam\b.{1,60}\bover\b)", re.I)
+ROUNDS = frozenset({"finale", "halvefinale", "kwartfinale", "achtstefinale", "eindstrijd", "ronde"})
+
+
+# A court's decision is a ruling whatever verb tells it: "het hof wees de eis af", "de rechter
+# besliste", "de rechtbank oordeelde"; and so is a case lost or won ("heeft de rechtszaak verloren").
+# Other outlets tell the same ruling as "uitspraak", "vonnis" or "veroordeeld" (family verdict).
+RULING_VERBS = frozenset({"afwijzen", "besluiten", "beslissen", "bepalen", "oordelen", "verwerpen", "toewijzen"})
+COURTS = frozenset({"rechter", "rechtbank", "hof", "gerechtshof", "kantonrechter", "tribunaal", "strafhof",
+                    "rechters", "rechtscollege", "beroepsrechter", "hoge raad", "raad van state"})
+CASE_VERBS = frozenset({"verliezen", "winnen"})
+CASE_NOUNS = frozenset({"zaak", "rechtszaak", "strafzaak", "proces", "beroep", "kortgeding", "bodemprocedure",
+                        "procedure", "hoger beroep"})
+
+
+RULING_NOUNS = frozenset({"uitspraak"})
+
+
+def _court_ruling(m: LinkMention, toks: list[Token]) -> bool:
+    """A ruling verb with a court among its arguments (Frog at times makes "het hof" the object of
+    "wees ... af") or as the sentence's first noun, a case lost or won, or "uitspraak" in a sentence
+    about a court or a case."""
+    lemma = m.em.lemma.replace("_", "")
+    if lemma in CASE_VERBS:  # the case as object, or in the sentence where Frog left it out
+        return m.obj.replace(" ", "") in CASE_NOUNS or bool(m.context & CASE_NOUNS)
+    if lemma in RULING_NOUNS:
+        return bool(m.context & (COURTS | CASE_NOUNS))
+    if lemma not in RULING_VERBS:
+        return False
+    return (any(role != "place" and _names_court(m.doc, toks, a, b) for role, a, b in m.em.arguments)
+            or _first_noun(toks, m.em.start) in COURTS)  # "Het hof heeft dinsdag …": Frog took the day as subject
+
+
+def _first_noun(toks: list[Token], before: int) -> str:
+    """The sentence's first common noun, when it comes before the trigger (where a subject stands)."""
+    return next((t.lemma.lower() for t in toks if t.start < before and t.pos.startswith("N(soort")), "")
+
+
+def _names_court(doc: Document, toks: list[Token], a: int, b: int) -> bool:
+    """The span's head is a court ("het gerechtshof in Den Haag"), or it names one ("de Hoge Raad")."""
+    text = doc.text[a:b].lower()
+    lead = re.findall(r"\w+", text)[:3]  # "Het Hof" (capitalised, tagged as a name)
+    return (_head_noun(toks, a, b) in COURTS or any(w in COURTS for w in lead)
+            or any(c in text for c in ("hoge raad", "raad van state")))
 
 
 def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int, entity_of: EntityOf) -> None:

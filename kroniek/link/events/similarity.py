@@ -58,17 +58,21 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
+def link_type(m: LinkMention) -> str:
+    """The type a mention is linked by: a court's decision is a verdict whatever verb tells it."""
+    return "verdict" if m.ruling else m.em.type
+
+
 def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
     """Pairs that can never be one event, whatever else they share."""
-    tx, ty = x.em.type, y.em.type
-    if not _types_ok(tx, ty):
+    if not (_types_ok(link_type(x), link_type(y)) or _types_ok(x.em.type, y.em.type)):
         return True
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return True  # the same word twice in one sentence names two things
     if _other_winners(x, y):
         return True
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
-    return w.sayings_apart and tx == ty == "statement" and not _bound(x, y)
+    return w.sayings_apart and link_type(x) == link_type(y) == "statement" and not _bound(x, y)
 
 
 def _other_winners(x: LinkMention, y: LinkMention) -> bool:
@@ -189,7 +193,7 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     lexical = _lexical(x, y, w)
     if lexical is not None:
         yield lexical
-    yield _type_penalty(x.em.type, y.em.type, w)
+    yield max(_type_penalty(link_type(x), link_type(y), w), _type_penalty(x.em.type, y.em.type, w))
     if _bound(x, y):
         yield w.bound
     yield from _role_terms(x, y, w)
