@@ -25,16 +25,21 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
    de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
    voorman", "de 42-jarige", "de zangeres") may also take the one person in focus. Officials
-   who often go unnamed ("de woordvoerder", "de rechter") never do.
+   who often go unnamed ("de woordvoerder", "de rechter") never do. "De verdachte" is the
+   person introduced so, else the one person whose surname the text withholds ("Kees P.").
+5. Organisation nouns ("het bedrijf", "de jury") take the latest named organisation whose name
+   holds the noun ("de Nipkowjury"), else (a company noun) the one organisation of the latest
+   sentence naming any.
 
-Quote speakers (``extract/quotes``) and the cross-document entity linker read the layer.
+Quote speakers (``extract/quotes``), event participants (``link/events/anaphors``) and the
+cross-document entity linker read the layer.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..link.entities import document_chains
@@ -55,7 +60,7 @@ GROUP_WORDS = re.compile(
 GROUP_BACK = 4  # narrative sentences "beiden" looks back over for its two persons
 AGE_ROLE = re.compile(r"\d+-jarige")
 ROLE_NP = re.compile(
-    r"\b(?:[Dd]e|[Hh]et)\s+(?:(?:[a-z]+e|oud|voormalig)\s+)?"
+    r"\b(?:[Dd]e|[Hh]et)\s+(?:([a-z]+e|oud|voormalig)\s+)?"
     r"(\d+-jarige|[a-z][a-z-]*[a-z])\b"
 )
 # epithets that are no office: a speaker named only this way is the person in focus
@@ -105,6 +110,10 @@ EPITHETS = frozenset(
     ]
 )
 MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
+# a suspect told of by role: "de verdachte" is the person introduced so ("verdachte Kees P."), or
+# the one person whose surname the text withholds ("Kees P.", as Dutch news names suspects)
+SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
+WITHHELD_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.?$")
 
 # words right before a person's name or heading an apposition after it that tell the gender
 # ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
@@ -192,7 +201,7 @@ def role_head(word: str) -> str:
     if AGE_ROLE.fullmatch(w):
         return "-jarige"
     for cand in (w, w.rsplit("-", 1)[-1]):
-        if cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES:
+        if cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES or cand in SUSPECT_ROLES:
             return cand
     return ""
 
@@ -471,15 +480,98 @@ def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
 
 
 def resolve_roles(d: _Doc, ch: _Chains) -> None:
-    for m in ROLE_NP.finditer(d.text):
-        role = role_head(m.group(1))
-        if not role or d.in_quote(m.start()) or _names_follow(d, m.end()):
+    for start, end, word in role_phrases(d.text, lambda w: bool(role_head(w))):
+        role = role_head(word)
+        if not role or d.in_quote(start) or _names_follow(d, end):
             continue
-        target = _introduced(d, ch, role, m.start())
+        target = _introduced(d, ch, role, start)
         if target is None and (role in EPITHETS or role == "-jarige"):
-            target = _focus(d, ch, m.start())
+            target = _focus(d, ch, start)
+        if target is None and role in SUSPECT_ROLES:
+            target = _withheld_person(d, ch, start)
         if target is not None:
-            _insert(ch, ChainMention(m.start(), m.end(), target, "role", "PER"))
+            _insert(ch, ChainMention(start, end, target, "role", "PER"))
+
+
+def role_phrases(text: str, fits: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    """Definite noun phrases "de/het [adjective] noun" (start, end, noun): the noun, or a word in
+    -e before it that ``fits`` as the noun itself ("de verdachte zit …", "de gedeputeerde
+    zei …", which the pattern first reads as adjective and noun)."""
+    for m in ROLE_NP.finditer(text):
+        if m.group(1) and not fits(m.group(2)) and fits(m.group(1)):
+            yield m.start(), m.end(1), m.group(1)
+        else:
+            yield m.start(), m.end(), m.group(2)
+
+
+def _withheld_person(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The one person named before ``offset`` with a withheld surname ("Kees P.", "Jan B"):
+    how Dutch news names a suspect; none when two are ("Kees P. en Jan D.")."""
+    found = {
+        c.chain
+        for c in ch.items
+        if c.end <= offset and c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)
+        and WITHHELD_SURNAME.search(d.text[c.start : min(len(d.text), c.end + 1)].rstrip())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# --- 5. organisation nouns ---------------------------------------------------------------------
+
+
+def org_noun(word: str) -> bool:
+    """A noun that refers back to an organisation ("het bedrijf", "de jury", "de
+    luchtvaartmaatschappij"): the quote lexicon's organisation and institution nouns, also as the
+    head of a compound."""
+    return (
+        word in lx.ORG_NOUNS
+        or word in lx.INSTITUTION_NOUNS
+        or any(len(o) > 6 and word.endswith(o) for o in lx.ORG_NOUNS)
+    )
+
+
+def resolve_org_nouns(d: _Doc, ch: _Chains) -> None:
+    """"het bedrijf", "de jury": the organisation the noun names. First the latest named
+    non-person whose name holds the noun ("de jury" after "de Nipkowjury", "de politie" after
+    "Politie Utrecht"); else, for a company noun (not an institution such as "de politie", which
+    often goes unnamed), the one organisation of the latest sentence naming any ("Ahold sluit
+    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one."""
+    for start, end, word in role_phrases(d.text, org_noun):
+        noun = word.lower()
+        if not org_noun(noun) or d.in_quote(start) or _names_follow(d, end):
+            continue
+        if re.match(r"\s+van\b", d.text[end : end + 5]):
+            continue
+        target = _named_org(d, ch, noun, start)
+        if target is None and noun not in lx.INSTITUTION_NOUNS:
+            target = _org_in_focus(d, ch, start)
+        if target is not None:
+            _insert(ch, ChainMention(start, end, target, "role", ch.types[target]))
+
+
+def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:
+    for c in reversed([c for c in ch.items if c.end <= offset and c.kind == "name"]):
+        if c.type == "PER" or d.in_quote(c.start):
+            continue
+        words = d.text[c.start : c.end].lower().split()
+        if noun in words or (words and words[-1].endswith(noun)):
+            return c.chain
+    return None
+
+
+def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    lo = d.narrative_start(d.sent_of(offset))
+    found = [
+        c
+        for c in ch.between(lo, offset)
+        if c.kind == "name" and c.type == "ORG" and not d.in_quote(c.start)
+        and not _after_preposition(d, c)
+    ]
+    if not found:
+        return None
+    last = d.sent_of(found[-1].start)
+    chains = {c.chain for c in found if d.sent_of(c.start) == last}
+    return chains.pop() if len(chains) == 1 else None
 
 
 def _names_follow(d: _Doc, end: int) -> bool:
@@ -545,6 +637,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     resolve_groups(d, ch)
     resolve_roles(d, ch)
     resolve_pronouns(d, ch)
+    resolve_org_nouns(d, ch)
     return sorted(ch.items, key=lambda c: (c.start, c.end))
 
 
