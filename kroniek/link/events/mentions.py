@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Document, EventMention, Token
+from .anaphors import antecedent_span
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -73,10 +74,9 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
 def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int, entity_of: EntityOf) -> None:
     """The entities and names of one argument span as participants or places; a patient's noun."""
     doc = m.doc
-    ids = _entities_in(doc, a, b, entity_of)
-    name = _head_name(doc, a, b)
-    if name:
-        ids.append(name)  # a name ties two mentions together even where the entity layer missed it
+    ids = _names_in(doc, a, b, entity_of)
+    if not ids and (ref := antecedent_span(doc, toks, a, b)) is not None:
+        ids = _names_in(doc, *ref, entity_of)  # "hij", "de minister": the name its chain gives
     if role == "patient":
         noun = _head_noun(toks, a, b)
         # What was adopted is the event noun ("een motie"), not the clause's other object.
@@ -90,6 +90,16 @@ def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int,
         else:
             m.participants.add(eid)
             m.roles.append((role, eid))
+
+
+def _names_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str]:
+    """The entities of a span and its head name word (a name ties two mentions together even
+    where the entity layer missed it)."""
+    ids = _entities_in(doc, a, b, entity_of)
+    name = _head_name(doc, a, b)
+    if name:
+        ids.append(name)
+    return ids
 
 
 DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])
