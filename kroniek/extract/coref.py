@@ -110,6 +110,11 @@ EPITHETS = frozenset(
     ]
 )
 MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
+# roles a text uses for one person beside the quote lexicon's groups: "generaal X … de bevelhebber"
+ROLE_GROUPS = (
+    *lx.ROLE_GROUPS,
+    frozenset(["generaal", "bevelhebber", "opperbevelhebber", "commandant", "legerleider", "legerchef"]),
+)
 # a suspect told of by role: "de verdachte" is the person introduced so ("verdachte Kees P."), or
 # the one person whose surname the text withholds ("Kees P.", as Dutch news names suspects)
 SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
@@ -201,7 +206,8 @@ def role_head(word: str) -> str:
     if AGE_ROLE.fullmatch(w):
         return "-jarige"
     for cand in (w, w.rsplit("-", 1)[-1]):
-        if cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES or cand in SUSPECT_ROLES:
+        if (cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES or cand in SUSPECT_ROLES
+                or any(cand in g for g in ROLE_GROUPS)):
             return cand
     return ""
 
@@ -222,7 +228,7 @@ def word_gender(word: str) -> str:
 def same_role(a: str, b: str) -> bool:
     if a == b:
         return True
-    return any(a in g and b in g for g in lx.ROLE_GROUPS)
+    return any(a in g and b in g for g in ROLE_GROUPS)
 
 
 @dataclass(slots=True)

@@ -204,6 +204,12 @@ REFERRING = [
         id="de-twee-is-the-coordinated-group",
     ),
     pytest.param(
+        "Generaal Amadou Keita inspecteerde maandag de troepen in Gao. De legerleider beloofde versterking.",
+        [("Amadou Keita", "PER", 0), ("Gao", "LOC", 0)],
+        "De legerleider", 0, "Amadou Keita",
+        id="military-role-takes-the-general-introduced-before",
+    ),
+    pytest.param(
         "Verdachte Kees P. werd zaterdag in Zwolle aangehouden. De verdachte zit vast.",
         [("Kees P.", "PER", 0), ("Zwolle", "LOC", 0)],
         "De verdachte", 0, "Kees P.",
