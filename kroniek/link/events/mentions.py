@@ -36,7 +36,6 @@ class LinkMention:
     nominal: bool = False
     definite: bool = False  # "de aanval", "deze motie": refers back to something told before
     plural: bool = False
-    patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
 
@@ -82,8 +81,6 @@ def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int,
         # What was adopted is the event noun ("een motie"), not the clause's other object.
         if noun and (not m.obj or noun_type(noun) is not None and noun_type(m.obj) is None):
             m.obj = noun
-        if not ids and _refers_back(toks, a, b):
-            m.patient_open = True
     for eid in ids:
         if role == "place":
             m.places.add(eid)
@@ -135,18 +132,6 @@ def _head_noun(toks: list[Token], a: int, b: int) -> str:
         if t.pos.startswith("N(soort"):
             last = t.lemma.lower()
     return last
-
-
-def _refers_back(toks: list[Token], a: int, b: int) -> bool:
-    """A span that names its referent only by a definite role noun or a personal pronoun."""
-    inside = [t for t in toks if a <= t.start < b]
-    if not inside:
-        return False
-    first = inside[0]
-    if first.pos.startswith("VNW(pers") and len(inside) == 1:
-        return True
-    return first.coarse_pos == "LID" and first.lemma.lower() in ("de", "het") and any(
-        t.pos.startswith("N(soort") for t in inside)
 
 
 NAME_KEY = "name:"
