@@ -11,7 +11,8 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    form. A surname that fits two persons ("Jansen" after "Piet Jansen" and "Els Jansen") and
    namesakes stay apart.
 2. Groups. Persons joined by "en" ("Pompeo en Lavrov") make a group, which a later "beiden",
-   "de twee" or "beide <noun>" refers to.
+   "de twee" or "beide <noun>" refers to; a list of more ("A, B, C en D") one that "de vier",
+   "de vier verdachten" or "alle vier" refers to.
 3. Pronouns ("hij", "hem", "zij", "ze" beside a singular verb) take the most recent person: the
    persons of the latest sentence (this one before the pronoun, or up to two narrative
    sentences back) that names any; where several persons are there, the one subject (Frog's
@@ -612,6 +613,65 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
             _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
 
 
+COUNTS = {"drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+COUNTED_PLURALS = PERSON_PLURALS + "|daders|slachtoffers|militairen|soldaten|activisten|jongens|meisjes"
+COUNTED = re.compile(
+    rf"\b(?:[Dd]e|[Aa]lle|[Dd]eze)\s+({'|'.join(COUNTS)})\b(?:\s+(?:{COUNTED_PLURALS})\b)?"
+)
+LIST_GAP = re.compile(r"(?:\s*\(\d+\))?(?:\s*,\s*|\s+en\s+)")
+
+
+def resolve_counted(d: _Doc, ch: _Chains) -> None:
+    """Persons named in one list ("Igor G., Sergej D., Oleg P. en Leonid K.") make a group, which
+    a later "de vier", "de vier verdachten" or "alle vier" refers to: the latest list before it of
+    exactly that many persons. "De vier landen" (no person plural) and a count no list matches
+    refer to nothing."""
+    lists = [(s, e, n) for s, e, n in _person_lists(d, ch) if n >= 3]
+    made: dict[tuple[int, int], int] = {}
+    for m in COUNTED.finditer(d.text):
+        n = COUNTS[m.group(1).lower()]
+        if d.in_quote(m.start()) or not _counts_persons(d, m):
+            continue
+        fits = [g for g in lists if g[2] == n and g[1] <= m.start()]
+        if not fits:
+            continue
+        s, e, _ = fits[-1]
+        if (s, e) not in made:
+            made[(s, e)] = ch.new("PER")
+            _insert(ch, ChainMention(s, e, made[(s, e)], "group", "PER"))
+        _insert(ch, ChainMention(m.start(), m.end(), made[(s, e)], "group", "PER"))
+
+
+def _counts_persons(d: _Doc, m: re.Match[str]) -> bool:
+    """ "de vier verdachten", or a bare "de vier" beside a plural finite verb ("de vier werden …",
+    "zeggen alle vier")."""
+    if m.end() > m.end(1):
+        return True
+    return _plural_verb_near(d, m.start(), m.end(1))
+
+
+def _person_lists(d: _Doc, ch: _Chains) -> list[tuple[int, int, int]]:
+    """(start, end, persons) of each run of person names joined by commas and a final "en"."""
+    names = [c for c in ch.items if c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)]
+    out: list[tuple[int, int, int]] = []
+    run: list[ChainMention] = []
+    for c in names:
+        if run and LIST_GAP.fullmatch(d.text[run[-1].end : c.start]) and c.chain not in {r.chain for r in run}:
+            run.append(c)
+            continue
+        out.extend(_closed(d, run))
+        run = [c]
+    out.extend(_closed(d, run))
+    return out
+
+
+def _closed(d: _Doc, run: list[ChainMention]) -> list[tuple[int, int, int]]:
+    """A run is a list when its last gap is "en" (not a run of names in commas only)."""
+    if len(run) < 2 or not re.search(r"\ben\s+$", d.text[run[-2].end : run[-1].start]):
+        return []
+    return [(run[0].start, run[-1].end, len(run))]
+
+
 def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
     """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": when exactly two persons are named in
     the last few narrative sentences, the span of the sentence part that names them both."""
@@ -641,6 +701,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     chain_names(d, doc, ch)
     name_genders(d, ch)
     resolve_groups(d, ch)
+    resolve_counted(d, ch)
     resolve_roles(d, ch)
     resolve_pronouns(d, ch)
     resolve_org_nouns(d, ch)

@@ -210,6 +210,31 @@ REFERRING = [
         id="military-role-takes-the-general-introduced-before",
     ),
     pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. De vier verdachten ontkennen.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "De vier verdachten", 0, "Piet R., Karel D., Omar T. en Lars V.",
+        id="de-vier-verdachten-is-the-list-of-four-persons",
+    ),
+    pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. Volgens het OM zeggen alle vier niets.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "alle vier", 0, "Piet R., Karel D., Omar T. en Lars V.",
+        id="alle-vier-is-the-list-of-four-persons",
+    ),
+    pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. De drie verdachten ontkennen.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "De drie verdachten", 0, None,
+        id="a-count-no-list-matches-refers-to-nothing",
+    ),
+    pytest.param(
+        "Piet R., Karel D., Omar T. en Lars V. reisden door Europa. De vier landen waren mooi.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0),
+         ("Europa", "LOC", 0)],
+        "De vier landen", 0, None,
+        id="de-vier-landen-are-no-persons",
+    ),
+    pytest.param(
         "Verdachte Kees P. werd zaterdag in Zwolle aangehouden. De verdachte zit vast.",
         [("Kees P.", "PER", 0), ("Zwolle", "LOC", 0)],
         "De verdachte", 0, "Kees P.",
@@ -320,6 +345,12 @@ FROG = [
         "duizend medewerkers.",
         [("Het bedrijf", 0, "Jumbo")],
         id="frog-het-bedrijf-is-the-one-company-before",
+    ),
+    pytest.param(
+        "Justitie vervolgt Henk Mulder, Ahmed Bakri, Tom Verbeek en Rob Jonker voor fraude met "
+        "subsidies. De vier mannen ontkennen alles.",
+        [("De vier mannen", 0, "Henk Mulder, Ahmed Bakri, Tom Verbeek en Rob Jonker")],
+        id="frog-de-vier-mannen-is-the-list-of-four",
     ),
 ]
 
