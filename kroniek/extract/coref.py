@@ -557,8 +557,11 @@ def resolve_org_nouns(d: _Doc, ch: _Chains) -> None:
 
 
 def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:
+    """The latest named non-person whose name holds the noun; for a company noun not one named as
+    a complement ("klant bij Rabobank. De bank …" stays open, as quote speakers have it)."""
+    company = noun not in lx.INSTITUTION_NOUNS
     for c in reversed([c for c in ch.items if c.end <= offset and c.kind == "name"]):
-        if c.type == "PER" or d.in_quote(c.start):
+        if c.type == "PER" or d.in_quote(c.start) or company and _after_preposition(d, c):
             continue
         words = d.text[c.start : c.end].lower().split()
         if noun in words or (words and words[-1].endswith(noun)):

@@ -284,6 +284,18 @@ REFERRING = [
         id="institution-noun-without-its-name-is-not-the-company",
     ),
     pytest.param(
+        "Pieter Bos is al jaren klant bij Triodos Bank. De bank heeft zijn rekening geblokkeerd.",
+        [("Pieter Bos", "PER", 0), ("Triodos Bank", "ORG", 0)],
+        "De bank", 0, None,
+        id="company-noun-never-takes-a-complement-organisation-as-quote-speakers-do",
+    ),
+    pytest.param(
+        "Een agent van Politie Utrecht hield de man aan. De politie zoekt nog getuigen.",
+        [("Politie Utrecht", "ORG", 0)],
+        "De politie", 0, "Politie Utrecht",
+        id="institution-noun-takes-its-name-also-as-a-complement",
+    ),
+    pytest.param(
         "Ahold sluit twintig winkels. Het bedrijf van Jan Smit groeit juist.",
         [("Ahold", "ORG", 0), ("Jan Smit", "PER", 0)],
         "Het bedrijf", 0, None,
