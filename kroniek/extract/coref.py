@@ -11,7 +11,8 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    form. A surname that fits two persons ("Jansen" after "Piet Jansen" and "Els Jansen") and
    namesakes stay apart.
 2. Groups. Persons joined by "en" ("Pompeo en Lavrov") make a group, which a later "beiden",
-   "de twee" or "beide <noun>" refers to.
+   "de twee" or "beide <noun>" refers to; a list of more ("A, B, C en D") one that "de vier",
+   "de vier verdachten" or "alle vier" refers to.
 3. Pronouns ("hij", "hem", "zij", "ze" beside a singular verb) take the most recent person: the
    persons of the latest sentence (this one before the pronoun, or up to two narrative
    sentences back) that names any; where several persons are there, the one subject (Frog's
@@ -25,16 +26,21 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
    de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
    voorman", "de 42-jarige", "de zangeres") may also take the one person in focus. Officials
-   who often go unnamed ("de woordvoerder", "de rechter") never do.
+   who often go unnamed ("de woordvoerder", "de rechter") never do. "De verdachte" is the
+   person introduced so, else the one person whose surname the text withholds ("Kees P.").
+5. Organisation nouns ("het bedrijf", "de jury") take the latest named organisation whose name
+   holds the noun ("de Nipkowjury"), else (a company noun) the one organisation of the latest
+   sentence naming any.
 
-Quote speakers (``extract/quotes``) and the cross-document entity linker read the layer.
+Quote speakers (``extract/quotes``), event participants (``link/events/anaphors``) and the
+cross-document entity linker read the layer.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..link.entities import document_chains
@@ -55,7 +61,7 @@ GROUP_WORDS = re.compile(
 GROUP_BACK = 4  # narrative sentences "beiden" looks back over for its two persons
 AGE_ROLE = re.compile(r"\d+-jarige")
 ROLE_NP = re.compile(
-    r"\b(?:[Dd]e|[Hh]et)\s+(?:(?:[a-z]+e|oud|voormalig)\s+)?"
+    r"\b(?:[Dd]e|[Hh]et)\s+(?:([a-z]+e|oud|voormalig)\s+)?"
     r"(\d+-jarige|[a-z][a-z-]*[a-z])\b"
 )
 # epithets that are no office: a speaker named only this way is the person in focus
@@ -105,6 +111,15 @@ EPITHETS = frozenset(
     ]
 )
 MAX_BACK = 2  # narrative sentences a pronoun or epithet looks back over
+# roles a text uses for one person beside the quote lexicon's groups: "generaal X … de bevelhebber"
+ROLE_GROUPS = (
+    *lx.ROLE_GROUPS,
+    frozenset(["generaal", "bevelhebber", "opperbevelhebber", "commandant", "legerleider", "legerchef"]),
+)
+# a suspect told of by role: "de verdachte" is the person introduced so ("verdachte Kees P."), or
+# the one person whose surname the text withholds ("Kees P.", as Dutch news names suspects)
+SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
+WITHHELD_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.?$")
 
 # words right before a person's name or heading an apposition after it that tell the gender
 # ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
@@ -192,7 +207,8 @@ def role_head(word: str) -> str:
     if AGE_ROLE.fullmatch(w):
         return "-jarige"
     for cand in (w, w.rsplit("-", 1)[-1]):
-        if cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES:
+        if (cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES or cand in SUSPECT_ROLES
+                or any(cand in g for g in ROLE_GROUPS)):
             return cand
     return ""
 
@@ -213,7 +229,7 @@ def word_gender(word: str) -> str:
 def same_role(a: str, b: str) -> bool:
     if a == b:
         return True
-    return any(a in g and b in g for g in lx.ROLE_GROUPS)
+    return any(a in g and b in g for g in ROLE_GROUPS)
 
 
 @dataclass(slots=True)
@@ -471,15 +487,101 @@ def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
 
 
 def resolve_roles(d: _Doc, ch: _Chains) -> None:
-    for m in ROLE_NP.finditer(d.text):
-        role = role_head(m.group(1))
-        if not role or d.in_quote(m.start()) or _names_follow(d, m.end()):
+    for start, end, word in role_phrases(d.text, lambda w: bool(role_head(w))):
+        role = role_head(word)
+        if not role or d.in_quote(start) or _names_follow(d, end):
             continue
-        target = _introduced(d, ch, role, m.start())
+        target = _introduced(d, ch, role, start)
         if target is None and (role in EPITHETS or role == "-jarige"):
-            target = _focus(d, ch, m.start())
+            target = _focus(d, ch, start)
+        if target is None and role in SUSPECT_ROLES:
+            target = _withheld_person(d, ch, start)
         if target is not None:
-            _insert(ch, ChainMention(m.start(), m.end(), target, "role", "PER"))
+            _insert(ch, ChainMention(start, end, target, "role", "PER"))
+
+
+def role_phrases(text: str, fits: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    """Definite noun phrases "de/het [adjective] noun" (start, end, noun): the noun, or a word in
+    -e before it that ``fits`` as the noun itself ("de verdachte zit …", "de gedeputeerde
+    zei …", which the pattern first reads as adjective and noun)."""
+    for m in ROLE_NP.finditer(text):
+        if m.group(1) and not fits(m.group(2)) and fits(m.group(1)):
+            yield m.start(), m.end(1), m.group(1)
+        else:
+            yield m.start(), m.end(), m.group(2)
+
+
+def _withheld_person(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The one person named before ``offset`` with a withheld surname ("Kees P.", "Jan B"):
+    how Dutch news names a suspect; none when two are ("Kees P. en Jan D.")."""
+    found = {
+        c.chain
+        for c in ch.items
+        if c.end <= offset and c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)
+        and WITHHELD_SURNAME.search(d.text[c.start : min(len(d.text), c.end + 1)].rstrip())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# --- 5. organisation nouns ---------------------------------------------------------------------
+
+
+def org_noun(word: str) -> bool:
+    """A noun that refers back to an organisation ("het bedrijf", "de jury", "de
+    luchtvaartmaatschappij"): the quote lexicon's organisation and institution nouns, also as the
+    head of a compound."""
+    return (
+        word in lx.ORG_NOUNS
+        or word in lx.INSTITUTION_NOUNS
+        or any(len(o) > 6 and word.endswith(o) for o in lx.ORG_NOUNS)
+    )
+
+
+def resolve_org_nouns(d: _Doc, ch: _Chains) -> None:
+    """"het bedrijf", "de jury": the organisation the noun names. First the latest named
+    non-person whose name holds the noun ("de jury" after "de Nipkowjury", "de politie" after
+    "Politie Utrecht"); else, for a company noun (not an institution such as "de politie", which
+    often goes unnamed), the one organisation of the latest sentence naming any ("Ahold sluit
+    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one."""
+    for start, end, word in role_phrases(d.text, org_noun):
+        noun = word.lower()
+        if not org_noun(noun) or d.in_quote(start) or _names_follow(d, end):
+            continue
+        if re.match(r"\s+van\b", d.text[end : end + 5]):
+            continue
+        target = _named_org(d, ch, noun, start)
+        if target is None and noun not in lx.INSTITUTION_NOUNS:
+            target = _org_in_focus(d, ch, start)
+        if target is not None:
+            _insert(ch, ChainMention(start, end, target, "role", ch.types[target]))
+
+
+def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:
+    """The latest named non-person whose name holds the noun; for a company noun not one named as
+    a complement ("klant bij Rabobank. De bank …" stays open, as quote speakers have it)."""
+    company = noun not in lx.INSTITUTION_NOUNS
+    for c in reversed([c for c in ch.items if c.end <= offset and c.kind == "name"]):
+        if c.type == "PER" or d.in_quote(c.start) or company and _after_preposition(d, c):
+            continue
+        words = d.text[c.start : c.end].lower().split()
+        if noun in words or (words and words[-1].endswith(noun)):
+            return c.chain
+    return None
+
+
+def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    lo = d.narrative_start(d.sent_of(offset))
+    found = [
+        c
+        for c in ch.between(lo, offset)
+        if c.kind == "name" and c.type == "ORG" and not d.in_quote(c.start)
+        and not _after_preposition(d, c)
+    ]
+    if not found:
+        return None
+    last = d.sent_of(found[-1].start)
+    chains = {c.chain for c in found if d.sent_of(c.start) == last}
+    return chains.pop() if len(chains) == 1 else None
 
 
 def _names_follow(d: _Doc, end: int) -> bool:
@@ -514,6 +616,65 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
             _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
 
 
+COUNTS = {"drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+COUNTED_PLURALS = PERSON_PLURALS + "|daders|slachtoffers|militairen|soldaten|activisten|jongens|meisjes"
+COUNTED = re.compile(
+    rf"\b(?:[Dd]e|[Aa]lle|[Dd]eze)\s+({'|'.join(COUNTS)})\b(?:\s+(?:{COUNTED_PLURALS})\b)?"
+)
+LIST_GAP = re.compile(r"(?:\s*\(\d+\))?(?:\s*,\s*|\s+en\s+)")
+
+
+def resolve_counted(d: _Doc, ch: _Chains) -> None:
+    """Persons named in one list ("Igor G., Sergej D., Oleg P. en Leonid K.") make a group, which
+    a later "de vier", "de vier verdachten" or "alle vier" refers to: the latest list before it of
+    exactly that many persons. "De vier landen" (no person plural) and a count no list matches
+    refer to nothing."""
+    lists = [(s, e, n) for s, e, n in _person_lists(d, ch) if n >= 3]
+    made: dict[tuple[int, int], int] = {}
+    for m in COUNTED.finditer(d.text):
+        n = COUNTS[m.group(1).lower()]
+        if d.in_quote(m.start()) or not _counts_persons(d, m):
+            continue
+        fits = [g for g in lists if g[2] == n and g[1] <= m.start()]
+        if not fits:
+            continue
+        s, e, _ = fits[-1]
+        if (s, e) not in made:
+            made[(s, e)] = ch.new("PER")
+            _insert(ch, ChainMention(s, e, made[(s, e)], "group", "PER"))
+        _insert(ch, ChainMention(m.start(), m.end(), made[(s, e)], "group", "PER"))
+
+
+def _counts_persons(d: _Doc, m: re.Match[str]) -> bool:
+    """ "de vier verdachten", or a bare "de vier" beside a plural finite verb ("de vier werden …",
+    "zeggen alle vier")."""
+    if m.end() > m.end(1):
+        return True
+    return _plural_verb_near(d, m.start(), m.end(1))
+
+
+def _person_lists(d: _Doc, ch: _Chains) -> list[tuple[int, int, int]]:
+    """(start, end, persons) of each run of person names joined by commas and a final "en"."""
+    names = [c for c in ch.items if c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)]
+    out: list[tuple[int, int, int]] = []
+    run: list[ChainMention] = []
+    for c in names:
+        if run and LIST_GAP.fullmatch(d.text[run[-1].end : c.start]) and c.chain not in {r.chain for r in run}:
+            run.append(c)
+            continue
+        out.extend(_closed(d, run))
+        run = [c]
+    out.extend(_closed(d, run))
+    return out
+
+
+def _closed(d: _Doc, run: list[ChainMention]) -> list[tuple[int, int, int]]:
+    """A run is a list when its last gap is "en" (not a run of names in commas only)."""
+    if len(run) < 2 or not re.search(r"\ben\s+$", d.text[run[-2].end : run[-1].start]):
+        return []
+    return [(run[0].start, run[-1].end, len(run))]
+
+
 def _last_pair(d: _Doc, ch: _Chains, offset: int) -> tuple[int, int] | None:
     """ "Pompeo sprak zijn ambtgenoot Lavrov. … Beiden …": when exactly two persons are named in
     the last few narrative sentences, the span of the sentence part that names them both."""
@@ -543,8 +704,10 @@ def find_chains(doc: Document) -> list[ChainMention]:
     chain_names(d, doc, ch)
     name_genders(d, ch)
     resolve_groups(d, ch)
+    resolve_counted(d, ch)
     resolve_roles(d, ch)
     resolve_pronouns(d, ch)
+    resolve_org_nouns(d, ch)
     return sorted(ch.items, key=lambda c: (c.start, c.end))
 
 

@@ -203,6 +203,104 @@ REFERRING = [
         "De twee", 0, "Ali Yilmaz en Bram de Wit",
         id="de-twee-is-the-coordinated-group",
     ),
+    pytest.param(
+        "Generaal Amadou Keita inspecteerde maandag de troepen in Gao. De legerleider beloofde versterking.",
+        [("Amadou Keita", "PER", 0), ("Gao", "LOC", 0)],
+        "De legerleider", 0, "Amadou Keita",
+        id="military-role-takes-the-general-introduced-before",
+    ),
+    pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. De vier verdachten ontkennen.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "De vier verdachten", 0, "Piet R., Karel D., Omar T. en Lars V.",
+        id="de-vier-verdachten-is-the-list-of-four-persons",
+    ),
+    pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. Volgens het OM zeggen alle vier niets.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "alle vier", 0, "Piet R., Karel D., Omar T. en Lars V.",
+        id="alle-vier-is-the-list-of-four-persons",
+    ),
+    pytest.param(
+        "Het OM vervolgt Piet R., Karel D., Omar T. en Lars V. voor de overval. De drie verdachten ontkennen.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0), ("OM", "ORG", 0)],
+        "De drie verdachten", 0, None,
+        id="a-count-no-list-matches-refers-to-nothing",
+    ),
+    pytest.param(
+        "Piet R., Karel D., Omar T. en Lars V. reisden door Europa. De vier landen waren mooi.",
+        [("Piet R.", "PER", 0), ("Karel D.", "PER", 0), ("Omar T.", "PER", 0), ("Lars V.", "PER", 0),
+         ("Europa", "LOC", 0)],
+        "De vier landen", 0, None,
+        id="de-vier-landen-are-no-persons",
+    ),
+    pytest.param(
+        "Verdachte Kees P. werd zaterdag in Zwolle aangehouden. De verdachte zit vast.",
+        [("Kees P.", "PER", 0), ("Zwolle", "LOC", 0)],
+        "De verdachte", 0, "Kees P.",
+        id="verdachte-takes-the-person-introduced-as-suspect",
+    ),
+    pytest.param(
+        "Jan de Vries werd vrijdag in Almelo neergestoken. Agenten hielden later Kees P. aan. "
+        "De verdachte ontkent.",
+        [("Jan de Vries", "PER", 0), ("Almelo", "LOC", 0), ("Kees P.", "PER", 0)],
+        "De verdachte", 0, "Kees P.",
+        id="verdachte-is-the-person-with-a-withheld-surname-not-the-victim",
+    ),
+    pytest.param(
+        "Kees P. en Jan D. staan terecht in Arnhem. De verdachte zweeg.",
+        [("Kees P.", "PER", 0), ("Jan D.", "PER", 0), ("Arnhem", "LOC", 0)],
+        "De verdachte", 0, None,
+        id="verdachte-with-two-suspects-stays-the-role",
+    ),
+    pytest.param(
+        "Jan de Vries werd vrijdag in Almelo neergestoken. De verdachte is nog voortvluchtig.",
+        [("Jan de Vries", "PER", 0), ("Almelo", "LOC", 0)],
+        "De verdachte", 0, None,
+        id="verdachte-is-never-the-victim-in-focus",
+    ),
+    pytest.param(
+        "Ahold sluit volgend jaar twintig winkels. Het bedrijf wil zo kosten besparen.",
+        [("Ahold", "ORG", 0)],
+        "Het bedrijf", 0, "Ahold",
+        id="company-noun-takes-the-one-organisation-before",
+    ),
+    pytest.param(
+        "Ahold en Jumbo openen nieuwe winkels. Het bedrijf wil zo groeien.",
+        [("Ahold", "ORG", 0), ("Jumbo", "ORG", 0)],
+        "Het bedrijf", 0, None,
+        id="company-noun-with-two-organisations-stays-open",
+    ),
+    pytest.param(
+        "De Nipkowjury maakte dinsdag de genomineerden bekend. Volgens de jury was het een sterk jaar.",
+        [("Nipkowjury", "MISC", 0)],
+        "de jury", 0, "Nipkowjury",
+        id="institution-noun-takes-the-name-that-holds-it",
+    ),
+    pytest.param(
+        "Ahold sluit twintig winkels in Utrecht. De politie onderzoekt een inbraak.",
+        [("Ahold", "ORG", 0), ("Utrecht", "LOC", 0)],
+        "De politie", 0, None,
+        id="institution-noun-without-its-name-is-not-the-company",
+    ),
+    pytest.param(
+        "Pieter Bos is al jaren klant bij Triodos Bank. De bank heeft zijn rekening geblokkeerd.",
+        [("Pieter Bos", "PER", 0), ("Triodos Bank", "ORG", 0)],
+        "De bank", 0, None,
+        id="company-noun-never-takes-a-complement-organisation-as-quote-speakers-do",
+    ),
+    pytest.param(
+        "Een agent van Politie Utrecht hield de man aan. De politie zoekt nog getuigen.",
+        [("Politie Utrecht", "ORG", 0)],
+        "De politie", 0, "Politie Utrecht",
+        id="institution-noun-takes-its-name-also-as-a-complement",
+    ),
+    pytest.param(
+        "Ahold sluit twintig winkels. Het bedrijf van Jan Smit groeit juist.",
+        [("Ahold", "ORG", 0), ("Jan Smit", "PER", 0)],
+        "Het bedrijf", 0, None,
+        id="company-noun-with-an-owner-is-another-company",
+    ),
 ]
 
 
@@ -247,6 +345,24 @@ FROG = [
         "bewoners. De burgemeester noemde het een mooie dag.",
         [("ze", 0, "Femke Halsema"), ("De burgemeester", 0, "Femke Halsema")],
         id="frog-pronoun-and-role-noun",
+    ),
+    pytest.param(
+        "Agenten hebben vrijdag Joost B. in Deventer aangehouden na een steekpartij. De verdachte "
+        "ontkent dat hij het mes heeft gebruikt.",
+        [("De verdachte", 0, "Joost B.")],
+        id="frog-de-verdachte-is-the-suspect-named-with-a-withheld-surname",
+    ),
+    pytest.param(
+        "Supermarktketen Jumbo opent dit jaar veertig nieuwe winkels. Het bedrijf zoekt daarvoor "
+        "duizend medewerkers.",
+        [("Het bedrijf", 0, "Jumbo")],
+        id="frog-het-bedrijf-is-the-one-company-before",
+    ),
+    pytest.param(
+        "Justitie vervolgt Henk Mulder, Ahmed Bakri, Tom Verbeek en Rob Jonker voor fraude met "
+        "subsidies. De vier mannen ontkennen alles.",
+        [("De vier mannen", 0, "Henk Mulder, Ahmed Bakri, Tom Verbeek en Rob Jonker")],
+        id="frog-de-vier-mannen-is-the-list-of-four",
     ),
 ]
 

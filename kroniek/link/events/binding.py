@@ -12,7 +12,6 @@ from ...extract.events import OTHER, lexicon
 from ...model import Document
 from .mentions import LinkMention
 from .times import time_relation
-from .weights import ONCE_TYPES
 
 
 def bind_instruments(ms: list[LinkMention]) -> None:
@@ -147,8 +146,8 @@ def bind_discourse(ms: list[LinkMention]) -> None:
       with the same head and number, or to a verb done to that noun ("een motie aangenomen"),
       within a few sentences; failing that, to the nearest earlier word of its happening family
       ("werd geschept door een auto ... de aanrijding ... het ongeluk").
-    - A victim named only by a role noun or a pronoun ("de leider van de brigade werd gedood",
-      "hij kwam om") is the named victim of the nearest earlier killing or arrest.
+    A victim named only by a role noun or a pronoun ("hij kwam om") is no event rule: the
+    coreference layer gives its name (``anaphors``), as for every other participant.
     Members of a bound group then share participants, places and time.
     """
     for group in _by_doc(ms):
@@ -159,8 +158,6 @@ def bind_discourse(ms: list[LinkMention]) -> None:
             _bind_support(group[:i], y)
             if y.nominal and y.definite:
                 _bind_anaphor(group[:i], y)
-            if y.patient_open and y.em.type in ONCE_TYPES:
-                _inherit_victim(group[:i], y)
             if y.em.type == "kill" and not y.nominal:
                 _bind_death_after(group[:i], y)
         _share_within_groups(group)
@@ -209,18 +206,6 @@ def _bind_anaphor(before: list[LinkMention], y: LinkMention) -> None:
         ante = next((x for x in near if x.family == y.family), None)
     if ante is not None:
         _bind(ante, y)
-
-
-def _inherit_victim(before: list[LinkMention], y: LinkMention) -> None:
-    """"hij kwam om": the patient of the nearest earlier killing or arrest of the same type."""
-    victim = next((x for x in reversed(before) if x.em.type == y.em.type
-                   and any(r == "patient" for r, _ in x.roles) and 0 <= y.sent - x.sent <= 3), None)
-    if victim is None:
-        return
-    for r in victim.roles:
-        if r[0] == "patient" and r not in y.roles:
-            y.roles.append(r)
-            y.participants.add(r[1])
 
 
 def _bind_death_after(before: list[LinkMention], y: LinkMention) -> None:

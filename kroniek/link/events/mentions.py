@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Document, EventMention, Token
+from .anaphors import antecedent_span
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -35,7 +36,6 @@ class LinkMention:
     nominal: bool = False
     definite: bool = False  # "de aanval", "deze motie": refers back to something told before
     plural: bool = False
-    patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
@@ -130,23 +130,30 @@ def _names_court(doc: Document, toks: list[Token], a: int, b: int) -> bool:
 def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int, entity_of: EntityOf) -> None:
     """The entities and names of one argument span as participants or places; a patient's noun."""
     doc = m.doc
-    ids = _entities_in(doc, a, b, entity_of)
-    name = _head_name(doc, a, b)
-    if name:
-        ids.append(name)  # a name ties two mentions together even where the entity layer missed it
+    ids = _names_in(doc, a, b, entity_of)
+    if not ids and (ref := antecedent_span(doc, toks, a, b)) is not None:
+        ids = _names_in(doc, *ref, entity_of)  # "hij", "de minister": the name its chain gives
     if role == "patient":
         noun = _head_noun(toks, a, b)
         # What was adopted is the event noun ("een motie"), not the clause's other object.
         if noun and (not m.obj or noun_type(noun) is not None and noun_type(m.obj) is None):
             m.obj = noun
-        if not ids and _refers_back(toks, a, b):
-            m.patient_open = True
     for eid in ids:
         if role == "place":
             m.places.add(eid)
         else:
             m.participants.add(eid)
             m.roles.append((role, eid))
+
+
+def _names_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str]:
+    """The entities of a span and its head name word (a name ties two mentions together even
+    where the entity layer missed it)."""
+    ids = _entities_in(doc, a, b, entity_of)
+    name = _head_name(doc, a, b)
+    if name:
+        ids.append(name)
+    return ids
 
 
 DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])
@@ -182,18 +189,6 @@ def _head_noun(toks: list[Token], a: int, b: int) -> str:
         if t.pos.startswith("N(soort"):
             last = t.lemma.lower()
     return last
-
-
-def _refers_back(toks: list[Token], a: int, b: int) -> bool:
-    """A span that names its referent only by a definite role noun or a personal pronoun."""
-    inside = [t for t in toks if a <= t.start < b]
-    if not inside:
-        return False
-    first = inside[0]
-    if first.pos.startswith("VNW(pers") and len(inside) == 1:
-        return True
-    return first.coarse_pos == "LID" and first.lemma.lower() in ("de", "het") and any(
-        t.pos.startswith("N(soort") for t in inside)
 
 
 NAME_KEY = "name:"
