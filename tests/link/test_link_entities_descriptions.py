@@ -523,3 +523,76 @@ def test_descriptions_product_models_across_documents(first, second, same):
     docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
     ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "Provincie wil nieuwe windmolens langs de dijk\nZeeland wil nieuwe windmolens langs de dijk bij Vlissingen .",
+            [("nieuwe windmolens", "PRO"), ("Zeeland", "LOC"), ("nieuwe windmolens", "PRO")],
+            0,
+            2,
+            True,
+            id="a description repeated word for word in the body is the headline's thing",
+        ),
+        pytest.param(
+            "Provincie wil nieuwe windmolens\nZeeland sloopt oude windmolens en wil nieuwe windmolens .",
+            [("nieuwe windmolens", "PRO"), ("oude windmolens", "PRO"), ("nieuwe windmolens", "PRO")],
+            0,
+            1,
+            False,
+            id="a description in other words is not repeated",
+        ),
+        pytest.param(
+            "Een vrachtwagen reed op de A2 achterop een vrachtwagen .",
+            [("Een vrachtwagen", "PRO"), ("een vrachtwagen", "PRO")],
+            0,
+            1,
+            False,
+            id="an indefinite said twice may be two things",
+        ),
+        pytest.param(
+            "Hollandia sluit fabriek in Zwolle\nHollandia Zuivel sluit volgend jaar zijn fabriek in Zwolle .",
+            [("Hollandia", "ORG"), ("Zwolle", "LOC"), ("Hollandia Zuivel", "ORG")],
+            0,
+            2,
+            True,
+            id="a headline writes the short form of the name its body gives in full",
+        ),
+        pytest.param(
+            "Zuivel in de lift\nHollandia groeit hard . Hollandia Zuivel sluit wel een fabriek .",
+            [("Hollandia", "ORG"), ("Hollandia Zuivel", "ORG")],
+            0,
+            1,
+            False,
+            id="a leading part the body uses before the full name is another thing (the parent)",
+        ),
+        pytest.param(
+            "Oman Air vliegt vanaf mei op Schiphol . Oman heeft twaalf nieuwe toestellen besteld .",
+            [("Oman Air", "ORG"), ("Oman", "ORG")],
+            0,
+            1,
+            True,
+            id="a country's name typed an organisation after the company it opens is that company",
+        ),
+        pytest.param(
+            "Oman Air vliegt vanaf mei op Schiphol . Oman heeft twaalf nieuwe toestellen besteld .",
+            [("Oman Air", "ORG"), ("Oman", "LOC")],
+            0,
+            1,
+            False,
+            id="the country typed a place stays the country",
+        ),
+    ],
+)
+def test_descriptions_repeats_and_headline_short_names(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+def test_descriptions_org_country_brings_no_country_key():
+    """ "Qatar" of "Qatar Airways" joins the airline as a name: no country key that would pull
+    the airline into the country's entity in another text."""
+    doc = _doc("d", "Oman Air vliegt vanaf mei op Schiphol . Oman heeft toestellen besteld .", [("Oman Air", "ORG"), ("Oman", "ORG")])
+    (chain,) = chain_document(doc)
+    assert not any(k.startswith("country:") for k in chain.keys)
