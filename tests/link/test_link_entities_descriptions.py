@@ -584,6 +584,30 @@ def test_descriptions_product_models_across_documents(first, second, same):
             False,
             id="the country typed a place stays the country",
         ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Europese beurzen . Ook buiten Europa daalden de koersen .",
+            [("Europese", "LOC"), ("Europa", "LOC")],
+            0,
+            1,
+            True,
+            id="a continent's adjective typed a place is the continent",
+        ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Aziatische beurzen . Ook buiten Europa daalden de koersen .",
+            [("Aziatische", "LOC"), ("Europa", "LOC")],
+            0,
+            1,
+            False,
+            id="another continent's adjective is another continent",
+        ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Europese beurzen . Ook buiten Europa daalden de koersen .",
+            [("Europese", "MISC"), ("Europa", "LOC")],
+            0,
+            1,
+            False,
+            id="the adjective typed otherwise is left as it was",
+        ),
     ],
 )
 def test_descriptions_repeats_and_headline_short_names(text, phrases, a, b, same):

@@ -73,11 +73,32 @@ def read_mention(doc: Document, m: Mention) -> Reading:
             return rec  # a role without a name ("CEO van Airbus"): nothing to link by name
         core = person_core
         roles.extend(roles_in_text(doc.text, m.start, m.end))
+    if m.type == "LOC":
+        core = continent_of(core) or core  # "Europese" (of Europe) is Europe
     rec.core = core
     rec.roles = tuple(dict.fromkeys(r for r in roles if r))
     rec.key = compact(_model_of(core) if m.type == "MISC" and rec.subtype == "pro" else core)
     _classify(rec, core)
     return rec
+
+
+# Adjectives of continents and parts of the world, which name no country: base form -> the place.
+_CONTINENTS = {
+    "europees": "Europa",
+    "aziatisch": "Azië",
+    "afrikaans": "Afrika",
+    "zuid-amerikaans": "Zuid-Amerika",
+    "noord-amerikaans": "Noord-Amerika",
+    "latijns-amerikaans": "Latijns-Amerika",
+    "scandinavisch": "Scandinavië",
+}
+_INFLECTED = {(b[:-3] + "ese" if b.endswith("ees") else b + "e"): place for b, place in _CONTINENTS.items()}
+
+
+def continent_of(core: str) -> str | None:
+    """The continent a one-word adjective names ("Europese" -> "Europa", "Aziatisch" -> "Azië"), else None."""
+    w = core.casefold()
+    return _CONTINENTS.get(w) or _INFLECTED.get(w)
 
 
 def _where(text: str) -> str:
