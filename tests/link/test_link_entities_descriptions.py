@@ -608,6 +608,22 @@ def test_descriptions_product_models_across_documents(first, second, same):
             False,
             id="the adjective typed otherwise is left as it was",
         ),
+        pytest.param(
+            "Apple verkocht meer iPads dan ooit . De iPad kost 400 euro .",
+            [("Apple", "ORG"), ("iPads", "PRO"), ("De iPad", "PRO")],
+            1,
+            2,
+            True,
+            id="a product's plural is the product its text names",
+        ),
+        pytest.param(
+            "Fairphone verkocht meer telefoons . De Fairphones van vorig jaar zijn uitverkocht .",
+            [("Fairphone", "ORG"), ("De Fairphones", "PRO")],
+            0,
+            1,
+            False,
+            id="a product's plural is not its maker of that name",
+        ),
     ],
 )
 def test_descriptions_repeats_and_headline_short_names(text, phrases, a, b, same):
@@ -620,3 +636,32 @@ def test_descriptions_org_country_brings_no_country_key():
     doc = _doc("d", "Oman Air vliegt vanaf mei op Schiphol . Oman heeft toestellen besteld .", [("Oman Air", "ORG"), ("Oman", "ORG")])
     (chain,) = chain_document(doc)
     assert not any(k.startswith("country:") for k in chain.keys)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            ("De Cybertruck kost 80.000 dollar .", "Cybertruck"),
+            True,
+            id="a product's name finds the product another text knew by its plural",
+        ),
+        pytest.param(
+            ("De Cybertruck kost 80.000 dollar .", "Cybertruck"),
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            True,
+            id="and the plural the name (as before)",
+        ),
+        pytest.param(
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            ("De Cybertruck kost 80.000 dollar .", "Cyber"),
+            False,
+            id="another name is no singular",
+        ),
+    ],
+)
+def test_descriptions_product_plurals_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same

@@ -29,6 +29,7 @@ def chain_document(doc: Document) -> list[Chain]:
     # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
     merge_acronyms(chains, defined)
     merge_short_forms(chains, headline_end(doc.text))
+    merge_plurals(chains)
     resolve_descriptions(doc.text, [r for r in recs if r.kind == "other"], chains)
     return chains
 
@@ -227,6 +228,30 @@ def _shortens(short: tuple[str, ...], long: tuple[str, ...], long_first: bool, l
     council_of = bool(prefix) and prefix[-1] in BODY_NOUNS  # "Raad Buitenlandse Zaken"
     head = long[-len(short) :] == short and not council_of and not leading_only
     return head or (long[: len(short)] == short and long_first)
+
+
+def merge_plurals(chains: list[Chain]) -> None:
+    """Join a product's plural to its name in the same text ("iPhones" / "iPhone", "Dreamliners" /
+    "Dreamliner"), as ``scoring`` does across texts; a name whose singular the text does not
+    write stays as it is."""
+    singular = {m.key: c for c in chains if c.type == "MISC" for m in c.mentions if m.kind == "name"}
+    for c in chains:
+        if c.type != "MISC" or c.kind != "name" or not c.mentions:
+            continue
+        for m in c.mentions:
+            one = singular.get(_singular_key(m.core or "")) if m.kind == "name" else None
+            if one is not None and one is not c and one.mentions and one.subtype == c.subtype:
+                one.absorb(c)
+                break
+    chains[:] = [c for c in chains if c.mentions]
+
+
+def _singular_key(core: str) -> str:
+    """The key of a name less its plural -s ("iPhones" -> "iphone"); "" when it has none to lose."""
+    last = core.split()[-1] if core else ""
+    if len(last) < 4 or not core.endswith("s") or "-" in last:
+        return ""
+    return compact(core[:-1].rstrip("'’"))
 
 
 def short_types_agree(a: Chain, b: Chain) -> bool:
