@@ -45,6 +45,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
                 described.setdefault(k, target)
     absorb_bare_surnames(clusters)
     absorb_full_names(clusters)
+    absorb_organisations_called_persons(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
     return clusters
@@ -203,6 +204,50 @@ def absorb_full_names(clusters: list[Cluster]) -> None:
         found = {i: h for k in g.keys for i, h in shown.get(k, {}).items() if h is not g}
         if len(found) == 1:
             next(iter(found.values())).absorb(g)
+
+
+def absorb_organisations_called_persons(clusters: list[Cluster]) -> None:
+    """A "person" known only by NER's say-so ("Blue Origin" tagged PER in a text with no role and
+    no bare surname) joins the one organisation or other name that more texts write in exactly
+    those words ("Blue Origin" ORG in two texts), and takes its type: the texts agree on the type
+    by majority, and a person shown as one (a role, the surname used alone) is never moved."""
+    names: dict[str, dict[int, Cluster]] = {}
+    for h in clusters:
+        if h.kind == "name" and h.chains:
+            for k in h.keys:
+                names.setdefault(k, {})[id(h)] = h
+    for g in clusters:
+        keys = _unshown_person_keys(g)
+        found = {i: h for k in keys for i, h in names.get(k, {}).items() if h is not g and h.chains}
+        if len(found) != 1:
+            continue
+        h = next(iter(found.values()))
+        if len(h.docs) > len(g.docs):
+            _as_named(g, h.type)
+            h.absorb(g)
+
+
+def _unshown_person_keys(g: Cluster) -> set[str]:
+    """The name keys of a person cluster that only NER calls a person: full names (first name and
+    surname) tagged PER, in chains with no role and no surname used alone; else nothing."""
+    if g.kind != "person" or not g.chains or any(c.roles or c.surname_used for c in g.chains):
+        return set()
+    persons = [m for c in g.chains for m in c.mentions if m.kind == "person"]
+    if not persons or any(m.type != "PER" or m.person is None or not m.person.has_given for m in persons):
+        return set()
+    return {f"name:{m.key}" for m in persons if m.key}
+
+
+def _as_named(g: Cluster, typ: str) -> None:
+    """Read a cluster's person mentions as a name of type ``typ`` (what the other texts call it)."""
+    for c in g.chains:
+        for m in c.mentions:
+            if m.kind == "person":
+                m.kind, m.person, m.type = "name", None, typ
+                c.keys.add(f"name:{m.key}")
+        c.person = None
+    g.persons = []
+    g.kind = "name"
 
 
 class _SurnameIndex:
