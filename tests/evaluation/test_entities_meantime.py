@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kroniek.evaluation.entities import command, evaluate, load_meantime
 
-CONLL_FLOOR = {"all": 0.75, "heldout": 0.715, "tune": 0.825}  # 75.48, 71.71, 83.03 measured
+CONLL_FLOOR = {"all": 0.76, "heldout": 0.72, "tune": 0.835}  # 76.28, 72.59, 83.72 measured
 
 
 @pytest.fixture(scope="module")
