@@ -191,6 +191,9 @@ def test_heads_head_noun(phrase, head):
         ("regering", "ORG", False),
         ("land", "LOC", True),
         ("haven", "LOC", False),
+        ("toestellen", "MISC", True),  # plural with a doubled consonant: "toestel"
+        ("bedrijven", "ORG", True),  # plural with v for f: "bedrijf"
+        ("gebieden", "LOC", True),
     ],
 )
 def test_heads_is_class_noun(head, typ, expected):
