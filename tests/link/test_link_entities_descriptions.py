@@ -668,3 +668,75 @@ def test_descriptions_product_plurals_across_documents(first, second, same):
     docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
     ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+_WALL = ("Wall Street", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow sloot dinsdag lager op Wall Street .", [("Dow", "FIN"), _WALL]),
+            True,
+            id="an index known by its leading word in another text",
+        ),
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow Jones sloot dinsdag lager op Wall Street .", [("Dow Jones", "FIN"), _WALL]),
+            True,
+            id="or its leading words",
+        ),
+        pytest.param(
+            ("De AEX-index verloor 3 procent op het Damrak .", [("AEX-index", "FIN"), ("Damrak", "LOC")]),
+            ("De AEX sloot woensdag hoger op het Damrak .", [("AEX", "FIN"), ("Damrak", "LOC")]),
+            True,
+            id="an index written as a compound on 'index' is the index",
+        ),
+        pytest.param(
+            ("De Nikkei 225 daalde in Tokio met 2 procent .", [("Nikkei 225", "FIN"), ("Tokio", "LOC")]),
+            ("De Nikkei sloot lager in Tokio .", [("Nikkei", "FIN"), ("Tokio", "LOC")]),
+            True,
+            id="a name ending in a number keeps the number and is found by its word",
+        ),
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow sloot dinsdag lager in Frankfurt .", [("Dow", "FIN"), ("Frankfurt", "LOC")]),
+            False,
+            id="without shared context the short name stays apart",
+        ),
+        pytest.param(
+            ("Microsoft bracht Windows Vista uit in Redmond .", [("Windows Vista", "PRO"), ("Redmond", "LOC")]),
+            ("Windows draait op veel computers in Redmond .", [("Windows", "PRO"), ("Redmond", "LOC")]),
+            False,
+            id="a product family is not found by its leading word (a version is not the family)",
+        ),
+    ],
+)
+def test_descriptions_financial_names_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate((first, second))]
+    for d in docs:  # MISC/fin, as MEANTIME's financial mentions
+        d.mentions = [Mention(m.start, m.end, "MISC", subtype="fin") if m.type == "FIN" else m for m in d.mentions]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subtype", "core"),
+    [
+        ("Dow Jones-index", "fin", "Dow Jones"),
+        ("S&P 500-index", "fin", "S&P 500"),
+        ("Dow-Jonesindex", "fin", "Dow-Jones"),  # glued to the hyphenated name
+        ("Hoofdindex", "fin", "Hoofdindex"),  # a word, not a name with a head glued on
+        ("GM-aandelen", "fin", "GM-aandelen"),  # shares are not their company
+        ("Nikkei 225", "fin", "Nikkei 225"),
+    ],
+)
+def test_mention_financial_name_core(phrase, subtype, core):
+    from kroniek.link.entities.mention import read_mention
+
+    text = f"Volgens analisten daalde de {phrase} fors ."
+    doc = Document(id="d", text=text, source="d")
+    start = text.index(phrase)
+    assert read_mention(doc, Mention(start, start + len(phrase), "MISC", subtype=subtype)).core == core

@@ -290,18 +290,22 @@ def name_cores(g: Cluster) -> set[tuple[str, ...]]:
 def absorb_short_products(clusters: list[Cluster]) -> None:
     """A product or event known in some texts by one word ("A380", "787") joins the entity whose
     full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") and shares context with
-    it; where several full names hold it, only one that shares clearly more context than the rest."""
+    it; where several full names hold it, only one that shares clearly more context than the rest.
+    A financial name (an index, a share) is also known by its leading words ("Dow", "Dow Jones"
+    for the "Dow Jones Industrial Average", "Nasdaq" for the "Nasdaq Composite")."""
     products = [g for g in clusters if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
     long_names = [(g, name_cores(g)) for g in products]
     for g in products:
         cores = name_cores(g)
-        if not g.chains or len(cores) != 1 or len(next(iter(cores))) != 1:
+        if not g.chains or len(cores) != 1:
             continue
-        word = next(iter(cores))[0]
+        short = next(iter(cores))
+        if len(short) != 1 and g.subtype != "fin":
+            continue
         cands = [
             h
             for h, names in long_names
-            if h is not g and h.chains and h.subtype == g.subtype and _holds(names, word)
+            if h is not g and h.chains and h.subtype == g.subtype and _holds(names, short, g.subtype == "fin")
         ]
         best = _clear_best(g, cands)
         if best is not None:
@@ -316,9 +320,18 @@ def _clear_best(g: Cluster, cands: list[Cluster]) -> Cluster | None:
     return cands[scored[0][1]]
 
 
-def _holds(names: set[tuple[str, ...]], word: str) -> bool:
-    """A longer name holds the word: anywhere for a model number ("787"), else as its last word."""
-    return any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+def _holds(names: set[tuple[str, ...]], short: tuple[str, ...], leading: bool = False) -> bool:
+    """A longer name holds the short one: a model number ("787") anywhere, else as its last word,
+    or (``leading``) as its first words."""
+    word = short[0]
+    return any(
+        len(n) > len(short)
+        and (
+            (len(short) == 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]))
+            or (leading and n[: len(short)] == short)
+        )
+        for n in names
+    )
 
 
 def absorb_acronyms(clusters: list[Cluster]) -> None:

@@ -53,6 +53,8 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     core, descriptor, acronym = name_core(text)
     if m.type == "MISC" and m.subtype.casefold() == "pro":
         core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    elif m.type == "MISC" and core:
+        core = _without_identity_head(core)  # "Dow Jones-index" is the Dow Jones
     elif m.type in {"ORG", "LOC"} and core:
         # "Airbus-vliegtuigen", "Air Force-medewerkers": the name they are of; "Aer Lingus Group
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
@@ -208,6 +210,24 @@ def _model_of(core: str) -> str:
     ws = core.split()
     if len(ws) == 2 and not any(c.isdigit() for c in ws[0]) and any(c.isdigit() for c in ws[1]):
         return ws[1]
+    return core
+
+
+# Compound heads that say what the name before them already is: an index, an exchange.
+_IDENTITY_HEADS = frozenset({"index", "indexen", "indices", "beurs"})
+
+
+def _without_identity_head(core: str) -> str:
+    """ "Dow Jones-index", "Dow-Jonesindex", "Nasdaq-beurs" -> "Dow Jones", "Dow-Jones", "Nasdaq";
+    "GM-aandelen" stays (shares are not their company)."""
+    head, sep, tail = core.rpartition("-")
+    if sep and head and tail in _IDENTITY_HEADS and is_name_word(head.split()[0]):
+        return head
+    for end in _IDENTITY_HEADS:  # glued to a hyphenated name's last part; "Hoofdindex" is a word
+        stem = core[: -len(end)]
+        last = stem.rpartition("-")[2]
+        if core.endswith(end) and "-" in stem and len(last) >= 2 and last[:1].isupper():
+            return stem
     return core
 
 
