@@ -740,3 +740,22 @@ def test_mention_financial_name_core(phrase, subtype, core):
     doc = Document(id="d", text=text, source="d")
     start = text.index(phrase)
     assert read_mention(doc, Mention(start, start + len(phrase), "MISC", subtype=subtype)).core == core
+
+
+@pytest.mark.parametrize(
+    ("typ", "word", "kind", "country"),
+    [
+        ("LOC", "Engelse", "demonym", "GB"),  # "het Engelse ministerie van defensie": British
+        ("LOC", "Schotse", "demonym", "GB"),
+        ("MISC", "Engelse", "name", None),  # typed otherwise (the language, a title): left alone
+        ("LOC", "Britse", "demonym", "GB"),  # as before, from the demonym list
+    ],
+)
+def test_mention_british_adjectives(typ, word, kind, country):
+    from kroniek.link.entities.mention import read_mention
+
+    text = f"Het contract met het {word} ministerie van defensie is getekend ."
+    doc = Document(id="d", text=text, source="d")
+    start = text.index(word)
+    r = read_mention(doc, Mention(start, start + len(word), typ))
+    assert (r.kind, r.country) == (kind, country)

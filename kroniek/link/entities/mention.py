@@ -84,6 +84,11 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     return rec
 
 
+# Adjectives of Britain's countries, which Dutch news uses for the United Kingdom's things; read
+# so only when the mention is typed a place (MEANTIME's nationality adjectives), since "Engels"
+# is also the language.
+_BRITISH_PARTS = frozenset({"engels", "engelse", "schots", "schotse"})
+
 # Adjectives of continents and parts of the world, which name no country: base form -> the place.
 _CONTINENTS = {
     "europees": "Europa",
@@ -160,6 +165,8 @@ def _cut_organisation(ws: list[str], roles: list[str]) -> list[str]:
 def _classify(rec: Reading, core: str) -> None:
     """Set what kind of name the core is: nationality, place, acronym, person or other name."""
     code = resolve_demonym(core) if len(core.split()) == 1 else None
+    if rec.type == "LOC" and core.casefold() in _BRITISH_PARTS:
+        code = "GB"  # "het Engelse ministerie van defensie" is the British one
     if code:
         rec.kind, rec.country = "demonym", code
     elif rec.type != "PER":
