@@ -252,6 +252,21 @@ def _join_apostrophe(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_O_SURNAME_RE = re.compile(r"(?:^|\s)O['’][A-Z][a-z]")
+
+
+def _o_surname(text: str, m: Mention) -> Mention:
+    """An Irish surname ("O’Connell", "O'Neill") makes its name a person's, whatever the CRF said
+    ("Aoife O’Connell" ORG), and the "O’" the CRF left out of the span belongs to it ("Connell").
+    After an organisation noun ("Pubketen O'Hara") ``_retype`` makes it the organisation again."""
+    start = m.start
+    if start >= 2 and text[start - 2 : start] in ("O'", "O’") and (start == 2 or not text[start - 3].isalnum()):
+        start -= 2
+    if not _O_SURNAME_RE.search(text[start : m.end]):
+        return m if start == m.start else _span(m, start, m.end)
+    return _span(m, start, m.end, "PER", "")
+
+
 def _cabinet(text: str, m: Mention) -> Mention:
     """ "kabinet-Rutte III", or "Rutte III" in a text about a cabinet: ORG/cabinet."""
     after = re.match(rf"\s+{_ROMAN}\b", text[m.end : m.end + 6])
@@ -401,7 +416,7 @@ def _title_part(text: str, m: Mention) -> bool:
 def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Apply the repairs above; the result is sorted and free of duplicate and nested spans."""
     out: list[Mention] = []
-    for m0 in _join_split_names(text, _join_apostrophe(text, mentions)):
+    for m0 in _join_split_names(text, [_o_surname(text, m) for m in _join_apostrophe(text, mentions)]):
         for m1 in (x for y in _split_people(text, m0) for x in _split_joined(text, y)):
             event = _competition(text, m1, mentions)
             if event is not None:
@@ -427,7 +442,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return _same_name_same_type(text, uniq)
+    return _surnames_are_persons(text, _same_name_same_type(text, uniq))
 
 
 def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -445,6 +460,40 @@ def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:
         _span(m, m.start, m.end, "ORG", "") if m.type == "PER" and text[m.start : m.end] in orgs else m
         for m in mentions
     ]
+
+
+def _surnames_are_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is the surname of a person the text names in full ("Simon O’Malley"
+    … "O’Malley" tagged ORG, "Lisa Westerveld" … "Westerveld" tagged LOC) is that person. Not an
+    acronym ("De PvdA" tagged PER is no person's name), a town or country ("Apollo Delft"), the
+    last word after a particle ("Strick van Linschoten" is written "Van Linschoten", so a bare
+    "Linschoten" is the village), nor a word the text shows an organisation's (a descriptor)."""
+    surnames = {
+        ws[-1]
+        for m in mentions
+        if m.type == "PER"
+        and len(ws := text[m.start : m.end].split()) > 1
+        and _is_name(ws[-1])
+        and ws[-2].casefold() not in _PARTICLES
+    }
+    orgs = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.type == "ORG" and _org_descriptor(text[max(0, m.start - 40) : m.start])
+    }
+    surnames = {w for w in surnames - orgs if not is_acronym(w) and not _town_or_country(w)}
+    return [
+        _span(m, m.start, m.end, "PER", "") if m.type != "PER" and text[m.start : m.end] in surnames else m
+        for m in mentions
+    ]
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "von", "le", "la", "du", "di", "da", "del"})
+
+
+def _town_or_country(word: str) -> bool:
+    place = resolve_place(word)
+    return place is not None and place.kind in {"city", "country"}
 
 
 def _opens_with_org_head(text: str, m: Mention) -> bool:

@@ -406,6 +406,80 @@ def test_ner_tidy_same_name_same_type(text, crf, want):
     assert [m.type for m in tidy_mentions(text, ms)] == want
 
 
+def _placed(text: str, spans: list[tuple[str, int, str]]) -> list[Mention]:
+    """Mentions of (surface, which occurrence, CRF type)."""
+    out = []
+    for surface, nth, typ in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        out.append(Mention(start, start + len(surface), typ))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "De Ierse schrijfster Aoife O’Connell won de prijs. O’Connell bedankte haar uitgever.",
+            [("Aoife O’Connell", 0, "PER"), ("O’Connell", 1, "ORG")],
+            ["PER", "PER"],
+            id="a surname the text gave in full is the person, not an organisation",
+        ),
+        pytest.param(
+            "Wielrenner Jonas Vingegaard won de etappe. Vingegaard pakte ook de gele trui.",
+            [("Jonas Vingegaard", 0, "PER"), ("Vingegaard", 1, "LOC")],
+            ["PER", "PER"],
+            id="nor a place",
+        ),
+        pytest.param(
+            "Het gesprek met Lodewijk Asscher PvdA verscheen gisteren. De PvdA in Zwolle reageerde niet.",
+            [("Lodewijk Asscher PvdA", 0, "PER"), ("PvdA", 1, "ORG"), ("Zwolle", 0, "LOC")],
+            ["PER", "ORG", "LOC"],
+            id="an acronym is no surname",
+        ),
+        pytest.param(
+            "Bij Apollo Delft speelt hij al jaren. Delft heeft twee hockeyclubs.",
+            [("Apollo Delft", 0, "PER"), ("Delft", 1, "LOC")],
+            ["PER", "LOC"],
+            id="a town stays a town",
+        ),
+        pytest.param(
+            "Het landgoed van Strick van Linschoten trekt toeristen. Linschoten wil meer bezoekers.",
+            [("Strick van Linschoten", 0, "PER"), ("Linschoten", 1, "MISC")],
+            ["PER", "MISC"],
+            id="the word after a particle is not how the person is called alone",
+        ),
+        pytest.param(
+            "Autofabrikant Ford opent een fabriek. Henry Ford zou trots zijn. Ford investeert 2 miljard.",
+            [("Ford", 0, "ORG"), ("Henry Ford", 0, "PER"), ("Ford", 2, "ORG")],
+            ["ORG", "PER", "ORG"],
+            id="a word the text shows a company's by a descriptor stays the company",
+        ),
+        pytest.param(
+            "De Ierse schrijfster Aoife O’Connell won de prijs in Dublin.",
+            [("Aoife O’Connell", 0, "ORG"), ("Dublin", 0, "LOC")],
+            ["PER", "LOC"],
+            id="an Irish O’-surname makes the name a person's",
+        ),
+        pytest.param(
+            "Later sprak O'Neill in Belfast met de pers.",
+            [("Neill", 0, "LOC"), ("Belfast", 0, "LOC")],
+            ["PER", "LOC"],
+            id="the O' left out of the span belongs to the surname",
+        ),
+        pytest.param(
+            "Pubketen O'Hara opent een zaak in Utrecht.",
+            [("O'Hara", 0, "ORG"), ("Utrecht", 0, "LOC")],
+            ["ORG", "LOC"],
+            id="after an organisation noun it stays the organisation",
+        ),
+    ],
+)
+def test_ner_tidy_surnames_are_persons(text, crf, want):
+    assert [m.type for m in tidy_mentions(text, _placed(text, crf))] == want
+
+
 @pytest.mark.frog
 @pytest.mark.parametrize(
     ("text", "surface", "typ"),
@@ -423,6 +497,8 @@ def test_ner_tidy_same_name_same_type(text, crf, want):
         pytest.param("Zorgverzekeraar Zilveren Kruis vergoedt de behandeling niet langer.", "Zilveren Kruis", "ORG", id="two-word insurer after its descriptor"),
         pytest.param("De Britse zanger Rag'n'Bone Man treedt in november op in de Ziggo Dome.", "Rag'n'Bone Man", "PER", id="artist name with apostrophes"),
         pytest.param("Op Tweede Pinksterdag reden er minder treinen tussen Utrecht en Amersfoort.", "Tweede Pinksterdag", "MISC", id="holiday"),
+        pytest.param("De Ierse schrijfster Aoife O’Connell won dinsdag de prijs. O’Connell bedankte in Dublin haar uitgever.", "Aoife O’Connell", "PER", id="Irish surname, full name"),
+        pytest.param("De Ierse schrijfster Aoife O’Connell won dinsdag de prijs. O’Connell bedankte in Dublin haar uitgever.", "O’Connell", "PER", id="Irish surname alone"),
     ],
 )
 def test_ner_tidy_on_frog(frog, text, surface, typ):

@@ -191,6 +191,9 @@ def test_heads_head_noun(phrase, head):
         ("regering", "ORG", False),
         ("land", "LOC", True),
         ("haven", "LOC", False),
+        ("toestellen", "MISC", True),  # plural with a doubled consonant: "toestel"
+        ("bedrijven", "ORG", True),  # plural with v for f: "bedrijf"
+        ("gebieden", "LOC", True),
     ],
 )
 def test_heads_is_class_noun(head, typ, expected):
@@ -523,3 +526,236 @@ def test_descriptions_product_models_across_documents(first, second, same):
     docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
     ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
     assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "a", "b", "same"),
+    [
+        pytest.param(
+            "Provincie wil nieuwe windmolens langs de dijk\nZeeland wil nieuwe windmolens langs de dijk bij Vlissingen .",
+            [("nieuwe windmolens", "PRO"), ("Zeeland", "LOC"), ("nieuwe windmolens", "PRO")],
+            0,
+            2,
+            True,
+            id="a description repeated word for word in the body is the headline's thing",
+        ),
+        pytest.param(
+            "Provincie wil nieuwe windmolens\nZeeland sloopt oude windmolens en wil nieuwe windmolens .",
+            [("nieuwe windmolens", "PRO"), ("oude windmolens", "PRO"), ("nieuwe windmolens", "PRO")],
+            0,
+            1,
+            False,
+            id="a description in other words is not repeated",
+        ),
+        pytest.param(
+            "Een vrachtwagen reed op de A2 achterop een vrachtwagen .",
+            [("Een vrachtwagen", "PRO"), ("een vrachtwagen", "PRO")],
+            0,
+            1,
+            False,
+            id="an indefinite said twice may be two things",
+        ),
+        pytest.param(
+            "Hollandia sluit fabriek in Zwolle\nHollandia Zuivel sluit volgend jaar zijn fabriek in Zwolle .",
+            [("Hollandia", "ORG"), ("Zwolle", "LOC"), ("Hollandia Zuivel", "ORG")],
+            0,
+            2,
+            True,
+            id="a headline writes the short form of the name its body gives in full",
+        ),
+        pytest.param(
+            "Zuivel in de lift\nHollandia groeit hard . Hollandia Zuivel sluit wel een fabriek .",
+            [("Hollandia", "ORG"), ("Hollandia Zuivel", "ORG")],
+            0,
+            1,
+            False,
+            id="a leading part the body uses before the full name is another thing (the parent)",
+        ),
+        pytest.param(
+            "Oman Air vliegt vanaf mei op Schiphol . Oman heeft twaalf nieuwe toestellen besteld .",
+            [("Oman Air", "ORG"), ("Oman", "ORG")],
+            0,
+            1,
+            True,
+            id="a country's name typed an organisation after the company it opens is that company",
+        ),
+        pytest.param(
+            "Oman Air vliegt vanaf mei op Schiphol . Oman heeft twaalf nieuwe toestellen besteld .",
+            [("Oman Air", "ORG"), ("Oman", "LOC")],
+            0,
+            1,
+            False,
+            id="the country typed a place stays the country",
+        ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Europese beurzen . Ook buiten Europa daalden de koersen .",
+            [("Europese", "LOC"), ("Europa", "LOC")],
+            0,
+            1,
+            True,
+            id="a continent's adjective typed a place is the continent",
+        ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Aziatische beurzen . Ook buiten Europa daalden de koersen .",
+            [("Aziatische", "LOC"), ("Europa", "LOC")],
+            0,
+            1,
+            False,
+            id="another continent's adjective is another continent",
+        ),
+        pytest.param(
+            "Beleggers verkochten aandelen op Europese beurzen . Ook buiten Europa daalden de koersen .",
+            [("Europese", "MISC"), ("Europa", "LOC")],
+            0,
+            1,
+            False,
+            id="the adjective typed otherwise is left as it was",
+        ),
+        pytest.param(
+            "Apple verkocht meer iPads dan ooit . De iPad kost 400 euro .",
+            [("Apple", "ORG"), ("iPads", "PRO"), ("De iPad", "PRO")],
+            1,
+            2,
+            True,
+            id="a product's plural is the product its text names",
+        ),
+        pytest.param(
+            "Fairphone verkocht meer telefoons . De Fairphones van vorig jaar zijn uitverkocht .",
+            [("Fairphone", "ORG"), ("De Fairphones", "PRO")],
+            0,
+            1,
+            False,
+            id="a product's plural is not its maker of that name",
+        ),
+    ],
+)
+def test_descriptions_repeats_and_headline_short_names(text, phrases, a, b, same):
+    assert _same_chain(_doc("d", text, phrases), a, b) is same
+
+
+def test_descriptions_org_country_brings_no_country_key():
+    """ "Qatar" of "Qatar Airways" joins the airline as a name: no country key that would pull
+    the airline into the country's entity in another text."""
+    doc = _doc("d", "Oman Air vliegt vanaf mei op Schiphol . Oman heeft toestellen besteld .", [("Oman Air", "ORG"), ("Oman", "ORG")])
+    (chain,) = chain_document(doc)
+    assert not any(k.startswith("country:") for k in chain.keys)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            ("De Cybertruck kost 80.000 dollar .", "Cybertruck"),
+            True,
+            id="a product's name finds the product another text knew by its plural",
+        ),
+        pytest.param(
+            ("De Cybertruck kost 80.000 dollar .", "Cybertruck"),
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            True,
+            id="and the plural the name (as before)",
+        ),
+        pytest.param(
+            ("Tesla leverde meer Cybertrucks dan verwacht .", "Cybertrucks"),
+            ("De Cybertruck kost 80.000 dollar .", "Cyber"),
+            False,
+            id="another name is no singular",
+        ),
+    ],
+)
+def test_descriptions_product_plurals_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, [(p, "PRO")]) for i, (t, p) in enumerate((first, second))]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
+
+
+_WALL = ("Wall Street", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow sloot dinsdag lager op Wall Street .", [("Dow", "FIN"), _WALL]),
+            True,
+            id="an index known by its leading word in another text",
+        ),
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow Jones sloot dinsdag lager op Wall Street .", [("Dow Jones", "FIN"), _WALL]),
+            True,
+            id="or its leading words",
+        ),
+        pytest.param(
+            ("De AEX-index verloor 3 procent op het Damrak .", [("AEX-index", "FIN"), ("Damrak", "LOC")]),
+            ("De AEX sloot woensdag hoger op het Damrak .", [("AEX", "FIN"), ("Damrak", "LOC")]),
+            True,
+            id="an index written as a compound on 'index' is the index",
+        ),
+        pytest.param(
+            ("De Nikkei 225 daalde in Tokio met 2 procent .", [("Nikkei 225", "FIN"), ("Tokio", "LOC")]),
+            ("De Nikkei sloot lager in Tokio .", [("Nikkei", "FIN"), ("Tokio", "LOC")]),
+            True,
+            id="a name ending in a number keeps the number and is found by its word",
+        ),
+        pytest.param(
+            ("De Dow Jones Industrial Average daalde 2 procent op Wall Street .", [("Dow Jones Industrial Average", "FIN"), _WALL]),
+            ("De Dow sloot dinsdag lager in Frankfurt .", [("Dow", "FIN"), ("Frankfurt", "LOC")]),
+            False,
+            id="without shared context the short name stays apart",
+        ),
+        pytest.param(
+            ("Microsoft bracht Windows Vista uit in Redmond .", [("Windows Vista", "PRO"), ("Redmond", "LOC")]),
+            ("Windows draait op veel computers in Redmond .", [("Windows", "PRO"), ("Redmond", "LOC")]),
+            False,
+            id="a product family is not found by its leading word (a version is not the family)",
+        ),
+    ],
+)
+def test_descriptions_financial_names_across_documents(first, second, same):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate((first, second))]
+    for d in docs:  # MISC/fin, as MEANTIME's financial mentions
+        d.mentions = [Mention(m.start, m.end, "MISC", subtype="fin") if m.type == "FIN" else m for m in d.mentions]
+    ids = {_linked(docs).assignments()[(d.id, d.mentions[0].start, d.mentions[0].end)] for d in docs}
+    assert (len(ids) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subtype", "core"),
+    [
+        ("Dow Jones-index", "fin", "Dow Jones"),
+        ("S&P 500-index", "fin", "S&P 500"),
+        ("Dow-Jonesindex", "fin", "Dow-Jones"),  # glued to the hyphenated name
+        ("Hoofdindex", "fin", "Hoofdindex"),  # a word, not a name with a head glued on
+        ("GM-aandelen", "fin", "GM-aandelen"),  # shares are not their company
+        ("Nikkei 225", "fin", "Nikkei 225"),
+    ],
+)
+def test_mention_financial_name_core(phrase, subtype, core):
+    from kroniek.link.entities.mention import read_mention
+
+    text = f"Volgens analisten daalde de {phrase} fors ."
+    doc = Document(id="d", text=text, source="d")
+    start = text.index(phrase)
+    assert read_mention(doc, Mention(start, start + len(phrase), "MISC", subtype=subtype)).core == core
+
+
+@pytest.mark.parametrize(
+    ("typ", "word", "kind", "country"),
+    [
+        ("LOC", "Engelse", "demonym", "GB"),  # "het Engelse ministerie van defensie": British
+        ("LOC", "Schotse", "demonym", "GB"),
+        ("MISC", "Engelse", "name", None),  # typed otherwise (the language, a title): left alone
+        ("LOC", "Britse", "demonym", "GB"),  # as before, from the demonym list
+    ],
+)
+def test_mention_british_adjectives(typ, word, kind, country):
+    from kroniek.link.entities.mention import read_mention
+
+    text = f"Het contract met het {word} ministerie van defensie is getekend ."
+    doc = Document(id="d", text=text, source="d")
+    start = text.index(word)
+    r = read_mention(doc, Mention(start, start + len(word), typ))
+    assert (r.kind, r.country) == (kind, country)

@@ -179,3 +179,56 @@ def test_link_entities_full_names_from_the_coref_layer():
 )
 def test_link_entities_full_names_no_coordinated_person(text, names, a, b):
     assert _linked([_doc("d0", text, names)], ("d0", a), ("d0", b))[0] is False
+
+
+# A company's name tagged PER in one text with nothing there showing a person: the type more texts
+# give it wins (cross-document type agreement); a person a text shows as one never moves.
+_LAUNCH = (
+    "Ruimtevaartbedrijf Nova Orbit lanceerde een raket vanuit Texas.",
+    [("Nova Orbit", "ORG"), ("Texas", "LOC")],
+)
+_MOON = ("Nova Orbit wil in 2030 naar de maan, meldt NASA.", [("Nova Orbit", "ORG"), ("NASA", "ORG")])
+_AS_PER = ("Nova Orbit lanceerde dinsdag een nieuwe raket vanuit Texas.", [("Nova Orbit", "PER"), ("Texas", "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "same", "typ"),
+    [
+        pytest.param([_LAUNCH, _MOON, _AS_PER], ("d0", "Nova Orbit"), ("d2", "Nova Orbit"), True, "ORG",
+                     id="tagged PER in one text, ORG in two: the organisation"),
+        pytest.param([_AS_PER, _LAUNCH, _MOON], ("d1", "Nova Orbit"), ("d0", "Nova Orbit"), True, "ORG",
+                     id="whichever text came first"),
+        pytest.param([_LAUNCH, _AS_PER], ("d0", "Nova Orbit"), ("d1", "Nova Orbit"), False, "ORG",
+                     id="one text against one: no majority, nothing moved"),
+        pytest.param(
+            [("Modemerk Lars Veen opent een winkel in Utrecht.", [("Lars Veen", "ORG"), ("Utrecht", "LOC")]),
+             ("Lars Veen verkoopt meer jassen dan vorig jaar.", [("Lars Veen", "ORG")]),
+             ("Ontwerper Lars Veen kwam naar Utrecht. Veen zei dat hij blij was.",
+              [("Lars Veen", "PER"), ("Utrecht", "LOC"), ("Veen", "PER")])],
+            ("d2", "Lars Veen"), ("d0", "Lars Veen"), True, "PER",
+            id="a person a text shows as one (a role, the surname alone) stays a person and takes the name",
+        ),
+    ],
+)
+def test_link_entities_type_agreement_across_texts(texts, a, b, same, typ):
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate(texts)]
+    joined, etype = _linked(docs, a, b)
+    assert (joined, etype) == (same, typ)
+
+
+@pytest.mark.frog
+def test_link_entities_type_agreement_on_frog(frog):
+    """Real Frog and the CRF: a space company tagged ORG in two texts (one with a descriptor) and
+    PER in a third that says nothing of what it is ends as one organisation."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.ner import CrfNer
+
+    texts = [
+        "Ruimtevaartbedrijf Blue Origin lanceerde een raket. Blue Origin wil in 2024 naar de maan.",
+        "Het ruimtevaartbedrijf Blue Origin bouwt een nieuwe fabriek in Florida.",
+        "Blue Origin lanceerde dinsdag een nieuwe raket vanuit Texas.",
+    ]
+    docs = [CrfNer()(FrogAnnotator(frog)(Document(id=f"d{i}", text=t, source="test"))) for i, t in enumerate(texts)]
+    typed = [{d.text[m.start : m.end]: m.type for m in d.mentions}.get("Blue Origin") for d in docs]
+    assert typed == ["ORG", "ORG", "PER"]  # what the CRF and tidy give: the third text alone says PER
+    assert _linked(docs, ("d0", "Blue Origin"), ("d2", "Blue Origin")) == (True, "ORG")

@@ -45,6 +45,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
                 described.setdefault(k, target)
     absorb_bare_surnames(clusters)
     absorb_full_names(clusters)
+    absorb_organisations_called_persons(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
     return clusters
@@ -205,6 +206,50 @@ def absorb_full_names(clusters: list[Cluster]) -> None:
             next(iter(found.values())).absorb(g)
 
 
+def absorb_organisations_called_persons(clusters: list[Cluster]) -> None:
+    """A "person" known only by NER's say-so ("Blue Origin" tagged PER in a text with no role and
+    no bare surname) joins the one organisation or other name that more texts write in exactly
+    those words ("Blue Origin" ORG in two texts), and takes its type: the texts agree on the type
+    by majority, and a person shown as one (a role, the surname used alone) is never moved."""
+    names: dict[str, dict[int, Cluster]] = {}
+    for h in clusters:
+        if h.kind == "name" and h.chains:
+            for k in h.keys:
+                names.setdefault(k, {})[id(h)] = h
+    for g in clusters:
+        keys = _unshown_person_keys(g)
+        found = {i: h for k in keys for i, h in names.get(k, {}).items() if h is not g and h.chains}
+        if len(found) != 1:
+            continue
+        h = next(iter(found.values()))
+        if len(h.docs) > len(g.docs):
+            _as_named(g, h.type)
+            h.absorb(g)
+
+
+def _unshown_person_keys(g: Cluster) -> set[str]:
+    """The name keys of a person cluster that only NER calls a person: full names (first name and
+    surname) tagged PER, in chains with no role and no surname used alone; else nothing."""
+    if g.kind != "person" or not g.chains or any(c.roles or c.surname_used for c in g.chains):
+        return set()
+    persons = [m for c in g.chains for m in c.mentions if m.kind == "person"]
+    if not persons or any(m.type != "PER" or m.person is None or not m.person.has_given for m in persons):
+        return set()
+    return {f"name:{m.key}" for m in persons if m.key}
+
+
+def _as_named(g: Cluster, typ: str) -> None:
+    """Read a cluster's person mentions as a name of type ``typ`` (what the other texts call it)."""
+    for c in g.chains:
+        for m in c.mentions:
+            if m.kind == "person":
+                m.kind, m.person, m.type = "name", None, typ
+                c.keys.add(f"name:{m.key}")
+        c.person = None
+    g.persons = []
+    g.kind = "name"
+
+
 class _SurnameIndex:
     """Named person clusters by the parts of their surnames: a bare surname is compared with the
     clusters sharing a part (all that ``surname_matches`` can accept), not with every named person,
@@ -245,18 +290,22 @@ def name_cores(g: Cluster) -> set[tuple[str, ...]]:
 def absorb_short_products(clusters: list[Cluster]) -> None:
     """A product or event known in some texts by one word ("A380", "787") joins the entity whose
     full name holds that word ("Airbus A380", "Boeing 787 Dreamliner") and shares context with
-    it; where several full names hold it, only one that shares clearly more context than the rest."""
+    it; where several full names hold it, only one that shares clearly more context than the rest.
+    A financial name (an index, a share) is also known by its leading words ("Dow", "Dow Jones"
+    for the "Dow Jones Industrial Average", "Nasdaq" for the "Nasdaq Composite")."""
     products = [g for g in clusters if g.kind in ("name", "acronym") and g.type == "MISC" and g.chains]
     long_names = [(g, name_cores(g)) for g in products]
     for g in products:
         cores = name_cores(g)
-        if not g.chains or len(cores) != 1 or len(next(iter(cores))) != 1:
+        if not g.chains or len(cores) != 1:
             continue
-        word = next(iter(cores))[0]
+        short = next(iter(cores))
+        if len(short) != 1 and g.subtype != "fin":
+            continue
         cands = [
             h
             for h, names in long_names
-            if h is not g and h.chains and h.subtype == g.subtype and _holds(names, word)
+            if h is not g and h.chains and h.subtype == g.subtype and _holds(names, short, g.subtype == "fin")
         ]
         best = _clear_best(g, cands)
         if best is not None:
@@ -271,9 +320,18 @@ def _clear_best(g: Cluster, cands: list[Cluster]) -> Cluster | None:
     return cands[scored[0][1]]
 
 
-def _holds(names: set[tuple[str, ...]], word: str) -> bool:
-    """A longer name holds the word: anywhere for a model number ("787"), else as its last word."""
-    return any(len(n) > 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]) for n in names)
+def _holds(names: set[tuple[str, ...]], short: tuple[str, ...], leading: bool = False) -> bool:
+    """A longer name holds the short one: a model number ("787") anywhere, else as its last word,
+    or (``leading``) as its first words."""
+    word = short[0]
+    return any(
+        len(n) > len(short)
+        and (
+            (len(short) == 1 and word in (n if any(ch.isdigit() for ch in word) else n[-1:]))
+            or (leading and n[: len(short)] == short)
+        )
+        for n in names
+    )
 
 
 def absorb_acronyms(clusters: list[Cluster]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..geo import resolve_demonym
+from ..names import ARTICLES
 from .chain import Chain
 from .heads import carries_head, head_noun, is_class_noun
 from .mention import Reading
@@ -36,7 +37,7 @@ def resolve_descriptions(text: str, others: list[Reading], chains: list[Chain]) 
 
 
 def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
-    ws = [w for w in (w.casefold().strip("`'\"") for w in words(r.text)) if w]
+    ws = _plain_words(r.text)
     if len(ws) == 1 and ws[0] in RELATIVE:
         return _relative_antecedent(text, r, named)
     if ws and ws[0] not in PRONOUNS and (ws[0] in DEFINITE or ws[0] == "een" or r.roles or role_head(ws[0])):
@@ -51,7 +52,24 @@ def _antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
         return _latest_argument(text, r, named) or _latest_of_type(r, named)
     if ws and ws[0] in DEFINITE and not any(ch.isdigit() for ch in r.text):
         return _described(r, named)
+    return _repeated(ws, r, named)
+
+
+def _repeated(ws: list[str], r: Reading, named: _Named) -> Chain | None:
+    """A description of two words or more without an article that repeats, word for word, one
+    met before it in the text is that thing again (the headline "X mag weer bieden op Amerikaanse
+    ruimtevaartcontracten" and the body's "... bieden op Amerikaanse ruimtevaartcontracten").
+    Not an indefinite ("een contract" twice may be two), not a role."""
+    if len(ws) < 2 or ws[0] in PRONOUNS or ws[0] in ARTICLES or r.roles or role_head(ws[0]):
+        return None
+    for c0 in _before(r, named):
+        if any(_plain_words(m.text) == ws for m in c0.mentions if m.kind == "other"):
+            return c0
     return None
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in (w.casefold().strip("`'\"") for w in words(text)) if w]
 
 
 def _described(r: Reading, named: _Named) -> Chain | None:

@@ -61,10 +61,17 @@ def head_noun(text: str) -> str:
 
 
 def singular(word: str) -> str:
-    """A crude singular for matching heads: "vliegtuigen" -> "vliegtuig", "toestellen" -> "toestell"."""
+    """A crude singular for matching heads: "vliegtuigen" -> "vliegtuig", "toestellen" ->
+    "toestel" (a consonant doubled before -en is single), "bedrijven" -> "bedrijf", "huizen" ->
+    "huis" (v and z before -en are f and s)."""
     for end in _PLURAL_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)]
+            stem = word[: -len(end)]
+            if end == "en" and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                return stem[:-1]
+            if end == "en" and stem[-1] in "vz" and stem[-2] not in "vz":
+                return stem[:-1] + {"v": "f", "z": "s"}[stem[-1]]
+            return stem
     return word
 
 

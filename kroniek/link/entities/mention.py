@@ -53,6 +53,8 @@ def read_mention(doc: Document, m: Mention) -> Reading:
     core, descriptor, acronym = name_core(text)
     if m.type == "MISC" and m.subtype.casefold() == "pro":
         core = product_name(text) or core  # "de 787", "de nieuwe Airbus A380 superjumbo", "A380-machines"
+    elif m.type == "MISC" and core:
+        core = _without_identity_head(core)  # "Dow Jones-index" is the Dow Jones
     elif m.type in {"ORG", "LOC"} and core:
         # "Airbus-vliegtuigen", "Air Force-medewerkers": the name they are of; "Aer Lingus Group
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
@@ -73,11 +75,37 @@ def read_mention(doc: Document, m: Mention) -> Reading:
             return rec  # a role without a name ("CEO van Airbus"): nothing to link by name
         core = person_core
         roles.extend(roles_in_text(doc.text, m.start, m.end))
+    if m.type == "LOC":
+        core = continent_of(core) or core  # "Europese" (of Europe) is Europe
     rec.core = core
     rec.roles = tuple(dict.fromkeys(r for r in roles if r))
     rec.key = compact(_model_of(core) if m.type == "MISC" and rec.subtype == "pro" else core)
     _classify(rec, core)
     return rec
+
+
+# Adjectives of Britain's countries, which Dutch news uses for the United Kingdom's things; read
+# so only when the mention is typed a place (MEANTIME's nationality adjectives), since "Engels"
+# is also the language.
+_BRITISH_PARTS = frozenset({"engels", "engelse", "schots", "schotse"})
+
+# Adjectives of continents and parts of the world, which name no country: base form -> the place.
+_CONTINENTS = {
+    "europees": "Europa",
+    "aziatisch": "Azië",
+    "afrikaans": "Afrika",
+    "zuid-amerikaans": "Zuid-Amerika",
+    "noord-amerikaans": "Noord-Amerika",
+    "latijns-amerikaans": "Latijns-Amerika",
+    "scandinavisch": "Scandinavië",
+}
+_INFLECTED = {(b[:-3] + "ese" if b.endswith("ees") else b + "e"): place for b, place in _CONTINENTS.items()}
+
+
+def continent_of(core: str) -> str | None:
+    """The continent a one-word adjective names ("Europese" -> "Europa", "Aziatisch" -> "Azië"), else None."""
+    w = core.casefold()
+    return _CONTINENTS.get(w) or _INFLECTED.get(w)
 
 
 def _where(text: str) -> str:
@@ -137,6 +165,8 @@ def _cut_organisation(ws: list[str], roles: list[str]) -> list[str]:
 def _classify(rec: Reading, core: str) -> None:
     """Set what kind of name the core is: nationality, place, acronym, person or other name."""
     code = resolve_demonym(core) if len(core.split()) == 1 else None
+    if rec.type == "LOC" and core.casefold() in _BRITISH_PARTS:
+        code = "GB"  # "het Engelse ministerie van defensie" is the British one
     if code:
         rec.kind, rec.country = "demonym", code
     elif rec.type != "PER":
@@ -187,6 +217,24 @@ def _model_of(core: str) -> str:
     ws = core.split()
     if len(ws) == 2 and not any(c.isdigit() for c in ws[0]) and any(c.isdigit() for c in ws[1]):
         return ws[1]
+    return core
+
+
+# Compound heads that say what the name before them already is: an index, an exchange.
+_IDENTITY_HEADS = frozenset({"index", "indexen", "indices", "beurs"})
+
+
+def _without_identity_head(core: str) -> str:
+    """ "Dow Jones-index", "Dow-Jonesindex", "Nasdaq-beurs" -> "Dow Jones", "Dow-Jones", "Nasdaq";
+    "GM-aandelen" stays (shares are not their company)."""
+    head, sep, tail = core.rpartition("-")
+    if sep and head and tail in _IDENTITY_HEADS and is_name_word(head.split()[0]):
+        return head
+    for end in _IDENTITY_HEADS:  # glued to a hyphenated name's last part; "Hoofdindex" is a word
+        stem = core[: -len(end)]
+        last = stem.rpartition("-")[2]
+        if core.endswith(end) and "-" in stem and len(last) >= 2 and last[:1].isupper():
+            return stem
     return core
 
 

@@ -49,7 +49,13 @@ def find(c: Chain, index: NameIndex) -> Cluster | None:
     """The entity a chain joins, or None for a new one."""
     if c.kind == "person" and c.person is not None:
         return find_person(c, index)
-    return _by_key(c, index) or _by_initials(c, index) or _by_unqualified(c, index) or _by_plural(c, index)
+    return (
+        _by_key(c, index)
+        or _by_initials(c, index)
+        or _by_unqualified(c, index)
+        or _by_plural(c, index)
+        or _by_singular(c, index)
+    )
 
 
 def _by_plural(c: Chain, index: NameIndex) -> Cluster | None:
@@ -68,6 +74,22 @@ def _by_plural(c: Chain, index: NameIndex) -> Cluster | None:
             if g.kind == "person" or not types_compatible(c, g, k) or places_clash(c, g):
                 continue
             if "MISC" in (c.type, g.type) or context_overlap(c.context, g.context) >= 1:
+                return g
+    return None
+
+
+def _by_singular(c: Chain, index: NameIndex) -> Cluster | None:
+    """ "iPhone" where only other texts wrote "iPhones": a product's name finds the product known
+    so far by its plural (``_by_plural`` the other way round)."""
+    if c.type != "MISC":
+        return None
+    for m in c.mentions:
+        core = m.core or ""
+        if m.kind != "name" or core.endswith("s") or len(core.split()[-1] if core else "") < 3:
+            continue
+        k = "name:" + compact(core + "s")
+        for g in index.keys.get(k, []):
+            if g.type == "MISC" and types_compatible(c, g, k) and not places_clash(c, g):
                 return g
     return None
 

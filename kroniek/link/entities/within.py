@@ -28,9 +28,16 @@ def chain_document(doc: Document) -> list[Chain]:
     # Acronyms and long forms in one text: defined ("Europese Centrale Bank (ECB)"), bracketed in the
     # mention, or spelled by the initials of a name in the same text ("GM" / "General Motors").
     merge_acronyms(chains, defined)
-    merge_short_forms(chains)
+    merge_short_forms(chains, headline_end(doc.text))
+    merge_plurals(chains)
     resolve_descriptions(doc.text, [r for r in recs if r.kind == "other"], chains)
     return chains
+
+
+def headline_end(text: str) -> int:
+    """Where a text's first line (its headline, when it has one) ends; 0 for a single line."""
+    end = text.find("\n")
+    return end if end > 0 else 0
 
 
 def _new_chain(r: Reading, chains: list[Chain]) -> Chain:
@@ -157,44 +164,94 @@ def _spells_out(b: Chain, letters: set[str], defined: dict[str, str]) -> bool:
     )
 
 
-def merge_short_forms(chains: list[Chain]) -> None:
+def merge_short_forms(chains: list[Chain], headline_end: int = 0) -> None:
     """Join a short name to the longer name of the same type it shortens, within one text.
 
     The head of a multi-word name stands for it ("A380" for "Airbus A380", "Air Force" for "US Air
     Force"); a leading part does only when the long form came first and the short one was not used
-    before it ("Northrop Grumman" ... "Northrop"), since "Boeing" before "Boeing Commercial
-    Airplanes" names the parent company, not the division.
+    before it in the body ("Northrop Grumman" ... "Northrop"), since "Boeing" before "Boeing
+    Commercial Airplanes" names the parent company, not the division. A headline (the text before
+    ``headline_end``) writes the short form of what its body names in full ("AirTran" in the title
+    over "AirTran Airways"). A country's name typed an organisation ("Qatar" after "Qatar
+    Airways") is the organisation whose name it opens.
     """
-    names = [c for c in chains if c.kind == "name" and c.mentions]
+    names = [c for c in chains if (c.kind == "name" or _org_country(c)) and c.mentions]
     for a in names:
         if not a.mentions:
             continue
-        shorts = {tuple(normalize(m.core or "").split()) for m in a.mentions if m.kind == "name"}
-        a_first = min(m.start for m in a.mentions)
+        shorts = {tuple(normalize(m.core or "").split()) for m in a.mentions if m.kind in ("name", "place")}
+        a_first = min((m.start for m in a.mentions if m.start >= headline_end), default=_NEVER)
         for b in names:
-            if b is not a and b.mentions and short_types_agree(a, b) and _shortened_by(b, shorts, a_first):
+            if b is a or not b.mentions or b.kind != "name" or not short_types_agree(a, b):
+                continue
+            if _shortened_by(b, shorts, a_first, leading_only=a.kind == "place"):
+                _as_name(a)
                 b.absorb(a)
                 break
     chains[:] = [c for c in chains if c.mentions]
 
 
-def _shortened_by(b: Chain, shorts: set[tuple[str, ...]], a_first: int) -> bool:
-    """One of b's names is shortened to one of ``shorts`` (word tuples) of a chain first met at a_first."""
+_NEVER = 1 << 62
+
+
+def _org_country(c: Chain) -> bool:
+    """A chain of a country or town that NER (or the gold) typed an organisation throughout."""
+    return c.kind == "place" and all(m.type == "ORG" and m.kind == "place" for m in c.mentions)
+
+
+def _as_name(c: Chain) -> None:
+    """Read a place-named organisation chain as a plain name ("Qatar" of "Qatar Airways"), so it
+    brings no country key to the organisation it joins."""
+    if c.kind != "place":
+        return
+    for m in c.mentions:
+        m.kind, m.place = "name", None
+    c.keys = {f"name:{m.key}" for m in c.mentions}
+
+
+def _shortened_by(b: Chain, shorts: set[tuple[str, ...]], a_first: int, leading_only: bool = False) -> bool:
+    """One of b's names is shortened to one of ``shorts`` (word tuples) of a chain first met (in
+    the body) at a_first; ``leading_only``: only as its leading part."""
     b_first = min(m.start for m in b.mentions)
     return any(
-        _shortens(short, tuple(normalize(m.core).split()), b_first < a_first)
+        _shortens(short, tuple(normalize(m.core).split()), b_first < a_first, leading_only)
         for m in b.mentions
         if m.kind == "name" and m.core
         for short in shorts
     )
 
 
-def _shortens(short: tuple[str, ...], long: tuple[str, ...], long_first: bool) -> bool:
+def _shortens(short: tuple[str, ...], long: tuple[str, ...], long_first: bool, leading_only: bool = False) -> bool:
     if not short or len(short) >= len(long):
         return False
     prefix = long[: len(long) - len(short)]
     council_of = bool(prefix) and prefix[-1] in BODY_NOUNS  # "Raad Buitenlandse Zaken"
-    return (long[-len(short) :] == short and not council_of) or (long[: len(short)] == short and long_first)
+    head = long[-len(short) :] == short and not council_of and not leading_only
+    return head or (long[: len(short)] == short and long_first)
+
+
+def merge_plurals(chains: list[Chain]) -> None:
+    """Join a product's plural to its name in the same text ("iPhones" / "iPhone", "Dreamliners" /
+    "Dreamliner"), as ``scoring`` does across texts; a name whose singular the text does not
+    write stays as it is."""
+    singular = {m.key: c for c in chains if c.type == "MISC" for m in c.mentions if m.kind == "name"}
+    for c in chains:
+        if c.type != "MISC" or c.kind != "name" or not c.mentions:
+            continue
+        for m in c.mentions:
+            one = singular.get(_singular_key(m.core or "")) if m.kind == "name" else None
+            if one is not None and one is not c and one.mentions and one.subtype == c.subtype:
+                one.absorb(c)
+                break
+    chains[:] = [c for c in chains if c.mentions]
+
+
+def _singular_key(core: str) -> str:
+    """The key of a name less its plural -s ("iPhones" -> "iphone"); "" when it has none to lose."""
+    last = core.split()[-1] if core else ""
+    if len(last) < 4 or not core.endswith("s") or "-" in last:
+        return ""
+    return compact(core[:-1].rstrip("'’"))
 
 
 def short_types_agree(a: Chain, b: Chain) -> bool:

@@ -215,8 +215,11 @@ def _one_word_name(word: str) -> str | None:
 
 
 def _name_run_start(ws: list[str]) -> int:
-    """Where the trailing run of name words starts, allowing connectors between them."""
+    """Where the trailing run of name words starts, allowing connectors between them and a number
+    after a name word at the end ("Nikkei 225", "S&P 500", "FTSE 100")."""
     j = len(ws)
+    if j > 1 and ws[-1].isdigit() and is_name_word(ws[-2]):
+        j -= 1
     while j > 0:
         if is_name_word(ws[j - 1]):
             j -= 1
