@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Document, EventMention, Token
+from .cases import read_case
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -38,6 +39,8 @@ class LinkMention:
     patient_open: bool = False  # a patient is named only by a role noun or a pronoun ("de leider", "hij")
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
+    counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
+    anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
 
 
 
@@ -67,6 +70,7 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         _read_argument(m, toks, role, a, b, entity_of)
     if not m.family and m.obj:
         m.family = support_family(em.lemma, m.obj)  # "een celstraf opgelegd" tells of a verdict
+    read_case(m, toks)
     return m
 
 
