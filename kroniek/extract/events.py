@@ -46,7 +46,16 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
+from .event_custody import (
+    ESCAPE,
+    PROSECUTE,
+    TRIAL,
+    absconded,
+    fugitive,
+    justice_type,
+    persecuted,
+    trial_noun,
+)
 from .event_tense import (
     dated_present,
     feeling_participle,
@@ -508,8 +517,10 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
-        if listed == PROSECUTE and not prosecution(s, i, lemma, objects=_objects(s, i)):
-            listed = None  # "de bus vervolgde zijn route", "vervolgt hij": no charge
+        # "de bus vervolgde zijn route", "vervolgt hij": no charge; "staan terecht": the trial
+        listed = justice_type(s, i, lemma, listed, objects=_objects(s, i))
+        if listed == TRIAL and lemma == "staan":
+            lemma = "terechtstaan"  # "staan maandag terecht", the particle cut off by the parse
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
@@ -593,6 +604,8 @@ class EventExtractor:
         if hit is None:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
+        if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
+            return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
 
 
