@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PROSECUTE = "prosecute"
 ESCAPE = "escape"
 TRIAL = "trial"
+PROSECUTORS = frozenset({"om", "ministerie", "justitie", "officier", "aanklager", "parket"})
 # Persecution, not prosecution: "vervolgd om zijn geloof", "wegens hun geaardheid", "politieke vervolging".
 PERSECUTION_NOUNS = ("geloof", "religie", "godsdienst", "geaardheid", "afkomst", "overtuiging", "ras", "etniciteit",
                      "huidskleur", "seksualiteit", "identiteit")
@@ -102,6 +103,13 @@ def persecuted(s: ParsedSentence, i: int) -> bool:
     if any(s.tok(k).lemma.lower() in PERSECUTION_ADJECTIVES for k in s.kids(i, "mod")):
         return True
     return _pp_on(s, i, frozenset({"om", "wegens", "vanwege"}), PERSECUTION_NOUNS) is not None
+
+
+def prosecutor(s: ParsedSentence, j: int) -> bool:
+    """A phrase naming the prosecution service or a prosecutor ("het OM", "het Openbaar Ministerie",
+    "justitie", "de officier van justitie", "de aanklager")."""
+    return any(s.tok(k).lemma.lower() in PROSECUTORS or s.tok(k).lemma.lower().endswith("aanklager")
+               for k in s.subtree(j))
 
 
 def trial_noun(s: ParsedSentence, i: int, head: str) -> bool:

@@ -54,6 +54,7 @@ from .event_custody import (
     fugitive,
     justice_type,
     persecuted,
+    prosecutor,
     trial_noun,
 )
 from .event_tense import (
@@ -111,7 +112,7 @@ PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "teg
 # Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
 UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
                              "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject",
-                             "prosecute"})
+                             "prosecute", "trial"})
 
 
 # Heads that name "a happening of some kind": the modifier says which ("protestactie", "stakingsdag").
@@ -1193,7 +1194,9 @@ def _prep_arg(s: ParsedSentence, p: int, typ: str, add: object, *, verbal: bool)
         is_event = obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None
         add("instrument" if is_event else "agent", p)  # type: ignore[operator]
     elif prep == "van" and not verbal:
-        add("patient" if typ in UNDERGOER_TYPES else "agent", p)  # type: ignore[operator]
+        # "de aanklacht van het OM": the prosecutor is who charges, not who is charged
+        undergoer = typ in UNDERGOER_TYPES and not (typ == PROSECUTE and prosecutor(s, objs[0]))
+        add("patient" if undergoer else "agent", p)  # type: ignore[operator]
     elif prep in ("op", "tegen") and typ in ("attack", "protest", "sanction", "criticize") and not _is_time(s, objs[0]):
         add("patient", p)  # type: ignore[operator]
     elif prep == "bij" and obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None:

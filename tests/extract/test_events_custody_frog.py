@@ -66,6 +66,8 @@ SENTENCES = [
     "In dat land worden christenen vervolgd om hun geloof.",  # 48
     "Hij vluchtte voor politieke vervolging naar Nederland.",  # 49
     "De strafzaak tegen de burgemeester is uitgesteld.",  # 50
+    "De aanklacht van het OM tegen de twee agenten is gisteren ingediend.",  # 51
+    "De aanklacht van de twee agenten is ongegrond verklaard.",  # 52
 ]
 
 
@@ -166,6 +168,18 @@ def test_events_custody_prosecution_noun_names_whom(doc: Document) -> None:
     assert m is not None
     roles = {doc.text[a:b]: r for r, a, b in m.arguments}
     assert roles.get("de verdachten") == "patient", roles
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize("k, word, span, role", [
+    pytest.param(51, "aanklacht", "het OM", "agent", id="the-prosecutor-in-the-van-phrase-charges"),
+    pytest.param(52, "aanklacht", "de twee agenten", "patient", id="a-van-phrase-of-people-is-who-is-charged"),
+])
+def test_events_custody_charge_roles(doc: Document, k: int, word: str, span: str, role: str) -> None:
+    m = _mention(doc, k, word)
+    assert m is not None, _seen(doc)
+    roles = {doc.text[a:b]: r for r, a, b in m.arguments}
+    assert roles.get(span) == role, roles
 
 
 @pytest.mark.frog
