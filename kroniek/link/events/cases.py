@@ -39,7 +39,7 @@ PERSON_NOUNS = frozenset({
     "agent", "politieagent", "bestuurder", "oud-bestuurder", "medewerker", "leider", "lid", "vader", "moeder",
     "zoon", "dochter", "broer", "zus", "echtpaar", "inwoner", "bewoner", "asielzoeker", "crimineel", "terrorist",
     "jihadist", "moordenaar", "verkrachter", "overvaller", "inbreker", "oplichter", "patient", "cliënt",
-    "veroordeelde", "voortvluchtige", "ontsnapte", "beklaagde", "verdachten",
+    "veroordeelde", "voortvluchtige", "ontsnapte", "beklaagde", "verdenken", "tbs", "verdacht",
 })
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
                 "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
@@ -216,10 +216,17 @@ def once_per_case(x: LinkMention, y: LinkMention, rel: int) -> bool:
         return False
     if not same_patient(x, y) or not (x.anchors & y.anchors or x.places & y.places):
         return False
-    if x.published and y.published:
-        if abs((x.published - y.published).days) > NEWS_DAYS:
-            return False
-        plan, told = (x, y) if x.em.factuality == "future" else (y, x)
-        if plan.em.factuality == "future" and told.em.factuality == "asserted" and plan.published > told.published:
-            return False  # a plan reported after the fact is another plan
+    return _in_window(x, y)
+
+
+def _in_window(x: LinkMention, y: LinkMention) -> bool:
+    """Published within ``NEWS_DAYS``, and no plan published after the asserted report it would join."""
+    if x.published is None or y.published is None:
+        return True
+    if abs((x.published - y.published).days) > NEWS_DAYS:
+        return False
+    if x.em.factuality == "future" and y.em.factuality == "asserted":
+        return x.published <= y.published  # a plan reported after the fact is another plan
+    if y.em.factuality == "future" and x.em.factuality == "asserted":
+        return y.published <= x.published
     return True

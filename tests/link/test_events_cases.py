@@ -1,0 +1,99 @@
+"""A justice case told once (``kroniek.link.events.cases``): the patient read by count and class, and
+the once-per-case rule. Tokens carry the tags Frog gives these words (read off real Frog output of
+the sentences, written for these tests); mentions are stand-ins with the fields the rule reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from kroniek.link.events.cases import counted_patient, once_per_case, other_count
+from kroniek.model import Token
+
+
+def _tokens(*words: tuple[str, str, str]) -> list[Token]:
+    out, at = [], 0
+    for text, lemma, pos in words:
+        out.append(Token(at, at + len(text), lemma, pos))
+        at += len(text) + 1
+    return out
+
+
+LID = "LID(bep,stan,rest)"
+EEN = "LID(onbep,stan,agr)"
+TW = "TW(hoofd,prenom,stan)"
+NMV = "N(soort,mv,basis)"
+NEV = "N(soort,ev,basis,zijd,stan)"
+SPEC = "SPEC(deeleigen)"
+VZ = "VZ(init)"
+
+
+@pytest.mark.parametrize("words, want, why", [
+    ((("vier", "vier", TW), ("mannen", "man", NMV)), "4:person", "a count and a person noun"),
+    ((("vier", "vier", TW), ("verdachten", "verdenken", "WW(vd,nom,met-e,mv-n)")), "4:person",
+     "Frog reads 'verdachten' as a participle used as a noun"),
+    ((("4", "4", "TW(hoofd,vrij)"), ("mensen", "mens", NMV)), "4:person", "a count in digits"),
+    ((("drie", "drie", TW), ("Russen", "Rus", SPEC), ("en", "en", "VG(neven)"), ("een", "een", EEN),
+      ("Oekraïner", "Oekraïner", SPEC)), "4:person", "coordinated counts add up: three and one"),
+    ((("het", "het", "LID(bep,stan,evon)"), ("viertal", "viertal", "N(soort,ev,basis,onz,stan)"),
+      ("start", "start", NEV)), "4:person", "a group noun counts; the first noun heads (Frog's misparse of 'start')"),
+    ((("de", "de", LID), ("25-jarige", "25-jarig", "ADJ(nom,basis,met-e,zonder-n,stan)")), "age:25",
+     "an age names one person"),
+    ((("een", "een", EEN), ("patiënt", "patiënt", NEV)), "1:person", "one person by an article"),
+    ((("hij", "hij", "VNW(pers,pron,nomin,vol,3,ev,masc)"),), "1:person", "a singular pronoun"),
+    ((("vier", "vier", TW), ("auto's", "auto", NMV)), "4:auto", "another class is its own"),
+    ((("verdachten", "verdenken", "WW(vd,nom,met-e,mv-n)"),), "", "a bare plural gives no count"),
+    ((("twee", "twee", TW), ("van", "van", VZ), ("de", "de", LID), ("vier", "vier", TW),
+      ("mannen", "man", NMV)), "", "a part of a group ('twee van de vier mannen') is no count of the case"),
+    ((("drie", "drie", TW), ("mannen", "man", NMV), ("en", "en", "VG(neven)"), ("vrouwen", "vrouw", NMV)), "",
+     "a conjunct without a count makes the whole uncounted"),
+])
+def test_cases_counted_patient(words, want, why):
+    toks = _tokens(*words)
+    assert counted_patient(toks, 0, toks[-1].end) == want, why
+
+
+def _m(typ: str, counted: str = "", anchors: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+       fact: str = "asserted", day: int = 14, roles: tuple[tuple[str, str], ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(em=SimpleNamespace(type=typ, factuality=fact), counted=counted, anchors=anchors,
+                           places=set(places), roles=list(roles), published=dt.date(2024, 5, day))
+
+
+MH = frozenset({"name:mh17"})
+
+
+@pytest.mark.parametrize("x, y, rel, same, why", [
+    (_m("prosecute", "4:person", MH, fact="future"), _m("prosecute", "4:person", MH), 0, True,
+     "a plan and the passive report of the same day, four persons, one case name"),
+    (_m("prosecute", "4:person", MH), _m("prosecute", "3:person", MH), 0, False, "another count"),
+    (_m("prosecute", "4:person", MH), _m("prosecute", "4:person", frozenset({"name:arnhem"})), 0, False,
+     "no shared name, case noun or place"),
+    (_m("prosecute", "4:person", MH), _m("prosecute", "4:person", MH), -1, False, "their times disagree"),
+    (_m("prosecute", "4:person", MH), _m("prosecute", "4:person", MH, day=20), 0, False,
+     "published six days apart: outside the story window"),
+    (_m("prosecute", "4:person", MH, fact="future", day=15), _m("prosecute", "4:person", MH, day=14), 0, False,
+     "a plan published after the asserted report is another plan"),
+    (_m("escape", "1:person", places=frozenset({"e-venray"})), _m("escape", "1:person", places=frozenset({"e-venray"})),
+     1, True, "one escapee from one place on one day"),
+    (_m("escape", roles=(("patient", "e-peter"),), anchors=frozenset({"name:dolder"})),
+     _m("escape", roles=(("patient", "e-peter"),), anchors=frozenset({"name:dolder"})), 0, True,
+     "the same named escapee and place"),
+    (_m("arrest", "4:person", MH), _m("arrest", "4:person", MH), 0, False, "an arrest is not told once per case here"),
+    (_m("prosecute", "4:person", MH), _m("verdict", "4:person", MH), 0, False, "another type"),
+])
+def test_cases_once_per_case(x, y, rel, same, why):
+    assert once_per_case(x, y, rel) is same, why
+    assert once_per_case(y, x, rel) is same, why
+
+
+@pytest.mark.parametrize("cx, cy, apart, why", [
+    ("3:person", "2:person", True, "three men and two men are two cases"),
+    ("4:person", "4:person", False, "the same count"),
+    ("age:25", "1:person", False, "an age and a count do not conflict"),
+    ("3:person", "", False, "an unknown count does not conflict"),
+    ("3:person", "2:auto", False, "other classes say nothing"),
+])
+def test_cases_other_count(cx, cy, apart, why):
+    assert other_count(_m("prosecute", cx), _m("prosecute", cy)) is apart, why
