@@ -9,7 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from kroniek.link.events.cases import counted_patient, once_per_case, other_count
+from kroniek.link.events.cases import (
+    _antecedent,
+    _clause_front,
+    counted_patient,
+    once_per_case,
+    other_count,
+)
 from kroniek.model import Token
 
 
@@ -97,3 +103,41 @@ def test_cases_once_per_case(x, y, rel, same, why):
 ])
 def test_cases_other_count(cx, cy, apart, why):
     assert other_count(_m("prosecute", cx), _m("prosecute", cy)) is apart, why
+
+
+@pytest.mark.parametrize("words, verb, want, why", [
+    ((("dat", "dat", "VG(onder)"), ("drie", "drie", TW), ("Russen", "Russen", SPEC), ("en", "en", "VG(neven)"),
+      ("een", "een", EEN), ("Oekraïner", "Oekraïner", SPEC), ("worden", "worden", "WW(pv,tgw,mv)"),
+      ("vervolgd", "vervolgen", "WW(vd,vrij,zonder)")), 7, "drie Russen en een Oekraïner",
+     "a passive clause whose coordinated subject Frog hangs elsewhere"),
+    ((("om", "om", VZ), ("vier", "vier", TW), ("verdachten", "verdenken", "WW(vd,nom,met-e,mv-n)"),
+      ("te", "te", VZ), ("vervolgen", "vervolgen", "WW(inf,vrij,zonder)")), 4, "vier verdachten",
+     "an om-te clause: the participle used as a noun is no verb"),
+    ((("Vier", "vier", TW), ("mannen", "man", NMV), ("worden", "worden", "WW(pv,tgw,mv)"),
+      ("vervolgd", "vervolgen", "WW(vd,vrij,zonder)")), 3, None, "a main clause has no opener: the parse's subject serves"),
+    ((("dat", "dat", "VG(onder)"), ("hij", "hij", "VNW(pers,pron,nomin,vol,3,ev,masc)"), ("zei", "zeggen", "WW(pv,verl,ev)"),
+      ("vervolgd", "vervolgen", "WW(vd,vrij,zonder)")), 3, None, "another verb between: not this clause's front"),
+])
+def test_cases_clause_front(words, verb, want, why):
+    toks = _tokens(*words)
+    text = " ".join(w[0] for w in words)
+    span = _clause_front(toks, verb)
+    assert (text[span[0]:span[1]] if span else None) == want, why
+
+
+@pytest.mark.parametrize("words, verb, want, why", [
+    ((("van", "van", VZ), ("de", "de", LID), ("psychiatrische", "psychiatrisch", "ADJ(prenom,basis,met-e,stan)"),
+      ("patiënt", "patiënt", NEV), ("die", "die", "VNW(betr,pron,stan,vol,persoon,getal)"),
+      ("zaterdag", "zaterdag", SPEC), ("niet", "niet", "BW()"), ("terugkeerde", "terugkeren", "WW(pv,verl,ev)")), 7,
+     "de psychiatrische patiënt", "the noun phrase the relative clause hangs on, its article included"),
+    ((("over", "over", VZ), ("Peter", "Peter", SPEC), ("M.", "M.", SPEC), (",", ",", "LET()"),
+      ("die", "die", "VNW(betr,pron,stan,vol,persoon,getal)"), ("ontsnapte", "ontsnappen", "WW(pv,verl,ev)")), 5,
+     "Peter M.", "a name before a comma and 'die'"),
+    ((("Hij", "hij", "VNW(pers,pron,nomin,vol,3,ev,masc)"), ("ontsnapte", "ontsnappen", "WW(pv,verl,ev)")), 1, None,
+     "no relative clause"),
+])
+def test_cases_antecedent(words, verb, want, why):
+    toks = _tokens(*words)
+    text = " ".join(w[0] for w in words)
+    span = _antecedent(toks, verb)
+    assert (text[span[0]:span[1]] if span else None) == want, why

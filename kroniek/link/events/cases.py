@@ -57,7 +57,9 @@ def read_case(m: LinkMention, toks: list[Token]) -> None:
         return
     spans = [(a, b) for role, a, b in m.em.arguments
              # The escapee is the subject of "ontsnappen"; the extractor may call it the agent.
-             if role == "patient" or role == "agent" and m.em.type == "escape"]
+             if (role == "patient" or role == "agent" and m.em.type == "escape")
+             # a parse that makes "zaterdag" the subject: a day is nobody
+             and not any(x.start <= a and b <= x.end for x in m.doc.timexes)]
     for a, b in spans or _parse_patients(m, toks):
         m.counted = counted_patient(toks, a, b)
         if m.counted:
@@ -81,7 +83,53 @@ def _parse_patients(m: LinkMention, toks: list[Token]) -> list[tuple[int, int]]:
     found = [j for j, h in enumerate(heads) if h == k and toks[j].deprel == "obj1"]
     if toks[k].pos.startswith("WW(vd") and heads[k] >= 0:
         found += [j for j, h in enumerate(heads) if h == heads[k] and toks[j].deprel == "su"]
-    return [_phrase(toks, heads, j) for j in found]
+    spans = [_phrase(toks, heads, j) for j in found]
+    front = _clause_front(toks, k) or _antecedent(toks, k)
+    return spans + ([front] if front else [])
+
+
+CLAUSE_OPENERS = frozenset({"dat", "om", "omdat", "nadat", "waarna"})
+VERB_CLUSTER = frozenset({"worden", "zijn", "te", "zullen", "moeten", "gaan", "kunnen"})
+
+
+def _clause_front(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The words between a clause's opener and its verb cluster ("dat drie Russen en een Oekraïner
+    worden vervolgd", "om vier verdachten te vervolgen"), where Frog hangs the coordination on the
+    opener or the main verb instead: at most eight words, none of them a verb."""
+    if not toks[k].pos.startswith(("WW(vd", "WW(inf")):
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].lemma.lower() in VERB_CLUSTER:
+        j -= 1
+    end = j
+    while j >= 0 and end - j < 8 and toks[j].lemma.lower() not in CLAUSE_OPENERS:
+        if toks[j].coarse_pos in ("WW", "LET") and ",nom," not in toks[j].pos:
+            return None  # another verb or a comma: not this clause's front ("de verdachten" is a noun)
+        j -= 1
+    if j < 0 or j == end or toks[j].lemma.lower() not in CLAUSE_OPENERS:
+        return None
+    return toks[j + 1].start, toks[end].end
+
+
+def _antecedent(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause with this verb hangs on, where the parse gives the verb no
+    subject ("de patiënt die zaterdag niet terugkeerde", "Peter M., die afgelopen weekend ..."): the
+    words before "die"/"dat", back to a preposition, verb or article (the article included)."""
+    j = k - 1
+    while j >= 0 and k - j <= 8 and not toks[j].pos.startswith("VNW(betr"):
+        if toks[j].coarse_pos in ("WW", "LET") and ",nom," not in toks[j].pos:
+            return None
+        j -= 1
+    if j < 1 or not toks[j].pos.startswith("VNW(betr"):
+        return None
+    end = j - 2 if toks[j - 1].lemma == "," else j - 1
+    i = end
+    while i >= 0 and end - i < 6 and toks[i].coarse_pos not in ("VZ", "WW", "LET", "VG"):
+        if toks[i].coarse_pos == "LID":
+            break
+        i -= 1
+    start = i if i >= 0 and toks[i].coarse_pos == "LID" else i + 1
+    return (toks[start].start, toks[end].end) if 0 <= start <= end else None
 
 
 def _phrase(toks: list[Token], heads: list[int], j: int) -> tuple[int, int]:
