@@ -5,12 +5,14 @@ the sentences, written for these tests); mentions are stand-ins with the fields 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
 
 from kroniek.link.events.cases import (
     _antecedent,
+    _auxiliary_subject,
     _clause_front,
     counted_patient,
     once_per_case,
@@ -141,3 +143,24 @@ def test_cases_antecedent(words, verb, want, why):
     text = " ".join(w[0] for w in words)
     span = _antecedent(toks, verb)
     assert (text[span[0]:span[1]] if span else None) == want, why
+
+
+def _parsed(*words: tuple[str, str, str, int, str]) -> tuple[list[Token], list[int]]:
+    toks = [replace(t, head=w[3], deprel=w[4])
+            for t, w in zip(_tokens(*((w, lemma, pos) for w, lemma, pos, _, _ in words)), words, strict=True)]
+    return toks, [w[3] for w in words]
+
+
+@pytest.mark.parametrize("words, verb, want, why", [
+    ((("Een", "een", EEN, 2, "det"), ("patiënt", "patiënt", NEV, 2, "su"), ("is", "zijn", "WW(pv,tgw,ev)", -1, "ROOT"),
+      ("ontsnapt", "ontsnappen", "WW(pv,tgw,met-t)", -1, "ROOT")), 3, [1],
+     "Frog's two roots: the subject hangs on 'is'"),
+    ((("Een", "een", EEN, 2, "det"), ("patiënt", "patiënt", NEV, 2, "su"), ("is", "zijn", "WW(pv,tgw,ev)", -1, "ROOT"),
+      ("ontsnapt", "ontsnappen", "WW(vd,vrij,zonder)", 2, "vc")), 3, [],
+     "a well-parsed participle: the parse's own subject path serves"),
+    ((("Hij", "hij", "VNW(pers,pron,nomin,vol,3,ev,masc)", 2, "su"), ("zei", "zeggen", "WW(pv,verl,ev)", -1, "ROOT"),
+      ("ontsnapt", "ontsnappen", "WW(pv,tgw,met-t)", -1, "ROOT")), 2, [], "not an auxiliary before the verb"),
+])
+def test_cases_auxiliary_subject(words, verb, want, why):
+    toks, heads = _parsed(*words)
+    assert _auxiliary_subject(toks, heads, verb) == want, why

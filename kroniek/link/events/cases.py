@@ -83,6 +83,7 @@ def _parse_patients(m: LinkMention, toks: list[Token]) -> list[tuple[int, int]]:
     found = [j for j, h in enumerate(heads) if h == k and toks[j].deprel == "obj1"]
     if toks[k].pos.startswith("WW(vd") and heads[k] >= 0:
         found += [j for j, h in enumerate(heads) if h == heads[k] and toks[j].deprel == "su"]
+    found += _auxiliary_subject(toks, heads, k)
     spans = [_phrase(toks, heads, j) for j in found]
     front = _clause_front(toks, k) or _antecedent(toks, k)
     return spans + ([front] if front else [])
@@ -130,6 +131,17 @@ def _antecedent(toks: list[Token], k: int) -> tuple[int, int] | None:
         i -= 1
     start = i if i >= 0 and toks[i].coarse_pos == "LID" else i + 1
     return (toks[start].start, toks[end].end) if 0 <= start <= end else None
+
+
+AUXILIARIES = frozenset({"zijn", "worden"})
+
+
+def _auxiliary_subject(toks: list[Token], heads: list[int], k: int) -> list[int]:
+    """The subject of an auxiliary right before the verb where Frog makes the two separate roots
+    ("Een patiënt is ontsnapt": "is" and "ontsnapt" each a root, the subject on "is")."""
+    if k == 0 or heads[k] >= 0 or heads[k - 1] >= 0 or toks[k - 1].lemma.lower() not in AUXILIARIES:
+        return []
+    return [j for j, h in enumerate(heads) if h == k - 1 and toks[j].deprel == "su"]
 
 
 def _phrase(toks: list[Token], heads: list[int], j: int) -> tuple[int, int]:
