@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 
 PROSECUTE = "prosecute"
 ESCAPE = "escape"
+TRIAL = "trial"
+PROSECUTORS = frozenset({"om", "ministerie", "justitie", "officier", "aanklager", "parket"})
+# Persecution, not prosecution: "vervolgd om zijn geloof", "wegens hun geaardheid", "politieke vervolging".
+PERSECUTION_NOUNS = ("geloof", "religie", "godsdienst", "geaardheid", "afkomst", "overtuiging", "ras", "etniciteit",
+                     "huidskleur", "seksualiteit", "identiteit")
+PERSECUTION_ADJECTIVES = frozenset({"politiek", "religieus", "etnisch"})
+# "het proces" is a trial only beside a court or a suspect ("het proces tegen de vier verdachten");
+# "het vredesproces", "het productieproces" are no trial (compounds on it are not listed).
+TRIAL_CONTEXT = frozenset({"hof", "tribunaal", "verdacht", "verdenken", "om", "justitie", "officier", "advocaat",
+                           "aanklacht", "zitting", "vonnis", "rechtszaal"})
+TRIAL_CONTEXT_HEADS = ("rechter", "rechtbank", "verdachte", "moord", "advocaat")
 # What one continues rather than prosecutes: "zijn weg/route/reis vervolgen".
 COURSE_NOUNS = ("weg", "route", "reis", "tocht", "koers", "pad", "verhaal", "betoog", "carrière", "loopbaan",
                 "studie", "werk", "gesprek", "traject", "missie", "opmars", "vlucht", "rit", "toer", "vergadering",
@@ -56,6 +67,57 @@ def prosecution(s: ParsedSentence, i: int, lemma: str, *, objects: list[int]) ->
     # An object, or the infinitive a plan or decision governs ("heeft besloten hen te vervolgen");
     # a finite verb without object goes on saying ("...", vervolgt hij).
     return bool(objects) or s.tok(i).pos.startswith("WW(inf")
+
+
+def justice_type(s: ParsedSentence, i: int, lemma: str, listed: str | None, *, objects: list[int]) -> str | None:
+    """The type of a verb in justice news: a prosecution only where ``prosecution`` says so and not
+    for a persecution ("vervolgd om zijn geloof"); "terechtstaan" the trial ("staan maandag terecht",
+    "moeten op 9 maart terechtstaan": the modal makes it future, not a charge); "voor de rechter
+    verschijnen/komen" the trial. Any other verb keeps its listed type."""
+    if lemma == "staan" and _stranded_terecht(s, i):
+        return TRIAL
+    if lemma in ("verschijnen", "komen") and _pp_on(s, i, frozenset({"voor"}), ("rechter", "rechtbank", "hof")) is not None:
+        return TRIAL
+    if listed != PROSECUTE:
+        return listed
+    if lemma == "terechtstaan":
+        return TRIAL
+    if not prosecution(s, i, lemma, objects=objects) or persecuted(s, i):
+        return None
+    return listed
+
+
+def _stranded_terecht(s: ParsedSentence, i: int) -> bool:
+    """"staan maandag terecht" where Frog cut "terecht" off the verb: "terecht" within four words
+    after "staan", no other verb between."""
+    for k in range(i + 1, min(i + 5, s.last)):
+        if s.tok(k).lemma.lower() == "terecht":
+            return True
+        if s.tok(k).coarse_pos == "WW":
+            return False
+    return False
+
+
+def persecuted(s: ParsedSentence, i: int) -> bool:
+    """A persecution: "vervolgd om/wegens/vanwege zijn geloof/geaardheid", "politieke/religieuze vervolging"."""
+    if any(s.tok(k).lemma.lower() in PERSECUTION_ADJECTIVES for k in s.kids(i, "mod")):
+        return True
+    return _pp_on(s, i, frozenset({"om", "wegens", "vanwege"}), PERSECUTION_NOUNS) is not None
+
+
+def prosecutor(s: ParsedSentence, j: int) -> bool:
+    """A phrase naming the prosecution service or a prosecutor ("het OM", "het Openbaar Ministerie",
+    "justitie", "de officier van justitie", "de aanklager")."""
+    return any(s.tok(k).lemma.lower() in PROSECUTORS or s.tok(k).lemma.lower().endswith("aanklager")
+               for k in s.subtree(j))
+
+
+def trial_noun(s: ParsedSentence, i: int, head: str) -> bool:
+    """Whether a noun listed as a trial is one here: "proces" only beside court words in its sentence."""
+    if head != "proces":
+        return True
+    lemmas = [s.tok(k).lemma.lower() for k in range(s.first, s.last) if k != i]
+    return any(w in TRIAL_CONTEXT or w.endswith(TRIAL_CONTEXT_HEADS) for w in lemmas)
 
 
 def _course(s: ParsedSentence, nouns: list[int]) -> bool:

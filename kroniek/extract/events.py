@@ -46,7 +46,17 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
-from .event_custody import ESCAPE, PROSECUTE, absconded, fugitive, prosecution
+from .event_custody import (
+    ESCAPE,
+    PROSECUTE,
+    TRIAL,
+    absconded,
+    fugitive,
+    justice_type,
+    persecuted,
+    prosecutor,
+    trial_noun,
+)
 from .event_tense import (
     attributive_participle,
     dated_present,
@@ -105,7 +115,7 @@ PLACE_PREPS = frozenset({"in", "bij", "op", "nabij", "rond", "uit", "naar", "teg
 # Roles a noun's "van" phrase fills by type: the thing that undergoes it, or the one who does it.
 UNDERGOER_TYPES = frozenset({"attack", "kill", "arrest", "sanction", "suspend", "resume", "appoint", "election",
                              "withdraw", "accident", "fire", "economy", "decide", "criticize", "reject",
-                             "prosecute"})
+                             "prosecute", "trial"})
 
 
 # Heads that name "a happening of some kind": the modifier says which ("protestactie", "stakingsdag").
@@ -551,8 +561,10 @@ class EventExtractor:
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
-        if listed == PROSECUTE and not prosecution(s, i, lemma, objects=_objects(s, i)):
-            listed = None  # "de bus vervolgde zijn route", "vervolgt hij": no charge
+        # "de bus vervolgde zijn route", "vervolgt hij": no charge; "staan terecht": the trial
+        listed = justice_type(s, i, lemma, listed, objects=_objects(s, i))
+        if listed == TRIAL and lemma == "staan":
+            lemma = "terechtstaan"  # "staan maandag terecht", the particle cut off by the parse
         if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
             listed = "statement"
         if listed is None:
@@ -638,6 +650,8 @@ class EventExtractor:
         if hit is None:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
+        if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
+            return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
 
 
@@ -1225,7 +1239,9 @@ def _prep_arg(s: ParsedSentence, p: int, typ: str, add: object, *, verbal: bool)
         is_event = obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None
         add("instrument" if is_event else "agent", p)  # type: ignore[operator]
     elif prep == "van" and not verbal:
-        add("patient" if typ in UNDERGOER_TYPES else "agent", p)  # type: ignore[operator]
+        # "de aanklacht van het OM": the prosecutor is who charges, not who is charged
+        undergoer = typ in UNDERGOER_TYPES and not (typ == PROSECUTE and prosecutor(s, objs[0]))
+        add("patient" if undergoer else "agent", p)  # type: ignore[operator]
     elif prep in ("op", "tegen") and typ in ("attack", "protest", "sanction", "criticize") and not _is_time(s, objs[0]):
         add("patient", p)  # type: ignore[operator]
     elif prep == "bij" and obj.coarse_pos == "N" and lex.noun_type(obj.lemma) is not None:

@@ -1,7 +1,8 @@
 """Justice news read as the happenings it reports: a decision to prosecute or a charge is one type
 (``prosecute``) whatever the words and tense ("gaat vervolgen", "worden vervolgd", "de vervolging",
-"aangeklaagd", "ten laste gelegd", "moeten terechtstaan"), while a verdict stays a verdict and
-"vervolgen" as continuing is no charge; an absconding told as a negated return from leave or a
+"aangeklaagd", "ten laste gelegd"), while a verdict stays a verdict, the trial is its own type
+(``trial``: "staan terecht", "moeten terechtstaan", "de rechtszaak", "het proces" beside court
+words, "voor de rechter verschijnen"), and "vervolgen" as continuing or persecution is no charge; an absconding told as a negated return from leave or a
 withdrawal from supervision is an asserted ``escape``; and "geen" on the noun of an existential
 passive or "geen enkele" on a subject negates its event.
 Real Frog for the sentences (written for these tests, of the shape of real news reports)."""
@@ -57,6 +58,16 @@ SENTENCES = [
     "Volgens de politie is de verdachte niet voortvluchtig.",  # 40
     "Het Openbaar Ministerie ziet af van vervolging.",  # 41
     "Het Openbaar Ministerie ziet niet af van vervolging van de agent.",  # 42
+    "De rechtszaak tegen de drie verdachten begint dinsdag in Arnhem.",  # 43
+    "Het proces tegen de oud-bestuurders van de corporatie duurt drie weken volgens de rechtbank.",  # 44
+    "Het vredesproces in het Midden-Oosten ligt al jaren stil.",  # 45
+    "Het productieproces van de fabriek wordt volgend jaar vernieuwd.",  # 46
+    "De man moet volgende maand voor de rechter verschijnen.",  # 47
+    "In dat land worden christenen vervolgd om hun geloof.",  # 48
+    "Hij vluchtte voor politieke vervolging naar Nederland.",  # 49
+    "De strafzaak tegen de burgemeester is uitgesteld.",  # 50
+    "De aanklacht van het OM tegen de twee agenten is gisteren ingediend.",  # 51
+    "De aanklacht van de twee agenten is ongegrond verklaard.",  # 52
 ]
 
 
@@ -85,12 +96,12 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(5, "aangeklaagd", "prosecute", "asserted", id="aanklagen"),
         pytest.param(6, "gedagvaard", "prosecute", "asserted", id="dagvaarden"),
         pytest.param(7, "gelegd", "prosecute", "asserted", id="ten-laste-leggen"),
-        pytest.param(8, "terechtstaan", "prosecute", "asserted", id="moeten-terechtstaan-is-the-charge"),
+        pytest.param(8, "terechtstaan", "trial", "asserted", id="moeten-terechtstaan-is-the-trial-not-the-charge"),
         pytest.param(9, "vervolgt", "prosecute", "negated", id="object-frog-reads-as-a-second-subject"),
         pytest.param(10, "vervolgde", "other", "asserted", id="continuing-a-route-is-no-charge"),
         pytest.param(11, "vervolgden", "other", "asserted", id="continuing-a-walk-is-no-charge"),
         pytest.param(12, "vervolgt", None, None, id="going-on-saying-is-no-charge"),
-        pytest.param(13, "staan", None, None, id="standing-trial-now-is-the-trial-not-the-charge"),
+        pytest.param(13, "staan", "trial", "asserted", id="standing-trial-is-the-trial-not-the-charge"),
         pytest.param(14, "veroordeeld", "verdict", "asserted", id="a-verdict-stays-a-verdict"),
         pytest.param(15, "teruggekeerd", "escape", "asserted", id="not-returned-from-leave-is-an-escape"),
         pytest.param(16, "teruggekomen", "escape", "asserted", id="not-come-back-from-leave-after-a-day"),
@@ -121,6 +132,14 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(40, "voortvluchtig", "escape", "negated", id="not-a-fugitive"),
         pytest.param(41, "vervolging", "prosecute", "negated", id="refraining-from-prosecution"),
         pytest.param(42, "vervolging", "prosecute", "asserted", id="not-refraining-from-prosecution"),
+        pytest.param(43, "rechtszaak", "trial", "asserted", id="a-court-case-is-a-trial"),
+        pytest.param(44, "proces", "trial", "asserted", id="a-proces-beside-court-words-is-a-trial"),
+        pytest.param(45, "vredesproces", None, None, id="a-peace-process-is-no-trial"),
+        pytest.param(46, "productieproces", None, None, id="a-production-process-is-no-trial"),
+        pytest.param(47, "verschijnen", "trial", "asserted", id="appearing-before-the-judge-is-the-trial"),
+        pytest.param(48, "vervolgd", "other", "asserted", id="persecuted-for-their-faith-is-no-prosecution-untyped-as-continuing"),
+        pytest.param(49, "vervolging", None, None, id="political-persecution-is-no-prosecution"),
+        pytest.param(50, "strafzaak", "trial", "asserted", id="a-criminal-case-is-a-trial"),
     ],
 )
 def test_events_custody_reading(doc: Document, k: int, word: str, typ: str | None, factuality: str | None) -> None:
@@ -149,6 +168,18 @@ def test_events_custody_prosecution_noun_names_whom(doc: Document) -> None:
     assert m is not None
     roles = {doc.text[a:b]: r for r, a, b in m.arguments}
     assert roles.get("de verdachten") == "patient", roles
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize("k, word, span, role", [
+    pytest.param(51, "aanklacht", "het OM", "agent", id="the-prosecutor-in-the-van-phrase-charges"),
+    pytest.param(52, "aanklacht", "de twee agenten", "patient", id="a-van-phrase-of-people-is-who-is-charged"),
+])
+def test_events_custody_charge_roles(doc: Document, k: int, word: str, span: str, role: str) -> None:
+    m = _mention(doc, k, word)
+    assert m is not None, _seen(doc)
+    roles = {doc.text[a:b]: r for r, a, b in m.arguments}
+    assert roles.get(span) == role, roles
 
 
 @pytest.mark.frog

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...model import Document, EventMention, Token
 from .anaphors import antecedent_span
+from .cases import read_case
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -39,6 +40,8 @@ class LinkMention:
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
+    counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
+    anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
 
 
 
@@ -74,6 +77,7 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         m.family = "takeover"  # "een principeakkoord over de overname": the agreement is the takeover
     elif m.em.lemma == "bereiken" and m.obj.replace(" ", "") in ROUNDS:
         m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
+    read_case(m, toks)
     return m
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
+from .cases import once_per_case, other_count
 from .mentions import NAME_KEY, LinkMention
 from .times import DAY_VALUE, next_day, time_relation
 from .weights import CASE_TYPES, COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
@@ -69,7 +70,7 @@ def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
         return True
     if x.key[0] == y.key[0] and x.sent_text == y.sent_text and x.em.lemma == y.em.lemma:
         return True  # the same word twice in one sentence names two things
-    if _other_winners(x, y):
+    if _other_winners(x, y) or other_count(x, y):
         return True
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
     return w.sayings_apart and link_type(x) == link_type(y) == "statement" and not _bound(x, y)
@@ -112,8 +113,8 @@ def _type_penalty(tx: str, ty: str, w: LinkWeights) -> float:
 def _role_terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     """The same agent or patient; the same patient of a killing or arrest all but settles it."""
     shared = {r for r in x.roles if r[0] in ("agent", "patient")} & set(y.roles)
-    if shared:
-        yield w.same_role
+    if shared or x.counted and x.counted == y.counted:
+        yield w.same_role  # also the same count and class of patient ("vier verdachten" / "vier mannen")
         if any(r[0] == "patient" for r in shared) and {x.em.type, y.em.type} & ONCE_TYPES:
             yield w.victim
     yield w.participants * _jaccard(x.participants, y.participants)
@@ -203,6 +204,8 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
         yield w.semantic * float(x.vec @ y.vec)
     yield w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
+    if once_per_case(x, y, rel):
+        yield w.victim  # a prosecution, escape, trial or verdict happens to its patient once
     if w.weather_day and _weather_day(x, y, rel):
         yield w.weather_day
     yield w.context * _jaccard(x.context, y.context)
