@@ -701,3 +701,40 @@ def test_quotes_subjects_title_before_a_name_real_frog(frog) -> None:
         said = _speaker(doc, quoted)
         # Frog's NER may narrow the name ("Jong" of "Han de Jong"): the same person
         assert said is not None and said in speaker, (row.id, said)
+
+
+# session 8 (dev batch 8): "volgens haar" before a predicative adjective or an adverb is the
+# pronoun, not a possessive before a noun ("volgens haar onvoldoende" gave "onvoldoende");
+# Frog tags that "haar" possessive, so the word after it decides (by its tag)
+VOLGENS_PRONOUN_ROWS = [
+    pytest.param(
+        "Volgens directeur Anna Smit groeit het bedrijf dit jaar. Maar dat is volgens haar te "
+        "weinig om de schuld af te lossen.",
+        "Maar dat is volgens haar",
+        "Anna Smit",
+        id="haar-before-an-adverb-is-the-pronoun",
+    ),
+    pytest.param(
+        "Wethouder Lies Bakker opende de brug. Die is volgens haar onmisbaar voor de wijk.",
+        "Die is volgens haar",
+        "Lies Bakker",
+        id="haar-before-a-predicative-adjective-is-the-pronoun",
+    ),
+    pytest.param(
+        "Lies Bakker kreeg een prijs. Het was volgens haar moeder een verrassing.",
+        "Het was volgens haar moeder",
+        "moeder",
+        id="guard-haar-before-a-noun-is-a-possessive",
+    ),
+]
+
+
+@pytest.mark.frog
+def test_quotes_subjects_volgens_haar_before_no_noun_is_the_pronoun_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in VOLGENS_PRONOUN_ROWS:
+        text, quoted, speaker = row.values
+        said = _speaker(annotate(Document(id="f", text=text, source="test")), quoted)
+        assert said is not None and said.split()[-1] == speaker.split()[-1], (row.id, said)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
-from .context import Context, names_in, sentence_range, span_of, subtree, token, words_in
+from .context import Context, Word, names_in, sentence_range, span_of, subtree, token, words_in
 from .wordclass import (
     CLAUSE_LINKS,
     PAIR_WORDS,
@@ -66,7 +66,16 @@ def _content_after(st: Context, i: int, limit: int) -> bool:
         and nxt.low not in lx.DETERMINERS
         and nxt.low not in lx.AUXILIARIES
         and nxt.low not in lx.QUOTE_CUE_FORMS
+        and not (st.words[i].low in ("haar", "hun") and _no_noun(st, nxt))
     )
+
+
+def _no_noun(st: Context, w: Word) -> bool:
+    """ "volgens haar onvoldoende", "volgens hem niet": by Frog's tag the word after "haar" is a
+    predicative adjective, an adverb, a verb or a preposition, so "haar" is the pronoun itself
+    (Frog may still tag it possessive); without tags nothing is known."""
+    t = token(st, w)
+    return t is not None and (t.pos.startswith(("ADJ(vrij", "BW", "WW(pv", "VZ")))
 
 
 def _np_step(
