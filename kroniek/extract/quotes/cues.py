@@ -137,6 +137,22 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
     return None
 
 
+def volgens_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
+    """A quoted phrase right after "volgens X" inside a noun phrase ('het volgens Baudet
+    „rustig" verlopen gesprek'): X's word (the reported frame is left out there)."""
+    ws = words_in(st, sent_start, open_pos)
+    for k in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+        if st.words[ws[k]].low != "volgens":
+            continue
+        if k == 0 or st.words[ws[k - 1]].low not in ("de", "het", "een"):
+            return None
+        r = np_after(st, ws[k] + 1, open_pos)
+        if r is None or r[1] != ws[-1] + 1:
+            return None
+        return (st.words[ws[k]].text, span_of(st, r))
+    return None
+
+
 def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | None:
     """ "„Het wordt een zware dag.” Minister X heeft dat vrijdag gezegd.": the sentence right
     after a quote that ends its sentence points back to it with "dat"/"dit" as the object of a
