@@ -738,3 +738,44 @@ def test_quotes_subjects_volgens_haar_before_no_noun_is_the_pronoun_real_frog(fr
         text, quoted, speaker = row.values
         said = _speaker(annotate(Document(id="f", text=text, source="test")), quoted)
         assert said is not None and said.split()[-1] == speaker.split()[-1], (row.id, said)
+
+
+# session 8 (dev batch 8): a capitalised compound with a lower-case head after an organisation
+# word ("World Forum-directeur", "Rotterdam Ahoy-directeur") is the role before the name; the
+# speaker is the name (it was the organisation's first word), also when NER takes the role
+# into the person's name ("Forum-directeur Karel Jansen")
+ROLE_COMPOUND_ROWS = [
+    pytest.param(
+        "„Het wordt een groot feest”, zegt World Forum-directeur Karel Jansen.",
+        "Het wordt een groot feest",
+        "Karel Jansen",
+        id="two-word-organisation-then-role-compound-then-name",
+    ),
+    pytest.param(
+        "„We zijn er klaar voor”, zegt Rotterdam Ahoy-directeur Jan Pieters.",
+        "We zijn er klaar voor",
+        "Jan Pieters",
+        id="place-and-venue-then-role-compound",
+    ),
+    pytest.param(
+        "„Dit moet anders”, zegt Jan Pieters, NAVO-baas sinds maart.",
+        "Dit moet anders",
+        "Jan Pieters",
+        id="guard-role-compound-after-the-name-is-no-part-of-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), ROLE_COMPOUND_ROWS)
+def test_quotes_subjects_role_compound_before_a_name(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_subjects_role_compound_before_a_name_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in ROLE_COMPOUND_ROWS:
+        text, quoted, speaker = row.values
+        assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id

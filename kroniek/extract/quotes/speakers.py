@@ -82,7 +82,15 @@ def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> 
         n for n in heads if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
     ]
     best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
-    return (best[0], best[1])
+    return _without_role_compound(st, (best[0], best[1]))
+
+
+def _without_role_compound(st: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Forum-directeur Karel Jansen" (NER's person name with the role in it): the name."""
+    first, _, rest = st.text[span[0] : span[1]].partition(" ")
+    if rest and "-" in first and first.rsplit("-", 1)[1][:1].islower() and rest[:1].isupper():
+        return (span[0] + len(first) + 1, span[1])
+    return span
 
 
 def _role_in(before: str) -> bool:

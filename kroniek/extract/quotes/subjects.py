@@ -109,6 +109,8 @@ def _np_word(
     title of any words that a name follows)."""
     if name_word(st.words[j].text) and not _place_adjective(st, j):
         return (j + 1, True, False)
+    if seen_cap and _role_compound_before_name(st, j, limit):
+        return (j + 1, False, False)  # "World Forum-directeur Karel Jansen": the name follows
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     prev = st.words[j - 1]
@@ -123,6 +125,21 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _role_compound_before_name(st: Context, j: int, limit: int) -> bool:
+    """ "Forum-directeur" in "World Forum-directeur Karel Jansen": a capitalised compound
+    with a lower-case head (an organisation's role) right before a name word."""
+    w = st.words[j].text
+    nxt = st.words[j + 1] if j + 1 < len(st.words) else None
+    return (
+        w[:1].isupper()
+        and "-" in w
+        and w.rsplit("-", 1)[1][:1].islower()
+        and nxt is not None
+        and nxt.start < limit
+        and name_word(nxt.text)
+    )
 
 
 _TITLE_RUN = 4  # words of a title before its name: "de pas gekozen landelijk voorzitter"
