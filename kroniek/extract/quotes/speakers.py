@@ -29,6 +29,7 @@ from .wordclass import (
     ROLE_IN_BEFORE,
     ROLE_LOOKBACK,
     VAN_BEFORE,
+    acronym,
     looks_person,
     org_noun,
     role_group,
@@ -342,6 +343,23 @@ def resolve_org(
         ]
         if orgs:
             return (orgs[-1][0], orgs[-1][1])
+    return _acronym_subject(st, span, sent_i)
+
+
+def _acronym_subject(st: Context, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+    """ "Dat schrijft FME in een reactie. De ondernemersorganisatie … wijst erop dat …": an
+    abbreviation NER left untyped, as a subject in the two sentences before, is the
+    organisation an organisation noun refers back to (never one NER typed person or place)."""
+    lo = st.sents[max(0, sent_i - 2)][0] if st.sents else 0
+    for i in reversed(words_in(st, lo, span[0])):
+        w = st.words[i]
+        if not acronym(w.text) or in_quote(st, w.start) or after_preposition(st, w.start):
+            continue
+        if any(m.start <= w.start < m.end and m.type in ("PER", "LOC") for m in st.doc.mentions):
+            continue
+        n = (w.start, w.end, "ORG")
+        if opens_sentence(st, w.start) or subject_like(st, n):
+            return (w.start, w.end)
     return None
 
 
