@@ -192,3 +192,44 @@ def test_quotes_reported_volgens_inside_a_noun_phrase_real_frog(
     frog, text: str, found: dict[str, str]
 ) -> None:
     assert _all_quotes(_frog_doc(frog, text)) == _last_words(found)
+
+
+# session 8 (dev batch 8): a verb-final subordinate clause without a comma ("… is groot nu
+# senator X zegt dat …", "omdat zijn arts zegt dat …") has its own subject; "nu" as an
+# adverb after or before the verb changes nothing
+SUBORDINATE_NO_COMMA_ROWS = [
+    pytest.param(
+        "De kans dat de senaat volgende week tegen het plan stemt is zeer groot nu "
+        "ex-CDA-senator Bakker zegt dat ze niet overtuigd is door de antwoorden van de minister.",
+        {"ze niet overtuigd is door de antwoorden van de minister": "Bakker"},
+        id="nu-then-subject-then-cue-verb",
+    ),
+    pytest.param(
+        "Minister Jan de Vries trekt het plan in nu senator Els Bakker zegt dat ze tegen stemt.",
+        {"ze tegen stemt": "Els Bakker"},
+        id="nu-clause-after-a-named-main-subject",
+    ),
+    pytest.param(
+        "Minister Jan de Vries zegt nu dat het plan doorgaat.",
+        {"het plan doorgaat": "Jan de Vries"},
+        id="guard-nu-as-an-adverb-after-the-verb",
+    ),
+    pytest.param(
+        "Nu zegt burgemeester Anna Smit dat het feest doorgaat.",
+        {"het feest doorgaat": "Anna Smit"},
+        id="guard-nu-as-an-adverb-before-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_NO_COMMA_ROWS)
+def test_quotes_reported_subordinate_clause_without_comma(text: str, found: dict[str, str]) -> None:
+    assert _reported(Document(id="t", text=text, source="test")) == _last_words(found)
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_NO_COMMA_ROWS)
+def test_quotes_reported_subordinate_clause_without_comma_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    assert _reported(_frog_doc(frog, text)) == _last_words(found)
