@@ -825,3 +825,37 @@ def test_quotes_subjects_organisation_noun_takes_an_untyped_abbreviation_real_fr
     for row in ACRONYM_ROWS[:2]:  # the guard: Frog's NER may type "OM" (then it is named)
         text, quoted, speaker = row.values
         assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id
+
+
+# session 8 (dev batch 7's leftover): "de spoorwegen" is the rail company named before ("De
+# NS verwacht …"), an organisation noun like "het bedrijf"; with none named it stays itself
+RAILWAY_ROWS = [
+    pytest.param(
+        "De NS verwacht dat er dinsdag weinig treinen rijden. „Wij kunnen niets beloven”, aldus "
+        "de spoorwegen vrijdag.",
+        "Wij kunnen niets beloven",
+        "NS",
+        id="de-spoorwegen-after-de-ns",
+    ),
+    pytest.param(
+        "Minister Anna Smit bezocht het station. „Wij kunnen niets beloven”, aldus de spoorwegen.",
+        "Wij kunnen niets beloven",
+        "spoorwegen",
+        id="guard-no-organisation-named-no-person-either",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), RAILWAY_ROWS)
+def test_quotes_subjects_de_spoorwegen_is_the_rail_company(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_subjects_de_spoorwegen_is_the_rail_company_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in RAILWAY_ROWS:
+        text, quoted, speaker = row.values
+        assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id
