@@ -859,3 +859,49 @@ def test_quotes_subjects_de_spoorwegen_is_the_rail_company_real_frog(frog) -> No
     for row in RAILWAY_ROWS:
         text, quoted, speaker = row.values
         assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id
+
+
+# session 8 (dev batch 8): a plural speaker ("De Britse autoriteiten", "De Amerikaanse
+# diplomaten") is a group, never one person introduced before; in a list of leaders the
+# nationality word matched the next item's role ("…Trudeau, de vertrekkende Britse premier …")
+PLURAL_ROWS = [
+    pytest.param(
+        "Er komen wereldleiders als de Canadese premier Justin Trudeau, de vertrekkende Britse "
+        "premier Theresa May en de Duitse bondskanselier Angela Merkel. De Britse autoriteiten "
+        "hebben aangekondigd dat de herdenking een van de grootste ooit wordt.",
+        "de herdenking een",
+        "Britse autoriteiten",
+        id="plural-authorities-after-a-list-of-leaders",
+    ),
+    pytest.param(
+        "Er komen wereldleiders als de Canadese premier Justin Trudeau, de Amerikaanse president "
+        "Donald Trump en de Duitse bondskanselier Angela Merkel. De Amerikaanse diplomaten zeggen "
+        "dat het bezoek goed verliep.",
+        "het bezoek goed verliep",
+        "Amerikaanse diplomaten",
+        id="plural-diplomats-after-a-list-of-leaders",
+    ),
+    pytest.param(
+        "Trainer Kees Jansen was boos. „We waren slecht”, zei de trainer.",
+        "We waren slecht",
+        "Kees Jansen",
+        id="guard-a-singular-role-still-takes-its-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), PLURAL_ROWS)
+def test_quotes_subjects_plural_speaker_is_no_introduced_person(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(Document(id="t", text=text, source="test"), quoted) == speaker
+
+
+@pytest.mark.frog
+def test_quotes_subjects_plural_speaker_is_no_introduced_person_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    for row in PLURAL_ROWS:
+        text, quoted, speaker = row.values
+        assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id

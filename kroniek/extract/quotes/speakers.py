@@ -32,6 +32,7 @@ from .wordclass import (
     acronym,
     looks_person,
     org_noun,
+    plural_like,
     role_group,
     role_words,
 )
@@ -189,7 +190,8 @@ def resolve_any(
     if head in lx.PRONOUNS:
         return span  # first/second person, "men": the quote itself names nobody
     phrase = st.text[span[0] : span[1]].lower()
-    hit = resolve_role(st, span[0], words[:3], phrase)
+    # a group ("De Britse autoriteiten", "de critici") is never one person introduced before
+    hit = None if _plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
     if hit is not None:
         return hit
     nouns = [r for w in words[:3] for r in role_words(w)]
@@ -242,6 +244,19 @@ def resolve_demonstrative(
         n for n in names_between(st, ps, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
     return (named[-1][0], named[-1][1]) if named else None
+
+
+def _plural_head(st: Context, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase ends in a plural common noun: by Frog's tag, else by its
+    ending (a lower-case word: "autoriteiten", "critici")."""
+    ws = words_in(st, span[0], span[1])
+    if not ws:
+        return False
+    w = st.words[ws[-1]]
+    t = token(st, w)
+    if t is not None:
+        return t.pos.startswith("N(soort,mv")
+    return w.text[:1].islower() and plural_like(w.low)
 
 
 def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
