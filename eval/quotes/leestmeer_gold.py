@@ -19,6 +19,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
                                                            # tweets, interviews), not in any quote gold
     python eval/quotes/leestmeer_gold.py batch7 SEED       # session 7: DEV posts spread evenly over the
                                                            # outlets, any kind, not in any quote gold
+    python eval/quotes/leestmeer_gold.py batch8 SEED       # session 8: DEV posts by kind (interviews,
+                                                           # politics, sport, police, business, culture)
+                                                           # from the weeks batches 4-7 drew least from
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -124,6 +127,26 @@ BATCH7 = {
     "volkskrant": (r"volkskrant\.nl/", None, 2),
 }
 _SHORT7 = ("omroepwest", "bollenstreek", "politie")
+# session 8's batch (dev8): by kind (interviews, politics, sport, police, business, culture) and
+# spread over the outlets, from the ISO weeks batches 4-7 drew least from (every week of the
+# archive holds at least one of their posts, so "unused" weeks do not exist; see ``_quiet_weeks``)
+BATCH8 = {
+    "interview": (r"(nos\.nl|telegraaf\.nl|ad\.nl|volkskrant\.nl|nu\.nl)", r"\b(?:interview|in gesprek met)\b", 2),
+    "politics": (r"(nos\.nl|nu\.nl|telegraaf\.nl|ad\.nl)", _FRONT_CAT.format(cat="politiek"), 2),
+    "sport": (r"(telegraaf\.nl/sport/|ad\.nl/[a-z-]*(voetbal|sport|tennis|wielrennen|formule-1)|nos\.nl)",
+              _FRONT_CAT.format(cat="(?:sport|voetbal)"), 2),
+    "police": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)", r"\b(?:politie|agenten)\b", 2),
+    "business": (r"(telegraaf\.nl/financieel/|ad\.nl/(economie|geld)/|nos\.nl|nu\.nl)",
+                 _FRONT_CAT.format(cat="(?:economie|financieel|geld)"), 2),
+    "culture": (r"(volkskrant\.nl/cultuur|ad\.nl/show/|telegraaf\.nl/entertainment/|nos\.nl)",
+                _FRONT_CAT.format(cat="(?:cultuur|cultuur-media|show|entertainment|muziek|film)"), 2),
+    "regional": (r"(omroepwest\.nl/|bollenstreekomroep\.nl/)", None, 1),
+    # appended after the first draw came out 7 of 11 Telegraaf (the draw above is unchanged)
+    "ad": (r"ad\.nl/", None, 1),
+    "volkskrant": (r"volkskrant\.nl/", None, 1),
+}
+_SHORT8 = ("police", "regional")
+_DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
 _HOST = re.compile(r'^externe_link:\s*"?https?://(?:www\.)?([^/"]+)', re.MULTILINE)
@@ -259,17 +282,48 @@ def batch7(posts: Posts, seed: int, have: set[str]) -> list[str]:
                  lambda kind: (350, 3000, 2) if kind in _SHORT7 else (400, 3000, 4))
 
 
+def _week(raw: bytes) -> int | None:
+    """The ISO week of a post's front-matter date (None when it has none)."""
+    from email.utils import parsedate_to_datetime
+
+    m = _DATE.search(raw[:3000].decode("utf-8", "replace"))
+    try:
+        return parsedate_to_datetime(m.group(1).strip()).isocalendar()[1] if m else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _quiet_weeks(posts: Posts, golds: list[str], most: int = 2) -> set[int]:
+    """The ISO weeks from which the given dev batches drew at most ``most`` posts (at least one
+    post of the archive dated in them)."""
+    from collections import Counter
+
+    ids = [json.loads(line)["id"] for g in golds for line in (HERE / g).read_text(encoding="utf-8").splitlines()]
+    used = Counter(_week(raw) for raw in posts.load(ids).values())
+    return {w for w in range(18, 36) if used[w] <= most}
+
+
+def batch8(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev8 batch (session 8): per kind in ``BATCH8`` its number of posts, drawn as ``batch7``
+    draws, from the weeks batches 4-7 drew least from (``_quiet_weeks``)."""
+    weeks = _quiet_weeks(posts, [f"leestmeer_dev{n}.jsonl" for n in (4, 5, 6, 7)])
+    return _draw(posts, seed, have, BATCH8, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 3000, 2) if kind in _SHORT8 else (400, 3000, 4),
+                 keep=lambda raw: _week(raw) in weeks)
+
+
 def _draw(
     posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
-    limits: Callable[[str], tuple[int, int, int]],
+    limits: Callable[[str], tuple[int, int, int]], keep: Callable[[bytes], bool] | None = None,
 ) -> list[str]:
     """Per kind (URL pattern, signal, number) that many dev-split posts of ``months`` not in
     ``have``, in a shuffled order fixed by ``seed``; ``limits(kind)``: the least and most cleaned
-    characters and the least quote marks or cues; the signal is searched in front matter and text."""
+    characters and the least quote marks or cues; the signal is searched in front matter and text;
+    ``keep(raw)`` filters the posts further (batch 8: by week)."""
     pools: dict[str, list[str]] = {k: [] for k in kinds}
     for month in months:
         for pid, raw in posts.iter_all(month):
-            if pid in have or split_of(pid) != "dev":
+            if pid in have or split_of(pid) != "dev" or (keep is not None and not keep(raw)):
                 continue
             m = _LINK.search(raw[:3000].decode("utf-8", "replace"))
             for kind, (url, _, _) in kinds.items():
@@ -419,6 +473,7 @@ _DRAWS = {
     "batch5": (batch5, "leestmeer_dev5.jsonl"),
     "batch6": (batch6, "leestmeer_dev6.jsonl"),
     "batch7": (batch7, "leestmeer_dev7.jsonl"),
+    "batch8": (batch8, "leestmeer_dev8.jsonl"),
 }
 
 

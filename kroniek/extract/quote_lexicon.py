@@ -416,6 +416,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "partij",
         "autoriteit",
         "toezichthouder",
+        # the railways, said of the rail company ("aldus de spoorwegen" after "De NS …")
+        "spoorwegen",
     ]
 )
 

@@ -150,6 +150,7 @@ def pair_marks(
     lead_at = pe - len(text[ps:pe].lstrip()) if lead else pe
     cont = pending is not None and any(lead.startswith(o) for o in OPENERS)
     last_close = -1  # end of the previous quote's closing mark
+    last_single = False  # whether the previous quote opened with a single mark
     while i < pe:
         if not _MARK_START.match(text, i):
             found = _MARK_START.search(text, i, pe)
@@ -187,7 +188,11 @@ def pair_marks(
             s += 1  # ",, Trump": the quote starts at its first word
         close = find_closer(text, s, pe, opener)
         # '"…", zegt X, "…': the second part continues the first one's quote
-        resumed = last_close >= 0 and interrupted(text, last_close, i)
+        # (in the same kind of marks: "als ‘kinderen’ vond spelen, was hij kort: „Ja.”" is a
+        # quoted word, then a new quote)
+        resumed = (
+            last_close >= 0 and last_single == (opener in SINGLE) and interrupted(text, last_close, i)
+        )
         is_cont = (cont and i == lead_at) or resumed
         if close is None:
             # unclosed: runs to the paragraph end when it opens the paragraph, follows a colon
@@ -212,6 +217,7 @@ def pair_marks(
         while i < pe and text[i - 1 : i + 1] in ("''", "’’"):
             i += 1
         last_close = i
+        last_single = opener in SINGLE
     return out, None
 
 

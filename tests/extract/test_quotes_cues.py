@@ -125,3 +125,58 @@ def test_quotes_cues_demonstrative_dat_opens_no_clause_real_frog(
 
     doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
     assert [q for q, _who, direct in _found(doc) if not direct] == reported
+
+
+# session 8 (dev batch 8): a colon frame after a clause put before the finite verb ("Op de
+# vraag of hij … vond spelen, was de trainer kort: „Ja.”"): the verb of the fronted clause is
+# no cue, a quoted word before it is no first part the answer resumes, and a copula frame with
+# a role as its subject is that role's (an epithet of the coach named before)
+COLON_ROWS = [
+    pytest.param(
+        "Coach Kees Jansen was boos na de nederlaag. „We waren slecht.” Ook op de vraag of hij "
+        "zijn spelers als ‘kinderen’ vond spelen, was de 50-jarige coach kort maar krachtig: "
+        "„Ja.”",
+        "Ja.",
+        "Kees Jansen",
+        id="fronted-question-then-copula-frame-with-a-role",
+    ),
+    pytest.param(
+        "Burgemeester Anna Smit opende de brug. Op de vraag of het feest doorgaat, was ze "
+        "stellig: „Natuurlijk.”",
+        "Natuurlijk.",
+        "Anna Smit",
+        id="guard-copula-frame-with-a-pronoun-keeps-the-person-in-focus",
+    ),
+    pytest.param(
+        "Op de vraag of het plan doorgaat, zei wethouder Karel de Vries: „Ja, zeker.”",
+        "Ja, zeker.",
+        "Karel de Vries",
+        id="guard-cue-in-the-main-clause-still-frames-the-quote",
+    ),
+    pytest.param(
+        "„We gaan door”, zegt directeur Jan Smit, „want het moet.”",
+        "want het moet.",
+        "Jan Smit",
+        id="guard-a-quote-interrupted-by-its-cue-still-resumes",
+    ),
+]
+
+
+def _same_person(who: str | None, speaker: str) -> None:
+    assert who is not None and who.split()[-1] == speaker.split()[-1], who
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), COLON_ROWS)
+def test_quotes_cues_colon_frame_after_a_fronted_clause(text: str, quoted: str, speaker: str) -> None:
+    _same_person(_speaker(Document(id="t", text=text, source="test"), quoted), speaker)
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "quoted", "speaker"), COLON_ROWS)
+def test_quotes_cues_colon_frame_after_a_fronted_clause_real_frog(
+    frog, text: str, quoted: str, speaker: str
+) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    _same_person(_speaker(doc, quoted), speaker)

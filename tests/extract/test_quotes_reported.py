@@ -146,3 +146,90 @@ def test_quotes_reported_quoted_phrase_inside_a_volgens_clause_real_frog(
     frog, text: str, found: dict[str, str]
 ) -> None:
     assert _reported(_frog_doc(frog, text)) == _last_words(found)
+
+
+def _all_quotes(doc: Document) -> dict[str, str]:
+    """Every quote (direct and reported) with the last word of its speaker ("" for none)."""
+    out: dict[str, str] = {}
+    for q in find_quotes(doc):
+        who = "" if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+        out[doc.text[q.start : q.end]] = (who.split() or [""])[-1]
+    return out
+
+
+# session 8 (dev batch 8): "volgens X" after an article sits inside a noun phrase ("het
+# volgens X „rustig” verlopen gesprek"): X judges the quoted word, not the sentence; the
+# sentence's subject stays the one in focus for the next uncued quote.
+VOLGENS_IN_NOUN_PHRASE_ROWS = [
+    pytest.param(
+        "Wethouder Piet Smit wil na het volgens burgemeester Karin de Vries „goede” gesprek "
+        "niets zeggen.",
+        {"goede": "Karin de Vries"},
+        id="quoted-word-after-volgens-inside-a-noun-phrase-is-xs-word",
+    ),
+    pytest.param(
+        "Kamerlid Piet Smit wil na afloop van het volgens Karin de Vries „prima” verlopen "
+        "overleg geen vragen beantwoorden. Hij houdt het kort. „Ik zeg niets.”",
+        {"prima": "Karin de Vries", "Ik zeg niets.": "Piet Smit"},
+        id="the-judge-of-one-word-is-not-carried-to-the-next-quote",
+    ),
+    pytest.param(
+        "Het plan is volgens Karin de Vries „veel te duur”.",
+        {"Het plan is volgens Karin de Vries „veel te duur": "Karin de Vries"},
+        id="guard-volgens-in-the-clause-still-frames-the-whole-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), VOLGENS_IN_NOUN_PHRASE_ROWS)
+def test_quotes_reported_volgens_inside_a_noun_phrase(text: str, found: dict[str, str]) -> None:
+    assert _all_quotes(Document(id="t", text=text, source="test")) == _last_words(found)
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), VOLGENS_IN_NOUN_PHRASE_ROWS)
+def test_quotes_reported_volgens_inside_a_noun_phrase_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    assert _all_quotes(_frog_doc(frog, text)) == _last_words(found)
+
+
+# session 8 (dev batch 8): a verb-final subordinate clause without a comma ("… is groot nu
+# senator X zegt dat …", "omdat zijn arts zegt dat …") has its own subject; "nu" as an
+# adverb after or before the verb changes nothing
+SUBORDINATE_NO_COMMA_ROWS = [
+    pytest.param(
+        "De kans dat de senaat volgende week tegen het plan stemt is zeer groot nu "
+        "ex-CDA-senator Bakker zegt dat ze niet overtuigd is door de antwoorden van de minister.",
+        {"ze niet overtuigd is door de antwoorden van de minister": "Bakker"},
+        id="nu-then-subject-then-cue-verb",
+    ),
+    pytest.param(
+        "Minister Jan de Vries trekt het plan in nu senator Els Bakker zegt dat ze tegen stemt.",
+        {"ze tegen stemt": "Els Bakker"},
+        id="nu-clause-after-a-named-main-subject",
+    ),
+    pytest.param(
+        "Minister Jan de Vries zegt nu dat het plan doorgaat.",
+        {"het plan doorgaat": "Jan de Vries"},
+        id="guard-nu-as-an-adverb-after-the-verb",
+    ),
+    pytest.param(
+        "Nu zegt burgemeester Anna Smit dat het feest doorgaat.",
+        {"het feest doorgaat": "Anna Smit"},
+        id="guard-nu-as-an-adverb-before-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_NO_COMMA_ROWS)
+def test_quotes_reported_subordinate_clause_without_comma(text: str, found: dict[str, str]) -> None:
+    assert _reported(Document(id="t", text=text, source="test")) == _last_words(found)
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "found"), SUBORDINATE_NO_COMMA_ROWS)
+def test_quotes_reported_subordinate_clause_without_comma_real_frog(
+    frog, text: str, found: dict[str, str]
+) -> None:
+    assert _reported(_frog_doc(frog, text)) == _last_words(found)

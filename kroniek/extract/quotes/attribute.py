@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...model import Quote
 from .. import quote_marks as qm
 from .context import Cand, Context, sent_index, window_start, words_in
-from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after
+from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
@@ -90,7 +90,9 @@ def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
     if frame is not None:
         d.cue, d.speaker = frame.cue, frame.speaker
         return
-    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
+    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_) or volgens_cue(
+        st, qm.skip_open(st.text, d.start), os_
+    )
     if inline is not None:
         d.cue, d.speaker = inline
         return
@@ -152,7 +154,9 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
         span, guessed = _speaker_of(st, c, si, pi, focus)
         if c.direct and c.fragment and span is None:
             continue  # scare quotes / titles without anyone saying them
-        if span is not None and not guessed:  # an epithet's person is never passed on
+        # an epithet's person is never passed on, nor the judge of one word in a sentence
+        # about somebody else ('X wil na het volgens Y „rustig” verlopen gesprek niets zeggen')
+        if span is not None and not guessed and not (c.fragment and c.cue == "volgens"):
             _remember(st, c, si, pi, span, focus)
         quotes.append(
             Quote(

@@ -113,8 +113,17 @@ def find_clause_start(st: Context, ws: list[int], k: int) -> int:
             start = m + 1
         elif t.low in ("en", "maar") and start != main:
             start = main  # "Hij beschreef …, zodat … en concludeerde dat": back in the main clause
+        elif t.low in SUBORDINATORS | {"nu", "toen"} and _subject_then_verb(st, m, ws[k]):
+            start = m + 1  # "De kans is groot nu senator X zegt dat …" (no comma): X says it
     # "Maas wil …, maar stelt dat": an empty clause prefix reuses the sentence subject
     fin = finite_for(st, ws, k, "")
     if start >= fin:
         return ws[0]
     return start
+
+
+def _subject_then_verb(st: Context, m: int, verb: int) -> bool:
+    """Whether a noun phrase runs from right after word ``m`` straight to the verb: the
+    subject of a verb-final subordinate clause ("nu senator X zegt", "omdat de arts zegt")."""
+    r = np_after(st, m + 1, st.words[verb].start)
+    return r is not None and r[0] == m + 1 and r[1] == verb

@@ -137,6 +137,22 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
     return None
 
 
+def volgens_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[int, int]] | None:
+    """A quoted phrase right after "volgens X" inside a noun phrase ('het volgens Baudet
+    „rustig" verlopen gesprek'): X's word (the reported frame is left out there)."""
+    ws = words_in(st, sent_start, open_pos)
+    for k in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+        if st.words[ws[k]].low != "volgens":
+            continue
+        if k == 0 or st.words[ws[k - 1]].low not in ("de", "het", "een"):
+            return None
+        r = np_after(st, ws[k] + 1, open_pos)
+        if r is None or r[1] != ws[-1] + 1:
+            return None
+        return (st.words[ws[k]].text, span_of(st, r))
+    return None
+
+
 def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | None:
     """ "„Het wordt een zware dag.” Minister X heeft dat vrijdag gezegd.": the sentence right
     after a quote that ends its sentence points back to it with "dat"/"dit" as the object of a
@@ -195,6 +211,7 @@ def before_cue(
     # the frame starts after an earlier quote in the same sentence
     last_mark = max((k for k, i in enumerate(ws) if qm.is_mark_word(st.words[i].text)), default=-1)
     ws = ws[last_mark + 1 :]
+    ws = _main_clause(st, ws)
     for i in ws:
         if st.words[i].low in lx.QUOTE_CUE_FORMS or st.words[i].low == "aldus":
             sp = find_subject(st, ws[0], i, open_pos)
@@ -204,7 +221,41 @@ def before_cue(
             return st.words[i].text, sp
     if 0 < len(ws) <= 6 and frame_names_speaker(st, ws):
         return None, (st.words[ws[0]].start, st.words[ws[-1]].end)
-    return _one_of_them(st, ws, open_pos)
+    return _copula_frame(st, ws, open_pos) or _one_of_them(st, ws, open_pos)
+
+
+_COPULAS = frozenset(["is", "was", "bleef", "bleek", "werd", "blijft", "wordt"])
+
+
+def _main_clause(st: Context, ws: list[int]) -> list[int]:
+    """ "Op de vraag of hij hen als ‘…’ vond spelen, was de trainer kort: „…”": a clause put
+    before the finite verb is no part of the frame (its verb is no cue for the quote)."""
+    for k in range(len(ws) - 2, 0, -1):
+        if st.words[ws[k]].text == "," and _finite_verb(st, ws[k + 1]):
+            return ws[k + 1 :]
+    return ws
+
+
+def _finite_verb(st: Context, i: int) -> bool:
+    t = st.tokens_at.get(st.words[i].start)
+    if t is not None and st.doc.tokens:
+        return st.doc.tokens[t].pos.startswith("WW(pv")
+    return st.words[i].low in _COPULAS
+
+
+def _copula_frame(st: Context, ws: list[int], open_pos: int) -> tuple[None, tuple[int, int]] | None:
+    """ "was de 42-jarige trainer kort maar krachtig: „Ja.”": a copula frame whose subject is
+    a role or a name is that subject's answer."""
+    if len(ws) < 2 or st.words[ws[0]].low not in _COPULAS:
+        return None
+    r = np_after(st, ws[0] + 1, open_pos)
+    if r is None:
+        return None
+    span = span_of(st, r)
+    words = [st.words[i] for i in range(r[0], r[1])]
+    heads = [x for w in words for x in role_words(w.text)]
+    named = any(name_word(w.text) for w in words)
+    return (None, span) if named or any(x in lx.ROLE_TITLES or role_group(x) for x in heads) else None
 
 
 def _one_of_them(st: Context, ws: list[int], open_pos: int) -> tuple[None, tuple[int, int]] | None:

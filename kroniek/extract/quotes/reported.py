@@ -141,6 +141,8 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     """ "volgens X …", "…, volgens X" and "…, omdat hij volgens X …"."""
     ws, se, end = s.ws, s.end, s.stop
     w = st.words[ws[k]]
+    if k > 0 and st.words[ws[k - 1]].low in ("de", "het", "een"):
+        return None  # "het volgens X „rustig” verlopen gesprek": X judges a word, not the sentence
     r = np_after(st, ws[k] + 1, se)
     if r is None or any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
         return None  # "volgens de regels van Boeing": no source

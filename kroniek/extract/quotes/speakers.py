@@ -29,8 +29,10 @@ from .wordclass import (
     ROLE_IN_BEFORE,
     ROLE_LOOKBACK,
     VAN_BEFORE,
+    acronym,
     looks_person,
     org_noun,
+    plural_like,
     role_group,
     role_words,
 )
@@ -82,7 +84,15 @@ def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> 
         n for n in heads if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
     ]
     best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
-    return (best[0], best[1])
+    return _without_role_compound(st, (best[0], best[1]))
+
+
+def _without_role_compound(st: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Forum-directeur Karel Jansen" (NER's person name with the role in it): the name."""
+    first, _, rest = st.text[span[0] : span[1]].partition(" ")
+    if rest and "-" in first and first.rsplit("-", 1)[1][:1].islower() and rest[:1].isupper():
+        return (span[0] + len(first) + 1, span[1])
+    return span
 
 
 def _role_in(before: str) -> bool:
@@ -180,7 +190,8 @@ def resolve_any(
     if head in lx.PRONOUNS:
         return span  # first/second person, "men": the quote itself names nobody
     phrase = st.text[span[0] : span[1]].lower()
-    hit = resolve_role(st, span[0], words[:3], phrase)
+    # a group ("De Britse autoriteiten", "de critici") is never one person introduced before
+    hit = None if _plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
     if hit is not None:
         return hit
     nouns = [r for w in words[:3] for r in role_words(w)]
@@ -233,6 +244,19 @@ def resolve_demonstrative(
         n for n in names_between(st, ps, span[0]) if person_like(st, n) and not in_quote(st, n[0])
     ]
     return (named[-1][0], named[-1][1]) if named else None
+
+
+def _plural_head(st: Context, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase ends in a plural common noun: by Frog's tag, else by its
+    ending (a lower-case word: "autoriteiten", "critici")."""
+    ws = words_in(st, span[0], span[1])
+    if not ws:
+        return False
+    w = st.words[ws[-1]]
+    t = token(st, w)
+    if t is not None:
+        return t.pos.startswith("N(soort,mv")
+    return w.text[:1].islower() and plural_like(w.low)
 
 
 def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tuple[int, int] | None:
@@ -334,6 +358,23 @@ def resolve_org(
         ]
         if orgs:
             return (orgs[-1][0], orgs[-1][1])
+    return _acronym_subject(st, span, sent_i)
+
+
+def _acronym_subject(st: Context, span: tuple[int, int], sent_i: int) -> tuple[int, int] | None:
+    """ "Dat schrijft FME in een reactie. De ondernemersorganisatie … wijst erop dat …": an
+    abbreviation NER left untyped, as a subject in the two sentences before, is the
+    organisation an organisation noun refers back to (never one NER typed person or place)."""
+    lo = st.sents[max(0, sent_i - 2)][0] if st.sents else 0
+    for i in reversed(words_in(st, lo, span[0])):
+        w = st.words[i]
+        if not acronym(w.text) or in_quote(st, w.start) or after_preposition(st, w.start):
+            continue
+        if any(m.start <= w.start < m.end and m.type in ("PER", "LOC") for m in st.doc.mentions):
+            continue
+        n = (w.start, w.end, "ORG")
+        if opens_sentence(st, w.start) or subject_like(st, n):
+            return (w.start, w.end)
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
-from .context import Context, names_in, sentence_range, span_of, subtree, token, words_in
+from .context import Context, Word, names_in, sentence_range, span_of, subtree, token, words_in
 from .wordclass import (
     CLAUSE_LINKS,
     PAIR_WORDS,
@@ -66,7 +66,16 @@ def _content_after(st: Context, i: int, limit: int) -> bool:
         and nxt.low not in lx.DETERMINERS
         and nxt.low not in lx.AUXILIARIES
         and nxt.low not in lx.QUOTE_CUE_FORMS
+        and not (st.words[i].low in ("haar", "hun") and _no_noun(st, nxt))
     )
+
+
+def _no_noun(st: Context, w: Word) -> bool:
+    """ "volgens haar onvoldoende", "volgens hem niet": by Frog's tag the word after "haar" is a
+    predicative adjective, an adverb, a verb or a preposition, so "haar" is the pronoun itself
+    (Frog may still tag it possessive); without tags nothing is known."""
+    t = token(st, w)
+    return t is not None and (t.pos.startswith(("ADJ(vrij", "BW", "WW(pv", "VZ")))
 
 
 def _np_step(
@@ -100,6 +109,8 @@ def _np_word(
     title of any words that a name follows)."""
     if name_word(st.words[j].text) and not _place_adjective(st, j):
         return (j + 1, True, False)
+    if seen_cap and _role_compound_before_name(st, j, limit):
+        return (j + 1, False, False)  # "World Forum-directeur Karel Jansen": the name follows
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     prev = st.words[j - 1]
@@ -114,6 +125,21 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _role_compound_before_name(st: Context, j: int, limit: int) -> bool:
+    """ "Forum-directeur" in "World Forum-directeur Karel Jansen": a capitalised compound
+    with a lower-case head (an organisation's role) right before a name word."""
+    w = st.words[j].text
+    nxt = st.words[j + 1] if j + 1 < len(st.words) else None
+    return (
+        w[:1].isupper()
+        and "-" in w
+        and w.rsplit("-", 1)[1][:1].islower()
+        and nxt is not None
+        and nxt.start < limit
+        and name_word(nxt.text)
+    )
 
 
 _TITLE_RUN = 4  # words of a title before its name: "de pas gekozen landelijk voorzitter"
