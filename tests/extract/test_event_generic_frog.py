@@ -2,6 +2,8 @@
 unspecific topic of a policy, risk or fear frame ("de aanpak van inbraken", "het risico op
 overstromingen") or of a frame verb ("om inbraken te voorkomen"), and a fight frame over a bare
 abstract topic ("de strijd tegen fraude"). A specific report, a real fight and a charge stay.
+Every row of the first table fails with the guard switched off; of the second table, the first
+two fail without the specificity check, the rest pin what the guard must leave alone.
 Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ SENTENCES = [
     "Veel ouderen hebben angst voor inbraken.",  # 8
     "De kans op een aanslag is volgens de NCTV reëel.",  # 9
     "Om inbraken te voorkomen zet de gemeente camera's in.",  # 10
-    "De brandweer wil branden in de binnenstad voorkomen.",  # 11
+    "Het waterschap wil overstromingen langs de rivier voorkomen.",  # 11
     "De aanpak van de brand door de brandweer kreeg lof.",  # 12
     "Het risico op overstromingen in Limburg is afgelopen zomer gebleken.",  # 13
     "De man is verdacht van diefstal en mishandeling.",  # 14
@@ -55,7 +57,7 @@ def doc(frog) -> Document:
         pytest.param(8, "inbraken", id="the-topic-of-a-fear"),
         pytest.param(9, "aanslag", id="an-indefinite-article-under-a-chance-is-hypothetical"),
         pytest.param(10, "inbraken", id="om-te-with-a-frame-verb"),
-        pytest.param(11, "branden", id="the-object-of-a-frame-verb"),
+        pytest.param(11, "overstromingen", id="the-object-of-a-frame-verb"),
     ],
 )
 def test_event_generic_topic_is_no_mention(doc: Document, k: int, word: str) -> None:
