@@ -57,6 +57,7 @@ from .event_custody import (
     prosecutor,
     trial_noun,
 )
+from .event_generic import generic_use, metaphorical_frame
 from .event_tense import (
     attributive_participle,
     dated_present,
@@ -514,7 +515,8 @@ class EventExtractor:
             if ((tok.coarse_pos == "N" and "eigen" not in tok.pos or capitalised_noun(s, i)) and i not in done
                     and not in_name(s, i)
                     and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)
-                    and not predicate_noun(s, i) and not absent_noun(s, i)):
+                    and not predicate_noun(s, i) and not absent_noun(s, i)
+                    and not generic_use(s, i) and not metaphorical_frame(s, i)):
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
@@ -543,6 +545,8 @@ class EventExtractor:
         supported = self._support(s, i, lemma, done)
         if supported is not None:
             return supported if isinstance(supported, EventMention) else None
+        if s.tok(i).pos.startswith("WW(inf,nom") and generic_use(s, i):
+            return None  # "de bestrijding van witwassen": a nominalised infinitive as a topic
         if governs_happening(s, i, self.lex):
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
