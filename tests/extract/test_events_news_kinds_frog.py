@@ -1,0 +1,39 @@
+"""Kinds of news happening the lexicon names (kroniek/data/event_types.tsv), so that outlets telling
+one happening with different words have an event mention on each: a contest by its stage or kind
+("finale", "race", "kwalificatie"), told as a named event ("de Grand Prix van ..."), a win told as a
+crowning or triumph; an auction; a dismissal. Real Frog; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, triggers
+
+from kroniek.model import Document
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "De Belgische wielrenner werd in Luik gekroond tot wereldkampioen.",  # 0
+    "De Spanjaard zegevierde zondag voor de twaalfde keer in Parijs.",  # 1
+    "Het schilderij is dinsdag op een veiling in New York geveild.",  # 2
+    "De voetbalclub heeft de trainer uit zijn functie ontheven.",  # 3
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "news-kinds", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "gekroond", "contest", id="crowned-champion-is-a-win"),
+        pytest.param(1, "zegevierde", "contest", id="a-triumph-is-a-win"),
+        pytest.param(2, "veiling", "economy", id="an-auction-is-a-sale"),
+        pytest.param(2, "geveild", "economy", id="auctioned-is-sold"),
+        pytest.param(3, "ontheven", "withdraw", id="relieved-of-a-post-is-a-departure"),
+    ],
+)
+def test_events_news_kinds_types(doc: Document, k: int, word: str, typ: str) -> None:
+    assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
