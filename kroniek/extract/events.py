@@ -508,7 +508,7 @@ class EventExtractor:
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
-            elif tok.pos.startswith("SPEC(vreemd") and tok.ner == "O" and i not in done and not in_name(s, i):
+            elif _loose_word(tok) and i not in done and not in_name(s, i):
                 m = self._foreign_noun(s, i, done)
                 if m is not None:
                     found.append((i, m, False))
@@ -516,9 +516,10 @@ class EventExtractor:
 
     def _foreign_noun(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         """A listed noun written as a foreign word, alone or as two ("poleposition", "pole
-        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns."""
+        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns. Also a
+        named event whose words are such a noun ("de Grand Prix van Hongarije" is a race)."""
         words = [s.tok(i).lemma.lower()]
-        if i + 1 < s.last and s.tok(i + 1).pos.startswith("SPEC(vreemd") and s.tok(i + 1).ner == "O":
+        if i + 1 < s.last and _loose_word(s.tok(i + 1), s.tok(i)):
             words.append(s.tok(i + 1).lemma.lower())
         for n in (2, 1):
             lemma = "".join(words[:n])
@@ -797,6 +798,19 @@ def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
         if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
             return j + 1
     return None
+
+
+def _loose_word(tok: Token, before: Token | None = None) -> bool:
+    """A word Frog gives no noun reading that may still spell a listed noun: a foreign word
+    outside a name, or a word of a named event (Frog's ``EVE`` span: "Grand Prix"), its first word
+    or, after ``before``, the next word of the same span. Names of persons, places and
+    organisations stay names ("Russell Brand" is no fire)."""
+    if tok.pos.startswith("SPEC(vreemd") and tok.ner == "O":
+        return True
+    tag = tok.ner.split("_")[0]
+    if not tok.pos.startswith("SPEC(deeleigen") or tag[2:] != "EVE":
+        return False
+    return tag[:2] == ("B-" if before is None else "I-") and (before is None or "EVE" in before.ner)
 
 
 def capitalised_noun(s: ParsedSentence, i: int) -> bool:

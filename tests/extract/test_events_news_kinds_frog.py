@@ -17,6 +17,9 @@ SENTENCES = [
     "De Spanjaard zegevierde zondag voor de twaalfde keer in Parijs.",  # 1
     "Het schilderij is dinsdag op een veiling in New York geveild.",  # 2
     "De voetbalclub heeft de trainer uit zijn functie ontheven.",  # 3
+    "Verstappen werd zondag tweede in de Grand Prix van Oostenrijk.",  # 4
+    "Hamilton won vorige week de Grand Prix van Hongarije.",  # 5
+    "De acteur Russell Brand trad op in Amsterdam.",  # 6
 ]
 
 
@@ -37,3 +40,20 @@ def doc(frog) -> Document:
 )
 def test_events_news_kinds_types(doc: Document, k: int, word: str, typ: str) -> None:
     assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
+
+
+@pytest.mark.parametrize(
+    "k, word",
+    [
+        pytest.param(4, "Grand Prix", id="a-named-race-is-a-contest"),
+        pytest.param(5, "Grand Prix", id="a-named-race-won-is-a-contest-too"),
+    ],
+)
+def test_events_news_kinds_named_race(doc: Document, k: int, word: str) -> None:
+    """Frog tags "Grand Prix" as a named event (SPEC(deeleigen), EVE): the name is the race."""
+    assert triggers(doc, SENTENCES[k]).get(word) == "contest", triggers(doc, SENTENCES[k])
+
+
+def test_events_news_kinds_person_name_is_no_event(doc: Document) -> None:
+    """A person's name that spells a listed noun ("Brand") stays a name."""
+    assert "Brand" not in triggers(doc, SENTENCES[6]), triggers(doc, SENTENCES[6])
