@@ -276,7 +276,40 @@ def full_lemma(s: ParsedSentence, i: int) -> str:
     if tok.coarse_pos == "WW" and not s.kids(i, "svp"):
         lemma = _loose_particle(s, i, lemma)
         lemma = _surface_phrase(s, i, lemma)
+    return _verb_idiom(s, i, lemma) if tok.coarse_pos == "WW" else lemma
+
+
+# Verb idioms Frog parses word by word and hangs anywhere: the verb's lemma (particle joined), the
+# idiom's words before its noun (None: a possessive, "zijn", "haar", ...), the noun; the idiom's
+# lemma as kroniek/data/event_types.tsv lists it. Read by position, within the verb's clause.
+VERB_IDIOMS = (
+    ("uitsturen", ("de",), "laan", "de laan uitsturen"),  # "werd de laan uitgestuurd": dismissed
+    ("schrijven", ("op", None), "naam", "op naam schrijven"),  # "schreef de titel op zijn naam": won
+)
+POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "m'n", "mijn", "jouw", "ons", "onze"})
+
+
+def _verb_idiom(s: ParsedSentence, i: int, lemma: str) -> str:
+    """A verb idiom of ``VERB_IDIOMS`` whose words stand in the verb's clause (no other verb or
+    conjunction between them and the verb): its lemma; the verb's lemma otherwise."""
+    for verb, before, noun, idiom in VERB_IDIOMS:
+        if lemma != verb:
+            continue
+        for k in range(s.first + len(before), s.last):
+            if s.tok(k).lemma.lower() == noun and _idiom_words(s, k - len(before), before) and _same_clause(s, i, k):
+                return idiom
     return lemma
+
+
+def _idiom_words(s: ParsedSentence, j: int, words: tuple[str | None, ...]) -> bool:
+    """The tokens from j on are these words (None: a possessive)."""
+    return all(s.tok(j + n).lemma.lower() == w if w else s.word(j + n).lower() in POSSESSIVES
+               for n, w in enumerate(words))
+
+
+def _same_clause(s: ParsedSentence, i: int, k: int) -> bool:
+    """No verb, conjunction or punctuation stands between tokens i and k."""
+    return all(s.tok(j).coarse_pos not in ("WW", "VG", "LET") for j in range(min(i, k) + 1, max(i, k)))
 
 
 def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
