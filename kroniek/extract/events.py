@@ -287,7 +287,40 @@ def full_lemma(s: ParsedSentence, i: int) -> str:
     if tok.coarse_pos == "WW" and not s.kids(i, "svp"):
         lemma = _loose_particle(s, i, lemma)
         lemma = _surface_phrase(s, i, lemma)
+    return _verb_idiom(s, i, lemma) if tok.coarse_pos == "WW" else lemma
+
+
+# Verb idioms Frog parses word by word and hangs anywhere: the verb's lemma (particle joined), the
+# idiom's words before its noun (None: a possessive, "zijn", "haar", ...), the noun; the idiom's
+# lemma as kroniek/data/event_types.tsv lists it. Read by position, within the verb's clause.
+VERB_IDIOMS = (
+    ("uitsturen", ("de",), "laan", "de laan uitsturen"),  # "werd de laan uitgestuurd": dismissed
+    ("schrijven", ("op", None), "naam", "op naam schrijven"),  # "schreef de titel op zijn naam": won
+)
+POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "m'n", "mijn", "jouw", "ons", "onze"})
+
+
+def _verb_idiom(s: ParsedSentence, i: int, lemma: str) -> str:
+    """A verb idiom of ``VERB_IDIOMS`` whose words stand in the verb's clause (no other verb or
+    conjunction between them and the verb): its lemma; the verb's lemma otherwise."""
+    for verb, before, noun, idiom in VERB_IDIOMS:
+        if lemma != verb:
+            continue
+        for k in range(s.first + len(before), s.last):
+            if s.tok(k).lemma.lower() == noun and _idiom_words(s, k - len(before), before) and _same_clause(s, i, k):
+                return idiom
     return lemma
+
+
+def _idiom_words(s: ParsedSentence, j: int, words: tuple[str | None, ...]) -> bool:
+    """The tokens from j on are these words (None: a possessive)."""
+    return all(s.tok(j + n).lemma.lower() == w if w else s.word(j + n).lower() in POSSESSIVES
+               for n, w in enumerate(words))
+
+
+def _same_clause(s: ParsedSentence, i: int, k: int) -> bool:
+    """No verb, conjunction or punctuation stands between tokens i and k."""
+    return all(s.tok(j).coarse_pos not in ("WW", "VG", "LET") for j in range(min(i, k) + 1, max(i, k)))
 
 
 def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
@@ -520,7 +553,7 @@ class EventExtractor:
                 m = self._noun(s, i)
                 if m is not None and not _restates_verb(s, i, m.type, verbs):
                     found.append((i, m, False))
-            elif tok.pos.startswith("SPEC(vreemd") and tok.ner == "O" and i not in done and not in_name(s, i):
+            elif _loose_word(tok) and i not in done and not in_name(s, i):
                 m = self._foreign_noun(s, i, done)
                 if m is not None:
                     found.append((i, m, False))
@@ -528,9 +561,10 @@ class EventExtractor:
 
     def _foreign_noun(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
         """A listed noun written as a foreign word, alone or as two ("poleposition", "pole
-        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns."""
+        position"): Frog tags English words ``SPEC(vreemd)`` and never reads them as nouns. Also a
+        named event whose words are such a noun ("de Grand Prix van Hongarije" is a race)."""
         words = [s.tok(i).lemma.lower()]
-        if i + 1 < s.last and s.tok(i + 1).pos.startswith("SPEC(vreemd") and s.tok(i + 1).ner == "O":
+        if i + 1 < s.last and _loose_word(s.tok(i + 1), s.tok(i)):
             words.append(s.tok(i + 1).lemma.lower())
         for n in (2, 1):
             lemma = "".join(words[:n])
@@ -815,6 +849,19 @@ def _complement_infinitive(s: ParsedSentence, i: int) -> int | None:
         if t.lemma.lower() == "te" and s.tok(j + 1).pos.startswith("WW(inf"):
             return j + 1
     return None
+
+
+def _loose_word(tok: Token, before: Token | None = None) -> bool:
+    """A word Frog gives no noun reading that may still spell a listed noun: a foreign word
+    outside a name, or a word of a named event (Frog's ``EVE`` span: "Grand Prix"), its first word
+    or, after ``before``, the next word of the same span. Names of persons, places and
+    organisations stay names ("Russell Brand" is no fire)."""
+    if tok.pos.startswith("SPEC(vreemd") and tok.ner == "O":
+        return True
+    tag = tok.ner.split("_")[0]
+    if not tok.pos.startswith("SPEC(deeleigen") or tag[2:] != "EVE":
+        return False
+    return tag[:2] == ("B-" if before is None else "I-") and (before is None or "EVE" in before.ner)
 
 
 def capitalised_noun(s: ParsedSentence, i: int) -> bool:
