@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lanes import could_select, marks_for, module_marks, used_fixtures
 
-from kroniek.ingest.worker import close_shared
+# The test session writes bytecode caches (``__pycache__``, git-ignored) as Python does by default,
+# also where PYTHONDONTWRITEBYTECODE is set (it is on the project's machines): without them every
+# run compiled each kroniek module again and rewrote the asserts of every test module, ~2.5 s of
+# CPU of each fast lane's collection. Interpreters that tests start read the caches too. Sources
+# are checked against their cache by modification time and size, so an edit is never run stale.
+sys.dont_write_bytecode = False
+
+from lanes import could_select, marks_for, module_marks, used_fixtures  # noqa: E402
+
+from kroniek.ingest.worker import close_shared  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
