@@ -10,6 +10,7 @@ written later, without anyone remembering a mark. Expensive shared inputs are se
 from __future__ import annotations
 
 import gc
+import importlib.util
 import os
 import sys
 import tempfile
@@ -55,14 +56,14 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 def pytest_configure(config: pytest.Config) -> None:
     """schemathesis's pytest plugin (blocked in pyproject's ``addopts``) is loaded only when the
-    slow tests can run: only the API fuzzing test (slow) uses it, and importing it cost ~0.8 s of
-    CPU in every fast lane.
+    slow tests can run and it is installed (a dev dependency): only the API fuzzing test (slow) uses
+    it, and importing it cost ~0.8 s of CPU in every fast lane.
 
     Less garbage-collector work in a session that keeps about a million objects alive: the young
     generation is collected every 20,000 allocations instead of 700, so the objects imports and
     tests keep are promoted, and the whole heap walked, far less often. Garbage is still
     collected, only later."""
-    if could_select(config.option.markexpr, {"slow"}):
+    if could_select(config.option.markexpr, {"slow"}) and importlib.util.find_spec("schemathesis") is not None:
         config.pluginmanager.import_plugin("schemathesis.pytest.plugin")
     gc.set_threshold(20_000, 20, 20)
     _temporary_files_in_memory()
