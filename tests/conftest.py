@@ -10,15 +10,25 @@ written later, without anyone remembering a mark. Expensive shared inputs are se
 from __future__ import annotations
 
 import gc
+import importlib.util
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lanes import marks_for, used_fixtures
 
-from kroniek.ingest.worker import close_shared
+# The test session writes bytecode caches (``__pycache__``, git-ignored) as Python does by default,
+# also where PYTHONDONTWRITEBYTECODE is set (it is on the project's machines): without them every
+# run compiled each kroniek module again and rewrote the asserts of every test module, ~2.5 s of
+# CPU of each fast lane's collection. Interpreters that tests start read the caches too. Sources
+# are checked against their cache by modification time and size, so an edit is never run stale.
+sys.dont_write_bytecode = False
+
+from lanes import could_select, marks_for, module_marks, used_fixtures  # noqa: E402
+
+from kroniek.ingest.worker import close_shared  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -34,11 +44,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(getattr(pytest.mark, name))
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """A test module whose every test the ``-m`` expression leaves out (its ``pytestmark``: the
+    real-Frog, browser and PostgreSQL modules in the fast lane) is not imported at all: importing
+    them (schemathesis, Playwright, their fixtures) only to deselect every test cost ~1 s."""
+    if collection_path.suffix == ".py" and collection_path.name.startswith("test_") \
+            and not could_select(config.option.markexpr, module_marks(collection_path)):
+        return True
+    return None
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Less garbage-collector work in a session that keeps about a million objects alive: the young
+    """schemathesis's pytest plugin (blocked in pyproject's ``addopts``) is loaded only when the
+    slow tests can run and it is installed (a dev dependency): only the API fuzzing test (slow) uses
+    it, and importing it cost ~0.8 s of CPU in every fast lane.
+
+    Less garbage-collector work in a session that keeps about a million objects alive: the young
     generation is collected every 20,000 allocations instead of 700, so the objects imports and
     tests keep are promoted, and the whole heap walked, far less often. Garbage is still
     collected, only later."""
+    if could_select(config.option.markexpr, {"slow"}) and importlib.util.find_spec("schemathesis") is not None:
+        config.pluginmanager.import_plugin("schemathesis.pytest.plugin")
     gc.set_threshold(20_000, 20, 20)
     _temporary_files_in_memory()
 

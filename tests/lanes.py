@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +51,35 @@ def used_fixtures(item: pytest.Item) -> set[str]:
     if any(isinstance(v, str) and v in POSTGRES_PARAMS for k, v in params.items() if k not in direct):
         used.add("postgres_server")
     return used
+
+
+LANE_MARKS = ("frog", "browser", "slow")
+_MODULE_MARKS = re.compile(r"^pytestmark = (\[[^\]]*\]|.*)$", re.M)
+_BARE_MARK = re.compile(r"pytest\.mark\.(\w+)\b(?!\()")
+
+
+def module_marks(path: Path) -> set[str]:
+    """The marks a test module puts on every test in it (its ``pytestmark``), read from its text."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    found = _MODULE_MARKS.search(text)
+    return set(_BARE_MARK.findall(found.group(1))) if found else set()
+
+
+def could_select(markexpr: str, marks: set[str]) -> bool:
+    """Whether ``-m markexpr`` can select a test that carries ``marks`` (and may earn more lane marks
+    from its fixtures). An expression naming anything but the lane marks may select anything."""
+    if not markexpr:
+        return True
+    names = set(re.findall(r"[A-Za-z_]\w*", markexpr)) - {"and", "or", "not"}
+    if not names <= set(LANE_MARKS):
+        return True
+    others = [m for m in LANE_MARKS if m not in marks]
+    for n in range(len(others) + 1):
+        for more in itertools.combinations(others, n):
+            on = marks | set(more)
+            if eval(markexpr, {"__builtins__": {}}, {m: m in on for m in LANE_MARKS}):  # noqa: S307 - and/or/not over lane marks only
+                return True
+    return False

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lanes import marks_for, used_fixtures
+from lanes import could_select, marks_for, module_marks, used_fixtures
 
 TESTS = Path(__file__).resolve().parent
 
@@ -78,3 +78,41 @@ class _Item:
 ])
 def test_lanes_postgresql_backend_parameter_is_the_slow_lane(item: _Item, slow: bool) -> None:
     assert ("slow" in marks_for(used_fixtures(item))) == slow
+
+
+FAST = "not frog and not browser and not slow"
+
+
+@pytest.mark.parametrize(
+    ("markexpr", "marks", "selectable"),
+    [
+        pytest.param(FAST, {"frog", "slow"}, False, id="the fast lane leaves out a real-Frog module unimported"),
+        pytest.param(FAST, {"slow"}, False, id="and a slow module"),
+        pytest.param(FAST, set(), True, id="a module without marks may hold fast tests"),
+        pytest.param("slow", set(), True, id="a module without marks may hold tests that earn slow from fixtures"),
+        pytest.param("not frog", {"slow"}, True, id="a slow module in a lane that keeps slow tests"),
+        pytest.param("frog and not slow", {"frog", "slow"}, False, id="a negated mark the module carries"),
+        pytest.param("", {"frog"}, True, id="no -m: the full suite imports everything"),
+        pytest.param("not smoke", {"slow"}, True, id="a mark that is not a lane mark: never guessed"),
+    ],
+)
+def test_lanes_could_select_decides_whether_a_module_is_imported(markexpr: str, marks: set[str],
+                                                                  selectable: bool) -> None:
+    assert could_select(markexpr, marks) is selectable
+
+
+@pytest.mark.parametrize(
+    ("source", "marks"),
+    [
+        pytest.param("pytestmark = [pytest.mark.frog, pytest.mark.slow]\n", {"frog", "slow"}, id="a list"),
+        pytest.param("pytestmark = pytest.mark.slow  # a cluster takes seconds\n", {"slow"}, id="one mark, commented"),
+        pytest.param("pytestmark = [\n    pytest.mark.browser,\n    pytest.mark.skipif(True, reason='x'),\n]\n",
+                     {"browser"}, id="a list over lines, a conditional mark left out"),
+        pytest.param("def test_x():\n    pytestmark = 1\n", set(), id="indented: not the module's"),
+        pytest.param("import pytest\n", set(), id="no module mark"),
+    ],
+)
+def test_lanes_module_marks_read_from_the_text(tmp_path: Path, source: str, marks: set[str]) -> None:
+    path = tmp_path / "test_x.py"
+    path.write_text(source, encoding="utf-8")
+    assert module_marks(path) == marks

@@ -19,7 +19,8 @@ readers are imported once in the parent (``warm``) so no child pays for it. A lo
 
 ``iter_inputs`` reads through one pool per process (``shared_pool``): its child outlives the call,
 so a server's API ingests, a watch loop's polls and repeated library ingests do not each fork a
-copy of the process; it ends after 30 s idle, and a warm-up replaces it with a warm one.
+copy of the process; it ends after 30 s idle, and a warm-up replaces it with a warm one. Watch's
+feed, page and sitemap reads go through one such child too (``read_shared``).
 """
 
 from __future__ import annotations
@@ -303,6 +304,19 @@ def shared_pool(handler: Callable[..., Any], *, deadline: float, memory: int) ->
                 pool.busy = False
         else:
             pool.close()
+
+
+def _apply(func: Callable[..., Any], *args: Any) -> Any:
+    return func(*args)
+
+
+def read_shared(func: Callable[..., Any], source: str, *args: Any, deadline: float, memory: int) -> Iterator[Item]:
+    """What ``func(*args)`` yields, read in the process's shared reading child (``shared_pool``)
+    under ``deadline`` and ``memory`` as ``run_isolated`` reads it: ``func`` is a module-level
+    function (it is passed to the child by name) and ``args`` are every value it reads, since the
+    child may be older than this call. Read to the end: a caller that stops half-way ends the child."""
+    with shared_pool(_apply, deadline=deadline, memory=memory) as pool:
+        yield from pool.read(source, func, *args)
 
 
 def close_shared() -> None:

@@ -7,7 +7,8 @@ means nothing to do. Each item has a key, stable across polls: a feed item's lin
 document id when it has none), a sitemap's page URL, a page's cleaned text (hashed: it changes
 when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
 store has not marked seen are read. Everything a source sent is parsed in a forked reading worker
-(``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``.
+(``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``: the process's
+shared reading child (``read_shared``), so a poll does not fork a copy of the watch process.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..errors import InputError, ParseError
 from ..ingest import fetch_url, iter_inputs, read_bytes
 from ..ingest.fetch import fetch
 from ..ingest.readers import guard_xml, sniff
-from ..ingest.worker import run_isolated
+from ..ingest.worker import read_shared
 from ..model import Document, sha256_hex
 from ..settings import Settings
 from ..store.watching import SourceState
@@ -133,20 +134,22 @@ def _poll_url(url: str, state: SourceState, unseen: Seen, settings: Settings, ma
     return poll
 
 
-def _isolated(produce: Callable[[], Iterator[Any]], source: str, settings: Settings) -> Iterator[Any]:
-    return run_isolated(produce, source, deadline=settings.read_deadline, memory=settings.read_memory)
+def _isolated(read: Callable[..., Iterator[Any]], source: str, settings: Settings, *args: Any) -> Iterator[Any]:
+    """What ``read(*args)`` yields, read in the shared reading child under the settings' limits."""
+    return read_shared(read, source, *args, deadline=settings.read_deadline, memory=settings.read_memory)
+
+
+def _feed_or_page_items(raw: bytes, url: str, settings: Settings, ctype: str | None, final: str,
+                        fetch_links: bool) -> Iterator[Document | InputError]:
+    return read_bytes(raw, url, settings, name=final, content_type=ctype, url=final, fetch_links=fetch_links,
+                      fetcher=lambda link: fetch_url(link, settings))
 
 
 def _read_feed_or_page(url: str, raw: bytes, ctype: str | None, final: str, poll: Poll, unseen: Seen,
                        settings: Settings, fetch_links: bool) -> None:
     is_feed = sniff(raw, final, ctype) in ("feed", "jsonfeed")
-
-    def produce() -> Iterator[Document | InputError]:
-        return read_bytes(raw, url, settings, name=final, content_type=ctype, url=final, fetch_links=fetch_links,
-                          fetcher=lambda link: fetch_url(link, settings))
-
     by_key: dict[str, Candidate] = {}
-    for item in _isolated(produce, url, settings):
+    for item in _isolated(_feed_or_page_items, url, settings, raw, url, settings, ctype, final, fetch_links):
         if isinstance(item, Document):
             # A page's document id hashes its raw bytes, which change with every rendering (times,
             # tokens); its cleaned text only changes when the page says something new.
@@ -185,11 +188,12 @@ def sitemap_entries(raw: bytes, source: str) -> tuple[list[tuple[str, str]], lis
     return sorted(pages, key=newest, reverse=True), sorted(children, key=newest, reverse=True)
 
 
-def _parse_sitemap(url: str, raw: bytes, settings: Settings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    def produce() -> Iterator[Any]:
-        yield sitemap_entries(raw, url)
+def _sitemap_items(raw: bytes, url: str) -> Iterator[Any]:
+    yield sitemap_entries(raw, url)
 
-    for item in _isolated(produce, url, settings):
+
+def _parse_sitemap(url: str, raw: bytes, settings: Settings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    for item in list(_isolated(_sitemap_items, url, settings, raw, url)):  # read to the end: the child stays
         if isinstance(item, InputError):
             raise item
         pages, children = item
@@ -212,14 +216,8 @@ def _read_sitemap(url: str, raw: bytes, poll: Poll, unseen: Seen, settings: Sett
     new = fresh[:max_items]
     if not new:
         return
-
-    def produce() -> Iterator[tuple[str, Document | InputError]]:
-        for loc in new:  # each page fetched and read in the worker, as `kroniek ingest URL` does
-            for item in iter_inputs([loc], settings, isolate=False):
-                yield loc, item
-
     by_key = {loc: Candidate(loc) for loc in new}
-    for got_item in _isolated(produce, url, settings):
+    for got_item in _isolated(_page_items, url, settings, new, settings):
         if isinstance(got_item, InputError):  # the worker stopped: the pages not read stay unseen
             poll.errors.append(str(got_item))
             break
@@ -229,3 +227,9 @@ def _read_sitemap(url: str, raw: bytes, poll: Poll, unseen: Seen, settings: Sett
         else:
             by_key[loc].errors.append(str(item))
     poll.candidates = [c for c in by_key.values() if c.docs or c.errors]
+
+
+def _page_items(new: list[str], settings: Settings) -> Iterator[tuple[str, Document | InputError]]:
+    for loc in new:  # each page fetched and read in the worker, as `kroniek ingest URL` does
+        for item in iter_inputs([loc], settings, isolate=False):
+            yield loc, item

@@ -1,5 +1,11 @@
 """The hostile-input runner at CI size (bench/hostile/run.py runs it in full): every count that
-must be zero is zero."""
+must be zero is zero.
+
+Slow (the full suite's, and CI's): it starts a fresh interpreter that ingests ~50 generated inputs
+(~2 s of CPU, ~5 s of waiting). The fast lane covers each kind of input it generates with a test of
+its own in test_ingest_hostile.py (surrogates, undecodable names, bad dates, slow patterns, YAML
+and entity bombs, encodings, empty and binary JSON, JSON nested past the recursion limit) and the
+worker's deadline, memory cap and crash handling in tests/ingest/test_worker_pool.py."""
 
 from __future__ import annotations
 
@@ -7,6 +13,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
 
 RUNNER = Path(__file__).resolve().parents[2] / "bench" / "hostile" / "run.py"
 

@@ -237,6 +237,10 @@ def test_ingest_memory_bomb_in_reader_is_one_error(tmp_path: Path, monkeypatch) 
     ("ruis.jsonl", os.urandom(200_000), "binary data"),
     ("ruis.json", os.urandom(50_000), "binary data"),
     ("gz.jsonl", gzip.compress(b'{"text": "x"}\n' * 1000)[:500], "binary data"),
+    # nesting deeper than the JSON parser's recursion limit (bench/hostile's deep-json kind)
+    ("diep.json", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
+    ("diep.jsonl", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
+    ("meta.jsonl", b'{"text": "Het kabinet zwijgt.", "meta": ' + b'{"a":' * 5000 + b"1" + b"}" * 5001, "RecursionError"),
 ])
 def test_ingest_empty_or_binary_json_is_exactly_one_error(tmp_path: Path, name: str, content: bytes, expect: str) -> None:
     path = tmp_path / name

@@ -291,3 +291,15 @@ def test_worker_pool_warm_up_replaces_a_cold_shared_child() -> None:
     before = _child_pid("een")
     warm(dates=True)
     assert _child_pid("twee") not in (before, os.getpid())
+
+
+def test_worker_pool_read_shared_reads_module_functions_in_one_kept_child() -> None:
+    # Watch's feed, page and sitemap reads (watch/sources.py) pass a module-level function and its
+    # arguments: each poll is read in the same kept child instead of a fork of its own.
+    from kroniek.ingest.worker import read_shared
+
+    first = list(read_shared(reader, "feed-a", "ok", deadline=10.0, memory=200_000_000))
+    second = list(read_shared(reader, "feed-b", "ok", deadline=10.0, memory=200_000_000))
+    assert first == second and first[0] != f"ok:{os.getpid()}"
+    assert [str(e) for e in read_shared(reader, "feed-c", "crash", deadline=10.0, memory=200_000_000)] == [
+        str(read_all(["crash"])[0][1]).replace("in-crash", "feed-c")]

@@ -3,8 +3,12 @@ ingested, marked seen, backed off and resumed. The end-to-end run with Frog is t
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import os
 import random
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -299,3 +303,43 @@ def test_loop_max_items_leaves_the_rest_for_the_next_poll(tmp_path: Path, db: st
     assert "3 items, 2 new, 2 added, 0 failed, 0 alert matches, 1 left for the next poll" in lines[0]
     assert "3 items, 1 new, 1 added, 0 failed, 0 alert matches;" in lines[1]
     assert len(stored(db)) == 3
+
+
+def _sleeps() -> None:
+    time.sleep(60)
+
+
+def _segfaults() -> None:
+    faulthandler.disable()  # the crash is meant: no traceback on the test's stderr
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+# Two rows: watch neither hangs nor crashes. The reading child's other endings (an exit, a memory
+# bomb) are the same code path for every reader: tests/ingest/test_worker_pool.py has a row for each.
+@pytest.mark.parametrize(("reader", "said"), [
+    (_sleeps, "took longer than 1 s and was stopped"),  # a parser stalled by what the feed holds
+    (_segfaults, "ended by signal 11"),  # a crash in a C library
+], ids=["stalls", "crashes"])
+def test_loop_a_hostile_feed_is_one_error_and_the_other_sources_go_on(
+        feeds: FeedServer, db: str, monkeypatch, reader, said: str) -> None:
+    # The feed's bytes are read in the shared reading child under the read deadline and memory cap
+    # (ingest.worker.read_shared): whatever the reading does, watch neither hangs nor crashes.
+    from kroniek.watch import sources
+
+    real = sources.read_bytes
+
+    def read_bytes(raw: bytes, source: str, *args, **kwargs):
+        return reader() if source.endswith("/boos") else real(raw, source, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "read_bytes", read_bytes)
+    feeds.set("/boos", rss(ITEMS[:1]))
+    feeds.set("/rss", rss(ITEMS[:2]))
+    settings = Settings(allow_private=True, read_deadline=1.0, read_memory=500_000_000)
+    lines: list[str] = []
+    w = Watcher(Chronicle(open_store(db), settings, pipeline=Pipeline([])), [feeds.url + "/boos", feeds.url + "/rss"],
+                every=600.0, log=lines.append, rng=random.Random(7))
+    started = time.monotonic()
+    w.run(once=True)
+    assert time.monotonic() - started < 20
+    assert [line for line in lines if said in line and feeds.url + "/boos" in line]
+    assert sorted(d.title for d in stored(db)) == sorted(t for _, t, _, _ in ITEMS[:2])
