@@ -160,7 +160,7 @@ def counted_patient(toks: list[Token], a: int, b: int) -> str:
     """The count and class of a patient span ("vier verdachten" -> "4:person", "drie Russen en een
     Oekraïner" -> "4:person", "het viertal" -> "4:person", "de 25-jarige" -> "age:25", "hij" ->
     "1:person"); "" when the span gives no count (a bare plural, a clause)."""
-    inside = _top_level(toks, a, b)
+    inside = top_level(toks, a, b)
     if len(inside) == 1 and inside[0].lemma.lower() in SINGULAR_PRONOUNS and inside[0].pos.startswith("VNW(pers"):
         return "1:person"
     total, classes = 0, set()
@@ -175,7 +175,7 @@ def counted_patient(toks: list[Token], a: int, b: int) -> str:
     return f"{total}:{classes.pop()}" if total and len(classes) == 1 else ""
 
 
-def _top_level(toks: list[Token], a: int, b: int) -> list[Token]:
+def top_level(toks: list[Token], a: int, b: int) -> list[Token]:
     """The span's tokens before any preposition or relative pronoun ("vier mannen die ...")."""
     out: list[Token] = []
     for t in toks:

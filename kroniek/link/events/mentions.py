@@ -9,7 +9,7 @@ from typing import Any
 
 from ...model import Document, EventMention, Token
 from .anaphors import antecedent_span
-from .cases import read_case
+from .cases import read_case, top_level
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -182,17 +182,8 @@ def _read_form(m: LinkMention, toks: list[Token]) -> None:
 
 def _head_noun(toks: list[Token], a: int, b: int) -> str:
     """The lemma of the last common noun before any preposition in a span ("een niet-bindende resolutie")."""
-    last = ""
-    for t in toks:
-        if t.start >= b:
-            break
-        if t.start < a:
-            continue
-        if t.coarse_pos == "VZ" or t.pos.startswith("VNW(betr"):
-            break
-        if t.pos.startswith("N(soort"):
-            last = t.lemma.lower()
-    return last
+    nouns = [t.lemma.lower() for t in top_level(toks, a, b) if t.pos.startswith("N(soort")]
+    return nouns[-1] if nouns else ""
 
 
 NAME_KEY = "name:"
