@@ -30,6 +30,13 @@ def mention_of(doc: Document, sentence: str, word: str) -> EventMention | None:
     return next((e for e in mentions_in(doc, sentence) if doc.text[e.start : e.end] == word), None)
 
 
+def when_of(doc: Document, sentence: str, word: str) -> str | None:
+    """The time value of the event mention of one sentence whose trigger is this word (it must be found)."""
+    hit = mention_of(doc, sentence, word)
+    assert hit, [(doc.text[e.start : e.end], e.when) for e in doc.events]
+    return hit.when
+
+
 def triggers(doc: Document, sentence: str) -> dict[str, str]:
     """The event triggers of one sentence of the document, with their types."""
     return {doc.text[e.start : e.end]: e.type for e in mentions_in(doc, sentence)}

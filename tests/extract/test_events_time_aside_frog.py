@@ -6,7 +6,7 @@ after no name. Real Frog; sentences written for these tests (the document is dat
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed, mention_of
+from frog_sentences import analysed, when_of
 
 from kroniek.model import Document
 
@@ -27,12 +27,6 @@ def doc(frog) -> Document:
     return analysed(frog, "time-aside", SENTENCES)
 
 
-def _when(doc: Document, k: int, word: str) -> str | None:
-    hit = mention_of(doc, SENTENCES[k], word)
-    assert hit, [(doc.text[e.start:e.end], e.when) for e in doc.events]
-    return hit.when
-
-
 @pytest.mark.parametrize(
     "k, word, when",
     [
@@ -45,4 +39,4 @@ def _when(doc: Document, k: int, word: str) -> str | None:
     ],
 )
 def test_events_time_aside_dates_no_happening(doc: Document, k: int, word: str, when: str | None) -> None:
-    assert _when(doc, k, word) == when
+    assert when_of(doc, SENTENCES[k], word) == when

@@ -8,7 +8,7 @@ sentences written for these tests (the document is dated 14 March 2024)."""
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed, mention_of
+from frog_sentences import analysed, when_of
 
 from kroniek.model import Document
 
@@ -30,12 +30,6 @@ def doc(frog) -> Document:
     return analysed(frog, "time-of-noun", SENTENCES)
 
 
-def _when(doc: Document, k: int, word: str) -> str | None:
-    hit = mention_of(doc, SENTENCES[k], word)
-    assert hit, [(doc.text[e.start:e.end], e.when) for e in doc.events]
-    return hit.when
-
-
 @pytest.mark.parametrize(
     "k, word, when",
     [
@@ -49,4 +43,4 @@ def _when(doc: Document, k: int, word: str) -> str | None:
     ],
 )
 def test_events_time_of_a_noun_dates_no_happening(doc: Document, k: int, word: str, when: str | None) -> None:
-    assert _when(doc, k, word) == when
+    assert when_of(doc, SENTENCES[k], word) == when
