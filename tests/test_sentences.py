@@ -294,7 +294,6 @@ def _is_end_class(content: str) -> bool:
 # Modules that still test sentence ends with a regex of their own, each with its owner; the list
 # may only shrink (issue #11 item 5; these are other helpers' files).
 STILL_OWN_ENDS = {
-    "kroniek/link/entities/fullnames.py": "link: the sentence of a surname",
 }
 
 
