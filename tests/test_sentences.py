@@ -291,10 +291,6 @@ _END_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])*)\]")
 def _is_end_class(content: str) -> bool:
     marks = set(content.replace("\\n", "\n").replace("\\", ""))
     return len(marks & set(".!?")) >= 2 and marks <= set(".!?…:;\n")
-# Modules that still test sentence ends with a regex of their own, each with its owner; the list
-# may only shrink (issue #11 item 5; these are other helpers' files).
-STILL_OWN_ENDS = {
-}
 
 
 def _own_ends() -> set[str]:
@@ -316,7 +312,7 @@ def _own_ends() -> set[str]:
 
 def test_sentences_no_other_module_finds_sentence_ends() -> None:
     """Sentence ends are found in kroniek/sentences.py: the time tagger, document dating, search,
-    ``kroniek show``, the reflow of PDF lines and the cutting of Frog's requests ask it."""
-    found = _own_ends()
-    assert found - set(STILL_OWN_ENDS) == set(), f"a sentence-end regex outside kroniek.sentences: {found}"
-    assert set(STILL_OWN_ENDS) - found == set(), "a module asks kroniek.sentences now: remove it from the list"
+    ``kroniek show``, the reflow of PDF lines, the cutting of Frog's requests, direct quotes, the
+    entity tidier, the story labels and the entity linker's speakers, descriptions and full names
+    ask it."""
+    assert _own_ends() == set(), "a sentence-end regex outside kroniek.sentences"
