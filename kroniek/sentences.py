@@ -222,3 +222,57 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     word = last[0].lower().rstrip(".") if last else ""
     short = word in ABBREV or (len(word) == 1 and word.isalpha())
     return short and (first.islower() or first.isdigit())
+
+
+# ---------------------------------------------------------------- local tests around an offset
+# Where a reader has no split at hand (a few characters before a name or a quote, a window of
+# text), these answer from the characters alone. Each keeps the marks its reader was measured
+# with (session 8: moving the readers here changed no figure).
+
+_ENDS_IN_MARK = re.compile(r"[.!?…]\W*$")
+_CLAUSE_CUT = re.compile(r"[.!?:;]")
+_CLAUSE_CUT_LINES = re.compile(r"[.!?:;\n]")
+_FOLLOWS_END = re.compile(r"(?:^|[.!?:\n][\"”’]?\s*)$")
+_FOLLOWS_END_OR_DASH = re.compile(r"(?:^|[.!?:\n][\"”’]?\s*|\s[-–]\s)$")
+_LOCAL_END = re.compile(r"[.!?]\s|\n")
+_CROSSES_END = re.compile(r"[.!?\n]")
+_SO_FAR_CUT = re.compile(r"[.!?…][\"'”’]?\s+")
+
+
+def ends_in_mark(text: str) -> bool:
+    """True when ``text`` ends in an end mark with no word character after it ("Klaar.”",
+    "Echt?! "): a quoted sentence rather than a quoted phrase (``extract.quotes.direct``)."""
+    return _ENDS_IN_MARK.search(text) is not None
+
+
+def clause_tail(text: str, lines: bool = False) -> str:
+    """The part of ``text`` after its last end mark, colon or semicolon (and line break with
+    ``lines``): the clause the words right before an offset belong to ("… in een café. „Ik")."""
+    return (_CLAUSE_CUT_LINES if lines else _CLAUSE_CUT).split(text)[-1]
+
+
+def follows_end(before: str, dash: bool = False) -> bool:
+    """True when what comes after ``before`` opens a sentence or a line: ``before`` is empty or
+    ends in an end mark, a colon or a line break (then maybe a closing quote mark and spaces);
+    with ``dash`` also a dash between spaces ("Amsterdam - Energiebedrijf …")."""
+    return (_FOLLOWS_END_OR_DASH if dash else _FOLLOWS_END).search(before) is not None
+
+
+def sentence_around(text: str, start: int, end: int) -> Span:
+    """The sentence around ``text[start:end]`` (a quotation) by the local test, an end mark before
+    a space or a line break: from after the last such end before ``start`` to the first one
+    after ``end``."""
+    before = max((m.end() for m in _LOCAL_END.finditer(text, 0, start)), default=0)
+    ahead = _LOCAL_END.search(text, end + 1)
+    return before, ahead.start() if ahead else len(text)
+
+
+def crosses_end(text: str) -> bool:
+    """True when ``text`` (the gap between two words) holds an end mark or a line break."""
+    return _CROSSES_END.search(text) is not None
+
+
+def sentence_so_far(text: str, i: int) -> str:
+    """The text of the sentence holding offset ``i`` up to ``i``, by the local test: after the
+    last line break and the last end mark (maybe with a closing quote mark) before spaces."""
+    return _SO_FAR_CUT.split(text[:i].rsplit("\n", 1)[-1])[-1]

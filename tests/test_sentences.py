@@ -194,6 +194,93 @@ def test_sentences_dating_pieces(text: str, pieces: list[str]) -> None:
     assert _texts(text, sn.sentence_pieces(text)) == pieces
 
 
+# ---------------------------------------------------------------- local tests around an offset
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        pytest.param("Ik kom morgen.”", True, id="a closing quote mark after the full stop"),
+        pytest.param("Echt?! ", True, id="end marks and a space"),
+        pytest.param("Wacht maar…", True, id="an ellipsis"),
+        pytest.param("de nieuwe koers", False, id="a phrase without an end mark"),
+        pytest.param("om 12.00 uur", False, id="a word after the dot"),
+    ],
+)  # fmt: skip
+def test_sentences_ends_in_mark(text: str, ends: bool) -> None:
+    assert sn.ends_in_mark(text) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "lines", "tail"),
+    [
+        pytest.param("zat in een café. De film", False, " De film", id="after a full stop"),
+        pytest.param("hij zei: de serie", False, " de serie", id="after a colon"),
+        pytest.param("eerst dit; dan de roman", False, " dan de roman", id="after a semicolon"),
+        pytest.param("Kop\nde film", False, "Kop\nde film", id="a line break cuts nothing by default"),
+        pytest.param("Kop\nde film", True, "de film", id="a line break cuts with lines"),
+    ],
+)  # fmt: skip
+def test_sentences_clause_tail(text: str, lines: bool, tail: str) -> None:
+    assert sn.clause_tail(text, lines=lines) == tail
+
+
+@pytest.mark.parametrize(
+    ("before", "dash", "opens"),
+    [
+        pytest.param("", False, True, id="the start of the text"),
+        pytest.param("Het was stil. ", False, True, id="after a full stop"),
+        pytest.param("„Ik ga.” ", False, True, id="after a closing quote mark"),
+        pytest.param("Kop\n", False, True, id="after a line break"),
+        pytest.param("zei hij tegen ", False, False, id="inside a sentence"),
+        pytest.param("AMSTERDAM - ", False, False, id="a dateline's dash opens nothing by default"),
+        pytest.param("AMSTERDAM - ", True, True, id="but does with dash"),
+    ],
+)  # fmt: skip
+def test_sentences_follows_end(before: str, dash: bool, opens: bool) -> None:
+    assert sn.follows_end(before, dash=dash) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "sentence"),
+    [
+        pytest.param("Het regende. Volgens Jansen „gaat het door”, zei hij. Toen niet.", "„gaat het door”",
+                     "Volgens Jansen „gaat het door”, zei hij", id="from after one end to the next"),
+        pytest.param("Kop\nJansen: „Nee” en weg", "„Nee”", "Jansen: „Nee” en weg", id="a line break, then the text's end"),
+        pytest.param("Om 12.00 uur zei Jansen „nee”. Klaar.", "„nee”", "Om 12.00 uur zei Jansen „nee”",
+                     id="a clock time's dot is no end (no space after it)"),
+    ],
+)  # fmt: skip
+def test_sentences_sentence_around(text: str, quote: str, sentence: str) -> None:
+    s, e = sn.sentence_around(text, text.index(quote), text.index(quote) + len(quote) - 1)
+    assert text[s:e] == sentence
+
+
+@pytest.mark.parametrize(
+    ("gap", "crosses"),
+    [
+        pytest.param(" , ", False, id="a comma"),
+        pytest.param(". ", True, id="a full stop"),
+        pytest.param("\n", True, id="a line break"),
+    ],
+)  # fmt: skip
+def test_sentences_crosses_end(gap: str, crosses: bool) -> None:
+    assert sn.crosses_end(gap) is crosses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "so_far"),
+    [
+        pytest.param("Het was stil. Toen kwam Hazard", "Hazard", "Toen kwam ", id="after a full stop"),
+        pytest.param("„Ik ga.” Toen kwam Hazard", "Hazard", "Toen kwam ", id="after a closing quote mark"),
+        pytest.param("Kop\nToen kwam Hazard", "Hazard", "Toen kwam ", id="after a line break"),
+        pytest.param("Om 12.00 uur kwam Hazard", "Hazard", "Om 12.00 uur kwam ", id="a clock time's dot is no end"),
+    ],
+)  # fmt: skip
+def test_sentences_sentence_so_far(text: str, word: str, so_far: str) -> None:
+    assert sn.sentence_so_far(text, text.index(word)) == so_far
+
+
 # ---------------------------------------------------------------- one place for sentence ends
 
 # A regex character class of sentence end marks ("[.!?]", "[.!?…]", "[.!?:\n]"): two or more of
@@ -204,16 +291,6 @@ _END_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])*)\]")
 def _is_end_class(content: str) -> bool:
     marks = set(content.replace("\\n", "\n").replace("\\", ""))
     return len(marks & set(".!?")) >= 2 and marks <= set(".!?…:;\n")
-# Modules that still test sentence ends with a regex of their own, each with its owner; the list
-# may only shrink (issue #11 item 5; these are other helpers' files).
-STILL_OWN_ENDS = {
-    "kroniek/extract/quotes/direct.py": "quotes: a quoted text that ends a sentence; the text before a quote",
-    "kroniek/extract/ner_tidy.py": "entity types: a name that opens a sentence (a local test, like opens_sentence)",
-    "kroniek/link/stories.py": "link: a story's first sentence as its fallback title",
-    "kroniek/link/entities/speakers.py": "link: the sentence around a quotation for its speaker",
-    "kroniek/link/entities/descriptions.py": "link: no sentence end between a name and its description",
-    "kroniek/link/entities/fullnames.py": "link: the sentence of a surname",
-}
 
 
 def _own_ends() -> set[str]:
@@ -235,7 +312,7 @@ def _own_ends() -> set[str]:
 
 def test_sentences_no_other_module_finds_sentence_ends() -> None:
     """Sentence ends are found in kroniek/sentences.py: the time tagger, document dating, search,
-    ``kroniek show``, the reflow of PDF lines and the cutting of Frog's requests ask it."""
-    found = _own_ends()
-    assert found - set(STILL_OWN_ENDS) == set(), f"a sentence-end regex outside kroniek.sentences: {found}"
-    assert set(STILL_OWN_ENDS) - found == set(), "a module asks kroniek.sentences now: remove it from the list"
+    ``kroniek show``, the reflow of PDF lines, the cutting of Frog's requests, direct quotes, the
+    entity tidier, the story labels and the entity linker's speakers, descriptions and full names
+    ask it."""
+    assert _own_ends() == set(), "a sentence-end regex outside kroniek.sentences"

@@ -41,6 +41,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .. import sentences as sn
 from ..link.entities import role_head, role_nouns
 from ..link.geo import resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
@@ -212,7 +213,7 @@ def _org_descriptor(before: str) -> bool:
     hit = re.search(r"(?:^|(?<=\s))([^\W\d_][\w-]*) $", before)
     if hit is None or not _org_head(hit.group(1)) or _is_role(hit.group(1)):
         return False
-    opens = re.search(r"(?:^|[.!?:\n][\"”’]?\s*|\s[-–]\s)$", before[: hit.start()]) is not None
+    opens = sn.follows_end(before[: hit.start()], dash=True)
     return hit.group(1)[:1].islower() or opens
 
 
@@ -331,7 +332,7 @@ def _left_name_part(text: str, start: int, word: str, taken: list[Mention]) -> b
 
     if word.casefold() in _FUNCTION or any(o.start <= start < o.end for o in taken):
         return False
-    sentence_start = re.search(r"(?:^|[.!?:\n][\"”’]?\s*)$", text[max(0, start - 3) : start]) is not None
+    sentence_start = sn.follows_end(text[max(0, start - 3) : start])
     return not sentence_start or word.lower() not in load_wordlist().exact
 
 
@@ -375,7 +376,7 @@ def _is_body(text: str, m: Mention) -> bool:
     return m.type != "ORG" and last.endswith(_BODY_HEADS) and not _is_role(last)
 
 
-_LEFT_CONJUNCT_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zà-ÿ]+) en $")
+_LEFT_CONJUNCT_RE = re.compile(r"\b([A-Z][a-zà-ÿ]+) en $")
 
 
 def _extend_body_left(text: str, m: Mention, taken: list[Mention]) -> Mention:
@@ -384,9 +385,10 @@ def _extend_body_left(text: str, m: Mention, taken: list[Mention]) -> Mention:
     words = text[m.start : m.end].split()
     if not words or not words[0].casefold().endswith(_BODY_HEADS):
         return m
-    hit = _LEFT_CONJUNCT_RE.search(text[max(0, m.start - 40) : m.start])
-    if hit is None:
-        return m
+    window = text[max(0, m.start - 40) : m.start]
+    hit = _LEFT_CONJUNCT_RE.search(window)
+    if hit is None or sn.follows_end(window[: hit.start()]):
+        return m  # none, or a word capitalised because it opens a sentence or a line
     start = m.start - (len(hit.group(0)))
     if any(o.start <= start < o.end for o in taken):
         return m

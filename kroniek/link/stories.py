@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity, Event, Story
 from ..search import stems
+from ..sentences import document_sentences
 
 # Dutch function words and reporting filler: frequent in every story, evidence for none.
 STOPWORDS = frozenset(["aan", "al", "alle", "alles", "als", "andere", "ben", "bij", "bijna", "daar", "daarom", "dan", "dat", "de", "deze", "die", "dit", "doch", "doen", "door", "dus", "een", "eens", "eer", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets", "nog", "nu", "of", "om", "omdat", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil", "worden", "wordt", "zal", "ze", "zei", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou", "zegt", "zeggen", "volgens", "aldus", "jaar", "dag", "week", "gisteren", "vandaag", "morgen", "eerder", "later", "nieuwe", "nieuw", "twee", "drie", "onder", "sinds", "tussen", "heel"])
@@ -364,6 +365,7 @@ def _label(items: list[_Doc], mem: list[int]) -> str:
     doc = items[best].doc
     if doc.title:
         return doc.title
-    first = re.split(r"(?<=[.!?])\s", doc.text.strip(), maxsplit=1)[0]
+    spans = document_sentences(doc)
+    first = doc.text[spans[0][0] : spans[0][1]] if spans else ""
     first = " ".join(first.split())
     return first if len(first) <= 100 else first[:99].rstrip() + "…"

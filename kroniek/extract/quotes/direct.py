@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ... import sentences as sn
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from .context import Cand, Context, Word
@@ -15,7 +16,7 @@ from .wordclass import NOT_NOUN_AFTER
 def is_fragment(quoted: str) -> bool:
     """A quoted phrase rather than a quoted sentence: no end punctuation, lower-case or short."""
     words = quoted.split()
-    if re.search(r"[.!?…]\W*$", quoted) or len(words) >= 8:
+    if sn.ends_in_mark(quoted) or len(words) >= 8:
         return False
     return not (quoted[:1].isupper() and len(words) >= 3)
 
@@ -32,7 +33,7 @@ def is_title(text: str, words: list[Word], c: Cand) -> bool:
     if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
         return True
     before = text[max(0, c.start - 40) : c.start].lower()
-    before = re.split(r"[.!?:;]", before)[-1]  # "… in een café. „Ik weet …": a new sentence
+    before = sn.clause_tail(before)  # "… in een café. „Ik weet …": a new sentence
     toks = re.findall(r"[\w-]+", before)[-2:]
     # "de tv-serie ‘Voor de rechter’": a compound ending in a title noun counts too
     return any(t in lx.TITLE_NOUNS or t.rsplit("-", 1)[-1] in lx.TITLE_NOUNS for t in toks)
@@ -45,7 +46,7 @@ def term(text: str, c: Cand) -> bool:
     quoted = text[c.start : c.end].split()
     prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
     definite = bool(prev) and prev[0].lower() in ("de", "het")
-    unended = not re.search(r"[.!?…]\W*$", text[c.start : c.end])
+    unended = not sn.ends_in_mark(text[c.start : c.end])
     if definite and unended and quoted and quoted[0][:1].isupper() and len(quoted) < 8:
         return True  # "beslag op de ‘Cup met de Grote Oren’": a name, not speech
     if not c.fragment:
@@ -62,7 +63,9 @@ def term(text: str, c: Cand) -> bool:
 
 
 _TO = frozenset(["naar", "tot", "van", "met", "op", "in", "voor", "bij", "uit"])
-_NAME_BEFORE = re.compile(r"\w[^.!?:;\n]*?\b[A-ZÀ-Þ][\w-]+\s+\S$")
+# a word, then a capitalised word at the end of the clause (so not one opening it)
+_NAME_BEFORE = re.compile(r"\w.*?\b[A-ZÀ-Þ][\w-]+$")
+_LAST_MARK = re.compile(r"\s+\S$")
 _NAME_AFTER = re.compile(r"\S\s+(?:van\s+|de\s+|der\s+)*[A-ZÀ-Þ]")
 
 
@@ -72,7 +75,9 @@ def nickname(text: str, c: Cand) -> bool:
     if len(text[c.start : c.end].split()) > 3:
         return False
     before = text[max(0, c.start - 60) : c.start]
-    return bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(text, c.end))
+    mark = _LAST_MARK.search(before)  # the space and the opening quote mark
+    head = sn.clause_tail(before[: mark.start()], lines=True) if mark else ""
+    return bool(_NAME_BEFORE.search(head)) and bool(_NAME_AFTER.match(text, c.end))
 
 
 def heading(st: Context, c: Cand) -> bool:

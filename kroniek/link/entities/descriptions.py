@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import sentences as sn
 from ..geo import resolve_demonym
 from ..names import ARTICLES
 from .chain import Chain
@@ -173,7 +174,7 @@ def _relative_antecedent(text: str, r: Reading, named: _Named) -> Chain | None:
     ending = sorted((t for t in prev if t[1] == e_last), key=lambda t: (not _same_type(t[2], r), t[0]))
     _s0, e0, c0 = ending[0]
     gap = text[e0 : r.start]
-    if len(gap) <= 4 and not re.search(r"[.!?\n]", gap):
+    if len(gap) <= 4 and not sn.crosses_end(gap):
         return c0
     return _extraposed_antecedent(text, r, prev)
 

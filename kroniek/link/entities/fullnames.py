@@ -4,9 +4,9 @@ a person's (not a dateline, not the tail of a longer name)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from ... import sentences as sn
 from ...model import Document
 from ..geo import resolve_demonym, resolve_place
 from ..names import PARTICLES, PersonName, is_acronym, parse_person, strip_articles
@@ -14,7 +14,6 @@ from .chain import Chain
 from .mention import Reading
 from .roles import role_head
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _OPENING = "-–‘“'\"("
 
 
@@ -33,7 +32,7 @@ def written_as_person(doc: Document, r: Reading, starts: list[int]) -> bool:
     if r.text.isupper():
         return False
     if not doc.tokens:
-        before = _SENTENCE_END.split(doc.text[: r.start].rsplit("\n", 1)[-1])[-1].split()
+        before = sn.sentence_so_far(doc.text, r.start).split()
         return len(before) < 2 or not before[-1].lstrip(_OPENING)[:1].isupper()
     i = _previous_token(doc, starts, r.start)
     if i is None or doc.tokens[i].coarse_pos == "LET":

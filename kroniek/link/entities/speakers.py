@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ... import sentences as sn
 from .chain import Chain
 
 FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
 _OPENERS = ("``", "“", "„")
 _CLOSERS = ("''", "' '", "”")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "topman X van Philips", "namens Boeing", "woordvoerder bij de luchtmacht": the speaker's own.
 _AFFILIATION = re.compile(r"\b(?:van|namens|bij)(?:\s+(?:de|het))?\s*$", re.IGNORECASE)
 _Named = list[tuple[int, int, Chain]]
@@ -37,9 +37,7 @@ def attributed(text: str, pos: int, named: _Named, typ: str) -> Chain | None:
     if span is None:
         return None
     opened, closed = span
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opened)), default=0)
-    ahead = _SENTENCE_END.search(text, closed + 1)
-    after = ahead.start() if ahead else len(text)
+    before, after = sn.sentence_around(text, opened, closed)
     lead = [(s, c) for s, _e, c in named if before <= s < opened and _named(c, typ)]
     of_speaker = [c for s, c in lead if _AFFILIATION.search(text[max(before, s - 20) : s])]
     if of_speaker or lead:
