@@ -69,6 +69,18 @@ CASES = [
         id="pronoun-inside-a-pp-of-the-argument-is-not-the-argument",
     ),
     pytest.param(
+        "Kees Dekker leidt de partij. De leider van de bende werd aangehouden.",
+        [("Kees Dekker", 0)], [("Kees Dekker", 0, 0, "name"), ("De leider", 0, 0, "role")],
+        "aangehouden", ("De leider van de bende", 0), ("van",), set(),
+        id="role-noun-with-its-own-van-complement-takes-no-name-from-its-role-group",
+    ),
+    pytest.param(
+        "Kees Dekker kwam dinsdag thuis. De 42-jarige uit Utrecht werd daar aangehouden.",
+        [("Kees Dekker", 0)], [("Kees Dekker", 0, 0, "name"), ("De 42-jarige", 0, 0, "role")],
+        "aangehouden", ("De 42-jarige uit Utrecht", 0), ("uit",), {"e-dekker"},
+        id="role-noun-with-another-complement-keeps-its-chains-person",
+    ),
+    pytest.param(
         "Kees Dekker en Jan Smit kwamen thuis. Beiden werden aangehouden.",
         [("Kees Dekker", 0), ("Jan Smit", 0)],
         [("Kees Dekker", 0, 0, "name"), ("Kees Dekker en Jan Smit", 0, 2, "group"), ("Jan Smit", 0, 1, "name"),
