@@ -271,3 +271,7 @@ def test_cli_seed_participants_are_entities_not_adjectives(seeded):
     agents = {ents[p["entity"]]["name"] for v in data["events"] if v["id"] == strike
               for p in v["participants"] if p["role"] == "agent"}
     assert agents == {"Verenigde Staten"}
+    patients = {ents[p["entity"]]["name"] for v in data["events"] if v["id"] == strike
+                for p in v["participants"] if p["role"] == "patient"}
+    # "De leider van de Iraanse Quds-brigade" is Soleimani, not the NATO leader named before
+    assert "Qassem Soleimani" in patients and not any("Stoltenberg" in n for n in patients), patients
