@@ -119,7 +119,8 @@ ROLE_GROUPS = (
 # a suspect told of by role: "de verdachte" is the person introduced so ("verdachte Kees P."), or
 # the one person whose surname the text withholds ("Kees P.", as Dutch news names suspects)
 SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
-WITHHELD_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.?$")
+# "Kees P.", "Theo ten V.", "Jan van der B.": a first name and a withheld surname
+WITHHELD_SURNAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:van|de|der|den|ten|ter|te|in|op|het|'t))*\s+[A-Z]\.?$")
 
 # words right before a person's name or heading an apposition after it that tell the gender
 # ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
