@@ -346,20 +346,12 @@ def resolve_org(
         ns = names_overlapping(st, sp[0], sp[1])
         if any(n[2] == "ORG" for n in ns):
             return sp
-    if st.typed:
-        lo = st.sents[max(0, sent_i - 2)][0] if st.sents else 0
-        orgs = [
-            n
-            for n in names_between(st, lo, span[0])
-            if n[2] == "ORG"
-            # the organisation a sentence is about: "Ahold sluit …", "De creditcardmaatschappij
-            # Visa stopt …", "Voetbalclub Feyenoord heeft …" (a subject, not a complement)
-            and (opens_sentence(st, n[0]) or subject_like(st, n))
-            and not in_quote(st, n[0])
-            and not after_preposition(st, n[0])  # "met voetballer Neymar": a complement
-        ]
-        if orgs:
-            return (orgs[-1][0], orgs[-1][1])
+    if st.doc.mentions:
+        # "Ahold sluit … Het bedrijf …": the one organisation of the latest sentence naming any,
+        # by the coreference layer (coref.resolve_org_nouns), which events and entities read too
+        layered = chain_speaker(st, span)
+        if layered is not None:
+            return layered
     return _acronym_subject(st, span, sent_i)
 
 
