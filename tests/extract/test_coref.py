@@ -261,6 +261,13 @@ REFERRING = [
         id="verdachte-with-a-withheld-surname-after-a-particle-counts-as-a-second-suspect",
     ),
     pytest.param(
+        "Jan de Vries en zijn medeverdachten Piet R. en Theo ten V. staan terecht. De verdachte "
+        "zweeg.",
+        [("Jan de Vries", "PER", 0), ("Piet R.", "PER", 0), ("Theo", "PER", 0), ("V.", "PER", 0)],
+        "De verdachte", 0, None,
+        id="verdachte-counts-a-withheld-surname-that-ner-split-off-the-first-name",
+    ),
+    pytest.param(
         "Agenten hielden zaterdag Jan van der B. aan in Zwolle. De verdachte zit vast.",
         [("Jan van der B.", "PER", 0), ("Zwolle", "LOC", 0)],
         "De verdachte", 0, "Jan van der B.",
