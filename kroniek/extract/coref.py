@@ -495,7 +495,7 @@ def resolve_roles(d: _Doc, ch: _Chains) -> None:
             continue
         target = _introduced(d, ch, role, start)
         if target is None and (role in EPITHETS or role == "-jarige"):
-            target = _focus(d, ch, start)
+            target = _focus(d, ch, start, word_gender(word))  # "de presentatrice": a woman
         if target is None and role in SUSPECT_ROLES:
             target = _withheld_person(d, ch, start)
         if target is not None:

@@ -268,6 +268,18 @@ REFERRING = [
         id="verdachte-counts-a-withheld-surname-that-ner-split-off-the-first-name",
     ),
     pytest.param(
+        "Meneer Jansen sprak in Hilversum met Linda de Mol. De presentatrice reageerde verbijsterd.",
+        [("Jansen", "PER", 0), ("Hilversum", "LOC", 0), ("Linda de Mol", "PER", 0)],
+        "De presentatrice", 0, "Linda de Mol",
+        id="female-epithet-is-never-the-man-in-focus",
+    ),
+    pytest.param(
+        "Meneer Jansen sprak in Hilversum met Linda de Mol. De presentator reageerde verbijsterd.",
+        [("Jansen", "PER", 0), ("Hilversum", "LOC", 0), ("Linda de Mol", "PER", 0)],
+        "De presentator", 0, "Jansen",
+        id="guard-an-epithet-without-gender-takes-the-subject-in-focus",
+    ),
+    pytest.param(
         "Agenten hielden zaterdag Jan van der B. aan in Zwolle. De verdachte zit vast.",
         [("Jan van der B.", "PER", 0), ("Zwolle", "LOC", 0)],
         "De verdachte", 0, "Jan van der B.",
