@@ -119,7 +119,9 @@ ROLE_GROUPS = (
 # a suspect told of by role: "de verdachte" is the person introduced so ("verdachte Kees P."), or
 # the one person whose surname the text withholds ("Kees P.", as Dutch news names suspects)
 SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
-WITHHELD_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.?$")
+# "Kees P.", "Theo ten V.", "Jan van der B.": a first name and a withheld surname
+PARTICLES = r"(?:van|de|der|den|ten|ter|te|in|op|het|'t)"
+WITHHELD_SURNAME = re.compile(rf"\b[A-Z][a-z]+(?:\s+{PARTICLES})*\s+[A-Z]\.?$")
 
 # words right before a person's name or heading an apposition after it that tell the gender
 # ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
@@ -493,7 +495,7 @@ def resolve_roles(d: _Doc, ch: _Chains) -> None:
             continue
         target = _introduced(d, ch, role, start)
         if target is None and (role in EPITHETS or role == "-jarige"):
-            target = _focus(d, ch, start)
+            target = _focus(d, ch, start, word_gender(word))  # "de presentatrice": a woman
         if target is None and role in SUSPECT_ROLES:
             target = _withheld_person(d, ch, start)
         if target is not None:
@@ -518,9 +520,19 @@ def _withheld_person(d: _Doc, ch: _Chains, offset: int) -> int | None:
         c.chain
         for c in ch.items
         if c.end <= offset and c.kind == "name" and c.type == "PER" and not d.in_quote(c.start)
-        and WITHHELD_SURNAME.search(d.text[c.start : min(len(d.text), c.end + 1)].rstrip())
+        and WITHHELD_SURNAME.search(d.text[_initial_start(d, c) : min(len(d.text), c.end + 1)].rstrip())
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _initial_start(d: _Doc, c: ChainMention) -> int:
+    """Where the name ends by an initial starts: NER splits "Theo ten V." into "Theo" and "V.",
+    so a name that is one initial reads from the first name before it."""
+    if not re.fullmatch(r"[A-Z]\.?", d.text[c.start : c.end]):
+        return c.start
+    lo = max(0, c.start - 40)
+    m = re.search(rf"[A-Z][a-z]+(?:\s+{PARTICLES})+\s+$", d.text[lo : c.start])
+    return lo + m.start() if m else c.start
 
 
 # --- 5. organisation nouns ---------------------------------------------------------------------

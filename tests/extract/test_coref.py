@@ -254,6 +254,38 @@ REFERRING = [
         id="verdachte-with-two-suspects-stays-the-role",
     ),
     pytest.param(
+        "Jan de Vries en zijn medeverdachten Piet R. en Theo ten V. staan terecht. De verdachte "
+        "zweeg.",
+        [("Jan de Vries", "PER", 0), ("Piet R.", "PER", 0), ("Theo ten V.", "PER", 0)],
+        "De verdachte", 0, None,
+        id="verdachte-with-a-withheld-surname-after-a-particle-counts-as-a-second-suspect",
+    ),
+    pytest.param(
+        "Jan de Vries en zijn medeverdachten Piet R. en Theo ten V. staan terecht. De verdachte "
+        "zweeg.",
+        [("Jan de Vries", "PER", 0), ("Piet R.", "PER", 0), ("Theo", "PER", 0), ("V.", "PER", 0)],
+        "De verdachte", 0, None,
+        id="verdachte-counts-a-withheld-surname-that-ner-split-off-the-first-name",
+    ),
+    pytest.param(
+        "Meneer Jansen sprak in Hilversum met Linda de Mol. De presentatrice reageerde verbijsterd.",
+        [("Jansen", "PER", 0), ("Hilversum", "LOC", 0), ("Linda de Mol", "PER", 0)],
+        "De presentatrice", 0, "Linda de Mol",
+        id="female-epithet-is-never-the-man-in-focus",
+    ),
+    pytest.param(
+        "Meneer Jansen sprak in Hilversum met Linda de Mol. De presentator reageerde verbijsterd.",
+        [("Jansen", "PER", 0), ("Hilversum", "LOC", 0), ("Linda de Mol", "PER", 0)],
+        "De presentator", 0, "Jansen",
+        id="guard-an-epithet-without-gender-takes-the-subject-in-focus",
+    ),
+    pytest.param(
+        "Agenten hielden zaterdag Jan van der B. aan in Zwolle. De verdachte zit vast.",
+        [("Jan van der B.", "PER", 0), ("Zwolle", "LOC", 0)],
+        "De verdachte", 0, "Jan van der B.",
+        id="verdachte-is-the-person-whose-surname-after-van-der-is-withheld",
+    ),
+    pytest.param(
         "Jan de Vries werd vrijdag in Almelo neergestoken. De verdachte is nog voortvluchtig.",
         [("Jan de Vries", "PER", 0), ("Almelo", "LOC", 0)],
         "De verdachte", 0, None,

@@ -905,3 +905,44 @@ def test_quotes_subjects_plural_speaker_is_no_introduced_person_real_frog(frog) 
     for row in PLURAL_ROWS:
         text, quoted, speaker = row.values
         assert _speaker(annotate(Document(id="f", text=text, source="test")), quoted) == speaker, row.id
+
+
+# session 8 (qcoref): "de verdachte" as speaker reads the coreference layer first (the person
+# introduced as suspect, or the one named with a withheld surname), before the quote side's
+# epithet guess, which took the last person named ("Zijn buurman Piet Bos")
+SUSPECT_ROWS = [
+    pytest.param(
+        "Verdachte Kees P. werd zaterdag in Zwolle aangehouden. Zijn buurman Piet Bos zag het "
+        "gebeuren. „Ik heb niets gedaan”, zei de verdachte.",
+        [("Kees P.", "PER"), ("Zwolle", "LOC"), ("Piet Bos", "PER")],
+        "Ik heb niets gedaan",
+        "Kees P.",
+        id="de-verdachte-is-the-suspect-introduced-not-the-last-person-named",
+    ),
+    pytest.param(
+        "Kees P. en Jan D. staan terecht in Arnhem. „Ik was er niet bij”, zei de verdachte.",
+        [("Kees P.", "PER"), ("Jan D.", "PER"), ("Arnhem", "LOC")],
+        "Ik was er niet bij",
+        "verdachte",
+        id="guard-two-suspects-the-speaker-stays-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "quoted", "speaker"), SUSPECT_ROWS)
+def test_quotes_subjects_de_verdachte_reads_the_coreference_layer(
+    text: str, names: list[tuple[str, str]], quoted: str, speaker: str
+) -> None:
+    mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
+    said = _speaker(Document(id="t", text=text, source="test", mentions=mentions), quoted)
+    assert said is not None and said.strip(".") == speaker.strip(".")
+
+
+@pytest.mark.frog
+def test_quotes_subjects_de_verdachte_reads_the_coreference_layer_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    annotate = FrogAnnotator(frog)
+    text, _names, quoted, speaker = SUSPECT_ROWS[0].values
+    said = _speaker(annotate(Document(id="f", text=text, source="test")), quoted)
+    assert said is not None and said.strip(".") == speaker.strip(".")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...model import Quote
 from .. import quote_marks as qm
+from ..coref import SUSPECT_ROLES, role_head
 from .context import Cand, Context, sent_index, window_start, words_in
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
@@ -202,6 +203,12 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
     if not is_named(st, role) and related_to_person(st, span):
         return span, False
     if (not is_named(st, role) or demonym(st, role)) and epithet(st, role):
+        if _suspect(st, role):
+            # "de verdachte": the coreference layer's suspect (the person introduced so, or the
+            # one named with a withheld surname), never the victim the guess below may find
+            layered = chain_speaker(st, span)
+            if layered is not None:
+                return layered, True
         # only persons of the sentences before: a name beside the epithet in its own sentence
         # is somebody else ("X sprak met de zangeres")
         end = min(c.start, st.sents[sent_index(st, role[0])][0])
@@ -211,6 +218,11 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
         if guess is not None:
             return guess, True
     return chain_speaker(st, span) or span, False
+
+
+def _suspect(st: Context, span: Span) -> bool:
+    """ "de verdachte", "de dader": a suspect role (``coref.SUSPECT_ROLES``)."""
+    return any(role_head(w) in SUSPECT_ROLES for w in st.text[span[0] : span[1]].split()[:3])
 
 
 def _remember(st: Context, c: Cand, si: int, pi: int, span: Span, focus: Focus) -> None:

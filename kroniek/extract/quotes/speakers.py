@@ -197,22 +197,24 @@ def resolve_any(
     nouns = [r for w in words[:3] for r in role_words(w)]
     if any(org_noun(r) for r in nouns):
         return resolve_org(st, span, history, sent_i) or span
-    return named_institution(st, span, [w.lower().strip(",.") for w in words[:2]]) or span
+    lows = [w.lower().strip(",.") for w in words[:2]]
+    if not any(w in lx.INSTITUTION_NOUNS or w in lx.ORG_NOUNS for w in lows):
+        return span
+    if st.doc.mentions:
+        # "de jury" after "de Nipkowjury", "de politie" after "Politie Rotterdam": the
+        # coreference layer names the organisation that holds the noun (coref.resolve_org_nouns)
+        return chain_speaker(st, span) or span
+    return named_institution(st, span, lows) or span
 
 
 def named_institution(
     st: Context, span: tuple[int, int], words: list[str]
 ) -> tuple[int, int] | None:
-    """ "de jury" after "de Nipkowjury", "de politie" after "Politie Rotterdam": an institution
-    noun takes the latest organisation named before it whose name holds that noun (as a word
-    or as the head of a compound)."""
-    nouns = [w for w in words if w in lx.INSTITUTION_NOUNS or w in lx.ORG_NOUNS]
-    if not nouns:
-        return None
-    noun = nouns[-1]
-    # every named non-person before it, also what NER typed MISC or LOC ("Nipkowjury")
-    named = [(m.start, m.end, m.type) for m in st.doc.mentions if m.end <= span[0]]
-    for n in sorted(set(names_between(st, 0, span[0]) + named), reverse=True):
+    """The layer's rule for text without NER names (the layer reads NER's names only): an
+    institution noun takes the latest non-person the quote finder names before it whose name
+    holds that noun (as a word or as the head of a compound)."""
+    noun = [w for w in words if w in lx.INSTITUTION_NOUNS or w in lx.ORG_NOUNS][-1]
+    for n in sorted(names_between(st, 0, span[0]), reverse=True):
         if n[2] == "PER" or in_quote(st, n[0]):
             continue
         last = st.text[n[0] : n[1]].split()[-1].lower() if n[1] > n[0] else ""
@@ -344,20 +346,12 @@ def resolve_org(
         ns = names_overlapping(st, sp[0], sp[1])
         if any(n[2] == "ORG" for n in ns):
             return sp
-    if st.typed:
-        lo = st.sents[max(0, sent_i - 2)][0] if st.sents else 0
-        orgs = [
-            n
-            for n in names_between(st, lo, span[0])
-            if n[2] == "ORG"
-            # the organisation a sentence is about: "Ahold sluit …", "De creditcardmaatschappij
-            # Visa stopt …", "Voetbalclub Feyenoord heeft …" (a subject, not a complement)
-            and (opens_sentence(st, n[0]) or subject_like(st, n))
-            and not in_quote(st, n[0])
-            and not after_preposition(st, n[0])  # "met voetballer Neymar": a complement
-        ]
-        if orgs:
-            return (orgs[-1][0], orgs[-1][1])
+    if st.doc.mentions:
+        # "Ahold sluit … Het bedrijf …": the one organisation of the latest sentence naming any,
+        # by the coreference layer (coref.resolve_org_nouns), which events and entities read too
+        layered = chain_speaker(st, span)
+        if layered is not None:
+            return layered
     return _acronym_subject(st, span, sent_i)
 
 
