@@ -455,6 +455,65 @@ def coreference(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list
     return results
 
 
+@dataclass(frozen=True, slots=True)
+class LinkError:
+    """A gold chain the linker split ("split": its parts as the system clusters them) or a system
+    cluster that joins several gold chains ("joined": its parts by gold chain)."""
+
+    kind: str
+    parts: list[list[str]]  # each part: its mentions as "doc: word | sentence"
+
+
+def coreference_errors(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list[GoldMention],
+                       topic: str = TUNE_TOPIC) -> list[LinkError]:
+    """The linking errors of one topic (the tuning topic: the held-out topics' errors stay unread)."""
+    tdocs = [md for md in docs if md.topic == topic]
+    tgold = [g for g in gold if g.doc.startswith(topic + "/")]
+    owners = prepare_gold_events(tdocs, tgold, entities)
+    entity_index = {(m.doc, m.start, m.end): m.chain for m in entities}
+    events = link_events([md.doc for md in tdocs], lambda d, a, b: entity_index.get((d, a, b)))
+    by_id = {g.id: g for g in tgold}
+    texts = {md.key: md.doc.text for md in tdocs}
+
+    def show(gid: str) -> str:
+        g = by_id[gid]
+        text = texts[g.doc]
+        lo, hi = text.rfind("\n", 0, g.start) + 1, text.find("\n", g.start)
+        return f"{g.doc.split('/')[1]}: {text[g.start:g.end]} | {text[lo:hi]}"
+
+    system = [{gid for k in e.mentions for gid in owners.get(k, [])} for e in events]
+    cluster_of = {gid: n for n, c in enumerate(system) for gid in c}
+    chains: dict[str, set[str]] = defaultdict(set)
+    for g in tgold:
+        if g.id in cluster_of:
+            chains[g.chain].add(g.id)
+    out = []
+    for members in chains.values():
+        parts: dict[int, list[str]] = defaultdict(list)
+        for gid in sorted(members):
+            parts[cluster_of[gid]].append(show(gid))
+        if len(parts) > 1:
+            out.append(LinkError("split", list(parts.values())))
+    for c in system:
+        by_chain: dict[str, list[str]] = defaultdict(list)
+        for gid in sorted(c):
+            by_chain[by_id[gid].chain].append(show(gid))
+        if len(by_chain) > 1:
+            out.append(LinkError("joined", list(by_chain.values())))
+    return out
+
+
+def format_link_errors(errors: list[LinkError]) -> str:
+    """The linking errors as text blocks, splits first."""
+    lines = [f"{sum(e.kind == 'split' for e in errors)} gold chains split, "
+             f"{sum(e.kind == 'joined' for e in errors)} system clusters joining several chains"]
+    for e in sorted(errors, key=lambda e: e.kind != "split"):
+        lines.append(f"\n{e.kind}:")
+        for k, part in enumerate(e.parts):
+            lines += [f"  [{k}] {m}" for m in part]
+    return "\n".join(lines)
+
+
 def _scores(key: list[set[str]], response: list[set[str]]) -> dict[str, Any]:
     s = conll_scores(key, response)
     out: dict[str, Any] = {}
@@ -579,6 +638,8 @@ def format_errors(errors: list[DetectionError]) -> str:
 @click.option("--errors", "show_errors", is_flag=True,
               help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC} "
                    "(leestmeer: of a dev split).")
+@click.option("--link-errors", is_flag=True,
+              help=f"Only list the cross-document linking errors of the tuning topic {TUNE_TOPIC}.")
 @click.option("--coverage", is_flag=True,
               help="Only count what the Dutch conversion annotates (sentences per topic and position, "
                    "CROMER instances kept); reads the gold files, no Frog.")
@@ -587,7 +648,8 @@ def format_errors(errors: list[DetectionError]) -> str:
 @click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "test", "all"]), default="dev", show_default=True,
               help="leestmeer split to score (dev2, dev3: later dev batches of other outlets, kinds and weeks; test errors "
                    "are never printed; test reads are counted).")
-def command(data_dir: str | None, show_errors: bool, coverage: bool, gold_set: str, split: str) -> None:
+def command(data_dir: str | None, show_errors: bool, link_errors: bool, coverage: bool, gold_set: str,
+            split: str) -> None:
     """Score event detection and cross-document event coreference on MEANTIME (Dutch), or trigger
     detection on the leestmeer news gold."""
     if gold_set == "leestmeer":
@@ -598,9 +660,10 @@ def command(data_dir: str | None, show_errors: bool, coverage: bool, gold_set: s
         if coverage:
             click.echo(format_coverage(annotation_coverage(path)))
             return
-        if show_errors:
-            docs, gold, _ = load(path, lambda m: click.echo(m, err=True), topics={TUNE_TOPIC})
-            click.echo(format_errors(detection_errors(docs, gold)))
+        if show_errors or link_errors:
+            docs, gold, entities = load(path, lambda m: click.echo(m, err=True), topics={TUNE_TOPIC})
+            click.echo(format_link_errors(coreference_errors(docs, gold, entities)) if link_errors
+                       else format_errors(detection_errors(docs, gold)))
             return
         res = evaluate(path, echo=lambda m: click.echo(m, err=True))
     except (EvalError, FrogUnavailable) as e:
