@@ -23,15 +23,6 @@ if TYPE_CHECKING:
     from .events import ParsedSentence
 
 DEFINITE_DETS = frozenset({"de", "het", "deze", "die", "dit", "dat"})
-# Derivational suffixes Frog's morphology splits off a noun: those that make nouns of actions
-# ("verkiez-ing", "producti-e" -> "tie", "ontslag-name") and those that make nouns of agents,
-# states and groups ("werknem-er", "vrij-heid", "vriend-schap"), which tell no happening.
-NOUN_SUFFIXES = frozenset({"ing", "tie", "sie", "st", "age", "ment", "nis", "name", "er", "aar", "ist", "heid",
-                           "schap", "isme", "iteit", "te"})
-INFLECTIONS = frozenset({"s", "en", "n", "e", "'s", "je", "tje", "pje"})
-# Verbs that mostly carry another word's meaning (support, copula, possession, motion idioms).
-LIGHT_VERBS = frozenset({"hebben", "zijn", "worden", "krijgen", "geven", "maken", "doen", "nemen", "komen",
-                         "gaan", "staan", "liggen", "zitten", "houden", "laten", "blijven", "brengen", "zetten"})
 MODEL_FILE = "event_triggers.json"
 
 
@@ -71,7 +62,6 @@ def features(s: ParsedSentence, i: int, m: EventMention, *, support: bool = Fals
         if ",mv," in tok.pos:
             out.append("plural")
     out += _context(s, i, m)
-    out += _word_shape(s, i)
     out.append("sent=" + _bucket(tok.sent, (0, 1, 3, 7)))
     out.append("len=" + _bucket(s.last - s.first, (4, 10, 25)))
     if any(q.start <= tok.start < q.end for q in s.doc.quotes):
@@ -98,32 +88,6 @@ def _context(s: ParsedSentence, i: int, m: EventMention) -> list[str]:
     if su is not None:
         out.append("su=" + s.tok(su).coarse_pos)
     return out
-
-
-def _word_shape(s: ParsedSentence, i: int) -> list[str]:
-    """What the word is made of and carries: a noun's derivational suffix (Frog's morphemes), a
-    light verb, a number among its dependents ("daalde met 45 %", "schrapt 10.000 banen")."""
-    tok = s.tok(i)
-    out = []
-    if tok.coarse_pos == "N":
-        suffix = noun_suffix(tok.morph)
-        if suffix:
-            out.append("suffix=" + suffix)
-    elif tok.coarse_pos == "WW" and tok.lemma.lower() in LIGHT_VERBS:
-        out.append("light")
-    below = [c for k in s.kids(i) for c in (k, *s.kids(k))]
-    if any(s.tok(c).coarse_pos == "TW" for c in below):
-        out.append("number")
-    return out
-
-
-def noun_suffix(morph: str) -> str | None:
-    """The derivational suffix of a noun from Frog's morpheme string ("[ontslag][regel][ing]" ->
-    "ing"; inflections such as the plural "s" are passed over), or None."""
-    parts = [p for p in morph.strip("[]").split("][") if p]
-    while len(parts) > 1 and parts[-1] in INFLECTIONS:
-        parts.pop()
-    return parts[-1] if len(parts) > 1 and parts[-1] in NOUN_SUFFIXES else None
 
 
 def _compound_head(word: str) -> str | None:
