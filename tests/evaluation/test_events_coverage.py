@@ -87,3 +87,15 @@ def test_coverage_command_prints_the_tables(tmp_path):
     out = CliRunner().invoke(command, [str(_write_corpus(tmp_path)), "--coverage"])
     assert out.exit_code == 0, out.output
     assert "corpus_x" in out.output and "CROMER event instances" in out.output
+
+
+def test_link_errors_are_listed_splits_first():
+    from kroniek.evaluation.events import LinkError, format_link_errors
+
+    errors = [LinkError("joined", [["1: verkocht | Het bedrijf verkocht de fabriek ."],
+                                   ["1: verkocht | Een week later verkocht het ook de hal ."]]),
+              LinkError("split", [["1: meldt | Bank meldt verlies"], ["2: verlies | Het verlies bedroeg een miljoen ."]])]
+    text = format_link_errors(errors)
+    assert text.splitlines()[0] == "1 gold chains split, 1 system clusters joining several chains"
+    assert text.index("split:") < text.index("joined:")
+    assert "  [1] 2: verlies" in text

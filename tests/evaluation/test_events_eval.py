@@ -150,3 +150,12 @@ def test_events_eval_command_prints_table_and_json(data_dir):
     errors = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr"), "--errors"])
     assert errors.exit_code == 0, errors.output
     assert "corpus_gm/" in errors.output and "corpus_airbus/" not in errors.output
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_events_eval_link_errors_cover_the_tuning_topic_only(data_dir):
+    out = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr"), "--link-errors"])
+    assert out.exit_code == 0, out.output
+    assert "gold chains split" in out.output
+    assert "corpus_airbus" not in out.output and "corpus_stock" not in out.output
