@@ -65,12 +65,12 @@ def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Samp
     return out, {k: len(v) for k, v in by_doc.items()}
 
 
-def leestmeer_samples() -> tuple[list[Sample], dict[str, int]]:
+def leestmeer_samples(splits: tuple[str, ...] = ("dev",)) -> tuple[list[Sample], dict[str, int]]:
     """Every candidate in the dev posts of the real-news trigger gold, labelled by its spans."""
     from kroniek.evaluation import triggers_leestmeer as lm
 
     gold = lm.load_gold()
-    posts = gold.posts("dev")
+    posts = [p for split in splits for p in gold.posts(split)]
     docs = lm.analysed(posts)
     spans = lm.place([g for g in gold.triggers if g.post in set(posts)], docs)
     ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
@@ -131,6 +131,8 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--candidates", choices=["chronicle", "other"], default="chronicle")
     ap.add_argument("--no-leestmeer", action="store_true", help="train on corpus_gm only (as before)")
+    ap.add_argument("--news-splits", default="dev",
+                    help="comma-separated dev splits of eval/triggers/leestmeer.json to train on (never test)")
     ap.add_argument("--skip-unmarked", action="store_true",
                     help="do not train on corpus_gm candidates in sentences the conversion marks no event in "
                          "(they are still scored): eval/events/README.md")
@@ -143,7 +145,10 @@ def main() -> None:
     n_mt = sum(per_doc.values())
     n_lm = 0
     if not args.no_leestmeer:
-        lm_data, lm_gold = leestmeer_samples()
+        splits = tuple(x for x in args.news_splits.split(",") if x)
+        if "test" in splits or "all" in splits:
+            raise SystemExit("the test posts are never trained on")
+        lm_data, lm_gold = leestmeer_samples(splits)
         data += lm_data
         n_lm = sum(lm_gold.values())
     probs = cross_validate(data, args.l2)
