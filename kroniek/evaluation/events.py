@@ -11,13 +11,16 @@
    kroniek.extract.triggers (trained on the tuning topic only) filtering those candidates. Per
    topic, overall, and "held_out" (every topic but the tuning one pooled). ``kroniek eval events --errors`` lists the tuning topic's false
    triggers and misses (the held-out topics' errors are never printed, so they stay unread).
+   Beside these full figures, "lead_*" scores only the lead of each article (sentence ids up to
+   LEAD_LAST_SENTENCE), the part MEANTIME annotated in every article; ``--coverage`` counts what
+   the Dutch conversion annotates and eval/events/README.md gives the evidence.
 4. (b) Cross-document coreference on the gold mentions, per topic: each gold mention is
    described by the extractor (type, lemma, arguments, time) and linked with
    ``kroniek.link.events.link_events``; participants come from MEANTIME's gold entity chains.
    MUC, B³, CEAF-e and CoNLL F1 side by side with the same-lemma baseline (mentions of a topic
    sharing Frog's lemma are one event) and every mention alone (most MEANTIME chains are
    singletons, so this trivial answer scores high on B³ and CEAF-e). The linker's weights were tuned on corpus_gm only; the
-   other topics are held out.
+   other topics are held out. ``--link-errors`` lists the tuning topic's split chains and wrong joins.
 """
 
 from __future__ import annotations
