@@ -36,6 +36,8 @@ OTHER_CANDIDATES = False  # True: every content verb is a candidate (--candidate
 OUT = Path(__file__).resolve().parents[2] / "kroniek" / "data" / MODEL_FILE
 
 Sample = tuple[list[str], int, str, frozenset[str]]  # features, label, document, gold ids it hits
+UNMARKED = "unmarked"  # feature-free tag on a corpus_gm candidate in a sentence with no gold mention
+TRAIN_UNMARKED = True  # False (--skip-unmarked): such candidates are scored but not trained on
 
 
 def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Sample], dict[str, int]]:
@@ -51,22 +53,24 @@ def samples(docs: list[MeantimeDoc], gold: list[GoldMention]) -> tuple[list[Samp
             continue
         last = max(g.sent_id for g in golds)
         limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
-        for sent in md.doc.sentences:
+        for sent, sid in zip(md.doc.sentences, md.sentences, strict=True):
             s = ParsedSentence(md.doc, sent)
             for i, m, sup in ex.candidates(s):
                 if m.start >= limit:
                     continue
                 hits = frozenset(g.id for g in golds if m.start < g.end and g.start < m.end)
-                out.append((features(s, i, m, support=sup), int(bool(hits)), md.key, hits))
+                marked = any(g.sent_id == sid for g in golds)
+                out.append((features(s, i, m, support=sup), int(bool(hits)), md.key if marked else md.key + "#" + UNMARKED,
+                            hits))
     return out, {k: len(v) for k, v in by_doc.items()}
 
 
-def leestmeer_samples() -> tuple[list[Sample], dict[str, int]]:
+def leestmeer_samples(splits: tuple[str, ...] = ("dev",)) -> tuple[list[Sample], dict[str, int]]:
     """Every candidate in the dev posts of the real-news trigger gold, labelled by its spans."""
     from kroniek.evaluation import triggers_leestmeer as lm
 
     gold = lm.load_gold()
-    posts = gold.posts("dev")
+    posts = [p for split in splits for p in gold.posts(split)]
     docs = lm.analysed(posts)
     spans = lm.place([g for g in gold.triggers if g.post in set(posts)], docs)
     ex = EventExtractor(other=OTHER_CANDIDATES, learned=False)
@@ -86,16 +90,24 @@ def leestmeer_samples() -> tuple[list[Sample], dict[str, int]]:
 
 def cross_validate(data: list[Sample], l2: float, folds: int = 4) -> list[float]:
     """The out-of-fold probability of every sample; the topic's documents are split into folds."""
-    docs = sorted({d for _, _, d, _ in data})
+    docs = sorted({_doc(d) for _, _, d, _ in data})
     fold_of = {d: k % folds for k, d in enumerate(docs)}
     probs: list[float] = [0.0] * len(data)
     for f in range(folds):
-        train_set = [(x, y) for x, y, d, _ in data if fold_of[d] != f]
+        train_set = [(x, y) for x, y, d, _ in data if fold_of[_doc(d)] != f and _trained(d)]
         model = TriggerModel(train(train_set, l2=l2), 0.5)
         for k, (x, _, d, _) in enumerate(data):
-            if fold_of[d] == f:
+            if fold_of[_doc(d)] == f:
                 probs[k] = model.probability(x)
     return probs
+
+
+def _doc(d: str) -> str:
+    return d.split("#")[0]
+
+
+def _trained(d: str) -> bool:
+    return TRAIN_UNMARKED or not d.endswith("#" + UNMARKED)
 
 
 def sweep(data: list[Sample], probs: list[float], n_gold: int,
@@ -119,15 +131,24 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--candidates", choices=["chronicle", "other"], default="chronicle")
     ap.add_argument("--no-leestmeer", action="store_true", help="train on corpus_gm only (as before)")
+    ap.add_argument("--news-splits", default="dev",
+                    help="comma-separated dev splits of eval/triggers/leestmeer.json to train on (never test)")
+    ap.add_argument("--skip-unmarked", action="store_true",
+                    help="do not train on corpus_gm candidates in sentences the conversion marks no event in "
+                         "(they are still scored): eval/events/README.md")
     args = ap.parse_args()
-    global OTHER_CANDIDATES
+    global OTHER_CANDIDATES, TRAIN_UNMARKED
     OTHER_CANDIDATES = args.candidates == "other"
+    TRAIN_UNMARKED = not args.skip_unmarked
     docs, gold, _ = load(DATA, topics={TUNE_TOPIC})
     data, per_doc = samples(docs, gold)
     n_mt = sum(per_doc.values())
     n_lm = 0
     if not args.no_leestmeer:
-        lm_data, lm_gold = leestmeer_samples()
+        splits = tuple(x for x in args.news_splits.split(",") if x)
+        if "test" in splits or "all" in splits:
+            raise SystemExit("the test posts are never trained on")
+        lm_data, lm_gold = leestmeer_samples(splits)
         data += lm_data
         n_lm = sum(lm_gold.values())
     probs = cross_validate(data, args.l2)
@@ -143,7 +164,7 @@ def main() -> None:
     threshold = max(ok)[1] if ok else 0.05
     print(f"chosen threshold {threshold} (best cross-validated precision at recall >= {args.min_recall} on both)")
     if args.write:
-        model = TriggerModel(train([(x, y) for x, y, _, _ in data], l2=args.l2), threshold)
+        model = TriggerModel(train([(x, y) for x, y, d, _ in data if _trained(d)], l2=args.l2), threshold)
         OUT.write_text(model.to_json() + "\n", encoding="utf-8")
         print(f"wrote {OUT} ({len(model.weights)} weights)")
 

@@ -11,13 +11,16 @@
    kroniek.extract.triggers (trained on the tuning topic only) filtering those candidates. Per
    topic, overall, and "held_out" (every topic but the tuning one pooled). ``kroniek eval events --errors`` lists the tuning topic's false
    triggers and misses (the held-out topics' errors are never printed, so they stay unread).
+   Beside these full figures, "lead_*" scores only the lead of each article (sentence ids up to
+   LEAD_LAST_SENTENCE), the part MEANTIME annotated in every article; ``--coverage`` counts what
+   the Dutch conversion annotates and eval/events/README.md gives the evidence.
 4. (b) Cross-document coreference on the gold mentions, per topic: each gold mention is
    described by the extractor (type, lemma, arguments, time) and linked with
    ``kroniek.link.events.link_events``; participants come from MEANTIME's gold entity chains.
    MUC, B³, CEAF-e and CoNLL F1 side by side with the same-lemma baseline (mentions of a topic
    sharing Frog's lemma are one event) and every mention alone (most MEANTIME chains are
    singletons, so this trivial answer scores high on B³ and CEAF-e). The linker's weights were tuned on corpus_gm only; the
-   other topics are held out.
+   other topics are held out. ``--link-errors`` lists the tuning topic's split chains and wrong joins.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ from .frog_tsv import apply_frog
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "meantime-nl-cdcr"
 CACHE = Path(__file__).resolve().parents[2] / "eval" / "events" / "cache"
 TUNE_TOPIC = "corpus_gm"
+# The title (0), the dateline (1) and the first four body sentences: the part of every article that
+# carries entity annotation in 99% of articles (58% after it); see annotation_coverage().
+LEAD_LAST_SENTENCE = 5
 ENTITY_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
@@ -184,6 +190,83 @@ def read_gold(data_dir: Path, docs: dict[str, MeantimeDoc], name: str) -> list[G
     return out
 
 
+def _sentences_with(mentions: list[GoldMention]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        out[m.doc].add(m.sent_id)
+    return out
+
+
+def read_instances(data_dir: Path) -> dict[str, str]:
+    """CROMER's corpus-level instances (list_instances.csv, shared by the four languages): id -> EVENT|ENTITY."""
+    path = data_dir / "list_instances.csv"
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 1 and not line.startswith("#"):
+            out[cols[0]] = cols[1]
+    return out
+
+
+def annotation_coverage(data_dir: Path, docs: list[MeantimeDoc] | None = None,
+                        positions: int = 16) -> dict[str, Any]:
+    """What the Dutch conversion annotates: per topic, the sentences holding gold event or entity
+    mentions; per sentence position, the share of articles annotated there; and how many of
+    CROMER's event instances (the same list for all four languages) keep a Dutch mention.
+
+    Counts only, from the gold files (no system output), so every topic may be measured.
+    """
+    docs = docs if docs is not None else read_meantime(data_dir)
+    by_key = {md.key: md for md in docs}
+    events = read_gold(data_dir, by_key, "event_mentions.json")
+    entities = read_gold(data_dir, by_key, "entities_mentions.json")
+    ev, en = _sentences_with(events), _sentences_with(entities)
+    topics: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for md in docs:
+        t = topics[md.topic]
+        t["documents"] += 1
+        t["sentences"] += len(md.sentences)
+        t["documents_with_event"] += bool(ev[md.key])
+        for sid in md.sentences:
+            t["with_event"] += sid in ev[md.key]
+            t["with_entity"] += sid in en[md.key]
+            t["with_any"] += sid in ev[md.key] or sid in en[md.key]
+            if sid <= LEAD_LAST_SENTENCE:
+                t["lead_sentences"] += 1
+                t["lead_with_event"] += sid in ev[md.key]
+                t["lead_with_entity"] += sid in en[md.key]
+    by_position = []
+    for sid in range(positions):
+        having = [md for md in docs if sid in md.sentences]
+        by_position.append({"sentence": sid, "articles": len(having),
+                            "with_event": sum(sid in ev[md.key] for md in having),
+                            "with_entity": sum(sid in en[md.key] for md in having)})
+    kinds = read_instances(data_dir)
+    kept = {g.chain.removeprefix("cross_") for g in events}
+    return {"topics": {k: dict(v) for k, v in sorted(topics.items())}, "by_position": by_position,
+            "event_instances": sum(v == "EVENT" for v in kinds.values()),
+            "event_instances_with_mention": len({c for c in kept if kinds.get(c) == "EVENT"})}
+
+
+def format_coverage(cov: dict[str, Any]) -> str:
+    """The coverage tables as text."""
+    lines = [f"sentences holding gold annotation, per topic (lead: sentence ids 0-{LEAD_LAST_SENTENCE})",
+             f"{'topic':15} {'docs':>4} {'w/ev':>4} {'sents':>5} {'event':>5} {'entity':>6} {'any':>5} "
+             f"{'lead':>4} {'l.ev':>4} {'l.ent':>5}"]
+    for topic, t in cov["topics"].items():
+        lines.append(f"{topic:15} {t['documents']:4} {t['documents_with_event']:4} {t['sentences']:5} "
+                     f"{t['with_event']:5} {t['with_entity']:6} {t['with_any']:5} {t['lead_sentences']:4} "
+                     f"{t['lead_with_event']:4} {t['lead_with_entity']:5}")
+    lines += ["", "articles annotated at each sentence position (0 = title, 1 = dateline)",
+              f"{'sentence':>8} {'articles':>8} {'event':>5} {'entity':>6}"]
+    lines += [f"{r['sentence']:8} {r['articles']:8} {r['with_event']:5} {r['with_entity']:6}" for r in cov["by_position"]]
+    lines += ["", f"CROMER event instances (list_instances.csv, shared by the four languages): {cov['event_instances']}; "
+                  f"with a mention in the Dutch conversion: {cov['event_instances_with_mention']}"]
+    return "\n".join(lines)
+
+
 def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
@@ -191,11 +274,21 @@ def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int) -> dict[str, float]:
             "pred": n_pred, "gold": n_gold}
 
 
+def _scored_part(md: MeantimeDoc, golds: list[GoldMention], lead: bool) -> tuple[int, list[GoldMention]]:
+    """Where scoring stops in a document (a character offset) and the gold mentions before it:
+    after the last sentence holding a gold event, or (``lead``) after the lead, sentence ids up to
+    LEAD_LAST_SENTENCE, which MEANTIME annotated in every article (eval/events/README.md)."""
+    last = LEAD_LAST_SENTENCE if lead else max(g.sent_id for g in golds)
+    limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
+    return limit, [g for g in golds if g.sent_id <= last]
+
+
 def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, learned: bool = False,
-              drop: frozenset[str] = frozenset(), past: bool = False) -> dict[str, Any]:
+              drop: frozenset[str] = frozenset(), past: bool = False, lead: bool = False) -> dict[str, Any]:
     """Trigger detection P/R/F1 per topic and overall, in the annotated sentences (``learned``:
     with the trigger model of kroniek.extract.triggers filtering the candidates; ``drop``: event
-    types left out, as the chronicle folds sayings into the events they report)."""
+    types left out, as the chronicle folds sayings into the events they report; ``lead``: only
+    in the lead of each article holding gold events, the second figure beside the full one)."""
     extractor = EventExtractor(other=other, learned=learned, past=past)
     by_doc: dict[str, list[GoldMention]] = defaultdict(list)
     for g in gold:
@@ -205,8 +298,7 @@ def detection(docs: list[MeantimeDoc], gold: list[GoldMention], *, other: bool, 
         golds = by_doc.get(md.key, [])
         if not golds:
             continue
-        last = max(g.sent_id for g in golds)
-        limit = next((a for (sid, _), (a, _) in sorted(md.offsets.items()) if sid > last), len(md.doc.text))
+        limit, golds = _scored_part(md, golds, lead)
         preds = [e for e in extractor.extract(md.doc) if e.start < limit and e.type not in drop]
         hit_pred = sum(any(e.start < g.end and g.start < e.end for g in golds) for e in preds)
         hit_gold = sum(any(e.start < g.end and g.start < e.end for e in preds) for g in golds)
@@ -366,6 +458,65 @@ def coreference(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list
     return results
 
 
+@dataclass(frozen=True, slots=True)
+class LinkError:
+    """A gold chain the linker split ("split": its parts as the system clusters them) or a system
+    cluster that joins several gold chains ("joined": its parts by gold chain)."""
+
+    kind: str
+    parts: list[list[str]]  # each part: its mentions as "doc: word | sentence"
+
+
+def coreference_errors(docs: list[MeantimeDoc], gold: list[GoldMention], entities: list[GoldMention],
+                       topic: str = TUNE_TOPIC) -> list[LinkError]:
+    """The linking errors of one topic (the tuning topic: the held-out topics' errors stay unread)."""
+    tdocs = [md for md in docs if md.topic == topic]
+    tgold = [g for g in gold if g.doc.startswith(topic + "/")]
+    owners = prepare_gold_events(tdocs, tgold, entities)
+    entity_index = {(m.doc, m.start, m.end): m.chain for m in entities}
+    events = link_events([md.doc for md in tdocs], lambda d, a, b: entity_index.get((d, a, b)))
+    by_id = {g.id: g for g in tgold}
+    texts = {md.key: md.doc.text for md in tdocs}
+
+    def show(gid: str) -> str:
+        g = by_id[gid]
+        text = texts[g.doc]
+        lo, hi = text.rfind("\n", 0, g.start) + 1, text.find("\n", g.start)
+        return f"{g.doc.split('/')[1]}: {text[g.start:g.end]} | {text[lo:hi]}"
+
+    system = [{gid for k in e.mentions for gid in owners.get(k, [])} for e in events]
+    cluster_of = {gid: n for n, c in enumerate(system) for gid in c}
+    chains: dict[str, set[str]] = defaultdict(set)
+    for g in tgold:
+        if g.id in cluster_of:
+            chains[g.chain].add(g.id)
+    out = []
+    for members in chains.values():
+        parts: dict[int, list[str]] = defaultdict(list)
+        for gid in sorted(members):
+            parts[cluster_of[gid]].append(show(gid))
+        if len(parts) > 1:
+            out.append(LinkError("split", list(parts.values())))
+    for c in system:
+        by_chain: dict[str, list[str]] = defaultdict(list)
+        for gid in sorted(c):
+            by_chain[by_id[gid].chain].append(show(gid))
+        if len(by_chain) > 1:
+            out.append(LinkError("joined", list(by_chain.values())))
+    return out
+
+
+def format_link_errors(errors: list[LinkError]) -> str:
+    """The linking errors as text blocks, splits first."""
+    lines = [f"{sum(e.kind == 'split' for e in errors)} gold chains split, "
+             f"{sum(e.kind == 'joined' for e in errors)} system clusters joining several chains"]
+    for e in sorted(errors, key=lambda e: e.kind != "split"):
+        lines.append(f"\n{e.kind}:")
+        for k, part in enumerate(e.parts):
+            lines += [f"  [{k}] {m}" for m in part]
+    return "\n".join(lines)
+
+
 def _scores(key: list[set[str]], response: list[set[str]]) -> dict[str, Any]:
     s = conll_scores(key, response)
     out: dict[str, Any] = {}
@@ -442,7 +593,13 @@ def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) ->
                       "chronicle": detection(docs, gold, other=False, past=True, drop=frozenset({"statement"})),
                       # What the chronicle lists: sayings are folded into the events they report
                       # (link.sayings), while MEANTIME counts many speech verbs as events.
-                      "no_sayings": detection(docs, gold, other=True, drop=frozenset({"statement"}))},
+                      "no_sayings": detection(docs, gold, other=True, drop=frozenset({"statement"})),
+                      # Second figures beside the full ones: only the lead of each article (title,
+                      # dateline, four body sentences), the part MEANTIME annotates in every article.
+                      "lead_other": detection(docs, gold, other=True, lead=True),
+                      "lead_learned": detection(docs, gold, other=True, learned=True, lead=True),
+                      "lead_chronicle": detection(docs, gold, other=False, past=True,
+                                                  drop=frozenset({"statement"}), lead=True)},
         "coreference": coreference(docs, gold, entities),
         "tuned_on": TUNE_TOPIC,
     }
@@ -484,12 +641,18 @@ def format_errors(errors: list[DetectionError]) -> str:
 @click.option("--errors", "show_errors", is_flag=True,
               help=f"Only list the detection errors (with 'other' verbs) of the tuning topic {TUNE_TOPIC} "
                    "(leestmeer: of a dev split).")
+@click.option("--link-errors", is_flag=True,
+              help=f"Only list the cross-document linking errors of the tuning topic {TUNE_TOPIC}.")
+@click.option("--coverage", is_flag=True,
+              help="Only count what the Dutch conversion annotates (sentences per topic and position, "
+                   "CROMER instances kept); reads the gold files, no Frog.")
 @click.option("--gold", "gold_set", type=click.Choice(["meantime", "leestmeer"]), default="meantime", show_default=True,
               help="meantime, or leestmeer: trigger detection on real 2019 news (eval/triggers/).")
 @click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "test", "all"]), default="dev", show_default=True,
               help="leestmeer split to score (dev2, dev3: later dev batches of other outlets, kinds and weeks; test errors "
                    "are never printed; test reads are counted).")
-def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) -> None:
+def command(data_dir: str | None, show_errors: bool, link_errors: bool, coverage: bool, gold_set: str,
+            split: str) -> None:
     """Score event detection and cross-document event coreference on MEANTIME (Dutch), or trigger
     detection on the leestmeer news gold."""
     if gold_set == "leestmeer":
@@ -497,9 +660,13 @@ def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) 
         return
     path = Path(data_dir) if data_dir else DEFAULT_DATA
     try:
-        if show_errors:
-            docs, gold, _ = load(path, lambda m: click.echo(m, err=True), topics={TUNE_TOPIC})
-            click.echo(format_errors(detection_errors(docs, gold)))
+        if coverage:
+            click.echo(format_coverage(annotation_coverage(path)))
+            return
+        if show_errors or link_errors:
+            docs, gold, entities = load(path, lambda m: click.echo(m, err=True), topics={TUNE_TOPIC})
+            click.echo(format_link_errors(coreference_errors(docs, gold, entities)) if link_errors
+                       else format_errors(detection_errors(docs, gold)))
             return
         res = evaluate(path, echo=lambda m: click.echo(m, err=True))
     except (EvalError, FrogUnavailable) as e:
@@ -525,6 +692,12 @@ def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) 
         "detection_chronicle_r_held_out": res["detection"]["chronicle"]["held_out"]["r"],
         "detection_lexicon_learned_p_held_out": res["detection"]["lexicon_learned"]["held_out"]["p"],
         "detection_lexicon_learned_r_held_out": res["detection"]["lexicon_learned"]["held_out"]["r"],
+        "detection_lead_p_held_out": res["detection"]["lead_other"]["held_out"]["p"],
+        "detection_lead_r_held_out": res["detection"]["lead_other"]["held_out"]["r"],
+        "detection_lead_learned_p_held_out": res["detection"]["lead_learned"]["held_out"]["p"],
+        "detection_lead_learned_r_held_out": res["detection"]["lead_learned"]["held_out"]["r"],
+        "detection_lead_chronicle_p_held_out": res["detection"]["lead_chronicle"]["held_out"]["p"],
+        "detection_lead_chronicle_r_held_out": res["detection"]["lead_chronicle"]["held_out"]["r"],
         "detection_p_held_out_no_sayings": res["detection"]["no_sayings"]["held_out"]["p"],
         "detection_r_held_out_no_sayings": res["detection"]["no_sayings"]["held_out"]["r"],
         "conll_f1": o["system"]["conll_f1"], "baseline_conll_f1": o["baseline"]["conll_f1"],
