@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Token
+from ...numbers import cardinals, count, number_word
 from .weights import NEWS_DAYS
 from .words import noun_type
 
@@ -41,10 +42,8 @@ PERSON_NOUNS = frozenset({
     "jihadist", "moordenaar", "verkrachter", "overvaller", "inbreker", "oplichter", "patient", "cliënt",
     "veroordeelde", "voortvluchtige", "ontsnapte", "beklaagde", "verdenken", "tbs", "verdacht",
 })
-NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-                "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-                "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100}
-GROUP = re.compile(r"(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)tal")  # "het viertal"
+# "het viertal"; above twelve a "-tal" is about so many ("een twintigtal")
+GROUP = re.compile("(" + "|".join(cardinals(2, 12)) + ")tal")
 AGE = re.compile(r"(\d{1,3})-jarig(e|en)?")  # "de 25-jarige"
 SINGULAR_PRONOUNS = frozenset({"hij"})  # "zij"/"ze" may be plural: not read
 AGENT_ROLES = frozenset({"agent", "source"})
@@ -208,7 +207,7 @@ def _count_part(part: list[Token]) -> tuple[int, str] | None:
     if (age := AGE.fullmatch(low)) is not None:
         return -1, "age:" + age.group(1)
     if (group := GROUP.fullmatch(low)) is not None:
-        return NUMBER_WORDS[group.group(1)], "person"
+        return number_word(group.group(1)) or 0, "person"
     named = head.pos.startswith("N(eigen") or head.coarse_pos == "SPEC"
     cls = "person" if low in PERSON_NOUNS or head.lemma.lower() in PERSON_NOUNS or named else head.lemma.lower()
     number = next((n for t in part if t.coarse_pos == "TW" and (n := _number(t)) is not None), None)
@@ -230,10 +229,7 @@ def _word(t: Token) -> str:
 
 
 def _number(t: Token) -> int | None:
-    low = t.lemma.lower()
-    if low.isdigit():
-        return int(low)
-    return NUMBER_WORDS.get(low)
+    return count(t.lemma)
 
 
 def _anchors(m: LinkMention, toks: list[Token], agent: list[tuple[int, int]]) -> set[str]:
