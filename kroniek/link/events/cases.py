@@ -5,7 +5,9 @@ News names the people of a case by count and noun more often than by name ("vier
 ("vier mensen" / "vier mannen" / "drie Russen en een Oekraïner"). Two things are read per mention:
 
 - ``counted``: the patient as count and class ("4:person"; "age:25" for "de 25-jarige"), so that
-  two reports that name no entity can still agree on whom the case is about. People nouns
+  two reports that name no entity can still agree on whom the case is about. A group word the
+  coreference layer resolved ("de vier verdachten" after a list of four names, "beiden") counts
+  the persons it names, as the layer reads it; other counts are read from the words. People nouns
   ("man", "verdachte", "patiënt", a nationality noun) are one class; any other noun is its own.
 - ``anchors``: the names of its sentence outside the agent ("MH17", "Den Dolder", "Fivoor") and
   the event nouns of the case ("moord", "aanslag"): what ties a report to one case.
@@ -22,8 +24,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import Token
+from ...model import ChainMention, Document, Token
 from ...numbers import cardinals, count, number_word
+from .anaphors import antecedent_span
 from .weights import NEWS_DAYS
 from .words import noun_type
 
@@ -60,7 +63,7 @@ def read_case(m: LinkMention, toks: list[Token]) -> None:
              # a parse that makes "zaterdag" the subject: a day is nobody
              and not any(x.start <= a and b <= x.end for x in m.doc.timexes)]
     for a, b in spans or _parse_patients(m, toks):
-        m.counted = counted_patient(toks, a, b)
+        m.counted = group_count(m.doc, toks, a, b) or counted_patient(toks, a, b)
         if m.counted:
             break
     if m.em.type not in CASE_ONCE_TYPES:
@@ -172,6 +175,23 @@ def counted_patient(toks: list[Token], a: int, b: int) -> str:
         total += got[0]
         classes.add(got[1])
     return f"{total}:{classes.pop()}" if total and len(classes) == 1 else ""
+
+
+def group_count(doc: Document, toks: list[Token], a: int, b: int) -> str:
+    """ "de vier verdachten", "beiden": a group word the coreference layer resolved to the persons
+    it names ("Igor G., Sergej D., Oleg P. en Leonid K.") counts them ("4:person"); "" where the
+    layer holds no such group in the span (``counted_patient`` reads the words)."""
+    if not any(c.kind == "group" and a <= c.start and c.end <= b for c in doc.chains):
+        return ""
+    named = antecedent_span(doc, toks, a, b)
+    persons = _persons_in(doc.chains, named) if named else 0
+    return f"{persons}:person" if persons else ""
+
+
+def _persons_in(chains: list[ChainMention], span: tuple[int, int]) -> int:
+    """How many persons (chains of person names) the names inside ``span`` are."""
+    return len({c.chain for c in chains if c.kind == "name" and c.type == "PER"
+                and span[0] <= c.start and c.end <= span[1]})
 
 
 def top_level(toks: list[Token], a: int, b: int) -> list[Token]:
