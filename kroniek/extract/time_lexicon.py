@@ -1,4 +1,5 @@
-"""Dutch word lists for time expressions (data, not logic); months and weekdays live in kroniek.lexicon."""
+"""Dutch word lists for time expressions (data, not logic); months and weekdays live in kroniek.lexicon,
+number words in kroniek.numbers."""
 
 from __future__ import annotations
 
