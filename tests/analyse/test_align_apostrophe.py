@@ -102,3 +102,21 @@ def test_align_ingest_normalisation_keeps_the_word_whole() -> None:
     assert normalize_quotes("De tbs'er en de A'dammer kochten een cd'tje.") == (
         "De tbs’er en de A’dammer kochten een cd’tje."
     )
+
+
+def test_align_real_frog_cuts_and_alignment_joins(frog) -> None:
+    """Real Frog cuts "tbs’er" at the apostrophe; after alignment it is one noun, and "VVD’er"
+    gives no name "VVD" (if Frog stops cutting, the join is never needed and this still holds)."""
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.model import Document
+
+    text = "De tbs’er sprak zaterdag met een VVD’er over de A’dammers."
+    raw = [t.word for s in frog.analyse(text) for t in s]
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    words = [text[t.start : t.end] for t in doc.tokens]
+    assert "tbs’er" in words and "VVD’er" in words and "A’dammers" in words, (raw, words)
+    assert "er" not in words
+    assert not any(text[m.start : m.end] in ("VVD", "A") for m in doc.mentions)
+    joined = [t for t in doc.tokens if "’" in text[t.start : t.end]]
+    assert [t.lemma for t in joined] == ["tbs'er", "VVD'er", "a'dammer"]
+    assert [t.pos for t in joined] == ["N(soort,ev,basis,zijd,stan)"] * 2 + ["N(soort,mv,basis)"]
