@@ -4,7 +4,8 @@
 ``NUMBER_WORDS`` adds the fractions the time tagger reads ("anderhalf", "een kwart").
 ``number_word`` reads any written cardinal below a million, compounds included ("eenentwintig",
 "tweeënveertig", "driehonderdvijftig", "tienduizend"); ``count`` also reads digits ("12",
-"1.500"). "Een" is one here: whether it is the article is for the reader to decide.
+"1.500"), ``ordinal_word`` the written ordinals ("derde", "negentiende", "eenentwintigste"). "Een" is
+one here: whether it is the article is for the reader to decide.
 
 A test fails when another module of the package spells out a table of number words.
 """
@@ -53,6 +54,25 @@ def number_word(word: str) -> int | None:
     if w in CARDINALS:
         return CARDINALS[w]
     return _below_million(w)
+
+
+def ordinal_word(word: str) -> int | None:
+    """The number a written Dutch ordinal stands for ("eerste" 1, "derde" 3, "achtste" 8,
+    "negentiende" 19, "eenentwintigste" 21, "honderdste" 100), None for any other word."""
+    w = word.lower()
+    for ordinal, cardinal in _IRREGULAR_ORDINALS.items():
+        if w.endswith(ordinal):  # "eerste", "honderdeerste"
+            return number_word(w[: -len(ordinal)] + cardinal)
+    if w.endswith("ste") and w[:-3].endswith(_STE_AFTER):
+        return number_word(w[:-3])
+    if w.endswith("de") and not w[:-2].endswith(_STE_AFTER + tuple(_IRREGULAR_ORDINALS.values())):
+        return number_word(w[:-2])
+    return None
+
+
+# "-ste" after these ends of a cardinal ("achtste", "twintigste", "honderdste"), "-de" after others
+_STE_AFTER = ("acht", "tig", HUNDRED, THOUSAND)
+_IRREGULAR_ORDINALS = {"eerste": "een", "derde": "drie"}
 
 
 def count(word: str) -> int | None:

@@ -72,6 +72,21 @@ def test_numbers_count_reads_digits_and_words(text: str, value: int | None) -> N
     assert nb.count(text) == value
 
 
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("eerste", 1), ("derde", 3),  # irregular
+        ("tweede", 2), ("zevende", 7), ("tiende", 10), ("negentiende", 19),  # "-de"
+        ("achtste", 8), ("twintigste", 20), ("eenentwintigste", 21), ("honderdste", 100),  # "-ste"
+        ("honderdeerste", 101), ("duizendste", 1000),
+        ("beste", None), ("zonde", None), ("laatste", None),  # words that only end like one
+        ("achtde", None), ("twintigde", None), ("driede", None),  # the wrong suffix
+    ],
+)
+def test_numbers_ordinal_word(word: str, value: int | None) -> None:
+    assert nb.ordinal_word(word) == value
+
+
 def test_numbers_cardinals_lists_the_table_in_order() -> None:
     assert nb.cardinals(3, 8) == ["drie", "vier", "vijf", "zes", "zeven", "acht"]
     assert nb.cardinals(1, 1) == ["een", "één", "eén"]

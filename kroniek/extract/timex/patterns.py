@@ -52,6 +52,8 @@ OLDM = "(?:" + alt(list(OLD_MONTHS)) + ")"
 SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+# centuries written as words ("de negentiende eeuw"; ``numbers.ordinal_word`` reads them)
+CENTURY_WORDS = ("eenentwintigste", "twintigste", "negentiende", "achttiende", "zeventiende")
 # number words of counts ("twee, drie weken")
 COUNT_WORDS = "(?:" + alt(cardinals(2, 100)) + ")"
 HOUR_WORDS = alt(cardinals(1, 12))
@@ -247,7 +249,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
     ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+(?:tijd|periode))" + E), 3),
-    ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
+    ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>" + "|".join(CENTURY_WORDS) + r"))\s+eeuw)" + E), 1),
 ]
 
 # the far end of a date range whose year it gives: " - 2 april 1992", " tot en met 3 mei 2001"
@@ -264,7 +266,6 @@ COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
 SAME_PERIOD = re.compile(r"(?i)(?:dezelfde|diezelfde)\s+periode\b")
 REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
 COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
-ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
 )
