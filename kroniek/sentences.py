@@ -62,12 +62,8 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for m in SENT_END.finditer(text):
         end = m.end()
-        stripped = text[start : m.start()].rstrip()
-        last_word = re.findall(r"[\w.]+$", stripped)
-        if m.group().startswith(".") and last_word:
-            lw = last_word[0].lower().rstrip(".")
-            if lw in ABBREV or (len(lw) == 1 and lw.isalpha()):
-                continue
+        if m.group().startswith(".") and _short_word_ends(text[start : m.start()].rstrip()):
+            continue
         if text[start:end].strip():
             s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             # a paragraph break ends the sentence before the blank lines
@@ -218,10 +214,18 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     if first in ",;" or (before[-1] in _CLOSING and first.islower()):
         return True  # no sentence opens with a comma
     # "in de V. S. voor verkoop": Frog ended the sentence at an initial or an abbreviation
-    last = re.findall(r"[\w.]+$", before[:-1]) if before[-1] == "." else []
-    word = last[0].lower().rstrip(".") if last else ""
-    short = word in ABBREV or (len(word) == 1 and word.isalpha())
+    short = before[-1] == "." and _short_word_ends(before[:-1])
     return short and (first.islower() or first.isdigit())
+
+
+def _short_word_ends(text: str) -> bool:
+    """True when ``text`` ends in an abbreviation or an initial (a period after it ends no sentence)."""
+    last = _LAST_WORD.search(text)
+    word = last.group().lower().rstrip(".") if last else ""
+    return word in ABBREV or (len(word) == 1 and word.isalpha())
+
+
+_LAST_WORD = re.compile(r"[\w.]+$")
 
 
 # ---------------------------------------------------------------- local tests around an offset
@@ -231,9 +235,8 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
 
 _ENDS_IN_MARK = re.compile(r"[.!?…]\W*$")
 _CLAUSE_CUT = re.compile(r"[.!?:;]")
-_CLAUSE_CUT_LINES = re.compile(r"[.!?:;\n]")
 _FOLLOWS_END = re.compile(r"(?:^|[.!?:\n][\"”’]?\s*)$")
-_FOLLOWS_END_OR_DASH = re.compile(r"(?:^|[.!?:\n][\"”’]?\s*|\s[-–]\s)$")
+_DASH_END = re.compile(r"\s[-–]\s$")
 _LOCAL_END = re.compile(r"[.!?]\s|\n")
 _CROSSES_END = re.compile(r"[.!?\n]")
 _SO_FAR_CUT = re.compile(r"[.!?…][\"'”’]?\s+")
@@ -248,14 +251,15 @@ def ends_in_mark(text: str) -> bool:
 def clause_tail(text: str, lines: bool = False) -> str:
     """The part of ``text`` after its last end mark, colon or semicolon (and line break with
     ``lines``): the clause the words right before an offset belong to ("… in een café. „Ik")."""
-    return (_CLAUSE_CUT_LINES if lines else _CLAUSE_CUT).split(text)[-1]
+    tail = _CLAUSE_CUT.split(text)[-1]
+    return tail.rsplit("\n", 1)[-1] if lines else tail
 
 
 def follows_end(before: str, dash: bool = False) -> bool:
     """True when what comes after ``before`` opens a sentence or a line: ``before`` is empty or
     ends in an end mark, a colon or a line break (then maybe a closing quote mark and spaces);
     with ``dash`` also a dash between spaces ("Amsterdam - Energiebedrijf …")."""
-    return (_FOLLOWS_END_OR_DASH if dash else _FOLLOWS_END).search(before) is not None
+    return _FOLLOWS_END.search(before) is not None or dash and _DASH_END.search(before) is not None
 
 
 def sentence_around(text: str, start: int, end: int) -> Span:

@@ -12,10 +12,16 @@ characters equal the text's, or equal after this normalisation (the only one we 
 If a token does not match at the cursor, the next match within a short window is taken (the
 characters skipped were dropped by Frog). If there is none, the token gets the next
 non-space characters, as many as its word has, and a warning is recorded.
+
+Frog's tokenizer cuts a word at an apostrophe before a suffix ("tbs’er", "VVD’ers", "A’dammer"
+become "tbs" + "’" + "er", the suffix tagged as the pronoun "er", the stem as a name), with a
+straight apostrophe as with a curly one; it keeps "cd’tje" and "auto’s" whole. The three tokens
+are joined back into the one noun the text writes (``join_cut_words``).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..model import Sentence, Token
@@ -128,5 +134,71 @@ def align(
                     pos_conf=ft.pos_conf,
                 )
             )
+        out_toks[first:] = join_cut_words(text, out_toks[first:], first)
         out_sents.append(Sentence(out_toks[first].start, out_toks[-1].end, first, len(out_toks)))
     return out_sents, out_toks
+
+
+# suffixes of nouns made from a word with an apostrophe: "tbs’er", "VVD’ers", "A’dammer", "cd’tje",
+# "R’dammertje" (a noun, then a plural s)
+_SUFFIX = re.compile(r"(?P<noun>(?:dammer|ster|er)?(?:tje|je)?)(?P<s>s?)")
+_APOSTROPHE = frozenset("'’`´")
+
+
+def join_cut_words(text: str, toks: list[Token], first: int) -> list[Token]:
+    """One sentence's tokens (heads index the document's tokens, the sentence starting at
+    ``first``) with each word Frog cut at an apostrophe before a suffix joined back into one
+    noun token: no name (NER "O"), the head of its first piece that points outside the word."""
+    starts = [i for i in range(len(toks) - 2) if _cut_at(text, toks[i], toks[i + 1], toks[i + 2])]
+    for a, b in zip(starts, starts[1:], strict=False):
+        if b - a < 3:  # "A’er’er": the second overlaps the first
+            return toks
+    if not starts:
+        return toks
+    inner = {s + k for s in starts for k in (1, 2)}  # the apostrophe and the suffix
+    new_of: list[int] = []  # each token's local index after joining
+    for i in range(len(toks)):
+        new_of.append((new_of[-1] if new_of else -1) + (i not in inner))
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        if i in inner:
+            continue
+        t = _joined(text, toks[i : i + 3], first + i) if i in starts else t
+        head = first + new_of[t.head - first] if first <= t.head < first + len(toks) else t.head
+        out.append(Token(t.start, t.end, t.lemma, t.pos, t.morph, t.ner, t.chunk,
+                         -1 if head == first + len(out) else head, t.deprel, t.sent, t.pos_conf))
+    return out
+
+
+def _cut_at(text: str, a: Token, mark: Token, b: Token) -> bool:
+    """ "tbs" + "’" + "er": three tokens with nothing between them, an apostrophe in the middle,
+    a letter or digit before it and a lower-case noun suffix after it."""
+    return (
+        a.end == mark.start
+        and mark.end == b.start
+        and mark.end - mark.start == 1
+        and text[mark.start] in _APOSTROPHE
+        and text[a.end - 1].isalnum()
+        and _suffix(text[b.start : b.end]) is not None
+    )
+
+
+def _suffix(word: str) -> tuple[str, bool] | None:
+    """The noun suffix a word is (singular form, plural) or None: ("er", True) for "ers"."""
+    m = _SUFFIX.fullmatch(word)
+    return (m.group("noun"), bool(m.group("s"))) if m and m.group("noun") else None
+
+
+def _joined(text: str, parts: list[Token], at: int) -> Token:
+    """The noun of three cut tokens; its head is the first piece's that points outside it."""
+    a, _, b = parts
+    suffix = _suffix(text[b.start : b.end])
+    assert suffix is not None
+    noun, plural = suffix
+    small = noun.endswith("je")
+    pos = f"N(soort,{'mv' if plural else 'ev'},{'dim' if small else 'basis'}"
+    pos += ")" if plural else (",onz,stan)" if small else ",zijd,stan)")
+    outside = [p for p in parts if not at <= p.head < at + 3]
+    head, deprel = (outside[0].head, outside[0].deprel) if outside else (-1, a.deprel)
+    return Token(a.start, b.end, f"{a.lemma}'{noun}", pos, f"{a.morph}[{text[b.start : b.end]}]", "O",
+                 a.chunk, head, deprel, a.sent, min(a.pos_conf, b.pos_conf))

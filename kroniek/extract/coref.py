@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from ..link.entities import document_chains
 from ..link.names import data_rows
 from ..model import ChainMention, Document
+from ..numbers import cardinals, number_word
 from . import quote_lexicon as lx
 from . import quote_marks as qm
 
@@ -628,7 +629,7 @@ def resolve_groups(d: _Doc, ch: _Chains) -> None:
             _insert(ch, ChainMention(m.start(), m.end(), made[-1][2], "group", "PER"))
 
 
-COUNTS = {"drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+COUNTS = cardinals(3, 8)  # "de vier": lists of two are "beiden", longer ones are rare
 COUNTED_PLURALS = PERSON_PLURALS + "|daders|slachtoffers|militairen|soldaten|activisten|jongens|meisjes"
 COUNTED = re.compile(
     rf"\b(?:[Dd]e|[Aa]lle|[Dd]eze)\s+({'|'.join(COUNTS)})\b(?:\s+(?:{COUNTED_PLURALS})\b)?"
@@ -644,7 +645,7 @@ def resolve_counted(d: _Doc, ch: _Chains) -> None:
     lists = [(s, e, n) for s, e, n in _person_lists(d, ch) if n >= 3]
     made: dict[tuple[int, int], int] = {}
     for m in COUNTED.finditer(d.text):
-        n = COUNTS[m.group(1).lower()]
+        n = number_word(m.group(1))
         if d.in_quote(m.start()) or not _counts_persons(d, m):
             continue
         fits = [g for g in lists if g[2] == n and g[1] <= m.start()]

@@ -3,8 +3,10 @@
 Each rule is general Dutch news usage, applied to the mention spans and the text around them:
 
 - a role written before a name is not part of it, and makes the name a person:
-  "Vicepremier Ollongren", "D66-minister Koolmees" -> PER "Ollongren", "Koolmees"; a name right
-  after a lowercase role noun is a person too ("minister Kaag", "koningin Elizabeth");
+  "Vicepremier Ollongren", "D66-minister Koolmees" -> PER "Ollongren", "Koolmees"; so is a noun
+  made from a name with an apostrophe ("VVD’er Jan de Boer", "A’dammer Kees Bos"; alone it stays
+  MISC, as CoNLL-2002 tags "VLD'er"); a name right after a lowercase role noun is a person too
+  ("minister Kaag", "koningin Elizabeth");
 - a mention that holds two people joined by "en" and a role ("Kaag voor Ontwikkelingssamenwerking
   en vicepremier Ollongren") is split; the portfolio after a person's name ("Hoekstra van
   Financiën") is cut off;
@@ -60,6 +62,8 @@ _OFFICES = frozenset(
 )
 _WORD_RE = re.compile(r"\S+")
 _KAMER_WORD_RE = re.compile(r"^Kamer[a-z]{3,}$")
+# a noun made from a name with an apostrophe and a suffix: "VVD’er", "PSV'ers", "A’dammer"
+_NAME_DERIVED_RE = re.compile(r"\w+['’](?:(?:dammer|ster|er)(?:tje|je)?|tje|je)s?")
 _YOUTH_TEAM_RE = re.compile(r"^Jong\s+[A-Z]")
 _INITIALS_NAME_RE = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-z][\w\-]+$")
 
@@ -103,7 +107,8 @@ def _trim(text: str, m: Mention) -> Mention | None:
         return None
     fragment = len(ws) < n
     # A leading role ("Vicepremier Ollongren", "CDA-leider Buma"): the name after it is a person.
-    if len(ws) > 1 and _is_role(ws[0][2]) and not is_acronym(ws[0][2]):
+    lead = ws[0][2]
+    if len(ws) > 1 and (_is_role(lead) or _NAME_DERIVED_RE.fullmatch(lead)) and not is_acronym(lead):
         rest = ws[1:]
         if rest[0][2][:1].isupper():  # "Vicepremier De Jonge": a capitalised particle starts the name
             return _span(m, rest[0][0], rest[-1][1], "PER", "")

@@ -1,19 +1,13 @@
-"""Dutch word lists for time expressions (data, not logic); months and weekdays live in kroniek.lexicon."""
+"""Dutch word lists for time expressions (data, not logic); months and weekdays live in kroniek.lexicon,
+number words in kroniek.numbers."""
 
 from __future__ import annotations
 
-NUMBER_WORDS: dict[str, float] = {
-    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
-    "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "honderd": 100, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5,
-    "driekwart": 0.75, "kwart": 0.25, "een kwart": 0.25, "een half": 0.5, "een halve": 0.5,
-}
+from ..numbers import CARDINALS, TENS
+
 # "halfacht" is half past seven (7:30): the hour word names the hour the half leads up to.
 HALF_HOURS: dict[str, int] = {
-    "half" + w: (int(v) - 1) % 12 or 12 for w, v in NUMBER_WORDS.items()
-    if isinstance(v, int) and 1 <= v <= 12 and w not in ("één", "eén")
+    "half" + w: (v - 1) % 12 or 12 for w, v in CARDINALS.items() if 1 <= v <= 12 and w not in ("één", "eén")
 }
 # Month names as compounds ("junimaand") and the old Dutch month names ("oogstmaand" = August).
 # "lentemaand", "zomermaand", "herfstmaand" and "wintermaand" are left out: today they mostly
@@ -87,9 +81,7 @@ SEASONS: dict[str, str] = {
 
 # Decades written as words ("de jaren tachtig", "de tachtiger jaren")
 DECADE_WORDS: dict[str, int] = {
-    "twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7,
-    "tachtig": 8, "negentig": 9, "twintiger": 2, "dertiger": 3, "veertiger": 4, "vijftiger": 5,
-    "zestiger": 6, "zeventiger": 7, "tachtiger": 8, "negentiger": 9,
+    **{w: v // 10 for w, v in TENS.items()}, **{w + "er": v // 10 for w, v in TENS.items()},
 }
 
 SET_ADVERBS: dict[str, str] = {

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ...numbers import number_word
 from ..time_lexicon import (
     AFTER_YEAR_OK,
     AGE_NOUNS,
@@ -15,7 +16,6 @@ from ..time_lexicon import (
     DETERMINERS,
     FEAST_CAPITALISED,
     FINITE_HINTS,
-    NUMBER_WORDS,
     PAST_MARKERS,
     REPORTING_VERBS,
     YEAR_CUES,
@@ -137,7 +137,7 @@ def _year_ok(at: At) -> bool:
     if nxt_l in COUNT_NOUNS:
         return False
     if (prev in ("en", "tot", "of") and nxt[:1].islower() and nxt_l not in AFTER_YEAR_OK
-            and nxt_l not in NUMBER_WORDS and re.search(r"(?:en|s)$", nxt_l)):
+            and number_word(nxt_l) is None and re.search(r"(?:en|s)$", nxt_l)):
         return False  # "400 medewerkers en 1500 studenten": a count
     if prev in YEAR_CUES:
         return True

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...numbers import NUMBER_WORDS, TENS, cardinals
 from ..time_lexicon import (
     DEICTIC,
     FEAST_DAYS,
     FEASTS_ALONE,
     HALF_HOURS,
     HOLIDAY_SEASONS,
-    NUMBER_WORDS,
     OLD_MONTHS,
     SET_ADVERBS,
     TIMEZONES,
@@ -52,9 +52,11 @@ OLDM = "(?:" + alt(list(OLD_MONTHS)) + ")"
 SDP = r"(?:['’]s\s+(?P<sdp>ochtends|morgens|middags|avonds|nachts))"
 
 FLAGS = re.IGNORECASE
+# centuries written as words ("de negentiende eeuw"; ``numbers.ordinal_word`` reads them)
+CENTURY_WORDS = ("eenentwintigste", "twintigste", "negentiende", "achttiende", "zeventiende")
 # number words of counts ("twee, drie weken")
-COUNT_WORDS = "(?:" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 2 <= v <= 100]) + ")"
-HOUR_WORDS = alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+COUNT_WORDS = "(?:" + alt(cardinals(2, 100)) + ")"
+HOUR_WORDS = alt(cardinals(1, 12))
 DW_PART = alt([w for w, (o, p) in DEICTIC.items() if p])  # "vanavond", "gisteravond": a day and its part
 
 
@@ -93,9 +95,9 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("year", rx(
         r"(?<![\w$€£#.,/-])(?P<t>(?:(?P<mod>" + PRE_MOD + r")\s+|(?P<q>ongeveer|circa|ca\.|pakweg)\s+)?(?P<y>" + YR + r"))"
         r"(?![\w%‰€$]|[.,]\d|-\d)"), 3),
-    ("decade", rx(B + r"(?P<t>" + ERA_MOD + r"?jaren\s+(?P<dw>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+    ("decade", rx(B + r"(?P<t>" + ERA_MOD + r"?jaren\s+(?P<dw>" + "|".join(TENS) + r"|"
                    r"['’]?[2-9]0|1[5-9]\d0|20[0-2]0))" + E), 1),
-    ("decade2", rx(B + r"(?P<t>(?P<dw>twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?P<jaren>\s+jaren)?)" + E), 1),
+    ("decade2", rx(B + r"(?P<t>(?P<dw>" + "|".join(w + "er" for w in TENS) + r")(?P<jaren>\s+jaren)?)" + E), 1),
     ("season", rx(
         B + r"(?P<t>(?:(?P<mod>begin|eind|half|midden|halverwege)\s+)?(?:(?P<rel>deze|dit|vorige|vorig|afgelopen|komende|komend|volgende|volgend|verleden)\s+)?"
         r"(?P<s>lente|voorjaar|zomer|herfst|najaar|winter)(?:\s+(?:van\s+)?(?:(?P<y>" + YR + r")|(?P<rely>dit|vorig|volgend|verleden)\s+jaar))?)" + E), 1),
@@ -111,7 +113,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         B + r"(?P<t>(?P<hw>" + HALF + r")(?:\s+(?P<dw>" + DW_PART + r")|\s+" + SDP + r")?)" + E), 1),
     # "8 uur 's avonds": the hour of that part of the day
     ("clockdp", rx(
-        r"(?<![\w.,:])(?P<t>(?P<h>[0-2]?\d|" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
+        r"(?<![\w.,:])(?P<t>(?P<h>[0-2]?\d|" + HOUR_WORDS +
         r")(?:[.:](?P<mi>[0-5]\d))?\s*uur\s+" + SDP + r")" + E), 0),
     ("sdp", rx(B + r"(?P<t>" + SDP + r")" + E), 2),
     # "later deze middag", "komende nacht", "afgelopen nacht"
@@ -218,19 +220,19 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d)(?:[.:]\s?|(?P<bu>u))(?P<mi>[0-5]\d)(?P<uur>\s*uur)?"
         r"(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r"|lokale\s+tijd|plaatselijke\s+tijd|Nederlandse\s+tijd|Belgische\s+tijd))?)(?![\w]|[.,]\d)"), 1),
     ("clockh", rx(
-        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12]) +
+        r"(?<![\d.,:])(?P<t>(?P<h>[0-2]?\d|" + HOUR_WORDS +
         r")(?:\s+uur|(?<=\d)u)(?:\s+(?P<tz>" + "|".join(TIMEZONES) + r")|\s+(?P<dw>" + DW_PART + r"))?)" + E), 2),
     # "kwart voor vijf", "acht minuten over drie", "tien minuten voor half negen 's avonds"
     ("clockword", rx(
-        B + r"(?P<t>(?:(?P<kw>kwart)|(?P<n>" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 29])
+        B + r"(?P<t>(?:(?P<kw>kwart)|(?P<n>" + alt(cardinals(1, 29))
         + r"|[1-9]|[12]\d)\s+minuten?)\s+(?P<dir>voor|over)\s+(?P<half>half\s+)?(?P<hw>"
-        + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+        + HOUR_WORDS
         + r")(?:\s+(?P<dw>" + DW_PART + r")|\s+" + SDP + r")?)" + E), 0),
     # "tien over half twee", "vijf voor half acht": minutes before or after a half hour need no "minuten"
     ("clockword", rx(
-        B + r"(?P<t>(?:(?P<kw>(?!))|(?P<n>" + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 14])
+        B + r"(?P<t>(?:(?P<kw>(?!))|(?P<n>" + alt(cardinals(1, 14))
         + r"))\s+(?P<dir>voor|over)\s+(?P<half>half\s+)(?P<hw>"
-        + alt([w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 12])
+        + HOUR_WORDS
         + r")(?:\s+(?P<dw>" + DW_PART + r")|\s+" + SDP + r")?)" + E), 0),
     # "van twaalf tot vier uur", "tussen 12 en 13 uur": the first end of a range of hours
     ("clockh", rx(
@@ -247,7 +249,7 @@ RULES: list[tuple[str, re.Pattern[str], int]] = [
     # "de komende tijd", "de afgelopen tijd": an unmeasured stretch ahead or just behind
     ("future", rx(r"(?<=\bde\s)(?P<t>komende\s+tijd)" + E), 3),
     ("past", rx(r"(?<=\bde\s)(?P<t>(?:afgelopen|voorbije)\s+(?:tijd|periode))" + E), 3),
-    ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>eenentwintigste|twintigste|negentiende|achttiende|zeventiende))\s+eeuw)" + E), 1),
+    ("century", rx(B + r"(?P<t>" + ERA_MOD + r"?(?:(?P<o>\d{1,2})e|(?P<ow>" + "|".join(CENTURY_WORDS) + r"))\s+eeuw)" + E), 1),
 ]
 
 # the far end of a date range whose year it gives: " - 2 april 1992", " tot en met 3 mei 2001"
@@ -264,7 +266,6 @@ COMPARED = re.compile(r"(?i)(?:vorig|verleden)\s+jaar$|\b(?:eerder|daarvoor)$")
 SAME_PERIOD = re.compile(r"(?i)(?:dezelfde|diezelfde)\s+periode\b")
 REL_YEAR = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1}
 COPULAS = frozenset(["is", "was", "werd", "wordt", "zijn", "waren", "werden", "worden", "ben", "bent", "wordt"])
-ORD_WORDS = {"eenentwintigste": 21, "twintigste": 20, "negentiende": 19, "achttiende": 18, "zeventiende": 17}
 NOW_CONJ_NEXT = frozenset(
     ["de", "het", "een", "we", "wij", "ik", "je", "jij", "u", "hij", "zij", "ze", "men", "dit", "deze", "die", "er", "iedereen", "steeds", "ook", "alles"]
 )

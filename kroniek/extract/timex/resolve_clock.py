@@ -6,11 +6,11 @@ import datetime as dt
 import re
 
 from ...model import Timex
+from ...numbers import count, number_word
 from ..time_lexicon import (
     DAYPARTS,
     DEICTIC,
     HALF_HOURS,
-    NUMBER_WORDS,
 )
 from .patterns import (
     SDP_PART,
@@ -106,7 +106,9 @@ def halfclock(r: Resolver, c: Cand) -> Timex | None:
 
 
 def clockword(r: Resolver, c: Cand) -> Timex | None:
-    hour = int(NUMBER_WORDS[c.g["hw"].lower()])
+    hour = number_word(c.g["hw"])
+    if hour is None:
+        return None
     base = (hour - 1) * 60 + 30 if c.g["half"] else hour * 60  # "voor half negen" counts from 7:30
     n = 15 if c.g["kw"] else int(number(c.g["n"]) or 0)
     minutes = (base + (n if c.g["dir"].lower() == "over" else -n)) % (12 * 60)
@@ -126,9 +128,8 @@ def worded_clock(r: Resolver, c: Cand, h: int, mi: int) -> Timex:
 
 
 def clockdp(r: Resolver, c: Cand) -> Timex | None:
-    h_raw = c.g["h"].lower()
-    h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
-    if h > 24:
+    h = count(c.g["h"])
+    if h is None or h > 24:
         return None
     return clock_value(r, c, day_hour(h, SDP_PART[c.g["sdp"].lower()]), int(c.g["mi"] or 0))
 
@@ -170,9 +171,9 @@ def clock(r: Resolver, c: Cand) -> Timex | None:
 
 
 def clockh(r: Resolver, c: Cand) -> Timex | None:
-    h_raw = c.g["h"].lower()
-    h = int(h_raw) if h_raw.isdigit() else int(NUMBER_WORDS[h_raw])
-    if h > 24:
+    h_raw = c.g["h"]
+    h = count(h_raw)
+    if h is None or h > 24:
         return None
     if c.g.get("dw") or not h_raw.isdigit():
         return worded_clock(r, c, h, 0)  # "acht uur vanavond", "vijf uur"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...lexicon import MONTHS, WEEKDAYS
 from ...model import Timex
+from ...numbers import ordinal_word
 from .. import time_calendar as cal
 from ..time_lexicon import (
     DAYPARTS,
@@ -18,7 +19,6 @@ from ..time_lexicon import (
 from .patterns import (
     FLAGS,
     MF,
-    ORD_WORDS,
     RANGE_TAIL,
     REL_YEAR,
     YR,
@@ -178,7 +178,9 @@ def decade(r: Resolver, c: Cand) -> Timex | None:
 
 
 def century(r: Resolver, c: Cand) -> Timex | None:
-    n = int(c.g["o"]) if c.g["o"] else ORD_WORDS[c.g["ow"].lower()]
+    n = int(c.g["o"]) if c.g["o"] else ordinal_word(c.g["ow"])
+    if n is None:
+        return None
     return r.timex(c, "DATE", f"{n - 1:02d}", relative=False)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ...lexicon import MONTHS, WEEKDAYS
+from ...numbers import FRACTIONS, number_word
 from ...sentences import opens_sentence
 from ..time_lexicon import (
     DEICTIC,
-    NUMBER_WORDS,
     OLD_MONTHS,
 )
 from .patterns import DP, WD
@@ -26,8 +26,10 @@ def month_num(word: str) -> int | None:
 
 def number(s: str) -> float | None:
     s = s.lower()
-    if s in NUMBER_WORDS:
-        return NUMBER_WORDS[s]
+    if s in FRACTIONS:
+        return FRACTIONS[s]
+    if (n := number_word(s)) is not None:
+        return n
     if re.fullmatch(r"\d+(,5)?", s):
         return float(s.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):

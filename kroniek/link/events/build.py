@@ -9,6 +9,7 @@ from typing import Any
 
 from ...extract.events import OTHER
 from ...model import Event, sha256_hex
+from ...numbers import count
 from .mentions import NAME_KEY, LinkMention
 from .times import granularity, time_relation
 from .weights import TYPE_ORDER
@@ -93,14 +94,9 @@ def _disagreements(ms: list[LinkMention]) -> list[dict[str, Any]]:
 
 
 CASUALTY_TYPES = frozenset({"attack", "kill", "accident", "fire", "protest"})
-_COUNT_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "honderd": 100,
-}
+# a count in digits or one word ("twaalf", "eenentwintig"; ``numbers.count`` reads it)
 _CASUALTY = re.compile(
-    r"\b(\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+    r"\b(\d{1,3}(?:\.\d{3})+|\d+|[^\W\d_]+)"
     r"\s+(?:(dodelijke|zwaar|zwaargewonde|lichtgewonde|andere|burger)\s+)?"
     r"(doden|dode|omgekomenen|slachtoffers|gewonden|gewonde|zwaargewonden|lichtgewonden)\b",
     re.IGNORECASE,
@@ -112,11 +108,12 @@ def casualties(text: str) -> list[tuple[str, int]]:
     out = []
     for m in _CASUALTY.finditer(text):
         word, adj, noun = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
-        n = _COUNT_WORDS.get(word)
+        n = count(word)
         if n is None:
-            n = int(word.replace(".", ""))
-            if 1800 <= n <= 2100 and re.search(r"\b(in|sinds|van|tot)\s*$", text[: m.start()], re.IGNORECASE):
-                continue  # "in 2019 doden zij ..." is a year
+            continue  # "veel doden": no count
+        year = word[0].isdigit() and 1800 <= n <= 2100
+        if year and re.search(r"\b(in|sinds|van|tot)\s*$", text[: m.start()], re.IGNORECASE):
+            continue  # "in 2019 doden zij ..." is a year
         if noun in ("doden", "dode", "omgekomenen") or noun == "slachtoffers" and adj == "dodelijke":
             out.append(("dead", n))
         elif "gewonde" in noun or "gewonde" in adj:

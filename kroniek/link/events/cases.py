@@ -5,7 +5,9 @@ News names the people of a case by count and noun more often than by name ("vier
 ("vier mensen" / "vier mannen" / "drie Russen en een Oekraïner"). Two things are read per mention:
 
 - ``counted``: the patient as count and class ("4:person"; "age:25" for "de 25-jarige"), so that
-  two reports that name no entity can still agree on whom the case is about. People nouns
+  two reports that name no entity can still agree on whom the case is about. A group word the
+  coreference layer resolved ("de vier verdachten" after a list of four names, "beiden") counts
+  the persons it names, as the layer reads it; other counts are read from the words. People nouns
   ("man", "verdachte", "patiënt", a nationality noun) are one class; any other noun is its own.
 - ``anchors``: the names of its sentence outside the agent ("MH17", "Den Dolder", "Fivoor") and
   the event nouns of the case ("moord", "aanslag"): what ties a report to one case.
@@ -22,7 +24,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import Token
+from ...model import ChainMention, Document, Token
+from ...numbers import cardinals, count, number_word
+from .anaphors import antecedent_span
 from .weights import NEWS_DAYS
 from .words import noun_type
 
@@ -41,10 +45,8 @@ PERSON_NOUNS = frozenset({
     "jihadist", "moordenaar", "verkrachter", "overvaller", "inbreker", "oplichter", "patient", "cliënt",
     "veroordeelde", "voortvluchtige", "ontsnapte", "beklaagde", "verdenken", "tbs", "verdacht",
 })
-NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-                "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-                "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100}
-GROUP = re.compile(r"(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)tal")  # "het viertal"
+# "het viertal"; above twelve a "-tal" is about so many ("een twintigtal")
+GROUP = re.compile("(" + "|".join(cardinals(2, 12)) + ")tal")
 AGE = re.compile(r"(\d{1,3})-jarig(e|en)?")  # "de 25-jarige"
 SINGULAR_PRONOUNS = frozenset({"hij"})  # "zij"/"ze" may be plural: not read
 AGENT_ROLES = frozenset({"agent", "source"})
@@ -61,7 +63,7 @@ def read_case(m: LinkMention, toks: list[Token]) -> None:
              # a parse that makes "zaterdag" the subject: a day is nobody
              and not any(x.start <= a and b <= x.end for x in m.doc.timexes)]
     for a, b in spans or _parse_patients(m, toks):
-        m.counted = counted_patient(toks, a, b)
+        m.counted = group_count(m.doc, toks, a, b) or counted_patient(toks, a, b)
         if m.counted:
             break
     if m.em.type not in CASE_ONCE_TYPES:
@@ -175,6 +177,23 @@ def counted_patient(toks: list[Token], a: int, b: int) -> str:
     return f"{total}:{classes.pop()}" if total and len(classes) == 1 else ""
 
 
+def group_count(doc: Document, toks: list[Token], a: int, b: int) -> str:
+    """ "de vier verdachten", "beiden": a group word the coreference layer resolved to the persons
+    it names ("Igor G., Sergej D., Oleg P. en Leonid K.") counts them ("4:person"); "" where the
+    layer holds no such group in the span (``counted_patient`` reads the words)."""
+    if not any(c.kind == "group" and a <= c.start and c.end <= b for c in doc.chains):
+        return ""
+    named = antecedent_span(doc, toks, a, b)
+    persons = _persons_in(doc.chains, named) if named else 0
+    return f"{persons}:person" if persons else ""
+
+
+def _persons_in(chains: list[ChainMention], span: tuple[int, int]) -> int:
+    """How many persons (chains of person names) the names inside ``span`` are."""
+    return len({c.chain for c in chains if c.kind == "name" and c.type == "PER"
+                and span[0] <= c.start and c.end <= span[1]})
+
+
 def top_level(toks: list[Token], a: int, b: int) -> list[Token]:
     """The span's tokens before any preposition or relative pronoun ("vier mannen die ...")."""
     out: list[Token] = []
@@ -208,7 +227,7 @@ def _count_part(part: list[Token]) -> tuple[int, str] | None:
     if (age := AGE.fullmatch(low)) is not None:
         return -1, "age:" + age.group(1)
     if (group := GROUP.fullmatch(low)) is not None:
-        return NUMBER_WORDS[group.group(1)], "person"
+        return number_word(group.group(1)) or 0, "person"
     named = head.pos.startswith("N(eigen") or head.coarse_pos == "SPEC"
     cls = "person" if low in PERSON_NOUNS or head.lemma.lower() in PERSON_NOUNS or named else head.lemma.lower()
     number = next((n for t in part if t.coarse_pos == "TW" and (n := _number(t)) is not None), None)
@@ -230,10 +249,7 @@ def _word(t: Token) -> str:
 
 
 def _number(t: Token) -> int | None:
-    low = t.lemma.lower()
-    if low.isdigit():
-        return int(low)
-    return NUMBER_WORDS.get(low)
+    return count(t.lemma)
 
 
 def _anchors(m: LinkMention, toks: list[Token], agent: list[tuple[int, int]]) -> set[str]:
