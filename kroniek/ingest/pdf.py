@@ -60,10 +60,10 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
                 page, size, marks = without_superscripts(page)  # noqa: PLW2901
-                columns, side = _layout(page)
+                columns, side, start = _layout(page)
                 lines = [
                     line
-                    for ln in _region_lines(page, columns, height)
+                    for ln in _region_lines(page, columns, height, start)
                     if (line := _read_line(ln, pno, height, info, marks)) is not None
                 ]
                 if side is not None and pno == 0:
@@ -120,12 +120,17 @@ def _read_line(
     )  # fmt: skip
 
 
-def _region_lines(page: Any, columns: list[tuple[float, float]], height: float) -> list[dict[str, Any]]:
+def _region_lines(
+    page: Any, columns: list[tuple[float, float]], height: float, start: float = 0.0
+) -> list[dict[str, Any]]:
     """A page's text lines in reading order: each column in turn. On a page of two columns an
     official publication's running head or foot in the top or bottom margin is read across the
     whole width, as it is set ("Tweede Kamer | Opleidingsmissie in Irak | 6 juli 2021" under both
     columns; cropped per column its halves would run into the columns' text); the columns' own
-    lines there (a column may run into the margin) stay the columns'."""
+    lines there (a column may run into the margin) stay the columns'. Lines above ``start``, where
+    the columns begin under a head set across the page, are read whole and first; a line that runs
+    on across the gutter (a footnote set across the page under the columns) is read whole, after
+    the columns."""
     width = float(page.width)
     if columns == [(0.0, width)]:
         return list(page.extract_text_lines(return_chars=True, strip=True))
@@ -135,19 +140,22 @@ def _region_lines(page: Any, columns: list[tuple[float, float]], height: float) 
     def apart(ln: dict[str, Any]) -> bool:
         in_margin = ln["bottom"] <= _MARGIN * height or ln["top"] >= (1 - _MARGIN) * height
         text = ln["text"].strip()
-        across = any(_runs_across(ln["chars"], x) for x in edges)  # a letter's logo block, say
-        return in_margin and (running_foot(text) is not None or is_publication_line(text) or across)
+        across = any(_runs_across(ln["chars"], x) for x in edges)  # a logo block, a footnote
+        above = ln["bottom"] <= start
+        publication = running_foot(text) is not None or is_publication_line(text)
+        return above or across or in_margin and publication
 
     whole = [ln for ln in page.extract_text_lines(return_chars=True, strip=True) if apart(ln)]
 
     def covered(ln: dict[str, Any]) -> bool:
         return any(ln["top"] < w["bottom"] and w["top"] < ln["bottom"] for w in whole)
 
-    out = [w for w in whole if w["bottom"] <= _MARGIN * height]
+    top = max(_MARGIN * height, start)
+    out = [w for w in whole if w["bottom"] <= top]
     for x0, x1 in columns:
         col = page.crop((x0, 0, x1, height)).extract_text_lines(return_chars=True, strip=True)
         out.extend(ln for ln in col if not covered(ln))
-    return out + [w for w in whole if w["bottom"] > _MARGIN * height]
+    return out + [w for w in whole if w["bottom"] > top]
 
 
 def _runs_across(chars: list[dict[str, Any]], edge: float) -> bool:
@@ -175,8 +183,9 @@ def _sidebar_lines(page: Any, side: tuple[float, float], height: float) -> list[
     ]
 
 
-def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:
-    """Find the text columns of a page and a narrow right-hand sidebar, if any.
+def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None, float]:
+    """Find the text columns of a page and a narrow right-hand sidebar, if any, and where the
+    columns begin.
 
     A column gutter is a vertical strip at least 12 pt wide that no word in the page body
     crosses. A gutter near the middle with text on both sides makes two columns, read left then
@@ -184,7 +193,8 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
     (sender's address, "Datum", "Kenmerk"): it is kept out of the text, as PDF metadata. On a
     letter's later pages the sidebar sits in the page header, level with the body's first lines
     and within the top margin: when the body alone shows no gutter, the whole page is tried
-    for a sidebar.
+    for a sidebar. An official publication's first page sets its head across the page and the
+    text in two columns under it: the columns begin below the last line that crosses the gutter.
     """
     width = float(page.width)  # type: ignore[attr-defined]
     height = float(page.height)  # type: ignore[attr-defined]
@@ -192,17 +202,35 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
     every = page.extract_words()  # type: ignore[attr-defined]
     words = [w for w in every if _MARGIN * height < w["top"] and w["bottom"] < (1 - _MARGIN) * height]
     if len(words) < 20:
-        return full, None
+        return full, None, 0.0
     columns, side = _split(words, width, sidebar_only=False)
     if columns == full:
         columns, side = _split(every, width, sidebar_only=True)
-    return columns, side
+    if columns == full:
+        return _columns_below(words, width)
+    return columns, side, 0.0
+
+
+def _columns_below(
+    words: list[dict[str, Any]], width: float
+) -> tuple[list[tuple[float, float]], None, float]:
+    """Two justified columns under a head set across the page, and the top of the columns; or
+    the whole page. The columns must hold most of the page's words."""
+    for top in sorted({round(float(w["top"]), 1) for w in words}):
+        below = [w for w in words if float(w["top"]) >= top - 0.5]
+        if len(below) < 0.5 * len(words):
+            break
+        columns, _ = _split(below, width, sidebar_only=False, justified=True)
+        if len(columns) == 2:
+            return columns, None, top - 0.5
+    return [(0.0, width)], None, 0.0
 
 
 def _split(
-    words: list[dict[str, Any]], width: float, *, sidebar_only: bool
+    words: list[dict[str, Any]], width: float, *, sidebar_only: bool, justified: bool = False
 ) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:
-    """Two columns or a body and its sidebar, split at the widest gutter that makes one."""
+    """Two columns or a body and its sidebar, split at the widest gutter that makes one.
+    ``justified``: two columns only where the left one's lines end on the gutter."""
     left = max(0.0, min(w["x0"] for w in words))
     right = min(width, max(w["x1"] for w in words))
     for g0, g1 in sorted(_gutters(words, width, left, right), key=lambda g: g[0] - g[1]):
@@ -211,14 +239,28 @@ def _split(
         if len(left_words) < 3 or len(right_words) < 3:
             continue
         mid = (g0 + g1) / 2
-        if not sidebar_only and 0.35 * width <= mid <= 0.65 * width and min(
-            len(left_words), len(right_words)
-        ) >= 0.3 * len(words):
+        if not sidebar_only and 0.35 * width <= mid <= 0.65 * width and _two_columns(
+            left_words, right_words, g0, justified
+        ):
             return [(0.0, mid), (mid, width)], None
         # g1, not g0: on a letter's last page the body may be a few short signature lines.
         if g1 >= 0.6 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
             return [(0.0, mid)], (mid, width)
     return [(0.0, width)], None
+
+
+def _two_columns(
+    left: list[dict[str, Any]], right: list[dict[str, Any]], gutter: float, justified: bool
+) -> bool:
+    """Say whether the words either side of a middle gutter are two columns: both hold a good
+    share of the words, or the left one is justified (most of its lines end on the gutter; on
+    the last page of a publication the right column may hold only the signature)."""
+    rows = {round(float(w["top"])) for w in left}
+    flush = {round(float(w["top"])) for w in left if float(w["x1"]) >= gutter - 3}
+    edge = len(rows) >= 4 and len(flush) >= 0.6 * len(rows)
+    if justified:
+        return edge and len(right) >= 0.3 * len(left)
+    return min(len(left), len(right)) >= 0.3 * (len(left) + len(right)) or edge
 
 
 def _gutters(

@@ -146,6 +146,17 @@ KST_BODY: list[str] = [
     "valse e-mail die een medewerker opent. Ik moedig gemeenten en waterschappen daarom aan om "
     "hun medewerkers regelmatig te trainen en de resultaten van die trainingen in de "
     "verantwoording op te nemen. Over de voortgang bericht ik uw Kamer voor de zomer van 2020.",
+    "In het bestuurlijk overleg met de koepels van gemeenten, provincies en waterschappen is "
+    "verder afgesproken dat de informatiebeveiligingsdiensten van de drie bestuurslagen nauwer "
+    "gaan samenwerken. Zij delen voortaan dreigingsinformatie binnen vierentwintig uur en stemmen "
+    "hun adviezen aan aangesloten organisaties op elkaar af. Een gezamenlijke meldkamer is "
+    "vooralsnog niet nodig; de bestaande voorzieningen worden eerst beter benut.",
+    "Tot slot wijs ik op de verplichtingen die voortvloeien uit de Europese richtlijn over de "
+    "beveiliging van netwerk- en informatiesystemen. Gemeenten die drinkwater, afvalverwerking of "
+    "vervoer in eigen beheer uitvoeren, vallen mogelijk onder de meldplicht voor ernstige "
+    "incidenten. Mijn ministerie inventariseert samen met de Vereniging van Nederlandse Gemeenten "
+    "om welke gemeenten het gaat en welke ondersteuning zij daarbij nodig hebben. De uitkomst "
+    "van die inventarisatie verwacht ik in het voorjaar.",
     "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,",
     "K.H. Ollongren",
 ]
@@ -360,6 +371,72 @@ def kamerbrief_fodt() -> str:
     return _document(name, "2020-02-14T11:02:00", _BRIEF_STYLES, automatic, masters, body)
 
 
+_KST_STYLES = "".join([
+    _para_style("Chamber", 14, extra='fo:line-height="18pt"', text='fo:font-weight="bold"'),
+    _para_style("Session", 9, extra='fo:line-height="12pt" fo:margin-bottom="0.9cm"'),
+    _para_style("Head", 9, extra='fo:line-height="12pt" fo:margin-bottom="0.3cm"'),
+    _para_style("Body", 10, extra='fo:text-align="justify" fo:line-height="14pt" fo:margin-bottom="7pt" '
+                'fo:hyphenation-ladder-count="no-limit"',
+                text='fo:hyphenate="true" fo:hyphenation-remain-char-count="3" '
+                     'fo:hyphenation-push-char-count="3" fo:language="nl" fo:country="NL"'),
+    _para_style("Note", 7, extra='fo:line-height="9pt"'),
+    _para_style("Foot", 6.5, extra='fo:line-height="8pt"'),
+    _para_style("Running", 7, extra='fo:line-height="9pt"', text='fo:font-style="italic"'),
+])  # fmt: skip
+
+
+def kamerstuk_fodt() -> str:
+    """The Kamerstuk letter as flat OpenDocument (see the module docstring)."""
+    automatic = "".join([
+        _page_layout("KFirst", 1.8, 1.2, 2.3, 2.3),
+        _page_layout("KNext", 1.2, 1.2, 2.3, 2.3),
+        '<style:style style:name="KStart" style:family="paragraph" style:parent-style-name="Chamber" '
+        'style:master-page-name="KFirst"/>',
+        '<style:style style:name="Cols" style:family="section"><style:section-properties>'
+        '<style:columns fo:column-count="2" fo:column-gap="0.7cm"/></style:section-properties>'
+        "</style:style>",
+        '<style:style style:name="KTab" style:family="table"><style:table-properties '
+        'style:width="16.4cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>',
+        '<style:style style:name="KTabA" style:family="table-column"><style:table-column-properties '
+        'style:column-width="2.6cm"/></style:style>',
+        '<style:style style:name="KTabB" style:family="table-column"><style:table-column-properties '
+        'style:column-width="13.8cm"/></style:style>',
+    ])  # fmt: skip
+    number = '<text:page-number text:select-page="current">1</text:page-number>'
+    first_foot = (
+        "".join(f'<text:p text:style-name="Foot">{_esc(t)}</text:p>'
+                for t in (KST_IDENT, "ISSN 0921 - 7371", "’s-Gravenhage 2019"))
+        + f'<text:p text:style-name="Running">{_esc(KST_RUNNING)} {number}</text:p>'
+    )  # fmt: skip
+    masters = (
+        '<style:master-page style:name="KFirst" style:page-layout-name="KFirst" '
+        f'style:next-style-name="KNext"><style:footer>{first_foot}</style:footer></style:master-page>'
+        '<style:master-page style:name="KNext" style:page-layout-name="KNext"><style:header>'
+        f'<text:p text:style-name="Running">{_esc(KST_RUNNING)} {number}</text:p></style:header>'
+        "</style:master-page>"
+    )
+    rows = "".join(
+        f'<table:table-row><table:table-cell><text:p text:style-name="Head">{_esc(a)}</text:p>'
+        f'</table:table-cell><table:table-cell><text:p text:style-name="Head">{_esc(b)}</text:p>'
+        "</table:table-cell></table:table-row>"
+        for a, b in (KST_DOSSIER, KST_NR)
+    )
+    head = (
+        '<text:p text:style-name="KStart">Tweede Kamer der Staten-Generaal</text:p>'
+        '<text:p text:style-name="Session">Vergaderjaar 2019–2020</text:p>'
+        '<table:table table:name="Dossier" table:style-name="KTab"><table:table-column '
+        f'table:style-name="KTabA"/><table:table-column table:style-name="KTabB"/>{rows}</table:table>'
+        f'<text:p text:style-name="Head">{_esc(KST_ADDRESSEE)}</text:p>'
+        f'<text:p text:style-name="Head">Den Haag, {KST_DATE}</text:p>'
+    )
+    paras, note = [], 1
+    for text in KST_BODY:
+        body, note = _with_notes(text, note)
+        paras.append(f'<text:p text:style-name="Body">{body}</text:p>')
+    body = head + f'<text:section text:style-name="Cols" text:name="Tekst">{"".join(paras)}</text:section>'
+    return _document(KST_IDENT, "2019-11-05T08:30:00", _KST_STYLES, automatic, masters, body)
+
+
 def _convert(fodt: str, out: Path) -> None:
     """Have LibreOffice turn a flat OpenDocument into a PDF at ``out``."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -377,7 +454,7 @@ def _convert(fodt: str, out: Path) -> None:
         shutil.copyfile(Path(tmp) / f"{out.stem}.pdf", out)
 
 
-MADE = {"kamerbrief-lo.pdf": kamerbrief_fodt}
+MADE = {"kamerbrief-lo.pdf": kamerbrief_fodt, "kamerstuk-2col.pdf": kamerstuk_fodt}
 
 
 def make(names: list[str] | None = None) -> None:
