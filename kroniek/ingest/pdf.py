@@ -20,6 +20,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MARGIN = 0.1  # top and bottom fraction of a page where running heads and feet live
+# A list item's bullet as a word processor sets it (U+F0B7, U+F0A7: Word's Symbol and Wingdings
+# bullets) is written "- ", as a web page's list item reads, and the item is a paragraph.
+_BULLET_GLYPH = re.compile(r"^[•▪●◦■\uf0b7\uf0a7\uf076\uf0d8]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def _read_line(
     """One text line of a page, or None for an empty line and an official publication's footer or
     running head ("kst-… ISSN … ’s-Gravenhage 2021 …", "Tweede Kamer <item> 6 juli 2021" in the
     margin), whose identifier and running foot are kept in ``info``."""
-    text = close_mark_gaps(ln["text"].strip(), ln["chars"], marks)
+    text = _BULLET_GLYPH.sub("- ", close_mark_gaps(ln["text"].strip(), ln["chars"], marks))
     margin = ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
     foot = margin and running_foot(text) is not None
     if not text or is_publication_line(text) or foot:
@@ -393,7 +396,7 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            gap = prev is not None and pitch and ln.top - prev.top > 1.5 * pitch
+            gap = prev is not None and (pitch and ln.top - prev.top > 1.5 * pitch or ln.text.startswith("- "))
             if gap or (prev is not None and (_breaks_early(prev, ln, rights) or _starts_field(prev, ln, right))):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):

@@ -375,7 +375,7 @@ _KST_STYLES = "".join([
     _para_style("Chamber", 14, extra='fo:line-height="18pt"', text='fo:font-weight="bold"'),
     _para_style("Session", 9, extra='fo:line-height="12pt" fo:margin-bottom="0.9cm"'),
     _para_style("Head", 9, extra='fo:line-height="12pt" fo:margin-bottom="0.3cm"'),
-    _para_style("Body", 10, extra='fo:text-align="justify" fo:line-height="14pt" fo:margin-bottom="7pt" '
+    _para_style("Body", 10, extra='fo:text-align="justify" fo:line-height="14pt" fo:margin-bottom="8pt" '
                 'fo:hyphenation-ladder-count="no-limit"',
                 text='fo:hyphenate="true" fo:hyphenation-remain-char-count="3" '
                      'fo:hyphenation-push-char-count="3" fo:language="nl" fo:country="NL"'),
@@ -435,6 +435,108 @@ def kamerstuk_fodt() -> str:
         paras.append(f'<text:p text:style-name="Body">{body}</text:p>')
     body = head + f'<text:section text:style-name="Cols" text:name="Tekst">{"".join(paras)}</text:section>'
     return _document(KST_IDENT, "2019-11-05T08:30:00", _KST_STYLES, automatic, masters, body)
+
+
+def _html_notes(text: str, first: int, notes: list[str]) -> tuple[str, int]:
+    """A paragraph as HTML, each "^note^" a linked raised number; the notes go to ``notes``."""
+    pieces = text.split("^")
+    out = [_esc(pieces[0])]
+    n = first
+    for i in range(1, len(pieces), 2):
+        out.append(f'<sup><a class="nootnum" id="ref-n{n}" href="#n{n}">{n}</a></sup>')
+        notes.append(
+            f'<div class="voet noot" id="n{n}"><p><sup><a href="#ref-n{n}">{n}</a></sup> '
+            f"{_esc(pieces[i])}</p></div>"
+        )
+        out.append(_esc(pieces[i + 1]) if i + 1 < len(pieces) else "")
+        n += 1
+    return "".join(out), n
+
+
+def kamerstuk_html() -> str:
+    """The Kamerstuk letter as officielebekendmakingen.nl serves it (notes after the text)."""
+    notes: list[str] = []
+    paras, n = [], 1
+    for text in KST_BODY[:-2]:
+        body, n = _html_notes(text, n, notes)
+        paras.append(f'      <p class="tekst">{body}</p>')
+    sign = "\n".join(f'      <p class="ondertekening">{_esc(t)}</p>' for t in KST_BODY[-2:])
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>Kamerstuk 35300-VII, nr. 12 | Overheid.nl &gt; Officiële bekendmakingen</title>
+  <meta name="DC.title" content="{_esc(KST_DOSSIER[1])}; Brief regering; {KST_TITLE}">
+  <meta name="DC.identifier" content="{KST_IDENT}">
+  <meta name="DC.creator" content="Tweede Kamer der Staten-Generaal">
+  <meta name="DC.type" content="Kamerstuk">
+  <meta name="DCTERMS.issued" content="2019-11-05">
+</head>
+<body>
+  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a> <a href="/help">Help</a></nav></header>
+  <div class="breadcrumb"><a href="/">Home</a> › Kamerstuk 35300-VII, nr. 12</div>
+  <main>
+    <div id="broodtekst" class="stuk">
+      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
+      <p class="vergaderjaar">Vergaderjaar 2019–2020</p>
+      <div class="dossiertitel"><p>{KST_DOSSIER[0]} {_esc(KST_DOSSIER[1])}</p></div>
+      <div class="stuktitel"><p>{KST_NR[0]} {KST_NR[1]}</p></div>
+      <p class="aanhef">{_esc(KST_ADDRESSEE)}</p>
+      <p class="plaats-datum">Den Haag, {KST_DATE}</p>
+{chr(10).join(paras)}
+{sign}
+      <div class="noten">
+        {"".join(notes)}
+      </div>
+    </div>
+    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt><dd>5 november 2019</dd></dl></div>
+  </main>
+  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
+</body>
+</html>
+"""
+
+
+def kamerbrief_html() -> str:
+    """The house-style letter as a ministry's web page (rijksoverheid.nl): the letter's text
+    under the page's kind and day, the same notes after it, menus and links around."""
+    notes: list[str] = []
+    parts, n, items = [], 1, []
+    for kind, text in [*BRIEF_BODY, ("end", "")]:
+        if kind != "li" and items:
+            parts.append(f"<ul>{''.join(items)}</ul>")
+            items = []
+        if kind == "end":
+            break
+        body, n = _html_notes(text, n, notes)
+        if kind == "li":
+            items.append(f"<li>{body}</li>")
+        else:
+            parts.append(f"<p>{body}</p>")
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>{_esc(BRIEF_SUBJECT)} | Kamerstuk | Rijksoverheid.nl</title>
+  <meta name="DCTERMS.identifier" content="https://www.rijksoverheid.nl/documenten/kamerstukken/2020/02/14/geluidshinder">
+  <meta name="DCTERMS.type" content="kamerstuk">
+</head>
+<body>
+  <header><a href="/">Rijksoverheid</a><nav><a href="/onderwerpen">Onderwerpen</a> <a href="/ministeries">Ministeries</a> <a href="/documenten">Documenten</a> <a href="/actueel">Actueel</a></nav></header>
+  <div class="breadcrumb"><a href="/">Home</a> › <a href="/documenten">Documenten</a> › Kamerstuk</div>
+  <main id="content">
+    <div class="article content">
+      <h1>{_esc(BRIEF_SUBJECT)}</h1>
+      <p class="article-meta">Kamerstuk: Kamerbrief | 14-02-2020</p>
+      {"".join(parts)}
+      <div class="noten">{"".join(notes)}</div>
+    </div>
+    <div class="download"><a href="/binaries/kamerbrief.pdf">Kamerbrief over geluidshinder (PDF | 2 pagina's | 104 kB)</a></div>
+  </main>
+  <footer><p>Rijksoverheid.nl is de website van de Nederlandse rijksoverheid.</p><a href="/privacy">Privacy</a> <a href="/toegankelijkheid">Toegankelijkheid</a></footer>
+</body>
+</html>
+"""
 
 
 def _convert(fodt: str, out: Path) -> None:
