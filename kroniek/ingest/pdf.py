@@ -13,7 +13,14 @@ from typing import Any
 from ..errors import EmptyInputError, ParseError
 from .hyphen import load_wordlist
 from .official import is_publication_line, publication_identifier, running_foot
-from .pdf_notes import Mark, close_mark_gaps, line_size, note_texts, split_footnotes, without_superscripts
+from .pdf_notes import (
+    Mark,
+    close_mark_gaps,
+    line_size,
+    note_texts,
+    split_footnotes,
+    without_superscripts,
+)
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
@@ -22,6 +29,9 @@ _PAGE_NUMBER = re.compile(
 _MARGIN = 0.1  # top and bottom fraction of a page where running heads and feet live
 # A list item's bullet as a word processor sets it (U+F0B7, U+F0A7: Word's Symbol and Wingdings
 # bullets) is written "- ", as a web page's list item reads, and the item is a paragraph.
+# A quotation mark set apart from any word at a line's start is no typesetter's: on a scanned
+# page it is a speck or a bullet that OCR read as a mark ("‘ Binnenhof 4", "« de provincies").
+_SPECK = re.compile(r"^[‘’‚„“”«»°¢·'\"]\s+(?=\w)")
 _BULLET_GLYPH = re.compile(r"^[•▪●◦■\uf0b7\uf0a7\uf076\uf0d8]\s*")
 
 
@@ -107,6 +117,9 @@ def _read_line(
     running head ("kst-… ISSN … ’s-Gravenhage 2021 …", "Tweede Kamer <item> 6 juli 2021" in the
     margin), whose identifier and running foot are kept in ``info``."""
     text = _BULLET_GLYPH.sub("- ", close_mark_gaps(ln["text"].strip(), ln["chars"], marks))
+    text = _SPECK.sub("", text)
+    if not any(c.isalnum() for c in text):
+        text = ""  # a speck of a scan read as a line of its own ("." or "‚")
     margin = ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
     foot = margin and running_foot(text) is not None
     if not text or is_publication_line(text) or foot:

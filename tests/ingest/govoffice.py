@@ -113,7 +113,7 @@ KST_RUNNING = "Tweede Kamer, vergaderjaar 2019–2020, 35 300 VII, nr. 12"
 KST_DOSSIER = ("35 300 VII", "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse "
                "Zaken en Koninkrijksrelaties (VII) voor het jaar 2020")
 KST_NR = ("Nr. 12", "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES")
-KST_TITLE = "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties"
+KST_TITLE = "Brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties"
 KST_DATE = "4 november 2019"
 KST_ADDRESSEE = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 KST_BODY: list[str] = [
@@ -556,15 +556,51 @@ def _convert(fodt: str, out: Path) -> None:
         shutil.copyfile(Path(tmp) / f"{out.stem}.pdf", out)
 
 
+def scanned(pdf: Path, out: Path) -> None:
+    """Print a PDF, scan it and OCR it, as a letter that came in on paper: each page rendered at
+    200 dpi in grey, turned a little (0.7 and -0.5 degrees), blurred, with specks; then Tesseract
+    (Dutch) writes its text layer as a PDF. Only the text layer is kept (``textonly_pdf``): the
+    reader never looks at the image, and the fixture stays small."""
+    import random
+
+    from PIL import Image, ImageFilter
+
+    random.seed(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), str(folder / "p")],
+                       check=True, timeout=120)  # fmt: skip
+        pages = sorted(folder.glob("p-*.png"))
+        for n, page in enumerate(pages):
+            image = Image.open(page).convert("L")
+            image = image.rotate((0.7, -0.5)[n % 2], resample=Image.BICUBIC, fillcolor=255)
+            image = image.filter(ImageFilter.GaussianBlur(0.6))
+            pixels = image.load()
+            for _ in range(image.width * image.height // 20000):
+                pixels[random.randrange(image.width), random.randrange(image.height)] = 0
+            image.save(folder / f"s-{n}.png", dpi=(200, 200))
+        listing = folder / "pages.txt"
+        listing.write_text("\n".join(str(folder / f"s-{n}.png") for n in range(len(pages))) + "\n")
+        subprocess.run(["tesseract", str(listing), str(folder / "ocr"), "-l", "nld", "-c",
+                        "textonly_pdf=1", "pdf"], check=True, capture_output=True, timeout=600)  # fmt: skip
+        shutil.copyfile(folder / "ocr.pdf", out)
+
+
 MADE = {"kamerbrief-lo.pdf": kamerbrief_fodt, "kamerstuk-2col.pdf": kamerstuk_fodt}
+SCANNED = {"kamerbrief-ocr.pdf": "kamerbrief-lo.pdf"}
 
 
 def make(names: list[str] | None = None) -> None:
-    """Make the PDFs of tests/fixtures/govmade again."""
+    """Make the PDFs of tests/fixtures/govmade again (LibreOffice; poppler, Pillow and
+    Tesseract with its Dutch data for the scanned one)."""
     FIXTURES.mkdir(parents=True, exist_ok=True)
     for name, build in MADE.items():
         if not names or name in names:
             _convert(build(), FIXTURES / name)
+            print(FIXTURES / name)
+    for name, source in SCANNED.items():
+        if not names or name in names:
+            scanned(FIXTURES / source, FIXTURES / name)
             print(FIXTURES / name)
 
 
