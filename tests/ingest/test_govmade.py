@@ -230,3 +230,25 @@ def test_govmade_line_runs_across_column_edge() -> None:
     assert _runs_across(logo, 340.0)  # one word over the edge: read whole
     apart = [_glyph("2020", 60, 80), _glyph("Ministerie", 420, 470)]
     assert not _runs_across(apart, 400.0)  # a date heading and the sidebar's first line
+
+
+# ---------------------------------------------------------------- with Frog: no entities from headers
+
+HEADER_WORDS = ["Retouradres", "Postbus", "Binnenhof", "Rijnstraat", "Directoraat", "Maritieme",
+                "IENW", "Staten-Generaal", "Voorzitter", "Vergaderjaar", "ISSN", "Gravenhage",
+                "Pagina", "kenmerk"]  # fmt: skip
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize("name", ["kamerbrief-lo.pdf", "kamerbrief-ocr.pdf", "kamerstuk-2col.pdf"])
+def test_govmade_entities_come_from_the_body_only(frog, name: str) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+    from kroniek.extract.docdate import DocDate
+    from kroniek.extract.ner import CrfNer
+    from kroniek.pipeline import Pipeline
+
+    doc = Pipeline([DocDate(), FrogAnnotator(frog), CrfNer()])(read(name))
+    names = {doc.span_text(m) for m in doc.mentions}
+    expected = {"Lelystad", "Flevoland"} if name.startswith("kamerbrief") else {"K.H. Ollongren"}
+    assert expected <= names, names
+    assert [w for w in HEADER_WORDS if any(w in n for n in names)] == [], names
