@@ -309,6 +309,11 @@ def _is_upper(line: str) -> bool:
 # ---------------------------------------------------------------- letters
 
 _RETURN = re.compile(r"[>›»]?\s*Retouradres\b.*", re.IGNORECASE)
+# The sender's name in the logo block above a letter ("Ministerie van Infrastructuur", its
+# second line "en Waterstaat" may follow on a line of its own).
+_SENDER = re.compile(
+    r"(?:Ministerie van|Gemeente|Provincie|Waterschap|Hoogheemraadschap)\s+[A-Z][\w’'\- ,]{1,100}"
+)
 _ADDRESSEE = re.compile(
     r"(?:Aan\s+)?(?:de\s+)?(?:Voorzitter|Leden|Griffie|Commissie)\b.*"
     r"|der Staten-Generaal|(?:Tweede|Eerste) Kamer der Staten-Generaal|Aan\s+.{3,80}"
@@ -365,6 +370,8 @@ def _letter(lines: list[str]) -> Front:
                 meta[key] = lab["value"].strip()
             else:
                 pending = key
+        elif not address and set(meta) <= {"sender"} and _sender_line(line, meta.get("sender")):
+            meta["sender"] = f"{meta['sender']} {line}" if "sender" in meta else line
         elif _RETURN.fullmatch(line):
             meta["return_address"] = re.sub(r"^[>›»]\s*", "", line)
         elif address_line(line, bool(address)):
@@ -372,7 +379,7 @@ def _letter(lines: list[str]) -> Front:
         else:
             break
         i += 1
-    labels = [k for k in meta if k != "return_address"]
+    labels = [k for k in meta if k not in ("return_address", "sender")]
     if not ("return_address" in meta or len(address) >= 2 or len(labels) >= 2):
         return Front(body=lines)  # one stray "Aan ..." or "Datum ..." line is not a header
     if address:
@@ -385,6 +392,13 @@ def _letter(lines: list[str]) -> Front:
         if date is not None and date.granularity == "day":
             front.date = PublishedDate(date.value, "day", "text", f"Datum {meta['Datum']}")
     return front
+
+
+def _sender_line(line: str, sender: str | None) -> bool:
+    """Say whether a line at a letter's top names its sender, or continues that name."""
+    if sender is None:
+        return bool(_SENDER.fullmatch(line))
+    return bool(re.fullmatch(r"(?:en|van|voor)\s+[A-Z][\w’' -]{1,60}", line))
 
 
 def address_line(line: str, in_block: bool) -> bool:

@@ -13,13 +13,26 @@ from typing import Any
 from ..errors import EmptyInputError, ParseError
 from .hyphen import load_wordlist
 from .official import is_publication_line, publication_identifier, running_foot
-from .pdf_notes import line_size, note_texts, split_footnotes, without_superscripts
+from .pdf_notes import (
+    Mark,
+    close_mark_gaps,
+    line_size,
+    note_texts,
+    split_footnotes,
+    without_superscripts,
+)
 
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blad|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|of|/)\s*\d{1,4})?",
     re.IGNORECASE,
 )
 _MARGIN = 0.1  # top and bottom fraction of a page where running heads and feet live
+# A list item's bullet as a word processor sets it (U+F0B7, U+F0A7: Word's Symbol and Wingdings
+# bullets) is written "- ", as a web page's list item reads, and the item is a paragraph.
+# A quotation mark set apart from any word at a line's start is no typesetter's: on a scanned
+# page it is a speck or a bullet that OCR read as a mark ("‘ Binnenhof 4", "« de provincies").
+_SPECK = re.compile(r"^[‘’‚„“”«»°¢·'\"]\s+(?=\w)")
+_BULLET_GLYPH = re.compile(r"^[•▪●◦■\uf0b7\uf0a7\uf076\uf0d8]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +72,16 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             notes: list[str] = []
             for pno, page in enumerate(pdf.pages):
                 height = float(page.height) or 1.0
-                page, size, cited = without_superscripts(page)  # noqa: PLW2901
-                columns, side = _layout(page)
+                page, size, marks = without_superscripts(page)  # noqa: PLW2901
+                columns, side, start = _layout(page)
                 lines = [
                     line
-                    for ln in _region_lines(page, columns, height)
-                    if (line := _read_line(ln, pno, height, info)) is not None
+                    for ln in _region_lines(page, columns, height, start)
+                    if (line := _read_line(ln, pno, height, info, marks)) is not None
                 ]
                 if side is not None and pno == 0:
-                    crop = page.crop((side[0], 0, side[1], height))
-                    sidebar.extend(
-                        ln["text"].strip() for ln in crop.extract_text_lines(return_chars=False)
-                    )
-                lines, foot = split_footnotes(lines, size, height, cited)
+                    sidebar.extend(_sidebar_lines(page, side, height))
+                lines, foot = split_footnotes(lines, size, height, bool(marks))
                 # A long note runs into the bottom margin; the page number there is no note.
                 page_no = [ln for ln in foot if ln.in_margin and _PAGE_NUMBER.fullmatch(ln.text)]
                 notes.extend(note_texts([ln for ln in foot if ln not in page_no]))
@@ -100,11 +110,16 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
     return _with_paragraph_gaps(pages), info
 
 
-def _read_line(ln: dict[str, Any], pno: int, height: float, info: dict[str, str]) -> _Line | None:
+def _read_line(
+    ln: dict[str, Any], pno: int, height: float, info: dict[str, str], marks: set[Mark]
+) -> _Line | None:
     """One text line of a page, or None for an empty line and an official publication's footer or
     running head ("kst-… ISSN … ’s-Gravenhage 2021 …", "Tweede Kamer <item> 6 juli 2021" in the
     margin), whose identifier and running foot are kept in ``info``."""
-    text = ln["text"].strip()
+    text = _BULLET_GLYPH.sub("- ", close_mark_gaps(ln["text"].strip(), ln["chars"], marks))
+    text = _SPECK.sub("", text)
+    if not any(c.isalnum() for c in text):
+        text = ""  # a speck of a scan read as a line of its own ("." or "‚")
     margin = ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
     foot = margin and running_foot(text) is not None
     if not text or is_publication_line(text) or foot:
@@ -121,51 +136,153 @@ def _read_line(ln: dict[str, Any], pno: int, height: float, info: dict[str, str]
     )  # fmt: skip
 
 
-def _region_lines(page: Any, columns: list[tuple[float, float]], height: float) -> list[dict[str, Any]]:
+def _region_lines(
+    page: Any, columns: list[tuple[float, float]], height: float, start: float = 0.0
+) -> list[dict[str, Any]]:
     """A page's text lines in reading order: each column in turn. On a page of two columns an
     official publication's running head or foot in the top or bottom margin is read across the
     whole width, as it is set ("Tweede Kamer | Opleidingsmissie in Irak | 6 juli 2021" under both
     columns; cropped per column its halves would run into the columns' text); the columns' own
-    lines there (a column may run into the margin) stay the columns'."""
+    lines there (a column may run into the margin) stay the columns'. Lines above ``start``, where
+    the columns begin under a head set across the page, are read whole and first; a line that runs
+    on across the gutter (a footnote set across the page under the columns) is read whole, after
+    the columns."""
     width = float(page.width)
     if columns == [(0.0, width)]:
         return list(page.extract_text_lines(return_chars=True, strip=True))
 
+    edges = [x for col in columns for x in col if 0.0 < x < width]
+
     def apart(ln: dict[str, Any]) -> bool:
         in_margin = ln["bottom"] <= _MARGIN * height or ln["top"] >= (1 - _MARGIN) * height
         text = ln["text"].strip()
-        return in_margin and (running_foot(text) is not None or is_publication_line(text))
+        across = any(_runs_across(ln["chars"], x) for x in edges)  # a logo block, a footnote
+        above = ln["bottom"] <= start
+        publication = running_foot(text) is not None or is_publication_line(text)
+        return above or across or in_margin and publication
 
     whole = [ln for ln in page.extract_text_lines(return_chars=True, strip=True) if apart(ln)]
 
     def covered(ln: dict[str, Any]) -> bool:
         return any(ln["top"] < w["bottom"] and w["top"] < ln["bottom"] for w in whole)
 
-    out = [w for w in whole if w["bottom"] <= _MARGIN * height]
+    top = max(_MARGIN * height, start)
+    out = [w for w in whole if w["bottom"] <= top]
     for x0, x1 in columns:
         col = page.crop((x0, 0, x1, height)).extract_text_lines(return_chars=True, strip=True)
         out.extend(ln for ln in col if not covered(ln))
-    return out + [w for w in whole if w["bottom"] > _MARGIN * height]
+    return out + [w for w in whole if w["bottom"] > top]
 
 
-def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:
-    """Find the text columns of a page and a narrow right-hand sidebar, if any.
+def _runs_across(chars: list[dict[str, Any]], edge: float) -> bool:
+    """Say whether a line's text runs on across a column edge: no gutter-wide gap there (two
+    pieces on one baseline, a date heading and the sidebar's first line, do not)."""
+    before = [float(c["x1"]) for c in chars if float(c["x0"]) < edge]
+    after = [float(c["x0"]) for c in chars if float(c["x0"]) >= edge]
+    return bool(before and after) and min(after) - max(before) < 12
+
+
+def _sidebar_lines(page: Any, side: tuple[float, float], height: float) -> list[str]:
+    """The sidebar's lines, without the pieces of a line in the page's top or bottom margin
+    that runs across into it (a ministry's name in the logo block above the letter)."""
+    across = [
+        ln
+        for ln in page.extract_text_lines(return_chars=True)
+        if _runs_across(ln["chars"], side[0])
+        and (ln["bottom"] <= _MARGIN * height or ln["top"] >= (1 - _MARGIN) * height)
+    ]
+    crop = page.crop((side[0], 0, side[1], height))
+    return [
+        ln["text"].strip()
+        for ln in crop.extract_text_lines(return_chars=False)
+        if not any(ln["top"] < a["bottom"] and a["top"] < ln["bottom"] for a in across)
+    ]
+
+
+def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float] | None, float]:
+    """Find the text columns of a page and a narrow right-hand sidebar, if any, and where the
+    columns begin.
 
     A column gutter is a vertical strip at least 12 pt wide that no word in the page body
     crosses. A gutter near the middle with text on both sides makes two columns, read left then
     right. A gutter past 55% of the width with a narrow block right of it is a letter's sidebar
-    (sender's address, "Datum", "Kenmerk"): it is kept out of the text, as PDF metadata.
+    (sender's address, "Datum", "Kenmerk"): it is kept out of the text, as PDF metadata. On a
+    letter's later pages the sidebar sits in the page header, level with the body's first lines
+    and within the top margin: when the body alone shows no gutter, the whole page is tried
+    for a sidebar. An official publication's first page sets its head across the page and the
+    text in two columns under it: the columns begin below the last line that crosses the gutter.
     """
     width = float(page.width)  # type: ignore[attr-defined]
     height = float(page.height)  # type: ignore[attr-defined]
     full = [(0.0, width)]
-    words = [
-        w
-        for w in page.extract_words()  # type: ignore[attr-defined]
-        if _MARGIN * height < w["top"] and w["bottom"] < (1 - _MARGIN) * height
-    ]
+    every = page.extract_words()  # type: ignore[attr-defined]
+    words = [w for w in every if _MARGIN * height < w["top"] and w["bottom"] < (1 - _MARGIN) * height]
     if len(words) < 20:
-        return full, None
+        return full, None, 0.0
+    columns, side = _split(words, width, sidebar_only=False)
+    if columns == full:
+        columns, side = _split(every, width, sidebar_only=True)
+    if columns == full:
+        return _columns_below(words, width)
+    return columns, side, 0.0
+
+
+def _columns_below(
+    words: list[dict[str, Any]], width: float
+) -> tuple[list[tuple[float, float]], None, float]:
+    """Two justified columns under a head set across the page, and the top of the columns; or
+    the whole page. The columns must hold most of the page's words."""
+    for top in sorted({round(float(w["top"]), 1) for w in words}):
+        below = [w for w in words if float(w["top"]) >= top - 0.5]
+        if len(below) < 0.5 * len(words):
+            break
+        columns, _ = _split(below, width, sidebar_only=False, justified=True)
+        if len(columns) == 2:
+            return columns, None, top - 0.5
+    return [(0.0, width)], None, 0.0
+
+
+def _split(
+    words: list[dict[str, Any]], width: float, *, sidebar_only: bool, justified: bool = False
+) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:
+    """Two columns or a body and its sidebar, split at the widest gutter that makes one.
+    ``justified``: two columns only where the left one's lines end on the gutter."""
+    left = max(0.0, min(w["x0"] for w in words))
+    right = min(width, max(w["x1"] for w in words))
+    for g0, g1 in sorted(_gutters(words, width, left, right), key=lambda g: g[0] - g[1]):
+        left_words = [w for w in words if w["x1"] <= g0]
+        right_words = [w for w in words if w["x0"] >= g1]
+        if len(left_words) < 3 or len(right_words) < 3:
+            continue
+        mid = (g0 + g1) / 2
+        if not sidebar_only and 0.35 * width <= mid <= 0.65 * width and _two_columns(
+            left_words, right_words, g0, justified
+        ):
+            return [(0.0, mid), (mid, width)], None
+        # g1, not g0: on a letter's last page the body may be a few short signature lines.
+        if g1 >= 0.6 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
+            return [(0.0, mid)], (mid, width)
+    return [(0.0, width)], None
+
+
+def _two_columns(
+    left: list[dict[str, Any]], right: list[dict[str, Any]], gutter: float, justified: bool
+) -> bool:
+    """Say whether the words either side of a middle gutter are two columns: both hold a good
+    share of the words, or the left one is justified (most of its lines end on the gutter; on
+    the last page of a publication the right column may hold only the signature)."""
+    rows = {round(float(w["top"])) for w in left}
+    flush = {round(float(w["top"])) for w in left if float(w["x1"]) >= gutter - 3}
+    edge = len(rows) >= 4 and len(flush) >= 0.6 * len(rows)
+    if justified:
+        return edge and len(right) >= 0.3 * len(left)
+    return min(len(left), len(right)) >= 0.3 * (len(left) + len(right)) or edge
+
+
+def _gutters(
+    words: list[dict[str, Any]], width: float, left: float, right: float
+) -> list[tuple[float, float]]:
+    """The vertical strips at least 12 pt wide between ``left`` and ``right`` that no word crosses."""
     step = 2.0
     covered = [False] * (int(width / step) + 2)
     last = len(covered) - 1
@@ -173,8 +290,7 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
         lo, hi = max(0, int(w["x0"] / step)), min(last, int(w["x1"] / step))
         for b in range(lo, hi + 1):
             covered[b] = True
-    left = max(0.0, min(w["x0"] for w in words))
-    right = min(last * step, max(w["x1"] for w in words))
+    right = min(last * step, right)
     gaps: list[tuple[float, float]] = []
     b = int(left / step) + 1
     while b * step < right:
@@ -185,20 +301,7 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
             if (b - start) * step >= 12:
                 gaps.append((start * step, b * step))
         b += 1
-    for g0, g1 in sorted(gaps, key=lambda g: g[0] - g[1]):  # widest first
-        left_words = [w for w in words if w["x1"] <= g0]
-        right_words = [w for w in words if w["x0"] >= g1]
-        if len(left_words) < 3 or len(right_words) < 3:
-            continue
-        mid = (g0 + g1) / 2
-        if 0.35 * width <= mid <= 0.65 * width and min(
-            len(left_words), len(right_words)
-        ) >= 0.3 * len(words):
-            return [(0.0, mid), (mid, width)], None
-        # g1, not g0: on a letter's last page the body may be a few short signature lines.
-        if g1 >= 0.6 * width and right - g1 <= 0.35 * width and len(right_words) < len(left_words):
-            return [(0.0, mid)], (mid, width)
-    return full, None
+    return gaps
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -306,7 +409,7 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            gap = prev is not None and pitch and ln.top - prev.top > 1.5 * pitch
+            gap = prev is not None and (pitch and ln.top - prev.top > 1.5 * pitch or ln.text.startswith("- "))
             if gap or (prev is not None and (_breaks_early(prev, ln, rights) or _starts_field(prev, ln, right))):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):

@@ -20,7 +20,10 @@ from typing import Any, Protocol, TypeVar
 
 SMALL = 0.85  # a character or line this much smaller than the page's body text is small print
 CITED = 0.95  # on a page that cites a note (a raised number in the text), notes may be this size
-_NOTE_START = re.compile(r"\d{1,3}(?:\s+\S|$)")  # the number may be a line of its own
+# The number may be a line of its own, or set without a space before the note's first word
+# (LibreOffice sets "1De resultaten …" in the note area, the number as large as the note).
+_NOTE_START = re.compile(r"\d{1,3}(?:\s+\S|$|(?=[A-Z]))")
+_GLUED_NUMBER = re.compile(r"(\d{1,3})(?=[A-Z][a-z])")
 
 
 class NoteLine(Protocol):
@@ -75,19 +78,53 @@ def _key(c: dict[str, Any]) -> tuple[float, float, str]:
     return (round(float(c["x0"]), 2), round(float(c["top"]), 2), str(c["text"]))
 
 
-def without_superscripts(page: Any) -> tuple[Any, float, bool]:
-    """The page without its footnote reference numbers, its body font size, and whether it had
-    any (a page that cites a note)."""
+Mark = tuple[float, float, str]
+
+
+def without_superscripts(page: Any) -> tuple[Any, float, set[Mark]]:
+    """The page without its footnote reference numbers, its body font size, and the numbers'
+    keys (x0, top, digit): a page that has any cites a note."""
     chars = page.chars
     size = body_size(chars)
     marks = superscripts(chars, size) if size else set()
     if not marks:
-        return page, size, False
+        return page, size, marks
 
     def keep(obj: dict[str, Any]) -> bool:
         return obj.get("object_type") != "char" or _key(obj) not in marks
 
-    return page.filter(keep), size, True
+    return page.filter(keep), size, marks
+
+
+_CLOSING = ".,;:!?)"
+
+
+def close_mark_gaps(text: str, chars: Sequence[dict[str, Any]], marks: set[Mark]) -> str:
+    """The line's text without the space a dropped reference number left before punctuation:
+    "berekende¹." read without its "¹" leaves a gap wide enough to read as a space
+    ("berekende ."); a space the text itself has ("wachten? ¹ Het") stays."""
+    if not marks or " " not in text:
+        return text
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()]
+    out: list[str] = []
+    j = 0  # the glyph the text has reached
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            nxt = text[i + 1 : i + 2]
+            if 0 < j < len(glyphs) and nxt in _CLOSING and nxt and _mark_between(glyphs[j - 1], glyphs[j], marks):
+                continue
+            out.append(ch)
+            continue
+        out.append(ch)
+        if j < len(glyphs) and str(glyphs[j]["text"]) == ch:
+            j += 1
+    return "".join(out)
+
+
+def _mark_between(before: dict[str, Any], after: dict[str, Any], marks: set[Mark]) -> bool:
+    x0, x1 = float(before["x1"]) - 0.5, float(after["x0"]) + 0.5
+    top, bottom = float(before["top"]) - 3, float(before["bottom"])
+    return any(x0 <= mx <= x1 and top <= mtop <= bottom for mx, mtop, _ in marks)
 
 
 def line_size(chars: Sequence[dict[str, Any]]) -> float:
@@ -123,6 +160,7 @@ def note_texts(lines: Sequence[NoteLine]) -> list[str]:
         if re.fullmatch(r"\d{1,3}", ln.text.strip()):
             number = ln.text.strip()
             continue
-        out.append(f"{number} {ln.text}" if number else ln.text)
+        text = _GLUED_NUMBER.sub(r"\1 ", ln.text, count=1) if _GLUED_NUMBER.match(ln.text) else ln.text
+        out.append(f"{number} {text}" if number else text)
         number = ""
     return out

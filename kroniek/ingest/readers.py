@@ -30,7 +30,8 @@ from ..model import Document, PublishedDate, document_id, sha256_hex
 from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
 from .dates import find_letter_date, find_stated_date, parse_date, split_date_prefix
 from .decode import decode_bytes
-from .html import extract_page, html_to_text, looks_like_html
+from .html import extract_page, html_to_text, looks_like_html, too_complex
+from .html_notes import split_notes
 from .official import (
     Front,
     is_publication_line,
@@ -396,7 +397,10 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
     """Read an HTML page (main text via trafilatura) or an HTML fragment (tags stripped)."""
     text, enc = decode_bytes(raw, source)
     warnings: list[str] = []
+    notes: list[str] = []
     if re.search(r"<(?:html|body|head)\b", text[:20000], re.IGNORECASE):
+        if too_complex(text) is None:
+            text, notes = split_notes(text)
         page = extract_page(text, url)
     else:
         from .html import Extracted
@@ -418,8 +422,14 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
     cleaned = _clean_front(body, front, False)
     warnings.extend(page.warnings)
     gov = _gov_fields(front, cleaned.text)
-    published = gov.date or _page_or_letter_date(_date_or_warn(page.date, warnings), find_stated_date(cleaned.text))
+    # The date a government document's text heads itself with wins, as in its PDF.
+    stated = find_letter_date(cleaned.text) if front.kind is not None else None
+    published = gov.date or stated or _page_or_letter_date(
+        _date_or_warn(page.date, warnings), find_stated_date(cleaned.text)
+    )
     meta = {**page.meta, **gov.meta}
+    if notes:
+        meta["footnotes"] = "\n".join(notes)
     if ident and (gov.meta or official):
         meta["identifier"] = ident
     if official and not gov.title and title:
