@@ -135,7 +135,9 @@ def test_ingest_pathological_text_reads_fast(tmp_path: Path, name: str, text: st
     path.write_text(text, encoding="utf-8")
     t0 = time.monotonic()
     _read([str(path)], read_deadline=30)
-    assert time.monotonic() - t0 < 5, why
+    # a hang guard, not a speed figure: the patterns it caught took minutes; 15 s leaves room
+    # for a loaded machine (it read 6 s under a load of 12 on 2 cores)
+    assert time.monotonic() - t0 < 15, why
 
 
 def test_ingest_reader_past_deadline_stopped_and_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
