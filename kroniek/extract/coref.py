@@ -270,6 +270,7 @@ class _Doc:
     quoted: list[tuple[int, int]]
     deprel: dict[int, str]
     pos: dict[int, str]
+    number: dict[int, str] = field(default_factory=dict)  # subject start -> its verb's "ev"/"mv"
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -303,7 +304,22 @@ def _read(doc: Document) -> _Doc:
         quoted,
         {t.start: t.deprel for t in doc.tokens},
         {t.start: t.pos for t in doc.tokens},
+        subject_numbers(doc),
     )
+
+
+def subject_numbers(doc: Document) -> dict[int, str]:
+    """Subject token start -> "ev"/"mv": the number of the finite verb Frog made its head ("ze
+    verwees" singular, "dat ze het huis verkochten" plural, wherever the verb stands)."""
+    out: dict[int, str] = {}
+    toks = doc.tokens
+    for t in toks:
+        if t.deprel != "su" or not 0 <= t.head < len(toks):
+            continue
+        verb = toks[t.head].pos
+        if verb.startswith("WW(pv"):
+            out[t.start] = "mv" if ",mv" in verb else "ev"
+    return out
 
 
 def _quote_pairs(text: str) -> Iterator[tuple[int, int]]:
@@ -375,15 +391,17 @@ def name_genders(d: _Doc, ch: _Chains) -> None:
 # --- 2. groups, 3. pronouns, 4. roles ---------------------------------------------------------
 
 
-def _persons_before(d: _Doc, ch: _Chains, offset: int) -> list[ChainMention]:
+def _persons_before(d: _Doc, ch: _Chains, offset: int, want: str = "") -> list[ChainMention]:
     """Person mentions (not in quotes) of the latest sentence before ``offset`` that has any,
-    within the narrative window."""
+    within the narrative window; with ``want`` ("f"/"m") persons known to be of the other gender
+    are passed over first ("Bijleveld zegt …. Soleimani (a man) was …. Ze …": Bijleveld)."""
     si = d.sent_of(offset)
     lo = d.narrative_start(si)
     found = [
         c
         for c in ch.between(lo, offset)
         if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start)
+        and (not want or ch.gender(c.chain) in ("", want))
     ]
     if not found:
         return []
@@ -414,12 +432,13 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     """The one person in focus before ``offset``: the only one, or the only subject; with
     ``want`` ("f"/"m", the pronoun's gender) persons known to be of the other gender are no
     candidates ("Jan de Vries sprak met mevrouw Bakker. Zij …" is Bakker)."""
-    before = [
-        c for c in _persons_before(d, ch, offset) if not want or ch.gender(c.chain) in ("", want)
-    ]
+    before = _persons_before(d, ch, offset, want)
     known = {c.chain for c in before if want and ch.gender(c.chain) == want}
     if len(known) == 1 and len({c.chain for c in before}) > 1:
         return known.pop()  # the one person known to be of the pronoun's gender
+    woman = _one_woman(d, ch, offset) if want == "f" and not known else None
+    if woman is not None:
+        return woman
     recent = [c for c in before if not _after_preposition(d, c)]
     if not recent and len({c.chain for c in before}) == 1:
         return before[0].chain  # "… gaat over Stella Vrijmoed (27). Ze studeert nog"
@@ -430,6 +449,21 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     if any(_coordinated(ch, c) for c in subjects):
         return None  # "Rutte en Kaag spraken …. Hij …": two persons compete
     return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
+
+
+def _one_woman(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The one person of the narrative window known to be a woman, for a "zij"/"ze" whose
+    latest persons are of unknown gender: in news a person of unknown gender is more often a man,
+    and the woman in play is who "zij" is ("Minister Bijleveld zegt …; ze verwacht …. Soleimani
+    was een „boef”. Ze verwees …"). Not so for "hij": an unknown person is as likely a man as
+    the one known to be."""
+    lo = d.narrative_start(d.sent_of(offset))
+    women = {
+        c.chain
+        for c in ch.between(lo, offset)
+        if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start) and ch.gender(c.chain) == "f"
+    }
+    return women.pop() if len(women) == 1 else None
 
 
 def _coordinated(ch: _Chains, c: ChainMention) -> bool:
@@ -456,16 +490,44 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
     for m in re.finditer(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e)\b", d.text):
         if d.in_quote(m.start()):
             continue
-        if m.group().lower() in ("ze", "zij") and _plural_verb_near(d, m.start(), m.end()):
+        low = m.group().lower()
+        number = d.number.get(m.start(), "")
+        if low in ("ze", "zij") and (number == "mv" or _plural_verb_near(d, m.start(), m.end())):
             continue
-        want = PRONOUN_GENDER[m.group().lower()]
+        want = PRONOUN_GENDER[low]
         target = _focus(d, ch, m.start(), want)
         if target is not None:
             _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
-            # evidence for later pronouns when resolved without the gender filter; never from
-            # "ze", which as often stands for a group or an organisation ("De politie … ze")
-            if m.group().lower() != "ze" and _focus(d, ch, m.start()) == target:
+            # evidence for later pronouns when resolved without the gender filter; from "ze"
+            # only as the subject of a singular verb in its antecedent's own sentence ("Bijleveld
+            # legt uit dat ze … verwacht"), as "ze" as often stands for a group ("De agenten …
+            # ze") or an organisation ("De gemeente … ze"), and across sentences less surely
+            told = low != "ze" or (
+                number == "ev" and _named_in_sentence(d, ch, target, m.start())
+                and not _org_between(d, ch, target, m.start())
+            )
+            if told and _focus(d, ch, m.start()) == target:
                 ch.genders.setdefault(target, set()).add(want)
+
+
+def _named_in_sentence(d: _Doc, ch: _Chains, chain: int, offset: int) -> bool:
+    """The chain has a mention earlier in the sentence of ``offset``."""
+    lo = d.sents[d.sent_of(offset)][0] if d.sents else 0
+    return any(c.chain == chain for c in ch.between(lo, offset))
+
+
+def _org_between(d: _Doc, ch: _Chains, chain: int, offset: int) -> bool:
+    """An organisation as subject ("De gemeente zegt dat ze …", "ING laat weten …"), named or
+    referred to by a noun, after the chain's latest mention and before ``offset``: a "ze" there
+    may be the organisation's."""
+    last = max((c.end for c in ch.items if c.chain == chain and c.end <= offset), default=offset)
+    if any(c.type == "ORG" and _subject(d, c) for c in ch.between(last, offset)):
+        return True
+    lo = max(0, last - 1)
+    return any(
+        org_noun(word.lower()) and d.deprel.get(lo + end - len(word)) in ("su", None)
+        for _start, end, word in role_phrases(d.text[lo:offset], org_noun)
+    )
 
 
 def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
