@@ -510,6 +510,27 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
                 ch.genders.setdefault(target, set()).add(want)
 
 
+def pronoun_genders(d: _Doc, ch: _Chains) -> None:
+    """Gender evidence from the whole text before pronouns are resolved: a dry run of
+    ``resolve_pronouns`` (its sure cases), and "haar" after the one person its sentence names
+    before it ("Bijleveld heeft met haar collega's …"), so that a "ze" takes no man the text
+    calls "hij" only later ("Bijleveld zegt …. Soleimani was een „boef”. Ze verwees naar de rol
+    die hij speelde": Bijleveld)."""
+    kept = list(ch.items)
+    resolve_pronouns(d, ch)
+    ch.items = kept
+    for m in re.finditer(r"\b[Hh]aar\b", d.text):
+        if d.in_quote(m.start()):
+            continue
+        lo = d.sents[d.sent_of(m.start())][0] if d.sents else 0
+        persons = {
+            c.chain for c in ch.between(lo, m.start())
+            if c.type == "PER" and c.kind == "name" and not d.in_quote(c.start)
+        }
+        if len(persons) == 1:
+            ch.genders.setdefault(persons.pop(), set()).add("f")
+
+
 def _named_in_sentence(d: _Doc, ch: _Chains, chain: int, offset: int) -> bool:
     """The chain has a mention earlier in the sentence of ``offset``."""
     lo = d.sents[d.sent_of(offset)][0] if d.sents else 0
@@ -780,6 +801,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     resolve_groups(d, ch)
     resolve_counted(d, ch)
     resolve_roles(d, ch)
+    pronoun_genders(d, ch)
     resolve_pronouns(d, ch)
     resolve_org_nouns(d, ch)
     return sorted(ch.items, key=lambda c: (c.start, c.end))

@@ -586,6 +586,28 @@ GENDER = [
 ]
 
 
+GENDER += [
+    pytest.param(
+        "Minister Anna Bakker zegt dat het kabinet de aanval begrijpt. „Het is gebeurd”, zegt Bakker. "
+        "Pieter Smit was een „echte boef”. Ze verwees naar de rol die hij heeft gespeeld. Bakker "
+        "sprak daarover ook met haar collega's.",
+        [("Anna Bakker", "PER", 0), ("Bakker", "PER", 1), ("Pieter Smit", "PER", 0), ("Bakker", "PER", 2)],
+        [],
+        "Ze", 0, "Bakker",
+        id="ze-takes-no-man-the-text-calls-hij-later-and-haar-tells-the-woman",
+    ),
+    pytest.param(
+        "Minister Anna Bakker zegt dat het kabinet de aanval begrijpt. „Het is gebeurd”, zegt Bakker. "
+        "Pieter Smit was een „echte boef”. Ze verwees naar de rol die hij heeft gespeeld. Bakker "
+        "sprak daarover ook met haar collega's.",
+        [("Anna Bakker", "PER", 0), ("Bakker", "PER", 1), ("Pieter Smit", "PER", 0), ("Bakker", "PER", 2)],
+        [],
+        "hij", 0, "Pieter Smit",
+        id="hij-after-that-ze-is-the-man-again",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names", "subjects", "words", "nth", "expected"), GENDER)
 def test_coref_pronoun_gender_and_number_from_the_verb(text, names, subjects, words, nth, expected) -> None:
     doc = _parsed(text, names, subjects)
