@@ -621,14 +621,26 @@ def _initial_start(d: _Doc, c: ChainMention) -> int:
 # --- 5. organisation nouns ---------------------------------------------------------------------
 
 
+# heads of compounds that news uses for a company ("de techgigant", "de oliereus", "de
+# chipgigant"): the word alone is no organisation noun, its compounds are
+COMPANY_HEADS = ("gigant", "reus")
+
+
+def company_compound(word: str) -> bool:
+    """ "techgigant", "oliereus", "Zuid-Koreaanse elektronicareus": a compound on a company head."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return any(w.endswith(h) and len(w) >= len(h) + 3 for h in COMPANY_HEADS)
+
+
 def org_noun(word: str) -> bool:
     """A noun that refers back to an organisation ("het bedrijf", "de jury", "de
-    luchtvaartmaatschappij"): the quote lexicon's organisation and institution nouns, also as the
-    head of a compound."""
+    luchtvaartmaatschappij", "de techgigant"): the quote lexicon's organisation and institution
+    nouns, also as the head of a compound, and compounds on a company head."""
     return (
         word in lx.ORG_NOUNS
         or word in lx.INSTITUTION_NOUNS
         or any(len(o) > 6 and word.endswith(o) for o in lx.ORG_NOUNS)
+        or company_compound(word)
     )
 
 

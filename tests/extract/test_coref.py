@@ -612,3 +612,31 @@ GENDER += [
 def test_coref_pronoun_gender_and_number_from_the_verb(text, names, subjects, words, nth, expected) -> None:
     doc = _parsed(text, names, subjects)
     assert _resolved(doc, find_chains(doc), words, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "noun", "layer", "said"),
+    [
+        pytest.param(
+            "Shell maakte donderdag een hogere winst bekend. Topman Ben van Beurden is tevreden. "
+            "De investeringen blijven hoog, meldt de oliereus.",
+            [("Shell", "ORG", 0), ("Ben van Beurden", "PER", 0)],
+            "oliereus", "Shell", "Shell",
+            id="oliereus-is-the-company-in-focus-not-its-chief",
+        ),
+        pytest.param(
+            "Volgens Samsung groeit de verkoop van telefoons. Klanten kopen vaker een duur toestel, "
+            "zoals Kim Lee. Minder dan de helft wordt in Azië verkocht, zegt de Zuid-Koreaanse techgigant.",
+            [("Samsung", "ORG", 0), ("Kim Lee", "PER", 0), ("Azië", "LOC", 0)],
+            "techgigant", None, "Samsung",
+            id="techgigant-is-the-company-that-spoke-not-a-person-named-since",
+        ),
+    ],
+)
+def test_coref_company_compound_is_an_organisation(text, names, noun, layer, said) -> None:
+    from kroniek.extract.quotes import find_quotes
+
+    doc = _doc(text, names)
+    assert _resolved(doc, find_chains(doc), noun) == layer
+    [q] = [q for q in find_quotes(doc) if noun in text[q.end : q.end + 60]]
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == said
