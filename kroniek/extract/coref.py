@@ -19,9 +19,13 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    ``su`` or the sentence opener); none when two compete. Gender decides between persons
    where the text tells it: the word before a name ("mevrouw Kok", "zangeres Anouk Smit"), an
    apposition ("Karin Bos, de moeder van …"; a role in -ster/-trice/-euse is female, not
-   "minister") and the chain's earlier "hij"/"zij" (never "ze", as often a group). "Zij" then
-   takes the one woman among the persons in play, and "hij" never a woman. There is no list
-   of first names (no well-kept one with a licence that fits), so a name alone tells nothing.
+   "minister"), the chain's "hij"/"zij" anywhere in the text (a dry run of this pass, its sure
+   cases only), "haar" after the one person its sentence names, and "ze" as Frog's subject of a
+   singular verb in its antecedent's sentence ("ze" of a plural verb is no person). Persons of
+   the other gender are passed over before the latest sentence is chosen; "zij" takes the one
+   woman in the window over persons of unknown gender, and "hij" never a woman. There is no
+   list of first names (no well-kept one with a licence that fits), so a name alone tells
+   nothing.
 4. Role nouns ("de minister", "de woordvoerder", "de 42-jarige", "de voorman van …") take the
    latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
    de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
