@@ -22,6 +22,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch8 SEED       # session 8: DEV posts by kind (interviews,
                                                            # politics, sport, police, business, culture)
                                                            # from the weeks batches 4-7 drew least from
+    python eval/quotes/leestmeer_gold.py batch9 SEED       # session 9: DEV posts weighted to the outlets
+                                                           # the golds hold least (NOS feed, Volkskrant)
+                                                           # from the weeks batches 4-8 drew least from
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -146,6 +149,19 @@ BATCH8 = {
     "volkskrant": (r"volkskrant\.nl/", None, 1),
 }
 _SHORT8 = ("police", "regional")
+# session 9's batch (dev9): weighted to the outlets the quote golds drew least from. NU.nl (2
+# posts so far), politie.nl, Omroep West, Tweakers/Techzine/Computerworld (none) hold no dev post
+# of 350-3000 characters with four quote marks or cues (teasers), so the draw takes NOS's feed
+# (8 posts so far) and de Volkskrant (27) first, then one or a few each of the big ones, from the
+# weeks batches 4-8 drew at most four posts from; six marks or cues so that ~13 posts hold 60+
+BATCH9 = {
+    "nosfeed": (r"feeds\.nos\.nl/", None, 4),
+    "volkskrant": (r"volkskrant\.nl/", None, 2),
+    "ad": (r"ad\.nl/", None, 1),
+    "nos": (r"//(?:www\.)?nos\.nl/", None, 3),
+    "telegraaf": (r"telegraaf\.nl/", None, 3),
+}
+_SHORT9 = ("volkskrant", "ad")
 _DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
@@ -312,6 +328,16 @@ def batch8(posts: Posts, seed: int, have: set[str]) -> list[str]:
                  keep=lambda raw: _week(raw) in weeks)
 
 
+def batch9(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev9 batch (session 9): per outlet in ``BATCH9`` its number of posts, drawn as
+    ``batch8`` draws but from the weeks batches 4-8 drew at most four posts from, with at least
+    six quote marks or cues (350+ characters and four for the outlets of short posts)."""
+    weeks = _quiet_weeks(posts, [f"leestmeer_dev{n}.jsonl" for n in (4, 5, 6, 7, 8)], most=4)
+    return _draw(posts, seed, have, BATCH9, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 3000, 4) if kind in _SHORT9 else (400, 3000, 6),
+                 keep=lambda raw: _week(raw) in weeks)
+
+
 def _draw(
     posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
     limits: Callable[[str], tuple[int, int, int]], keep: Callable[[bytes], bool] | None = None,
@@ -474,6 +500,7 @@ _DRAWS = {
     "batch6": (batch6, "leestmeer_dev6.jsonl"),
     "batch7": (batch7, "leestmeer_dev7.jsonl"),
     "batch8": (batch8, "leestmeer_dev8.jsonl"),
+    "batch9": (batch9, "leestmeer_dev9.jsonl"),
 }
 
 

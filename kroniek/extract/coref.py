@@ -19,9 +19,13 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    ``su`` or the sentence opener); none when two compete. Gender decides between persons
    where the text tells it: the word before a name ("mevrouw Kok", "zangeres Anouk Smit"), an
    apposition ("Karin Bos, de moeder van …"; a role in -ster/-trice/-euse is female, not
-   "minister") and the chain's earlier "hij"/"zij" (never "ze", as often a group). "Zij" then
-   takes the one woman among the persons in play, and "hij" never a woman. There is no list
-   of first names (no well-kept one with a licence that fits), so a name alone tells nothing.
+   "minister"), the chain's "hij"/"zij" anywhere in the text (a dry run of this pass, its sure
+   cases only), "haar" after the one person its sentence names, and "ze" as Frog's subject of a
+   singular verb in its antecedent's sentence ("ze" of a plural verb is no person). Persons of
+   the other gender are passed over before the latest sentence is chosen; "zij" takes the one
+   woman in the window over persons of unknown gender, and "hij" never a woman. There is no
+   list of first names (no well-kept one with a licence that fits), so a name alone tells
+   nothing.
 4. Role nouns ("de minister", "de woordvoerder", "de 42-jarige", "de voorman van …") take the
    latest person introduced with a role of the same group ("minister Grapperhaus", "Salvini,
    de minister van …", "Jan (42)" for "de 42-jarige"); an epithet that is no office ("de
@@ -271,6 +275,7 @@ class _Doc:
     quoted: list[tuple[int, int]]
     deprel: dict[int, str]
     pos: dict[int, str]
+    number: dict[int, str] = field(default_factory=dict)  # subject start -> its verb's "ev"/"mv"
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -304,7 +309,22 @@ def _read(doc: Document) -> _Doc:
         quoted,
         {t.start: t.deprel for t in doc.tokens},
         {t.start: t.pos for t in doc.tokens},
+        subject_numbers(doc),
     )
+
+
+def subject_numbers(doc: Document) -> dict[int, str]:
+    """Subject token start -> "ev"/"mv": the number of the finite verb Frog made its head ("ze
+    verwees" singular, "dat ze het huis verkochten" plural, wherever the verb stands)."""
+    out: dict[int, str] = {}
+    toks = doc.tokens
+    for t in toks:
+        if t.deprel != "su" or not 0 <= t.head < len(toks):
+            continue
+        verb = toks[t.head].pos
+        if verb.startswith("WW(pv"):
+            out[t.start] = "mv" if ",mv" in verb else "ev"
+    return out
 
 
 def _quote_pairs(text: str) -> Iterator[tuple[int, int]]:
@@ -376,15 +396,17 @@ def name_genders(d: _Doc, ch: _Chains) -> None:
 # --- 2. groups, 3. pronouns, 4. roles ---------------------------------------------------------
 
 
-def _persons_before(d: _Doc, ch: _Chains, offset: int) -> list[ChainMention]:
+def _persons_before(d: _Doc, ch: _Chains, offset: int, want: str = "") -> list[ChainMention]:
     """Person mentions (not in quotes) of the latest sentence before ``offset`` that has any,
-    within the narrative window."""
+    within the narrative window; with ``want`` ("f"/"m") persons known to be of the other gender
+    are passed over first ("Bijleveld zegt …. Soleimani (a man) was …. Ze …": Bijleveld)."""
     si = d.sent_of(offset)
     lo = d.narrative_start(si)
     found = [
         c
         for c in ch.between(lo, offset)
         if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start)
+        and (not want or ch.gender(c.chain) in ("", want))
     ]
     if not found:
         return []
@@ -415,12 +437,13 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     """The one person in focus before ``offset``: the only one, or the only subject; with
     ``want`` ("f"/"m", the pronoun's gender) persons known to be of the other gender are no
     candidates ("Jan de Vries sprak met mevrouw Bakker. Zij …" is Bakker)."""
-    before = [
-        c for c in _persons_before(d, ch, offset) if not want or ch.gender(c.chain) in ("", want)
-    ]
+    before = _persons_before(d, ch, offset, want)
     known = {c.chain for c in before if want and ch.gender(c.chain) == want}
     if len(known) == 1 and len({c.chain for c in before}) > 1:
         return known.pop()  # the one person known to be of the pronoun's gender
+    woman = _one_woman(d, ch, offset) if want == "f" and not known else None
+    if woman is not None:
+        return woman
     recent = [c for c in before if not _after_preposition(d, c)]
     if not recent and len({c.chain for c in before}) == 1:
         return before[0].chain  # "… gaat over Stella Vrijmoed (27). Ze studeert nog"
@@ -431,6 +454,21 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     if any(_coordinated(ch, c) for c in subjects):
         return None  # "Rutte en Kaag spraken …. Hij …": two persons compete
     return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
+
+
+def _one_woman(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The one person of the narrative window known to be a woman, for a "zij"/"ze" whose
+    latest persons are of unknown gender: in news a person of unknown gender is more often a man,
+    and the woman in play is who "zij" is ("Minister Bijleveld zegt …; ze verwacht …. Soleimani
+    was een „boef”. Ze verwees …"). Not so for "hij": an unknown person is as likely a man as
+    the one known to be."""
+    lo = d.narrative_start(d.sent_of(offset))
+    women = {
+        c.chain
+        for c in ch.between(lo, offset)
+        if c.type == "PER" and c.kind != "group" and not d.in_quote(c.start) and ch.gender(c.chain) == "f"
+    }
+    return women.pop() if len(women) == 1 else None
 
 
 def _coordinated(ch: _Chains, c: ChainMention) -> bool:
@@ -457,16 +495,65 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
     for m in re.finditer(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e)\b", d.text):
         if d.in_quote(m.start()):
             continue
-        if m.group().lower() in ("ze", "zij") and _plural_verb_near(d, m.start(), m.end()):
+        low = m.group().lower()
+        number = d.number.get(m.start(), "")
+        if low in ("ze", "zij") and (number == "mv" or _plural_verb_near(d, m.start(), m.end())):
             continue
-        want = PRONOUN_GENDER[m.group().lower()]
+        want = PRONOUN_GENDER[low]
         target = _focus(d, ch, m.start(), want)
         if target is not None:
             _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
-            # evidence for later pronouns when resolved without the gender filter; never from
-            # "ze", which as often stands for a group or an organisation ("De politie … ze")
-            if m.group().lower() != "ze" and _focus(d, ch, m.start()) == target:
+            # evidence for later pronouns when resolved without the gender filter; from "ze"
+            # only as the subject of a singular verb in its antecedent's own sentence ("Bijleveld
+            # legt uit dat ze … verwacht"), as "ze" as often stands for a group ("De agenten …
+            # ze") or an organisation ("De gemeente … ze"), and across sentences less surely
+            told = low != "ze" or (
+                number == "ev" and _named_in_sentence(d, ch, target, m.start())
+                and not _org_between(d, ch, target, m.start())
+            )
+            if told and _focus(d, ch, m.start()) == target:
                 ch.genders.setdefault(target, set()).add(want)
+
+
+def pronoun_genders(d: _Doc, ch: _Chains) -> None:
+    """Gender evidence from the whole text before pronouns are resolved: a dry run of
+    ``resolve_pronouns`` (its sure cases), and "haar" after the one person its sentence names
+    before it ("Bijleveld heeft met haar collega's …"), so that a "ze" takes no man the text
+    calls "hij" only later ("Bijleveld zegt …. Soleimani was een „boef”. Ze verwees naar de rol
+    die hij speelde": Bijleveld)."""
+    kept = list(ch.items)
+    resolve_pronouns(d, ch)
+    ch.items = kept
+    for m in re.finditer(r"\b[Hh]aar\b", d.text):
+        if d.in_quote(m.start()):
+            continue
+        lo = d.sents[d.sent_of(m.start())][0] if d.sents else 0
+        persons = {
+            c.chain for c in ch.between(lo, m.start())
+            if c.type == "PER" and c.kind == "name" and not d.in_quote(c.start)
+        }
+        if len(persons) == 1:
+            ch.genders.setdefault(persons.pop(), set()).add("f")
+
+
+def _named_in_sentence(d: _Doc, ch: _Chains, chain: int, offset: int) -> bool:
+    """The chain has a mention earlier in the sentence of ``offset``."""
+    lo = d.sents[d.sent_of(offset)][0] if d.sents else 0
+    return any(c.chain == chain for c in ch.between(lo, offset))
+
+
+def _org_between(d: _Doc, ch: _Chains, chain: int, offset: int) -> bool:
+    """An organisation as subject ("De gemeente zegt dat ze …", "ING laat weten …"), named or
+    referred to by a noun, after the chain's latest mention and before ``offset``: a "ze" there
+    may be the organisation's."""
+    last = max((c.end for c in ch.items if c.chain == chain and c.end <= offset), default=offset)
+    if any(c.type == "ORG" and _subject(d, c) for c in ch.between(last, offset)):
+        return True
+    lo = max(0, last - 1)
+    return any(
+        org_noun(word.lower()) and d.deprel.get(lo + end - len(word)) in ("su", None)
+        for _start, end, word in role_phrases(d.text[lo:offset], org_noun)
+    )
 
 
 def _introduced(d: _Doc, ch: _Chains, role: str, before: int) -> int | None:
@@ -539,14 +626,26 @@ def _initial_start(d: _Doc, c: ChainMention) -> int:
 # --- 5. organisation nouns ---------------------------------------------------------------------
 
 
+# heads of compounds that news uses for a company ("de techgigant", "de oliereus", "de
+# chipgigant"): the word alone is no organisation noun, its compounds are
+COMPANY_HEADS = ("gigant", "reus")
+
+
+def company_compound(word: str) -> bool:
+    """ "techgigant", "oliereus", "Zuid-Koreaanse elektronicareus": a compound on a company head."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return any(w.endswith(h) and len(w) >= len(h) + 3 for h in COMPANY_HEADS)
+
+
 def org_noun(word: str) -> bool:
     """A noun that refers back to an organisation ("het bedrijf", "de jury", "de
-    luchtvaartmaatschappij"): the quote lexicon's organisation and institution nouns, also as the
-    head of a compound."""
+    luchtvaartmaatschappij", "de techgigant"): the quote lexicon's organisation and institution
+    nouns, also as the head of a compound, and compounds on a company head."""
     return (
         word in lx.ORG_NOUNS
         or word in lx.INSTITUTION_NOUNS
         or any(len(o) > 6 and word.endswith(o) for o in lx.ORG_NOUNS)
+        or company_compound(word)
     )
 
 
@@ -719,6 +818,7 @@ def find_chains(doc: Document) -> list[ChainMention]:
     resolve_groups(d, ch)
     resolve_counted(d, ch)
     resolve_roles(d, ch)
+    pronoun_genders(d, ch)
     resolve_pronouns(d, ch)
     resolve_org_nouns(d, ch)
     return sorted(ch.items, key=lambda c: (c.start, c.end))

@@ -858,7 +858,7 @@ SPEAKER_ROWS = [
         "Rutte zei dat het kabinet doorgaat. Critici, die zeiden dat de regering te laat was, "
         "kregen geen antwoord.",
         "de regering te laat was",
-        "die",
+        "Critici",  # the relative pronoun's antecedent (session 9; was the bare "die")
         id="relative-pronoun-speaker-is-not-replaced-by-the-previous-speaker",
     ),
     pytest.param(

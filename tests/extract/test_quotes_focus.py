@@ -70,3 +70,43 @@ def test_quotes_focus_nationality_epithet_is_the_person_in_focus_real_frog(
     from kroniek.analyse.annotator import FrogAnnotator
 
     _check(_speaker(FrogAnnotator(frog)(Document(id="f", text=text, source="test")), quoted), speaker)
+
+
+# A reported question closing the sentence before an uncued quote (", vraagt X.") makes the
+# quote its answer: the speaker before the asker goes on, not the asker.
+ANSWER_ROWS = [
+    pytest.param(
+        "‘Dit plan deugt niet’, zegt bewoner Kees Bos. Wat er dan wel moet gebeuren, vraagt "
+        "wethouder Anna de Wit. ‘Gewoon luisteren naar de buurt.’",
+        "Gewoon luisteren", "Kees Bos",
+        id="answer-after-vraagt-x-is-the-speaker-before",
+    ),
+    pytest.param(
+        "‘Dit plan deugt niet’, zegt Kees Bos. Hoe het dan moet, vroeg Anna de Wit? ‘Luisteren.’",
+        "Luisteren", "Kees Bos",
+        id="answer-after-vroeg-x-is-the-speaker-before",
+    ),
+    pytest.param(
+        "‘Dit plan deugt niet’, zegt bewoner Kees Bos. Wethouder Anna de Wit vraagt de bewoners om "
+        "hulp. ‘We hebben iedereen nodig.’",
+        "We hebben iedereen", "Anna de Wit",
+        id="guard-a-subject-asking-for-help-speaks-next",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), ANSWER_ROWS)
+def test_quotes_focus_answer_to_a_reported_question(text: str, quoted: str, speaker: str) -> None:
+    said = _speaker(Document(id="t", text=text, source="test"), quoted)
+    assert said is not None and speaker in said
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "quoted", "speaker"), ANSWER_ROWS)
+def test_quotes_focus_answer_to_a_reported_question_real_frog(frog, text: str, quoted: str, speaker: str) -> None:
+    # with Frog the asker after ", vraagt" is the parsed subject, whom the person-in-focus rule
+    # would otherwise take
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    said = _speaker(FrogAnnotator(frog)(Document(id="f", text=text, source="test")), quoted)
+    assert said is not None and speaker in said

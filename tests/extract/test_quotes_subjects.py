@@ -114,6 +114,33 @@ SURFACE = [
         "Eva Smit",
         id="qualified-role-takes-the-one-person-introduced-with-its-qualifier",
     ),
+    pytest.param(
+        "Bij de brand kwam niemand om. Er was een melding van een voorbijganger die zei dat hij "
+        "rook had gezien.",
+        "hij rook had gezien",
+        "een voorbijganger",
+        id="relative-pronoun-without-comma-is-the-noun-phrase-before-it",
+    ),
+    pytest.param(
+        "Het plan kreeg steun van wethouder Jan Smit, die zei dat de stad het geld heeft.",
+        "de stad het geld heeft",
+        "Jan Smit",
+        id="relative-pronoun-after-a-comma-is-the-name-before-it",
+    ),
+    pytest.param(
+        "Winkelier Piet de Graaf is niet blij met de retouren. Het aantal klachten noemt De Graaf "
+        "‘verschrikkelijk’. „Elke dag staan er tien dozen bij de deur.”",
+        "verschrikkelijk",
+        "De Graaf",
+        id="noemen-with-the-object-first-has-the-name-after-the-verb-as-subject",
+    ),
+    pytest.param(
+        "Winkelier Piet de Graaf is niet blij met de retouren. Het aantal klachten noemt De Graaf "
+        "‘verschrikkelijk’. „Elke dag staan er tien dozen bij de deur.”",
+        "Elke dag staan er tien dozen",
+        "De Graaf",
+        id="noemen-with-the-object-first-passes-its-speaker-on",
+    ),
 ]
 
 
@@ -148,6 +175,24 @@ def test_quotes_subjects_passive_cue_after_a_quote(text: str, speaker: str | Non
     quoted = "Schande!" if "Schande" in text else "Bravo!"
     said = _speaker(Document(id="t", text=text, source="test"), quoted)
     assert said == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            "Minister Ank Bijleveld sprak met Piet de Graaf. Het kabinet noemt De Graaf ‘een held’.",
+            "een held", "kabinet", id="an-institution-before-noemen-is-the-subject",
+        ),
+        pytest.param(
+            "Anna Kok is boos op Piet de Graaf. Zij noemt De Graaf ‘een zeurpiet’.",
+            "een zeurpiet", "Anna Kok", id="a-pronoun-before-noemen-is-the-subject",
+        ),
+    ],
+)
+def test_quotes_subjects_noemen_guard(text: str, quoted: str, speaker: str) -> None:
+    said = _speaker(Document(id="t", text=text, source="test"), quoted)
+    assert said is not None and speaker in said
 
 
 def test_quotes_subjects_newspaper_typed_misc_is_a_source() -> None:

@@ -167,6 +167,8 @@ def carry(
     if org is not None:
         return org
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
+    if new is not None and recent and last is not None and asked_before(st, c, new):
+        return last[1]  # "„…”, zegt Hans. Wat er dan leeft, vraagt Gieling. „Niets.”": Hans answers
     if new is not None:
         return new
     if recent and last is not None:
@@ -176,6 +178,23 @@ def carry(
     if last is None and qm.para_index(st.paras, c.start) == pi:
         return _story_opener(st, c, pi)
     return None
+
+
+ASK_FORMS = frozenset(["vraagt", "vroeg", "vragen", "vroegen"])
+
+
+def asked_before(st: Context, c: Cand, who: tuple[int, int]) -> bool:
+    """Whether ``who`` is the asker of a reported question closing the sentence right before the
+    quote (", vraagt X." after the question): the quote is the answer, not the asker's."""
+    si = sent_index(st, c.start)
+    if si == 0 or sent_index(st, who[0]) != si - 1:
+        return False
+    ws = words_in(st, st.sents[si - 1][0], who[0])
+    asks = [k for k, i in enumerate(ws) if st.words[i].low in ASK_FORMS]
+    if not asks or asks[-1] == 0 or st.words[ws[asks[-1] - 1]].text not in (",", "?"):
+        return False
+    between = [st.words[i].text for i in ws[asks[-1] + 1 :]]  # a title: "vraagt wethouder X"
+    return len(between) <= 3 and all(w.isalpha() and w.islower() for w in between)
 
 
 def answers_question(st: Context, c: Cand, pi: int) -> bool:

@@ -187,6 +187,8 @@ def resolve_any(
         return recent[0] if recent else span
     if head in ("die", "deze") and len(words) == 1 and opens_sentence(st, span[0]):
         return resolve_demonstrative(st, span, sent_i) or span
+    if head in ("die", "wie") and len(words) == 1:
+        return relative_antecedent(st, span) or span
     if head in lx.PRONOUNS:
         return span  # first/second person, "men": the quote itself names nobody
     phrase = st.text[span[0] : span[1]].lower()
@@ -221,6 +223,30 @@ def named_institution(
         held = noun in st.text[n[0] : n[1]].lower().split() or last.endswith(noun)
         if held and (n[0], n[1]) != span:
             return (n[0], n[1])
+    return None
+
+
+def relative_antecedent(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "een melding van een reiziger die zei dat …", "Jan Smit, die zei dat …": a relative
+    pronoun's speaker is the noun phrase right before it (over a comma): a name, or an
+    article with up to two adjectives and a noun ("een reiziger", "de oude buurman")."""
+    before = words_in(st, max(0, span[0] - 80), span[0])
+    if before and st.words[before[-1]].text == ",":
+        before = before[:-1]
+    if not before:
+        return None
+    last = st.words[before[-1]]
+    named = [n for n in names_overlapping(st, last.start, last.end) if n[1] == last.end]
+    if named:
+        return (named[-1][0], named[-1][1])
+    if not (last.text.isalpha() and last.text.islower()) or last.low in lx.FUNCTION_CAPS:
+        return None
+    for k in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        w = st.words[before[k]]
+        if w.low in ("een", "de", "het"):
+            return (w.start, last.end)
+        if not (w.text.isalpha() and w.text.islower()):
+            return None
     return None
 
 

@@ -8,6 +8,7 @@ import re
 
 from .. import quote_lexicon as lx
 from .context import Context, Word, names_in, sentence_range, span_of, subtree, token, words_in
+from .names import person_like
 from .wordclass import (
     CLAUSE_LINKS,
     PAIR_WORDS,
@@ -291,6 +292,8 @@ def find_subject(st: Context, clause_start: int, verb_i: int, limit: int) -> tup
     preposition, in which case the subject follows the finite verb.
     """
     found = surface_subject(st, clause_start, verb_i, limit)
+    if found is not None:
+        found = _fronted_object(st, found, verb_i, limit) or found
     if found is not None and st.doc.tokens and not has_nominal(st, found):
         # "Afgaande op zijn ervaring zei hij": Frog's tags say the surface pick holds no
         # noun, pronoun or name, so its dependency subject is the better guess
@@ -298,6 +301,35 @@ def find_subject(st: Context, clause_start: int, verb_i: int, limit: int) -> tup
         if parsed is not None:
             return parsed
     return found if found is not None else parse_subject(st, verb_i)
+
+
+NOEMEN = frozenset(["noemt", "noemde"])
+
+
+def _fronted_object(
+    st: Context, found: tuple[int, int], verb_i: int, limit: int
+) -> tuple[int, int] | None:
+    """ "Het aantal retourzendingen noemt Van Zetten ‘verschrikkelijk’", "Die uitspraak noemde
+    Jansen ‘onzin’": with "noemen" (X calls Y Z) the object often stands first; a person's name
+    right after the verb is then the subject, when the phrase before it names nobody (no name,
+    no person, organisation, institution or document noun that could speak)."""
+    verb = st.words[verb_i]
+    if verb.low not in NOEMEN or found[1] > verb.start or verb_i + 1 >= len(st.words):
+        return None
+    nxt = st.words[verb_i + 1]
+    if nxt.start >= limit or names_in(st, found[0], found[1]):
+        return None
+    after = [n for n in names_in(st, nxt.start, limit) if n[0] == nxt.start and person_like(st, n)]
+    if not after:
+        return None
+    for i in words_in(st, found[0], found[1]):
+        w = st.words[i].low.strip(",.")
+        if w in lx.PRONOUNS and w not in ("dat", "dit", "die", "deze", "het"):
+            return None  # "Hij noemt Jansen …"
+        if any(r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.TITLE_NOUNS
+               or r in lx.SPEECH_NOUNS or role_group(r) for r in role_words(w)):
+            return None  # "Het kabinet noemt Jansen …", "De minister noemt …"
+    return (after[0][0], after[0][1])
 
 
 def has_nominal(st: Context, span: tuple[int, int]) -> bool:
@@ -411,15 +443,21 @@ _SUBORDINATORS = frozenset(["waarom", "als", "wanneer", "toen", "die", "wie", "w
 
 
 def _relative_pronoun(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
-    """ "…, die zeiden dat": a relative clause; its antecedent is not found by these rules,
-    so the relative pronoun stands as the (unresolved) speaker words."""
+    """ "…, die zeiden dat", "een reiziger die zei dat": a relative clause; the relative
+    pronoun stands as the speaker words, which ``speakers.relative_antecedent`` resolves to
+    the noun phrase before it."""
     for i in range(fin - 1, clause_start - 1, -1):
         t = st.words[i]
         if t.text in (",", ";", ":"):
             break
-        if t.low in ("die", "wie") and i > 0 and st.words[i - 1].text == ",":
+        if t.low in ("die", "wie") and i > 0 and _ends_antecedent(st.words[i - 1].text):
             return (t.start, t.end)
     return None
+
+
+def _ends_antecedent(word: str) -> bool:
+    """A comma, or a noun or name right before a relative pronoun ("een reiziger die")."""
+    return word == "," or (word.isalpha() and word.lower() not in lx.FUNCTION_CAPS | lx.DETERMINERS)
 
 
 def _opens_new_subject(st: Context, r: tuple[int, int]) -> bool:

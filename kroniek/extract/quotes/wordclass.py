@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .. import quote_lexicon as lx
+from ..coref import company_compound
 from .context import Word
 
 # "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words
@@ -302,7 +303,11 @@ def quantified_subject(lows: list[str]) -> bool:
 
 def org_noun(role: str) -> bool:
     """An organisation noun, also as the head of a compound ("gegevensbeschermingsautoriteit")."""
-    return role in lx.ORG_NOUNS or any(len(o) > 6 and role.endswith(o) for o in lx.ORG_NOUNS)
+    return (
+        role in lx.ORG_NOUNS
+        or any(len(o) > 6 and role.endswith(o) for o in lx.ORG_NOUNS)
+        or company_compound(role)
+    )
 
 
 def plural_like(low: str) -> bool:
