@@ -22,6 +22,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch8 SEED       # session 8: DEV posts by kind (interviews,
                                                            # politics, sport, police, business, culture)
                                                            # from the weeks batches 4-7 drew least from
+    python eval/quotes/leestmeer_gold.py batch10 SEED      # session 9: DEV posts of kinds hard for quote
+                                                           # detection (Q&A, tweets, multi-paragraph,
+                                                           # partial quotes, headlines, appeals, columns)
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -146,6 +149,30 @@ BATCH8 = {
     "volkskrant": (r"volkskrant\.nl/", None, 1),
 }
 _SHORT8 = ("police", "regional")
+# session 9's batch (dev10): kinds where quote DETECTION is hard, each from a few outlets so the
+# batch spreads over them: long Q&A interviews, quoted tweets, quotes over several paragraphs,
+# quoted fragments inside reported speech, headlines with a quote, police appeals and columns
+BATCH10 = {
+    "qa": (r"(volkskrant\.nl|ad\.nl|nos\.nl)", r"\?\n\n[A-Z][^\n]{40,}\n\n[A-Z][^\n]{5,120}\?\n", 2),
+    "tweet": (r"(telegraaf\.nl|nos\.nl|nu\.nl)",
+              r"\b(?:op Twitter|twittert|twitterde|tweet(?:te|ts?)?|op Instagram)\b", 2),
+    "multi_paragraph": (r"(ad\.nl|volkskrant\.nl|omroepwest\.nl|telegraaf\.nl)",
+                        r"(?:[„“][^”\n]*|[‘'][^’'\n]{30,})\n\n[„“‘']", 2),
+    "partial": (r"(nos\.nl|telegraaf\.nl|nu\.nl)",
+                r"\b(?:zegt|zei|stelt|stelde|noemt|noemde)\b[^.\n]{0,80}\bdat\b[^.\n]*[„“‘'][^”’'\n]{3,40}[”’']", 2),
+    "headline": (r"(telegraaf\.nl|ad\.nl)", r'^title:\s*"[^"\n]{2,60}:\s*[‘\'„“]', 2),
+    "police_appeal": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                      r"\b(?:getuigen|tips?|oproep|zoekt de politie)\b", 1),
+    "column": (r"(column|opinie)", None, 2),
+    # appended after the first draw found no headline or police post with that many quote marks
+    # or cues (the draw above is unchanged): the same kinds with fewer signals, one more interview
+    "headline_few": (r"(telegraaf\.nl|ad\.nl)", r'^title:\s*"[^"\n]{2,60}:\s*[‘\'„“]', 1),
+    "police_few": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                   r"\b(?:getuigen|tips?|oproep|zoekt de politie)\b", 1),
+    "interview": (r"(volkskrant\.nl|ad\.nl|nu\.nl)", r"\b(?:interview|in gesprek met)\b", 1),
+}
+_SHORT10 = ("police_appeal",)
+_FEW10 = ("headline_few", "police_few")
 _DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
@@ -312,6 +339,15 @@ def batch8(posts: Posts, seed: int, have: set[str]) -> list[str]:
                  keep=lambda raw: _week(raw) in weeks)
 
 
+def batch10(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev10 batch (session 9): per kind in ``BATCH10`` (hard kinds for quote detection) its
+    number of posts, drawn as ``batch7`` draws (all four months, dev split, none in ``have``), up
+    to 4000 characters so long interviews qualify."""
+    return _draw(posts, seed, have, BATCH10, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 4000, 2) if kind in _SHORT10 else (350, 4000, 1) if kind in _FEW10
+                 else (400, 4000, 4))
+
+
 def _draw(
     posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
     limits: Callable[[str], tuple[int, int, int]], keep: Callable[[bytes], bool] | None = None,
@@ -474,6 +510,7 @@ _DRAWS = {
     "batch6": (batch6, "leestmeer_dev6.jsonl"),
     "batch7": (batch7, "leestmeer_dev7.jsonl"),
     "batch8": (batch8, "leestmeer_dev8.jsonl"),
+    "batch10": (batch10, "leestmeer_dev10.jsonl"),
 }
 
 
