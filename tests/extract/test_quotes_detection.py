@@ -82,6 +82,28 @@ ROWS = [
         {"R De sfeer is helemaal weg": "werknemers"},
         id="final-cue-then-addressee-and-terwijl-clause",
     ),
+    # a quote opened inside the clause of a clause-final cue is part of the reported clause
+    pytest.param(
+        "De man werd geboeid binnengebracht omdat ’de spanning bij hem hoog opliep’, aldus de rechter.",
+        {"R De man werd geboeid binnengebracht omdat ’de spanning bij hem hoog opliep’": "rechter"},
+        id="quoted-part-inside-a-final-cue-clause",
+    ),
+    pytest.param(
+        "„Het besluit was juist”, zegt de officier van justitie.",
+        {"D Het besluit was juist": "officier"},
+        id="guard-a-whole-quote-keeps-its-cue",
+    ),
+    # "het belang dat": a noun's complement, not the reporting verb's clause
+    pytest.param(
+        "De trainer benadrukte met het oog op de finale het belang dat er snel geleerd wordt.",
+        {},
+        id="noun-complement-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "De minister zei tegen het bestuur dat de school open blijft.",
+        {"R de school open blijft": "minister"},
+        id="guard-a-prepositional-phrase-before-dat",
+    ),
     # a quoted phrase after a quote that took its speaker from another paragraph is a
     # headline's, not the speaker's
     pytest.param(

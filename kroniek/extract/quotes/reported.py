@@ -106,7 +106,7 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     prev = st.words[ws[k - 1]]
     j = k + 1 if low == "zo" else k
     before_comma = st.text[max(s.start, prev.start - 2) : prev.start]
-    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
+    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")) and not _quote_inside(st, s, prev.start):
         return None  # '"…", zegt X': the direct quote takes this cue
     if not (
         prev.text == ","
@@ -137,6 +137,17 @@ def _without_particle(st: Context, cue: Word, r: tuple[int, int] | None) -> tupl
     if r is None or cue.low not in lx.STEM_ONLY_FORMS or r[1] - r[0] < 2:
         return r
     return (r[0], r[1] - 1) if st.words[r[1] - 1].low in lx.REPORTING_PARTICLES else r
+
+
+def _quote_inside(st: Context, s: _Sent, comma: int) -> bool:
+    """ "T. werd geboeid binnengebracht omdat ’de emoties hoog opliepen’, aldus de rechter": the
+    quote closing before the cue opened inside the sentence, after three words of its own
+    clause (no colon frame), so the cue reports the whole clause, the quoted words with it."""
+    opened = max((q[0] for q in st.quoted if s.start <= q[0] < comma and q[1] <= comma), default=None)
+    if opened is None:
+        return False
+    head = st.text[s.start : qm.skip_open(st.text, opened)].rstrip()
+    return len(head.split()) >= 3 and not head.endswith((":", ",")) and not qm.is_mark_word(head[-1:])
 
 
 def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
@@ -228,8 +239,25 @@ def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
         ):
             return None
         if t.low == "dat":
-            return m
+            return None if _noun_complement(st, ws, k, ws.index(m)) else m
     return None
+
+
+def _noun_complement(st: Context, ws: list[int], k: int, d: int) -> bool:
+    """ "benadrukte met het oog op het duel het belang dat …": "dat" after a noun with its
+    article (not a prepositional phrase's, not the inverted subject right after the cue) opens
+    the noun's complement, not the verb's reported clause."""
+    if d - k < 3:
+        return False
+    det, before = st.words[ws[d - 2]].low, st.words[ws[d - 3]].low
+    noun = st.words[ws[d - 1]]
+    return (
+        det in ("de", "het", "een")
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and before not in PREPOSITIONS | {"tegen", "tegenover", "via"}
+        and d - 3 != k
+    )
 
 
 def _dat_clause(
