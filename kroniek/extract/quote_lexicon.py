@@ -74,6 +74,8 @@ TE_INFINITIVE_LEMMAS: frozenset[str] = frozenset(
         "aanraden",
         "afraden",
         "laten weten",
+        "aankondigen",
+        "bekennen",
     ]
 )
 

@@ -104,6 +104,23 @@ ROWS = [
         {"R de school open blijft": "minister"},
         id="guard-a-prepositional-phrase-before-dat",
     ),
+    # te-infinitives of "aankondigen" and "bekennen"; a separable verb's subject stands before
+    # its finite stem, not before the particle
+    pytest.param(
+        "De zangeres kondigde vorige week aan volgend jaar te stoppen met de band.",
+        {"R volgend jaar te stoppen met de band": "zangeres"},
+        id="te-infinitive-after-aankondigen",
+    ),
+    pytest.param(
+        "De verdachte bekende de inbraak te hebben gepleegd.",
+        {"R de inbraak te hebben gepleegd": "verdachte"},
+        id="te-infinitive-after-bekennen",
+    ),
+    pytest.param(
+        "Het slachtoffer geeft aan haar vriendin kwijt te zijn.",
+        {"R haar vriendin kwijt te zijn": "slachtoffer"},
+        id="te-infinitive-after-aangeven-subject-before-the-stem",
+    ),
     # a quoted phrase after a quote that took its speaker from another paragraph is a
     # headline's, not the speaker's
     pytest.param(

@@ -336,7 +336,9 @@ def te_finite(
 ) -> Cand | None:
     """A finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"."""
     clause_start = find_clause_start(st, ws, k)
-    found = _te_subject(st, ws, k, clause_start, se)
+    # "De zangeres kondigt aan te stoppen": the subject stands before the finite stem, not
+    # before the particle the frame was found at
+    found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
     if found is None:
         return None
     sp, rest = found
@@ -410,10 +412,10 @@ def _named_addressee(st: Context, rest: list[int]) -> int:
 
 
 def _te_subject(
-    st: Context, ws: list[int], k: int, clause_start: int, se: int
+    st: Context, ws: list[int], k: int, clause_start: int, se: int, verb_i: int
 ) -> tuple[tuple[int, int] | None, list[int]] | None:
-    """The cue's subject (after it when inverted: "zegt Iran") and the words after both."""
-    verb_i = ws[k]
+    """The cue's subject (after its finite verb ``verb_i`` when inverted: "zegt Iran") and the
+    words after both."""
     pre = list(range(clause_start, verb_i))
     first = st.words[pre[0]].low if pre else ""
     lows = [st.words[i].low for i in pre]
