@@ -25,6 +25,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch9 SEED       # session 9: DEV posts weighted to the outlets
                                                            # the golds hold least (NOS feed, Volkskrant)
                                                            # from the weeks batches 4-8 drew least from
+    python eval/quotes/leestmeer_gold.py batch10 SEED      # session 9: DEV posts of kinds hard for quote
+                                                           # detection (Q&A, tweets, multi-paragraph,
+                                                           # partial quotes, headlines, appeals, columns)
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -162,6 +165,30 @@ BATCH9 = {
     "telegraaf": (r"telegraaf\.nl/", None, 3),
 }
 _SHORT9 = ("volkskrant", "ad")
+# session 9's batch (dev10): kinds where quote DETECTION is hard, each from a few outlets so the
+# batch spreads over them: long Q&A interviews, quoted tweets, quotes over several paragraphs,
+# quoted fragments inside reported speech, headlines with a quote, police appeals and columns
+BATCH10 = {
+    "qa": (r"(volkskrant\.nl|ad\.nl|nos\.nl)", r"\?\n\n[A-Z][^\n]{40,}\n\n[A-Z][^\n]{5,120}\?\n", 2),
+    "tweet": (r"(telegraaf\.nl|nos\.nl|nu\.nl)",
+              r"\b(?:op Twitter|twittert|twitterde|tweet(?:te|ts?)?|op Instagram)\b", 2),
+    "multi_paragraph": (r"(ad\.nl|volkskrant\.nl|omroepwest\.nl|telegraaf\.nl)",
+                        r"(?:[„“][^”\n]*|[‘'][^’'\n]{30,})\n\n[„“‘']", 2),
+    "partial": (r"(nos\.nl|telegraaf\.nl|nu\.nl)",
+                r"\b(?:zegt|zei|stelt|stelde|noemt|noemde)\b[^.\n]{0,80}\bdat\b[^.\n]*[„“‘'][^”’'\n]{3,40}[”’']", 2),
+    "headline": (r"(telegraaf\.nl|ad\.nl)", r'^title:\s*"[^"\n]{2,60}:\s*[‘\'„“]', 2),
+    "police_appeal": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                      r"\b(?:getuigen|tips?|oproep|zoekt de politie)\b", 1),
+    "column": (r"(column|opinie)", None, 2),
+    # appended after the first draw found no headline or police post with that many quote marks
+    # or cues (the draw above is unchanged): the same kinds with fewer signals, one more interview
+    "headline_few": (r"(telegraaf\.nl|ad\.nl)", r'^title:\s*"[^"\n]{2,60}:\s*[‘\'„“]', 1),
+    "police_few": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                   r"\b(?:getuigen|tips?|oproep|zoekt de politie)\b", 1),
+    "interview": (r"(volkskrant\.nl|ad\.nl|nu\.nl)", r"\b(?:interview|in gesprek met)\b", 1),
+}
+_SHORT10 = ("police_appeal",)
+_FEW10 = ("headline_few", "police_few")
 _DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
@@ -336,6 +363,13 @@ def batch9(posts: Posts, seed: int, have: set[str]) -> list[str]:
     return _draw(posts, seed, have, BATCH9, ("2019-05", "2019-06", "2019-07", "2019-08"),
                  lambda kind: (350, 3000, 4) if kind in _SHORT9 else (400, 3000, 6),
                  keep=lambda raw: _week(raw) in weeks)
+def batch10(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev10 batch (session 9): per kind in ``BATCH10`` (hard kinds for quote detection) its
+    number of posts, drawn as ``batch7`` draws (all four months, dev split, none in ``have``), up
+    to 4000 characters so long interviews qualify."""
+    return _draw(posts, seed, have, BATCH10, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (350, 4000, 2) if kind in _SHORT10 else (350, 4000, 1) if kind in _FEW10
+                 else (400, 4000, 4))
 
 
 def _draw(
@@ -501,6 +535,7 @@ _DRAWS = {
     "batch7": (batch7, "leestmeer_dev7.jsonl"),
     "batch8": (batch8, "leestmeer_dev8.jsonl"),
     "batch9": (batch9, "leestmeer_dev9.jsonl"),
+    "batch10": (batch10, "leestmeer_dev10.jsonl"),
 }
 
 

@@ -33,6 +33,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "toezeggen": ("toegezegd", "toezeggen"),
     "toevoegen": ("toegevoegd",),
     "uitleggen": ("uitgelegd", "uitleggen"),
+    "toelichten": ("toegelicht", "toelichten"),
     "opmerken": ("opgemerkt",),
     "meedelen": ("meegedeeld",),
     "laten weten": (),  # multi-word: see MULTIWORD
@@ -73,6 +74,8 @@ TE_INFINITIVE_LEMMAS: frozenset[str] = frozenset(
         "aanraden",
         "afraden",
         "laten weten",
+        "aankondigen",
+        "bekennen",
     ]
 )
 
@@ -91,6 +94,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "aanraden": ("aan", ("raadt", "raden", "raadde", "raadden")),
     "afraden": ("af", ("raadt", "raden", "raadde", "raadden")),
     "bekendmaken": ("bekend", ("maakt", "maken", "maakte", "maakten")),
+    "toelichten": ("toe", ("licht", "lichten", "lichtte", "lichtten")),
 }
 
 # Particles that make a reporting verb another verb when they close its clause before "dat"
@@ -125,7 +129,12 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
     "verzuchten": ("verzucht", "verzuchtte"),
     "noemen": ("noemt", "noemde", "noemden", "noemen"),
     "uitroepen": ("uitroepen",),
+    "berichten": ("berichtte", "berichtten"),
 }
+
+# Forms that report only as the cue of a clause-final frame ("…, berichten lokale media"): they
+# are nouns elsewhere ("volgens de eerste berichten", "het bericht")
+FINAL_ONLY_CUES: frozenset[str] = frozenset(["berichten", "bericht"])
 
 # Verbs of opinion: with quote marks they attribute a quote ("„…", vindt Dekker); without them
 # the clause is an opinion, not reported speech ("De regels moeten strenger, vindt Dekker").
@@ -142,6 +151,16 @@ for _lemma, _forms in QUOTE_ONLY_CUES.items():
 for _lemma, (_p, _forms) in PARTICLES.items():
     for _f in _forms:
         QUOTE_CUE_FORMS.setdefault(_f, _lemma)
+
+# Stems of separable verbs that report only with their particle ("legt … uit", "maakt …
+# bekend"); without one they are other verbs ("flinke verwijten maken", "laat het weer los").
+STEM_ONLY_FORMS: frozenset[str] = frozenset(
+    f for _p, fs in PARTICLES.values() for f in fs if f not in FORM_TO_LEMMA and f not in (
+        g for gs in QUOTE_ONLY_CUES.values() for g in gs
+    )
+)
+# the particles that make such a stem a verb of saying ("geeft … toe" admits, as "aan" reports)
+REPORTING_PARTICLES: frozenset[str] = frozenset(p for p, _fs in PARTICLES.values()) | {"toe"}
 
 # Lemmas Frog gives for reporting verbs (split separable verbs get the stem lemma; the
 # particle is checked separately).

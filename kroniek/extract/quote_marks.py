@@ -282,6 +282,23 @@ def find_closer(text: str, s: int, pe: int, opener: str) -> int | None:
                         break
                 return j
         j += 1
+    # "„… Een slimmigheidje’, zo noemde X …": a slip of the keyboard
+    return stray_single_closer(text, s, pe) if opener not in SINGLE else None
+
+
+_CUE_AFTER = re.compile(r"\s*,\s*(?:zo\s+)?(\w+)")
+
+
+def stray_single_closer(text: str, s: int, pe: int) -> int | None:
+    """ "„Misschien … Een slimmigheidje’, zo noemde X …": a double quote closed by a single
+    mark, a slip of the keyboard; only where a cue follows the mark ('’, zegt X', '’, aldus X'),
+    so an apostrophe (’m, zo’n, Maas’) is never taken for it."""
+    for j in range(s + 1, pe):
+        if text[j] not in "’'" or not is_closer(text, j, text[j]):
+            continue
+        m = _CUE_AFTER.match(text, j + 1)
+        if m and (m.group(1).lower() in lx.QUOTE_CUE_FORMS or m.group(1).lower() == "aldus"):
+            return j
     return None
 
 

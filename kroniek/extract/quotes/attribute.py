@@ -31,6 +31,7 @@ class Focus:
     history: list[tuple[int, Span]] = field(default_factory=list)  # (sentence, named speaker)
     last: tuple[int, Span, int] | None = None  # (sentence, speaker, paragraph)
     last_end: int = 0  # where the last attributed quote ends: the topic window starts there
+    last_carried: bool = False  # whether the last quote took its speaker from another sentence
 
 
 def run(st: Context) -> list[Quote]:
@@ -182,7 +183,11 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[S
         span = carry(st, c, si, pi, last, focus.last_end)
         c.carried = span is not None
         return span, False
-    if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive:
+    # a quoted phrase continues only a speaker its own sentence's cue named: after a quote
+    # that was itself carried over it is a headline's or a term's ('‘kans op verspreiding
+    # klein’: er is …' in a list of headlines)
+    fragment_after_carry = c.direct and c.fragment and focus.last_carried
+    if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive and not fragment_after_carry:
         c.carried = True
         return last[1], False
     return None, False
@@ -229,5 +234,8 @@ def _remember(st: Context, c: Cand, si: int, pi: int, span: Span, focus: Focus) 
     # "minister van Arbeid" names an office, not a person called Arbeid
     if is_named(st, before_van(st, span)):
         focus.history.append((si, span))
+    # a direct quote that took its speaker from another sentence (not a second quoted phrase
+    # after its cue: "X noemt het ‘…’ en ‘…’")
+    focus.last_carried = c.carried and c.direct and (focus.last is None or focus.last[0] != si)
     focus.last = (sent_index(st, max(c.start, c.end - 1)), span, pi)
     focus.last_end = max(focus.last_end, c.end)

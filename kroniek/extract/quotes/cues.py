@@ -33,15 +33,35 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     w = st.words[ws[k]]
     if w.low in KLINKT:
         return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
-    if w.low == "aldus" or w.low in lx.QUOTE_CUE_FORMS:
+    if w.low == "aldus" or (w.low in lx.QUOTE_CUE_FORMS and not particle_missing(st, ws[k], sent_end)):
         return _cue_then_speaker(st, ws[k], sent_end)
     if w.low in PASSIVE_AUX:
         return None  # '„…”, worden delen van het plan genoemd': a passive names nobody
     # '", Bijleveld zegt' / '", liet Maas weten'
     r = np_after(st, ws[k], sent_end)
-    if r is not None and r[1] < len(st.words) and st.words[r[1]].low in lx.QUOTE_CUE_FORMS:
+    if (
+        r is not None
+        and r[1] < len(st.words)
+        and st.words[r[1]].low in lx.QUOTE_CUE_FORMS
+        and not particle_missing(st, r[1], sent_end)
+    ):
         return st.words[r[1]].text, span_of(st, r)
     return unlisted_cue(st, ws[k], sent_end)
+
+
+def particle_missing(st: Context, i: int, end: int) -> bool:
+    """Word ``i`` is the stem of a separable verb of saying ("legt", "maken", "licht") and no
+    particle of one follows it before ``end`` or the next quote mark: another verb ("‘…’,
+    flinke verwijten maken: „…”", "laat het los"), no cue."""
+    if st.words[i].low not in lx.STEM_ONLY_FORMS:
+        return False
+    for j in range(i + 1, len(st.words)):
+        w = st.words[j]
+        if w.start >= end or qm.is_mark_word(w.text):
+            break
+        if w.low in lx.REPORTING_PARTICLES or w.low in ("erop", "daarop"):
+            return False
+    return True
 
 
 def passive_after(st: Context, close: int, sent_end: int) -> str | None:
@@ -213,7 +233,8 @@ def before_cue(
     ws = ws[last_mark + 1 :]
     ws = _main_clause(st, ws)
     for i in ws:
-        if st.words[i].low in lx.QUOTE_CUE_FORMS or st.words[i].low == "aldus":
+        cue = st.words[i].low in lx.QUOTE_CUE_FORMS and not particle_missing(st, i, open_pos)
+        if cue or st.words[i].low == "aldus":
             sp = find_subject(st, ws[0], i, open_pos)
             if sp is None:  # "…,” zei Djamal …: “…”": the speaker follows the cue
                 r = np_after(st, i + 1, open_pos)

@@ -4,6 +4,8 @@ frame that names the source ("Volgens X …, aldus Y").
 
 from __future__ import annotations
 
+import re
+
 from .clauses import trim_end
 from .context import Cand, Context
 from .wordclass import overlap
@@ -34,13 +36,26 @@ def keep_frames(st: Context, found: list[tuple[int, Cand]], near: list[Cand]) ->
     zei dat …"); a clause that is (almost) all one of the ``near`` direct quotes is left to it."""
     kept: list[Cand] = []
     for _prio, c in sorted(found, key=lambda pc: (pc[0], pc[1].start)):
-        if _volgens_dropped(c, kept, near):
+        if _volgens_dropped(c, kept, near) and not _new_main_clause(st, c):
             continue
         _split_at_frames(st, c, kept)
         if _left_out(st, c, kept, near):
             continue
         kept.append(c)
     return [k2 for k2 in kept if k2.end - k2.start >= 3]
+
+
+_COORDINATED = re.compile(r",\s*(?:maar|en|want|terwijl)\s+$", re.IGNORECASE)
+
+
+def _new_main_clause(st: Context, c: Cand) -> bool:
+    """ "Volgens X is het leger trouw, maar volgens Y klopt daar niets van": a "volgens" after a
+    comma and a conjunction attributes its own main clause, a second frame, not the first's."""
+    return bool(
+        c.cue
+        and c.cue.lower() == "volgens"
+        and _COORDINATED.search(st.text, max(0, c.cue_start - 12), c.cue_start)
+    )
 
 
 def _volgens_dropped(c: Cand, kept: list[Cand], near: list[Cand]) -> bool:

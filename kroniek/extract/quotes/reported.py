@@ -17,6 +17,7 @@ from .clauses import (
     subclause_start,
 )
 from .context import Cand, Context, Word, lemma_of, span_of, token, words_in
+from .cues import particle_missing
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
@@ -66,7 +67,7 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
         return None
-    dat = _dat_after(st, s.ws, k)
+    dat = None if _right_after_quote(st, s, k) else _dat_after(st, s.ws, k)
     if dat is not None:
         return _dat_clause(st, s, k, dat, lemma, particle_lemma)
     cue_lemma = particle_lemma or lemma
@@ -81,25 +82,45 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     return None
 
 
+def _right_after_quote(st: Context, s: _Sent, k: int) -> bool:
+    """ "„…”, zei Van der Gragt, precies op het moment dat …": a cue right after a direct quote
+    and its comma reports that quote; a "dat" after it opens a relative or adverbial clause."""
+    j = k - 1 if k >= 1 and st.words[s.ws[k - 1]].low == "zo" else k
+    if j < 1:
+        return False
+    prev = st.words[s.ws[j - 1]]
+    if prev.text != ",":
+        return prev.text[-1:] in _CLOSERS  # '„…,” zei X'
+    return st.text[max(s.start, prev.start - 1) : prev.start] in _CLOSERS
+
+
+_CLOSERS = ("”", '"', "’", "'", "»")
+
+
 def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     """ "…, aldus X" / "…, zegt X" / "…, zo zei X" at the end of the sentence."""
     ws = s.ws
     low = st.words[ws[k]].low
-    if not (k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low == "zo")):
+    if not (k >= 2 and (low == "aldus" or low in lx.QUOTE_CUE_FORMS or low in lx.FINAL_ONLY_CUES or low == "zo")):
         return None
     prev = st.words[ws[k - 1]]
     j = k + 1 if low == "zo" else k
     before_comma = st.text[max(s.start, prev.start - 2) : prev.start]
-    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")):
+    if before_comma.endswith(tuple(qm.DOUBLE_CLOSERS) + ("’", "'")) and not _quote_inside(st, s, prev.start):
         return None  # '"…", zegt X': the direct quote takes this cue
     if not (
         prev.text == ","
         and j < len(ws)
-        and (st.words[ws[j]].low == "aldus" or st.words[ws[j]].low in lx.QUOTE_CUE_FORMS)
+        and (
+            st.words[ws[j]].low == "aldus"
+            or st.words[ws[j]].low in lx.QUOTE_CUE_FORMS
+            or st.words[ws[j]].low in lx.FINAL_ONLY_CUES
+        )
+        and not particle_missing(st, ws[j], s.end)
     ):
         return None
     cue_w = st.words[ws[j]]
-    r = np_after(st, ws[j] + 1, s.end)
+    r = _without_particle(st, cue_w, np_after(st, ws[j] + 1, s.end))
     opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
     # the quoted clause is the text before, unless something else follows
     if not _speaker_ends(st, s, r) or opinion or (r is None and cue_w.low not in KLINKT):
@@ -108,6 +129,25 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_w.low in KLINKT:
         sp = klinkt_source(st, ws[j], s.end, s.start)
     return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
+
+
+def _without_particle(st: Context, cue: Word, r: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "…, licht een woordvoerster toe": the separable verb's particle closing the sentence is
+    no part of the speaker."""
+    if r is None or cue.low not in lx.STEM_ONLY_FORMS or r[1] - r[0] < 2:
+        return r
+    return (r[0], r[1] - 1) if st.words[r[1] - 1].low in lx.REPORTING_PARTICLES else r
+
+
+def _quote_inside(st: Context, s: _Sent, comma: int) -> bool:
+    """ "T. werd geboeid binnengebracht omdat ’de emoties hoog opliepen’, aldus de rechter": the
+    quote closing before the cue opened inside the sentence, after three words of its own
+    clause (no colon frame), so the cue reports the whole clause, the quoted words with it."""
+    opened = max((q[0] for q in st.quoted if s.start <= q[0] < comma and q[1] <= comma), default=None)
+    if opened is None:
+        return False
+    head = st.text[s.start : qm.skip_open(st.text, opened)].rstrip()
+    return len(head.split()) >= 3 and not head.endswith((":", ",")) and not qm.is_mark_word(head[-1:])
 
 
 def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
@@ -123,6 +163,8 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return True  # "…, stelt de econoom, maar juist deflatie": the frame sits inside
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("die", "wiens", "wier"):
         return True  # "…, zo vertelt Jan Smit, die de kermis organiseert": about the speaker
+    if _adverbial_clause_after(tail):
+        return True  # "…, zo zei een van hen me, terwijl hij …": when or how it was said
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
     adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
@@ -130,6 +172,17 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return True
     limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+# conjunctions opening an adverbial clause of time or manner after the speaker
+_ADVERBIAL = frozenset(["terwijl", "toen", "nadat", "voordat", "waarna", "wanneer", "zodra"])
+
+
+def _adverbial_clause_after(tail: list[Word]) -> bool:
+    """The words after the speaker are an adverbial clause ("…, zegt X, terwijl hij …"),
+    maybe after the one addressed ("zei X me, toen …")."""
+    n = 1 if tail and tail[0].low in ("me", "mij", "ons", "hem", "haar", "hen") else 0
+    return len(tail) > n + 1 and tail[n].text == "," and tail[n + 1].low in _ADVERBIAL
 
 
 def _finite(st: Context, w: Word) -> bool:
@@ -147,7 +200,7 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if r is None or any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
         return None  # "volgens de regels van Boeing": no source
     sp = span_of(st, r)
-    if k == 0:
+    if k == 0 or (_after_coordinator(st, ws, k) and any(st.words[m].low == "volgens" for m in ws[: k - 2])):
         rest = [x for x in ws if st.words[x].start >= sp[1]]
         while rest and st.words[rest[0]].text == ",":
             rest = rest[1:]
@@ -159,6 +212,17 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     else:
         content = (subclause_start(st, ws, k, s.start), end)
     return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+def _after_coordinator(st: Context, ws: list[int], k: int) -> bool:
+    """ "Volgens X is het leger trouw, maar volgens Y klopt daar niets van": "volgens" after a
+    comma and a coordinating conjunction opens a new main clause, the one it attributes (when an
+    earlier "volgens" attributes the clause before; alone it labels the whole sentence)."""
+    return (
+        k >= 2
+        and st.words[ws[k - 1]].low in ("maar", "en", "want", "terwijl")
+        and st.words[ws[k - 2]].text == ","
+    )
 
 
 def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
@@ -175,8 +239,25 @@ def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
         ):
             return None
         if t.low == "dat":
-            return m
+            return None if _noun_complement(st, ws, k, ws.index(m)) else m
     return None
+
+
+def _noun_complement(st: Context, ws: list[int], k: int, d: int) -> bool:
+    """ "benadrukte met het oog op het duel het belang dat …": "dat" after a noun with its
+    article (not a prepositional phrase's, not the inverted subject right after the cue) opens
+    the noun's complement, not the verb's reported clause."""
+    if d - k < 3:
+        return False
+    det, before = st.words[ws[d - 2]].low, st.words[ws[d - 3]].low
+    noun = st.words[ws[d - 1]]
+    return (
+        det in ("de", "het", "een")
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and before not in PREPOSITIONS | {"tegen", "tegenover", "via"}
+        and d - 3 != k
+    )
 
 
 def _dat_clause(
@@ -255,7 +336,9 @@ def te_finite(
 ) -> Cand | None:
     """A finite cue with a te-infinitive: "Zo zegt Iran wraak te zullen nemen"."""
     clause_start = find_clause_start(st, ws, k)
-    found = _te_subject(st, ws, k, clause_start, se)
+    # "De zangeres kondigt aan te stoppen": the subject stands before the finite stem, not
+    # before the particle the frame was found at
+    found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
     if found is None:
         return None
     sp, rest = found
@@ -329,10 +412,10 @@ def _named_addressee(st: Context, rest: list[int]) -> int:
 
 
 def _te_subject(
-    st: Context, ws: list[int], k: int, clause_start: int, se: int
+    st: Context, ws: list[int], k: int, clause_start: int, se: int, verb_i: int
 ) -> tuple[tuple[int, int] | None, list[int]] | None:
-    """The cue's subject (after it when inverted: "zegt Iran") and the words after both."""
-    verb_i = ws[k]
+    """The cue's subject (after its finite verb ``verb_i`` when inverted: "zegt Iran") and the
+    words after both."""
     pre = list(range(clause_start, verb_i))
     first = st.words[pre[0]].low if pre else ""
     lows = [st.words[i].low for i in pre]
