@@ -9,13 +9,16 @@ leads, the story pages' titles, events and quotes -- and counts:
 - participants: a participant or place whose entity name is a pronoun, a lower-case word (a
   role, a common noun) or a lone adjective ("Nederlandse");
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
-  future; shown untyped events (``other``), which a reader often finds no happening;
+  future; shown untyped events (``other``), which a reader often finds no happening; shown
+  events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
+  background (``salience.background``: dated more than a month before its reports);
 - dates: shown events dated after their last report (told as done) or more than a year before
   their first (background shown as news);
-- stories: how many, how many of one document; ``loose``: a story of several documents holding
-  a document that shares no entity and no event with the rest (unrelated news mixed in);
-  ``split``: two stories within two days of each other whose titles' names overlap (one story
-  told twice);
+- stories: how many, how many of one document; ``loose``: a document of a story of several whose
+  words share almost nothing with any other document of it (TF-IDF cosine below 0.1: unrelated
+  news mixed in); ``split``: two
+  stories within two days of each other sharing two leading entities, and shown events whose
+  reports lie in more than one story (one story told twice);
 - titles: a story title the pages make that is a cut first sentence, starts in lower case, or is
   the title of another story too;
 - salience order: story pages whose first event is bare, a saying, or not asserted;
@@ -34,17 +37,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kroniek.link.salience import by_salience, shown  # noqa: E402
+from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
+from kroniek.search import stems  # noqa: E402
 from kroniek.serve.web.pagedata import story_view  # noqa: E402
 from kroniek.store import open_store  # noqa: E402
 
@@ -52,6 +57,7 @@ PRONOUNS = frozenset(["hij", "zij", "ze", "hem", "haar", "hun", "hen", "zich", "
 OPENERS = PRONOUNS | frozenset(["en", "maar", "of", "want", "omdat", "nadat", "toen", "als", "waarbij", "waar", "waarna", "terwijl", "om", "te", "dan", "zodat", "doordat", "voordat"])
 ENDERS = frozenset(["van", "de", "het", "een", "in", "op", "met", "door", "voor", "aan", "te", "en", "of", "dat", "die", "naar", "bij", "uit", "over", "tot", "om", "tegen", "zonder"])
 YEAR = 366
+LOOSE = 0.1
 
 
 @dataclass
@@ -120,7 +126,22 @@ def check_events(told: list[Event], docs: dict[str, Document], names: dict[str, 
             f.add("shown_unreal", tag)
         if ev.type == "other":
             f.add("shown_untyped", tag)
+        if background(ev, docs):
+            f.add("shown_background", f"{tag} @ {(ev.when or {}).get('value')}")
+        if infinitives_only(ev, docs):
+            f.add("shown_infinitive_only", tag)
         check_date(ev, docs, tag, f)
+
+
+def infinitives_only(ev: Event, docs: dict[str, Document]) -> bool:
+    """Every mention is a bare infinitive ("kopen", "winnen"): what may, must or could happen,
+    seldom a happening."""
+    tags = []
+    for doc_id, start, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        tok = next((t for t in doc.tokens if t.start == start), None) if doc is not None else None
+        tags.append(tok.pos if tok is not None else "")
+    return bool(tags) and all(t.startswith("WW(inf") for t in tags)
 
 
 def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> None:
@@ -135,20 +156,43 @@ def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> N
         f.add("date_old_shown", f"{tag} @ {when}")
 
 
-def check_stories(stories: list[Story], docs: dict[str, Document], entities: list[Entity], f: Findings) -> None:
-    doc_ents: dict[str, set[str]] = defaultdict(set)
-    for ent in entities:
-        for doc_id, _, _ in ent.mentions:
-            doc_ents[doc_id].add(ent.id)
+def check_split_events(told: list[Event], stories: list[Story], f: Findings) -> None:
+    """A shown event told by several documents that lie in different stories: one happening,
+    its reports split over stories."""
+    story_of = {d: st.id for st in stories for d in st.documents}
+    for ev in told:
+        placed = {story_of.get(d) for d, _, _ in ev.mentions}
+        if len(placed) > 1:
+            f.add("event_split_over_stories", f"{ev.id} {ev.label} ({len(placed)} stories)")
+
+
+def vectors(docs: dict[str, Document]) -> dict[str, dict[str, float]]:
+    """Each document's unit TF-IDF vector over its title's and text's stems (no function words)."""
+    tfs = {d: Counter(t for t in stems(f"{doc.title or ''} {doc.text}") if len(t) > 3) for d, doc in docs.items()}
+    df: Counter[str] = Counter()
+    for tf in tfs.values():
+        df.update(tf.keys())
+    out = {}
+    for d, tf in tfs.items():
+        vec = {t: (1 + math.log(c)) * math.log(len(tfs) / df[t]) for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out[d] = {t: v / norm for t, v in vec.items()}
+    return out
+
+
+def check_stories(stories: list[Story], docs: dict[str, Document], f: Findings) -> None:
+    """Stories of one document, and documents of a story whose words share almost nothing
+    (cosine below ``LOOSE``) with every other document of it: unrelated news mixed in."""
+    vec = vectors(docs)
     f.counts["stories"] = len(stories)
     for st in stories:
         if len(st.documents) == 1:
             f.counts["stories_one_document"] += 1
             continue
         for d in st.documents:
-            others = set().union(*(doc_ents[o] for o in st.documents if o != d))
-            if not doc_ents[d] & others:
-                f.add("story_loose_document", f"{st.id} {st.label!r} <- {docs[d].title if d in docs else d!r}")
+            best = max(sum(w * vec[o].get(t, 0.0) for t, w in vec[d].items()) for o in st.documents if o != d)
+            if best < LOOSE:
+                f.add("story_loose_document", f"{st.id} {st.label!r} <- {docs[d].title!r} ({best:.2f})")
 
 
 def check_pages(store: Any, stories: list[Story], events: dict[str, Event], f: Findings) -> None:
@@ -190,15 +234,15 @@ def check_pages(store: Any, stories: list[Story], events: dict[str, Event], f: F
 
 
 def check_split(spans: list[tuple[Story, str, dt.date | None, set[str]]], f: Findings) -> None:
-    """Two stories within two days whose titles share two capitalised words (not the first word
-    only): likely one story told twice."""
-    for i, (a, ta, da, ca) in enumerate(spans):
-        for b, tb, db, cb in spans[i + 1:]:
+    """Two stories within two days that share two of their leading entities (the story builder's
+    ``attributes["entities"]``): likely one story told twice."""
+    for i, (a, ta, da, _) in enumerate(spans):
+        ea = set(a.attributes.get("entities", []))
+        for b, tb, db, _ in spans[i + 1:]:
             if da is None or db is None or abs((da - db).days) > 2:
                 continue
-            shared = (ca & cb) - {ta.split()[0], tb.split()[0]}
-            if shared:
-                f.add("story_split_candidate", f"{a.id} {ta} || {b.id} {tb} ({', '.join(sorted(shared))})")
+            if len(ea & set(b.attributes.get("entities", []))) >= 2:
+                f.add("story_split_candidate", f"{a.id} {ta} || {b.id} {tb}")
 
 
 def read(db: str) -> Findings:
@@ -213,7 +257,8 @@ def read(db: str) -> Findings:
         f.counts["events"] = len(events)
         f.counts["shown"] = len(told)
         check_events(told, docs, {e.id: e for e in entities}, f)
-        check_stories(stories, docs, entities, f)
+        check_stories(stories, docs, f)
+        check_split_events(told, stories, f)
         check_pages(store, stories, {e.id: e for e in events}, f)
         return f
     finally:
