@@ -9,8 +9,7 @@ The method is single-pass topic detection and tracking, in date order:
    Its link score to an earlier document is text cosine (over all terms; the most frequent only
    find no candidates), mixed with IDF-weighted entity overlap when both have entities, plus a
    bonus for a shared typed event; entities count only where the texts share some words
-   (``min_text``), nationality or place adjectives ("Britse", "Veenendaalse") are no evidence,
-   and neither are shared places alone.
+   (``min_text``), and shared towns alone are none.
 3. It joins the story of its best-scoring earlier document when the score reaches ``threshold``
    and the story would not span more than ``max_span_days``; otherwise it starts a new story.
    So the same topic months later starts a new story: a story is one development over days.
@@ -89,7 +88,7 @@ class _Doc:
     vec: dict[str, float]
     ents: dict[str, float]
     events: frozenset[str]
-    places: frozenset[str] = frozenset()  # its entities that are places
+    places: frozenset[str] = frozenset()  # its entities that are places below a country
     story: int = -1
 
 
@@ -126,30 +125,15 @@ def build_stories(
 # An untyped verb ("gezet", "zag") or a saying joined across texts is weak evidence of one
 # happening, and no evidence of one story: two unrelated reports shared "gezet".
 WEAK_EVENT_TYPES = frozenset({"other", "statement"})
-_ADJECTIVE = re.compile(r"(?:s|sch)e$")  # "Britse", "Europese", "Veenendaalse", "Belgische"
-
-
-def story_evidence(ent: Entity) -> bool:
-    """Whether sharing this entity is evidence that two documents tell one story. A nationality or
-    place adjective ("Nederlandse", "Britse", "Veenendaalse": a one-word MISC name inflected as an
-    adjective) says where something is from, not what happened: a week of news shares it across
-    unrelated reports, and one such word made a document's whole entity overlap."""
-    if "nationality" in ent.attributes:
-        return False
-    return not (ent.type == "MISC" and " " not in ent.name and bool(_ADJECTIVE.search(ent.name)))
-
-
 def _doc_sets(docs: list[Document], events: list[Event],
               entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
     """Per document: the entities it mentions and the cross-document events it tells; and which
-    entity keys are places."""
+    entity keys are places below a country (towns, streets)."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for ent in entities:
-        if not story_evidence(ent):
-            continue
-        if ent.type == "LOC":
-            places.add(ent.id)
+        if ent.type == "LOC" and ent.attributes.get("place") != "country":
+            places.add(ent.id)  # a town or street: a country a report is about is evidence
         for doc_id, _, _ in ent.mentions:
             doc_entities[doc_id].add(ent.id)
     for d in docs:
@@ -351,8 +335,9 @@ def _best_link(
         score = text
         # Names alone, with no words in common, are no story; a shared happening is (the event
         # linker joined "het kabinet is gevallen" and "Rutte biedt ontslag aan").
-        if it.ents and other.ents and text >= p.min_text:
-            score = (1 - p.entity_weight) * text + p.entity_weight * _entity_overlap(it, other)
+        ent = _entity_overlap(it, other) if it.ents and other.ents and text >= p.min_text else None
+        if ent is not None:
+            score = (1 - p.entity_weight) * text + p.entity_weight * ent
         if it.events & other.events:
             score += p.event_bonus
         if score < best_score:
@@ -364,13 +349,14 @@ def _best_link(
     return best_story
 
 
-def _entity_overlap(it: _Doc, other: _Doc) -> float:
-    """The IDF-weighted share of the smaller side's entities the two documents share; 0 when they
-    share only places: a town's news of one week (a fire, a chess match, a closed car park) is
-    many stories."""
+def _entity_overlap(it: _Doc, other: _Doc) -> float | None:
+    """The IDF-weighted share of the smaller side's entities the two documents share; None (the
+    text alone decides) when they share only towns or streets: a town's news of one week (a fire,
+    a chess match, a closed car park) is many stories. A country counts: foreign news of one
+    country over days ("Soedan", "Khartoem" and the army) is mostly one story."""
     shared = [e for e in it.ents if e in other.ents]
-    if all(e in it.places for e in shared):
-        return 0.0
+    if shared and all(e in it.places for e in shared):
+        return None
     return sum(it.ents[e] for e in shared) / min(sum(it.ents.values()), sum(other.ents.values()))
 
 

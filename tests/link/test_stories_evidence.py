@@ -1,6 +1,6 @@
 """What counts as evidence that two reports tell one story, on sentences written for these tests:
-a nationality or place adjective, a shared place, a name known by two spellings with no word in
-common, an untyped event are no evidence on their own; a running story's own names count even
+a shared town, a name known by two spellings with no word in common, an untyped event are no
+evidence on their own; a running story's own names count even
 when they are frequent in a small collection (a week of news)."""
 
 from __future__ import annotations
@@ -25,10 +25,6 @@ def _entity(eid: str, typ: str, name: str, docs: list[Document], words: list[str
     return Entity(eid, typ, name, mentions=mentions, attributes=dict(attributes))
 
 
-THEFT = _doc("a", "Twee vrouwen stalen kleding uit een Britse winkel in Manchester en vluchtten weg.")
-PENSION = _doc("b", "Britse gepensioneerden krijgen volgend jaar minder uitgekeerd door een nieuwe regeling.")
-THEFT_BRITS = _doc("a", "Twee vrouwen stalen kleding uit een winkel van een Brits merk en vluchtten weg.")
-PENSION_BRITS = _doc("b", "Het Brits pensioenfonds keert gepensioneerden volgend jaar minder uit.")
 FIRE = _doc("c", "In Wijchen brandde dinsdag een stuk heide af; de brandweer had het vuur snel onder controle.")
 CHESS = _doc("d", "Op de markt van Wijchen speelden kinderen zaterdag een schaaktoernooi met grote stukken.")
 
@@ -36,15 +32,11 @@ CHESS = _doc("d", "Op de markt van Wijchen speelden kinderen zaterdag een schaak
 @pytest.mark.parametrize(
     ("docs", "entity"),
     [
-        pytest.param([THEFT_BRITS, PENSION_BRITS], lambda ds: _entity("e-gb", "MISC", "Brits", ds, nationality="GB"),
-                     id="a-nationality-adjective-is-no-story"),
-        pytest.param([THEFT, PENSION], lambda ds: _entity("e-br", "MISC", "Britse", ds),
-                     id="a-one-word-adjective-name-is-no-story"),
         pytest.param([FIRE, CHESS], lambda ds: _entity("e-wijchen", "LOC", "Wijchen", ds),
                      id="a-town-shared-alone-is-no-story"),
     ],
 )
-def test_stories_evidence_where_is_not_what(docs, entity) -> None:
+def test_stories_evidence_a_town_is_not_what(docs, entity) -> None:
     stories = build_stories(docs, [], [entity(docs)])
     assert len(stories) == 2
 
@@ -99,3 +91,19 @@ def test_stories_evidence_frequent_names_of_a_running_story_count() -> None:
                    f"2019-08-{5 + k % 5:02d}") for k in range(290)]
     stories = build_stories(story + filler, [], [])
     assert max(len(s.documents) for s in stories) == 10
+
+
+ARMY = _doc("a", "In Soedan heeft het leger maandag een sit-in van demonstranten met geweld beëindigd.")
+TALKS = _doc("b", "De oppositie in Soedan stopt dinsdag alle gesprekken met de militaire raad.")
+
+
+@pytest.mark.parametrize(
+    ("place", "together"),
+    [
+        pytest.param("country", True, id="a-country-two-reports-are-about-counts"),
+        pytest.param("city", False, id="the-same-name-as-a-town-alone-does-not"),
+    ],
+)
+def test_stories_evidence_a_country_counts(place: str, together: bool) -> None:
+    sudan = _entity("e-sd", "LOC", "Soedan", [ARMY, TALKS], place=place)
+    assert (len(build_stories([ARMY, TALKS], [], [sudan])) == 1) is together
