@@ -78,12 +78,18 @@ def render_chronicle(data: dict[str, Any], *, show_all: bool = False) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _shown(attrs: dict[str, Any]) -> bool:
+    """``salience.shown`` on an exported event's attributes: a lead, or salient and no background."""
+    if "salience" not in attrs or attrs.get("lead"):
+        return True
+    return float(attrs["salience"]) >= SHOWN and not attrs.get("background")
+
+
 def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]], *, show_all: bool = False) -> list[str]:
     """Events most salient first; the tail (salience below ``SHOWN``) only with ``show_all``."""
     names = {e["id"]: e["name"] for e in data["entities"]}
     ranked = sorted(data["events"], key=lambda v: (-_salience(v), (v.get("when") or {}).get("value") or "9999", v["id"]))
-    told = ranked if show_all else [v for v in ranked if "salience" not in v.get("attributes", {})
-                                    or _salience(v) >= SHOWN or v["attributes"].get("lead")]
+    told = ranked if show_all else [v for v in ranked if _shown(v.get("attributes", {}))]
     rest = "" if show_all else "; `kroniek show --all` lists every event"
     out = [f"== Events ({len(told)} of {len(data['events'])}, most salient first{rest}) =="]
     for v in told:

@@ -78,7 +78,10 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
     window = store.get_documents(window_ids, layers=False)
     docs = [*window, *new_docs]
     all_ids = [d.id for d in docs]
-    entities = [Entity(i, "", "", [], ms) for i, ms in _grouped(store.entity_mentions_in(all_ids)).items()]
+    grouped = _grouped(store.entity_mentions_in(all_ids))
+    rows = {e.id: e for e in store.entity_rows(grouped)}  # type, name, attributes: which entities are story evidence
+    entities = [Entity(i, r.type, r.name, [], ms, r.attributes) if (r := rows.get(i)) else Entity(i, "", "", [], ms)
+                for i, ms in grouped.items()]
     events = store.get_events(sorted({i for i, _, _, _ in store.event_mentions_in(all_ids)}))
     prev_ids = sorted({s for ids in store.story_ids_of(window_ids).values() for s in ids})
     previous = {s.id: s for s in store.get_stories(prev_ids)}

@@ -202,11 +202,20 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         words += own
     else:
         prep = TARGET_PREP.get(ev.type, "van")
-        words = [doc.text[tok.start : tok.end], *own, f"door {agent}" if agent else None,
+        words = [_noun_words(doc, em, tok), *own, f"door {agent}" if agent else None,
                  f"{prep} {patient}" if patient else None]
     words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
     text = " ".join(w for w in words if w)
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _noun_words(doc: Document, em: EventMention, tok: Token) -> str:
+    """A noun trigger as the label says it: its mention's words when the mention is a name of
+    several ("Grand Prix", "Tour de France": its first word alone, "Grand", says nothing), else
+    its own word."""
+    if em.start == tok.start and em.end > tok.end and doc.text[tok.start:tok.start + 1].isupper():
+        return " ".join(doc.text[em.start : em.end].split())
+    return doc.text[tok.start : tok.end]
 
 
 def _object_of(doc: Document, i: int, span: tuple[int, int] | None) -> bool:

@@ -18,12 +18,14 @@ happen (x0.6). A bare event — no participant, no place, and no mention with an
 a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
 lead a list: x0.5, so a named happening ranks above it. Background — an event dated more than
 a month before its earliest report ("het neerhalen van vlucht MH17 in 2014" in reports of 2019,
-a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5. Events at
-or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
+a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5, and it
+stays in the tail. Other events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
 ``?all=1``). Lists put salient events first.
 
 A story always shows its main happenings: its most salient typed, asserted events scoring at
-least ``LEAD_FLOOR`` are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
+least ``LEAD_FLOOR`` that are neither bare (a trigger word alone: "brand", "Vlammen" tell a
+reader nothing the story's title does not) nor background (an earlier win the reports recall)
+are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
 told by one document scores 0 on sources, the strongest signal, yet its headline happening is
 what a reader came for. A story marks one lead per document it holds, at most ``LEAD_EVENTS``:
 a one-document story shows its headline happening, not three (many small stories beside a big
@@ -157,11 +159,18 @@ def bare(ev: Event, docs: dict[str, Document]) -> bool:
 
 
 def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
-    """Store each event's salience in ``attributes["salience"]``."""
+    """Store each event's salience in ``attributes["salience"]``, and mark what no story leads
+    with: a bare event (``attributes["bare"]``) and background (``attributes["background"]``)."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
-        if _opens_reports(ev, docs) and not bare(ev, docs):
+        is_bare = bare(ev, docs)
+        if _opens_reports(ev, docs) and not is_bare:
             ev.attributes["headline"] = True
+        for key, flag in (("bare", is_bare), ("background", background(ev, docs))):
+            if flag:
+                ev.attributes[key] = True
+            else:
+                ev.attributes.pop(key, None)
 
 
 def _opens_reports(ev: Event, docs: dict[str, Document]) -> bool:
@@ -185,8 +194,12 @@ def score_of(ev: Event) -> float:
 
 def shown(ev: Event) -> bool:
     """An event of the chronicle proper, not of its tail (an event stored before salience existed
-    has no score and is shown: nothing a store held before disappears from its lists)."""
-    return "salience" not in ev.attributes or score_of(ev) >= SHOWN or bool(ev.attributes.get("lead"))
+    has no score and is shown: nothing a store held before disappears from its lists). Background
+    is the tail however well it scores: a chronicle of August 2019 does not list "won de Tour in
+    2016" among what happened; its story page lists it behind "toon alles"."""
+    if "salience" not in ev.attributes or ev.attributes.get("lead"):
+        return True
+    return score_of(ev) >= SHOWN and not _recalled(ev)
 
 
 def by_salience(events: Iterable[Event]) -> list[Event]:
@@ -212,13 +225,20 @@ def _mark_leads(ranked: list[Event], limit: int) -> None:
     """The most salient asserted happening a headline tells, then the first typed, asserted
     happenings scoring at least ``LEAD_FLOOR``: ``limit`` in all."""
     head = next((e for e in ranked if e.attributes.get("headline") and e.type != "statement" and score_of(e) >= LEAD_FLOOR
-                 and e.factuality == "asserted"), None)
+                 and e.factuality == "asserted" and not _recalled(e)), None)
     leads = [head] if head is not None else []
     for ev in ranked:
         if len(leads) >= limit:
             break
-        if ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR or ev is head:
+        if (ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR or ev is head
+                or _recalled(ev) or ev.attributes.get("bare")):
             continue
         leads.append(ev)
     for ev in leads:
         ev.attributes["lead"] = True
+
+
+def _recalled(ev: Event) -> bool:
+    """Background (``annotate``): what a story's reports recall ("won de Tour in 2016") is never
+    its main happening, however well it scores."""
+    return bool(ev.attributes.get("background"))

@@ -6,8 +6,10 @@ The method is single-pass topic detection and tracking, in date order:
    plus the set of entities it mentions and the set of cross-document events it tells.
 2. A document is compared with the documents seen in the last ``max_gap_days`` before it
    (through an inverted index, so the cost grows with the window, not the corpus).
-   Its link score to an earlier document is text cosine, mixed with IDF-weighted entity overlap
-   when both have entities, plus a bonus for a shared event.
+   Its link score to an earlier document is text cosine (over all terms; the most frequent only
+   find no candidates), mixed with IDF-weighted entity overlap when both have entities, plus a
+   bonus for a shared typed event; entities count only where the texts share some words
+   (``min_text``), and shared towns alone are none.
 3. It joins the story of its best-scoring earlier document when the score reaches ``threshold``
    and the story would not span more than ``max_span_days``; otherwise it starts a new story.
    So the same topic months later starts a new story: a story is one development over days.
@@ -48,6 +50,7 @@ class StoryParams:
     entity_weight: float = 0.4  # share of the score from entity overlap, when both sides have entities
     event_bonus: float = 0.3  # added when two documents tell the same cross-document event
     max_df: float = 0.02  # terms in more than this share of documents are not used to find candidates
+    min_text: float = 0.05  # text cosine below which shared entities do not link two documents
 
 
 def date_interval(value: str | None) -> tuple[int, int] | None:
@@ -85,6 +88,7 @@ class _Doc:
     vec: dict[str, float]
     ents: dict[str, float]
     events: frozenset[str]
+    places: frozenset[str] = frozenset()  # its entities that are places below a country
     story: int = -1
 
 
@@ -118,28 +122,40 @@ def build_stories(
     return out
 
 
-def _doc_sets(docs: list[Document], events: list[Event], entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Per document: the entities it mentions and the cross-document events it tells."""
+# An untyped verb ("gezet", "zag") or a saying joined across texts is weak evidence of one
+# happening, and no evidence of one story: two unrelated reports shared "gezet".
+WEAK_EVENT_TYPES = frozenset({"other", "statement"})
+def _doc_sets(docs: list[Document], events: list[Event],
+              entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
+    """Per document: the entities it mentions and the cross-document events it tells; and which
+    entity keys are places below a country (towns, streets)."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
+    places: set[str] = set()
     for ent in entities:
+        if ent.type == "LOC" and ent.attributes.get("place") != "country":
+            places.add(ent.id)  # a town or street: a country a report is about is evidence
         for doc_id, _, _ in ent.mentions:
             doc_entities[doc_id].add(ent.id)
     for d in docs:
         if d.id not in doc_entities:
             # Not linked yet: a mention's normalised words stand in for its entity.
-            doc_entities[d.id] = {"m:" + " ".join(d.text[m.start : m.end].lower().split()) for m in d.mentions}
+            keys = {m: "m:" + " ".join(d.text[m.start : m.end].lower().split()) for m in d.mentions}
+            doc_entities[d.id] = set(keys.values())
+            places |= {k for m, k in keys.items() if m.type == "LOC"}
     doc_events: dict[str, set[str]] = defaultdict(set)
     for ev in events:
+        if ev.type in WEAK_EVENT_TYPES:
+            continue
         for doc_id, _, _ in ev.mentions:
             doc_events[doc_id].add(ev.id)
-    return doc_entities, doc_events
+    return doc_entities, doc_events, places
 
 
 def _items(docs: list[Document], events: list[Event], entities: list[Entity],
            p: StoryParams) -> tuple[list[_Doc], set[str]]:
     """Each document's TF-IDF vector, weighted entities and events; and the terms too common to
     find candidates with."""
-    doc_entities, doc_events = _doc_sets(docs, events, entities)
+    doc_entities, doc_events, places = _doc_sets(docs, events, entities)
     tfs = [_terms(d) for d in docs]
     n = len(docs)
     df: Counter[str] = Counter()
@@ -162,6 +178,7 @@ def _items(docs: list[Document], events: list[Event], entities: list[Entity],
             doc=d, interval=date_interval(d.published.value if d.published else None),
             vec={t: v / norm for t, v in vec.items()},
             ents={e: eidf[e] for e in doc_entities[d.id]},
+            places=frozenset(doc_entities[d.id] & places),
             events=frozenset(doc_events[d.id]),
         ))
     return items, common
@@ -309,17 +326,17 @@ def _best_link(
     if it.interval is None:
         cands |= set(pool)  # undated documents are few: compare with all of them
     best_story, best_score = None, p.threshold
+    frequent = [(t, w) for t, w in it.vec.items() if t in common]
     for j in cands:
         other = items[j]
         if other.story < 0:
             continue
-        text = dots.get(j)
-        if text is None:
-            text = sum(w * other.vec.get(t, 0.0) for t, w in it.vec.items())
+        text = _text_score(it, other, dots.get(j), frequent)
         score = text
-        if it.ents and other.ents:
-            shared = sum(w for e, w in it.ents.items() if e in other.ents)
-            ent = shared / min(sum(it.ents.values()), sum(other.ents.values()))
+        # Names alone, with no words in common, are no story; a shared happening is (the event
+        # linker joined "het kabinet is gevallen" and "Rutte biedt ontslag aan").
+        ent = _entity_overlap(it, other) if it.ents and other.ents and text >= p.min_text else None
+        if ent is not None:
             score = (1 - p.entity_weight) * text + p.entity_weight * ent
         if it.events & other.events:
             score += p.event_bonus
@@ -330,6 +347,27 @@ def _best_link(
             continue
         best_story, best_score = other.story, score
     return best_story
+
+
+def _entity_overlap(it: _Doc, other: _Doc) -> float | None:
+    """The IDF-weighted share of the smaller side's entities the two documents share; None (the
+    text alone decides) when they share only towns or streets: a town's news of one week (a fire,
+    a chess match, a closed car park) is many stories. A country counts: foreign news of one
+    country over days ("Soedan", "Khartoem" and the army) is mostly one story."""
+    shared = [e for e in it.ents if e in other.ents]
+    if shared and all(e in it.places for e in shared):
+        return None
+    return sum(it.ents[e] for e in shared) / min(sum(it.ents.values()), sum(other.ents.values()))
+
+
+def _text_score(it: _Doc, other: _Doc, rare: float | None, frequent: list[tuple[str, float]]) -> float:
+    """The text cosine of two documents over all their terms. Frequent terms only find no
+    candidates: in a small collection (a week of news) a running story's own names are in more
+    than ``max_df`` of the documents, and leaving them out of the score made its reports look
+    unrelated while one shared name decided the link."""
+    if rare is None:
+        return sum(w * other.vec.get(t, 0.0) for t, w in it.vec.items())
+    return rare + sum(w * other.vec.get(t, 0.0) for t, w in frequent)
 
 
 def _near(value: str, dates: list[str], days: int) -> bool:

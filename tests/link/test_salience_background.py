@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.salience import annotate, background, by_salience, salience
-from kroniek.model import Document, Event, PublishedDate, Sentence
+from kroniek.link.salience import (
+    annotate,
+    background,
+    by_salience,
+    order_stories,
+    salience,
+    visible,
+)
+from kroniek.model import Document, Event, PublishedDate, Sentence, Story
 
 # An agency report on a prosecution, with the disaster it is about recalled in its lead.
 TEXT = ("Justitie vervolgt vier verdachten voor het neerhalen van een vliegtuig in 2014. "
@@ -52,3 +59,18 @@ def test_salience_background_ranks_below_the_news_it_is_recalled_in():
     annotate([recalled, news], docs)
     assert [e.id for e in by_salience([recalled, news])] == ["v-news", "v-2014"]
     assert salience(recalled, docs) < salience(news, docs)  # a typed killing recalled, below untyped news
+
+
+def test_salience_background_never_leads_and_stays_in_the_tail():
+    """A one-document story whose typed happening is recalled from 2014 shows the news it is
+    recalled in, not the recall; and the recall stays behind "toon alles" however it scores."""
+    docs = {"d1": _doc("d1")}
+    recalled = _event("v-2014", "neergeschoten", {"value": "2014-07-17", "granularity": "day"}, ["d1"])
+    news = _event("v-news", "vervolgt", {"value": "2019-06-19", "granularity": "day"}, ["d1"])
+    news.type = "prosecute"
+    annotate([recalled, news], docs)
+    recalled.attributes["salience"] = 0.9  # as if told by many sources: above the news and SHOWN
+    order_stories([Story(id="s", label="x", documents=["d1"], events=["v-2014", "v-news"])], [recalled, news])
+    assert recalled.attributes.get("background") and not recalled.attributes.get("lead")
+    assert news.attributes.get("lead")
+    assert [e.id for e in visible([recalled, news])] == ["v-news"]

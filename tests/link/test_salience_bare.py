@@ -173,3 +173,17 @@ def test_salience_lead_is_the_happening_reports_open_with(duplicate, headline_le
         assert leads == {"v-extended", "v-killed"}
     else:
         assert "v-extended" not in leads
+
+
+def test_salience_a_bare_event_never_leads():
+    """A one-document story whose only typed happening is its trigger word alone ("afgewezen":
+    who rejected what, the story's title says better) shows no event by default; with its
+    object ("het voorstel") it leads."""
+    for arguments, leads in (((), False), ((("patient", *_at("het voorstel")),), True)):
+        docs = {"d1": _doc("d1", arguments)}
+        ev = _rejected()
+        annotate([ev], docs)
+        order_stories([Story(id="s", label="x", documents=["d1"], events=[ev.id])], [ev])
+        assert bool(ev.attributes.get("lead")) is leads
+        assert bool(ev.attributes.get("bare")) is not leads
+        assert (visible([ev]) == [ev]) is leads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.serve.web.pagedata import first_words, headline, publisher_of
+from kroniek.serve.web.pagedata import first_words, headline, publisher_of, speaker_words
 
 
 def _ev(label: str, agents: list[str] = (), patients: list[str] = (), places: list[str] = ()) -> dict:  # type: ignore[assignment]
@@ -53,3 +53,20 @@ def test_pagedata_first_words_as_title(text: str, expect: str) -> None:
 )
 def test_pagedata_publisher_of(publisher: str | None, url: str | None, expect: str | None) -> None:
     assert publisher_of(publisher, url) == expect
+
+
+@pytest.mark.parametrize(
+    ("said", "expect"),
+    [
+        pytest.param("Ik", None, id="an-interviewees-ik-is-no-name"),
+        pytest.param(" ze ", None, id="a-pronoun-left-unresolved-is-no-name"),
+        pytest.param("die", None, id="a-demonstrative-is-no-name"),
+        pytest.param("de woordvoerder", "de woordvoerder", id="a-role-says-who"),
+        pytest.param("iemand", "iemand", id="someone-unnamed-stays-as-the-text-says"),
+        pytest.param("Jan  de Vries", "Jan de Vries", id="a-name-with-its-spaces-tidied"),
+        pytest.param(None, None, id="no-speaker"),
+    ],
+)
+def test_pagedata_speaker_words(said: str | None, expect: str | None) -> None:
+    """A quote whose speaker the text leaves on a pronoun is filed under the unknown speaker."""
+    assert speaker_words(said) == expect

@@ -76,6 +76,7 @@ class Reader:
         for q in doc.quotes:
             speaker = entity_at(spk, q.speaker_start, q.speaker_end)
             said = doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None and q.speaker_end is not None else None
+            said = speaker_words(said)
             out.append({"start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "direct": q.direct,
                         "speaker": speaker, "speaker_name": links.entity_names.get(speaker, (None,))[0] if speaker else None,
                         "speaker_text": said, "href": f"/documents/{doc.id}#{self.anchor(doc, q.start) or ''}"})
@@ -171,6 +172,20 @@ def headline(ev: dict[str, Any]) -> str:
     where = [p["name"] for p in ev["places"] if p["name"].lower() not in label.lower()]
     text = label + (f" ({', '.join(missing)})" if missing else "") + (f" in {where[0]}" if where else "")
     return text[:1].upper() + text[1:]
+
+
+# Words a quote's speaker may be left on that name nobody a reader knows ("Ik" in an interview,
+# "ze", "die"): the page files such a quote under the unknown speaker. "iemand" stays: it says
+# what the text says, someone unnamed.
+NO_NAME = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "die", "dat",
+                     "deze", "dit", "het", "zelf", "hijzelf", "zijzelf"})
+
+
+def speaker_words(said: str | None) -> str | None:
+    """A quote's speaker as its words name it, or None (the unknown speaker) when they are a
+    pronoun: "Ik" heading a page's quotes tells a reader nothing."""
+    words = " ".join((said or "").split())
+    return None if not words or words.lower() in NO_NAME else words
 
 
 def _quotes(reader: Reader, docs: list[Document], sources: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
