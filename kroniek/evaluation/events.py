@@ -486,8 +486,8 @@ def format_errors(errors: list[DetectionError]) -> str:
                    "(leestmeer: of a dev split).")
 @click.option("--gold", "gold_set", type=click.Choice(["meantime", "leestmeer"]), default="meantime", show_default=True,
               help="meantime, or leestmeer: trigger detection on real 2019 news (eval/triggers/).")
-@click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "test", "all"]), default="dev", show_default=True,
-              help="leestmeer split to score (dev2, dev3: later dev batches of other outlets, kinds and weeks; test errors "
+@click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "dev4", "test", "all"]), default="dev", show_default=True,
+              help="leestmeer split to score (dev2-dev4: later dev batches of other outlets, kinds and weeks; test errors "
                    "are never printed; test reads are counted).")
 def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) -> None:
     """Score event detection and cross-document event coreference on MEANTIME (Dutch), or trigger
@@ -539,7 +539,7 @@ def command(data_dir: str | None, show_errors: bool, gold_set: str, split: str) 
 def _leestmeer(split: str, show_errors: bool) -> None:
     from . import triggers_leestmeer as lm
 
-    if show_errors and split not in ("dev", "dev2", "dev3"):
+    if show_errors and split not in ("dev", "dev2", "dev3", "dev4"):
         raise click.ClickException("--errors is for the dev splits only: test errors are never read")
     try:
         res = lm.evaluate(split)
