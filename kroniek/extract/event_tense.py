@@ -72,13 +72,17 @@ def purpose_infinitive(s: ParsedSentence, i: int) -> bool:
     """An infinitive of an "om ... te" clause tells an aim, not a happening: "geld wordt bijgedrukt
     om Zuid-Europa te steunen", "reisden af om hun bod te presenteren". Read by position, since
     Frog hangs "te" on "om" or on a noun between them: "te" right before the infinitive and "om"
-    before it with no verb, comma or conjunction between."""
+    before it with no verb, comma or conjunction between. An "om" clause of a noun is the noun's
+    content, not an aim ("Mays besluit om af te treden", "het plan om te verhuizen"): one right
+    after a noun or hung on one is left alone."""
     if not s.tok(i).pos.startswith("WW(inf") or i - 1 <= s.first or s.tok(i - 1).lemma.lower() != "te":
         return False
     for j in range(i - 2, s.first - 1, -1):
         t = s.tok(j)
         if t.lemma.lower() == "om" and t.coarse_pos in ("VZ", "VG"):
-            return True
+            h = s.head(j)
+            of_noun = j > s.first and s.tok(j - 1).coarse_pos == "N" or h is not None and s.tok(h).coarse_pos == "N"
+            return not of_noun
         if t.coarse_pos in ("WW", "VG") or t.coarse_pos == "LET" and s.word(j) != "-":
             return False
     return False

@@ -32,6 +32,7 @@ SENTENCES = [
     "Bij het handgemeen voor de kroeg raakte een jongen gewond.",  # 15
     "Na een ruzie tussen twee buren greep de politie in.",  # 16
     "Het rookverbod op terrassen geldt vanaf volgend jaar.",  # 17
+    "De partij heeft veel respect voor het besluit van de voorzitter om af te treden.",  # 18
 ]
 
 
@@ -62,6 +63,7 @@ def doc(frog) -> Document:
         pytest.param(15, "handgemeen", "attack", id="a-scuffle-is-a-fight"),
         pytest.param(16, "ruzie", "criticize", id="a-quarrel-is-a-dispute"),
         pytest.param(17, "rookverbod", None, id="a-ban-is-no-bid"),
+        pytest.param(18, "treden", "withdraw", id="the-om-clause-of-a-decision-noun-is-its-content"),
     ],
 )
 def test_events_opinion_kinds(doc: Document, k: int, word: str, typ: str | None) -> None:
