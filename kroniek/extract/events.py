@@ -592,8 +592,8 @@ class EventExtractor:
             return None  # "de bestrijding van witwassen": a nominalised infinitive as a topic
         if governs_happening(s, i, self.lex):
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
-        if purpose_infinitive(s, i):
-            return None  # "om Zuid-Europa te steunen": an aim
+        if purpose_infinitive(s, i) and plan_governor(s, i) is None:
+            return None  # "om Zuid-Europa te steunen": an aim; "besloot om ... te vervolgen" is a plan
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
             lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
         called_off = _called_off(s, i, lemma) or _too_strong(s, i, lemma)
@@ -906,16 +906,19 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return "verdict" if _in_court(s, i) else typ
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
-    if lemma == "spreken" and not _with_partner(s, i):
+    if lemma == "spreken" and not _talk_between(s, i):
         return "statement"  # "spreekt alleen over zonnepanelen": talk about something, no meeting
     return typ
 
 
-def _with_partner(s: ParsedSentence, i: int) -> bool:
-    """A "met" phrase on the verb or on its auxiliary: "sprak met de premier" is a meeting."""
+def _talk_between(s: ParsedSentence, i: int) -> bool:
+    """A "met" phrase, or a plural or coordinated subject, on the verb or on its auxiliary:
+    "sprak met de premier", "de ministers hebben over de overname gesproken" are meetings."""
     h = s.head(i)
     near = s.kids(i) + (s.kids(h) if h is not None and s.tok(i).deprel in VERBAL_LINKS else [])
-    return any(s.tok(c).lemma.lower() == "met" for c in near)
+    if any(s.tok(c).lemma.lower() == "met" for c in near):
+        return True
+    return any(s.tok(c).deprel == "su" and (",mv" in s.tok(c).pos or s.tok(c).coarse_pos == "VG") for c in near)
 
 
 def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:

@@ -33,6 +33,7 @@ SENTENCES = [
     "Na een ruzie tussen twee buren greep de politie in.",  # 16
     "Het rookverbod op terrassen geldt vanaf volgend jaar.",  # 17
     "De partij heeft veel respect voor het besluit van de voorzitter om af te treden.",  # 18
+    "Die avond spraken de twee ministers urenlang over de begroting.",  # 19
 ]
 
 
@@ -64,6 +65,7 @@ def doc(frog) -> Document:
         pytest.param(16, "ruzie", "criticize", id="a-quarrel-is-a-dispute"),
         pytest.param(17, "rookverbod", None, id="a-ban-is-no-bid"),
         pytest.param(18, "treden", "withdraw", id="the-om-clause-of-a-decision-noun-is-its-content"),
+        pytest.param(19, "spraken", "meet", id="talk-between-a-plural-subject-is-a-meeting"),
     ],
 )
 def test_events_opinion_kinds(doc: Document, k: int, word: str, typ: str | None) -> None:
