@@ -17,9 +17,12 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   infinitive but a modal's ("heeft moeten gaan"), and modals are no happenings anyway;
 - a participle that modifies a noun ("de enige overgebleven boot") is a property of it, whatever
   Frog's tag (it tags some "vrij" where they stand before the noun);
+- an infinitive of an "om ... te" purpose clause ("om Zuid-Europa te steunen") is an aim, listed
+  or not;
 - an infinitive under a past-tense "moeten" or "kunnen" ("moest het concert afzeggen", "moesten
-  het onderspit delven", "kon via een raam ontkomen") tells what had to or could be done then, and
-  news tells it because it was; a present modal ("moet sluiten") or a wish ("wilde verhuizen") does not.
+  het onderspit delven", "kon via een raam ontkomen", "kon niets anders dan lachen") tells what
+  had to or could be done then, and news tells it because it was; a present modal ("moet
+  sluiten") or a wish ("wilde verhuizen") does not.
 
 And one for nouns: a capitalised event noun opening a sentence is a name when the document
 names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
@@ -65,15 +68,50 @@ def te_complement(s: ParsedSentence, i: int) -> bool:
     return False
 
 
+def purpose_infinitive(s: ParsedSentence, i: int) -> bool:
+    """An infinitive of an "om ... te" clause tells an aim, not a happening: "geld wordt bijgedrukt
+    om Zuid-Europa te steunen", "reisden af om hun bod te presenteren". Read by position, since
+    Frog hangs "te" on "om" or on a noun between them: "te" right before the infinitive and "om"
+    before it with no verb, comma or conjunction between. An "om" clause of a noun is the noun's
+    content, not an aim ("Mays besluit om af te treden", "het plan om te verhuizen"): one right
+    after a noun or hung on one is left alone."""
+    if not s.tok(i).pos.startswith("WW(inf") or i - 1 <= s.first or s.tok(i - 1).lemma.lower() != "te":
+        return False
+    for j in range(i - 2, s.first - 1, -1):
+        t = s.tok(j)
+        if t.lemma.lower() == "om" and t.coarse_pos in ("VZ", "VG"):
+            h = s.head(j)
+            of_noun = j > s.first and s.tok(j - 1).coarse_pos == "N" or h is not None and s.tok(h).coarse_pos == "N"
+            return not of_noun
+        if t.coarse_pos in ("WW", "VG") or t.coarse_pos == "LET" and s.word(j) != "-":
+            return False
+    return False
+
+
 def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
     """An infinitive that is the verbal complement of a preterite of ``PAST_MODALS``: "moest
     afzeggen", "moesten het onderspit delven" (not "moet sluiten", "wilde verhuizen")."""
     tok = s.tok(i)
     h = s.head(i)
-    if not tok.pos.startswith("WW(inf") or tok.deprel != "vc" or h is None:
+    if tok.pos.startswith("WW(inf") and tok.deprel == "body" and h is not None:
+        h = _nothing_but_modal(s, h)  # "kon niets anders dan toekijken": under "dan" of "niets anders"
+    elif not tok.pos.startswith("WW(inf") or tok.deprel != "vc":
+        return False
+    if h is None:
         return False
     modal = s.tok(h)
     return modal.lemma.lower() in PAST_MODALS and modal.pos.startswith("WW(pv,verl")
+
+
+def _nothing_but_modal(s: ParsedSentence, dan: int) -> int | None:
+    """The verb above "niets/niet anders dan", from its "dan", or None."""
+    ander = s.head(dan)
+    if s.tok(dan).lemma.lower() != "dan" or ander is None or s.tok(ander).lemma.lower() != "ander":
+        return None
+    niets = s.head(ander)
+    if niets is None or s.tok(niets).lemma.lower() not in ("niets", "niet"):
+        return None
+    return s.head(niets)
 
 
 def perfect_infinitive(s: ParsedSentence, i: int) -> bool:

@@ -67,6 +67,7 @@ from .event_tense import (
     perfect_infinitive,
     position_state,
     present_passive,
+    purpose_infinitive,
     te_complement,
     unlemmatised_participle,
 )
@@ -80,6 +81,12 @@ OTHER = "other"
 NON_EVENT_VERBS = frozenset(
     ["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "hoeven", "blijven", "lijken", "blijken", "schijnen", "heten", "gaan", "komen", "laten", "doen", "staan", "liggen", "zitten", "krijgen", "geven", "maken"]
 )
+# Verbs outside the lexicon that tell what something is, amounts to, looks like or means, never
+# a happening, in any tense ("bedroeg 3 miljoen", "vormde een inspiratiebron", "het zag er niet
+# goed uit", "wordt onder duurzaamheid verstaan"); and "houden", a support verb whose happening
+# is its object ("een toespraak houden", event_support.tsv) when that is an event noun at all.
+STATE_VERBS = frozenset({"bedragen", "vormen", "uitzien", "verstaan", "betekenen", "bevatten", "omvatten",
+                         "kosten", "gelden", "bestaan", "behoren", "ontbreken", "houden"})
 # Light verbs that are events of their own when they are the main verb: "GM kreeg 1,5 miljard
 # steun" (a transfer), "We doen dit op de juiste manier" (an action); possession and being are not.
 MAIN_VERB_EVENTS = frozenset({"krijgen", "doen"})
@@ -401,8 +408,10 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
     # A reflexive verb takes a prepositional object, not a particle: "zich aan de afspraak houden"
     # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
     reflexive = _reflexive(s, i)
+    # Nor is a preposition right before its noun phrase a particle, reflexive or not: "houden we
+    # aan het eind van de maand niets over" is no "aanhouden".
     cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS
-             and not (reflexive and (s.kids(c, "obj1") or _opens_phrase(s, c)))]
+             and not (reflexive and s.kids(c, "obj1")) and not _opens_phrase(s, c)]
     j = i - 1
     if j >= s.first and s.tok(j).lemma.lower() == "te":
         j -= 1
@@ -535,7 +544,7 @@ class EventExtractor:
         found: list[tuple[int, EventMention, bool]] = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
         for i in range(s.first, s.last):
-            if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i):
+            if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i) and not in_timex(s, i):
                 before = len(done)
                 m = self._verb(s, i, done)
                 if m is not None:
@@ -546,7 +555,7 @@ class EventExtractor:
         for i in range(s.first, s.last):
             tok = s.tok(i)
             if ((tok.coarse_pos == "N" and "eigen" not in tok.pos or capitalised_noun(s, i)) and i not in done
-                    and not in_name(s, i)
+                    and not in_name(s, i) and not in_timex(s, i)
                     and not _in_fixed_phrase(s, i) and not heading(s) and not bare_pp_idiom(s, i)
                     and not predicate_noun(s, i) and not absent_noun(s, i)
                     and not generic_use(s, i) and not metaphorical_frame(s, i)):
@@ -583,6 +592,8 @@ class EventExtractor:
             return None  # "de bestrijding van witwassen": a nominalised infinitive as a topic
         if governs_happening(s, i, self.lex):
             return None  # "probeerden te vluchten", "dreigt failliet te gaan": the complement is the happening
+        if purpose_infinitive(s, i) and plan_governor(s, i) is None:
+            return None  # "om Zuid-Europa te steunen": an aim; "besloot om ... te vervolgen" is a plan
         if lemma not in self.lex.verbs and _infinitive_particle(s, i):
             lemma = s.tok(i).lemma.lower()  # "dreigde de ambassadeur uit te zetten": "uit" is zetten's
         called_off = _called_off(s, i, lemma) or _too_strong(s, i, lemma)
@@ -649,7 +660,7 @@ class EventExtractor:
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
         if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
             return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
-        if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)):
+        if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)) or lemma in STATE_VERBS:
             return None
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
@@ -895,7 +906,19 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return "verdict" if _in_court(s, i) else typ
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
+    if lemma == "spreken" and not _talk_between(s, i):
+        return "statement"  # "spreekt alleen over zonnepanelen": talk about something, no meeting
     return typ
+
+
+def _talk_between(s: ParsedSentence, i: int) -> bool:
+    """A "met" phrase, or a plural or coordinated subject, on the verb or on its auxiliary:
+    "sprak met de premier", "de ministers hebben over de overname gesproken" are meetings."""
+    h = s.head(i)
+    near = s.kids(i) + (s.kids(h) if h is not None and s.tok(i).deprel in VERBAL_LINKS else [])
+    if any(s.tok(c).lemma.lower() == "met" for c in near):
+        return True
+    return any(s.tok(c).deprel == "su" and (",mv" in s.tok(c).pos or s.tok(c).coarse_pos == "VG") for c in near)
 
 
 def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
@@ -1012,15 +1035,22 @@ def _found(s: ParsedSentence, i: int, lemma: str) -> bool:
 def state_participle(s: ParsedSentence, i: int) -> bool:
     """A participle under "zijn" with a prepositional complement and no agent or time tells a
     state, not a happening: "is gericht op", "is gebaseerd op", "zijn betrokken bij". A perfect
-    with "zijn" that happened names its time ("is vrijdag begonnen aan"), so a dated clause stays."""
+    with "zijn" that happened names its time ("is vrijdag begonnen aan"), so a dated clause stays.
+    So does a participle after the noun it modifies with such a complement ("een vliegtuig
+    gebaseerd op de spaceshuttle"); a reduced relative with a place or time ("de auto, gestolen in
+    Venlo") has a modifier, not a complement, and stays."""
     tok = s.tok(i)
     h = s.head(i)
-    if not tok.pos.startswith("WW(vd") or h is None or tok.deprel != "vc" or s.tok(h).lemma.lower() != "zijn":
+    if not tok.pos.startswith("WW(vd") or h is None:
+        return False
+    under_zijn = tok.deprel == "vc" and s.tok(h).lemma.lower() == "zijn"
+    after_noun = tok.deprel == "mod" and h < i and s.tok(h).coarse_pos == "N"
+    if not (under_zijn or after_noun):
         return False
     kids = s.kids(i)
     if not any(s.tok(c).deprel == "pc" for c in kids) or any(s.tok(c).lemma.lower() == "door" for c in kids):
         return False
-    return _time(s, i)[0] is None
+    return after_noun or _time(s, i)[0] is None  # the time of the clause around a modifier is not its own
 
 
 # Reflexive verbs that name a state or a conduct, not a happening: "zich aan de afspraken houden"
@@ -1077,6 +1107,13 @@ def in_name(s: ParsedSentence, i: int) -> bool:
     word = s.doc.text[tok.start : tok.end]
     return (tok.coarse_pos == "N" and i > s.first and word[:1].isupper() and not word.isupper()
             and s.tok(i - 1).coarse_pos != "LET")
+
+
+def in_timex(s: ParsedSentence, i: int) -> bool:
+    """Token i is a word of a time expression: "afgelopen week", "na afloop van de wedstrijd" name
+    when, not what ("kondigden afgelopen week aan" has no "aflopen")."""
+    tok = s.tok(i)
+    return any(x.start <= tok.start and tok.end <= x.end for x in s.doc.timexes)
 
 
 def verb_in_name(s: ParsedSentence, i: int) -> bool:
@@ -1631,7 +1668,13 @@ def _refrained_from(s: ParsedSentence, i: int) -> bool:
 
 
 def _is_negator(s: ParsedSentence, i: int) -> bool:
-    return s.tok(i).lemma.lower() in NEGATORS
+    return s.tok(i).lemma.lower() in NEGATORS and not _nothing_but(s, i)
+
+
+def _nothing_but(s: ParsedSentence, i: int) -> bool:
+    """"niets anders dan", "niet anders dan": nothing but, so what follows is what happened
+    ("kon niets anders dan lachen")."""
+    return i + 2 < s.last and s.tok(i + 1).lemma.lower() == "ander" and s.tok(i + 2).lemma.lower() == "dan"
 
 
 def _factuality(s: ParsedSentence, i: int) -> str:
@@ -1646,7 +1689,8 @@ def _factuality(s: ParsedSentence, i: int) -> str:
             if t.lemma.lower() == "gaan" and not s.kids(g, "vc", "body"):
                 cues.discard("gaan")
         for c in s.kids(g, "mod", "det", "svp"):
-            cues.add(s.tok(c).lemma.lower())
+            if not _nothing_but(s, c):
+                cues.add(s.tok(c).lemma.lower())
             rest = [s.tok(k).lemma.lower() for k in s.kids(c, "mwp")]
             if rest:  # a split multiword unit: "van" + "plan" is the cue "van_plan"
                 cues.add("_".join([s.tok(c).lemma.lower(), *rest]))
