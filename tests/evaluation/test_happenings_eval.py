@@ -322,9 +322,13 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # 10), lemma/found 0.365 (1 of 10). After a court's decision links as a verdict, the families for a
 # dismissal, an auction, a merger and a win, and asides that date nothing ("(1840-1926)", "net als
 # vorig jaar"): 0.435, 3 of 10 (59 of 76 covered, 6 reachable). With trig10's lexicon merged: 0.444;
-# after detect10's crown, auction, dismissal words and idioms (merged code): 0.508, 4 of 10.
-MIN_DEV6_CONLL = 0.50
-MIN_DEV6_ONE_EVENT = 4
+# after detect10's crown, auction, dismissal words and idioms (merged code): 0.508, 4 of 10. Ninth
+# session (happen11): after a dismissal links as a departure whatever type its word has ("ontslagen",
+# typed economy) and the end of a span dates nothing ("een contract tot medio 2020"): 0.537; after a
+# bill adopted or rejected is a vote ("verworpen" / "stemde tegen"): 0.550; after "ontbonden" (a
+# contract ended) joins the dismissal family: 0.565, 5 of 10.
+MIN_DEV6_CONLL = 0.56
+MIN_DEV6_ONE_EVENT = 5
 
 
 @pytest.mark.frog
@@ -363,7 +367,7 @@ def test_happenings_gold_dev7_is_an_eighth_split_of_other_posts_and_kinds():
 # 10), lemma/found 0.322 (0 of 10). After a player's move is a happening of its own ("transfer",
 # "overstap", "verruilt", "verkast": withdraw in the lexicon, family transfer, a departure by
 # words.BROADER) and a signing or agreement told beside it is that move (linked as a transfer): 0.547,
-# 6 of 10 (59 of 82 covered, 8 reachable).
+# 6 of 10 (59 of 82 covered, 8 reachable); unchanged by the session's later rules.
 MIN_DEV7_CONLL = 0.54
 MIN_DEV7_ONE_EVENT = 6
 

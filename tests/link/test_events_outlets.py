@@ -259,6 +259,8 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("overnemen", "takeover"), ("kopen", "takeover"), ("verkoop", ""),  # car sales are no takeover
         ("stemming", "vote"), ("verkiezing", "election"),
         ("overstap", "transfer"), ("verruilen", "transfer"), ("droomtransfer", "transfer"),  # a player's move
+        ("aannemen", "vote"), ("verwerpen", "vote"),  # a bill adopted or rejected is a vote
+        ("ontbinden", "resignation"),  # "het contract is ontbonden": a dismissal
     ],
 )
 def test_link_events_family_of(lemma, family):

@@ -2,8 +2,9 @@
 through real Frog: "verruilt PSV voor Sevilla" with "een akkoord bereikt over een transfersom" (the
 agreement is the transfer), "tekent een contract" after "verlaat PSV" with "de overstap", and "de
 transfer" the next day. Another player's move the same day ("verruilt Vitesse voor Heerenveen")
-stays apart. A signing in a sentence about a company stays outside the transfer family, and a
-participle before its noun ("de aangenomen wet") takes no date from its clause.
+stays apart. A signing in a sentence about a company stays outside the transfer family, a
+participle before its noun ("de aangenomen wet") takes no date from its clause, and the end of a
+span ("een contract tot medio 2026") dates no happening.
 
 The news items in tests/fixtures/events/transfer_news.jsonl and the sentences below were written
 for these tests."""
@@ -48,11 +49,12 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def doc(frog) -> Document:
-    sentences = [s for r in ROWS for s in r[0]] + [DATED]
+    sentences = [s for r in ROWS for s in r[0]] + [DATED, UNTIL]
     return analysed(frog, "transfer-families", sentences)
 
 
 DATED = "De aangenomen wet treedt over precies een week in werking."
+UNTIL = "De trainer had nog een contract tot medio 2026, maar is toch ontslagen."
 
 
 @pytest.mark.parametrize(("sentences", "trigger", "family", "reason"), ROWS, ids=[r[3] for r in ROWS])
@@ -66,5 +68,13 @@ def test_events_transfer_family_of_a_signing(doc: Document, sentences, trigger, 
 def test_events_attributive_participle_takes_no_date_of_its_clause(doc: Document) -> None:
     start = doc.text.index(DATED)
     ms = [m for m in read_mentions([doc], lambda *a: None) if m.em.start == start + DATED.index("aangenomen")]
+    assert ms, [doc.text[e.start:e.end] for e in doc.events]
+    assert ms[0].when is None, ms[0].when
+
+
+def test_events_end_of_a_span_dates_no_happening(doc: Document) -> None:
+    """"een contract tot medio 2026, maar is toch ontslagen": 2026 is when the contract would end."""
+    start = doc.text.index(UNTIL)
+    ms = [m for m in read_mentions([doc], lambda *a: None) if m.em.start == start + UNTIL.index("ontslagen")]
     assert ms, [doc.text[e.start:e.end] for e in doc.events]
     assert ms[0].when is None, ms[0].when

@@ -61,7 +61,8 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     _read_form(m, toks)
-    if m.when and sent is not None and _attributive_participle(doc, toks, sent.first_token, em.start):
+    if m.when and sent is not None and (_attributive_participle(doc, toks, sent.first_token, em.start)
+                                        or _only_until(doc, sent, m.when)):
         m.when = None
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
@@ -187,6 +188,16 @@ def _attributive_participle(doc: Document, toks: list[Token], first: int, start:
         return False
     own = [t for t in toks if t.head == first + k]
     return not any(x.start <= t.start < x.end for t in own for x in doc.timexes)
+
+
+UNTIL = re.compile(r"\b(?:tot(?: en met)?|t/m|uiterlijk)\s+(?:(?:medio|eind|begin|halverwege)\s+)?$", re.I)
+
+
+def _only_until(doc: Document, sent: Sentence, when: str) -> bool:
+    """The date is only where something lasts until ("een contract tot medio 2020, maar wordt de laan
+    uitgestuurd"): the end of a span dates no happening of the sentence."""
+    same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
+    return bool(same) and all(UNTIL.search(doc.text[sent.start : x.start]) for x in same)
 
 
 DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])
