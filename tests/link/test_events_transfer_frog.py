@@ -1,8 +1,8 @@
 """A player's move to another club told by three outlets in three ways is one event, end to end
-through real Frog: "verruilt PSV voor Sevilla" with "een akkoord bereikt over een transfersom" (the
-agreement is the transfer), "tekent een contract" after "verlaat PSV" with "de overstap", and "de
-transfer" the next day. Another player's move the same day ("verruilt Vitesse voor Heerenveen")
-stays apart. A signing in a sentence about a company stays outside the transfer family, a
+through real Frog: "verruilt PSV voor Sevilla", "stapt over naar Sevilla" with "tekent een contract"
+after it (the signing is the move) and "de overstap", and "de transfer" the next day. Another
+player's move the same day ("verruilt Vitesse voor Heerenveen") stays apart; three other news items
+of those days stand beside them. A signing in a sentence about a company stays outside the transfer family, a
 participle before its noun ("de aangenomen wet") takes no date from its clause, and the end of a
 span ("een contract tot medio 2026") dates no happening.
 
@@ -33,7 +33,7 @@ def test_events_transfer_one_event_across_outlets(data):
     texts = {(m["doc"], m["text"]) for m in found[0]["mentions"]}
     docs = {d for d, _ in texts}
     assert len(docs) == 3, texts
-    assert {"akkoord", "tekent", "transfer"} <= {t for _, t in texts}, texts
+    assert {"verruilt", "tekent", "transfer"} <= {t for _, t in texts}, texts
     keeper = [v for v in told_by(data["events"], "verruilt") if v is not found[0]]
     assert keeper and all(len({m["doc"] for m in v["mentions"]}) == 1 for v in keeper), keeper
 
