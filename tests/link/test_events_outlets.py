@@ -259,7 +259,7 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("overnemen", "takeover"), ("kopen", "takeover"), ("verkoop", ""),  # car sales are no takeover
         ("stemming", "vote"), ("verkiezing", "election"),
         ("overstap", "transfer"), ("verruilen", "transfer"), ("droomtransfer", "transfer"),  # a player's move
-        ("aannemen", "vote"), ("verwerpen", "vote"),  # a bill adopted or rejected is a vote
+        ("verwerpen", "vote"), ("aannemen", ""),  # a bill rejected is a vote; hiring someone is not
         ("ontbinden", "resignation"),  # "het contract is ontbonden": a dismissal
     ],
 )
