@@ -197,6 +197,36 @@ H_DEV6 = {
  "halep-wimbledon-final": ("2019-07-13", WIN6, ["2019-07/ae2bf609753afec1","2019-07/3855e0a29ae03297","2019-07/cef55ebc0b640a0e"],),
 }
 
+# Session 9 (2026-12-07 morning, same annotator, same method): split "dev7", for tuning
+# (`kroniek eval happenings --split dev7`), annotated and scored before any change: 10 happenings of
+# kinds no earlier batch holds (three football/cycling transfers on different days that must stay
+# apart, a mid-air collision abroad, a parliament passing a law abroad, a summary judgment on a
+# government inspectorate's report, a celebrity death and a patient's death abroad, a company bought,
+# a driver swapped within a team), from days at least two days from every test happening (17 May,
+# 4 June, 11-12 July, 12, 19, 23 and 25 August 2019).
+TRANSFER7=(r"transfer|overgang|overstap|overstapt|stapt(?=[^.]{0,30} over\b)|stapte(?=[^.]{0,30} over\b)|verruilt|verruilde|verkast|"
+           r"verhuist|tekent|tekende|getekend|deal|akkoord|verkocht|verkoopt|verkoop|komst|vertrek|vertrekt|verlaat|"
+           r"haalt(?=[^.]{0,40} weg\b)|neemt(?=[^.]{0,60} over\b)|vastgelegd|kiest(?=[^.]{0,30} voor\b)|droomtransfer|beklonken|"
+           r"afgerond|miljoenentransfer|recordtransfer")
+DEATH7=r"overleden|overleed|overlijden|gestorven|stierf|sterft|dood|heengegaan|sterven|bezweken"
+H_DEV7 = {
+ "mallorca-collision": ("2019-08-25", r"botsing|botsten|botste|gebotst|ongeval|ongeluk|vliegtuigongeval|vliegtuigongeluk|neergestort|stortte|stortten|crash|crashte|aanvaring|omgekomen|om het leven|doden|verongelukt",
+                        ["2019-08/b57ca1ab433a1cea","2019-08/44cdc194cc2faef9","2019-08/a352f14ca066e89c","2019-08/e8fd7267f6aa5675"]),
+ "deligt-transfer": ("2019-07-12", TRANSFER7, ["2019-07/03a9c690c1e0f0b8","2019-07/c22eeef0cbcf33f2","2019-07/801f5cf686bc5b89","2019-07/a6631eb07419977b"]),
+ "dumoulin-transfer": ("2019-08-19", TRANSFER7, ["2019-08/b0b0952b4f4c5468","2019-08/75c08d26d707a018","2019-08/6e71eac530a4e757","2019-08/cff429d66fd7abc5"]),
+ "jovic-transfer": ("2019-06-04", TRANSFER7, ["2019-06/1f7f57b8dd173021","2019-06/46bba4ce275dd9e4","2019-06/5b6427c12b0797e9","2019-06/d689bbb151f2efb6"]),
+ "taiwan-law": ("2019-05-17", r"stemt|stemde|stemden|gestemd|stemming|aangenomen|neemt(?=[^.]{0,40} aan\b)|nam(?=[^.]{0,40} aan\b)|legaliseert|gelegaliseerd|legalisering|legaliseren|staat(?=[^.]{0,40} toe\b)|toegestaan|omarmt|goedgekeurd|keurt(?=[^.]{0,40} goed\b)|keurde(?=[^.]{0,40} goed\b)|steunde|akkoord|besluit|beslissing",
+                ["2019-05/2f0cef3694aca4ea","2019-05/739a37b91f4267f3","2019-05/fd7c82ab99d0f9a5"]),
+ "haga-ruling": ("2019-07-11", r"uitspraak|uitkomst|oordeelt|oordeelde|geoordeeld|bepaalt|bepaalde|besloot|besliste|beslist|staat(?=[^.]{0,50} toe\b)|stond(?=[^.]{0,50} toe\b)|toegestaan|vonnis|wees(?=[^.]{0,40} af\b)|wijst(?=[^.]{0,40} af\b)|afgewezen|ongelijk|verloren|verliest",
+                 ["2019-07/61c0f5c5863bed86","2019-07/335877a07344305d","2019-07/7d90f15c026d1bae","2019-07/a28dc6fbe8f02f77","2019-07/8fb0e580fefee416"]),
+ "mascini-death": ("2019-05-17", DEATH7, ["2019-05/1f0ee09e83cccb0b","2019-05/48a9e49009edf9a9","2019-05/cc84e18f22e8473e","2019-05/1ec1d3b7ed4d2958"]),
+ "lambert-death": ("2019-07-11", DEATH7, ["2019-07/22922592b8a3bd37","2019-07/a20dc8c30caccfd5","2019-07/c35d2db98877fefa","2019-07/c9d9854583a6e23b"]),
+ "peppa-takeover": ("2019-08-23", r"koopt|kocht|gekocht|overname|overnemen|neemt(?=[^.]{0,80} over\b)|nam(?=[^.]{0,80} over\b)|overgenomen|verkocht|verkoopt|verkoop|deal|aankoop|overeenkomst|akkoord",
+                    ["2019-08/f74de8f7314a19fe","2019-08/3c59be93ebd6a3e4","2019-08/1848ea164e39f3cd"]),
+ "albon-swap": ("2019-08-12", r"vervangt|vervangen|vervanging|overgeheveld|teruggezet|terugzetten|wisselt|gewisseld|in te grijpen|grijpt(?=[^.]{0,20} in\b)|ingegrepen|ingrijpen|in te ruilen|ingeruild|ruilt(?=[^.]{0,30} in\b)|degradatie|gedegradeerd|stoelendans",
+                ["2019-08/58d6ab2a31f6fcae","2019-08/892c6c56a6ee8605","2019-08/1033de4054d3c89f","2019-08/28f8d7c8197cb04b"]),
+}
+
 EXCLUDE = {
  "2019-05/c9dd5dbabd9e4d7d": [512, 569, 714],
  "2019-05/ac48dccb6889da33": [650],
@@ -292,6 +322,16 @@ EXCLUDE = {
  "2019-06/b5bed42c8e18868a": [2269, 2638],  # the previous summit; letting him speak
  "2019-07/3855e0a29ae03297": [255, 1663, 2043, 2270],  # the opponent's earlier titles; a wish; a man's final; the men's final
  "2019-07/cef55ebc0b640a0e": [781, 875, 1312, 1394, 1648, 1785, 2088],  # a set (part); the opponent's 2017 slam; the 2018 title; a wish; the semi-final; the men's final
+ # session 9 (dev7)
+ "2019-07/03a9c690c1e0f0b8": [455, 780],  # other clubs' failed deals; the agent's earlier deal
+ "2019-07/801f5cf686bc5b89": [588],  # the club's departure to its training camp
+ "2019-08/b0b0952b4f4c5468": [1052],  # the rumour before (hypothetical)
+ "2019-08/75c08d26d707a018": [985],  # the release clause signed at the weekend (another step)
+ "2019-08/cff429d66fd7abc5": [1563, 1590],  # a saying about deals
+ "2019-05/2f0cef3694aca4ea": [43],  # the object of "gestemd voor"
+ "2019-05/739a37b91f4267f3": [200],  # the content of the bill ("het voorstel om ... te legaliseren")
+ "2019-05/fd7c82ab99d0f9a5": [1263, 1589],  # the November referendum; China not allowing ties
+ "2019-07/335877a07344305d": [1137],  # the lawyer's opinion
 }
 
 KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion": "accident", "crash": "accident",
@@ -302,7 +342,8 @@ KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion":
         "demand": "demand", "appeal": "decision", "storm": "disaster",
         "match": "sports", "stage": "sports", "race": "sports", "qualifying": "sports", "merger": "company",
         "prize": "award", "dismissal": "dismissal", "auction": "sale", "eurovision": "contest", "senate": "vote",
-        "final": "sports", "meeting": "meeting"}
+        "final": "sports", "meeting": "meeting", "collision": "accident", "transfer": "transfer", "law": "vote",
+        "swap": "transfer"}
 # Pairs of the same kind of happening that must stay apart go to the same split.
 UNITS = [["ijburg-shooting", "zoetermeer-shooting"], ["hk-june12", "hk-july1"], ["boxtel-occupation", "pegida-eindhoven"]]
 TEST_SIZE = 11
@@ -365,10 +406,12 @@ def main() -> None:
     splits.update(dict.fromkeys(H_DEV4, "dev4"))
     splits.update(dict.fromkeys(H_DEV5, "dev5"))
     splits.update(dict.fromkeys(H_DEV6, "dev6"))
-    all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values(), *H_DEV3.values(), *H_DEV4.values(), *H_DEV5.values(), *H_DEV6.values()) for p in ps]
+    splits.update(dict.fromkeys(H_DEV7, "dev7"))
+    all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values(), *H_DEV3.values(), *H_DEV4.values(), *H_DEV5.values(), *H_DEV6.values(),
+                                              *H_DEV7.values()) for p in ps]
     raw = posts.load(all_ids)
     happenings = []
-    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6}.items():
+    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6, **H_DEV7}.items():
         mentions = []
         for pid in pids:
             text = post_document(pid, raw[pid]).text
@@ -383,7 +426,7 @@ def main() -> None:
                            "outlets": sorted(outlets), "mentions": mentions})
     gold_ids = set(all_ids)
     out = {"happenings": happenings, "distractors": {}}
-    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6"):
+    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"):
         days = {h["day"] for h in happenings if h["split"] == split}
         out["distractors"][split] = distractors(posts, gold_ids, days)
     out["distractors"]["dev4"] += [p for p in NEAR_DEV4 if p not in out["distractors"]["dev4"]]

@@ -101,8 +101,11 @@ class GoldTrigger:
 # arrest reported eleven days later), annotated before the session-6 changes (tuned on too);
 # dev6: 10 more of kinds none of the others holds (a prize, a dismissal, an appeal ruling, an auction, a
 # song contest, a senate vote, two finals, a summit), annotated before the session-8 changes;
+# dev7: 10 more of kinds none of the others holds (three transfers, a mid-air collision, a law passed
+# abroad, a summary judgment on an inspectorate, a takeover, a driver swap, two deaths), annotated
+# before the session-9 changes;
 # test: 11 held out; all: every one (counted as a test read).
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "all")
 
 
 def read_gold(path: Path, split: str) -> tuple[list[dict[str, Any]], list[str]]:

@@ -322,9 +322,14 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # 10), lemma/found 0.365 (1 of 10). After a court's decision links as a verdict, the families for a
 # dismissal, an auction, a merger and a win, and asides that date nothing ("(1840-1926)", "net als
 # vorig jaar"): 0.435, 3 of 10 (59 of 76 covered, 6 reachable). With trig10's lexicon merged: 0.444;
-# after detect10's crown, auction, dismissal words and idioms (merged code): 0.508, 4 of 10.
-MIN_DEV6_CONLL = 0.50
-MIN_DEV6_ONE_EVENT = 4
+# after detect10's crown, auction, dismissal words and idioms (merged code): 0.508, 4 of 10. Ninth
+# session (happen11): after a dismissal links as a departure whatever type its word has ("ontslagen",
+# typed economy) and the end of a span dates nothing ("een contract tot medio 2020"): 0.537; after a
+# bill rejected is a vote ("verworpen" / "stemde tegen"; measured with "aannemen" too, which was
+# then left out, the same 0.565 at the end): 0.550; after "ontbonden" (a contract ended) joins the
+# dismissal family: 0.565, 5 of 10.
+MIN_DEV6_CONLL = 0.56
+MIN_DEV6_ONE_EVENT = 5
 
 
 @pytest.mark.frog
@@ -335,3 +340,44 @@ def test_happenings_eval_gate_dev6():
     res = evaluate("dev6")
     assert res["system"]["conll_f1"] >= MIN_DEV6_CONLL
     assert res["one_event"] >= MIN_DEV6_ONE_EVENT
+
+
+def test_happenings_gold_dev7_is_an_eighth_split_of_other_posts_and_kinds():
+    """The seventh dev batch (annotated before the session-9 changes) shares no happening or gold post
+    with the others, lies at least two days from every test happening, and holds kinds none of them
+    holds (three transfers on different days, which must stay apart)."""
+    import datetime as dt
+
+    dev7, distract = read_gold(GOLD, "dev7")
+    others = [h for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test") for h in read_gold(GOLD, split)[0]]
+    assert len(dev7) >= 10 and distract
+    assert not {h["id"] for h in dev7} & {h["id"] for h in others}
+    gold_posts = {m["post"] for h in dev7 for m in h["mentions"]}
+    assert not gold_posts & {m["post"] for h in others for m in h["mentions"]}
+    assert not gold_posts & set(distract)
+    for h in dev7:
+        day = dt.date.fromisoformat(h["day"])
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert all(abs((day - dt.date.fromisoformat(o["day"])).days) >= 2 for o in others if o["split"] == "test"), h["id"]
+    assert {h["kind"] for h in dev7} - {h["kind"] for h in others} >= {"transfer"}
+    assert sum(h["kind"] == "transfer" for h in dev7) >= 3
+
+
+# Measured with `kroniek eval happenings --split dev7` (2026-12-07, ninth session) before any change:
+# CoNLL-F1 0.442, 4 of 10 one event (5 reachable), 51 of 82 triggers covered, same-lemma 0.360 (0 of
+# 10), lemma/found 0.322 (0 of 10). After a player's move is a happening of its own ("transfer",
+# "overstap", "verruilt", "verkast": withdraw in the lexicon, family transfer, a departure by
+# words.BROADER) and a signing or agreement told beside it is that move (linked as a transfer): 0.547,
+# 6 of 10 (59 of 82 covered, 8 reachable); unchanged by the session's later rules.
+MIN_DEV7_CONLL = 0.54
+MIN_DEV7_ONE_EVENT = 6
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+def test_happenings_eval_gate_dev7():
+    if not archive_path().is_file():
+        pytest.skip(f"leestmeer archive not found at {archive_path()}")
+    res = evaluate("dev7")
+    assert res["system"]["conll_f1"] >= MIN_DEV7_CONLL
+    assert res["one_event"] >= MIN_DEV7_ONE_EVENT

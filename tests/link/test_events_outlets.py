@@ -258,6 +258,9 @@ def test_link_events_outlets_two_sayings_stay_two(linked):
         ("vertrek", "resignation"), ("vertrekken", "resignation"), ("overval", "robbery"),
         ("overnemen", "takeover"), ("kopen", "takeover"), ("verkoop", ""),  # car sales are no takeover
         ("stemming", "vote"), ("verkiezing", "election"),
+        ("overstap", "transfer"), ("verruilen", "transfer"), ("droomtransfer", "transfer"),  # a player's move
+        ("verwerpen", "vote"), ("aannemen", ""),  # a bill rejected is a vote; hiring someone is not
+        ("ontbinden", "resignation"),  # "het contract is ontbonden": a dismissal
     ],
 )
 def test_link_events_family_of(lemma, family):
@@ -273,6 +276,8 @@ def test_link_events_family_of(lemma, family):
         ("explosion", "attack", False),  # a gas explosion is no attack
         ("election", "vote", True),  # "verkozen" / "de stemming"
         ("vote", "takeover", False),
+        ("transfer", "resignation", True),  # "de overstap" / "vertrekt bij Sunweb": a transfer is a departure
+        ("transfer", "takeover", False),
         ("", "", False),  # no family: no evidence
     ],
 )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...model import Document, EventMention, Token
+from ...model import Document, EventMention, Sentence, Token
 from .anaphors import antecedent_span
 from .cases import read_case, top_level
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
@@ -61,6 +61,9 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     _read_form(m, toks)
+    if m.when and sent is not None and (_attributive_participle(doc, toks, sent.first_token, em.start)
+                                        or _only_until(doc, sent, m.when)):
+        m.when = None
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
     for role, a, b in em.arguments:
@@ -75,6 +78,8 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         m.family, m.ruling = "verdict", True
     elif m.em.lemma in AGREEMENTS and TAKEOVER_TEXT.search(f"{m.sent_text}\n{m.doc.title or ''}"):
         m.family = "takeover"  # "een principeakkoord over de overname": the agreement is the takeover
+    elif m.em.lemma in SIGNINGS and TRANSFER_TEXT.search(f"{_told_before(doc, sent)}\n{m.sent_text}\n{doc.title or ''}"):
+        m.family = "transfer"  # "verkast naar Madrid. Hij tekent voor zes jaar": the signing is the transfer
     elif m.em.lemma == "bereiken" and m.obj.replace(" ", "") in ROUNDS:
         m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
     read_case(m, toks)
@@ -86,6 +91,11 @@ AGREEMENTS = frozenset({"akkoord", "principeakkoord", "deal", "overeenkomst"})
 # over", "overname", "fusie") is that takeover.
 TAKEOVER_TEXT = re.compile(r"\b(?:overname\w*|overgenomen|overnemen|fusie\w*|fuseren|fuseert|samengaan"
                            r"|ga(?:at|an) samen|neemt\b.{1,60}\bover\b|nam\b.{1,60}\bover\b)", re.I)
+# A signing or an agreement told where the sentence, the one before it or the headline tells of a
+# player's move ("transfer", "overstap", "verruilt", "verkast", "stapt over naar") is that move.
+SIGNINGS = AGREEMENTS | {"tekenen", "ondertekenen", "contract"}
+TRANSFER_TEXT = re.compile(r"(?:transfer|\boverstap|\boverstappen\b|\bverruil(?:t|de|den|en)\b|\bverkas(?:t|te|ten)\b"
+                           r"|\bstap(?:t|te|ten)? over naar\b)", re.I)
 ROUNDS = frozenset({"finale", "halvefinale", "kwartfinale", "achtstefinale", "eindstrijd", "ronde"})
 
 
@@ -116,6 +126,14 @@ def _court_ruling(m: LinkMention, toks: list[Token]) -> bool:
         return False
     return (any(role != "place" and _names_court(m.doc, toks, a, b) for role, a, b in m.em.arguments)
             or _first_noun(toks, m.em.start) in COURTS)  # "Het hof heeft dinsdag …": Frog took the day as subject
+
+
+def _told_before(doc: Document, sent: Sentence | None) -> str:
+    """The text of the sentence before this one ("" for the first)."""
+    if sent is None:
+        return ""
+    k = doc.sentences.index(sent)
+    return doc.text[doc.sentences[k - 1].start : doc.sentences[k - 1].end] if k > 0 else ""
 
 
 def _first_noun(toks: list[Token], before: int) -> str:
@@ -158,6 +176,28 @@ def _names_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str]:
     if name:
         ids.append(name)
     return ids
+
+
+def _attributive_participle(doc: Document, toks: list[Token], first: int, start: int) -> bool:
+    """A participle before its noun ("de aangenomen wet") with no time of its own: the clause's
+    date tells when its verb happens ("de aangenomen wet treedt over een week in werking"), not
+    when the law was passed. A date that hangs on the participle itself ("de gisteren aangenomen
+    wet") still dates it."""
+    k = next((i for i, t in enumerate(toks) if t.start == start), None)
+    if k is None or not toks[k].pos.startswith("WW(vd,prenom"):
+        return False
+    own = [t for t in toks if t.head == first + k]
+    return not any(x.start <= t.start < x.end for t in own for x in doc.timexes)
+
+
+UNTIL = re.compile(r"\b(?:tot(?: en met)?|t/m|uiterlijk)\s+(?:(?:medio|eind|begin|halverwege)\s+)?$", re.I)
+
+
+def _only_until(doc: Document, sent: Sentence, when: str) -> bool:
+    """The date is only where something lasts until ("een contract tot medio 2020, maar wordt de laan
+    uitgestuurd"): the end of a span dates no happening of the sentence."""
+    same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
+    return bool(same) and all(UNTIL.search(doc.text[sent.start : x.start]) for x in same)
 
 
 DEFINITE = frozenset(["de", "het", "deze", "die", "dit", "dat", "diens", "zijn", "haar", "hun"])

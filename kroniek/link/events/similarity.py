@@ -9,7 +9,15 @@ from ...extract.events import OTHER
 from .cases import once_per_case, other_count
 from .mentions import NAME_KEY, LinkMention
 from .times import DAY_VALUE, next_day, time_relation
-from .weights import CASE_TYPES, COMPATIBLE, NEWS_DAYS, ONCE_TYPES, WEATHER_FAMILIES, LinkWeights
+from .weights import (
+    CASE_TYPES,
+    COMPATIBLE,
+    FAMILY_LINK_TYPES,
+    NEWS_DAYS,
+    ONCE_TYPES,
+    WEATHER_FAMILIES,
+    LinkWeights,
+)
 from .words import families_match, noun_type
 
 # A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
@@ -60,8 +68,12 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
 
 
 def link_type(m: LinkMention) -> str:
-    """The type a mention is linked by: a court's decision is a verdict whatever verb tells it."""
-    return "verdict" if m.ruling else m.em.type
+    """The type a mention is linked by: a court's decision is a verdict whatever verb tells it, a
+    player's move a transfer whether told as a departure, a signing or an agreement, and a
+    dismissal a departure (``FAMILY_LINK_TYPES``)."""
+    if m.ruling:
+        return "verdict"
+    return FAMILY_LINK_TYPES.get(m.family, m.em.type)
 
 
 def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:

@@ -18,8 +18,13 @@ COMPATIBLE = frozenset(
         ("statement", "request"), ("statement", "criticize"), ("statement", "threaten"),
         ("request", "criticize"), ("deploy", "withdraw"), ("economy", "cooperate"), ("appoint", "election"),
         ("contest", "election"), ("fire", "accident"), ("fire", "attack"), ("fire", "kill"), ("verdict", "criticize"), ("verdict", "decide"),
+        ("transfer", "withdraw"),  # a player's move (similarity.link_type) is a departure from the old club
     ]
 )
+# Families whose happening has one type whatever the lexicon types its word: a player's move is a
+# transfer told as a departure, a signing or an agreement; a dismissal ("ontslagen", typed economy
+# for job cuts) ends a post as "vertrek" and "ontheven" (withdraw) do (similarity.link_type).
+FAMILY_LINK_TYPES = {"transfer": "transfer", "resignation": "withdraw"}
 # When a cluster's mentions disagree on type, the more specific reading names the event.
 TYPE_ORDER = ["attack", "kill", "protest", "arrest", "verdict", "sanction", "suspend", "resume", "deploy", "withdraw",
               "threaten", "decide", "election", "appoint", "contest", "meet", "cooperate", "aid", "investigate",

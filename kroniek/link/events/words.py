@@ -57,7 +57,8 @@ def support_family(verb: str, obj: str) -> str:
 # so "schietpartij" in one outlet and "aanslag" in another can be one happening (when names and
 # day agree, as for any family match). An explosion is not among them: a gas explosion is no attack.
 # An election is a vote: "verkozen" in one outlet and "de stemming" in another (the IOC's choice of a host).
-BROADER = {"shooting": "attack", "stabbing": "attack", "election": "vote"}
+# A transfer is a departure: "Dumoulin vertrekt bij Sunweb" in one outlet, "de overstap" in the next.
+BROADER = {"shooting": "attack", "stabbing": "attack", "election": "vote", "transfer": "resignation"}
 
 
 def families_match(a: str, b: str) -> bool:
