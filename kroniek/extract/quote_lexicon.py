@@ -79,6 +79,15 @@ TE_INFINITIVE_LEMMAS: frozenset[str] = frozenset(
     ]
 )
 
+# Finite forms of reporting verbs that are also an inflected adjective ("een bekende zanger"),
+# and the words before which such a form is the adjective: articles, demonstratives,
+# possessives and degree words (not "die"/"dat": "de man die bekende het te hebben gedaan").
+ADJECTIVE_HOMOGRAPHS: frozenset[str] = frozenset(["bekende", "bekenden"])
+ADJECTIVE_OPENERS: frozenset[str] = frozenset(
+    ["de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "onze", "mijn", "uw", "diens",
+     "zeer", "heel", "erg", "vrij", "algemeen", "minder", "meest", "best", "weinig"]
+)
+
 # Separable verbs: finite stem forms whose particle stands at the end of the clause
 # ("legt ... uit dat", "geeft aan dat", "wees er ... op dat").
 PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -116,6 +116,28 @@ ROWS = [
         {"R de inbraak te hebben gepleegd": "verdachte"},
         id="te-infinitive-after-bekennen",
     ),
+    # "bekende" after an article or a degree word is the adjective, not the past of "bekennen"
+    pytest.param(
+        "Het museum sluit, nadat een bekende criticus de directeur er gisteren van beschuldigde "
+        "geld te verduisteren.",
+        {},
+        id="adjective-bekende-is-no-cue",
+    ),
+    pytest.param(
+        "Zeer bekende artiesten hebben de zanger ervan beschuldigd zijn liedjes te stelen.",
+        {},
+        id="adjective-bekende-after-a-degree-word-is-no-cue",
+    ),
+    pytest.param(
+        "De 30-jarige zangeres bekende in een interview dat ze voor elk optreden bidt.",
+        {"R ze voor elk optreden bidt": "zangeres"},
+        id="guard-bekende-after-a-noun-is-the-verb",
+    ),
+    pytest.param(
+        "De man, die bekende het geld te hebben gestolen, zit nog vast.",
+        {"R het geld te hebben gestolen": "man"},
+        id="guard-bekende-after-a-relative-pronoun-is-the-verb",
+    ),
     pytest.param(
         "Het slachtoffer geeft aan haar vriendin kwijt te zijn.",
         {"R haar vriendin kwijt te zijn": "slachtoffer"},
@@ -132,6 +154,19 @@ ROWS = [
             "D De kermis blijft dit jaar gewoon in het centrum van de stad staan.": "Wit",
         },
         id="phrase-after-a-carried-quote-is-no-quote",
+    ),
+    # ... unless the phrase's own sentence names that speaker before it (session 9, issue #11)
+    pytest.param(
+        "„We gaan door met het festival”, zei burgemeester Karel de Wit.\n\n„De kermis blijft dit "
+        "jaar gewoon in het centrum van de stad staan.”\n\nDe Wit is gespannen voor de opening "
+        "zaterdag in het park, maar ’niet te’. „Het wordt vooral een feest.”",
+        {
+            "D We gaan door met het festival": "Wit",
+            "D De kermis blijft dit jaar gewoon in het centrum van de stad staan.": "Wit",
+            "D niet te": "Wit",
+            "D Het wordt vooral een feest.": "Wit",
+        },
+        id="phrase-after-a-carried-quote-in-a-sentence-naming-the-speaker",
     ),
     pytest.param(
         "Veel kijkers noemen haar stijl ‘saai’ en ‘veel te gespeeld’. Maar de presentatrice "

@@ -5,6 +5,7 @@ text order with the focus (who spoke last) carried from quote to quote.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ...model import Quote
@@ -185,12 +186,26 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[S
         return span, False
     # a quoted phrase continues only a speaker its own sentence's cue named: after a quote
     # that was itself carried over it is a headline's or a term's ('‘kans op verspreiding
-    # klein’: er is …' in a list of headlines)
-    fragment_after_carry = c.direct and c.fragment and focus.last_carried
+    # klein’: er is …' in a list of headlines), unless its sentence names that speaker before
+    # it ("Jansen is nerveus, maar ’niet te’.")
+    fragment_after_carry = (
+        c.direct and c.fragment and focus.last_carried and not _names_before(st, si, c.start, last)
+    )
     if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive and not fragment_after_carry:
         c.carried = True
         return last[1], False
     return None, False
+
+
+def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] | None) -> bool:
+    """Whether sentence ``si`` names the last speaker (the last word of a name) before ``start``."""
+    if last is None:
+        return False
+    words = st.text[last[1][0] : last[1][1]].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    before = st.text[st.sents[si][0] : start]
+    return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", before) is not None
 
 
 def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[Span, bool]:

@@ -63,6 +63,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return _volgens(st, s, k)
     if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
         return None  # "naar eigen zeggen": a noun, no reporting verb
+    if _attributive(st, s.ws, k):
+        return None  # "een bekende chirurg": an adjective, not the past of "bekennen"
     lemma = lemma_of(st, w)
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
@@ -80,6 +82,16 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_lemma and participle_like(w.low):
         return _te_after_participle(st, s, k, particle_lemma)
     return None
+
+
+def _attributive(st: Context, ws: list[int], k: int) -> bool:
+    """ "een bekende Britse chirurg", "de bekende presentator": a verb form that is also an
+    inflected adjective ("bekende") is the adjective right after an article, a demonstrative,
+    a possessive or a degree word ("De verdachte bekende", "die bekende": the verb). Frog's
+    tag is not used: it calls the verb an adjective after a noun-like word ("De 30-jarige
+    Amerikaanse bekende in een interview dat …", "Later bekenden ook twee renners …")."""
+    w = st.words[ws[k]]
+    return w.low in lx.ADJECTIVE_HOMOGRAPHS and k > 0 and st.words[ws[k - 1]].low in lx.ADJECTIVE_OPENERS
 
 
 def _right_after_quote(st: Context, s: _Sent, k: int) -> bool:
