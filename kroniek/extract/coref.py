@@ -686,7 +686,7 @@ def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
     found = [
         c
         for c in ch.between(lo, offset)
-        if c.kind == "name" and c.type == "ORG" and not d.in_quote(c.start)
+        if c.kind == "name" and _org_like(d, c) and not d.in_quote(c.start)
         and not _after_preposition(d, c)
     ]
     if not found:
@@ -694,6 +694,13 @@ def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
     last = d.sent_of(found[-1].start)
     chains = {c.chain for c in found if d.sent_of(c.start) == last}
     return chains.pop() if len(chains) == 1 else None
+
+
+def _org_like(d: _Doc, c: ChainMention) -> bool:
+    """An organisation's name, or a name NER calls MISC standing as its sentence's subject
+    ("Mastercard heeft … stopgezet": brands and web shops are often tagged MISC; a subject that
+    is no person or place acts like a company)."""
+    return c.type == "ORG" or (c.type == "MISC" and _subject(d, c))
 
 
 def _names_follow(d: _Doc, end: int) -> bool:

@@ -334,8 +334,9 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # before session 4: F1 0.885, 0.771; 0.899 / 0.900 on the ingest path, was 0.771)
         pytest.param(LEESTMEER_DEV4, 0.94, 0.92, id="dev4"),
         # dev5 (141 quotes in 22 posts, annotated before the session-5 rules): F1 0.975, strict
-        # 0.912 (the code before session 5: F1 0.942, 0.752)
-        pytest.param(LEESTMEER_DEV5, 0.97, 0.89, id="dev5"),
+        # 0.912 (the code before session 5: F1 0.942, 0.752); 0.934 since session 9 (qspeak11:
+        # company nouns over MISC subjects, epithets after one person's pronouns)
+        pytest.param(LEESTMEER_DEV5, 0.97, 0.93, id="dev5"),
         # dev6 (67 quotes in 13 posts, annotated before the rules after it): F1 0.985, strict
         # 0.970 (the code before: F1 0.978, 0.848)
         pytest.param(LEESTMEER_DEV6, 0.98, 0.96, id="dev6"),

@@ -335,6 +335,19 @@ REFERRING = [
         "Het bedrijf", 0, None,
         id="company-noun-with-an-owner-is-another-company",
     ),
+    pytest.param(
+        "Zalando stopt met de verkoop van bontkragen. Dat meldden media in Duitsland. In een "
+        "verklaring schrijft de webwinkelmaatschappij dat klanten erom vroegen.",
+        [("Zalando", "MISC", 0), ("Duitsland", "LOC", 0)],
+        "de webwinkelmaatschappij", 0, "Zalando",
+        id="company-noun-takes-a-misc-name-standing-as-subject",
+    ),
+    pytest.param(
+        "Kees kocht vorige week een Galaxy S10 in Breda. Het bedrijf wil zo groeien.",
+        [("Kees", "PER", 0), ("Galaxy S10", "MISC", 0), ("Breda", "LOC", 0)],
+        "Het bedrijf", 0, None,
+        id="guard-company-noun-never-takes-a-misc-name-that-is-no-subject",
+    ),
 ]
 
 

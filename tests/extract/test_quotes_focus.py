@@ -110,3 +110,43 @@ def test_quotes_focus_answer_to_a_reported_question_real_frog(frog, text: str, q
 
     said = _speaker(FrogAnnotator(frog)(Document(id="f", text=text, source="test")), quoted)
     assert said is not None and speaker in said
+
+
+# An epithet with no name in the sentences before it ("aldus de geboren Zwolse" after "Eerder
+# speelde ze voor …"): the one person the pronouns there stand for in the coreference layer.
+PRONOUN_EPITHET_ROWS = [
+    pytest.param(
+        "Voetbalster Sanne Bos vertrekt na vijf seizoenen bij PSV. De club maakte dat dinsdag "
+        "bekend. Volgend seizoen speelt ze in Engeland. Eerder speelde ze voor Ajax en Twente. "
+        "„Het is rond, maar meer zeg ik niet”, aldus de geboren Zwolse in gesprek met de krant.",
+        [("Sanne Bos", "PER"), ("PSV", "ORG"), ("Engeland", "LOC"), ("Ajax", "ORG"), ("Twente", "ORG")],
+        "Het is rond",
+        "Sanne Bos",
+        id="epithet-after-pronouns-of-one-person-is-that-person",
+    ),
+    pytest.param(
+        "Trainer Kees Vos en keeper Anna Bos vertrekken bij PSV. De club maakte dat dinsdag "
+        "bekend. Volgend seizoen werkt hij in Engeland. Zij speelt dan in Spanje. "
+        "„Het is rond, maar meer zeg ik niet”, aldus de geboren Zwolse in gesprek met de krant.",
+        [("Kees Vos", "PER"), ("Anna Bos", "PER"), ("PSV", "ORG"), ("Engeland", "LOC"), ("Spanje", "LOC")],
+        "Het is rond",
+        None,
+        id="guard-epithet-after-pronouns-of-two-persons-stays-open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "quoted", "speaker"), PRONOUN_EPITHET_ROWS)
+def test_quotes_focus_epithet_takes_the_one_person_of_the_pronouns_before(
+    text: str, names: list[tuple[str, str]], quoted: str, speaker: str | None
+) -> None:
+    from kroniek.extract.coref import Coreference
+    from kroniek.model import Mention
+
+    mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
+    doc = Coreference()(Document(id="t", text=text, source="test", mentions=mentions))
+    who = _speaker(doc, quoted)
+    if speaker is None:
+        assert who is None or who.split()[-1] not in ("Vos", "Bos"), who
+    else:
+        _check(who, speaker)

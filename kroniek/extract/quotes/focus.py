@@ -370,6 +370,10 @@ def epithet_person(
     ]
     if len({surname(st, n) for n in named}) == 1:
         return (named[-1][0], named[-1][1])
+    if not named:
+        # "Eerder speelde ze voor …, aldus de geboren Tilburgse": no name in the window, but
+        # its pronouns stand for one person (the coreference layer's antecedent)
+        return pronoun_person(st, start, end)
     # the one person standing as subject in the two sentences right before
     near = topic_persons(st, window_start(st, sent_index(st, end), 2), end)
     if near and len({surname(st, n) for n in near[-1]}) == 1 and not coordinated(st, near[-1][-1]):
@@ -383,6 +387,19 @@ def epithet_person(
     ):
         return pick
     return None
+
+
+def pronoun_person(st: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The one person the pronouns between two offsets (outside quotes) stand for in the
+    coreference layer; nothing when they stand for two persons or for none."""
+    found: dict[str, tuple[int, int]] = {}
+    for c in st.chains:
+        if c.kind != "pronoun" or not start <= c.start < end or in_quote(st, c.start):
+            continue
+        named = antecedent(st.chains, c)
+        if named is not None and named.type == "PER":
+            found[surname(st, (named.start, named.end, ""))] = (named.start, named.end)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def epithet(st: Context, span: tuple[int, int]) -> bool:
