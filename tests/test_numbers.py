@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from written import tokens
 
 from kroniek import numbers as nb
 from kroniek.link.events.build import casualties
 from kroniek.link.events.cases import counted_patient
-from kroniek.model import Token
 
 
 @pytest.mark.parametrize(
@@ -114,12 +114,6 @@ def test_numbers_casualties_read_any_count(text: str, want: list[tuple[str, int]
     assert casualties(text) == want
 
 
-def _tokens(*words: tuple[str, str, str]) -> list[Token]:
-    out, at = [], 0
-    for text, lemma, pos in words:
-        out.append(Token(at, at + len(text), lemma, pos))
-        at += len(text) + 1
-    return out
 
 
 @pytest.mark.parametrize(
@@ -132,7 +126,7 @@ def _tokens(*words: tuple[str, str, str]) -> list[Token]:
     ],
 )
 def test_numbers_justice_cases_count_any_count(words: tuple[tuple[str, str, str], ...], want: str) -> None:
-    toks = _tokens(*words)
+    toks = tokens(*words)
     assert counted_patient(toks, 0, toks[-1].end) == want
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from written import tokens
 
 from kroniek.link.events.cases import (
     _antecedent,
@@ -19,15 +20,6 @@ from kroniek.link.events.cases import (
     other_count,
 )
 from kroniek.model import Token
-
-
-def _tokens(*words: tuple[str, str, str]) -> list[Token]:
-    out, at = [], 0
-    for text, lemma, pos in words:
-        out.append(Token(at, at + len(text), lemma, pos))
-        at += len(text) + 1
-    return out
-
 
 LID = "LID(bep,stan,rest)"
 EEN = "LID(onbep,stan,agr)"
@@ -59,7 +51,7 @@ VZ = "VZ(init)"
      "a conjunct without a count makes the whole uncounted"),
 ])
 def test_cases_counted_patient(words, want, why):
-    toks = _tokens(*words)
+    toks = tokens(*words)
     assert counted_patient(toks, 0, toks[-1].end) == want, why
 
 
@@ -121,7 +113,7 @@ def test_cases_other_count(cx, cy, apart, why):
       ("vervolgd", "vervolgen", "WW(vd,vrij,zonder)")), 3, None, "another verb between: not this clause's front"),
 ])
 def test_cases_clause_front(words, verb, want, why):
-    toks = _tokens(*words)
+    toks = tokens(*words)
     text = " ".join(w[0] for w in words)
     span = _clause_front(toks, verb)
     assert (text[span[0]:span[1]] if span else None) == want, why
@@ -139,7 +131,7 @@ def test_cases_clause_front(words, verb, want, why):
      "no relative clause"),
 ])
 def test_cases_antecedent(words, verb, want, why):
-    toks = _tokens(*words)
+    toks = tokens(*words)
     text = " ".join(w[0] for w in words)
     span = _antecedent(toks, verb)
     assert (text[span[0]:span[1]] if span else None) == want, why
@@ -147,7 +139,7 @@ def test_cases_antecedent(words, verb, want, why):
 
 def _parsed(*words: tuple[str, str, str, int, str]) -> tuple[list[Token], list[int]]:
     toks = [replace(t, head=w[3], deprel=w[4])
-            for t, w in zip(_tokens(*((w, lemma, pos) for w, lemma, pos, _, _ in words)), words, strict=True)]
+            for t, w in zip(tokens(*((w, lemma, pos) for w, lemma, pos, _, _ in words)), words, strict=True)]
     return toks, [w[3] for w in words]
 
 
