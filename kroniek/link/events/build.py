@@ -133,10 +133,17 @@ def _not_after_first_report(whens: Counter[str], ms: list[LinkMention]) -> Count
     if not reports:
         return whens
     first = min(reports).isoformat()
-    return Counter({v: n for v, n in whens.items() if not DAY.match(v) or v[:10] <= first})
+    return Counter({v: n for v, n in whens.items() if not after_day(v, first)})
 
 
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
+CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def after_day(value: str, day: str) -> bool:
+    """Whether a calendar date, month or year ("2019-08-13", "2020-04", "2020") starts after an
+    ISO day: its prefix is later than the day's prefix of the same length."""
+    m = CALENDAR.match(value)
+    return m is not None and m.group() > day[: len(m.group())]
 
 
 def _day_support(whens: Counter[str]) -> Counter[str]:

@@ -220,11 +220,14 @@ def _not_after_report(doc: Document, sent: Sentence, toks: list[Token], em: Even
     """An asserted happening told in the past lies no later than its report. A weekday the tagger
     read ahead ("dinsdag vermoordde ...", in a Friday's report, taken for next Tuesday) points back
     a week; any other date after the report leaves the mention undated (a wrong day is worse)."""
-    if em.factuality != "asserted" or not re.match(r"\d{4}-\d\d-\d\d", when):
+    if em.factuality != "asserted" or not told_as_past(toks, sent.first_token, em.start):
         return when
+    m = re.match(r"\d{4}(?:-\d\d){0,2}", when)
+    if m is None or m.group() <= published.isoformat()[: len(m.group())]:
+        return when  # not after the report (a month or year that holds it is not after it)
+    if len(m.group()) < 10:
+        return None  # a later month or year ("in april 2020 afgetreden" in an August 2019 report)
     day = dt.date.fromisoformat(when[:10])
-    if day <= published or not told_as_past(toks, sent.first_token, em.start):
-        return when
     same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
     if same and all(WEEKDAY.fullmatch(doc.text[x.start : x.end].strip()) for x in same):
         back = day - dt.timedelta(days=7)
