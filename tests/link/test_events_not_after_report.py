@@ -17,15 +17,15 @@ from kroniek.model import Document, EventMention, PublishedDate, Sentence, Timex
 FRIDAY = "2019-08-09"
 
 
-def _doc(doc_id: str, text: str, parse: list[tuple[str, str, str, int]], trigger: str, when: str,
+def _doc(doc_id: str, text: str, parse: list[tuple], trigger: str, when: str,
          time_word: str, published: str = FRIDAY) -> Document:
-    """One sentence; ``parse`` gives (word, lemma, CGN tag, head index) in order."""
+    """One sentence; ``parse`` gives (word, lemma, CGN tag, head index[, relation]) in order."""
     doc = Document(id=doc_id, text=text, source=doc_id, title=doc_id)
     doc.published = PublishedDate(published, "day")
     pos = 0
-    for word, lemma, tag, head in parse:
+    for word, lemma, tag, head, *rel in parse:
         k = text.index(word, pos)
-        doc.tokens.append(Token(k, k + len(word), lemma, tag, head=head))
+        doc.tokens.append(Token(k, k + len(word), lemma, tag, head=head, deprel=rel[0] if rel else ""))
         pos = k + len(word)
     doc.sentences = [Sentence(0, len(text), 0, len(doc.tokens))]
     k = text.index(time_word)
@@ -51,6 +51,13 @@ PERFECT = [("Op", "op", "VZ(init)", 4), ("13", "13", "TW(hoofd,vrij)", 0), ("aug
            ("brug", "brug", "N(soort,ev,basis,zijd,stan)", 8), ("geopend", "openen", "WW(vd,vrij,zonder)", 3),
            (".", ".", "LET()", 3)]
 
+ATTRIBUTIVE = [("De", "de", "LID(bep,stan,rest)", 4, "det"), ("in", "in", "VZ(init)", 3, "mod"),
+               ("april", "april", "N(eigen,ev,basis,zijd,stan)", 1, "obj1"),
+               ("afgetreden", "aftreden", "WW(vd,vrij,zonder)", 4, "mod"),
+               ("burgemeester", "burgemeester", "N(soort,ev,basis,zijd,stan)", 5, "su"),
+               ("opende", "openen", "WW(pv,verl,ev)", -1, "ROOT"), ("de", "de", "LID(bep,stan,rest)", 7, "det"),
+               ("brug", "brug", "N(soort,ev,basis,zijd,stan)", 5, "obj1"), (".", ".", "LET()", 5, "punct")]
+
 
 def _one(doc: Document) -> str | None:
     event = to_event(read_mentions([doc], lambda doc_id, s, e: None))
@@ -70,11 +77,13 @@ def _one(doc: Document) -> str | None:
                      "13 augustus", None, id="a-later-month-is-no-date-of-a-past-happening"),
         pytest.param("Op 13 augustus heeft de burgemeester de brug geopend.", PERFECT, "geopend", "2019-08",
                      "13 augustus", "2019-08", id="the-reports-own-month-stays"),
+        pytest.param("De in april afgetreden burgemeester opende de brug.", ATTRIBUTIVE, "afgetreden", "2020-04",
+                     "april", "2019-04", id="a-bare-month-before-a-participle-points-back"),
         pytest.param("Dinsdag opent de burgemeester de brug.", PRESENT, "opent", "2019-08-13", "Dinsdag",
                      "2019-08-13", id="a-present-tense-plan-keeps-its-day"),
     ],
 )
-def test_events_not_after_report(text: str, parse: list[tuple[str, str, str, int]], trigger: str, when: str,
+def test_events_not_after_report(text: str, parse: list[tuple], trigger: str, when: str,
                                  time_word: str, expected: str | None) -> None:
     assert _one(_doc("d-1", text, parse, trigger, when, time_word)) == expected
 

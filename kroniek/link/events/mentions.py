@@ -196,6 +196,7 @@ def _attributive_participle(doc: Document, toks: list[Token], first: int, start:
 
 
 WEEKDAY = re.compile(r"(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?")
+MONTH = re.compile(r"(?i)(?:in\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
 PAST_AUX = frozenset(["hebben", "zijn"])
 
 
@@ -208,8 +209,10 @@ def told_as_past(toks: list[Token], first: int, start: int) -> bool:
     t = toks[k]
     if t.pos.startswith("WW(pv,verl"):
         return True
-    if not t.pos.startswith("WW(vd,vrij"):
+    if not t.pos.startswith("WW(vd"):
         return False
+    if t.deprel == "mod" and first <= t.head < first + len(toks) and toks[t.head - first].coarse_pos == "N":
+        return True  # attributive: "de in april afgetreden keizer" is one who has stepped down
     near = [a for i, a in enumerate(toks) if first + i == t.head or a.head == first + k]
     return any(a.pos.startswith("WW(pv") and (a.lemma in PAST_AUX or a.lemma == "worden" and "verl" in a.pos)
                for a in near)
@@ -225,10 +228,13 @@ def _not_after_report(doc: Document, sent: Sentence, toks: list[Token], em: Even
     m = re.match(r"\d{4}(?:-\d\d){0,2}", when)
     if m is None or m.group() <= published.isoformat()[: len(m.group())]:
         return when  # not after the report (a month or year that holds it is not after it)
+    same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
+    if len(m.group()) == 7 and same and all(MONTH.fullmatch(doc.text[x.start : x.end].strip()) for x in same):
+        year_back = f"{int(when[:4]) - 1}{when[4:]}"  # a bare month read ahead ("in april", told as done)
+        return year_back if year_back[:7] <= published.isoformat()[:7] else None
     if len(m.group()) < 10:
         return None  # a later month or year ("in april 2020 afgetreden" in an August 2019 report)
     day = dt.date.fromisoformat(when[:10])
-    same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
     if same and all(WEEKDAY.fullmatch(doc.text[x.start : x.end].strip()) for x in same):
         back = day - dt.timedelta(days=7)
         if back <= published:
