@@ -13,7 +13,10 @@ leads, the story pages' titles, events and quotes -- and counts:
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
   background (``salience.background``: dated more than a month before its reports);
 - dates: shown events dated after their last report (told as done) or more than a year before
-  their first (background shown as news);
+  their first (background shown as news); ``date_after_first_report``: every asserted event,
+  shown or not, dated after the earliest document that reports it;
+- datelines: ``label_dateline``: events (shown or not) whose label opens with the capitals
+  dateline of a document that tells them ("PLACE overleden");
 - stories: how many, how many of one document; ``loose``: a document of a story of several whose
   words share almost nothing with any other document of it (TF-IDF cosine below 0.1: unrelated
   news mixed in); ``split``: two
@@ -156,6 +159,39 @@ def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> N
         f.add("date_old_shown", f"{tag} @ {when}")
 
 
+def check_dates_all(events: list[Event], docs: dict[str, Document], f: Findings) -> None:
+    """Every asserted event (shown or not) dated after its earliest report: told as done, yet
+    placed after the first text that told it (a weekday read ahead, a later report's date)."""
+    for ev in events:
+        when = day((ev.when or {}).get("value"))
+        reports = [d for doc_id, _, _ in ev.mentions if (doc := docs.get(doc_id)) and doc.published
+                   and (d := day(doc.published.value))]
+        if when is not None and reports and ev.factuality == "asserted" and when > min(reports):
+            f.add("date_after_first_report", f"{ev.id} {ev.label} @ {when} (first report {min(reports)})")
+
+
+# A regional dateline in capitals opening a line ("VELDHOVEN - ", "DEN HAAG – "): the reader's own
+# pattern, so a store made by older code is read the same way.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?:[ \t]*\([A-Za-z]{2,6}\))?[ \t]*[-–—][ \t]*"
+)
+
+
+def check_datelines(events: list[Event], docs: dict[str, Document], f: Findings) -> None:
+    """Events whose label opens with the capitals dateline of a document that tells them
+    ("VELDHOVEN overleden"): the place the report comes from, taken for the subject."""
+    places: dict[str, str] = {}
+    for doc_id, doc in docs.items():
+        m = DATELINE.search(doc.text[:400])
+        if m is not None and len(m.group(1)) >= 3:
+            places[doc_id] = m.group(1)
+    for ev in events:
+        label = ev.label or ""
+        if any(doc_id in places and label.startswith(places[doc_id] + " ") for doc_id, _, _ in ev.mentions):
+            f.add("label_dateline", f"{ev.id} {label}")
+
+
 def check_split_events(told: list[Event], stories: list[Story], f: Findings) -> None:
     """A shown event told by several documents that lie in different stories: one happening,
     its reports split over stories."""
@@ -259,6 +295,8 @@ def read(db: str) -> Findings:
         check_events(told, docs, {e.id: e for e in entities}, f)
         check_stories(stories, docs, f)
         check_split_events(told, stories, f)
+        check_dates_all(events, docs, f)
+        check_datelines(events, docs, f)
         check_pages(store, stories, {e.id: e for e in events}, f)
         return f
     finally:

@@ -40,6 +40,7 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1248,7 +1249,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     no_agent = lemma.startswith("om het leven komen") or lemma in ("sterven", "overlijden", "sneuvelen")
 
     def add(role: str, j: int) -> None:
-        sp = s.phrase(j)
+        role, sp = _past_dateline(s.doc.text, role, s.phrase(j))
         if sp and not (sp[0] <= tok.start < sp[1]) and (role, *sp) not in args:
             args.append((role, sp[0], sp[1]))
 
@@ -1286,6 +1287,35 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
         when=when,
         arguments=tuple(args),
     )
+
+
+# A regional dateline in capitals opening a line: "VELDHOVEN - ", "DEN HAAG – ", "ASSEN (ANP) - ".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?:[ \t]*\([A-Za-z]{2,6}\))?[ \t]*[-–—][ \t]*"
+)
+
+
+def dateline_at(text: str, start: int) -> tuple[int, int, int] | None:
+    """The dateline a span starting at ``start`` opens: (place start, place end, dateline end), the
+    place being the capitals ("DEN HAAG") and the end where the sentence's own words begin."""
+    line = text.rfind("\n", 0, start) + 1
+    m = DATELINE.match(text, line)
+    if m is None or not (m.start(1) <= start < m.end()) or len(m.group(1)) < 3:
+        return None
+    return m.start(1), m.end(1), m.end()
+
+
+def _past_dateline(text: str, role: str, sp: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """A phrase the parse opens with the dateline ("VELDHOVEN - Een man ... overleden" taking
+    "VELDHOVEN" for the subject): the dateline alone is the event's place, never a participant; a
+    phrase that runs on past it keeps its own words ("Een man")."""
+    d = None if sp is None else dateline_at(text, sp[0])
+    if sp is None or d is None:
+        return role, sp
+    if sp[1] <= d[2]:
+        return "place", (d[0], d[1])
+    return role, (d[2], sp[1])
 
 
 def _subject(s: ParsedSentence, v: int) -> int | None:

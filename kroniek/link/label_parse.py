@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..extract.events import dateline_at
 from ..model import Document, Token
 
 # Prepositions whose phrase on an event noun says whom or what it concerns ("aanslag op",
@@ -164,6 +165,17 @@ def in_time(doc: Document, offset: int) -> bool:
     return any(x.start <= offset < x.end for x in doc.timexes)
 
 
+def in_dateline(doc: Document, offset: int) -> bool:
+    """Whether the offset lies in a regional dateline in capitals ("VELDHOVEN - ", taken by the
+    parse for a subject): the place the report comes from, no participant."""
+    return dateline_at(doc.text, offset) is not None
+
+
+def no_subject(doc: Document, offset: int) -> bool:
+    """A word the parse took for a subject that is none: a time or a dateline."""
+    return in_time(doc, offset) or in_dateline(doc, offset)
+
+
 def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
     """The subject of the nearest clause above token ``i`` that has one (not ``i``'s own), never a
     time the parse took for one ("Vrijdag kondigde de wethouder haar aftreden aan")."""
@@ -171,7 +183,7 @@ def clause_subject(doc: Document, i: int) -> tuple[int, int] | None:
     seen = set()
     while 0 <= k < len(doc.tokens) and k not in seen:
         seen.add(k)
-        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG" and not in_time(doc, doc.tokens[j].start)]
+        su = [j for j in children(doc, k, "su") if j != i and doc.tokens[j].coarse_pos != "VG" and not no_subject(doc, doc.tokens[j].start)]
         if su and doc.tokens[k].coarse_pos == "WW":
             return subtree(doc, su[0])
         k = doc.tokens[k].head

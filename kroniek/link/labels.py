@@ -38,6 +38,7 @@ from .label_parse import (
     fate,
     in_time,
     light_verb,
+    no_subject,
     noun_phrase,
     owner,
     relative_antecedent,
@@ -243,7 +244,7 @@ def _shared(doc: Document, i: int, spans: dict[str, tuple[int, int]], names: Nam
     got = shared(doc, i)
     if got.subject is None:  # no conjunct: the verb's own subject, when no time, source or its patient
         taken = [spans[r] for r in ("patient", "source") if r in spans]
-        su = next((j for j in subjects(doc, i) if not in_time(doc, doc.tokens[j].start)
+        su = next((j for j in subjects(doc, i) if not no_subject(doc, doc.tokens[j].start)
                    and not doc.tokens[j].pos.startswith("VNW(betr")
                    and not any(a <= doc.tokens[j].start < b for a, b in taken)), None)
         # no subject of its own: a relative clause's is the noun it stands on ("een man die … overviel")
@@ -288,7 +289,7 @@ def _fate_of(doc: Document, i: int, negated: bool) -> list[str]:
 
 def _light_subject(doc: Document, verb: int, names: Names) -> str | None:
     """How a label names a light verb's subject, never a time the parse took for one."""
-    su = next((j for j in subjects(doc, verb) if not in_time(doc, doc.tokens[j].start)), None)
+    su = next((j for j in subjects(doc, verb) if not no_subject(doc, doc.tokens[j].start)), None)
     return None if su is None else _say(doc, subtree(doc, su), names)
 
 
@@ -335,7 +336,7 @@ def _subject_first(doc: Document, aux: int, agent: tuple[int, int] | None) -> bo
     if agent is not None:
         return True  # before the verb, or in the middle field, where its words are skipped
     first = doc.sentences[doc.tokens[aux].sent].first_token if doc.sentences else 0
-    return any(t.head == aux and t.deprel == "su" and not in_time(doc, t.start)
+    return any(t.head == aux and t.deprel == "su" and not no_subject(doc, t.start)
                for t in doc.tokens[first:aux])
 
 

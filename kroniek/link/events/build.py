@@ -27,6 +27,7 @@ def to_event(ms: list[LinkMention]) -> Event:
     main = max(ms, key=lambda m: (m.em.type == typ, _label_score(m), -len(m.sent_text), [-k for k in m.key[1:]]))
     # Each source votes once for each date it gives.
     whens = Counter(v for _, v in {(m.key[0], m.when) for m in ms if m.when and m.when[:1].isdigit()})
+    whens = _not_after_first_report(whens, ms)
     # A night ("de nacht van donderdag op vrijdag", TIMEX3 "…-02TNI") runs into the next day: a
     # source that gives it also agrees with a source that gives that day.
     for night in [v for v in whens if re.fullmatch(r"\d{4}-\d\d-\d\dTNI", v)]:
@@ -123,6 +124,26 @@ def casualties(text: str) -> list[tuple[str, int]]:
 
 
 PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV)")
+
+
+def _not_after_first_report(whens: Counter[str], ms: list[LinkMention]) -> Counter[str]:
+    """A happening one source tells as done lies no later than that source's report: a date after
+    the earliest such report (a later report's "vandaag" of a hearing merged in) does not date it."""
+    reports = [m.published for m in ms if m.past and m.published is not None]
+    if not reports:
+        return whens
+    first = min(reports).isoformat()
+    return Counter({v: n for v, n in whens.items() if not after_day(v, first)})
+
+
+CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def after_day(value: str, day: str) -> bool:
+    """Whether a calendar date, month or year ("2019-08-13", "2020-04", "2020") starts after an
+    ISO day: its prefix is later than the day's prefix of the same length."""
+    m = CALENDAR.match(value)
+    return m is not None and m.group() > day[: len(m.group())]
 
 
 def _day_support(whens: Counter[str]) -> Counter[str]:

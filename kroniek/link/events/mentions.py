@@ -40,6 +40,7 @@ class LinkMention:
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
+    past: bool = False  # asserted and told as done ("vermoordde", "heeft geopend"): not after its report
     counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
     anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
 
@@ -66,6 +67,10 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         m.when = None
     if doc.published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published.value[:10]):
         m.published = dt.date.fromisoformat(doc.published.value[:10])
+    if sent is not None and em.factuality == "asserted":
+        m.past = told_as_past(toks, sent.first_token, em.start)
+    if m.when and m.published is not None and sent is not None:
+        m.when = _not_after_report(doc, sent, toks, m.em, m.when, m.published)
     for role, a, b in em.arguments:
         if role in ("time", "source", "instrument"):
             continue
@@ -188,6 +193,53 @@ def _attributive_participle(doc: Document, toks: list[Token], first: int, start:
         return False
     own = [t for t in toks if t.head == first + k]
     return not any(x.start <= t.start < x.end for t in own for x in doc.timexes)
+
+
+WEEKDAY = re.compile(r"(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?")
+MONTH = re.compile(r"(?i)(?:in\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
+PAST_AUX = frozenset(["hebben", "zijn"])
+
+
+def told_as_past(toks: list[Token], first: int, start: int) -> bool:
+    """The trigger is a finite past verb ("vermoordde") or a participle under a form of "hebben" or
+    "zijn" or a past "werd" ("heeft geopend", "is afgetreden", "werd beroofd"): told as done."""
+    k = next((i for i, t in enumerate(toks) if t.start == start), None)
+    if k is None:
+        return False
+    t = toks[k]
+    if t.pos.startswith("WW(pv,verl"):
+        return True
+    if not t.pos.startswith("WW(vd"):
+        return False
+    if t.deprel == "mod" and first <= t.head < first + len(toks) and toks[t.head - first].coarse_pos == "N":
+        return True  # attributive: "de in april afgetreden keizer" is one who has stepped down
+    near = [a for i, a in enumerate(toks) if first + i == t.head or a.head == first + k]
+    return any(a.pos.startswith("WW(pv") and (a.lemma in PAST_AUX or a.lemma == "worden" and "verl" in a.pos)
+               for a in near)
+
+
+def _not_after_report(doc: Document, sent: Sentence, toks: list[Token], em: EventMention,
+                      when: str, published: dt.date) -> str | None:
+    """An asserted happening told in the past lies no later than its report. A weekday the tagger
+    read ahead ("dinsdag vermoordde ...", in a Friday's report, taken for next Tuesday) points back
+    a week; any other date after the report leaves the mention undated (a wrong day is worse)."""
+    if em.factuality != "asserted" or not told_as_past(toks, sent.first_token, em.start):
+        return when
+    m = re.match(r"\d{4}(?:-\d\d){0,2}", when)
+    if m is None or m.group() <= published.isoformat()[: len(m.group())]:
+        return when  # not after the report (a month or year that holds it is not after it)
+    same = [x for x in doc.timexes if sent.start <= x.start < sent.end and x.value == when]
+    if len(m.group()) == 7 and same and all(MONTH.fullmatch(doc.text[x.start : x.end].strip()) for x in same):
+        year_back = f"{int(when[:4]) - 1}{when[4:]}"  # a bare month read ahead ("in april", told as done)
+        return year_back if year_back[:7] <= published.isoformat()[:7] else None
+    if len(m.group()) < 10:
+        return None  # a later month or year ("in april 2020 afgetreden" in an August 2019 report)
+    day = dt.date.fromisoformat(when[:10])
+    if same and all(WEEKDAY.fullmatch(doc.text[x.start : x.end].strip()) for x in same):
+        back = day - dt.timedelta(days=7)
+        if back <= published:
+            return back.isoformat() + when[10:]
+    return None
 
 
 UNTIL = re.compile(r"\b(?:tot(?: en met)?|t/m|uiterlijk)\s+(?:(?:medio|eind|begin|halverwege)\s+)?$", re.I)
