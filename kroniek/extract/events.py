@@ -410,7 +410,7 @@ def _loose_particle(s: ParsedSentence, i: int, lemma: str) -> str:
     # is not "aanhouden" (arrest), "zich tegen het plan verzetten" not "tegenverzetten".
     reflexive = _reflexive(s, i)
     # Nor is a preposition right before its noun phrase a particle, reflexive or not: "houden we
-    # aan het eind van de maand niets over" is no "aanhouden".
+    # aan het eind van het jaar weinig over" is no "aanhouden".
     cands = [c for c in s.kids(i) if s.tok(c).coarse_pos in PARTICLE_POS
              and not (reflexive and s.kids(c, "obj1")) and not _opens_phrase(s, c)]
     j = i - 1

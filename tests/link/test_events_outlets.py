@@ -58,7 +58,7 @@ ITEMS = [
              "De oorzaak van de brand wordt onderzocht."},
     {"title": "fire-c", "date": "2021-06-21", "url": "https://nos.nl/artikel/fire-c",
      "text": "Bij een brand in een schuur aan de Stationsweg in Sneek is maandag niemand gewond geraakt. "
-             "De brandweer had het vuur snel onder controle."},
+             "De brandweer kreeg het vuur snel in bedwang."},
     # a definite noun names again the nearest earlier word of its happening family in one text.
     {"title": "acc-a", "date": "2021-03-17", "url": "https://www.rtvdrenthe.nl/acc-a",
      "text": "Op de N33 bij Assen is dinsdagavond een fietser geschept door een vrachtwagen. De fietser raakte "

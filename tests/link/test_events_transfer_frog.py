@@ -40,7 +40,7 @@ def test_events_transfer_one_event_across_outlets(data):
 
 # (sentences, trigger, family, reason)
 ROWS = [
-    (["De middenvelder stapt over naar Feyenoord.", "Hij tekent voor vier jaar bij de club uit Rotterdam."],
+    (["De middenvelder stapt over naar Feyenoord.", "Hij tekent een contract van vier jaar bij de Rotterdamse club."],
      "tekent", "transfer", "a signing after the sentence telling of the move"),
     (["De verzekeraar breidt uit in Duitsland.", "Het bedrijf tekent een contract met een bank uit Frankfurt."],
      "tekent", "", "a company's contract is no transfer"),
@@ -53,7 +53,7 @@ def doc(frog) -> Document:
     return analysed(frog, "transfer-families", sentences)
 
 
-DATED = "De aangenomen wet treedt over precies een week in werking."
+DATED = "De aangenomen regeling geldt vanaf volgende week maandag."
 UNTIL = "De trainer had nog een contract tot medio 2026, maar is toch ontslagen."
 
 

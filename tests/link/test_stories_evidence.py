@@ -25,7 +25,7 @@ def _entity(eid: str, typ: str, name: str, docs: list[Document], words: list[str
     return Entity(eid, typ, name, mentions=mentions, attributes=dict(attributes))
 
 
-FIRE = _doc("c", "In Wijchen brandde dinsdag een stuk heide af; de brandweer had het vuur snel onder controle.")
+FIRE = _doc("c", "In Wijchen brandde dinsdag een stuk heide af; de brandweer kreeg het vuur snel in bedwang.")
 CHESS = _doc("d", "Op de markt van Wijchen speelden kinderen zaterdag een schaaktoernooi met grote stukken.")
 
 

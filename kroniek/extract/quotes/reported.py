@@ -95,7 +95,7 @@ def _attributive(st: Context, ws: list[int], k: int) -> bool:
 
 
 def _right_after_quote(st: Context, s: _Sent, k: int) -> bool:
-    """ "„…”, zei Van der Gragt, precies op het moment dat …": a cue right after a direct quote
+    """ "„…”, zei De Boer, net op het moment dat …": a cue right after a direct quote
     and its comma reports that quote; a "dat" after it opens a relative or adverbial clause."""
     j = k - 1 if k >= 1 and st.words[s.ws[k - 1]].low == "zo" else k
     if j < 1:
@@ -256,7 +256,7 @@ def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
 
 
 def _noun_complement(st: Context, ws: list[int], k: int, d: int) -> bool:
-    """ "benadrukte met het oog op het duel het belang dat …": "dat" after a noun with its
+    """ "onderstreepte voor de wedstrijd het belang dat …": "dat" after a noun with its
     article (not a prepositional phrase's, not the inverted subject right after the cue) opens
     the noun's complement, not the verb's reported clause."""
     if d - k < 3:

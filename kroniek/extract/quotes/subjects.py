@@ -309,7 +309,7 @@ NOEMEN = frozenset(["noemt", "noemde"])
 def _fronted_object(
     st: Context, found: tuple[int, int], verb_i: int, limit: int
 ) -> tuple[int, int] | None:
-    """ "Het aantal retourzendingen noemt Van Zetten ‘verschrikkelijk’", "Die uitspraak noemde
+    """ "Het aantal klachten noemt De Wit ‘onacceptabel’", "Die uitspraak noemde
     Jansen ‘onzin’": with "noemen" (X calls Y Z) the object often stands first; a person's name
     right after the verb is then the subject, when the phrase before it names nobody (no name,
     no person, organisation, institution or document noun that could speak)."""
