@@ -67,7 +67,7 @@ def _value(sentence: str, anchor: dt.date, expr: str, nth: int = 0) -> tuple[str
         pytest.param("De man wordt verdacht van de beschieting van een auto, maandagavond aan de Kade.",
                      dt.date(2019, 5, 7), "maandagavond", "2019-05-06TEV", id="verbless-phrase-nearest"),
         # the first date of a range that "tot" closes points ahead with it
-        pytest.param("De weg is van 26 juli tot 18 augustus volledig afgesloten.", dt.date(2019, 6, 24), "26 juli",
+        pytest.param("De brug is van 26 juli tot 18 augustus dicht voor alle verkeer.", dt.date(2019, 6, 24), "26 juli",
                      "2019-07-26", id="range-start-ahead"),
         # "tot" in a phrase without a verb of its own: the nearest reading
         pytest.param("Tijdens de controleweek, van 6 tot 10 mei, heeft de politie 500 boetes uitgeschreven.",
@@ -191,7 +191,7 @@ def test_timex_realnews_no_false_positives(sentence, forbidden):
                      "2019-05-14T13:00", id="bare-hour-range-second-end"),
         pytest.param("Het programma zendt uit tussen half zeven en half acht.", MAY, "half acht",
                      "2019-05-16T19:30", id="second-half-hour-of-a-range"),
-        pytest.param("Dinsdagavond 14 mei kan iedereen vanaf half acht terecht in het dorpshuis.", dt.date(2019, 5, 7),
+        pytest.param("Dinsdagavond 14 mei is de bibliotheek vanaf half acht open voor bezoekers.", dt.date(2019, 5, 7),
                      "half acht", "2019-05-14T19:30", id="evening-of-a-dated-weekday"),
     ],
 )
@@ -218,7 +218,7 @@ def test_timex_realnews_clock_words(text, anchor, expr, value):
                      "2019-05-17TMO", id="part-of-day-shared-over-a-hyphen"),
         pytest.param("Dinsdagavond 14 mei is er een inloopavond.", dt.date(2019, 5, 7), "Dinsdagavond 14 mei", "TIME",
                      "2019-05-14TEV", id="weekday-evening-with-date"),
-        pytest.param("De inbraak vond plaats in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
+        pytest.param("De diefstal gebeurde in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
                      "nacht van dinsdag 23 juli op woensdag 24 juli", "TIME", "2019-07-23TNI", id="night-with-weekdays"),
         pytest.param("De zanger is dit weekend aangereden bij een parkeergarage.", dt.date(2019, 5, 29), "dit weekend",
                      "DATE", "2019-W21-WE", id="this-weekend-on-a-wednesday-in-the-past"),
@@ -512,7 +512,7 @@ def test_timex_realnews_eighth_batch(sentence, anchor, expr, typ, value):
 
 
 def test_timex_realnews_her_fifteen_years_is_an_age():
-    sentence = "De speelster is met haar vijftien jaar niet de jongste deelnemer ooit."
+    sentence = "De zwemster is met haar vijftien jaar de jongste van de ploeg."
     assert "vijftien jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, SUN_JUL)]
 
 
@@ -535,7 +535,7 @@ def test_timex_realnews_ninth_batch(sentence, anchor, expr, typ, value):
 
 
 def test_timex_realnews_above_eighteen_years_is_an_age():
-    sentence = "Alle gebruikers boven de 18 jaar krijgen de advertentie te zien."
+    sentence = "Alleen klanten boven de 18 jaar mogen de drank kopen."
     assert "18 jaar" not in [sentence[t.start : t.end] for t in tag_timexes(sentence, MAY)]
 
 
@@ -684,7 +684,7 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
         pytest.param("De voorzitter heeft het debat verplaatst naar donderdag.", MON_JUL, "donderdag", "DATE",
                      "2019-07-18", id="moved-to-thursday"),
         # a capitalised past form after "de" is a name ("op de Bleek"), not a past verb
-        pytest.param("Het festival dat wordt gehouden op de Bleek in Doetinchem duurt van vrijdag tot en met maandag.",
+        pytest.param("Het concert dat wordt gehouden op de Bleek in Zutphen duurt van vrijdag tot en met maandag.",
                      dt.date(2019, 6, 4), "vrijdag", "DATE", "2019-06-07", id="name-after-de-no-past-verb"),
         # an anniversary: "Woensdag is het vijf jaar geleden dat …" is the coming Wednesday
         pytest.param("Woensdag is het vijf jaar geleden dat de mijnramp plaatsvond.", MON_JUL, "Woensdag", "DATE",
@@ -749,7 +749,7 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
                      "met een vriendin meefietsen, maar ging omstreeks 4 uur alleen weg. Er was die avond een feest.",
                      dt.date(2019, 7, 7), "die avond", "TIME", "2019-07-05TEV", id="that-evening-before-the-small-hours"),
         # "het weekend van 24 en 25 augustus": one weekend (thirteenth batch)
-        pytest.param("Clubs die Europees spelen mogen het weekend van 24 en 25 augustus vrij nemen.", dt.date(2019, 6, 19),
+        pytest.param("Ploegen die Europees spelen krijgen in het weekend van 24 en 25 augustus rust.", dt.date(2019, 6, 19),
                      "weekend van 24 en 25 augustus", "DATE", "2019-W34-WE", id="weekend-of-two-days"),
         # a day named to compare with ("de plussen van een dag eerder") is not the day a clock time is on
         pytest.param("De index brak donderdag een record. Beleggers bouwden voort op de winst van een dag eerder. "

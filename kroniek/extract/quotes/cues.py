@@ -265,7 +265,7 @@ def _finite_verb(st: Context, i: int) -> bool:
 
 
 def _copula_frame(st: Context, ws: list[int], open_pos: int) -> tuple[None, tuple[int, int]] | None:
-    """ "was de 42-jarige trainer kort maar krachtig: „Ja.”": a copula frame whose subject is
+    """ "was de coach opvallend kort: „Nee.”": a copula frame whose subject is
     a role or a name is that subject's answer."""
     if len(ws) < 2 or st.words[ws[0]].low not in _COPULAS:
         return None
