@@ -10,7 +10,7 @@ from typing import Any
 from ...extract.events import OTHER
 from ...model import Event, sha256_hex
 from ...numbers import count
-from ..label_parse import in_time
+from ..label_parse import no_subject
 from .mentions import NAME_KEY, LinkMention
 from .times import granularity, time_relation
 from .weights import TYPE_ORDER
@@ -168,11 +168,10 @@ def _label_score(m: LinkMention) -> int:
 def label(m: LinkMention, limit: int = 100) -> str:
     """A short readable label: the trigger with its agent and patient, cut from its sentence."""
     doc, em = m.doc, m.em
-    # A time the parse took for an agent or patient ("4 augustus werd een jongen ... beroofd") is
-    # no participant, so the cut does not reach back to it.
-    parts = [(em.start, em.end)] + [
-        (a, b) for r, a, b in em.arguments if r in ("agent", "patient", "instrument") and not in_time(doc, a)
-    ]
+    # A time or a dateline the parse took for an agent or patient ("4 augustus werd een jongen ...
+    # beroofd") is no participant, so the cut does not reach back to it (as the clause labels).
+    args = [(r, a, b) for r, a, b in em.arguments if not no_subject(doc, a)]
+    parts = [(em.start, em.end)] + [(a, b) for r, a, b in args if r in ("agent", "patient", "instrument")]
     # The separable particle belongs to the verb: "nam ... aan", "legt ... stil".
     idx = next((k for k, t in enumerate(doc.tokens) if t.start == em.start), None)
     if idx is not None:
@@ -181,11 +180,9 @@ def label(m: LinkMention, limit: int = 100) -> str:
     text = " ".join(doc.text[lo:hi].split())
     if len(text) <= limit:
         return text
-    words = []
-    for r in ("agent",):
-        words += [" ".join(doc.text[a:b].split()) for role, a, b in em.arguments if role == r and not in_time(doc, a)][:1]
+    words = [" ".join(doc.text[a:b].split()) for role, a, b in args if role == "agent"][:1]
     words.append(doc.text[em.start : em.end])
-    words += [" ".join(doc.text[a:b].split()) for role, a, b in em.arguments if role == "patient" and not in_time(doc, a)][:1]
+    words += [" ".join(doc.text[a:b].split()) for role, a, b in args if role == "patient"][:1]
     text = " ".join(words)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
