@@ -1470,7 +1470,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
 
 def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
     """The word ``g`` stands in a subordinate or relative clause that does not hold the trigger
-    ("Peter M., de man die zaterdag is ontsnapt, is opgepakt": "zaterdag" dates the escape, even
+    ("Ronald V., de man die maandag is ontvlucht, is aangehouden": "maandag" dates the escape, even
     where Frog hangs it on the clause's auxiliary)."""
     j = g
     for _ in range(12):
