@@ -25,7 +25,7 @@ SENTENCES = [
     "Hij zei niet te weten dat de man was ontsnapt.",  # 9
     "De burgemeester zei niet dat de man was gearresteerd.",  # 10
     "De agent werd niet ontslagen en de commandant trad af.",  # 11
-    "Dat er een bewoner niet was teruggekeerd na zijn weekendverlof werd niet doorgegeven.",  # 12
+    "Dat er iemand niet was teruggekeerd uit de kliniek werd niet aan de gemeente doorgegeven.",  # 12
     "De man is gisteren gearresteerd.",  # 13
     "Het vliegtuig is nooit neergestort.",  # 14
     "De politie heeft geen verdachten aangehouden.",  # 15
