@@ -134,10 +134,10 @@ ITEMS = [
              "bewoners omgekomen, een vader en zijn zoon. De oorzaak is nog onbekend."},
     # a report five days later dates the explosion "vrijdag"; the report of the day says "vanochtend".
     {"title": "exp-a", "date": "2021-05-07", "url": "https://www.ad.nl/exp-a",
-     "text": "Bij een explosie in een huis aan de Merelstraat in Dordrecht is vanochtend een vrouw gewond "
+     "text": "Bij een felle explosie in een woning aan de Merelstraat in Dordrecht is vanochtend een man gewond "
              "geraakt. De politie onderzoekt de oorzaak."},
     {"title": "exp-b", "date": "2021-05-12", "url": "https://www.telegraaf.nl/exp-b",
-     "text": "De explosie in een huis aan de Merelstraat in Dordrecht werd vrijdag veroorzaakt door een "
+     "text": "De explosie in een woning aan de Merelstraat in Dordrecht werd vrijdag veroorzaakt door een "
              "lekkende gasleiding, meldt de politie woensdag."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",
