@@ -137,16 +137,7 @@ class SqlStore(WatchSql, SqlLinks):
             self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("entity",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM entity_mentions")
             self._x("DELETE FROM entities")
-            ents = list(entities)
-            self._many(
-                "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?)",
-                [(e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
-                  json.dumps(e.attributes, ensure_ascii=False)) for e in ents],
-            )
-            self._many(
-                'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
-            )
+            self._write_entities(list(entities), update=False)
 
     def _lock_table(self, name: str) -> None:
         """Serialise replacing a cross-document layer (PostgreSQL takes an advisory lock)."""

@@ -35,6 +35,17 @@ def event_row(e: Event) -> tuple[Any, ...]:
             e.factuality, json.dumps(e.attributes, ensure_ascii=False))
 
 
+ENTITY_INSERT = "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?)"
+ENTITY_UPDATE = (" ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+                 "aliases = excluded.aliases, attributes = excluded.attributes")
+
+
+def entity_row(e: Entity) -> tuple[Any, ...]:
+    """An entity as a row of the ``entities`` table."""
+    return (e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
+            json.dumps(e.attributes, ensure_ascii=False))
+
+
 class SqlPrimitives:
     """What every SQL mixin of the store is written against; ``SQLiteStore`` and ``PostgresStore``
     provide it."""
@@ -106,17 +117,15 @@ class SqlLinks(SqlPrimitives):
     def upsert_entities(self, entities: Iterable[Entity]) -> None:
         ents = list(entities)
         with self._transaction():
-            self._many(
-                "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, "
-                "aliases = excluded.aliases, attributes = excluded.attributes",
-                [(e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
-                  json.dumps(e.attributes, ensure_ascii=False)) for e in ents],
-            )
-            self._many(
-                'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
-            )
+            self._write_entities(ents, update=True)
+
+    def _write_entities(self, ents: list[Entity], *, update: bool) -> None:
+        """Write entities and their mentions; ``update`` writes over an entity of the same id."""
+        self._many(ENTITY_INSERT + (ENTITY_UPDATE if update else ""), [entity_row(e) for e in ents])
+        self._many(
+            'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+            [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
+        )
 
     def merge_entities(self, into: str, old: Iterable[str]) -> None:
         gone = [o for o in dict.fromkeys(old) if o != into]
