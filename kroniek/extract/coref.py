@@ -53,12 +53,9 @@ from ..model import ChainMention, Document
 from ..numbers import cardinals, number_word
 from . import quote_lexicon as lx
 from . import quote_marks as qm
+from .person_nouns import PERSON_PLURALS
 
 # plural nouns for persons: "beide bewindslieden", "de twee ministers" refer to two persons
-PERSON_PLURALS = (
-    "bewindslieden|ministers|politici|leiders|presidenten|premiers|mannen|vrouwen|heren|dames|"
-    "spelers|broers|zussen|ouders|partners|verdachten|kandidaten|coaches|trainers|oprichters"
-)
 GROUP_WORDS = re.compile(
     rf"\b(?:[Bb]eiden|[Dd]e twee(?= (?:{PERSON_PLURALS})\b| zeiden| zeggen)|"
     rf"[Bb]eide (?:{PERSON_PLURALS})\b)"

@@ -40,13 +40,13 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from ..model import Document, EventMention, Sentence, Timex, Token
+from .dateline import dateline_at
 from .event_custody import (
     ESCAPE,
     PROSECUTE,
@@ -1289,23 +1289,6 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     )
 
 
-# A regional dateline in capitals opening a line: "VELDHOVEN - ", "DEN HAAG – ", "ASSEN (ANP) - ".
-DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
-    r"(?:[ \t]*\([A-Za-z]{2,6}\))?[ \t]*[-–—][ \t]*"
-)
-
-
-def dateline_at(text: str, start: int) -> tuple[int, int, int] | None:
-    """The dateline a span starting at ``start`` opens: (place start, place end, dateline end), the
-    place being the capitals ("DEN HAAG") and the end where the sentence's own words begin."""
-    line = text.rfind("\n", 0, start) + 1
-    m = DATELINE.match(text, line)
-    if m is None or not (m.start(1) <= start < m.end()) or len(m.group(1)) < 3:
-        return None
-    return m.start(1), m.end(1), m.end()
-
-
 def _past_dateline(text: str, role: str, sp: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
     """A phrase the parse opens with the dateline ("VELDHOVEN - Een man ... overleden" taking
     "VELDHOVEN" for the subject): the dateline alone is the event's place, never a participant; a
@@ -1470,7 +1453,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
 
 def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
     """The word ``g`` stands in a subordinate or relative clause that does not hold the trigger
-    ("Peter M., de man die zaterdag is ontsnapt, is opgepakt": "zaterdag" dates the escape, even
+    ("Ronald V., de man die maandag is ontvlucht, is aangehouden": "maandag" dates the escape, even
     where Frog hangs it on the clause's auxiliary)."""
     j = g
     for _ in range(12):

@@ -1,7 +1,7 @@
 """What the text around a year-less date says about its year: the year governing its passage, and
 the start of the range it closes.
 
-- **Governing year.** "Het zangfestival duurt volgend jaar van 9 tot en met 31 mei": the dates
+- **Governing year.** "Het orgelfestival duurt volgend jaar van 4 tot en met 19 april": the dates
   take the year the sentence (or, in the past or future tense, the paragraph) has just named,
   not the document's. Only a year other than the document's governs, and only in the direction
   of the tense: a past year for a past-tense clause, a coming year for a present or future one

@@ -332,7 +332,7 @@ class Tense:
         if self._has_verb(start, end):
             return "future"
         # a phrase set off by a comma, without a verb of its own, inside a sentence told in the past
-        # ("begon vanaf plek één, dankzij zijn overwinning van vrijdag in de shorttrack") tells of that
+        # ("startte vooraan, dankzij zijn zege van donderdag in de kwalificatie") tells of that
         # past; a subordinate clause ("wanneer de beurzen weer opengaan op dinsdag") has a verb of its
         # own even where the word lists do not know it
         lo, _ = self.clause(start, end)

@@ -494,8 +494,8 @@ def official_title(heading: str, body: str = "") -> str:
     Van der Graaf over de NAVO-missie in Irak": names after "lid"/"leden" and the names of
     ministries keep capitals, acronyms stay upper case, and words the Dutch word list only
     knows capitalised ("Irak") are capitalised. Other words take the case the body writes
-    them in, mid-sentence ("over het advies van de Raad van State" when the body says "de Raad
-    van State"). A heading already in mixed case is kept.
+    them in, mid-sentence ("naar aanleiding van een brief van de Raad van State" when the body
+    says "de Raad van State"). A heading already in mixed case is kept.
     """
     heading = " ".join(heading.split())
     if not _is_upper(heading):

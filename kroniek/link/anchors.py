@@ -14,40 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..model import Document, Event, Token
+from ..model import Document, Event
 from .spans import Spans
+from .tense import tense
 
 RELATIONS = ("on_or_before", "on", "after")  # tie order
-
-
-def tense(doc: Document, start: int, spans: Spans | None = None) -> str | None:
-    """"past", "present", "future" (under "zullen") or None for the verb (or the verb above the
-    noun) triggering at ``start``."""
-    i = (spans or Spans()).token_at(doc, start)
-    if i is None:
-        return None
-    participle = doc.tokens[i].pos.startswith("WW(vd")
-    for _ in range(6):  # up from a noun or participle to the finite verb of its clause
-        tok = doc.tokens[i]
-        if tok.lemma.lower() == "zullen":
-            return "future"
-        if tok.pos.startswith("WW(pv"):
-            if tok.deprel == "vc" and tok.head >= 0 and doc.tokens[tok.head].lemma.lower() == "zullen":
-                return "future"  # Frog tags the infinitive under "zal" finite now and then
-            if ",verl" in tok.pos or participle and _perfect_auxiliary(tok):
-                return "past"
-            return "present"
-        if tok.head < 0 or tok.head == i:
-            return None
-        i = tok.head
-    return None
-
-
-def _perfect_auxiliary(tok: Token) -> bool:
-    """A finite "hebben" or "zijn" above a participle ("heeft gedood", "is stilgelegd"): the
-    perfect. Frog does not always hang the participle on it as ``vc`` ("heeft versterkingen
-    gestuurd" may come out with the participle on the noun), so any path up to it counts."""
-    return tok.lemma.lower() in ("hebben", "zijn")
 
 
 def relation(doc: Document, start: int, factuality: str, spans: Spans | None = None) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract.events import dateline_at
+from ..extract.dateline import dateline_at
 from ..model import Document, Token
 
 # Prepositions whose phrase on an event noun says whom or what it concerns ("aanslag op",

@@ -17,7 +17,7 @@ weaker evidence (``other``: x0.6), and a negated, possible or future event did n
 happen (x0.6). A bare event — no participant, no place, and no mention with an argument but
 a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
 lead a list: x0.5, so a named happening ranks above it. Background — an event dated more than
-a month before its earliest report ("het neerhalen van vlucht MH17 in 2014" in reports of 2019,
+a month before its earliest report ("de watersnood van 1953" in reports of 2019,
 a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5, and it
 stays in the tail. Other events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
 ``?all=1``). Lists put salient events first.
@@ -124,7 +124,7 @@ def _last_day(value: str) -> dt.date | None:
 
 def background(ev: Event, docs: dict[str, Document]) -> bool:
     """Whether the event is background its reports recall, not their news: its own date ends more
-    than ``BACKGROUND_DAYS`` before the earliest report ("het neerhalen van vlucht MH17 in 2014" in
+    than ``BACKGROUND_DAYS`` before the earliest report ("de watersnood van 1953" in
     reports of 2019; a conviction "twee jaar geleden"). An event without a date of its own, or
     whose reports are undated, is not."""
     end = _last_day(str((ev.when or {}).get("value") or ""))

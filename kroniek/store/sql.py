@@ -24,7 +24,7 @@ from .codec import (
     encode_layer,
     layer_names,
 )
-from .sql_links import SqlLinks, chunks, event_row, marks
+from .sql_links import SqlLinks, chunks, marks
 from .watching import WatchSql
 
 _DOC_SELECT = ", ".join(DOC_COLUMNS)
@@ -137,16 +137,7 @@ class SqlStore(WatchSql, SqlLinks):
             self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("entity",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM entity_mentions")
             self._x("DELETE FROM entities")
-            ents = list(entities)
-            self._many(
-                "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?)",
-                [(e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
-                  json.dumps(e.attributes, ensure_ascii=False)) for e in ents],
-            )
-            self._many(
-                'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
-            )
+            self._write_entities(list(entities), update=False)
 
     def _lock_table(self, name: str) -> None:
         """Serialise replacing a cross-document layer (PostgreSQL takes an advisory lock)."""
@@ -165,16 +156,7 @@ class SqlStore(WatchSql, SqlLinks):
             self._x("DELETE FROM link_keys WHERE kind IN (?, 'built')", ("event",))  # a full replace: keys rebuilt by the linker
             self._x("DELETE FROM event_mentions")
             self._x("DELETE FROM events")
-            evs = list(events)
-            self._many(
-                'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
-                "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [event_row(e) for e in evs],
-            )
-            self._many(
-                'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in evs for d, s, t in e.mentions],
-            )
+            self._write_events(list(events), update=False)
 
     def events(self) -> list[Event]:
         mentions = self._grouped_mentions("event_mentions", "event_id")
@@ -219,20 +201,7 @@ class SqlStore(WatchSql, SqlLinks):
             self._x("DELETE FROM story_documents")
             self._x("DELETE FROM story_events")
             self._x("DELETE FROM stories")
-            sts = list(stories)
-            self._many(
-                "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?)",
-                [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False), len(set(s.documents)))
-                 for s in sts],
-            )
-            self._many(
-                "INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [(s.id, d) for s in sts for d in s.documents],
-            )
-            self._many(
-                "INSERT INTO story_events (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [(s.id, e) for s in sts for e in s.events],
-            )
+            self._write_stories(list(stories), update=False)
 
     def stories(self) -> list[Story]:
         docs: dict[str, list[str]] = {}

@@ -35,6 +35,28 @@ def event_row(e: Event) -> tuple[Any, ...]:
             e.factuality, json.dumps(e.attributes, ensure_ascii=False))
 
 
+ENTITY_INSERT = "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?)"
+ENTITY_UPDATE = (" ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+                 "aliases = excluded.aliases, attributes = excluded.attributes")
+
+
+EVENT_INSERT = ('INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
+                "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+EVENT_UPDATE = (" ON CONFLICT (id) DO UPDATE SET type = excluded.type, label = excluded.label, "
+                "when_value = excluded.when_value, when_granularity = excluded.when_granularity, "
+                '"where" = excluded."where", participants = excluded.participants, '
+                "factuality = excluded.factuality, attributes = excluded.attributes")
+STORY_INSERT = "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?)"
+STORY_UPDATE = (" ON CONFLICT (id) DO UPDATE SET label = excluded.label, first = excluded.first, "
+                "last = excluded.last, attributes = excluded.attributes, n_documents = excluded.n_documents")
+
+
+def entity_row(e: Entity) -> tuple[Any, ...]:
+    """An entity as a row of the ``entities`` table."""
+    return (e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
+            json.dumps(e.attributes, ensure_ascii=False))
+
+
 class SqlPrimitives:
     """What every SQL mixin of the store is written against; ``SQLiteStore`` and ``PostgresStore``
     provide it."""
@@ -106,17 +128,15 @@ class SqlLinks(SqlPrimitives):
     def upsert_entities(self, entities: Iterable[Entity]) -> None:
         ents = list(entities)
         with self._transaction():
-            self._many(
-                "INSERT INTO entities (id, type, name, aliases, attributes) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, "
-                "aliases = excluded.aliases, attributes = excluded.attributes",
-                [(e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False),
-                  json.dumps(e.attributes, ensure_ascii=False)) for e in ents],
-            )
-            self._many(
-                'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
-            )
+            self._write_entities(ents, update=True)
+
+    def _write_entities(self, ents: list[Entity], *, update: bool) -> None:
+        """Write entities and their mentions; ``update`` writes over an entity of the same id."""
+        self._many(ENTITY_INSERT + (ENTITY_UPDATE if update else ""), [entity_row(e) for e in ents])
+        self._many(
+            'INSERT INTO entity_mentions (entity_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+            [(e.id, d, s, t) for e in ents for d, s, t in e.mentions],
+        )
 
     def merge_entities(self, into: str, old: Iterable[str]) -> None:
         gone = [o for o in dict.fromkeys(old) if o != into]
@@ -161,19 +181,15 @@ class SqlLinks(SqlPrimitives):
         with self._transaction():
             for chunk in chunks(e.id for e in evs):
                 self._x(f"DELETE FROM event_mentions WHERE event_id IN ({marks(chunk)})", chunk)
-            self._many(
-                'INSERT INTO events (id, type, label, when_value, when_granularity, "where", '
-                "participants, factuality, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, label = excluded.label, "
-                "when_value = excluded.when_value, when_granularity = excluded.when_granularity, "
-                '"where" = excluded."where", participants = excluded.participants, '
-                "factuality = excluded.factuality, attributes = excluded.attributes",
-                [event_row(e) for e in evs],
-            )
-            self._many(
-                'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-                [(e.id, d, s, t) for e in evs for d, s, t in e.mentions],
-            )
+            self._write_events(evs, update=True)
+
+    def _write_events(self, evs: list[Event], *, update: bool) -> None:
+        """Write events and their mentions; ``update`` writes over an event of the same id."""
+        self._many(EVENT_INSERT + (EVENT_UPDATE if update else ""), [event_row(e) for e in evs])
+        self._many(
+            'INSERT INTO event_mentions (event_id, doc_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+            [(e.id, d, s, t) for e in evs for d, s, t in e.mentions],
+        )
 
     def delete_events(self, event_ids: Iterable[str]) -> None:
         with self._transaction():
@@ -196,17 +212,19 @@ class SqlLinks(SqlPrimitives):
             for chunk in chunks(s.id for s in sts):
                 self._x(f"DELETE FROM story_documents WHERE story_id IN ({marks(chunk)})", chunk)
                 self._x(f"DELETE FROM story_events WHERE story_id IN ({marks(chunk)})", chunk)
-            self._many(
-                "INSERT INTO stories (id, label, first, last, attributes, n_documents) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET label = excluded.label, first = excluded.first, "
-                "last = excluded.last, attributes = excluded.attributes, n_documents = excluded.n_documents",
-                [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False), len(set(s.documents)))
-                 for s in sts],
-            )
-            self._many("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                       [(s.id, d) for s in sts for d in s.documents])
-            self._many("INSERT INTO story_events (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                       [(s.id, e) for s in sts for e in s.events])
+            self._write_stories(sts, update=True)
+
+    def _write_stories(self, sts: list[Story], *, update: bool) -> None:
+        """Write stories with their documents and events; ``update`` writes over a story of the same id."""
+        self._many(
+            STORY_INSERT + (STORY_UPDATE if update else ""),
+            [(s.id, s.label, s.first, s.last, json.dumps(s.attributes, ensure_ascii=False), len(set(s.documents)))
+             for s in sts],
+        )
+        self._many("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   [(s.id, d) for s in sts for d in s.documents])
+        self._many("INSERT INTO story_events (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   [(s.id, e) for s in sts for e in s.events])
 
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         with self._transaction():

@@ -31,7 +31,7 @@ def test_leestmeer_posts_read_as_documents(tmp_path):
     month = tmp_path / "2019-05"
     month.mkdir()
     (month / "abc.md").write_text(
-        '---\nlayout: post\ntitle: "Overval op juwelier"\ndate: Tue, 14 May 2019 10:00:00 +0200\n'
+        '---\nlayout: post\ntitle: "Overval op juwelier"\ndate: Wed, 22 May 2019 08:45:00 +0200\n'
         'externe_link: "https://example.org/a"\n---\n\n<p>' + TEXT + "</p>\n",
         encoding="utf-8",
     )

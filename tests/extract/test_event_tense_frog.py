@@ -43,7 +43,7 @@ SENTENCES = [
     "De soldaten kwamen vorige week veilig thuis.",  # 27
     "De bezoekers kwamen gisteren uit Amsterdam.",  # 28
     "Het onderzoek ging na de zomer gewoon verder.",  # 29
-    "Ze zijn blij met de boot die ze ooit als schenking hebben ontvangen van een boer.",  # 30
+    "Ze zijn zuinig op de bus die ze ooit als gift hebben ontvangen van een sponsor.",  # 30
     "De nieuwe film is vanaf april te zien in de bioscoop.",  # 31
 ]
 

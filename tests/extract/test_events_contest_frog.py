@@ -13,7 +13,7 @@ from kroniek.link.events.words import families_match, family_of
 from kroniek.model import Document
 
 SENTENCES = [
-    "De Deense wielrenner won dinsdag de vierde etappe in de Ronde van Spanje.",  # 0
+    "De Noorse renner won donderdag de zesde rit in de Ronde van Zwitserland.",  # 0
     "De Nederlandse tennisster versloeg in Madrid de nummer drie van de wereld.",  # 1
     "Het is de tweede etappezege van de renner in deze ronde.",  # 2
     "Na de nederlaag tegen Ajax ontsloeg de club de trainer.",  # 3

@@ -48,8 +48,8 @@ SENTENCES = [
     "De aanslag was geen ongeluk.",  # 30
     "Er is gisteren een aanslag gepleegd op de ambassade.",  # 31
     "Enkele verdachten zijn aangehouden.",  # 32
-    "Het onderzoeksteam heeft bekendgemaakt dat vier mannen vervolgd worden voor moord.",  # 33
-    "De minister zei dat drie Russen en een Oekraïner worden vervolgd.",  # 34
+    "De officier van justitie heeft bekendgemaakt dat twee broers vervolgd worden voor doodslag.",  # 33
+    "De aanklager zei dat twee Belgen en een Fransman worden vervolgd.",  # 34
     "Het gaat om een leider van de rebellen, die nu door justitie wordt vervolgd.",  # 35
     "De zitting wordt morgen vervolgd.",  # 36
     "De kliniek meldt dat een patiënt niet van zijn verlof is teruggekeerd.",  # 37

@@ -13,7 +13,7 @@ from kroniek.extract.events import EventExtractor
 from kroniek.model import Document
 
 SENTENCES = [
-    "De kliniek erkent dat zaterdag een patiënt niet is teruggekomen.",  # 0
+    "Het centrum bevestigt dat dinsdag een cliënt niet is teruggekomen.",  # 0
     "De kliniek erkent dat vorige week een gevangene niet is teruggekeerd.",  # 1
     "De politie meldt dat de verdachte gisteren niet is gearresteerd.",  # 2
     "Het ministerie bevestigt dat de man niet is vrijgelaten.",  # 3
@@ -25,7 +25,7 @@ SENTENCES = [
     "Hij zei niet te weten dat de man was ontsnapt.",  # 9
     "De burgemeester zei niet dat de man was gearresteerd.",  # 10
     "De agent werd niet ontslagen en de commandant trad af.",  # 11
-    "Dat er iemand niet was teruggekeerd van zijn verlof werd niet gemeld.",  # 12
+    "Dat er iemand niet was teruggekeerd uit de kliniek werd niet aan de gemeente doorgegeven.",  # 12
     "De man is gisteren gearresteerd.",  # 13
     "Het vliegtuig is nooit neergestort.",  # 14
     "De politie heeft geen verdachten aangehouden.",  # 15

@@ -28,7 +28,7 @@ SENTENCES = [
     "De bank drukt extra geld bij om noodlijdende boeren te steunen.",  # 11
     "De keeper kon niets anders dan toekijken.",  # 12
     "De keeper kon niet ingrijpen.",  # 13
-    "Het slachtoffer is met spoed naar een ziekenhuis vervoerd.",  # 14
+    "Het slachtoffer werd per ambulance naar het Deventer ziekenhuis gebracht.",  # 14
     "Bij het handgemeen voor de kroeg raakte een jongen gewond.",  # 15
     "Na een ruzie tussen twee buren greep de politie in.",  # 16
     "Het rookverbod op terrassen geldt vanaf volgend jaar.",  # 17

@@ -42,10 +42,10 @@ DEMONYM_ROWS = [
         id="people-noun-duitser-plural-duitsers-in-the-table",
     ),
     pytest.param(
-        "„De omzet stijgt”, stelt de Commissie. Volgens de laatste schatting lopen de landen "
-        "veel geld mis.",
-        "lopen de landen",
-        "schatting",
+        "„De wachtlijsten groeien”, meldt de Inspectie. Volgens de jongste raming verliezen de ziekenhuizen "
+        "veel personeel.",
+        "verliezen de ziekenhuizen",
+        "raming",
         id="guard-a-thing-after-de-is-no-person-in-focus",
     ),
 ]

@@ -199,9 +199,9 @@ def test_quotes_reported_volgens_inside_a_noun_phrase_real_frog(
 # adverb after or before the verb changes nothing
 SUBORDINATE_NO_COMMA_ROWS = [
     pytest.param(
-        "De kans dat de senaat volgende week tegen het plan stemt is zeer groot nu "
-        "ex-CDA-senator Bakker zegt dat ze niet overtuigd is door de antwoorden van de minister.",
-        {"ze niet overtuigd is door de antwoorden van de minister": "Bakker"},
+        "De kans dat de gemeenteraad dinsdag met het voorstel instemt is erg klein nu "
+        "oud-wethouder Verhoeven zegt dat hij weinig vertrouwen heeft in de cijfers van het college.",
+        {"hij weinig vertrouwen heeft in de cijfers van het college": "Verhoeven"},
         id="nu-then-subject-then-cue-verb",
     ),
     pytest.param(

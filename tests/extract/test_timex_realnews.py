@@ -70,8 +70,8 @@ def _value(sentence: str, anchor: dt.date, expr: str, nth: int = 0) -> tuple[str
         pytest.param("De brug is van 26 juli tot 18 augustus dicht voor alle verkeer.", dt.date(2019, 6, 24), "26 juli",
                      "2019-07-26", id="range-start-ahead"),
         # "tot" in a phrase without a verb of its own: the nearest reading
-        pytest.param("Tijdens de controleweek, van 6 tot 10 mei, heeft de politie 500 boetes uitgeschreven.",
-                     dt.date(2019, 5, 12), "10 mei", "2019-05-10", id="verbless-range-nearest"),
+        pytest.param("Tijdens de verkeersactie, van 13 tot 17 mei, heeft de handhaving 240 bekeuringen uitgedeeld.",
+                     dt.date(2019, 5, 19), "17 mei", "2019-05-17", id="verbless-range-nearest"),
         # an "om … te" clause says what is planned, whatever the tense of the main clause
         pytest.param("Ondernemers hebben het initiatief genomen om begin september een netwerkevent te organiseren.",
                      dt.date(2019, 5, 28), "begin september", "2019-09", id="om-te-clause-not-past"),
@@ -87,8 +87,8 @@ def test_timex_realnews_direction_from_the_sentence(sentence, anchor, expr, valu
         # the year a paragraph is about governs the dates in it
         pytest.param("In 2018 was de zomer heet. Op 30 juli werd het 35 graden in Arcen.", AUG, "30 juli",
                      "2018-07-30", id="paragraph-about-an-earlier-year"),
-        pytest.param("De Ronde van Italië is volgend jaar van 9 tot en met 31 mei.", dt.date(2019, 6, 26), "31 mei",
-                     "2020-05-31", id="same-sentence-next-year"),
+        pytest.param("Het orgelfestival duurt volgend jaar van 4 tot en met 19 april.", dt.date(2019, 6, 26), "19 april",
+                     "2020-04-19", id="same-sentence-next-year"),
         pytest.param("De topman vertrekt volgend jaar. Zijn termijn loopt tot 12 april.", dt.date(2019, 6, 16), "12 april",
                      "2020-04-12", id="previous-sentence-next-year"),
         pytest.param("Het festival vindt in 2020 in Rotterdam plaats. In augustus valt een besluit.", dt.date(2019, 7, 12),
@@ -218,8 +218,8 @@ def test_timex_realnews_clock_words(text, anchor, expr, value):
                      "2019-05-17TMO", id="part-of-day-shared-over-a-hyphen"),
         pytest.param("Dinsdagavond 14 mei is er een inloopavond.", dt.date(2019, 5, 7), "Dinsdagavond 14 mei", "TIME",
                      "2019-05-14TEV", id="weekday-evening-with-date"),
-        pytest.param("De diefstal gebeurde in de nacht van dinsdag 23 juli op woensdag 24 juli.", dt.date(2019, 7, 24),
-                     "nacht van dinsdag 23 juli op woensdag 24 juli", "TIME", "2019-07-23TNI", id="night-with-weekdays"),
+        pytest.param("De inbraak in de sporthal vond plaats in de nacht van zondag 14 juli op maandag 15 juli.",
+                     dt.date(2019, 7, 15), "nacht van zondag 14 juli op maandag 15 juli", "TIME", "2019-07-14TNI", id="night-with-weekdays"),
         pytest.param("De zanger is dit weekend aangereden bij een parkeergarage.", dt.date(2019, 5, 29), "dit weekend",
                      "DATE", "2019-W21-WE", id="this-weekend-on-a-wednesday-in-the-past"),
     ],
@@ -234,8 +234,8 @@ def test_timex_realnews_composite_dates(sentence, anchor, expr, typ, value):
     "sentence, anchor, expr, typ, value",
     [
         # "is … opgegaan": the perfect of an -aan verb points back like any other
-        pytest.param("In Zwolle is in de nacht van vrijdag op zaterdag weer een schuur in vlammen opgegaan.",
-                     dt.date(2019, 5, 25), "nacht van vrijdag op zaterdag", "TIME", "2019-05-24TNI", id="perfect-of-gaan"),
+        pytest.param("Opnieuw is een hooiberg bij Hengelo in de nacht van zondag op maandag spontaan in vlammen opgegaan.",
+                     dt.date(2019, 5, 22), "nacht van zondag op maandag", "TIME", "2019-05-19TNI", id="perfect-of-gaan"),
         # the future auxiliary after a list of names still governs the date of its clause
         pytest.param("Het panel dat op 12 december de Sportman, Sportvrouw, Sportploeg en Coach van het Jaar zal kiezen, "
                      "is compleet.", dt.date(2019, 6, 6), "12 december", "DATE", "2019-12-12", id="future-after-a-list"),
@@ -350,7 +350,7 @@ MON_JUL = dt.date(2019, 7, 29)  # a Monday
         pytest.param("De bibliotheek is op maandag gesloten.", MAY, "maandag", "SET", "XXXX-WXX-1",
                      id="closed-on-mondays"),
         # whole stretches, hours nobody counted
-        pytest.param("De politie is al de hele middag bezig in de loods.", MAY, "hele middag", "DURATION", "PTXH",
+        pytest.param("De bergers zijn al de hele middag aan het werk bij de boerderij.", MAY, "hele middag", "DURATION", "PTXH",
                      id="whole-afternoon"),
         pytest.param("Het water mag het hele jaar niet gebruikt worden.", MAY, "hele jaar", "DURATION", "P1Y",
                      id="whole-year"),
@@ -360,7 +360,7 @@ MON_JUL = dt.date(2019, 7, 29)  # a Monday
                      id="hours-long"),
         pytest.param("Na een maandenlange zoektocht werd de hond gevonden.", MAY, "maandenlange", "DURATION", "PXM",
                      id="months-long-adjective"),
-        pytest.param("De brandweer is nog wel uren bezig met nablussen.", MAY, "uren", "DURATION", "PTXH",
+        pytest.param("De monteurs zijn nog wel uren bezig met het herstel.", MAY, "uren", "DURATION", "PTXH",
                      id="hours-after-nog-wel"),
         # clock words
         pytest.param("Om tien over half twee ging het alarm af.", MAY, "tien over half twee", "TIME",
@@ -485,8 +485,8 @@ SUN_JUL = dt.date(2019, 7, 7)  # a Sunday
     "sentence, anchor, expr, typ, value",
     [
         # "sinds" points back also with an article between it and the expression
-        pytest.param("Het meisje wordt sinds de nacht van vrijdag op zaterdag vermist.", SUN_JUL,
-                     "nacht van vrijdag op zaterdag", "TIME", "2019-07-05TNI", id="since-the-night"),
+        pytest.param("De jongen wordt sinds de nacht van woensdag op donderdag gezocht.", SUN_JUL,
+                     "nacht van woensdag op donderdag", "TIME", "2019-07-03TNI", id="since-the-night"),
         # "tot op heden" is up to now, not today's date
         pytest.param("De trainer is tot op heden erg succesvol.", SUN_JUL, "heden", "DATE", "PRESENT_REF",
                      id="until-now"),
@@ -494,7 +494,7 @@ SUN_JUL = dt.date(2019, 7, 7)  # a Sunday
         pytest.param("Hij kende na zijn komst een moeizaam eerste half jaar.", SUN_JUL, "eerste half jaar", "DURATION",
                      "P0.5Y", id="first-half-year"),
         # "over" a span: "Over een jaar tijd", "over een jaar gerekend", "uitgesmeerd over twee dagen"
-        pytest.param("Over een jaar tijd is de prijs van olie tien procent lager.", SUN_JUL, "een jaar", "DURATION",
+        pytest.param("Over een jaar tijd zijn de huren in Arnhem zes procent gestegen.", SUN_JUL, "een jaar", "DURATION",
                      "P1Y", id="over-a-year-time"),
         pytest.param("Over een jaar gerekend staat de koers vijf procent lager.", SUN_JUL, "een jaar", "DURATION",
                      "P1Y", id="over-a-year-reckoned"),
@@ -717,8 +717,8 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
         # "dezelfde periode (vorig jaar)": the reported period, a year back with "vorig jaar"
         pytest.param("De omzet in het eerste kwartaal lag hoger dan in dezelfde periode vorig jaar.", dt.date(2019, 5, 7),
                      "dezelfde periode vorig jaar", "DATE", "2018-Q1", id="same-period-last-year"),
-        pytest.param("De winst in het eerste kwartaal daalde ten opzichte van dezelfde periode vorig jaar. De omzet steeg in "
-                     "dezelfde periode. De nettowinst verdubbelde ten opzichte van een jaar eerder.", dt.date(2019, 5, 7),
+        pytest.param("Het aantal reizigers in het eerste kwartaal nam af vergeleken met dezelfde periode vorig jaar. De kosten "
+                     "liepen in dezelfde periode op. Het verlies halveerde ten opzichte van een jaar eerder.", dt.date(2019, 5, 7),
                      "een jaar eerder", "DATE", "2018-Q1", id="a-year-before-the-reported-period"),
         # "de volgende ochtend", "later die dag": the day after the one just named, and that day
         pytest.param("Op dinsdag 7 mei vluchtte de man uit de kliniek. De volgende ochtend was hij verdwenen.", MON_JUL,
@@ -739,15 +739,15 @@ TUE_MAY = dt.date(2019, 5, 28)  # a Tuesday
         pytest.param("Na het geslaagde toernooi wil de bond nu het wereldkampioenschap binnenhalen.", dt.date(2019, 7, 5),
                      "nu", "DATE", "PRESENT_REF", id="now-after-inverted-subject"),
         # "’s nachts" a paragraph after the night the story is about, and the hours after midnight
-        pytest.param("Vrienden zoeken naar Eva, die sinds de nacht van vrijdag op zaterdag vermist is.\n\nEva zou ’s nachts "
-                     "met een vriendin meefietsen, maar ging omstreeks 4 uur alleen weg.", dt.date(2019, 7, 7), "’s nachts",
-                     "TIME", "2019-07-05TNI", id="night-named-before"),
-        pytest.param("Vrienden zoeken naar Eva, die sinds de nacht van vrijdag op zaterdag vermist is.\n\nEva zou ’s nachts "
-                     "met een vriendin meefietsen, maar ging omstreeks 4 uur alleen weg.", dt.date(2019, 7, 7), "4 uur",
-                     "TIME", "2019-07-06T04:00", id="small-hours-of-that-night"),
-        pytest.param("Vrienden zoeken naar Eva, die sinds de nacht van vrijdag op zaterdag vermist is.\n\nEva zou ’s nachts "
-                     "met een vriendin meefietsen, maar ging omstreeks 4 uur alleen weg. Er was die avond een feest.",
-                     dt.date(2019, 7, 7), "die avond", "TIME", "2019-07-05TEV", id="that-evening-before-the-small-hours"),
+        pytest.param("Buren zoeken naar Ruben, die sinds de nacht van donderdag op vrijdag vermist is.\n\nRuben zou ’s nachts "
+                     "met een neef naar huis fietsen, maar vertrok omstreeks 3 uur in zijn eentje.", dt.date(2019, 7, 7), "’s nachts",
+                     "TIME", "2019-07-04TNI", id="night-named-before"),
+        pytest.param("Buren zoeken naar Ruben, die sinds de nacht van donderdag op vrijdag vermist is.\n\nRuben zou ’s nachts "
+                     "met een neef naar huis fietsen, maar vertrok omstreeks 3 uur in zijn eentje.", dt.date(2019, 7, 7), "3 uur",
+                     "TIME", "2019-07-05T03:00", id="small-hours-of-that-night"),
+        pytest.param("Buren zoeken naar Ruben, die sinds de nacht van donderdag op vrijdag vermist is.\n\nRuben zou ’s nachts "
+                     "met een neef naar huis fietsen, maar vertrok omstreeks 3 uur in zijn eentje. Er was die avond een buurtfeest.",
+                     dt.date(2019, 7, 7), "die avond", "TIME", "2019-07-04TEV", id="that-evening-before-the-small-hours"),
         # "het weekend van 24 en 25 augustus": one weekend (thirteenth batch)
         pytest.param("Ploegen die Europees spelen krijgen in het weekend van 24 en 25 augustus rust.", dt.date(2019, 6, 19),
                      "weekend van 24 en 25 augustus", "DATE", "2019-W34-WE", id="weekend-of-two-days"),

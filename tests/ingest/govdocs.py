@@ -299,6 +299,36 @@ def motie(pages: int = 2) -> bytes:
     return bytes(pdf.output())  # type: ignore[attr-defined]
 
 
+def bekendmaking_html(title: str, meta: dict[str, str], stuk: str, *, help_link: bool = True,
+                      breadcrumb: str | None = None, published: str | None = None) -> str:
+    """A page of officielebekendmakingen.nl around one publication (navigation and all): the
+    ``meta`` tags in the head, the publication's own lines ``stuk`` in ``div#broodtekst``, a
+    breadcrumb and the "Gegevens" box with the day ``published`` where given."""
+    tags = "\n".join(f'  <meta name="{k}" content="{v}">' for k, v in meta.items())
+    nav = '<a href="/">Home</a> <a href="/zoeken">Zoeken</a>' + (' <a href="/help">Help</a>' if help_link else "")
+    crumb = f'  <div class="breadcrumb"><a href="/">Home</a> › {breadcrumb}</div>\n' if breadcrumb else ""
+    data = ('    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt>'
+            f"<dd>{published}</dd></dl></div>\n") if published else ""
+    return f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>{title}</title>
+{tags}
+</head>
+<body>
+  <header><nav>{nav}</nav></header>
+{crumb}  <main>
+    <div id="broodtekst" class="stuk">
+{stuk}
+    </div>
+{data}  </main>
+  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
+</body>
+</html>
+"""
+
+
 def motie_html(split: bool = False, header: bool = True) -> str:
     """The same motion as officielebekendmakingen.nl serves it (navigation and all).
 
@@ -313,39 +343,22 @@ def motie_html(split: bool = False, header: bool = True) -> str:
         return html[:start] + html[end:]
     body = "\n".join(f'      <p class="tekst">{" ".join(p)}</p>' for p in MOTIE_BODY[:-2])
     sign = "\n".join(f'      <p class="ondertekening">{p[0]}</p>' for p in MOTIE_BODY[-2:])
-    return f"""<!DOCTYPE html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <title>Kamerstuk 35570-X, nr. 87 | Overheid.nl &gt; Officiële bekendmakingen</title>
-  <meta name="DC.title" content="Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021; Motie; Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak">
-  <meta name="DC.identifier" content="kst-35570-X-87">
-  <meta name="DC.creator" content="Tweede Kamer der Staten-Generaal">
-  <meta name="DC.type" content="Kamerstuk">
-  <meta name="DCTERMS.issued" content="2021-07-07">
-  <meta name="OVERHEIDop.vergaderjaar" content="2020-2021">
-  <meta name="OVERHEIDop.dossiernummer" content="35570-X">
-  <meta name="OVERHEIDop.ondernummer" content="87">
-</head>
-<body>
-  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a> <a href="/help">Help</a></nav></header>
-  <div class="breadcrumb"><a href="/">Home</a> › Kamerstuk 35570-X, nr. 87</div>
-  <main>
-    <div id="broodtekst" class="stuk">
-      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
+    meta = {
+        "DC.title": "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar "
+                    "2021; Motie; Motie van de leden Van der Graaf en Amhaouch over de opleidingsmissie in Irak",
+        "DC.identifier": "kst-35570-X-87", "DC.creator": "Tweede Kamer der Staten-Generaal",
+        "DC.type": "Kamerstuk", "DCTERMS.issued": "2021-07-07", "OVERHEIDop.vergaderjaar": "2020-2021",
+        "OVERHEIDop.dossiernummer": "35570-X", "OVERHEIDop.ondernummer": "87",
+    }
+    stuk = f"""      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
       <p class="vergaderjaar">Vergaderjaar 2020–2021</p>
       <div class="dossiertitel"><p>35 570 X{sep}Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2021</p></div>
       <div class="stuktitel"><p>Nr. 87{sep}MOTIE VAN DE LEDEN VAN DER GRAAF EN AMHAOUCH OVER DE OPLEIDINGSMISSIE IN IRAK</p></div>
       <p class="motie-voorgesteld">Voorgesteld 6 juli 2021</p>
 {body}
-{sign}
-    </div>
-    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt><dd>7 juli 2021</dd></dl></div>
-  </main>
-  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
-</body>
-</html>
-"""
+{sign}"""
+    return bekendmaking_html("Kamerstuk 35570-X, nr. 87 | Overheid.nl &gt; Officiële bekendmakingen", meta, stuk,
+                             breadcrumb="Kamerstuk 35570-X, nr. 87", published="7 juli 2021")
 
 
 def kamerbrief() -> bytes:
@@ -674,33 +687,16 @@ def staatscourant() -> bytes:
 def staatscourant_html() -> str:
     """The same regulation as officielebekendmakingen.nl serves it (navigation and all)."""
     body = "\n".join(f'      <p>{" ".join(p)}</p>' for p in STC_BODY)
-    return f"""<!DOCTYPE html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <title>Staatscourant 2021, {STC_NR} | Overheid.nl &gt; Officiële bekendmakingen</title>
-  <meta name="DC.title" content="{STC_TITLE}">
-  <meta name="DC.identifier" content="{STC_IDENT}">
-  <meta name="DC.creator" content="Infrastructuur en Waterstaat">
-  <meta name="DC.type" content="Staatscourant">
-  <meta name="DCTERMS.issued" content="2021-07-01">
-</head>
-<body>
-  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a></nav></header>
-  <main>
-    <div id="broodtekst" class="stuk">
-      <p class="staatscourant">STAATSCOURANT</p>
+    meta = {"DC.title": STC_TITLE, "DC.identifier": STC_IDENT, "DC.creator": "Infrastructuur en Waterstaat",
+            "DC.type": "Staatscourant", "DCTERMS.issued": "2021-07-01"}
+    stuk = f"""      <p class="staatscourant">STAATSCOURANT</p>
       <p class="uitgave">Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814.</p>
       <p class="nummer">Nr. {STC_NR}</p>
       <p class="datum">{STC_DAY}</p>
       <h1>{STC_TITLE}</h1>
-{body}
-    </div>
-  </main>
-  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
-</body>
-</html>
-"""
+{body}"""
+    return bekendmaking_html(f"Staatscourant 2021, {STC_NR} | Overheid.nl &gt; Officiële bekendmakingen", meta, stuk,
+                             help_link=False)
 
 
 def columns_to_the_foot() -> bytes:

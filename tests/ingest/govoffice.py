@@ -34,6 +34,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from govdocs import bekendmaking_html
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "govmade"
 
 MINISTRY = "Ministerie van Infrastructuur en Waterstaat"
@@ -461,23 +463,9 @@ def kamerstuk_html() -> str:
         body, n = _html_notes(text, n, notes)
         paras.append(f'      <p class="tekst">{body}</p>')
     sign = "\n".join(f'      <p class="ondertekening">{_esc(t)}</p>' for t in KST_BODY[-2:])
-    return f"""<!DOCTYPE html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <title>Kamerstuk 35300-VII, nr. 12 | Overheid.nl &gt; Officiële bekendmakingen</title>
-  <meta name="DC.title" content="{_esc(KST_DOSSIER[1])}; Brief regering; {KST_TITLE}">
-  <meta name="DC.identifier" content="{KST_IDENT}">
-  <meta name="DC.creator" content="Tweede Kamer der Staten-Generaal">
-  <meta name="DC.type" content="Kamerstuk">
-  <meta name="DCTERMS.issued" content="2019-11-05">
-</head>
-<body>
-  <header><nav><a href="/">Home</a> <a href="/zoeken">Zoeken</a> <a href="/help">Help</a></nav></header>
-  <div class="breadcrumb"><a href="/">Home</a> › Kamerstuk 35300-VII, nr. 12</div>
-  <main>
-    <div id="broodtekst" class="stuk">
-      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
+    meta = {"DC.title": f"{_esc(KST_DOSSIER[1])}; Brief regering; {KST_TITLE}", "DC.identifier": KST_IDENT,
+            "DC.creator": "Tweede Kamer der Staten-Generaal", "DC.type": "Kamerstuk", "DCTERMS.issued": "2019-11-05"}
+    stuk = f"""      <p class="kamer">Tweede Kamer der Staten-Generaal</p>
       <p class="vergaderjaar">Vergaderjaar 2019–2020</p>
       <div class="dossiertitel"><p>{KST_DOSSIER[0]} {_esc(KST_DOSSIER[1])}</p></div>
       <div class="stuktitel"><p>{KST_NR[0]} {KST_NR[1]}</p></div>
@@ -487,14 +475,9 @@ def kamerstuk_html() -> str:
 {sign}
       <div class="noten">
         {"".join(notes)}
-      </div>
-    </div>
-    <div class="metadata"><h2>Gegevens</h2><dl><dt>Publicatiedatum</dt><dd>5 november 2019</dd></dl></div>
-  </main>
-  <footer><p>Dit is een officiële publicatie van de Staat der Nederlanden.</p></footer>
-</body>
-</html>
-"""
+      </div>"""
+    return bekendmaking_html("Kamerstuk 35300-VII, nr. 12 | Overheid.nl &gt; Officiële bekendmakingen", meta, stuk,
+                             breadcrumb="Kamerstuk 35300-VII, nr. 12", published="5 november 2019")
 
 
 def kamerbrief_html() -> str:

@@ -26,7 +26,7 @@ ITEMS = [
     "Wethouder Jansen wil de bibliotheek in Overvecht langer openhouden.",
     "Bij een brand in een loods in Zwolle is niemand gewond geraakt.",
     "De politie heeft in Rotterdam twee mannen aangehouden na een overval op een juwelier.",
-    "Het kabinet trekt extra geld uit voor de aanleg van dijken langs de Waal.",
+    "Het rijk stopt meer geld in het versterken van de kades langs de IJssel.",
     "Een vrachtwagen is op de A2 bij Weert gekanteld; de weg is urenlang dicht.",
     "De provincie Gelderland wil meer laadpalen langs provinciale wegen.",
 ]

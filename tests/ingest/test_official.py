@@ -282,9 +282,9 @@ def test_official_title_casing(heading: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("heading", "body", "title"),
     [
-        pytest.param("MOTIE VAN HET LID OMTZIGT OVER HET ADVIES VAN DE RAAD VAN STATE",
-                     "overwegende dat de Raad van State in zijn advies kritisch is;",
-                     "Motie van het lid Omtzigt over het advies van de Raad van State",
+        pytest.param("MOTIE VAN HET LID OMTZIGT OVER EEN BRIEF VAN DE RAAD VAN STATE",
+                     "overwegende dat de Raad van State in een brief kritisch is;",
+                     "Motie van het lid Omtzigt over een brief van de Raad van State",
                      id="a name the body writes with capitals"),
         pytest.param("MOTIE VAN HET LID KUIK OVER DE BELASTINGDIENST EN DE TOESLAGEN",
                      "constaterende dat de Belastingdienst de toeslagen\nheeft teruggevorderd;",

@@ -51,13 +51,13 @@ ITEMS = [
     # names and the next-day tolerance: one fire, "woensdagavond" in one outlet, "donderdag" in the next;
     # a fire in the same town eleven days later is another fire.
     {"title": "fire-a", "date": "2021-06-09", "url": "https://www.omroepwest.nl/fire-a",
-     "text": "Bij een brand in een woning aan de Kerkstraat in Sneek is woensdagavond een bewoner om het leven "
-             "gekomen. De brand was snel onder controle."},
+     "text": "Bij een brand in een rijtjeshuis aan de Beukenlaan in Harderwijk is woensdagavond een bewoner om het "
+             "leven gekomen. De brand was snel onder controle."},
     {"title": "fire-b", "date": "2021-06-10", "url": "https://www.telegraaf.nl/fire-b",
-     "text": "In Sneek is donderdag een dode gevallen bij een brand in een woning aan de Kerkstraat. "
+     "text": "In Harderwijk is donderdag een dode gevallen bij een brand in een rijtjeshuis aan de Beukenlaan. "
              "De oorzaak van de brand wordt onderzocht."},
     {"title": "fire-c", "date": "2021-06-21", "url": "https://nos.nl/artikel/fire-c",
-     "text": "Bij een brand in een schuur aan de Stationsweg in Sneek is maandag niemand gewond geraakt. "
+     "text": "Bij een brand in een schuur aan de Stationsweg in Harderwijk is maandag niemand gewond geraakt. "
              "De brandweer kreeg het vuur snel in bedwang."},
     # a definite noun names again the nearest earlier word of its happening family in one text.
     {"title": "acc-a", "date": "2021-03-17", "url": "https://www.rtvdrenthe.nl/acc-a",
@@ -97,7 +97,7 @@ ITEMS = [
      "text": "Bij een ongeluk met een klein vliegtuig in Canada zijn alle inzittenden omgekomen."},
     # a death told in the next sentence after a stabbing is its outcome.
     {"title": "stab-a", "date": "2021-06-12", "url": "https://www.ad.nl/stab-a",
-     "text": "In Breda is in de nacht van vrijdag op zaterdag een man neergestoken. De man overleed zaterdagmiddag "
+     "text": "In Roosendaal is dinsdagnacht een man neergestoken bij een snackbar. De man overleed woensdagmiddag "
              "in het ziekenhuis."},
     # "overvallen" and "de overval": a robbery is an event (no compound on "val").
     {"title": "rob-a", "date": "2021-03-09", "url": "https://www.politie.nl/rob-a",
@@ -130,14 +130,14 @@ ITEMS = [
              "Zomerspelen van 2032. Er was geen andere kandidaat."},
     # a long fronted "Bij een explosie …" phrase that Frog leaves unattached still frames the deaths.
     {"title": "fc-b", "date": "2021-05-18", "url": "https://www.ad.nl/fc-b",
-     "text": "Bij een explosie in een flatgebouw aan de Van der Palmstraat in Zaandam zijn vanochtend twee "
-             "personen omgekomen, een man en een vrouw. De oorzaak is nog onbekend."},
+     "text": "Bij een explosie in een oude portiekflat aan de Lijsterbeslaan in Hoogeveen zijn vanochtend twee "
+             "bewoners omgekomen, een vader en zijn zoon. De oorzaak is nog onbekend."},
     # a report five days later dates the explosion "vrijdag"; the report of the day says "vanochtend".
     {"title": "exp-a", "date": "2021-05-07", "url": "https://www.ad.nl/exp-a",
-     "text": "Bij een explosie in een woning aan de Dahliastraat in Schiedam is vanochtend een man gewond "
+     "text": "Bij een felle explosie in een woning aan de Merelstraat in Dordrecht is vanochtend een man gewond "
              "geraakt. De politie onderzoekt de oorzaak."},
     {"title": "exp-b", "date": "2021-05-12", "url": "https://www.telegraaf.nl/exp-b",
-     "text": "De explosie in een woning aan de Dahliastraat in Schiedam werd vrijdag veroorzaakt door een "
+     "text": "De explosie in een woning aan de Merelstraat in Dordrecht werd vrijdag veroorzaakt door een "
              "lekkende gasleiding, meldt de politie woensdag."},
     # saying is not a happening: two sayings of one speaker stay two.
     {"title": "say-a", "date": "2021-10-05", "url": "https://www.nu.nl/say-a",

@@ -128,8 +128,8 @@ def test_salience_leads_per_story_document(documents, leads):
 # A follow-up report (written for this test): it opens with its news, an untyped verb with an
 # object, and repeats the background (the killing it is about) further down.
 FOLLOW_UP = ("De rechtbank heeft het voorarrest van de verdachte met negentig dagen verlengd. "
-             "De man wordt verdacht van de moord op drie wandelaars in Heerlen. "
-             "Hij werd in mei opgepakt in Zuid-Limburg.")
+             "De vrouw wordt verdacht van de doodslag op twee fietsers bij Venray. "
+             "Zij werd in maart aangehouden in Noord-Limburg.")
 
 
 def _follow_up(doc_id: str, duplicate_of: str | None = None) -> Document:
@@ -161,9 +161,9 @@ def _told(eid: str, typ: str, word: str, docs: list[str], **kw) -> Event:
 def test_salience_lead_is_the_happening_reports_open_with(duplicate, headline_lead):
     docs = {"d1": _follow_up("d1"), "d2": _follow_up("d2", duplicate)}
     extended = _told("v-extended", "other", "verlengd", ["d1", "d2"])
-    killed = _told("v-killed", "kill", "moord", ["d1", "d2"], participants=[("patient", "e-wandelaars")],
-                   where=["e-heerlen"])
-    arrested = _told("v-arrested", "arrest", "opgepakt", ["d1", "d2"], where=["e-zuid-limburg"])
+    killed = _told("v-killed", "kill", "doodslag", ["d1", "d2"], participants=[("patient", "e-fietsers")],
+                   where=["e-venray"])
+    arrested = _told("v-arrested", "arrest", "aangehouden", ["d1", "d2"], where=["e-noord-limburg"])
     evs = [extended, killed, arrested]
     annotate(evs, docs)
     order_stories([Story(id="s", label="x", documents=["d1", "d2"], events=[e.id for e in evs])], evs)

@@ -42,13 +42,13 @@ def is_title(text: str, words: list[Word], c: Cand) -> bool:
 def term(text: str, c: Cand) -> bool:
     """A quoted word used as a term or a scare quote, not speech: inside a noun phrase ("haar
     ‘onfatsoenlijke’ manier"), a single word after an article ("de ‘vergismoord’") or a
-    capitalised phrase after "de"/"het" ("de ‘Cup met de Grote Oren’")."""
+    capitalised phrase after "de"/"het" ("de ‘Schaal met de Blauwe Rand’")."""
     quoted = text[c.start : c.end].split()
     prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
     definite = bool(prev) and prev[0].lower() in ("de", "het")
     unended = not sn.ends_in_mark(text[c.start : c.end])
     if definite and unended and quoted and quoted[0][:1].isupper() and len(quoted) < 8:
-        return True  # "beslag op de ‘Cup met de Grote Oren’": a name, not speech
+        return True  # "won de ‘Schaal met de Blauwe Rand’": a name, not speech
     if not c.fragment:
         return False
     if nickname(text, c):

@@ -11,6 +11,7 @@ from ...model import Document
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from ..coref import find_chains
+from ..dateline import is_dateline_place
 from ..ner_tidy import media_names
 from .context import (
     WORD,
@@ -67,27 +68,11 @@ def collect_names(st: Context) -> list[tuple[int, int, str]]:
         for n in surface_names(st.text, st.words, st.sents)
         if not overlaps_any(spans, starts, longest, n[0], n[1])
     ]
-    return sorted({whole_name(st, n) for n in typed | set(surface) if not dateline(st, n)})
+    return sorted({whole_name(st, n) for n in typed | set(surface) if not is_dateline_place(st.text, n[0], n[1])})
 
 
 def _medium(name: str) -> bool:
     return normalize(strip_articles(name)) in media_names()
-
-
-DATELINE = re.compile(r"[ \t]*[-–—]")
-
-
-def dateline(st: Context, n: tuple[int, int, str]) -> bool:
-    """ "BOXTEL - „…”": a place in capitals opening a paragraph before a dash is the dateline,
-    never a speaker."""
-    name = st.text[n[0] : n[1]]
-    line_start = st.text.rfind("\n", 0, n[0]) + 1
-    return (
-        name.isupper()
-        and len(name) > 2
-        and not st.text[line_start : n[0]].strip()
-        and DATELINE.match(st.text, n[1]) is not None
-    )
 
 
 def whole_name(st: Context, n: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -372,7 +372,7 @@ def te_finite(
     )
 
 
-# where words are said: "zegt in een verklaring de uitspraak te respecteren", "liet op Twitter
+# where words are said: "zegt in een persbericht het oordeel te aanvaarden", "liet op Twitter
 # weten", "zei tegenover de NOS"; a leading adjunct of this kind is not the reported clause
 _MEDIUM_PREPS = frozenset(["in", "op", "via", "tegen", "tegenover", "bij"])
 MEDIUM_NOUNS = lx.SPEECH_NOUNS | frozenset(

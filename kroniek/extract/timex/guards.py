@@ -273,7 +273,7 @@ def _clockh_ok(at: At) -> bool:
     if prev in ("van", "tussen") and not re.match(r"\s*uur", text[e : e + 6]):
         return True  # the first end of "van twaalf tot vier uur"
     if prev == "van" and CLOCK_UNTIL.match(text, e):
-        return True  # "van acht uur tot half twee 's nachts"
+        return True  # "van negen uur tot half drie 's nachts"
     if prev == "en" and re.search(r"(?i)\b(?:tussen|van)\s+\w+\s+en\s+$", text[max(0, s - 25) : s]):
         return True  # the second end of "tussen 12 en 13 uur"
     # "om 20 uur", and "zondag 20 uur" in listings: an hour right after a day

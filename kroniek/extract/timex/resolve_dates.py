@@ -274,7 +274,7 @@ def rangeday(r: Resolver, c: Cand) -> Timex | None:
 
 
 def night2(r: Resolver, c: Cand) -> Timex | None:
-    m = MONTHS[(c.g.get("m1") or c.g["m"]).lower()]  # "de nacht van 31 juli op 1 augustus"
+    m = MONTHS[(c.g.get("m1") or c.g["m"]).lower()]  # "de nacht van 30 september op 1 oktober"
     p = day_of(r, c, int(c.g["d"]), m)
     if p is None:
         return r.timex(c, "TIME", f"XXXX-{m:02d}-{int(c.g['d']):02d}TNI")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...extract.person_nouns import PERSON_LEMMAS
 from ...model import ChainMention, Document, Token
 from ...numbers import cardinals, count, number_word
 from .anaphors import antecedent_span
@@ -37,14 +38,7 @@ CASE_ONCE_TYPES = frozenset({"prosecute", "escape", "trial", "verdict"})
 # Types whose patient is read by count and class; an arrest's counts one shared role, not once per case.
 COUNTED_TYPES = CASE_ONCE_TYPES | {"arrest"}
 # Whom a case is about, as news names them without a name: one class for all.
-PERSON_NOUNS = frozenset({
-    "man", "vrouw", "mens", "persoon", "verdachte", "dader", "patiënt", "tbs'er", "tbs-er", "gevangene",
-    "gedetineerde", "jongen", "meisje", "jongere", "jongeman", "tiener", "minderjarige", "burger", "militair",
-    "agent", "politieagent", "bestuurder", "oud-bestuurder", "medewerker", "leider", "lid", "vader", "moeder",
-    "zoon", "dochter", "broer", "zus", "echtpaar", "inwoner", "bewoner", "asielzoeker", "crimineel", "terrorist",
-    "jihadist", "moordenaar", "verkrachter", "overvaller", "inbreker", "oplichter", "patient", "cliënt",
-    "veroordeelde", "voortvluchtige", "ontsnapte", "beklaagde", "verdenken", "tbs", "verdacht",
-})
+PERSON_NOUNS = PERSON_LEMMAS
 # "het viertal"; above twelve a "-tal" is about so many ("een twintigtal")
 GROUP = re.compile("(" + "|".join(cardinals(2, 12)) + ")tal")
 AGE = re.compile(r"(\d{1,3})-jarig(e|en)?")  # "de 25-jarige"

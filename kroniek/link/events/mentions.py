@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Document, EventMention, Sentence, Token
+from ..tense import told_as_past
 from .anaphors import antecedent_span
 from .cases import read_case, top_level
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
@@ -197,27 +198,6 @@ def _attributive_participle(doc: Document, toks: list[Token], first: int, start:
 
 WEEKDAY = re.compile(r"(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?")
 MONTH = re.compile(r"(?i)(?:in\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
-PAST_AUX = frozenset(["hebben", "zijn"])
-
-
-def told_as_past(toks: list[Token], first: int, start: int) -> bool:
-    """The trigger is a finite past verb ("vermoordde") or a participle under a form of "hebben" or
-    "zijn" or a past "werd" ("heeft geopend", "is afgetreden", "werd beroofd"): told as done."""
-    k = next((i for i, t in enumerate(toks) if t.start == start), None)
-    if k is None:
-        return False
-    t = toks[k]
-    if t.pos.startswith("WW(pv,verl"):
-        return True
-    if not t.pos.startswith("WW(vd"):
-        return False
-    if t.deprel == "mod" and first <= t.head < first + len(toks) and toks[t.head - first].coarse_pos == "N":
-        return True  # attributive: "de in april afgetreden keizer" is one who has stepped down
-    near = [a for i, a in enumerate(toks) if first + i == t.head or a.head == first + k]
-    return any(a.pos.startswith("WW(pv") and (a.lemma in PAST_AUX or a.lemma == "worden" and "verl" in a.pos)
-               for a in near)
-
-
 def _not_after_report(doc: Document, sent: Sentence, toks: list[Token], em: EventMention,
                       when: str, published: dt.date) -> str | None:
     """An asserted happening told in the past lies no later than its report. A weekday the tagger
