@@ -28,7 +28,7 @@ import yaml
 from ..errors import EmptyInputError, InputError, ParseError
 from ..model import Document, PublishedDate, document_id, sha256_hex
 from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
-from .dates import find_letter_date, find_stated_date, parse_date, split_date_prefix
+from .dates import find_item_line, find_letter_date, find_stated_date, parse_date, split_date_prefix
 from .decode import decode_bytes
 from .html import extract_page, html_to_text, looks_like_html, too_complex
 from .html_notes import split_notes
@@ -424,9 +424,9 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
     gov = _gov_fields(front, cleaned.text)
     # The date a government document's text heads itself with wins, as in its PDF.
     stated = find_letter_date(cleaned.text) if front.kind is not None else None
-    published = gov.date or stated or _page_or_letter_date(
-        _date_or_warn(page.date, warnings), find_stated_date(cleaned.text)
-    )
+    item = _page_item(text) if front.kind is None and not official else None
+    page_date = item[0] if item else _date_or_warn(page.date, warnings)
+    published = gov.date or stated or _page_or_letter_date(page_date, find_stated_date(cleaned.text))
     meta = {**page.meta, **gov.meta}
     if notes:
         meta["footnotes"] = "\n".join(notes)
@@ -445,9 +445,23 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         url=page.url,
         publisher=gov.publisher or page.publisher,
         category=page.category,
-        genre=gov.genre or "news",
+        genre=gov.genre or ("letter" if item and item[1] else "news"),
         meta=meta,
     )
+
+
+# A ministry item line's "| 14-02-2020" somewhere in a page: only then is the page read for it.
+_ITEM_HINT = re.compile(r"\|\s*\d{1,2}-\d{1,2}-\d{4}\b")
+
+
+def _page_item(html: str) -> tuple[PublishedDate, bool] | None:
+    """A ministry page's item line ("Kamerstuk: Kamerbrief | 14-02-2020") among the page's own
+    paragraphs (main-text extraction takes it as the page date and drops it): its day, read from
+    the text, and whether the item is a letter (see :func:`find_item_line`)."""
+    if not _ITEM_HINT.search(html) or too_complex(html) is not None:
+        return None
+    body = re.search(r"<body\b", html, re.IGNORECASE)
+    return find_item_line(html_to_text(html[body.start() :] if body else html).split("\n\n"))
 
 
 def _meta_identifier(html: str) -> str | None:
