@@ -337,3 +337,16 @@ def test_govmade_scanned_letter_list_and_notes() -> None:
         if kind == "li":
             assert f"- {item}" in paras  # each item a paragraph, its misread bullet a "- "
     assert "2 Kamerstukken II 2018/19, 31 936, nr. 612." in doc.meta["footnotes"].split("\n")
+
+
+def test_govmade_letter_saved_as_pdf_the_way_word_does() -> None:
+    """The letter as Word's "Save as PDF" writes it (made with LibreOffice's tagged export):
+    Word's label for an untitled file is no title, Word's Symbol bullets are list items, and
+    title, day, body and notes are the letter's."""
+    doc = read("kamerbrief-word.pdf")
+    assert doc.meta.get("title") is None
+    assert doc.title == govoffice.BRIEF_SUBJECT != govoffice.WORD_TITLE
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == ("2020-02-14", "text")
+    assert doc.text == brief_body()
+    assert doc.meta["footnotes"] == read("kamerbrief-lo.pdf").meta["footnotes"]
