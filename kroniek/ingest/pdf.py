@@ -41,6 +41,9 @@ _CHAMBER_REF = re.compile(
     r"(?<![^\W\d_])(?P<series>Kamerstukken|Handelingen|Aanhangsel Handelingen)\s+(?P<n>[Il1|]{1,2})"
     r"(?=\s+(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\b)"
 )
+# A paragraph gap, in line pitches (top to top): half a line more than the pitch is one (14 pt lines,
+# 7 pt after a paragraph), read with room for the rounding of the positions.
+_GAP = 1.45
 _BULLET_TAB = 1.0  # the space after a bullet, in ems: a tab, where a word space is a quarter em
 
 
@@ -437,7 +440,7 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            gap = prev is not None and (pitch and ln.top - prev.top > 1.5 * pitch or ln.text.startswith("- "))
+            gap = prev is not None and (pitch and ln.top - prev.top > _GAP * pitch or ln.text.startswith("- "))
             if gap or (prev is not None and (_breaks_early(prev, ln, rights) or _starts_field(prev, ln, right))):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):

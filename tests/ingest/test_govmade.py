@@ -350,3 +350,18 @@ def test_govmade_letter_saved_as_pdf_the_way_word_does() -> None:
     assert (doc.published.value, doc.published.source) == ("2020-02-14", "text")
     assert doc.text == brief_body()
     assert doc.meta["footnotes"] == read("kamerbrief-lo.pdf").meta["footnotes"]
+
+
+def test_govmade_paragraph_gap_of_half_a_line() -> None:
+    """Lines 14 pt apart and 7 pt more after a paragraph (top to top exactly 1.5 lines): the
+    extra half line is a paragraph gap; lines 14 or 15 pt apart are not."""
+    from kroniek.ingest.pdf import _Line, _with_paragraph_gaps
+
+    texts = ["De wethouder heeft de raad op de hoogte gebracht van de stand van zaken rond de",
+             "nieuwe sporthal en van de kosten die de gemeente tot nu toe heeft gemaakt voor de",
+             "aanbesteding, de grond en het ontwerp van het gebouw, en meldt dat zij verwacht,",
+             "De raad besluit in de vergadering van maart over het krediet voor de bouw van de",
+             "sporthal, zodat de aannemer in de zomer kan beginnen met het werk aan de fundering."]  # fmt: skip
+    tops = [100.0, 114.0, 129.0, 150.0, 164.0]  # 14, 15, then 21 (= 1.5 x 14), then 14
+    lines = [_Line(t, top, top + 10, 0, False, 10.0, 500.0, 60.0, 20.0) for t, top in zip(texts, tops, strict=True)]
+    assert _with_paragraph_gaps([lines]).split("\n") == [*texts[:3], "", *texts[3:]]
