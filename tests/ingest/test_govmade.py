@@ -272,8 +272,8 @@ def _page(item: str) -> Document:
         "</title></head><body><nav><a href='/'>Home</a> <a href='/actueel'>Actueel</a></nav>"
         "<main><h1>Fietsparkeren bij stations</h1>"
         f"<p class='meta'>{item}</p>"
-        "<p>Het kabinet trekt dit jaar extra geld uit voor stallingen bij de drukste stations van "
-        "het land. Reizigers zoeken nu vaak lang naar een plek voor hun fiets.</p>"
+        "<p>Bij de vijftien drukste stations komen tot 2024 ruim achtduizend plekken voor fietsen "
+        "bij. Wie 's ochtends de trein neemt, zet zijn fiets nu vaak op de stoep.</p>"
         "<p>De gemeenten betalen een derde van de kosten. De eerste stallingen gaan in het najaar "
         "open, zo schrijft de staatssecretaris aan de Tweede Kamer.</p></main></body></html>"
     )
