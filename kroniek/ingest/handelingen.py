@@ -36,8 +36,13 @@ _LABEL = re.compile(
 _OWN_VOICE = re.compile(
     r"\(.*\)|De (?:algemene )?(?:beraadslaging|vergadering) wordt\b.*\.|Sluiting \d{1,2}[.:]\d{2} uur\.?"
 )
-# The chair gives the floor: "Ik geef het woord aan …", "Het woord is aan …".
+# The chair gives the floor: "Ik geef het woord aan …", "Het woord is aan …"; to a member of the
+# government by office: "… het woord aan de minister van Infrastructuur en Waterstaat."
 _GIVES_FLOOR = re.compile(r"\bhet woord\b", re.IGNORECASE)
+_OFFICE = re.compile(
+    r"\bhet woord (?:is )?aan de (?P<office>(?P<role>minister(?:-president)?|staatssecretaris)"
+    r"(?: van| voor)(?: [A-Z][\w-]*| en| van| voor){1,8})"
+)
 _MEETING = re.compile(
     rf"(?P<meeting>\d{{1,3}}e vergadering),?\s+(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(MONTHS)})\s+(?P<y>\d{{4}})",
@@ -68,8 +73,8 @@ def split_meeting(body: str, title: str | None) -> tuple[str, dict[str, str], Pu
 
 def find_turns(text: str) -> list[dict[str, Any]]:
     """Every turn of an item's text, in order: where its words are, who speaks (the label's name
-    span, name, party, role) and, when a member speaks during another's speech, whom they
-    interrupt."""
+    span, name, party, role, a minister's office when the chair names it) and, when a member
+    speaks during another's speech, whom they interrupt."""
     labels = _labels(text)
     turns: list[dict[str, Any]] = []
     for k, m in enumerate(labels):
@@ -113,13 +118,24 @@ def _speaker(m: re.Match[str]) -> dict[str, Any]:
 
 def _mark_interruptions(text: str, turns: list[dict[str, Any]]) -> None:
     """Who has the floor: the first speaker after the chair gives it ("het woord"), or the first
-    speaker at all; another's turn before the chair gives the floor again interrupts them."""
+    speaker at all; another's turn before the chair gives the floor again interrupts them. A
+    member of the government the chair gives the floor to by office ("het woord aan de minister
+    van Defensie") holds that office in all their turns."""
     floor: str | None = None
+    office: re.Match[str] | None = None  # the office the chair last gave the floor to
+    offices: dict[str, str] = {}
     for turn in turns:
         if turn["role"] == "voorzitter":
             if _GIVES_FLOOR.search(text[turn["start"] : turn["end"]]):
-                floor = None
-        elif floor is None:
+                floor, office = None, _OFFICE.search(text[turn["start"] : turn["end"]])
+            continue
+        if office is not None and turn["role"] == office["role"]:
+            offices[turn["name"]] = office["office"]  # "minister van Infrastructuur en Waterstaat"
+        office = None
+        if floor is None:
             floor = turn["name"]
         elif turn["name"] != floor:
             turn["interrupts"] = floor
+    for turn in turns:
+        if turn["name"] in offices:
+            turn["office"] = offices[turn["name"]]

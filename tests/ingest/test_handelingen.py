@@ -55,6 +55,9 @@ def test_handelingen_page_turns_with_speakers_and_interruptions() -> None:
         (label, name or None, party, role) for label, name, party, role, _ in govdebate.TURNS
     ]
     assert {k: t["interrupts"] for k, t in enumerate(turns) if "interrupts" in t} == govdebate.INTERRUPTIONS
+    # the chair gave the floor to the minister by office: both the minister's turns hold it
+    assert {k: t["office"] for k, t in enumerate(turns) if "office" in t} == {
+        8: "minister van Infrastructuur en Waterstaat", 10: "minister van Infrastructuur en Waterstaat"}
     for turn, (_l, name, _p, _r, paras) in zip(turns, govdebate.TURNS, strict=True):
         spoken = [p for p in paras if not p.startswith("(")]  # the stage direction is no one's
         words = doc.text[turn["start"] : turn["end"]]
@@ -81,6 +84,7 @@ def test_handelingen_pdf_turns() -> None:
         (None, None, "voorzitter"), ("Van der Graaf", "ChristenUnie", "lid"), (None, None, "voorzitter"),
         ("Bijleveld-Schouten", None, "minister"), (None, None, "voorzitter"),
     ]  # fmt: skip
+    assert turns[3]["office"] == "minister van Defensie"
     last = doc.text[turns[-1]["start"] : turns[-1]["end"]]
     assert "geschorst" not in last  # the minutes' own voice is no one's turn
 
@@ -117,6 +121,7 @@ def test_handelingen_find_turns_labels_roles_interruptions() -> None:
     words = [DEBATE[t["start"] : t["end"]] for t in turns]
     assert words[2].startswith("Is mevrouw") and words[3].endswith("er gebeurde niets.")  # no "(Hilariteit)"
     assert words[5] == "Ik kom voor de begroting met een plan."  # the suspension is no one's
+    assert not any("office" in t for t in turns)  # "het woord aan de staatssecretaris": no office named
     # a name and a colon inside a sentence is no label
     assert not any(t["label"].startswith("Staatssecretaris") for t in turns[:4])
 
