@@ -104,7 +104,7 @@ def parse_date(value: Any, source: DateSource = "metadata") -> PublishedDate | N
 
 # "Nieuwsbericht | 06-01-2020 | 14:30": the kind and day a ministry's web item states (rijksoverheid.nl)
 _ITEM_DATE = re.compile(
-    r"(?:Nieuwsbericht|Persbericht|Toespraak|Kamerstuk(?::\s*\w+)?|Publicatie|Besluit|Rapport|Brief|Beantwoording"
+    r"(?P<kind>Nieuwsbericht|Persbericht|Toespraak|Kamerstuk(?::\s*\w+)?|Publicatie|Besluit|Rapport|Brief|Beantwoording"
     r"\s+Kamervragen)\s*\|\s*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?:\s*\|\s*\d{1,2}:\d{2})?",
     re.IGNORECASE,
 )
@@ -113,6 +113,24 @@ _ASKED = re.compile(
     rf"Vragen van (?:het lid|de leden)\b.{{0,400}}?\(ingezonden\s+(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(MONTHS)})\s+(?P<y>\d{{4}})\)",
     re.DOTALL,
 )
+
+
+# A ministry item's kind that says it is a letter ("Kamerstuk: Kamerbrief", "Brief").
+_LETTER_ITEM = re.compile(r"(?:Kamerstuk:\s*)?(?:Kamer)?brief", re.IGNORECASE)
+
+
+def find_item_line(paragraphs: list[str]) -> tuple[PublishedDate, bool] | None:
+    """The day a ministry's web page states in its item line ("Kamerstuk: Kamerbrief |
+    14-02-2020"), which page readers take as the page's date and leave out of the text, read from
+    the page's own paragraphs (source "text", as the same line in a text); and whether the kind it
+    names is a letter."""
+    for para in paragraphs:
+        m = _ITEM_DATE.fullmatch(para.strip())
+        if m:
+            date = _make(int(m["y"]), int(m["m"]), int(m["d"]), None, None, "text", para.strip())
+            if date is not None:
+                return date, bool(_LETTER_ITEM.fullmatch(m["kind"]))
+    return None
 
 
 def find_letter_date(text: str, max_lines: int = 25) -> PublishedDate | None:

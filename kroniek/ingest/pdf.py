@@ -33,6 +33,18 @@ _MARGIN = 0.1  # top and bottom fraction of a page where running heads and feet 
 # page it is a speck or a bullet that OCR read as a mark ("‘ Binnenhof 4", "« de provincies").
 _SPECK = re.compile(r"^[‘’‚„“”«»°¢·'\"]\s+(?=\w)")
 _BULLET_GLYPH = re.compile(r"^[•▪●◦■\uf0b7\uf0a7\uf076\uf0d8]\s*")
+# What OCR makes of a bullet: a mark, or a round letter ("e", "o", "©", "«", "*").
+_OCR_BULLET = re.compile(r"[^\w\s(\[]|[eoO]")
+# A chamber's numeral OCR misread ("Kamerstukken Il", "Handelingen 1I"), only where a reference
+# to parliament's papers says what it must be: the series' name before it, a session year after.
+_CHAMBER_REF = re.compile(
+    r"(?<![^\W\d_])(?P<series>Kamerstukken|Handelingen|Aanhangsel Handelingen)\s+(?P<n>[Il1|]{1,2})"
+    r"(?=\s+(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\b)"
+)
+# A paragraph gap, in line pitches (top to top): half a line more than the pitch is one (14 pt lines,
+# 7 pt after a paragraph), read with room for the rounding of the positions.
+_GAP = 1.45
+_BULLET_TAB = 1.0  # the space after a bullet, in ems: a tab, where a word space is a quarter em
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +129,8 @@ def _read_line(
     running head ("kst-… ISSN … ’s-Gravenhage 2021 …", "Tweede Kamer <item> 6 juli 2021" in the
     margin), whose identifier and running foot are kept in ``info``."""
     text = _BULLET_GLYPH.sub("- ", close_mark_gaps(ln["text"].strip(), ln["chars"], marks))
-    text = _SPECK.sub("", text)
+    text = _SPECK.sub("", _read_bullet(text, ln["chars"]))
+    text = chamber_numerals(text)
     if not any(c.isalnum() for c in text):
         text = ""  # a speck of a scan read as a line of its own ("." or "‚")
     margin = ln["top"] < _MARGIN * height or ln["bottom"] > (1 - _MARGIN) * height
@@ -134,6 +147,24 @@ def _read_line(
         ln["x0"], _first_word_width(text, ln["chars"]), _all_in(ln["chars"], _BOLD),
         _all_in(ln["chars"], _ITALIC),
     )  # fmt: skip
+
+
+def chamber_numerals(text: str) -> str:
+    """"Kamerstukken Il 2018/19" as "Kamerstukken II 2018/19" (see ``_CHAMBER_REF``)."""
+    return _CHAMBER_REF.sub(lambda m: f"{m['series']} {'I' * len(m['n'])}", text)
+
+
+def _read_bullet(text: str, chars: list[dict[str, Any]]) -> str:
+    """A line that opens with one glyph set a tab's width before its first word is a list item
+    whose bullet OCR read as something else ("e de luchthavens …", "« er komt …"): "- " as a
+    word processor's bullet is written. A one-letter word ("u", "a") is followed by a word space."""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()]
+    first = text.split(maxsplit=1)
+    if len(glyphs) < 2 or len(first) < 2 or len(first[0]) != 1 or not _OCR_BULLET.fullmatch(first[0]):
+        return text
+    size = float(glyphs[0].get("size") or 0.0)
+    gap = float(glyphs[1]["x0"]) - float(glyphs[0]["x1"])
+    return f"- {first[1]}" if size and gap >= _BULLET_TAB * size else text
 
 
 def _region_lines(
@@ -409,7 +440,7 @@ def _with_paragraph_gaps(pages: list[list[_Line]]) -> str:
     for lines in pages:
         prev: _Line | None = None
         for ln in lines:
-            gap = prev is not None and (pitch and ln.top - prev.top > 1.5 * pitch or ln.text.startswith("- "))
+            gap = prev is not None and (pitch and ln.top - prev.top > _GAP * pitch or ln.text.startswith("- "))
             if gap or (prev is not None and (_breaks_early(prev, ln, rights) or _starts_field(prev, ln, right))):
                 out.append("")
             elif prev is None and last is not None and _ends_paragraph(last, right):

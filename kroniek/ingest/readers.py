@@ -28,8 +28,9 @@ import yaml
 from ..errors import EmptyInputError, InputError, ParseError
 from ..model import Document, PublishedDate, document_id, sha256_hex
 from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
-from .dates import find_letter_date, find_stated_date, parse_date, split_date_prefix
+from .dates import find_item_line, find_letter_date, find_stated_date, parse_date, split_date_prefix
 from .decode import decode_bytes
+from .handelingen import find_turns, is_handelingen, split_meeting
 from .html import extract_page, html_to_text, looks_like_html, too_complex
 from .html_notes import split_notes
 from .official import (
@@ -419,14 +420,20 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         if rest and clean_text(first, hard_wrapped=False).text.casefold() == title.casefold():
             body = rest
     body, front = _split_front(body, chamber)
+    meeting: dict[str, str] = {}
+    meeting_day = None
+    if is_handelingen(ident):  # the minutes open with the meeting and the item's title
+        body, meeting, meeting_day = split_meeting(body, official_page_title(title) if title else None)
     cleaned = _clean_front(body, front, False)
     warnings.extend(page.warnings)
     gov = _gov_fields(front, cleaned.text)
+    if meeting:
+        gov.meta.update(kind="handelingen", header={**gov.meta.get("header", {}), **meeting})
     # The date a government document's text heads itself with wins, as in its PDF.
     stated = find_letter_date(cleaned.text) if front.kind is not None else None
-    published = gov.date or stated or _page_or_letter_date(
-        _date_or_warn(page.date, warnings), find_stated_date(cleaned.text)
-    )
+    item = _page_item(text) if front.kind is None and not official else None
+    page_date = item[0] if item else _date_or_warn(page.date, warnings)
+    published = meeting_day or gov.date or stated or _page_or_letter_date(page_date, find_stated_date(cleaned.text))
     meta = {**page.meta, **gov.meta}
     if notes:
         meta["footnotes"] = "\n".join(notes)
@@ -434,7 +441,7 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         meta["identifier"] = ident
     if official and not gov.title and title:
         title = official_page_title(title)  # the header was not in the main text
-    yield _make_doc(
+    yield _with_turns(_make_doc(
         raw,
         "",
         source,
@@ -445,9 +452,31 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         url=page.url,
         publisher=gov.publisher or page.publisher,
         category=page.category,
-        genre=gov.genre or "news",
+        genre=gov.genre or ("letter" if item and item[1] else "news"),
         meta=meta,
-    )
+    ))
+
+
+def _with_turns(doc: Document) -> Document:
+    """A Handelingen item's turns, each with its speaker, in its metadata (see
+    :mod:`kroniek.ingest.handelingen`); the quote finder makes them quotes."""
+    if is_handelingen(doc.meta.get("identifier")):
+        doc.meta["turns"] = find_turns(doc.text)
+    return doc
+
+
+# A ministry item line's "| 14-02-2020" somewhere in a page: only then is the page read for it.
+_ITEM_HINT = re.compile(r"\|\s*\d{1,2}-\d{1,2}-\d{4}\b")
+
+
+def _page_item(html: str) -> tuple[PublishedDate, bool] | None:
+    """A ministry page's item line ("Kamerstuk: Kamerbrief | 14-02-2020") among the page's own
+    paragraphs (main-text extraction takes it as the page date and drops it): its day, read from
+    the text, and whether the item is a letter (see :func:`find_item_line`)."""
+    if not _ITEM_HINT.search(html) or too_complex(html) is not None:
+        return None
+    body = re.search(r"<body\b", html, re.IGNORECASE)
+    return find_item_line(html_to_text(html[body.start() :] if body else html).split("\n\n"))
 
 
 def _meta_identifier(html: str) -> str | None:
@@ -576,7 +605,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
         if k in ("Author", "Producer", "Subject", "sidebar", "identifier", "footnotes")
     }
     meta.update(gov.meta)
-    yield _make_doc(
+    yield _with_turns(_make_doc(
         raw,
         "",
         source,
@@ -587,7 +616,7 @@ def read_pdf(raw: bytes, source: str) -> Iterator[Item]:
         title=title or None,
         publisher=gov.publisher,
         meta=meta,
-    )
+    ))
 
 
 # --------------------------------------------------------------------------- RSS / Atom

@@ -522,7 +522,24 @@ def kamerbrief_html() -> str:
 """
 
 
-def _convert(fodt: str, out: Path) -> None:
+WORD_TITLE = "Microsoft Word - 20200214 Kamerbrief geluidshinder.docx"
+# LibreOffice's PDF export as Word's "Save as PDF" sets it: a tagged PDF (structure tree, marked
+# content, the document's language), bookmarks from headings.
+_WORD_EXPORT = ('pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+                '"ExportBookmarks":{"type":"boolean","value":"true"}}')
+
+
+def kamerbrief_word_fodt() -> str:
+    """The house-style letter as Word saves it as PDF: the file's title is Word's label for an
+    untitled document ("Microsoft Word - <file>.docx") and the list bullets are Word's Symbol
+    bullet (U+F0B7, the private-use code Word's PDFs carry for "•")."""
+    fodt = kamerbrief_fodt().replace(
+        f"<dc:title>{_esc(f'{MINISTRY} - {BRIEF_SUBJECT}')}</dc:title>", f"<dc:title>{_esc(WORD_TITLE)}</dc:title>"
+    )
+    return fodt.replace('text:bullet-char="•"', 'text:bullet-char="\uf0b7"')
+
+
+def _convert(fodt: str, out: Path, export: str = "pdf:writer_pdf_Export") -> None:
     """Have LibreOffice turn a flat OpenDocument into a PDF at ``out``."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -533,7 +550,7 @@ def _convert(fodt: str, out: Path) -> None:
         profile = Path(tmp) / "profile"
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-             "pdf:writer_pdf_Export", "--outdir", tmp, str(src)],
+             export, "--outdir", tmp, str(src)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
         shutil.copyfile(Path(tmp) / f"{out.stem}.pdf", out)
@@ -581,6 +598,9 @@ def make(names: list[str] | None = None) -> None:
         if not names or name in names:
             _convert(build(), FIXTURES / name)
             print(FIXTURES / name)
+    if not names or "kamerbrief-word.pdf" in names:
+        _convert(kamerbrief_word_fodt(), FIXTURES / "kamerbrief-word.pdf", _WORD_EXPORT)
+        print(FIXTURES / "kamerbrief-word.pdf")
     for name, source in SCANNED.items():
         if not names or name in names:
             scanned(FIXTURES / source, FIXTURES / name)

@@ -252,3 +252,116 @@ def test_govmade_entities_come_from_the_body_only(frog, name: str) -> None:
     expected = {"Lelystad", "Flevoland"} if name.startswith("kamerbrief") else {"K.H. Ollongren"}
     assert expected <= names, names
     assert [w for w in HEADER_WORDS if any(w in n for n in names)] == [], names
+
+
+# ---------------------------------------------------------------- leftovers: page date, OCR lists and numerals
+
+
+def test_govmade_web_page_day_from_its_item_line() -> None:
+    """The rijksoverheid.nl page states its kind and day in a line page readers take as the date
+    and leave out of the text; the day is the text's, as in the PDF, and the kind makes it a letter."""
+    doc = read("kamerbrief-rijksoverheid.html")
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == ("2020-02-14", "text")
+    assert doc.genre == read("kamerbrief-lo.pdf").genre == "letter"
+
+
+def _page(item: str) -> Document:
+    page = (
+        "<!DOCTYPE html><html lang='nl'><head><title>Fietsparkeren bij stations | Rijksoverheid.nl"
+        "</title></head><body><nav><a href='/'>Home</a> <a href='/actueel'>Actueel</a></nav>"
+        "<main><h1>Fietsparkeren bij stations</h1>"
+        f"<p class='meta'>{item}</p>"
+        "<p>Bij de vijftien drukste stations komen tot 2024 ruim achtduizend plekken voor fietsen "
+        "bij. Wie 's ochtends de trein neemt, zet zijn fiets nu vaak op de stoep.</p>"
+        "<p>De gemeenten betalen een derde van de kosten. De eerste stallingen gaan in het najaar "
+        "open, zo schrijft de staatssecretaris aan de Tweede Kamer.</p></main></body></html>"
+    )
+    path = Path(tempfile.mkdtemp(prefix="govpage-")) / "item.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = list(iter_inputs([str(path)], Settings()))
+    assert isinstance(doc, Document)
+    return doc
+
+
+def test_govmade_item_line_kind_and_day() -> None:
+    from kroniek.ingest.dates import find_item_line
+
+    letter = _page("Kamerstuk: Kamerbrief | 3-11-2021")
+    assert letter.published is not None
+    assert (letter.published.value, letter.published.source) == ("2021-11-03", "text")
+    assert letter.genre == "letter"
+    news = _page("Nieuwsbericht | 12-05-2021 | 10:15")
+    assert news.published is not None and news.published.value == "2021-05-12"
+    assert news.genre == "news"
+    assert find_item_line(["Home", "Persbericht | 31-02-2021"]) is None  # no such day
+    assert find_item_line(["Het debat van 12-05-2021 | verslag"]) is None  # a sentence, not the line
+
+
+def _glyphs(first: str, gap: float, rest: str = "de gemeente", size: float = 9.0) -> list[dict]:
+    chars = [_glyph(first, 60.0, 64.0, size=size)]
+    x = 64.0 + gap
+    for ch in rest.replace(" ", ""):
+        chars.append(_glyph(ch, x, x + 4.0, size=size))
+        x += 4.5
+    return chars
+
+
+def test_govmade_ocr_bullet_read_as_a_letter_or_mark() -> None:
+    from kroniek.ingest.pdf import _read_bullet
+
+    assert _read_bullet("e de gemeente betaalt mee;", _glyphs("e", 14.0)) == "- de gemeente betaalt mee;"
+    assert _read_bullet("« de provincie int de heffing;", _glyphs("«", 13.0)) == "- de provincie int de heffing;"
+    assert _read_bullet("o de raad beslist;", _glyphs("o", 10.0)) == "- de raad beslist;"
+    # a word space after it: a word, or a mark that belongs to the text
+    assert _read_bullet("e de gemeente", _glyphs("e", 2.5)) == "e de gemeente"
+    assert _read_bullet("u krijgt bericht", _glyphs("u", 14.0)) == "u krijgt bericht"
+    assert _read_bullet("8 procent meer", _glyphs("8", 14.0)) == "8 procent meer"
+
+
+def test_govmade_ocr_chamber_numeral_in_references() -> None:
+    from kroniek.ingest.pdf import chamber_numerals as fix
+
+    assert fix("3Kamerstukken Il 2020/21, 29 383, nr. 7.") == "3Kamerstukken II 2020/21, 29 383, nr. 7."
+    assert fix("Handelingen 1I 2019–2020, nr. 41") == "Handelingen II 2019–2020, nr. 41"
+    assert fix("zie Kamerstukken l 2018/19, 35 000") == "zie Kamerstukken I 2018/19, 35 000"
+    # no session year after it: nothing says what it must be
+    assert fix("de Handelingen 11 keer nagelezen") == "de Handelingen 11 keer nagelezen"
+    assert fix("Kamerstukken 11 en 12 van dit dossier") == "Kamerstukken 11 en 12 van dit dossier"
+
+
+def test_govmade_scanned_letter_list_and_notes() -> None:
+    doc = read("kamerbrief-ocr.pdf")
+    paras = doc.text.split("\n\n")
+    for kind, item in govoffice.BRIEF_BODY:
+        if kind == "li":
+            assert f"- {item}" in paras  # each item a paragraph, its misread bullet a "- "
+    assert "2 Kamerstukken II 2018/19, 31 936, nr. 612." in doc.meta["footnotes"].split("\n")
+
+
+def test_govmade_letter_saved_as_pdf_the_way_word_does() -> None:
+    """The letter as Word's "Save as PDF" writes it (made with LibreOffice's tagged export):
+    Word's label for an untitled file is no title, Word's Symbol bullets are list items, and
+    title, day, body and notes are the letter's."""
+    doc = read("kamerbrief-word.pdf")
+    assert doc.meta.get("title") is None
+    assert doc.title == govoffice.BRIEF_SUBJECT != govoffice.WORD_TITLE
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == ("2020-02-14", "text")
+    assert doc.text == brief_body()
+    assert doc.meta["footnotes"] == read("kamerbrief-lo.pdf").meta["footnotes"]
+
+
+def test_govmade_paragraph_gap_of_half_a_line() -> None:
+    """Lines 14 pt apart and 7 pt more after a paragraph (top to top exactly 1.5 lines): the
+    extra half line is a paragraph gap; lines 14 or 15 pt apart are not."""
+    from kroniek.ingest.pdf import _Line, _with_paragraph_gaps
+
+    texts = ["De wethouder heeft de raad op de hoogte gebracht van de stand van zaken rond de",
+             "nieuwe sporthal en van de kosten die de gemeente tot nu toe heeft gemaakt voor de",
+             "aanbesteding, de grond en het ontwerp van het gebouw, en meldt dat zij verwacht,",
+             "De raad besluit in de vergadering van maart over het krediet voor de bouw van de",
+             "sporthal, zodat de aannemer in de zomer kan beginnen met het werk aan de fundering."]  # fmt: skip
+    tops = [100.0, 114.0, 129.0, 150.0, 164.0]  # 14, 15, then 21 (= 1.5 x 14), then 14
+    lines = [_Line(t, top, top + 10, 0, False, 10.0, 500.0, 60.0, 20.0) for t, top in zip(texts, tops, strict=True)]
+    assert _with_paragraph_gaps([lines]).split("\n") == [*texts[:3], "", *texts[3:]]

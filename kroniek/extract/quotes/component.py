@@ -11,8 +11,25 @@ from .names import read_context
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Find direct quotes and reported speech in a document and attribute them to speakers
-    (reading ``doc.chains`` when the coref component ran, else finding the chains first)."""
-    return run(read_context(doc))
+    (reading ``doc.chains`` when the coref component ran, else finding the chains first).
+    A document of turns (the Handelingen: ``meta["turns"]``, marked by the reader) gives one
+    quote per turn, its speaker the label's name; what is found inside a turn is kept."""
+    found = run(read_context(doc))
+    turns = [
+        Quote(t["start"], t["end"], t["speaker_start"], t["speaker_end"], cue="turn")
+        for t in doc.meta.get("turns") or ()
+    ]
+    if not turns:
+        return found
+    inside = [q for q in found if any(_within(q, t) for t in turns)]
+    return sorted([*turns, *inside], key=lambda q: (q.start, -q.end))
+
+
+def _within(q: Quote, turn: Quote) -> bool:
+    """A quote found inside a turn whose speaker (if any) the turn names too (a member quoting
+    someone), not one carried over from another turn's label."""
+    speaker = q.speaker_start is None or turn.start <= q.speaker_start < turn.end
+    return turn.start <= q.start and q.end <= turn.end and speaker
 
 
 class QuoteExtractor:
