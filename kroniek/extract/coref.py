@@ -456,6 +456,17 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
 
 
+def _complements_only(d: _Doc, ch: _Chains, offset: int, want: str) -> bool:
+    """The persons right before a subject pronoun are all complements of a preposition in its
+    own sentence ("Op aangeven van Bacuna joeg hij …", "Met Rutte sprak hij …"): a subject is
+    not the person of a prepositional phrase of its own clause, so it looks further back."""
+    before = _persons_before(d, ch, offset, want)
+    si = d.sent_of(offset)
+    return bool(before) and all(
+        d.sent_of(c.start) == si and c.kind == "name" and _after_preposition(d, c) for c in before
+    )
+
+
 def _one_woman(d: _Doc, ch: _Chains, offset: int) -> int | None:
     """The one person of the narrative window known to be a woman, for a "zij"/"ze" whose
     latest persons are of unknown gender: in news a person of unknown gender is more often a man,
@@ -500,7 +511,12 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
         if low in ("ze", "zij") and (number == "mv" or _plural_verb_near(d, m.start(), m.end())):
             continue
         want = PRONOUN_GENDER[low]
-        target = _focus(d, ch, m.start(), want)
+        at = m.start()
+        if low != "hem" and _complements_only(d, ch, at, want):
+            # "Op aangeven van X joeg hij …": not X but the person in focus before, if any
+            earlier = d.sents[d.sent_of(at)][0]
+            at = earlier if _focus(d, ch, earlier, want) is not None else at
+        target = _focus(d, ch, at, want)
         if target is not None:
             _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
             # evidence for later pronouns when resolved without the gender filter; from "ze"
@@ -511,7 +527,7 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
                 number == "ev" and _named_in_sentence(d, ch, target, m.start())
                 and not _org_between(d, ch, target, m.start())
             )
-            if told and _focus(d, ch, m.start()) == target:
+            if told and _focus(d, ch, at) == target:
                 ch.genders.setdefault(target, set()).add(want)
 
 

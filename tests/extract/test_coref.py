@@ -348,6 +348,21 @@ REFERRING = [
         "Het bedrijf", 0, None,
         id="guard-company-noun-never-takes-a-misc-name-that-is-no-subject",
     ),
+    # a subject pronoun is not the person of a prepositional phrase of its own clause: it
+    # looks back to the person in focus before ("Op aangeven van X schoot hij …" is not X)
+    pytest.param(
+        "Spits Tim Jansen was de held van de avond. Op aangeven van Bas Kramer schoot hij de "
+        "bal in de kruising.",
+        [("Tim Jansen", "PER", 0), ("Bas Kramer", "PER", 0)],
+        "hij", 0, "Tim Jansen",
+        id="subject-pronoun-passes-over-the-person-of-a-pp-in-its-own-clause",
+    ),
+    pytest.param(
+        "Het gesprek met Bas Kramer duurde kort, want hij moest snel weg.",
+        [("Bas Kramer", "PER", 0)],
+        "hij", 0, "Bas Kramer",
+        id="guard-with-nobody-in-focus-before-the-pp-person-stays",
+    ),
 ]
 
 

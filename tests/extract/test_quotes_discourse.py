@@ -549,3 +549,32 @@ def _frog_speakers(frog, rows: list) -> list[tuple[str, str, str | None]]:
 def test_quotes_discourse_sixth_session_rules_real_frog(frog, rows: list, exact: bool) -> None:
     for row_id, speaker, who in _frog_speakers(frog, rows):
         assert who is not None and (who == speaker if exact else speaker in who), (row_id, who)
+
+
+# Reported speech inside a direct quote ("„Ik heb tegen de trainer gezegd dat …”") is the
+# quote's own words, not its frame: its "ik" or "u" is not the speaker; the quote takes the
+# person in focus, as an uncued quote does.
+QUOTE_HOLDS_ITS_OWN_FRAME_ROWS = [
+    pytest.param(
+        "Doelman Piet Kok blijft nog een jaar bij de club. „Ik heb tegen de trainer gezegd dat "
+        "ik graag wil blijven.” Het contract loopt tot 2021.",
+        "Ik heb tegen de trainer",
+        "Kok",
+        id="ik-heb-gezegd-dat-inside-the-quote-is-no-frame",
+    ),
+    pytest.param(
+        "Premier Eva Smit was fel in het debat. „Waarom zegt u dat jongeren minder willen "
+        "werken?” Haar tegenstander gaf geen antwoord.",
+        "Waarom zegt u",
+        "Smit",
+        id="zegt-u-dat-in-a-quoted-question-is-no-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), QUOTE_HOLDS_ITS_OWN_FRAME_ROWS)
+def test_quotes_discourse_reported_speech_inside_a_quote_is_no_frame(
+    text: str, quoted: str, speaker: str
+) -> None:
+    who = _speaker(text, quoted)
+    assert who is not None and who.split()[-1] == speaker, who
