@@ -578,3 +578,42 @@ def test_quotes_discourse_reported_speech_inside_a_quote_is_no_frame(
 ) -> None:
     who = _speaker(text, quoted)
     assert who is not None and who.split()[-1] == speaker, who
+
+
+# The speaker phrase after a cue: a name in the genitive with a noun after it ("Vos’ advocaat")
+# is that person's lawyer, not the person; "een van zijn advocaten" is one of the group.
+SPEAKER_PHRASE_ROWS = [
+    pytest.param(
+        "Zangeres Lisa Vos verloor de zaak. „Dit is een zwarte dag voor de muziek”, zei Vos’ "
+        "advocaat.",
+        "Dit is een zwarte dag",
+        "Vos’ advocaat",
+        id="genitive-apostrophe-name-and-noun-is-the-lawyer",
+    ),
+    pytest.param(
+        "De zaak werd uitgesteld. „We gaan in beroep”, zei Lisa’s advocaat na afloop.",
+        "We gaan in beroep",
+        "Lisa’s advocaat",
+        id="genitive-s-name-and-noun-is-the-lawyer",
+    ),
+    pytest.param(
+        "De zaak werd uitgesteld. „We gaan in beroep”, zei Lisa Vos na afloop.",
+        "We gaan in beroep",
+        "Lisa Vos",
+        id="guard-a-name-without-genitive-stays-the-name",
+    ),
+    pytest.param(
+        "De rechtszaak duurde drie dagen. „Ze willen de muziek voor zich alleen houden”, zei een "
+        "van zijn advocaten.",
+        "Ze willen de muziek",
+        "een van zijn advocaten",
+        id="een-van-zijn-advocaten-is-one-of-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_PHRASE_ROWS)
+def test_quotes_discourse_speaker_phrase_of_possessor_and_partitive(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(text, quoted) == speaker
