@@ -192,3 +192,17 @@ def test_quotes_focus_epithet_takes_the_person_of_the_subject_pronouns(
             assert who is None or who.split()[-1] not in ("Jansen", "Kramer"), who
         else:
             _check(who, speaker)
+
+
+# A role noun in -e that Frog tags a noun ("de wijkverpleegkundige") ends the speaker phrase: the
+# verb after it is no part of it, and the epithet stands for the person in focus.
+@pytest.mark.frog
+def test_quotes_focus_noun_in_e_ends_the_speaker_phrase_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    text = (
+        "Verpleegkundige Sara Mulder wacht al maanden op een huis in Utrecht. Volgens de "
+        "wijkverpleegkundige staan honderden collega's op dezelfde wachtlijst."
+    )
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    _check(_speaker(doc, "staan honderden"), "Sara Mulder")

@@ -127,7 +127,7 @@ def _np_word(
     if (
         j > start_content
         and not _title_before_name(st, j, limit)
-        and not adjective_like(prev.low)
+        and not (adjective_like(prev.low) and not _tagged_noun(st, prev))
         and not bare_adjective(prev.low)
         and not (prev.text[:1].isupper() and _place_adjective(st, j - 1))
         and not joined
@@ -135,6 +135,12 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _tagged_noun(st: Context, w: Word) -> bool:
+    """Frog tags the word a noun ("de onderwijsassistente zitten …": the -e is no adjective's)."""
+    t = token(st, w)
+    return t is not None and t.pos.startswith("N(")
 
 
 def _role_compound_before_name(st: Context, j: int, limit: int) -> bool:
