@@ -617,3 +617,42 @@ def test_quotes_discourse_speaker_phrase_of_possessor_and_partitive(
     text: str, quoted: str, speaker: str
 ) -> None:
     assert _speaker(text, quoted) == speaker
+
+
+# Pronouns that point back in their own way: "volgens hen" stands for the group that spoke in
+# the sentence before ("Volgens haar advocaten …"); "antwoordde die" for the person named last
+# before the quote (the one asked), not the topic.
+POINTING_PRONOUN_ROWS = [
+    pytest.param(
+        "Volgens de buurtbewoners is het lawaai elke nacht te horen. De overlast is volgens hen "
+        "erger geworden sinds de zomer.",
+        "De overlast is volgens hen",
+        "buurtbewoners",
+        id="volgens-hen-is-the-group-that-spoke-before",
+    ),
+    pytest.param(
+        "Volgens buurman Kees de Wit is het lawaai elke nacht te horen. De overlast is volgens "
+        "hen erger geworden sinds de zomer.",
+        "De overlast is volgens hen",
+        "hen",
+        id="guard-volgens-hen-after-one-person-stays-open",
+    ),
+    pytest.param(
+        "Presentator Jan Bos vroeg minister Els Kok wanneer ze voor het laatst had gehuild. "
+        "„Toen mijn vader overleed. Twee jaar geleden”, antwoordde die.",
+        "Toen mijn vader",
+        "Els Kok",
+        id="antwoordde-die-is-the-person-named-last",
+    ),
+    pytest.param(
+        "Jan Smit, die zei dat hij moe was, ging naar huis.",
+        "hij moe was",
+        "Jan Smit",
+        id="guard-relative-die-keeps-its-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), POINTING_PRONOUN_ROWS)
+def test_quotes_discourse_pointing_pronouns(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(text, quoted) == speaker

@@ -18,7 +18,7 @@ from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
-from .speakers import bare_pronoun, before_van, chain_speaker, resolve, speaker_span
+from .speakers import bare_pronoun, before_van, chain_speaker, plural_head, resolve, speaker_span
 from .subjects import agent
 
 Span = tuple[int, int]
@@ -228,6 +228,8 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         and not bare_pronoun(st, last[1])
     ):
         span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+    elif _group_pronoun(st, span) and last is not None and si - last[0] <= 1 and plural_head(st, last[1]):
+        span = last[1]  # "Volgens haar advocaten … . De patronen zijn volgens hen …"
     role = before_van(st, span)
     if not is_named(st, role) and related_to_person(st, span):
         return span
@@ -247,6 +249,11 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         if guess is not None:
             return guess
     return chain_speaker(st, span) or span
+
+
+def _group_pronoun(st: Context, span: Span) -> bool:
+    """ "volgens hen": a plural pronoun, which only a group that spoke can stand for."""
+    return st.text[span[0] : span[1]].lower() == "hen"
 
 
 def _suspect(st: Context, span: Span) -> bool:

@@ -22,7 +22,7 @@ from .context import (
 )
 from .focus import subject_like
 from .names import is_named, person_like
-from .pronouns import after_preposition, resolve_pronoun
+from .pronouns import after_preposition, narrative_window, resolve_pronoun
 from .wordclass import (
     QUANTITY_NOUNS,
     RELATIVE,
@@ -218,13 +218,15 @@ def resolve_any(
         return recent[0] if recent else span
     if head in ("die", "deze") and len(words) == 1 and opens_sentence(st, span[0]):
         return resolve_demonstrative(st, span, sent_i) or span
+    if head in ("die", "deze") and len(words) == 1 and _after_cue_word(st, span):
+        return demonstrative_after_cue(st, span, sent_i) or span
     if head in ("die", "wie") and len(words) == 1:
         return relative_antecedent(st, span) or span
     if head in lx.PRONOUNS:
         return span  # first/second person, "men": the quote itself names nobody
     phrase = st.text[span[0] : span[1]].lower()
     # a group ("De Britse autoriteiten", "de critici") is never one person introduced before
-    hit = None if _plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
+    hit = None if plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
     if hit is not None:
         return hit
     nouns = [r for w in words[:3] for r in role_words(w)]
@@ -305,7 +307,26 @@ def resolve_demonstrative(
     return (named[-1][0], named[-1][1]) if named else None
 
 
-def _plural_head(st: Context, span: tuple[int, int]) -> bool:
+def _after_cue_word(st: Context, span: tuple[int, int]) -> bool:
+    """ "antwoordde die", "zei deze": the pronoun right after a verb of saying."""
+    before = words_in(st, max(0, span[0] - 30), span[0])[-1:]
+    return bool(before) and st.words[before[0]].low in lx.QUOTE_CUE_FORMS
+
+
+def demonstrative_after_cue(
+    st: Context, span: tuple[int, int], sent_i: int
+) -> tuple[int, int] | None:
+    """ "X vroeg Y wanneer … . „…”, antwoordde die.": a demonstrative after the cue points to
+    the person named last before it (outside quotes, within three sentences), not the topic."""
+    named = [
+        n
+        for n in names_between(st, narrative_window(st, sent_i, 3), span[0])
+        if person_like(st, n) and not in_quote(st, n[0])
+    ]
+    return (named[-1][0], named[-1][1]) if named else None
+
+
+def plural_head(st: Context, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase ends in a plural common noun: by Frog's tag, else by its
     ending (a lower-case word: "autoriteiten", "critici")."""
     ws = words_in(st, span[0], span[1])

@@ -41,6 +41,8 @@ def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
         return None  # "zei zich … te willen": a reflexive is never the speaker
     if w.low in lx.PRONOUNS and (w.low not in lx.DETERMINERS or not _content_after(st, i, limit)):
         return (i, i + 1)
+    if w.low in ("die", "deze") and not _content_after(st, i, limit):
+        return (i, i + 1)  # "„…”, antwoordde die.": a demonstrative pronoun
     if _one_of(st, i, limit):
         group = np_after(st, i + 2, limit)  # "een van zijn advocaten": one of the group
         return None if group is None else (i, group[1])
