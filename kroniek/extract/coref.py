@@ -34,7 +34,8 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    person introduced so, else the one person whose surname the text withholds ("Kees P.").
 5. Organisation nouns ("het bedrijf", "de jury") take the latest named organisation whose name
    holds the noun ("de Nipkowjury"), else (a company noun) the one organisation of the latest
-   sentence naming any.
+   sentence naming any. "De partij" and "de fractie" take the political party named most
+   often before them (kroniek/data/nl_parties.tsv), whatever organisation is nearer.
 
 Quote speakers (``extract/quotes``), event participants (``link/events/anaphors``) and the
 cross-document entity linker read the layer.
@@ -44,8 +45,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..link.entities import document_chains
 from ..link.names import data_rows
@@ -670,18 +673,51 @@ def resolve_org_nouns(d: _Doc, ch: _Chains) -> None:
     non-person whose name holds the noun ("de jury" after "de Nipkowjury", "de politie" after
     "Politie Utrecht"); else, for a company noun (not an institution such as "de politie", which
     often goes unnamed), the one organisation of the latest sentence naming any ("Ahold sluit
-    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one."""
+    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one. "De
+    partij" first takes the party in focus by the party list (``_party_before``)."""
     for start, end, word in role_phrases(d.text, org_noun):
         noun = word.lower()
         if not org_noun(noun) or d.in_quote(start) or _names_follow(d, end):
             continue
         if re.match(r"\s+van\b", d.text[end : end + 5]):
             continue
-        target = _named_org(d, ch, noun, start)
+        # "de partij": the party in focus (from the list), not another organisation in focus
+        # ("zijn zetel in de Eerste Kamer … de partij"); a party the list lacks as before
+        target = _party_before(d, ch, start) if noun in PARTY_NOUNS else None
+        if target is None:
+            target = _named_org(d, ch, noun, start)
         if target is None and noun not in lx.INSTITUTION_NOUNS:
             target = _org_in_focus(d, ch, start)
         if target is not None:
             _insert(ch, ChainMention(start, end, target, "role", ch.types[target]))
+
+
+PARTY_NOUNS = frozenset(["partij", "fractie"])
+
+
+@cache
+def party_names() -> dict[str, int]:
+    """Every name of a political party in kroniek/data/nl_parties.tsv, with its party's row."""
+    return {n.strip(): k for k, row in enumerate(data_rows("nl_parties.tsv")) for n in row if n.strip()}
+
+
+def _party_before(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The chain of the party in focus before ``offset``: of the parties the list finds named
+    before it (outside quotes, anywhere: a party is named once and called "de partij" after),
+    the one named most often, the latest on a tie ("Otten zit voor FvD … FvD is met de VVD de
+    grootste …. Otten is uit de partij gezet": FvD)."""
+    named = [
+        (party_names()[d.text[c.start : c.end]], c)
+        for c in ch.items
+        if c.end <= offset and c.kind == "name" and not d.in_quote(c.start)
+        and d.text[c.start : c.end] in party_names()
+    ]
+    if not named:
+        return None
+    counts = Counter(k for k, _ in named)
+    best = max(counts.values())
+    latest = [c for k, c in named if counts[k] == best][-1]
+    return latest.chain
 
 
 def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:

@@ -363,6 +363,28 @@ REFERRING = [
         "hij", 0, "Bas Kramer",
         id="guard-with-nobody-in-focus-before-the-pp-person-stays",
     ),
+    # "de partij" is the political party in focus (the party list), not the organisation
+    # nearest to it; the party named most often before when several are
+    pytest.param(
+        "Kamerlid Pieter Bos stapt uit de SP. Hij zit sinds 2017 in de Tweede Kamer. De partij "
+        "betreurt zijn vertrek.",
+        [("Pieter Bos", "PER", 0), ("SP", "ORG", 0), ("Tweede Kamer", "ORG", 0)],
+        "De partij", 0, "SP",
+        id="de-partij-is-the-listed-party-not-the-nearer-organisation",
+    ),
+    pytest.param(
+        "GroenLinks wil een hogere belasting op vliegen. GroenLinks en de PvdA dienden daarvoor "
+        "een motie in. Volgens de partij moet de maatregel in 2021 ingaan.",
+        [("GroenLinks", "ORG", 0), ("GroenLinks", "ORG", 1), ("PvdA", "ORG", 0)],
+        "de partij", 0, "GroenLinks",
+        id="de-partij-is-the-party-named-most-often-before",
+    ),
+    pytest.param(
+        "De Duitse AfD haalde veel stemmen in Saksen. De partij wil nu meeregeren.",
+        [("AfD", "ORG", 0), ("Saksen", "LOC", 0)],
+        "De partij", 0, "AfD",
+        id="guard-a-party-the-list-lacks-is-found-as-before",
+    ),
 ]
 
 
