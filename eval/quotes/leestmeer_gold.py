@@ -28,6 +28,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch10 SEED      # session 9: DEV posts of kinds hard for quote
                                                            # detection (Q&A, tweets, multi-paragraph,
                                                            # partial quotes, headlines, appeals, columns)
+    python eval/quotes/leestmeer_gold.py batch11 SEED      # session 10: long DEV posts with several
+                                                           # speakers (politics, court, interviews,
+                                                           # sport) from the outlets/weeks held least
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -188,6 +191,19 @@ BATCH10 = {
     "interview": (r"(volkskrant\.nl|ad\.nl|nu\.nl)", r"\b(?:interview|in gesprek met)\b", 1),
 }
 _SHORT10 = ("police_appeal",)
+_COURT_SIGNAL = r"\b(?:rechtbank|rechter|officier van justitie|advocaat|verdachte)\b"
+# session 10's batch (dev11): quote SPEAKERS on long articles with several speakers (politics,
+# court cases, interviews, sport reactions), from the outlets the quote golds hold fewest posts
+# of (NOS's feed, de Volkskrant, AD, NOS; De Telegraaf the most) and the weeks batches 4-10 drew
+# least from; 1500-4000 cleaned characters with at least eight quote marks or cues
+BATCH11 = {
+    "politics": (r"(feeds\.nos\.nl|volkskrant\.nl|ad\.nl|//(?:www\.)?nos\.nl)",
+                 r"\b(?:Kamer|kabinet|minister|wethouder|gemeenteraad|partij|fractie)\b", 3),
+    "court": (r"(feeds\.nos\.nl|volkskrant\.nl|ad\.nl|//(?:www\.)?nos\.nl)", _COURT_SIGNAL, 3),
+    "interview": (r"(volkskrant\.nl|ad\.nl|feeds\.nos\.nl)", r"\b(?:interview|in gesprek met|vertelt)\b", 3),
+    "sport": (r"(feeds\.nos\.nl|ad\.nl/[a-z-]*(voetbal|sport|tennis|wielrennen|formule-1)|//(?:www\.)?nos\.nl)",
+              r"\b(?:na afloop|trainer|coach|wedstrijd)\b", 3),
+}
 _FEW10 = ("headline_few", "police_few")
 _DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
@@ -372,6 +388,15 @@ def batch10(posts: Posts, seed: int, have: set[str]) -> list[str]:
                  else (400, 4000, 4))
 
 
+def batch11(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev11 batch (session 10): per kind in ``BATCH11`` its number of long posts (several
+    speakers) of all four months, dev split, none in ``have``, from the weeks batches 4-10 drew
+    at most six posts from."""
+    weeks = _quiet_weeks(posts, [f"leestmeer_dev{n}.jsonl" for n in range(4, 11)], most=6)
+    return _draw(posts, seed, have, BATCH11, ("2019-05", "2019-06", "2019-07", "2019-08"),
+                 lambda kind: (1500, 4000, 8), keep=lambda raw: _week(raw) in weeks)
+
+
 def _draw(
     posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
     limits: Callable[[str], tuple[int, int, int]], keep: Callable[[bytes], bool] | None = None,
@@ -536,6 +561,7 @@ _DRAWS = {
     "batch8": (batch8, "leestmeer_dev8.jsonl"),
     "batch9": (batch9, "leestmeer_dev9.jsonl"),
     "batch10": (batch10, "leestmeer_dev10.jsonl"),
+    "batch11": (batch11, "leestmeer_dev11.jsonl"),
 }
 
 

@@ -34,7 +34,8 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    person introduced so, else the one person whose surname the text withholds ("Kees P.").
 5. Organisation nouns ("het bedrijf", "de jury") take the latest named organisation whose name
    holds the noun ("de Nipkowjury"), else (a company noun) the one organisation of the latest
-   sentence naming any.
+   sentence naming any. "De partij" and "de fractie" take the political party named most
+   often before them (kroniek/data/nl_parties.tsv), whatever organisation is nearer.
 
 Quote speakers (``extract/quotes``), event participants (``link/events/anaphors``) and the
 cross-document entity linker read the layer.
@@ -44,8 +45,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..link.entities import document_chains
 from ..link.names import data_rows
@@ -453,6 +456,17 @@ def _focus(d: _Doc, ch: _Chains, offset: int, want: str = "") -> int | None:
     return subjects[0].chain if len({c.chain for c in subjects}) == 1 else None
 
 
+def _complements_only(d: _Doc, ch: _Chains, offset: int, want: str) -> bool:
+    """The persons right before a subject pronoun are all complements of a preposition in its
+    own sentence ("Op aangeven van Bacuna joeg hij …", "Met Rutte sprak hij …"): a subject is
+    not the person of a prepositional phrase of its own clause, so it looks further back."""
+    before = _persons_before(d, ch, offset, want)
+    si = d.sent_of(offset)
+    return bool(before) and all(
+        d.sent_of(c.start) == si and c.kind == "name" and _after_preposition(d, c) for c in before
+    )
+
+
 def _one_woman(d: _Doc, ch: _Chains, offset: int) -> int | None:
     """The one person of the narrative window known to be a woman, for a "zij"/"ze" whose
     latest persons are of unknown gender: in news a person of unknown gender is more often a man,
@@ -497,7 +511,12 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
         if low in ("ze", "zij") and (number == "mv" or _plural_verb_near(d, m.start(), m.end())):
             continue
         want = PRONOUN_GENDER[low]
-        target = _focus(d, ch, m.start(), want)
+        at = m.start()
+        if low != "hem" and _complements_only(d, ch, at, want):
+            # "Op aangeven van X joeg hij …": not X but the person in focus before, if any
+            earlier = d.sents[d.sent_of(at)][0]
+            at = earlier if _focus(d, ch, earlier, want) is not None else at
+        target = _focus(d, ch, at, want)
         if target is not None:
             _insert(ch, ChainMention(m.start(), m.end(), target, "pronoun", "PER"))
             # evidence for later pronouns when resolved without the gender filter; from "ze"
@@ -508,7 +527,7 @@ def resolve_pronouns(d: _Doc, ch: _Chains) -> None:
                 number == "ev" and _named_in_sentence(d, ch, target, m.start())
                 and not _org_between(d, ch, target, m.start())
             )
-            if told and _focus(d, ch, m.start()) == target:
+            if told and _focus(d, ch, at) == target:
                 ch.genders.setdefault(target, set()).add(want)
 
 
@@ -651,18 +670,51 @@ def resolve_org_nouns(d: _Doc, ch: _Chains) -> None:
     non-person whose name holds the noun ("de jury" after "de Nipkowjury", "de politie" after
     "Politie Utrecht"); else, for a company noun (not an institution such as "de politie", which
     often goes unnamed), the one organisation of the latest sentence naming any ("Ahold sluit
-    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one."""
+    … Het bedrijf …"), none when two compete. "het bedrijf van …" names another one. "De
+    partij" first takes the party in focus by the party list (``_party_before``)."""
     for start, end, word in role_phrases(d.text, org_noun):
         noun = word.lower()
         if not org_noun(noun) or d.in_quote(start) or _names_follow(d, end):
             continue
         if re.match(r"\s+van\b", d.text[end : end + 5]):
             continue
-        target = _named_org(d, ch, noun, start)
+        # "de partij": the party in focus (from the list), not another organisation in focus
+        # ("zijn zetel in de Eerste Kamer … de partij"); a party the list lacks as before
+        target = _party_before(d, ch, start) if noun in PARTY_NOUNS else None
+        if target is None:
+            target = _named_org(d, ch, noun, start)
         if target is None and noun not in lx.INSTITUTION_NOUNS:
             target = _org_in_focus(d, ch, start)
         if target is not None:
             _insert(ch, ChainMention(start, end, target, "role", ch.types[target]))
+
+
+PARTY_NOUNS = frozenset(["partij", "fractie"])
+
+
+@cache
+def party_names() -> dict[str, int]:
+    """Every name of a political party in kroniek/data/nl_parties.tsv, with its party's row."""
+    return {n.strip(): k for k, row in enumerate(data_rows("nl_parties.tsv")) for n in row if n.strip()}
+
+
+def _party_before(d: _Doc, ch: _Chains, offset: int) -> int | None:
+    """The chain of the party in focus before ``offset``: of the parties the list finds named
+    before it (outside quotes, anywhere: a party is named once and called "de partij" after),
+    the one named most often, the latest on a tie ("Otten zit voor FvD … FvD is met de VVD de
+    grootste …. Otten is uit de partij gezet": FvD)."""
+    named = [
+        (party_names()[d.text[c.start : c.end]], c)
+        for c in ch.items
+        if c.end <= offset and c.kind == "name" and not d.in_quote(c.start)
+        and d.text[c.start : c.end] in party_names()
+    ]
+    if not named:
+        return None
+    counts = Counter(k for k, _ in named)
+    best = max(counts.values())
+    latest = [c for k, c in named if counts[k] == best][-1]
+    return latest.chain
 
 
 def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:

@@ -348,6 +348,43 @@ REFERRING = [
         "Het bedrijf", 0, None,
         id="guard-company-noun-never-takes-a-misc-name-that-is-no-subject",
     ),
+    # a subject pronoun is not the person of a prepositional phrase of its own clause: it
+    # looks back to the person in focus before ("Op aangeven van X schoot hij …" is not X)
+    pytest.param(
+        "Spits Tim Jansen was de held van de avond. Op aangeven van Bas Kramer schoot hij de "
+        "bal in de kruising.",
+        [("Tim Jansen", "PER", 0), ("Bas Kramer", "PER", 0)],
+        "hij", 0, "Tim Jansen",
+        id="subject-pronoun-passes-over-the-person-of-a-pp-in-its-own-clause",
+    ),
+    pytest.param(
+        "Het gesprek met Bas Kramer duurde kort, want hij moest snel weg.",
+        [("Bas Kramer", "PER", 0)],
+        "hij", 0, "Bas Kramer",
+        id="guard-with-nobody-in-focus-before-the-pp-person-stays",
+    ),
+    # "de partij" is the political party in focus (the party list), not the organisation
+    # nearest to it; the party named most often before when several are
+    pytest.param(
+        "Kamerlid Pieter Bos stapt uit de SP. Hij zit sinds 2017 in de Tweede Kamer. De partij "
+        "betreurt zijn vertrek.",
+        [("Pieter Bos", "PER", 0), ("SP", "ORG", 0), ("Tweede Kamer", "ORG", 0)],
+        "De partij", 0, "SP",
+        id="de-partij-is-the-listed-party-not-the-nearer-organisation",
+    ),
+    pytest.param(
+        "GroenLinks wil een hogere belasting op vliegen. GroenLinks en de PvdA dienden daarvoor "
+        "een motie in. Volgens de partij moet de maatregel in 2021 ingaan.",
+        [("GroenLinks", "ORG", 0), ("GroenLinks", "ORG", 1), ("PvdA", "ORG", 0)],
+        "de partij", 0, "GroenLinks",
+        id="de-partij-is-the-party-named-most-often-before",
+    ),
+    pytest.param(
+        "De Duitse AfD haalde veel stemmen in Saksen. De partij wil nu meeregeren.",
+        [("AfD", "ORG", 0), ("Saksen", "LOC", 0)],
+        "De partij", 0, "AfD",
+        id="guard-a-party-the-list-lacks-is-found-as-before",
+    ),
 ]
 
 

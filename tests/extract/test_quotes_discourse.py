@@ -549,3 +549,110 @@ def _frog_speakers(frog, rows: list) -> list[tuple[str, str, str | None]]:
 def test_quotes_discourse_sixth_session_rules_real_frog(frog, rows: list, exact: bool) -> None:
     for row_id, speaker, who in _frog_speakers(frog, rows):
         assert who is not None and (who == speaker if exact else speaker in who), (row_id, who)
+
+
+# Reported speech inside a direct quote ("„Ik heb tegen de trainer gezegd dat …”") is the
+# quote's own words, not its frame: its "ik" or "u" is not the speaker; the quote takes the
+# person in focus, as an uncued quote does.
+QUOTE_HOLDS_ITS_OWN_FRAME_ROWS = [
+    pytest.param(
+        "Doelman Piet Kok blijft nog een jaar bij de club. „Ik heb tegen de trainer gezegd dat "
+        "ik graag wil blijven.” Het contract loopt tot 2021.",
+        "Ik heb tegen de trainer",
+        "Kok",
+        id="ik-heb-gezegd-dat-inside-the-quote-is-no-frame",
+    ),
+    pytest.param(
+        "Premier Eva Smit was fel in het debat. „Waarom zegt u dat jongeren minder willen "
+        "werken?” Haar tegenstander gaf geen antwoord.",
+        "Waarom zegt u",
+        "Smit",
+        id="zegt-u-dat-in-a-quoted-question-is-no-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), QUOTE_HOLDS_ITS_OWN_FRAME_ROWS)
+def test_quotes_discourse_reported_speech_inside_a_quote_is_no_frame(
+    text: str, quoted: str, speaker: str
+) -> None:
+    who = _speaker(text, quoted)
+    assert who is not None and who.split()[-1] == speaker, who
+
+
+# The speaker phrase after a cue: a name in the genitive with a noun after it ("Vos’ advocaat")
+# is that person's lawyer, not the person; "een van zijn advocaten" is one of the group.
+SPEAKER_PHRASE_ROWS = [
+    pytest.param(
+        "Zangeres Lisa Vos verloor de zaak. „Dit is een zwarte dag voor de muziek”, zei Vos’ "
+        "advocaat.",
+        "Dit is een zwarte dag",
+        "Vos’ advocaat",
+        id="genitive-apostrophe-name-and-noun-is-the-lawyer",
+    ),
+    pytest.param(
+        "De zaak werd uitgesteld. „We gaan in beroep”, zei Lisa’s advocaat na afloop.",
+        "We gaan in beroep",
+        "Lisa’s advocaat",
+        id="genitive-s-name-and-noun-is-the-lawyer",
+    ),
+    pytest.param(
+        "De zaak werd uitgesteld. „We gaan in beroep”, zei Lisa Vos na afloop.",
+        "We gaan in beroep",
+        "Lisa Vos",
+        id="guard-a-name-without-genitive-stays-the-name",
+    ),
+    pytest.param(
+        "De rechtszaak duurde drie dagen. „Ze willen de muziek voor zich alleen houden”, zei een "
+        "van zijn advocaten.",
+        "Ze willen de muziek",
+        "een van zijn advocaten",
+        id="een-van-zijn-advocaten-is-one-of-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_PHRASE_ROWS)
+def test_quotes_discourse_speaker_phrase_of_possessor_and_partitive(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _speaker(text, quoted) == speaker
+
+
+# Pronouns that point back in their own way: "volgens hen" stands for the group that spoke in
+# the sentence before ("Volgens haar advocaten …"); "antwoordde die" for the person named last
+# before the quote (the one asked), not the topic.
+POINTING_PRONOUN_ROWS = [
+    pytest.param(
+        "Volgens de buurtbewoners is het lawaai elke nacht te horen. De overlast is volgens hen "
+        "erger geworden sinds de zomer.",
+        "De overlast is volgens hen",
+        "buurtbewoners",
+        id="volgens-hen-is-the-group-that-spoke-before",
+    ),
+    pytest.param(
+        "Volgens buurman Kees de Wit is het lawaai elke nacht te horen. De overlast is volgens "
+        "hen erger geworden sinds de zomer.",
+        "De overlast is volgens hen",
+        "hen",
+        id="guard-volgens-hen-after-one-person-stays-open",
+    ),
+    pytest.param(
+        "Presentator Jan Bos vroeg minister Els Kok wanneer ze voor het laatst had gehuild. "
+        "„Toen mijn vader overleed. Twee jaar geleden”, antwoordde die.",
+        "Toen mijn vader",
+        "Els Kok",
+        id="antwoordde-die-is-the-person-named-last",
+    ),
+    pytest.param(
+        "Jan Smit, die zei dat hij moe was, ging naar huis.",
+        "hij moe was",
+        "Jan Smit",
+        id="guard-relative-die-keeps-its-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), POINTING_PRONOUN_ROWS)
+def test_quotes_discourse_pointing_pronouns(text: str, quoted: str, speaker: str) -> None:
+    assert _speaker(text, quoted) == speaker

@@ -150,3 +150,59 @@ def test_quotes_focus_epithet_takes_the_one_person_of_the_pronouns_before(
         assert who is None or who.split()[-1] not in ("Vos", "Bos"), who
     else:
         _check(who, speaker)
+
+
+# An epithet after sentences naming two persons ("Het doelpunt kwam van X. Op aangeven van Y
+# schoot hij …, aldus de aanvaller"): the one person the subject pronouns of the two sentences
+# right before stand for in the coreference layer; the guessed person goes on to the uncued
+# quote after it.
+SUBJECT_PRONOUN_EPITHET_ROWS = [
+    pytest.param(
+        "Het winnende doelpunt kwam van Tim Jansen. Op aangeven van Bas Kramer schoot hij de bal "
+        "in de kruising. „Dit vergeet ik nooit meer”, aldus de aanvaller. „Ik zag de bal gaan en "
+        "dacht: die zit.”",
+        [("Tim Jansen", "PER"), ("Bas Kramer", "PER")],
+        ("Dit vergeet ik", "Ik zag de bal"),
+        "Tim Jansen",
+        id="epithet-after-two-names-is-the-person-of-the-subject-pronoun",
+    ),
+    pytest.param(
+        "Het winnende doelpunt kwam van Tim Jansen. Op aangeven van Bas Kramer schoot de spits "
+        "de bal in de kruising. „Dit vergeet ik nooit meer”, aldus de aanvaller.",
+        [("Tim Jansen", "PER"), ("Bas Kramer", "PER")],
+        ("Dit vergeet ik",),
+        None,
+        id="guard-without-a-subject-pronoun-two-names-leave-the-epithet-open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "quoted", "speaker"), SUBJECT_PRONOUN_EPITHET_ROWS)
+def test_quotes_focus_epithet_takes_the_person_of_the_subject_pronouns(
+    text: str, names: list[tuple[str, str]], quoted: tuple[str, ...], speaker: str | None
+) -> None:
+    from kroniek.extract.coref import Coreference
+    from kroniek.model import Mention
+
+    mentions = [Mention(text.index(n), text.index(n) + len(n), t) for n, t in names]
+    doc = Coreference()(Document(id="t", text=text, source="test", mentions=mentions))
+    for q in quoted:
+        who = _speaker(doc, q)
+        if speaker is None:
+            assert who is None or who.split()[-1] not in ("Jansen", "Kramer"), who
+        else:
+            _check(who, speaker)
+
+
+# A role noun in -e that Frog tags a noun ("de wijkverpleegkundige") ends the speaker phrase: the
+# verb after it is no part of it, and the epithet stands for the person in focus.
+@pytest.mark.frog
+def test_quotes_focus_noun_in_e_ends_the_speaker_phrase_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    text = (
+        "Verpleegkundige Sara Mulder wacht al maanden op een huis in Utrecht. Volgens de "
+        "wijkverpleegkundige staan honderden collega's op dezelfde wachtlijst."
+    )
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    _check(_speaker(doc, "staan honderden"), "Sara Mulder")

@@ -18,7 +18,7 @@ from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
-from .speakers import bare_pronoun, before_van, chain_speaker, resolve, speaker_span
+from .speakers import bare_pronoun, before_van, chain_speaker, plural_head, resolve, speaker_span
 from .subjects import agent
 
 Span = tuple[int, int]
@@ -110,10 +110,18 @@ def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Can
     frame = [
         c
         for _p, c in found
-        if c.speaker is not None and (c.start <= d.start and d.end <= c.end + 2 or one_sentence)
+        if c.speaker is not None
+        and (c.start <= d.start and d.end <= c.end + 2 or one_sentence)
+        and not _inside(c.speaker, d)
     ]
     frame.sort(key=lambda c: not (c.start <= d.start and d.end <= c.end + 2))
     return frame[0] if frame else None
+
+
+def _inside(span: Span, d: Cand) -> bool:
+    """ "„Ik heb gezegd tegen … dat ik …”": a frame whose speaker stands inside the quote is the
+    quote's own reported speech, not its frame."""
+    return d.start <= span[0] and span[1] <= d.end
 
 
 def _share_chains(direct: list[Cand]) -> None:
@@ -154,12 +162,13 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
     for c in cands:
         si = sent_index(st, c.start)
         pi = qm.para_index(st.paras, c.start)
-        span, guessed = _speaker_of(st, c, si, pi, focus)
+        span = _speaker_of(st, c, si, pi, focus)
         if c.direct and c.fragment and span is None:
             continue  # scare quotes / titles without anyone saying them
-        # an epithet's person is never passed on, nor the judge of one word in a sentence
-        # about somebody else ('X wil na het volgens Y „rustig” verlopen gesprek niets zeggen')
-        if span is not None and not guessed and not (c.fragment and c.cue == "volgens"):
+        # an epithet's guessed person goes on to the uncued quotes after it ("„…”, aldus de
+        # aanvaller. „…”"), but not the judge of one word in a sentence about somebody else
+        # ('X wil na het volgens Y „rustig” verlopen gesprek niets zeggen')
+        if span is not None and not (c.fragment and c.cue == "volgens"):
             _remember(st, c, si, pi, span, focus)
         quotes.append(
             Quote(
@@ -174,8 +183,8 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
     return quotes
 
 
-def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[Span | None, bool]:
-    """The speaker words of one candidate, and whether they are an epithet's guessed person."""
+def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> Span | None:
+    """The speaker words of one candidate."""
     span = speaker_span(st, c.speaker)
     if span is not None:
         return _resolved(st, c, si, span, focus)
@@ -183,7 +192,7 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[S
     if c.direct and not c.fragment and not c.resumed and c.cue is None:
         span = carry(st, c, si, pi, last, focus.last_end)
         c.carried = span is not None
-        return span, False
+        return span
     # a quoted phrase continues only a speaker its own sentence's cue named: after a quote
     # that was itself carried over it is a headline's or a term's ('‘kans op verspreiding
     # klein’: er is …' in a list of headlines), unless its sentence names that speaker before
@@ -193,8 +202,8 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> tuple[S
     )
     if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive and not fragment_after_carry:
         c.carried = True
-        return last[1], False
-    return None, False
+        return last[1]
+    return None
 
 
 def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] | None) -> bool:
@@ -208,7 +217,7 @@ def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] 
     return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", before) is not None
 
 
-def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[Span, bool]:
+def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
     last = focus.last
     span = resolve(st, span, focus.history, si)
@@ -219,16 +228,18 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
         and not bare_pronoun(st, last[1])
     ):
         span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+    elif _group_pronoun(st, span) and last is not None and si - last[0] <= 1 and plural_head(st, last[1]):
+        span = last[1]  # "Volgens haar advocaten … . De patronen zijn volgens hen …"
     role = before_van(st, span)
     if not is_named(st, role) and related_to_person(st, span):
-        return span, False
+        return span
     if (not is_named(st, role) or demonym(st, role)) and epithet(st, role):
         if _suspect(st, role):
             # "de verdachte": the coreference layer's suspect (the person introduced so, or the
             # one named with a withheld surname), never the victim the guess below may find
             layered = chain_speaker(st, span)
             if layered is not None:
-                return layered, True
+                return layered
         # only persons of the sentences before: a name beside the epithet in its own sentence
         # is somebody else ("X sprak met de zangeres")
         end = min(c.start, st.sents[sent_index(st, role[0])][0])
@@ -236,8 +247,13 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> tuple[
         if guess is None and last is not None and demonym(st, role):
             guess = last[1]  # "„…”, zegt de Nederlandse": a nationality describes who speaks
         if guess is not None:
-            return guess, True
-    return chain_speaker(st, span) or span, False
+            return guess
+    return chain_speaker(st, span) or span
+
+
+def _group_pronoun(st: Context, span: Span) -> bool:
+    """ "volgens hen": a plural pronoun, which only a group that spoke can stand for."""
+    return st.text[span[0] : span[1]].lower() == "hen"
 
 
 def _suspect(st: Context, span: Span) -> bool:

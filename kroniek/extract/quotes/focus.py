@@ -379,6 +379,11 @@ def epithet_person(
     if near and len({surname(st, n) for n in near[-1]}) == 1 and not coordinated(st, near[-1][-1]):
         # "Kees P. en Jan D. staan terecht. De verdachte zei …": two persons compete
         return (near[-1][-1][0], near[-1][-1][1])
+    # "Met dank aan X. … Op aangeven van Y joeg hij de bal …": names compete, but the subject
+    # pronouns of the two sentences right before stand for one of them
+    told = pronoun_person(st, window_start(st, sent_index(st, end), 2), end, subjects=True)
+    if told is not None and surname(st, (*told, "")) in {surname(st, n) for n in named}:
+        return told
     pick = topic(st, start, end, None)
     if (
         pick is not None
@@ -389,12 +394,17 @@ def epithet_person(
     return None
 
 
-def pronoun_person(st: Context, start: int, end: int) -> tuple[int, int] | None:
+def pronoun_person(
+    st: Context, start: int, end: int, subjects: bool = False
+) -> tuple[int, int] | None:
     """The one person the pronouns between two offsets (outside quotes) stand for in the
-    coreference layer; nothing when they stand for two persons or for none."""
+    coreference layer; nothing when they stand for two persons or for none. ``subjects``:
+    subject pronouns only ("hij", "zij", not "hem", "haar")."""
     found: dict[str, tuple[int, int]] = {}
     for c in st.chains:
         if c.kind != "pronoun" or not start <= c.start < end or in_quote(st, c.start):
+            continue
+        if subjects and st.text[c.start : c.end].lower() not in SUBJECT_PRONOUNS:
             continue
         named = antecedent(st.chains, c)
         if named is not None and named.type == "PER":

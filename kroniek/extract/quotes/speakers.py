@@ -22,7 +22,7 @@ from .context import (
 )
 from .focus import subject_like
 from .names import is_named, person_like
-from .pronouns import after_preposition, resolve_pronoun
+from .pronouns import after_preposition, narrative_window, resolve_pronoun
 from .wordclass import (
     QUANTITY_NOUNS,
     RELATIVE,
@@ -84,7 +84,38 @@ def _name_of(st: Context, s: int, e: int, names: list[tuple[int, int, str]]) -> 
         n for n in heads if n[2] == "PER" or (n[2] == "?" and looks_person(st.text[n[0] : n[1]]))
     ]
     best = max(pers, key=lambda n: len(st.text[n[0] : n[1]].split())) if pers else heads[0]
+    owned = _possessed(st, best)
+    if owned is not None:
+        return owned
     return _without_role_compound(st, (best[0], best[1]))
+
+
+GENITIVE_ENDS = ("’s", "'s")
+
+
+def _possessed(st: Context, name: tuple[int, int, str]) -> tuple[int, int] | None:
+    """ "zei Perry’s advocaat", "Vos’ woordvoerder": a name in the genitive with a lower-case
+    noun right after it is no speaker itself but names the person's lawyer or spokesman, who
+    speaks; the speaker words are the whole phrase (the noun may stand past the cue's noun
+    phrase)."""
+    text = st.text[name[0] : name[1]]
+    tail = st.text[name[1] : name[1] + 3]
+    genitive = (
+        text.endswith(GENITIVE_ENDS)
+        or tail[:2] in GENITIVE_ENDS
+        or (text[-1:] in "sxz" and tail[:1] in "’'" and tail[1:2] == " ")
+    )
+    if not genitive:
+        return None
+    after = [i for i in words_in(st, name[1], name[1] + 40) if st.words[i].text.strip("’'s")]
+    lows = [st.words[i].text for i in after[:2]]
+    if not lows or not (lows[0].isalpha() and lows[0].islower()):
+        return None
+    # "Perry’s nieuwe advocaat": an adjective (Frog's tag) and its noun
+    k = st.tokens_at.get(st.words[after[0]].start)
+    adjective = k is not None and st.doc.tokens[k].pos.startswith("ADJ(prenom")
+    two = adjective and len(lows) == 2 and lows[1].isalpha() and lows[1].islower()
+    return (name[0], st.words[after[1 if two else 0]].end)
 
 
 def _without_role_compound(st: Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -123,8 +154,8 @@ def _head_of(st: Context, s: int, e: int) -> tuple[int, int] | None:
     ws = words_in(st, s, e)
     if not ws:
         return None
-    if st.words[ws[0]].low in lx.DETERMINERS and len(ws) > 1:
-        ws = ws[1:]
+    if st.words[ws[0]].low in lx.DETERMINERS and len(ws) > 1 and st.words[ws[1]].low != "van":
+        ws = ws[1:]  # not the "een" of "een van zijn advocaten"
     # "de reactie van de vakbond": the owner of the words, not the words
     lows = [st.words[i].low for i in ws]
     if "van" in lows[1:4] and any(x in lx.SPEECH_NOUNS for x in lows[: lows.index("van")]):
@@ -187,13 +218,15 @@ def resolve_any(
         return recent[0] if recent else span
     if head in ("die", "deze") and len(words) == 1 and opens_sentence(st, span[0]):
         return resolve_demonstrative(st, span, sent_i) or span
+    if head in ("die", "deze") and len(words) == 1 and _after_cue_word(st, span):
+        return demonstrative_after_cue(st, span, sent_i) or span
     if head in ("die", "wie") and len(words) == 1:
         return relative_antecedent(st, span) or span
     if head in lx.PRONOUNS:
         return span  # first/second person, "men": the quote itself names nobody
     phrase = st.text[span[0] : span[1]].lower()
     # a group ("De Britse autoriteiten", "de critici") is never one person introduced before
-    hit = None if _plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
+    hit = None if plural_head(st, span) else resolve_role(st, span[0], words[:3], phrase)
     if hit is not None:
         return hit
     nouns = [r for w in words[:3] for r in role_words(w)]
@@ -274,7 +307,26 @@ def resolve_demonstrative(
     return (named[-1][0], named[-1][1]) if named else None
 
 
-def _plural_head(st: Context, span: tuple[int, int]) -> bool:
+def _after_cue_word(st: Context, span: tuple[int, int]) -> bool:
+    """ "antwoordde die", "zei deze": the pronoun right after a verb of saying."""
+    before = words_in(st, max(0, span[0] - 30), span[0])[-1:]
+    return bool(before) and st.words[before[0]].low in lx.QUOTE_CUE_FORMS
+
+
+def demonstrative_after_cue(
+    st: Context, span: tuple[int, int], sent_i: int
+) -> tuple[int, int] | None:
+    """ "X vroeg Y wanneer … . „…”, antwoordde die.": a demonstrative after the cue points to
+    the person named last before it (outside quotes, within three sentences), not the topic."""
+    named = [
+        n
+        for n in names_between(st, narrative_window(st, sent_i, 3), span[0])
+        if person_like(st, n) and not in_quote(st, n[0])
+    ]
+    return (named[-1][0], named[-1][1]) if named else None
+
+
+def plural_head(st: Context, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase ends in a plural common noun: by Frog's tag, else by its
     ending (a lower-case word: "autoriteiten", "critici")."""
     ws = words_in(st, span[0], span[1])

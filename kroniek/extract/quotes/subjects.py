@@ -41,6 +41,11 @@ def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
         return None  # "zei zich … te willen": a reflexive is never the speaker
     if w.low in lx.PRONOUNS and (w.low not in lx.DETERMINERS or not _content_after(st, i, limit)):
         return (i, i + 1)
+    if w.low in ("die", "deze") and not _content_after(st, i, limit):
+        return (i, i + 1)  # "„…”, antwoordde die.": a demonstrative pronoun
+    if _one_of(st, i, limit):
+        group = np_after(st, i + 2, limit)  # "een van zijn advocaten": one of the group
+        return None if group is None else (i, group[1])
     start_content = i + 1 if w.low in lx.DETERMINERS else i
     j, seen_cap, joined = start_content, False, False
     while j < n and st.words[j].start < limit and j - i < 10:
@@ -54,6 +59,12 @@ def np_after(st: Context, i: int, limit: int) -> tuple[int, int] | None:
     if j <= start_content:
         return None
     return (i, j)
+
+
+def _one_of(st: Context, i: int, limit: int) -> bool:
+    """ "een van zijn advocaten": "een" is the numeral of a partitive phrase, its head."""
+    nxt = st.words[i + 1] if i + 1 < len(st.words) else None
+    return st.words[i].low == "een" and nxt is not None and nxt.start < limit and nxt.low == "van"
 
 
 def _content_after(st: Context, i: int, limit: int) -> bool:
@@ -118,7 +129,7 @@ def _np_word(
     if (
         j > start_content
         and not _title_before_name(st, j, limit)
-        and not adjective_like(prev.low)
+        and not (adjective_like(prev.low) and not _tagged_noun(st, prev))
         and not bare_adjective(prev.low)
         and not (prev.text[:1].isupper() and _place_adjective(st, j - 1))
         and not joined
@@ -126,6 +137,12 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _tagged_noun(st: Context, w: Word) -> bool:
+    """Frog tags the word a noun ("de onderwijsassistente zitten …": the -e is no adjective's)."""
+    t = token(st, w)
+    return t is not None and t.pos.startswith("N(")
 
 
 def _role_compound_before_name(st: Context, j: int, limit: int) -> bool:
