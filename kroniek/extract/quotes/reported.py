@@ -197,9 +197,10 @@ def _adverbial_clause_after(tail: list[Word]) -> bool:
     return len(tail) > n + 1 and tail[n].text == "," and tail[n + 1].low in _ADVERBIAL
 
 
-def _finite(st: Context, w: Word) -> bool:
+def _finite(st: Context, w: Word, frog_only: bool = False) -> bool:
+    """Frog tags ``w`` a finite verb (without Frog: True, or False with ``frog_only``)."""
     t = token(st, w)
-    return t is None or t.pos.startswith("WW(pv")
+    return not frog_only if t is None else t.pos.startswith("WW(pv")
 
 
 def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -252,6 +253,8 @@ def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
             return None
         if t.low == "dat":
             return None if _noun_complement(st, ws, k, ws.index(m)) else m
+        if t.low not in lx.AUXILIARIES and _finite(st, t, frog_only=True):
+            return None  # "reageert op kiezers die vrezen dat …": the dat is another verb's
     return None
 
 
