@@ -71,6 +71,17 @@ ROWS = [
         {"R Het nieuwe plan is klaar": "college"},
         id="guard-stem-with-its-own-particle",
     ),
+    # a one-word answer opening its sentence before a clause-final cue is what was said
+    pytest.param(
+        "Heeft de verdachte het geld gestolen? Nee, zegt zijn advocaat.",
+        {"R Nee": "advocaat"},
+        id="one-word-answer-before-a-final-cue",
+    ),
+    pytest.param(
+        "Komt de brug op tijd af? Ja, aldus de aannemer.",
+        {"R Ja": "aannemer"},
+        id="two-letter-answer-before-aldus",
+    ),
 ]
 
 # rules that read Frog's tags (without Frog the surface keeps its older reading)
