@@ -97,6 +97,18 @@ FROG_ROWS = [
         {"R de bibliotheek openblijft": "burgemeester"},
         id="guard-dat-after-the-cue-and-its-adjuncts",
     ),
+    # after the dat clause's own verb, a comma and a clause with its verb second: the writer's
+    # new main clause ends the reported one
+    pytest.param(
+        "De wethouder stelde dat de kosten meevielen, de oppositie dacht daar heel anders over.",
+        {"R de kosten meevielen": "wethouder"},
+        id="reported-clause-ends-before-a-second-main-clause",
+    ),
+    pytest.param(
+        "De trainer zei dat zijn ploeg moe was, omdat de spelers drie duels in een week speelden.",
+        {"R zijn ploeg moe was, omdat de spelers drie duels in een week speelden": "trainer"},
+        id="guard-subordinate-clause-after-the-comma",
+    ),
 ]
 
 

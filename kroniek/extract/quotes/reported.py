@@ -16,7 +16,7 @@ from .clauses import (
     particle_lemma_at,
     subclause_start,
 )
-from .context import Cand, Context, Word, lemma_of, span_of, token, words_in
+from .context import Cand, Context, Word, in_quote, lemma_of, span_of, token, words_in
 from .cues import particle_missing
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
@@ -25,6 +25,7 @@ from .wordclass import (
     KLINKT,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SUBORDINATORS,
     focused_subject,
     name_word,
     participle_like,
@@ -296,12 +297,53 @@ def _dat_clause(
     fin = finite_for(st, ws, k, particle_lemma)
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
+    end = _second_main_clause(st, s, dat) or end
     c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
     c.passive = is_passive(st, clause_start, fin)
     if c.passive:
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
+    """ "stelde dat de kosten meevielen, de oppositie dacht daar anders over": after the dat
+    clause's own verb, a comma and a clause with its finite verb in second place (Frog's
+    tags) open a new main clause, the writer's: where the reported clause ends (None: no cut).
+    Verb-last clauses after the comma ("dat A, B") stay reported."""
+    if not st.doc.tokens:
+        return None
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    verb_seen = False
+    for n, m in enumerate(rest):
+        w = st.words[m]
+        if w.text != ",":
+            # any verb: Frog tags some clause-final finite verbs infinitives ("meevielen")
+            verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
+        elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
+            return w.start
+    return None
+
+
+# words that open a subordinate, relative or coordinated clause after a comma
+_CLAUSE_OPENERS = RELATIVE_WORDS | SUBORDINATORS | frozenset(
+    ["en", "maar", "of", "want", "als", "toen", "wanneer", "zoals", "dan", "zo", "wat", "hetgeen", "waardoor",
+     "waarna", "waarbij", "waarop", "waarvan"]
+)
+
+
+def _verb_second(st: Context, after: list[int]) -> bool:
+    """The words open a main clause: a subject of one to four words, then the finite verb, then
+    more words (a verb-last clause ends in its verb)."""
+    if len(after) < 3 or st.words[after[0]].low in _CLAUSE_OPENERS:
+        return False
+    for f, m in enumerate(after[:5]):
+        w = st.words[m]
+        if not w.text[:1].isalnum():
+            return False
+        if _finite(st, w, frog_only=True):
+            return f >= 1 and f < len(after) - 1
+    return False
 
 
 def _demonstrative(st: Context, s: _Sent, dat: int) -> bool:
