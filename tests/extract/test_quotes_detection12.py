@@ -82,6 +82,19 @@ ROWS = [
         {"R Ja": "aannemer"},
         id="two-letter-answer-before-aldus",
     ),
+    # a verb-last cue in a relative clause: the words between "die" and the cue belong to the
+    # reported infinitive group, and "die" speaks
+    pytest.param(
+        "Bij het station werd een agent aangesproken door een verwarde vrouw die hulp nodig zegt "
+        "te hebben.",
+        {"R hulp nodig zegt te hebben": "vrouw"},
+        id="te-infinitive-after-a-cue-in-a-relative-clause",
+    ),
+    pytest.param(
+        "De eigenaar zegt niets te weten van de inbraak.",
+        {"R niets te weten van de inbraak": "eigenaar"},
+        id="guard-te-infinitive-after-a-main-clause-cue",
+    ),
 ]
 
 # rules that read Frog's tags (without Frog the surface keeps its older reading)

@@ -395,7 +395,14 @@ def te_finite(
     clause_start = find_clause_start(st, ws, k)
     # "De zangeres kondigt aan te stoppen": the subject stands before the finite stem, not
     # before the particle the frame was found at
-    found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
+    head = _relative_object(st, ws, k)
+    if head is not None:
+        # "een vrouw die hulp nodig zegt te hebben": the relative pronoun speaks (resolved to
+        # the noun phrase before it like any "die" subject)
+        die = st.words[head - 1]
+        found: tuple[tuple[int, int] | None, list[int]] | None = ((die.start, die.end), list(ws[k + 1 :]))
+    else:
+        found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
     if found is None:
         return None
     sp, rest = found
@@ -408,13 +415,28 @@ def te_finite(
     if clause is None:
         return None
     return Cand(
-        st.words[rest[0]].start,
+        st.words[head if head is not None else rest[0]].start,
         min(end, st.words[clause[-1]].end),
         False,
         cue_text(st, ws, k, particle_lemma),
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+def _relative_object(st: Context, ws: list[int], k: int) -> int | None:
+    """ "een vrouw die hulp nodig zegt te hebben": a verb-last cue in a relative clause; the
+    words between "die" and the cue belong to the reported infinitive group (the first of them,
+    or None)."""
+    for back in range(1, 6):
+        if k - back < 1:
+            return None
+        w = st.words[ws[k - back]]
+        if w.low == "die" and back > 1:
+            return ws[k - back + 1]
+        if not w.text[:1].isalnum() or _finite(st, w, frog_only=True) or w.low in RELATIVE_WORDS:
+            return None
+    return None
 
 
 # where words are said: "zegt in een verklaring de uitspraak te respecteren", "liet op Twitter
