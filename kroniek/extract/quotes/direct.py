@@ -16,7 +16,7 @@ from .wordclass import NOT_NOUN_AFTER
 def is_fragment(quoted: str, before: str = "") -> bool:
     """A quoted phrase rather than a quoted sentence: no end punctuation, and lower-case, short,
     or opened inside a clause, right after a lower-case word (``before``: the text before the
-    opening mark; "om de buurt „Fries te houden”")."""
+    opening mark; "een kraam met een bord „Verse Soep van de Dag”")."""
     words = quoted.split()
     if sn.ends_in_mark(quoted) or len(words) >= 8:
         return False

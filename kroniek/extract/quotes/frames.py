@@ -95,7 +95,7 @@ _ANSWERS = frozenset(["ja", "nee", "neen", "jazeker", "welnee", "nou"])
 
 
 def _answer(st: Context, c: Cand) -> bool:
-    """ "Nee, zegt de officier.": a one- or two-word answer opening its sentence before the
+    """ "Nee, zegt zijn advocaat.": a one- or two-word answer opening its sentence before the
     comma of a clause-final cue is what was said."""
     ws = [st.words[i] for i in words_in(st, c.start, c.end)]
     if not ws or len(ws) > 2 or not st.text.startswith(",", c.end):

@@ -307,7 +307,7 @@ def _dat_clause(
 
 
 def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
-    """ "stelde dat de kosten meevielen, de oppositie dacht daar anders over": after the dat
+    """ "zei dat de wachtlijsten korter worden, de artsen zien dat anders": after the dat
     clause's own verb, a comma and a clause with its finite verb in second place (Frog's
     tags) open a new main clause, the writer's: where the reported clause ends (None: no cut).
     Verb-last clauses after the comma ("dat A, B") stay reported."""
@@ -318,7 +318,7 @@ def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
     for n, m in enumerate(rest):
         w = st.words[m]
         if w.text != ",":
-            # any verb: Frog tags some clause-final finite verbs infinitives ("meevielen")
+            # any verb: Frog tags some clause-final finite verbs infinitives ("toenamen")
             verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
         elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
             return w.start
@@ -397,7 +397,7 @@ def te_finite(
     # before the particle the frame was found at
     head = _relative_object(st, ws, k)
     if head is not None:
-        # "een vrouw die hulp nodig zegt te hebben": the relative pronoun speaks (resolved to
+        # "een fietser die veel pijn zegt te voelen": the relative pronoun speaks (resolved to
         # the noun phrase before it like any "die" subject)
         die = st.words[head - 1]
         found: tuple[tuple[int, int] | None, list[int]] | None = ((die.start, die.end), list(ws[k + 1 :]))
@@ -425,7 +425,7 @@ def te_finite(
 
 
 def _relative_object(st: Context, ws: list[int], k: int) -> int | None:
-    """ "een vrouw die hulp nodig zegt te hebben": a verb-last cue in a relative clause; the
+    """ "een fietser die veel pijn zegt te voelen": a verb-last cue in a relative clause; the
     words between "die" and the cue belong to the reported infinitive group (the first of them,
     or None)."""
     for back in range(1, 6):
