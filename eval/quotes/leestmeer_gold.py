@@ -31,6 +31,9 @@ canonical name (or role/group, or null) and the offsets + digest of the speaker 
     python eval/quotes/leestmeer_gold.py batch11 SEED      # session 10: long DEV posts with several
                                                            # speakers (politics, court, interviews,
                                                            # sport) from the outlets/weeks held least
+    python eval/quotes/leestmeer_gold.py batch12 SEED      # session 10: DEV posts of Q&A interviews, live
+                                                           # blogs, indirect-quote reports, reviews,
+                                                           # columns and police calls for witnesses
     python eval/quotes/leestmeer_gold.py show ID [ID …]    # cleaned text + candidate lines (stdout)
     python eval/quotes/leestmeer_gold.py build [DRAFT [OUT]]  # draft -> leestmeer.jsonl (or OUT)
     python eval/quotes/leestmeer_gold.py errors [--frog] [GOLD]  # the DEV split's errors (never test)
@@ -205,6 +208,39 @@ BATCH11 = {
               r"\b(?:na afloop|trainer|coach|wedstrijd)\b", 3),
 }
 _FEW10 = ("headline_few", "police_few")
+# session 10's batch (dev12): kinds detection finds hard and the golds hold few of: Q&A interviews,
+# live blogs, reports full of indirect quotes ("volgens", "zou hebben gezegd", "laat weten",
+# "stelt dat"), columns and reviews that quote people, and police calls for witnesses
+BATCH12 = {
+    "qa": (r"(volkskrant\.nl|ad\.nl|nos\.nl|telegraaf\.nl)", r"\?\n\n[A-Z][^\n]{40,}\n\n[A-Z][^\n]{5,120}\?\n", 2),
+    "liveblog": (r"(liveblog|live-|/live/)", None, 2),
+    "indirect": (r"(nos\.nl|telegraaf\.nl|ad\.nl|nu\.nl|volkskrant\.nl)",
+                 r"\b(?:zou (?:hebben )?(?:gezegd|verklaard|gemeld)|zouden (?:hebben )?gezegd|"
+                 r"(?:laat|liet|lieten) (?:\w+ )?weten|stelt dat|stelde dat)\b", 3),
+    "review": (r"(recensie|review|/cultuur|/film|/muziek|/boeken|/theater)", r"\b(?:zegt|zei|vertelt|vertelde)\b", 2),
+    "column": (r"(column|opinie)", None, 1),
+    "police_witness": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                       r"\b(?:getuigen|tips?|zoekt (?:de politie|getuigen))\b", 2),
+    # appended after the first draw held ~30 quotations in 10 posts and no police post (the draw
+    # above is unchanged): the same hard kinds with eight quote marks or cues, and a police call
+    # with one
+    "indirect_rich": (r"(nos\.nl|telegraaf\.nl|ad\.nl|nu\.nl|volkskrant\.nl)",
+                      r"\b(?:zou (?:hebben )?(?:gezegd|verklaard|gemeld)|zouden (?:hebben )?gezegd|"
+                      r"(?:laat|liet|lieten) (?:\w+ )?weten|stelt dat|stelde dat)\b", 2),
+    "qa_rich": (r"(volkskrant\.nl|ad\.nl|nos\.nl|telegraaf\.nl)",
+                r"(?:\n[A-Z][^\n]{5,150}\?\n\n[^\n]{40,}\n){2}", 1),
+    "liveblog_rich": (r"(liveblog|live-|/live/)", None, 1),
+    "review_rich": (r"(recensie|review|/cultuur|/film|/muziek|/boeken|/theater|/show/|/entertainment/)",
+                    r"\b(?:zegt|zei|vertelt|vertelde)\b", 1),
+    "police_few": (r"(politie\.nl/|omroepwest\.nl/|bollenstreekomroep\.nl/)",
+                   r"\b(?:getuigen|tips?|zoekt (?:de politie|getuigen))\b", 1),
+    # appended after the 15 posts above held 57 quotations: one more indirect-quote report
+    "indirect_more": (r"(nos\.nl|ad\.nl|nu\.nl|volkskrant\.nl)",
+                      r"\b(?:zou (?:hebben )?(?:gezegd|verklaard|gemeld)|zouden (?:hebben )?gezegd|"
+                      r"(?:laat|liet|lieten) (?:\w+ )?weten|stelt dat|stelde dat)\b", 1),
+}
+_SHORT12 = ("police_witness",)
+_RICH12 = ("indirect_rich", "qa_rich", "liveblog_rich", "review_rich", "indirect_more")
 _DATE = re.compile(r"^date:\s*(.+)$", re.MULTILINE)
 _COURT = re.compile(r"\b(rechtbank|rechter|officier van justitie|advocaat|verdachte)\b")
 _LINK = re.compile(r'^externe_link:\s*"?(\S+?)"?\s*$', re.MULTILINE)
@@ -397,6 +433,23 @@ def batch11(posts: Posts, seed: int, have: set[str]) -> list[str]:
                  lambda kind: (1500, 4000, 8), keep=lambda raw: _week(raw) in weeks)
 
 
+def batch12(posts: Posts, seed: int, have: set[str]) -> list[str]:
+    """The dev12 batch (session 10): per kind in ``BATCH12`` (hard kinds for quote detection that
+    the golds hold few of) its number of posts, drawn as ``batch10`` draws: all four months, dev
+    split, none in ``have``, 400-4000 cleaned characters with four quote marks or cues (350+ and
+    two for police calls for witnesses; eight for the kinds appended, one for the police call)."""
+    return _draw(posts, seed, have, BATCH12, ("2019-05", "2019-06", "2019-07", "2019-08"), _limits12)
+
+
+def _limits12(kind: str) -> tuple[int, int, int]:
+    """Batch 12's least and most cleaned characters and least quote marks or cues per kind."""
+    if kind == "police_few":
+        return (300, 4000, 1)
+    if kind in _SHORT12:
+        return (350, 4000, 2)
+    return (400, 4000, 8) if kind in _RICH12 else (400, 4000, 4)
+
+
 def _draw(
     posts: Posts, seed: int, have: set[str], kinds: dict[str, tuple[str, str | None, int]], months: tuple[str, ...],
     limits: Callable[[str], tuple[int, int, int]], keep: Callable[[bytes], bool] | None = None,
@@ -562,6 +615,7 @@ _DRAWS = {
     "batch9": (batch9, "leestmeer_dev9.jsonl"),
     "batch10": (batch10, "leestmeer_dev10.jsonl"),
     "batch11": (batch11, "leestmeer_dev11.jsonl"),
+    "batch12": (batch12, "leestmeer_dev12.jsonl"),
 }
 
 

@@ -170,6 +170,13 @@ STEM_ONLY_FORMS: frozenset[str] = frozenset(
 )
 # the particles that make such a stem a verb of saying ("geeft … toe" admits, as "aan" reports)
 REPORTING_PARTICLES: frozenset[str] = frozenset(p for p, _fs in PARTICLES.values()) | {"toe"}
+# per stem form, the particles of its own verbs of saying ("maakt … bekend", not "maakt … uit";
+# "geeft … toe" admits as "geeft … aan" reports)
+STEM_PARTICLES: dict[str, frozenset[str]] = {
+    f: frozenset(p for p, fs in PARTICLES.values() if f in fs)
+    | (frozenset(["toe"]) if f in PARTICLES["aangeven"][1] else frozenset())
+    for f in STEM_ONLY_FORMS
+}
 
 # Lemmas Frog gives for reporting verbs (split separable verbs get the stem lemma; the
 # particle is checked separately).
@@ -512,6 +519,8 @@ VOLGENS_NOT_SOURCE: frozenset[str] = frozenset(
     [
         "regels",
         "regel",
+        "norm",
+        "normen",
         "plan",
         "planning",
         "schema",

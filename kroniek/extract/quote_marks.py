@@ -107,8 +107,9 @@ def is_opener(text: str, i: int, o: str) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + len(o)] if i + len(o) < len(text) else " "
     if nxt.isspace():
-        # ",, Trump is …": a typed double comma with a space still opens before a capital
-        return o == ",," and nxt == " " and text[i + 3 : i + 4].isupper()
+        # ",, Trump is …", "„ We hebben …": a typed double comma or a low double mark (never a
+        # closer) with a space still opens before a capital
+        return o in (",,", "„") and nxt == " " and text[i + len(o) + 1 : i + len(o) + 2].isupper()
     if prev not in OPEN_BEFORE and not prev.isspace() and prev not in "„“‘«":
         return False
     if (

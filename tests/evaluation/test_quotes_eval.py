@@ -261,11 +261,12 @@ def test_quotes_eval_command_reads_the_leestmeer_gold_by_name(monkeypatch) -> No
 @pytest.mark.slow
 def test_quotes_eval_quality_gate_leestmeer_dev_split_frog() -> None:
     # the development split, whose errors are read (`kroniek eval quotes --gold leestmeer --split
-    # dev --frog`; 234 quotes since session 3 added 30 posts): F1 0.966, strict speaker accuracy
-    # 0.929 (session 9's detection rules; 0.959 / 0.928 before them; 0.952 / 0.923 in session 3;
-    # 0.886 on the same 234 with the code before session 3; on the first 162: 0.942, was 0.929)
+    # dev --frog`; 234 quotes since session 3 added 30 posts): F1 0.972, strict speaker accuracy
+    # 0.925 (209/226) with session 10's detection rules (0.966 / 0.929, 208/224, before them;
+    # 0.959 / 0.928 before session 9's; 0.952 / 0.923 in session 3; 0.886 on the same 234 with
+    # the code before session 3; on the first 162: 0.942, was 0.929)
     res = evaluate(LEESTMEER_GOLD, split="dev", use_frog=True)
-    assert res["overlap"]["f1"] >= 0.96
+    assert res["overlap"]["f1"] >= 0.97
     assert res["speaker_strict"]["accuracy"] >= 0.92
 
 
@@ -279,6 +280,7 @@ LEESTMEER_DEV7 = LEESTMEER_GOLD.parent / "leestmeer_dev7.jsonl"
 LEESTMEER_DEV8 = LEESTMEER_GOLD.parent / "leestmeer_dev8.jsonl"
 LEESTMEER_DEV10 = LEESTMEER_GOLD.parent / "leestmeer_dev10.jsonl"
 LEESTMEER_DEV11 = LEESTMEER_GOLD.parent / "leestmeer_dev11.jsonl"
+LEESTMEER_DEV12 = LEESTMEER_GOLD.parent / "leestmeer_dev12.jsonl"
 
 # The later dev batches, each drawn from posts no earlier quote gold holds: the batch, the golds
 # before it, the months it was drawn from (None: all four), its least rows and quotes, and
@@ -315,6 +317,14 @@ BATCHES = [
          LEESTMEER_DEV9, LEESTMEER_DEV10),
         None, 12, 100, False, id="dev11",
     ),
+    # session 10: Q&A interviews, live blogs, reports full of indirect quotes, reviews, columns,
+    # a police post (`leestmeer_gold.py batch12 20261212`)
+    pytest.param(
+        LEESTMEER_DEV12,
+        (LEESTMEER_GOLD, LEESTMEER_DEV4, LEESTMEER_DEV5, LEESTMEER_DEV6, LEESTMEER_DEV7, LEESTMEER_DEV8,
+         LEESTMEER_DEV9, LEESTMEER_DEV10, LEESTMEER_DEV11),
+        None, 16, 60, False, id="dev12",
+    ),
 ]
 
 
@@ -339,8 +349,8 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
     "batch, least_f1, least_strict",
     [
         # `kroniek eval quotes eval/quotes/leestmeer_dev4.jsonl --split dev --frog` (113 quotes in
-        # 24 posts, annotated before the session-4 rules): F1 0.941, strict 0.923 with session 9's
-        # detection rules (0.906 / 0.921 before them; 0.901 / 0.910 after session 4; the code
+        # 24 posts, annotated before the session-4 rules): F1 0.946, strict 0.924 with session 10's
+        # detection rules (0.941 / 0.923 with session 9's; 0.906 / 0.921 before them; 0.901 / 0.910 after session 4; the code
         # before session 4: F1 0.885, 0.771; 0.899 / 0.900 on the ingest path, was 0.771)
         pytest.param(LEESTMEER_DEV4, 0.94, 0.92, id="dev4"),
         # dev5 (141 quotes in 22 posts, annotated before the session-5 rules): F1 0.975, strict
@@ -355,17 +365,21 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # and qdetect10; 0.937 / 1.000 with qspeak10 alone; the code before session 9: F1 0.937,
         # 0.925)
         pytest.param(LEESTMEER_DEV9, 0.94, 0.99, id="dev9"),
-        # dev8 (65 quotes in 13 posts, annotated before the session-8 rules): F1 0.938, strict
-        # 0.934 (57/61) since session 10 (qspeak12: an epithet's guessed person goes on, "de
-        # partij" by the party list); 0.902 (55/61) with session 9's detection rules (0.923 /
-        # 0.917, 55/60, before them: the quote found more has a wrong speaker)
-        pytest.param(LEESTMEER_DEV8, 0.93, 0.93, id="dev8"),
-        # dev10 (60 quotes in 12 posts, annotated before session 9's rules): F1 0.975, strict
-        # 0.797 (the code before: F1 0.869, 0.755)
-        pytest.param(LEESTMEER_DEV10, 0.97, 0.79, id="dev10"),
+        # dev8 (65 quotes in 13 posts, annotated before the session-8 rules): F1 0.946 with session
+        # 10's detection rules (0.938 with session 9's), strict 0.934 (57/61) since session 10
+        # (qspeak12: an epithet's guessed person goes on, "de partij" by the party list); 0.902
+        # (55/61) with session 9's detection rules (0.923 / 0.917, 55/60, before them)
+        pytest.param(LEESTMEER_DEV8, 0.94, 0.93, id="dev8"),
+        # dev10 (60 quotes in 12 posts, annotated before session 9's rules): F1 0.984, strict
+        # 0.800 (48/60) with session 10's detection rules (0.975 / 0.797 with session 9's; the
+        # code before: F1 0.869, 0.755)
+        pytest.param(LEESTMEER_DEV10, 0.98, 0.80, id="dev10"),
         # dev11 (107 quotes in 12 posts, annotated before session 10's rules): F1 0.920, strict
         # 0.959 (94/98) (the code before: F1 0.920, 0.837, 82/98)
         pytest.param(LEESTMEER_DEV11, 0.92, 0.95, id="dev11"),
+        # dev12 (66 quotes in 16 posts, annotated before session 10's rules): F1 0.970, strict
+        # 0.797 (51/64) (the code before: F1 0.919, 0.790, 49/62)
+        pytest.param(LEESTMEER_DEV12, 0.96, 0.79, id="dev12"),
     ],
 )
 def test_quotes_eval_quality_gate_leestmeer_dev_batch_frog(batch: Path, least_f1: float, least_strict: float) -> None:

@@ -45,7 +45,8 @@ def run(st: Context) -> list[Quote]:
         _attribute_direct(st, d, per_sent)
     _share_chains(direct)
     for d in direct:
-        d.fragment = is_fragment(st.text[d.start : d.end])
+        opened = qm.skip_open(st.text, d.start)
+        d.fragment = is_fragment(st.text[d.start : d.end], st.text[max(0, opened - 60) : opened])
     return _speakers(st, _candidates(st, direct, reported))
 
 

@@ -55,11 +55,13 @@ def particle_missing(st: Context, i: int, end: int) -> bool:
     flinke verwijten maken: „…”", "laat het los"), no cue."""
     if st.words[i].low not in lx.STEM_ONLY_FORMS:
         return False
+    # only a particle of this stem's own verb of saying: "maakt deel uit" is no "maakt bekend"
+    own = lx.STEM_PARTICLES[st.words[i].low]
     for j in range(i + 1, len(st.words)):
         w = st.words[j]
         if w.start >= end or qm.is_mark_word(w.text):
             break
-        if w.low in lx.REPORTING_PARTICLES or w.low in ("erop", "daarop"):
+        if w.low in own or (w.low in ("erop", "daarop") and "op" in own):
             return False
     return True
 
@@ -181,7 +183,8 @@ def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | No
     after a cue verb with no verb after it (Frog's tags: "X zei dat dinsdag tegen RTV Utrecht").
     Its subject said the quote."""
     si = sent_index(st, max(0, close - 1))
-    if si + 1 >= len(st.sents) or st.text[close : st.sents[si + 1][0]].strip():
+    # '… was “een complete mislukking”. Dat zegt X.': the sentence's own end mark may follow
+    if si + 1 >= len(st.sents) or st.text[close : st.sents[si + 1][0]].strip() not in ("", ".", "!", "?"):
         return None
     ns, ne = st.sents[si + 1]
     if qm.para_index(st.paras, ns) != qm.para_index(st.paras, close):

@@ -13,12 +13,23 @@ from .context import Cand, Context, Word
 from .wordclass import NOT_NOUN_AFTER
 
 
-def is_fragment(quoted: str) -> bool:
-    """A quoted phrase rather than a quoted sentence: no end punctuation, lower-case or short."""
+def is_fragment(quoted: str, before: str = "") -> bool:
+    """A quoted phrase rather than a quoted sentence: no end punctuation, and lower-case, short,
+    or opened inside a clause, right after a lower-case word (``before``: the text before the
+    opening mark; "een kraam met een bord „Verse Soep van de Dag”")."""
     words = quoted.split()
     if sn.ends_in_mark(quoted) or len(words) >= 8:
         return False
-    return not (quoted[:1].isupper() and len(words) >= 3)
+    if not (quoted[:1].isupper() and len(words) >= 3):
+        return True
+    return _inside_clause(before)
+
+
+def _inside_clause(before: str) -> bool:
+    """The opening mark follows a lower-case word of the same line and clause."""
+    tail = sn.clause_tail(before, lines=True).rstrip(" ")
+    last = re.findall(r"[^\W\d_]+$", tail)
+    return bool(last) and last[0].islower()
 
 
 def is_title(text: str, words: list[Word], c: Cand) -> bool:
@@ -30,7 +41,9 @@ def is_title(text: str, words: list[Word], c: Cand) -> bool:
     if re.match(r"[”\"’'»]?\s?-\w", text[c.end : c.end + 4]):
         return True
     ws = quoted.split()
-    if c.fragment and len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+    # two capitalised words ("„Nieuw GM”"); a longer capitalised phrase inside a clause may be
+    # words said ("geluidloos „I Love You” zei")
+    if c.fragment and len(ws) == 2 and all(w[:1].isupper() for w in ws):
         return True
     before = text[max(0, c.start - 40) : c.start].lower()
     before = sn.clause_tail(before)  # "… in een café. „Ik weet …": a new sentence

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ... import sentences as sn
 from .clauses import trim_end
-from .context import Cand, Context
+from .context import Cand, Context, token, words_in
 from .wordclass import overlap
 
 
@@ -42,7 +43,7 @@ def keep_frames(st: Context, found: list[tuple[int, Cand]], near: list[Cand]) ->
         if _left_out(st, c, kept, near):
             continue
         kept.append(c)
-    return [k2 for k2 in kept if k2.end - k2.start >= 3]
+    return [k2 for k2 in kept if k2.end - k2.start >= 3 or _answer(st, k2)]
 
 
 _COORDINATED = re.compile(r",\s*(?:maar|en|want|terwijl)\s+$", re.IGNORECASE)
@@ -82,8 +83,26 @@ def _split_at_frames(st: Context, c: Cand, kept: list[Cand]) -> None:
 
 
 def _left_out(st: Context, c: Cand, kept: list[Cand], near: list[Cand]) -> bool:
-    if len(st.text[c.start : c.end].split()) < 3:
+    if len(st.text[c.start : c.end].split()) < 3 and not _answer(st, c):
         return True
     if any(overlap(c.start, c.end, d.start, d.end) >= 0.8 * (c.end - c.start) for d in near):
         return True  # the clause is itself a direct quote: attribution goes there
     return any(overlap(c.start, c.end, k2.start, k2.end) > 0 for k2 in kept)
+
+
+# answers that are a whole reported clause on their own (more where Frog tags an interjection)
+_ANSWERS = frozenset(["ja", "nee", "neen", "jazeker", "welnee", "nou"])
+
+
+def _answer(st: Context, c: Cand) -> bool:
+    """ "Nee, zegt zijn advocaat.": a one- or two-word answer opening its sentence before the
+    comma of a clause-final cue is what was said."""
+    ws = [st.words[i] for i in words_in(st, c.start, c.end)]
+    if not ws or len(ws) > 2 or not st.text.startswith(",", c.end):
+        return False
+    if not sn.follows_end(st.text[max(0, c.start - 4) : c.start]):
+        return False
+    return all(
+        w.low in _ANSWERS or ((t := token(st, w)) is not None and t.pos.startswith("TSW"))
+        for w in ws
+    )

@@ -16,7 +16,7 @@ from .clauses import (
     particle_lemma_at,
     subclause_start,
 )
-from .context import Cand, Context, Word, lemma_of, span_of, token, words_in
+from .context import Cand, Context, Word, in_quote, lemma_of, span_of, token, words_in
 from .cues import particle_missing
 from .frames import inner_source
 from .subjects import agent, find_subject, is_passive, np_after
@@ -25,6 +25,7 @@ from .wordclass import (
     KLINKT,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SUBORDINATORS,
     focused_subject,
     name_word,
     participle_like,
@@ -197,9 +198,10 @@ def _adverbial_clause_after(tail: list[Word]) -> bool:
     return len(tail) > n + 1 and tail[n].text == "," and tail[n + 1].low in _ADVERBIAL
 
 
-def _finite(st: Context, w: Word) -> bool:
+def _finite(st: Context, w: Word, frog_only: bool = False) -> bool:
+    """Frog tags ``w`` a finite verb (without Frog: True, or False with ``frog_only``)."""
     t = token(st, w)
-    return t is None or t.pos.startswith("WW(pv")
+    return not frog_only if t is None else t.pos.startswith("WW(pv")
 
 
 def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -252,6 +254,8 @@ def _dat_after(st: Context, ws: list[int], k: int) -> int | None:
             return None
         if t.low == "dat":
             return None if _noun_complement(st, ws, k, ws.index(m)) else m
+        if t.low not in lx.AUXILIARIES and _finite(st, t, frog_only=True):
+            return None  # "reageert op kiezers die vrezen dat …": the dat is another verb's
     return None
 
 
@@ -293,12 +297,53 @@ def _dat_clause(
     fin = finite_for(st, ws, k, particle_lemma)
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
+    end = _second_main_clause(st, s, dat) or end
     c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
     c.passive = is_passive(st, clause_start, fin)
     if c.passive:
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
+    """ "zei dat de wachtlijsten korter worden, de artsen zien dat anders": after the dat
+    clause's own verb, a comma and a clause with its finite verb in second place (Frog's
+    tags) open a new main clause, the writer's: where the reported clause ends (None: no cut).
+    Verb-last clauses after the comma ("dat A, B") stay reported."""
+    if not st.doc.tokens:
+        return None
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    verb_seen = False
+    for n, m in enumerate(rest):
+        w = st.words[m]
+        if w.text != ",":
+            # any verb: Frog tags some clause-final finite verbs infinitives ("toenamen")
+            verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
+        elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
+            return w.start
+    return None
+
+
+# words that open a subordinate, relative or coordinated clause after a comma
+_CLAUSE_OPENERS = RELATIVE_WORDS | SUBORDINATORS | frozenset(
+    ["en", "maar", "of", "want", "als", "toen", "wanneer", "zoals", "dan", "zo", "wat", "hetgeen", "waardoor",
+     "waarna", "waarbij", "waarop", "waarvan"]
+)
+
+
+def _verb_second(st: Context, after: list[int]) -> bool:
+    """The words open a main clause: a subject of one to four words, then the finite verb, then
+    more words (a verb-last clause ends in its verb)."""
+    if len(after) < 3 or st.words[after[0]].low in _CLAUSE_OPENERS:
+        return False
+    for f, m in enumerate(after[:5]):
+        w = st.words[m]
+        if not w.text[:1].isalnum():
+            return False
+        if _finite(st, w, frog_only=True):
+            return f >= 1 and f < len(after) - 1
+    return False
 
 
 def _demonstrative(st: Context, s: _Sent, dat: int) -> bool:
@@ -350,7 +395,14 @@ def te_finite(
     clause_start = find_clause_start(st, ws, k)
     # "De zangeres kondigt aan te stoppen": the subject stands before the finite stem, not
     # before the particle the frame was found at
-    found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
+    head = _relative_object(st, ws, k)
+    if head is not None:
+        # "een fietser die veel pijn zegt te voelen": the relative pronoun speaks (resolved to
+        # the noun phrase before it like any "die" subject)
+        die = st.words[head - 1]
+        found: tuple[tuple[int, int] | None, list[int]] | None = ((die.start, die.end), list(ws[k + 1 :]))
+    else:
+        found = _te_subject(st, ws, k, clause_start, se, finite_for(st, ws, k, particle_lemma))
     if found is None:
         return None
     sp, rest = found
@@ -363,13 +415,28 @@ def te_finite(
     if clause is None:
         return None
     return Cand(
-        st.words[rest[0]].start,
+        st.words[head if head is not None else rest[0]].start,
         min(end, st.words[clause[-1]].end),
         False,
         cue_text(st, ws, k, particle_lemma),
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+def _relative_object(st: Context, ws: list[int], k: int) -> int | None:
+    """ "een fietser die veel pijn zegt te voelen": a verb-last cue in a relative clause; the
+    words between "die" and the cue belong to the reported infinitive group (the first of them,
+    or None)."""
+    for back in range(1, 6):
+        if k - back < 1:
+            return None
+        w = st.words[ws[k - back]]
+        if w.low == "die" and back > 1:
+            return ws[k - back + 1]
+        if not w.text[:1].isalnum() or _finite(st, w, frog_only=True) or w.low in RELATIVE_WORDS:
+            return None
+    return None
 
 
 # where words are said: "zegt in een persbericht het oordeel te aanvaarden", "liet op Twitter
