@@ -227,6 +227,39 @@ H_DEV7 = {
                 ["2019-08/58d6ab2a31f6fcae","2019-08/892c6c56a6ee8605","2019-08/1033de4054d3c89f","2019-08/28f8d7c8197cb04b"]),
 }
 
+# Session 10 (2026-12-07 late morning, same annotator, same method): split "dev8", for tuning
+# (`kroniek eval happenings --split dev8`), annotated and scored before any change: 13 happenings of
+# the kinds most common in Dutch news, from days at least two days from every test happening (16 May,
+# 7, 11 and 24-25 June, 30 June, 2, 5, 10 and 14 July 2019): an arrest abroad of a wanted man (two, on
+# different days, that must stay apart), an explosion in a Dutch city, a verdict in a Dutch criminal
+# case, an acquittal abroad, three fatal road accidents (two within four days that must stay apart), a
+# football match result, a company's quarterly profit, sanctions imposed, a forest fire abroad and a
+# protest disrupting parliament. NEAR_DEV8 are near misses the annotator read: another accident on
+# the same motorway the day before, another forest fire the same day, another wrong-way driver the
+# same day, another arrest abroad, the same company's other news, the reaction to the sanctions the
+# next day, the acquitted man's return the next day.
+ARREST8=r"gearresteerd|aangehouden|opgepakt|arrestatie|aanhouding|arresteerde|arresteert|gepakt|in de kraag gevat|hield(?= [^.]{0,40} aan\b)|houdt(?= [^.]{0,40} aan\b)|pakte(?= [^.]{0,30} op\b)|pakt(?= [^.]{0,30} op\b)"
+CRASH8=r"ongeluk|ongeval|verkeersongeval|verkeersongeluk|aanrijding|botsing|botste|botsten|aangereden|verongelukt|verongelukte|om het leven|omgekomen|kwam om|komt om|overleden|overleed|overlijdt|dood|doodgereden|frontale botsing|aanrijding|geschept"
+VERD8=r"veroordeeld|veroordeelde|veroordeling|celstraf|celstraffen|gevangenisstraf|cel|straf|straffen|vonnis|uitspraak|legde(?= [^.]{0,30} op\b)|legt(?= [^.]{0,30} op\b)|opgelegd|krijgen|krijgt|kregen|kreeg|vrijgesproken|vrijspraak|schuldig|taakstraf"
+H_DEV8 = {
+ "eta-arrest": ("2019-05-16", ARREST8, ["2019-05/015690819639f722","2019-05/2a97aa29a6fcc6b3","2019-05/9e440a7bab72ebbb"]),
+ "denhaag-explosion": ("2019-05-16", r"explosie|ontploffing|ontplofte|ontploft|explodeerde|ontploffen|exploderen|vernield|verwoest|brand", ["2019-05/0f600cf7151f5cb7","2019-05/18ba1ab80e122724","2019-05/2536775726ea7fe4","2019-05/cacf662754893f44"]),
+ "oudenbosch-verdict": ("2019-06-25", VERD8, ["2019-06/397e561962c2b824","2019-06/62668160a2bc9dc4","2019-06/8c810e8c8911e321","2019-06/c74aff0d292e5e0a"]),
+ "memis-acquittal": ("2019-07-02", VERD8+r"|vrijgelaten|vrij|rechtszaak|zitting|oordeelde|besloot|beslist|besliste", ["2019-07/362358f4f895a71c","2019-07/3c0639a440c64e5b","2019-07/96c88b5eb099406e","2019-07/f77aae5b30c54dae"]),
+ "maasvlakte-crash": ("2019-07-14", CRASH8+r"|spookrijden|spookrijdster", ["2019-07/70cd7786ebf66708","2019-07/9dcac199be3e5883","2019-07/58b11588bfe2dabd","2019-07/e8bb0e527a3277db"]),
+ "rotterdam-courier-crash": ("2019-06-07", CRASH8, ["2019-06/5d19455864afcedf","2019-06/6379a3ce37ae091a","2019-06/8279109bccee64a0"]),
+ "rucphen-crash": ("2019-06-11", CRASH8, ["2019-06/145016061fd81a05","2019-06/4e17a45625ac3c23","2019-06/7183d17ab6afcdc5"]),
+ "oranje-nz-match": ("2019-06-11", r"zege|winst|gewonnen|wint|won|winnen|overwinning|versloeg|verslaat|verslagen|te sterk|wedstrijd|duel|opent|opende", ["2019-06/0be54ec2dd6b3456","2019-06/0e3c8be29cb9dd60","2019-06/638bb353317f2283","2019-06/1edf0ff08c578aec"]),
+ "samsung-profit": ("2019-07-05", r"halveert|halveerde|gehalveerd|daalt|daalde|gedaald|winstdaling|daling|nam(?= [^.]{0,60} af\b)|neemt(?= [^.]{0,60} af\b)|terugval|valt terug|viel terug|zakt|zakte|gezakt|krimpt|kromp|slinkt|hap", ["2019-07/0e17a7c2d97cb0dd","2019-07/2cdd24a99fc8c58a","2019-07/59657c9017123578"]),
+ "iran-sanctions": ("2019-06-24", r"sancties|sanctie|voert(?= [^.]{0,40} in\b)|stelt(?= [^.]{0,40} in\b)|ingesteld|instellen|legt(?= [^.]{0,40} op\b)|oplegt|opgelegd|pakt(?= [^.]{0,40} aan\b)|strafmaatregelen|maatregelen|ondertekend|ondertekende|tekende|tekent|decreet", ["2019-06/3f7e4c356f63b95d","2019-06/65ec2f79d9a51637","2019-06/de450bd3e89a4465"]),
+ "lubtheen-fire": ("2019-06-30", r"bosbrand|brand|branden|vuur|vuurzee|vlammen|geëvacueerd|ontruimd|evacuatie|brandt|brandde|woedt|woedde", ["2019-07/3d23a15477705285","2019-07/8cca112b3e7f173e","2019-07/b1ea8551c3ea2dba"]),
+ "harryo-arrest": ("2019-07-10", ARREST8, ["2019-07/256a50035a569ff5","2019-07/8dc3818d5fe59ae3","2019-07/c1f42a0deb294990","2019-07/e0dabb9f0c4d0757","2019-07/e0fcb1a2441c27c8"]),
+ "tweedekamer-protest": ("2019-06-11", r"verstoren|verstoorden|verstoord|verstoring|protest|protesteerden|protesteren|actie|demonstratie|verwijderd|verwijderen|op stelten|onderbroken|onderbrak|geschorst|schorste", ["2019-06/7334e8494567db0a","2019-06/7ba62f776b210811","2019-06/a629fe621ebed056","2019-06/eb6a19fdb8ded24c"]),
+}
+
+NEAR_DEV8 = ["2019-06/7c2b8a991ef36f81", "2019-07/a9e5f75a45dc3dc1", "2019-07/238303bfde5374d3", "2019-06/71c1c07771c8cdb2",
+             "2019-07/df4ffe3ac1e55c00", "2019-06/3b4f4e31b973b3d2", "2019-07/a1d46a542a502ea5"]
+
 EXCLUDE = {
  "2019-05/c9dd5dbabd9e4d7d": [512, 569, 714],
  "2019-05/ac48dccb6889da33": [650],
@@ -332,7 +365,26 @@ EXCLUDE = {
  "2019-05/739a37b91f4267f3": [200],  # the content of the bill ("het voorstel om ... te legaliseren")
  "2019-05/fd7c82ab99d0f9a5": [1263, 1589],  # the November referendum; China not allowing ties
  "2019-07/335877a07344305d": [1137],  # the lawyer's opinion
+ # session 10 (dev8)
+ "2019-06/62668160a2bc9dc4": [82, 911],  # argument of "veroordeeld tot"; the demand
+ "2019-06/8c810e8c8911e321": [634, 1035, 1320],  # the demand; argument of "opgelegd"; the demand
+ "2019-06/c74aff0d292e5e0a": [108],  # argument of "veroordeeld tot"
+ "2019-07/362358f4f895a71c": [158],  # the compensation he gets (another happening)
+ "2019-07/f77aae5b30c54dae": [582],  # a wish for his release, before
+ "2019-07/58b11588bfe2dabd": [223],  # the wrong-way driving reported before (another happening)
+ "2019-07/e8bb0e527a3277db": [506],  # the second collision (a part)
+ "2019-07/0e17a7c2d97cb0dd": [589],  # the turnover's fall (another figure)
+ "2019-07/2cdd24a99fc8c58a": [239],  # the turnover's fall
+ "2019-07/59657c9017123578": [793],  # the turnover's expected fall
+ "2019-06/3f7e4c356f63b95d": [51, 120, 1041, 1687],  # argument of "voert in"; the instrument; earlier work; all sanctions in general
+ "2019-06/65ec2f79d9a51637": [55, 507, 1092],  # argument of "legt op"; the earlier sanctions; a question
+ "2019-06/de450bd3e89a4465": [55],  # argument of "legt op"
+ "2019-07/3d23a15477705285": [187, 299, 416, 569],  # the evacuations (other happenings)
+ "2019-06/7334e8494567db0a": [953, 1074],  # an earlier protest; disrupting in general
+ "2019-06/a629fe621ebed056": [619],  # the removal by the police (another happening)
+ "2019-06/eb6a19fdb8ded24c": [333, 681],  # the removal; the protest outside
 }
+
 
 KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion": "accident", "crash": "accident",
         "death": "death", "fire": "fire", "occupation": "protest", "eindhoven": "protest", "june12": "protest",
@@ -343,7 +395,8 @@ KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion":
         "match": "sports", "stage": "sports", "race": "sports", "qualifying": "sports", "merger": "company",
         "prize": "award", "dismissal": "dismissal", "auction": "sale", "eurovision": "contest", "senate": "vote",
         "final": "sports", "meeting": "meeting", "collision": "accident", "transfer": "transfer", "law": "vote",
-        "swap": "transfer"}
+        "swap": "transfer", "acquittal": "verdict", "profit": "company", "sanctions": "sanction",
+        "protest": "protest"}
 # Pairs of the same kind of happening that must stay apart go to the same split.
 UNITS = [["ijburg-shooting", "zoetermeer-shooting"], ["hk-june12", "hk-july1"], ["boxtel-occupation", "pegida-eindhoven"]]
 TEST_SIZE = 11
@@ -407,11 +460,12 @@ def main() -> None:
     splits.update(dict.fromkeys(H_DEV5, "dev5"))
     splits.update(dict.fromkeys(H_DEV6, "dev6"))
     splits.update(dict.fromkeys(H_DEV7, "dev7"))
+    splits.update(dict.fromkeys(H_DEV8, "dev8"))
     all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values(), *H_DEV3.values(), *H_DEV4.values(), *H_DEV5.values(), *H_DEV6.values(),
-                                              *H_DEV7.values()) for p in ps]
+                                              *H_DEV7.values(), *H_DEV8.values()) for p in ps]
     raw = posts.load(all_ids)
     happenings = []
-    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6, **H_DEV7}.items():
+    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6, **H_DEV7, **H_DEV8}.items():
         mentions = []
         for pid in pids:
             text = post_document(pid, raw[pid]).text
@@ -426,11 +480,12 @@ def main() -> None:
                            "outlets": sorted(outlets), "mentions": mentions})
     gold_ids = set(all_ids)
     out = {"happenings": happenings, "distractors": {}}
-    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"):
+    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
         days = {h["day"] for h in happenings if h["split"] == split}
         out["distractors"][split] = distractors(posts, gold_ids, days)
     out["distractors"]["dev4"] += [p for p in NEAR_DEV4 if p not in out["distractors"]["dev4"]]
     out["distractors"]["dev5"] += [p for p in NEAR_DEV5 if p not in out["distractors"]["dev5"]]
+    out["distractors"]["dev8"] += [p for p in NEAR_DEV8 if p not in out["distractors"]["dev8"]]
     Path(__file__).with_name("gold.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for h in happenings:
         print(h["split"], h["id"], h["day"], len(h["mentions"]), ",".join(h["outlets"]))

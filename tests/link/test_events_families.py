@@ -59,6 +59,10 @@ def test_events_families_light_verb_takes_its_nouns_family(words, trigger, lemma
         pytest.param("opleggen", "celstraf", "veroordelen", True, id="opgelegd-matches-veroordeeld"),
         pytest.param("aannemen", "motie", "stemmen", True, id="motie-aangenomen-matches-gestemd"),
         pytest.param("aannemen", "motie", "veroordelen", False, id="a-vote-is-no-verdict"),
+        pytest.param("opleggen", "sanctie", "strafmaatregel", True, id="sancties-opgelegd-match-strafmaatregelen"),
+        pytest.param("opleggen", "sanctie", "sanctie", True, id="sancties-opgelegd-match-de-sancties"),
+        pytest.param("opleggen", "embargo", "boycot", True, id="an-embargo-imposed-matches-a-boycott"),
+        pytest.param("opleggen", "sanctie", "veroordelen", False, id="sanctions-are-no-verdict"),
     ],
 )
 def test_events_families_support_family_matches(verb, noun, other, match):

@@ -45,6 +45,7 @@ def time_relation(a: str | None, b: str | None) -> int:
 # TIMEX3 parts of the day and the clock hours they cover ("woensdagavond rond 23.20 uur").
 PARTS_OF_DAY = {"MO": range(5, 12), "MI": range(11, 14), "AF": range(12, 18), "EV": range(17, 24),
                 "DT": range(7, 19)}
+MORNING_EARLY = 2  # hours before five that a morning may still name
 CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
 PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|DT)")
 
@@ -52,8 +53,9 @@ PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|DT)")
 def _part_of_day_relation(a: str, b: str) -> int | None:
     """A clock time and a part of the same day agree when the hour falls in that part ("23:20"
     is evening), say nothing in the hour either side of it (parts of the day have loose edges:
-    "vanochtend" for 04.30), conflict otherwise; None when the two are not a clock time and a
-    part of day."""
+    "vanochtend" for 04.30; a morning from three: police and news tell "dinsdagochtend omstreeks
+    03.50 uur" as often as "in de nacht"), conflict otherwise (two at night is no morning); None
+    when the two are not a clock time and a part of day."""
     for x, y in ((a, b), (b, a)):
         clock, part = CLOCK_VALUE.fullmatch(x), PART_VALUE.fullmatch(y)
         if clock and part:
@@ -62,7 +64,8 @@ def _part_of_day_relation(a: str, b: str) -> int | None:
             hour, hours = int(clock[2]), PARTS_OF_DAY[part[2]]
             if hour in hours:
                 return 1
-            return 0 if hours.start - 1 <= hour <= hours.stop else -1
+            early = MORNING_EARLY if part[2] == "MO" else 1
+            return 0 if hours.start - early <= hour <= hours.stop else -1
     return None
 
 
