@@ -187,7 +187,8 @@ def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
 def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     """A participle under "worden" in the present tense (finite present or the bare form Frog
     gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
-    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it). A
+    als", "ervan verdacht"), no agent ("door") and no date (``dated``: its own clause dates it; a date of the
+    main clause does not date a relative clause under it). A
     present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
     if dated or not s.tok(i).pos.startswith("WW(vd"):
         return False
@@ -197,6 +198,11 @@ def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
         return False
     kids = s.kids(i) + s.kids(h)
+    # Frog may hang the complement far up ("die verdacht worden van ...": "van" under the main
+    # clause's verb); right after the verb group it is the participle's all the same.
+    after = max(i, h) + 1
+    if after < s.last and s.tok(after).coarse_pos == "VZ":
+        kids.append(after)
     return not any(s.tok(c).lemma.lower() == "door" for c in kids) and any(_about(s, c) for c in kids)
 
 

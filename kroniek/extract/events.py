@@ -59,6 +59,12 @@ from .event_custody import (
     trial_noun,
 )
 from .event_generic import generic_use, metaphorical_frame
+from .event_sense import (
+    lasting_state,
+    relation_participle,
+    saying_with_preposition,
+    situation_subject,
+)
 from .event_tense import (
     attributive_participle,
     dated_present,
@@ -276,6 +282,17 @@ class ParsedSentence:
                 return True
             j = h
         return False
+
+
+def _sense(s: ParsedSentence, i: int, lemma: str, listed: str | None) -> str | None:
+    """The verb's type as its clause reads it: a statement for a saying outside the lexicon
+    ("pleitte voor", "haalde fel uit naar de minister"); "" for a request whose subject is a
+    situation ("dat roept de vraag op": no happening at all); the listed type otherwise."""
+    if (listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma)) or saying_with_preposition(s, i, lemma):
+        return "statement"
+    if listed == "request" and situation_subject(s, i):
+        return ""
+    return listed
 
 
 def full_lemma(s: ParsedSentence, i: int) -> str:
@@ -615,8 +632,9 @@ class EventExtractor:
         listed = justice_type(s, i, lemma, listed, objects=_objects(s, i))
         if listed == TRIAL and lemma == "staan":
             lemma = "terechtstaan"  # "staan maandag terecht", the particle cut off by the parse
-        if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
-            listed = "statement"
+        listed = _sense(s, i, lemma, listed)
+        if listed == "":
+            return None  # "dat roept de vraag op": a situation evokes, it asks nothing
         if listed is None:
             return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
         return as_planned(s, i, describe(s, i, listed, lemma))
@@ -657,9 +675,11 @@ class EventExtractor:
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma) or attributive_participle(s, i):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
+        if relation_participle(s, i) or lasting_state(s, i):
+            return None  # "zijn erbij betrokken", "werkte tien jaar lang bij een bank": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
-        if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
+        if present_passive(s, i, own_date is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
             return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)) or lemma in STATE_VERBS:
             return None
