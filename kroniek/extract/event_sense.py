@@ -83,6 +83,6 @@ def relation_participle(s: ParsedSentence, i: int) -> bool:
     h = s.head(i)
     if not tok.pos.startswith("WW(vd") or tok.lemma.lower() not in RELATION_PARTICIPLES or h is None:
         return False
-    if tok.deprel == "vc":
+    if tok.deprel in ("vc", "predc"):
         return s.tok(h).lemma.lower() == "zijn"
     return h < i and s.tok(h).coarse_pos in ("N", "SPEC")

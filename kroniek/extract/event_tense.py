@@ -187,13 +187,13 @@ def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
 def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     """A participle under "worden" in the present tense (finite present or the bare form Frog
     gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
-    als", "ervan verdacht"), no agent ("door") and no date (``dated``: its own clause dates it; a date of the
-    main clause does not date a relative clause under it). A
-    present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
-    if dated or not s.tok(i).pos.startswith("WW(vd"):
+    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it; a relative clause
+    is not dated by its main clause's date: "hield maandag twee mannen aan die verdacht worden
+    van ..."). A present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
+    if not s.tok(i).pos.startswith("WW(vd"):
         return False
     h = _auxiliary_of(s, i)
-    if h is None or s.tok(h).lemma.lower() != "worden":
+    if h is None or s.tok(h).lemma.lower() != "worden" or dated and not _relative_clause(s, min(i, h)):
         return False
     if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
         return False
@@ -204,6 +204,18 @@ def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     if after < s.last and s.tok(after).coarse_pos == "VZ":
         kids.append(after)
     return not any(s.tok(c).lemma.lower() == "door" for c in kids) and any(_about(s, c) for c in kids)
+
+
+def _relative_clause(s: ParsedSentence, i: int) -> bool:
+    """The verb group starting at token i opens with a relative pronoun ("die verdacht worden
+    van"): a clause of its own, which a date of the main clause does not date."""
+    for j in range(i - 1, max(s.first, i - 6) - 1, -1):
+        tok = s.tok(j)
+        if tok.pos.startswith("VNW(betr"):
+            return True
+        if tok.coarse_pos in ("WW", "LET", "VG"):
+            return False
+    return False
 
 
 def _about(s: ParsedSentence, c: int) -> bool:

@@ -679,7 +679,7 @@ class EventExtractor:
             return None  # "zijn erbij betrokken", "werkte tien jaar lang bij een bank": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
-        if present_passive(s, i, own_date is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
+        if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
             return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)) or lemma in STATE_VERBS:
             return None
