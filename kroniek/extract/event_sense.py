@@ -8,7 +8,8 @@
 - a request verb whose subject is "dat", "dit" or "het" evokes or requires, it asks nothing ("dat
   roept vragen op", "dit vraagt om een oplossing"): a request has someone who asks;
 - a verb that is a saying with one preposition ("haalde fel uit naar de minister": lashed out)
-  is a statement, which the chronicle folds into what it reports;
+  is a statement, which the chronicle folds into what it reports, and so is answering questions;
+- a verb of judging with "als" ("ervaren de regels als een last") is an opinion;
 - a participle that names a relation ("zijn betrokken bij", "een boek, gebaseerd op") is a
   property under "zijn" or after a noun or name, however Frog hangs its complement.
 """
@@ -29,6 +30,11 @@ LASTING_WORD = re.compile(r"(jaren|maanden|decennia|eeuwen|levens)lang$")
 SITUATION_SUBJECTS = frozenset({"dat", "dit", "het", "wat"})
 # A verb that is a saying with this preposition: (verb lemma, preposition).
 SAYING_WITH = frozenset({("uithalen", "naar")})
+# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own.
+SAYINGS = frozenset({"beantwoorden"})
+# Verbs of judging or perceiving something "als" something: an opinion, not a happening.
+REGARD_VERBS = frozenset({"ervaren", "beschouwen", "beleven", "opvatten", "aanvoelen", "beoordelen",
+                          "bestempelen", "aanmerken", "typeren", "kenschetsen"})
 # Participles that name a relation between two things, not something done to one.
 RELATION_PARTICIPLES = frozenset({"betrekken", "baseren", "verwikkelen"})
 
@@ -71,9 +77,18 @@ def situation_subject(s: ParsedSentence, i: int) -> bool:
 
 
 def saying_with_preposition(s: ParsedSentence, i: int, lemma: str) -> bool:
-    """A verb that is a saying with a preposition of its clause ("haalde uit naar")."""
+    """A verb that is a saying with a preposition of its clause ("haalde uit naar"), or one of
+    ``SAYINGS`` ("beantwoordde de vragen")."""
+    if lemma in SAYINGS:
+        return True
     preps = {s.tok(j).lemma.lower() for j in _clause_words(s, i) if s.tok(j).coarse_pos == "VZ"}
     return any((lemma, p) in SAYING_WITH for p in preps)
+
+
+def regarded_as(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A verb of judging with "als" in its clause ("ervaren de regels als een last", "werd
+    beschouwd als de favoriet"): what someone thinks of something."""
+    return lemma in REGARD_VERBS and any(s.tok(j).lemma.lower() == "als" for j in _clause_words(s, i))
 
 
 def relation_participle(s: ParsedSentence, i: int) -> bool:

@@ -61,6 +61,7 @@ from .event_custody import (
 from .event_generic import generic_use, metaphorical_frame
 from .event_sense import (
     lasting_state,
+    regarded_as,
     relation_participle,
     saying_with_preposition,
     situation_subject,
@@ -287,11 +288,12 @@ class ParsedSentence:
 def _sense(s: ParsedSentence, i: int, lemma: str, listed: str | None) -> str | None:
     """The verb's type as its clause reads it: a statement for a saying outside the lexicon
     ("pleitte voor", "haalde fel uit naar de minister"); "" for a request whose subject is a
-    situation ("dat roept de vraag op": no happening at all); the listed type otherwise."""
+    situation ("dat roept de vraag op") or a judgement ("ervaren het als een last"): no happening
+    at all; the listed type otherwise."""
     if (listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma)) or saying_with_preposition(s, i, lemma):
         return "statement"
-    if listed == "request" and situation_subject(s, i):
-        return ""
+    if listed == "request" and situation_subject(s, i) or regarded_as(s, i, lemma):
+        return ""  # "dat roept de vraag op", "ervaren de regels als een last"
     return listed
 
 
@@ -486,7 +488,8 @@ def _clause_final_word(s: ParsedSentence, i: int, cands: list[int]) -> list[int]
 def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
     """A finite verb's particle at the end of its clause that Frog hung elsewhere after a long middle
     field ("neemt het bedrijf (moeder van ...) de Britse rivaal over om ..."): the first word tagged
-    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between."""
+    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between, or a
+    preposition right before another ("over van"), which opens no phrase of its own."""
     if not s.tok(i).pos.startswith("WW(pv"):
         return []
     for k in range(i + 1, s.last):
@@ -495,6 +498,8 @@ def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
             return []
         if tok.pos == "VZ(fin)":
             return [k] if s.head(k) != i else []
+        if tok.coarse_pos == "VZ" and k + 1 < s.last and s.tok(k + 1).coarse_pos == "VZ":
+            return [k]  # "neemt de spits over van PSV": a preposition opens no phrase of its own
     return []
 
 
