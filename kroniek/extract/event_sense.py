@@ -6,7 +6,8 @@
   een bank", "deed jarenlang geheimzinnig", "lange tijd woonde ze in Gent") tells a state or a
   habit over a stretch of time, not a happening;
 - a request verb whose subject is "dat", "dit" or "het" evokes or requires, it asks nothing ("dat
-  roept vragen op", "dit vraagt om een oplossing"): a request has someone who asks;
+  roept vragen op", "dit vraagt om een oplossing"): a request has someone who asks (when a person
+  or organisation follows the verb, "dat" is its fronted object: "dat eist het OM");
 - a verb that is a saying with one preposition ("haalde fel uit naar de minister": lashed out)
   is a statement, which the chronicle folds into what it reports, and so is answering questions;
 - a verb of judging with "als" ("ervaren de regels als een last") is an opinion;
@@ -73,7 +74,16 @@ def situation_subject(s: ParsedSentence, i: int) -> bool:
     from .events import _subject
 
     su = _subject(s, i)
-    return su is not None and s.tok(su).coarse_pos == "VNW" and s.tok(su).lemma.lower() in SITUATION_SUBJECTS
+    if su is None or s.tok(su).coarse_pos != "VNW" or s.tok(su).lemma.lower() not in SITUATION_SUBJECTS:
+        return False
+    # "Dat eist het Openbaar Ministerie": a fronted object, and the one who asks stands after the verb.
+    return not any(_actor(s, j) for j in _clause_words(s, i) if j > i)
+
+
+def _actor(s: ParsedSentence, j: int) -> bool:
+    """Token j lies in a person or organisation name."""
+    tok = s.tok(j)
+    return any(m.type in ("PER", "ORG") and m.start <= tok.start < m.end for m in s.doc.mentions)
 
 
 def saying_with_preposition(s: ParsedSentence, i: int, lemma: str) -> bool:
