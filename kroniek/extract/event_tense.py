@@ -15,6 +15,8 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
 - a verb Frog tags as an infinitive right under "hebben" or "zijn" is a participle that looks like
   one ("die ze als schenking hebben ontvangen", "is ontstaan"): a Dutch perfect takes no bare
   infinitive but a modal's ("heeft moeten gaan"), and modals are no happenings anyway;
+- a present-tense form right after a finite "hebben" with nothing to govern ("heeft bepaalt") is
+  a participle misspelt with "-t";
 - a participle that modifies a noun ("de enige overgebleven boot") is a property of it, whatever
   Frog's tag (it tags some "vrij" where they stand before the noun);
 - an infinitive of an "om ... te" purpose clause ("om Zuid-Europa te steunen") is an aim, listed
@@ -131,6 +133,23 @@ def perfect_infinitive(s: ParsedSentence, i: int) -> bool:
         return False
     # Only a verb with an unstressed prefix has a participle without "ge-"; "is te zien" is a te-infinitive.
     return s.word(i).lower().startswith(INSEPARABLE) and not (i > s.first and s.word(i - 1).lower() == "te")
+
+
+def misspelt_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle spelt with "-t" for "-d" (a common slip: "heeft bepaalt"), which Frog reads as a
+    present tense: a present-tense form of a verb with an unstressed prefix a few words after a
+    finite "hebben" that governs no verb of its own, nothing but plain words between."""
+    tok = s.tok(i)
+    word = s.word(i).lower()
+    if not tok.pos.startswith("WW(pv,tgw") or not word.endswith("t") or not word.startswith(INSEPARABLE):
+        return False
+    for j in range(i - 1, max(s.first, i - 5) - 1, -1):
+        t = s.tok(j)
+        if t.coarse_pos == "WW":
+            return t.lemma.lower() == "hebben" and t.pos.startswith("WW(pv") and not s.kids(j, "vc")
+        if t.coarse_pos in ("LET", "VG"):
+            return False
+    return False
 
 
 def attributive_participle(s: ParsedSentence, i: int) -> bool:

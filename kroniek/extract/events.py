@@ -70,6 +70,7 @@ from .event_tense import (
     attributive_participle,
     dated_present,
     feeling_participle,
+    misspelt_participle,
     name_elsewhere,
     past_modal_infinitive,
     perfect_infinitive,
@@ -649,7 +650,7 @@ class EventExtractor:
         mention); False for an idiom's object (no event at all); None when there is none."""
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
-        for o in [] if auxiliary else _objects(s, i):
+        for o in [] if auxiliary else _support_objects(s, i):
             noun = s.tok(o)
             if noun.coarse_pos != "N":
                 continue
@@ -673,8 +674,8 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
-        # "moest afzeggen": it happened; "hebben ontvangen": a participle Frog read as an infinitive
-        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i))
+        # "moest afzeggen": it happened; "hebben ontvangen", "heeft bepaalt": a participle Frog misread
+        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i) or misspelt_participle(s, i))
         if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
                 or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
@@ -1023,6 +1024,14 @@ def _objects(s: ParsedSentence, i: int) -> list[int]:
     if not objs and h is not None and s.tok(i).deprel == "vc" and s.tok(h).lemma.lower() in NON_EVENT_VERBS:
         objs = s.kids(h, "obj1")
     return objs
+
+
+def _support_objects(s: ParsedSentence, i: int) -> list[int]:
+    """The objects a support verb may take its event noun from: its direct objects, and the
+    subject of its passive ("de wet werd aangenomen" is "een wet aannemen")."""
+    objs = _objects(s, i)
+    su = _subject(s, i) if _passive(s, i) else None
+    return objs if su is None or su in objs else [*objs, su]
 
 
 def _clausal_verb(s: ParsedSentence, i: int) -> bool:

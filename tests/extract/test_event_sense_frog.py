@@ -1,8 +1,9 @@
 """Verbs that name no happening in their clause (kroniek.extract.event_sense) and two parse
 repairs, read on the dev5 trigger batch: a duration makes a state, a situation asks nothing, a
 lashing-out and an answer are sayings, a judgement "als" is an opinion, a relation participle is a
-property, a relative clause's present passive is not dated by its main clause, and a preposition
-before another is a verb's particle. Real Frog; sentences written for these tests."""
+property, a relative clause's present passive is not dated by its main clause, a preposition
+before another is a verb's particle, a passive's subject is its support noun ("de wet werd
+aangenomen" is one event) and "heeft bepaalt" is a misspelt participle. Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ SENTENCES = [
     "De Duitse club neemt de aanvaller over van PSV.",  # 10
     "Na de uitschakeling van de ploeg stapte de trainer op.",  # 11
     "De vrijwilligers leverden een grote bijdrage aan het festival.",  # 12
+    "De nieuwe wet werd met een ruime meerderheid aangenomen.",  # 13
+    "De kantonrechter heeft bepaalt dat de huurder in het huis mag blijven.",  # 14
 ]
 
 
@@ -52,6 +55,9 @@ def doc(frog) -> Document:
         pytest.param(10, "neemt", "economy", id="takeover-particle-before-van"),
         pytest.param(11, "uitschakeling", "contest", id="an-elimination"),
         pytest.param(12, "leverden", None, id="contributing-is-an-idiom"),
+        pytest.param(13, "aangenomen", "decide", id="a-law-passed-is-one-event"),
+        pytest.param(13, "wet", None, id="the-passive-subject-is-the-support-noun"),
+        pytest.param(14, "bepaalt", "other", id="a-participle-misspelt-with-t"),
     ],
 )
 def test_event_sense_frog(doc: Document, k: int, word: str, typ: str | None) -> None:
