@@ -71,9 +71,9 @@ def lasting_state(s: ParsedSentence, i: int) -> bool:
 
 def situation_subject(s: ParsedSentence, i: int) -> bool:
     """The verb's subject is "dat", "dit", "het" or "wat": a situation, not someone who acts."""
-    from .events import _subject
+    from .events import verb_subject
 
-    su = _subject(s, i)
+    su = verb_subject(s, i)
     if su is None or s.tok(su).coarse_pos != "VNW" or s.tok(su).lemma.lower() not in SITUATION_SUBJECTS:
         return False
     # "Dat eist het Openbaar Ministerie": a fronted object, and the one who asks stands after the verb.

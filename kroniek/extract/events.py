@@ -389,7 +389,7 @@ def _an_opponent(s: ParsedSentence, verb: int, voor: int) -> bool:
     """A contest has sides: the "voor" phrase or the subject holds a name, or the "voor" phrase is an
     opponent ("de wind was te sterk voor de boten" is weather, not a match)."""
     after = [k for k in range(voor + 1, min(voor + 6, s.last)) if s.tok(k).coarse_pos not in ("LET", "WW", "VG")]
-    subj = _subject(s, verb)
+    subj = verb_subject(s, verb)
     words = after + (s.subtree(subj) if subj is not None else [])
     if any(_a_name(s.tok(k)) for k in words):
         return True
@@ -956,7 +956,7 @@ def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     adj = fugitive(s, i, lemma)
     if adj is not None:
         m = describe(s, adj, ESCAPE, s.tok(adj).lemma.lower())
-        su = _subject(s, i)
+        su = verb_subject(s, i)
         span = s.phrase(su) if su is not None else None
         return m if span is None else replace(m, arguments=(("patient", *span), *m.arguments))
     told = absconded(s, i, lemma, negated=_factuality(s, i) == "negated")
@@ -993,7 +993,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     if _passive(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
         return True  # "is veroordeeld voor de moord": criticism names who disapproves ("door de VN")
     near = set(s.subtree(i))
-    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near |= set(s.subtree(su))
     return (_heads_in(s, near, COURT) or any(_high_council(s, j) for j in near)
@@ -1003,7 +1003,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
 def _with_vehicle(s: ParsedSentence, i: int) -> bool:
     """A vehicle is the subject, or in the "met"/"tegen" phrase, of the trigger (or of its noun)."""
     near = list(s.subtree(i))
-    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near += s.subtree(su)
     return _heads_in(s, near, VEHICLES)
@@ -1030,7 +1030,7 @@ def _support_objects(s: ParsedSentence, i: int) -> list[int]:
     """The objects a support verb may take its event noun from: its direct objects, and the
     subject of its passive ("de wet werd aangenomen" is "een wet aannemen")."""
     objs = _objects(s, i)
-    su = _subject(s, i) if _passive(s, i) else None
+    su = verb_subject(s, i) if _passive(s, i) else None
     return objs if su is None or su in objs else [*objs, su]
 
 
@@ -1211,7 +1211,7 @@ def predicate_noun(s: ParsedSentence, i: int) -> bool:
     v = s.head(i)
     if v is None or s.tok(v).lemma.lower() not in COPULAS:
         return False
-    su = _subject(s, v)
+    su = verb_subject(s, v)
     return su is not None and s.tok(su).coarse_pos != "VNW"
 
 
@@ -1288,7 +1288,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
             args.append((role, sp[0], sp[1]))
 
     if verb is not None:
-        subj = _subject(s, verb)
+        subj = verb_subject(s, verb)
         if subj is not None:
             add("patient" if passive or no_agent else "agent", subj)
         for o in _objects(s, verb):
@@ -1352,7 +1352,7 @@ def _past_dateline(text: str, role: str, sp: tuple[int, int] | None) -> tuple[st
     return role, (d[2], sp[1])
 
 
-def _subject(s: ParsedSentence, v: int) -> int | None:
+def verb_subject(s: ParsedSentence, v: int) -> int | None:
     """The subject of a verb, found on the finite verb above it when the verb is a complement."""
     j: int | None = v
     for _ in range(6):
@@ -1787,7 +1787,7 @@ def _source(s: ParsedSentence, i: int, skip: int | None = None) -> tuple[int, in
             return None
         t = s.tok(h)
         if t.coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement" and h not in (i, skip):
-            su = _subject(s, h)
+            su = verb_subject(s, h)
             return s.phrase(su) if su is not None else None
         j = h
     return None
