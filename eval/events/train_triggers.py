@@ -2,7 +2,7 @@
 the dev posts of the real-news trigger gold.
 
     python eval/events/train_triggers.py [--write] [--min-recall 0.70] [--l2 1.0] [--no-leestmeer]
-        [--candidates chronicle|other]
+        [--candidates chronicle|other] [--news-splits dev,dev2,...] [--by-batch]
 
 Candidates are what the lexicon and parse rules propose (``--candidates chronicle``, the default:
 ``EventExtractor(learned=False)``, listed words and unlisted verbs that report in the past, as
@@ -88,10 +88,15 @@ def leestmeer_samples(splits: tuple[str, ...] = ("dev",)) -> tuple[list[Sample],
     return out, {"lm:" + p: sum(g.post == p and g.label == "event" for g in spans) for p in posts}
 
 
-def cross_validate(data: list[Sample], l2: float, folds: int = 4) -> list[float]:
-    """The out-of-fold probability of every sample; the topic's documents are split into folds."""
+def cross_validate(data: list[Sample], l2: float, folds: int = 4,
+                   batch_of: dict[str, int] | None = None) -> list[float]:
+    """The out-of-fold probability of every sample; the topic's documents are split into folds.
+    With ``batch_of`` (a leestmeer post's dev batch) each fold holds one whole news batch out,
+    so a post is scored by a model that saw none of its batch (``--by-batch``)."""
     docs = sorted({_doc(d) for _, _, d, _ in data})
     fold_of = {d: k % folds for k, d in enumerate(docs)}
+    if batch_of:
+        fold_of.update({d: batch_of[d] for d in docs if d in batch_of})
     probs: list[float] = [0.0] * len(data)
     for f in range(folds):
         train_set = [(x, y) for x, y, d, _ in data if fold_of[_doc(d)] != f and _trained(d)]
@@ -136,6 +141,8 @@ def main() -> None:
     ap.add_argument("--skip-unmarked", action="store_true",
                     help="do not train on corpus_gm candidates in sentences the conversion marks no event in "
                          "(they are still scored): eval/events/README.md")
+    ap.add_argument("--by-batch", action="store_true",
+                    help="hold out one news dev batch per fold (and print each held-out batch's P/R by threshold)")
     args = ap.parse_args()
     global OTHER_CANDIDATES, TRAIN_UNMARKED
     OTHER_CANDIDATES = args.candidates == "other"
@@ -151,7 +158,19 @@ def main() -> None:
         lm_data, lm_gold = leestmeer_samples(splits)
         data += lm_data
         n_lm = sum(lm_gold.values())
-    probs = cross_validate(data, args.l2)
+    batch_of = None
+    if args.by_batch and not args.no_leestmeer:
+        from kroniek.evaluation import triggers_leestmeer as lm
+
+        gold_splits = lm.load_gold().split
+        batch_of = {"lm:" + p: k for k, split in enumerate(splits) for p in gold_splits[split]}
+    probs = cross_validate(data, args.l2, folds=len(splits) if batch_of else 4, batch_of=batch_of)
+    if batch_of:
+        for k, split in enumerate(splits):
+            mine = [n for n, (_, _, d, _) in enumerate(data) if batch_of.get(d) == k]
+            n_gold = sum(lm_gold[d] for d in batch_of if batch_of[d] == k)
+            rows = sweep([data[n] for n in mine], [probs[n] for n in mine], n_gold, "lm:")
+            print(split, "held out: " + " ".join(f"{t:.2f}:{p:.3f}/{r:.3f}" for t, p, r in rows[::2]))
     mt_rows = sweep(data, probs, n_mt, "")
     lm_rows = sweep(data, probs, n_lm, "lm:") if n_lm else [(t, 0.0, 1.0) for t, _, _ in mt_rows]
     print(f"{len(data)} candidates, {sum(y for _, y, _, _ in data)} positive; gold mentions: {n_mt} ({TUNE_TOPIC}), "

@@ -15,6 +15,8 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
 - a verb Frog tags as an infinitive right under "hebben" or "zijn" is a participle that looks like
   one ("die ze als schenking hebben ontvangen", "is ontstaan"): a Dutch perfect takes no bare
   infinitive but a modal's ("heeft moeten gaan"), and modals are no happenings anyway;
+- a present-tense form right after a finite "hebben" with nothing to govern ("heeft bepaalt") is
+  a participle misspelt with "-t";
 - a participle that modifies a noun ("de enige overgebleven boot") is a property of it, whatever
   Frog's tag (it tags some "vrij" where they stand before the noun);
 - an infinitive of an "om ... te" purpose clause ("om Zuid-Europa te steunen") is an aim, listed
@@ -133,6 +135,23 @@ def perfect_infinitive(s: ParsedSentence, i: int) -> bool:
     return s.word(i).lower().startswith(INSEPARABLE) and not (i > s.first and s.word(i - 1).lower() == "te")
 
 
+def misspelt_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle spelt with "-t" for "-d" (a common slip: "heeft bepaalt"), which Frog reads as a
+    present tense: a present-tense form of a verb with an unstressed prefix a few words after a
+    finite "hebben" that governs no verb of its own, nothing but plain words between."""
+    tok = s.tok(i)
+    word = s.word(i).lower()
+    if not tok.pos.startswith("WW(pv,tgw") or not word.endswith("t") or not word.startswith(INSEPARABLE):
+        return False
+    for j in range(i - 1, max(s.first, i - 5) - 1, -1):
+        t = s.tok(j)
+        if t.coarse_pos == "WW":
+            return t.lemma.lower() == "hebben" and t.pos.startswith("WW(pv") and not s.kids(j, "vc")
+        if t.coarse_pos in ("LET", "VG"):
+            return False
+    return False
+
+
 def attributive_participle(s: ParsedSentence, i: int) -> bool:
     """A participle before a noun it modifies: "de enige overgebleven veenaak". One after its noun
     is left alone: Frog hangs a clause-final participle on the noun before it ("heeft ... 5
@@ -187,17 +206,35 @@ def _auxiliary_of(s: ParsedSentence, i: int) -> int | None:
 def present_passive(s: ParsedSentence, i: int, dated: bool) -> bool:
     """A participle under "worden" in the present tense (finite present or the bare form Frog
     gives a clause-final plural) with a complement of what it is about ("verdacht van", "gezien
-    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it). A
-    present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
-    if dated or not s.tok(i).pos.startswith("WW(vd"):
+    als", "ervan verdacht"), no agent ("door") and no date (``dated``: the sentence dates it; a relative clause
+    is not dated by its main clause's date: "hield maandag twee mannen aan die verdacht worden
+    van ..."). A present passive of a doing ("worden in Londen gefilmd") has no such complement and stays."""
+    if not s.tok(i).pos.startswith("WW(vd"):
         return False
     h = _auxiliary_of(s, i)
-    if h is None or s.tok(h).lemma.lower() != "worden":
+    if h is None or s.tok(h).lemma.lower() != "worden" or dated and not _relative_clause(s, min(i, h)):
         return False
     if not s.tok(h).pos.startswith(("WW(pv,tgw", "WW(inf,vrij")):
         return False
     kids = s.kids(i) + s.kids(h)
+    # Frog may hang the complement far up ("die verdacht worden van ...": "van" under the main
+    # clause's verb); right after the verb group it is the participle's all the same.
+    after = max(i, h) + 1
+    if after < s.last and s.tok(after).coarse_pos == "VZ":
+        kids.append(after)
     return not any(s.tok(c).lemma.lower() == "door" for c in kids) and any(_about(s, c) for c in kids)
+
+
+def _relative_clause(s: ParsedSentence, i: int) -> bool:
+    """The verb group starting at token i opens with a relative pronoun ("die verdacht worden
+    van"): a clause of its own, which a date of the main clause does not date."""
+    for j in range(i - 1, max(s.first, i - 6) - 1, -1):
+        tok = s.tok(j)
+        if tok.pos.startswith("VNW(betr"):
+            return True
+        if tok.coarse_pos in ("WW", "LET", "VG"):
+            return False
+    return False
 
 
 def _about(s: ParsedSentence, c: int) -> bool:

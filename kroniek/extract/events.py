@@ -59,10 +59,18 @@ from .event_custody import (
     trial_noun,
 )
 from .event_generic import generic_use, metaphorical_frame
+from .event_sense import (
+    lasting_state,
+    regarded_as,
+    relation_participle,
+    saying_with_preposition,
+    situation_subject,
+)
 from .event_tense import (
     attributive_participle,
     dated_present,
     feeling_participle,
+    misspelt_participle,
     name_elsewhere,
     past_modal_infinitive,
     perfect_infinitive,
@@ -278,6 +286,18 @@ class ParsedSentence:
         return False
 
 
+def _sense(s: ParsedSentence, i: int, lemma: str, listed: str | None) -> str | None:
+    """The verb's type as its clause reads it: a statement for a saying outside the lexicon
+    ("pleitte voor", "haalde fel uit naar de minister"); "" for a request whose subject is a
+    situation ("dat roept de vraag op") or a judgement ("ervaren het als een last"): no happening
+    at all; the listed type otherwise."""
+    if (listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma)) or saying_with_preposition(s, i, lemma):
+        return "statement"
+    if listed == "request" and situation_subject(s, i) or regarded_as(s, i, lemma):
+        return ""  # "dat roept de vraag op", "ervaren de regels als een last"
+    return listed
+
+
 def full_lemma(s: ParsedSentence, i: int) -> str:
     """A verb's lemma with its separable particle or fixed phrase joined."""
     tok = s.tok(i)
@@ -369,7 +389,7 @@ def _an_opponent(s: ParsedSentence, verb: int, voor: int) -> bool:
     """A contest has sides: the "voor" phrase or the subject holds a name, or the "voor" phrase is an
     opponent ("de wind was te sterk voor de boten" is weather, not a match)."""
     after = [k for k in range(voor + 1, min(voor + 6, s.last)) if s.tok(k).coarse_pos not in ("LET", "WW", "VG")]
-    subj = _subject(s, verb)
+    subj = verb_subject(s, verb)
     words = after + (s.subtree(subj) if subj is not None else [])
     if any(_a_name(s.tok(k)) for k in words):
         return True
@@ -469,7 +489,8 @@ def _clause_final_word(s: ParsedSentence, i: int, cands: list[int]) -> list[int]
 def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
     """A finite verb's particle at the end of its clause that Frog hung elsewhere after a long middle
     field ("neemt het bedrijf (moeder van ...) de Britse rivaal over om ..."): the first word tagged
-    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between."""
+    as a postposition (``VZ(fin)``) after the verb, with no verb, comma or conjunction between, or a
+    preposition right before another ("over van"), which opens no phrase of its own."""
     if not s.tok(i).pos.startswith("WW(pv"):
         return []
     for k in range(i + 1, s.last):
@@ -478,6 +499,8 @@ def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
             return []
         if tok.pos == "VZ(fin)":
             return [k] if s.head(k) != i else []
+        if tok.coarse_pos == "VZ" and k + 1 < s.last and s.tok(k + 1).coarse_pos == "VZ":
+            return [k]  # "neemt de spits over van PSV": a preposition opens no phrase of its own
     return []
 
 
@@ -615,8 +638,9 @@ class EventExtractor:
         listed = justice_type(s, i, lemma, listed, objects=_objects(s, i))
         if listed == TRIAL and lemma == "staan":
             lemma = "terechtstaan"  # "staan maandag terecht", the particle cut off by the parse
-        if listed is None and lemma in SAYING_LEMMAS and not _found(s, i, lemma):
-            listed = "statement"
+        listed = _sense(s, i, lemma, listed)
+        if listed == "":
+            return None  # "dat roept de vraag op": a situation evokes, it asks nothing
         if listed is None:
             return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
         return as_planned(s, i, describe(s, i, listed, lemma))
@@ -626,7 +650,7 @@ class EventExtractor:
         mention); False for an idiom's object (no event at all); None when there is none."""
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
-        for o in [] if auxiliary else _objects(s, i):
+        for o in [] if auxiliary else _support_objects(s, i):
             noun = s.tok(o)
             if noun.coarse_pos != "N":
                 continue
@@ -650,13 +674,15 @@ class EventExtractor:
         """A verb outside the lexicon: a happening of type other when it reports in the past."""
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
-        # "moest afzeggen": it happened; "hebben ontvangen": a participle Frog read as an infinitive
-        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i))
+        # "moest afzeggen": it happened; "hebben ontvangen", "heeft bepaalt": a participle Frog misread
+        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i) or misspelt_participle(s, i))
         if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
                 or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma) or attributive_participle(s, i):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
+        if relation_participle(s, i) or lasting_state(s, i):
+            return None  # "zijn erbij betrokken", "werkte tien jaar lang bij een bank": a state
         if te_complement(s, i):
             return None  # "verzuimde te profiteren", "wist te ontkomen": the infinitive is the happening
         if present_passive(s, i, when is not None) or position_state(s, i) or feeling_participle(s, i, when is not None):
@@ -930,7 +956,7 @@ def _absconding(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     adj = fugitive(s, i, lemma)
     if adj is not None:
         m = describe(s, adj, ESCAPE, s.tok(adj).lemma.lower())
-        su = _subject(s, i)
+        su = verb_subject(s, i)
         span = s.phrase(su) if su is not None else None
         return m if span is None else replace(m, arguments=(("patient", *span), *m.arguments))
     told = absconded(s, i, lemma, negated=_factuality(s, i) == "negated")
@@ -967,7 +993,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     if _passive(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
         return True  # "is veroordeeld voor de moord": criticism names who disapproves ("door de VN")
     near = set(s.subtree(i))
-    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near |= set(s.subtree(su))
     return (_heads_in(s, near, COURT) or any(_high_council(s, j) for j in near)
@@ -977,7 +1003,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
 def _with_vehicle(s: ParsedSentence, i: int) -> bool:
     """A vehicle is the subject, or in the "met"/"tegen" phrase, of the trigger (or of its noun)."""
     near = list(s.subtree(i))
-    su = _subject(s, i) if s.tok(i).coarse_pos == "WW" else None
+    su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
     if su is not None:
         near += s.subtree(su)
     return _heads_in(s, near, VEHICLES)
@@ -998,6 +1024,14 @@ def _objects(s: ParsedSentence, i: int) -> list[int]:
     if not objs and h is not None and s.tok(i).deprel == "vc" and s.tok(h).lemma.lower() in NON_EVENT_VERBS:
         objs = s.kids(h, "obj1")
     return objs
+
+
+def _support_objects(s: ParsedSentence, i: int) -> list[int]:
+    """The objects a support verb may take its event noun from: its direct objects, and the
+    subject of its passive ("de wet werd aangenomen" is "een wet aannemen")."""
+    objs = _objects(s, i)
+    su = verb_subject(s, i) if _passive(s, i) else None
+    return objs if su is None or su in objs else [*objs, su]
 
 
 def _clausal_verb(s: ParsedSentence, i: int) -> bool:
@@ -1177,7 +1211,7 @@ def predicate_noun(s: ParsedSentence, i: int) -> bool:
     v = s.head(i)
     if v is None or s.tok(v).lemma.lower() not in COPULAS:
         return False
-    su = _subject(s, v)
+    su = verb_subject(s, v)
     return su is not None and s.tok(su).coarse_pos != "VNW"
 
 
@@ -1254,7 +1288,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
             args.append((role, sp[0], sp[1]))
 
     if verb is not None:
-        subj = _subject(s, verb)
+        subj = verb_subject(s, verb)
         if subj is not None:
             add("patient" if passive or no_agent else "agent", subj)
         for o in _objects(s, verb):
@@ -1301,7 +1335,7 @@ def _past_dateline(text: str, role: str, sp: tuple[int, int] | None) -> tuple[st
     return role, (d[2], sp[1])
 
 
-def _subject(s: ParsedSentence, v: int) -> int | None:
+def verb_subject(s: ParsedSentence, v: int) -> int | None:
     """The subject of a verb, found on the finite verb above it when the verb is a complement."""
     j: int | None = v
     for _ in range(6):
@@ -1736,7 +1770,7 @@ def _source(s: ParsedSentence, i: int, skip: int | None = None) -> tuple[int, in
             return None
         t = s.tok(h)
         if t.coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement" and h not in (i, skip):
-            su = _subject(s, h)
+            su = verb_subject(s, h)
             return s.phrase(su) if su is not None else None
         j = h
     return None

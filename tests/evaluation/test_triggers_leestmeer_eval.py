@@ -36,7 +36,10 @@ def test_triggers_gold_split_by_post_with_enough_posts():
     # dev4, the fourth (opinion, letters, reviews, previews, explainers, tips), shares no post either.
     dev4 = set(gold.posts("dev4"))
     assert len(dev4) >= 16 and not dev4 & (dev | test | dev2 | dev3)
-    assert {t.post for t in gold.triggers} <= dev | test | dev2 | dev3 | dev4
+    # dev5, the fifth (drawn as the first batch and the test split were), shares no post either.
+    dev5 = set(gold.posts("dev5"))
+    assert len(dev5) >= 20 and not dev5 & (dev | test | dev2 | dev3 | dev4)
+    assert {t.post for t in gold.triggers} <= dev | test | dev2 | dev3 | dev4 | dev5
     assert sum(t.label == "event" for t in gold.triggers if t.post in test) >= 15
 
 

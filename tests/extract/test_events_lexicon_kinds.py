@@ -19,6 +19,7 @@ from kroniek.extract.events import STATE_VERBS, lexicon
         pytest.param("knokpartij", ("attack", "knokpartij"), id="a-fist-fight"),
         pytest.param("ruzie", ("criticize", "ruzie"), id="a-quarrel"),
         pytest.param("burenruzie", ("criticize", "ruzie"), id="a-compound-quarrel"),
+        pytest.param("uitschakeling", ("contest", "uitschakeling"), id="an-elimination-is-a-result"),
     ],
 )
 def test_events_lexicon_kinds_nouns(noun: str, hit: tuple[str, str] | None) -> None:
@@ -28,3 +29,8 @@ def test_events_lexicon_kinds_nouns(noun: str, hit: tuple[str, str] | None) -> N
 def test_events_lexicon_kinds_state_verbs_are_unlisted() -> None:
     """A state verb in the lexicon would be typed before the state guard could see it."""
     assert not STATE_VERBS & lexicon().verbs.keys()
+
+
+def test_events_lexicon_kinds_contributing_is_an_idiom() -> None:
+    """"een bijdrage leveren" (contribute) is no delivery (dev5)."""
+    assert ("leveren", "bijdrage") in lexicon().idioms

@@ -1,0 +1,113 @@
+"""Verbs that name no happening in their clause, whatever the lexicon says of the word alone.
+
+``kroniek.extract.events`` asks these, read from Frog's parse and the words around the verb:
+
+- a verb outside the lexicon whose clause says how long it lasted ("werkte tien jaar lang bij
+  een bank", "deed jarenlang geheimzinnig", "lange tijd woonde ze in Gent") tells a state or a
+  habit over a stretch of time, not a happening;
+- a request verb whose subject is "dat", "dit" or "het" evokes or requires, it asks nothing ("dat
+  roept vragen op", "dit vraagt om een oplossing"): a request has someone who asks (when a person
+  or organisation follows the verb, "dat" is its fronted object: "dat eist het OM");
+- a verb that is a saying with one preposition ("haalde fel uit naar de minister": lashed out)
+  is a statement, which the chronicle folds into what it reports, and so is answering questions;
+- a verb of judging with "als" ("ervaren de regels als een last") is an opinion;
+- a participle that names a relation ("zijn betrokken bij", "een boek, gebaseerd op") is a
+  property under "zijn" or after a noun or name, however Frog hangs its complement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .events import ParsedSentence
+
+# Units of a stretch of time long enough that "N units lang" is a state, not a happening's length
+# ("urenlang zoeken" is a search that happened; "tien jaar lang werken" is a career).
+LONG_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "decennium", "decennia", "eeuw", "eeuwen"})
+LASTING_WORD = re.compile(r"(jaren|maanden|decennia|eeuwen|levens)lang$")
+# Pronoun subjects that are a fact or a situation, not someone who can ask.
+SITUATION_SUBJECTS = frozenset({"dat", "dit", "het", "wat"})
+# A verb that is a saying with this preposition: (verb lemma, preposition).
+SAYING_WITH = frozenset({("uithalen", "naar")})
+# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own.
+SAYINGS = frozenset({"beantwoorden"})
+# Verbs of judging or perceiving something "als" something: an opinion, not a happening.
+REGARD_VERBS = frozenset({"ervaren", "beschouwen", "beleven", "opvatten", "aanvoelen", "beoordelen",
+                          "bestempelen", "aanmerken", "typeren", "kenschetsen"})
+# Participles that name a relation between two things, not something done to one.
+RELATION_PARTICIPLES = frozenset({"betrekken", "baseren", "verwikkelen"})
+
+
+def _clause_words(s: ParsedSentence, i: int) -> list[int]:
+    """The tokens of the verb's clause by position: left and right of it up to a conjunction,
+    punctuation or another main verb (auxiliaries and modals are crossed: "heeft jarenlang
+    gewerkt")."""
+    from .events import NON_EVENT_VERBS
+
+    def stops(j: int) -> bool:
+        t = s.tok(j)
+        return t.coarse_pos in ("VG", "LET") or t.coarse_pos == "WW" and t.lemma.lower() not in NON_EVENT_VERBS
+
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while s.first <= j < s.last and not stops(j):
+            out.append(j)
+            j += step
+    return out
+
+
+def lasting_state(s: ParsedSentence, i: int) -> bool:
+    """The verb's clause says how long it lasted: "jarenlang", "tien jaar lang", "lange tijd"."""
+    for j in _clause_words(s, i):
+        word = s.word(j).lower()
+        before = s.word(j - 1).lower() if j > s.first else ""
+        if LASTING_WORD.match(word) or word == "lang" and before in LONG_UNITS or word == "tijd" and before == "lange":
+            return True
+    return False
+
+
+def situation_subject(s: ParsedSentence, i: int) -> bool:
+    """The verb's subject is "dat", "dit", "het" or "wat": a situation, not someone who acts."""
+    from .events import verb_subject
+
+    su = verb_subject(s, i)
+    if su is None or s.tok(su).coarse_pos != "VNW" or s.tok(su).lemma.lower() not in SITUATION_SUBJECTS:
+        return False
+    # "Dat eist het Openbaar Ministerie": a fronted object, and the one who asks stands after the verb.
+    return not any(_actor(s, j) for j in _clause_words(s, i) if j > i)
+
+
+def _actor(s: ParsedSentence, j: int) -> bool:
+    """Token j lies in a person or organisation name."""
+    tok = s.tok(j)
+    return any(m.type in ("PER", "ORG") and m.start <= tok.start < m.end for m in s.doc.mentions)
+
+
+def saying_with_preposition(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A verb that is a saying with a preposition of its clause ("haalde uit naar"), or one of
+    ``SAYINGS`` ("beantwoordde de vragen")."""
+    if lemma in SAYINGS:
+        return True
+    preps = {s.tok(j).lemma.lower() for j in _clause_words(s, i) if s.tok(j).coarse_pos == "VZ"}
+    return any((lemma, p) in SAYING_WITH for p in preps)
+
+
+def regarded_as(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A verb of judging with "als" in its clause ("ervaren de regels als een last", "werd
+    beschouwd als de favoriet"): what someone thinks of something."""
+    return lemma in REGARD_VERBS and any(s.tok(j).lemma.lower() == "als" for j in _clause_words(s, i))
+
+
+def relation_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle of ``RELATION_PARTICIPLES`` under "zijn", or after a noun or name it modifies
+    ("zijn bij de overvallen betrokken", "De Bubbel, gebaseerd op ..."): a property."""
+    tok = s.tok(i)
+    h = s.head(i)
+    if not tok.pos.startswith("WW(vd") or tok.lemma.lower() not in RELATION_PARTICIPLES or h is None:
+        return False
+    if tok.deprel in ("vc", "predc"):
+        return s.tok(h).lemma.lower() == "zijn"
+    return h < i and s.tok(h).coarse_pos in ("N", "SPEC")
