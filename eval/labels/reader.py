@@ -7,7 +7,10 @@ leads, the story pages' titles, events and quotes -- and counts:
 - labels: one word (``bare``); a fragment (opens with a pronoun, conjunction or relative word,
   or ends on a preposition, article or conjunction); cut off ("…"); holding a bare pronoun;
 - participants: a participant or place whose entity name is a pronoun, a lower-case word (a
-  role, a common noun) or a lone adjective ("Nederlandse");
+  role, a common noun) or a lone adjective ("Nederlandse"); ``participant_demonym``: one whose
+  name is a nationality ("Belg", "Nederlanders", "Britse"); ``label_demonym``: a shown label that
+  names someone by a nationality alone, a noun or an adjective standing for a person ("Belg
+  won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
@@ -50,6 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from kroniek.link.geo import resolve_demonym  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
@@ -98,6 +102,8 @@ def participant_faults(name: str) -> str | None:
     """Why an entity name is no participant a reader accepts, or None."""
     if name.lower() in PRONOUNS:
         return "participant_pronoun"
+    if resolve_demonym(name) is not None:
+        return "participant_demonym"
     if name[:1].islower():
         return "participant_common_word"
     if " " not in name and re.search(r"(?:se|sche)$", name) and name[:1].isupper():
@@ -133,6 +139,8 @@ def check_events(told: list[Event], docs: dict[str, Document], names: dict[str, 
             f.add("shown_background", f"{tag} @ {(ev.when or {}).get('value')}")
         if infinitives_only(ev, docs):
             f.add("shown_infinitive_only", tag)
+        if demonym_named(ev, docs):
+            f.add("label_demonym", tag)
         check_date(ev, docs, tag, f)
 
 
@@ -145,6 +153,21 @@ def infinitives_only(ev: Event, docs: dict[str, Document]) -> bool:
         tok = next((t for t in doc.tokens if t.start == start), None) if doc is not None else None
         tags.append(tok.pos if tok is not None else "")
     return bool(tags) and all(t.startswith("WW(inf") for t in tags)
+
+
+def demonym_named(ev: Event, docs: dict[str, Document]) -> bool:
+    """The label names someone by a nationality alone: a label word that is a demonym and that
+    Frog tagged, in a document telling the event, as a noun ("Belg", "Nederlanders") or as an
+    adjective standing for a noun ("de Tsjechische", ``ADJ(nom``)."""
+    said = {w for w in re.findall(r"[\w-]+", ev.label) if w[:1].isupper() and resolve_demonym(w)}
+    if not said:
+        return False
+    for doc_id in {d for d, _, _ in ev.mentions}:
+        doc = docs.get(doc_id)
+        for tok in doc.tokens if doc is not None else []:
+            if doc.text[tok.start:tok.end] in said and tok.pos.startswith(("ADJ(nom", "N(")):
+                return True
+    return False
 
 
 def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> None:

@@ -123,8 +123,17 @@ def build_stories(
 
 
 # An untyped verb ("gezet", "zag") or a saying joined across texts is weak evidence of one
-# happening, and no evidence of one story: two unrelated reports shared "gezet".
+# happening, and no evidence of one story: two unrelated reports shared "gezet". So is an event
+# salience marks as saying too little (``weak_event``).
 WEAK_EVENT_TYPES = frozenset({"other", "statement"})
+
+
+def weak_event(ev: Event) -> bool:
+    """An event no story is built on: untyped, a saying, a trigger word alone (``bare``: "moord"
+    joined across two unrelated murders) or told only by bare infinitives (``infinitive``: "PVV
+    vertrekken" in three reports that each say what some party may do)."""
+    return ev.type in WEAK_EVENT_TYPES or bool(ev.attributes.get("bare") or ev.attributes.get("infinitive"))
+
 def _doc_sets(docs: list[Document], events: list[Event],
               entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
     """Per document: the entities it mentions and the cross-document events it tells; and which
@@ -144,7 +153,7 @@ def _doc_sets(docs: list[Document], events: list[Event],
             places |= {k for m, k in keys.items() if m.type == "LOC"}
     doc_events: dict[str, set[str]] = defaultdict(set)
     for ev in events:
-        if ev.type in WEAK_EVENT_TYPES:
+        if weak_event(ev):
             continue
         for doc_id, _, _ in ev.mentions:
             doc_events[doc_id].add(ev.id)

@@ -113,3 +113,23 @@ def test_stories_label_prefers_titles_and_undated_docs_are_kept() -> None:
 def test_stories_date_interval(value: str, days: int | None) -> None:
     iv = date_interval(value)
     assert (None if iv is None else iv[1] - iv[0] + 1) == days
+
+
+@pytest.mark.parametrize(
+    ("flag", "together"),
+    [
+        pytest.param(None, True, id="a-shared-happening-links"),
+        pytest.param("bare", False, id="a-shared-trigger-word-alone-does-not"),
+        pytest.param("infinitive", False, id="a-shared-infinitive-only-event-does-not"),
+    ],
+)
+def test_stories_a_weak_shared_event_is_no_evidence(flag: str | None, together: bool) -> None:
+    """Two unrelated reports the event linker joined on "moord" (no one named, no place) or on
+    what some party "wil vertrekken" are two stories; a shared happening still links weak text.
+    (Sentences written for this test.)"""
+    a = _doc("a", "Een tuinder in Westland is vorige week vermoord; de politie zoekt twee mannen.", "2023-03-01")
+    b = _doc("b", "Een filmster praat op televisie over de moord op haar zus in Californië.", "2023-03-02")
+    ev = Event("v-1", "kill", "moord", mentions=[("a", 39, 47), ("b", 40, 45)])
+    if flag:
+        ev.attributes[flag] = True
+    assert (len(build_stories([a, b], [ev], [])) == 1) is together
