@@ -136,8 +136,8 @@ def weak_event(ev: Event) -> bool:
 
 def _doc_sets(docs: list[Document], events: list[Event],
               entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
-    """Per document: the entities it mentions and the cross-document events it tells; and which
-    entity keys are places below a country (towns, streets)."""
+    """Per document: the entities it mentions and the keys of the cross-document events it tells
+    (``_event_keys``); and which entity keys are places below a country (towns, streets)."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for ent in entities:
@@ -151,13 +151,29 @@ def _doc_sets(docs: list[Document], events: list[Event],
             keys = {m: "m:" + " ".join(d.text[m.start : m.end].lower().split()) for m in d.mentions}
             doc_entities[d.id] = set(keys.values())
             places |= {k for m, k in keys.items() if m.type == "LOC"}
-    doc_events: dict[str, set[str]] = defaultdict(set)
+    return doc_entities, _event_keys(events, entities, doc_entities), places
+
+
+def _event_keys(events: list[Event], entities: list[Entity],
+                doc_entities: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Per document, the keys of the cross-document events it tells, which two documents must
+    share to count as telling one happening: an event that names participants or places is told
+    by a document together with the names it mentions ("v|e": the event joined "vertrekken" of a
+    party in one report and of a coach in another, and no report names both), an event naming
+    none by its id alone ("het kabinet is gevallen" / "Rutte biedt ontslag aan")."""
+    country = {e.id: str(e.attributes["nationality-of"]) for e in entities if e.attributes.get("nationality-of")}
+    keys: dict[str, set[str]] = defaultdict(set)
     for ev in events:
         if weak_event(ev):
             continue
-        for doc_id, _, _ in ev.mentions:
-            doc_events[doc_id].add(ev.id)
-    return doc_entities, doc_events, places
+        names = {eid for _, eid in ev.participants} | set(ev.where)
+        for doc_id in {d for d, _, _ in ev.mentions}:
+            if not names:
+                keys[doc_id].add(ev.id)
+                continue
+            told = doc_entities.get(doc_id, set())
+            keys[doc_id] |= {f"{ev.id}|{e}" for e in names & (told | {country.get(t, t) for t in told})}
+    return keys
 
 
 def _items(docs: list[Document], events: list[Event], entities: list[Entity],
