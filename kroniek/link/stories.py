@@ -157,16 +157,17 @@ def _doc_sets(docs: list[Document], events: list[Event],
 def _event_keys(events: list[Event], entities: list[Entity],
                 doc_entities: dict[str, set[str]]) -> dict[str, set[str]]:
     """Per document, the keys of the cross-document events it tells, which two documents must
-    share to count as telling one happening: an event that names participants or places is told
-    by a document together with the names it mentions ("v|e": the event joined "vertrekken" of a
-    party in one report and of a coach in another, and no report names both), an event naming
-    none by its id alone ("het kabinet is gevallen" / "Rutte biedt ontslag aan")."""
+    share to count as telling one happening: an event that names participants is told by a
+    document together with the participants it mentions ("v|e": the event joined "vertrekken" of
+    a party in one report and of a coach in another, and no report names both), an event naming
+    none by its id alone ("het kabinet is gevallen" / "Rutte biedt ontslag aan"). Places do not
+    count: reports of one race name its country, its city or its circuit."""
     country = {e.id: str(e.attributes["nationality-of"]) for e in entities if e.attributes.get("nationality-of")}
     keys: dict[str, set[str]] = defaultdict(set)
     for ev in events:
         if weak_event(ev):
             continue
-        names = {eid for _, eid in ev.participants} | set(ev.where)
+        names = {eid for _, eid in ev.participants}  # not its place: "Hongarije", "Boedapest", "Hungaroring"
         for doc_id in {d for d, _, _ in ev.mentions}:
             if not names:
                 keys[doc_id].add(ev.id)
@@ -312,8 +313,14 @@ def _story(items: list[_Doc], mem: list[int], sid: str, evs: list[str], by_event
     return Story(
         id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
         first=first, last=last,
-        attributes={"size": len(mem), "entities": [e for e, _ in ent_counts.most_common(8)]},
+        attributes={"size": len(mem), "entities": _leading(ent_counts)},
     )
+
+
+def _leading(counts: Counter[str], n: int = 8) -> list[str]:
+    """The ``n`` entities most documents of a story mention; ties by key, so that the list does
+    not depend on the order sets happen to iterate in (string hashing differs per process)."""
+    return [e for e, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]]
 
 
 def _end(item: _Doc) -> int:

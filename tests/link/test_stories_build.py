@@ -175,3 +175,23 @@ def test_stories_a_nationality_adjective_names_its_country_for_a_shared_event() 
     entities = [Entity("e-ierland", "LOC", "Ierland", [], [("a", 0, 2)]),
                 Entity("e-ierse", "MISC", "Ierse", [], [("b", 0, 2)], {"nationality-of": "e-ierland"})]
     assert len(build_stories(docs, [ev], entities)) == 1
+
+
+def test_stories_a_shared_event_needs_no_shared_place() -> None:
+    """Reports of one race name its country in one text and its circuit in the other: an event
+    naming only a place still links them (its participants decide, not its place)."""
+    docs, ev = _named_event_docs()
+    ev.participants, ev.where = [], ["e-hongarije"]
+    entities = [Entity("e-hongarije", "LOC", "Hongarije", [], [("a", 0, 2)])]
+    assert len(build_stories(docs, [ev], entities)) == 1
+
+
+def test_stories_leading_entities_tie_by_key() -> None:
+    """The story's leading entities do not depend on the order the documents' entity sets iterate:
+    on a tie the key decides."""
+    docs = [_doc("a", FLOOD, "2021-07-14"), _doc("b", FLOOD_2, "2021-07-15")]
+    names = ["e-venlo", "e-maas", "e-roermond", "e-limburg"]
+    for order in (names, names[::-1]):
+        entities = [Entity(e, "ORG", e[2:], [], [("a", 0, 2), ("b", 0, 2)]) for e in order]
+        (story,) = build_stories(docs, [], entities)
+        assert story.attributes["entities"] == sorted(names)
