@@ -7,7 +7,11 @@ leads, the story pages' titles, events and quotes -- and counts:
 - labels: one word (``bare``); a fragment (opens with a pronoun, conjunction or relative word,
   or ends on a preposition, article or conjunction); cut off ("…"); holding a bare pronoun;
 - participants: a participant or place whose entity name is a pronoun, a lower-case word (a
-  role, a common noun) or a lone adjective ("Nederlandse");
+  role, a common noun) or a lone adjective ("Nederlandse"); ``participant_demonym``: one whose
+  name is a nationality or a place's people ("Belg", "Nederlanders", "Britse", "Limburgers");
+  ``label_demonym``: a shown label that
+  names someone by a nationality alone, a noun or an adjective standing for a person ("Belg
+  won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
@@ -20,7 +24,8 @@ leads, the story pages' titles, events and quotes -- and counts:
 - stories: how many, how many of one document; ``loose``: a document of a story of several whose
   words share almost nothing with any other document of it (TF-IDF cosine below 0.1: unrelated
   news mixed in); ``split``: two
-  stories within two days of each other sharing two leading entities, and shown events whose
+  stories within two days of each other sharing two leading entities (the reader's own count of
+  which entities most of a story's documents name, the same on any store), and shown events whose
   reports lie in more than one story (one story told twice);
 - titles: a story title the pages make that is a cut first sentence, starts in lower case, or is
   the title of another story too;
@@ -50,6 +55,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from kroniek.link.geo import resolve_demonym, resolve_place  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
@@ -98,11 +104,24 @@ def participant_faults(name: str) -> str | None:
     """Why an entity name is no participant a reader accepts, or None."""
     if name.lower() in PRONOUNS:
         return "participant_pronoun"
+    if resolve_demonym(name) is not None or place_people(name):
+        return "participant_demonym"
     if name[:1].islower():
         return "participant_common_word"
     if " " not in name and re.search(r"(?:se|sche)$", name) and name[:1].isupper():
         return "participant_adjective"
     return None
+
+
+def place_people(name: str) -> bool:
+    """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer"): who lives
+    there, no named participant."""
+    m = re.fullmatch(r"([A-Z][\w-]+?)(?:ers?|enaars?)", name)
+    if m is None:
+        return False
+    stem = m.group(1)
+    single = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "Amsterdamm-er"
+    return any(len(s) >= 5 and resolve_place(s) is not None for s in {stem, single})
 
 
 def day(value: str | None) -> dt.date | None:
@@ -133,6 +152,8 @@ def check_events(told: list[Event], docs: dict[str, Document], names: dict[str, 
             f.add("shown_background", f"{tag} @ {(ev.when or {}).get('value')}")
         if infinitives_only(ev, docs):
             f.add("shown_infinitive_only", tag)
+        if demonym_named(ev, docs):
+            f.add("label_demonym", tag)
         check_date(ev, docs, tag, f)
 
 
@@ -145,6 +166,21 @@ def infinitives_only(ev: Event, docs: dict[str, Document]) -> bool:
         tok = next((t for t in doc.tokens if t.start == start), None) if doc is not None else None
         tags.append(tok.pos if tok is not None else "")
     return bool(tags) and all(t.startswith("WW(inf") for t in tags)
+
+
+def demonym_named(ev: Event, docs: dict[str, Document]) -> bool:
+    """The label names someone by a nationality alone: a label word that is a demonym and that
+    Frog tagged, in a document telling the event, as a noun ("Belg", "Nederlanders") or as an
+    adjective standing for a noun ("de Tsjechische", ``ADJ(nom``)."""
+    said = {w for w in re.findall(r"[\w-]+", ev.label) if w[:1].isupper() and resolve_demonym(w)}
+    if not said:
+        return False
+    for doc_id in {d for d, _, _ in ev.mentions}:
+        doc = docs.get(doc_id)
+        for tok in doc.tokens if doc is not None else []:
+            if doc.text[tok.start:tok.end] in said and tok.pos.startswith(("ADJ(nom", "N(")):
+                return True
+    return False
 
 
 def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> None:
@@ -231,7 +267,8 @@ def check_stories(stories: list[Story], docs: dict[str, Document], f: Findings) 
                 f.add("story_loose_document", f"{st.id} {st.label!r} <- {docs[d].title!r} ({best:.2f})")
 
 
-def check_pages(store: Any, stories: list[Story], events: dict[str, Event], f: Findings) -> None:
+def check_pages(store: Any, stories: list[Story], events: dict[str, Event], leading: dict[str, set[str]],
+                f: Findings) -> None:
     titles: dict[str, list[str]] = defaultdict(list)
     spans: list[tuple[Story, str, dt.date | None, set[str]]] = []
     for st in stories:
@@ -266,18 +303,35 @@ def check_pages(store: Any, stories: list[Story], events: dict[str, Event], f: F
     for ids in titles.values():
         if len(ids) > 1:
             f.add("title_shared", " ".join(ids))
-    check_split(spans, f)
+    check_split(spans, leading, f)
 
 
-def check_split(spans: list[tuple[Story, str, dt.date | None, set[str]]], f: Findings) -> None:
-    """Two stories within two days that share two of their leading entities (the story builder's
-    ``attributes["entities"]``): likely one story told twice."""
+def leading_entities(stories: list[Story], entities: list[Entity], n: int = 8) -> dict[str, set[str]]:
+    """Each story's ``n`` entities most of its documents mention, ties by name then id: the
+    reader's own count, the same for any store (the story builder's stored list broke ties in
+    the order sets iterate, which differs from run to run)."""
+    in_doc: dict[str, set[str]] = defaultdict(set)
+    for ent in entities:
+        for doc_id, _, _ in ent.mentions:
+            in_doc[doc_id].add(ent.id)
+    name = {e.id: e.name for e in entities}
+    out = {}
+    for st in stories:
+        counts = Counter(e for d in set(st.documents) for e in in_doc.get(d, ()))
+        out[st.id] = {e for e, _ in sorted(counts.items(), key=lambda x: (-x[1], name[x[0]], x[0]))[:n]}
+    return out
+
+
+def check_split(spans: list[tuple[Story, str, dt.date | None, set[str]]], leading: dict[str, set[str]],
+                f: Findings) -> None:
+    """Two stories within two days that share two of their leading entities
+    (``leading_entities``): likely one story told twice."""
     for i, (a, ta, da, _) in enumerate(spans):
-        ea = set(a.attributes.get("entities", []))
+        ea = leading.get(a.id, set())
         for b, tb, db, _ in spans[i + 1:]:
             if da is None or db is None or abs((da - db).days) > 2:
                 continue
-            if len(ea & set(b.attributes.get("entities", []))) >= 2:
+            if len(ea & leading.get(b.id, set())) >= 2:
                 f.add("story_split_candidate", f"{a.id} {ta} || {b.id} {tb}")
 
 
@@ -297,7 +351,7 @@ def read(db: str) -> Findings:
         check_split_events(told, stories, f)
         check_dates_all(events, docs, f)
         check_datelines(events, docs, f)
-        check_pages(store, stories, {e.id: e for e in events}, f)
+        check_pages(store, stories, {e.id: e for e in events}, leading_entities(stories, entities), f)
         return f
     finally:
         store.close()

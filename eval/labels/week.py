@@ -1,7 +1,7 @@
 """A real week of news as a reader sees it: which posts, into a store, and what a reader objects to.
 
-The week is ISO week 32 of 2019 (5-11 August), from which no event gold (happenings, triggers,
-label stories) was drawn. ``select`` takes its posts of the unpacked leestmeer archive by outlet
+The week is ISO week 32 of 2019 (5-11 August) unless ``--week`` names another ISO week of 2019
+(22, 27 May - 2 June, is the second, untuned one); posts named by gold files are never taken. ``select`` takes its posts of the unpacked leestmeer archive by outlet
 (from each post's ``externe_link``) with a fixed seed and fixed quotas per outlet -- audio-only
 podcast posts left out, the police's own reports capped so they do not drown the news -- and
 never a post any gold file under ``eval/`` names. The list is made the same way on every run.
@@ -13,6 +13,7 @@ does); ``reader.py`` counts the objections on that store. Run::
     export KRONIEK_LEESTMEER_DIR=/work/data/leestmeer-2019-05-08
     python3 eval/labels/week.py --list            # the post ids, one a line, with outlet and day
     python3 eval/labels/week.py --db /tmp/week.db # ingest them (a fresh store each time)
+    python3 eval/labels/week.py --week 22 --db /tmp/week22.db   # the second week
     python3 eval/labels/reader.py --db /tmp/week.db
 """
 
@@ -25,6 +26,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -38,15 +40,21 @@ from kroniek.evaluation.happenings import CachedFrog  # noqa: E402
 from kroniek.settings import Settings, cache_dir  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[1]
-MONTH, WEEK = "2019-08", (2019, 32)
+YEAR, WEEK = 2019, 32
 SEED = 20261207
 # outlet (host without www.) -> how many posts at most; an outlet not listed is left out.
 QUOTAS = {"telegraaf.nl": 110, "ad.nl": 70, "nos.nl": 14, "feeds.nos.nl": 7, "politie.nl": 40,
           "computerworld.nl": 6, "nu.nl": 2, "jeugdjournaal.nl": 2}
 
 
-def header(path: Path) -> tuple[str, str]:
-    """The post's outlet and day (ISO) from its front matter; ("", "") when it has none."""
+def months(week: int) -> list[str]:
+    """The archive folders ("2019-05") holding the days of ISO week ``week`` of YEAR."""
+    monday = date.fromisocalendar(YEAR, week, 1)
+    return sorted({(monday + timedelta(days=i)).strftime("%Y-%m") for i in range(7)})
+
+
+def header(path: Path, week: int = WEEK) -> tuple[str, str]:
+    """The post's outlet and day (ISO) if it falls in ISO week ``week``; ("", "") otherwise."""
     head = path.read_text(encoding="utf-8", errors="replace")[:1500]
     link = re.search(r'^externe_link: "?https?://(?:www\.)?([^/"\s]+)', head, re.M)
     date = re.search(r"^date: (.*)$", head, re.M)
@@ -54,7 +62,7 @@ def header(path: Path) -> tuple[str, str]:
         day = parsedate_to_datetime(date.group(1).strip()).date() if date else None
     except (TypeError, ValueError):
         day = None
-    if not link or day is None or tuple(day.isocalendar()[:2]) != WEEK:
+    if not link or day is None or tuple(day.isocalendar()[:2]) != (YEAR, week):
         return "", ""
     return link.group(1), day.isoformat()
 
@@ -66,13 +74,14 @@ def used_posts() -> set[str]:
             for m in pat.findall(f.read_text(encoding="utf-8", errors="replace"))}
 
 
-def select(root: Path) -> list[tuple[str, str, str]]:
+def select(root: Path, week: int = WEEK) -> list[tuple[str, str, str]]:
     """The week's posts as (post id, outlet, day), sorted by day then id."""
     used = used_posts()
     pool: dict[str, list[tuple[str, str, str]]] = {}
-    for path in sorted((root / MONTH).glob("*.md")):
-        pid = f"{MONTH}/{path.stem}"
-        outlet, day = header(path)
+    paths = [(month, path) for month in months(week) for path in sorted((root / month).glob("*.md"))]
+    for month, path in paths:
+        pid = f"{month}/{path.stem}"
+        outlet, day = header(path, week)
         if outlet in QUOTAS and pid not in used:
             pool.setdefault(outlet, []).append((pid, outlet, day))
     rng = random.Random(SEED)
@@ -106,12 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--list", action="store_true", help="print the post ids with outlet and day")
     ap.add_argument("--db", help="ingest the week into this store (removed first)")
+    ap.add_argument("--week", type=int, default=WEEK, help=f"ISO week of {YEAR} (default {WEEK})")
     args = ap.parse_args(argv)
     root = Path(os.environ.get("KRONIEK_LEESTMEER_DIR", ""))
-    if not (root / MONTH).is_dir():
+    if not all((root / month).is_dir() for month in months(args.week)):
         print("set KRONIEK_LEESTMEER_DIR to the unpacked leestmeer archive", file=sys.stderr)
         return 2
-    posts = select(root)
+    posts = select(root, args.week)
     if args.list:
         for row in posts:
             print(*row, sep="\t")

@@ -14,8 +14,10 @@ signals, each scaled to [0, 1]:
 The sum is then scaled by what kind of happening it is: saying alone is not a happening
 (``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
-happen (x0.6). A bare event — no participant, no place, and no mention with an argument but
-a time or a source (its trigger word alone: "afgewezen", "gesprekken") — says too little to
+happen (x0.6), and so is an event told only by bare infinitives ("wil verkopen", "moet
+winnen": what may or must happen; x0.6). A bare event — no participant, no place, and no mention with an argument but
+a time or a source (its trigger word alone: "afgewezen", "gesprekken"; a
+"subject" that is a time the parse misread or a pronoun alone) — says too little to
 lead a list: x0.5, so a named happening ranks above it. Background — an event dated more than
 a month before its earliest report ("de watersnood van 1953" in reports of 2019,
 a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5, and it
@@ -24,7 +26,8 @@ stays in the tail. Other events at or above ``SHOWN`` are the chronicle; the res
 
 A story always shows its main happenings: its most salient typed, asserted events scoring at
 least ``LEAD_FLOOR`` that are neither bare (a trigger word alone: "brand", "Vlammen" tell a
-reader nothing the story's title does not) nor background (an earlier win the reports recall)
+reader nothing the story's title does not), told only by infinitives, nor background (an
+earlier win the reports recall)
 are marked ``attributes["lead"]`` and shown even below ``SHOWN`` — a story
 told by one document scores 0 on sources, the strongest signal, yet its headline happening is
 what a reader came for. A story marks one lead per document it holds, at most ``LEAD_EVENTS``:
@@ -44,6 +47,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Document, Event, Story
+from .label_parse import no_subject
 
 WEIGHTS = {"sources": 0.35, "mentions": 0.15, "participants": 0.2, "time": 0.1, "position": 0.2}
 KIND_FACTOR = {"statement": 0.4, "other": 0.6}
@@ -105,6 +109,8 @@ def salience(ev: Event, docs: dict[str, Document]) -> float:
         score *= BARE_FACTOR
     if background(ev, docs):
         score *= BACKGROUND_FACTOR
+    if infinitive_only(ev, docs):
+        score *= UNREAL_FACTOR
     return round(score, 4)
 
 
@@ -139,12 +145,29 @@ def background(ev: Event, docs: dict[str, Document]) -> bool:
     return bool(days) and (min(days) - end).days > BACKGROUND_DAYS
 
 
+def infinitive_only(ev: Event, docs: dict[str, Document]) -> bool:
+    """Every mention is a bare infinitive ("wil het huis verkopen", "moet winnen", "probeerde te
+    ontsnappen"): what may, must or could happen, seldom a happening, however the mention's
+    factuality reads. A nominal infinitive ("het stelen van een scooter") names a happening and
+    does not count; nor does a mention whose document or token is not at hand."""
+    tags = []
+    for doc_id, start, _ in ev.mentions:
+        doc = docs.get(doc_id)
+        tok = next((t for t in doc.tokens if t.start == start), None) if doc is not None else None
+        if tok is None:
+            return False
+        tags.append(tok.pos)
+    return bool(tags) and all(t.startswith("WW(inf") and ",nom," not in t for t in tags)
+
+
 NOT_ARGUMENTS = frozenset({"time", "source"})  # when it happened and who reports it: not what happened
 
 
 def bare(ev: Event, docs: dict[str, Document]) -> bool:
     """No participant, no place, and no mention with an argument other than a time or a source
-    (who reports it, "volgens de oppositie"): the event is its trigger word alone. A mention whose
+    (who reports it, "volgens de oppositie"): the event is its trigger word alone. A filler the
+    parse gave a role but that opens in a time or a dateline ("4 augustus" as the subject of
+    "werd ... beroofd"), or a pronoun alone, is no argument (``_argument``). A mention whose
     document is not at hand counts as an argument (nothing is known against it)."""
     if ev.participants or ev.where:
         return False
@@ -153,20 +176,35 @@ def bare(ev: Event, docs: dict[str, Document]) -> bool:
         if doc is None:
             return False
         em = next((m for m in doc.events if m.start == start and m.end == end), None)
-        if em is None or any(role not in NOT_ARGUMENTS for role, _, _ in em.arguments):
+        if em is None or any(_argument(doc, role, a, b) for role, a, b in em.arguments):
             return False
     return True
 
 
+PRONOUN_TAGS = ("VNW(pers", "VNW(refl", "VNW(aanw")
+
+
+def _argument(doc: Document, role: str, a: int, b: int) -> bool:
+    """Whether a mention's filler tells what happened, to whom or where: not a time or a source,
+    not a time or dateline the parse took for a role, and not a pronoun alone ("Hij werd
+    benoemd": a label names nobody by "hij")."""
+    if role in NOT_ARGUMENTS or no_subject(doc, a):
+        return False
+    toks = [t for t in doc.tokens if a <= t.start < b]
+    return not (toks and all(t.pos.startswith(PRONOUN_TAGS) or t.coarse_pos == "LET" for t in toks))
+
+
 def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
     """Store each event's salience in ``attributes["salience"]``, and mark what no story leads
-    with: a bare event (``attributes["bare"]``) and background (``attributes["background"]``)."""
+    with: a bare event (``attributes["bare"]``), background (``attributes["background"]``) and
+    an event told only by bare infinitives (``attributes["infinitive"]``)."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
         is_bare = bare(ev, docs)
         if _opens_reports(ev, docs) and not is_bare:
             ev.attributes["headline"] = True
-        for key, flag in (("bare", is_bare), ("background", background(ev, docs))):
+        flags = (("bare", is_bare), ("background", background(ev, docs)), ("infinitive", infinitive_only(ev, docs)))
+        for key, flag in flags:
             if flag:
                 ev.attributes[key] = True
             else:
@@ -225,13 +263,13 @@ def _mark_leads(ranked: list[Event], limit: int) -> None:
     """The most salient asserted happening a headline tells, then the first typed, asserted
     happenings scoring at least ``LEAD_FLOOR``: ``limit`` in all."""
     head = next((e for e in ranked if e.attributes.get("headline") and e.type != "statement" and score_of(e) >= LEAD_FLOOR
-                 and e.factuality == "asserted" and not _recalled(e)), None)
+                 and e.factuality == "asserted" and not _recalled(e) and not e.attributes.get("infinitive")), None)
     leads = [head] if head is not None else []
     for ev in ranked:
         if len(leads) >= limit:
             break
         if (ev.type in KIND_FACTOR or ev.factuality != "asserted" or score_of(ev) < LEAD_FLOOR or ev is head
-                or _recalled(ev) or ev.attributes.get("bare")):
+                or _recalled(ev) or ev.attributes.get("bare") or ev.attributes.get("infinitive")):
             continue
         leads.append(ev)
     for ev in leads:

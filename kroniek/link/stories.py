@@ -123,12 +123,21 @@ def build_stories(
 
 
 # An untyped verb ("gezet", "zag") or a saying joined across texts is weak evidence of one
-# happening, and no evidence of one story: two unrelated reports shared "gezet".
+# happening, and no evidence of one story: two unrelated reports shared "gezet". So is an event
+# salience marks as saying too little (``weak_event``).
 WEAK_EVENT_TYPES = frozenset({"other", "statement"})
+
+
+def weak_event(ev: Event) -> bool:
+    """An event no story is built on: untyped, a saying, a trigger word alone (``bare``: "moord"
+    joined across two unrelated murders) or told only by bare infinitives (``infinitive``: "PVV
+    vertrekken" in three reports that each say what some party may do)."""
+    return ev.type in WEAK_EVENT_TYPES or bool(ev.attributes.get("bare") or ev.attributes.get("infinitive"))
+
 def _doc_sets(docs: list[Document], events: list[Event],
               entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
-    """Per document: the entities it mentions and the cross-document events it tells; and which
-    entity keys are places below a country (towns, streets)."""
+    """Per document: the entities it mentions and the keys of the cross-document events it tells
+    (``_event_keys``); and which entity keys are places below a country (towns, streets)."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for ent in entities:
@@ -142,13 +151,30 @@ def _doc_sets(docs: list[Document], events: list[Event],
             keys = {m: "m:" + " ".join(d.text[m.start : m.end].lower().split()) for m in d.mentions}
             doc_entities[d.id] = set(keys.values())
             places |= {k for m, k in keys.items() if m.type == "LOC"}
-    doc_events: dict[str, set[str]] = defaultdict(set)
+    return doc_entities, _event_keys(events, entities, doc_entities), places
+
+
+def _event_keys(events: list[Event], entities: list[Entity],
+                doc_entities: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Per document, the keys of the cross-document events it tells, which two documents must
+    share to count as telling one happening: an event that names participants is told by a
+    document together with the participants it mentions ("v|e": the event joined "vertrekken" of
+    a party in one report and of a coach in another, and no report names both), an event naming
+    none by its id alone ("het kabinet is gevallen" / "Rutte biedt ontslag aan"). Places do not
+    count: reports of one race name its country, its city or its circuit."""
+    country = {e.id: str(e.attributes["nationality-of"]) for e in entities if e.attributes.get("nationality-of")}
+    keys: dict[str, set[str]] = defaultdict(set)
     for ev in events:
-        if ev.type in WEAK_EVENT_TYPES:
+        if weak_event(ev):
             continue
-        for doc_id, _, _ in ev.mentions:
-            doc_events[doc_id].add(ev.id)
-    return doc_entities, doc_events, places
+        names = {eid for _, eid in ev.participants}  # not its place: "Hongarije", "Boedapest", "Hungaroring"
+        for doc_id in {d for d, _, _ in ev.mentions}:
+            if not names:
+                keys[doc_id].add(ev.id)
+                continue
+            told = doc_entities.get(doc_id, set())
+            keys[doc_id] |= {f"{ev.id}|{e}" for e in names & (told | {country.get(t, t) for t in told})}
+    return keys
 
 
 def _items(docs: list[Document], events: list[Event], entities: list[Entity],
@@ -287,8 +313,14 @@ def _story(items: list[_Doc], mem: list[int], sid: str, evs: list[str], by_event
     return Story(
         id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
         first=first, last=last,
-        attributes={"size": len(mem), "entities": [e for e, _ in ent_counts.most_common(8)]},
+        attributes={"size": len(mem), "entities": _leading(ent_counts)},
     )
+
+
+def _leading(counts: Counter[str], n: int = 8) -> list[str]:
+    """The ``n`` entities most documents of a story mention; ties by key, so that the list does
+    not depend on the order sets happen to iterate in (string hashing differs per process)."""
+    return [e for e, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]]
 
 
 def _end(item: _Doc) -> int:

@@ -10,12 +10,13 @@ from kroniek.link.salience import (
     annotate,
     bare,
     by_salience,
+    infinitive_only,
     order_stories,
     salience,
     score_of,
     visible,
 )
-from kroniek.model import Document, Event, EventMention, Sentence, Story
+from kroniek.model import Document, Event, EventMention, Sentence, Story, Timex, Token
 
 # A lead sentence with a day and a bare verb, then a named happening further down (written for
 # this test, the shape of an agency report on a crackdown).
@@ -187,3 +188,80 @@ def test_salience_a_bare_event_never_leads():
         assert bool(ev.attributes.get("lead")) is leads
         assert bool(ev.attributes.get("bare")) is not leads
         assert (visible([ev]) == [ev]) is leads
+
+
+# A police appeal (written for this test): the parse takes the date for the subject of the
+# passive and a night for the object of the impersonal verb.
+APPEAL = ("Op vrijdag 12 juli werd een fietser bedreigd op de Dorpsstraat. "
+          "Vannacht is er ingebroken in een bakkerij.")
+
+
+def _appeal(role: str, words: str, time: str | None) -> Document:
+    a = APPEAL.index(words)
+    v = APPEAL.index("ingebroken")
+    timexes = [Timex(APPEAL.index(time), APPEAL.index(time) + len(time), "DATE", "2019-07-12")] if time else []
+    return Document(id="d1", text=APPEAL, source="test", sentences=[Sentence(0, len(APPEAL), 0, 0)],
+                    timexes=timexes, events=[EventMention(v, v + 10, "crime", arguments=((role, a, a + len(words)),))])
+
+
+@pytest.mark.parametrize(
+    "words, time, expected",
+    [
+        pytest.param("12 juli", "vrijdag 12 juli", True, id="a-date-taken-for-the-subject-is-no-argument"),
+        pytest.param("Vannacht", "Vannacht", True, id="a-night-taken-for-the-object-is-no-argument"),
+        pytest.param("12 juli", None, False, id="untimed-the-same-words-count-as-an-argument"),
+        pytest.param("een bakkerij", "Vannacht", False, id="a-real-object-beside-a-time-counts"),
+    ],
+)
+def test_salience_a_role_filler_that_is_a_time_is_no_argument(words, time, expected):
+    v = APPEAL.index("ingebroken")
+    ev = Event(id="v-1", type="crime", label="ingebroken", mentions=[("d1", v, v + 10)])
+    assert bare(ev, {"d1": _appeal("patient", words, time)}) is expected
+
+
+# A report of an appointment (written for this test): the second sentence tells it again under a
+# pronoun only.
+APPOINTED = "De raad koos een nieuwe voorzitter. Hij werd dinsdag benoemd."
+
+
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        pytest.param("Hij", "VNW(pers,pron,nomin,vol,3,ev,masc)", True, id="a-pronoun-alone-names-nobody"),
+        pytest.param("Hij", "N(soort,ev,basis,zijd,stan)", False, id="the-same-word-as-a-noun-counts"),
+    ],
+)
+def test_salience_a_pronoun_filler_is_no_argument(words, pos, expected):
+    a = APPOINTED.index(words)
+    v = APPOINTED.index("benoemd")
+    toks = [Token(a, a + len(words), words.lower(), pos)]
+    doc = Document(id="d1", text=APPOINTED, source="test", sentences=[Sentence(0, len(APPOINTED), 0, 0)],
+                   tokens=toks, events=[EventMention(v, v + 7, "appoint", arguments=(("patient", a, a + len(words)),))])
+    ev = Event(id="v-1", type="appoint", label="Hij werd benoemd", mentions=[("d1", v, v + 7)])
+    assert bare(ev, {"d1": doc}) is expected
+
+
+# What a club may do, and a theft told by a nominal infinitive (written for this test).
+PLANS = "De club wil de spits verkopen. Het stelen van fietsen neemt toe."
+
+
+@pytest.mark.parametrize(
+    "word, pos, expected",
+    [
+        pytest.param("verkopen", "WW(inf,vrij,zonder)", True, id="a-bare-infinitive-is-what-may-happen"),
+        pytest.param("stelen", "WW(inf,nom,zonder,zonder-n)", False, id="a-nominal-infinitive-names-a-happening"),
+        pytest.param("verkopen", "WW(pv,tgw,mv)", False, id="a-finite-verb-tells-it"),
+    ],
+)
+def test_salience_infinitive_only(word, pos, expected):
+    a = PLANS.index(word)
+    doc = Document(id="d1", text=PLANS, source="test", sentences=[Sentence(0, len(PLANS), 0, 0)],
+                   tokens=[Token(a, a + len(word), word, pos)],
+                   events=[EventMention(a, a + len(word), "economy", arguments=(("patient", 0, 7),))])
+    ev = Event(id="v-1", type="economy", label=f"club {word}", participants=[("agent", "e-club")],
+               mentions=[("d1", a, a + len(word))])
+    assert infinitive_only(ev, {"d1": doc}) is expected
+    annotate([ev], {"d1": doc})
+    order_stories([Story(id="s", label="x", documents=["d1"], events=[ev.id])], [ev])
+    assert bool(ev.attributes.get("lead")) is not expected, "an infinitive-only event never leads"
+    assert bool(ev.attributes.get("infinitive")) is expected

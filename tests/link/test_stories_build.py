@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kroniek.link.stories import StoryParams, build_stories, date_interval
-from kroniek.model import Document, Event, PublishedDate, Story
+from kroniek.model import Document, Entity, Event, PublishedDate, Story
 
 _spec = importlib.util.spec_from_file_location("seedstore", Path(__file__).parents[1] / "serve" / "seedstore.py")
 seedstore = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
@@ -113,3 +113,85 @@ def test_stories_label_prefers_titles_and_undated_docs_are_kept() -> None:
 def test_stories_date_interval(value: str, days: int | None) -> None:
     iv = date_interval(value)
     assert (None if iv is None else iv[1] - iv[0] + 1) == days
+
+
+@pytest.mark.parametrize(
+    ("flag", "together"),
+    [
+        pytest.param(None, True, id="a-shared-happening-links"),
+        pytest.param("bare", False, id="a-shared-trigger-word-alone-does-not"),
+        pytest.param("infinitive", False, id="a-shared-infinitive-only-event-does-not"),
+    ],
+)
+def test_stories_a_weak_shared_event_is_no_evidence(flag: str | None, together: bool) -> None:
+    """Two unrelated reports the event linker joined on "moord" (no one named, no place) or on
+    what some party "wil vertrekken" are two stories; a shared happening still links weak text.
+    (Sentences written for this test.)"""
+    a = _doc("a", "Een tuinder in Westland is vorige week vermoord; de politie zoekt twee mannen.", "2023-03-01")
+    b = _doc("b", "Een filmster praat op televisie over de moord op haar zus in Californië.", "2023-03-02")
+    ev = Event("v-1", "kill", "moord", mentions=[("a", 39, 47), ("b", 40, 45)])
+    if flag:
+        ev.attributes[flag] = True
+    assert (len(build_stories([a, b], [ev], [])) == 1) is together
+
+
+def _named_event_docs() -> tuple[list[Document], Event]:
+    """A club lets its coach go; a party leaves a coalition (written for this test). The event
+    linker joined both "vertrekken" into one event naming the coach and the party."""
+    a = _doc("a", "De trainer van FC Veendam moet vertrekken na een slecht seizoen.", "2023-04-03")
+    b = _doc("b", "De Groene Partij wil uit de coalitie vertrekken na ruzie over de begroting.", "2023-04-04")
+    k, m = a.text.index("vertrekken"), b.text.index("vertrekken")
+    ev = Event("v-1", "withdraw", "Groene Partij vertrekken", mentions=[("a", k, k + 10), ("b", m, m + 10)],
+               participants=[("agent", "e-partij"), ("patient", "e-veendam")])
+    return [a, b], ev
+
+
+@pytest.mark.parametrize(
+    ("named_in", "together"),
+    [
+        pytest.param({"a": ["e-veendam"], "b": ["e-partij"]}, False, id="each-report-names-another-participant"),
+        pytest.param({"a": ["e-veendam"], "b": ["e-partij", "e-veendam"]}, True, id="both-name-the-club"),
+    ],
+)
+def test_stories_a_shared_event_needs_a_shared_participant(named_in: dict[str, list[str]], together: bool) -> None:
+    """An event naming participants links two reports only when both mention one of them: the
+    linker's over-joined "vertrekken" is no story; an event naming nobody still links
+    (``test_stories_shared_event_links_weak_text``)."""
+    docs, ev = _named_event_docs()
+    mentions: dict[str, list[tuple[str, int, int]]] = {}
+    for doc_id, ids in named_in.items():
+        for eid in ids:
+            mentions.setdefault(eid, []).append((doc_id, 0, 2))
+    # Towns, so that a shared name alone is no evidence and the event decides.
+    entities = [Entity(eid, "LOC", eid[2:], [], ms) for eid, ms in mentions.items()]
+    assert (len(build_stories(docs, [ev], entities)) == 1) is together
+
+
+def test_stories_a_nationality_adjective_names_its_country_for_a_shared_event() -> None:
+    """The event names the party's country; one report says "de Groene Partij", the other only
+    "de Ierse partij": the adjective stands for the country, so both tell the event with it."""
+    docs, ev = _named_event_docs()
+    ev.participants = [("agent", "e-ierland")]
+    entities = [Entity("e-ierland", "LOC", "Ierland", [], [("a", 0, 2)]),
+                Entity("e-ierse", "MISC", "Ierse", [], [("b", 0, 2)], {"nationality-of": "e-ierland"})]
+    assert len(build_stories(docs, [ev], entities)) == 1
+
+
+def test_stories_a_shared_event_needs_no_shared_place() -> None:
+    """Reports of one race name its country in one text and its circuit in the other: an event
+    naming only a place still links them (its participants decide, not its place)."""
+    docs, ev = _named_event_docs()
+    ev.participants, ev.where = [], ["e-hongarije"]
+    entities = [Entity("e-hongarije", "LOC", "Hongarije", [], [("a", 0, 2)])]
+    assert len(build_stories(docs, [ev], entities)) == 1
+
+
+def test_stories_leading_entities_tie_by_key() -> None:
+    """The story's leading entities do not depend on the order the documents' entity sets iterate:
+    on a tie the key decides."""
+    docs = [_doc("a", FLOOD, "2021-07-14"), _doc("b", FLOOD_2, "2021-07-15")]
+    names = ["e-venlo", "e-maas", "e-roermond", "e-limburg"]
+    for order in (names, names[::-1]):
+        entities = [Entity(e, "ORG", e[2:], [], [("a", 0, 2), ("b", 0, 2)]) for e in order]
+        (story,) = build_stories(docs, [], entities)
+        assert story.attributes["entities"] == sorted(names)
