@@ -83,3 +83,14 @@ def could_select(markexpr: str, marks: set[str]) -> bool:
             if eval(markexpr, {"__builtins__": {}}, {m: m in on for m in LANE_MARKS}):  # noqa: S307 - and/or/not over lane marks only
                 return True
     return False
+
+
+def heavy_files_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The items with every test file that holds a frog, browser or slow test moved to the front,
+    each file's tests kept together and in their order (a stable sort by file).
+
+    Parallel runs (pytest-xdist, ``--dist loadfile --no-loadscope-reorder``) hand out whole files
+    in this order: the long files start first, and the many short ones fill both workers at the
+    end, instead of one long file starting last while the other worker has nothing left to do."""
+    heavy = {item.path for item in items if any(item.get_closest_marker(m) for m in LANE_MARKS)}
+    return sorted(items, key=lambda item: item.path not in heavy)
