@@ -132,6 +132,7 @@ def test_lanes_heavy_files_first_moves_whole_files_and_keeps_their_order() -> No
     items = [_Marked("a1", "a.py"), _Marked("a2", "a.py"),
              _Marked("b1", "b.py"), _Marked("b2", "b.py", "frog"),
              _Marked("c1", "c.py"),
-             _Marked("d1", "d.py", "slow"), _Marked("d2", "d.py")]
+             _Marked("d1", "d.py", "slow"), _Marked("d2", "d.py"),
+             _Marked("e1", "e.py"), _Marked("e2", "e.py", "frog", "slow"), _Marked("e3", "e.py", "browser")]
     got = heavy_files_first(items)  # type: ignore[arg-type]
-    assert [i.name for i in got] == ["b1", "b2", "d1", "d2", "a1", "a2", "c1"]
+    assert [i.name for i in got] == ["e1", "e2", "e3", "b1", "b2", "d1", "d2", "a1", "a2", "c1"]
