@@ -26,7 +26,7 @@ import pytest
 # are checked against their cache by modification time and size, so an edit is never run stale.
 sys.dont_write_bytecode = False
 
-from lanes import could_select, marks_for, module_marks, used_fixtures  # noqa: E402
+from lanes import could_select, heavy_files_first, marks_for, module_marks, used_fixtures  # noqa: E402
 
 from kroniek.ingest.worker import close_shared  # noqa: E402
 
@@ -42,6 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         have = {m.name for m in item.iter_markers()}
         for name in sorted(marks_for(used_fixtures(item)) - have):
             item.add_marker(getattr(pytest.mark, name))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items[:] = heavy_files_first(items)
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:

@@ -83,3 +83,20 @@ def could_select(markexpr: str, marks: set[str]) -> bool:
             if eval(markexpr, {"__builtins__": {}}, {m: m in on for m in LANE_MARKS}):  # noqa: S307 - and/or/not over lane marks only
                 return True
     return False
+
+
+def heavy_files_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The items with whole test files reordered by how long they are likely to take: first the
+    files holding a test marked both frog and slow (the gates over gold sets, Frog runs in several
+    processes: minutes each), then those holding any frog, browser or slow test, then the rest;
+    each file's tests kept together and in their order, and files in collection order within a tier.
+
+    Parallel runs (pytest-xdist, ``--dist loadfile --no-loadscope-reorder``) hand out whole files
+    in this order: the long files start first, and the many short ones fill both workers at the
+    end, instead of one long file starting last while the other worker has nothing left to do."""
+    tier: dict[Path, int] = {}
+    for item in items:
+        marks = {m for m in LANE_MARKS if item.get_closest_marker(m)}
+        rank = 0 if {"frog", "slow"} <= marks else 1 if marks else 2
+        tier[item.path] = min(tier.get(item.path, 2), rank)
+    return sorted(items, key=lambda item: tier[item.path])

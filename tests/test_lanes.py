@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lanes import could_select, marks_for, module_marks, used_fixtures
+from lanes import could_select, heavy_files_first, marks_for, module_marks, used_fixtures
 
 TESTS = Path(__file__).resolve().parent
 
@@ -116,3 +116,23 @@ def test_lanes_module_marks_read_from_the_text(tmp_path: Path, source: str, mark
     path = tmp_path / "test_x.py"
     path.write_text(source, encoding="utf-8")
     assert module_marks(path) == marks
+
+
+class _Marked:
+    """Just what heavy_files_first reads of a collected test: its file and its lane marks."""
+
+    def __init__(self, name: str, path: str, *marks: str) -> None:
+        self.name, self.path, self.marks = name, Path(path), set(marks)
+
+    def get_closest_marker(self, name: str) -> object | None:
+        return name if name in self.marks else None
+
+
+def test_lanes_heavy_files_first_moves_whole_files_and_keeps_their_order() -> None:
+    items = [_Marked("a1", "a.py"), _Marked("a2", "a.py"),
+             _Marked("b1", "b.py"), _Marked("b2", "b.py", "frog"),
+             _Marked("c1", "c.py"),
+             _Marked("d1", "d.py", "slow"), _Marked("d2", "d.py"),
+             _Marked("e1", "e.py"), _Marked("e2", "e.py", "frog", "slow"), _Marked("e3", "e.py", "browser")]
+    got = heavy_files_first(items)  # type: ignore[arg-type]
+    assert [i.name for i in got] == ["e1", "e2", "e3", "b1", "b2", "d1", "d2", "a1", "a2", "c1"]

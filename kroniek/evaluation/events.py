@@ -43,6 +43,7 @@ from ..errors import EvalError, FrogUnavailable
 from ..extract.events import EventExtractor, ParsedSentence, describe_token, full_lemma
 from ..link.events import LinkWeights, link_events
 from ..model import Document, Mention, PublishedDate, sha256_hex
+from .cachefiles import locked, write_atomic
 from .coref import conll_scores
 from .frog_tsv import apply_frog
 
@@ -109,14 +110,18 @@ def _sentence_words(md: MeantimeDoc) -> list[list[str]]:
 def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path = CACHE, frog_bin: str = "frog", batch: int = 8) -> None:
     """Set sentences and tokens on every document from the Frog CLI, cached per document.
 
-    Documents are analysed in small batches, so an interrupted run keeps what it finished.
+    Documents are analysed in small batches, so an interrupted run keeps what it finished. The
+    cache is filled under a lock (``.frog.lock`` in it): a second process (a parallel test worker)
+    waits, then reads what the first analysed instead of running Frog on it again.
     """
     words = [_sentence_words(md) for md in docs]
     paths = [cache_dir / f"{md.key.replace('/', '_')}-{sha256_hex(repr(w))[:12]}.tsv" for md, w in zip(docs, words, strict=True)]
-    # The tuning topic first, so tuning can start before the rest is analysed.
-    missing = sorted((i for i, p in enumerate(paths) if not p.is_file()), key=lambda i: docs[i].topic != TUNE_TOPIC)
-    for k in range(0, len(missing), batch):
-        _run_frog([(paths[i], words[i]) for i in missing[k : k + batch]], frog_bin)
+    if not all(p.is_file() for p in paths):
+        with locked(cache_dir / ".frog.lock"):
+            # The tuning topic first, so tuning can start before the rest is analysed.
+            missing = sorted((i for i, p in enumerate(paths) if not p.is_file()), key=lambda i: docs[i].topic != TUNE_TOPIC)
+            for k in range(0, len(missing), batch):
+                _run_frog([(paths[i], words[i]) for i in missing[k : k + batch]], frog_bin)
     for md, path, w in zip(docs, paths, words, strict=True):
         blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
         if len(blocks) != len(w):
@@ -148,8 +153,7 @@ def _run_frog(jobs: list[tuple[Path, list[list[str]]]], frog_bin: str, attempts:
         raise EvalError(f"frog returned {len(blocks)} sentences for {len(sents)}")
     k = 0
     for path, w in jobs:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n\n".join(blocks[k : k + len(w)]) + "\n\n", encoding="utf-8")
+        write_atomic(path, "\n\n".join(blocks[k : k + len(w)]) + "\n\n")
         k += len(w)
 
 

@@ -39,6 +39,7 @@ from ..analyse.frog import FrogServer, FrogToken
 from ..errors import EvalError, FrogUnavailable
 from ..model import Document, Event
 from ..settings import Settings
+from .cachefiles import write_atomic
 from .coref import conll_scores
 from .leestmeer import Posts, locate, log_read, post_document, reads_logged
 
@@ -69,8 +70,7 @@ class CachedFrog:
         if self._server is None:
             self._server = FrogServer(self.settings)
         sents = self._server.analyse(text)
-        self.cache.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps([[t.to_row() for t in s] for s in sents]), encoding="utf-8")
+        write_atomic(path, json.dumps([[t.to_row() for t in s] for s in sents]))  # parallel workers may share it
         return sents
 
     def analyse_pretokenised(self, sentences: list[list[str]]) -> list[list[FrogToken]]:

@@ -28,6 +28,7 @@ import click
 
 from ..errors import EvalError
 from ..model import Document, Quote, sha256_hex
+from .cachefiles import locked
 from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
@@ -262,23 +263,49 @@ def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if not line.strip():
+            continue
+        try:
             row = json.loads(line)
-            out[row["key"]] = row["doc"]
+        except json.JSONDecodeError:  # a line cut short by a killed run: analysed again
+            continue
+        out[row["key"]] = row["doc"]
     return out
 
 
+def _ends_cut_short(path: Path) -> bool:
+    """Whether the cache's last line lacks its newline (a killed run): appending must start a line."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as f:
+        f.seek(-1, 2)
+        return f.read(1) != b"\n"
+
+
 def cached(analyse: Analyser, path: Path) -> Analyser:
-    """Wrap an analysis step with a JSONL cache keyed by document text (Frog is slow; reruns are not)."""
+    """Wrap an analysis step with a JSONL cache keyed by document text (Frog is slow; reruns are not).
+
+    The cache is read and filled under a lock (``<path>.lock``): a second process (a parallel test
+    worker) that needs the same documents waits, then reads them instead of running Frog again,
+    and no two processes append lines into each other."""
 
     def run(
         docs: list[Document], on_done: Callable[[Document], None] | None = None
     ) -> list[Document]:
-        cache = _read_cache(path)
         keys = [sha256_hex(d.text) for d in docs]
-        todo = [d for d, k in zip(docs, keys, strict=True) if k not in cache]
+        with locked(path.with_name(path.name + ".lock")):
+            cache = _read_cache(path)
+            _fill(cache, [d for d, k in zip(docs, keys, strict=True) if k not in cache])
+        return [Document.from_dict(cache[k]) for k in keys]
+
+    def _fill(cache: dict[str, dict[str, Any]], todo: list[Document]) -> None:
+        if not todo:
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
+        cut = _ends_cut_short(path)
         with path.open("a", encoding="utf-8") as f:
+            if cut:
+                f.write("\n")
 
             def keep(
                 done: Document,
@@ -288,9 +315,7 @@ def cached(analyse: Analyser, path: Path) -> Analyser:
                 f.write(json.dumps({"key": key, "doc": cache[key]}, ensure_ascii=False) + "\n")
                 f.flush()
 
-            if todo:
-                analyse(todo, keep)
-        return [Document.from_dict(cache[k]) for k in keys]
+            analyse(todo, keep)
 
     return run
 

@@ -43,6 +43,7 @@ from ..errors import EvalError
 from ..extract import time_calendar as cal
 from ..extract.timex import tag_timexes
 from ..settings import cache_dir
+from .cachefiles import write_atomic
 from .gold import read_jsonl
 from .leestmeer import Posts, locate, post_document
 
@@ -235,8 +236,7 @@ def run_heideltime(doc: GoldDoc, jar: Path) -> list[Span]:
     if cached.exists():
         return [Span(*row) for row in json.loads(cached.read_text())]
     spans = _run_heideltime(doc, jar)
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_text(json.dumps([[s.start, s.end, s.type, s.value] for s in spans]))
+    write_atomic(cached, json.dumps([[s.start, s.end, s.type, s.value] for s in spans]))
     return spans
 
 

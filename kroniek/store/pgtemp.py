@@ -38,6 +38,10 @@ def _version_key(path: str) -> tuple[int, ...]:
     return tuple(int(x) for x in part.split(".") if x.isdigit())
 
 
+# How many ports ``start`` tries when the one it picked was taken before the server bound it.
+PORT_ATTEMPTS = 3
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -86,12 +90,32 @@ class TempPostgres:
             os.chown(self.dir, pw.pw_uid, pw.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
-        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.dir} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-o", opts, "-w", "-t", "60", "start")
+        for attempt in range(1, PORT_ATTEMPTS + 1):
+            try:
+                self._start_server()
+                break
+            except StoreError:
+                # Another process (a parallel test worker) took the free port between our look and
+                # the server's bind: try another one.
+                if attempt == PORT_ATTEMPTS or not self._port_was_taken():
+                    raise
+                self.port = _free_port()
         self.started = True
         self._createdb()
         return self
+
+    def _start_server(self) -> None:
+        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.dir} "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-o", opts, "-w", "-t", "60", "start")
+
+    def _port_was_taken(self) -> bool:
+        """Whether the server's log says its port was in use (then another port is worth a try)."""
+        try:
+            log = (self.dir / "log").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+        return "could not bind" in log or "Address already in use" in log
 
     def _createdb(self) -> None:
         import psycopg

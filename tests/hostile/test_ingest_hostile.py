@@ -231,7 +231,7 @@ def test_ingest_memory_bomb_in_reader_is_one_error(tmp_path: Path, monkeypatch) 
 # --- 9. errors keep the one-line promise ------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "content", "expect"), [
+ONE_ERROR = [
     ("leeg.jsonl", b"", "empty"),
     ("leeg.json", b"", "empty"),
     ("wit.jsonl", b"\n\n  \n", "empty"),
@@ -243,7 +243,11 @@ def test_ingest_memory_bomb_in_reader_is_one_error(tmp_path: Path, monkeypatch) 
     ("diep.json", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
     ("diep.jsonl", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
     ("meta.jsonl", b'{"text": "Het kabinet zwijgt.", "meta": ' + b'{"a":' * 5000 + b"1" + b"}" * 5001, "RecursionError"),
-])
+]
+
+
+# Named by file: the random bytes would make test ids that differ between parallel workers' collections.
+@pytest.mark.parametrize(("name", "content", "expect"), ONE_ERROR, ids=[c[0] for c in ONE_ERROR])
 def test_ingest_empty_or_binary_json_is_exactly_one_error(tmp_path: Path, name: str, content: bytes, expect: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)

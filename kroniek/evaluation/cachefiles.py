@@ -1,0 +1,49 @@
+"""Cache files that several processes may write at once (parallel test workers, two evaluations).
+
+``write_atomic`` writes a file whole or not at all: the text goes to a temporary file beside it,
+which is then renamed over the target (a rename within one folder is atomic on POSIX), so a reader
+never sees half a file. ``locked`` holds an exclusive lock on a lock file beside a cache while a
+process fills it, so a second process waits and then finds the work done instead of repeating it
+(an ``flock``, released when the process dies; where ``fcntl`` is missing it
+does not lock and the writes are still atomic).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def locked(lock: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the file ``lock`` (made if missing), blocking until it is free.
+    Callers name a lock file inside the cache folder, so it is ignored and removed with it."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the writes are still atomic
+        yield
+        return
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with lock.open("a") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
