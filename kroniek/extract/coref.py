@@ -644,7 +644,8 @@ def _initial_start(d: _Doc, c: ChainMention) -> int:
 
 # heads of compounds that news uses for a company ("de techgigant", "de oliereus", "de
 # chipgigant"): the word alone is no organisation noun, its compounds are
-COMPANY_HEADS = ("gigant", "reus")
+# "bureau" only as a compound head ("weerbureau", "persbureau"): "het bureau" alone is also a desk
+COMPANY_HEADS = ("gigant", "reus", "bureau")
 
 
 def company_compound(word: str) -> bool:
@@ -711,10 +712,26 @@ def _party_before(d: _Doc, ch: _Chains, offset: int) -> int | None:
     ]
     if not named:
         return None
+    opening = _opening_party(d, [c for _, c in named], offset)
+    if opening is not None:
+        return opening
     counts = Counter(k for k, _ in named)
     best = max(counts.values())
     latest = [c for k, c in named if counts[k] == best][-1]
     return latest.chain
+
+
+def _opening_party(d: _Doc, named: list[ChainMention], offset: int) -> int | None:
+    """The party that opens the sentence right before ``offset``'s ("De SGP heeft geen bezwaar
+    tegen een fractie met Forum. Maar de partij …": the SGP, however often Forum was named)."""
+    si = d.sent_of(offset)
+    if si == 0:
+        return None
+    start = d.sents[si - 1][0]
+    for c in named:
+        if d.sent_of(c.start) == si - 1 and d.text[start : c.start].strip(" \"„“‘'«").lower() in ("", "de", "het"):
+            return c.chain
+    return None
 
 
 def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:

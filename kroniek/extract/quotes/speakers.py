@@ -5,6 +5,7 @@ pronouns, demonstratives, role nouns and organisation nouns to an earlier name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from .. import quote_lexicon as lx
@@ -485,3 +486,25 @@ def _complement_name(st: Context, offset: int) -> bool:
     De 24-jarige …")."""
     back = [st.words[i].low for i in words_in(st, max(0, offset - 40), offset)[-3:]]
     return (bool(back) and back[-1] == "van") or any(w in lx.TITLE_NOUNS for w in back)
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+
+
+def with_first_name(st: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """ "W." after "de 46-jarige Sjonnie W.": Dutch crime news names a suspect by first name and
+    initial, then by the initial alone; the initial is the latest name before it, outside
+    quotes, that ends in the same initial after a first name."""
+    said = st.text[span[0] : span[1]]
+    if not _INITIAL.fullmatch(said):
+        return span
+    for n in reversed(names_between(st, 0, span[0])):
+        words = st.text[n[0] : n[1]].split()
+        if (
+            len(words) > 1
+            and words[-1].rstrip(".") == said.rstrip(".")
+            and words[0][:1].isupper()
+            and not in_quote(st, n[0])
+        ):
+            return (n[0], n[1])
+    return span
