@@ -66,6 +66,21 @@ ROWS = [
         "wethouder",
         id="guard-maar-before-an-adverb-still-inverts",
     ),
+    # a "volgens" that opens a reported dat clause names its source: the cue's subject passes
+    # the claim on ("meldde dat volgens ingewijden …"), as with "Volgens X …, aldus Y"
+    pytest.param(
+        "Het persbureau Reuters meldde dat volgens ingewijden met de verkoop ruim een miljard "
+        "euro is gemoeid.",
+        "volgens ingewijden met de verkoop",
+        "ingewijden",
+        id="volgens-opening-the-dat-clause-names-its-source",
+    ),
+    pytest.param(
+        "De minister zei dinsdag dat volgens hem alle regels zijn nageleefd.",
+        "volgens hem alle regels",
+        "minister",
+        id="guard-volgens-a-pronoun-stays-the-subjects-own-view",
+    ),
 ]
 
 
