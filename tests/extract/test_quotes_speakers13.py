@@ -89,3 +89,21 @@ def test_quotes_speakers13(text: str, quoted: str, speaker: str) -> None:
     said = _speaker(text, quoted)
     # surface names may leave the initial's full stop out
     assert said is not None and said.rstrip(".") == speaker.rstrip("."), said
+
+
+# "Glunderend: „…”": one word before the colon that says how the answer was given (Frog tags it
+# an adjective or a present participle) is nobody; the answer goes on with the one interviewed.
+@pytest.mark.frog
+def test_quotes_speakers13_manner_word_before_a_colon_real_frog(frog) -> None:
+    from kroniek.analyse.annotator import FrogAnnotator
+
+    text = (
+        "Middenvelder Daan Roos (19) tekende deze week zijn eerste contract.\n\n"
+        "Wat vond je van de eerste training?\n\n"
+        "„Zwaar, maar ik heb genoten.”\n\n"
+        "Lachend: „Morgen doe ik het weer.”"
+    )
+    doc = FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+    hits = [q for q in find_quotes(doc) if doc.text[q.start : q.end].startswith("Morgen doe")]
+    assert hits and hits[0].speaker_start is not None
+    assert doc.text[hits[0].speaker_start : hits[0].speaker_end] == "Daan Roos"

@@ -41,7 +41,7 @@ from .wordclass import (
 
 def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Narrow a speaker phrase to the name it holds, or to its pronoun / role words."""
-    if span is None:
+    if span is None or _manner_before_colon(st, span):
         return None
     s, e = span
     # a relative clause is not part of the speaker: "Duitsland, dat … in Irak heeft,"
@@ -57,6 +57,22 @@ def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] |
     if names:
         return _name_of(st, s, e, names)
     return _head_of(st, s, e)
+
+
+def _manner_before_colon(st: Context, span: tuple[int, int]) -> bool:
+    """ "Glunderend: „…”", "Lachend: „…”": one word before the colon that says how the answer
+    was given (a present participle or, by Frog's tag, an adjective) is nobody; the quote goes on
+    with the person interviewed."""
+    ws = words_in(st, span[0], span[1])
+    if len(ws) != 1 or not st.text[span[1] :].lstrip().startswith(":"):
+        return False
+    w = st.words[ws[0]]
+    if any(n[2] in ("PER", "ORG") for n in names_in(st, w.start, w.end)):
+        return False  # NER's name ("Jansen: „…”"); a capitalised run alone may be any word
+    t = token(st, w)
+    if t is not None:
+        return t.pos.startswith(("ADJ", "WW(od"))
+    return w.low.endswith("end") and len(w.low) >= 7
 
 
 def _past_quantity(st: Context, s: int, e: int) -> int:
