@@ -753,13 +753,26 @@ def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
         c
         for c in ch.between(lo, offset)
         if c.kind == "name" and _org_like(d, c) and not d.in_quote(c.start)
-        and not _after_preposition(d, c)
+        and (not _after_preposition(d, c) or _whose_wish(d, c))
     ]
     if not found:
         return None
     last = d.sent_of(found[-1].start)
     chains = {c.chain for c in found if d.sent_of(c.start) == last}
     return chains.pop() if len(chains) == 1 else None
+
+
+_WISH_BEFORE = re.compile(r"\bhet\s+aan\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_WISH_AFTER = re.compile(r"\s+(?:ligt|lag|had\s+gelegen|zou\s+liggen)\b")
+
+
+def _whose_wish(d: _Doc, c: ChainMention) -> bool:
+    """ "Als het aan de NS ligt, …": the name after "aan" in this idiom is whose plan it is, the
+    topic a company noun after it goes on with, not a complement."""
+    return bool(
+        _WISH_BEFORE.search(d.text[max(0, c.start - 20) : c.start])
+        and _WISH_AFTER.match(d.text, c.end)
+    )
 
 
 def _org_like(d: _Doc, c: ChainMention) -> bool:

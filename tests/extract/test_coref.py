@@ -410,6 +410,20 @@ REFERRING = [
         "Het bureau", 0, None,
         id="guard-bureau-alone-is-no-organisation-noun",
     ),
+    # "Als het aan X ligt": X is whose plan it is, the topic a company noun goes on with
+    pytest.param(
+        "Als het aan Arriva ligt, rijden er volgend jaar elk kwartier bussen naar het strand. "
+        "Het bedrijf zoekt daarvoor nog chauffeurs.",
+        [("Arriva", "ORG", 0)],
+        "Het bedrijf", 0, "Arriva",
+        id="a-company-noun-goes-on-with-x-of-als-het-aan-x-ligt",
+    ),
+    pytest.param(
+        "Kees kocht een kaartje bij Arriva. Het bedrijf zoekt nog chauffeurs.",
+        [("Kees", "PER", 0), ("Arriva", "ORG", 0)],
+        "Het bedrijf", 0, None,
+        id="guard-a-company-after-another-preposition-stays-a-complement",
+    ),
 ]
 
 
