@@ -644,7 +644,8 @@ def _initial_start(d: _Doc, c: ChainMention) -> int:
 
 # heads of compounds that news uses for a company ("de techgigant", "de oliereus", "de
 # chipgigant"): the word alone is no organisation noun, its compounds are
-COMPANY_HEADS = ("gigant", "reus")
+# "bureau" only as a compound head ("weerbureau", "persbureau"): "het bureau" alone is also a desk
+COMPANY_HEADS = ("gigant", "reus", "bureau")
 
 
 def company_compound(word: str) -> bool:
@@ -711,10 +712,26 @@ def _party_before(d: _Doc, ch: _Chains, offset: int) -> int | None:
     ]
     if not named:
         return None
+    opening = _opening_party(d, [c for _, c in named], offset)
+    if opening is not None:
+        return opening
     counts = Counter(k for k, _ in named)
     best = max(counts.values())
     latest = [c for k, c in named if counts[k] == best][-1]
     return latest.chain
+
+
+def _opening_party(d: _Doc, named: list[ChainMention], offset: int) -> int | None:
+    """The party that opens the sentence right before ``offset``'s ("De SGP heeft geen bezwaar
+    tegen een fractie met Forum. Maar de partij …": the SGP, however often Forum was named)."""
+    si = d.sent_of(offset)
+    if si == 0:
+        return None
+    start = d.sents[si - 1][0]
+    for c in named:
+        if d.sent_of(c.start) == si - 1 and d.text[start : c.start].strip(" \"„“‘'«").lower() in ("", "de", "het"):
+            return c.chain
+    return None
 
 
 def _named_org(d: _Doc, ch: _Chains, noun: str, offset: int) -> int | None:
@@ -736,13 +753,26 @@ def _org_in_focus(d: _Doc, ch: _Chains, offset: int) -> int | None:
         c
         for c in ch.between(lo, offset)
         if c.kind == "name" and _org_like(d, c) and not d.in_quote(c.start)
-        and not _after_preposition(d, c)
+        and (not _after_preposition(d, c) or _whose_wish(d, c))
     ]
     if not found:
         return None
     last = d.sent_of(found[-1].start)
     chains = {c.chain for c in found if d.sent_of(c.start) == last}
     return chains.pop() if len(chains) == 1 else None
+
+
+_WISH_BEFORE = re.compile(r"\bhet\s+aan\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_WISH_AFTER = re.compile(r"\s+(?:ligt|lag|had\s+gelegen|zou\s+liggen)\b")
+
+
+def _whose_wish(d: _Doc, c: ChainMention) -> bool:
+    """ "Als het aan de NS ligt, …": the name after "aan" in this idiom is whose plan it is, the
+    topic a company noun after it goes on with, not a complement."""
+    return bool(
+        _WISH_BEFORE.search(d.text[max(0, c.start - 20) : c.start])
+        and _WISH_AFTER.match(d.text, c.end)
+    )
 
 
 def _org_like(d: _Doc, c: ChainMention) -> bool:

@@ -378,8 +378,10 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # 0.959 (94/98) (the code before: F1 0.920, 0.837, 82/98)
         pytest.param(LEESTMEER_DEV11, 0.92, 0.95, id="dev11"),
         # dev12 (66 quotes in 16 posts, annotated before session 10's rules): F1 0.970, strict
-        # 0.797 (51/64) (the code before: F1 0.919, 0.790, 49/62)
-        pytest.param(LEESTMEER_DEV12, 0.96, 0.79, id="dev12"),
+        # 0.938 (60/64) since session 10's second speaker wave (qspeak13: initials, "Maar de
+        # partij", bureau compounds, "dat volgens X", "Lachend:", "als het aan X ligt"); 0.797
+        # (51/64) with its detection rules (the code before: F1 0.919, 0.790, 49/62)
+        pytest.param(LEESTMEER_DEV12, 0.96, 0.93, id="dev12"),
     ],
 )
 def test_quotes_eval_quality_gate_leestmeer_dev_batch_frog(batch: Path, least_f1: float, least_strict: float) -> None:

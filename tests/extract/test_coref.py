@@ -385,6 +385,45 @@ REFERRING = [
         "De partij", 0, "AfD",
         id="guard-a-party-the-list-lacks-is-found-as-before",
     ),
+    # … but the party that opens the sentence right before is the one "de partij" goes on with,
+    # however often another was named (written for this test, qspeak13)
+    pytest.param(
+        "D66 wil af van de gaswinning. D66 diende daar al eerder een motie over in. De "
+        "ChristenUnie steunt een plan waar D66 sterk aan hecht. Maar de partij wil eerst de "
+        "rekening zien.",
+        [("D66", "ORG", 0), ("D66", "ORG", 1), ("ChristenUnie", "ORG", 0), ("D66", "ORG", 2)],
+        "de partij", 0, "ChristenUnie",
+        id="de-partij-is-the-party-opening-the-sentence-before",
+    ),
+    # a compound on "bureau" names a company ("het weerbureau", "het adviesbureau"); the word
+    # alone is also a desk
+    pytest.param(
+        "Meteovista verwacht zaterdag zware buien in het oosten. Het weerbureau raadt "
+        "fietsers aan thuis te blijven.",
+        [("Meteovista", "ORG", 0)],
+        "Het weerbureau", 0, "Meteovista",
+        id="a-bureau-compound-is-the-organisation-in-focus",
+    ),
+    pytest.param(
+        "Meteovista stuurde een brief naar de klanten. Het bureau stond vol dozen.",
+        [("Meteovista", "ORG", 0)],
+        "Het bureau", 0, None,
+        id="guard-bureau-alone-is-no-organisation-noun",
+    ),
+    # "Als het aan X ligt": X is whose plan it is, the topic a company noun goes on with
+    pytest.param(
+        "Als het aan Arriva ligt, rijden er volgend jaar elk kwartier bussen naar het strand. "
+        "Het bedrijf zoekt daarvoor nog chauffeurs.",
+        [("Arriva", "ORG", 0)],
+        "Het bedrijf", 0, "Arriva",
+        id="a-company-noun-goes-on-with-x-of-als-het-aan-x-ligt",
+    ),
+    pytest.param(
+        "Kees kocht een kaartje bij Arriva. Het bedrijf zoekt nog chauffeurs.",
+        [("Kees", "PER", 0), ("Arriva", "ORG", 0)],
+        "Het bedrijf", 0, None,
+        id="guard-a-company-after-another-preposition-stays-a-complement",
+    ),
 ]
 
 

@@ -18,7 +18,15 @@ from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
 from .names import is_named
 from .reported import find_reported
-from .speakers import bare_pronoun, before_van, chain_speaker, plural_head, resolve, speaker_span
+from .speakers import (
+    bare_pronoun,
+    before_van,
+    chain_speaker,
+    plural_head,
+    resolve,
+    speaker_span,
+    with_first_name,
+)
 from .subjects import agent
 
 Span = tuple[int, int]
@@ -188,12 +196,12 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> Span | 
     """The speaker words of one candidate."""
     span = speaker_span(st, c.speaker)
     if span is not None:
-        return _resolved(st, c, si, span, focus)
+        return with_first_name(st, _resolved(st, c, si, span, focus))
     last = focus.last
     if c.direct and not c.fragment and not c.resumed and c.cue is None:
         span = carry(st, c, si, pi, last, focus.last_end)
         c.carried = span is not None
-        return span
+        return None if span is None else with_first_name(st, span)
     # a quoted phrase continues only a speaker its own sentence's cue named: after a quote
     # that was itself carried over it is a headline's or a term's ('‘kans op verspreiding
     # klein’: er is …' in a list of headlines), unless its sentence names that speaker before

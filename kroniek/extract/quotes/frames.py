@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import sentences as sn
+from .. import quote_lexicon as lx
 from .clauses import trim_end
 from .context import Cand, Context, token, words_in
 from .wordclass import overlap
@@ -38,6 +39,7 @@ def keep_frames(st: Context, found: list[tuple[int, Cand]], near: list[Cand]) ->
     kept: list[Cand] = []
     for _prio, c in sorted(found, key=lambda pc: (pc[0], pc[1].start)):
         if _volgens_dropped(c, kept, near) and not _new_main_clause(st, c):
+            _volgens_opens_clause(st, c, kept)
             continue
         _split_at_frames(st, c, kept)
         if _left_out(st, c, kept, near):
@@ -57,6 +59,17 @@ def _new_main_clause(st: Context, c: Cand) -> bool:
         and c.cue.lower() == "volgens"
         and _COORDINATED.search(st.text, max(0, c.cue_start - 12), c.cue_start)
     )
+
+
+def _volgens_opens_clause(st: Context, c: Cand, kept: list[Cand]) -> None:
+    """ "Het persbureau meldde dat volgens ingewijden de overname …": a "volgens" that opens a
+    kept dat clause names the source of that clause, passed on by the cue's subject (as with
+    ``inner_source``); "zei dat volgens hem …" stays the subject's own view."""
+    if c.speaker is None or st.text[c.speaker[0] : c.speaker[1]].lower() in lx.PRONOUNS:
+        return
+    for k2 in kept:
+        if k2.start == c.cue_start and not k2.direct:
+            k2.speaker, k2.cue = c.speaker, c.cue
 
 
 def _volgens_dropped(c: Cand, kept: list[Cand], near: list[Cand]) -> bool:

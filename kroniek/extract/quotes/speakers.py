@@ -5,6 +5,7 @@ pronouns, demonstratives, role nouns and organisation nouns to an earlier name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from .. import quote_lexicon as lx
@@ -40,7 +41,7 @@ from .wordclass import (
 
 def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Narrow a speaker phrase to the name it holds, or to its pronoun / role words."""
-    if span is None:
+    if span is None or _manner_before_colon(st, span):
         return None
     s, e = span
     # a relative clause is not part of the speaker: "Duitsland, dat … in Irak heeft,"
@@ -56,6 +57,22 @@ def speaker_span(st: Context, span: tuple[int, int] | None) -> tuple[int, int] |
     if names:
         return _name_of(st, s, e, names)
     return _head_of(st, s, e)
+
+
+def _manner_before_colon(st: Context, span: tuple[int, int]) -> bool:
+    """ "Glunderend: „…”", "Lachend: „…”": one word before the colon that says how the answer
+    was given (a present participle or, by Frog's tag, an adjective) is nobody; the quote goes on
+    with the person interviewed."""
+    ws = words_in(st, span[0], span[1])
+    if len(ws) != 1 or not st.text[span[1] :].lstrip().startswith(":"):
+        return False
+    w = st.words[ws[0]]
+    if any(n[2] in ("PER", "ORG") for n in names_in(st, w.start, w.end)):
+        return False  # NER's name ("Jansen: „…”"); a capitalised run alone may be any word
+    t = token(st, w)
+    if t is not None:
+        return t.pos.startswith(("ADJ", "WW(od"))
+    return w.low.endswith("end") and len(w.low) >= 7
 
 
 def _past_quantity(st: Context, s: int, e: int) -> int:
@@ -485,3 +502,25 @@ def _complement_name(st: Context, offset: int) -> bool:
     De 24-jarige …")."""
     back = [st.words[i].low for i in words_in(st, max(0, offset - 40), offset)[-3:]]
     return (bool(back) and back[-1] == "van") or any(w in lx.TITLE_NOUNS for w in back)
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+
+
+def with_first_name(st: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """ "W." after "de 46-jarige Sjonnie W.": Dutch crime news names a suspect by first name and
+    initial, then by the initial alone; the initial is the latest name before it, outside
+    quotes, that ends in the same initial after a first name."""
+    said = st.text[span[0] : span[1]]
+    if not _INITIAL.fullmatch(said):
+        return span
+    for n in reversed(names_between(st, 0, span[0])):
+        words = st.text[n[0] : n[1]].split()
+        if (
+            len(words) > 1
+            and words[-1].rstrip(".") == said.rstrip(".")
+            and words[0][:1].isupper()
+            and not in_quote(st, n[0])
+        ):
+            return (n[0], n[1])
+    return span

@@ -378,6 +378,7 @@ def surface_subject(
     if sub is not None:
         return sub
     pre, restarted = _words_before_verb(st, clause_start, fin)
+    pre = _without_coordinator(st, pre)
     if not pre:
         return None
     if focused_subject(
@@ -393,6 +394,18 @@ def surface_subject(
     # inversion ("Daarom legt Bijleveld …", "Enkele uren later zei het leger …")
     r = np_after(st, fin + 1, limit)
     return None if r is None else span_of(st, r)
+
+
+# Coordinators stand outside the verb-second field: "Maar de partij laat weten" keeps its
+# subject before the verb ("Maar zegt hij" is no Dutch).
+_FIELD_EXTERNAL = frozenset(["maar", "en", "want"])
+
+
+def _without_coordinator(st: Context, pre: list[int]) -> list[int]:
+    """The words before the verb without a clause-opening coordinator ("Maar de partij")."""
+    if len(pre) > 1 and st.words[pre[0]].low in _FIELD_EXTERNAL:
+        return pre[1:]
+    return pre
 
 
 def _subordinate_subject(st: Context, clause_start: int, fin: int) -> tuple[int, int] | None:
