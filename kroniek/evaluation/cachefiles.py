@@ -5,7 +5,9 @@ which is then renamed over the target (a rename within one folder is atomic on P
 never sees half a file. ``locked`` holds an exclusive lock on a lock file beside a cache while a
 process fills it, so a second process waits and then finds the work done instead of repeating it
 (an ``flock``, released when the process dies; where ``fcntl`` is missing it
-does not lock and the writes are still atomic).
+does not lock and the writes are still atomic). ``try_locks`` takes, without waiting, the locks of
+those items no other process holds, so two processes can fill one cache side by side, each with
+the items the other is not working on.
 """
 
 from __future__ import annotations
@@ -47,3 +49,26 @@ def locked(lock: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def try_locks(locks: list[Path]) -> Iterator[list[int]]:
+    """Take, without waiting, every lock in ``locks`` that no other process holds; yield the
+    indices of those taken (all of them where ``fcntl`` is missing) and release them after."""
+    try:
+        import fcntl
+    except ImportError:
+        yield list(range(len(locks)))
+        return
+    with contextlib.ExitStack() as stack:
+        got = []
+        for i, lock in enumerate(locks):
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fh = stack.enter_context(lock.open("a"))
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            stack.callback(fcntl.flock, fh.fileno(), fcntl.LOCK_UN)
+            got.append(i)
+        yield got

@@ -43,7 +43,7 @@ from ..errors import EvalError, FrogUnavailable
 from ..extract.events import EventExtractor, ParsedSentence, describe_token, full_lemma
 from ..link.events import LinkWeights, link_events
 from ..model import Document, Mention, PublishedDate, sha256_hex
-from .cachefiles import locked, write_atomic
+from .cachefiles import locked, try_locks, write_atomic
 from .coref import conll_scores
 from .frog_tsv import apply_frog
 
@@ -110,23 +110,36 @@ def _sentence_words(md: MeantimeDoc) -> list[list[str]]:
 def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path = CACHE, frog_bin: str = "frog", batch: int = 8) -> None:
     """Set sentences and tokens on every document from the Frog CLI, cached per document.
 
-    Documents are analysed in small batches, so an interrupted run keeps what it finished. The
-    cache is filled under a lock (``.frog.lock`` in it): a second process (a parallel test worker)
-    waits, then reads what the first analysed instead of running Frog on it again.
+    Documents are analysed in small batches, so an interrupted run keeps what it finished. Each
+    document is analysed under a lock of its own (``.<file>.lock`` in the cache): a second process
+    (a parallel test worker) analyses the documents the first is not working on, then waits for
+    the rest and reads them instead of running Frog on them again.
     """
     words = [_sentence_words(md) for md in docs]
     paths = [cache_dir / f"{md.key.replace('/', '_')}-{sha256_hex(repr(w))[:12]}.tsv" for md, w in zip(docs, words, strict=True)]
-    if not all(p.is_file() for p in paths):
-        with locked(cache_dir / ".frog.lock"):
-            # The tuning topic first, so tuning can start before the rest is analysed.
-            missing = sorted((i for i, p in enumerate(paths) if not p.is_file()), key=lambda i: docs[i].topic != TUNE_TOPIC)
-            for k in range(0, len(missing), batch):
-                _run_frog([(paths[i], words[i]) for i in missing[k : k + batch]], frog_bin)
+    # The tuning topic first, so tuning can start before the rest is analysed.
+    missing = sorted((i for i, p in enumerate(paths) if not p.is_file()), key=lambda i: docs[i].topic != TUNE_TOPIC)
+    for k in range(0, len(missing), batch):
+        part = missing[k : k + batch]
+        with try_locks([_lock_of(paths[i]) for i in part]) as got:
+            todo = [part[j] for j in got if not paths[part[j]].is_file()]
+            if todo:
+                _run_frog([(paths[i], words[i]) for i in todo], frog_bin)
+    for i in missing:  # those another process held: wait for it, and analyse what it left undone
+        if not paths[i].is_file():
+            with locked(_lock_of(paths[i])):
+                if not paths[i].is_file():
+                    _run_frog([(paths[i], words[i])], frog_bin)
     for md, path, w in zip(docs, paths, words, strict=True):
         blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
         if len(blocks) != len(w):
             raise EvalError(f"{path}: {len(blocks)} Frog sentences for {len(w)} input sentences; delete it")
         apply_frog(md.doc, "\n\n".join(blocks) + "\n")
+
+
+def _lock_of(path: Path) -> Path:
+    """The lock file of one cached document's Frog output."""
+    return path.with_name(f".{path.name}.lock")
 
 
 def _run_frog(jobs: list[tuple[Path, list[list[str]]]], frog_bin: str, attempts: int = 4) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kroniek.evaluation.cachefiles import locked, write_atomic
+from kroniek.evaluation.cachefiles import locked, try_locks, write_atomic
 from kroniek.evaluation.quotes import cached
 from kroniek.model import Document
 
@@ -58,6 +58,17 @@ def test_locked_excludes_another_process_until_released(tmp_path: Path) -> None:
     with locked(lock):
         assert _lock_seen_by_other_process(lock) == "busy"
     assert _lock_seen_by_other_process(lock) == "free"
+
+
+def test_try_locks_takes_only_the_locks_no_one_holds(tmp_path: Path) -> None:
+    locks = [tmp_path / "cache" / f".doc{i}.lock" for i in range(3)]
+    with locked(locks[1]):  # another worker is analysing the second document
+        with try_locks(locks) as got:
+            assert got == [0, 2]
+            assert _lock_seen_by_other_process(locks[0]) == "busy"
+    with try_locks(locks) as got:
+        assert got == [0, 1, 2]
+    assert _lock_seen_by_other_process(locks[0]) == "free"
 
 
 def _slow_counting_analyser(log: Path) -> Callable[..., list[Document]]:
