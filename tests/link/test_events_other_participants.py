@@ -10,7 +10,7 @@ import pytest
 
 from kroniek.link.events import LinkWeights, link_events
 from kroniek.link.events.mentions import name_word
-from kroniek.link.events.name_table import name_groups, name_table, title_names
+from kroniek.link.events.name_table import name_table, title_names
 from kroniek.model import Document, EventMention, Mention, PublishedDate, Sentence, Token
 
 DAY = "2021-03-09"
@@ -18,7 +18,7 @@ NAMES = {"Jansen": "e-jansen", "Pietersen": "e-pietersen", "Zwolle": "e-zwolle",
 
 
 def _doc(doc_id: str, text: str, trigger: str, lemma: str, typ: str, agent: str | None,
-         other: tuple[str, ...] = (), when: str | None = DAY) -> Document:
+         other: tuple[str, ...] = ()) -> Document:
     """One sentence with one event mention; ``agent`` fills its agent role; ``other`` names more."""
     doc = Document(id=doc_id, text=text, source=doc_id, title=doc_id,
                    published=PublishedDate(DAY, "day", "metadata", DAY))
@@ -32,20 +32,12 @@ def _doc(doc_id: str, text: str, trigger: str, lemma: str, typ: str, agent: str 
     if agent:
         a = text.index(agent)
         args = (("agent", a, a + len(agent)),)
-    doc.events.append(EventMention(k, k + len(trigger), typ, lemma, when=when, arguments=args))
+    doc.events.append(EventMention(k, k + len(trigger), typ, lemma, when=DAY, arguments=args))
     return doc
 
 
-# Texts with no names, so that a name two texts give is a rare one (see ``weigh_names``).
-FILLERS = [("Het regent de hele dag in de provincie.", "regent", "regenen", "other", None),
-           ("De trein naar het noorden rijdt weer.", "rijdt", "rijden", "other", None),
-           ("Een kraan viel op een geparkeerde auto.", "viel", "vallen", "accident", None),
-           ("De bakker opende een tweede winkel.", "opende", "openen", "other", None)]
-
-
-def _same(first: tuple, second: tuple, fillers: bool = False) -> bool:
+def _same(first: tuple, second: tuple) -> bool:
     docs = [_doc("d-1", *first), _doc("d-2", *second)]
-    docs += [_doc(f"d-f{n}", *row) for n, row in enumerate(FILLERS if fillers else [])]
 
     def entity(doc_id: str, s: int, e: int) -> str | None:
         d = next(d for d in docs if d.id == doc_id)
@@ -106,51 +98,3 @@ def test_events_name_table_skips_particles() -> None:
         pos = k + len(w)
     table = name_table(doc, lambda d, s, e: None)
     assert table[0] == frozenset({"name:dalen", "name:wit"})
-
-
-PLAY = ("Op het plein in Zwolle speelt Jansen met zijn band een gratis concert.", "speelt", "spelen", "other", None,
-        ("Zwolle", "Jansen"), None)
-ORCHESTRA = ("Het jeugdorkest uit Zwolle speelt een stuk van een onbekende componist.", "speelt", "spelen", "other",
-             None, ("Zwolle",))
-
-
-@pytest.mark.parametrize(
-    "second, same",
-    [
-        pytest.param(ORCHESTRA + (None,), False, id="one-shared-name-is-not-enough"),
-        pytest.param(("Jansen speelt met zijn band een gratis concert op een plein in Zwolle.", "speelt", "spelen",
-                      "other", None, ("Jansen", "Zwolle"), None), True, id="two-shared-names-join"),
-        pytest.param(ORCHESTRA + (DAY,), False, id="a-date-on-one-side-is-no-anchor"),
-    ],
-)
-def test_events_untyped_one_shared_name_needs_an_anchor(second: tuple, same: bool) -> None:
-    assert _same(PLAY, second, fillers=True) is same
-
-
-def test_events_untyped_one_shared_name_with_the_same_date_joins() -> None:
-    assert _same(PLAY[:-1] + (DAY,), ORCHESTRA + (DAY,), fillers=True)
-
-
-def test_events_typed_one_shared_name_still_joins() -> None:
-    first = ("Op het plein in Zwolle brandt een schuur van een boer af.", "brandt", "brand", "fire", None,
-             ("Zwolle",), None)
-    second = ("Een schuur in Zwolle is door brand verwoest.", "brand", "brand", "fire", None, ("Zwolle",), None)
-    assert _same(first, second, fillers=True)
-
-
-def test_events_a_names_words_are_one_name() -> None:
-    text = "Volgens Karel van Dalen sprak de Groningse wethouder."
-    doc = Document(id="d-1", text=text, source="d-1", title="d-1")
-    doc.sentences = [Sentence(0, len(text), 0, 7)]
-    spec = "SPEC(deeleigen)"
-    words = [("Volgens", "VZ(init)"), ("Karel", spec), ("van", spec), ("Dalen", spec), ("sprak", "WW(pv,verl,ev)"),
-             ("de", "LID(bep,stan,rest)"), ("Groningse", "ADJ(prenom,basis,met-e,stan)")]
-    pos = 0
-    for w, tag in words:
-        k = text.index(w, pos)
-        doc.tokens.append(Token(k, k + len(w), w.lower(), tag))
-        pos = k + len(w)
-    k = text.index("Karel")
-    doc.mentions.append(Mention(k, text.index(" sprak"), "PER"))
-    groups = name_groups(doc, lambda d, s, e: "e-dalen" if (s, e) == (k, text.index(" sprak")) else None)
-    assert groups == {"name:karel": "e-dalen", "name:dalen": "e-dalen", "name:groningen": "name:groning"}

@@ -41,7 +41,6 @@ class LinkMention:
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
-    name_of: dict[str, str] = field(default_factory=dict)  # which name a name word belongs to (name_table.name_groups)
     past: bool = False  # asserted and told as done ("vermoordde", "heeft geopend"): not after its report
     counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
     anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
@@ -49,9 +48,8 @@ class LinkMention:
 
 
 def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
-                 names: dict[int, frozenset[str]] | None = None, groups: dict[str, str] | None = None) -> LinkMention:
-    """Read one event mention for linking (``names``: the text's name table, ``groups``: its name
-    groups, see ``name_table``)."""
+                 names: dict[int, frozenset[str]] | None = None) -> LinkMention:
+    """Read one event mention for linking (``names``: the text's name table, see ``name_table``)."""
     head, modifier = head_and_modifier(em.lemma)
     sent = doc.sentence_of(em.start)
     toks: list[Token] = doc.sentence_tokens(sent) if sent is not None else []
@@ -62,8 +60,6 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     )
     m = LinkMention((doc.id, em.start, em.end), doc, em, head, modifier, sent_text, context, when=em.when)
     m.family = family_of(em.lemma)
-    if groups is not None:
-        m.name_of = groups  # one dict shared by the text's mentions
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     _read_form(m, toks)

@@ -57,28 +57,6 @@ def name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
     return table
 
 
-def name_groups(doc: Document, entity_of: EntityOf) -> dict[str, str]:
-    """Which name each name word of a text belongs to: the words of a recognised name are that name
-    ("name:donald" and "name:trump" are the entity of "Donald Trump"), and a place's adjective keys
-    are one place ("name:groning" and "name:groningen" of "Groningse"). Two reports that share
-    "Trump", "Donald" and his entity share one name, not three."""
-    spans = sorted((m.start, m.end, _name_key(doc, m, entity_of)) for m in doc.mentions)
-    starts = [a for a, _, _ in spans]
-    groups: dict[str, str] = {}
-    for t in doc.tokens:
-        word = doc.text[t.start : t.end]
-        key = name_word(word)
-        if key is None:
-            continue
-        if t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen"):
-            i = bisect.bisect_right(starts, t.start) - 1
-            if i >= 0 and t.start < spans[i][1]:
-                groups.setdefault(key, spans[i][2])
-        elif word[:1].isupper() and word.endswith("se") and len(word) > 5:
-            groups.setdefault(key[:-2] + "en", key[:-2])
-    return groups
-
-
 # A headline's segments ("Breda - Steekincident Breda", "Aanslag Lyon: drie doden").
 TITLE_SEGMENTS = re.compile(r"\s+[-–—|]\s+|:\s+|,\s+")
 

@@ -177,30 +177,13 @@ def _common_names(x: LinkMention, y: LinkMention) -> float:
     return common
 
 
-def _distinct_names(x: LinkMention, y: LinkMention) -> int:
-    """How many different names two reports share (a name's words and its entity are one name),
-    counting names that few texts give (weight of at least a half, see ``weigh_names``)."""
-    shared = [k for k in x.names.keys() & y.names.keys() if min(x.names[k], y.names[k]) >= 0.5]
-    return min(len({x.name_of.get(k, k) for k in shared}), len({y.name_of.get(k, k) for k in shared}))
-
-
-def _anchored(x: LinkMention, y: LinkMention, rel: int) -> bool:
-    """The two mentions agree on their date, or name the same place or the same participant."""
-    return rel > 0 or bool(x.places & y.places) or bool(x.participants & y.participants)
-
-
 def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bool, rel: int) -> Iterator[float]:
     """What a pair from two texts must make up for, and the names and days that help or hurt."""
     yield -w.cross_doc
     days = abs((x.published - y.published).days) if x.published and y.published else None
     if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
         # Outlets report a happening within days of each other, naming the same people and places.
-        names = w.names * min(1.0, _common_names(x, y) / 2)
-        if OTHER in (x.em.type, y.em.type) and _distinct_names(x, y) <= 1 and not _anchored(x, y, rel):
-            # An untyped word ("spelen", "zien", "krijgen": a verb outside the event lexicon) is
-            # told of many things: one name around it (a town, a club) does not make it one.
-            names = min(names, w.one_name)
-        yield names
+        yield w.names * min(1.0, _common_names(x, y) / 2)
     if days is not None and not x.when and not y.when:
         if days > 7:
             yield -w.far_apart
