@@ -259,6 +259,17 @@ def _head_noun(toks: list[Token], a: int, b: int) -> str:
 
 
 NAME_KEY = "name:"
+# Words Frog tags as parts of names that name nothing alone: the articles and particles of "De Jonge",
+# "Van Praag", "The Help", "Los Angeles". Two texts that share one of them share no name.
+NAME_PARTICLES = frozenset({"de", "het", "van", "der", "den", "ten", "ter", "te", "'t", "op", "in", "en", "the", "of",
+                            "and", "a", "la", "le", "les", "el", "los", "las", "von", "zu", "di", "da", "du", "des",
+                            "del", "della", "do", "dos", "y", "e", "al", "bin", "ibn"})
+
+
+def name_word(word: str) -> str | None:
+    """A proper-name word as a name key ("name:praag"); None for an article or particle."""
+    w = word.lower()
+    return None if w in NAME_PARTICLES else NAME_KEY + w
 
 
 def _head_name(doc: Document, a: int, b: int) -> str | None:
@@ -274,8 +285,8 @@ def _head_name(doc: Document, a: int, b: int) -> str | None:
         if t.coarse_pos == "SPEC" and "deeleigen" in t.pos or t.pos.startswith("N(eigen"):
             if any(x.start <= t.start < x.end for x in doc.timexes):
                 continue  # "Zondag" at the start of a sentence is a day, not a name
-            last = doc.text[t.start : t.end].lower()
-    return NAME_KEY + last if last else None
+            last = name_word(doc.text[t.start : t.end]) or last
+    return last
 
 
 def _entities_in(doc: Document, a: int, b: int, entity_of: EntityOf) -> list[str]:

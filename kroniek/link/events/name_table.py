@@ -9,7 +9,7 @@ from collections import Counter
 
 from ...model import Document, Mention
 from ..geo import resolve_demonym
-from .mentions import NAME_KEY, LinkMention
+from .mentions import NAME_KEY, LinkMention, name_word
 from .weights import EntityOf
 
 
@@ -41,8 +41,9 @@ def name_table(doc: Document, entity_of: EntityOf) -> dict[int, frozenset[str]]:
         word = doc.text[t.start : t.end]
         if (t.pos.startswith("SPEC(deeleigen") or t.pos.startswith("N(eigen")) and t.start not in in_timex:
             k = sentence_at(t.start)
-            if k is not None:
-                out.setdefault(k, set()).add(NAME_KEY + word.lower())
+            key = name_word(word)
+            if k is not None and key is not None:
+                out.setdefault(k, set()).add(key)
         elif (word[:1].isupper() and word.endswith("se") and len(word) > 5 and t.start not in in_timex
               and resolve_demonym(word) is None):
             # A place's adjective names the place: "Hongkongse" Hongkong, "Groningse" Groningen
@@ -67,8 +68,9 @@ def title_names(title: str) -> frozenset[str]:
     keys = set()
     for segment in TITLE_SEGMENTS.split(title):
         for word in re.findall(r"[\w'-]+", segment)[1:]:
-            if word[:1].isupper() and len(word) > 2 and not word.isupper():
-                keys.add(NAME_KEY + word.lower())
+            key = name_word(word)
+            if word[:1].isupper() and len(word) > 2 and not word.isupper() and key is not None:
+                keys.add(key)
     return frozenset(keys)
 
 

@@ -21,7 +21,7 @@ from .weights import (
 from .words import families_match, noun_type
 
 # A win names its winner as the agent ("Vos won", "de zege van Vos", "Bertens versloeg …").
-WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning", "te sterk voor"})
+WIN_LEMMAS = frozenset({"winnen", "verslaan", "zege", "overwinning", "te sterk voor", "zegevieren"})
 
 
 def _types_ok(a: str, b: str) -> bool:
@@ -91,11 +91,36 @@ def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
 def _other_winners(x: LinkMention, y: LinkMention) -> bool:
     """Two wins whose winners (agents) are both named and none in common: a contest has one winner,
     so "Vos won dinsdag" and "gisteren won Wiebes" are two happenings whatever else they share."""
-    if not (x.em.lemma in WIN_LEMMAS and y.em.lemma in WIN_LEMMAS):
+    if not (_a_win(x) and _a_win(y)):
         return False
-    ax = {e for r, e in x.roles if r == "agent"}
-    ay = {e for r, e in y.roles if r == "agent"}
+    return _other_named(x, y, "agent")
+
+
+def _a_win(m: LinkMention) -> bool:
+    """A win, or a round reached ("bereikte de derde ronde": told by where the win took the winner)."""
+    return m.em.lemma in WIN_LEMMAS or m.family == "result" and m.em.lemma == "bereiken"
+
+
+def _other_named(x: LinkMention, y: LinkMention, role: str) -> bool:
+    """Both mentions name who fills this role (an entity or a name word) and none in common."""
+    ax = {e for r, e in x.roles if r == role}
+    ay = {e for r, e in y.roles if r == role}
     return bool(ax and ay) and not ax & ay
+
+
+def _other_participants(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
+    """Two reports whose mentions name different agents, or different patients, and share no one
+    in either role: "vertrekken" of a party and of a coach, "speelt" of two clubs. What the two
+    texts share around them (their names, a lemma) is then not enough alone; one happening told by
+    two outlets names the same people in its roles or leaves one of them out."""
+    if x.key[0] == y.key[0]:
+        return 0.0
+    shared = {r for r in x.roles if r[0] in ("agent", "patient")} & set(y.roles)
+    if shared:
+        return 0.0
+    if _other_named(x, y, "agent") or _other_named(x, y, "patient"):
+        return -w.other_participants
+    return 0.0
 
 
 def _bound(x: LinkMention, y: LinkMention) -> bool:
@@ -210,6 +235,7 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     if _bound(x, y):
         yield w.bound
     yield from _role_terms(x, y, w)
+    yield _other_participants(x, y, w)
     rel = _time(x, y, w)
     if x.key[0] != y.key[0]:
         yield from _cross_doc_terms(x, y, w, lexical is not None, rel)

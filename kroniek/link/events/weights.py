@@ -55,6 +55,7 @@ class LinkWeights:
     time_agree: float = 0.15
     time_conflict: float = 0.5
     context: float = 0.4
+    other_participants: float = 0.5  # two texts naming different agents (or patients) and no one in common
     same_role: float = 0.25  # both name the same entity in the same role (the same victim, the same buyer)
     victim: float = 1.0  # the same patient of a killing or arrest: it happens to someone once
     bound: float = 1.0  # one is the instrument of the other in one sentence ("gedood bij een aanval")
