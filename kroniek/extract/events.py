@@ -35,7 +35,8 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 5. Factuality from negation ("niet", "geen", "nooit"), future ("zullen", "gaan", "van plan")
    and modality ("mogelijk", "zou", "kan") on the trigger and the verbs governing it; a reporting
    verb above the trigger or a quote around it adds a ``("source", start, end)`` argument naming
-   who reports it.
+   who reports it. A happening told in the present and dated after its report's day is a plan
+   ("het album verschijnt vrijdag"): future (``event_tense.scheduled_ahead``).
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ from .event_tense import (
     position_state,
     present_passive,
     purpose_infinitive,
+    scheduled_ahead,
     te_complement,
     unlemmatised_participle,
 )
@@ -1312,12 +1314,15 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     source = _source(s, i, skip=support)
     if source:
         args.append(("source", *source))
+    factuality = _factuality(s, i if verb is None else verb)
+    if factuality == "asserted" and scheduled_ahead(s, i if verb is None else verb, when, time_span):
+        factuality = "future"  # "het album verschijnt vrijdag": a plan told in the present
     return EventMention(
         start=tok.start,
         end=tok.end,
         type=typ,
         lemma=lemma,
-        factuality=_factuality(s, i if verb is None else verb),
+        factuality=factuality,
         when=when,
         arguments=tuple(args),
     )
