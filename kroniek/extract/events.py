@@ -1314,15 +1314,12 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     source = _source(s, i, skip=support)
     if source:
         args.append(("source", *source))
-    factuality = _factuality(s, i if verb is None else verb)
-    if factuality == "asserted" and scheduled_ahead(s, i if verb is None else verb, when, time_span):
-        factuality = "future"  # "het album verschijnt vrijdag": a plan told in the present
     return EventMention(
         start=tok.start,
         end=tok.end,
         type=typ,
         lemma=lemma,
-        factuality=factuality,
+        factuality=_dated_factuality(s, i if verb is None else verb, when, time_span),
         when=when,
         arguments=tuple(args),
     )
@@ -1727,6 +1724,13 @@ def _nothing_but(s: ParsedSentence, i: int) -> bool:
     """"niets anders dan", "niet anders dan": nothing but, so what follows is what happened
     ("kon niets anders dan lachen")."""
     return i + 2 < s.last and s.tok(i + 1).lemma.lower() == "ander" and s.tok(i + 2).lemma.lower() == "dan"
+
+
+def _dated_factuality(s: ParsedSentence, i: int, when: str | None, span: tuple[int, int] | None) -> str:
+    """The factuality of the trigger's clause, and a plan told in the present for a later day
+    than the report's ("het album verschijnt vrijdag") is future."""
+    factuality = _factuality(s, i)
+    return "future" if factuality == "asserted" and scheduled_ahead(s, i, when, span) else factuality
 
 
 def _factuality(s: ParsedSentence, i: int) -> str:
