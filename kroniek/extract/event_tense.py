@@ -296,8 +296,9 @@ def scheduled_ahead(s: ParsedSentence, i: int, when: str | None, span: tuple[int
     m = re.match(r"\d{4}(?:-\d\d){0,2}", when or "")
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", published) or m.group() <= published[: len(m.group())]:
         return False
-    if clause_tense(s, i) not in ("present", None):
-        return False
+    told = clause_tense(s, i)
+    if told == "past" or told is None and s.tok(i).coarse_pos != "N":
+        return False  # only a headline's noun has no tense to read ("Ov-staking dinsdag")
     weekday = span is not None and WEEKDAY.fullmatch(s.doc.text[span[0] : span[1]].strip()) is not None
     return not (weekday and _historical_present(s))
 
@@ -306,19 +307,20 @@ def clause_tense(s: ParsedSentence, i: int) -> str | None:
     """"present", "past" or None (no finite verb: a headline) for the clause of token i, walking
     up from a noun, infinitive or participle to its finite verb. A participle under "hebben" or
     "zijn" is a perfect, told as done ("is vertrokken"); one under a present "worden" is present
-    ("wordt vrijdag geopend")."""
+    ("wordt vrijdag geopend"); one with no finite verb above is told as done (a headline's "Man
+    aangehouden", or a preterite Frog tags as a participle: "De bezoekers verloren zondag")."""
     participle = s.tok(i).pos.startswith("WW(vd")
     j: int | None = i
     for _ in range(8):
         if j is None:
-            return None
+            break
         tok = s.tok(j)
         if tok.pos.startswith("WW(pv,verl"):
             return "past"
         if tok.pos.startswith("WW(pv"):
             return "past" if participle and tok.lemma.lower() in ("hebben", "zijn") else "present"
         j = s.head(j)
-    return None
+    return "past" if participle else None
 
 
 def _historical_present(s: ParsedSentence) -> bool:

@@ -52,6 +52,7 @@ SENTENCES = [
     "De bende sloeg vorige maand al eens toe in een juwelierszaak in Tilburg.",  # 35
     "Dinsdag overvalt de bende een tankstation aan de snelweg.",  # 36
     "Agenten hielden twee leden na een lange achtervolging aan.",  # 37
+    "De bezoekers verloren zondag in Madrid de finale met 3-1.",  # 38
 ]
 
 
@@ -111,6 +112,7 @@ def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str |
         pytest.param(5, "gestolen", "asserted", id="past-tense-stays-asserted"),
         pytest.param(34, "brand", "asserted", id="present-report-of-now-stays-asserted"),
         pytest.param(36, "overvalt", "asserted", id="historical-present-between-past-sentences"),
+        pytest.param(38, "verloren", "asserted", id="a-preterite-frog-tags-as-a-participle"),
     ],
 )
 def test_event_tense_scheduled_ahead(doc: Document, k: int, word: str, factuality: str) -> None:
