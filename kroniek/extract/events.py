@@ -528,7 +528,7 @@ class EventExtractor:
     """Find event mentions in a Frog-analysed document (sets ``doc.events``)."""
 
     name = "events"
-    requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
+    requires = ("published", "sentences", "tokens", "mentions", "timexes", "quotes")  # published: plans (scheduled_ahead)
     assigns = ("events",)
 
     def __init__(self, *, other: bool = False, learned: bool = False, past: bool = True) -> None:
