@@ -26,6 +26,12 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   had to or could be done then, and news tells it because it was; a present modal ("moet
   sluiten") or a wish ("wilde verhuizen") does not.
 
+And one for factuality: a happening told in the present and dated after the day of its report
+("het album verschijnt vrijdag", "de staking van dinsdag gaat door", "wordt in 2020 geopend") is
+scheduled, not done: Dutch tells a planned future in the present, so it is told as future (see
+``scheduled_ahead``). A perfect ("heeft ... gespeeld") or past tense is left alone, and so is a
+historical present in a past narrative (the sentences around it told in the past tense).
+
 And one for nouns: a capitalised event noun opening a sentence is a name when the document
 names someone or something with that word elsewhere ("Matthijs Storm ... Storm is").
 """
@@ -53,6 +59,8 @@ WEATHER_VERBS = frozenset({"waaien", "regenen", "sneeuwen", "hagelen", "vriezen"
 WEATHER_NOUNS = frozenset({"neerslag", "regen", "wind", "sneeuw", "zon", "hagel", "bui", "onweer", "mist",
                            "vorst", "temperatuur", "kwik", "wolk", "bewolking", "zonneschijn", "ijzel", "hitte",
                            "windkracht", "windstoot", "motregen", "gladheid", "dooi", "weer"})
+# A bare weekday, the one time expression whose day the tense decides ("dinsdag", "vrijdagavond").
+WEEKDAY = re.compile(r"(?i)(?:op\s+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?")
 
 
 def te_complement(s: ParsedSentence, i: int) -> bool:
@@ -275,6 +283,61 @@ def _forecast(s: ParsedSentence, i: int) -> bool:
     if s.tok(i).lemma.lower() in WEATHER_VERBS:
         return True
     return any(s.tok(c).lemma.lower() in WEATHER_NOUNS for c in s.subtree(i))
+
+
+def scheduled_ahead(s: ParsedSentence, i: int, when: str | None, span: tuple[int, int] | None = None) -> bool:
+    """The trigger (or the verb that governs it) is told in the present and its date ``when``
+    lies after the day its document was published: a plan told as news announces it ("ZIERIKZEE
+    strijdt op 23 september", "het nieuwe seizoen begint op 1 september" in a May report). Only
+    calendar values count ("2019", "2019-06", "2019-06-07"), compared at their own precision. A
+    bare weekday (``span``, the time expression) in a story told in the past around it is a
+    historical present whose day was read ahead, not a plan: left alone."""
+    published = s.doc.published.value[:10] if s.doc.published is not None else ""
+    m = re.match(r"\d{4}(?:-\d\d){0,2}", when or "")
+    if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", published) or m.group() <= published[: len(m.group())]:
+        return False
+    told = clause_tense(s, i)
+    if told == "past" or told is None and s.tok(i).coarse_pos != "N":
+        return False  # only a headline's noun has no tense to read ("Ov-staking dinsdag")
+    weekday = span is not None and WEEKDAY.fullmatch(s.doc.text[span[0] : span[1]].strip()) is not None
+    return not (weekday and _historical_present(s))
+
+
+def clause_tense(s: ParsedSentence, i: int) -> str | None:
+    """"present", "past" or None (no finite verb: a headline) for the clause of token i, walking
+    up from a noun, infinitive or participle to its finite verb. A participle under "hebben" or
+    "zijn" is a perfect, told as done ("is vertrokken"); one under a present "worden" is present
+    ("wordt vrijdag geopend"); one with no finite verb above is told as done (a headline's "Man
+    aangehouden", or a preterite Frog tags as a participle: "De bezoekers verloren zondag")."""
+    participle = s.tok(i).pos.startswith("WW(vd")
+    j: int | None = i
+    for _ in range(8):
+        if j is None:
+            break
+        tok = s.tok(j)
+        if tok.pos.startswith("WW(pv,verl"):
+            return "past"
+        if tok.pos.startswith("WW(pv"):
+            return "past" if participle and tok.lemma.lower() in ("hebben", "zijn") else "present"
+        j = s.head(j)
+    return "past" if participle else None
+
+
+def _historical_present(s: ParsedSentence) -> bool:
+    """The sentences right before and after tell in the past tense and none in the present: a
+    story told in the past that slips into the present for its vivid part."""
+    doc = s.doc
+    k = next((n for n, x in enumerate(doc.sentences) if x.first_token == s.first), None)
+    if k is None:
+        return False
+    around = [doc.sentences[n] for n in (k - 1, k + 1) if 0 <= n < len(doc.sentences)]
+    if len(around) < 2:
+        return False
+    for sent in around:
+        finite = [t.pos for t in doc.tokens[sent.first_token : sent.last_token] if t.pos.startswith("WW(pv")]
+        if not finite or any(p.startswith("WW(pv,tgw") for p in finite):
+            return False
+    return True
 
 
 def name_elsewhere(doc: Document, start: int, word: str) -> bool:

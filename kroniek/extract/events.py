@@ -35,7 +35,8 @@ How a sentence becomes event mentions (Frog's lemmas, CGN tags and Alpino-style 
 5. Factuality from negation ("niet", "geen", "nooit"), future ("zullen", "gaan", "van plan")
    and modality ("mogelijk", "zou", "kan") on the trigger and the verbs governing it; a reporting
    verb above the trigger or a quote around it adds a ``("source", start, end)`` argument naming
-   who reports it.
+   who reports it. A happening told in the present and dated after its report's day is a plan
+   ("het album verschijnt vrijdag"): future (``event_tense.scheduled_ahead``).
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ from .event_tense import (
     position_state,
     present_passive,
     purpose_infinitive,
+    scheduled_ahead,
     te_complement,
     unlemmatised_participle,
 )
@@ -526,7 +528,7 @@ class EventExtractor:
     """Find event mentions in a Frog-analysed document (sets ``doc.events``)."""
 
     name = "events"
-    requires = ("sentences", "tokens", "mentions", "timexes", "quotes")
+    requires = ("published", "sentences", "tokens", "mentions", "timexes", "quotes")  # published: plans (scheduled_ahead)
     assigns = ("events",)
 
     def __init__(self, *, other: bool = False, learned: bool = False, past: bool = True) -> None:
@@ -1317,7 +1319,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
         end=tok.end,
         type=typ,
         lemma=lemma,
-        factuality=_factuality(s, i if verb is None else verb),
+        factuality=_dated_factuality(s, i if verb is None else verb, when, time_span),
         when=when,
         arguments=tuple(args),
     )
@@ -1722,6 +1724,13 @@ def _nothing_but(s: ParsedSentence, i: int) -> bool:
     """"niets anders dan", "niet anders dan": nothing but, so what follows is what happened
     ("kon niets anders dan lachen")."""
     return i + 2 < s.last and s.tok(i + 1).lemma.lower() == "ander" and s.tok(i + 2).lemma.lower() == "dan"
+
+
+def _dated_factuality(s: ParsedSentence, i: int, when: str | None, span: tuple[int, int] | None) -> str:
+    """The factuality of the trigger's clause, and a plan told in the present for a later day
+    than the report's ("het album verschijnt vrijdag") is future."""
+    factuality = _factuality(s, i)
+    return "future" if factuality == "asserted" and scheduled_ahead(s, i, when, span) else factuality
 
 
 def _factuality(s: ParsedSentence, i: int) -> str:

@@ -1,12 +1,13 @@
 """Unlisted verbs read by tense and clause (kroniek.extract.event_tense): an aspect verb with a
 te-infinitive, a present passive without a date and a participle under a verb of position are
-no happenings; a present-tense verb dated in its own clause is a scheduled one, unless it forecasts the weather. Real Frog;
+no happenings; a present-tense verb dated in its own clause is a scheduled one, unless it forecasts the weather;
+a happening told in the present and dated after the document's day is a plan (future). Real Frog;
 sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from frog_sentences import analysed, triggers
+from frog_sentences import analysed, mention_of, mentions_in, triggers
 
 from kroniek.model import Document
 
@@ -45,6 +46,13 @@ SENTENCES = [
     "Het onderzoek ging na de zomer gewoon verder.",  # 29
     "Ze zijn zuinig op de bus die ze ooit als gift hebben ontvangen van een sponsor.",  # 30
     "De nieuwe film is vanaf april te zien in de bioscoop.",  # 31
+    "Het nieuwe theaterseizoen begint op 6 september met een musical.",  # 32
+    "De staking van 2 april gaat gewoon door.",  # 33
+    "De brandweer blust op dit moment een grote brand in een loods.",  # 34
+    "De bende sloeg vorige maand al eens toe in een juwelierszaak in Tilburg.",  # 35
+    "Dinsdag overvalt de bende een tankstation aan de snelweg.",  # 36
+    "Agenten hielden twee leden na een lange achtervolging aan.",  # 37
+    "De bezoekers verloren zondag in Madrid de finale met 3-1.",  # 38
 ]
 
 
@@ -92,6 +100,26 @@ def doc(frog) -> Document:
 )
 def test_event_tense_unlisted_verbs(doc: Document, k: int, word: str, typ: str | None) -> None:
     assert triggers(doc, SENTENCES[k]).get(word) == typ, triggers(doc, SENTENCES[k])
+
+
+@pytest.mark.parametrize(
+    "k, word, factuality",
+    [
+        pytest.param(8, "opent", "future", id="present-dated-ahead-is-a-plan"),
+        pytest.param(7, "geopend", "future", id="present-passive-dated-ahead-is-a-plan"),
+        pytest.param(32, "begint", "future", id="a-season-starting-on-a-later-date"),
+        pytest.param(33, "staking", "future", id="a-noun-dated-ahead-under-a-present-verb"),
+        pytest.param(5, "gestolen", "asserted", id="past-tense-stays-asserted"),
+        pytest.param(34, "brand", "asserted", id="present-report-of-now-stays-asserted"),
+        pytest.param(36, "overvalt", "asserted", id="historical-present-between-past-sentences"),
+        pytest.param(38, "verloren", "asserted", id="a-preterite-frog-tags-as-a-participle"),
+    ],
+)
+def test_event_tense_scheduled_ahead(doc: Document, k: int, word: str, factuality: str) -> None:
+    """The document is dated 14 March 2024: what it tells in the present for a later day is a plan."""
+    m = mention_of(doc, SENTENCES[k], word)
+    assert m is not None and m.factuality == factuality, [(doc.text[e.start : e.end], e.factuality, e.when)
+                                                           for e in mentions_in(doc, SENTENCES[k])]
 
 
 NAME_SENTENCES = [
