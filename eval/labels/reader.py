@@ -113,6 +113,39 @@ def participant_faults(name: str) -> str | None:
     return None
 
 
+STREET_HEADS = ("plein", "straat", "laan", "gracht", "markt", "singel", "steeg")
+INSTITUTION_RE = re.compile(r"(?:Tweede|Eerste) Kamer|Raad van State|Staten-Generaal|[Mm]inisterie van .+|[Gg]emeenteraad.*")
+
+
+def entity_faults(ent: Entity) -> str | None:
+    """Why a participant entity of any event (shown or not) is typed or named wrongly, or None:
+    a place's people or a nationality as a participant, a street or square as a participant (it
+    is where, not who), a state institution not typed an organisation, a name cut at a hyphen."""
+    name = ent.name
+    last = name.split()[-1].casefold() if name.split() else ""
+    if resolve_demonym(name) is not None or place_people(name):
+        return "any_participant_demonym"
+    if any(last.endswith(h) and len(last) > len(h) + 3 for h in STREET_HEADS):
+        return "any_street_participant"
+    if ent.type != "ORG" and INSTITUTION_RE.fullmatch(name):
+        return "any_institution_not_org"
+    if name.rstrip().endswith("-"):
+        return "any_cut_name"
+    return None
+
+
+def check_participants_all(events: list[Event], names: dict[str, Entity], f: Findings) -> None:
+    """Participants of every event in the store (not only the shown), by ``entity_faults``."""
+    for ev in events:
+        if re.search(r"\w-(?:\s|$)", ev.label):
+            f.add("any_label_cut_word", f"{ev.id} [{ev.type}] {ev.label}")  # "wijziging van Crisis- aan"
+        for _, eid in ev.participants:
+            ent = names.get(eid)
+            why = entity_faults(ent) if ent else None
+            if why:
+                f.add(why, f"{ev.id} [{ev.type}] {ev.label} <- {ent.name if ent else eid} ({ent.type if ent else ''})")
+
+
 def place_people(name: str) -> bool:
     """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer"): who lives
     there, no named participant."""
@@ -347,6 +380,7 @@ def read(db: str) -> Findings:
         f.counts["events"] = len(events)
         f.counts["shown"] = len(told)
         check_events(told, docs, {e.id: e for e in entities}, f)
+        check_participants_all(events, {e.id: e for e in entities}, f)
         check_stories(stories, docs, f)
         check_split_events(told, stories, f)
         check_dates_all(events, docs, f)
