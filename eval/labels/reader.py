@@ -147,8 +147,12 @@ def check_participants_all(events: list[Event], names: dict[str, Entity], f: Fin
 
 
 def place_people(name: str) -> bool:
-    """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer"): who lives
-    there, no named participant."""
+    """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer") or a country's
+    one person whose plural the demonym table holds ("Belg": Belgen, "Duitser": Duitsers): who
+    lives there, no named participant."""
+    plurals = [name + "en"] + ([name + "s"] if name.endswith("er") else [])
+    if name[:1].isupper() and resolve_place(name) is None and any(resolve_demonym(p) for p in plurals):
+        return True
     m = re.fullmatch(r"([A-Z][\w-]+?)(?:ers?|enaars?)", name)
     if m is None:
         return False
