@@ -31,6 +31,7 @@ from kroniek.model import Document, Entity, Event, Mention
         ("Duitser", ("Duitsland", "DE")),
         ("Nederland", None),
         ("Fran", None),
+        ("Embraer", None),
     ],
 )
 def test_inhabitants_of(word, want):

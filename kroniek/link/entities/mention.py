@@ -168,7 +168,8 @@ def _classify(rec: Reading, core: str) -> None:
     code = resolve_demonym(core) if len(core.split()) == 1 else None
     if rec.type == "LOC" and core.casefold() in _BRITISH_PARTS:
         code = "GB"  # "het Engelse ministerie van defensie" is the British one
-    home = inhabitants_of(core) if code is None and len(core.split()) == 1 else None
+    single = code is None and len(core.split()) == 1 and rec.type in {"PER", "MISC"}
+    home = inhabitants_of(core) if single else None  # an organisation may end in "-er" ("Embraer")
     if code:
         rec.kind, rec.country = "demonym", code
     elif home is not None:
@@ -203,7 +204,8 @@ def inhabitants_of(word: str) -> tuple[str, str] | None:
     ena = stem.endswith("ing") or word[len(stem) :].startswith("ena")
     for cand in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else "", stem + "en" if ena else ""):
         place = resolve_place(cand) if len(cand) >= 5 else None
-        if place is not None and place.kind in {"city", "country"}:
+        # the place's own name, not another's alternate ("Embra" is Edinburgh's: "Embraer" a company)
+        if place is not None and (place.kind == "country" or (place.kind == "city" and place.name.startswith(cand))):
             return cand, place.country
     return None
 
