@@ -38,7 +38,7 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
                      [("Tweede Kamer", "PER")], [("Tweede Kamer", "ORG")], id="Tweede Kamer typed a person"),
         pytest.param("Ook de Raad van State heeft bezwaar.",
                      [("Raad van State", "LOC")], [("Raad van State", "ORG")], id="Raad van State typed a place"),
-        pytest.param("Een woordvoerder van het ministerie van Justitie bevestigt het.",
+        pytest.param("Gisteren stuurde het ministerie van Justitie de gemeente een boze brief.",
                      [("ministerie van Justitie", "MISC")], [("ministerie van Justitie", "ORG")], id="a ministry"),
         pytest.param("De Wet- en regelgeving verandert volgend jaar.",
                      [("Wet-", "MISC")], [], id="a piece before a hyphen is no name"),
