@@ -12,6 +12,9 @@ leads, the story pages' titles, events and quotes -- and counts:
   ``label_demonym``: a shown label that
   names someone by a nationality alone, a noun or an adjective standing for a person ("Belg
   won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
+- participants of every event (shown or not, ``any_*``): a demonym or place's people, a street
+  or square in a role (where, not who), a state institution not typed an organisation, and a
+  label holding a word cut at a hyphen ("wijziging van Crisis- aan");
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
