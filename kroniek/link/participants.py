@@ -2,7 +2,10 @@
 
 Event arguments point at spans; a nationality adjective on an event noun or its subject
 ("Amerikaanse droneaanval", "het Iraakse parlement") resolves to a demonym entity
-("Amerikaanse"), which the entity linker ties to its country (``attributes["nationality-of"]``).
+("Amerikaanse"), which the entity linker ties to its country (``attributes["nationality-of"]``);
+a noun for a place's people ("Limburgers besloten") is tied the same way to the place, when the
+store names it; one person of a place ("Tilburger aangehouden", "Belg won") is an unnamed person
+like "een man", no participant (the place did not do it).
 Here each such participant or place is replaced by that country ("Verenigde Staten"); a
 demonym whose country is not in the store is dropped rather than shown as an adjective.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..gazetteer import street_head
 from ..model import Entity, Event
 
 
@@ -19,9 +23,10 @@ def country_of(entities: Iterable[Entity]) -> dict[str, str | None]:
     ids = {e.id for e in entities}
     out: dict[str, str | None] = {}
     for e in entities:
-        if "nationality" in e.attributes:
+        if "nationality" in e.attributes or "inhabitants-of" in e.attributes:
             target = e.attributes.get("nationality-of")
-            out[e.id] = target if target in ids else None
+            one = e.attributes.get("one-of-place")  # "Tilburger aangehouden": an unnamed person, not Tilburg
+            out[e.id] = target if target in ids and not one else None
     return out
 
 
@@ -33,10 +38,14 @@ def resolve(events: Iterable[Event], entities: list[Entity]) -> None:
     """
     demonyms = country_of(entities)
     people = {e.id for e in entities if e.type == "PER"}
+    streets = {e.id for e in entities if street_head(e.name)}
     for ev in events:
         personal = {role for role, eid in ev.participants if eid in people}
         roles: list[tuple[str, str]] = []
         for role, eid in ev.participants:
+            if eid in streets:
+                ev.where = [*ev.where, eid] if eid not in ev.where else ev.where
+                continue
             if eid in demonyms and role in personal:
                 continue
             target = demonyms.get(eid, eid) if eid in demonyms else eid

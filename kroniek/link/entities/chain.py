@@ -63,7 +63,7 @@ class Chain:
 def _key(m: Reading) -> str | None:
     """The identity key a mention brings to its chain (persons are matched by name instead)."""
     if m.kind == "demonym" and m.country:
-        return f"demonym:{m.country}"
+        return f"demonym:{m.country}:{m.home}" if m.home else f"demonym:{m.country}"
     if m.kind == "place" and m.place is not None:
         return m.place.key
     if m.kind in {"name", "acronym"}:

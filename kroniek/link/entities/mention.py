@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Document, Mention
-from ..geo import Place, resolve_country, resolve_demonym, resolve_place
+from ..geo import Place, country_name, resolve_country, resolve_demonym, resolve_place
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
 from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, located, name_core, words
@@ -42,6 +42,7 @@ class Reading:
     person: PersonName | None = None
     place: Place | None = None
     country: str | None = None  # demonyms: the country they refer to
+    home: str = ""  # a place's people ("Tilburgers"): the place as the noun names it ("Tilburg")
     acronym: str = ""  # letters of an acronym written in or after the mention
     roles: tuple[str, ...] = ()
     where: str = ""  # "Buitenhaven in Kampen": the place a name was written with ("Kampen")
@@ -167,13 +168,52 @@ def _classify(rec: Reading, core: str) -> None:
     code = resolve_demonym(core) if len(core.split()) == 1 else None
     if rec.type == "LOC" and core.casefold() in _BRITISH_PARTS:
         code = "GB"  # "het Engelse ministerie van defensie" is the British one
+    single = code is None and len(core.split()) == 1 and rec.type in {"PER", "MISC"}
+    home = inhabitants_of(core) if single else None  # an organisation may end in "-er" ("Embraer")
     if code:
         rec.kind, rec.country = "demonym", code
+    elif home is not None:
+        rec.kind, rec.country, rec.home = "demonym", home[1], home[0]  # "Limburgers": people, no person
     elif rec.type != "PER":
         _classify_non_person(rec, core)
     else:
         person = parse_person(core)
         rec.kind, rec.person = ("name", None) if person is None else ("person", person)
+
+
+_INHABITANTS_RE = re.compile(r"([A-Z][a-zà-ÿ-]+?)(?:enaars?|enaren|ers?)")
+
+
+def inhabitants_of(word: str) -> tuple[str, str] | None:
+    """(place, country code) of a noun for a place's people: "Tilburger" -> ("Tilburg", "NL"),
+    "Amsterdammers" -> Amsterdam, "Groningers" -> Groningen, "Delftenaar" -> Delft; a country's
+    one person whose plural the demonym table holds: "Belg" (Belgen) -> ("België", "BE"). The
+    place must be a known town or country of five letters or more ("Peters" is no one of "Pet")."""
+    plurals = (word + "en", word + "s" if word.endswith("er") else "")  # "Nederland"+"s" is an adjective
+    code = next((c for c in map(resolve_demonym, filter(None, plurals)) if c), None)
+    if code is not None and word[:1].isupper() and resolve_demonym(word) is None and resolve_place(word) is None:
+        return country_name(code), code  # "Belg", "Duitser": one person of a country
+    m = _INHABITANTS_RE.fullmatch(word)
+    if m is None:
+        return None
+    stem = m.group(1)
+    if len(stem) < 4:
+        return None  # "Kamer", "Peters": no place's people
+    # "Amsterdamm-er" doubles the last consonant; "Groning-er" drops the "-en" of "-ingen";
+    # "Leiden-aar" and "Delft-enaar" both end in "-enaar"
+    ena = stem.endswith("ing") or word[len(stem) :].startswith("ena")
+    for cand in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else "", stem + "en" if ena else ""):
+        place = resolve_place(cand) if len(cand) >= 5 else None
+        # the place's own name, not another's alternate ("Embra" is Edinburgh's: "Embraer" a company)
+        if place is not None and (place.kind == "country" or (place.kind == "city" and place.name.startswith(cand))):
+            return cand, place.country
+    return None
+
+
+def one_of_a_place(word: str) -> bool:
+    """A singular people noun ("Tilburger", "Belg") names one unnamed person of the place, not its
+    people ("Tilburgers", "Limburgers", "Delftenaren")."""
+    return not word.endswith(("s", "en"))
 
 
 def _classify_non_person(rec: Reading, core: str) -> None:

@@ -9,7 +9,7 @@ from ...model import Entity, sha256_hex
 from ..geo import Place, country_name
 from ..names import PersonName, acronym_letters, is_acronym
 from .cluster import Cluster
-from .mention import Reading
+from .mention import Reading, one_of_a_place
 from .words import clean_surface
 
 
@@ -38,6 +38,10 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
         return "PER", _person_surface(all_m, best), {}
     if g.kind == "demonym":
         code = next(m.country for m in all_m if m.country)
+        home = next((m.home for m in all_m if m.home), "")
+        if home:  # "Tilburgers": the people of a town, a group, never a person
+            name = surfaces.most_common(1)[0][0]
+            return "MISC", name, {"inhabitants-of": home, **({"one-of-place": True} if one_of_a_place(name) else {})}
         return etype, surfaces.most_common(1)[0][0], {"nationality": code}
     if places:
         name, attributes = _place_name(places, surfaces)
@@ -72,11 +76,16 @@ def _plain_name(g: Cluster, surfaces: Counter[str]) -> tuple[str, dict[str, Any]
 
 
 def link_nationalities(entities: list[Entity]) -> None:
-    """Nationality adjectives point at their country's entity when the corpus names the country."""
+    """Nationality adjectives point at their country's entity when the corpus names the country;
+    a place's people ("Tilburgers") at the place's entity when the corpus names the place."""
     country_entity = {
         e.attributes["country"]: e.id for e in entities if e.attributes.get("place") == "country"
     }
+    place_entity = {e.name.casefold(): e.id for e in entities if e.attributes.get("place")}
     for e in entities:
         code = e.attributes.get("nationality")
+        home = str(e.attributes.get("inhabitants-of", "")).casefold()
         if code and code in country_entity:
             e.attributes["nationality-of"] = country_entity[code]
+        elif home and home in place_entity:
+            e.attributes["nationality-of"] = place_entity[home]

@@ -93,7 +93,7 @@ def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, st
 
 def _name_key(r: Reading, defined: dict[str, str]) -> str:
     if r.kind == "demonym":
-        return f"demonym:{r.country}"
+        return f"demonym:{r.country}:{r.home}" if r.home else f"demonym:{r.country}"
     if r.kind == "place" and r.place is not None:
         return r.place.key
     if r.kind == "acronym":
