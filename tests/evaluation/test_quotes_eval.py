@@ -369,14 +369,17 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # 10's detection rules (0.938 with session 9's), strict 0.934 (57/61) since session 10
         # (qspeak12: an epithet's guessed person goes on, "de partij" by the party list); 0.902
         # (55/61) with session 9's detection rules (0.923 / 0.917, 55/60, before them)
-        pytest.param(LEESTMEER_DEV8, 0.94, 0.93, id="dev8"),
+        # Carrying an epithet's guessed person on (qspeak12) was taken back the same session: it
+        # cost the older gold's held-out speakers 0.91 -> 0.73; dev8 strict 0.934 -> 0.918 (56/61)
+        pytest.param(LEESTMEER_DEV8, 0.94, 0.91, id="dev8"),
         # dev10 (60 quotes in 12 posts, annotated before session 9's rules): F1 0.984, strict
         # 0.800 (48/60) with session 10's detection rules (0.975 / 0.797 with session 9's; the
         # code before: F1 0.869, 0.755)
         pytest.param(LEESTMEER_DEV10, 0.98, 0.80, id="dev10"),
         # dev11 (107 quotes in 12 posts, annotated before session 10's rules): F1 0.920, strict
         # 0.959 (94/98) (the code before: F1 0.920, 0.837, 82/98)
-        pytest.param(LEESTMEER_DEV11, 0.92, 0.95, id="dev11"),
+        # 0.929 (91/98) since the guessed person is no longer carried on (see dev8)
+        pytest.param(LEESTMEER_DEV11, 0.92, 0.92, id="dev11"),
         # dev12 (66 quotes in 16 posts, annotated before session 10's rules): F1 0.970, strict
         # 0.938 (60/64) since session 10's second speaker wave (qspeak13: initials, "Maar de
         # partij", bureau compounds, "dat volgens X", "Lachend:", "als het aan X ligt"); 0.797

@@ -154,17 +154,27 @@ def test_quotes_focus_epithet_takes_the_one_person_of_the_pronouns_before(
 
 # An epithet after sentences naming two persons ("Het doelpunt kwam van X. Op aangeven van Y
 # schoot hij …, aldus de aanvaller"): the one person the subject pronouns of the two sentences
-# right before stand for in the coreference layer; the guessed person goes on to the uncued
-# quote after it.
+# right before stand for in the coreference layer. The guessed person does not go on to the
+# uncued quote after it: carrying guesses on cost the older gold's held-out speakers 0.91 -> 0.73.
+_TWO_NAMES_EPITHET = (
+    "Het winnende doelpunt kwam van Tim Jansen. Op aangeven van Bas Kramer schoot hij de bal "
+    "in de kruising. „Dit vergeet ik nooit meer”, aldus de aanvaller. „Ik zag de bal gaan en "
+    "dacht: die zit.”"
+)
 SUBJECT_PRONOUN_EPITHET_ROWS = [
     pytest.param(
-        "Het winnende doelpunt kwam van Tim Jansen. Op aangeven van Bas Kramer schoot hij de bal "
-        "in de kruising. „Dit vergeet ik nooit meer”, aldus de aanvaller. „Ik zag de bal gaan en "
-        "dacht: die zit.”",
+        _TWO_NAMES_EPITHET,
         [("Tim Jansen", "PER"), ("Bas Kramer", "PER")],
-        ("Dit vergeet ik", "Ik zag de bal"),
+        ("Dit vergeet ik",),
         "Tim Jansen",
         id="epithet-after-two-names-is-the-person-of-the-subject-pronoun",
+    ),
+    pytest.param(
+        _TWO_NAMES_EPITHET,
+        [("Tim Jansen", "PER"), ("Bas Kramer", "PER")],
+        ("Ik zag de bal",),
+        None,
+        id="the-guess-is-not-carried-to-the-uncued-quote-after",
     ),
     pytest.param(
         "Het winnende doelpunt kwam van Tim Jansen. Op aangeven van Bas Kramer schoot de spits "

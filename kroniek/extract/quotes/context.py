@@ -38,6 +38,7 @@ class Cand:
     chain: int = -1  # direct-quote chain id (paragraph continuation)
     fragment: bool = False
     carried: bool = False  # speaker taken from the sentence before
+    guessed: bool = False  # speaker an epithet's guessed person
     passive: bool = False  # "er wordt gesteld dat": nobody to carry over
     cue_start: int = -1  # where the reporting frame begins (to trim an overlapping clause)
     resumed: bool = False  # the second part of a quote interrupted by its cue
