@@ -62,10 +62,9 @@ def test_locked_excludes_another_process_until_released(tmp_path: Path) -> None:
 
 def test_try_locks_takes_only_the_locks_no_one_holds(tmp_path: Path) -> None:
     locks = [tmp_path / "cache" / f".doc{i}.lock" for i in range(3)]
-    with locked(locks[1]):  # another worker is analysing the second document
-        with try_locks(locks) as got:
-            assert got == [0, 2]
-            assert _lock_seen_by_other_process(locks[0]) == "busy"
+    with locked(locks[1]), try_locks(locks) as got:  # another worker holds the second
+        assert got == [0, 2]
+        assert _lock_seen_by_other_process(locks[0]) == "busy"
     with try_locks(locks) as got:
         assert got == [0, 1, 2]
     assert _lock_seen_by_other_process(locks[0]) == "free"

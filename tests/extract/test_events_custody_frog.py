@@ -125,7 +125,7 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(33, "vervolgd", "prosecute", "asserted", id="a-passive-frog-cuts-from-its-subject"),
         pytest.param(34, "vervolgd", "prosecute", "asserted", id="a-passive-with-a-coordinated-subject"),
         pytest.param(35, "vervolgd", "prosecute", "asserted", id="a-passive-in-a-relative-clause-by-justice"),
-        pytest.param(36, "vervolgd", "other", "asserted", id="a-hearing-continued-is-no-charge"),
+        pytest.param(36, "vervolgd", "other", "future", id="a-hearing-continued-is-no-charge"),  # a later date in the present: a plan (tenth session)
         pytest.param(37, "teruggekeerd", "escape", "asserted", id="leave-and-negation-frog-hangs-on-the-subject"),
         pytest.param(38, "rechtsvervolging", None, None, id="discharge-from-prosecution-is-the-verdict-not-a-charge"),
         pytest.param(39, "voortvluchtig", "escape", "asserted", id="a-fugitive-has-escaped"),
@@ -136,7 +136,7 @@ def _seen(doc: Document) -> list[tuple[str, str, str, str]]:
         pytest.param(44, "proces", "trial", "asserted", id="a-proces-beside-court-words-is-a-trial"),
         pytest.param(45, "vredesproces", None, None, id="a-peace-process-is-no-trial"),
         pytest.param(46, "productieproces", None, None, id="a-production-process-is-no-trial"),
-        pytest.param(47, "verschijnen", "trial", "asserted", id="appearing-before-the-judge-is-the-trial"),
+        pytest.param(47, "verschijnen", "trial", "future", id="appearing-before-the-judge-is-the-trial"),  # scheduled: future
         pytest.param(48, "vervolgd", "other", "asserted", id="persecuted-for-their-faith-is-no-prosecution-untyped-as-continuing"),
         pytest.param(49, "vervolging", None, None, id="political-persecution-is-no-prosecution"),
         pytest.param(50, "strafzaak", "trial", "asserted", id="a-criminal-case-is-a-trial"),

@@ -39,11 +39,14 @@ def full_store(seed_docs: list[Document]) -> Store:
 # the seeds: entities 1.0 at every batch size; events B³ 0.9945 one by one and in threes (1.0 in
 # pairs); stories 1.0 (story IDF comes from the documents present and phases in with their
 # number, so very small stores are where stories could differ most).
+# Tenth session: events B³ 0.9777 one by one and in threes (two reports naming different
+# participants now count against a join, a decision taken with the documents present), so the
+# events floor of those two sizes is 0.97.
 @pytest.mark.parametrize("batch, floor", [
     # every document alone: most order effects (seconds: the full suite's)
-    pytest.param(1, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
+    pytest.param(1, {"entities": 0.98, "events": 0.97, "stories": 0.95}, marks=pytest.mark.slow),
     (2, {"entities": 0.98, "events": 0.98, "stories": 0.95}),  # the size of a small feed poll
-    pytest.param(3, {"entities": 0.98, "events": 0.98, "stories": 0.95}, marks=pytest.mark.slow),
+    pytest.param(3, {"entities": 0.98, "events": 0.97, "stories": 0.95}, marks=pytest.mark.slow),
 ])
 def test_incremental_batches_agree_with_full_link_on_recorded_frog(seed_docs, full_store, batch, floor) -> None:
     inc = replay(_copy(seed_docs), open_store("memory:"), batch)
