@@ -4,25 +4,10 @@ quotations and reported clauses are found, and where they begin and end."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import found as _found
+from quote_rows import frog_doc as _frog_doc
 
-from kroniek.extract.quotes import find_quotes
 from kroniek.model import Document
-
-
-def _found(doc: Document) -> dict[str, str]:
-    """Every quote, direct ("D") or reported ("R"), with the last word of its speaker."""
-    out: dict[str, str] = {}
-    for q in find_quotes(doc):
-        who = "" if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
-        out[f"{'D' if q.direct else 'R'} {doc.text[q.start : q.end]}"] = (who.split() or [""])[-1]
-    return out
-
-
-def _frog_doc(frog, text: str) -> Document:
-    from kroniek.analyse.annotator import FrogAnnotator
-
-    return FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
-
 
 ROWS = [
     # a separable verb of saying closing the sentence: the particle is no part of the speaker

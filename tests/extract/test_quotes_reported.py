@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from quote_rows import frog_doc as _frog_doc
 
 from kroniek.extract.quotes import find_quotes
 from kroniek.model import Document
@@ -21,12 +22,6 @@ def _reported(doc: Document) -> dict[str, str]:
 def _last_words(found: dict[str, str]) -> dict[str, str]:
     """The expected table, each speaker cut to its last word as ``_reported`` gives it."""
     return {q: s.split()[-1] for q, s in found.items()}
-
-
-def _frog_doc(frog, text: str) -> Document:
-    from kroniek.analyse.annotator import FrogAnnotator
-
-    return FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
 
 
 # A te-infinitive after "tegen"/"tegenover" and a named medium or person (the addressee) is
