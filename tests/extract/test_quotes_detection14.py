@@ -43,6 +43,29 @@ ROWS = [
         {"R je als bewoner altijd kunt bellen": "wethouder"},
         id="guard-je-inside-the-reported-clause",
     ),
+    # a quoted word followed by "zoals X het noemt" is X's word
+    pytest.param(
+        "De ploeg begint met een ’proefronde’, zoals trainer Bas Vos het noemt. Daarna volgt de "
+        "competitie.",
+        {"D proefronde": "Vos"},
+        id="zoals-x-het-noemt-after-a-quoted-word",
+    ),
+    pytest.param(
+        "De ploeg begint met een ‘proefronde’. Daarna volgt de competitie, zoals gepland.",
+        {},
+        id="guard-zoals-without-a-cue-is-no-speaker",
+    ),
+    # "noemt zij het ‘X’": "het" is the naming verb's object, not the article of a term
+    pytest.param(
+        "Ze gooit vaak effectballen. Zelf noemt zij het ‘tolballen’. Het publiek juicht.",
+        {"D tolballen": "zij"},
+        id="noemt-het-quoted-word-is-named",
+    ),
+    pytest.param(
+        "De gemeente begon vorig jaar met het ‘wijkbudget’ voor bewoners.",
+        {},
+        id="guard-het-before-a-quoted-term",
+    ),
 ]
 
 # rules that read Frog's tags (without Frog the surface keeps its older reading)

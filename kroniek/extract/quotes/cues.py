@@ -33,6 +33,8 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     w = st.words[ws[k]]
     if w.low in KLINKT:
         return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
+    if w.low == "zoals":
+        return _as_x_calls_it(st, ws[k], sent_end)
     if w.low == "aldus" or (w.low in lx.QUOTE_CUE_FORMS and not particle_missing(st, ws[k], sent_end)):
         return _cue_then_speaker(st, ws[k], sent_end)
     if w.low in PASSIVE_AUX:
@@ -47,6 +49,20 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     ):
         return st.words[r[1]].text, span_of(st, r)
     return unlisted_cue(st, ws[k], sent_end)
+
+
+def _as_x_calls_it(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:
+    """ "een ‘proefronde’, zoals de trainer het noemt": the one named after "zoals" uses the
+    words, when a verb of saying follows (after an object "het"/"dat")."""
+    r = np_after(st, i + 1, sent_end)
+    if r is None:
+        return None
+    j = r[1]
+    if j < len(st.words) and st.words[j].low in ("het", "dat", "dit"):
+        j += 1
+    if j >= len(st.words) or st.words[j].start >= sent_end or st.words[j].low not in lx.QUOTE_CUE_FORMS:
+        return None
+    return st.words[j].text, span_of(st, r)
 
 
 def particle_missing(st: Context, i: int, end: int) -> bool:
