@@ -66,6 +66,19 @@ ROWS = [
         {},
         id="guard-het-before-a-quoted-term",
     ),
+    # "adviseren" with a te-infinitive reports advice like "aanraden"; it has no separable
+    # particle, so a "voor" in the group stays in it; the quoted phrase is part of the clause
+    pytest.param(
+        "De commissie adviseert de ‘strenge eisen’ voor nieuwe scholen minder streng toe te "
+        "passen.",
+        {"R de ‘strenge eisen’ voor nieuwe scholen minder streng toe te passen": "commissie"},
+        id="adviseert-with-a-te-infinitive",
+    ),
+    pytest.param(
+        "De huisarts adviseert al twintig jaar patiënten in de wijk.",
+        {},
+        id="guard-adviseert-without-a-te-infinitive",
+    ),
 ]
 
 # rules that read Frog's tags (without Frog the surface keeps its older reading)
