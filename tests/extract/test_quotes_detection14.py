@@ -79,6 +79,17 @@ ROWS = [
         {},
         id="guard-adviseert-without-a-te-infinitive",
     ),
+    # a passive cue before a quoted phrase: the "door X" agent uses the words
+    pytest.param(
+        "Ze wordt door de omroeper in de hal aangekondigd als ‘de goochelaar’. Ze gooit zo goed.",
+        {"D de goochelaar": "omroeper"},
+        id="passive-cue-with-door-agent-before-a-phrase",
+    ),
+    pytest.param(
+        "Ze wordt in de hal aangekondigd als ‘de goochelaar’. Ze gooit zo goed.",
+        {},
+        id="guard-passive-cue-without-agent-names-nobody",
+    ),
 ]
 
 # rules that read Frog's tags (without Frog the surface keeps its older reading)

@@ -8,7 +8,7 @@ from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from .clauses import find_clause_start, finite_for, klinkt_source
 from .context import Context, names_in, sent_index, span_of, words_in
-from .subjects import find_subject, is_passive, np_after
+from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
     KLINKT,
     NOT_CUE_WORDS,
@@ -169,7 +169,9 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
             cs = find_clause_start(st, ws, k)
             fin = finite_for(st, ws, k, "")
             if is_passive(st, cs, fin):
-                return None
+                # "wordt door de omroeper aangekondigd als ‘de tovenaar’": the agent's words
+                by = agent(st, cs, open_pos)
+                return (w.text, by) if by is not None else None
             sp = find_subject(st, cs, fin, open_pos)
             return (w.text, sp) if sp is not None else None
     return None
