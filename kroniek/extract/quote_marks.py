@@ -278,13 +278,20 @@ def find_closer(text: str, s: int, pe: int, opener: str) -> int | None:
                     and text[j + 1] == " "
                 ):
                     # possessive "Maas' …" is only a closer if no better one follows
+                    # before a new quote opens ("Mark ‘tot in mijn vezels’ Rutte … de
+                    # ‘grotere’ bedrijven": the later closer is the next quote's)
                     later = text.find(c, j + 1, pe)
-                    if later != -1 and is_closer(text, later, c):
+                    if later != -1 and is_closer(text, later, c) and not _single_opens(text, j + 1, later):
                         break
                 return j
         j += 1
     # "„… Een slimmigheidje’, zo noemde X …": a slip of the keyboard
     return stray_single_closer(text, s, pe) if opener not in SINGLE else None
+
+
+def _single_opens(text: str, s: int, e: int) -> bool:
+    """Whether a single quote mark (‘ or ') opens somewhere in text[s:e]."""
+    return any(text[j] in "‘'" and is_opener(text, j, text[j]) for j in range(s, e))
 
 
 _CUE_AFTER = re.compile(r"\s*,\s*(?:zo\s+)?(\w+)")

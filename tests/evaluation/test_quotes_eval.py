@@ -281,6 +281,7 @@ LEESTMEER_DEV8 = LEESTMEER_GOLD.parent / "leestmeer_dev8.jsonl"
 LEESTMEER_DEV10 = LEESTMEER_GOLD.parent / "leestmeer_dev10.jsonl"
 LEESTMEER_DEV11 = LEESTMEER_GOLD.parent / "leestmeer_dev11.jsonl"
 LEESTMEER_DEV12 = LEESTMEER_GOLD.parent / "leestmeer_dev12.jsonl"
+LEESTMEER_DEV14 = LEESTMEER_GOLD.parent / "leestmeer_dev14.jsonl"
 
 # The later dev batches, each drawn from posts no earlier quote gold holds: the batch, the golds
 # before it, the months it was drawn from (None: all four), its least rows and quotes, and
@@ -324,6 +325,14 @@ BATCHES = [
         (LEESTMEER_GOLD, LEESTMEER_DEV4, LEESTMEER_DEV5, LEESTMEER_DEV6, LEESTMEER_DEV7, LEESTMEER_DEV8,
          LEESTMEER_DEV9, LEESTMEER_DEV10, LEESTMEER_DEV11),
         None, 16, 60, False, id="dev12",
+    ),
+    # session 11: drawn the way the held-out test split was (`leestmeer_gold.py more 1422 7`:
+    # outlet groups, 400-4000 characters, two marks or cues), minus every gold's posts and dev13's
+    pytest.param(
+        LEESTMEER_DEV14,
+        (LEESTMEER_GOLD, LEESTMEER_DEV4, LEESTMEER_DEV5, LEESTMEER_DEV6, LEESTMEER_DEV7, LEESTMEER_DEV8,
+         LEESTMEER_DEV9, LEESTMEER_DEV10, LEESTMEER_DEV11, LEESTMEER_DEV12),
+        None, 23, 80, True, id="dev14",
     ),
 ]
 
@@ -385,6 +394,13 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # partij", bureau compounds, "dat volgens X", "Lachend:", "als het aan X ligt"); 0.797
         # (51/64) with its detection rules (the code before: F1 0.919, 0.790, 49/62)
         pytest.param(LEESTMEER_DEV12, 0.96, 0.93, id="dev12"),
+        # dev14 (85 quotes in 23 posts, drawn like the test split, annotated before session 11's
+        # rules): F1 0.983, strict 0.798 (67/84) with its detection rules (the code before: F1
+        # 0.930, 0.788, 63/80)
+        pytest.param(LEESTMEER_DEV14, 0.98, 0.79, id="dev14"),
+        # dev7 (62 quotes in 13 posts, session 7): F1 0.967, strict 0.845 (49/58) since session
+        # 11's "adviseren … te" (0.958 / 0.842, 48/57, before; no gate held it until then)
+        pytest.param(LEESTMEER_DEV7, 0.96, 0.84, id="dev7"),
     ],
 )
 def test_quotes_eval_quality_gate_leestmeer_dev_batch_frog(batch: Path, least_f1: float, least_strict: float) -> None:

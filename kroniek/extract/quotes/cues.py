@@ -8,7 +8,7 @@ from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from .clauses import find_clause_start, finite_for, klinkt_source
 from .context import Context, names_in, sent_index, span_of, words_in
-from .subjects import find_subject, is_passive, np_after
+from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
     KLINKT,
     NOT_CUE_WORDS,
@@ -33,6 +33,8 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     w = st.words[ws[k]]
     if w.low in KLINKT:
         return w.text, klinkt_source(st, ws[k], sent_end, st.sents[sent_index(st, close)][0])
+    if w.low == "zoals":
+        return _as_x_calls_it(st, ws[k], sent_end)
     if w.low == "aldus" or (w.low in lx.QUOTE_CUE_FORMS and not particle_missing(st, ws[k], sent_end)):
         return _cue_then_speaker(st, ws[k], sent_end)
     if w.low in PASSIVE_AUX:
@@ -47,6 +49,20 @@ def after_cue(st: Context, close: int, sent_end: int) -> tuple[str, tuple[int, i
     ):
         return st.words[r[1]].text, span_of(st, r)
     return unlisted_cue(st, ws[k], sent_end)
+
+
+def _as_x_calls_it(st: Context, i: int, sent_end: int) -> tuple[str, tuple[int, int]] | None:
+    """ "een ‘proefronde’, zoals de trainer het noemt": the one named after "zoals" uses the
+    words, when a verb of saying follows (after an object "het"/"dat")."""
+    r = np_after(st, i + 1, sent_end)
+    if r is None:
+        return None
+    j = r[1]
+    if j < len(st.words) and st.words[j].low in ("het", "dat", "dit"):
+        j += 1
+    if j >= len(st.words) or st.words[j].start >= sent_end or st.words[j].low not in lx.QUOTE_CUE_FORMS:
+        return None
+    return st.words[j].text, span_of(st, r)
 
 
 def particle_missing(st: Context, i: int, end: int) -> bool:
@@ -153,7 +169,9 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
             cs = find_clause_start(st, ws, k)
             fin = finite_for(st, ws, k, "")
             if is_passive(st, cs, fin):
-                return None
+                # "wordt door de omroeper aangekondigd als ‘de tovenaar’": the agent's words
+                by = agent(st, cs, open_pos)
+                return (w.text, by) if by is not None else None
             sp = find_subject(st, cs, fin, open_pos)
             return (w.text, sp) if sp is not None else None
     return None

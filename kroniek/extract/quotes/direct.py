@@ -57,6 +57,8 @@ def term(text: str, c: Cand) -> bool:
     ‘onfatsoenlijke’ manier"), a single word after an article ("de ‘vergismoord’") or a
     capitalised phrase after "de"/"het" ("de ‘Schaal met de Blauwe Rand’")."""
     quoted = text[c.start : c.end].split()
+    if _named_as(text, c):
+        return False
     prev = re.findall(r"\w+", text[max(0, c.start - 20) : c.start])[-1:]
     definite = bool(prev) and prev[0].lower() in ("de", "het")
     unended = not sn.ends_in_mark(text[c.start : c.end])
@@ -73,6 +75,17 @@ def term(text: str, c: Cand) -> bool:
     if definite and len(quoted) == 1:
         return True  # "de ‘vergismoord’"
     return det and after is not None and after.group(1) not in NOT_NOUN_AFTER
+
+
+# forms of "noemen": "noemt zij het ‘X’" names a word somebody uses, "het" is its object
+_NAMING = frozenset(["noemt", "noemde", "noemden", "noemen", "noem"])
+
+
+def _named_as(text: str, c: Cand) -> bool:
+    """ "Zelf noemt zij het ‘draaibal’": "het" before the quoted word is the object of a
+    naming verb a word or two before it, not the article of a term."""
+    prev = re.findall(r"\w+", text[max(0, c.start - 40) : c.start].lower())[-3:]
+    return len(prev) >= 2 and prev[-1] == "het" and any(w in _NAMING for w in prev[:-1])
 
 
 _TO = frozenset(["naar", "tot", "van", "met", "op", "in", "voor", "bij", "uit"])

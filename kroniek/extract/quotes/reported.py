@@ -293,7 +293,11 @@ def _dat_clause(
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
     if content_start >= end or _only_medium_after(st, s, dat) or _demonstrative(st, s, dat):
         return None
+    if _no_finite_clause(st, s, dat):
+        return None
     clause_start = find_clause_start(st, ws, k)
+    if _generic_modal(st, ws, clause_start, k):
+        return None
     fin = finite_for(st, ws, k, particle_lemma)
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
@@ -357,6 +361,36 @@ def _demonstrative(st: Context, s: _Sent, dat: int) -> bool:
     return not any((r := token(st, st.words[m])) is not None and r.pos.startswith("WW") for m in rest)
 
 
+def _no_finite_clause(st: Context, s: _Sent, dat: int) -> bool:
+    """ "De coach zei dat na twee gelijke spelen te hebben gezien.": Frog's tags show no verb
+    after "dat" but a te-infinitive group (an adjunct "na … te hebben …"), so there is no
+    clause with a finite verb: "dat" is the object (what was said before). "zei dat hij te laat
+    was" keeps its clause: "te" there is no infinitive marker."""
+    if not st.doc.tokens:
+        return False
+    rest = [m for m in s.ws if m > dat and st.words[m].start < s.stop]
+    verbs = [n for n, m in enumerate(rest) if (t := token(st, st.words[m])) is not None and t.pos.startswith("WW")]
+    tes = [n for n, m in enumerate(rest) if st.words[m].low == "te"]
+    if not verbs or not tes or any(_finite(st, st.words[rest[n]]) for n in verbs):
+        return False  # "dat het „niets te maken heeft”": a finite verb, a clause
+    te = tes[-1]
+    group = range(te + 1, te + 1 + len(verbs))
+    return te + 1 in verbs and all(n in group for n in verbs)
+
+
+# a generic subject with a modal: "kun je zeggen dat …", "men mag stellen dat …" say what one
+# could say, not what anybody said
+_GENERIC_SUBJECTS = frozenset(["je", "men"])
+_MODALS = frozenset(["kun", "kunt", "kan", "kunnen", "mag", "mogen", "moet", "moeten", "zou", "zouden"])
+
+
+def _generic_modal(st: Context, ws: list[int], clause_start: int, k: int) -> bool:
+    """The cue is an infinitive under a modal whose subject is generic "je"/"men"."""
+    before = {st.words[m].low for m in ws[:k] if m >= clause_start}
+    cue = st.words[ws[k]].low
+    return bool(before & _GENERIC_SUBJECTS) and bool(before & _MODALS) and cue.endswith("en")
+
+
 def _only_medium_after(st: Context, s: _Sent, dat: int) -> bool:
     """ "zegt dat in een gesprek met het FD.": "dat" is the object (what was said before) and
     only the adjunct of where it was said follows, no clause."""
@@ -377,7 +411,7 @@ def _te_after_participle(
     has_te = any(st.words[m].low == "te" and n + 1 < len(rest) for n, m in enumerate(rest))
     if not (rest and has_te and st.words[rest[0]].text not in (",", ".")):
         return None
-    if st.words[rest[0]].low == "om":
+    if st.words[rest[0]].low == "om" or _purpose_before_te(st, rest):
         return None  # "heeft geld beschikbaar gesteld om … te verhogen": a purpose clause
     if st.words[rest[0]].low in ("en", "of", "maar"):
         return None  # "heeft ontkend en geweigerd een test te doen": the cue's coordinated verb
@@ -386,6 +420,14 @@ def _te_after_participle(
     cue = cue_text(st, ws, k, particle_lemma)
     start = st.words[rest[0]].start
     return (1, Cand(start, s.stop, False, cue, sp, cue_start=st.words[ws[k]].start))
+
+
+def _purpose_before_te(st: Context, rest: list[int]) -> bool:
+    """ "heeft een brief geschreven aan de minister in een poging om hem … te overtuigen": an
+    "om" before the first "te" opens a purpose clause (or a noun's complement), not the
+    reported infinitive."""
+    lows = [st.words[m].low for m in rest]
+    return "te" in lows and "om" in lows[: lows.index("te")]
 
 
 def te_finite(
