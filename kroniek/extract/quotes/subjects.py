@@ -123,6 +123,8 @@ def _np_word(
         return (j + 1, True, False)
     if seen_cap and _role_compound_before_name(st, j, limit):
         return (j + 1, False, False)  # "World Forum-directeur Karel Jansen": the name follows
+    if seen_cap and _possessed_noun(st, j):
+        return (j + 1, False, False)  # "aldus Zoë’s zus": the name's relative speaks
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     prev = st.words[j - 1]
@@ -137,6 +139,13 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _possessed_noun(st: Context, j: int) -> bool:
+    """ "Zoë’s zus", "Perry’s advocaat": a lower-case word right after a name in the genitive
+    is the noun it owns, the head of the phrase."""
+    prev, w = st.words[j - 1], st.words[j]
+    return prev.text.endswith(("’s", "'s")) and w.text.isalpha() and w.text.islower()
 
 
 def _tagged_noun(st: Context, w: Word) -> bool:

@@ -12,7 +12,7 @@ from ..coref import company_compound
 from .context import Word
 
 # "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words
-VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het|een))?(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*$")
+VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het|een))?(?:\s+[a-zà-ÿ0-9][\w-]*){0,2}\s*$")
 # a role and then its place: "een rechter in Valencia", "de correspondent in Washington"
 ROLE_IN_BEFORE = re.compile(r"^(?:(?:een|de|het)\s+)?[a-zà-ÿ][\w-]*\s+in\s+$", re.IGNORECASE)
 
