@@ -107,6 +107,8 @@ def _np_step(
         return (j + 1, seen_cap, joined) if _word_after(st, j, limit) else None
     if _particle_before_name(st, j, seen_cap):
         return (j + 1, seen_cap, joined)
+    if _name_opening_article(st, j, limit):
+        return (j + 1, True, joined)
     if _np_stop(st, j, start_content):
         return None
     if t.low in lx.DETERMINERS and j > start_content:
@@ -139,6 +141,20 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _name_opening_article(st: Context, j: int, limit: int) -> bool:
+    """ "Bondsdaglid van Die Linke Niema Movassat", "van De Groene Amsterdammer": a capitalised
+    article after "van" with a capitalised word after it opens a name, not a new phrase."""
+    if j == 0 or j + 1 >= len(st.words) or st.words[j - 1].low != "van":
+        return False
+    w, nxt = st.words[j], st.words[j + 1]
+    return (
+        w.low in lx.DETERMINERS | {"die", "der", "la", "le", "los", "el", "il"}
+        and w.text[:1].isupper()
+        and nxt.start < limit
+        and name_word(nxt.text)
+    )
 
 
 def _possessed_noun(st: Context, j: int) -> bool:
