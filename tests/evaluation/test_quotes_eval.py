@@ -394,7 +394,7 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # 0.938 (60/64) since session 10's second speaker wave (qspeak13: initials, "Maar de
         # partij", bureau compounds, "dat volgens X", "Lachend:", "als het aan X ligt"); 0.797
         # (51/64) with its detection rules (the code before: F1 0.919, 0.790, 49/62)
-        # 0.984 (63/64) since session 11 (qspeak14: "de zogeheten X van de Belgische Y", a pronoun
+        # 0.984 (63/64) since session 11 (qspeak14: "de zogeheten X van de <adjective> Y", a pronoun
         # after an unnamed spokeswoman, a role opening the sentence before a name)
         pytest.param(LEESTMEER_DEV12, 0.96, 0.98, id="dev12"),
         # dev13 (97 quotes in 31 posts, drawn as the held-out split was and annotated before

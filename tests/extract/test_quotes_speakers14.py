@@ -38,9 +38,9 @@ ROWS = [
     ),
     # a name in the genitive owns the noun after it, who speaks
     pytest.param(
-        "Petra Visser kwam zondag om bij een ongeluk. „Hij heeft honderd keer spijt betuigd”, "
-        "aldus Petra’s moeder, die de bestuurder heeft vergeven.",
-        "Hij heeft honderd keer",
+        "Sanne Kok (12) viel zondag van haar pony in Ede. „Ze wil morgen alweer rijden”, aldus "
+        "Sanne’s moeder, die de hele nacht bij haar bleef.",
+        "Ze wil morgen",
         "moeder",
         id="a-genitive-name-and-its-noun-after-aldus",
     ),
@@ -133,7 +133,7 @@ def test_quotes_speakers14(text: str, quoted: str, speaker: str) -> None:
 
 
 # With Frog's tokens and names the speaker phrase after "aldus" stopped at a genitive name
-# ("aldus Zoë’s"): the noun it owns is the head. And a relative "die" after a person and the
+# ("aldus Lotte’s"): the noun it owns is the head. And a relative "die" after a person and the
 # institution Frog does not name ("Jan Hendriks van het LEI die …") is that person. A pronoun
 # right after an unnamed spokeswoman's quote is she, not the last named speaker. A role noun
 # opening the sentence before a name ("Regisseur X") is a role Frog's names leave out.
@@ -142,8 +142,8 @@ def test_quotes_speakers14_genitive_and_relative_real_frog(frog) -> None:
     from tests.quote_rows import frog_doc
 
     text = (
-        "Zoë de Wit kwam zondag om bij een ongeluk in Gent. „Hij heeft honderd keer spijt "
-        "betuigd”, aldus Zoë’s zus, die hem heeft vergeven.\n\n"
+        "Lotte de Wit raakte zondag gewond bij een val van haar paard in Ede. „Ze wil zo snel "
+        "mogelijk weer rijden”, aldus Lotte’s vader, die de hele nacht bij haar bleef.\n\n"
         "Niemand neemt de boeren nog serieus, behalve Jan Hendriks van het LEI die waarschuwde "
         "‘dat er op het platteland veel onvrede broeit’.\n\n"
         "De toezichthouder in Brussel legde de bank een boete op. Het gaat om één klant, aldus "
@@ -157,7 +157,7 @@ def test_quotes_speakers14_genitive_and_relative_real_frog(frog) -> None:
         for q in find_quotes(doc)
         if q.speaker_start is not None
     }
-    assert said.get("Hij heeft ho", "").endswith("zus"), said
+    assert said.get("Ze wil zo sn", "").endswith("vader"), said
     assert "Hendriks" in said.get("dat er op he", ""), said
     assert "woordvoerster" in said.get("Het personee", ""), said
     assert "Mokoena" in said.get("Dit had ik n", ""), said

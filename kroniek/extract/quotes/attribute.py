@@ -267,7 +267,7 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
 
 
 def _unnamed_role_before(st: Context, span: Span, si: int, focus: Focus) -> bool:
-    """ "Het gaat om één geval, aldus de woordvoerster van ING. Het personeel meldde het zelf,
+    """ "De bouw begint in mei, aldus de woordvoerster van de gemeente. De buren zijn ingelicht,
     stelt zij.": a personal pronoun right after a quote whose speaker is an unnamed person in a
     role (a spokeswoman, a lawyer) is that person, not the last *named* speaker before her; not
     when a person is named in between, the role is plural, or its gender differs."""

@@ -143,7 +143,7 @@ def _back_over_name(st: Context, before: list[int], k: int) -> tuple[int, bool]:
 
 
 def _capitalised_role_opening(st: Context, w: Word) -> bool:
-    """ "Regisseur Bong Joon-Ho won …": a role noun capitalised only because it opens the
+    """ "Regisseur Thandi Mokoena won …": a role noun capitalised only because it opens the
     sentence (never capitalised inside one) is the role word, not part of the name."""
     return (
         opens_sentence(st, w.start)

@@ -304,7 +304,7 @@ def relative_antecedent(st: Context, span: tuple[int, int]) -> tuple[int, int] |
 
 
 def _head_before_complement(st: Context, before: list[int]) -> tuple[int, int] | None:
-    """ "Kim Putters van het SCP die waarschuwde": a name before a "van" complement that names
+    """ "Jan Hendriks van het LEI die waarschuwde": a name before a "van" complement that names
     no person (an institution, an acronym NER missed) is what the relative pronoun stands for;
     the speaker words are the whole phrase. A person after "van" ("de advocaat van Jansen,
     die …") is left to the nearest-phrase rule."""
@@ -407,7 +407,7 @@ def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tup
     return None if best is None else best[1]
 
 
-# "de Turkse leider" after "de Turkse president X": a country's leader is its head of state or
+# "de Franse leider" after "de Franse president X": a country's leader is its head of state or
 # government, introduced with that office and the same adjective
 LEADER_WORDS = frozenset(["leider", "regeringsleider", "staatshoofd"])
 HEAD_OFFICES = frozenset(
@@ -418,8 +418,8 @@ HEAD_OFFICES = frozenset(
 def _national_leader(
     st: Context, window: list[tuple[int, str, tuple[int, int], str]], words: list[str]
 ) -> tuple[int, int] | None:
-    """ "de Turkse leider": the one person introduced as president, premier or chancellor with
-    the same (national) adjective before it ("de Turkse president Erdogan")."""
+    """ "de Franse leider": the one person introduced as president, premier or chancellor with
+    the same (national) adjective before it ("de Franse president X")."""
     lows = [w.strip(",.").lower() for w in words]
     if len(lows) < 2 or lows[-1] not in LEADER_WORDS or not lows[-2].endswith("se"):
         return None

@@ -126,7 +126,7 @@ def _np_word(
     if seen_cap and _role_compound_before_name(st, j, limit):
         return (j + 1, False, False)  # "World Forum-directeur Karel Jansen": the name follows
     if seen_cap and _possessed_noun(st, j):
-        return (j + 1, False, False)  # "aldus Zoë’s zus": the name's relative speaks
+        return (j + 1, False, False)  # "aldus Sanne’s moeder": the name's relative speaks
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     prev = st.words[j - 1]
@@ -144,7 +144,7 @@ def _np_word(
 
 
 def _name_opening_article(st: Context, j: int, limit: int) -> bool:
-    """ "Bondsdaglid van Die Linke Niema Movassat", "van De Groene Amsterdammer": a capitalised
+    """ "Europarlementariër van Die Grünen Anna Keller", "van De Groene Amsterdammer": a capitalised
     article after "van" with a capitalised word after it opens a name, not a new phrase."""
     if j == 0 or j + 1 >= len(st.words) or st.words[j - 1].low != "van":
         return False
@@ -158,7 +158,7 @@ def _name_opening_article(st: Context, j: int, limit: int) -> bool:
 
 
 def _possessed_noun(st: Context, j: int) -> bool:
-    """ "Zoë’s zus", "Perry’s advocaat": a lower-case word right after a name in the genitive
+    """ "Sanne’s moeder", "Perry’s advocaat": a lower-case word right after a name in the genitive
     is the noun it owns, the head of the phrase."""
     prev, w = st.words[j - 1], st.words[j]
     return prev.text.endswith(("’s", "'s")) and w.text.isalpha() and w.text.islower()

@@ -12,7 +12,7 @@ from ..coref import company_compound
 from .context import Word
 
 # "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words,
-# an age ("van de 21-jarige X") or a national adjective ("van de Belgische Nationale Bank")
+# an age ("van de 21-jarige X") or a national adjective ("van de Nederlandse Zorgautoriteit")
 VAN_BEFORE = re.compile(
     r"\bvan(?:\s+(?:de|het|een))?(?:\s+(?:[a-zà-ÿ0-9][\w-]*|[A-ZÀ-Þ][\w-]*(?:se|sche))){0,2}\s*$"
 )
