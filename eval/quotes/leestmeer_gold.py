@@ -624,7 +624,9 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["sample"]:
         print("\n".join(sample(posts)))
     elif argv[:1] == ["more"] and len(argv) == 3:
-        have = {json.loads(line)["id"] for line in OUT.read_text(encoding="utf-8").splitlines()}
+        have = set()  # session 11: none of any quote gold (the dev batches too)
+        for gold in HERE.glob("leestmeer*.jsonl"):
+            have |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines()}
         per = int(argv[2])
         ids = sample(
             posts,

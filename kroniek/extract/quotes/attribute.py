@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 from ...model import Quote
 from .. import quote_marks as qm
-from ..coref import SUSPECT_ROLES, role_head
-from .context import Cand, Context, sent_index, window_start, words_in
+from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head, word_gender
+from .context import Cand, Context, in_quote, names_between, sent_index, window_start, words_in
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, demonym, epithet, epithet_person, related_to_person
 from .frames import keep_frames
-from .names import is_named
+from .names import is_named, person_like
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -28,6 +28,7 @@ from .speakers import (
     with_first_name,
 )
 from .subjects import agent
+from .wordclass import role_group
 
 Span = tuple[int, int]
 Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
@@ -230,6 +231,8 @@ def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] 
 def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
     last = focus.last
+    if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
+        return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
     span = resolve(st, span, focus.history, si)
     if (
         bare_pronoun(st, span)
@@ -261,6 +264,29 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
             c.guessed = True
             return guess
     return chain_speaker(st, span) or span
+
+
+def _unnamed_role_before(st: Context, span: Span, si: int, focus: Focus) -> bool:
+    """ "De bouw begint in mei, aldus de woordvoerster van de gemeente. De buren zijn ingelicht,
+    stelt zij.": a personal pronoun right after a quote whose speaker is an unnamed person in a
+    role (a spokeswoman, a lawyer) is that person, not the last *named* speaker before her; not
+    when a person is named in between, the role is plural, or its gender differs."""
+    last = focus.last
+    if last is None or si - last[0] > 1 or bare_pronoun(st, last[1]) or plural_head(st, last[1]):
+        return False
+    role = before_van(st, last[1])
+    if is_named(st, role):
+        return False
+    words = st.text[role[0] : role[1]].split()
+    head = words[-1].lower() if words else ""
+    got = word_gender(head)
+    if role_group(head) is None and not got:
+        return False
+    want = PRONOUN_GENDER.get(st.text[span[0] : span[1]].lower(), "")
+    if want and got and want != got:
+        return False
+    between = names_between(st, focus.last_end, span[0])
+    return not any(person_like(st, n) and not in_quote(st, n[0]) for n in between)
 
 
 def _group_pronoun(st: Context, span: Span) -> bool:

@@ -195,8 +195,8 @@ def volgens_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple
 
 def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | None:
     """ "„Het wordt een zware dag.” Minister X heeft dat vrijdag gezegd.": the sentence right
-    after a quote that ends its sentence points back to it with "dat"/"dit" as the object of a
-    reporting verb: sentence-initial ("Dat zei X", "Dit heeft X gezegd"; the subject follows
+    after a quote that ends its sentence points back to it: "Woorden van X" (X said it), or
+    "dat"/"dit" as the object of a reporting verb: sentence-initial ("Dat zei X", "Dit heeft X gezegd"; the subject follows
     the verb), before a participle cue with no cue verb before it ("X heeft dat gezegd"), or
     after a cue verb with no verb after it (Frog's tags: "X zei dat dinsdag tegen RTV Utrecht").
     Its subject said the quote."""
@@ -211,6 +211,9 @@ def back_cue(st: Context, close: int) -> tuple[str, tuple[int, int] | None] | No
     if not ws or any(qm.is_mark_word(st.words[i].text) for i in ws):
         return None
     lows = [st.words[i].low for i in ws]
+    if lows[:2] == ["woorden", "van"] and len(ws) > 2:
+        r = np_after(st, ws[2], ne)  # "„…” Woorden van de moeder van het slachtoffer, …"
+        return st.words[ws[0]].text, None if r is None else span_of(st, r)
     if lows[0] in ("dat", "dit") and len(ws) > 1:
         k = next((m for m in range(1, min(8, len(ws))) if lows[m] in lx.QUOTE_CUE_FORMS), None)
         if k is None or not (k == 1 or lows[1] in lx.AUXILIARIES):

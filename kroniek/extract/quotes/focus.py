@@ -472,13 +472,28 @@ def demonym(st: Context, span: tuple[int, int]) -> bool:
     return any(resolve_demonym(f) is not None for f in forms)
 
 
+# kinship and close relations: "de zus van het slachtoffer", "de moeder van de jonge vrouw" is
+# the victim's relative whoever the complement is, never the person named before
+KIN_NOUNS = frozenset(
+    [
+        "zus", "zuster", "broer", "moeder", "vader", "dochter", "zoon", "stiefdochter",
+        "stiefzoon", "stiefvader", "stiefmoeder", "oom", "tante", "opa", "oma", "grootvader",
+        "grootmoeder", "echtgenoot", "echtgenote", "weduwe", "weduwnaar", "vriend", "vriendin",
+        "partner", "ouders", "familie", "nabestaanden", "buurman", "buurvrouw",
+    ]
+)
+
+
 def related_to_person(st: Context, span: tuple[int, int]) -> bool:
     """ "de zussen van Holleeder", "de advocaat van Jansen": a role noun with "van" and a
     person's name after it names someone related to that person, whom neither an epithet
-    guess nor a coreference chain should turn into that person."""
+    guess nor a coreference chain should turn into that person; a kinship noun before "van"
+    ("de zus van het slachtoffer") does so whatever follows."""
     ws = [st.words[i] for i in words_in(st, span[0], span[1])]
     for k, w in enumerate(ws[1:-1], start=1):
         if w.low == "van":
+            if ws[k - 1].low in KIN_NOUNS:
+                return True
             after = names_between(st, ws[k + 1].start, ws[-1].end)
             return any(person_like(st, n) for n in after)
     return False

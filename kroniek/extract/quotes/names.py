@@ -135,11 +135,23 @@ def _back_over_name(st: Context, before: list[int], k: int) -> tuple[int, bool]:
         if not (w.low in ("van", "de", "het", "der", "en") or name_word(w.text, inner=True)):
             break
         crossed_van = crossed_van or w.low == "van"
-        if w.low in lx.ROLE_TITLES:
+        if w.low in lx.ROLE_TITLES or _capitalised_role_opening(st, w):
             break
         k -= 1
         steps += 1
     return k, crossed_van
+
+
+def _capitalised_role_opening(st: Context, w: Word) -> bool:
+    """ "Regisseur Thandi Mokoena won …": a role noun capitalised only because it opens the
+    sentence (never capitalised inside one) is the role word, not part of the name."""
+    return (
+        opens_sentence(st, w.start)
+        and w.text not in st.mid_caps
+        and w.text[1:].islower()
+        and bool(role_words(w.text))
+        and w.low not in lx.DETERMINERS
+    )
 
 
 def _roles_after(

@@ -285,6 +285,9 @@ def relative_antecedent(st: Context, span: tuple[int, int]) -> tuple[int, int] |
         before = before[:-1]
     if not before:
         return None
+    head = _head_before_complement(st, before)
+    if head is not None:
+        return head
     last = st.words[before[-1]]
     named = [n for n in names_overlapping(st, last.start, last.end) if n[1] == last.end]
     if named:
@@ -298,6 +301,26 @@ def relative_antecedent(st: Context, span: tuple[int, int]) -> tuple[int, int] |
         if not (w.text.isalpha() and w.text.islower()):
             return None
     return None
+
+
+def _head_before_complement(st: Context, before: list[int]) -> tuple[int, int] | None:
+    """ "Jan Hendriks van het LEI die waarschuwde": a name before a "van" complement that names
+    no person (an institution, an acronym NER missed) is what the relative pronoun stands for;
+    the speaker words are the whole phrase. A person after "van" ("de advocaat van Jansen,
+    die …") is left to the nearest-phrase rule."""
+    tail = before[-4:]
+    vans = [k for k, i in enumerate(tail) if st.words[i].low == "van" and 0 < k < len(tail) - 1]
+    if not vans:
+        return None
+    k = vans[-1]
+    comp = st.words[tail[k + 1]].start, st.words[tail[-1]].end
+    if any(n[2] == "PER" for n in names_between(st, comp[0], comp[1])):
+        return None
+    head = st.words[tail[k - 1]]
+    named = [
+        n for n in names_overlapping(st, head.start, head.end) if n[1] == head.end and person_like(st, n)
+    ]
+    return (named[-1][0], comp[1]) if named else None
 
 
 def resolve_demonstrative(
@@ -380,8 +403,33 @@ def resolve_role(st: Context, before: int, words: list[str], phrase: str) -> tup
                     loose = (off, name)
     best = strict or loose
     if best is None:
-        return _qualifier_only(window, words)
+        return _qualifier_only(window, words) or _national_leader(st, window, words)
     return None if best is None else best[1]
+
+
+# "de Franse leider" after "de Franse president X": a country's leader is its head of state or
+# government, introduced with that office and the same adjective
+LEADER_WORDS = frozenset(["leider", "regeringsleider", "staatshoofd"])
+HEAD_OFFICES = frozenset(
+    ["president", "premier", "minister-president", "kanselier", "staatshoofd", "regeringsleider"]
+)
+
+
+def _national_leader(
+    st: Context, window: list[tuple[int, str, tuple[int, int], str]], words: list[str]
+) -> tuple[int, int] | None:
+    """ "de Franse leider": the one person introduced as president, premier or chancellor with
+    the same (national) adjective before it ("de Franse president X")."""
+    lows = [w.strip(",.").lower() for w in words]
+    if len(lows) < 2 or lows[-1] not in LEADER_WORDS or not lows[-2].endswith("se"):
+        return None
+    adj = lows[-2]
+    hits = [
+        (off, name)
+        for off, role, name, _ctx in window
+        if role in HEAD_OFFICES and adj in st.text[max(0, off - 30) : off].lower().split()[-2:]
+    ]
+    return max(hits)[1] if hits and len({n for _o, n in hits}) == 1 else None
 
 
 def _qualifier_only(

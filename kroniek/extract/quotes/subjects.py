@@ -107,6 +107,8 @@ def _np_step(
         return (j + 1, seen_cap, joined) if _word_after(st, j, limit) else None
     if _particle_before_name(st, j, seen_cap):
         return (j + 1, seen_cap, joined)
+    if _name_opening_article(st, j, limit):
+        return (j + 1, True, joined)
     if _np_stop(st, j, start_content):
         return None
     if t.low in lx.DETERMINERS and j > start_content:
@@ -123,6 +125,8 @@ def _np_word(
         return (j + 1, True, False)
     if seen_cap and _role_compound_before_name(st, j, limit):
         return (j + 1, False, False)  # "World Forum-directeur Karel Jansen": the name follows
+    if seen_cap and _possessed_noun(st, j):
+        return (j + 1, False, False)  # "aldus Sanne’s moeder": the name's relative speaks
     if seen_cap:
         return None  # a lowercase word after a name ends the phrase
     prev = st.words[j - 1]
@@ -137,6 +141,27 @@ def _np_word(
     ):
         return None  # "de woordvoerder nog": one head noun, then stop
     return (j + 1, seen_cap, False)
+
+
+def _name_opening_article(st: Context, j: int, limit: int) -> bool:
+    """ "Europarlementariër van Die Grünen Anna Keller", "van De Groene Amsterdammer": a capitalised
+    article after "van" with a capitalised word after it opens a name, not a new phrase."""
+    if j == 0 or j + 1 >= len(st.words) or st.words[j - 1].low != "van":
+        return False
+    w, nxt = st.words[j], st.words[j + 1]
+    return (
+        w.low in lx.DETERMINERS | {"die", "der", "la", "le", "los", "el", "il"}
+        and w.text[:1].isupper()
+        and nxt.start < limit
+        and name_word(nxt.text)
+    )
+
+
+def _possessed_noun(st: Context, j: int) -> bool:
+    """ "Sanne’s moeder", "Perry’s advocaat": a lower-case word right after a name in the genitive
+    is the noun it owns, the head of the phrase."""
+    prev, w = st.words[j - 1], st.words[j]
+    return prev.text.endswith(("’s", "'s")) and w.text.isalpha() and w.text.islower()
 
 
 def _tagged_noun(st: Context, w: Word) -> bool:

@@ -11,8 +11,11 @@ from .. import quote_lexicon as lx
 from ..coref import company_compound
 from .context import Word
 
-# "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words
-VAN_BEFORE = re.compile(r"\bvan(?:\s+(?:de|het|een))?(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*$")
+# "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words,
+# an age ("van de 21-jarige X") or a national adjective ("van de Nederlandse Zorgautoriteit")
+VAN_BEFORE = re.compile(
+    r"\bvan(?:\s+(?:de|het|een))?(?:\s+(?:[a-zà-ÿ0-9][\w-]*|[A-ZÀ-Þ][\w-]*(?:se|sche))){0,2}\s*$"
+)
 # a role and then its place: "een rechter in Valencia", "de correspondent in Washington"
 ROLE_IN_BEFORE = re.compile(r"^(?:(?:een|de|het)\s+)?[a-zà-ÿ][\w-]*\s+in\s+$", re.IGNORECASE)
 
@@ -142,7 +145,9 @@ def adjective_like(low: str) -> bool:
 # adjectives without the inflection -e that stand before a role noun ("politiek verslaggever",
 # "technisch directeur", "financieel analist", "de geboren Tilburgse")
 _BARE_ADJECTIVE_ENDINGS = ("iek", "isch", "eel", "aal", "ief", "air", "eus")
-_BARE_ADJECTIVES = frozenset(["geboren", "getogen", "gewezen", "toenmalig", "huidig", "vorig"])
+_BARE_ADJECTIVES = frozenset(
+    ["geboren", "getogen", "gewezen", "toenmalig", "huidig", "vorig", "zogeheten", "zogenoemd"]
+)
 
 
 def bare_adjective(low: str) -> bool:
