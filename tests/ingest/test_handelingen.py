@@ -281,3 +281,26 @@ def test_handelingen_xml_sniffed_apart_from_feeds_and_guarded() -> None:
     path.write_bytes(bomb)
     (item,) = list(iter_inputs([str(path)], Settings()))
     assert not isinstance(item, Document)  # refused, as a feed declaring entities is
+
+
+def test_handelingen_quote_gold_gate() -> None:
+    """eval/handelingen: the invented debate's spoken paragraphs, as page and as XML, each a quote
+    with its speaker and party (20/20 each form; 14/20 and unread before, session 11)."""
+    import importlib.util
+    import json
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "handelingen" / "score.py"
+    spec = importlib.util.spec_from_file_location("handelingen_gold_score", path)
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads((Path(score.__file__).with_name("debate_dev.json")).read_text(encoding="utf-8"))
+    folder = Path(tempfile.mkdtemp(prefix="handelingen-gold-"))
+    (folder / "h.html").write_text(score.page(gold), encoding="utf-8")
+    (folder / "h.xml").write_bytes(score.xml(gold))
+    for name in ("h.html", "h.xml"):
+        (doc,) = list(iter_inputs([str(folder / name)], Settings()))
+        assert isinstance(doc, Document)
+        result = score.score(doc, gold)
+        assert (result["speaker"], result["party"], result["own_quotes"]) == ("20/20", "20/20", "20/20"), name
+        assert result["own_voice_quoted"] == 0 and result["interruptions"] == "15/15"
