@@ -17,6 +17,8 @@ from .pdf_notes import (
     Mark,
     close_mark_gaps,
     line_size,
+    misread_references,
+    note_numbers,
     note_texts,
     split_footnotes,
     without_superscripts,
@@ -82,9 +84,12 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             pages: list[list[_Line]] = []
             sidebar: list[str] = []
             notes: list[str] = []
+            raised = glyphless = 0  # references found raised; pages set in OCR's glyphless font
             for pno, page in enumerate(pdf.pages):
+                glyphless += _ocr_layer(page)
                 height = float(page.height) or 1.0
                 page, size, marks = without_superscripts(page)  # noqa: PLW2901
+                raised += len(marks)
                 columns, side, start = _layout(page)
                 lines = [
                     line
@@ -119,7 +124,15 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
         )
     if heading := _heading(pages[0]):
         info["heading"] = heading
-    return _with_paragraph_gaps(pages), info
+    scanned = not raised and glyphless > 0
+    return misread_references(_with_paragraph_gaps(pages), note_numbers(notes), scanned), info
+
+
+def _ocr_layer(page: Any) -> bool:
+    """Whether a page's text is an OCR layer (Tesseract, ocrmypdf: the invisible GlyphLessFont),
+    whose raised note numbers are read as glued marks or digits."""
+    chars = page.chars[:200]
+    return bool(chars) and sum("GlyphLessFont" in str(c.get("fontname", "")) for c in chars) > len(chars) / 2
 
 
 def _read_line(
