@@ -20,6 +20,7 @@ from typing import Any
 
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import PublishedDate
+from ..sentences import boundaries
 from .dates import parse_date
 
 IDENTIFIER = re.compile(r"h-(?:tk|ek)-\d{8}-", re.IGNORECASE)
@@ -110,7 +111,6 @@ def _spoken(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A quote a reader can use: a paragraph, or a long one cut at sentence ends into groups of about
 # this many characters (a turn's paragraph in the minutes runs to a page).
 PART_CHARS = 600
-_SENTENCE_END = re.compile(r"(?<=[.?!])[)’”\"']?\s+(?=[A-Z0-9‘“\"'(])")
 
 
 def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,7 +118,7 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     PART_CHARS characters (a sentence longer than that stays whole)."""
     if end - start <= PART_CHARS:
         return [(start, end)]
-    cuts = [start + m.end() for m in _SENTENCE_END.finditer(text[start:end])]
+    cuts = [start + b for b in boundaries(text[start:end])]
     groups: list[tuple[int, int]] = []
     first = start
     for s, e in zip([start, *cuts], [*cuts, end], strict=True):  # each sentence

@@ -18,6 +18,8 @@ import statistics
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from ..sentences import split_sentences
+
 SMALL = 0.85  # a character or line this much smaller than the page's body text is small print
 CITED = 0.95  # on a page that cites a note (a raised number in the text), notes may be this size
 # The number may be a line of its own, or set without a space before the note's first word
@@ -171,13 +173,13 @@ def note_texts(lines: Sequence[NoteLine]) -> list[str]:
 # OCR reads a raised note number as a mark glued to the word: "¹" as "!", "²" as "?" (often
 # swallowing the full stop after it), or as a plain digit ("berekende1."). A mark directly before
 # other punctuation ("berekende!.") is never Dutch punctuation.
-_MARK_BEFORE_STOP = re.compile(r"(?<=[^\W\d_])[!?](?=[.,;:])")
+# (The marks are OCR's readings of a digit, not sentence ends: kroniek.sentences finds those.)
+_MARK_BEFORE_STOP = re.compile(r"(?<=[^\W\d_])(?:!|\?)(?=[.,;:])")
 # A glued digit after a lower-case word, before punctuation or a space: "berekende1." "hinder2 en".
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(\d{1,3})(?=[.,;:)]|\s|$)")
 # A mark closing a sentence ("handelsverkeer? Aan dat besluit"): a note in a sentence that asks
 # nothing, one that opens on a subject (a pronoun or an article), not on a verb or question word.
-_MARK_CLOSING = re.compile(r"(?<=[^\W\d_])[!?](?=\s+[A-Z]|\s*$)")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:])\s+|\n)(?=[A-Z])")
+_MARK_CLOSING = re.compile(r"(?<=[^\W\d_])(?:!|\?)(?=\s+[A-Z]|\s*$)")
 _DECLARATIVE = frozenset({  # not "zijn": "Zijn er …?" asks
     "ik", "wij", "we", "zij", "ze", "hij", "het", "de", "een", "dit", "dat", "deze", "die", "er",
     "mijn", "ons", "onze", "uw", "haar", "hun",
@@ -227,6 +229,9 @@ def _candidates(text: str) -> list[re.Match[str]]:
 def _declarative(text: str, end: int) -> bool:
     """Whether the sentence that ends at ``end`` opens on a subject: "Ik heb …", "De minister
     heeft …" (not "Deelt u …", "Wanneer komt …", nor "Is het …")."""
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, end)]
-    words = text[starts[-1] if starts else 0 : end].split()
+    first = max(0, end - 1000)
+    sentences = split_sentences(text[first:end])
+    if not sentences or (first > 0 and len(sentences) == 1):
+        return False  # the sentence began before the window: its first word is unknown
+    words = text[first + sentences[-1][0] : end].split()
     return len(words) >= 3 and words[0].lower() in _DECLARATIVE
