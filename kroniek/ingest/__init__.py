@@ -147,6 +147,8 @@ def _dispatch(
 ) -> Iterator[Document | InputError]:
     if kind == "pdf":
         yield from readers.read_pdf(raw, source)
+    elif kind == "officialxml":
+        yield from readers.read_official_xml(raw, source)
     elif kind == "feed":
         yield from readers.read_feed(raw, source, fetch_links=fetch_links, fetcher=fetcher)
     elif kind == "jsonfeed":

@@ -7,9 +7,10 @@ turns, each headed by its speaker's label on a paragraph of its own: a member's 
 ("51e vergadering, donderdag 17 februari 2022") and the item's title.
 
 ``split_meeting`` takes that opening off the body; ``find_turns`` marks every turn in the
-document's final text with its speaker (name, party, role, the label's span) and, for a turn
-during another's speech, whom it interrupts. The turns travel in ``Document.meta["turns"]``; the
-quote finder makes each a quote with its speaker.
+document's final text with its speaker (name, party, role, the label's span), its parts (each
+spoken paragraph, a long one in groups of sentences) and, for a turn during another's speech,
+whom it interrupts. The turns travel in ``Document.meta["turns"]``; the quote finder makes each
+part a quote with the turn's speaker.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Any
 
 from ..lexicon import MONTHS, WEEKDAYS
 from ..model import PublishedDate
+from ..sentences import boundaries
 from .dates import parse_date
 
 IDENTIFIER = re.compile(r"h-(?:tk|ek)-\d{8}-", re.IGNORECASE)
 
 # A surname as the minutes print it: "Veldhoen", "Van der Graaf", "Bakkal-Smit", "De Jonge".
-_NAME = r"(?:[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*)(?:\s+(?:[a-z’']{1,4}\s+){0,3}[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*){0,3}"
+_UP = "A-ZÀ-ÖØ-Þ"  # "Özdemir", "Émile": a capital with an accent is a capital
+_NAME = rf"(?:[{_UP}][\w’'.]*(?:-[{_UP}][\w’'.]*)*)(?:\s+(?:[a-z’']{{1,4}}\s+){{0,3}}[{_UP}][\w’'.]*(?:-[{_UP}][\w’'.]*)*){{0,3}}"
 _ROLES = r"Minister-president|Minister|Staatssecretaris|Viceminister-president"
 _LABEL = re.compile(
     rf"(?:(?:De heer|Mevrouw)\s+(?P<member>{_NAME})\s+\((?P<party>[^()\n]{{1,40}})\)"
@@ -79,9 +82,10 @@ def find_turns(text: str) -> list[dict[str, Any]]:
     turns: list[dict[str, Any]] = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        span = _words(text, m.end(), end)
-        if span is not None:
-            turns.append({**_speaker(m), "start": span[0], "end": span[1]})
+        spans = _spoken(text, m.end(), end)
+        if spans:
+            parts = [list(p) for s, e in spans for p in _groups(text, s, e)]
+            turns.append({**_speaker(m), "start": spans[0][0], "end": spans[-1][1], "parts": parts})
     _mark_interruptions(text, turns)
     return turns
 
@@ -96,14 +100,33 @@ def _labels(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a turn's spoken paragraphs between its label and the next, the minutes' own
-    voice at its end left out."""
+def _spoken(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a turn's spoken paragraphs between its label and the next; the minutes' own
+    voice ("(Hilariteit)", a suspension) is no one's words, wherever it stands."""
     spans = [(p.start() + start, p.end() + start) for p in re.finditer(r"[^\n]+", text[start:end])]
-    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
-    while spans and _OWN_VOICE.fullmatch(text[spans[-1][0] : spans[-1][1]].strip()):
-        spans.pop()
-    return (spans[0][0], spans[-1][1]) if spans else None
+    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())) for s, e in spans]
+    return [(s, e) for s, e in spans if e > s and not _OWN_VOICE.fullmatch(text[s:e])]
+
+
+# A quote a reader can use: a paragraph, or a long one cut at sentence ends into groups of about
+# this many characters (a turn's paragraph in the minutes runs to a page).
+PART_CHARS = 600
+
+
+def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph as quotes: whole when it is short, else runs of whole sentences of at most
+    PART_CHARS characters (a sentence longer than that stays whole)."""
+    if end - start <= PART_CHARS:
+        return [(start, end)]
+    cuts = [start + b for b in boundaries(text[start:end])]
+    groups: list[tuple[int, int]] = []
+    first = start
+    for s, e in zip([start, *cuts], [*cuts, end], strict=True):  # each sentence
+        if e - first > PART_CHARS and s > first:  # this sentence would make the group too long
+            groups.append((first, len(text[:s].rstrip())))
+            first = s
+    groups.append((first, end))
+    return groups
 
 
 def _speaker(m: re.Match[str]) -> dict[str, Any]:

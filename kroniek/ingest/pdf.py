@@ -17,6 +17,8 @@ from .pdf_notes import (
     Mark,
     close_mark_gaps,
     line_size,
+    misread_references,
+    note_numbers,
     note_texts,
     split_footnotes,
     without_superscripts,
@@ -82,9 +84,12 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
             pages: list[list[_Line]] = []
             sidebar: list[str] = []
             notes: list[str] = []
+            raised = glyphless = 0  # references found raised; pages set in OCR's glyphless font
             for pno, page in enumerate(pdf.pages):
+                glyphless += _ocr_layer(page)
                 height = float(page.height) or 1.0
                 page, size, marks = without_superscripts(page)  # noqa: PLW2901
+                raised += len(marks)
                 columns, side, start = _layout(page)
                 lines = [
                     line
@@ -119,7 +124,15 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
         )
     if heading := _heading(pages[0]):
         info["heading"] = heading
-    return _with_paragraph_gaps(pages), info
+    scanned = not raised and glyphless > 0
+    return misread_references(_with_paragraph_gaps(pages), note_numbers(notes), scanned), info
+
+
+def _ocr_layer(page: Any) -> bool:
+    """Whether a page's text is an OCR layer (Tesseract, ocrmypdf: the invisible GlyphLessFont),
+    whose raised note numbers are read as glued marks or digits."""
+    chars = page.chars[:200]
+    return bool(chars) and sum("GlyphLessFont" in str(c.get("fontname", "")) for c in chars) > len(chars) / 2
 
 
 def _read_line(
@@ -261,8 +274,8 @@ def _layout(page: object) -> tuple[list[tuple[float, float]], tuple[float, float
 def _columns_below(
     words: list[dict[str, Any]], width: float
 ) -> tuple[list[tuple[float, float]], None, float]:
-    """Two justified columns under a head set across the page, and the top of the columns; or
-    the whole page. The columns must hold most of the page's words."""
+    """Two columns (justified, or ragged-right prose) under a head set across the page, and the
+    top of the columns; or the whole page. The columns must hold most of the page's words."""
     for top in sorted({round(float(w["top"]), 1) for w in words}):
         below = [w for w in words if float(w["top"]) >= top - 0.5]
         if len(below) < 0.5 * len(words):
@@ -288,6 +301,8 @@ def _split(
         mid = (g0 + g1) / 2
         if not sidebar_only and 0.35 * width <= mid <= 0.65 * width and _two_columns(
             left_words, right_words, g0, justified
+        ) or not sidebar_only and justified and 0.35 * width <= mid <= 0.65 * width and _ragged(
+            left_words, right_words, (g0, g1)
         ):
             return [(0.0, mid), (mid, width)], None
         # g1, not g0: on a letter's last page the body may be a few short signature lines.
@@ -308,6 +323,37 @@ def _two_columns(
     if justified:
         return edge and len(right) >= 0.3 * len(left)
     return min(len(left), len(right)) >= 0.3 * (len(left) + len(right)) or edge
+
+
+def _ragged(
+    left: list[dict[str, Any]], right: list[dict[str, Any]], gutter: tuple[float, float]
+) -> bool:
+    """Say whether the words either side of a middle gutter are two ragged-right columns of
+    prose: each side's lines start flush on its own edge, the left lines are long (most fill
+    three quarters of the column; a table's cells or a form's labels do not), the gutter is
+    narrow beside the column (a table's gap is wide) and the two sides stand line beside line,
+    with as many words on the right as a column holds."""
+    rows_l, rows_r = _rows(left), _rows(right)
+    if len(rows_l) < 4 or len(rows_r) < 4 or len(right) < 0.3 * len(left):
+        return False
+    edge_l, edge_r = min(r[0] for r in rows_l.values()), min(r[0] for r in rows_r.values())
+    flush = all(sum(r[0] <= edge + 3 for r in rows.values()) >= 0.8 * len(rows)
+                for rows, edge in ((rows_l, edge_l), (rows_r, edge_r)))  # fmt: skip
+    column = gutter[0] - edge_l
+    long = statistics.median(r[1] - edge_l for r in rows_l.values()) >= 0.75 * column
+    long = long and gutter[1] - gutter[0] <= 0.25 * column
+    beside = sum(any(abs(t - u) <= 2 for u in rows_l) for t in rows_r) >= 0.5 * len(rows_r)
+    return flush and long and beside
+
+
+def _rows(words: list[dict[str, Any]]) -> dict[int, tuple[float, float]]:
+    """A column's lines by their top: where each starts and ends."""
+    rows: dict[int, tuple[float, float]] = {}
+    for w in words:
+        key = round(float(w["top"]))
+        x0, x1 = rows.get(key, (float(w["x0"]), float(w["x1"])))
+        rows[key] = (min(x0, float(w["x0"])), max(x1, float(w["x1"])))
+    return rows
 
 
 def _gutters(

@@ -18,6 +18,8 @@ import statistics
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from ..sentences import split_sentences
+
 SMALL = 0.85  # a character or line this much smaller than the page's body text is small print
 CITED = 0.95  # on a page that cites a note (a raised number in the text), notes may be this size
 # The number may be a line of its own, or set without a space before the note's first word
@@ -164,3 +166,72 @@ def note_texts(lines: Sequence[NoteLine]) -> list[str]:
         out.append(f"{number} {text}" if number else text)
         number = ""
     return out
+
+
+# ----------------------------------------------------------------- note numbers misread in the text
+
+# OCR reads a raised note number as a mark glued to the word: "¹" as "!", "²" as "?" (often
+# swallowing the full stop after it), or as a plain digit ("berekende1."). A mark directly before
+# other punctuation ("berekende!.") is never Dutch punctuation.
+# (The marks are OCR's readings of a digit, not sentence ends: kroniek.sentences finds those.)
+_MARK_BEFORE_STOP = re.compile(r"(?<=[^\W\d_])(?:!|\?)(?=[.,;:])")
+# A glued digit after a lower-case word, before punctuation or a space: "berekende1." "hinder2 en".
+_GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(\d{1,3})(?=[.,;:)]|\s|$)")
+# A mark closing a sentence ("handelsverkeer? Aan dat besluit"): a note in a sentence that asks
+# nothing, one that opens on a subject (a pronoun or an article), not on a verb or question word.
+_MARK_CLOSING = re.compile(r"(?<=[^\W\d_])(?:!|\?)(?=\s+[A-Z]|\s*$)")
+_DECLARATIVE = frozenset({  # not "zijn": "Zijn er …?" asks
+    "ik", "wij", "we", "zij", "ze", "hij", "het", "de", "een", "dit", "dat", "deze", "die", "er",
+    "mijn", "ons", "onze", "uw", "haar", "hun",
+})  # fmt: skip
+
+
+def note_numbers(notes: Sequence[str]) -> list[int]:
+    """The numbers the notes start with, in order ("1 De resultaten …" → 1)."""
+    return [int(m[1]) for n in notes if (m := re.match(r"\s*(\d{1,3})\b", n))]
+
+
+def misread_references(text: str, numbers: Sequence[int], scanned: bool) -> str:
+    """The text without note references read as marks or glued digits.
+
+    Any PDF with notes: a "!" or "?" glued to a word before other punctuation goes. A PDF whose
+    references were not found raised (a scan's text layer; ``scanned``): the notes' numbers are
+    taken in order; a digit glued to a word that is the next number goes, and in a scan a "!" or
+    "?" closing a sentence that opens on a subject (no question) becomes the full stop it
+    swallowed.
+    """
+    if not numbers:
+        return text
+    text = _MARK_BEFORE_STOP.sub("", text)
+    if not scanned:
+        return text
+    todo = sorted(set(numbers))
+    out: list[str] = []
+    last = 0
+    for m in _candidates(text):
+        if not todo:
+            break
+        if m.re is _GLUED_DIGIT and int(m[1]) != todo[0]:
+            continue
+        if m.re is _MARK_CLOSING and not _declarative(text, m.start()):
+            continue
+        out.append(text[last : m.start()] + ("." if m.re is _MARK_CLOSING else ""))
+        last = m.end()
+        todo.pop(0)
+    return "".join(out) + text[last:]
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    found = [*_GLUED_DIGIT.finditer(text), *_MARK_CLOSING.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _declarative(text: str, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` opens on a subject: "Ik heb …", "De minister
+    heeft …" (not "Deelt u …", "Wanneer komt …", nor "Is het …")."""
+    first = max(0, end - 1000)
+    sentences = split_sentences(text[first:end])
+    if not sentences or (first > 0 and len(sentences) == 1):
+        return False  # the sentence began before the window: its first word is unknown
+    words = text[first + sentences[-1][0] : end].split()
+    return len(words) >= 3 and words[0].lower() in _DECLARATIVE

@@ -31,6 +31,7 @@ from .clean import CleanResult, clean_text, fix_unicode, normalize_whitespace
 from .dates import find_item_line, find_letter_date, find_stated_date, parse_date, split_date_prefix
 from .decode import decode_bytes
 from .handelingen import find_turns, is_handelingen, split_meeting
+from .handelingen_xml import is_publication_xml, publication_page, read_publication, xml_speakers
 from .html import extract_page, html_to_text, looks_like_html, too_complex
 from .html_notes import split_notes
 from .official import (
@@ -53,7 +54,8 @@ Item = Document | InputError
 
 
 def sniff(raw: bytes, name: str = "", content_type: str | None = None) -> str:
-    """Say what kind of input some bytes are: pdf, feed, jsonl, html, markdown or text."""
+    """Say what kind of input some bytes are: pdf, officialxml, feed, jsonl, html, markdown or
+    text."""
     ext = PurePosixPath(name.split("?", 1)[0]).suffix.lower()
     ctype = (content_type or "").split(";")[0].strip().lower()
     head = raw[:4096].lstrip()
@@ -63,6 +65,8 @@ def sniff(raw: bytes, name: str = "", content_type: str | None = None) -> str:
     if ext in (".jsonl", ".ndjson") or ctype in ("application/x-ndjson", "application/jsonl"):
         return "jsonl"
     xmlish = lhead.startswith(b"<")
+    if xmlish and is_publication_xml(head):
+        return "officialxml"
     if (
         (xmlish and re.search(rb"<(?:rss|feed|rdf:rdf)[\s>]", lhead))
         or ext in (".rss", ".atom")
@@ -455,6 +459,38 @@ def read_html(raw: bytes, source: str, url: str | None = None) -> Iterator[Item]
         genre=gov.genre or ("letter" if item and item[1] else "news"),
         meta=meta,
     ))
+
+
+def read_official_xml(raw: bytes, source: str) -> Iterator[Item]:
+    """Read an official publication's XML (a Handelingen item, a Kamerstuk) as its page: the
+    same title, day, body and turns; the office and the interruptions the XML marks are kept."""
+    guard_xml(raw, source)
+    pub = read_publication(raw)
+    for item in read_html(publication_page(pub).encode("utf-8"), source):
+        if isinstance(item, Document) and item.meta.get("turns"):
+            _xml_structure(item.meta["turns"], xml_speakers(pub))
+        yield item
+
+
+def _xml_structure(turns: list[dict[str, Any]], speakers: list[Any]) -> None:
+    """What the XML says of each turn beyond its label: the speaker's office and, when the file
+    marks interruptions, which turns interrupt (whom: the member or minister who last spoke
+    outside one) in place of the guess from the chair's words."""
+    if len(turns) != len(speakers):
+        return
+    marked = any(sp.interrupts for sp in speakers)
+    offices = {t["name"]: sp.office for t, sp in zip(turns, speakers, strict=True) if sp.office}
+    floor: str | None = None
+    for turn, sp in zip(turns, speakers, strict=True):
+        if turn["name"] in offices:  # the office is printed with a minister's first turn
+            turn["office"] = offices[turn["name"]]
+        if not marked:
+            continue
+        turn.pop("interrupts", None)
+        if sp.interrupts and floor and turn["name"] != floor:
+            turn["interrupts"] = floor
+        elif not sp.interrupts and turn["role"] != "voorzitter":
+            floor = turn["name"]
 
 
 def _with_turns(doc: Document) -> Document:

@@ -122,3 +122,45 @@ def handelingen_html() -> str:
 </body>
 </html>
 """
+
+
+# The XML form (officielebekendmakingen.nl's "<identifier>.xml"): the publication's metadata, then
+# one <spreekbeurt> per turn, its <spreker> in parts (voorvoegsels, achternaam, politiek, functie)
+# and its <tekst> of <al> paragraphs; a turn during another's speech inside <interrumpant>.
+OFFICE = "minister van Infrastructuur en Waterstaat"
+
+
+def _xml_speaker(label: str, name: str, party: str | None, role: str) -> str:
+    if role == "voorzitter":
+        return "<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>"
+    prefix = label.split(name)[0].strip()
+    extra = f"<politiek>{html.escape(party)}</politiek>" if party else f"<functie>{OFFICE}</functie>"
+    return f"<voorvoegsels>{prefix}</voorvoegsels><naam><achternaam>{name}</achternaam></naam>{extra}"
+
+
+def _xml_turn(k: int, label: str, name: str, party: str | None, role: str, paras: list[str]) -> str:
+    als = "".join(f"<al>{html.escape(p)}</al>" for p in paras)
+    turn = (f'<spreekbeurt nieuw="ja"><spreker>{_xml_speaker(label, name, party, role)}</spreker>'
+            f'<tekst status="goed">{als}</tekst></spreekbeurt>')  # fmt: skip
+    return f"<interrumpant>{turn}</interrumpant>" if k in INTERRUPTIONS else turn
+
+
+def handelingen_xml() -> bytes:
+    """The item as officielebekendmakingen.nl serves its XML."""
+    turns = "\n".join(_xml_turn(k, *t) for k, t in enumerate(TURNS))
+    meta = {"DC.identifier": IDENT, "DC.type": "Handelingen", "DC.creator": "Tweede Kamer der Staten-Generaal",
+            "DC.title": TITLE, "OVERHEIDop.datumVergadering": DAY, "OVERHEIDop.vergadernummer": MEETING.split("e")[0],
+            "OVERHEIDop.vergaderjaar": "2021-2022",
+            "DCTERMS.available": "2022-02-22"}  # fmt: skip
+    metas = "".join(f'<meta name="{k}" scheme="" content="{v}"/>' for k, v in meta.items())
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<officiele-publicatie xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<metadata>{metas}</metadata>
+<handelingen>
+<agendapunt>
+<item-titel>{TITLE}</item-titel>
+{turns}
+</agendapunt>
+</handelingen>
+</officiele-publicatie>
+""".encode()

@@ -707,3 +707,75 @@ def columns_to_the_foot() -> bytes:
         for n in range(52):
             _text(pdf, x, 40 + 4.6 * n, f"In de {side}kolom staat hier regel {n + 1} van", 8.5)
     return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+# A ministry's report set ragged-right in two columns under a head set across the page (the
+# title and a lead paragraph), as a brochure or a "Verslag" is set; the text is written here.
+RAGGED_TITLE = "Verslag van de werkbezoeken aan de waterschappen"
+RAGGED_LEAD = (
+    "In het voorjaar bezocht de minister vijf waterschappen. Dit verslag geeft weer wat de "
+    "bestuurders en medewerkers vertelden over droogte, dijken en de kosten van het beheer."
+)
+RAGGED_BODY: list[str] = [
+    "Het eerste bezoek ging naar het noorden, waar de dijken langs de kust worden versterkt. De "
+    "bestuurders lieten zien hoe de nieuwe bekleding van basalt wordt aangebracht en waarom het "
+    "werk twee jaar langer duurt dan gepland. De levering van steen loopt achter, en in het "
+    "broedseizoen mag langs een deel van de kust niet worden gewerkt.",
+    "In het oosten stond de droogte centraal. Boeren mogen daar in droge zomers steeds vaker geen "
+    "water uit de sloten halen. Het waterschap wil meer water vasthouden in de winter, met stuwen "
+    "die hoger worden gezet en met beken die weer mogen slingeren door het land.",
+    "Het derde waterschap liet de zuivering van afvalwater zien. Medicijnresten en microplastics "
+    "komen nog grotendeels in het oppervlaktewater terecht. Een extra zuiveringsstap kost veel "
+    "geld, en de vraag wie dat betaalt bleef tijdens het bezoek open.",
+    "Bij de laatste twee bezoeken ging het over de lasten voor inwoners. De belasting van de "
+    "waterschappen stijgt de komende jaren, omdat de opgaven groeien terwijl het aantal betalers "
+    "gelijk blijft. De minister zegde toe de verdeling van de kosten met de provincies te bespreken.",
+]
+
+
+def _wrap(pdf: object, text: str, width: float) -> list[str]:
+    """Greedy line breaks of a ragged-right column: as many words as fit, no hyphenation."""
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and pdf.get_string_width(trial) > width:  # type: ignore[attr-defined]
+            lines.append(line)
+            trial = word
+        line = trial
+    return [*lines, line] if line else lines
+
+
+def ragged_columns() -> bytes:
+    """The report: a bold title and a lead paragraph across the page, then two ragged-right
+    columns (about 80 mm each, a 10 mm gutter), the left read to its end before the right."""
+    pdf = _with_bold(None, dt.datetime(2023, 5, 12, 9, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    _bold(pdf, 20, 22, RAGGED_TITLE, 14)
+    pdf.set_font("DejaVu", size=9.5)  # type: ignore[attr-defined]
+    y = 34.0
+    for line in _wrap(pdf, RAGGED_LEAD, 170):
+        _text(pdf, 20, y, line, 9.5)
+        y += 5.0
+    pdf.set_font("DejaVu", size=9)  # type: ignore[attr-defined]
+    for x, paras in ((20.0, RAGGED_BODY[:2]), (110.0, RAGGED_BODY[2:])):
+        yy = y + 6.0
+        for para in paras:
+            for line in _wrap(pdf, para, 80):
+                _text(pdf, x, yy, line, 9)
+                yy += 4.6
+            yy += 4.6
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def agenda_table() -> bytes:
+    """A head across the page over a two-column table (a day, then what happens that day), read
+    row by row: short cells on the left, not a column of prose."""
+    pdf = _with_bold(None, dt.datetime(2023, 5, 12, 9, 0))
+    pdf.add_page()  # type: ignore[attr-defined]
+    _bold(pdf, 20, 22, "Agenda van de commissie voor Infrastructuur en Waterstaat", 14)
+    _text(pdf, 20, 34, "De commissie vergadert in de week van 15 mei in de Thorbeckezaal, steeds vanaf tien uur.", 9.5)
+    days = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"] * 2
+    for n, day in enumerate(days):
+        _text(pdf, 20, 46 + 6 * n, f"{day} {15 + n % 5} mei", 9)
+        _text(pdf, 110, 46 + 6 * n, f"Overleg over punt {n + 1} van de lijst met de staatssecretaris", 9)
+    return bytes(pdf.output())  # type: ignore[attr-defined]

@@ -123,9 +123,10 @@ def test_govmade_scanned_letter() -> None:
     assert doc.text.startswith("Geachte voorzitter,\n\n")
     for left_out in ("Retouradres", "Binnenhof", "Rijnstraat", "Pagina", "De resultaten van"):
         assert left_out not in doc.text
-    # OCR misreads a bullet here and there; the words are the letter's.
+    # OCR misreads a bullet here and there, and a raised note number as "!" or "?": the words are
+    # the letter's (0.995 of them before the misread note numbers were taken out, session 11)
     words = difflib.SequenceMatcher(None, doc.text.split(), read("kamerbrief-lo.pdf").text.split())
-    assert words.ratio() >= 0.98
+    assert words.ratio() == 1.0
 
 
 # ---------------------------------------------------------------- the rules, on sentences written here

@@ -13,11 +13,13 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Find direct quotes and reported speech in a document and attribute them to speakers
     (reading ``doc.chains`` when the coref component ran, else finding the chains first).
     A document of turns (the Handelingen: ``meta["turns"]``, marked by the reader) gives one
-    quote per turn, its speaker the label's name; what is found inside a turn is kept."""
+    quote per part of a turn (a paragraph, or a group of a long one's sentences), its speaker the
+    label's name; what is found inside a turn is kept."""
     found = run(read_context(doc))
     turns = [
-        Quote(t["start"], t["end"], t["speaker_start"], t["speaker_end"], cue="turn")
+        Quote(s, e, t["speaker_start"], t["speaker_end"], cue="turn")
         for t in doc.meta.get("turns") or ()
+        for s, e in t.get("parts") or [(t["start"], t["end"])]
     ]
     if not turns:
         return found
