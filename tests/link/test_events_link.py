@@ -14,7 +14,7 @@ from kroniek.link.events import (
 )
 from kroniek.link.events.mentions import NAME_KEY
 from kroniek.link.events.name_table import title_names
-from kroniek.model import Document, EventMention, Mention, Sentence, Token
+from kroniek.model import Document, EventMention, Mention, PublishedDate, Sentence, Token
 
 # What the entity linker would say of each name mention (doc id, start, end) -> entity id.
 _ENTITIES: dict[tuple[str, int, int], str] = {}
@@ -140,6 +140,12 @@ def test_link_events_flags_conflicting_dates():
         pytest.param("2019-06-19T04:30", "2019-06-19TMO", 0, id="half-past-four-may-be-vanochtend"),
         pytest.param("2019-06-19TEV", "2019-06-19T16:30", 0, id="half-past-four-pm-next-to-the-evening"),
         pytest.param("2019-06-19T02:00", "2019-06-19TMO", -1, id="two-at-night-is-not-the-morning"),
+        pytest.param("2019-06-22TAF", "2019-06-22TEV", 0, id="afternoon-and-evening-of-one-day-say-nothing"),
+        pytest.param("2019-06-22TMO", "2019-06-22TAF", 0, id="morning-and-afternoon-of-one-day-say-nothing"),
+        pytest.param("2019-06-22TDT", "2019-06-22TMO", 0, id="daytime-holds-the-morning"),
+        pytest.param("2019-06-22TMO", "2019-06-22TEV", -1, id="morning-and-evening-of-one-day-conflict"),
+        pytest.param("2019-06-22TAF", "2019-06-23TEV", -1, id="afternoon-and-next-evening-conflict"),
+        pytest.param("2019-06-22TAF", "2019-06-22TAF", 1, id="same-part-of-day-agrees"),
         pytest.param("2019-06-11T03:50", "2019-06-11TMO", 0, id="ten-to-four-may-be-dinsdagochtend"),
         pytest.param("2019-06-11TMO", "2019-06-11T03:00", 0, id="three-oclock-may-be-the-morning"),
         pytest.param("2019-06-11T03:50", "2019-06-12TMO", -1, id="ten-to-four-is-not-the-next-morning"),
@@ -163,6 +169,8 @@ def test_link_events_flags_disagreement_on_casualties():
              [("bomaanslag", "attack", "bomaanslag", {"patient": "een markt in Kaboel"}, "2021-06-01")],
              {"Kaboel": "e-kb"}),
     ]
+    for d in docs:
+        d.published = PublishedDate("2021-03-14", "day")
     events = link_events(docs, _entity_of(docs))
     assert len(events) == 1
     aspects = {d["aspect"]: d["readings"] for d in events[0].attributes["disagreements"]}
@@ -316,3 +324,21 @@ def test_link_events_rare_shared_name_joins_reports(others_name, one):
     events = link_events(docs, _entity_of(docs))
     joined = [e for e in events if {m[0] for m in e.mentions} >= {"d-r1", "d-r2"}]
     assert bool(joined) is one
+
+
+def test_link_events_afternoon_and_evening_reports_are_one_arrest():
+    """One outlet dates the arrests "zaterdagmiddag"; another's clause puts "diezelfde avond" (when
+    they were let go) on the arrest too: parts of one day that meet do not split the happening."""
+    docs = [
+        _doc("d-mi", "De politie heeft zaterdagmiddag in Tilburg vijf supporters van Willem II aangehouden.",
+             [("aangehouden", "arrest", "aanhouden", {"agent": "De politie", "patient": "vijf supporters"},
+               "2021-03-13TAF")], {"Tilburg": "e-tilburg", "Willem II": "e-willem"}),
+        _doc("d-av", "De supporters van Willem II die zaterdag in Tilburg werden aangehouden, zijn diezelfde avond "
+                     "weer vrijgelaten.",
+             [("aangehouden", "arrest", "aanhouden", {"patient": "De supporters"}, "2021-03-13TEV")],
+             {"Tilburg": "e-tilburg", "Willem II": "e-willem"}),
+    ]
+    for d in docs:
+        d.published = PublishedDate("2021-03-14", "day")
+    events = link_events(docs, _entity_of(docs))
+    assert len(events) == 1

@@ -54,8 +54,11 @@ def _part_of_day_relation(a: str, b: str) -> int | None:
     """A clock time and a part of the same day agree when the hour falls in that part ("23:20"
     is evening), say nothing in the hour either side of it (parts of the day have loose edges:
     "vanochtend" for 04.30; a morning from three: police and news tell "dinsdagochtend omstreeks
-    03.50 uur" as often as "in de nacht"), conflict otherwise (two at night is no morning); None
-    when the two are not a clock time and a part of day."""
+    03.50 uur" as often as "in de nacht"), conflict otherwise (two at night is no morning). Two
+    parts of one day: see ``_two_parts``. None when the two are neither."""
+    pa, pb = PART_VALUE.fullmatch(a), PART_VALUE.fullmatch(b)
+    if pa and pb and pa[1] == pb[1] and pa[2] != pb[2]:
+        return _two_parts(PARTS_OF_DAY[pa[2]], PARTS_OF_DAY[pb[2]])
     for x, y in ((a, b), (b, a)):
         clock, part = CLOCK_VALUE.fullmatch(x), PART_VALUE.fullmatch(y)
         if clock and part:
@@ -67,6 +70,14 @@ def _part_of_day_relation(a: str, b: str) -> int | None:
             early = MORNING_EARLY if part[2] == "MO" else 1
             return 0 if hours.start - early <= hour <= hours.stop else -1
     return None
+
+
+def _two_parts(x: range, y: range) -> int:
+    """Two parts of one day whose hours meet or overlap say nothing against each other: what went on
+    from the afternoon into the evening is "zaterdagmiddag" in one outlet and "zaterdagavond" in the
+    next, and an evening's clause often dates the next verb too ("die zaterdag werden aangehouden
+    zijn diezelfde avond vrijgelaten"); a morning and an evening conflict."""
+    return 0 if x.start <= y.stop and y.start <= x.stop else -1
 
 
 WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
