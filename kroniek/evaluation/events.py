@@ -594,9 +594,14 @@ def load(data_dir: Path, echo: Callable[[str], None] = lambda m: None,
     return docs, gold, entities
 
 
-def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
-    """Run both evaluations and return their numbers."""
-    docs, gold, entities = load(data_dir, echo)
+Loaded = tuple[list[MeantimeDoc], list[GoldMention], list[GoldMention]]
+
+
+def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None,
+             loaded: Loaded | None = None) -> dict[str, Any]:
+    """Run both evaluations and return their numbers (on ``loaded``, what :func:`load` returned
+    for ``data_dir``, when given: the scoring does not change the documents)."""
+    docs, gold, entities = loaded if loaded is not None else load(data_dir, echo)
     return {
         "documents": len(docs),
         "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True),
