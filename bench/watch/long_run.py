@@ -103,7 +103,13 @@ def main() -> None:
     ap.add_argument("--frog", action="store_true", help="the whole analysis (Frog) instead of the date step only")
     ap.add_argument("--every", type=int, default=25, help="print a line every this many rounds")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--uncached-terms", action="store_true",
+                    help="stem every story member again at each link, as before ops12 (for comparison)")
     args = ap.parse_args()
+    if args.uncached_terms:
+        from kroniek.link import stories
+
+        stories.text_terms = stories.text_terms.__wrapped__  # type: ignore[assignment]
 
     work = Path(tempfile.mkdtemp(prefix="bench-watch-long-"))
     folder = work / "map"
@@ -149,6 +155,7 @@ def main() -> None:
     chron.close()
     print(json.dumps({
         "polls": args.polls, "new_per_source": args.new, "feed_window": args.window, "frog": args.frog,
+        "uncached_terms": args.uncached_terms,
         "documents_written": n, "store_documents": docs, "error_lines": len(errors),
         "feed": summarise(rows, "feed"), "folder": summarise(rows, "folder"),
         "rss_mb_after_first_tenth": round(mem_after_tenth.get("rss_kb", 0) / 1024, 1),
