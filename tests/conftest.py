@@ -26,7 +26,14 @@ import pytest
 # are checked against their cache by modification time and size, so an edit is never run stale.
 sys.dont_write_bytecode = False
 
-from lanes import could_select, heavy_files_first, marks_for, module_marks, used_fixtures  # noqa: E402
+from lanes import (  # noqa: E402
+    could_select,
+    end_with_controller,
+    heavy_files_first,
+    marks_for,
+    module_marks,
+    used_fixtures,
+)
 
 from kroniek.ingest.worker import close_shared  # noqa: E402
 
@@ -69,6 +76,8 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.import_plugin("schemathesis.pytest.plugin")
     gc.set_threshold(20_000, 20, 20)
     _temporary_files_in_memory()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        end_with_controller()
 
 
 def _temporary_files_in_memory() -> None:

@@ -1,9 +1,14 @@
-"""Which lane a test belongs to, from the fixtures it uses (read by the hook in conftest.py)."""
+"""Which lane a test belongs to, from the fixtures it uses (read by the hook in conftest.py), and how
+parallel runs hand out and end their workers."""
 
 from __future__ import annotations
 
 import itertools
+import os
 import re
+import signal
+import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -100,3 +105,24 @@ def heavy_files_first(items: list[pytest.Item]) -> list[pytest.Item]:
         rank = 0 if {"frog", "slow"} <= marks else 1 if marks else 2
         tier[item.path] = min(tier.get(item.path, 2), rank)
     return sorted(items, key=lambda item: tier[item.path])
+
+
+def end_with_controller(poll: float = 1.0) -> threading.Thread:
+    """In a pytest-xdist worker: end this worker (SIGTERM to itself) when the controller that
+    started it is gone. A controller killed with SIGTERM (CI's time limit, ``kill``) does not stop
+    its workers, which ran on with their Frog servers until their test files ended; a worker
+    that ends takes its Frog with it (``kroniek.analyse.frog``'s guard). The parent is watched by
+    a daemon thread every ``poll`` seconds, not with a parent-death signal, which follows the thread
+    that started the worker rather than the controller process."""
+    controller = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == controller:
+            time.sleep(poll)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)  # a test that handles SIGTERM (a watch loop stopping cleanly) had its chance
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    thread = threading.Thread(target=watch, name="end-with-controller", daemon=True)
+    thread.start()
+    return thread

@@ -7,8 +7,10 @@ test that asks for the ``frog`` fixture must land in the Frog lane without a han
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,46 @@ def test_lanes_heavy_files_first_moves_whole_files_and_keeps_their_order() -> No
              _Marked("e1", "e.py"), _Marked("e2", "e.py", "frog", "slow"), _Marked("e3", "e.py", "browser")]
     got = heavy_files_first(items)  # type: ignore[arg-type]
     assert [i.name for i in got] == ["e1", "e2", "e3", "b1", "b2", "d1", "d2", "a1", "a2", "c1"]
+
+
+_WORKER = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from lanes import end_with_controller
+end_with_controller(poll=0.05)
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+_CONTROLLER = """
+import subprocess, sys, time
+worker = subprocess.Popen([sys.executable, "-c", sys.argv[1], sys.argv[2]], stdout=subprocess.PIPE, text=True)
+worker.stdout.readline()
+print(worker.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def test_lanes_worker_ends_when_its_controller_is_killed() -> None:
+    """A real process tree: a controller killed with SIGTERM leaves a worker that watches it no
+    time to run on (an xdist worker kept its Frog servers until its test file ended)."""
+    controller = subprocess.Popen([sys.executable, "-c", _CONTROLLER, _WORKER, str(TESTS)], stdout=subprocess.PIPE, text=True)
+    assert controller.stdout is not None
+    worker = int(controller.stdout.readline())
+    controller.terminate()
+    controller.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie, dead but not yet reaped by init, does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

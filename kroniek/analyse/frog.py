@@ -333,6 +333,67 @@ def _own_network() -> None:
         fcntl.ioctl(s.fileno(), _SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", _IFF_UP_LOOPBACK_RUNNING, b"\0" * 14))
 
 
+# The write ends of the guards' pipes (see ``_guard``): open only in the process that started
+# each Frog. A child forked later (the ingest's reading child) closes them at once, so it never
+# keeps a guard waiting after the process that started the Frog is gone.
+_guard_fds: set[int] = set()
+
+
+def _close_guard_fds() -> None:
+    for fd in list(_guard_fds):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _guard_fds.clear()
+
+
+os.register_at_fork(after_in_child=_close_guard_fds)
+
+# The guard: a shell that waits for the end of its standard input, then kills Frog's process group.
+_GUARD_SCRIPT = 'read -r _; kill -9 -"$1"'
+
+
+def _guard(pgid: int) -> tuple[subprocess.Popen[bytes], int] | None:
+    """A watchdog that kills Frog's process group (the server and its per-connection children)
+    when the process that started it ends, however it ends: it reads a pipe whose only writer is
+    this process, and the pipe reaches its end when this process is gone, also after SIGTERM
+    (no atexit), kill -9, or a Frog started from a thread (``PR_SET_PDEATHSIG`` follows the
+    thread, and a server's children never get it). Returns the guard and the pipe's write end,
+    or None where no ``sh`` runs (the parent-death signal and the orphan sweep remain)."""
+    read_end, write_end = os.pipe()
+    try:
+        guard = subprocess.Popen(  # noqa: S603 - argument list; the script is a constant
+            ["sh", "-c", _GUARD_SCRIPT, "kroniek-frog-guard", str(pgid)],
+            stdin=read_end,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a terminal's or CI's signal to our group leaves it waiting
+        )
+    except OSError:
+        os.close(write_end)
+        return None
+    finally:
+        os.close(read_end)
+    _guard_fds.add(write_end)
+    return guard, write_end
+
+
+def _stop_guard(guarded: tuple[subprocess.Popen[bytes], int] | None) -> None:
+    """Stop a guard whose Frog was stopped on purpose."""
+    if guarded is None:
+        return
+    guard, write_end = guarded
+    # Killed before its pipe is closed: a guard that saw the end would kill a group id that is
+    # free again.
+    with contextlib.suppress(ProcessLookupError):
+        guard.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        guard.wait(timeout=5)
+    if write_end in _guard_fds:
+        _guard_fds.discard(write_end)
+        with contextlib.suppress(OSError):
+            os.close(write_end)
+
+
 def _preexec(die_with_parent: bool, isolate: bool) -> Any:
     def run() -> None:
         if die_with_parent:
@@ -465,6 +526,7 @@ class _Process:
             isolate = False  # no namespaces here (a container without them): listen as before
             self.proc = self._spawn(args, _preexec(main, False))
         self.netns_pid: int | None = self.proc.pid if isolate else None
+        self._guarded = _guard(self.proc.pid)
         _write_owner(self.workdir, self.proc.pid)
         self._wait_ready(start_timeout)
 
@@ -581,6 +643,8 @@ class _Process:
             )  # the group: the server and its per-connection children
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=10)
+        _stop_guard(self._guarded)
+        self._guarded = None
         # Children of the killed server are reparented; wait until none is still running.
         deadline = time.monotonic() + 10
         while group_members(self.proc.pid) and time.monotonic() < deadline:

@@ -72,3 +72,15 @@ def try_locks(locks: list[Path]) -> Iterator[list[int]]:
             stack.callback(fcntl.flock, fh.fileno(), fcntl.LOCK_UN)
             got.append(i)
         yield got
+
+
+def eval_cache(name: str, repo_place: Path) -> Path:
+    """Where an evaluation keeps Frog's output: ``repo_place`` (a folder or file inside the
+    checkout, where the evaluations kept it before) when it exists, else ``name`` in kroniek's
+    cache folder (``$KRONIEK_CACHE`` or ``~/.cache/kroniek``). A checkout with a warm cache
+    keeps reading and filling it, nothing is moved; a fresh clone (CI) fills the user's cache,
+    which the next clone on the same machine reads: the entries are keyed by a hash of the text
+    analysed, not by where the checkout is."""
+    from ..settings import cache_dir
+
+    return repo_place if repo_place.exists() else cache_dir() / name

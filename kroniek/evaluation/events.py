@@ -3,7 +3,8 @@
 1. Documents are rebuilt from ``output_data/nl/meantime.conll``: tokens joined by one space,
    sentences by a newline, so every gold token has exact character offsets.
 2. Frog (CLI, full modules, ``-n --skip=t`` so the gold tokens are kept) analyses every document
-   once; its output is cached under ``eval/events/cache/`` (keyed by a hash of the texts).
+   once; its output is cached under ``eval/events/cache/`` when that folder exists, else under
+   ``eval-events-frog`` in kroniek's cache folder (keyed by a hash of the texts).
 3. (a) Detection: the extractor's triggers against the gold event mentions, in the sentences
    MEANTIME annotated (up to the last sentence holding a gold event mention in each document);
    a trigger matches a gold mention when their spans overlap. Scored with lexicon types only and
@@ -43,12 +44,19 @@ from ..errors import EvalError, FrogUnavailable
 from ..extract.events import EventExtractor, ParsedSentence, describe_token, full_lemma
 from ..link.events import LinkWeights, link_events
 from ..model import Document, Mention, PublishedDate, sha256_hex
-from .cachefiles import locked, try_locks, write_atomic
+from .cachefiles import eval_cache, locked, try_locks, write_atomic
 from .coref import conll_scores
 from .frog_tsv import apply_frog
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "meantime-nl-cdcr"
-CACHE = Path(__file__).resolve().parents[2] / "eval" / "events" / "cache"
+# Frog's output per document: this folder of the checkout where it exists (warm caches made before),
+# else ``eval-events-frog`` in kroniek's cache folder (``cachefiles.eval_cache``).
+REPO_CACHE = Path(__file__).resolve().parents[2] / "eval" / "events" / "cache"
+
+
+def frog_cache() -> Path:
+    """The folder of cached Frog output (see REPO_CACHE)."""
+    return eval_cache("eval-events-frog", REPO_CACHE)
 TUNE_TOPIC = "corpus_gm"
 # The title (0), the dateline (1) and the first four body sentences: the part of every article that
 # carries entity annotation in 99% of articles (58% after it); see annotation_coverage().
@@ -107,7 +115,7 @@ def _sentence_words(md: MeantimeDoc) -> list[list[str]]:
     return [[md.doc.text[a:b] for a, b in sorted(by_sent[sid])] for sid in md.sentences]
 
 
-def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path = CACHE, frog_bin: str = "frog", batch: int = 8) -> None:
+def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path | None = None, frog_bin: str = "frog", batch: int = 8) -> None:
     """Set sentences and tokens on every document from the Frog CLI, cached per document.
 
     Documents are analysed in small batches, so an interrupted run keeps what it finished. Each
@@ -115,6 +123,7 @@ def frog_analyse(docs: list[MeantimeDoc], cache_dir: Path = CACHE, frog_bin: str
     (a parallel test worker) analyses the documents the first is not working on, then waits for
     the rest and reads them instead of running Frog on them again.
     """
+    cache_dir = frog_cache() if cache_dir is None else cache_dir
     words = [_sentence_words(md) for md in docs]
     paths = [cache_dir / f"{md.key.replace('/', '_')}-{sha256_hex(repr(w))[:12]}.tsv" for md, w in zip(docs, words, strict=True)]
     # The tuning topic first, so tuning can start before the rest is analysed.
@@ -586,7 +595,7 @@ def load(data_dir: Path, echo: Callable[[str], None] = lambda m: None,
         docs = [md for md in docs if md.topic in topics]
     gold = read_gold(data_dir, {md.key: md for md in docs}, "event_mentions.json")
     docs = annotated_part(docs, gold)
-    echo(f"{len(docs)} annotated documents rebuilt; running Frog (cached under {CACHE})")
+    echo(f"{len(docs)} annotated documents rebuilt; running Frog (cached under {frog_cache()})")
     frog_analyse(docs)
     by_key = {md.key: md for md in docs}
     gold = read_gold(data_dir, by_key, "event_mentions.json")
@@ -594,9 +603,14 @@ def load(data_dir: Path, echo: Callable[[str], None] = lambda m: None,
     return docs, gold, entities
 
 
-def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
-    """Run both evaluations and return their numbers."""
-    docs, gold, entities = load(data_dir, echo)
+Loaded = tuple[list[MeantimeDoc], list[GoldMention], list[GoldMention]]
+
+
+def evaluate(data_dir: Path, *, echo: Callable[[str], None] = lambda m: None,
+             loaded: Loaded | None = None) -> dict[str, Any]:
+    """Run both evaluations and return their numbers (on ``loaded``, what :func:`load` returned
+    for ``data_dir``, when given: the scoring does not change the documents)."""
+    docs, gold, entities = loaded if loaded is not None else load(data_dir, echo)
     return {
         "documents": len(docs),
         "detection": {"lexicon": detection(docs, gold, other=False), "with_other": detection(docs, gold, other=True),

@@ -28,7 +28,7 @@ import click
 
 from ..errors import EvalError
 from ..model import Document, Quote, sha256_hex
-from .cachefiles import locked
+from .cachefiles import eval_cache, locked
 from .gold import read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes" / "gold.jsonl"
@@ -255,7 +255,9 @@ def predict(docs: Sequence[GoldDoc], analyse: Analyser | None = None) -> list[li
     return [find_quotes(d) for d in ds]
 
 
-DEFAULT_CACHE = DEFAULT_GOLD.parent / "cache" / "frog.jsonl"
+# eval/quotes/cache/frog.jsonl where a checkout has it, else eval-quotes-frog.jsonl in kroniek's
+# cache folder (``cachefiles.eval_cache``).
+DEFAULT_CACHE = eval_cache("eval-quotes-frog.jsonl", DEFAULT_GOLD.parent / "cache" / "frog.jsonl")
 
 
 def _read_cache(path: Path) -> dict[str, dict[str, Any]]:

@@ -170,6 +170,8 @@ def fetch(url: str, settings: Settings, client: Any = None, headers: dict[str, s
             return result
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects", "give the final URL")
     except httpx.TimeoutException as exc:
+        if time.monotonic() >= deadline - 0.05:  # the timeout was the rest of the deadline
+            raise _late(url, settings) from exc
         raise InputError(url, f"timed out after {READ_TIMEOUT:.0f} s without data", "try again later") from exc
     except httpx.HTTPError as exc:
         if time.monotonic() >= deadline:
@@ -191,7 +193,10 @@ def _get(client: Any, current: str, url: str, settings: Settings,
     """One hop: the redirect target (a str), or what was fetched."""
     limit = settings.max_input_bytes
     target, headers, extensions = pinned(current, ip)
-    with client.stream("GET", target, headers={**(extra or {}), **headers}, extensions=extensions) as resp:
+    # Until the headers are in, only httpx's timeouts stop a silent server: bounded by what is left
+    # of the deadline too, so a short deadline is kept before the headers as after them.
+    with client.stream("GET", target, headers={**(extra or {}), **headers}, extensions=extensions,
+                       timeout=min(READ_TIMEOUT, left)) as resp:
         timer = threading.Timer(left, resp.close)  # the hard stop for a trickling server
         timer.daemon = True
         timer.start()

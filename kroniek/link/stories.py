@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document, Entity, Event, Story
 from ..search import stems
@@ -76,6 +77,15 @@ def date_interval(value: str | None) -> tuple[int, int] | None:
 
 def _terms(doc: Document) -> Counter[str]:
     text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text[:500] else doc.text
+    return text_terms(text)
+
+
+@lru_cache(maxsize=2048)
+def text_terms(text: str) -> Counter[str]:
+    """The counted content stems of a text (read-only: the result is shared). Cached: the
+    incremental link rebuilds each story a new document joins, and stemming all of a growing
+    story's members again at every poll made a long ``kroniek watch`` slower poll after poll
+    (bench/watch/long_run.py)."""
     return Counter(
         s for s in stems(text) if len(s) > 1 and s not in _STOP_STEMS and not _DIGITS.match(s)
     )

@@ -3,6 +3,7 @@ kroniek killed with -9 is found and stopped on the next start."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -43,6 +44,39 @@ def test_frog_lifecycle_server_dies_with_killed_parent() -> None:
     parent.kill()  # kill -9: no atexit, no close()
     parent.wait()
     assert _wait_gone(frog_pid) == []
+
+
+# Frog started from a thread that is not the main one (as a web server's request threads do),
+# with a request answered so a per-connection child runs beside the server.
+THREAD_CHILD = """
+import threading, time
+from kroniek.analyse.frog import FrogServer
+from kroniek.settings import Settings
+server = FrogServer(Settings(), skip="mpac")
+t = threading.Thread(target=lambda: server.analyse("Het kabinet viel gisteren."))
+t.start()
+t.join()
+print(server._procs[False].proc.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.frog
+def test_frog_lifecycle_group_dies_with_parent_terminated() -> None:
+    """SIGTERM leaves no atexit and the parent-death signal follows the starting thread only: the
+    guard kills Frog's whole group (the server and its per-connection child) all the same."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    parent = subprocess.Popen([sys.executable, "-c", THREAD_CHILD], stdout=subprocess.PIPE, text=True, env=env)
+    assert parent.stdout is not None
+    frog_pid = int(parent.stdout.readline())
+    assert len(group_members(frog_pid)) >= 2  # the server and the child answering the connection
+    parent.terminate()
+    assert parent.wait() == -signal.SIGTERM
+    left = _wait_gone(frog_pid)
+    for pid in left:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 def test_frog_lifecycle_orphan_found_and_stopped(tmp_path: Path) -> None:

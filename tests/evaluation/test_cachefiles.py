@@ -115,3 +115,23 @@ def test_cached_skips_a_line_cut_short_and_starts_a_new_one(tmp_path: Path) -> N
     assert [json.loads(line)["doc"]["id"] for line in lines[1:]] == ["a", "b"]
     _run_cached(str(cache), str(log))  # everything is read back: nothing analysed again
     assert log.read_text(encoding="utf-8").split() == ["a", "b"]
+
+
+def test_eval_cache_repo_folder_kept_else_user_cache(tmp_path: Path, monkeypatch) -> None:
+    """A checkout's warm cache (made before the caches moved) is read where it is; a fresh clone
+    fills kroniek's cache folder, shared by every clone on the machine."""
+    from kroniek.evaluation.cachefiles import eval_cache
+
+    monkeypatch.setenv("KRONIEK_CACHE", str(tmp_path / "user"))
+    repo = tmp_path / "clone" / "eval" / "events" / "cache"
+    assert eval_cache("eval-events-frog", repo) == tmp_path / "user" / "eval-events-frog"
+    repo.mkdir(parents=True)
+    assert eval_cache("eval-events-frog", repo) == repo
+
+
+def test_eval_cache_events_default_follows_kroniek_cache(tmp_path: Path, monkeypatch) -> None:
+    from kroniek.evaluation import events
+
+    monkeypatch.setenv("KRONIEK_CACHE", str(tmp_path))
+    monkeypatch.setattr(events, "REPO_CACHE", tmp_path / "no-such-checkout-folder")
+    assert events.frog_cache() == tmp_path / "eval-events-frog"

@@ -7,10 +7,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from kroniek.evaluation import events as events_eval
 from kroniek.evaluation.events import (
     TUNE_TOPIC,
     command,
-    detection,
     detection_errors,
     evaluate,
     load,
@@ -90,10 +90,23 @@ MIN_MARGIN_OVER_BASELINE = 0.15
 MIN_MARGIN_OVER_SINGLETONS = 0.07
 
 
+@pytest.fixture(scope="module")
+def meantime_loaded(data_dir):
+    """The MEANTIME documents through Frog (cached) and their gold, loaded once for this module."""
+    return load(data_dir / "meantime-nl-cdcr")
+
+
+@pytest.fixture(scope="module")
+def meantime_result(data_dir, meantime_loaded):
+    """The whole evaluation (every detection setting and the coreference), run once for this
+    module: the gate and the command's output read the same result instead of each running it."""
+    return evaluate(data_dir / "meantime-nl-cdcr", loaded=meantime_loaded)
+
+
 @pytest.mark.frog
 @pytest.mark.slow
-def test_events_eval_gate_meantime(data_dir):
-    res = evaluate(data_dir / "meantime-nl-cdcr")
+def test_events_eval_gate_meantime(meantime_result):
+    res = meantime_result
     assert res["detection"]["with_other"]["overall"]["f1"] >= MIN_DETECTION_F1
     # The detection rules were studied on corpus_gm only: the other topics must hold up on their own.
     assert res["detection"]["with_other"]["held_out"]["f1"] >= MIN_DETECTION_F1_HELD_OUT
@@ -125,11 +138,11 @@ def test_events_eval_gate_meantime(data_dir):
 
 @pytest.mark.frog
 @pytest.mark.slow
-def test_events_eval_detection_per_topic_and_errors_agree(data_dir):
+def test_events_eval_detection_per_topic_and_errors_agree(meantime_loaded, meantime_result):
     """"held_out" pools every topic but the tuning one; the error list covers the tuning topic only
     and counts exactly the false triggers and misses the scores are made of."""
-    docs, gold, _ = load(data_dir / "meantime-nl-cdcr")
-    table = detection(docs, gold, other=True)
+    docs, gold, _ = meantime_loaded
+    table = meantime_result["detection"]["with_other"]
     held = [v for k, v in table.items() if k not in (TUNE_TOPIC, "held_out", "overall")]
     assert table["held_out"]["pred"] == sum(v["pred"] for v in held)
     assert table["held_out"]["gold"] == sum(v["gold"] for v in held)
@@ -144,8 +157,18 @@ def test_events_eval_detection_per_topic_and_errors_agree(data_dir):
 
 @pytest.mark.frog
 @pytest.mark.slow
-def test_events_eval_command_prints_table_and_json(data_dir):
+def test_events_eval_command_prints_table_and_json(data_dir, meantime_result, monkeypatch):
+    """The command's table and JSON line, made from the module's one evaluation of the same folder
+    (the command's own ``evaluate`` would run it all again)."""
+    asked = []
+
+    def evaluated(path, **kwargs):
+        asked.append(path)
+        return meantime_result
+
+    monkeypatch.setattr(events_eval, "evaluate", evaluated)
     out = CliRunner().invoke(command, [str(data_dir / "meantime-nl-cdcr")])
+    assert asked == [data_dir / "meantime-nl-cdcr"]
     assert out.exit_code == 0, out.output
     lines = out.output.strip().splitlines()
     assert any(line.startswith("with_other   held_out") for line in lines)

@@ -6,6 +6,7 @@ Texts are short Dutch news items written for these tests.
 from __future__ import annotations
 
 import threading
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,11 +41,13 @@ def rss(items: list[tuple[str, str, str, str]]) -> bytes:
 
 
 class FeedServer:
-    """Serves ``feeds[path]`` (bytes) with an ETag; ``fail[path]`` = (status, Retry-After) answers that instead."""
+    """Serves ``feeds[path]`` (bytes) with an ETag; ``fail[path]`` = (status, Retry-After) answers that instead;
+    ``stall[path]`` = seconds the server waits, silent, before it answers (a feed that times out)."""
 
     def __init__(self) -> None:
         self.feeds: dict[str, bytes] = {}
         self.fail: dict[str, tuple[int, str | None]] = {}
+        self.stall: dict[str, float] = {}
         self.log: list[tuple[str, int]] = []  # (path, status) per request
         self.url = ""
 
@@ -60,6 +63,8 @@ class FeedServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server API)
                 path = self.path
+                if path in server.stall:
+                    time.sleep(server.stall[path])
                 if path in server.fail:
                     status, retry = server.fail[path]
                     self._answer(path, status, b"", {"Retry-After": retry} if retry else {})
