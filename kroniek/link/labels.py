@@ -422,9 +422,21 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
         return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody
     head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
-        return inside[0][1]
+        return head if _people(doc, inside[0][0], names) else inside[0][1]
     whose = None if inside or not head else _van_name(doc, b, end, names)
     return f"{head} van {whose}" if whose else head or None
+
+
+def _people(doc: Document, key: tuple[str, int, int], names: Names) -> bool:
+    """A demonym in the plural ("Belgen", "de Britten") is the people who did it, and its verb
+    agrees with them: the label keeps the word ("Belgen stemden"), where the country it stands for
+    would make the verb disagree ("België stemden")."""
+    toks = names.idx.tokens_in(doc, key[1], key[2])
+    if key not in names.demonym_spans or len(toks) != 1:
+        return False
+    tok = toks[0]  # Frog may tag the word itself without number ("SPEC(deeleigen)"): its verb has one
+    verb = doc.tokens[tok.head] if tok.deprel == "su" and 0 <= tok.head < len(doc.tokens) else None
+    return ",mv" in tok.pos or (verb is not None and verb.pos.startswith("WW(pv") and ",mv" in verb.pos)
 
 
 def _van_name(doc: Document, b: int, end: int, names: Names) -> str | None:
