@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..gazetteer import street_head
 from ..model import Document, Entity, Event, EventMention, Token
 from .label_parse import (
     Shared,
@@ -172,7 +173,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             own_agent = agent = None  # keep what happened to whom; a subject read off the parse yields
         else:
             patient = None
-    place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
+    places = _places(ev, names, (agent, patient))
+    place = places[0] if places else None
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     own: list[str] = []
     if not (verbal(tok) or patient):
@@ -205,9 +207,25 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         prep = TARGET_PREP.get(ev.type, "van")
         words = [_noun_words(doc, em, tok), *own, f"door {agent}" if agent else None,
                  f"{prep} {patient}" if patient else None]
-    words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
-    text = " ".join(w for w in words if w)
+    words += [f"bij {instrument}" if instrument else None]
+    told = " ".join(w for w in words if w)
+    place = next((p for p in places if not _names(told, p)), None)  # not "kruising van X in X"
+    text = f"{told} in {place}" if place else told
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _places(ev: Event, names: Names, taken: tuple[str | None, ...]) -> list[str]:
+    """The event's places a label may say "in", as a reader knows them: a street after the town it
+    lies in ("in Rijswijk", not "in Schoolstraat"; a street alone stays), a dateline's capitals
+    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again."""
+    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken]
+    found = sorted(dict.fromkeys(found), key=street_head)  # stable: towns keep their order
+    return [n.title() if n.isupper() and len(n) >= 4 and n in names.towns else n for n in found]
+
+
+def _names(label: str, place: str) -> bool:
+    """Whether the label already says the place (as whole words, any case)."""
+    return f" {place.casefold()} " in f" {label.casefold()} "
 
 
 def _noun_words(doc: Document, em: EventMention, tok: Token) -> str:
@@ -370,6 +388,7 @@ class Names:
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)  # names of PER entities
+    towns: set[str] = field(default_factory=set)  # names of places resolved to a town
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
@@ -377,6 +396,7 @@ class Names:
         ents = list(entities)
         out = cls({e.id: e.name for e in ents})
         out.persons = {e.name for e in ents if e.type == "PER"}
+        out.towns = {e.name for e in ents if e.attributes.get("place") == "city"}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
