@@ -164,7 +164,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             first.setdefault(role, names.ids[eid])
     spans = _without_times(doc, em.arguments)
     shared_agent, shared_patient = _shared(doc, i, spans, names)
-    own_agent = _role(doc, spans, "agent", first, names) or shared_agent
+    own_agent = _people(doc, i, names) or _role(doc, spans, "agent", first, names) or shared_agent
     agent = own_agent or first.get("agent")
     patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
                or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
@@ -442,21 +442,28 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
         return None  # "zij", "hij", "die": the event's named participant speaks for it, or nobody
     head = _head_phrase(doc, a, b, names.idx)
     if inside and (not head or head == doc.text[inside[0][0][1]:inside[0][0][2]]):
-        return head if _people(doc, inside[0][0], names) else inside[0][1]
+        return inside[0][1]
     whose = None if inside or not head else _van_name(doc, b, end, names)
     return f"{head} van {whose}" if whose else head or None
 
 
-def _people(doc: Document, key: tuple[str, int, int], names: Names) -> bool:
-    """A demonym in the plural ("Belgen", "de Britten") is the people who did it, and its verb
-    agrees with them: the label keeps the word ("Belgen stemden"), where the country it stands for
-    would make the verb disagree ("België stemden")."""
-    toks = names.idx.tokens_in(doc, key[1], key[2])
-    if key not in names.demonym_spans or len(toks) != 1:
-        return False
-    tok = toks[0]  # Frog may tag the word itself without number ("SPEC(deeleigen)"): its verb has one
-    verb = doc.tokens[tok.head] if tok.deprel == "su" and 0 <= tok.head < len(doc.tokens) else None
-    return ",mv" in tok.pos or (verb is not None and verb.pos.startswith("WW(pv") and ",mv" in verb.pos)
+def _people(doc: Document, i: int, names: Names) -> str | None:
+    """The demonym itself ("Belgen") when it is the subject of a plural finite verb trigger ("de
+    Belgen stemden", in the parse): the people who did it, with whom the verb agrees, where the
+    country it stands for elsewhere would make the verb disagree ("België stemden"). None
+    otherwise: with a singular verb or an event noun the country stands for it ("Nederland tikte aan")."""
+    tok = doc.tokens[i]
+    if not (tok.pos.startswith("WW(pv") and ",mv" in tok.pos):
+        return None
+    subjects = [t for t in names.idx.tokens_in(doc, *_sentence_span(doc, tok)) if t.head == i and t.deprel == "su"]
+    # the parse may give a second subject ("Zondag stemden de Belgen": the day, a time)
+    people = [t for t in subjects if (doc.id, t.start, t.end) in names.demonym_spans]
+    return doc.text[people[0].start : people[0].end] if len(people) == 1 else None
+
+
+def _sentence_span(doc: Document, tok: Token) -> tuple[int, int]:
+    sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
+    return (sent.start, sent.end) if sent else (0, len(doc.text))
 
 
 def _van_name(doc: Document, b: int, end: int, names: Names) -> str | None:
