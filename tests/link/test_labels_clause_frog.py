@@ -3,7 +3,7 @@ end to end through real Frog, on news written for these tests
 (tests/fixtures/events/labels_clause_news.jsonl: an alderman stepping down, a drone shot down, a
 fire investigated, a union protest, a robbery, a rescue, a fight at a harbour, a clinic's blunder, a
 merger decided, a council choosing a swimming pool, a
-lost match). Each row was a bare trigger word, a place
+lost match, an election's voters). Each row was a bare trigger word, a place
 adjective or an object taken for the subject before its rule (the old label is in the row's reason)."""
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def events(tmp_path_factory, fixtures_dir) -> list[dict]:
                      id="a-verb-with-a-subject-but-no-object-keeps-its-prepositional-complement-was-gemeenteraad-kiest"),
         pytest.param("verloor", "ploeg van Peter Bosz verloor",
                      id="a-common-noun-naming-nobody-keeps-the-name-of-its-van-phrase-was-ploeg-verloor"),
+        pytest.param("stemden", "Belgen stemden",
+                     id="a-plural-demonym-subject-stays-the-people-its-verb-agrees-with-was-Belgie-stemden"),
     ],
 )
 def test_labels_clause_names_who(events, word, label):

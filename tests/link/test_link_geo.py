@@ -80,6 +80,12 @@ def test_geo_demonym_table_codes_are_iso():
         pytest.param("Napels", "city", "IT", "Naples", id="Dutch exonym of an Italian city"),
         pytest.param("Noord-Irak", "region", "IQ", None, id="compass prefix makes a region"),
         pytest.param("Irak", "country", "IQ", None, id="country"),
+        pytest.param("Limburg", "region", "NL", None, id="the Dutch province, not Limburg an der Lahn"),
+        pytest.param("Friesland", "region", "NL", None, id="a province by its Dutch name"),
+        pytest.param("Fryslân", "region", "NL", None, id="a province by its own name"),
+        pytest.param("Henegouwen", "region", "BE", None, id="a Belgian province in Dutch"),
+        pytest.param("Utrecht", "city", "NL", "Utrecht", id="a town that names its province stays the town"),
+        pytest.param("Antwerpen", "city", "BE", "Antwerp", id="a Belgian town that names its province"),
     ],
 )
 def test_geo_resolve_place(name, kind, country, geoname):

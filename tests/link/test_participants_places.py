@@ -32,6 +32,8 @@ from kroniek.model import Document, Entity, Event, Mention
         ("Nederland", None),
         ("Fran", None),
         ("Embraer", None),
+        ("Limburgers", ("Limburg", "NL")),  # the province's people, not Limburg an der Lahn's
+        ("Limburger", ("Limburg", "NL")),
     ],
 )
 def test_inhabitants_of(word, want):

@@ -265,3 +265,25 @@ def test_salience_infinitive_only(word, pos, expected):
     order_stories([Story(id="s", label="x", documents=["d1"], events=[ev.id])], [ev])
     assert bool(ev.attributes.get("lead")) is not expected, "an infinitive-only event never leads"
     assert bool(ev.attributes.get("infinitive")) is expected
+
+
+def _untyped(docs: list[str]) -> Event:
+    """The crackdown as an untyped verb ("ontruimd" is on no trigger list here), named, dated."""
+    ev = _cleared(docs)
+    ev.when = {"value": "2019-06-03", "granularity": "day"}
+    ev.participants = [("agent", "e-leger"), ("patient", "e-kamp"), ("agent", "e-raad")]
+    return ev
+
+
+def test_salience_an_untyped_event_one_report_tells_is_the_tail():
+    """Scoring above the cut, an untyped event told by one report is listed only on request; told by
+    two independent reports it is shown, and a story that leads with it shows it."""
+    docs = {d: _doc(d) for d in ("d1", "d2")}
+    lone, told_twice = _untyped(["d1"]), _untyped(["d1", "d2"])
+    annotate([lone, told_twice], docs)
+    assert score_of(lone) >= 0.25  # above the cut: only the rule keeps it out
+    assert lone.attributes.get("lone_untyped") and "lone_untyped" not in told_twice.attributes
+    assert visible([lone]) == [] and visible([told_twice]) == [told_twice]
+    assert visible([lone], show_all=True) == [lone]
+    lone.attributes["lead"] = True
+    assert visible([lone]) == [lone]

@@ -205,7 +205,7 @@ def inhabitants_of(word: str) -> tuple[str, str] | None:
     for cand in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else "", stem + "en" if ena else ""):
         place = resolve_place(cand) if len(cand) >= 5 else None
         # the place's own name, not another's alternate ("Embra" is Edinburgh's: "Embraer" a company)
-        if place is not None and (place.kind == "country" or (place.kind == "city" and place.name.startswith(cand))):
+        if place is not None and (place.kind == "country" or (place.kind in ("city", "region") and place.name.startswith(cand))):
             return cand, place.country
     return None
 

@@ -1,0 +1,49 @@
+"""Which place a label says "in" (``labels._places``, ``labels._names``): the town before a street
+it lies in, a dateline's capitals as the town is written, never the agent or a place the label
+already names (hand-made events and entities, no Frog)."""
+
+from __future__ import annotations
+
+from kroniek.link.labels import Names, _names, _places
+from kroniek.model import Entity, Event
+
+
+def _names_of() -> Names:
+    return Names.of([
+        Entity(id="e-straat", type="LOC", name="Kerkstraat"),
+        Entity(id="e-gouda", type="LOC", name="Gouda", attributes={"place": "city"}),
+        Entity(id="e-caps", type="LOC", name="GOUDA", attributes={"place": "city"}),
+        Entity(id="e-wijk", type="LOC", name="Korte Akkeren"),
+        Entity(id="e-vs", type="LOC", name="VS", attributes={"place": "country"}),
+    ])
+
+
+def _event(*where: str) -> Event:
+    return Event(id="v-1", type="arrest", label="aangehouden", where=list(where))
+
+
+def test_labels_places_a_street_comes_after_its_town():
+    assert _places(_event("e-straat", "e-gouda"), _names_of(), ()) == ["Gouda", "Kerkstraat"]
+
+
+def test_labels_places_a_street_alone_stays():
+    assert _places(_event("e-straat"), _names_of(), ()) == ["Kerkstraat"]
+
+
+def test_labels_places_other_places_keep_their_order():
+    assert _places(_event("e-wijk", "e-gouda"), _names_of(), ()) == ["Korte Akkeren", "Gouda"]
+
+
+def test_labels_places_a_datelines_capitals_are_written_as_the_town():
+    assert _places(_event("e-caps"), _names_of(), ()) == ["Gouda"]
+    assert _places(_event("e-vs"), _names_of(), ()) == ["VS"]  # an abbreviation stays
+
+
+def test_labels_places_never_the_agent_again():
+    assert _places(_event("e-gouda", "e-straat"), _names_of(), ("Gouda", None)) == ["Kerkstraat"]
+
+
+def test_labels_a_place_the_label_says_is_not_said_again():
+    assert _names("aanrijding op kruising van Kerkstraat", "Kerkstraat")
+    assert _names("brand in pand aan de kerkstraat", "Kerkstraat")
+    assert not _names("aanrijding op Kerkstraatje", "Kerkstraat")
