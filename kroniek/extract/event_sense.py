@@ -31,13 +31,24 @@ LASTING_WORD = re.compile(r"(jaren|maanden|decennia|eeuwen|levens)lang$")
 SITUATION_SUBJECTS = frozenset({"dat", "dit", "het", "wat"})
 # A verb that is a saying with this preposition: (verb lemma, preposition).
 SAYING_WITH = frozenset({("uithalen", "naar")})
-# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own.
-SAYINGS = frozenset({"beantwoorden"})
+# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own;
+# so is reproaching someone ("werd verweten dat ...").
+SAYINGS = frozenset({"beantwoorden", "verwijten", "aanrekenen"})
 # Verbs of judging or perceiving something "als" something: an opinion, not a happening.
 REGARD_VERBS = frozenset({"ervaren", "beschouwen", "beleven", "opvatten", "aanvoelen", "beoordelen",
                           "bestempelen", "aanmerken", "typeren", "kenschetsen"})
 # Participles that name a relation between two things, not something done to one.
 RELATION_PARTICIPLES = frozenset({"betrekken", "baseren", "verwikkelen"})
+# Verbs of knowing, perceiving and meaning: what someone knows, saw or intends is no happening
+# ("werd gedacht dat", "hadden gehoord wat er gebeurde", "zag dat", "was bedoeld om").
+COGNITION_VERBS = frozenset({"denken", "horen", "zien", "weten", "merken", "beseffen", "begrijpen", "bedoelen"})
+# Verbs of dwelling, matching and waiting: what is so over a time, not something that happened
+# ("woonde in Gent", "kwam overeen met de beelden", "zondag wacht een lastige wedstrijd").
+DWELLING_VERBS = frozenset({"wonen", "werken", "overeenkomen", "wachten", "meeleven"})
+# Nouns of manner after "met": "sprak met zachte stem" is how one spoke, not with whom.
+MANNER_NOUNS = frozenset({"stem", "nadruk", "klem", "stelligheid", "trots", "tranen", "woord", "mond", "gevoel"})
+# Prepositions that make "top" a rank, not a summit ("aan de top", "tot de top behoren", "in de top").
+RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
 
 
 def _clause_words(s: ParsedSentence, i: int) -> list[int]:
@@ -111,3 +122,29 @@ def relation_participle(s: ParsedSentence, i: int) -> bool:
     if tok.deprel in ("vc", "predc"):
         return s.tok(h).lemma.lower() == "zijn"
     return h < i and s.tok(h).coarse_pos in ("N", "SPEC")
+
+
+def manner_with(s: ParsedSentence, c: int) -> bool:
+    """A "met" phrase that tells a manner ("met zachte stem", "met nadruk"), not a partner."""
+    return any(s.tok(o).lemma.lower() in MANNER_NOUNS for o in s.kids(c, "obj1"))
+
+
+def rank_top(s: ParsedSentence, i: int) -> bool:
+    """The bare noun "top" as a rank, not a summit: after a preposition of position ("behoort tot
+    de top van het bedrijf", "aan de top staan"), or before a number ("in de top tien", "top 3")."""
+    if s.tok(i).lemma.lower() != "top":
+        return False
+    if i + 1 < s.last and s.tok(i + 1).coarse_pos == "TW":
+        return True
+    j = i - 1
+    while j >= s.first and s.tok(j).coarse_pos in ("LID", "ADJ", "VNW"):
+        j -= 1
+    return j >= s.first and s.tok(j).lemma.lower() in RANK_PREPOSITIONS
+
+
+def adverbial_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle that is a bare modifier of the verb after it ("werd geregeld gecontroleerd",
+    "bleef gemiddeld gelijk"): an adverb, not a happening."""
+    tok, h = s.tok(i), s.head(i)
+    return (tok.pos.startswith("WW(vd") and tok.deprel == "mod" and h is not None and h > i
+            and s.tok(h).coarse_pos == "WW" and not s.kids(i))

@@ -1,0 +1,82 @@
+"""Verbs and nouns that name no happening, and happenings that were missed, read on the dev6
+trigger batch (kroniek.extract.event_sense, event_tense, the event lexicon): knowing, perceiving
+and meaning; dwelling, matching and waiting; reproaching is a saying; "spreken met" a manner is no
+meeting; "wist te" + infinitive happened; a modal passive is a capability; a participle that
+modifies a verb is an adverb; "top" as a rank; a prepositional object of a support verb; sexual
+assault, succession and scoring. Real Frog; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, triggers
+
+from kroniek.model import Document
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+
+SENTENCES = [
+    "Lange tijd werd gedacht dat de schade aan het archief klein was.",  # 0
+    "De agent zag dat de man een mes in zijn hand had.",  # 1
+    "De subsidie was bedoeld om jonge boeren te helpen.",  # 2
+    "De schilder woonde in Gent en werkte in een drukkerij.",  # 3
+    "Het kenteken kwam overeen met de auto op de camerabeelden.",  # 4
+    "Zondag wacht de ploeg een lastige wedstrijd in Madrid.",  # 5
+    "De gemeente werd verweten dat zij de bewoners te laat had ingelicht.",  # 6
+    "De minister sprak met zachte stem over de ramp.",  # 7
+    "De minister sprak met de burgemeester over de ramp.",  # 8
+    "De inbrekers wisten met de buit te ontkomen.",  # 9
+    "De chauffeur wist uit de auto te klimmen en de brandweer te bellen.",  # 10
+    "Met het programma kunnen foto's worden bewerkt en gedeeld.",  # 11
+    "De tas werd maandag geregeld gecontroleerd door de beveiliging.",  # 12
+    "De directeur behoort tot de top van het bedrijf.",  # 13
+    "Na de top in Brussel reisde de premier door naar Parijs.",  # 14
+    "De Kamer stemde dinsdag in met de nieuwe wet.",  # 15
+    "De politie onderzoekt een aanranding in het park.",  # 16
+    "De nieuwe trainer volgt Jan Smit op, die vorig jaar vertrok.",  # 17
+    "De spits scoorde twee keer in de eerste helft.",  # 18
+    "Vlak voor tijd maakte de invaller de gelijkmaker.",  # 19
+    "De inbreker liep in de val die de agenten hadden gezet.",  # 20
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "dev6", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "k, word, typ",
+    [
+        pytest.param(0, "gedacht", None, id="thinking-is-no-happening"),
+        pytest.param(1, "zag", None, id="seeing-that-is-no-happening"),
+        pytest.param(2, "bedoeld", None, id="meant-to-is-an-aim"),
+        pytest.param(3, "woonde", None, id="living-somewhere-is-a-state"),
+        pytest.param(3, "werkte", None, id="working-somewhere-is-a-state"),
+        pytest.param(4, "kwam", None, id="matching-is-a-state"),
+        pytest.param(5, "wacht", None, id="a-match-awaits-is-no-happening"),
+        pytest.param(6, "verweten", "statement", id="reproaching-is-a-saying"),
+        pytest.param(6, "ingelicht", "other", id="what-was-reproached-happened"),
+        pytest.param(7, "sprak", "statement", id="speaking-with-a-soft-voice-is-a-saying"),
+        pytest.param(8, "sprak", "meet", id="speaking-with-the-mayor-is-a-meeting"),
+        pytest.param(9, "ontkomen", "other", id="managed-to-escape-happened"),
+        pytest.param(9, "wisten", None, id="managing-is-no-happening-of-its-own"),
+        pytest.param(10, "klimmen", "other", id="managed-to-climb-out"),
+        pytest.param(10, "bellen", "other", id="and-to-call-the-fire-brigade"),
+        pytest.param(11, "bewerkt", None, id="can-be-edited-is-a-capability"),
+        pytest.param(11, "gedeeld", None, id="and-shared-too"),
+        pytest.param(12, "geregeld", None, id="regularly-is-an-adverb"),
+        pytest.param(12, "gecontroleerd", "other", id="the-check-stays"),
+        pytest.param(13, "top", None, id="the-top-of-a-company-is-a-rank"),
+        pytest.param(14, "top", "meet", id="a-summit-in-brussels-stays"),
+        pytest.param(15, "stemde", "decide", id="a-vote-for-a-law"),
+        pytest.param(15, "wet", None, id="the-law-voted-on-is-its-object"),
+        pytest.param(16, "aanranding", "crime", id="sexual-assault-is-a-crime"),
+        pytest.param(17, "volgt", "appoint", id="succeeding-someone-is-an-appointment"),
+        pytest.param(18, "scoorde", "contest", id="scoring-is-a-contest-result"),
+        pytest.param(19, "gelijkmaker", "contest", id="an-equaliser"),
+        pytest.param(20, "val", None, id="walking-into-a-trap-is-an-idiom"),
+    ],
+)
+def test_dev6_trigger(doc: Document, k: int, word: str, typ: str | None) -> None:
+    found = triggers(doc, SENTENCES[k])
+    assert found.get(word) == typ, found
