@@ -3,7 +3,7 @@ trigger batch (kroniek.extract.event_sense, event_tense, the event lexicon): kno
 and meaning; dwelling, matching and waiting; reproaching is a saying; "spreken met" a manner is no
 meeting; "wist te" + infinitive happened; a modal passive is a capability; a participle that
 modifies a verb is an adverb; "top" as a rank; a prepositional object of a support verb; sexual
-assault, succession and scoring. Real Frog; sentences written for these tests."""
+assault, succession and a goal. Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ SENTENCES = [
     "De spits scoorde twee keer in de eerste helft.",  # 18
     "Vlak voor tijd maakte de invaller de gelijkmaker.",  # 19
     "De inbreker liep in de val die de agenten hadden gezet.",  # 20
+    "Het nieuwe programma scoort goed bij jonge kijkers.",  # 21
 ]
 
 
@@ -72,9 +73,10 @@ def doc(frog) -> Document:
         pytest.param(15, "wet", None, id="the-law-voted-on-is-its-object"),
         pytest.param(16, "aanranding", "crime", id="sexual-assault-is-a-crime"),
         pytest.param(17, "volgt", "appoint", id="succeeding-someone-is-an-appointment"),
-        pytest.param(18, "scoorde", "contest", id="scoring-is-a-contest-result"),
+        pytest.param(18, "scoorde", "other", id="scoring-happened"),
         pytest.param(19, "gelijkmaker", "contest", id="an-equaliser"),
         pytest.param(20, "val", None, id="walking-into-a-trap-is-an-idiom"),
+        pytest.param(21, "scoort", None, id="good-ratings-are-no-contest"),
     ],
 )
 def test_dev6_trigger(doc: Document, k: int, word: str, typ: str | None) -> None:
