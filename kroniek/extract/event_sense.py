@@ -47,6 +47,14 @@ COGNITION_VERBS = frozenset({"denken", "horen", "zien", "weten", "merken", "bese
 DWELLING_VERBS = frozenset({"wonen", "werken", "overeenkomen", "wachten", "meeleven"})
 # Nouns of manner after "met": "sprak met zachte stem" is how one spoke, not with whom.
 MANNER_NOUNS = frozenset({"stem", "nadruk", "klem", "stelligheid", "trots", "tranen", "woord", "mond", "gevoel"})
+# Nouns of a scheduled happening -- a match, a festival, a performance, a collection -- and of an
+# unlisted one ("verdwijning"): a preview names them as often as a report ("de wedstrijd van
+# zondag"), so they are happenings only in a clause told in the past ("er was een optreden", "het
+# korenfestival was bijzonder", "verloor het duel"). Also as a compound's head ("bekerfinale").
+PAST_CLAUSE_NOUNS = {"wedstrijd": "contest", "duel": "contest", "finale": "contest",
+                     "festival": "other", "concert": "other", "optreden": "other", "voorstelling": "other",
+                     "barbecue": "other", "feest": "other", "collecte": "other", "ceremonie": "other",
+                     "herdenking": "other", "verdwijning": "other"}
 # Prepositions that make "top" a rank, not a summit ("aan de top", "tot de top behoren", "in de top").
 RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
 
@@ -146,5 +154,26 @@ def adverbial_participle(s: ParsedSentence, i: int) -> bool:
     """A participle that is a bare modifier of the verb after it ("werd geregeld gecontroleerd",
     "bleef gemiddeld gelijk"): an adverb, not a happening."""
     tok, h = s.tok(i), s.head(i)
-    return (tok.pos.startswith("WW(vd") and tok.deprel == "mod" and h is not None and h > i
-            and s.tok(h).coarse_pos == "WW" and not s.kids(i))
+    return (tok.pos.startswith("WW(vd") and tok.deprel == "mod" and h is not None and s.tok(h).coarse_pos == "WW"
+            and (h == i + 1 or h > i and not s.kids(i)))
+
+
+def past_clause_noun(s: ParsedSentence, i: int) -> str | None:
+    """The type of a noun of ``PAST_CLAUSE_NOUNS`` (or a compound on one) whose clause is told in the
+    past: a preterite or a participle in the verb chain above it, no "zullen" or "gaan"."""
+    word = s.tok(i).lemma.lower().replace("-", "")
+    typ = next((t for n, t in PAST_CLAUSE_NOUNS.items() if word == n or word.endswith(n) and len(word) - len(n) >= 3),
+               None)
+    if typ is None:
+        return None
+    v = s.head(i)
+    while v is not None and s.tok(v).coarse_pos != "WW":
+        v = s.head(v)
+    chain = []
+    while v is not None and s.tok(v).coarse_pos == "WW":
+        chain.append(v)
+        v = s.head(v) if s.tok(v).deprel in ("vc", "body") else None
+    lemmas = {s.tok(c).lemma.lower() for c in chain}
+    if not chain or lemmas & {"zullen", "gaan"}:
+        return None
+    return typ if any(s.tok(c).pos.startswith(("WW(pv,verl", "WW(vd")) for c in chain) else None

@@ -151,7 +151,8 @@ def modal_passive(s: ParsedSentence, i: int) -> bool:
     h = s.head(i)
     while h is not None and s.tok(h).pos.startswith("VG(neven"):
         h = s.head(h)  # coordinated participles: "bewerkt en gedeeld"
-    if h is None or s.tok(h).lemma.lower() != "worden" or not s.tok(h).pos.startswith("WW(inf"):
+    # "kunnen ... gestart worden": Frog may tag the clause-final "worden" finite; its modal shows it is not
+    if h is None or s.tok(h).lemma.lower() != "worden" or not (s.tok(h).pos.startswith("WW(inf") or s.tok(h).deprel == "vc"):
         return False
     m = s.head(h)
     return m is not None and s.tok(m).lemma.lower() in MODALS and s.tok(m).pos.startswith("WW(pv,tgw")

@@ -66,6 +66,7 @@ from .event_sense import (
     adverbial_participle,
     lasting_state,
     manner_with,
+    past_clause_noun,
     rank_top,
     regarded_as,
     relation_participle,
@@ -741,6 +742,9 @@ class EventExtractor:
         hit = self.lex.noun_type(lemma)
         if rank_top(s, i):
             return None  # "behoort tot de top van het bedrijf", "in de top tien": a rank, no summit
+        told = past_clause_noun(s, i) if hit is None else None
+        if told is not None:
+            return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)

@@ -2,7 +2,8 @@
 trigger batch (kroniek.extract.event_sense, event_tense, the event lexicon): knowing, perceiving
 and meaning; dwelling, matching and waiting; reproaching is a saying; "spreken met" a manner is no
 meeting; "wist te" + infinitive happened; a modal passive is a capability; a participle that
-modifies a verb is an adverb; "top" as a rank; a prepositional object of a support verb; sexual
+modifies a verb is an adverb; "top" as a rank; a match, festival or performance (and a
+disappearance) told in the past; a prepositional object of a support verb; sexual
 assault, succession and a goal. Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ SENTENCES = [
     "Vlak voor tijd maakte de invaller de gelijkmaker.",  # 19
     "De inbreker liep in de val die de agenten hadden gezet.",  # 20
     "Het nieuwe programma scoort goed bij jonge kijkers.",  # 21
+    "Het zomerfestival in het park was dit jaar erg druk.",  # 22
+    "Er was zaterdag een optreden van een bekende band.",  # 23
+    "De ploeg verloor het duel met twee doelpunten verschil.",  # 24
+    "De wedstrijd van zondag wordt uitgezonden op televisie.",  # 25
+    "De bekerfinale zal in mei worden gespeeld.",  # 26
+    "Na de verdwijning van de journalist zocht de politie dagenlang.",  # 27
+    "Met de app kunnen liedjes direct gestart worden.",  # 28
+    "Het beeld wordt sinds de jaren tachtig geregeld aangekleed in oude kostuums.",  # 29
 ]
 
 
@@ -77,6 +86,14 @@ def doc(frog) -> Document:
         pytest.param(19, "gelijkmaker", "contest", id="an-equaliser"),
         pytest.param(20, "val", None, id="walking-into-a-trap-is-an-idiom"),
         pytest.param(21, "scoort", None, id="good-ratings-are-no-contest"),
+        pytest.param(22, "zomerfestival", "other", id="a-festival-told-in-the-past"),
+        pytest.param(23, "optreden", "other", id="there-was-a-performance"),
+        pytest.param(24, "duel", "contest", id="a-match-lost"),
+        pytest.param(25, "wedstrijd", None, id="a-match-previewed-is-no-happening-yet"),
+        pytest.param(26, "bekerfinale", None, id="a-final-to-be-played"),
+        pytest.param(27, "verdwijning", "other", id="a-disappearance"),
+        pytest.param(28, "gestart", None, id="can-be-started-is-a-capability"),
+        pytest.param(29, "geregeld", None, id="regularly-with-a-phrase-of-its-own"),
     ],
 )
 def test_dev6_trigger(doc: Document, k: int, word: str, typ: str | None) -> None:
