@@ -55,6 +55,9 @@ PAST_CLAUSE_NOUNS = {"wedstrijd": "contest", "duel": "contest", "finale": "conte
                      "festival": "other", "concert": "other", "optreden": "other", "voorstelling": "other",
                      "barbecue": "other", "feest": "other", "collecte": "other", "ceremonie": "other",
                      "herdenking": "other", "verdwijning": "other"}
+# Verbs that call their object something: a participle under one is what it is called, a property
+# ("noemt de aanklacht vals en politiek gedreven").
+NAMING_VERBS = frozenset({"noemen", "vinden", "achten"})
 # Prepositions that make "top" a rank, not a summit ("aan de top", "tot de top behoren", "in de top").
 RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
 
@@ -177,3 +180,11 @@ def past_clause_noun(s: ParsedSentence, i: int) -> str | None:
     if not chain or lemmas & {"zullen", "gaan"}:
         return None
     return typ if any(s.tok(c).pos.startswith(("WW(pv,verl", "WW(vd")) for c in chain) else None
+
+
+def named_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle that is the predicate of a verb of naming or judging ("noemt de zaak politiek
+    gedreven", "vond het plan overhaast genomen"): a property, not a happening."""
+    h = s.head(i)
+    return (s.tok(i).pos.startswith("WW(vd") and s.tok(i).deprel in ("vc", "predc") and h is not None
+            and s.tok(h).lemma.lower() in NAMING_VERBS)

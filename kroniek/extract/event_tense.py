@@ -128,9 +128,10 @@ def managed_infinitive(s: ParsedSentence, i: int) -> bool:
         if t.lemma.lower() == "om" or t.pos.startswith("VG(onder"):
             return False
         if t.coarse_pos == "LET" and s.word(j) == ",":
-            j = _comma_before(s, j)  # an inserted clause: "de fotografen, die daar stonden, te ontwijken"
-            if j is None:
+            k = _comma_before(s, j)  # an inserted clause: "de fotografen, die daar stonden, te ontwijken"
+            if k is None:
                 return False
+            j = k
         elif t.pos.startswith("WW(pv"):
             return t.lemma.lower() == "weten" and t.pos.startswith("WW(pv,verl")
         j -= 1

@@ -66,6 +66,7 @@ from .event_sense import (
     adverbial_participle,
     lasting_state,
     manner_with,
+    named_participle,
     past_clause_noun,
     rank_top,
     regarded_as,
@@ -706,6 +707,8 @@ class EventExtractor:
             return None
         if lemma in COGNITION_VERBS or lemma in DWELLING_VERBS or modal_passive(s, i) or adverbial_participle(s, i):
             return None  # "zag dat", "woonde in Gent", "kunnen worden bewerkt", "werd geregeld gecontroleerd"
+        if named_participle(s, i):
+            return None  # "noemt de zaak politiek gedreven": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
         m = describe(s, i, OTHER, lemma)

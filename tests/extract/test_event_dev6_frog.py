@@ -3,7 +3,7 @@ trigger batch (kroniek.extract.event_sense, event_tense, the event lexicon): kno
 and meaning; dwelling, matching and waiting; reproaching is a saying; "spreken met" a manner is no
 meeting; "wist te" + infinitive happened; a modal passive is a capability; a participle that
 modifies a verb is an adverb; "top" as a rank; a match, festival or performance (and a
-disappearance) told in the past; a prepositional object of a support verb; sexual
+disappearance) told in the past; a participle a verb of naming calls something; a prepositional object of a support verb; sexual
 assault, succession and a goal. Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ SENTENCES = [
     "Na de verdwijning van de journalist zocht de politie dagenlang.",  # 27
     "Met de app kunnen liedjes direct gestart worden.",  # 28
     "Het beeld wordt sinds de jaren tachtig geregeld aangekleed in oude kostuums.",  # 29
+    "De advocaat noemt de aanklacht vals en politiek gedreven.",  # 30
 ]
 
 
@@ -94,6 +95,7 @@ def doc(frog) -> Document:
         pytest.param(27, "verdwijning", "other", id="a-disappearance"),
         pytest.param(28, "gestart", None, id="can-be-started-is-a-capability"),
         pytest.param(29, "geregeld", None, id="regularly-with-a-phrase-of-its-own"),
+        pytest.param(30, "gedreven", None, id="called-politically-driven-is-a-property"),
     ],
 )
 def test_dev6_trigger(doc: Document, k: int, word: str, typ: str | None) -> None:
