@@ -50,13 +50,13 @@ MANNER_NOUNS = frozenset({"stem", "nadruk", "klem", "stelligheid", "trots", "tra
 # Nouns of a scheduled happening -- a match, a festival, a performance, a collection -- and of an
 # unlisted one ("verdwijning"): a preview names them as often as a report ("de wedstrijd van
 # zondag"), so they are happenings only in a clause told in the past ("er was een optreden", "het
-# korenfestival was bijzonder", "verloor het duel"). Also as a compound's head ("bekerfinale").
+# zomerfestival was druk", "verloor het duel"). Also as a compound's head ("bekerfinale").
 PAST_CLAUSE_NOUNS = {"wedstrijd": "contest", "duel": "contest", "finale": "contest",
                      "festival": "other", "concert": "other", "optreden": "other", "voorstelling": "other",
                      "barbecue": "other", "feest": "other", "collecte": "other", "ceremonie": "other",
                      "herdenking": "other", "verdwijning": "other"}
 # Verbs that call their object something: a participle under one is what it is called, a property
-# ("noemt de aanklacht vals en politiek gedreven").
+# ("noemt de ontslagen onterecht en slecht voorbereid").
 NAMING_VERBS = frozenset({"noemen", "vinden", "achten"})
 # Prepositions that make "top" a rank, not a summit ("aan de top", "tot de top behoren", "in de top").
 RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
@@ -183,8 +183,8 @@ def past_clause_noun(s: ParsedSentence, i: int) -> str | None:
 
 
 def named_participle(s: ParsedSentence, i: int) -> bool:
-    """A participle that is the predicate of a verb of naming or judging ("noemt de zaak politiek
-    gedreven", "vond het plan overhaast genomen"): a property, not a happening."""
+    """A participle that is the predicate of a verb of naming or judging ("noemt de ontslagen slecht
+    voorbereid", "noemde het besluit overhaast genomen"): a property, not a happening."""
     h = s.head(i)
     return (s.tok(i).pos.startswith("WW(vd") and s.tok(i).deprel in ("vc", "predc") and h is not None
             and s.tok(h).lemma.lower() in NAMING_VERBS)

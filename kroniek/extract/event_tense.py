@@ -117,8 +117,8 @@ def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
 
 def managed_infinitive(s: ParsedSentence, i: int) -> bool:
     """A te-infinitive under a preterite of "weten" (managed to): it happened ("wist te ontkomen",
-    "wisten de fotografen, die overal stonden, te ontwijken", "wist weg te komen en de hulpdiensten in
-    te schakelen"). Read by position, since Frog hangs "te" on a noun before it: the nearest finite
+    "wisten de agenten, die overal zochten, te ontlopen", "wist uit de auto te klimmen en de brandweer
+    te bellen"). Read by position, since Frog hangs "te" on a noun before it: the nearest finite
     verb before it, crossing coordinated infinitives and a clause between commas, is "wist"."""
     if not s.tok(i).pos.startswith("WW(inf") or i - 1 <= s.first or s.tok(i - 1).lemma.lower() != "te":
         return False
@@ -128,7 +128,7 @@ def managed_infinitive(s: ParsedSentence, i: int) -> bool:
         if t.lemma.lower() == "om" or t.pos.startswith("VG(onder"):
             return False
         if t.coarse_pos == "LET" and s.word(j) == ",":
-            k = _comma_before(s, j)  # an inserted clause: "de fotografen, die daar stonden, te ontwijken"
+            k = _comma_before(s, j)  # an inserted clause: "de agenten, die overal zochten, te ontlopen"
             if k is None:
                 return False
             j = k

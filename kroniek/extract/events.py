@@ -708,7 +708,7 @@ class EventExtractor:
         if lemma in COGNITION_VERBS or lemma in DWELLING_VERBS or modal_passive(s, i) or adverbial_participle(s, i):
             return None  # "zag dat", "woonde in Gent", "kunnen worden bewerkt", "werd geregeld gecontroleerd"
         if named_participle(s, i):
-            return None  # "noemt de zaak politiek gedreven": what it is called
+            return None  # "noemt de ontslagen slecht voorbereid": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
         m = describe(s, i, OTHER, lemma)

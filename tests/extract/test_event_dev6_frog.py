@@ -45,8 +45,8 @@ SENTENCES = [
     "De bekerfinale zal in mei worden gespeeld.",  # 26
     "Na de verdwijning van de journalist zocht de politie dagenlang.",  # 27
     "Met de app kunnen liedjes direct gestart worden.",  # 28
-    "Het beeld wordt sinds de jaren tachtig geregeld aangekleed in oude kostuums.",  # 29
-    "De advocaat noemt de aanklacht vals en politiek gedreven.",  # 30
+    "De brug wordt sinds de renovatie geregeld gecontroleerd door inspecteurs.",  # 29
+    "De vakbond noemt de ontslagen onterecht en slecht voorbereid.",  # 30
 ]
 
 
@@ -95,7 +95,7 @@ def doc(frog) -> Document:
         pytest.param(27, "verdwijning", "other", id="a-disappearance"),
         pytest.param(28, "gestart", None, id="can-be-started-is-a-capability"),
         pytest.param(29, "geregeld", None, id="regularly-with-a-phrase-of-its-own"),
-        pytest.param(30, "gedreven", None, id="called-politically-driven-is-a-property"),
+        pytest.param(30, "voorbereid", None, id="called-badly-prepared-is-a-property"),
     ],
 )
 def test_dev6_trigger(doc: Document, k: int, word: str, typ: str | None) -> None:
