@@ -679,8 +679,8 @@ def format_errors(errors: list[DetectionError]) -> str:
                    "CROMER instances kept); reads the gold files, no Frog.")
 @click.option("--gold", "gold_set", type=click.Choice(["meantime", "leestmeer"]), default="meantime", show_default=True,
               help="meantime, or leestmeer: trigger detection on real 2019 news (eval/triggers/).")
-@click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "dev4", "dev5", "test", "all"]), default="dev", show_default=True,
-              help="leestmeer split to score (dev2-dev4: later dev batches of other outlets, kinds and weeks; test errors "
+@click.option("--split", type=click.Choice(["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all"]), default="dev", show_default=True,
+              help="leestmeer split to score (dev2-dev6: later dev batches of other outlets, kinds and days; test errors "
                    "are never printed; test reads are counted).")
 def command(data_dir: str | None, show_errors: bool, link_errors: bool, coverage: bool, gold_set: str,
             split: str) -> None:
@@ -743,7 +743,7 @@ def command(data_dir: str | None, show_errors: bool, link_errors: bool, coverage
 def _leestmeer(split: str, show_errors: bool) -> None:
     from . import triggers_leestmeer as lm
 
-    if show_errors and split not in ("dev", "dev2", "dev3", "dev4", "dev5"):
+    if show_errors and split not in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"):
         raise click.ClickException("--errors is for the dev splits only: test errors are never read")
     try:
         res = lm.evaluate(split)

@@ -31,13 +31,35 @@ LASTING_WORD = re.compile(r"(jaren|maanden|decennia|eeuwen|levens)lang$")
 SITUATION_SUBJECTS = frozenset({"dat", "dit", "het", "wat"})
 # A verb that is a saying with this preposition: (verb lemma, preposition).
 SAYING_WITH = frozenset({("uithalen", "naar")})
-# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own.
-SAYINGS = frozenset({"beantwoorden"})
+# Sayings outside the quote lexicon: answering questions is telling, not a happening of its own;
+# so is reproaching someone ("werd verweten dat ...").
+SAYINGS = frozenset({"beantwoorden", "verwijten", "aanrekenen"})
 # Verbs of judging or perceiving something "als" something: an opinion, not a happening.
 REGARD_VERBS = frozenset({"ervaren", "beschouwen", "beleven", "opvatten", "aanvoelen", "beoordelen",
                           "bestempelen", "aanmerken", "typeren", "kenschetsen"})
 # Participles that name a relation between two things, not something done to one.
 RELATION_PARTICIPLES = frozenset({"betrekken", "baseren", "verwikkelen"})
+# Verbs of knowing, perceiving and meaning: what someone knows, saw or intends is no happening
+# ("werd gedacht dat", "hadden gehoord wat er gebeurde", "zag dat", "was bedoeld om").
+COGNITION_VERBS = frozenset({"denken", "horen", "zien", "weten", "merken", "beseffen", "begrijpen", "bedoelen"})
+# Verbs of dwelling, matching and waiting: what is so over a time, not something that happened
+# ("woonde in Gent", "kwam overeen met de beelden", "zondag wacht een lastige wedstrijd").
+DWELLING_VERBS = frozenset({"wonen", "werken", "overeenkomen", "wachten", "meeleven"})
+# Nouns of manner after "met": "sprak met zachte stem" is how one spoke, not with whom.
+MANNER_NOUNS = frozenset({"stem", "nadruk", "klem", "stelligheid", "trots", "tranen", "woord", "mond", "gevoel"})
+# Nouns of a scheduled happening -- a match, a festival, a performance, a collection -- and of an
+# unlisted one ("verdwijning"): a preview names them as often as a report ("de wedstrijd van
+# zondag"), so they are happenings only in a clause told in the past ("er was een optreden", "het
+# zomerfestival was druk", "verloor het duel"). Also as a compound's head ("bekerfinale").
+PAST_CLAUSE_NOUNS = {"wedstrijd": "contest", "duel": "contest", "finale": "contest",
+                     "festival": "other", "concert": "other", "optreden": "other", "voorstelling": "other",
+                     "barbecue": "other", "feest": "other", "collecte": "other", "ceremonie": "other",
+                     "herdenking": "other", "verdwijning": "other"}
+# Verbs that call their object something: a participle under one is what it is called, a property
+# ("noemt de ontslagen onterecht en slecht voorbereid").
+NAMING_VERBS = frozenset({"noemen", "vinden", "achten"})
+# Prepositions that make "top" a rank, not a summit ("aan de top", "tot de top behoren", "in de top").
+RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
 
 
 def _clause_words(s: ParsedSentence, i: int) -> list[int]:
@@ -111,3 +133,58 @@ def relation_participle(s: ParsedSentence, i: int) -> bool:
     if tok.deprel in ("vc", "predc"):
         return s.tok(h).lemma.lower() == "zijn"
     return h < i and s.tok(h).coarse_pos in ("N", "SPEC")
+
+
+def manner_with(s: ParsedSentence, c: int) -> bool:
+    """A "met" phrase that tells a manner ("met zachte stem", "met nadruk"), not a partner."""
+    return any(s.tok(o).lemma.lower() in MANNER_NOUNS for o in s.kids(c, "obj1"))
+
+
+def rank_top(s: ParsedSentence, i: int) -> bool:
+    """The bare noun "top" as a rank, not a summit: after a preposition of position ("behoort tot
+    de top van het bedrijf", "aan de top staan"), or before a number ("in de top tien", "top 3")."""
+    if s.tok(i).lemma.lower() != "top":
+        return False
+    if i + 1 < s.last and s.tok(i + 1).coarse_pos == "TW":
+        return True
+    j = i - 1
+    while j >= s.first and s.tok(j).coarse_pos in ("LID", "ADJ", "VNW"):
+        j -= 1
+    return j >= s.first and s.tok(j).lemma.lower() in RANK_PREPOSITIONS
+
+
+def adverbial_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle that is a bare modifier of the verb after it ("werd geregeld gecontroleerd",
+    "bleef gemiddeld gelijk"): an adverb, not a happening."""
+    tok, h = s.tok(i), s.head(i)
+    return (tok.pos.startswith("WW(vd") and tok.deprel == "mod" and h is not None and s.tok(h).coarse_pos == "WW"
+            and (h == i + 1 or h > i and not s.kids(i)))
+
+
+def past_clause_noun(s: ParsedSentence, i: int) -> str | None:
+    """The type of a noun of ``PAST_CLAUSE_NOUNS`` (or a compound on one) whose clause is told in the
+    past: a preterite or a participle in the verb chain above it, no "zullen" or "gaan"."""
+    word = s.tok(i).lemma.lower().replace("-", "")
+    typ = next((t for n, t in PAST_CLAUSE_NOUNS.items() if word == n or word.endswith(n) and len(word) - len(n) >= 3),
+               None)
+    if typ is None:
+        return None
+    v = s.head(i)
+    while v is not None and s.tok(v).coarse_pos != "WW":
+        v = s.head(v)
+    chain = []
+    while v is not None and s.tok(v).coarse_pos == "WW":
+        chain.append(v)
+        v = s.head(v) if s.tok(v).deprel in ("vc", "body") else None
+    lemmas = {s.tok(c).lemma.lower() for c in chain}
+    if not chain or lemmas & {"zullen", "gaan"}:
+        return None
+    return typ if any(s.tok(c).pos.startswith(("WW(pv,verl", "WW(vd")) for c in chain) else None
+
+
+def named_participle(s: ParsedSentence, i: int) -> bool:
+    """A participle that is the predicate of a verb of naming or judging ("noemt de ontslagen slecht
+    voorbereid", "noemde het besluit overhaast genomen"): a property, not a happening."""
+    h = s.head(i)
+    return (s.tok(i).pos.startswith("WW(vd") and s.tok(i).deprel in ("vc", "predc") and h is not None
+            and s.tok(h).lemma.lower() in NAMING_VERBS)

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 # Modals whose past tense reports that their infinitive happened ("moest afzeggen", "kon ontkomen").
 PAST_MODALS = frozenset({"moeten", "kunnen"})
+# Modals (and "zullen") over a passive "worden": what can, must, may or will be done.
+MODALS = frozenset({"kunnen", "moeten", "mogen", "zullen", "hoeven"})
 # Unstressed verb prefixes: only these verbs have a participle without "ge-" that can equal the
 # infinitive ("ontvangen", "ontstaan", "vergeten", "bevallen", "ondergaan").
 INSEPARABLE = ("be", "ge", "her", "ont", "ver", "er", "onder", "over", "mis", "voor", "door", "achter")
@@ -111,6 +113,50 @@ def past_modal_infinitive(s: ParsedSentence, i: int) -> bool:
         return False
     modal = s.tok(h)
     return modal.lemma.lower() in PAST_MODALS and modal.pos.startswith("WW(pv,verl")
+
+
+def managed_infinitive(s: ParsedSentence, i: int) -> bool:
+    """A te-infinitive under a preterite of "weten" (managed to): it happened ("wist te ontkomen",
+    "wisten de agenten, die overal zochten, te ontlopen", "wist uit de auto te klimmen en de brandweer
+    te bellen"). Read by position, since Frog hangs "te" on a noun before it: the nearest finite
+    verb before it, crossing coordinated infinitives and a clause between commas, is "wist"."""
+    if not s.tok(i).pos.startswith("WW(inf") or i - 1 <= s.first or s.tok(i - 1).lemma.lower() != "te":
+        return False
+    j = i - 2
+    while j >= s.first:
+        t = s.tok(j)
+        if t.lemma.lower() == "om" or t.pos.startswith("VG(onder"):
+            return False
+        if t.coarse_pos == "LET" and s.word(j) == ",":
+            k = _comma_before(s, j)  # an inserted clause: "de agenten, die overal zochten, te ontlopen"
+            if k is None:
+                return False
+            j = k
+        elif t.pos.startswith("WW(pv"):
+            return t.lemma.lower() == "weten" and t.pos.startswith("WW(pv,verl")
+        j -= 1
+    return False
+
+
+def _comma_before(s: ParsedSentence, j: int) -> int | None:
+    """The comma before token j's comma in its sentence, or None."""
+    return next((k for k in range(j - 1, s.first - 1, -1) if s.word(k) == ","), None)
+
+
+def modal_passive(s: ParsedSentence, i: int) -> bool:
+    """A participle under the infinitive "worden" of a present modal or "zullen" tells what can,
+    must or will be done, not what was ("kunnen foto's worden bewerkt en gedeeld", "moet worden
+    betaald"): a capability or a plan."""
+    if not s.tok(i).pos.startswith("WW(vd"):
+        return False
+    h = s.head(i)
+    while h is not None and s.tok(h).pos.startswith("VG(neven"):
+        h = s.head(h)  # coordinated participles: "bewerkt en gedeeld"
+    # "kunnen ... gestart worden": Frog may tag the clause-final "worden" finite; its modal shows it is not
+    if h is None or s.tok(h).lemma.lower() != "worden" or not (s.tok(h).pos.startswith("WW(inf") or s.tok(h).deprel == "vc"):
+        return False
+    m = s.head(h)
+    return m is not None and s.tok(m).lemma.lower() in MODALS and s.tok(m).pos.startswith("WW(pv,tgw")
 
 
 def _nothing_but_modal(s: ParsedSentence, dan: int) -> int | None:

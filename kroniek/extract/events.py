@@ -61,7 +61,14 @@ from .event_custody import (
 )
 from .event_generic import generic_use, metaphorical_frame
 from .event_sense import (
+    COGNITION_VERBS,
+    DWELLING_VERBS,
+    adverbial_participle,
     lasting_state,
+    manner_with,
+    named_participle,
+    past_clause_noun,
+    rank_top,
     regarded_as,
     relation_participle,
     saying_with_preposition,
@@ -71,7 +78,9 @@ from .event_tense import (
     attributive_participle,
     dated_present,
     feeling_participle,
+    managed_infinitive,
     misspelt_participle,
+    modal_passive,
     name_elsewhere,
     past_modal_infinitive,
     perfect_infinitive,
@@ -652,17 +661,21 @@ class EventExtractor:
         mention); False for an idiom's object (no event at all); None when there is none."""
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
-        for o in [] if auxiliary else _support_objects(s, i):
+        objects = [] if auxiliary else _support_objects(s, i)
+        for o in objects + ([] if auxiliary else _prepositional_objects(s, i)):
             noun = s.tok(o)
             if noun.coarse_pos != "N":
                 continue
             if (lemma, noun.lemma.lower()) in self.lex.idioms:
+                done.add(o)  # "in de val lopen": the idiom's noun is no happening either
                 return False
             hit = self.lex.noun_type(noun.lemma)
             if hit is None:  # "actie voeren": the construction alone makes the noun a happening
                 hit = (OTHER, noun.lemma.lower())
             ntype, head = hit
-            rule = self.lex.support.get((lemma, head)) or (None if ntype == OTHER else self.lex.support.get((lemma, "*")))
+            rule = self.lex.support.get((lemma, head))
+            if rule is None and o in objects and ntype != OTHER:
+                rule = self.lex.support.get((lemma, "*"))  # a prepositional object only by its own row
             if rule is None or (ntype == OTHER and rule[0] == "*"):
                 continue
             typ = retype(s, i, head, ntype) if rule[0] == "*" else rule[0]
@@ -677,7 +690,8 @@ class EventExtractor:
         when, span = _time(s, i)
         own_date = when if span is not None and _time_governor(s, *span) in _clause_chain(s, i) else None
         # "moest afzeggen": it happened; "hebben ontvangen", "heeft bepaalt": a participle Frog misread
-        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i) or misspelt_participle(s, i))
+        past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i) or misspelt_participle(s, i)
+                                    or managed_infinitive(s, i))
         if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
                 or not (past_modal or _clausal_verb(s, i)):
             return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
@@ -691,6 +705,10 @@ class EventExtractor:
             return None  # "wordt verdacht van", "stond geparkeerd", "zijn verontwaardigd dat": what is so
         if lemma in NON_EVENT_VERBS and not (lemma in MAIN_VERB_EVENTS and _main_verb(s, i)) or lemma in STATE_VERBS:
             return None
+        if lemma in COGNITION_VERBS or lemma in DWELLING_VERBS or modal_passive(s, i) or adverbial_participle(s, i):
+            return None  # "zag dat", "woonde in Gent", "kunnen worden bewerkt", "werd geregeld gecontroleerd"
+        if named_participle(s, i):
+            return None  # "noemt de ontslagen slecht voorbereid": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
         m = describe(s, i, OTHER, lemma)
@@ -725,6 +743,11 @@ class EventExtractor:
         if lemma == "noodweer" and self_defence(s, i):
             return None
         hit = self.lex.noun_type(lemma)
+        if rank_top(s, i):
+            return None  # "behoort tot de top van het bedrijf", "in de top tien": a rank, no summit
+        told = past_clause_noun(s, i) if hit is None else None
+        if told is not None:
+            return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
             typ = argument_noun(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
@@ -945,7 +968,7 @@ def _talk_between(s: ParsedSentence, i: int) -> bool:
     "sprak met de premier", "de ministers hebben over de overname gesproken" are meetings."""
     h = s.head(i)
     near = s.kids(i) + (s.kids(h) if h is not None and s.tok(i).deprel in VERBAL_LINKS else [])
-    if any(s.tok(c).lemma.lower() == "met" for c in near):
+    if any(s.tok(c).lemma.lower() == "met" and not manner_with(s, c) for c in near):
         return True
     return any(s.tok(c).deprel == "su" and (",mv" in s.tok(c).pos or s.tok(c).coarse_pos == "VG") for c in near)
 
@@ -1034,6 +1057,12 @@ def _support_objects(s: ParsedSentence, i: int) -> list[int]:
     objs = _objects(s, i)
     su = verb_subject(s, i) if _passive(s, i) else None
     return objs if su is None or su in objs else [*objs, su]
+
+
+def _prepositional_objects(s: ParsedSentence, i: int) -> list[int]:
+    """The nouns of the verb's prepositional complement ("stemde in met de wet"): a support
+    construction only where event_support.tsv names that verb with that noun."""
+    return [o for c in s.kids(i, "pc", "mod") if s.tok(c).coarse_pos == "VZ" for o in s.kids(c, "obj1")]
 
 
 def _clausal_verb(s: ParsedSentence, i: int) -> bool:

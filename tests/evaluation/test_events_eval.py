@@ -72,7 +72,9 @@ MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 # events7: attempts, wishes and beginnings with a verbal complement ("probeerden te vluchten") are no
 # events by design, but MEANTIME annotates such aspectual and intensional verbs: statement-free
 # held-out recall 0.611 -> 0.610 (P 0.328 -> 0.329), so the floor moves from 0.61 to 0.60.
-MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.60
+# trig13 (dev6 rules: knowing, perceiving and dwelling verbs are no happenings, which MEANTIME sometimes
+# marks): statement-free held-out recall 0.6024 -> 0.5994 (P 0.3377 -> 0.3435, F1 up), so 0.60 -> 0.59.
+MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.59
 MIN_CONLL_F1_HELD_OUT = 0.64
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42

@@ -39,7 +39,10 @@ def test_triggers_gold_split_by_post_with_enough_posts():
     # dev5, the fifth (drawn as the first batch and the test split were), shares no post either.
     dev5 = set(gold.posts("dev5"))
     assert len(dev5) >= 20 and not dev5 & (dev | test | dev2 | dev3 | dev4)
-    assert {t.post for t in gold.triggers} <= dev | test | dev2 | dev3 | dev4 | dev5
+    # dev6, the sixth (drawn as dev5 was, from days no split holds), shares no post either.
+    dev6 = set(gold.posts("dev6"))
+    assert len(dev6) >= 20 and not dev6 & (dev | test | dev2 | dev3 | dev4 | dev5)
+    assert {t.post for t in gold.triggers} <= dev | test | dev2 | dev3 | dev4 | dev5 | dev6
     assert sum(t.label == "event" for t in gold.triggers if t.post in test) >= 15
 
 
