@@ -49,9 +49,16 @@ def find_reported(st: Context, si: int) -> list[tuple[int, Cand]]:
     ws = words_in(st, ss, se)
     if not ws:
         return []
-    s = _Sent(ss, se, qm.strip_end(st.text, ss, se), ws)
+    s = _Sent(ss, se, _stop(st, ss, se), ws)
     out = [f for f in (_frame_at(st, s, k) for k in range(len(ws))) if f is not None]
     return inner_source(out)
+
+
+def _stop(st: Context, ss: int, se: int) -> int:
+    """Where the sentence's reported words end: before its closing punctuation, or before a
+    quote glued to its end that the splitter left in it ("… met de wet.”Hij moet weg.”")."""
+    glued = next((i for i in range(ss + 1, se) if qm.glued_opener(st.text, i, se)), None)
+    return qm.strip_end(st.text, ss, glued if glued is not None else se)
 
 
 def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -62,6 +69,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return final
     if w.low == "volgens":
         return _volgens(st, s, k)
+    if w.low == "zo":
+        return _leading_zo(st, s, k)
     if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
         return None  # "naar eigen zeggen": a noun, no reporting verb
     if _attributive(st, s.ws, k):
@@ -83,6 +92,29 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_lemma and participle_like(w.low):
         return _te_after_participle(st, s, k, particle_lemma)
     return None
+
+
+_LEAD_CONJUNCTIONS = frozenset(["maar", "en", "want", "dus", "toch"])
+
+
+def _leading_zo(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "Maar, zo waarschuwt de brandweer, de dijk is nog niet veilig": a frame "zo <cue> X,"
+    opening the sentence (maybe after a conjunction and its comma) reports the clause after
+    its comma."""
+    ws = s.ws
+    lead = [st.words[m] for m in ws[:k]]
+    if lead and not (len(lead) == 2 and lead[0].low in _LEAD_CONJUNCTIONS and lead[1].text == ","):
+        return None
+    if k + 2 >= len(ws) or st.words[ws[k + 1]].low not in lx.QUOTE_CUE_FORMS:
+        return None
+    cue_w = st.words[ws[k + 1]]
+    r = np_after(st, ws[k + 2], s.end)
+    if r is None or r[1] >= len(st.words) or st.words[r[1]].text != ",":
+        return None
+    content = st.words[r[1] + 1].start if r[1] + 1 < len(st.words) else s.stop
+    if content >= s.stop or in_quote(st, content):
+        return None
+    return (1, Cand(content, s.stop, False, cue_w.text, span_of(st, r), cue_start=st.words[ws[k]].start))
 
 
 def _attributive(st: Context, ws: list[int], k: int) -> bool:
@@ -132,6 +164,8 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         and not particle_missing(st, ws[j], s.end)
     ):
         return None
+    if _verbless_apposition(st, s, k):
+        return None
     cue_w = st.words[ws[j]]
     r = _without_particle(st, cue_w, np_after(st, ws[j] + 1, s.end))
     opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
@@ -142,6 +176,18 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_w.low in KLINKT:
         sp = klinkt_source(st, ws[j], s.end, s.start)
     return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
+
+
+def _verbless_apposition(st: Context, s: _Sent, k: int) -> bool:
+    """ "Piet Jansen, woordvoerder van de bond, noemt het besluit onbegrijpelijk": the words
+    before the cue's comma hold a comma of their own and no verb (Frog's tags): a subject with
+    its apposition, not a fronted clause that the cue reports."""
+    if not st.doc.tokens:
+        return False
+    before = s.ws[: k - 1]
+    if not any(st.words[m].text == "," for m in before):
+        return False
+    return not any((t := token(st, st.words[m])) is not None and t.pos.startswith("WW") for m in before)
 
 
 def _without_particle(st: Context, cue: Word, r: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -301,7 +347,7 @@ def _dat_clause(
     fin = finite_for(st, ws, k, particle_lemma)
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
-    end = _second_main_clause(st, s, dat) or end
+    end = _colon_quote(st, s, dat) or _second_main_clause(st, s, dat) or end
     c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
     c.passive = is_passive(st, clause_start, fin)
     if c.passive:
@@ -326,6 +372,19 @@ def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
             verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
         elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
             return w.start
+    return None
+
+
+def _colon_quote(st: Context, s: _Sent, dat: int) -> int | None:
+    """ "zegt dat het plan doorgaat: „We wachten niet langer.”": a colon after the dat clause
+    that opens a direct quote ends the reported clause; the quote is a quote of its own (None:
+    no such colon)."""
+    for m in s.ws:
+        w = st.words[m]
+        if m > dat and w.text == ":" and w.start < s.stop:
+            after = st.text[w.end : w.end + 4].lstrip()
+            if any(after.startswith(o) and qm.is_opener(st.text, st.text.index(o, w.end), o) for o in qm.OPENERS):
+                return w.start
     return None
 
 
