@@ -71,10 +71,14 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return _volgens(st, s, k)
     if w.low == "zo":
         return _leading_zo(st, s, k)
+    if w.low == "van" and k == 3 and [st.words[m].low for m in s.ws[:3]] == ["in", "de", "woorden"]:
+        return _in_words_of(st, s, k)
     if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
         return None  # "naar eigen zeggen": a noun, no reporting verb
     if _attributive(st, s.ws, k):
         return None  # "een bekende chirurg": an adjective, not the past of "bekennen"
+    if k == 0 and len(s.ws) > 1 and st.words[s.ws[1]].text == "," and participle_like(w.low):
+        return None  # "Toegegeven, dat was niet slim": a sentence adverb, no frame
     lemma = lemma_of(st, w)
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
@@ -214,8 +218,12 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     if r is None:
         return True
     tail = [st.words[m] for m in s.ws if st.words[m].start >= st.words[r[1] - 1].end]
+    # "…, zei X bij de presentatie van het omhulsel dat over de reactor is gebouwd": a relative
+    # clause (Frog's tag) in the adjunct describes its noun; it opens no clause of its own
+    rel = next((n for n, t in enumerate(tail) if _relative_pronoun(st, t)), len(tail))
+    own = tail[:rel]
     if st.words[r[0]].low == "dat" or any(
-        t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail
+        t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in own
     ):
         return False
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
@@ -227,10 +235,16 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
     adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
-    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in tail):
+    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in own):
         return True
     limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _relative_pronoun(st: Context, w: Word) -> bool:
+    """Frog tags ``w`` a relative pronoun ("het omhulsel dat …"; False without Frog)."""
+    t = token(st, w)
+    return t is not None and t.pos.startswith("VNW(betr")
 
 
 # conjunctions opening an adverbial clause of time or manner after the speaker
@@ -272,6 +286,18 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     else:
         content = (subclause_start(st, ws, k, s.start), end)
     return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+def _in_words_of(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "In de woorden van de ombudsman is het loket een doolhof geworden": the sentence
+    opened by "in de woorden van X" is X's, as after "volgens X"."""
+    r = np_after(st, s.ws[k] + 1, s.end)
+    if r is None or r[1] >= len(st.words) or st.words[r[1]].start >= s.stop:
+        return None
+    if any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
+        return None  # "in de woorden van de regels": no source, as after "volgens"
+    lead = st.words[s.ws[0]]
+    return (2, Cand(st.words[r[1]].start, s.stop, False, "in de woorden van", span_of(st, r), cue_start=lead.start))
 
 
 def _after_coordinator(st: Context, ws: list[int], k: int) -> bool:
@@ -339,7 +365,7 @@ def _dat_clause(
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
     if content_start >= end or _only_medium_after(st, s, dat) or _demonstrative(st, s, dat):
         return None
-    if _no_finite_clause(st, s, dat):
+    if _no_finite_clause(st, s, dat) or _inside_noun_complement(st, ws, k):
         return None
     clause_start = find_clause_start(st, ws, k)
     if _generic_modal(st, ws, clause_start, k):
@@ -354,6 +380,29 @@ def _dat_clause(
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _inside_noun_complement(st: Context, ws: list[int], k: int) -> bool:
+    """ "hekelde het feit dat de verdachte pas later heeft toegegeven dat …": the cue stands in
+    the complement of a noun ("het feit dat", Frog tags that "dat" a conjunction, not the
+    relative pronoun), which the writer presents as given, not as a report of its own."""
+    for n in range(k - 1, 1, -1):
+        w = st.words[ws[n]]
+        if w.text in (",", ";", ":") or w.low in SUBORDINATORS | {"nu", "toen"}:
+            return False
+        if w.low not in lx.AUXILIARIES and _finite(st, w, frog_only=True):
+            return False  # "De kans dat X stemt is groot nu Y zegt dat …": the complement closed
+        if w.low == "dat":
+            t = token(st, w)
+            noun, det = st.words[ws[n - 1]], st.words[ws[n - 2]].low
+            return (
+                t is not None
+                and t.pos.startswith("VG")
+                and det in ("de", "het")
+                and noun.text.isalpha()
+                and noun.text.islower()
+            )
+    return False
 
 
 def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
@@ -507,8 +556,9 @@ def te_finite(
     if found is None:
         return None
     sp, rest = found
+    rest = _past_time_phrase(st, rest)
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
-        rest = rest[1:]
+        rest = _past_time_phrase(st, rest[1:])
     rest = _past_medium(st, rest)
     if not rest:
         return None
@@ -523,6 +573,25 @@ def te_finite(
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+_TIME_DETERMINERS = frozenset(["deze", "dit", "vorige", "vorig", "afgelopen", "verleden", "die"])
+_TIME_NOUNS = frozenset(
+    ["week", "maand", "jaar", "weekend", "zomer", "winter", "lente", "herfst", "ochtend", "middag",
+     "avond", "nacht", "dag", "keer", "seizoen"]
+)
+
+
+def _past_time_phrase(st: Context, rest: list[int]) -> list[int]:
+    """The words after a leading "deze week" / "vorige maand" / "afgelopen zomer" (a time
+    adjunct between the cue and its te-infinitive: "vertelde eerder deze week … te …")."""
+    if (
+        len(rest) > 2
+        and st.words[rest[0]].low in _TIME_DETERMINERS
+        and st.words[rest[1]].low in _TIME_NOUNS
+    ):
+        return rest[2:]
+    return rest
 
 
 def _relative_object(st: Context, ws: list[int], k: int) -> int | None:
