@@ -158,13 +158,7 @@ def pair_marks(
             if found is None:
                 break
             i = found.start()
-        opener = None
-        for o in OPENERS:
-            if text.startswith(o, i) and is_opener(text, i, o):
-                opener = o
-                break
-        if opener is None and glued_opener(text, i, pe):
-            opener = "“"  # pairs like the curly opener it stands for (both one character)
+        opener = _opener_at(text, i, pe)
         if opener is None:
             # a closing mark with no opener before it: the quote began at the paragraph start
             if i > ps and text[i] in "’'" and not out and is_closer(text, i, text[i]):
@@ -222,6 +216,15 @@ def pair_marks(
         last_close = i
         last_single = opener in SINGLE
     return out, None
+
+
+def _opener_at(text: str, i: int, pe: int) -> str | None:
+    """The opening mark at ``i``, if one opens a quote there."""
+    for o in OPENERS:
+        if text.startswith(o, i) and is_opener(text, i, o):
+            return o
+    # a glued "”" pairs like the curly opener it stands for (both one character)
+    return "“" if glued_opener(text, i, pe) else None
 
 
 def glued_opener(text: str, i: int, pe: int) -> bool:

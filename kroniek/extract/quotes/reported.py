@@ -77,8 +77,6 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return None  # "naar eigen zeggen": a noun, no reporting verb
     if _attributive(st, s.ws, k):
         return None  # "een bekende chirurg": an adjective, not the past of "bekennen"
-    if k == 0 and len(s.ws) > 1 and st.words[s.ws[1]].text == "," and participle_like(w.low):
-        return None  # "Toegegeven, dat was niet slim": a sentence adverb, no frame
     lemma = lemma_of(st, w)
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
@@ -115,7 +113,9 @@ def _leading_zo(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     r = np_after(st, ws[k + 2], s.end)
     if r is None or r[1] >= len(st.words) or st.words[r[1]].text != ",":
         return None
-    content = st.words[r[1] + 1].start if r[1] + 1 < len(st.words) else s.stop
+    if r[1] + 1 >= len(st.words) or st.words[r[1] + 1].low in RELATIVE_WORDS:
+        return None  # "Zo vertelt de gids, die …": a relative clause about the speaker
+    content = st.words[r[1] + 1].start
     if content >= s.stop or in_quote(st, content):
         return None
     return (1, Cand(content, s.stop, False, cue_w.text, span_of(st, r), cue_start=st.words[ws[k]].start))
