@@ -31,6 +31,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "aankondigen": ("aangekondigd", "aankondigen"),
     "aangeven": ("aangegeven", "aangeven"),
     "toezeggen": ("toegezegd", "toezeggen"),
+    "toegeven": ("toegegeven", "toegeven"),  # admitting ("geeft toe dat"), with "dat" only
     "toevoegen": ("toegevoegd",),
     "uitleggen": ("uitgelegd", "uitleggen"),
     "toelichten": ("toegelicht", "toelichten"),
@@ -77,6 +78,7 @@ TE_INFINITIVE_LEMMAS: frozenset[str] = frozenset(
         "laten weten",
         "aankondigen",
         "bekennen",
+        "vertellen",
     ]
 )
 
@@ -105,6 +107,7 @@ PARTICLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "afraden": ("af", ("raadt", "raden", "raadde", "raadden")),
     "bekendmaken": ("bekend", ("maakt", "maken", "maakte", "maakten")),
     "toelichten": ("toe", ("licht", "lichten", "lichtte", "lichtten")),
+    "toegeven": ("toe", ("geef", "geeft", "geven", "gaf", "gaven")),
 }
 
 # Particles that make a reporting verb another verb when they close its clause before "dat"

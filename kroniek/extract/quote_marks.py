@@ -158,11 +158,7 @@ def pair_marks(
             if found is None:
                 break
             i = found.start()
-        opener = None
-        for o in OPENERS:
-            if text.startswith(o, i) and is_opener(text, i, o):
-                opener = o
-                break
+        opener = _opener_at(text, i, pe)
         if opener is None:
             # a closing mark with no opener before it: the quote began at the paragraph start
             if i > ps and text[i] in "’'" and not out and is_closer(text, i, text[i]):
@@ -220,6 +216,29 @@ def pair_marks(
         last_close = i
         last_single = opener in SINGLE
     return out, None
+
+
+def _opener_at(text: str, i: int, pe: int) -> str | None:
+    """The opening mark at ``i``, if one opens a quote there."""
+    for o in OPENERS:
+        if text.startswith(o, i) and is_opener(text, i, o):
+            return o
+    # a glued "”" pairs like the curly opener it stands for (both one character)
+    return "“" if glued_opener(text, i, pe) else None
+
+
+def glued_opener(text: str, i: int, pe: int) -> bool:
+    """ "…in strijd met de wet.”Hij moet weg.”": a closing double mark glued between a sentence's
+    end and a capital, closed again by the same mark later in the paragraph, opens the next
+    sentence's quote (a typo for a space and an opening mark); nothing opened before it in the
+    sentence it ends."""
+    if text[i] != "”" or i < 1 or text[i - 1] not in ".!?" or not text[i + 1 : i + 2].isupper():
+        return False
+    sent_start = max(text.rfind(". ", 0, i - 1), text.rfind("\n", 0, i - 1), 0)
+    if _opens_between(text, sent_start, i):
+        return False
+    later = text.find("”", i + 1, pe)
+    return later != -1 and is_closer(text, later, "”")
 
 
 def _opens_between(text: str, s: int, e: int) -> bool:

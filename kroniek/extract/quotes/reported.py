@@ -49,9 +49,16 @@ def find_reported(st: Context, si: int) -> list[tuple[int, Cand]]:
     ws = words_in(st, ss, se)
     if not ws:
         return []
-    s = _Sent(ss, se, qm.strip_end(st.text, ss, se), ws)
+    s = _Sent(ss, se, _stop(st, ss, se), ws)
     out = [f for f in (_frame_at(st, s, k) for k in range(len(ws))) if f is not None]
     return inner_source(out)
+
+
+def _stop(st: Context, ss: int, se: int) -> int:
+    """Where the sentence's reported words end: before its closing punctuation, or before a
+    quote glued to its end that the splitter left in it ("… met de wet.”Hij moet weg.”")."""
+    glued = next((i for i in range(ss + 1, se) if qm.glued_opener(st.text, i, se)), None)
+    return qm.strip_end(st.text, ss, glued if glued is not None else se)
 
 
 def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -62,6 +69,10 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         return final
     if w.low == "volgens":
         return _volgens(st, s, k)
+    if w.low == "zo":
+        return _leading_zo(st, s, k)
+    if w.low == "van" and k == 3 and [st.words[m].low for m in s.ws[:3]] == ["in", "de", "woorden"]:
+        return _in_words_of(st, s, k)
     if k > 0 and st.words[s.ws[k - 1]].low == "eigen":
         return None  # "naar eigen zeggen": a noun, no reporting verb
     if _attributive(st, s.ws, k):
@@ -83,6 +94,31 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_lemma and participle_like(w.low):
         return _te_after_participle(st, s, k, particle_lemma)
     return None
+
+
+_LEAD_CONJUNCTIONS = frozenset(["maar", "en", "want", "dus", "toch"])
+
+
+def _leading_zo(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "Maar, zo waarschuwt de brandweer, de dijk is nog niet veilig": a frame "zo <cue> X,"
+    opening the sentence (maybe after a conjunction and its comma) reports the clause after
+    its comma."""
+    ws = s.ws
+    lead = [st.words[m] for m in ws[:k]]
+    if lead and not (len(lead) == 2 and lead[0].low in _LEAD_CONJUNCTIONS and lead[1].text == ","):
+        return None
+    if k + 2 >= len(ws) or st.words[ws[k + 1]].low not in lx.QUOTE_CUE_FORMS:
+        return None
+    cue_w = st.words[ws[k + 1]]
+    r = np_after(st, ws[k + 2], s.end)
+    if r is None or r[1] >= len(st.words) or st.words[r[1]].text != ",":
+        return None
+    if r[1] + 1 >= len(st.words) or st.words[r[1] + 1].low in RELATIVE_WORDS:
+        return None  # "Zo vertelt de gids, die …": a relative clause about the speaker
+    content = st.words[r[1] + 1].start
+    if content >= s.stop or in_quote(st, content):
+        return None
+    return (1, Cand(content, s.stop, False, cue_w.text, span_of(st, r), cue_start=st.words[ws[k]].start))
 
 
 def _attributive(st: Context, ws: list[int], k: int) -> bool:
@@ -132,6 +168,8 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
         and not particle_missing(st, ws[j], s.end)
     ):
         return None
+    if _verbless_apposition(st, s, k):
+        return None
     cue_w = st.words[ws[j]]
     r = _without_particle(st, cue_w, np_after(st, ws[j] + 1, s.end))
     opinion = lx.QUOTE_CUE_FORMS.get(cue_w.low) in lx.OPINION_LEMMAS
@@ -142,6 +180,18 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_w.low in KLINKT:
         sp = klinkt_source(st, ws[j], s.end, s.start)
     return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
+
+
+def _verbless_apposition(st: Context, s: _Sent, k: int) -> bool:
+    """ "Piet Jansen, woordvoerder van de bond, noemt het besluit onbegrijpelijk": the words
+    before the cue's comma hold a comma of their own and no verb (Frog's tags): a subject with
+    its apposition, not a fronted clause that the cue reports."""
+    if not st.doc.tokens:
+        return False
+    before = s.ws[: k - 1]
+    if not any(st.words[m].text == "," for m in before):
+        return False
+    return not any((t := token(st, st.words[m])) is not None and t.pos.startswith("WW") for m in before)
 
 
 def _without_particle(st: Context, cue: Word, r: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -168,8 +218,12 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     if r is None:
         return True
     tail = [st.words[m] for m in s.ws if st.words[m].start >= st.words[r[1] - 1].end]
+    # "…, zei X bij de presentatie van het omhulsel dat over de reactor is gebouwd": a relative
+    # clause (Frog's tag) in the adjunct describes its noun; it opens no clause of its own
+    rel = next((n for n, t in enumerate(tail) if _relative_pronoun(st, t)), len(tail))
+    own = tail[:rel]
     if st.words[r[0]].low == "dat" or any(
-        t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in tail
+        t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in own
     ):
         return False
     if len(tail) > 1 and tail[0].text == "," and tail[1].low in ("maar", "en"):
@@ -181,10 +235,16 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
     adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
-    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in tail):
+    if adjunct and st.doc.tokens and not any(_finite(st, t) for t in own):
         return True
     limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _relative_pronoun(st: Context, w: Word) -> bool:
+    """Frog tags ``w`` a relative pronoun ("het omhulsel dat …"; False without Frog)."""
+    t = token(st, w)
+    return t is not None and t.pos.startswith("VNW(betr")
 
 
 # conjunctions opening an adverbial clause of time or manner after the speaker
@@ -226,6 +286,18 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     else:
         content = (subclause_start(st, ws, k, s.start), end)
     return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+def _in_words_of(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "In de woorden van de ombudsman is het loket een doolhof geworden": the sentence
+    opened by "in de woorden van X" is X's, as after "volgens X"."""
+    r = np_after(st, s.ws[k] + 1, s.end)
+    if r is None or r[1] >= len(st.words) or st.words[r[1]].start >= s.stop:
+        return None
+    if any(st.words[m].low in lx.VOLGENS_NOT_SOURCE for m in range(r[0], r[1])):
+        return None  # "in de woorden van de regels": no source, as after "volgens"
+    lead = st.words[s.ws[0]]
+    return (2, Cand(st.words[r[1]].start, s.stop, False, "in de woorden van", span_of(st, r), cue_start=lead.start))
 
 
 def _after_coordinator(st: Context, ws: list[int], k: int) -> bool:
@@ -293,7 +365,7 @@ def _dat_clause(
     content_start = st.words[dat + 1].start if dat + 1 < len(st.words) else se
     if content_start >= end or _only_medium_after(st, s, dat) or _demonstrative(st, s, dat):
         return None
-    if _no_finite_clause(st, s, dat):
+    if _no_finite_clause(st, s, dat) or _inside_noun_complement(st, ws, k):
         return None
     clause_start = find_clause_start(st, ws, k)
     if _generic_modal(st, ws, clause_start, k):
@@ -301,13 +373,36 @@ def _dat_clause(
     fin = finite_for(st, ws, k, particle_lemma)
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
-    end = _second_main_clause(st, s, dat) or end
+    end = _colon_quote(st, s, dat) or _second_main_clause(st, s, dat) or end
     c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
     c.passive = is_passive(st, clause_start, fin)
     if c.passive:
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _inside_noun_complement(st: Context, ws: list[int], k: int) -> bool:
+    """ "hekelde het feit dat de verdachte pas later heeft toegegeven dat …": the cue stands in
+    the complement of a noun ("het feit dat", Frog tags that "dat" a conjunction, not the
+    relative pronoun), which the writer presents as given, not as a report of its own."""
+    for n in range(k - 1, 1, -1):
+        w = st.words[ws[n]]
+        if w.text in (",", ";", ":") or w.low in SUBORDINATORS | {"nu", "toen"}:
+            return False
+        if w.low not in lx.AUXILIARIES and _finite(st, w, frog_only=True):
+            return False  # "De kans dat X stemt is groot nu Y zegt dat …": the complement closed
+        if w.low == "dat":
+            t = token(st, w)
+            noun, det = st.words[ws[n - 1]], st.words[ws[n - 2]].low
+            return (
+                t is not None
+                and t.pos.startswith("VG")
+                and det in ("de", "het")
+                and noun.text.isalpha()
+                and noun.text.islower()
+            )
+    return False
 
 
 def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
@@ -326,6 +421,19 @@ def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
             verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
         elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
             return w.start
+    return None
+
+
+def _colon_quote(st: Context, s: _Sent, dat: int) -> int | None:
+    """ "zegt dat het plan doorgaat: „We wachten niet langer.”": a colon after the dat clause
+    that opens a direct quote ends the reported clause; the quote is a quote of its own (None:
+    no such colon)."""
+    for m in s.ws:
+        w = st.words[m]
+        if m > dat and w.text == ":" and w.start < s.stop:
+            after = st.text[w.end : w.end + 4].lstrip()
+            if any(after.startswith(o) and qm.is_opener(st.text, st.text.index(o, w.end), o) for o in qm.OPENERS):
+                return w.start
     return None
 
 
@@ -448,8 +556,9 @@ def te_finite(
     if found is None:
         return None
     sp, rest = found
+    rest = _past_time_phrase(st, rest)
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
-        rest = rest[1:]
+        rest = _past_time_phrase(st, rest[1:])
     rest = _past_medium(st, rest)
     if not rest:
         return None
@@ -464,6 +573,25 @@ def te_finite(
         sp,
         cue_start=st.words[ws[k]].start,
     )
+
+
+_TIME_DETERMINERS = frozenset(["deze", "dit", "vorige", "vorig", "afgelopen", "verleden", "die"])
+_TIME_NOUNS = frozenset(
+    ["week", "maand", "jaar", "weekend", "zomer", "winter", "lente", "herfst", "ochtend", "middag",
+     "avond", "nacht", "dag", "keer", "seizoen"]
+)
+
+
+def _past_time_phrase(st: Context, rest: list[int]) -> list[int]:
+    """The words after a leading "deze week" / "vorige maand" / "afgelopen zomer" (a time
+    adjunct between the cue and its te-infinitive: "vertelde eerder deze week … te …")."""
+    if (
+        len(rest) > 2
+        and st.words[rest[0]].low in _TIME_DETERMINERS
+        and st.words[rest[1]].low in _TIME_NOUNS
+    ):
+        return rest[2:]
+    return rest
 
 
 def _relative_object(st: Context, ws: list[int], k: int) -> int | None:
