@@ -14,9 +14,9 @@ from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head, word_gender
 from .context import Cand, Context, in_quote, names_between, sent_index, window_start, words_in
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
-from .focus import carry, demonym, epithet, epithet_person, related_to_person
+from .focus import carry, demonym, epithet, epithet_person, office_person, related_to_person
 from .frames import keep_frames
-from .names import is_named, person_like
+from .names import apposed_name, is_named, person_like
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -231,6 +231,9 @@ def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] 
 def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
     last = focus.last
+    apposed = apposed_name(st, span)
+    if apposed is not None:
+        return apposed  # "Volgens student Nederlands, Ilse de Wit, …"
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
     span = resolve(st, span, focus.history, si)
@@ -263,7 +266,14 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         if guess is not None:
             c.guessed = True
             return guess
-    return chain_speaker(st, span) or span
+    layered = chain_speaker(st, span)
+    if layered is None and not is_named(st, role):
+        end = min(c.start, st.sents[sent_index(st, role[0])][0])
+        guess = office_person(st, role, window_start(st, si, 3), end)
+        if guess is not None:
+            c.guessed = True
+            return guess
+    return layered or span
 
 
 def _unnamed_role_before(st: Context, span: Span, si: int, focus: Focus) -> bool:
