@@ -38,6 +38,17 @@ ROWS = [
         "Marco Dijkman",
         id="a-compound-office-noun-after-the-union-man",
     ),
+    # a long quote pushes the name out of the epithet's window: the last speaker, a name
+    pytest.param(
+        "„De bussen rijden te laat. De roosters kloppen niet. Chauffeurs werken te lang door. "
+        "Pauzes schieten erbij in. Zo houdt niemand het vol”, aldus Bakker.\n\nDe werkgevers "
+        "praten volgende week verder.\n\n„Wij blijven actie voeren. Elke week een andere stad. "
+        "Tot er een akkoord ligt”, "
+        "zegt de vakbondsbestuurder.",
+        "Wij blijven actie",
+        "Bakker",
+        id="an-epithet-after-a-long-quote-is-the-last-named-speaker",
+    ),
     # a person who came with another role is somebody else
     pytest.param(
         "Kamerlid Joost Veenstra wil opheldering over de vertraagde treinen in Twente. „Dat "

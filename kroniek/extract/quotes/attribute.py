@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from ...model import Quote
 from .. import quote_marks as qm
 from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head, word_gender
-from .context import Cand, Context, in_quote, names_between, sent_index, window_start, words_in
+from ..quote_lexicon import NAME_PARTICLES
+from .context import (
+    Cand,
+    Context,
+    in_quote,
+    names_between,
+    names_overlapping,
+    sent_index,
+    window_start,
+    words_in,
+)
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, demonym, epithet, epithet_person, office_person, related_to_person
@@ -28,7 +38,7 @@ from .speakers import (
     with_first_name,
 )
 from .subjects import agent
-from .wordclass import role_group
+from .wordclass import looks_person, name_word, org_noun, role_group
 
 Span = tuple[int, int]
 Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
@@ -263,17 +273,42 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         guess = epithet_person(st, window_start(st, si, 3), end, last)
         if guess is None and last is not None and demonym(st, role):
             guess = last[1]  # "„…”, zegt de Nederlandse": a nationality describes who speaks
+        if guess is None and _last_named_speaker(st, role, focus):
+            guess = last[1] if last is not None else None  # "…, zegt de vakbondsbestuurder"
         if guess is not None:
             c.guessed = True
             return guess
     layered = chain_speaker(st, span)
     if layered is None and not is_named(st, role):
         end = min(c.start, st.sents[sent_index(st, role[0])][0])
-        guess = office_person(st, role, window_start(st, si, 3), end)
+        said = None if last is None or bare_pronoun(st, last[1]) else last[1]
+        guess = office_person(st, role, window_start(st, si, 3), end, said)
         if guess is not None:
             c.guessed = True
             return guess
     return layered or span
+
+
+def _last_named_speaker(st: Context, role: Span, focus: Focus) -> bool:
+    """ "„…”, aldus Plat. De bedrijven beginnen in mei. „…”, zegt de vakbondsbestuurder": an
+    epithet with nobody named since the last quote (a long quote may push that name out of
+    the sentences the epithet guess looks at) stands for the last speaker, when a name."""
+    last = focus.last
+    if last is None or bare_pronoun(st, last[1]) or plural_head(st, last[1]):
+        return False
+    said = st.text[last[1][0] : last[1][1]]
+    # "aldus Plat": a surname NER may not tag, but the speaker rules took it for a name
+    tagged = names_overlapping(st, *last[1])
+    known = (
+        looks_person(said)
+        and all(name_word(w) or w in NAME_PARTICLES for w in said.split())
+        and not any(org_noun(w.lower()) for w in said.split())
+        and not any(n[2] in ("ORG", "LOC", "MISC") for n in tagged)  # "ING België", "Brussel"
+    )
+    if not known and not any(person_like(st, n) for n in tagged):
+        return False
+    between = names_between(st, focus.last_end, role[0])
+    return not any(person_like(st, n) and not in_quote(st, n[0]) for n in between)
 
 
 def _unnamed_role_before(st: Context, span: Span, si: int, focus: Focus) -> bool:

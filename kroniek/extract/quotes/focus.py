@@ -454,11 +454,14 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
     )
 
 
-def office_person(st: Context, span: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+def office_person(
+    st: Context, span: tuple[int, int], start: int, end: int, last: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """ "Karin Smit en haar ploeg … „…”, aldus de trainer": a definite singular office noun
     that nothing before introduces (no "trainer X", "een trainer", no other "trainer") stands
-    for the one person the sentences before name, unless that person came with a role of
-    their own ("Kamerlid X …, zei de minister" is somebody else)."""
+    for the one person the sentences before name (with none named there, the last speaker
+    ``last``, when a name), unless that person came with a role of their own ("Kamerlid X …,
+    zei de minister" is somebody else)."""
     ws = words_in(st, span[0], span[1])
     prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
     if not ws or not prev or st.words[prev[0]].low != "de" or len(ws) > 2:
@@ -475,6 +478,9 @@ def office_person(st: Context, span: tuple[int, int], start: int, end: int) -> t
     if re.search(rf"{re.escape(tail)}\b", st.text[: span[0]], re.IGNORECASE):
         return None  # the office was introduced: the role map or nobody
     named = [n for n in names_between(st, start, end) if not in_quote(st, n[0]) and person_like(st, n)]
+    if not named and last is not None:
+        # "„…”, aldus Plat. … „…”, zegt de vakbondsbestuurder": a long quote between them
+        named = [n for n in names_overlapping(st, last[0], last[1]) if person_like(st, n)][-1:]
     if len({surname(st, n) for n in named}) != 1:
         return None
     first = next(n for n in st.names if surname(st, n) == surname(st, named[-1]) and person_like(st, n))
