@@ -100,3 +100,22 @@ APPOSITION_ROWS = [
 def test_apposed_name(text: str, quoted: str, want: str) -> None:
     got = _speaker(text, quoted)
     assert got is not None and want in got, got
+
+
+INSTITUTION_ROWS = [
+    # "de raad" after "de Raad voor …" is that council, not its member who spoke since
+    pytest.param(
+        "Volgens de Raad voor Wonen zijn er te weinig huurhuizen in Gelderland. Karel Mol van de "
+        "raad: „Gemeenten moeten sneller bouwen.”\n\nVolgens de raad wachten starters gemiddeld "
+        "zes jaar op een woning.",
+        "wachten starters gemiddeld",
+        "Raad",
+        id="the-council-after-the-council-s-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), INSTITUTION_ROWS)
+def test_named_institution(text: str, quoted: str, want: str) -> None:
+    got = _speaker(text, quoted)
+    assert got is not None and want in got, got

@@ -26,7 +26,7 @@ from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, vo
 from .direct import find_direct, heading, is_fragment, is_title, term
 from .focus import carry, demonym, epithet, epithet_person, office_person, related_to_person
 from .frames import keep_frames
-from .names import apposed_name, is_named, person_like
+from .names import apposed_name, is_named, named_institution, person_like
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -244,6 +244,9 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     apposed = apposed_name(st, span)
     if apposed is not None:
         return apposed  # "Volgens student Nederlands, Ilse de Wit, …"
+    institution = named_institution(st, span)
+    if institution is not None:
+        return institution  # "Volgens de Raad voor Cultuur … . Volgens de raad …"
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
     span = resolve(st, span, focus.history, si)

@@ -298,3 +298,28 @@ def apposed_name(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     if not hit or not person_like(st, (nxt.start, end, hit[0][2])):
         return None
     return (nxt.start, end)
+
+
+# heads of institutions' names ("Raad voor …", "Stichting …") beside the lexicon's organisations
+INSTITUTION_HEADS = frozenset(["raad", "bond", "stichting", "federatie", "unie", "inspectie", "autoriteit"])
+
+
+def named_institution(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Volgens de Raad voor Cultuur … . Volgens de raad …": a definite institution noun
+    ("de raad", "de commissie", "de bond") that opens an institution's name used before (in
+    capitals) is that institution, not a person who spoke for it since."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if len(ws) != 1 or not prev or st.words[prev[0]].low not in ("de", "het"):
+        return None
+    w = st.words[ws[0]]
+    if not w.text[:1].islower() or w.low not in lx.INSTITUTION_NOUNS | lx.ORG_NOUNS | INSTITUTION_HEADS:
+        return None
+    cap = w.text[:1].upper() + w.text[1:]
+    found = None
+    for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", st.text[: span[0]]):
+        if in_quote(st, m.start()) or opens_sentence(st, m.start()):
+            continue
+        named = [n for n in names_overlapping(st, m.start(), m.end()) if n[0] == m.start()]
+        found = (m.start(), named[0][1] if named else m.end())
+    return found
