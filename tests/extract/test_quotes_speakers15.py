@@ -119,3 +119,21 @@ INSTITUTION_ROWS = [
 def test_named_institution(text: str, quoted: str, want: str) -> None:
     got = _speaker(text, quoted)
     assert got is not None and want in got, got
+
+
+PAIR_ROWS = [
+    # "het stel" stands for the two persons named together before it
+    pytest.param(
+        "De vloggers Sanne Bos en Daan Mulder maakten maandag bekend dat ze gaan trouwen. De "
+        "bruiloft is in mei, zo vertelt het stel aan een weekblad.",
+        "De bruiloft is in mei",
+        "en",
+        id="the-couple-is-the-pair-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), PAIR_ROWS)
+def test_pair_persons(text: str, quoted: str, want: str) -> None:
+    got = _speaker(text, quoted)
+    assert got is not None and want in got.split(), got

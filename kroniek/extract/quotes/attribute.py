@@ -24,7 +24,15 @@ from .context import (
 )
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
-from .focus import carry, demonym, epithet, epithet_person, office_person, related_to_person
+from .focus import (
+    carry,
+    demonym,
+    epithet,
+    epithet_person,
+    office_person,
+    pair_persons,
+    related_to_person,
+)
 from .frames import keep_frames
 from .names import apposed_name, is_named, named_institution, person_like
 from .reported import find_reported
@@ -241,12 +249,9 @@ def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] 
 def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
     last = focus.last
-    apposed = apposed_name(st, span)
-    if apposed is not None:
-        return apposed  # "Volgens student Nederlands, Ilse de Wit, …"
-    institution = named_institution(st, span)
-    if institution is not None:
-        return institution  # "Volgens de Raad voor Cultuur … . Volgens de raad …"
+    named = _named_phrase(st, span)
+    if named is not None:
+        return named
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
     span = resolve(st, span, focus.history, si)
@@ -290,6 +295,13 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
             c.guessed = True
             return guess
     return layered or span
+
+
+def _named_phrase(st: Context, span: Span) -> Span | None:
+    """The name a speaker phrase points at in the text itself: a name apposed to it ("Volgens
+    student Nederlands, Ilse de Wit, …"), the pair named before "het stel", or the institution
+    "de raad" stands for after "de Raad voor Cultuur"."""
+    return apposed_name(st, span) or pair_persons(st, span) or named_institution(st, span)
 
 
 def _last_named_speaker(st: Context, role: Span, focus: Focus) -> bool:

@@ -490,6 +490,26 @@ def office_person(
     return (named[-1][0], named[-1][1])
 
 
+# nouns for two people together: "het stel", "het echtpaar", "het duo"
+PAIR_NOUNS = frozenset(["stel", "echtpaar", "koppel", "duo", "tweetal", "paartje"])
+
+
+def pair_persons(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Anna en Tom gingen uit elkaar. …, vertelt het stel": a noun for two people together
+    stands for the last two persons named joined by "en" before it (outside quotes)."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if len(ws) != 1 or st.words[ws[0]].low not in PAIR_NOUNS:
+        return None
+    if not prev or st.words[prev[0]].low not in ("het", "de", "dit", "dat"):
+        return None
+    named = [n for n in names_between(st, 0, span[0]) if not in_quote(st, n[0]) and person_like(st, n)]
+    for a, b in reversed(list(zip(named, named[1:], strict=False))):
+        if st.text[a[1] : b[0]].strip() == "en":
+            return (a[0], b[1])
+    return None
+
+
 def _other_party(office_word: str) -> bool:
     """Offices held by somebody other than the person the news is about: court and police
     roles, lawyers, spokespeople ("de rechter", "de officier", "de woordvoerder")."""
