@@ -34,7 +34,7 @@ from .focus import (
     related_to_person,
 )
 from .frames import keep_frames
-from .names import apposed_name, is_named, named_institution, person_like
+from .names import INSTITUTION_HEADS, apposed_name, is_named, named_institution, person_like
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -297,6 +297,15 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     return layered or span
 
 
+# endings of nouns for persons: "bestuurder", "zangeres", "woordvoerster", "pianist", "student"
+PERSON_ENDINGS = ("er", "eres", "ster", "aar", "ist", "ent", "man", "vrouw", "trice", "eur", "ant", "ier")
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by its role group, gender or ending (not "raming", "rapport")."""
+    return role_group(word) is not None or bool(word_gender(word)) or word.endswith(PERSON_ENDINGS)
+
+
 def _named_phrase(st: Context, span: Span) -> Span | None:
     """The name a speaker phrase points at in the text itself: a name apposed to it ("Volgens
     student Nederlands, Ilse de Wit, …"), the pair named before "het stel", or the institution
@@ -311,13 +320,15 @@ def _last_named_speaker(st: Context, role: Span, focus: Focus) -> bool:
     last = focus.last
     if last is None or bare_pronoun(st, last[1]) or plural_head(st, last[1]):
         return False
+    if not _person_noun(st.text[role[0] : role[1]].split()[-1].lower()):
+        return False  # "volgens de jongste raming": a thing, not a person
     said = st.text[last[1][0] : last[1][1]]
     # "aldus Plat": a surname NER may not tag, but the speaker rules took it for a name
     tagged = names_overlapping(st, *last[1])
     known = (
         looks_person(said)
         and all(name_word(w) or w in NAME_PARTICLES for w in said.split())
-        and not any(org_noun(w.lower()) for w in said.split())
+        and not any(org_noun(w.lower()) or w.lower() in INSTITUTION_HEADS for w in said.split())
         and not any(n[2] in ("ORG", "LOC", "MISC") for n in tagged)  # "ING België", "Brussel"
     )
     if not known and not any(person_like(st, n) for n in tagged):
