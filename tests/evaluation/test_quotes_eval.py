@@ -377,7 +377,8 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         pytest.param(LEESTMEER_DEV5, 0.97, 0.93, id="dev5"),
         # dev6 (67 quotes in 13 posts, annotated before the rules after it): F1 0.985, strict
         # 0.970 (the code before: F1 0.978, 0.848)
-        pytest.param(LEESTMEER_DEV6, 0.98, 0.96, id="dev6"),
+        # 0.985 (65/66) since session 11 (qspeak15: an office noun nothing introduced)
+        pytest.param(LEESTMEER_DEV6, 0.98, 0.98, id="dev6"),
         # dev9 (73 quotes in 13 posts, annotated before the session-9 rules): F1 0.944, strict
         # 1.000, 67/67 after qfix10's two fixes (0.930 / 1.000, 66/66, on the merge of qspeak10
         # and qdetect10; 0.937 / 1.000 with qspeak10 alone; the code before session 9: F1 0.937,
@@ -413,10 +414,13 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # dev14 (85 quotes in 23 posts, drawn like the test split, annotated before session 11's
         # rules): F1 0.983, strict 0.798 (67/84) with its detection rules (the code before: F1
         # 0.930, 0.788, 63/80)
-        pytest.param(LEESTMEER_DEV14, 0.98, 0.79, id="dev14"),
+        # 0.893 (75/84) since session 11's third speaker wave (qspeak15: unintroduced office
+        # nouns, epithets after a long quote, apposed names, "de raad", "het stel")
+        pytest.param(LEESTMEER_DEV14, 0.98, 0.89, id="dev14"),
         # dev7 (62 quotes in 13 posts, session 7): F1 0.967, strict 0.845 (49/58) since session
         # 11's "adviseren … te" (0.958 / 0.842, 48/57, before; no gate held it until then)
-        pytest.param(LEESTMEER_DEV7, 0.96, 0.84, id="dev7"),
+        # 0.862 (50/58) since qspeak15 (an epithet after a long quote is the last named speaker)
+        pytest.param(LEESTMEER_DEV7, 0.96, 0.86, id="dev7"),
     ],
 )
 def test_quotes_eval_quality_gate_leestmeer_dev_batch_frog(batch: Path, least_f1: float, least_strict: float) -> None:

@@ -11,12 +11,30 @@ from dataclasses import dataclass, field
 from ...model import Quote
 from .. import quote_marks as qm
 from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head, word_gender
-from .context import Cand, Context, in_quote, names_between, sent_index, window_start, words_in
+from ..quote_lexicon import NAME_PARTICLES
+from .context import (
+    Cand,
+    Context,
+    in_quote,
+    names_between,
+    names_overlapping,
+    sent_index,
+    window_start,
+    words_in,
+)
 from .cues import after_cue, back_cue, before_cue, inline_cue, passive_after, volgens_cue
 from .direct import find_direct, heading, is_fragment, is_title, term
-from .focus import carry, demonym, epithet, epithet_person, related_to_person
+from .focus import (
+    carry,
+    demonym,
+    epithet,
+    epithet_person,
+    office_person,
+    pair_persons,
+    related_to_person,
+)
 from .frames import keep_frames
-from .names import is_named, person_like
+from .names import INSTITUTION_HEADS, apposed_name, is_named, named_institution, person_like
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -28,7 +46,7 @@ from .speakers import (
     with_first_name,
 )
 from .subjects import agent
-from .wordclass import role_group
+from .wordclass import looks_person, name_word, org_noun, role_group
 
 Span = tuple[int, int]
 Frames = dict[int, list[tuple[int, Cand]]]  # sentence -> (priority, reported clause)
@@ -231,6 +249,9 @@ def _names_before(st: Context, si: int, start: int, last: tuple[int, Span, int] 
 def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     """A speaker phrase resolved to a name: pronouns, roles, and epithets (a guess)."""
     last = focus.last
+    named = _named_phrase(st, span)
+    if named is not None:
+        return named
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
     span = resolve(st, span, focus.history, si)
@@ -260,10 +281,60 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         guess = epithet_person(st, window_start(st, si, 3), end, last)
         if guess is None and last is not None and demonym(st, role):
             guess = last[1]  # "„…”, zegt de Nederlandse": a nationality describes who speaks
+        if guess is None and _last_named_speaker(st, role, focus):
+            guess = last[1] if last is not None else None  # "…, zegt de vakbondsbestuurder"
         if guess is not None:
             c.guessed = True
             return guess
-    return chain_speaker(st, span) or span
+    layered = chain_speaker(st, span)
+    if layered is None and not is_named(st, role):
+        end = min(c.start, st.sents[sent_index(st, role[0])][0])
+        said = None if last is None or bare_pronoun(st, last[1]) else last[1]
+        guess = office_person(st, role, window_start(st, si, 3), end, said)
+        if guess is not None:
+            c.guessed = True
+            return guess
+    return layered or span
+
+
+# endings of nouns for persons: "bestuurder", "zangeres", "woordvoerster", "pianist", "student"
+PERSON_ENDINGS = ("er", "eres", "ster", "aar", "ist", "ent", "man", "vrouw", "trice", "eur", "ant", "ier")
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by its role group, gender or ending (not "raming", "rapport")."""
+    return role_group(word) is not None or bool(word_gender(word)) or word.endswith(PERSON_ENDINGS)
+
+
+def _named_phrase(st: Context, span: Span) -> Span | None:
+    """The name a speaker phrase points at in the text itself: a name apposed to it ("Volgens
+    student Nederlands, Ilse de Wit, …"), the pair named before "het stel", or the institution
+    "de raad" stands for after "de Raad voor Cultuur"."""
+    return apposed_name(st, span) or pair_persons(st, span) or named_institution(st, span)
+
+
+def _last_named_speaker(st: Context, role: Span, focus: Focus) -> bool:
+    """ "„…”, aldus Plat. De bedrijven beginnen in mei. „…”, zegt de vakbondsbestuurder": an
+    epithet with nobody named since the last quote (a long quote may push that name out of
+    the sentences the epithet guess looks at) stands for the last speaker, when a name."""
+    last = focus.last
+    if last is None or bare_pronoun(st, last[1]) or plural_head(st, last[1]):
+        return False
+    if not _person_noun(st.text[role[0] : role[1]].split()[-1].lower()):
+        return False  # "volgens de jongste raming": a thing, not a person
+    said = st.text[last[1][0] : last[1][1]]
+    # "aldus Plat": a surname NER may not tag, but the speaker rules took it for a name
+    tagged = names_overlapping(st, *last[1])
+    known = (
+        looks_person(said)
+        and all(name_word(w) or w in NAME_PARTICLES for w in said.split())
+        and not any(org_noun(w.lower()) or w.lower() in INSTITUTION_HEADS for w in said.split())
+        and not any(n[2] in ("ORG", "LOC", "MISC") for n in tagged)  # "ING België", "Brussel"
+    )
+    if not known and not any(person_like(st, n) for n in tagged):
+        return False
+    between = names_between(st, focus.last_end, role[0])
+    return not any(person_like(st, n) and not in_quote(st, n[0]) for n in between)
 
 
 def _unnamed_role_before(st: Context, span: Span, si: int, focus: Focus) -> bool:

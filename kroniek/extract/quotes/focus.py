@@ -27,6 +27,7 @@ from .names import person_like
 from .subjects import np_after
 from .wordclass import (
     COORDINATORS,
+    OFFICES,
     PREPOSITIONS,
     SUBJECT_BLOCKERS,
     SUBJECT_PRONOUNS,
@@ -451,6 +452,69 @@ def epithet(st: Context, span: tuple[int, int]) -> bool:
     return bool(heads) and not any(
         org_noun(r) or r in lx.INSTITUTION_NOUNS or r in lx.OFFICIAL_ROLES for r in heads
     )
+
+
+def office_person(
+    st: Context, span: tuple[int, int], start: int, end: int, last: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """ "Karin Smit en haar ploeg … „…”, aldus de trainer": a definite singular office noun
+    that nothing before introduces (no "trainer X", "een trainer", no other "trainer") stands
+    for the one person the sentences before name (with none named there, the last speaker
+    ``last``, when a name), unless that person came with a role of their own ("Kamerlid X …,
+    zei de minister" is somebody else)."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if not ws or not prev or st.words[prev[0]].low != "de" or len(ws) > 2:
+        return None
+    heads = role_words(st.words[ws[-1]].text)
+    if not heads or not office(heads[-1]) or plural_like(heads[-1]):
+        return None
+    if any(st.words[i].text[:1].isupper() for i in ws[1:]) or st.words[ws[0]].low in lx.PRONOUNS:
+        return None
+    role = heads[-1]
+    tail = max((o for o in OFFICES if role == o or (len(o) > 3 and role.endswith(o))), key=len)
+    if _other_party(tail) or org_noun(role):
+        return None  # "de rechter", "de woordvoerder": somebody beside the person in the news
+    if re.search(rf"{re.escape(tail)}\b", st.text[: span[0]], re.IGNORECASE):
+        return None  # the office was introduced: the role map or nobody
+    named = [n for n in names_between(st, start, end) if not in_quote(st, n[0]) and person_like(st, n)]
+    if not named and last is not None:
+        # "„…”, aldus Plat. … „…”, zegt de vakbondsbestuurder": a long quote between them
+        named = [n for n in names_overlapping(st, last[0], last[1]) if person_like(st, n)][-1:]
+    if len({surname(st, n) for n in named}) != 1:
+        return None
+    first = next(n for n in st.names if surname(st, n) == surname(st, named[-1]) and person_like(st, n))
+    before = words_in(st, max(0, first[0] - 40), first[0])[-1:]
+    if before and any(office(r) for r in role_words(st.words[before[0]].text)):
+        return None  # "Kamerlid X": a person with a role of their own
+    return (named[-1][0], named[-1][1])
+
+
+# nouns for two people together: "het stel", "het echtpaar", "het duo"
+PAIR_NOUNS = frozenset(["stel", "echtpaar", "koppel", "duo", "tweetal", "paartje"])
+
+
+def pair_persons(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Anna en Tom gingen uit elkaar. …, vertelt het stel": a noun for two people together
+    stands for the last two persons named joined by "en" before it (outside quotes)."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if len(ws) != 1 or st.words[ws[0]].low not in PAIR_NOUNS:
+        return None
+    if not prev or st.words[prev[0]].low not in ("het", "de", "dit", "dat"):
+        return None
+    named = [n for n in names_between(st, 0, span[0]) if not in_quote(st, n[0]) and person_like(st, n)]
+    for a, b in reversed(list(zip(named, named[1:], strict=False))):
+        if st.text[a[1] : b[0]].strip() == "en":
+            return (a[0], b[1])
+    return None
+
+
+def _other_party(office_word: str) -> bool:
+    """Offices held by somebody other than the person the news is about: court and police
+    roles, lawyers, spokespeople ("de rechter", "de officier", "de woordvoerder")."""
+    spokes = next((g for g in lx.ROLE_GROUPS if "woordvoerder" in g), frozenset())
+    return office_word in lx.OFFICIAL_ROLES or office_word in spokes or office_word in lx.INSTITUTION_NOUNS
 
 
 def demonym(st: Context, span: tuple[int, int]) -> bool:

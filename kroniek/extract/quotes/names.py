@@ -17,6 +17,7 @@ from .context import (
     WORD,
     Context,
     Word,
+    in_quote,
     names_overlapping,
     opens_sentence,
     sent_index,
@@ -267,3 +268,58 @@ def read_context(doc: Document) -> Context:
     st.role_offsets = [r[0] for r in st.roles]
     st.chains = doc.chains if "coref" in doc.processed else find_chains(doc)
     return st
+
+
+def apposed_name(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Volgens student Nederlands, Ilse de Wit, …", "zegt de voorzitter van de club, Jan Smit,":
+    a role phrase that no person's name is part of, with a person's name set off by commas
+    right after it, is that person."""
+    if any(person_like(st, n) for n in names_overlapping(st, span[0], span[1])):
+        return None
+    after = words_in(st, span[1], span[1] + 120)[:5]
+    # the role's own complement may come first: "student Nederlands", "student scheikunde"
+    comma = next((k for k, i in enumerate(after) if not st.words[i].text[:1].isalnum()), None)
+    if comma is None or comma > 2 or st.words[after[comma]].text != "," or comma + 1 >= len(after):
+        return None
+    if any(st.words[i].low in lx.NP_STOP or st.words[i].low in lx.QUOTE_CUE_FORMS for i in after[:comma]):
+        return None
+    nxt = st.words[after[comma + 1]]
+    if not nxt.text[:1].isupper() or in_quote(st, nxt.start):
+        return None
+    # the name up to the closing comma: "Ilse de Wit" (a first name the surface path may miss)
+    run = words_in(st, nxt.start, nxt.start + 60)
+    k = 0
+    while k < len(run) and (st.words[run[k]].text[:1].isupper() or st.words[run[k]].low in lx.NAME_PARTICLES):
+        k += 1
+    if k == 0 or k > 4 or k >= len(run) or st.words[run[k]].text not in (",", "."):
+        return None  # "…, Jan Smit en Piet Kok": a list, not an apposition
+    end = st.words[run[k - 1]].end
+    hit = [n for n in names_overlapping(st, nxt.start, end) if n[1] == end]
+    if not hit or not person_like(st, (nxt.start, end, hit[0][2])):
+        return None
+    return (nxt.start, end)
+
+
+# heads of institutions' names ("Raad voor …", "Stichting …") beside the lexicon's organisations
+INSTITUTION_HEADS = frozenset(["raad", "bond", "stichting", "federatie", "unie", "inspectie", "autoriteit"])
+
+
+def named_institution(st: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Volgens de Raad voor Cultuur … . Volgens de raad …": a definite institution noun
+    ("de raad", "de commissie", "de bond") that opens an institution's name used before (in
+    capitals) is that institution, not a person who spoke for it since."""
+    ws = words_in(st, span[0], span[1])
+    prev = words_in(st, max(0, span[0] - 12), span[0])[-1:]
+    if len(ws) != 1 or not prev or st.words[prev[0]].low not in ("de", "het"):
+        return None
+    w = st.words[ws[0]]
+    if not w.text[:1].islower() or w.low not in lx.INSTITUTION_NOUNS | lx.ORG_NOUNS | INSTITUTION_HEADS:
+        return None
+    cap = w.text[:1].upper() + w.text[1:]
+    found = None
+    for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", st.text[: span[0]]):
+        if in_quote(st, m.start()) or opens_sentence(st, m.start()):
+            continue
+        named = [n for n in names_overlapping(st, m.start(), m.end()) if n[0] == m.start()]
+        found = (m.start(), named[0][1] if named else m.end())
+    return found
