@@ -85,7 +85,7 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
     events = store.get_events(sorted({i for i, _, _, _ in store.event_mentions_in(all_ids)}))
     prev_ids = sorted({s for ids in store.story_ids_of(window_ids).values() for s in ids})
     previous = {s.id: s for s in store.get_stories(prev_ids)}
-    built = build_stories(docs, events, entities, previous=list(previous.values()), params=p)
+    built = build_stories(docs, events, entities, previous=list(previous.values()), params=p, touching=new_ids)
     placed = {e for s in previous.values() for e in s.events}
     out: list[Story] = []
     for s in built:

@@ -26,7 +26,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,11 +95,28 @@ def text_terms(text: str) -> Counter[str]:
 class _Doc:
     doc: Document
     interval: tuple[int, int] | None
-    vec: dict[str, float]
+    tf: Counter[str]  # its counted stems (shared, read-only)
+    idf: dict[str, float]  # the collection's term weights (shared by all items)
     ents: dict[str, float]
     events: frozenset[str]
     places: frozenset[str] = frozenset()  # its entities that are places below a country
     story: int = -1
+    unit: dict[str, float] | None = None  # its TF-IDF vector, once something asked for it
+
+    @property
+    def vec(self) -> dict[str, float]:
+        """The document's unit-length TF-IDF vector, made when first needed: a document already in
+        a story is only compared where it is a candidate of a new one, so an incremental link
+        need not weigh every member of a long story again (bench/watch/long_run.py)."""
+        if self.unit is None:
+            self.unit = _unit_vector(self.tf, self.idf)
+        return self.unit
+
+
+def _unit_vector(tf: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
 
 
 def build_stories(
@@ -109,25 +126,39 @@ def build_stories(
     *,
     previous: list[Story] | None = None,
     params: StoryParams | None = None,
+    touching: Collection[str] | None = None,
 ) -> list[Story]:
-    """Group documents (and the events they tell) into stories; previous stories keep their ids."""
+    """Group documents (and the events they tell) into stories; previous stories keep their ids.
+
+    With ``touching`` (the incremental link's new documents) only the stories holding one of
+    those documents are returned, and a previous story among them keeps its previous label and
+    attributes but its size (the incremental link keeps those anyway): the members of a long
+    story are then not weighed again for a label nobody reads."""
     p = params or StoryParams()
     if not docs:
         return []
     items, common = _items(docs, events, entities, p)
     index_of = {d.id: i for i, d in enumerate(docs)}
     groups = _Groups(items)
+    old: dict[str, Story] = {}
     for s in previous or []:  # previous stories first, keeping their ids and members
         kept = [index_of[x] for x in s.documents if x in index_of and items[index_of[x]].story < 0]
         if kept:
             k = groups.new(s.id)
+            old[s.id] = s
             for i in kept:
                 groups.join(i, k)
     _place(items, index_of, groups, common, p)
     event_story = _event_stories(events, items, index_of)
     by_event = {ev.id: ev for ev in events}
-    out = [_story(items, mem, groups.ids[k], [e for e, sk in event_story.items() if sk == k], by_event, p)
-           for k, mem in enumerate(groups.members) if mem]
+    wanted = {index_of[d] for d in touching if d in index_of} if touching is not None else None
+    out: list[Story] = []
+    for k, mem in enumerate(groups.members):
+        if not mem or (wanted is not None and wanted.isdisjoint(mem)):
+            continue
+        keep = old.get(groups.ids[k]) if wanted is not None else None
+        out.append(_story(items, mem, groups.ids[k], [e for e, sk in event_story.items() if sk == k], by_event, p,
+                          keep=keep))
     out.sort(key=lambda s: (s.first is None, date_interval(s.first) or (0, 0), s.id))
     return out
 
@@ -208,11 +239,8 @@ def _items(docs: list[Document], events: list[Event], entities: list[Entity],
     common = {t for t, c in df.items() if n >= 50 and c > p.max_df * n}
     items: list[_Doc] = []
     for d, tf in zip(docs, tfs, strict=True):
-        vec = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         items.append(_Doc(
-            doc=d, interval=date_interval(d.published.value if d.published else None),
-            vec={t: v / norm for t, v in vec.items()},
+            doc=d, interval=date_interval(d.published.value if d.published else None), tf=tf, idf=idf,
             ents={e: eidf[e] for e in doc_entities[d.id]},
             places=frozenset(doc_entities[d.id] & places),
             events=frozenset(doc_events[d.id]),
@@ -239,35 +267,63 @@ class _Groups:
         _join(self.items, i, k, self.members, self.spans)
 
 
-class _Window:
-    """The dated documents of the last ``max_gap_days``, indexed by term, entity and event."""
+_Keys = tuple[frozenset[str], frozenset[str], frozenset[str]]  # terms, entities, events
 
-    def __init__(self, items: list[_Doc], common: set[str]) -> None:
-        self.items, self.common = items, common
+
+def _wanted_keys(items: list[_Doc]) -> _Keys | None:
+    """The terms, entities and events of the documents not in a story yet: the only keys anything
+    is looked up by. None (all keys) when no document is in a story yet (a full build)."""
+    todo = [it for it in items if it.story < 0]
+    if len(todo) == len(items):
+        return None
+    return (frozenset(t for it in todo for t in it.tf), frozenset(e for it in todo for e in it.ents),
+            frozenset(v for it in todo for v in it.events))
+
+
+def _shared(keys: Collection[str], wanted: frozenset[str]) -> Iterable[str]:
+    """The keys that are also wanted, walking the smaller side."""
+    if len(keys) <= len(wanted):
+        return [k for k in keys if k in wanted]
+    return [k for k in wanted if k in keys]
+
+
+class _Window:
+    """The dated documents of the last ``max_gap_days``, indexed by term, entity and event (only
+    by the ``wanted`` keys, when given: those of the documents still to place)."""
+
+    def __init__(self, items: list[_Doc], common: set[str], wanted: _Keys | None = None) -> None:
+        self.items, self.common, self.wanted = items, common, wanted
         self.docs: deque[int] = deque()
         self.postings: dict[str, set[int]] = defaultdict(set)
         self.epostings: dict[str, set[int]] = defaultdict(set)
         self.vpostings: dict[str, set[int]] = defaultdict(set)
 
+    def keys(self, it: _Doc) -> tuple[Iterable[str], Iterable[str], Iterable[str]]:
+        if self.wanted is None:
+            return it.tf, it.ents, it.events
+        terms, ents, events = self.wanted
+        return _shared(it.tf, terms), _shared(it.ents, ents), _shared(it.events, events)
+
     def drop_before(self, day: int) -> None:
         while self.docs and _end(self.items[self.docs[0]]) < day:
             j = self.docs.popleft()
-            for t in self.items[j].vec:
+            terms, ents, events = self.keys(self.items[j])
+            for t in terms:
                 self.postings[t].discard(j)
-            for e in self.items[j].ents:
+            for e in ents:
                 self.epostings[e].discard(j)
-            for v in self.items[j].events:
+            for v in events:
                 self.vpostings[v].discard(j)
 
     def add(self, i: int) -> None:
-        it = self.items[i]
         self.docs.append(i)
-        for t in it.vec:
+        terms, ents, events = self.keys(self.items[i])
+        for t in terms:
             if t not in self.common:
                 self.postings[t].add(i)
-        for e in it.ents:
+        for e in ents:
             self.epostings[e].add(i)
-        for v in it.events:
+        for v in events:
             self.vpostings[v].add(i)
 
 
@@ -275,7 +331,7 @@ def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common:
     """Put every document not in a story yet into one, in date order (single pass): the story of a
     document it near-duplicates, else that of its best-linked earlier document, else a new one."""
     order = sorted(range(len(items)), key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i))
-    window = _Window(items, common)
+    window = _Window(items, common, _wanted_keys(items))
     undated: list[int] = []
     for i in order:
         it = items[i]
@@ -308,22 +364,27 @@ def _event_stories(events: list[Event], items: list[_Doc], index_of: dict[str, i
 
 
 def _story(items: list[_Doc], mem: list[int], sid: str, evs: list[str], by_event: dict[str, Event],
-           p: StoryParams) -> Story:
-    """One story from its member items and events: dates, label, leading entities."""
+           p: StoryParams, keep: Story | None = None) -> Story:
+    """One story from its member items and events: dates, label, leading entities (those of
+    ``keep``, a previous story, when given)."""
     mem.sort(key=lambda i: (items[i].interval or (10**9, 10**9), i))
     sid = sid or "s-" + hashlib.sha256(items[mem[0]].doc.id.encode()).hexdigest()[:16]
     evs.sort(key=lambda e: ((by_event[e].when or {}).get("value") or "9999", e))
     doc_dates: list[str] = [pd.value for i in mem if (pd := items[i].doc.published) is not None]
+    bounds = _bounds(doc_dates)
     event_dates: list[str] = [
         when for e in evs
-        if (when := (by_event[e].when or {}).get("value")) and _near(when, doc_dates, p.max_span_days)
+        if (when := (by_event[e].when or {}).get("value")) and _near(when, bounds, p.max_span_days)
     ]
     first, last = _first_last([*doc_dates, *event_dates])
-    ent_counts = Counter(e for i in mem for e in items[i].ents if not e.startswith("m:"))
+    if keep is not None:
+        label, attributes = keep.label, {**keep.attributes, "size": len(mem)}
+    else:
+        ent_counts = Counter(e for i in mem for e in items[i].ents if not e.startswith("m:"))
+        label, attributes = _label(items, mem), {"size": len(mem), "entities": _leading(ent_counts)}
     return Story(
-        id=sid, label=_label(items, mem), documents=[items[i].doc.id for i in mem], events=evs,
-        first=first, last=last,
-        attributes={"size": len(mem), "entities": _leading(ent_counts)},
+        id=sid, label=label, documents=[items[i].doc.id for i in mem], events=evs,
+        first=first, last=last, attributes=attributes,
     )
 
 
@@ -412,13 +473,19 @@ def _text_score(it: _Doc, other: _Doc, rare: float | None, frequent: list[tuple[
     return rare + sum(w * other.vec.get(t, 0.0) for t, w in frequent)
 
 
-def _near(value: str, dates: list[str], days: int) -> bool:
-    """True when a date lies within ``days`` of the span of the given dates (background events do not)."""
+def _bounds(dates: list[str]) -> tuple[int, int] | None:
+    """The first and last day the given dates cover (None when none is a date)."""
+    ivs = [x for d in set(dates) if (x := date_interval(d))]
+    return (min(a for a, _ in ivs), max(b for _, b in ivs)) if ivs else None
+
+
+def _near(value: str, bounds: tuple[int, int] | None, days: int) -> bool:
+    """True when a date lies within ``days`` of the span ``bounds`` of a story's document dates
+    (background events do not)."""
     iv = date_interval(value)
-    ivs = [x for d in dates if (x := date_interval(d))]
-    if iv is None or not ivs:
+    if iv is None or bounds is None:
         return False
-    return min(a for a, _ in ivs) - days <= iv[0] and iv[1] <= max(b for _, b in ivs) + days
+    return bounds[0] - days <= iv[0] and iv[1] <= bounds[1] + days
 
 
 def _first_last(values: list[str]) -> tuple[str | None, str | None]:
