@@ -20,3 +20,12 @@ def frog_doc(frog, text: str) -> Document:
     from kroniek.analyse.annotator import FrogAnnotator
 
     return FrogAnnotator(frog)(Document(id="f", text=text, source="test"))
+
+
+def speaker(text: str, quoted: str) -> str | None:
+    """The speaker words of the first quote holding ``quoted`` in ``text`` (surface rules, no Frog)."""
+    d = Document(id="t", text=text, source="test")
+    hits = [q for q in find_quotes(d) if quoted in d.text[q.start : q.end]]
+    assert hits, f"{quoted!r} not found"
+    q = hits[0]
+    return None if q.speaker_start is None else d.text[q.speaker_start : q.speaker_end]

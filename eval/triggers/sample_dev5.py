@@ -46,10 +46,11 @@ def gold_days(root: Path) -> set[str]:
     return {day(root / f"{p}.md") for posts in split.values() for p in posts}
 
 
-def main() -> None:
+def main(seed: int = SEED) -> None:
+    """Print the proposals of the draw with ``seed`` (each later batch has a seed of its own)."""
     root = Path(os.environ["KRONIEK_LEESTMEER_DIR"])
     posts = sorted(f"{m.name}/{f.stem}" for m in root.iterdir() for f in m.glob("*.md"))
-    used, busy, rng = used_posts(), gold_days(root), random.Random(SEED)
+    used, busy, rng = used_posts(), gold_days(root), random.Random(seed)
     skip = set(sys.argv[1:])
     rng.shuffle(posts)
     per_outlet: Counter[str] = Counter()

@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.extract.quotes import find_quotes
-from kroniek.model import Document
-
-
-def _speaker(text: str, quoted: str) -> str | None:
-    d = Document(id="t", text=text, source="test")
-    hits = [q for q in find_quotes(d) if quoted in d.text[q.start : q.end]]
-    assert hits, f"{quoted!r} not found"
-    q = hits[0]
-    return None if q.speaker_start is None else d.text[q.speaker_start : q.speaker_end]
-
+from tests.quote_rows import speaker as _speaker
 
 ROWS = [
     # a kinship noun before "van" names the relative, never the person named before
