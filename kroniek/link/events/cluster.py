@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from ...extract.events import OTHER
 from .binding import bound_groups
@@ -38,8 +37,7 @@ def cluster(ms: list[LinkMention], w: LinkWeights) -> list[list[int]]:
     untyped = [all(ms[i].em.type == OTHER for i in g) for g in groups]
     pairs.sort(key=lambda p: (untyped[p[1]] or untyped[p[2]], -p[0], p[1], p[2]))
     doc_of = [ms[g[0]].key[0] if w.text_units else str(k) for k, g in enumerate(groups)]
-    loose = untyped if w.untyped_own_text else [False] * len(groups)
-    members = _merge(pairs, len(groups), _Units(doc_of, loose), score, w.threshold)
+    members = _merge(pairs, len(groups), doc_of, score, w.threshold)
     out = [sorted(i for g in c for i in groups[g]) for c in members]
     return sorted(out, key=min)
 
@@ -71,14 +69,7 @@ def _candidates(ms: list[LinkMention], groups: list[list[int]], blocking: bool) 
     return {(x, y) for gs in index.values() for n, x in enumerate(gs) for y in gs[n + 1 :]}
 
 
-class _Units(NamedTuple):
-    """What the average link needs of each group: its text, and whether it is untyped."""
-
-    doc_of: list[str]
-    untyped: list[bool]
-
-
-def _merge(pairs: list[tuple[float, int, int]], n: int, units: _Units,
+def _merge(pairs: list[tuple[float, int, int]], n: int, doc_of: list[str],
            score: Callable[[int, int], float | None], threshold: float) -> list[list[int]]:
     """Join clusters along the pairs, best first, when their average link clears the threshold."""
     owner = list(range(n))
@@ -87,7 +78,7 @@ def _merge(pairs: list[tuple[float, int, int]], n: int, units: _Units,
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        avg = _link_average(members[a], members[b], units, score)
+        avg = _link_average(members[a], members[b], doc_of, score)
         if avg is None or avg < threshold:
             continue
         for q in members[b]:
@@ -96,35 +87,26 @@ def _merge(pairs: list[tuple[float, int, int]], n: int, units: _Units,
     return list(members.values())
 
 
-def _link_average(a: list[int], b: list[int], units: _Units,
+def _link_average(a: list[int], b: list[int], doc_of: list[str],
                   score: Callable[[int, int], float | None]) -> float | None:
     """How well two clusters of groups hold together: the average over their pairs, where what one
     text tells of the cluster counts as one unit against each other text (its best pair), so a
     report that names the fire eight times does not outvote the one that names it once.
-
-    A pair from one text with an untyped side ("er werd gestemd" beside "de resolutie werd
-    aangenomen") says little either way: the names that tie two reports together count only
-    across texts, and an untyped verb has no type to share. When other texts give evidence, such
-    a pair counts for nothing (it can still keep the two apart: None); alone, it counts as before.
     None when some pair cannot be one event."""
-    own: list[float] = []
-    loose: list[float] = []
+    units: list[float] = []
     cross: dict[tuple[str, str], float] = {}
-    doc_of = units.doc_of
     for p in a:
         for q in b:
             s = score(p, q)
             if s is None:
                 return None
-            if doc_of[p] != doc_of[q]:
+            if doc_of[p] == doc_of[q]:
+                units.append(s)
+            else:
                 k = (doc_of[p], doc_of[q])
                 cross[k] = max(cross.get(k, s), s)
-            elif units.untyped[p] != units.untyped[q]:
-                loose.append(s)
-            else:
-                own.append(s)
-    scores = own + list(cross.values()) or loose
-    return sum(scores) / len(scores) if scores else None
+    units += cross.values()
+    return sum(units) / len(units) if units else None
 
 
 def _blocking_keys(m: LinkMention) -> set[str]:

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...extract.events import OTHER
 from ...model import Document, EventMention, Sentence, Token
 from ..tense import told_as_past
 from .anaphors import antecedent_span
@@ -79,9 +78,6 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         if any(t.start <= a and b <= t.end for t in doc.timexes):
             continue  # a parse that makes "Zondag" the subject: a time is no participant
         _read_argument(m, toks, role, a, b, entity_of)
-    if em.type == OTHER and not (m.obj and noun_type(m.obj)):
-        first = sent.first_token if sent is not None else 0
-        m.obj = _passive_event_subject(toks, first, em.start) or m.obj  # "is een hogere straf opgelegd"
     if not m.family and m.obj:
         m.family = support_family(em.lemma, m.obj)  # "een celstraf opgelegd" tells of a verdict
     if _court_ruling(m, toks):
@@ -136,24 +132,6 @@ def _court_ruling(m: LinkMention, toks: list[Token]) -> bool:
         return False
     return (any(role != "place" and _names_court(m.doc, toks, a, b) for role, a, b in m.em.arguments)
             or _first_noun(toks, m.em.start) in COURTS)  # "Het hof heeft dinsdag …": Frog took the day as subject
-
-
-PASSIVE_AUXILIARIES = frozenset({"worden", "zijn"})
-
-
-def _passive_event_subject(toks: list[Token], first: int, start: int) -> str:
-    """The event noun a passive participle is done to, its auxiliary's subject ("Om die reden is een
-    hogere straf opgelegd": Frog may take "die reden" for the subject and the event noun for a
-    predicate): "" when no subject or predicate noun of the auxiliary is an event noun of the lexicon."""
-    k = next((i for i, t in enumerate(toks) if t.start == start), None)
-    if k is None or not toks[k].pos.startswith("WW(vd") or toks[k].deprel != "vc":
-        return ""
-    aux = toks[k].head  # heads are document token indexes; ``first`` is the sentence's first
-    if not (0 <= aux - first < len(toks)) or toks[aux - first].lemma.lower() not in PASSIVE_AUXILIARIES:
-        return ""
-    nouns = [t.lemma.lower() for t in toks if t.head == aux and t.deprel in ("su", "predc")
-             and t.pos.startswith("N(soort")]
-    return next((n for n in nouns if noun_type(n) is not None), "")
 
 
 def _told_before(doc: Document, sent: Sentence | None) -> str:

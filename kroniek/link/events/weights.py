@@ -74,7 +74,6 @@ class LinkWeights:
     sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
     next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
     text_units: bool = True  # in average link, what one text tells counts once against each other text
-    untyped_own_text: bool = True  # in average link, a same-text pair of a typed and an untyped group counts only alone
 
 
 
