@@ -150,12 +150,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", default=str(Path(__file__).with_name("debate_dev.json")))
     gold = json.loads(Path(ap.parse_args().gold).read_text(encoding="utf-8"))
-    folder = Path(tempfile.mkdtemp(prefix="handelingen-gold-"))
-    (folder / f"{gold['identifier']}.html").write_text(page(gold), encoding="utf-8")
-    (folder / f"{gold['identifier']}.xml").write_bytes(xml(gold))
     sums = {"speaker": 0, "own_quotes": 0, "paragraphs": 0}
     for form in ("html", "xml"):
-        items = list(iter_inputs([str(folder / f"{gold['identifier']}.{form}")], Settings()))
+        with tempfile.TemporaryDirectory(prefix="handelingen-gold-") as tmp:
+            path = Path(tmp) / f"{gold['identifier']}.{form}"
+            path.write_bytes(page(gold).encode("utf-8") if form == "html" else xml(gold))
+            items = list(iter_inputs([str(path)], Settings()))
         doc = next((d for d in items if isinstance(d, Document)), None)
         result = score(doc, gold) if doc is not None else {"read": False, "paragraphs": 0, "speaker": "0/0", "own_quotes": "0/0"}
         print(json.dumps({"form": form, **result}, ensure_ascii=False))

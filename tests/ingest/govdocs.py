@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 Para = list[str]
@@ -779,3 +782,15 @@ def agenda_table() -> bytes:
         _text(pdf, 20, 46 + 6 * n, f"{day} {15 + n % 5} mei", 9)
         _text(pdf, 110, 46 + 6 * n, f"Overleg over punt {n + 1} van de lijst met de staatssecretaris", 9)
     return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def read_items(name: str, data: bytes) -> list[Any]:
+    """What kroniek reads (documents or input errors) from ``data`` saved as ``name`` in a folder
+    of its own, which is removed afterwards (a made document leaves nothing in the temp dir)."""
+    from kroniek.ingest import iter_inputs
+    from kroniek.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="kroniek-made-") as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        return list(iter_inputs([str(path)], Settings()))

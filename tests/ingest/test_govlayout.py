@@ -5,21 +5,16 @@ a table under such a head stays read row by row."""
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from kroniek.ingest import iter_inputs
 from kroniek.model import Document
-from kroniek.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import govdocs  # noqa: E402
 
 
 def _read(data: bytes) -> Document:
-    path = Path(tempfile.mkdtemp(prefix="govlayout-")) / "doc.pdf"
-    path.write_bytes(data)
-    (doc,) = list(iter_inputs([str(path)], Settings()))
+    (doc,) = govdocs.read_items("doc.pdf", data)
     assert isinstance(doc, Document)
     return doc
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from kroniek.model import Document
 from kroniek.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import govdocs  # noqa: E402
 import govoffice  # noqa: E402
 
 MADE = govoffice.FIXTURES
@@ -32,11 +32,9 @@ def read(name: str) -> Document:
     """A made document, read once (the PDFs take most of the time)."""
     if name.endswith(".html"):
         html = govoffice.kamerbrief_html() if name.startswith("kamerbrief") else govoffice.kamerstuk_html()
-        path = Path(tempfile.mkdtemp(prefix="govmade-")) / name
-        path.write_text(html, encoding="utf-8")
+        (doc,) = govdocs.read_items(name, html.encode("utf-8"))
     else:
-        path = MADE / name
-    (doc,) = list(iter_inputs([str(path)], Settings()))
+        (doc,) = list(iter_inputs([str(MADE / name)], Settings()))
     assert isinstance(doc, Document), doc
     return doc
 
@@ -278,9 +276,7 @@ def _page(item: str) -> Document:
         "<p>De gemeenten betalen een derde van de kosten. De eerste stallingen gaan in het najaar "
         "open, zo schrijft de staatssecretaris aan de Tweede Kamer.</p></main></body></html>"
     )
-    path = Path(tempfile.mkdtemp(prefix="govpage-")) / "item.html"
-    path.write_text(page, encoding="utf-8")
-    (doc,) = list(iter_inputs([str(path)], Settings()))
+    (doc,) = govdocs.read_items("item.html", page.encode("utf-8"))
     assert isinstance(doc, Document)
     return doc
 

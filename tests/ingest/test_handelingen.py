@@ -7,17 +7,14 @@ with that speaker. The sentences here are written for these tests."""
 from __future__ import annotations
 
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from kroniek.extract.quotes.component import find_quotes
-from kroniek.ingest import iter_inputs
 from kroniek.ingest.handelingen import PART_CHARS, find_turns, split_meeting
 from kroniek.model import Document
-from kroniek.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import govdebate  # noqa: E402
@@ -26,14 +23,13 @@ import govdocs  # noqa: E402
 
 @cache
 def _read(name: str) -> Document:
-    path = Path(tempfile.mkdtemp(prefix="handelingen-")) / name
     if name.endswith(".html"):
-        path.write_text(govdebate.handelingen_html(), encoding="utf-8")
+        data = govdebate.handelingen_html().encode("utf-8")
     elif name.endswith(".xml"):
-        path.write_bytes(govdebate.handelingen_xml())
+        data = govdebate.handelingen_xml()
     else:
-        path.write_bytes(govdocs.handelingen())
-    (doc,) = list(iter_inputs([str(path)], Settings()))
+        data = govdocs.handelingen()
+    (doc,) = govdocs.read_items(name, data)
     assert isinstance(doc, Document), doc
     return doc
 
@@ -256,9 +252,7 @@ def test_handelingen_xml_structure_gives_office_and_interruptions() -> None:
         f"<interrumpant>{_turn('De heer', 'Smit', 'Het gaat om de kosten.', party='JA21')}</interrumpant>",
         _turn("Staatssecretaris", "Mulder", "Die kosten staan in de brief van maart."),
     ]))  # fmt: skip
-    path = Path(tempfile.mkdtemp(prefix="handelingen-")) / "h-tk-20232024-12-3.xml"
-    path.write_bytes(xml)
-    (doc,) = list(iter_inputs([str(path)], Settings()))
+    (doc,) = govdocs.read_items("h-tk-20232024-12-3.xml", xml)
     assert isinstance(doc, Document) and doc.title == "Dijkversterking"
     got = [(t["name"], t["role"], t.get("office"), t.get("interrupts")) for t in doc.meta["turns"]]
     office = "staatssecretaris van Infrastructuur en Waterstaat"
@@ -277,9 +271,7 @@ def test_handelingen_xml_sniffed_apart_from_feeds_and_guarded() -> None:
     assert sniff(_xml(""), "h.xml") == "officialxml"
     assert sniff(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "f.xml") == "feed"
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><officiele-publicatie>&a;</officiele-publicatie>'
-    path = Path(tempfile.mkdtemp(prefix="handelingen-")) / "bomb.xml"
-    path.write_bytes(bomb)
-    (item,) = list(iter_inputs([str(path)], Settings()))
+    (item,) = govdocs.read_items("bomb.xml", bomb)
     assert not isinstance(item, Document)  # refused, as a feed declaring entities is
 
 
@@ -295,11 +287,8 @@ def test_handelingen_quote_gold_gate() -> None:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     gold = json.loads((Path(score.__file__).with_name("debate_dev.json")).read_text(encoding="utf-8"))
-    folder = Path(tempfile.mkdtemp(prefix="handelingen-gold-"))
-    (folder / "h.html").write_text(score.page(gold), encoding="utf-8")
-    (folder / "h.xml").write_bytes(score.xml(gold))
-    for name in ("h.html", "h.xml"):
-        (doc,) = list(iter_inputs([str(folder / name)], Settings()))
+    for name, data in (("h.html", score.page(gold).encode("utf-8")), ("h.xml", score.xml(gold))):
+        (doc,) = govdocs.read_items(name, data)
         assert isinstance(doc, Document)
         result = score.score(doc, gold)
         assert (result["speaker"], result["party"], result["own_quotes"]) == ("20/20", "20/20", "20/20"), name
