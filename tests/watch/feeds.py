@@ -111,3 +111,14 @@ def serve_feeds() -> Iterator[FeedServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def stored(db: str) -> list[Any]:
+    """The documents a watch test's store holds (no layers)."""
+    from kroniek.store import open_store
+
+    store = open_store(db)
+    try:
+        return list(store.iter_documents(layers=False))
+    finally:
+        store.close()

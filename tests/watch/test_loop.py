@@ -9,7 +9,6 @@ import os
 import random
 import signal
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,20 +23,9 @@ from kroniek.store.watching import SourceState
 from kroniek.watch.loop import Watcher
 from kroniek.watch.schedule import iso, parse_iso
 
-from .feeds import ITEMS, FeedServer, rss, serve_feeds
+from .feeds import ITEMS, FeedServer, rss, stored
 
 SETTINGS = Settings(allow_private=True)
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with serve_feeds() as fs:
-        yield fs
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "watch.db")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -51,14 +39,6 @@ def watcher(db: str, sources: list[str], *, components: list | None = None, ever
     chron = Chronicle(open_store(db), SETTINGS, pipeline=Pipeline(components or []))
     return Watcher(chron, sources, every=every, log=(lines if lines is not None else []).append,
                    rng=random.Random(7), max_items=max_items)
-
-
-def stored(db: str) -> list[Document]:
-    store = open_store(db)
-    try:
-        return list(store.iter_documents(layers=False))
-    finally:
-        store.close()
 
 
 def test_loop_ingests_only_new_items_and_honours_304(feeds: FeedServer, any_db: str) -> None:

@@ -7,43 +7,22 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kroniek.chronicle import Chronicle
-from kroniek.model import Document
 from kroniek.pipeline import Pipeline
 from kroniek.settings import Settings
 from kroniek.store import open_store
 from kroniek.watch.loop import Watcher
 
-from .feeds import ITEMS, FeedServer, rss, serve_feeds
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with serve_feeds() as fs:
-        yield fs
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "watch.db")
+from .feeds import ITEMS, FeedServer, rss
+from .feeds import stored as _stored
 
 
 def _watcher(db: str, sources: list[str], lines: list[str], **settings: float) -> Watcher:
     chron = Chronicle(open_store(db), Settings(allow_private=True, **settings), pipeline=Pipeline([]))
     return Watcher(chron, sources, every=600.0, log=lines.append, rng=random.Random(7))
-
-
-def _stored(db: str) -> list[Document]:
-    store = open_store(db)
-    try:
-        return list(store.iter_documents(layers=False))
-    finally:
-        store.close()
 
 
 _RSS = rss(ITEMS[:2])
