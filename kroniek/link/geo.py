@@ -13,7 +13,6 @@ town bears the name ("Utrecht", "Groningen", "Antwerpen" stay the towns).
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -178,57 +177,3 @@ def resolve_place(name: str) -> Place | None:
         name, country, lat, lon, geonameid, _population = city
         return Place("city", country, name, lat, lon, geonameid)
     return None
-
-
-# Countries whose towns news in Dutch names by name alone: "Ede", "Bergen", "Haren" are the Dutch towns
-# there, not the larger Ede in Nigeria or Bergen in Norway.
-HOME_COUNTRIES = ("NL", "BE")
-# A foreign town resolved by name alone is trusted from this size up: smaller ones share their names
-# with regions and towns elsewhere too often ("Florida" is also a town in Cuba).
-FOREIGN_TOWN_POPULATION = 100_000
-
-
-@cache
-def _home_towns() -> dict[str, tuple[str, str, float, float, int, int]]:
-    """Normalised name (main and alternate) -> the most populous Dutch or Belgian town bearing it."""
-    from ..gazetteer import geonames
-
-    main: dict[str, tuple[str, str, float, float, int, int]] = {}
-    alt: dict[str, tuple[str, str, float, float, int, int]] = {}
-    for city in geonames().get_cities().values():
-        if city["countrycode"] not in HOME_COUNTRIES:
-            continue
-        row = (city["name"], city["countrycode"], float(city["latitude"]), float(city["longitude"]),
-               int(city["geonameid"]), int(city["population"]))
-        for index, names in ((main, [city["name"]]), (alt, city.get("alternatenames", []))):
-            for key in (normalize(n) for n in names if n):
-                if len(key) >= 3 and (key not in index or row[5] > index[key][5]):
-                    index[key] = row
-    return alt | main  # a town's own name beats another town's alternate name ("Bergen" is not Mons)
-
-
-def resolve_news_place(name: str) -> Place | None:
-    """A place named in Dutch news: a country or region as ``resolve_place`` reads it; a town name a
-    Dutch or Belgian town bears is that town; another town only when it is large (a name alone
-    points at the home town first, and a small foreign town's name is often something else too)."""
-    place = resolve_place(name)
-    if place is None or place.kind != "city" or place.country in HOME_COUNTRIES:
-        return place
-    home = _home_towns().get(normalize(strip_articles(name.strip())))
-    if home is not None:
-        town, country, lat, lon, geonameid, _population = home
-        return Place("city", country, town, lat, lon, geonameid)
-    main, alt = city_index()
-    key = normalize(strip_articles(name.strip()))
-    city = main.get(key) or alt.get(key)
-    return place if city is not None and city[5] >= FOREIGN_TOWN_POPULATION else None
-
-
-def distance_km(a: Place, b: Place) -> float | None:
-    """The great-circle distance between two places with coordinates; None without them."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    la1, la2 = math.radians(a.lat), math.radians(b.lat)
-    dla, dlo = la2 - la1, math.radians(b.lon - a.lon)
-    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -342,34 +342,3 @@ def test_link_events_afternoon_and_evening_reports_are_one_arrest():
         d.published = PublishedDate("2021-03-14", "day")
     events = link_events(docs, _entity_of(docs))
     assert len(events) == 1
-
-
-def _protest(doc_id: str, town: str, typ: str = "protest", lemma: str = "demonstreren") -> Document:
-    """A report of farmers of one action group marching on Tuesday in ``town`` (a place argument)."""
-    text = f"Honderden boeren van Boerenfront marcheerden dinsdag in {town} tegen de nieuwe mestregels."
-    d = _doc(doc_id, text,
-             [("marcheerden", typ, lemma, {"agent": "Honderden boeren van Boerenfront", "place": f"in {town}"},
-               "2021-10-05")],
-             {"Boerenfront": "e-boerenfront", town: "e-" + town.lower().replace(" ", "")})
-    d.published = PublishedDate("2021-10-05", "day")
-    return d
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "typ", "one"),
-    [
-        pytest.param("Groningen", "Groningen", "protest", True, id="one-town"),
-        pytest.param("Den Haag", "Scheveningen", "protest", True, id="a-town-and-its-district"),
-        pytest.param("Groningen", "Maastricht", "protest", False, id="local-happening-in-two-far-towns"),
-        pytest.param("Groningen", "Maastricht", "economy", True, id="not-local-two-towns-of-one-country"),
-        pytest.param("Parijs", "Brussel", "economy", False, id="two-countries"),
-        pytest.param("Frankrijk", "Parijs", "economy", True, id="a-country-and-its-city"),
-        pytest.param("Ede", "Veenendaal", "protest", True, id="ede-is-the-dutch-town"),
-    ],
-)
-def test_link_events_places_keep_reports_apart(first, second, typ, one):
-    """Two reports of a march by one action group on one day: they join unless their places cannot be
-    one happening's (two countries; for a happening at one spot, two towns far apart)."""
-    docs = [_protest("d-p1", first, typ), _protest("d-p2", second, typ)]
-    events = link_events(docs, _entity_of(docs))
-    assert (len(events) == 1) is one

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.link.geo import (
-    _inflect,
-    country_name,
-    distance_km,
-    resolve_country,
-    resolve_demonym,
-    resolve_news_place,
-    resolve_place,
-)
+from kroniek.link.geo import _inflect, country_name, resolve_country, resolve_demonym, resolve_place
 from kroniek.link.names import data_rows
 
 
@@ -112,29 +104,3 @@ def test_geo_unknown_place():
 def test_geo_country_name_dutch():
     assert country_name("IQ") == "Irak"
     assert country_name("KR") == "Zuid-Korea"
-
-
-@pytest.mark.parametrize(
-    ("name", "country", "town"),
-    [
-        pytest.param("Ede", "NL", "Ede", id="the-dutch-town-before-a-larger-namesake"),
-        pytest.param("Bergen", "NL", "Bergen", id="a-towns-own-name-before-another-towns-alternate-name"),
-        pytest.param("Lyon", "FR", "Lyon", id="a-large-foreign-town"),
-        pytest.param("Frankrijk", "FR", "Frankrijk", id="a-country"),
-    ],
-)
-def test_resolve_news_place(name, country, town):
-    place = resolve_news_place(name)
-    assert place is not None and (place.country, place.name) == (country, town)
-
-
-def test_resolve_news_place_leaves_small_foreign_namesakes_unread():
-    """"Florida" is a small town in Cuba in GeoNames: by name alone it is not read as that town."""
-    assert resolve_news_place("Florida") is None
-
-
-def test_distance_km_between_towns():
-    near = distance_km(resolve_news_place("Den Haag"), resolve_news_place("Scheveningen"))
-    far = distance_km(resolve_news_place("Groningen"), resolve_news_place("Maastricht"))
-    assert near is not None and near < 10
-    assert far is not None and far > 150

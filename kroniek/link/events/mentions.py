@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Document, EventMention, Sentence, Token
-from ..geo import Place
 from ..tense import told_as_past
 from .anaphors import antecedent_span
 from .cases import read_case, top_level
-from .places import span_places
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -30,7 +28,6 @@ class LinkMention:
     context: frozenset[str]
     participants: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
-    where: list[Place] = field(default_factory=list)  # its place arguments' countries and towns (places.py)
     roles: list[tuple[str, str]] = field(default_factory=list)
     bound: set[tuple[str, int, int]] = field(default_factory=set)
     published: dt.date | None = None
@@ -169,8 +166,6 @@ def _read_argument(m: LinkMention, toks: list[Token], role: str, a: int, b: int,
         # What was adopted is the event noun ("een motie"), not the clause's other object.
         if noun and (not m.obj or noun_type(noun) is not None and noun_type(m.obj) is None):
             m.obj = noun
-    if role == "place":
-        m.where += [p for p in span_places(doc, a, b) if p not in m.where]
     for eid in ids:
         if role == "place":
             m.places.add(eid)

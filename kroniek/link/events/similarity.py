@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from ...extract.events import OTHER
 from .cases import once_per_case, other_count
 from .mentions import NAME_KEY, LinkMention
-from .places import LOCAL_TYPES, places_apart
 from .times import DAY_VALUE, next_day, time_relation
 from .weights import (
     CASE_TYPES,
@@ -85,15 +84,8 @@ def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
         return True  # the same word twice in one sentence names two things
     if _other_winners(x, y) or other_count(x, y):
         return True
-    if w.places_apart and places_apart(x.where, y.where, _local(x) and _local(y)):
-        return True  # a protest in Utrecht and one in Lyon; a fire in Gouda and one in Zwolle
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
     return w.sayings_apart and link_type(x) == link_type(y) == "statement" and not _bound(x, y)
-
-
-def _local(m: LinkMention) -> bool:
-    """A happening at one spot (a protest, a fire, an accident), by its type or its linking type."""
-    return m.em.type in LOCAL_TYPES or link_type(m) in LOCAL_TYPES
 
 
 def _other_winners(x: LinkMention, y: LinkMention) -> bool:
