@@ -139,7 +139,9 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # shooting/stabbing-is-an-attack families: 0.831, 9 of 11, 60 of 62 (same-lemma 0.553, 2 of 11);
 # after "festival", "toeval", … are no compounds on "val": 0.854, 10 of 11.
 # Fourth session, after a headline's names count as the lead's: 0.880, 11 of 11.
-MIN_DEV2_CONLL = 0.85
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.899, 11 of 11.
+MIN_DEV2_CONLL = 0.89
 MIN_DEV2_ONE_EVENT = 11
 
 
@@ -228,7 +230,9 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # ("gevangenisstraffen tot ... en ... opgelegd"): 0.663, 11 of 13. Eighth session (happen10): after a
 # court's decision is linked as a verdict whatever verb tells it ("het Hof wees ... af", "besloten",
 # "oordeelde"): 0.693, 12 of 13 (wilders-appeal one event).
-MIN_DEV4_CONLL = 0.68
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.705, 12 of 13.
+MIN_DEV4_CONLL = 0.70
 MIN_DEV4_ONE_EVENT = 12
 
 
@@ -283,7 +287,9 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # (foreign words) is a contest noun: 0.632, 8 of 11 (67 of 81 triggers). Eighth session (happen10):
 # an agreement whose sentence or headline tells of a takeover is the takeover: 0.645, 9 of 11; (detect10)
 # a Grand Prix is a race (Frog's named-event span), crown/auction/dismissal words typed: 0.665, 10 of 11.
-MIN_DEV5_CONLL = 0.66
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.683, 10 of 11.
+MIN_DEV5_CONLL = 0.68
 MIN_DEV5_ONE_EVENT = 10
 
 
@@ -328,8 +334,11 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # bill rejected is a vote ("verworpen" / "stemde tegen"; measured with "aannemen" too, which was
 # then left out, the same 0.565 at the end): 0.550; after "ontbonden" (a contract ended) joins the
 # dismissal family: 0.565, 5 of 10.
-MIN_DEV6_CONLL = 0.56
-MIN_DEV6_ONE_EVENT = 5
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.631, 6 of 10
+# (milieudefensie-appeal one event).
+MIN_DEV6_CONLL = 0.62
+MIN_DEV6_ONE_EVENT = 6
 
 
 @pytest.mark.frog
@@ -369,7 +378,9 @@ def test_happenings_gold_dev7_is_an_eighth_split_of_other_posts_and_kinds():
 # "overstap", "verruilt", "verkast": withdraw in the lexicon, family transfer, a departure by
 # words.BROADER) and a signing or agreement told beside it is that move (linked as a transfer): 0.547,
 # 6 of 10 (59 of 82 covered, 8 reachable); unchanged by the session's later rules.
-MIN_DEV7_CONLL = 0.54
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.568, 6 of 10.
+MIN_DEV7_CONLL = 0.56
 MIN_DEV7_ONE_EVENT = 6
 
 
@@ -411,7 +422,9 @@ def test_happenings_gold_dev8_is_a_ninth_split_of_other_posts_and_common_kinds()
 # 13), lemma/found 0.445 (3 of 13). After the small hours may be a morning ("dinsdagochtend omstreeks
 # 03.50 uur", link.events.times.MORNING_EARLY) and sanctions are a happening family ("sancties opgelegd" /
 # "de strafmaatregelen"): 0.706, 10 of 13.
-MIN_DEV8_CONLL = 0.70
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.754, 10 of 13.
+MIN_DEV8_CONLL = 0.74
 MIN_DEV8_ONE_EVENT = 10
 
 
@@ -449,7 +462,9 @@ def test_happenings_gold_dev9_is_a_tenth_split_drawn_from_candidate_groups():
 # CoNLL-F1 0.811, 4 of 5 one event (5 reachable), 31 of 33 triggers covered, same-lemma 0.576 (2 of 5).
 # After parts of one day that meet say nothing against each other ("zaterdagmiddag" / "diezelfde avond",
 # link.events.times._two_parts): 0.853, 5 of 5.
-MIN_DEV9_CONLL = 0.85
+# Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
+# (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.903, 5 of 5.
+MIN_DEV9_CONLL = 0.90
 MIN_DEV9_ONE_EVENT = 5
 
 

@@ -342,3 +342,27 @@ def test_link_events_afternoon_and_evening_reports_are_one_arrest():
         d.published = PublishedDate("2021-03-14", "day")
     events = link_events(docs, _entity_of(docs))
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(("same_text", "one"), [(False, True), (True, False)], ids=["cross-text-pairs", "every-pair"])
+def test_link_events_a_reports_own_weak_pair_does_not_keep_its_mention_out(same_text, one):
+    """Report A tells a fire as "de brand" and, a sentence on, "het vuur"; report B tells "een grote
+    brand". A's two words are only a family match inside A (no names term), B's "brand" against A's
+    "vuur" is strong (the same family, names and day). The merge of "het vuur" into the fire is
+    judged by that cross-text pair; averaged with A's own weak pair (the old rule) it stayed out."""
+    text = ("Bij de brand in een loods van Visserij Wadden in Harlingen raakte niemand gewond. "
+            "Pas tegen de ochtend was het vuur onder controle.")
+    a = _doc("d-wa", text, [("brand", "fire", "brand", {}, "2022-05-07"), ("vuur", "fire", "vuur", {}, None)],
+             {"Visserij Wadden": "e-wadden", "Harlingen": "e-harlingen"})
+    k = text.index("Pas")
+    a.sentences = [Sentence(0, k - 1, 0, 0), Sentence(k, len(text), 0, 0)]
+    b = _doc("d-wb", "Een grote brand heeft zaterdag een loods van Visserij Wadden in Harlingen verwoest.",
+             [("brand", "fire", "brand", {}, "2022-05-07")], {"Visserij Wadden": "e-wadden", "Harlingen": "e-harlingen"})
+    c = _doc("d-wc", "De gemeenteraad van Sneek heeft maandag een nieuwe begroting aangenomen.",
+             [("aangenomen", "decide", "aannemen", {}, "2022-05-09")], {"Sneek": "e-sneek"})
+    docs = [a, b, c]
+    for d in docs:
+        d.published = PublishedDate("2022-05-08", "day")
+    events = link_events(docs, _entity_of(docs), weights=LinkWeights(same_text_in_average=same_text))
+    fire = next(e for e in events if ("d-wb", 10, 15) in e.mentions)
+    assert (("d-wa", text.index("vuur"), text.index("vuur") + 4) in fire.mentions) is one

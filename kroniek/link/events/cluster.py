@@ -37,7 +37,7 @@ def cluster(ms: list[LinkMention], w: LinkWeights) -> list[list[int]]:
     untyped = [all(ms[i].em.type == OTHER for i in g) for g in groups]
     pairs.sort(key=lambda p: (untyped[p[1]] or untyped[p[2]], -p[0], p[1], p[2]))
     doc_of = [ms[g[0]].key[0] if w.text_units else str(k) for k, g in enumerate(groups)]
-    members = _merge(pairs, len(groups), doc_of, score, w.threshold)
+    members = _merge(pairs, len(groups), doc_of, score, w.threshold, w.same_text_in_average)
     out = [sorted(i for g in c for i in groups[g]) for c in members]
     return sorted(out, key=min)
 
@@ -70,7 +70,7 @@ def _candidates(ms: list[LinkMention], groups: list[list[int]], blocking: bool) 
 
 
 def _merge(pairs: list[tuple[float, int, int]], n: int, doc_of: list[str],
-           score: Callable[[int, int], float | None], threshold: float) -> list[list[int]]:
+           score: Callable[[int, int], float | None], threshold: float, same_text: bool = False) -> list[list[int]]:
     """Join clusters along the pairs, best first, when their average link clears the threshold."""
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -78,7 +78,7 @@ def _merge(pairs: list[tuple[float, int, int]], n: int, doc_of: list[str],
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        avg = _link_average(members[a], members[b], doc_of, score)
+        avg = _link_average(members[a], members[b], doc_of, score, same_text)
         if avg is None or avg < threshold:
             continue
         for q in members[b]:
@@ -88,24 +88,32 @@ def _merge(pairs: list[tuple[float, int, int]], n: int, doc_of: list[str],
 
 
 def _link_average(a: list[int], b: list[int], doc_of: list[str],
-                  score: Callable[[int, int], float | None]) -> float | None:
+                  score: Callable[[int, int], float | None], same_text: bool = False) -> float | None:
     """How well two clusters of groups hold together: the average over their pairs, where what one
     text tells of the cluster counts as one unit against each other text (its best pair), so a
     report that names the fire eight times does not outvote the one that names it once.
+
+    Pairs inside one text count only where the merge joins no two texts (or with ``same_text``):
+    whether two reports tell one happening is for their cross-text pairs to say, and a report's
+    weak pair of its own ("de brand" against an untyped "gevallen" further on) must not pull the
+    average under the threshold. They can still forbid the merge (a pair that cannot be one event).
     None when some pair cannot be one event."""
     units: list[float] = []
     cross: dict[tuple[str, str], float] = {}
+    inside: list[float] = []
     for p in a:
         for q in b:
             s = score(p, q)
             if s is None:
                 return None
             if doc_of[p] == doc_of[q]:
-                units.append(s)
+                inside.append(s)
             else:
                 k = (doc_of[p], doc_of[q])
                 cross[k] = max(cross.get(k, s), s)
     units += cross.values()
+    if same_text or not cross:
+        units += inside
     return sum(units) / len(units) if units else None
 
 

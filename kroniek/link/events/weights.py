@@ -74,6 +74,9 @@ class LinkWeights:
     sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
     next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
     text_units: bool = True  # in average link, what one text tells counts once against each other text
+    # In average link, a merge that joins texts is judged by its cross-text pairs alone: the pairs
+    # inside one text (a report's other, weaker mentions of the happening) neither dilute nor inflate it.
+    same_text_in_average: bool = False
 
 
 
