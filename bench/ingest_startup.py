@@ -10,6 +10,8 @@ tables and nationalities. It measures CPU seconds (``time.process_time``), not w
 loaded machine changes the figures less. Run with ``PYTHONPATH`` set to the checkout to measure.
 The first run after a change to the word list or to ``kroniek/gazetteer.py`` also builds the
 tables kept on disk in kroniek's cache folder; the median leaves it out when ``--runs`` >= 3.
+The children run in the temp folder, so the current folder's ``kroniek`` is not imported ahead of
+``PYTHONPATH``'s; the package measured is printed.
 
 Run: python3 bench/ingest_startup.py [--runs 3]
 """
@@ -22,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 
 CHILD = r'''
 import gc, json, time
@@ -45,7 +48,8 @@ step("gazetteer city index", g.city_index)
 step("gazetteer span tables", lambda: (g._multi_index(), g._max_len()))
 step("gazetteer nationalities", g.nationalities)
 out["total"] = t() - t0
-print(json.dumps(out))
+import kroniek
+print(json.dumps({"kroniek": kroniek.__file__, **out}))
 '''
 
 
@@ -55,15 +59,18 @@ def main() -> None:
     args = ap.parse_args()
     runs = []
     for _ in range(args.runs):
-        done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True,
-                              env=os.environ.copy())
+        done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
+                              env=os.environ.copy(), cwd=tempfile.gettempdir())
+        if done.returncode:
+            sys.exit(f"the measuring process failed:\n{done.stderr}")
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    package = runs[0].pop("kroniek")
     median = {k: round(statistics.median(r[k] for r in runs), 3) for k in runs[0]}
     load = os.getloadavg()[0]
-    print(f"{args.runs} fresh processes, load {load:.1f}; CPU seconds, median")
+    print(f"{package}: {args.runs} fresh processes, load {load:.1f}; CPU seconds, median")
     for name, value in median.items():
         print(f"{name:26s} {value:6.3f}")
-    print(json.dumps({"bench": "ingest_startup", "runs": args.runs, "load": round(load, 1), "cpu_s": median}))
+    print(json.dumps({"bench": "ingest_startup", "kroniek": package, "runs": args.runs, "load": round(load, 1), "cpu_s": median}))
 
 
 if __name__ == "__main__":
