@@ -81,3 +81,13 @@ def test_gazetteer_disk_tables_are_rebuilt_when_their_key_changes(
         assert table() == second
     finally:
         table.cache_clear()
+
+
+def test_gazetteer_match_spans_longest_capitalised_matches_per_list() -> None:
+    from kroniek.gazetteer import match_spans
+
+    sentence = ("De minister reisde van Zwolle naar de Verenigde Staten en daarna naar Nieuw-Zeeland , "
+                "waar de staat Texas niet ligt .")
+    words = sentence.split(" ")
+    # Two-word country whole; a lower-case "staat" never starts a match; countries listed first.
+    assert match_spans(words) == [(7, 9, "country"), (12, 13, "country"), (4, 5, "place"), (17, 18, "place")]

@@ -348,21 +348,24 @@ def _close_guard_fds() -> None:
 
 os.register_at_fork(after_in_child=_close_guard_fds)
 
-# The guard: a shell that waits for the end of its standard input, then kills Frog's process group.
-_GUARD_SCRIPT = 'read -r _; kill -9 -"$1"'
+# The guard: a shell that waits for the end of its standard input, then kills Frog's process group
+# and removes its work folder (the log and Frog's debug file), which ``_Process.kill`` removes when
+# Frog is stopped on purpose. The folder is named by ``mkdtemp`` and handed over as an argument.
+_GUARD_SCRIPT = 'read -r _; kill -9 -"$1"; rm -rf -- "$2"'
 
 
-def _guard(pgid: int) -> tuple[subprocess.Popen[bytes], int] | None:
+def _guard(pgid: int, workdir: str) -> tuple[subprocess.Popen[bytes], int] | None:
     """A watchdog that kills Frog's process group (the server and its per-connection children)
     when the process that started it ends, however it ends: it reads a pipe whose only writer is
     this process, and the pipe reaches its end when this process is gone, also after SIGTERM
     (no atexit), kill -9, or a Frog started from a thread (``PR_SET_PDEATHSIG`` follows the
-    thread, and a server's children never get it). Returns the guard and the pipe's write end,
+    thread, and a server's children never get it); it then removes Frog's ``workdir``, which
+    would otherwise be left in the temp folder. Returns the guard and the pipe's write end,
     or None where no ``sh`` runs (the parent-death signal and the orphan sweep remain)."""
     read_end, write_end = os.pipe()
     try:
         guard = subprocess.Popen(  # noqa: S603 - argument list; the script is a constant
-            ["sh", "-c", _GUARD_SCRIPT, "kroniek-frog-guard", str(pgid)],
+            ["sh", "-c", _GUARD_SCRIPT, "kroniek-frog-guard", str(pgid), workdir],
             stdin=read_end,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -526,7 +529,7 @@ class _Process:
             isolate = False  # no namespaces here (a container without them): listen as before
             self.proc = self._spawn(args, _preexec(main, False))
         self.netns_pid: int | None = self.proc.pid if isolate else None
-        self._guarded = _guard(self.proc.pid)
+        self._guarded = _guard(self.proc.pid, self.workdir)
         _write_owner(self.workdir, self.proc.pid)
         self._wait_ready(start_timeout)
 

@@ -13,13 +13,19 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..bio import entities, split_tag
 from ..errors import AnalysisError, EvalError, FrogUnavailable
+from ..model import sha256_hex
+from .cachefiles import write_atomic
+
+if TYPE_CHECKING:
+    from ..analyse.frog import FrogToken
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 # Frog modules for evaluation: keep CoNLL's tokens (t); no multi-word units, parser, morphology or
@@ -184,22 +190,62 @@ def frog_cli(
     return result
 
 
-def run_frog(docs: list[list[list[ConllToken]]], echo=None) -> list[list[list]]:
-    """Frog tokens for every sentence of every document, from kroniek's Frog server (``FROG_SKIP``)."""
+def frog_cache() -> Path:
+    """Where Frog's analyses of CoNLL documents are kept: ``eval-ner-frog`` in kroniek's cache
+    folder (``$KRONIEK_CACHE`` or ``~/.cache/kroniek``), one file per document, named by a hash of
+    its sentences and the Frog modules skipped. A cold machine runs Frog once per document."""
+    from ..settings import cache_dir
+
+    return cache_dir() / "eval-ner-frog"
+
+
+def _cache_file(folder: Path, sentences: list[list[str]], skip: str) -> Path:
+    return folder / f"{sha256_hex(skip + chr(10) + chr(10).join(' '.join(s) for s in sentences))[:24]}.json"
+
+
+def _read_cached(path: Path, sentences: list[list[str]]) -> list[list[FrogToken]] | None:
+    """A document's cached analysis, or None when it is missing, unreadable or not of exactly
+    these sentences and tokens (a cache file is then made again)."""
+    from ..analyse.frog import FrogToken
+
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        got = [[FrogToken.from_row(r) for r in s] for s in rows]
+    except (OSError, ValueError, TypeError):
+        return None
+    if [[t.word for t in s] for s in got] != sentences:
+        return None
+    return got
+
+
+def _write_cached(path: Path, analysed: list[list[FrogToken]]) -> None:
+    # Every field as Frog gave it (``to_row`` would round the tag confidence).
+    write_atomic(path, json.dumps([[list(astuple(t)) for t in s] for s in analysed], ensure_ascii=False))
+
+
+def run_frog(docs: list[list[list[ConllToken]]], echo=None, cache: Path | None = None) -> list[list[list]]:
+    """Frog tokens for every sentence of every document, from kroniek's Frog server (``FROG_SKIP``),
+    read from the cache (``frog_cache``, or ``cache``) where a document was analysed before; Frog
+    starts only when a document is missing."""
     from ..analyse.frog import FrogServer
     from ..settings import Settings
 
+    folder = frog_cache() if cache is None else cache
     sentences = [[[t.word for t in s] for s in d] for d in docs]
-
+    paths = [_cache_file(folder, doc, FROG_SKIP) for doc in sentences]
+    out = [_read_cached(p, doc) for p, doc in zip(paths, sentences, strict=True)]
+    todo = [k for k, got in enumerate(out) if got is None]
+    if not todo:
+        return out  # type: ignore[return-value]
     # Only the pretokenised server is needed; FrogServer starts it on the first request.
     server = FrogServer(Settings(), skip=FROG_SKIP)
     try:
-        out = []
-        for k, doc in enumerate(sentences):
-            out.append(server.analyse_pretokenised(doc))
-            if echo and (k + 1) % 20 == 0:
-                echo(f"frog: {k + 1}/{len(docs)} documents")
-        return out
+        for n, k in enumerate(todo):
+            out[k] = server.analyse_pretokenised(sentences[k])
+            _write_cached(paths[k], out[k])  # type: ignore[arg-type]
+            if echo and (n + 1) % 20 == 0:
+                echo(f"frog: {n + 1}/{len(todo)} documents not cached yet")
+        return out  # type: ignore[return-value]
     finally:
         server.close()
 

@@ -6,8 +6,9 @@
   feed cannot make kroniek read an intranet page or a cloud metadata service.
   The connection goes to the checked address itself (Host header and TLS server name kept), so
   a DNS server cannot answer "public" for the check and "private" for the connection.
-* One deadline for the whole fetch (all hops, headers and body): a timer closes the response
-  when it passes, so a server trickling bytes cannot hold a fetch longer than that.
+* One deadline for the whole fetch (all hops, headers and body): every socket wait of a client
+  made by ``new_client`` ends by it (``fetch_deadline``), and a timer closes the response when it
+  passes, so a server trickling bytes, its headers included, cannot hold a fetch longer than that.
 * The body is capped at ``max_input_bytes`` after content decoding (gzip bombs count in full).
 
 ``fetch`` is the general form: extra request headers (a conditional GET's ``If-None-Match`` and
@@ -88,10 +89,15 @@ def tls_context() -> Any:
 
 
 def new_client() -> Any:
-    """An httpx client that never follows redirects by itself (fetch_url checks each hop)."""
+    """An httpx client that never follows redirects by itself (fetch_url checks each hop) and
+    whose socket waits end by the deadline of the fetch using it (``fetch_deadline``)."""
     import httpx
 
-    return httpx.Client(follow_redirects=False, timeout=READ_TIMEOUT, verify=tls_context(),
+    from .fetch_deadline import install
+
+    transport = httpx.HTTPTransport(verify=tls_context())
+    install(transport)
+    return httpx.Client(transport=transport, follow_redirects=False, timeout=READ_TIMEOUT,
                         headers={"User-Agent": USER_AGENT})
 
 
@@ -153,22 +159,14 @@ def fetch(url: str, settings: Settings, client: Any = None, headers: dict[str, s
     """Fetch a URL within the rules above, sending ``headers`` too; 304 is an answer, not an error."""
     import httpx
 
+    from .fetch_deadline import until
+
     own = client is None
     client = client or new_client()
     deadline = time.monotonic() + settings.fetch_deadline
-    current = url
     try:
-        for _ in range(MAX_REDIRECTS + 1):
-            ip = check_target(current, settings)
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise _late(url, settings)
-            result = _get(client, current, url, settings, left, ip, headers or {})
-            if isinstance(result, str):
-                current = result
-                continue
-            return result
-        raise InputError(url, f"more than {MAX_REDIRECTS} redirects", "give the final URL")
+        with until(deadline):
+            return _follow(client, url, settings, deadline, headers or {})
     except httpx.TimeoutException as exc:
         if time.monotonic() >= deadline - 0.05:  # the timeout was the rest of the deadline
             raise _late(url, settings) from exc
@@ -181,6 +179,22 @@ def fetch(url: str, settings: Settings, client: Any = None, headers: dict[str, s
     finally:
         if own:
             client.close()
+
+
+def _follow(client: Any, url: str, settings: Settings, deadline: float, headers: dict[str, str]) -> Fetched:
+    """Fetch ``url``, following at most ``MAX_REDIRECTS`` redirects, each hop checked."""
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        ip = check_target(current, settings)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _late(url, settings)
+        result = _get(client, current, url, settings, left, ip, headers)
+        if isinstance(result, str):
+            current = result
+            continue
+        return result
+    raise InputError(url, f"more than {MAX_REDIRECTS} redirects", "give the final URL")
 
 
 def _late(url: str, settings: Settings) -> InputError:

@@ -33,17 +33,26 @@ def _wait_gone(pgid: int, seconds: float = 15) -> list[int]:
     return group_members(pgid)
 
 
+def _folder_gone(workdir: str, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while Path(workdir).exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not Path(workdir).exists()
+
+
 @pytest.mark.frog
 def test_frog_lifecycle_server_dies_with_killed_parent() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     parent = subprocess.Popen([sys.executable, "-c", CHILD], stdout=subprocess.PIPE, text=True, env=env)
     assert parent.stdout is not None
-    pid, _workdir = parent.stdout.readline().split()
+    pid, workdir = parent.stdout.readline().split()
     frog_pid = int(pid)
     assert group_members(frog_pid)
+    assert Path(workdir, "frog.log").exists()
     parent.kill()  # kill -9: no atexit, no close()
     parent.wait()
     assert _wait_gone(frog_pid) == []
+    assert _folder_gone(workdir)  # Frog's log and debug file are not left in the temp dir
 
 
 # Frog started from a thread that is not the main one (as a web server's request threads do),
@@ -56,7 +65,7 @@ server = FrogServer(Settings(), skip="mpac")
 t = threading.Thread(target=lambda: server.analyse("Het kabinet viel gisteren."))
 t.start()
 t.join()
-print(server._procs[False].proc.pid, flush=True)
+print(server._procs[False].proc.pid, server._procs[False].workdir, flush=True)
 time.sleep(600)
 """
 
@@ -68,7 +77,8 @@ def test_frog_lifecycle_group_dies_with_parent_terminated() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     parent = subprocess.Popen([sys.executable, "-c", THREAD_CHILD], stdout=subprocess.PIPE, text=True, env=env)
     assert parent.stdout is not None
-    frog_pid = int(parent.stdout.readline())
+    pid, workdir = parent.stdout.readline().split()
+    frog_pid = int(pid)
     assert len(group_members(frog_pid)) >= 2  # the server and the child answering the connection
     parent.terminate()
     assert parent.wait() == -signal.SIGTERM
@@ -77,6 +87,7 @@ def test_frog_lifecycle_group_dies_with_parent_terminated() -> None:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     assert left == []
+    assert _folder_gone(workdir)
 
 
 def test_frog_lifecycle_orphan_found_and_stopped(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 # fixed slice: the first 40 articles (17,108 tokens, 1,230 gold entities). Measured on that slice
 # (eval/ner/README.md): CRF F1 0.8954, Frog F1 0.5996. Pinned a little below, so that small Frog
 # version noise passes and a real regression fails.
+# Frog's analysis of each article is kept in kroniek's cache folder (``ner.frog_cache``): a cold
+# machine runs Frog once (~2 min), a warm one reads it back (the gate then takes ~10 s).
 DOCS = 40
 MIN_F1 = 0.88
 MIN_FROG_F1 = 0.57

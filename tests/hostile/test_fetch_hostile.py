@@ -27,6 +27,17 @@ def server() -> Iterator[str]:
                 self.send_header("Location", target)
                 self.end_headers()
                 return
+            if self.path == "/kop-druppel":  # the status line and headers, a byte a second, for 15 s
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Traag: " + b"a" * 40 + b"\r\n\r\n"
+                for byte in head[:15]:
+                    try:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(1.0)
+                self.close_connection = True
+                return
             if self.path == "/druppel":  # a server trickling a byte every 0.2 s, for 12 s
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
@@ -109,6 +120,15 @@ def test_fetch_trickling_server_stopped_at_deadline(server: str) -> None:
     with pytest.raises(InputError, match="longer than 1 s"):
         fetch_url(server + "/druppel", Settings(allow_private=True, fetch_deadline=1))
     assert time.monotonic() - t0 < 4
+
+
+def test_fetch_server_trickling_its_headers_stopped_at_deadline(server: str) -> None:
+    # A byte a second of the status line: no read waits long, and the response (whose timer ends
+    # a trickling body) does not exist until the headers are in; the deadline must still hold.
+    t0 = time.monotonic()
+    with pytest.raises(InputError, match="longer than 2 s"):
+        fetch_url(server + "/kop-druppel", Settings(allow_private=True, fetch_deadline=2))
+    assert time.monotonic() - t0 < 5
 
 
 def test_fetch_api_ingest_url_to_private_address_refused(tmp_path) -> None:

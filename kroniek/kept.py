@@ -1,0 +1,33 @@
+"""Built data kept on disk between processes: what a new process would otherwise build again from
+its sources (GeoNames' tables, the Dutch word list) is read back from a pickle in kroniek's cache
+folder, under a name that changes with the sources, so a stale file is never read."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """What ``build()`` returns, read from a pickle at ``path`` when one is there and ``valid``;
+    otherwise built and written there (a read-only home only costs the rebuild next time)."""
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)
+        if valid(value):
+            return value
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        pass  # absent or unreadable: rebuild below
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return value
