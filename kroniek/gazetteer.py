@@ -210,6 +210,7 @@ def city_index() -> tuple[dict[str, City], dict[str, City]]:
     main, alt = _kept_on_disk(
         _cache_path("cities"), _build_city_index,
         lambda v: isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, dict) for x in v),
+        stale="geonames-cities-*.pickle",
     )
     return main, alt
 
@@ -309,7 +310,7 @@ def places() -> frozenset[tuple[str, ...]]:
     """
     value: frozenset[tuple[str, ...]] = _kept_on_disk(
         _cache_path("places"), _build_places,
-        lambda v: isinstance(v, frozenset),
+        lambda v: isinstance(v, frozenset), stale="geonames-places-*.pickle",
     )
     return value
 

@@ -4,6 +4,7 @@ folder, under a name that changes with the sources, so a stale file is never rea
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 from collections.abc import Callable
@@ -11,9 +12,14 @@ from pathlib import Path
 from typing import Any
 
 
-def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bool],
+                 stale: str | None = None) -> Any:
     """What ``build()`` returns, read from a pickle at ``path`` when one is there and ``valid``;
-    otherwise built and written there (a read-only home only costs the rebuild next time)."""
+    otherwise built and written there (a read-only home only costs the rebuild next time).
+
+    ``stale`` is a glob, in ``path``'s folder, naming the older versions of the same table (their
+    sources or rules changed): once a new file is written they are removed, so the cache folder
+    holds one version per table instead of one per change (~20 MB each)."""
     try:
         with path.open("rb") as fh:
             value = pickle.load(fh)
@@ -29,5 +35,14 @@ def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bo
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
     except OSError:
-        pass
+        return value
+    if stale:
+        _remove_stale(path, stale)
     return value
+
+
+def _remove_stale(path: Path, pattern: str) -> None:
+    for old in path.parent.glob(pattern):
+        if old != path and old.suffix == path.suffix:
+            with contextlib.suppress(OSError):  # a read-only folder: harmless
+                old.unlink(missing_ok=True)

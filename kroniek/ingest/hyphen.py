@@ -80,7 +80,8 @@ class WordList:
         from ..settings import cache_dir
 
         path = cache_dir() / f"wordlist-{part}-{self.disk_key}.pickle"
-        return kept_on_disk(path, build, lambda v: isinstance(v, tuple) and len(v) == len(_PARTS[part]))
+        return kept_on_disk(path, build, lambda v: isinstance(v, tuple) and len(v) == len(_PARTS[part]),
+                            stale=f"wordlist-{part}-*.pickle")
 
     @cached_property
     def _indexes(self) -> tuple[list[str], list[str], Counter[str], Counter[str]]:
