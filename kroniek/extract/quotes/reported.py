@@ -25,6 +25,7 @@ from .wordclass import (
     KLINKT,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     focused_subject,
     name_word,
@@ -728,6 +729,32 @@ def _te_clause(
     if any(w in others and not _pp_at(lows, n) for n, w in enumerate(lows[:ti])) and not particle_lemma:
         return None
     j = ti + 1
-    while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):
+    while j < len(lows):
+        if _question_complement(lows, ti, j):
+            return clause  # "te willen bekijken of …": the infinitive's own "of" clause
+        if lows[j] in _GROUP_ENDS and not _another_te_infinitive(lows, j):
+            break
         j += 1
     return clause[:j]
+
+
+# words that end an infinitive group: a coordinator or an adverbial clause's conjunction
+_GROUP_ENDS = frozenset(["en", "maar", "of", "want", "terwijl", "omdat"])
+
+
+def _another_te_infinitive(lows: list[str], j: int) -> bool:
+    """ "zich voor te bereiden en alternatieven te zoeken": "en"/"of" at ``j`` coordinates a
+    second te-infinitive of the same cue (a "te" a few words on, no subject pronoun between),
+    which belongs to the reported words."""
+    if lows[j] not in ("en", "of"):
+        return False
+    ahead = lows[j + 1 : j + 7]
+    if "te" not in ahead[:-1]:
+        return False
+    return not any(w in SUBJECT_PRONOUNS for w in ahead[: ahead.index("te")])
+
+
+def _question_complement(lows: list[str], ti: int, j: int) -> bool:
+    """ "te willen bekijken of …", "te onderzoeken of …": an "of" right after the verbs of the
+    infinitive group opens its indirect question, not a second group."""
+    return lows[j] == "of" and 1 <= j - ti - 1 <= 2 and j + 1 < len(lows) and lows[j + 1] != "te"
