@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from kroniek.evaluation.quotes import (  # noqa: E402
     DEFAULT_CACHE,
     _words,
+    attribution_words,
     cached,
     evaluate,
     frog_analyser,
@@ -68,7 +69,8 @@ def _detection_errors(path: Path, use_frog: bool) -> None:
                 print(f"  EXTRA {kind} {d.id} [{_gold_words(d.text, p.start, p.end)[:110]}]")
         for i, j in pairs:
             g, p = d.quotes[i], pred[j]
-            if _words(d.text, g.start, g.end) != _words(d.text, p.start, p.end):
+            gold_words = _words(d.text, g.start, g.end) - attribution_words(d.text, g, p)
+            if gold_words != _words(d.text, p.start, p.end):
                 print(f"  SPAN {d.id} gold=[{_gold_words(d.text, g.start, g.end)[:80]}]"
                       f" pred=[{_gold_words(d.text, p.start, p.end)[:80]}]")
 
@@ -79,7 +81,9 @@ def main(argv: list[str]) -> None:
         res = evaluate(HERE / name, "dev", use_frog, DEFAULT_CACHE, crf)
         strict = res["speaker_strict"]
         print(json.dumps({
-            "gold": name, "f1": round(res["overlap"]["f1"], 4),
+            "gold": name, "f1": round(res["overlap"]["f1"], 4), "exact_f1": round(res["exact"]["f1"], 4),
+            "old_f1": round(res["old_scorer"]["overlap"]["f1"], 4),
+            "old_exact_f1": round(res["old_scorer"]["exact"]["f1"], 4),
             "strict": round(strict["accuracy"], 4), "right": strict["correct"], "found": strict["known"],
         }), flush=True)
         if "--errors" in argv and name.startswith("leestmeer"):

@@ -34,12 +34,34 @@ ROWS = [
 ]
 
 
+# with Frog's tags: a sentence opened by "volgens X" has its finite verb right after the whole
+# phrase, so the reported words start there, not inside a long speaker phrase
+FROG_ROWS = [
+    pytest.param(
+        "Volgens de trainer van de jonge en onervaren Belgische ploeg is de finale nog niet "
+        "verloren.",
+        {"R is de finale nog niet verloren": "ploeg"},
+        id="volgens-a-long-phrase-up-to-the-finite-verb",
+    ),
+    pytest.param(
+        "Volgens de burgemeester, die het dorp gisteren bezocht, zijn de bewoners erg geschrokken.",
+        {"R zijn de bewoners erg geschrokken": "burgemeester"},
+        id="volgens-x-with-a-relative-clause-between-commas",
+    ),
+    pytest.param(
+        "Volgens de politie is de man gisteren in Zwolle aangehouden.",
+        {"R is de man gisteren in Zwolle aangehouden": "politie"},
+        id="guard-volgens-with-the-verb-right-after",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "found"), ROWS)
 def test_quotes_detection15_rules(text: str, found: dict[str, str]) -> None:
     assert _found(Document(id="t", text=text, source="test")) == found
 
 
 @pytest.mark.frog
-@pytest.mark.parametrize(("text", "found"), ROWS)
+@pytest.mark.parametrize(("text", "found"), ROWS + FROG_ROWS)
 def test_quotes_detection15_rules_real_frog(frog, text: str, found: dict[str, str]) -> None:
     assert _found(_frog_doc(frog, text)) == found
