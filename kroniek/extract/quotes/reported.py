@@ -25,6 +25,7 @@ from .wordclass import (
     KLINKT,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     focused_subject,
     name_word,
@@ -280,12 +281,48 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
             rest = rest[1:]
         if not rest:
             return None
+        verb_first = _from_second_place_verb(st, rest)
+        skipped = rest[: len(rest) - len(verb_first)]
+        if skipped and not any(st.words[m].text == "," for m in skipped):
+            # "de trainer van de jonge en onervaren ploeg": the whole phrase names the source
+            sp = (sp[0], st.words[skipped[-1]].end)
+        rest = verb_first
         content = (st.words[rest[0]].start, end)
     elif st.words[ws[k - 1]].text == "," and qm.strip_end(st.text, sp[1], se) <= sp[1]:
         content = (s.start, st.words[ws[k - 1]].start)
     else:
         content = (subclause_start(st, ws, k, s.start), end)
     return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
+
+
+# how many words after the speaker phrase may still belong to the "volgens" phrase
+_VOLGENS_TAIL = 12
+
+
+def _from_second_place_verb(st: Context, rest: list[int]) -> list[int]:
+    """ "Volgens de advocaat van de Spaanse zanger is het …", "Volgens De Vries, die met ze
+    sprak, zijn ze …": a sentence opened by "volgens X" has its finite verb right after the
+    whole phrase (verb second), so when the speaker phrase stopped inside a longer one (a
+    coordinated adjective, an apposition or a relative clause between commas) the reported
+    words start at Frog's first finite verb outside such an insertion. Without Frog's tags,
+    or with the verb already first, ``rest`` is kept."""
+    if not rest or _finite(st, st.words[rest[0]], frog_only=True) or token(st, st.words[rest[0]]) is None:
+        return rest
+    first = st.words[rest[0]]
+    after_comma = rest[0] > 0 and st.words[rest[0] - 1].text == ","
+    inserted = after_comma and (_relative_pronoun(st, first) or first.low in RELATIVE_WORDS)
+    for n, m in enumerate(rest[:_VOLGENS_TAIL]):
+        w = st.words[m]
+        if qm.is_mark_word(w.text) or w.text in (".", ";", ":"):
+            return rest
+        if w.text == ",":
+            nxt = st.words[rest[n + 1]] if n + 1 < len(rest) else None
+            # a comma opens an insertion when a relative clause follows, else closes one
+            inserted = nxt is not None and (_relative_pronoun(st, nxt) or nxt.low in RELATIVE_WORDS)
+            continue
+        if not inserted and _finite(st, w, frog_only=True):
+            return rest[n:]
+    return rest
 
 
 def _in_words_of(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
@@ -728,6 +765,32 @@ def _te_clause(
     if any(w in others and not _pp_at(lows, n) for n, w in enumerate(lows[:ti])) and not particle_lemma:
         return None
     j = ti + 1
-    while j < len(lows) and lows[j] not in ("en", "maar", "of", "want", "terwijl", "omdat"):
+    while j < len(lows):
+        if _question_complement(lows, ti, j):
+            return clause  # "te willen bekijken of …": the infinitive's own "of" clause
+        if lows[j] in _GROUP_ENDS and not _another_te_infinitive(lows, j):
+            break
         j += 1
     return clause[:j]
+
+
+# words that end an infinitive group: a coordinator or an adverbial clause's conjunction
+_GROUP_ENDS = frozenset(["en", "maar", "of", "want", "terwijl", "omdat"])
+
+
+def _another_te_infinitive(lows: list[str], j: int) -> bool:
+    """ "zich voor te bereiden en alternatieven te zoeken": "en"/"of" at ``j`` coordinates a
+    second te-infinitive of the same cue (a "te" a few words on, no subject pronoun between),
+    which belongs to the reported words."""
+    if lows[j] not in ("en", "of"):
+        return False
+    ahead = lows[j + 1 : j + 7]
+    if "te" not in ahead[:-1]:
+        return False
+    return not any(w in SUBJECT_PRONOUNS for w in ahead[: ahead.index("te")])
+
+
+def _question_complement(lows: list[str], ti: int, j: int) -> bool:
+    """ "te willen bekijken of …", "te onderzoeken of …": an "of" right after the verbs of the
+    infinitive group opens its indirect question, not a second group."""
+    return lows[j] == "of" and 1 <= j - ti - 1 <= 2 and j + 1 < len(lows) and lows[j + 1] != "te"
