@@ -1,13 +1,14 @@
 """Speaker census: which attribution step chose each found quote's speaker, and how often it is
 right, over every quote dev batch at once (``dev_sets.SETS``, dev splits only; never a test split).
 
-    python eval/quotes/speaker_census.py [--frog] [--base] [--json]
+    python eval/quotes/speaker_census.py [--frog] [--base] [--json] [--rules]
 
 One row per step (``attribute.run_traced``: "after", "reported-final+resolve", "carry-topic",
 "carry/none" …; ``--base`` folds the resolution suffixes "+…" into their step): picks (found
 quotes whose speaker that step gave, or left empty), right and wrong by the strict rule, wrong
 where the gold has no speaker (a guess), empty where the gold has one, and in how many batches
-the step is wrong at least once. Frog's output comes from the quote cache (``--frog``).
+the step is wrong at least once. Frog's output comes from the quote cache (``--frog``);
+``--rules`` leaves the learned ranker out (the rules' own empty speakers stay empty).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Found:
     pred: Quote
     path: str
     right: bool
+    prev: tuple[int, int] | None  # the speaker of the document's quote before it
 
 
 def batch_docs(name: str, use_frog: bool) -> tuple[list[GoldDoc], list[Context]]:
@@ -64,15 +66,20 @@ def batch_docs(name: str, use_frog: bool) -> tuple[list[GoldDoc], list[Context]]
     return docs, [read_context(d) for d in ds]
 
 
-def found_quotes(name: str, use_frog: bool) -> Iterator[Found]:
-    """Every found quote of one dev batch with the step that chose its speaker."""
+def found_quotes(name: str, use_frog: bool, ranker: bool = True) -> Iterator[Found]:
+    """Every found quote of one dev batch with the step that chose its speaker (with the ranker
+    where the rules give none, unless ``ranker`` is off)."""
     docs, contexts = batch_docs(name, use_frog)
     for doc, st in zip(docs, contexts, strict=True):
-        traced = run_traced(st)
+        traced = run_traced(st, ranker)
         preds = [q for q, _ in traced]
         for i, j in match(doc.text, doc.quotes, preds):
             g, (p, path) = doc.quotes[i], traced[j]
-            yield Found(name, doc, st, j, g, p, path, speaker_right(doc.text, p, g))
+            before = preds[j - 1] if j > 0 else None
+            prev = None
+            if before is not None and before.speaker_start is not None and before.speaker_end is not None:
+                prev = (before.speaker_start, before.speaker_end)
+            yield Found(name, doc, st, j, g, p, path, speaker_right(doc.text, p, g), prev)
 
 
 def census(rows: list[Found], base: bool) -> dict[str, dict[str, int]]:
@@ -117,7 +124,7 @@ def table(res: dict[str, dict[str, int]]) -> str:
 
 def main(argv: list[str]) -> None:
     use_frog = "--frog" in argv
-    rows = [f for name in SETS for f in found_quotes(name, use_frog)]
+    rows = [f for name in SETS for f in found_quotes(name, use_frog, "--rules" not in argv)]
     res = census(rows, "--base" in argv)
     if "--json" in argv:
         print(json.dumps(res, indent=1))

@@ -35,6 +35,7 @@ from .focus import (
 )
 from .frames import keep_frames
 from .names import INSTITUTION_HEADS, apposed_name, is_named, named_institution, person_like
+from .ranker import fill_empty
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -62,16 +63,22 @@ class Focus:
     last_carried: bool = False  # whether the last quote took its speaker from another sentence
 
 
-def run_traced(st: Context) -> list[tuple[Quote, str]]:
-    """``run`` with, per quote, the attribution step that chose its speaker ("after",
-    "reported-final+resolve", "carry-topic", "carry/none", …): for the speaker census
-    (eval/quotes/speaker_census.py) and the ranker's features; never exported."""
-    quotes = run(st)
-    return list(zip(quotes, st.paths, strict=True))
-
-
-def run(st: Context) -> list[Quote]:
+def run(st: Context, ranker: bool = True) -> list[Quote]:
     """All quotes of the document in ``st``, with their speakers."""
+    return [q for q, _path in run_traced(st, ranker)]
+
+
+def run_traced(st: Context, ranker: bool = True) -> list[tuple[Quote, str]]:
+    """All quotes with, per quote, the attribution step that chose its speaker ("after",
+    "reported-final+resolve", "carry-topic", "carry-opener/none", "…+ranker"): for the speaker
+    census (eval/quotes/speaker_census.py) and the ranker's training; never exported.
+    ``ranker``: quotes the rules leave without a speaker take the learned ranker's pick."""
+    traced = list(zip(_rules(st), st.paths, strict=True))
+    return fill_empty(st, traced) if ranker else traced
+
+
+def _rules(st: Context) -> list[Quote]:
+    """The quotes and the speakers the rules give them."""
     direct = find_direct(st)
     st.quoted = sorted((d.start, d.end) for d in direct)
     st.quoted_starts = [q[0] for q in st.quoted]
