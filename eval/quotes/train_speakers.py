@@ -5,8 +5,10 @@ over every quote dev batch (dev splits only; never a test split).
 
 For each batch the ranker is fitted on all the other batches and scored on it; one line per batch
 gives strict speaker accuracy (right / found quotes) for: the rules alone; the ranker alone; the
-rules with the ranker only where they give no speaker ("empty"); the rules with the ranker where
-they give none or carry a speaker over from another sentence ("unsure": carry-*, prev). The last
+rules with the ranker only where they give no speaker ("empty"); the same only where the package
+lets it fill (``ranker.fillable``: Frog's names, a story opener or a reported clause, no speaker on
+the quote before; what ``find_quotes`` runs); the rules with the ranker where they give none or
+carry a speaker over from another sentence ("unsure": carry-*, prev). The last
 line is the mean over batches and the total. ``--save`` fits on every batch and writes the weights
 to kroniek/data/speaker_ranker.json.
 
@@ -32,7 +34,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from speaker_census import SETS, Found, found_quotes  # noqa: E402
 
 from kroniek.evaluation.quotes import speaker_right  # noqa: E402
-from kroniek.extract.quotes.ranker import Candidate, candidates, step_of, vectorise  # noqa: E402
+from kroniek.extract.quotes.ranker import Candidate, candidates, fillable, step_of, vectorise  # noqa: E402
 from kroniek.model import Quote  # noqa: E402
 
 WEIGHTS = HERE.parents[1] / "kroniek" / "data" / "speaker_ranker.json"
@@ -49,6 +51,7 @@ class Item:
     labels: list[bool]
     rule_right: bool
     path: str
+    fillable: bool  # whether the package lets the ranker fill this quote (``ranker.fillable``)
 
 
 def item(f: Found) -> Item:
@@ -58,7 +61,8 @@ def item(f: Found) -> Item:
     labels = [
         speaker_right(f.doc.text, Quote(p.start, p.end, *(c.span or (None, None))), f.gold) for c in cands
     ]
-    return Item(f.batch, cands, labels, f.right, f.path)
+    empty = f.path.endswith("/none")
+    return Item(f.batch, cands, labels, f.right, f.path, empty and fillable(f.st, f.path, f.prev))
 
 
 def fit(items: list[Item]) -> tuple[dict[str, int], np.ndarray]:
@@ -105,13 +109,14 @@ def modes(it: Item, vocab: dict[str, int], w: np.ndarray) -> dict[str, bool]:
         "rules": it.rule_right,
         "ranker": ranked,
         "rules+ranker(empty)": ranked if empty else it.rule_right,
+        "rules+ranker(fillable)": ranked if it.fillable else it.rule_right,
         "rules+ranker(unsure)": ranked if unsure else it.rule_right,
         "oracle": any(it.labels),
     }
 
 
 def leave_one_batch_out(items: list[Item]) -> None:
-    names = ["rules", "ranker", "rules+ranker(empty)", "rules+ranker(unsure)", "oracle"]
+    names = ["rules", "ranker", "rules+ranker(empty)", "rules+ranker(fillable)", "rules+ranker(unsure)", "oracle"]
     print("| batch | found | " + " | ".join(names) + " |")
     print("|---|---|" + "---|" * len(names))
     means = {n: 0.0 for n in names}

@@ -175,6 +175,18 @@ def model() -> tuple[dict[str, int], np.ndarray]:
     return {k: i for i, k in enumerate(raw["features"])}, np.array(raw["weights"], dtype=float)
 
 
+FILLED_STEPS = frozenset(["carry-opener", "reported"])
+
+
+def fillable(st: Context, path: str, prev: Span | None) -> bool:
+    """Whether the ranker may give a speaker to a quote the rules left empty: only with Frog's
+    typed names (surface runs take "Van", "Weer" for names), only a quote no step before it found
+    anyone for (a story opener, a reported clause whose speaker phrase named nobody), and only
+    when the quote before it has no speaker either (the rules chose not to carry that speaker on:
+    a guessed person, a passive cue, a colon frame without a name keep their quote empty)."""
+    return st.typed and step_of(path) in FILLED_STEPS and prev is None
+
+
 def fill_empty(st: Context, traced: list[tuple[Quote, str]]) -> list[tuple[Quote, str]]:
     """Quotes the rules left without a speaker get the ranker's pick (its step gains "+ranker");
     the features of every quote read the rules' own speakers, not another quote's pick."""
@@ -188,6 +200,9 @@ def fill_empty(st: Context, traced: list[tuple[Quote, str]]) -> list[tuple[Quote
         prev = None
         if before is not None and before.speaker_start is not None and before.speaker_end is not None:
             prev = (before.speaker_start, before.speaker_end)
+        if not fillable(st, path, prev):
+            out.append((q, path))
+            continue
         cands = candidates(st, q.start, q.end, None, path, prev, q.direct)
         pick = cands[choose(cands, vocab, weights)].span
         if pick is None:
