@@ -35,6 +35,7 @@ from .focus import (
 )
 from .frames import keep_frames
 from .names import INSTITUTION_HEADS, apposed_name, is_named, named_institution, person_like
+from .ranker import fill_empty
 from .reported import find_reported
 from .speakers import (
     bare_pronoun,
@@ -62,8 +63,22 @@ class Focus:
     last_carried: bool = False  # whether the last quote took its speaker from another sentence
 
 
-def run(st: Context) -> list[Quote]:
+def run(st: Context, ranker: bool = True) -> list[Quote]:
     """All quotes of the document in ``st``, with their speakers."""
+    return [q for q, _path in run_traced(st, ranker)]
+
+
+def run_traced(st: Context, ranker: bool = True) -> list[tuple[Quote, str]]:
+    """All quotes with, per quote, the attribution step that chose its speaker ("after",
+    "reported-final+resolve", "carry-topic", "carry-opener/none", "…+ranker"): for the speaker
+    census (eval/quotes/speaker_census.py) and the ranker's training; never exported.
+    ``ranker``: quotes the rules leave without a speaker take the learned ranker's pick."""
+    traced = list(zip(_rules(st), st.paths, strict=True))
+    return fill_empty(st, traced) if ranker else traced
+
+
+def _rules(st: Context) -> list[Quote]:
+    """The quotes and the speakers the rules give them."""
     direct = find_direct(st)
     st.quoted = sorted((d.start, d.end) for d in direct)
     st.quoted_starts = [q[0] for q in st.quoted]
@@ -102,34 +117,36 @@ def _attribute_direct(st: Context, d: Cand, per_sent: Frames) -> None:
     _ss, se = st.sents[close_si] if st.sents else (0, len(st.text))
     passive = passive_after(st, qm.skip_close(st.text, d.end), se)
     if passive is not None:
-        d.cue, d.passive = passive, True
+        d.cue, d.passive, d.path = passive, True, "passive"
         after_words = words_in(st, qm.skip_close(st.text, d.end), se)
         d.speaker = agent(st, after_words[0], se) if after_words else None
         return
     after = after_cue(st, qm.skip_close(st.text, d.end), se)
     if after is not None:
-        d.cue, d.speaker = after
+        (d.cue, d.speaker), d.path = after, "after"
         return
     if d.resumed:
         return  # the interrupted quote's own cue names the speaker: see _share_chains
     os_, _ = st.sents[open_si] if st.sents else (0, len(st.text))
     before = before_cue(st, qm.skip_open(st.text, d.start), os_)
     if before is not None and before[1] is not None:
-        d.cue, d.speaker = before
+        (d.cue, d.speaker), d.path = before, "before"
         return
     frame = _frame_of(d, per_sent.get(open_si, []), open_si == close_si)
     if frame is not None:
-        d.cue, d.speaker = frame.cue, frame.speaker
+        d.cue, d.speaker, d.path = frame.cue, frame.speaker, "frame"
         return
-    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_) or volgens_cue(
-        st, qm.skip_open(st.text, d.start), os_
-    )
+    inline = inline_cue(st, qm.skip_open(st.text, d.start), os_)
+    d.path = "inline"
+    if inline is None:
+        inline, d.path = volgens_cue(st, qm.skip_open(st.text, d.start), os_), "volgens"
     if inline is not None:
         d.cue, d.speaker = inline
         return
     back = back_cue(st, qm.skip_close(st.text, d.end))
+    d.path = ""
     if back is not None and back[1] is not None:
-        d.cue, d.speaker = back
+        (d.cue, d.speaker), d.path = back, "back"
 
 
 def _frame_of(d: Cand, found: list[tuple[int, Cand]], one_sentence: bool) -> Cand | None:
@@ -161,7 +178,7 @@ def _share_chains(direct: list[Cand]) -> None:
     for d in direct:
         src = by_chain.get(d.chain)
         if d.speaker is None and src is not None:
-            d.cue, d.speaker = src.cue, src.speaker
+            d.cue, d.speaker, d.path = src.cue, src.speaker, "chain"
 
 
 def _candidates(st: Context, direct: list[Cand], reported: list[Cand]) -> list[Cand]:
@@ -187,10 +204,12 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
     """Resolve speakers in text order; speakerless quotes continue the current speaker."""
     focus = Focus()
     quotes: list[Quote] = []
+    st.paths = []
     for c in cands:
         si = sent_index(st, c.start)
         pi = qm.para_index(st.paras, c.start)
         span = _speaker_of(st, c, si, pi, focus)
+        path = c.path or "none"
         if c.direct and c.fragment and span is None:
             continue  # scare quotes / titles without anyone saying them
         # an epithet's person is never passed on (carrying the guess on cost the older gold's
@@ -209,16 +228,20 @@ def _speakers(st: Context, cands: list[Cand]) -> list[Quote]:
                 direct=c.direct,
             )
         )
+        st.paths.append(path if span is not None else path.split("+")[0] + "/none")
     return quotes
 
 
 def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> Span | None:
     """The speaker words of one candidate."""
     span = speaker_span(st, c.speaker)
+    if not c.direct:
+        c.path = "reported-final" if c.cue_start >= c.end else "reported"
     if span is not None:
         return with_first_name(st, _resolved(st, c, si, span, focus))
     last = focus.last
     if c.direct and not c.fragment and not c.resumed and c.cue is None:
+        c.path = "carry"
         span = carry(st, c, si, pi, last, focus.last_end)
         c.carried = span is not None
         return None if span is None else with_first_name(st, span)
@@ -230,7 +253,7 @@ def _speaker_of(st: Context, c: Cand, si: int, pi: int, focus: Focus) -> Span | 
         c.direct and c.fragment and focus.last_carried and not _names_before(st, si, c.start, last)
     )
     if last is not None and si - last[0] <= 1 and (c.direct or c.cue) and not c.passive and not fragment_after_carry:
-        c.carried = True
+        c.carried, c.path = True, "prev"
         return last[1]
     return None
 
@@ -251,19 +274,24 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     last = focus.last
     named = _named_phrase(st, span)
     if named is not None:
+        c.path += "+named"
         return named
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
+        c.path += "+role-pronoun"
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
+    raw = span
     span = resolve(st, span, focus.history, si)
+    if span != raw:
+        c.path += "+resolve"
     if (
         bare_pronoun(st, span)
         and last is not None
         and si - last[0] <= 1
         and not bare_pronoun(st, last[1])
     ):
-        span = last[1]  # "De minister … noemt het ‘…’. Volgens hem …"
+        span, c.path = last[1], c.path + "+pronoun-last"  # "De minister … noemt het ‘…’. Volgens hem …"
     elif _group_pronoun(st, span) and last is not None and si - last[0] <= 1 and plural_head(st, last[1]):
-        span = last[1]  # "Volgens haar advocaten … . De patronen zijn volgens hen …"
+        span, c.path = last[1], c.path + "+group"  # "Volgens haar advocaten … . De patronen zijn volgens hen …"
     role = before_van(st, span)
     if not is_named(st, role) and related_to_person(st, span):
         return span
@@ -273,7 +301,7 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
             # one named with a withheld surname), never the victim the guess below may find
             layered = chain_speaker(st, span)
             if layered is not None:
-                c.guessed = True
+                c.guessed, c.path = True, c.path + "+suspect"
                 return layered
         # only persons of the sentences before: a name beside the epithet in its own sentence
         # is somebody else ("X sprak met de zangeres")
@@ -284,16 +312,24 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
         if guess is None and _last_named_speaker(st, role, focus):
             guess = last[1] if last is not None else None  # "…, zegt de vakbondsbestuurder"
         if guess is not None:
-            c.guessed = True
+            c.guessed, c.path = True, c.path + "+epithet"
             return guess
+    return _layered(st, c, si, span, role, last)
+
+
+def _layered(st: Context, c: Cand, si: int, span: Span, role: Span, last: tuple[int, Span, int] | None) -> Span:
+    """The coreference layer's name for a speaker phrase, else the person holding the office
+    it names (a guess), else the phrase itself."""
     layered = chain_speaker(st, span)
     if layered is None and not is_named(st, role):
         end = min(c.start, st.sents[sent_index(st, role[0])][0])
         said = None if last is None or bare_pronoun(st, last[1]) else last[1]
         guess = office_person(st, role, window_start(st, si, 3), end, said)
         if guess is not None:
-            c.guessed = True
+            c.guessed, c.path = True, c.path + "+office"
             return guess
+    if layered is not None:
+        c.path += "+chain"
     return layered or span
 
 

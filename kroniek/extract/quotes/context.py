@@ -42,6 +42,7 @@ class Cand:
     passive: bool = False  # "er wordt gesteld dat": nobody to carry over
     cue_start: int = -1  # where the reporting frame begins (to trim an overlapping clause)
     resumed: bool = False  # the second part of a quote interrupted by its cue
+    path: str = ""  # which attribution step gave the speaker ("after", "carry-topic", …)
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class Context:
     roles: list[tuple[int, str, tuple[int, int], str]] = field(default_factory=list)
     role_offsets: list[int] = field(default_factory=list)
     chains: list[ChainMention] = field(default_factory=list)  # the coref layer (extract/coref)
+    paths: list[str] = field(default_factory=list)  # per returned quote, the step that chose its speaker
 
 
 def sentences(st: Context) -> list[tuple[int, int]]:

@@ -166,17 +166,23 @@ def carry(
     start = max(last_end, window_start(st, si, 3)) if recent else window_start(st, si, 3)
     org = organisation_subject(st, si, pi, c) or anonymous_subject(st, si, pi, c)
     if org is not None:
+        c.path = "carry-org"
         return org
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
     if new is not None and recent and last is not None and asked_before(st, c, new):
+        c.path = "carry-answer"
         return last[1]  # "„…”, zegt Hans. Wat er dan leeft, vraagt Gieling. „Niets.”": Hans answers
     if new is not None:
+        c.path = "carry-topic"
         return new
     if recent and last is not None:
+        c.path = "carry-last"
         return last[1]
     if answers_question(st, c, pi):
+        c.path = "carry-question"
         return topic(st, 0, c.start, last, loose=True)
     if last is None and qm.para_index(st.paras, c.start) == pi:
+        c.path = "carry-opener"
         return _story_opener(st, c, pi)
     return None
 

@@ -1,0 +1,155 @@
+"""The speaker ranker (``kroniek/extract/quotes/ranker.py``) fitted and judged leave-one-batch-out
+over every quote dev batch (dev splits only; never a test split).
+
+    python eval/quotes/train_speakers.py --frog [--save]
+
+For each batch the ranker is fitted on all the other batches and scored on it; one line per batch
+gives strict speaker accuracy (right / found quotes) for: the rules alone; the ranker alone; the
+rules with the ranker only where they give no speaker ("empty"); the same only where the package
+lets it fill (``ranker.fillable``: Frog's names, a story opener or a reported clause, no speaker on
+the quote before; what ``find_quotes`` runs); the rules with the ranker where they give none or
+carry a speaker over from another sentence ("unsure": carry-*, prev). The last
+line is the mean over batches and the total. ``--save`` fits on every batch and writes the weights
+to kroniek/data/speaker_ranker.json.
+
+A conditional logit (a softmax over each quote's candidates, L2 penalty), fitted with scipy's
+L-BFGS: numpy and scipy are already dependencies, the model is small (a few dozen features), and
+the package scores with the same feature code that trains it; scikit-learn has no conditional
+logit and would add a dev dependency for one ``fit`` call.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from speaker_census import SETS, Found, found_quotes  # noqa: E402
+
+from kroniek.evaluation.quotes import speaker_right  # noqa: E402
+from kroniek.extract.quotes.ranker import Candidate, candidates, fillable, step_of, vectorise  # noqa: E402
+from kroniek.model import Quote  # noqa: E402
+
+WEIGHTS = HERE.parents[1] / "kroniek" / "data" / "speaker_ranker.json"
+L2 = 1.0
+UNSURE = ("carry", "prev")
+
+
+@dataclass(slots=True)
+class Item:
+    """One found quote: its candidates, which are right, the rules' pick and whether it is right."""
+
+    batch: str
+    cands: list[Candidate]
+    labels: list[bool]
+    rule_right: bool
+    path: str
+    fillable: bool  # whether the package lets the ranker fill this quote (``ranker.fillable``)
+
+
+def item(f: Found) -> Item:
+    p = f.pred
+    rule = None if p.speaker_start is None or p.speaker_end is None else (p.speaker_start, p.speaker_end)
+    cands = candidates(f.st, p.start, p.end, rule, f.path, f.prev, p.direct)
+    labels = [
+        speaker_right(f.doc.text, Quote(p.start, p.end, *(c.span or (None, None))), f.gold) for c in cands
+    ]
+    empty = f.path.endswith("/none")
+    return Item(f.batch, cands, labels, f.right, f.path, empty and fillable(f.st, f.path, f.prev))
+
+
+def fit(items: list[Item]) -> tuple[dict[str, int], np.ndarray]:
+    """Vocabulary and weights of a conditional logit: per quote, a softmax over its candidates,
+    fitted to the candidates that are right (quotes without a right candidate teach nothing)."""
+    vocab: dict[str, int] = {}
+    for it in items:
+        for c in it.cands:
+            for k in c.features:
+                vocab.setdefault(k, len(vocab))
+    groups = [
+        (vectorise([c.features for c in it.cands], vocab), np.array(it.labels, dtype=float))
+        for it in items
+        if any(it.labels)
+    ]
+    x = np.vstack([g for g, _ in groups])
+    y = np.concatenate([lab / lab.sum() for _, lab in groups])
+    bounds = np.cumsum([0] + [len(lab) for _, lab in groups])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        total, grad = L2 * w @ w / 2, L2 * w
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+            zz = z[a:b] - z[a:b].max()
+            p = np.exp(zz) / np.exp(zz).sum()
+            total -= float(y[a:b] @ np.log(p + 1e-12))
+            grad = grad + x[a:b].T @ (p - y[a:b])
+        return total, grad
+
+    w = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    return vocab, w
+
+
+def ranked_right(it: Item, vocab: dict[str, int], w: np.ndarray) -> bool:
+    scores = vectorise([c.features for c in it.cands], vocab) @ w
+    return it.labels[int(np.argmax(scores))]
+
+
+def modes(it: Item, vocab: dict[str, int], w: np.ndarray) -> dict[str, bool]:
+    ranked = ranked_right(it, vocab, w)
+    empty = it.path.endswith("/none")
+    unsure = empty or step_of(it.path).startswith(UNSURE)
+    return {
+        "rules": it.rule_right,
+        "ranker": ranked,
+        "rules+ranker(empty)": ranked if empty else it.rule_right,
+        "rules+ranker(fillable)": ranked if it.fillable else it.rule_right,
+        "rules+ranker(unsure)": ranked if unsure else it.rule_right,
+        "oracle": any(it.labels),
+    }
+
+
+def leave_one_batch_out(items: list[Item]) -> None:
+    names = ["rules", "ranker", "rules+ranker(empty)", "rules+ranker(fillable)", "rules+ranker(unsure)", "oracle"]
+    print("| batch | found | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    means = {n: 0.0 for n in names}
+    totals = {n: 0 for n in names}
+    batches = sorted({it.batch for it in items}, key=SETS.index)
+    for b in batches:
+        vocab, w = fit([it for it in items if it.batch != b])
+        held = [it for it in items if it.batch == b]
+        right = {n: 0 for n in names}
+        for it in held:
+            for n, ok in modes(it, vocab, w).items():
+                right[n] += ok
+        for n in names:
+            means[n] += right[n] / len(held) / len(batches)
+            totals[n] += right[n]
+        print(f"| {b} | {len(held)} | " + " | ".join(f"{right[n]} ({right[n] / len(held):.3f})" for n in names) + " |")
+    n_all = len(items)
+    print(f"| mean / total | {n_all} | " + " | ".join(f"{totals[n]} ({means[n]:.3f})" for n in names) + " |")
+
+
+def main(argv: list[str]) -> None:
+    use_frog = "--frog" in argv
+    items = [item(f) for name in SETS for f in found_quotes(name, use_frog, ranker=False)]
+    if "--dump" in argv:  # the candidates of every batch, for trying features without reloading
+        import pickle
+
+        Path("/tmp/qrank_items.pkl").write_bytes(pickle.dumps(items))
+    leave_one_batch_out(items)
+    if "--save" in argv:
+        vocab, w = fit(items)
+        WEIGHTS.write_text(json.dumps({"features": list(vocab), "weights": [round(float(v), 5) for v in w]}, indent=0) + "\n")
+        print(f"wrote {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
