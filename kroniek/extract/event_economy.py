@@ -63,6 +63,11 @@ GOVERNMENT_HEADS = ("kabinet", "regering", "coalitie", "regime", "bewind", "pres
 # Trade in these is a crime ("drugshandel", "handel in wapens", "mensenhandel").
 CRIME_GOODS = ("drug", "drugs", "wapen", "wapens", "mens", "mensen", "cocaïne", "heroïne", "vrouwen", "kinderen",
                "organen", "ivoor")
+# Compounds on a gated or listed economy head that name something else: a new signing ("aanwinst",
+# no profit), an extradition ("uitlevering", no delivery).
+OTHER_COMPOUNDS = frozenset({"aanwinst", "uitlevering"})
+# Help offered is aid, whatever its kind ("financiële hulp bieden", "steun leveren").
+AID_WORDS = ("hulp", "steun", "noodhulp", "bijstand", "ondersteuning")
 # How far below the trigger an argument's words are read (trigger -> phrase -> its noun -> modifier).
 LEVELS = 3
 # Links that open an embedded clause: what it says is not an argument of the trigger.
@@ -72,7 +77,11 @@ CLAUSE_RELS = frozenset({"rhd", "body", "vc", "cnj", "whd", "sat", "dp", "nucl",
 def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """The type of a trigger the lexicon lists as economy: economy where it has an economic argument
     (or the trigger is not one of ``GATED``), otherwise the type its arguments say or other."""
-    if typ != ECONOMY or lemma not in GATED:
+    if typ != ECONOMY:
+        return typ
+    if s.tok(i).lemma.lower().replace("_", "") in OTHER_COMPOUNDS:
+        return OTHER
+    if lemma not in GATED:
         return typ
     words = _argument_words(s, i)
     modifier = _compound_modifier(s.tok(i).lemma.lower(), lemma)
@@ -80,6 +89,8 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         words.append(modifier)
     if lemma in ("handel", "handelen") and any(_is(w, CRIME_GOODS) for w in words):
         return "crime"  # "drugshandel", "handelde in wapens"
+    if lemma in ("bieden", "leveren") and any(_is(w, AID_WORDS) for w in words):
+        return "aid"  # "financiële hulp bieden"
     if any(_economic(w) for w in words):
         return ECONOMY
     return other_type(lemma, words)
@@ -130,6 +141,8 @@ def _argument_words(s: ParsedSentence, i: int) -> list[str]:
     if su is not None:
         tops.append(su)
     h = s.head(i)
+    if h is not None and s.tok(i).coarse_pos == "WW" and s.tok(h).coarse_pos == "N":
+        tops.append(h)  # an attributive participle: "de gestegen prijzen", "de verloren finale"
     if h is not None and s.tok(i).deprel == "vc":
         tops += [c for c in s.kids(h) if c != i and s.tok(c).deprel not in CLAUSE_RELS]
     if h is not None and s.tok(i).coarse_pos == "N" and s.tok(h).coarse_pos == "WW" and s.tok(i).deprel in ("su", "obj1"):

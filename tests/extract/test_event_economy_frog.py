@@ -28,6 +28,9 @@ SENTENCES = [
     "Het museum sloot zaterdag zijn deuren voor een verbouwing.",  # 11
     "De fabriek van de koekjesbakker sloot vorige maand.",  # 12
     "De zoektocht naar de vermiste wandelaar heeft niets opgeleverd.",  # 13
+    "Het buurland wil de getroffen boeren financiële hulp bieden.",  # 14
+    "Na de verloren bekerfinale bleef het stil in de kleedkamer.",  # 15
+    "De club presenteerde dinsdag een nieuwe aanwinst uit Brazilië.",  # 16
 ]
 
 
@@ -53,6 +56,9 @@ def doc(frog) -> Document:
         pytest.param(11, "sloot", "other", id="a-museum-closes"),
         pytest.param(12, "sloot", "economy", id="a-factory-closes"),
         pytest.param(13, "opgeleverd", "other", id="a-search-yields-nothing"),
+        pytest.param(14, "bieden", "aid", id="offering-financial-help-is-aid"),
+        pytest.param(15, "verloren", "contest", id="an-attributive-participle-reads-its-noun"),
+        pytest.param(16, "aanwinst", "other", id="a-new-signing-is-no-profit"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
