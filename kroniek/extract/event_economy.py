@@ -35,7 +35,7 @@ ECONOMIC_HEADS = (
     "prijs", "prijzen", "koers", "aandeel", "aandelen", "rente", "omzet", "winst", "verlies", "werkloosheid",
     "werkloze", "werklozen", "inflatie", "economie", "export", "import", "uitvoer", "invoer", "beurs", "index",
     "dollar", "euro", "pond", "yen", "yuan", "lira", "roebel", "munt", "munteenheid", "valuta", "loon", "lonen",
-    "salaris", "inkomen", "uitkering", "pensioen", "belasting", "btw", "accijns", "heffing", "huur", "kosten",
+    "salaris", "inkomen", "inkomst", "inkomsten", "opbrengst", "marge", "uitkering", "pensioen", "belasting", "btw", "accijns", "heffing", "huur", "kosten",
     "tarief", "premie", "schuld", "begroting", "tekort", "overschot", "productie", "verkoop", "verkopen", "afzet",
     "besteding", "bestedingen", "consumptie", "investering", "kapitaal", "vermogen", "waarde", "bedrijf",
     "onderneming", "concern", "bank", "fonds", "bbp", "product", "banen", "werkgelegenheid",
@@ -60,6 +60,10 @@ CONTEST_HEADS = ("ranglijst", "ranking", "klassement", "wedstrijd", "finale", "d
 # Who governs: the fall of one is its withdrawal from power ("de val van het kabinet").
 GOVERNMENT_HEADS = ("kabinet", "regering", "coalitie", "regime", "bewind", "president", "premier", "dictator",
                     "minister", "college", "staatshoofd")
+# Where one falls from, and whose fall it is: a fall from a window or a bike, or one's own ("na zijn
+# val"), is an accident.
+FALL_FROM = ("raam", "trap", "dak", "balkon", "hoogte", "fiets", "paard", "ladder", "steiger", "brug", "flat",
+             "rots", "klif", "podium", "zijn", "haar", "hun")
 # Trade in these is a crime ("drugshandel", "handel in wapens", "mensenhandel").
 CRIME_GOODS = ("drug", "drugs", "wapen", "wapens", "mens", "mensen", "cocaïne", "heroïne", "vrouwen", "kinderen",
                "organen", "ivoor")
@@ -102,6 +106,8 @@ def other_type(lemma: str, words: list[str]) -> str:
         return "contest"  # "zakte op de ranglijst", "verloor de finale", "verloor in de tweede ronde"
     if lemma == "val" and any(_is(w, GOVERNMENT_HEADS) for w in words):
         return "withdraw"  # "de val van het kabinet", "kabinetsval"
+    if lemma == "val" and any(_is(w, FALL_FROM) for w in words):
+        return "accident"  # "na een val uit het raam", "na zijn val"
     return OTHER
 
 

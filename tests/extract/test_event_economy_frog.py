@@ -31,6 +31,8 @@ SENTENCES = [
     "Het buurland wil de getroffen boeren financiële hulp bieden.",  # 14
     "Na de verloren bekerfinale bleef het stil in de kleedkamer.",  # 15
     "De club presenteerde dinsdag een nieuwe aanwinst uit Brazilië.",  # 16
+    "De bouwvakker raakte gewond bij een val van een steiger.",  # 17
+    "De koers van het aandeel zakte na de koersval van vorige week verder.",  # 18
 ]
 
 
@@ -59,6 +61,8 @@ def doc(frog) -> Document:
         pytest.param(14, "bieden", "aid", id="offering-financial-help-is-aid"),
         pytest.param(15, "verloren", "contest", id="an-attributive-participle-reads-its-noun"),
         pytest.param(16, "aanwinst", "other", id="a-new-signing-is-no-profit"),
+        pytest.param(17, "val", "accident", id="a-fall-from-scaffolding"),
+        pytest.param(18, "zakte", "economy", id="a-share-price-drops"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
