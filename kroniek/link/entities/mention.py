@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from ...model import Document, Mention
-from ..geo import Place, country_name, region_people, resolve_country, resolve_demonym, resolve_place
+from ..geo import (
+    Place,
+    country_name,
+    region_people,
+    resolve_country,
+    resolve_demonym,
+    resolve_place,
+)
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
 from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, located, name_core, words
