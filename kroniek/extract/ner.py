@@ -23,7 +23,7 @@ from .ner_features import TokenLike, document_features
 from .ner_tidy import tidy_mentions
 
 # Lower-case words inside a Dutch surname ("Wout van Aert", "Jan de Vries").
-SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op"})
+SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "vom", "zu"})
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner-conll2002.crfsuite"
 # Bump when ner_features changes in a way that needs retraining; the model's JSON records it.
 FEATURE_VERSION = 2

@@ -25,3 +25,8 @@ def test_a_common_word_between_is_no_particle():
 def test_a_lower_case_opening_is_no_first_name():
     words = ["volgens", "van", "Bosch", "klopt", "het"]
     assert _name_head(words, 2, 3, {(0, 3): "PER"}) == 2
+
+
+def test_a_place_after_in_is_no_surname():
+    words = ["Hanna", "in", "Groot", "Ammers"]
+    assert _name_head(words, 2, 4, {(0, 4): "MISC"}) == 2
