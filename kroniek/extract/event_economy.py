@@ -28,7 +28,7 @@ OTHER = "other"
 GATED = frozenset({
     "stijgen", "dalen", "zakken", "groeien", "krimpen", "verhogen", "verlagen", "inkrimpen", "verliezen",
     "opleveren", "leveren", "bieden", "sluiten", "handelen", "schrappen",
-    "stijging", "daling", "groei", "krimp", "val", "verhoging", "verlaging", "inkrimping", "crisis", "handel",
+    "stijging", "daling", "groei", "krimp", "val", "verhoging", "verlaging", "inkrimping", "crisis",
 })
 # Words (nouns, and the heads of compounds on them) that make an argument economic.
 ECONOMIC_HEADS = (
@@ -85,7 +85,7 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return typ
     if s.tok(i).lemma.lower().replace("_", "") in OTHER_COMPOUNDS:
         return OTHER
-    if lemma not in GATED:
+    if lemma not in GATED and lemma != "handel":
         return typ
     words = _argument_words(s, i)
     modifier = _compound_modifier(s.tok(i).lemma.lower(), lemma)
@@ -93,6 +93,8 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         words.append(modifier)
     if lemma in ("handel", "handelen") and any(_is(w, CRIME_GOODS) for w in words):
         return "crime"  # "drugshandel", "handelde in wapens"
+    if lemma == "handel":
+        return typ  # trade is economy ("de handel met China groeide"), but for drugs, arms or people
     if lemma in ("bieden", "leveren") and any(_is(w, AID_WORDS) for w in words):
         return "aid"  # "financiële hulp bieden"
     if any(_economic(w) for w in words):

@@ -33,6 +33,8 @@ SENTENCES = [
     "De club presenteerde dinsdag een nieuwe aanwinst uit Brazilië.",  # 16
     "De bouwvakker raakte gewond bij een val van een steiger.",  # 17
     "De koers van het aandeel zakte na de koersval van vorige week verder.",  # 18
+    "De douane onderschepte vorig jaar veel containers voor de drugshandel.",  # 19
+    "De handel met Japan is vorig jaar flink gegroeid.",  # 20
 ]
 
 
@@ -63,6 +65,8 @@ def doc(frog) -> Document:
         pytest.param(16, "aanwinst", "other", id="a-new-signing-is-no-profit"),
         pytest.param(17, "val", "accident", id="a-fall-from-scaffolding"),
         pytest.param(18, "zakte", "economy", id="a-share-price-drops"),
+        pytest.param(19, "drugshandel", "crime", id="the-drug-trade-is-a-crime"),
+        pytest.param(20, "handel", "economy", id="trade-with-a-country-stays-economy"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
