@@ -59,7 +59,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kroniek.link.geo import resolve_demonym, resolve_place  # noqa: E402
+from kroniek.link.geo import region_people, resolve_demonym, resolve_place  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
@@ -153,7 +153,9 @@ def check_participants_all(events: list[Event], names: dict[str, Entity], f: Fin
 def place_people(name: str) -> bool:
     """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer") or a country's
     one person whose plural the demonym table holds ("Belg": Belgen, "Duitser": Duitsers): who
-    lives there, no named participant."""
+    lives there, no named participant. Also a province's people listed by name ("Zeeuwen", "Friezen")."""
+    if region_people(name) is not None:
+        return True
     plurals = [name + "en"] + ([name + "s"] if name.endswith("er") else [])
     if name[:1].isupper() and resolve_place(name) is None and any(resolve_demonym(p) for p in plurals):
         return True

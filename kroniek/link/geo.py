@@ -121,6 +121,22 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+@cache
+def _region_people() -> dict[str, tuple[str, str]]:
+    """People noun -> (place, country code), from nl_region_people.tsv."""
+    out: dict[str, tuple[str, str]] = {}
+    for place, code, nouns in data_rows("nl_region_people.tsv"):
+        for noun in nouns.split(","):
+            out.setdefault(noun.strip(), (place, code))
+    return out
+
+
+def region_people(word: str) -> tuple[str, str] | None:
+    """(place, country code) of a people noun of a province or region that is not its name with
+    -er or -enaar: "Zeeuwen" -> ("Zeeland", "NL"), "Brabanders" -> ("Noord-Brabant", "NL")."""
+    return _region_people().get(word)
+
+
 def resolve_demonym(word: str) -> str | None:
     """ISO code of the country a nationality adjective or people noun refers to: "Noorse" -> "NO"."""
     return _demonyms().get(normalize(strip_articles(word)))

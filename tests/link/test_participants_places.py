@@ -34,6 +34,12 @@ from kroniek.model import Document, Entity, Event, Mention
         ("Embraer", None),
         ("Limburgers", ("Limburg", "NL")),  # the province's people, not Limburg an der Lahn's
         ("Limburger", ("Limburg", "NL")),
+        ("Zeeuwen", ("Zeeland", "NL")),  # province people not made with -er/-enaar
+        ("Friezen", ("Friesland", "NL")),
+        ("Brabanders", ("Noord-Brabant", "NL")),
+        ("Vlamingen", ("Vlaanderen", "BE")),
+        ("Brusselaar", ("Brussel", "BE")),
+        ("Zeeuw", None),  # a surname too ("De Zeeuw"): only the plural is read
     ],
 )
 def test_inhabitants_of(word, want):

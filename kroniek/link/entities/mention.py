@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from ...model import Document, Mention
-from ..geo import Place, country_name, resolve_country, resolve_demonym, resolve_place
+from ..geo import (
+    Place,
+    country_name,
+    region_people,
+    resolve_country,
+    resolve_demonym,
+    resolve_place,
+)
 from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
 from .roles import role_head, roles_in_text
 from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, located, name_core, words
@@ -188,7 +195,11 @@ def inhabitants_of(word: str) -> tuple[str, str] | None:
     """(place, country code) of a noun for a place's people: "Tilburger" -> ("Tilburg", "NL"),
     "Amsterdammers" -> Amsterdam, "Groningers" -> Groningen, "Delftenaar" -> Delft; a country's
     one person whose plural the demonym table holds: "Belg" (Belgen) -> ("België", "BE"). The
-    place must be a known town or country of five letters or more ("Peters" is no one of "Pet")."""
+    place must be a known town or country of five letters or more ("Peters" is no one of "Pet").
+    A province's people whose noun is not made so are listed: "Zeeuwen", "Friezen", "Brabanders"."""
+    listed = region_people(word)
+    if listed is not None:
+        return listed
     plurals = (word + "en", word + "s" if word.endswith("er") else "")  # "Nederland"+"s" is an adjective
     code = next((c for c in map(resolve_demonym, filter(None, plurals)) if c), None)
     if code is not None and word[:1].isupper() and resolve_demonym(word) is None and resolve_place(word) is None:
