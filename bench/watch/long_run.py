@@ -24,6 +24,7 @@ by design; the feed poll should not grow.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import random
@@ -103,6 +104,8 @@ def main() -> None:
     ap.add_argument("--frog", action="store_true", help="the whole analysis (Frog) instead of the date step only")
     ap.add_argument("--every", type=int, default=25, help="print a line every this many rounds")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--profile", metavar="PATH",
+                    help="cProfile the last round's polls (both sources) and write the stats to PATH (pstats)")
     ap.add_argument("--uncached-terms", action="store_true",
                     help="stem every story member again at each link, as before ops12 (for comparison)")
     args = ap.parse_args()
@@ -134,13 +137,19 @@ def main() -> None:
             n += 1
             write_article(folder, n, rng)
             n += 1
+        profiler = cProfile.Profile() if args.profile and rnd + 1 == args.polls else None
         for source in (url, str(folder)):
             t, cpu = time.perf_counter(), cpu_seconds()
-            watcher.poll(source)
+            if profiler is not None:
+                profiler.runcall(watcher.poll, source)
+            else:
+                watcher.poll(source)
             below = children(me)
             rows.append({"round": rnd + 1, "source": "feed" if source == url else "folder",
                          "wall_s": time.perf_counter() - t, "cpu_s": cpu_seconds() - cpu,
                          "rss_kb": rss_kb(me), "child_rss_kb": max((rss_kb(p) for p in below), default=0)})
+        if profiler is not None:
+            profiler.dump_stats(args.profile)
         if rnd + 1 == max(1, args.polls // 10):
             mem_after_tenth = {"rss_kb": rows[-1]["rss_kb"], "child_rss_kb": rows[-1]["child_rss_kb"]}
         if (rnd + 1) % args.every == 0:
