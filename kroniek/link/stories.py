@@ -131,6 +131,10 @@ class _Common(Container[str]):
     def __contains__(self, t: object) -> bool:
         return self.n >= 50 and isinstance(t, str) and self.df.get(t, 0) > self.max_df * self.n
 
+    def within(self, terms: Iterable[str]) -> set[str]:
+        """The common terms among ``terms``, listed (cheap to look up again and again)."""
+        return {t for t in terms if t in self}
+
 
 @dataclass(slots=True)
 class _Doc:
@@ -384,7 +388,10 @@ def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common:
     """Put every document not in a story yet into one, in date order (single pass): the story of a
     document it near-duplicates, else that of its best-linked earlier document, else a new one."""
     order = sorted(range(len(items)), key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i))
-    window = _Window(items, common, _wanted_keys(items))
+    wanted = _wanted_keys(items)
+    if isinstance(common, _Common):  # only the wanted terms are ever looked up
+        common = common.within(wanted[0] if wanted is not None else common.df.keys())
+    window = _Window(items, common, wanted)
     undated: list[int] = []
     for i in order:
         it = items[i]
