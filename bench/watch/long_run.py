@@ -32,6 +32,7 @@ import cProfile
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -184,6 +185,7 @@ def run(args: argparse.Namespace, db: str | None) -> None:
     stored = stored_counts(chron.store)
     errors = [line for line in log if "error" in line]
     chron.close()
+    shutil.rmtree(work, ignore_errors=True)  # the store and the folder of 2 x --polls x --new articles
     print(json.dumps({
         "polls": args.polls, "new_per_source": args.new, "feed_window": args.window, "frog": args.frog,
         "uncached_terms": args.uncached_terms, "postgres": args.postgres,
