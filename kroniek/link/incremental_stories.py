@@ -80,7 +80,6 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
     with kept.lock:  # its document frequencies are those of this poll until build_stories is done
         window = kept.documents(store, window_ids)
         built, events, previous = _build(store, window, new_docs, new_ids, kept.counts([*window, *new_docs]), p)
-        kept.forget_except(set(window_ids))
     placed = {e for s in previous.values() for e in s.events}
     out: list[Story] = []
     for s in built:

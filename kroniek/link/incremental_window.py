@@ -13,7 +13,10 @@ them and counting in how many of them each stem occurs made a poll's cost grow w
   and by the documents whose stems changed; what ``build_stories`` gets is exactly the count over
   the documents it is given (``tests/link/test_incremental_window.py`` checks it against counting
   again from scratch);
-- documents that left the window are forgotten, so memory is bounded by the window.
+- the documents of the last few windows are kept (at most ``MAX_KEPT``, the least recently used
+  forgotten first), and the frequencies of the last few windows (``MAX_COUNTS``): one watcher
+  polls sources whose windows differ (a feed of today's reports, a folder of undated files), and
+  keeping only the last window read and counted the other one again at every poll.
 
 The state belongs to one ``Store`` object (``window_of``); it is only a cache: anything stored by
 another process shows up as a changed or new version and is read again.
@@ -21,6 +24,7 @@ another process shows up as a changed or new version and is read again.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import weakref
 from collections import Counter
@@ -30,6 +34,9 @@ from ..model import Document
 from ..store import Store
 from .stories import TermCounts, story_terms
 
+MAX_KEPT = 4000  # stored documents kept in memory at most (a few windows of up to 1,000 + 500)
+MAX_COUNTS = 4  # windows whose document frequencies are kept
+
 
 @dataclass(slots=True)
 class _Entry:
@@ -38,14 +45,45 @@ class _Entry:
     tf: Counter[str]
 
 
+class _Frequencies:
+    """The document frequencies over one set of documents, updated towards another set."""
+
+    def __init__(self) -> None:
+        self.counted: dict[str, Counter[str]] = {}  # document id -> the stems ``df`` counts for it
+        self.df: Counter[str] = Counter()
+
+    def distance(self, tf: dict[str, Counter[str]]) -> int:
+        """How many documents would be counted or uncounted to reach ``tf``'s documents."""
+        return len(self.counted.keys() ^ tf.keys())
+
+    def move_to(self, tf: dict[str, Counter[str]]) -> int:
+        """Count ``tf``'s documents and uncount the others; returns how many were (un)counted."""
+        gone = [i for i, c in self.counted.items() if tf.get(i) is not c]
+        for i in gone:
+            self._uncount(i)
+        came = [(i, c) for i, c in tf.items() if i not in self.counted]
+        for i, c in came:
+            self.counted[i] = c
+            self.df.update(c.keys())
+        return len(gone) + len(came)
+
+    def _uncount(self, doc_id: str) -> None:
+        df = self.df
+        for t in self.counted.pop(doc_id):
+            if df[t] <= 1:
+                del df[t]
+            else:
+                df[t] -= 1
+
+
 class StoryWindow:
     """The story window's documents and document frequencies, kept across polls."""
 
     def __init__(self) -> None:
-        self.entries: dict[str, _Entry] = {}  # stored document id -> its version, document, stems
-        self.counted: dict[str, Counter[str]] = {}  # document id -> the stems ``df`` counts for it
-        self.df: Counter[str] = Counter()
-        self.read = 0  # stored documents read so far (for tests and the bench)
+        self.entries: dict[str, _Entry] = {}  # stored document id -> its version, document, stems; least recently used first
+        self.frequencies: list[_Frequencies] = []  # least recently used first
+        self.read = 0  # stored documents read so far (for tests)
+        self.moved = 0  # documents counted or uncounted in the frequencies so far (for tests)
         self.lock = threading.Lock()
 
     def documents(self, store: Store, doc_ids: list[str]) -> list[Document]:
@@ -58,7 +96,15 @@ class StoryWindow:
             for doc in store.get_documents(stale, layers=False):
                 self.entries[doc.id] = _Entry(version[doc.id], doc, story_terms(doc))
             self.read += len(stale)
-        return [self.entries[i].doc for i, _ in versions if i in self.entries]
+        out = []
+        for i, _ in versions:
+            e = self.entries.pop(i, None)
+            if e is not None:
+                self.entries[i] = e  # used now: to the end of the eviction order
+                out.append(e.doc)
+        for i in list(itertools.islice(self.entries, max(0, len(self.entries) - MAX_KEPT))):
+            del self.entries[i]
+        return out
 
     def counts(self, docs: list[Document]) -> TermCounts | None:
         """The counted stems of ``docs`` (stored ones from memory) and their document frequencies
@@ -69,29 +115,16 @@ class StoryWindow:
             tf[d.id] = e.tf if e is not None and e.doc is d else story_terms(d)
         if len(tf) != len(docs):
             return None
-        for i in [i for i, c in self.counted.items() if tf.get(i) is not c]:
-            self._uncount(i)
-        for i, c in tf.items():
-            if i not in self.counted:
-                self._count(i, c)
-        return TermCounts(tf=tf, df=self.df)
-
-    def forget_except(self, doc_ids: set[str]) -> None:
-        """Drop the documents no longer in the window (the counts follow at the next ``counts``)."""
-        for i in [i for i in self.entries if i not in doc_ids]:
-            del self.entries[i]
-
-    def _count(self, doc_id: str, tf: Counter[str]) -> None:
-        self.counted[doc_id] = tf
-        self.df.update(tf.keys())
-
-    def _uncount(self, doc_id: str) -> None:
-        df = self.df
-        for t in self.counted.pop(doc_id):
-            if df[t] <= 1:
-                del df[t]
-            else:
-                df[t] -= 1
+        near = min(self.frequencies, key=lambda f: f.distance(tf), default=None)
+        if near is None or near.distance(tf) > len(tf):
+            near = _Frequencies()  # counting afresh is cheaper than moving a far one
+            if len(self.frequencies) >= MAX_COUNTS:
+                self.frequencies.pop(0)
+        else:
+            self.frequencies.remove(near)
+        self.frequencies.append(near)
+        self.moved += near.move_to(tf)
+        return TermCounts(tf=tf, df=near.df)
 
 
 _WINDOWS: weakref.WeakKeyDictionary[Store, StoryWindow] = weakref.WeakKeyDictionary()

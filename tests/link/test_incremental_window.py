@@ -68,9 +68,36 @@ def test_kept_frequencies_equal_counting_the_window_again() -> None:
         assert counts is not None
         assert dict(counts.df) == dict(_recount([*window, *new]))
         assert set(counts.tf) == {*ids, new[0].id}
-        kept.forget_except(set(ids))
-        assert set(kept.entries) == set(ids)  # what left the window is forgotten
-    assert kept.read == 12 + 8 + 13 + 0 + 7  # each stored report read once, while it stays
+    assert kept.read == 12 + 8 + 13 + 0 + 7  # each stored report read once
+
+
+def test_two_sources_polled_in_turn_are_not_read_and_counted_again() -> None:
+    """A watcher polls a feed of dated reports and a folder of undated files in turn: their windows
+    differ, and each is kept rather than replaced by the other."""
+    reports = [_report(i) for i in range(40)]
+    store = _store(reports)
+    kept = StoryWindow()
+    moved = []
+    for _ in range(3):
+        for lo, hi in [(0, 22), (18, 40)]:
+            window = kept.documents(store, [d.id for d in reports[lo:hi]])
+            counts = kept.counts(window)
+            assert counts is not None and dict(counts.df) == dict(_recount(window))
+            moved.append(kept.moved)
+    assert kept.read == 40  # each report read once
+    assert moved == [22, 44, 44, 44, 44, 44]  # once both windows are counted, neither is counted again
+
+
+def test_the_least_recently_used_reports_are_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incremental_window, "MAX_KEPT", 15)
+    reports = [_report(i) for i in range(30)]
+    store = _store(reports)
+    kept = StoryWindow()
+    kept.documents(store, [d.id for d in reports[:10]])
+    kept.documents(store, [d.id for d in reports[10:20]])
+    assert set(kept.entries) == {d.id for d in reports[5:20]}  # the five read longest ago went
+    window = kept.documents(store, [d.id for d in reports[:10]])
+    assert [d.id for d in window] == [d.id for d in reports[:10]] and kept.read == 25
 
 
 def test_a_changed_report_is_read_again() -> None:
