@@ -116,8 +116,11 @@ class StoryWindow:
         if len(tf) != len(docs):
             return None
         near = min(self.frequencies, key=lambda f: f.distance(tf), default=None)
-        if near is None or near.distance(tf) > len(tf):
-            near = _Frequencies()  # counting afresh is cheaper than moving a far one
+        if near is None or near.distance(tf) > len(tf) // 2:
+            # A window far from every kept one is counted afresh and kept beside them: moving the
+            # nearest one (a folder's window of all recent files, say, down to a feed's dated
+            # reports) would only move it back at the next poll of the other source.
+            near = _Frequencies()
             if len(self.frequencies) >= MAX_COUNTS:
                 self.frequencies.pop(0)
         else:

@@ -88,6 +88,22 @@ def test_two_sources_polled_in_turn_are_not_read_and_counted_again() -> None:
     assert moved == [22, 44, 44, 44, 44, 44]  # once both windows are counted, neither is counted again
 
 
+
+def test_a_window_inside_another_is_kept_beside_it() -> None:
+    """The feed's dated reports are also among the folder's window of all recent files."""
+    reports = [_report(i) for i in range(40)]
+    store = _store(reports)
+    kept = StoryWindow()
+    moved = []
+    for _ in range(3):
+        for hi in (20, 40):
+            window = kept.documents(store, [d.id for d in reports[:hi]])
+            counts = kept.counts(window)
+            assert counts is not None and dict(counts.df) == dict(_recount(window))
+            moved.append(kept.moved)
+    assert moved == [20, 40, 60, 60, 60, 60]  # then neither is counted again
+
+
 def test_the_least_recently_used_reports_are_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(incremental_window, "MAX_KEPT", 15)
     reports = [_report(i) for i in range(30)]
