@@ -10,7 +10,7 @@ sentence, whether its sentence names a person outside it), what the gold says (a
 quote overlaps it) and what the extractor decided, then a table of counts per feature value and
 the candidate decision rules judged leave-one-batch-out: a rule is chosen on the other batches
 (the most right decisions) and scored on the batch left out. Test splits are never read.
-``--list`` also prints one line per phrase (dev text: short excerpts only, never stored).
+``--list`` also prints one line per phrase (its document and offset, features and decision; no text).
 """
 
 from __future__ import annotations
