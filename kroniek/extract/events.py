@@ -711,7 +711,7 @@ class EventExtractor:
             return None  # "noemt de ontslagen slecht voorbereid": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-        m = describe(s, i, borrowed_type(s, i, self.lex) or OTHER, lemma)
+        m = describe(s, i, OTHER, lemma)
         return None if not self.other and m.factuality == "negated" else m
 
     def _idiom(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> bool:
@@ -1040,28 +1040,6 @@ def _by_vehicle(s: ParsedSentence, i: int) -> bool:
         if s.tok(p).lemma.lower() == "door" and _heads_in(s, s.kids(p, "obj1"), VEHICLES):
             return True
     return False
-
-
-def borrowed_type(s: ParsedSentence, i: int, lex: Lexicon) -> str | None:
-    """The type an unlisted passive participle takes from the typed event noun that names the
-    happening it is part of: its cause ("werd ontregeld door een staking", the "door" phrase on
-    the verb or on its auxiliary, where Frog often hangs it) or its auxiliary's predicate noun
-    ("is een hogere straf opgelegd", Frog's parse of the passive's subject). Never a means or goal
-    phrase: "feliciteerde hem met zijn overwinning", "werd afgesloten voor sporenonderzoek" are
-    other happenings. None when there is no such noun."""
-    h = s.head(i)
-    if not _passive(s, i) or h is None:
-        return None
-    nouns = [o for v in (i, h) for p in s.kids(v, "mod", "pc")
-             if s.tok(p).coarse_pos == "VZ" and s.tok(p).lemma.lower() == "door" for o in s.kids(p, "obj1")]
-    for o in [*nouns, *s.kids(h, "predc")]:
-        tok = s.tok(o)
-        if tok.coarse_pos != "N" or "eigen" in tok.pos or in_name(s, o):
-            continue
-        hit = lex.noun_type(tok.lemma)
-        if hit is not None and hit[0] != OTHER:
-            return hit[0]
-    return None
 
 
 def _objects(s: ParsedSentence, i: int) -> list[int]:
