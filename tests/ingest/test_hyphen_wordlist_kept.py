@@ -44,10 +44,12 @@ def test_hyphen_wordlist_read_back_equals_built(word_file: Path) -> None:
 
 def test_hyphen_wordlist_changed_file_is_not_read_stale(word_file: Path) -> None:
     _everything(_load(word_file))
+    first = set((word_file.parent / "cache").glob("wordlist-sets-*.pickle"))
     word_file.write_text("\n".join([*WORDS, "dijkgraaf"]) + "\n", encoding="utf-8")
     changed = _load(word_file)
     assert "dijkgraaf" in changed and "dijkgraaf" in changed._closed_sorted
-    assert len(list((word_file.parent / "cache").glob("wordlist-sets-*.pickle"))) == 2
+    kept = set((word_file.parent / "cache").glob("wordlist-sets-*.pickle"))
+    assert len(kept) == 1 and not kept & first  # a new key; the stale version is removed (kept_on_disk)
 
 
 def test_hyphen_wordlist_damaged_pickle_is_built_again(word_file: Path) -> None:
