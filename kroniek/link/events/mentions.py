@@ -11,7 +11,6 @@ from ...model import Document, EventMention, Sentence, Token
 from ..tense import told_as_past
 from .anaphors import antecedent_span
 from .cases import read_case, top_level
-from .stages import stage_of
 from .weights import CONTENT_POS, STOP_LEMMAS, EntityOf
 from .words import family_of, head_and_modifier, noun_type, support_family
 
@@ -45,7 +44,6 @@ class LinkMention:
     past: bool = False  # asserted and told as done ("vermoordde", "heeft geopend"): not after its report
     counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
     anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
-    stage: str = ""  # the round or session of a contest it tells of ("final-1", "qualifying"; stages.py)
 
 
 
@@ -91,8 +89,6 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     elif m.em.lemma == "bereiken" and m.obj.replace(" ", "") in ROUNDS:
         m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
     read_case(m, toks)
-    if sent is not None:
-        m.stage = stage_of(em.lemma, sent_text, em.start - sent.start)
     return m
 
 

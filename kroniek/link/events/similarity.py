@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from ...extract.events import OTHER
 from .cases import once_per_case, other_count
 from .mentions import NAME_KEY, LinkMention
-from .stages import other_stages
 from .times import DAY_VALUE, next_day, time_relation
 from .weights import (
     CASE_TYPES,
@@ -86,18 +85,8 @@ def _apart(x: LinkMention, y: LinkMention, w: LinkWeights) -> bool:
         return True  # the same word twice in one sentence names two things
     if _other_winners(x, y) or other_count(x, y):
         return True
-    if w.stages_apart and not w.stage_conflict and _other_stages(x, y):
-        return True
     # Each "zei", "meldt", "kondigde aan" is its own saying: the quote layer tells what was said.
     return w.sayings_apart and link_type(x) == link_type(y) == "statement" and not _bound(x, y)
-
-
-def _other_stages(x: LinkMention, y: LinkMention) -> bool:
-    """Two texts' contest mentions of different rounds or sessions: a tournament's quarter-final
-    and its final, a race weekend's qualifying and race (stages.py)."""
-    if x.key[0] == y.key[0] or not other_stages(x.stage, y.stage):
-        return False
-    return {link_type(x), link_type(y)} <= {"contest", OTHER}
 
 
 def _other_winners(x: LinkMention, y: LinkMention) -> bool:
@@ -290,8 +279,6 @@ def _terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     if w.semantic and x.vec is not None and y.vec is not None and x.sent_text != y.sent_text:
         yield w.semantic * float(x.vec @ y.vec)
     yield w.time_agree if rel > 0 else (-w.time_conflict if rel < 0 else 0.0)
-    if w.stages_apart and w.stage_conflict and _other_stages(x, y):
-        yield -w.stage_conflict
     if once_per_case(x, y, rel):
         yield w.victim  # a prosecution, escape, trial or verdict happens to its patient once
     if w.weather_day and _weather_day(x, y, rel):
