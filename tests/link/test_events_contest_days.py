@@ -66,7 +66,7 @@ def test_link_events_contest_days_off_joins_the_two_matches() -> None:
 
 @pytest.mark.parametrize("factuality, apart", [("future", False), ("asserted", True)])
 def test_link_events_a_match_to_come_is_not_placed_on_its_reports_day(factuality: str, apart: bool) -> None:
-    later = "Meijer versloeg Bakker in de finale van het grastoernooi van Rosmalen."
+    later = "Zondag versloeg Meijer zijn landgenoot Bakker opnieuw, nu in Rosmalen."
     ahead = _doc("d-1", "2019-06-12", "Meijer speelt in Rosmalen tegen Bakker.", "speelt", "spelen",
                  factuality=factuality)
     x, y = read_mentions([ahead, _doc("d-2", "2019-06-14", later, "versloeg", "verslaan")], lambda d, s, e: None)
