@@ -81,7 +81,7 @@ RACE_TIMES = frozenset({"tijd", "tijden", "seconde", "seconden", "ronde", "ronde
 # "degradatiestrijd") or in its "om" phrase ("de strijd om de titel"): a contest, no fight.
 CONTEST_STAKES = ("eind", "titel", "degradatie", "promotie", "kampioen", "kampioenschap", "beker", "medaille",
                   "finale", "punten", "klassement", "kwalificatie", "trui", "podium", "zege", "overwinning",
-                  "wereldtitel", "play-off", "playoff", "nacompetitie")
+                  "wereldtitel", "play-off", "playoff", "nacompetitie", "plaats", "plek")
 # A dismissal is a lay-off (economy) when it is of many: a count or the staff ("ontslag van 200
 # werknemers", "ontslagen bij de fabriek"; plural words, one employee is no lay-off); a coach's or a
 # minister's dismissal is a withdrawal.
@@ -111,11 +111,13 @@ def sense_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
 
 def _contest_strife(s: ParsedSentence, i: int) -> bool:
     """A "strijd" fought for a stake of a contest: a compound on it whose modifier is one
-    ("titelstrijd", "degradatiestrijd", "eindstrijd") or a stake among its arguments ("om de titel")."""
+    ("titelstrijd", "degradatiestrijd", "eindstrijd"), a stake among its arguments ("om de titel",
+    "om de derde plaats"), or a match (a score in its sentence: "de strijd ... met 4-0")."""
     modifier = _compound_modifier(s.tok(i).lemma.lower(), "strijd")
     if modifier and _stake(modifier):
         return True
-    return any(_is(w, CONTEST_STAKES + CONTEST_HEADS) for w in _argument_words(s, i))
+    words = _argument_words(s, i)
+    return any(_is(w, CONTEST_STAKES + CONTEST_HEADS) for w in words) or _match(s, i, words, loose=False)
 
 
 def _stake(modifier: str) -> bool:
@@ -212,14 +214,15 @@ def _payment_type(words: list[str]) -> str:
     return ECONOMY
 
 
-def _match(s: ParsedSentence, i: int, words: list[str]) -> bool:
+def _match(s: ParsedSentence, i: int, words: list[str], *, loose: bool = True) -> bool:
     """A match or race in the trigger's arguments (a ranking, a final, a draw), a score like "2-1" in
-    its sentence, or a match word in a sentence with no economic word (Frog split the clause)."""
+    its sentence, or (``loose``) a match word in a sentence with no economic word (Frog split the
+    clause; not for "strijd": "na de wedstrijd ontstond een strijd" is a fight)."""
     if any(_contest_word(w) or w in MATCH_WORDS for w in words):
         return True
     if any(_score(s.word(j)) for j in range(s.first, s.last)):
         return True
-    rest = _sentence_words(s, i)
+    rest = _sentence_words(s, i) if loose else []
     return any(_contest_word(w) or w in MATCH_WORDS for w in rest) and not _economic_words(rest)
 
 

@@ -56,6 +56,8 @@ SENTENCES = [
     "Hij was blij dat hij de leiding in het klassement overnam.",  # 39
     "Het softwarebedrijf nam vorig jaar een concurrent uit Duitsland over.",  # 40
     "De renner dankt zijn gele trui aan de winst in de proloog.",  # 41
+    "In de strijd om de bronzen medaille won de ploeg met 3-1 van Italië.",  # 42
+    "Na de wedstrijd ontstond op straat een strijd tussen twee groepen supporters.",  # 43
 ]
 
 
@@ -110,6 +112,8 @@ def doc(frog) -> Document:
         pytest.param(39, "overnam", "contest", id="taking-the-lead-in-a-ranking"),
         pytest.param(40, "nam", "economy", id="a-company-takes-over-a-rival"),
         pytest.param(41, "winst", "contest", id="a-win-in-the-prologue"),
+        pytest.param(42, "strijd", "contest", id="a-struggle-for-a-medal"),
+        pytest.param(43, "strijd", "attack", id="a-street-fight-after-a-match-stays-a-fight"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
