@@ -164,10 +164,12 @@ def _contest_gain(s: ParsedSentence, i: int, lemma: str) -> bool:
     """A win or loss in a match or race: a compound on a contest's part ("groepswinst",
     "etappewinst"), or a match among its words ("de winst na een achterstand", "nam de leiding in
     het klassement over") and no economic one."""
-    modifier = _compound_modifier(s.tok(i).lemma.lower(), lemma)
-    if modifier and (_stake(modifier) or modifier.rstrip("s") in SPORT_PARTS):
-        return True
     words = _argument_words(s, i)
+    # the trigger's own word, or the noun of a support verb told by it ("stelt de groepswinst veilig")
+    for word in [s.tok(i).lemma.lower(), *(w for w in words if w.endswith(lemma))]:
+        modifier = _compound_modifier(word, lemma)
+        if modifier and (_stake(modifier) or modifier.rstrip("s") in SPORT_PARTS):
+            return True
     if lemma == "overnemen":
         return any(_contest_word(w) for w in words) and not _economic_words(words)
     return _match(s, i, words)

@@ -58,6 +58,7 @@ SENTENCES = [
     "De renner dankt zijn gele trui aan de winst in de proloog.",  # 41
     "In de strijd om de bronzen medaille won de ploeg met 3-1 van Italië.",  # 42
     "Na de wedstrijd ontstond op straat een strijd tussen twee groepen supporters.",  # 43
+    "Kan de ploeg zondag de groepswinst veiligstellen?",  # 44
 ]
 
 
@@ -114,6 +115,7 @@ def doc(frog) -> Document:
         pytest.param(41, "winst", "contest", id="a-win-in-the-prologue"),
         pytest.param(42, "strijd", "contest", id="a-struggle-for-a-medal"),
         pytest.param(43, "strijd", "attack", id="a-street-fight-after-a-match-stays-a-fight"),
+        pytest.param(44, "groepswinst", "contest", id="a-win-told-by-a-support-verb"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
