@@ -27,7 +27,7 @@ OTHER = "other"
 # news: economy only with an economic argument.
 GATED = frozenset({
     "stijgen", "dalen", "zakken", "groeien", "krimpen", "verhogen", "verlagen", "inkrimpen", "verliezen",
-    "opleveren", "leveren", "bieden", "sluiten", "handelen", "schrappen",
+    "opleveren", "leveren", "bieden", "sluiten", "handelen", "schrappen", "noteren",
     "stijging", "daling", "groei", "krimp", "val", "verhoging", "verlaging", "inkrimping", "crisis",
 })
 # Words (nouns, and the heads of compounds on them) that make an argument economic.
@@ -55,7 +55,7 @@ AMOUNT_WORDS = frozenset({"procent", "%", "procentpunt", "procentpunten", "basis
                           "dollar", "$", "pond", "£", "cent", "yen", "yuan", "frank", "kroon", "kronen"})
 # A ranking or a match: rising or falling on it, losing it, is a contest ("zakte op de wereldranglijst",
 # "verloor de finale", "verloor in de derde ronde").
-CONTEST_HEADS = ("ranglijst", "ranking", "klassement", "wedstrijd", "finale", "duel", "set", "etappe", "ronde",
+CONTEST_HEADS = ("ranglijst", "ranking", "klassement", "wedstrijd", "finale", "duel", "set", "etappe", "ronde", "tijdrit", "proloog",
                  "titel", "match", "race", "toernooi", "competitie", "beker", "kampioenschap", "halve", "grandslam")
 # Who governs: the fall of one is its withdrawal from power ("de val van het kabinet").
 GOVERNMENT_HEADS = ("kabinet", "regering", "coalitie", "regime", "bewind", "president", "premier", "dictator",
@@ -70,12 +70,60 @@ CRIME_GOODS = ("drug", "drugs", "wapen", "wapens", "mens", "mensen", "cocaïne",
 # Compounds on a gated or listed economy head that name something else: a new signing ("aanwinst",
 # no profit), an extradition ("uitlevering", no delivery).
 OTHER_COMPOUNDS = frozenset({"aanwinst", "uitlevering"})
+# Signs of a match in an argument: the score, a draw, a goal ("won met 2-1", "de winst na een achterstand").
+MATCH_WORDS = frozenset({"gelijkspel", "achterstand", "voorsprong", "doelpunt", "goal", "score", "thuiswedstrijd",
+                         "uitwedstrijd", "wedstrijd", "tegenstander", "sprint", "eindsprint"})
+# Parts of a match or race as a compound's modifier on "winst"/"verlies" ("groepswinst", "ritwinst").
+SPORT_PARTS = frozenset({"groep", "rit", "etappe", "set", "game", "thuis", "uit", "proloog", "poule", "punt", "punten"})
+# A time noted in a race ("noteerde de snelste tijd"): a contest.
+RACE_TIMES = frozenset({"tijd", "tijden", "seconde", "seconden", "ronde", "rondetijd", "rondetijden"})
+# What a contest on "strijd" is fought for, as a compound's modifier ("eindstrijd", "titelstrijd",
+# "degradatiestrijd") or in its "om" phrase ("de strijd om de titel"): a contest, no fight.
+CONTEST_STAKES = ("eind", "titel", "degradatie", "promotie", "kampioen", "kampioenschap", "beker", "medaille",
+                  "finale", "punten", "klassement", "kwalificatie", "trui", "podium", "zege", "overwinning",
+                  "wereldtitel", "play-off", "playoff", "nacompetitie", "plaats", "plek")
+# A dismissal is a lay-off (economy) when it is of many: a count or the staff ("ontslag van 200
+# werknemers", "ontslagen bij de fabriek"; plural words, one employee is no lay-off); a coach's or a
+# minister's dismissal is a withdrawal.
+STAFF_WORDS = ("werknemers", "medewerkers", "personeel", "personeelsleden", "banen", "arbeidsplaatsen", "fte",
+               "arbeiders", "werkgelegenheid", "reorganisatie", "mensen", "honderden", "duizenden", "tientallen")
+# What is paid that is no trade: a fine ("een boete betalen": no economy), a bribe (a crime).
+FINE_WORDS = ("boete", "dwangsom", "borg", "borgsom", "schikking")
+BRIBE_WORDS = ("steekpenning", "steekpenningen", "smeergeld", "omkoping", "losgeld")
+# A count is no economy by its percentage alone ("het aantal bezoekers steeg met acht procent").
+COUNT_HEADS = frozenset({"aantal", "hoeveelheid"})
+PERCENT_WORDS = frozenset({"procent", "%", "procentpunt", "procentpunten"})
 # Help offered is aid, whatever its kind ("financiële hulp bieden", "steun leveren").
 AID_WORDS = ("hulp", "steun", "noodhulp", "bijstand", "ondersteuning")
 # How far below the trigger an argument's words are read (trigger -> phrase -> its noun -> modifier).
 LEVELS = 3
 # Links that open an embedded clause: what it says is not an argument of the trigger.
 CLAUSE_RELS = frozenset({"rhd", "body", "vc", "cnj", "whd", "sat", "dp", "nucl", "tag"})
+
+
+def sense_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
+    """The type the words around a trigger give it: a contest on "strijd" ("eindstrijd", "de
+    strijd om de titel") and the economy type of ``economy_type``."""
+    if lemma == "strijd" and typ == "attack" and _contest_strife(s, i):
+        return "contest"
+    return economy_type(s, i, lemma, typ)
+
+
+def _contest_strife(s: ParsedSentence, i: int) -> bool:
+    """A "strijd" fought for a stake of a contest: a compound on it whose modifier is one
+    ("titelstrijd", "degradatiestrijd", "eindstrijd"), a stake among its arguments ("om de titel",
+    "om de derde plaats"), or a match (a score in its sentence: "de strijd ... met 4-0")."""
+    modifier = _compound_modifier(s.tok(i).lemma.lower(), "strijd")
+    if modifier and _stake(modifier):
+        return True
+    words = _argument_words(s, i)
+    return any(_is(w, CONTEST_STAKES + CONTEST_HEADS) for w in words) or _match(s, i, words, loose=False)
+
+
+def _stake(modifier: str) -> bool:
+    """The modifier of a compound names a contest's stake ("titel", "kampioens" with its linking s)."""
+    modifier = modifier.rstrip("-")
+    return any(m in CONTEST_STAKES or _is(m, CONTEST_HEADS) for m in (modifier, modifier[:-1] if modifier.endswith("s") else ""))
 
 
 def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
@@ -85,6 +133,14 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return typ
     if s.tok(i).lemma.lower().replace("_", "") in OTHER_COMPOUNDS:
         return OTHER
+    if lemma in ("ontslag", "ontslaan"):
+        if any(w.endswith("vervolging") for w in _argument_words(s, i)):
+            return "verdict"  # "ontslag van rechtsvervolging": the court discharges
+        return ECONOMY if _lay_off(s, i, _argument_words(s, i)) else "withdraw"
+    if lemma == "betalen":
+        return _payment_type(_argument_words(s, i))
+    if lemma in ("winst", "verlies", "overnemen"):
+        return "contest" if _contest_gain(s, i, lemma) else typ  # "de winst na een achterstand"
     if lemma not in GATED and lemma != "handel":
         return typ
     words = _argument_words(s, i)
@@ -97,15 +153,101 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return typ  # trade is economy ("de handel met China groeide"), but for drugs, arms or people
     if lemma in ("bieden", "leveren") and any(_is(w, AID_WORDS) for w in words):
         return "aid"  # "financiële hulp bieden"
-    if any(_economic(w) for w in words):
+    if _economic_words(words) and not _percent_of_a_count(s, i, words):
         return ECONOMY
+    if lemma in ("verliezen", "noteren") and _match(s, i, words):
+        return "contest"  # "verloor met 2-1", "verloor zondag in Parijs de eindstrijd"
     return other_type(lemma, words)
+
+
+def _contest_gain(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A win or loss in a match or race: a compound on a contest's part ("groepswinst",
+    "etappewinst"), or a match among its words ("de winst na een achterstand", "nam de leiding in
+    het klassement over") and no economic one."""
+    words = _argument_words(s, i)
+    # the trigger's own word, or the noun of a support verb told by it ("stelt de groepswinst veilig")
+    for word in [s.tok(i).lemma.lower(), *(w for w in words if w.endswith(lemma))]:
+        modifier = _compound_modifier(word, lemma)
+        if modifier and (_stake(modifier) or modifier.rstrip("s") in SPORT_PARTS):
+            return True
+    if lemma == "overnemen":
+        return any(_contest_word(w) for w in words) and not _economic_words(words)
+    return _match(s, i, words)
+
+
+def _economic_words(words: list[str]) -> bool:
+    """Some word is economic; a percentage alone does not make a count economic ("het aantal
+    bezoekers steeg met acht procent")."""
+    econ = [w for w in words if _economic(w)]
+    if econ and all(w in PERCENT_WORDS for w in econ) and any(w in COUNT_HEADS for w in words):
+        return False
+    return bool(econ)
+
+
+def _percent_of_a_count(s: ParsedSentence, i: int, words: list[str]) -> bool:
+    """The trigger's only economic words are a percentage, and its sentence counts something with
+    no economic word ("het aantal bezoekers steeg met acht procent")."""
+    econ = [w for w in words if _economic(w)]
+    rest = _sentence_words(s, i)
+    return (bool(econ) and all(w in PERCENT_WORDS for w in econ) and any(w in COUNT_HEADS for w in rest)
+            and all(w in PERCENT_WORDS for w in rest if _economic(w)))
+
+
+def _lay_off(s: ParsedSentence, i: int, words: list[str]) -> bool:
+    """A dismissal of many: the plural noun ("de ontslagen bij de fabriek") or the staff among its
+    arguments ("ontslaat 300 werknemers", "honderden banen")."""
+    if s.tok(i).coarse_pos == "N" and ",mv" in s.tok(i).pos:
+        return True
+    return any(_is(w, STAFF_WORDS) for w in words + _sentence_words(s, i))  # Frog may split the clause
+
+
+def _sentence_words(s: ParsedSentence, i: int) -> list[str]:
+    """The lemmas and words of the trigger's sentence but the trigger: where Frog splits a clause
+    into fragments ("ontslaat ... werknemers" as two roots), its arguments are not below it."""
+    return [w for j in range(s.first, s.last) if j != i for w in (s.tok(j).lemma.lower(), s.word(j).lower())]
+
+
+def _payment_type(words: list[str]) -> str:
+    """Paying a bribe is a crime, a fine or bail no economy; other payments are."""
+    if any(_is(w, BRIBE_WORDS) for w in words):
+        return "crime"
+    if any(_is(w, FINE_WORDS) for w in words):
+        return OTHER
+    return ECONOMY
+
+
+def _match(s: ParsedSentence, i: int, words: list[str], *, loose: bool = True) -> bool:
+    """A match or race in the trigger's arguments (a ranking, a final, a draw), a score like "2-1" in
+    its sentence, or (``loose``) a match word in a sentence with no economic word (Frog split the
+    clause; not for "strijd": "na de wedstrijd ontstond een strijd" is a fight)."""
+    if any(_contest_word(w) or w in MATCH_WORDS for w in words):
+        return True
+    if any(_score(s.word(j)) for j in range(s.first, s.last)):
+        return True
+    rest = _sentence_words(s, i) if loose else []
+    return any(_contest_word(w) or w in MATCH_WORDS for w in rest) and not _economic_words(rest)
+
+
+def _contest_word(word: str) -> bool:
+    """A contest's noun: a ranking or a match ("finale"), or a contest on "strijd" ("eindstrijd")."""
+    if _is(word, CONTEST_HEADS):
+        return True
+    modifier = _compound_modifier(word, "strijd")
+    return bool(modifier) and _stake(modifier)
+
+
+def _score(word: str) -> bool:
+    """A score: "2-1", "3-0"."""
+    left, dash, right = word.partition("-")
+    return bool(dash) and left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2
 
 
 def other_type(lemma: str, words: list[str]) -> str:
     """The type a gated trigger without an economic argument takes from its arguments' words."""
-    if any(_is(w, CONTEST_HEADS) for w in words) and lemma not in ("sluiten", "handelen", "handel", "crisis"):
+    if any(_contest_word(w) for w in words) and lemma not in ("sluiten", "handelen", "handel", "crisis"):
         return "contest"  # "zakte op de ranglijst", "verloor de finale", "verloor in de tweede ronde"
+    if lemma == "noteren" and any(w in RACE_TIMES for w in words):
+        return "contest"  # "noteerde de snelste tijd"
     if lemma == "val" and any(_is(w, GOVERNMENT_HEADS) for w in words):
         return "withdraw"  # "de val van het kabinet", "kabinetsval"
     if lemma == "val" and any(_is(w, FALL_FROM) for w in words):

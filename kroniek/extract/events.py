@@ -59,7 +59,7 @@ from .event_custody import (
     prosecutor,
     trial_noun,
 )
-from .event_economy import economy_type
+from .event_economy import sense_type
 from .event_generic import generic_use, metaphorical_frame
 from .event_sense import (
     COGNITION_VERBS,
@@ -961,7 +961,7 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
     if lemma == "spreken" and not _talk_between(s, i):
         return "statement"  # "spreekt alleen over zonnepanelen": talk about something, no meeting
-    return economy_type(s, i, lemma, typ)  # "de twijfel groeit": economy only with an economic argument
+    return sense_type(s, i, lemma, typ)  # "eindstrijd" a contest; "de twijfel groeit": economy only with an economic argument
 
 
 def _talk_between(s: ParsedSentence, i: int) -> bool:

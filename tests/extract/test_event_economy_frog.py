@@ -35,6 +35,30 @@ SENTENCES = [
     "De koers van het aandeel zakte na de koersval van vorige week verder.",  # 18
     "De douane onderschepte vorig jaar veel containers voor de drugshandel.",  # 19
     "De handel met Japan is vorig jaar flink gegroeid.",  # 20
+    "De voetbalclub heeft de trainer na drie nederlagen op rij ontslagen.",  # 21
+    "De staalfabriek ontslaat volgend jaar vierhonderd werknemers.",  # 22
+    "De ploeg uit Limburg verloor zondag de eindstrijd van het toernooi.",  # 23
+    "De titelstrijd in de eredivisie blijft spannend tot de laatste speelronde.",  # 24
+    "De strijd om de macht in de partij laaide opnieuw op.",  # 25
+    "De eigenaar van de kroeg moest een boete van vijfhonderd euro betalen.",  # 26
+    "De aannemer betaalde jarenlang steekpenningen aan een ambtenaar.",  # 27
+    "Het aantal bezoekers van het festival steeg dit jaar met acht procent.",  # 28
+    "De thuisploeg verloor zaterdag met 2-1 van de koploper.",  # 29
+    "De ploeg boekte na een achterstand toch nog de winst.",  # 30
+    "Het chemieconcern boekte vorig jaar een flinke winst.",  # 31
+    "De burgemeester nam vrijdag ontslag na de kritiek van de raad.",  # 32
+    "Bij de drukkerij vallen dit jaar honderden ontslagen.",  # 33
+    "De renster noteerde in de tijdrit de snelste tijd.",  # 34
+    "De supermarkt heeft de medewerker na het incident ontslagen.",  # 35
+    "Het aantal werklozen steeg vorige maand met twee procent.",  # 36
+    "De rechtbank sprak de verdachte niet vrij maar bepaalde ontslag van rechtsvervolging.",  # 37
+    "Het elftal verzekerde zich dinsdag van de groepswinst op het toernooi.",  # 38
+    "Hij was blij dat hij de leiding in het klassement overnam.",  # 39
+    "Het softwarebedrijf nam vorig jaar een concurrent uit Duitsland over.",  # 40
+    "De renner dankt zijn gele trui aan de winst in de proloog.",  # 41
+    "In de strijd om de bronzen medaille won de ploeg met 3-1 van Italië.",  # 42
+    "Na de wedstrijd ontstond op straat een strijd tussen twee groepen supporters.",  # 43
+    "Kan de ploeg zondag de groepswinst veiligstellen?",  # 44
 ]
 
 
@@ -67,6 +91,31 @@ def doc(frog) -> Document:
         pytest.param(18, "zakte", "economy", id="a-share-price-drops"),
         pytest.param(19, "drugshandel", "crime", id="the-drug-trade-is-a-crime"),
         pytest.param(20, "handel", "economy", id="trade-with-a-country-stays-economy"),
+        pytest.param(21, "ontslagen", "withdraw", id="a-coach-dismissed-withdraws"),
+        pytest.param(22, "ontslaat", "economy", id="a-lay-off-of-workers"),
+        pytest.param(23, "eindstrijd", "contest", id="a-final-on-strijd-is-a-contest"),
+        pytest.param(23, "verloor", "contest", id="losing-a-final-on-strijd"),
+        pytest.param(24, "titelstrijd", "contest", id="a-title-race-is-a-contest"),
+        pytest.param(25, "strijd", "attack", id="a-struggle-for-power-stays-a-fight"),
+        pytest.param(26, "betalen", "other", id="paying-a-fine-is-no-economy"),
+        pytest.param(27, "betaalde", "crime", id="paying-bribes-is-a-crime"),
+        pytest.param(28, "steeg", "other", id="a-count-rising-by-a-percentage"),
+        pytest.param(29, "verloor", "contest", id="losing-by-a-score"),
+        pytest.param(30, "winst", "contest", id="a-win-after-trailing"),
+        pytest.param(31, "winst", "economy", id="a-company-makes-a-profit"),
+        pytest.param(32, "ontslag", "withdraw", id="a-mayor-resigns"),
+        pytest.param(33, "ontslagen", "economy", id="plural-lay-offs"),
+        pytest.param(34, "noteerde", "contest", id="a-race-time-noted"),
+        pytest.param(35, "ontslagen", "withdraw", id="one-employee-dismissed"),
+        pytest.param(36, "steeg", "economy", id="a-count-of-the-unemployed-rises"),
+        pytest.param(37, "ontslag", "verdict", id="a-discharge-from-prosecution"),
+        pytest.param(38, "groepswinst", "contest", id="a-compound-on-winst-by-a-match-part"),
+        pytest.param(39, "overnam", "contest", id="taking-the-lead-in-a-ranking"),
+        pytest.param(40, "nam", "economy", id="a-company-takes-over-a-rival"),
+        pytest.param(41, "winst", "contest", id="a-win-in-the-prologue"),
+        pytest.param(42, "strijd", "contest", id="a-struggle-for-a-medal"),
+        pytest.param(43, "strijd", "attack", id="a-street-fight-after-a-match-stays-a-fight"),
+        pytest.param(44, "groepswinst", "contest", id="a-win-told-by-a-support-verb"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
