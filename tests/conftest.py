@@ -182,15 +182,31 @@ def warm_readers() -> None:
 
 
 @pytest.fixture(scope="session")
-def frog():
-    """One managed Frog server (full modules) shared by every test that needs real Frog."""
-    from kroniek.analyse.frog import FrogServer
+def frog_servers():
+    """Frog servers kept for the whole session (``kroniek.analyse.frog.ReusedServers``): every
+    in-process ``kroniek ingest`` of tests/ingested.py and the ``frog`` fixture get the one server
+    started for their options instead of loading Frog's models again (a test module's ingest
+    started its own, 50-90 s of setup each). At the session's end they are stopped, and each Frog
+    process and work folder they had must be gone (checked here, not in the shared temp folder,
+    where other runs' Frogs live)."""
+    from kroniek.analyse.frog import ReusedServers, group_members
+
+    kept = ReusedServers()
+    yield kept
+    stopped = kept.close()
+    left = [(pid, folder) for pid, folder in stopped if group_members(pid) or Path(folder).exists()]
+    assert not left, f"Frog processes or work folders left after the session: {left}"
+
+
+@pytest.fixture(scope="session")
+def frog(frog_servers):
+    """One managed Frog server (full modules) shared by every test that needs real Frog, and by
+    the in-process ingests of the same options (``frog_servers``)."""
     from kroniek.settings import Settings
 
-    server = FrogServer(Settings())
+    server = frog_servers.server(Settings())
     server.start()
-    yield server
-    server.close()
+    return server
 
 
 @pytest.fixture(scope="session")

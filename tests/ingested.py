@@ -8,13 +8,17 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from kroniek.analyse.frog import ReusedServers, handing_out
 from kroniek.cli import main
 
 
-def ingest_export(db: Path, *inputs: Path) -> dict:
-    """``kroniek ingest`` the inputs into the store ``db``, then its ``kroniek export`` as JSON."""
+def ingest_export(frog: ReusedServers, db: Path, *inputs: Path) -> dict:
+    """``kroniek ingest`` the inputs into the store ``db``, then its ``kroniek export`` as JSON.
+    The ingest runs on the session's Frog servers (``frog``: conftest's ``frog_servers``), started
+    once for all test modules, instead of starting and stopping a Frog of its own."""
     runner = CliRunner()
-    out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", *map(str, inputs)], catch_exceptions=False)
+    with handing_out(frog):
+        out = runner.invoke(main, ["ingest", "--db", str(db), "--quiet", *map(str, inputs)], catch_exceptions=False)
     assert out.exit_code == 0, out.output
     exported = runner.invoke(main, ["export", "--db", str(db), "--format", "json"], catch_exceptions=False)
     return json.loads(exported.stdout)

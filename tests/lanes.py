@@ -16,7 +16,7 @@ import pytest
 
 # Fixtures that start a real Frog process or a real Chromium; a test that uses one of them (directly
 # or through another fixture) gets the mark. Add a fixture here when it starts either.
-FROG_FIXTURES = frozenset({"frog", "light_server"})
+FROG_FIXTURES = frozenset({"frog", "frog_servers", "light_server"})
 BROWSER_FIXTURES = frozenset({"browser"})
 # A throwaway PostgreSQL server (initdb, pg_ctl, a database emptied per test) costs seconds: its
 # tests are the full suite's. The store backends ask for it at run time (``getfixturevalue``), so a

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kroniek.analyse.frog import ReusedServers, handing_out
 from kroniek.cli import main
 
 pytestmark = pytest.mark.frog
@@ -20,10 +21,16 @@ def _run(*args: str, input: str | None = None):
     return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
 
 
+def _ingest(frog: ReusedServers, *args: str, input: str | None = None):
+    """``kroniek ingest`` on the session's Frog servers (conftest's ``frog_servers``)."""
+    with handing_out(frog):
+        return _run("ingest", *args, input=input)
+
+
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seeds_dir):
+def seeded(tmp_path_factory, seeds_dir, frog_servers):
     db = tmp_path_factory.mktemp("db") / "k.db"
-    result = _run("ingest", "--db", str(db), "--quiet", str(seeds_dir))
+    result = _ingest(frog_servers, "--db", str(db), "--quiet", str(seeds_dir))
     assert result.exit_code == 0, result.output
     return db
 
@@ -81,15 +88,15 @@ def test_cli_seed_metadata_comes_out_right(seeded, seeds_dir):
     assert "truncated" in docs["001_810796f6d30d5d5a.txt"]["warnings"]
 
 
-def test_cli_reingest_changes_nothing(seeded, seeds_dir):
+def test_cli_reingest_changes_nothing(seeded, seeds_dir, frog_servers):
     before = _export(seeded)
-    again = _run("ingest", "--db", str(seeded), str(seeds_dir))
+    again = _ingest(frog_servers, "--db", str(seeded), str(seeds_dir))
     assert again.exit_code == 0
     assert "0 added" in again.stderr and "5 already stored" in again.stderr
     assert _export(seeded) == before
 
 
-def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_path):
+def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_path, frog_servers):
     before = _export(seeded)
     batch = tmp_path / "batch"
     batch.mkdir()
@@ -103,7 +110,7 @@ def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_pat
     )
     good = "Het kabinet heeft dinsdag in Den Haag een nieuw plan gepresenteerd. " * 3
     (batch / "good.txt").write_text(good, encoding="cp1252")
-    result = _run("ingest", "--db", str(seeded), str(batch))
+    result = _ingest(frog_servers, "--db", str(seeded), str(batch))
     assert result.exit_code == 1
     errors = [line for line in re.split(r"[\r\n]+", result.stderr) if line.startswith("error:")]
     for name in ("empty.txt", "binary.txt", "broken.pdf", "bomb.xml"):
@@ -117,7 +124,7 @@ def test_cli_bad_inputs_fail_alone_and_keep_the_store(seeded, seeds_dir, tmp_pat
             assert d == old[d["id"]]
 
 
-def test_cli_reads_jsonl_from_stdin(tmp_path):
+def test_cli_reads_jsonl_from_stdin(tmp_path, frog_servers):
     db = tmp_path / "k.db"
     lines = [
         {"text": "De Tweede Kamer debatteert donderdag over de begroting van Defensie.",
@@ -125,7 +132,7 @@ def test_cli_reads_jsonl_from_stdin(tmp_path):
         {"title": "no text here"},
     ]
     stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
-    result = _run("ingest", "--db", str(db), "-", input=stdin)
+    result = _ingest(frog_servers, "--db", str(db), "-", input=stdin)
     assert result.exit_code == 1  # the second line has no text
     assert re.search(r"<stdin>.*2|line 2", result.stderr)
     data = _export(db)

@@ -3,6 +3,8 @@
 
     python3 bench/watch/long_run.py                        # 300 polls, 2 new items per source, no Frog
     python3 bench/watch/long_run.py --polls 40 --new 1 --frog   # the full analysis (Frog) on each item
+    python3 bench/watch/long_run.py --polls 100 --postgres     # the store in a throwaway PostgreSQL
+    python3 bench/watch/long_run.py --polls 100 --profile /tmp/last.prof   # cProfile of the last round
 
 One ``Watcher`` over one ``Chronicle`` (as ``kroniek watch`` runs) watches two sources that grow
 under it: an RSS feed on a local server (127.0.0.1) that lists its newest ``--window`` items, as
@@ -17,16 +19,20 @@ Per poll: wall seconds, CPU seconds of this process and everything below it (the
 Frog), the resident memory of this process and of its largest child. Prints a line every
 ``--every`` rounds and last one JSON object: for each source the median poll time and CPU of the
 first and the last tenth of the run, the memory at the end of the first tenth and at the end,
-and the documents stored. A folder poll lists and stats every file, so it grows with the folder
+the documents stored, the stories and their memberships (every document in exactly one story:
+``story_memberships`` == ``documents_in_stories`` == ``store_documents``). A folder poll lists and stats every file, so it grows with the folder
 by design; the feed poll should not grow.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import cProfile
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -44,7 +50,8 @@ from kroniek.chronicle import Chronicle, default_pipeline  # noqa: E402
 from kroniek.extract.docdate import DocDate  # noqa: E402
 from kroniek.pipeline import Pipeline  # noqa: E402
 from kroniek.settings import Settings  # noqa: E402
-from kroniek.store import open_store  # noqa: E402
+from kroniek.store import Store, open_store  # noqa: E402
+from kroniek.store.pgtemp import TempPostgres  # noqa: E402
 from kroniek.watch.loop import Watcher  # noqa: E402
 
 
@@ -103,6 +110,10 @@ def main() -> None:
     ap.add_argument("--frog", action="store_true", help="the whole analysis (Frog) instead of the date step only")
     ap.add_argument("--every", type=int, default=25, help="print a line every this many rounds")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--postgres", action="store_true",
+                    help="store in a throwaway PostgreSQL server (kroniek.store.pgtemp) instead of SQLite")
+    ap.add_argument("--profile", metavar="PATH",
+                    help="cProfile the last round's polls (both sources) and write the stats to PATH (pstats)")
     ap.add_argument("--uncached-terms", action="store_true",
                     help="stem every story member again at each link, as before ops12 (for comparison)")
     args = ap.parse_args()
@@ -111,10 +122,25 @@ def main() -> None:
 
         stories.text_terms = stories.text_terms.__wrapped__  # type: ignore[assignment]
 
+    with contextlib.ExitStack() as stack:
+        db = stack.enter_context(TempPostgres()).url if args.postgres else None
+        run(args, db)
+
+
+def stored_counts(store: Store) -> dict[str, int]:
+    """Documents, stories, and story memberships: every document in exactly one story when
+    nothing is duplicated (memberships == documents in stories == documents)."""
+    stories = store.stories()
+    return {"store_documents": store.counts()["documents"], "stories": len(stories),
+            "story_memberships": sum(len(s.documents) for s in stories),
+            "documents_in_stories": len({d for s in stories for d in s.documents})}
+
+
+def run(args: argparse.Namespace, db: str | None) -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-watch-long-"))
     folder = work / "map"
     folder.mkdir()
-    settings = Settings(db=str(work / "watch.db"), allow_private=True)
+    settings = Settings(db=db or str(work / "watch.db"), allow_private=True)
     pipeline = default_pipeline(settings) if args.frog else Pipeline([DocDate()])
     chron = Chronicle(open_store(settings.db), settings, pipeline=pipeline)
     feed = Feed()
@@ -134,13 +160,19 @@ def main() -> None:
             n += 1
             write_article(folder, n, rng)
             n += 1
+        profiler = cProfile.Profile() if args.profile and rnd + 1 == args.polls else None
         for source in (url, str(folder)):
             t, cpu = time.perf_counter(), cpu_seconds()
-            watcher.poll(source)
+            if profiler is not None:
+                profiler.runcall(watcher.poll, source)
+            else:
+                watcher.poll(source)
             below = children(me)
             rows.append({"round": rnd + 1, "source": "feed" if source == url else "folder",
                          "wall_s": time.perf_counter() - t, "cpu_s": cpu_seconds() - cpu,
                          "rss_kb": rss_kb(me), "child_rss_kb": max((rss_kb(p) for p in below), default=0)})
+        if profiler is not None:
+            profiler.dump_stats(args.profile)
         if rnd + 1 == max(1, args.polls // 10):
             mem_after_tenth = {"rss_kb": rows[-1]["rss_kb"], "child_rss_kb": rows[-1]["child_rss_kb"]}
         if (rnd + 1) % args.every == 0:
@@ -150,13 +182,14 @@ def main() -> None:
                   f"{args.every}), RSS {rows[-1]['rss_kb'] / 1024:.0f} MB, largest child "
                   f"{rows[-1]['child_rss_kb'] / 1024:.0f} MB, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     httpd.shutdown()
-    docs = chron.store.counts()["documents"]
+    stored = stored_counts(chron.store)
     errors = [line for line in log if "error" in line]
     chron.close()
+    shutil.rmtree(work, ignore_errors=True)  # the store and the folder of 2 x --polls x --new articles
     print(json.dumps({
         "polls": args.polls, "new_per_source": args.new, "feed_window": args.window, "frog": args.frog,
-        "uncached_terms": args.uncached_terms,
-        "documents_written": n, "store_documents": docs, "error_lines": len(errors),
+        "uncached_terms": args.uncached_terms, "postgres": args.postgres,
+        "documents_written": n, **stored, "error_lines": len(errors),
         "feed": summarise(rows, "feed"), "folder": summarise(rows, "folder"),
         "rss_mb_after_first_tenth": round(mem_after_tenth.get("rss_kb", 0) / 1024, 1),
         "rss_mb_end": round(rows[-1]["rss_kb"] / 1024, 1),

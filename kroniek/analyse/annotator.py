@@ -13,7 +13,7 @@ from ..model import Document, Mention, Sentence, Token
 from ..settings import Settings
 from .ahead import run_ahead
 from .align import align
-from .frog import FrogBackend, FrogServer, FrogToken
+from .frog import FrogBackend, FrogServer, FrogToken, server_for
 
 # Frog's NER classes -> (CoNLL type, subtype). Frog's pro/eve/misc have no CoNLL class of their own.
 NER_TYPES: dict[str, tuple[str, str]] = {
@@ -103,8 +103,10 @@ class FrogAnnotator:
         self, backend: FrogBackend | None = None, settings: Settings | None = None
     ) -> None:
         self.settings = settings or Settings()
-        self._own_backend = backend is None
-        self.backend: FrogBackend = backend if backend is not None else FrogServer(self.settings)
+        self._own_backend = False
+        if backend is None:  # a server of its own, or the one kept for reuse (frog.reused_servers)
+            backend, self._own_backend = server_for(self.settings)
+        self.backend: FrogBackend = backend
 
     def warm(self) -> None:
         """Start Frog in the background now (loading its models takes seconds), so that it is ready

@@ -37,7 +37,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -710,6 +710,11 @@ class FrogServer:
                 proc.kill()
             self._procs.clear()
 
+    def processes(self) -> list[tuple[int, str]]:
+        """The process id and work folder of each Frog process this server has running."""
+        with self._lock:
+            return [(p.proc.pid, p.workdir) for p in self._procs.values()]
+
     def __enter__(self) -> FrogServer:
         return self
 
@@ -785,6 +790,101 @@ class FrogServer:
         # Keep the caller's sentence list shape: empty sentences stay empty.
         it = iter(out)
         return [next(it) if s else [] for s in sentences]
+
+
+# --- servers reused within one process ----------------------------------------------------
+
+# The environment variables a Frog process's behaviour depends on (``frog_env``): its threads'
+# wait policy and count, the locale, where its binary is found and its work folder made.
+_FROG_ENV_PREFIXES = ("OMP_", "LC_")
+_FROG_ENV_NAMES = frozenset({"LANG", "LANGUAGE", "PATH", "TMPDIR"})
+
+
+def frog_options(settings: Settings, skip: str | None = None) -> tuple[Any, ...]:
+    """Everything a :class:`FrogServer` reads from its settings and the environment, as one key:
+    two servers with equal options answer every request the same way."""
+    env = tuple(sorted((k, v) for k, v in frog_env().items()
+                       if k in _FROG_ENV_NAMES or k.startswith(_FROG_ENV_PREFIXES)))
+    return (settings.frog_bin, settings.frog_skip if skip is None else skip, settings.frog_timeout,
+            settings.frog_doc_deadline, settings.frog_start_timeout, settings.frog_connections,
+            settings.max_sentence_tokens, env)
+
+
+class ReusedServers:
+    """Frog servers kept until :meth:`close`, one per set of options (:func:`frog_options`). Inside
+    a :func:`handing_out` block, every component that would start its own server (an in-process
+    ``kroniek ingest``'s :class:`~kroniek.analyse.annotator.FrogAnnotator`) gets the one already
+    started for its options, and does not stop it when it closes.
+
+    For a process that runs many short ingests one after another (the test suite), each of which
+    otherwise loaded Frog's models again (tens of seconds). A server's answers do not depend on what
+    it analysed before (each request is a fresh line-by-line analysis), so a reused server gives
+    the same output."""
+
+    def __init__(self) -> None:
+        self._servers: dict[tuple[Any, ...], FrogServer] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def server(self, settings: Settings, skip: str | None = None) -> FrogServer:
+        """The server kept for these options, made (not yet started) on the first ask."""
+        key = frog_options(settings, skip)
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("these reused Frog servers were closed")
+            found = self._servers.get(key)
+            if found is None:
+                found = self._servers[key] = FrogServer(settings, skip=skip)
+            return found
+
+    @property
+    def servers(self) -> list[FrogServer]:
+        with self._lock:
+            return list(self._servers.values())
+
+    def close(self) -> list[tuple[int, str]]:
+        """Stop every server kept (none is handed out again); returns the process id and work
+        folder of each Frog process that was running, for a caller to check that none is left."""
+        with self._lock:
+            self._closed = True
+            servers = list(self._servers.values())
+        stopped = [p for server in servers for p in server.processes()]
+        for server in servers:
+            server.close()
+        return stopped
+
+
+_reused: ReusedServers | None = None
+_reused_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def handing_out(kept: ReusedServers) -> Iterator[ReusedServers]:
+    """Within this block, :func:`server_for` hands out the servers ``kept`` (see
+    :class:`ReusedServers`) instead of new ones; they run on after it, until ``kept.close()``.
+    Only what runs inside a block reuses servers, so nothing else in the process (a component
+    whose Frog must be its own: one it stops, or one started with a changed environment) is
+    affected. Blocks of other servers do not nest."""
+    global _reused
+    with _reused_lock:
+        if _reused is not None and _reused is not kept:
+            raise RuntimeError("other Frog servers are already handed out in this process")
+        before, _reused = _reused, kept
+    try:
+        yield kept
+    finally:
+        with _reused_lock:
+            _reused = before
+
+
+def server_for(settings: Settings) -> tuple[FrogServer, bool]:
+    """A Frog server for a component that needs one, and whether the component owns it (stops it
+    when it closes): a new one, or inside :func:`handing_out` the one kept for its options."""
+    with _reused_lock:
+        kept = _reused
+    if kept is None:
+        return FrogServer(settings), True
+    return kept.server(settings), False
 
 
 # --- recorded output ----------------------------------------------------------------------

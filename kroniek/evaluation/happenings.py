@@ -266,6 +266,10 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
     if split in ("test", "all"):
         log_read(reads)
     docs, events = ingest(raw, cache, echo)
+    failed = [pid for pid in gold_posts if pid not in docs]
+    if failed:  # a component that raised drops its post; scoring without it would be silently wrong
+        raise EvalError(f"{len(failed)} of {len(gold_posts)} gold posts failed to ingest (first: {failed[0]}); "
+                        "rerun with the CLI to see each error on stderr, fix it, then score again")
     key_map: dict[str, set[str]] = defaultdict(set)
     for g in triggers:
         key_map[g.happening].add(g.id)

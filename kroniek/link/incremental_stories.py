@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Document, Entity, Story
+from ..model import Document, Entity, Event, Story
 from ..store import Store
+from .incremental_window import window_of
 from .salience import order_stories
-from .stories import StoryParams, build_stories, date_interval
+from .stories import StoryParams, TermCounts, build_stories, date_interval
 
 RECENT = 500  # latest ingested documents of the window always read
 MAX_STORY_NEIGHBOURS = 1000  # stored documents of the window read at most (the most related after the latest)
@@ -75,17 +76,10 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
         # An undated document is compared with the undated ones before it: the latest ingested stand in.
         window_ids += [i for i in store.document_ids()[-MAX_UNDATED:] if i not in new_ids]
     window_ids = _sample(store, list(dict.fromkeys(window_ids)), new_docs)
-    window = store.get_documents(window_ids, layers=False)
-    docs = [*window, *new_docs]
-    all_ids = [d.id for d in docs]
-    grouped = _grouped(store.entity_mentions_in(all_ids))
-    rows = {e.id: e for e in store.entity_rows(grouped)}  # type, name, attributes: which entities are story evidence
-    entities = [Entity(i, r.type, r.name, [], ms, r.attributes) if (r := rows.get(i)) else Entity(i, "", "", [], ms)
-                for i, ms in grouped.items()]
-    events = store.get_events(sorted({i for i, _, _, _ in store.event_mentions_in(all_ids)}))
-    prev_ids = sorted({s for ids in store.story_ids_of(window_ids).values() for s in ids})
-    previous = {s.id: s for s in store.get_stories(prev_ids)}
-    built = build_stories(docs, events, entities, previous=list(previous.values()), params=p, touching=new_ids)
+    kept = window_of(store)
+    with kept.lock:  # its document frequencies are those of this poll until build_stories is done
+        window = kept.documents(store, window_ids)
+        built, events, previous = _build(store, window, new_docs, new_ids, kept.counts([*window, *new_docs]), p)
     placed = {e for s in previous.values() for e in s.events}
     out: list[Story] = []
     for s in built:
@@ -111,6 +105,25 @@ def link_stories_incremental(store: Store, new_docs: list[Document], params: Sto
         order_stories(out, known.values())
         store.upsert_stories(out)
     return StoryStep(neighbours=len(window), written=len(out))
+
+
+def _build(store: Store, window: list[Document], new_docs: list[Document], new_ids: set[str],
+           counts: TermCounts | None, p: StoryParams) -> tuple[list[Story], list[Event], dict[str, Story]]:
+    """``build_stories`` over the window and the new documents, the stored documents keeping their
+    stories: the stories holding a new document, the events read, the previous stories read."""
+    docs = [*window, *new_docs]
+    window_ids = [d.id for d in window]
+    all_ids = [d.id for d in docs]
+    grouped = _grouped(store.entity_mentions_in(all_ids))
+    rows = {e.id: e for e in store.entity_rows(grouped)}  # type, name, attributes: which entities are story evidence
+    entities = [Entity(i, r.type, r.name, [], ms, r.attributes) if (r := rows.get(i)) else Entity(i, "", "", [], ms)
+                for i, ms in grouped.items()]
+    events = store.get_events(sorted({i for i, _, _, _ in store.event_mentions_in(all_ids)}))
+    prev_ids = sorted({s for ids in store.story_ids_of(window_ids).values() for s in ids})
+    previous = {s.id: s for s in store.get_stories(prev_ids)}
+    built = build_stories(docs, events, entities, previous=list(previous.values()), params=p, touching=new_ids,
+                          counts=counts)
+    return built, events, previous
 
 
 def _start(v: str) -> tuple[int, int]:

@@ -26,7 +26,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,12 +91,57 @@ def text_terms(text: str) -> Counter[str]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TermCounts:
+    """Counted stems worked out before ``build_stories`` runs: ``tf`` per document id (as
+    ``story_terms`` counts them) and ``df``, in how many of exactly the documents given to
+    ``build_stories`` each stem occurs. The incremental link keeps both across polls
+    (``link.incremental_window``) instead of counting the whole date window again."""
+
+    tf: Mapping[str, Counter[str]]
+    df: Mapping[str, int]
+
+
+def story_terms(doc: Document) -> Counter[str]:
+    """The counted content stems a document is compared by (its title counted once)."""
+    return _terms(doc)
+
+
+class _Weights(dict[str, float]):
+    """The IDF of the collection, each term's weight worked out when first asked for (the same
+    arithmetic as weighing every term up front): a poll weighs only the terms of the documents
+    it compares, not the whole vocabulary of its date window."""
+
+    def __init__(self, df: Mapping[str, int], n: int, trust: float) -> None:
+        super().__init__()
+        self.df, self.n, self.trust = df, n, trust
+
+    def __missing__(self, t: str) -> float:
+        w = self[t] = 1 + self.trust * math.log((1 + self.n) / (1 + self.df[t]))
+        return w
+
+
+class _Common(Container[str]):
+    """The terms in more than ``max_df`` of the documents (none below 50 documents): too common
+    to find candidates with. Asked term by term rather than listed."""
+
+    def __init__(self, df: Mapping[str, int], n: int, max_df: float) -> None:
+        self.df, self.n, self.max_df = df, n, max_df
+
+    def __contains__(self, t: object) -> bool:
+        return self.n >= 50 and isinstance(t, str) and self.df.get(t, 0) > self.max_df * self.n
+
+    def within(self, terms: Iterable[str]) -> set[str]:
+        """The common terms among ``terms``, listed (cheap to look up again and again)."""
+        return {t for t in terms if t in self}
+
+
 @dataclass(slots=True)
 class _Doc:
     doc: Document
     interval: tuple[int, int] | None
     tf: Counter[str]  # its counted stems (shared, read-only)
-    idf: dict[str, float]  # the collection's term weights (shared by all items)
+    idf: Mapping[str, float]  # the collection's term weights (shared by all items)
     ents: dict[str, float]
     events: frozenset[str]
     places: frozenset[str] = frozenset()  # its entities that are places below a country
@@ -113,7 +158,7 @@ class _Doc:
         return self.unit
 
 
-def _unit_vector(tf: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+def _unit_vector(tf: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
     vec = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
@@ -127,17 +172,19 @@ def build_stories(
     previous: list[Story] | None = None,
     params: StoryParams | None = None,
     touching: Collection[str] | None = None,
+    counts: TermCounts | None = None,
 ) -> list[Story]:
     """Group documents (and the events they tell) into stories; previous stories keep their ids.
 
     With ``touching`` (the incremental link's new documents) only the stories holding one of
     those documents are returned, and a previous story among them keeps its previous label and
     attributes but its size (the incremental link keeps those anyway): the members of a long
-    story are then not weighed again for a label nobody reads."""
+    story are then not weighed again for a label nobody reads. ``counts``: the documents' counted
+    stems and document frequencies worked out already (``TermCounts``); the result is the same."""
     p = params or StoryParams()
     if not docs:
         return []
-    items, common = _items(docs, events, entities, p)
+    items, common = _items(docs, events, entities, p, counts)
     index_of = {d.id: i for i, d in enumerate(docs)}
     groups = _Groups(items)
     old: dict[str, Story] = {}
@@ -219,24 +266,28 @@ def _event_keys(events: list[Event], entities: list[Entity],
 
 
 def _items(docs: list[Document], events: list[Event], entities: list[Entity],
-           p: StoryParams) -> tuple[list[_Doc], set[str]]:
+           p: StoryParams, counts: TermCounts | None = None) -> tuple[list[_Doc], Container[str]]:
     """Each document's TF-IDF vector, weighted entities and events; and the terms too common to
     find candidates with."""
     doc_entities, doc_events, places = _doc_sets(docs, events, entities)
-    tfs = [_terms(d) for d in docs]
     n = len(docs)
-    df: Counter[str] = Counter()
-    for tf in tfs:
-        df.update(tf.keys())
+    if counts is not None:
+        tfs, df = [counts.tf[d.id] for d in docs], counts.df
+    else:
+        tfs = [_terms(d) for d in docs]
+        df = _document_frequencies(tfs)
     edf: Counter[str] = Counter()
     for d in docs:
         edf.update(doc_entities[d.id])
     # IDF from a handful of documents is noise (every shared word looks common), so it is phased
     # in as the collection grows; stopwords are gone already, so uniform weights are a fair start.
     trust = min(1.0, n / 200)
-    idf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in df.items()}
+    idf = _Weights(df, n, trust)
     eidf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in edf.items()}
-    common = {t for t, c in df.items() if n >= 50 and c > p.max_df * n}
+    # Listed up front for a full build (each of its documents looks up every term), asked term by
+    # term for an incremental one (a few documents' terms against a large window's vocabulary).
+    common: Container[str] = _Common(df, n, p.max_df) if counts is not None else {
+        t for t, c in df.items() if n >= 50 and c > p.max_df * n}
     items: list[_Doc] = []
     for d, tf in zip(docs, tfs, strict=True):
         items.append(_Doc(
@@ -246,6 +297,13 @@ def _items(docs: list[Document], events: list[Event], entities: list[Entity],
             events=frozenset(doc_events[d.id]),
         ))
     return items, common
+
+
+def _document_frequencies(tfs: Iterable[Counter[str]]) -> Counter[str]:
+    df: Counter[str] = Counter()
+    for tf in tfs:
+        df.update(tf.keys())
+    return df
 
 
 class _Groups:
@@ -280,18 +338,17 @@ def _wanted_keys(items: list[_Doc]) -> _Keys | None:
             frozenset(v for it in todo for v in it.events))
 
 
-def _shared(keys: Collection[str], wanted: frozenset[str]) -> Iterable[str]:
-    """The keys that are also wanted, walking the smaller side."""
-    if len(keys) <= len(wanted):
-        return [k for k in keys if k in wanted]
-    return [k for k in wanted if k in keys]
+def _shared(keys: Mapping[str, object] | frozenset[str], wanted: frozenset[str]) -> Iterable[str]:
+    """The keys that are also wanted (a set intersection: the order in which one document's keys
+    are posted does not change any posting)."""
+    return wanted.intersection(keys)
 
 
 class _Window:
     """The dated documents of the last ``max_gap_days``, indexed by term, entity and event (only
     by the ``wanted`` keys, when given: those of the documents still to place)."""
 
-    def __init__(self, items: list[_Doc], common: set[str], wanted: _Keys | None = None) -> None:
+    def __init__(self, items: list[_Doc], common: Container[str], wanted: _Keys | None = None) -> None:
         self.items, self.common, self.wanted = items, common, wanted
         self.docs: deque[int] = deque()
         self.postings: dict[str, set[int]] = defaultdict(set)
@@ -327,11 +384,14 @@ class _Window:
             self.vpostings[v].add(i)
 
 
-def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common: set[str], p: StoryParams) -> None:
+def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common: Container[str], p: StoryParams) -> None:
     """Put every document not in a story yet into one, in date order (single pass): the story of a
     document it near-duplicates, else that of its best-linked earlier document, else a new one."""
     order = sorted(range(len(items)), key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i))
-    window = _Window(items, common, _wanted_keys(items))
+    wanted = _wanted_keys(items)
+    if isinstance(common, _Common):  # only the wanted terms are ever looked up
+        common = common.within(wanted[0] if wanted is not None else common.df.keys())
+    window = _Window(items, common, wanted)
     undated: list[int] = []
     for i in order:
         it = items[i]
@@ -411,7 +471,7 @@ def _join(items: list[_Doc], i: int, k: int, members: list[list[int]], spans: li
 
 def _best_link(
     it: _Doc, pool: Iterable[int], items: list[_Doc], postings: dict[str, set[int]],
-    epostings: dict[str, set[int]], vpostings: dict[str, set[int]], common: set[str], p: StoryParams,
+    epostings: dict[str, set[int]], vpostings: dict[str, set[int]], common: Container[str], p: StoryParams,
     spans: list[tuple[int, int] | None],
 ) -> int | None:
     """The story of the best-linked earlier document, if the link is strong enough."""

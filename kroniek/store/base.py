@@ -202,6 +202,13 @@ class Store(WatchStore, Protocol):
         decodes only what it reads (entity linking: mentions and chains, not tokens)."""
         ...
 
+    def document_versions(self, doc_ids: Iterable[str]) -> list[tuple[str, str]]:
+        """(id, version) of these stored documents in ingest order, as ``get_documents`` returns
+        them (unknown ids left out). The version changes whenever anything ``get_documents(...,
+        layers=False)`` returns of the document could (its text hash and every other column but
+        the text), so a reader can keep documents in memory and read again only the changed ones."""
+        ...
+
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
         """Ids of documents published from ``date_from`` up to and including ``date_to`` (prefix-inclusive
         as ``document_page``), in ingest order."""

@@ -90,6 +90,15 @@ def doc_row(doc: Document, text_hash: str, signature: bytes | None) -> dict[str,
 
 
 DOC_COLUMNS = list(doc_row(Document(id="", text="", source=""), "", None))
+# The columns a document's version is made of (``Store.document_versions``): all but the text
+# itself (its hash stands in for it) and the near-duplicate signature, which no reader of a
+# document without layers sees.
+VERSION_COLUMNS = [c for c in DOC_COLUMNS if c not in ("id", "text", "signature")]
+
+
+def version_of(values: Iterable[Any]) -> str:
+    """One document's version string from its ``VERSION_COLUMNS`` values."""
+    return "\x1f".join("\x00" if v is None else str(v) for v in values)
 
 
 def doc_from_row(r: dict[str, Any], layers: dict[str, list[dict[str, Any]]] | None) -> Document:

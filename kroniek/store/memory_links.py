@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
-from .codec import layer_names
+from .codec import VERSION_COLUMNS, layer_names, version_of
 
 
 class MemoryLinks:
@@ -32,6 +32,10 @@ class MemoryLinks:
         wanted = set(doc_ids)
         names = layer_names(layers)
         return [self._doc(d, bool(names), names) for d in self._s.docs if d in wanted]
+
+    def document_versions(self, doc_ids: Iterable[str]) -> list[tuple[str, str]]:
+        wanted = set(doc_ids)
+        return [(d, version_of(r[c] for c in VERSION_COLUMNS)) for d, r in self._s.docs.items() if d in wanted]
 
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:
         return [d for d, r in self._s.docs.items()

@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from ..model import Document, Entity, Event, Story
+from .codec import VERSION_COLUMNS, version_of
 
 _CHUNK = 500
 
@@ -89,6 +90,14 @@ class SqlLinks(SqlPrimitives):
         out: list[Document] = []
         for chunk in chunks(doc_ids):
             out += self._documents_where(f"id IN ({marks(chunk)})", chunk, layers=layers)
+        return out
+
+    def document_versions(self, doc_ids: Iterable[str]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        cols = ", ".join(VERSION_COLUMNS)
+        for chunk in chunks(doc_ids):  # the chunks and order of get_documents
+            out += [(r[0], version_of(r[1:])) for r in self._x(
+                f"SELECT id, {cols} FROM documents WHERE id IN ({marks(chunk)}) ORDER BY seq", chunk)]
         return out
 
     def document_ids_published(self, date_from: str, date_to: str) -> list[str]:

@@ -44,10 +44,12 @@ def test_hyphen_wordlist_read_back_equals_built(word_file: Path) -> None:
 
 def test_hyphen_wordlist_changed_file_is_not_read_stale(word_file: Path) -> None:
     _everything(_load(word_file))
+    first = {p.name for p in (word_file.parent / "cache").glob("wordlist-sets-*.pickle")}
     word_file.write_text("\n".join([*WORDS, "dijkgraaf"]) + "\n", encoding="utf-8")
     changed = _load(word_file)
     assert "dijkgraaf" in changed and "dijkgraaf" in changed._closed_sorted
-    assert len(list((word_file.parent / "cache").glob("wordlist-sets-*.pickle"))) == 2
+    now = {p.name for p in (word_file.parent / "cache").glob("wordlist-sets-*.pickle")}
+    assert len(first) == 1 and len(now) == 1 and now != first  # a new key; the old version removed
 
 
 def test_hyphen_wordlist_damaged_pickle_is_built_again(word_file: Path) -> None:

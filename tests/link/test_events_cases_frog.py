@@ -20,8 +20,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, fixtures_dir) -> dict:
-    return ingest_export(tmp_path_factory.mktemp("cases") / "k.db", fixtures_dir / "events" / "justice_cases_news.jsonl")
+def data(tmp_path_factory, fixtures_dir, frog_servers) -> dict:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("cases") / "k.db", fixtures_dir / "events" / "justice_cases_news.jsonl")
 
 
 def _titles(data: dict, event: dict) -> set[str]:

@@ -19,9 +19,9 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, fixtures_dir) -> dict:
+def data(tmp_path_factory, fixtures_dir, frog_servers) -> dict:
     db = tmp_path_factory.mktemp("finish") / "k.db"
-    result = ingest_export(db, fixtures_dir / "events" / "finish_news.jsonl")
+    result = ingest_export(frog_servers, db, fixtures_dir / "events" / "finish_news.jsonl")
     result["db"] = str(db)
     return result
 

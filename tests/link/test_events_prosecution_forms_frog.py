@@ -16,8 +16,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, fixtures_dir) -> dict:
-    return ingest_export(tmp_path_factory.mktemp("prosecution") / "k.db",
+def data(tmp_path_factory, fixtures_dir, frog_servers) -> dict:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("prosecution") / "k.db",
                          fixtures_dir / "events" / "prosecution_forms_news.jsonl")
 
 

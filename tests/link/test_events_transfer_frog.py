@@ -22,8 +22,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, fixtures_dir) -> dict:
-    return ingest_export(tmp_path_factory.mktemp("transfer") / "k.db", fixtures_dir / "events" / "transfer_news.jsonl")
+def data(tmp_path_factory, fixtures_dir, frog_servers) -> dict:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("transfer") / "k.db", fixtures_dir / "events" / "transfer_news.jsonl")
 
 
 def test_events_transfer_one_event_across_outlets(data):

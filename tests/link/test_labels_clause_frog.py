@@ -15,8 +15,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def events(tmp_path_factory, fixtures_dir) -> list[dict]:
-    return ingest_export(tmp_path_factory.mktemp("labels_clause") / "k.db", fixtures_dir / "events" / "labels_clause_news.jsonl")["events"]
+def events(tmp_path_factory, fixtures_dir, frog_servers) -> list[dict]:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("labels_clause") / "k.db", fixtures_dir / "events" / "labels_clause_news.jsonl")["events"]
 
 
 @pytest.mark.parametrize(

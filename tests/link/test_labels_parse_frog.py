@@ -13,8 +13,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def events(tmp_path_factory, fixtures_dir) -> list[dict]:
-    return ingest_export(tmp_path_factory.mktemp("labels_parse") / "k.db", fixtures_dir / "events" / "labels_parse_news.jsonl")["events"]
+def events(tmp_path_factory, fixtures_dir, frog_servers) -> list[dict]:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("labels_parse") / "k.db", fixtures_dir / "events" / "labels_parse_news.jsonl")["events"]
 
 
 @pytest.mark.parametrize(

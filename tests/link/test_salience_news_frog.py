@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.frog, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory, fixtures_dir) -> dict:
-    return ingest_export(tmp_path_factory.mktemp("salience") / "k.db", fixtures_dir / "events" / "salience_news.jsonl")
+def exported(tmp_path_factory, fixtures_dir, frog_servers) -> dict:
+    return ingest_export(frog_servers, tmp_path_factory.mktemp("salience") / "k.db", fixtures_dir / "events" / "salience_news.jsonl")
 
 
 def _told_by(data: dict, word: str) -> dict:

@@ -30,6 +30,22 @@ def _filled(store: Store) -> Store:
     return store
 
 
+def test_document_versions_follow_every_change_but_layers(store: Store) -> None:
+    """What the incremental story window keeps in memory is read again only when its version
+    changes: the versions come in ``get_documents``' order and change when a document is re-dated."""
+    _filled(store)
+    versions = store.document_versions(["d2", "d0", "nope", "d3"])
+    assert [i for i, _ in versions] == [d.id for d in store.get_documents(["d2", "d0", "nope", "d3"])]
+    assert versions == store.document_versions(["d3", "d2", "d0"])  # the same when nothing changed
+    before = dict(versions)
+    redated = store.get_documents(["d2"])[0]
+    redated.published = PublishedDate("2019-06-04", "day", "events", "2019-06-04")
+    store.update_layers(redated)
+    after = dict(store.document_versions(["d0", "d2", "d3"]))
+    assert after["d2"] != before["d2"] and after["d0"] == before["d0"] and after["d3"] == before["d3"]
+    assert len(set(after.values())) == 3  # another text, another version
+
+
 def test_store_links_neighbourhood_reads(store: Store) -> None:
     _filled(store)
     assert [d.id for d in store.get_documents(["d2", "d0", "nope"])] == ["d0", "d2"]  # ingest order

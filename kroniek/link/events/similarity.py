@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from ...extract.events import OTHER
@@ -160,9 +161,45 @@ def _role_terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[floa
 
 def _time(x: LinkMention, y: LinkMention, w: LinkWeights) -> int:
     rel = time_relation(x.when, y.when)
+    if rel == 0 and w.contest_days and _contest_days_apart(x, y):
+        return -1
     if rel < 0 and w.next_day and x.key[0] != y.key[0] and next_day(x.when, y.when):
         return 0  # a late-evening happening is "woensdag" in one outlet and "donderdag" in the next
     return rel
+
+
+def _contest_days_apart(x: LinkMention, y: LinkMention) -> bool:
+    """Two texts' contest mentions placed on days too far apart for one match, race or game. A
+    contest is reported the day it is played or the next, so a mention the text does not date is
+    placed on its report's day (``_report_day``): two such days two or more apart conflict, and so
+    does a date of the other text more than a day from it ("vorig jaar" in a report of this year)."""
+    if x.key[0] == y.key[0] or link_type(x) != "contest" or link_type(y) != "contest":
+        return False
+    dx, dy = _report_day(x), _report_day(y)
+    if dx is not None and dy is not None:
+        return abs((dx - dy).days) >= NEWS_DAYS
+    if dx is not None and y.when:
+        return _not_near(y.when, dx)
+    if dy is not None and x.when:
+        return _not_near(x.when, dy)
+    return False
+
+
+def _report_day(m: LinkMention) -> dt.date | None:
+    """The report's day for a mention its text does not date and does not tell as to come."""
+    if m.when or m.em.factuality == "future" or m.published is None:
+        return None
+    return m.published
+
+
+def _not_near(value: str, day: dt.date) -> bool:
+    """A calendar value (a year, month or day) none of whose days lies within a day of ``day``;
+    False for values of another form (weeks, weekdays)."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?", value):
+        return False
+    stem = value[:10]
+    near = (day + dt.timedelta(days=k) for k in (-1, 0, 1))
+    return not any(d.isoformat().startswith(stem) for d in near)
 
 
 def _common_names(x: LinkMention, y: LinkMention) -> float:

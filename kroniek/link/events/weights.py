@@ -77,6 +77,9 @@ class LinkWeights:
     # In average link, a merge that joins texts is judged by its cross-text pairs alone: the pairs
     # inside one text (a report's other, weaker mentions of the happening) neither dilute nor inflate it.
     same_text_in_average: bool = False
+    # Two texts' contest mentions on days too far apart for one match: an undated one is placed on
+    # its report's day (similarity._contest_days_apart).
+    contest_days: bool = True
 
 
 
