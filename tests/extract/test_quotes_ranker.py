@@ -15,8 +15,16 @@ import pytest
 from kroniek.extract.quotes import find_quotes
 from kroniek.extract.quotes.attribute import run_traced
 from kroniek.extract.quotes.names import read_context
-from kroniek.extract.quotes.ranker import Candidate, choose, model, step_of
-from kroniek.model import Document, Mention
+from kroniek.extract.quotes.ranker import (
+    PARSE_GROUPS,
+    Candidate,
+    choose,
+    cue_class,
+    model,
+    parse_features,
+    step_of,
+)
+from kroniek.model import Document, Mention, Sentence, Token
 from tests.quote_rows import speaker
 
 
@@ -108,3 +116,66 @@ def test_ranker_choose_takes_the_highest_score() -> None:
 def test_ranker_weights_ship_with_the_package() -> None:
     vocab, weights = model()
     assert len(weights) == len(vocab) + 1 and "none_rule_empty" in vocab
+
+
+# --- parse features (qspeak16, session 12): measured leave-one-batch-out, not adopted -----------
+
+CUE_ROWS = [
+    pytest.param(None, "none", id="no-cue"),
+    pytest.param("Volgens", "volgens", id="volgens"),
+    pytest.param("aldus", "aldus", id="aldus"),
+    pytest.param("zegt", "say", id="zegt"),
+    pytest.param("schreef", "write", id="schreef"),
+    pytest.param("laat weten", "write", id="laat-weten"),
+    pytest.param("reageert", "answer", id="reageert"),
+    pytest.param("vindt", "opinion", id="vindt"),
+    pytest.param("klinkt", "other", id="klinkt"),
+]
+
+
+@pytest.mark.parametrize(("cue", "cls"), CUE_ROWS)
+def test_ranker_cue_class(cue: str | None, cls: str) -> None:
+    assert cue_class(cue) == cls
+
+
+def _parsed(text: str, rows: list[tuple[str, str, int, str]]) -> Document:
+    """A one-sentence document with hand-made Frog tokens: (word, lemma, head index, deprel)."""
+    tokens, at = [], 0
+    for word, lemma, head, rel in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        pos = "WW(pv,tgw,met-t)" if rel in ("ROOT", "vc") else "SPEC(deeleigen)"
+        tokens.append(Token(start, at, lemma, pos, head=head, deprel=rel))
+    return Document(id="t", text=text, source="test", tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+
+
+def _features(doc: Document, name: str) -> dict[str, float]:
+    st = read_context(doc)
+    s = doc.text.index(name)
+    return parse_features(st, (s, s + len(name)), 0, frozenset(PARSE_GROUPS))
+
+
+def test_ranker_parse_features_subject_of_a_verb_of_saying() -> None:
+    text = "Anna Visser zegt dat de brug in mei dichtgaat ."
+    rows = [
+        ("Anna", "Anna", 2, "su"), ("Visser", "Visser", 0, "mwp"), ("zegt", "zeggen", -1, "ROOT"),
+        ("dat", "dat", 2, "vc"), ("de", "de", 5, "det"), ("brug", "brug", 8, "su"), ("in", "in", 8, "mod"),
+        ("mei", "mei", 6, "obj1"), ("dichtgaat", "dichtgaan", 3, "body"), (".", ".", 2, "punct"),
+    ]
+    assert _features(_parsed(text, rows), "Anna Visser") == {"dep_su_report_here": 1.0}
+
+
+def test_ranker_parse_features_object_of_volgens_and_apposition() -> None:
+    text = "Volgens Piet Mulder , dijkgraaf , is de dijk te laag ."
+    rows = [
+        ("Volgens", "volgens", 6, "mod"), ("Piet", "Piet", 0, "obj1"), ("Mulder", "Mulder", 1, "mwp"),
+        (",", ",", 1, "punct"), ("dijkgraaf", "dijkgraaf", 1, "app"), (",", ",", 1, "punct"),
+        ("is", "zijn", -1, "ROOT"), ("de", "de", 8, "det"), ("dijk", "dijk", 6, "su"), ("te", "te", 10, "mod"),
+        ("laag", "laag", 6, "predc"), (".", ".", 6, "punct"),
+    ]
+    assert _features(_parsed(text, rows), "Piet Mulder") == {"dep_volgens": 1.0, "dep_has_app": 1.0}
+
+
+def test_ranker_parse_features_need_frog_tokens() -> None:
+    text = "Anna Visser zegt dat de brug dichtgaat."
+    assert _features(Document(id="t", text=text, source="test"), "Anna Visser") == {}
