@@ -266,7 +266,7 @@ def _event_keys(events: list[Event], entities: list[Entity],
 
 
 def _items(docs: list[Document], events: list[Event], entities: list[Entity],
-           p: StoryParams, counts: TermCounts | None = None) -> tuple[list[_Doc], Container[str]]:
+           p: StoryParams, counts: TermCounts | None = None) -> tuple[list[_Doc], _Common]:
     """Each document's TF-IDF vector, weighted entities and events; and the terms too common to
     find candidates with."""
     doc_entities, doc_events, places = _doc_sets(docs, events, entities)
@@ -284,10 +284,7 @@ def _items(docs: list[Document], events: list[Event], entities: list[Entity],
     trust = min(1.0, n / 200)
     idf = _Weights(df, n, trust)
     eidf = {t: 1 + trust * math.log((1 + n) / (1 + c)) for t, c in edf.items()}
-    # Listed up front for a full build (each of its documents looks up every term), asked term by
-    # term for an incremental one (a few documents' terms against a large window's vocabulary).
-    common: Container[str] = _Common(df, n, p.max_df) if counts is not None else {
-        t for t, c in df.items() if n >= 50 and c > p.max_df * n}
+    common = _Common(df, n, p.max_df)
     items: list[_Doc] = []
     for d, tf in zip(docs, tfs, strict=True):
         items.append(_Doc(
@@ -384,14 +381,15 @@ class _Window:
             self.vpostings[v].add(i)
 
 
-def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common: Container[str], p: StoryParams) -> None:
+def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common: _Common, p: StoryParams) -> None:
     """Put every document not in a story yet into one, in date order (single pass): the story of a
     document it near-duplicates, else that of its best-linked earlier document, else a new one."""
     order = sorted(range(len(items)), key=lambda i: (items[i].interval is None, items[i].interval or (0, 0), i))
     wanted = _wanted_keys(items)
-    if isinstance(common, _Common):  # only the wanted terms are ever looked up
-        common = common.within(wanted[0] if wanted is not None else common.df.keys())
-    window = _Window(items, common, wanted)
+    # Listed once, among the terms anything is looked up by: every term for a full build, the
+    # new documents' terms for an incremental one (not a large window's whole vocabulary).
+    listed = common.within(wanted[0] if wanted is not None else common.df.keys())
+    window = _Window(items, listed, wanted)
     undated: list[int] = []
     for i in order:
         it = items[i]
@@ -405,7 +403,7 @@ def _place(items: list[_Doc], index_of: dict[str, int], groups: _Groups, common:
             else:
                 pool = window.docs if start is not None else undated
                 best = _best_link(it, pool, items, window.postings, window.epostings, window.vpostings,
-                                  common, p, groups.spans)
+                                  listed, p, groups.spans)
                 groups.join(i, groups.new() if best is None else best)
         if start is None:
             undated.append(i)
