@@ -19,7 +19,6 @@ pickled on disk) serve ``link.geo``, which resolves places for entity linking.
 from __future__ import annotations
 
 import gettext
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .kept import kept_on_disk as _kept_on_disk
+from .kept import source_key
 from .link.names import normalize
 from .settings import cache_dir
 
@@ -224,9 +224,8 @@ def _cache_path(table: str) -> Path:
     return cache_dir() / f"geonames-{table}-{version}-{_rules_key()}.pickle"
 
 
-@cache
 def _rules_key() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return source_key(__file__)[:12]
 
 
 def _build_city_index() -> tuple[dict[str, City], dict[str, City]]:

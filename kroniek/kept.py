@@ -5,11 +5,21 @@ folder, under a name that changes with the sources, so a stale file is never rea
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import pickle
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+
+@cache
+def source_key(module_file: str) -> str:
+    """The SHA-256 of a module's own text, hex: part of the name a table built by that module is
+    kept under, so a change to how it is built is a new file and an old one is never read."""
+    with open(module_file, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
 
 
 def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bool],

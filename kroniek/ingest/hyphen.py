@@ -161,15 +161,15 @@ def load_wordlist(path: str = WORDLIST_PATH) -> WordList:
             data = fh.read()
     except OSError:
         return WordList([])
-    key = hashlib.sha256(data + _rules_key()).hexdigest()[:16]
+    key = hashlib.sha256(data + _rules_key().encode()).hexdigest()[:16]
     return WordList(lambda: data.decode("utf-8").split(), key)
 
 
-@lru_cache(maxsize=1)
-def _rules_key() -> bytes:
+def _rules_key() -> str:
     """This module's own text: a change to how the sets or indexes are built is a new disk key."""
-    with open(__file__, "rb") as fh:
-        return hashlib.sha256(fh.read()).digest()
+    from ..kept import source_key
+
+    return source_key(__file__)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
