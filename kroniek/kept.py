@@ -38,13 +38,15 @@ def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bo
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         pass  # absent or unreadable: rebuild below
     value = build()
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-    except OSError:
+    except OSError:  # a full disk: no half-written temporary file is left beside the tables
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         return value
     if stale:
         _remove_stale(path, stale)

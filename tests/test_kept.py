@@ -43,3 +43,14 @@ def test_without_stale_pattern_nothing_else_is_removed(tmp_path: Path) -> None:
     old.write_bytes(b"x")
     kept_on_disk(tmp_path / "table-v2.pickle", lambda: 7, lambda v: v == 7)
     assert old.exists()
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    import pickle
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pickle, "dump", full_disk)
+    assert kept_on_disk(tmp_path / "table-v1.pickle", lambda: 7, lambda v: v == 7) == 7
+    assert list(tmp_path.iterdir()) == []
