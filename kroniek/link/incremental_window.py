@@ -115,8 +115,13 @@ class StoryWindow:
             tf[d.id] = e.tf if e is not None and e.doc is d else story_terms(d)
         if len(tf) != len(docs):
             return None
-        near = min(self.frequencies, key=lambda f: f.distance(tf), default=None)
-        if near is None or near.distance(tf) > len(tf) // 2:
+        near: _Frequencies | None = None
+        distance = 0
+        for f in self.frequencies:  # the nearest kept window (the first of equals), measured once
+            gap = f.distance(tf)
+            if near is None or gap < distance:
+                near, distance = f, gap
+        if near is None or distance > len(tf) // 2:
             # A window far from every kept one is counted afresh and kept beside them: moving the
             # nearest one (a folder's window of all recent files, say, down to a feed's dated
             # reports) would only move it back at the next poll of the other source.
