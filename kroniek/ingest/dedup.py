@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import re
 
 import numpy as np
@@ -50,6 +51,8 @@ class Deduplicator:
         self._lsh = MinHashLSH(num_perm=num_perm, params=_bands(threshold, num_perm))
         self._exact: dict[str, str] = {}
         self._minhashes: dict[str, MinHash] = {}
+        self._indexed: dict[str, int] = {}  # the order documents were indexed in
+        self._count = itertools.count()
         # The permutations depend only on num_perm and the seed: computing them per document was
         # most of the time a 10,000-item feed spent outside linking.
         self._perms = MinHash(num_perm=num_perm, **_SCHEME).permutations
@@ -79,6 +82,7 @@ class Deduplicator:
             return
         m = self._minhash(text, signature)
         self._minhashes[doc_id] = m
+        self._indexed[doc_id] = next(self._count)
         self._lsh.insert(doc_id, m)
 
     def find(self, text: str, signature: bytes | None = None) -> str | None:
@@ -90,7 +94,10 @@ class Deduplicator:
             return exact
         m = self._minhash(text, signature)
         best: tuple[float, str] | None = None
-        for cand in self._lsh.query(m):
+        # The LSH answers a set, whose order follows string hashing (different in every process):
+        # among equally similar documents the one indexed first is taken, so that a run's stories
+        # do not depend on the process (bench/watch/long_run.py gave 65 or 66 stories).
+        for cand in sorted(self._lsh.query(m), key=self._indexed.__getitem__):
             sim = m.jaccard(self._minhashes[cand])
             if sim >= self.threshold and (best is None or sim > best[0]):
                 best = (sim, cand)
@@ -99,6 +106,7 @@ class Deduplicator:
     def remove(self, doc_id: str) -> None:
         """Forget a document (one that was indexed but could not be stored)."""
         if self._minhashes.pop(doc_id, None) is not None:
+            del self._indexed[doc_id]
             self._lsh.remove(doc_id)
         for key in [k for k, v in self._exact.items() if v == doc_id]:
             del self._exact[key]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,24 @@ def test_dedup_lsh_bands_are_datasketchs_choice(threshold: float, num_perm: int)
     own = Deduplicator(num_perm=num_perm, threshold=threshold)._lsh
     theirs = MinHashLSH(threshold=threshold, num_perm=num_perm)
     assert (own.b, own.r) == (theirs.b, theirs.r)
+
+
+def test_dedup_equal_candidates_first_indexed_wins_in_every_process() -> None:
+    """Two indexed texts with the same shingles (they differ in case and punctuation only) are
+    equally similar to a third: the one indexed first is the answer, whatever the process's
+    string hashing (the LSH answers a set). Run in fresh processes with different hash seeds."""
+    code = (
+        "from kroniek.ingest.dedup import Deduplicator\n"
+        "words = 'de gemeente opent volgende week een nieuw zwembad aan de rand van het dorp '\n"
+        "text = (words * 3) + 'en de wethouder knipt het lint door'\n"
+        "d = Deduplicator()\n"
+        "d.add('eerste-melding', text)\n"
+        "d.add('tweede-melding', text.upper().replace(' ', ', '))\n"
+        "print(d.find(text + ' vanmiddag'))\n"
+    )
+    answers = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        answers.add(out.stdout.strip())
+    assert answers == {"eerste-melding"}
