@@ -26,11 +26,13 @@ import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kroniek.evaluation import happenings as H  # noqa: E402
 from kroniek.evaluation.leestmeer import Posts, post_document  # noqa: E402
+from kroniek.model import Document, Event  # noqa: E402
 
 
 def main(split: str, only_split: bool) -> None:
@@ -41,6 +43,12 @@ def main(split: str, only_split: bool) -> None:
     raw = Posts().load(posts + distract)
     triggers = H.place_triggers(hs, {p: post_document(p, raw[p]).text for p in posts})
     docs, events = H.ingest(raw, H.default_cache(), lambda m: print(m, file=sys.stderr))
+    show_triggers(hs, triggers, docs, events, only_split)
+
+
+def show_triggers(hs: list[dict[str, Any]], triggers: list[H.GoldTrigger], docs: dict[str, Document],
+                  events: list[Event], only_split: bool) -> None:
+    """Per happening (only those not one event with ``only_split``): each trigger's mention and event."""
     ev_of: dict[tuple[str, int, int], str] = {}
     event_by_id = {e.id: e for e in events}
     for e in events:
@@ -88,9 +96,7 @@ def relink_loop(splits: list[str], *, joins: bool, only_split: bool, weights: st
         for line in R.wrong_joins(snap, events) if joins else []:
             print("  " + line)
         if only_split:
-            for h, ok in res["per_happening"].items():
-                if not ok:
-                    print(f"  SPLIT {h}")
+            show_triggers(snap.happenings, snap.triggers, snap.docs, events, True)
     print(f"sum={total:.4f}")
 
 

@@ -30,7 +30,8 @@ def test_happenings_relink_gives_the_events_of_a_full_link(recorded_seed_docs: l
 
 def _package(tmp_path: Path) -> Path:
     root = tmp_path / "kroniek"
-    for rel in ("extract/events.py", "link/events/similarity.py", "link/dates.py", "data/triggers.tsv"):
+    for rel in ("extract/events.py", "link/events/similarity.py", "link/dates.py", "data/triggers.tsv",
+                "data/event_families.tsv"):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(f"# {rel}\n", encoding="utf-8")
     return root
@@ -40,6 +41,7 @@ def _package(tmp_path: Path) -> Path:
     ("changed", "new_key", "why"),
     [
         ("link/events/similarity.py", False, "event linking is what the relink reruns"),
+        ("data/event_families.tsv", False, "the happening families are read by event linking alone"),
         ("extract/events.py", True, "an extractor shapes the stored documents"),
         ("data/triggers.tsv", True, "a lexicon is not code but shapes them too"),
         ("link/dates.py", True, "dating across sources runs during the ingest"),
