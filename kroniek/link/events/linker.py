@@ -8,7 +8,7 @@ from .build import to_event
 from .cluster import cluster
 from .embed import embed
 from .mentions import LinkMention, read_mention
-from .name_table import institution_keys, name_table, weigh_names
+from .name_table import name_table, weigh_names
 from .weights import EntityOf, LinkWeights
 
 
@@ -36,10 +36,6 @@ def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWei
     tables = {d.id: name_table(d, entity_of) for d in docs if d.events}
     ms = [read_mention(d, em, entity_of, tables[d.id]) for d in docs for em in d.events]
     weigh_names(ms)
-    if w.institutions_alone:
-        generic = institution_keys(docs, entity_of)
-        for m in ms:
-            m.institutions = generic
     if w.semantic:
         embed(ms)
     bind_instruments(ms)

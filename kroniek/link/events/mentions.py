@@ -44,9 +44,6 @@ class LinkMention:
     past: bool = False  # asserted and told as done ("vermoordde", "heeft geopend"): not after its report
     counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
     anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
-    # Name keys (entities, name words) of the store that name a justice or police institution, which
-    # acts in every case it handles (name_table.institution_keys): not evidence of one case alone.
-    institutions: frozenset[str] = frozenset()
 
 
 
@@ -262,10 +259,6 @@ def _head_noun(toks: list[Token], a: int, b: int) -> str:
 
 
 NAME_KEY = "name:"
-# Institutions that act in every case of their kind: the prosecution, the police, the courts. Two
-# reports naming only the OM tell of two of its cases as easily as of one.
-INSTITUTION_NAMES = frozenset({"openbaar ministerie", "om", "politie", "justitie", "rechtbank", "gerechtshof", "hof",
-                               "hoge raad", "marechaussee", "koninklijke marechaussee", "fiod"})
 # Words Frog tags as parts of names that name nothing alone: the articles and particles of "De Jonge",
 # "Van Praag", "The Help", "Los Angeles". Two texts that share one of them share no name.
 NAME_PARTICLES = frozenset({"de", "het", "van", "der", "den", "ten", "ter", "te", "'t", "op", "in", "en", "the", "of",

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ...model import Document, Mention
 from ..geo import resolve_demonym
-from .mentions import INSTITUTION_NAMES, NAME_KEY, LinkMention, name_word
+from .mentions import NAME_KEY, LinkMention, name_word
 from .weights import EntityOf
 
 
@@ -88,17 +88,3 @@ def weigh_names(ms: list[LinkMention]) -> None:
 
 
 
-
-
-def institution_keys(docs: list[Document], entity_of: EntityOf) -> frozenset[str]:
-    """The name keys (entity ids, name words) that name a justice or police institution in these
-    texts ("het OM", "de politie", "het Openbaar Ministerie"): ``INSTITUTION_NAMES``."""
-    keys: set[str] = set()
-    for doc in docs:
-        for m in doc.mentions:
-            words = doc.text[m.start : m.end].lower().split()
-            surface = " ".join(words[1:] if words[:1] in (["de"], ["het"]) else words)
-            if surface in INSTITUTION_NAMES:
-                keys.add(_name_key(doc, m, entity_of))
-                keys.update(k for w in surface.split() if (k := name_word(w)) is not None)
-    return frozenset(keys)

@@ -150,7 +150,7 @@ def _type_penalty(tx: str, ty: str, w: LinkWeights) -> float:
 
 def _role_terms(x: LinkMention, y: LinkMention, w: LinkWeights) -> Iterator[float]:
     """The same agent or patient; the same patient of a killing or arrest all but settles it."""
-    shared = {r for r in x.roles if r[0] in ("agent", "patient") and r[1] not in x.institutions} & set(y.roles)
+    shared = {r for r in x.roles if r[0] in ("agent", "patient")} & set(y.roles)
     if shared or x.counted and x.counted == y.counted:
         yield w.same_role  # also the same count and class of patient ("vier verdachten" / "vier mannen")
         if any(r[0] == "patient" for r in shared) and {x.em.type, y.em.type} & ONCE_TYPES:
@@ -208,7 +208,7 @@ def _common_names(x: LinkMention, y: LinkMention) -> float:
     words: "Handel" is the same village whether the recogniser made it a person in one report and a
     place in the other, or missed it in one."""
     common = 0.0
-    for k in x.names.keys() & y.names.keys() - x.institutions:
+    for k in x.names.keys() & y.names.keys():
         weight = min(x.names[k], y.names[k])
         common += 2 * weight if k.startswith(NAME_KEY) and weight >= 1.0 else weight
     return common

@@ -80,9 +80,6 @@ class LinkWeights:
     # Two texts' contest mentions on days too far apart for one match: an undated one is placed on
     # its report's day (similarity._contest_days_apart).
     contest_days: bool = True
-    # A justice or police institution (the OM, the police, a court) is no shared name or shared role
-    # on its own: it acts in every case it handles (similarity._common_names, _role_terms).
-    institutions_alone: bool = True
 
 
 
