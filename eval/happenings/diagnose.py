@@ -104,9 +104,8 @@ def _weights(text: str) -> dict[str, object]:
     """``"names=0.4,cross_doc=0.2"`` as LinkWeights keyword arguments (numbers and True/False)."""
     out: dict[str, object] = {}
     for item in filter(None, (p.strip() for p in text.split(","))):
-        name, _, value = item.partition("=")
-        out[name.strip()] = {"True": True, "False": False}.get(value.strip()) if value.strip() in ("True", "False") \
-            else float(value)
+        name, _, value = (part.strip() for part in item.partition("="))
+        out[name] = value == "True" if value in ("True", "False") else float(value)
     return out
 
 
