@@ -39,6 +39,7 @@ from ..analyse.frog import FrogServer, FrogToken
 from ..errors import EvalError, FrogUnavailable
 from ..model import Document, Event
 from ..settings import Settings
+from ..store import Store
 from .cachefiles import write_atomic
 from .coref import conll_scores
 from .leestmeer import Posts, locate, log_read, post_document, reads_logged
@@ -138,8 +139,10 @@ def place_triggers(hs: list[dict[str, Any]], texts: dict[str, str]) -> list[Gold
     return out
 
 
-def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) -> tuple[dict[str, Document], list[Event]]:
-    """Ingest the posts with the real pipeline into a temporary store; documents keyed by post id."""
+def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None], *,
+           on_store: Callable[[Store], None] | None = None) -> tuple[dict[str, Document], list[Event]]:
+    """Ingest the posts with the real pipeline into a temporary store; documents keyed by post id.
+    ``on_store`` sees the linked store before it is closed (the relink snapshot keeps from it)."""
     from ..analyse.annotator import FrogAnnotator
     from ..chronicle import Chronicle
     from ..extract.coref import Coreference
@@ -165,6 +168,8 @@ def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None]) ->
                 report = chron.ingest([str(folder)], on_error=echo)
                 docs = list(chron.store.iter_documents())
                 events = chron.store.events()
+                if on_store is not None:
+                    on_store(chron.store)
         finally:
             frog.close()
     if report.errors:
@@ -266,10 +271,22 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
     if split in ("test", "all"):
         log_read(reads)
     docs, events = ingest(raw, cache, echo)
+    check_ingested(gold_posts, docs)
+    return score(split, hs, triggers, docs, events, distractors=len(distract), reads=reads)
+
+
+def check_ingested(gold_posts: list[str], docs: dict[str, Document]) -> None:
+    """Refuse to score when a gold post failed to ingest."""
     failed = [pid for pid in gold_posts if pid not in docs]
     if failed:  # a component that raised drops its post; scoring without it would be silently wrong
         raise EvalError(f"{len(failed)} of {len(gold_posts)} gold posts failed to ingest (first: {failed[0]}); "
                         "rerun with the CLI to see each error on stderr, fix it, then score again")
+
+
+def score(split: str, hs: list[dict[str, Any]], triggers: list[GoldTrigger], docs: dict[str, Document],
+          events: list[Event], *, distractors: int, reads: Path) -> dict[str, Any]:
+    """Score the linked events of one split's posts against its happenings."""
+    gold_posts = sorted({m["post"] for h in hs for m in h["mentions"]})
     key_map: dict[str, set[str]] = defaultdict(set)
     for g in triggers:
         key_map[g.happening].add(g.id)
@@ -280,7 +297,7 @@ def evaluate(split: str, *, gold: Path = GOLD, cache: Path | None = None,
     ones = one_event(hs, triggers, system)
     base_ones = one_event(hs, triggers, baseline)
     return {
-        "split": split, "happenings": len(hs), "posts": len(gold_posts), "distractors": len(distract),
+        "split": split, "happenings": len(hs), "posts": len(gold_posts), "distractors": distractors,
         "triggers": len(triggers), "triggers_detected": len(found),
         "system": _scores(key, system), "baseline": _scores(key, baseline),
         "baseline_detected": _scores(key, detected),
