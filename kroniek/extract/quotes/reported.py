@@ -65,7 +65,7 @@ def _stop(st: Context, ss: int, se: int) -> int:
 def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     """The reporting frame whose cue is the sentence's k-th word, if any."""
     w = st.words[s.ws[k]]
-    final = _final_cue(st, s, k)
+    final = _final_cue(st, s, k) or _final_perfect_cue(st, s, k)
     if final is not None:
         return final
     if w.low == "volgens":
@@ -183,6 +183,54 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
 
 
+# finite forms of "hebben" that open an inverted perfect frame ("…, heeft X bevestigd")
+_PERFECT_AUX = frozenset(["heeft", "hebben", "had", "hadden"])
+
+
+def _final_perfect_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
+    """ "De race is stilgelegd, heeft de organisatie zondag bevestigd.": an inverted frame in
+    the perfect tense closing the sentence, a form of "hebben", the speaker and a reporting
+    participle (maybe after a short adjunct), reports the clause before its comma."""
+    ws = s.ws
+    if not (k >= 2 and st.words[ws[k]].low in _PERFECT_AUX and st.words[ws[k - 1]].text == ","):
+        return None
+    if _right_after_quote(st, s, k):
+        return None  # '„…”, heeft X gezegd': the direct quote takes this cue
+    last = [m for m in ws[k + 1 :] if st.words[m].start < s.stop]
+    if len(last) < 2:
+        return None
+    cue_at = _perfect_cue_at(st, last)
+    if cue_at is None:
+        return None
+    cue_w = st.words[last[cue_at]]
+    r = np_after(st, ws[k] + 1, cue_w.start)
+    if r is None:
+        return None
+    between = [st.words[m] for m in last[:cue_at] if m >= r[1]]
+    if len(between) > 3 or any(
+        w.text in (",", ":", ";") or w.low in ("dat", "of", "om") for w in between
+    ):
+        return None
+    if not _fronted_main_clause(st, s, r):
+        return None
+    comma = st.words[ws[k - 1]]
+    said = " ".join(st.words[m].text for m in last[cue_at:])  # "bevestigd", "laten weten"
+    return (0, Cand(s.start, comma.start, False, said, span_of(st, r), cue_start=comma.start))
+
+
+def _perfect_cue_at(st: Context, last: list[int]) -> int | None:
+    """Where the reporting verb closing a perfect frame starts among its words ``last``: a
+    participle of a reporting verb ("bevestigd", "bekendgemaakt"; no opinion verb) or "laten
+    weten"."""
+    lows = [st.words[m].low for m in last]
+    if lows[-2:] == ["laten", "weten"] and len(lows) >= 3:
+        return len(lows) - 2
+    lemma = lx.QUOTE_CUE_FORMS.get(lows[-1])
+    if lemma is None or lemma in lx.OPINION_LEMMAS or not lows[-1].endswith(("d", "t")):
+        return None
+    return len(lows) - 1
+
+
 def _verbless_apposition(st: Context, s: _Sent, k: int) -> bool:
     """ "Piet Jansen, woordvoerder van de bond, noemt het besluit onbegrijpelijk": the words
     before the cue's comma hold a comma of their own and no verb (Frog's tags): a subject with
@@ -223,6 +271,8 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     # clause (Frog's tag) in the adjunct describes its noun; it opens no clause of its own
     rel = next((n for n, t in enumerate(tail) if _relative_pronoun(st, t)), len(tail))
     own = tail[:rel]
+    if st.words[r[0]].low != "dat" and _frame_closed(tail):
+        return _fronted_main_clause(st, s, r)
     if st.words[r[0]].low == "dat" or any(
         t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in own
     ):
@@ -235,11 +285,44 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return True  # "…, zo zei een van hen me, terwijl hij …": when or how it was said
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
-    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
+    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | _TIME_PREPS
     if adjunct and st.doc.tokens and not any(_finite(st, t) for t in own):
         return True
     limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _frame_closed(tail: list[Word]) -> bool:
+    """ "…, zegt dijkgraaf De Boer: „…”", "…, oordeelt de jury; de film …": a colon or a
+    semicolon right after the speaker closes the inverted frame; what follows (a quote the
+    colon opens, the next clause) is no part of it."""
+    return bool(tail) and tail[0].text in (":", ";")
+
+
+# prepositions the list in wordclass leaves out (it serves other rules)
+_TIME_PREPS = frozenset(["na", "tijdens", "tegenover"])
+# words that open a subordinate clause: a finite verb after one is not the main clause's
+_CLAUSE_LINKS = (
+    SUBORDINATORS | RELATIVE_WORDS | frozenset(["of", "als", "toen", "wanneer", "indien", "zoals"])
+)
+
+
+def _fronted_main_clause(st: Context, s: _Sent, r: tuple[int, int]) -> bool:
+    """The words before an inverted frame's comma are a main clause: a finite verb (Frog's tag)
+    before any subordinator ("Bij de anderen maakte de bril meer los, zegt X:"), not an
+    adverbial the frame's own verb takes ("In zijn brief aan de raad, schrijft X:", "Op de
+    vraag of het lukt, antwoordt X:"). Without Frog: not opened by a preposition."""
+    before = [st.words[m] for m in s.ws if st.words[m].end <= st.words[r[0]].start]
+    comma = max((n for n, w in enumerate(before) if w.text == ","), default=0)
+    fronted = before[:comma]
+    if not st.doc.tokens:
+        return bool(fronted) and fronted[0].low not in PREPOSITIONS | _TIME_PREPS
+    for w in fronted:
+        if w.low in _CLAUSE_LINKS:
+            return False
+        if _finite(st, w, frog_only=True):
+            return True
+    return False
 
 
 def _relative_pronoun(st: Context, w: Word) -> bool:
