@@ -20,8 +20,8 @@ ROWS = [
     ),
     # so does a semicolon, the next clause being the writer's again
     pytest.param(
-        "De nieuwe plannen zijn veel beter dan de vorige, oordeelt de commissie; de kosten "
-        "blijven wel hoog.",
+        "De nieuwe plannen zijn veel beter dan de vorige, oordeelt de commissie; de kosten van "
+        "de bouw blijven volgens de laatste raming van de gemeente wel erg hoog.",
         {"R De nieuwe plannen zijn veel beter dan de vorige": "commissie"},
         id="inverted-frame-before-a-semicolon",
     ),
