@@ -1,6 +1,6 @@
 """Quote detection rules of session 13 on sentences written for these tests: an inverted frame
-after a fronted clause ("…, zegt X:", "…, oordeelt X;", "…, heeft X bevestigd") reports that
-clause; a fronted adverbial before such a frame is no reported clause."""
+after a fronted clause and closed by a colon or a semicolon ("…, zegt X:", "…, oordeelt X;")
+reports that clause; a fronted adverbial before such a frame is no reported clause."""
 
 from __future__ import annotations
 
@@ -24,22 +24,6 @@ ROWS = [
         "de bouw blijven volgens de laatste raming van de gemeente wel erg hoog.",
         {"R De nieuwe plannen zijn veel beter dan de vorige": "commissie"},
         id="inverted-frame-before-a-semicolon",
-    ),
-    # an inverted frame in the perfect tense: "heeft", the speaker, an adjunct, the participle
-    pytest.param(
-        "De wedstrijd is vanwege het onweer stilgelegd, heeft de organisatie zondag bevestigd.",
-        {"R De wedstrijd is vanwege het onweer stilgelegd": "organisatie"},
-        id="inverted-perfect-frame",
-    ),
-    pytest.param(
-        "Het kabinet wil de belasting op vliegtickets verhogen, heeft minister Jansen laten weten.",
-        {"R Het kabinet wil de belasting op vliegtickets verhogen": "Jansen"},
-        id="inverted-perfect-frame-laten-weten",
-    ),
-    pytest.param(
-        "De school is gesloten, heeft de directeur gedacht.",
-        {},
-        id="guard-perfect-frame-of-an-opinion-verb",
     ),
     # a fronted adverbial (no main clause of its own) belongs to the frame's verb
     pytest.param(

@@ -65,7 +65,7 @@ def _stop(st: Context, ss: int, se: int) -> int:
 def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     """The reporting frame whose cue is the sentence's k-th word, if any."""
     w = st.words[s.ws[k]]
-    final = _final_cue(st, s, k) or _final_perfect_cue(st, s, k)
+    final = _final_cue(st, s, k)
     if final is not None:
         return final
     if w.low == "volgens":
@@ -181,54 +181,6 @@ def _final_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     if cue_w.low in KLINKT:
         sp = klinkt_source(st, ws[j], s.end, s.start)
     return (0, Cand(s.start, prev.start, False, cue_w.text, sp, cue_start=prev.start))
-
-
-# finite forms of "hebben" that open an inverted perfect frame ("…, heeft X bevestigd")
-_PERFECT_AUX = frozenset(["heeft", "hebben", "had", "hadden"])
-
-
-def _final_perfect_cue(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
-    """ "De race is stilgelegd, heeft de organisatie zondag bevestigd.": an inverted frame in
-    the perfect tense closing the sentence, a form of "hebben", the speaker and a reporting
-    participle (maybe after a short adjunct), reports the clause before its comma."""
-    ws = s.ws
-    if not (k >= 2 and st.words[ws[k]].low in _PERFECT_AUX and st.words[ws[k - 1]].text == ","):
-        return None
-    if _right_after_quote(st, s, k):
-        return None  # '„…”, heeft X gezegd': the direct quote takes this cue
-    last = [m for m in ws[k + 1 :] if st.words[m].start < s.stop]
-    if len(last) < 2:
-        return None
-    cue_at = _perfect_cue_at(st, last)
-    if cue_at is None:
-        return None
-    cue_w = st.words[last[cue_at]]
-    r = np_after(st, ws[k] + 1, cue_w.start)
-    if r is None:
-        return None
-    between = [st.words[m] for m in last[:cue_at] if m >= r[1]]
-    if len(between) > 3 or any(
-        w.text in (",", ":", ";") or w.low in ("dat", "of", "om") for w in between
-    ):
-        return None
-    if not _fronted_main_clause(st, s, r):
-        return None
-    comma = st.words[ws[k - 1]]
-    said = " ".join(st.words[m].text for m in last[cue_at:])  # "bevestigd", "laten weten"
-    return (0, Cand(s.start, comma.start, False, said, span_of(st, r), cue_start=comma.start))
-
-
-def _perfect_cue_at(st: Context, last: list[int]) -> int | None:
-    """Where the reporting verb closing a perfect frame starts among its words ``last``: a
-    participle of a reporting verb ("bevestigd", "bekendgemaakt"; no opinion verb) or "laten
-    weten"."""
-    lows = [st.words[m].low for m in last]
-    if lows[-2:] == ["laten", "weten"] and len(lows) >= 3:
-        return len(lows) - 2
-    lemma = lx.QUOTE_CUE_FORMS.get(lows[-1])
-    if lemma is None or lemma in lx.OPINION_LEMMAS or not lows[-1].endswith(("d", "t")):
-        return None
-    return len(lows) - 1
 
 
 def _verbless_apposition(st: Context, s: _Sent, k: int) -> bool:
