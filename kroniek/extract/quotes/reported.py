@@ -223,6 +223,8 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
     # clause (Frog's tag) in the adjunct describes its noun; it opens no clause of its own
     rel = next((n for n, t in enumerate(tail) if _relative_pronoun(st, t)), len(tail))
     own = tail[:rel]
+    if st.words[r[0]].low != "dat" and _frame_closed(tail):
+        return _fronted_main_clause(st, s, r)
     if st.words[r[0]].low == "dat" or any(
         t.low in ("dat", "of", "om") or t.text in (":", '"', "„") for t in own
     ):
@@ -235,11 +237,44 @@ def _speaker_ends(st: Context, s: _Sent, r: tuple[int, int] | None) -> bool:
         return True  # "…, zo zei een van hen me, terwijl hij …": when or how it was said
     # "…, zei Klopp na de eerste oefenwedstrijd tegen Tranmere Rovers (6-0)": an adjunct (of
     # any length when Frog's tags show no finite verb in it)
-    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | {"na", "tijdens", "tegenover"}
+    adjunct = bool(tail) and tail[0].low in PREPOSITIONS | _TIME_PREPS
     if adjunct and st.doc.tokens and not any(_finite(st, t) for t in own):
         return True
     limit = 14 if adjunct else 7
     return len(tail) <= (10 if tail and tail[0].low in ("en", "hem", "haar") else limit)
+
+
+def _frame_closed(tail: list[Word]) -> bool:
+    """ "…, zegt dijkgraaf De Boer: „…”", "…, oordeelt de jury; de film …": a colon or a
+    semicolon right after the speaker closes the inverted frame; what follows (a quote the
+    colon opens, the next clause) is no part of it."""
+    return bool(tail) and tail[0].text in (":", ";")
+
+
+# prepositions the list in wordclass leaves out (it serves other rules)
+_TIME_PREPS = frozenset(["na", "tijdens", "tegenover"])
+# words that open a subordinate clause: a finite verb after one is not the main clause's
+_CLAUSE_LINKS = (
+    SUBORDINATORS | RELATIVE_WORDS | frozenset(["of", "als", "toen", "wanneer", "indien", "zoals"])
+)
+
+
+def _fronted_main_clause(st: Context, s: _Sent, r: tuple[int, int]) -> bool:
+    """The words before an inverted frame's comma are a main clause: a finite verb (Frog's tag)
+    before any subordinator ("Bij de anderen maakte de bril meer los, zegt X:"), not an
+    adverbial the frame's own verb takes ("In zijn brief aan de raad, schrijft X:", "Op de
+    vraag of het lukt, antwoordt X:"). Without Frog: not opened by a preposition."""
+    before = [st.words[m] for m in s.ws if st.words[m].end <= st.words[r[0]].start]
+    comma = max((n for n, w in enumerate(before) if w.text == ","), default=0)
+    fronted = before[:comma]
+    if not st.doc.tokens:
+        return bool(fronted) and fronted[0].low not in PREPOSITIONS | _TIME_PREPS
+    for w in fronted:
+        if w.low in _CLAUSE_LINKS:
+            return False
+        if _finite(st, w, frog_only=True):
+            return True
+    return False
 
 
 def _relative_pronoun(st: Context, w: Word) -> bool:
