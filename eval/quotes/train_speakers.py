@@ -79,27 +79,29 @@ def fit(items: list[Item]) -> tuple[dict[str, int], np.ndarray]:
         for c in it.cands:
             for k in c.features:
                 vocab.setdefault(k, len(vocab))
-    groups = [
-        (vectorise([c.features for c in it.cands], vocab), np.array(it.labels, dtype=float))
-        for it in items
-        if any(it.labels)
-    ]
-    x = np.vstack([g for g, _ in groups])
-    y = np.concatenate([lab / lab.sum() for _, lab in groups])
-    bounds = np.cumsum([0] + [len(lab) for _, lab in groups])
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = x @ w
-        total, grad = L2 * w @ w / 2, L2 * w
-        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-            zz = z[a:b] - z[a:b].max()
-            p = np.exp(zz) / np.exp(zz).sum()
-            total -= float(y[a:b] @ np.log(p + 1e-12))
-            grad = grad + x[a:b].T @ (p - y[a:b])
-        return total, grad
-
-    w = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    taught = [it for it in items if any(it.labels)]
+    x = vectorise([c.features for it in taught for c in it.cands], vocab)
+    labels = [np.array(it.labels, dtype=float) for it in taught]
+    y = np.concatenate([lab / lab.sum() for lab in labels])
+    w = minimize(group_loss, np.zeros(x.shape[1]), args=(x, y, group_starts(labels)), jac=True, method="L-BFGS-B").x
     return vocab, w
+
+
+def group_starts(groups: list[np.ndarray]) -> np.ndarray:
+    """The row where each quote's candidates begin in the stacked matrix."""
+    return np.cumsum([0] + [len(g) for g in groups[:-1]])
+
+
+def group_loss(w: np.ndarray, x: np.ndarray, y: np.ndarray, starts: np.ndarray) -> tuple[float, np.ndarray]:
+    """The conditional logit's penalised negative log-likelihood and its gradient, every quote's
+    softmax at once (group maxima and sums by ``np.maximum.reduceat`` / ``np.add.reduceat``)."""
+    z = x @ w
+    sizes = np.diff(np.append(starts, len(z)))
+    zz = z - np.repeat(np.maximum.reduceat(z, starts), sizes)
+    e = np.exp(zz)
+    p = e / np.repeat(np.add.reduceat(e, starts), sizes)
+    total = L2 * w @ w / 2 - float(y @ np.log(p + 1e-12))
+    return total, L2 * w + x.T @ (p - y)
 
 
 def ranked_right(it: Item, vocab: dict[str, int], w: np.ndarray) -> bool:
