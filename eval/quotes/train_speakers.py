@@ -169,15 +169,21 @@ def leave_one_batch_out(items: list[Item]) -> None:
     print(f"| mean / total | {n_all} | " + " | ".join(f"{totals[n]} ({means[n]:.3f})" for n in names) + " |")
 
 
+def load_items(argv: list[str]) -> list[Item]:
+    """The found quotes of every dev batch as items, read as the command line asks: ``--frog``
+    (Frog's cached analysis), ``--groups su,cue`` (the parse feature groups, ranker.PARSE_GROUPS),
+    ``--titles`` (the leestmeer posts' own titles, which the headline group reads)."""
+    if "--groups" in argv:
+        ranker.GROUPS = frozenset(g for g in argv[argv.index("--groups") + 1].split(",") if g)
+    use_frog, titles = "--frog" in argv, "--titles" in argv
+    return [item(f) for name in SETS for f in found_quotes(name, use_frog, ranker=False, titles=titles)]
+
+
 def main(argv: list[str]) -> None:
     if "-h" in argv or "--help" in argv:
         print(__doc__)
         return
-    use_frog = "--frog" in argv
-    if "--groups" in argv:  # the parse feature groups to read, e.g. "su,cue" (ranker.PARSE_GROUPS)
-        ranker.GROUPS = frozenset(g for g in argv[argv.index("--groups") + 1].split(",") if g)
-    titles = "--titles" in argv  # the leestmeer posts' own titles (the headline group reads them)
-    items = [item(f) for name in SETS for f in found_quotes(name, use_frog, ranker=False, titles=titles)]
+    items = load_items(argv)
     if "--dump" in argv:  # the candidates of every batch, for trying features without reloading
         import pickle
 
