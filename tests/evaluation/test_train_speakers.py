@@ -70,3 +70,48 @@ def test_group_loss_gradient_is_its_derivative() -> None:
     w = np.random.default_rng(1).normal(size=x.shape[1])
     err = check_grad(lambda v: ts.group_loss(v, x, y, starts)[0], lambda v: ts.group_loss(v, x, y, starts)[1], w)
     assert err < 1e-4
+
+
+def _overrides():
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        _script()
+        spec = importlib.util.spec_from_file_location("speaker_overrides", SCRIPT.parent / "speaker_overrides.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(spec.name, module)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    return module
+
+
+def _item(ts, rule_right: bool, labels: list[bool], fillable: bool = False):
+    """"No speaker", the rule's pick and one other name (no features beyond their roles)."""
+    cands = [
+        ts.Candidate(None, {"is_none": 1.0}),
+        ts.Candidate((0, 4), {"is_rule": 1.0}),
+        ts.Candidate((10, 14), {"is_other": 1.0}),
+    ]
+    return ts.Item("b", cands, labels, rule_right, "after+resolve", fillable)
+
+
+def test_margin_overrides_the_rule_only_beyond_the_margin() -> None:
+    ov = _overrides()
+    ts = sys.modules["train_speakers"]
+    wrong_rule = _item(ts, False, [False, False, True])
+    s = np.array([0.0, 1.0, 1.6])
+    assert ov.margin_right(wrong_rule, s, 0.5)  # 1.6 beats 1.0 by more than 0.5: the other name
+    assert not ov.margin_right(wrong_rule, s, 1.0)  # not by more than 1.0: the rule's pick stays
+    assert ov.override_value(wrong_rule, s) == 1
+    right_rule = _item(ts, True, [False, True, False])
+    assert ov.override_value(right_rule, s) == -1
+    assert not ov.margin_right(right_rule, s, 0.5)
+
+
+def test_margin_leaves_a_fillable_quote_to_the_ranker() -> None:
+    ov = _overrides()
+    ts = sys.modules["train_speakers"]
+    empty = _item(ts, False, [False, False, True], fillable=True)
+    assert not ov.overridable(empty)
+    assert ov.shipped_right(empty, np.array([0.0, 0.5, 2.0]))  # the ranker's top pick
