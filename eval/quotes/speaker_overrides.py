@@ -202,6 +202,21 @@ def compare(items: list[Item]) -> None:
             totals[k] += v
         print(f"| {b} | {len(held)} | {shipped} | {margin} | {m} | {wrong} | {t} |")
     print(f"| total | {totals[0]} | {totals[1]} | {totals[2]} | | {totals[3]} | |")
+    print("missed quotes with a right candidate, by that candidate's rank under the ranker:", missed_ranks(folds))
+
+
+def missed_ranks(folds: Folds) -> dict[int, int]:
+    """For each quote the shipped setting gets wrong though some candidate is right: the best
+    rank (0 = the ranker's top) of a right candidate, scored by the ranker fitted without its batch."""
+    ranks: dict[int, int] = {}
+    for b in folds.batches:
+        for it in folds.by[b]:
+            s = folds.scores(it, b)
+            if any(it.labels) and not shipped_right(it, s):
+                order = list(np.argsort(-s, kind="stable"))
+                k = min(order.index(i) for i, ok in enumerate(it.labels) if ok)
+                ranks[k] = ranks.get(k, 0) + 1
+    return dict(sorted(ranks.items()))
 
 
 def main(argv: list[str]) -> None:

@@ -1,7 +1,8 @@
 """The speaker ranker (``kroniek/extract/quotes/ranker.py``) fitted and judged leave-one-batch-out
 over every quote dev batch (dev splits only; never a test split).
 
-    python eval/quotes/train_speakers.py [--frog] [--save] [--dump] [--groups su,volgens,app,cue,headline] [-h|--help]
+    python eval/quotes/train_speakers.py [--frog] [--save] [--dump] [--groups su,volgens,app,cue,headline] [--titles]
+        [-h|--help]
 
 For each batch the ranker is fitted on all the other batches and scored on it; one line per batch
 gives strict speaker accuracy (right / found quotes) for: the rules alone; the ranker alone; the
@@ -13,11 +14,16 @@ ranker pick in place of the weak steps' ("override": prev, carry-last). The last
 line is the mean over batches and the total. ``--save`` fits on every batch and writes the weights
 to kroniek/data/speaker_ranker.json. ``--groups`` turns on parse feature groups the shipped ranker
 does not read (``ranker.PARSE_GROUPS``; none gained leave-one-batch-out, see ranker.py).
+``--titles`` gives the leestmeer posts their own titles from the archive (the gold rows carry none,
+so the headline group otherwise reads the opening sentence). ``eval/quotes/speaker_overrides.py``
+judges, on the same items, two ways of replacing a rule's pick (a margin, a "rule is wrong" model).
 
 A conditional logit (a softmax over each quote's candidates, L2 penalty), fitted with scipy's
 L-BFGS: numpy and scipy are already dependencies, the model is small (a few dozen features), and
 the package scores with the same feature code that trains it; scikit-learn has no conditional
-logit and would add a dev dependency for one ``fit`` call.
+logit and would add a dev dependency for one ``fit`` call. The loss sums every quote's softmax at
+once (``group_loss``), and a leave-one-batch-out run builds the feature matrices once (``Design``):
+the 13 fits take seconds (about a minute each with the per-quote loop before session 13).
 """
 
 from __future__ import annotations
