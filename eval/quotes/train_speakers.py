@@ -23,7 +23,7 @@ L-BFGS: numpy and scipy are already dependencies, the model is small (a few doze
 the package scores with the same feature code that trains it; scikit-learn has no conditional
 logit and would add a dev dependency for one ``fit`` call. The loss sums every quote's softmax at
 once (``group_loss``), and a leave-one-batch-out run builds the feature matrices once (``Design``):
-the 13 fits take seconds (about a minute each with the per-quote loop before session 13).
+the 13 fits take about 1 s of CPU (23 s with the per-quote loop before session 13).
 """
 
 from __future__ import annotations
