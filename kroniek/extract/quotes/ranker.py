@@ -22,8 +22,8 @@ speaker is not carried on to later quotes.
 Replacing a rule's pick was tried twice more (session 13, ``eval/quotes/speaker_overrides.py``),
 each with its setting chosen inside the training folds: a margin (the ranker's best other
 candidate beats the rule's by more than m) and a binary "the rule's pick is wrong here" model.
-Both chose "never" in all 13 folds (every margin and threshold lost quotes on the training
-batches' out-of-fold scores), so both stay out; so do the posts' real titles for the headline
+Both chose "never" in all 13 folds (no margin or threshold gained a quote on the training
+batches' out-of-fold scores: the small ones lost, the large ones tied), so both stay out; so do the posts' real titles for the headline
 group (the same figures as with the opening sentence).
 """
 
