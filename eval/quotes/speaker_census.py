@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
+from kroniek.evaluation.leestmeer import Posts, post_document  # noqa: E402
 from kroniek.evaluation.quotes import (  # noqa: E402
     DEFAULT_CACHE,
     GoldDoc,
@@ -57,19 +58,29 @@ class Found:
     prev: tuple[int, int] | None  # the speaker of the document's quote before it
 
 
-def batch_docs(name: str, use_frog: bool) -> tuple[list[GoldDoc], list[Context]]:
-    """The dev documents of one batch and their quote contexts (after Frog when asked)."""
+def batch_docs(name: str, use_frog: bool, titles: bool = False) -> tuple[list[GoldDoc], list[Context]]:
+    """The dev documents of one batch and their quote contexts (after Frog when asked; with each
+    leestmeer post's title from the archive when ``titles``: the gold rows carry none)."""
     docs = [d for d in load_gold(HERE / name) if d.split == "dev"]
     ds = [gold_document(g) for g in docs]
     if use_frog:
         ds = cached(frog_analyser(), DEFAULT_CACHE)(ds)
+    if titles and name.startswith("leestmeer"):
+        for d, title in zip(ds, post_titles([g.id for g in docs]), strict=True):
+            d.title = title
     return docs, [read_context(d) for d in ds]
 
 
-def found_quotes(name: str, use_frog: bool, ranker: bool = True) -> Iterator[Found]:
+def post_titles(ids: list[str]) -> list[str | None]:
+    """The title kroniek's reader gives each leestmeer post (set after Frog, so the cache holds)."""
+    raws = Posts().load(ids)
+    return [post_document(pid, raws[pid]).title for pid in ids]
+
+
+def found_quotes(name: str, use_frog: bool, ranker: bool = True, titles: bool = False) -> Iterator[Found]:
     """Every found quote of one dev batch with the step that chose its speaker (with the ranker
-    where the rules give none, unless ``ranker`` is off)."""
-    docs, contexts = batch_docs(name, use_frog)
+    where the rules give none, unless ``ranker`` is off; ``titles``: see ``batch_docs``)."""
+    docs, contexts = batch_docs(name, use_frog, titles)
     for doc, st in zip(docs, contexts, strict=True):
         traced = run_traced(st, ranker)
         preds = [q for q, _ in traced]

@@ -10,10 +10,21 @@ same paragraph, …); a logistic regression scores them and the highest score wi
 over the quote dev batches; the package scores with numpy alone (no scikit-learn at run time).
 
 ``fill_empty`` is what the quote finder runs (``attribute.run``): a found quote the rules leave
-without a speaker takes the ranker's best candidate, when that is not "no speaker". Judged leave-
-one-batch-out the ranker alone is worse than the rules and the ranker in place of the rules'
-uncertain steps gains nothing; only where the rules are empty does it gain (1158 -> 1161 of 1252
-found quotes, no batch losing one). The filled speaker is not carried on to later quotes.
+without a speaker takes the ranker's best candidate, when that is not "no speaker" and
+``fillable`` holds (Frog's typed names, a story opener or a reported clause whose phrase named
+nobody, no speaker on the quote before). That is the whole selection rule: a speaker the rules did
+pick is never replaced. Judged leave-one-batch-out over the 13 quote dev batches
+(``eval/quotes/train_speakers.py --frog``) the ranker alone is worse than the rules (1158 against
+1161 of 1254 found quotes) and the ranker in place of the rules' uncertain steps gains nothing;
+only where the rules are empty does it gain (1161 -> 1166, no batch losing one). The filled
+speaker is not carried on to later quotes.
+
+Replacing a rule's pick was tried twice more (session 13, ``eval/quotes/speaker_overrides.py``),
+each with its setting chosen inside the training folds: a margin (the ranker's best other
+candidate beats the rule's by more than m) and a binary "the rule's pick is wrong here" model.
+Both chose "never" in all 13 folds (no margin or threshold gained a quote on the training
+batches' out-of-fold scores: the small ones lost, the large ones tied), so both stay out; so do the posts' real titles for the headline
+group (the same figures as with the opening sentence).
 """
 
 from __future__ import annotations
