@@ -4,9 +4,11 @@ A source is a URL (an RSS/Atom feed, a JSON Feed, a sitemap or sitemap index, or
 folder. A URL is fetched with a conditional GET (``If-None-Match`` / ``If-Modified-Since`` from
 the last answer's ``ETag`` / ``Last-Modified``) through ``ingest.fetch``'s safe fetching; a 304
 means nothing to do. Each item has a key, stable across polls: a feed item's link (or its
-document id when it has none), a sitemap's page URL, a page's cleaned text (hashed: it changes
+document id when it has none) with its version (``feed_item_key``: a changed or updated item is a
+new key), a sitemap's page URL, a page's cleaned text (hashed: it changes
 when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
-store has not marked seen are read. Everything a source sent is parsed in a forked reading worker
+store has not marked seen are read: a feed is parsed and its items listed first, without reading
+their text, so a poll of a long feed with two new items reads two. Everything a source sent is parsed in a forked reading worker
 (``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``: the process's
 shared reading child (``read_shared``), so a poll does not fork a copy of the watch process.
 """
