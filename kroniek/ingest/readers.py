@@ -786,7 +786,8 @@ class FeedStamp:
 
 def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | InputError]:
     """Each item of a feed (``kind`` "feed" or "jsonfeed") as its ``FeedStamp``, without cleaning
-    or reading its text; an item that cannot be stamped is left out (reading it says why)."""
+    or reading its text. An item that cannot be stamped gets an empty ident and version: it is
+    read at every poll, and reading it says what is wrong with it."""
     entries = _parsed_feed(raw, source, kind, keep=True)[0]
     for n, entry in enumerate(entries, 1):
         if isinstance(entry, InputError):
@@ -799,8 +800,8 @@ def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | Inpu
                     "updated": updated}
             version = sha256_hex(json.dumps(said, sort_keys=True, ensure_ascii=False, default=str).encode())[:16]
             yield FeedStamp(n, scrub(link) if link else document_id(record, key), version)
-        except Exception:  # noqa: BLE001, S112 - an odd item is read in full, and its error reported
-            continue
+        except Exception:  # noqa: BLE001 - an odd item is read in full, and its error reported
+            yield FeedStamp(n, "", "")
 
 
 def _feed_body(entry: Any) -> Any:

@@ -181,24 +181,29 @@ def _read_feed(url: str, raw: bytes, kind: str, poll: Poll, unseen: Seen, settin
     """A feed in two passes in the reading child: its items' stamps first (parsing only), then only
     the items whose key the store has not seen are read (cleaned, dated, made Documents)."""
     numbers: dict[str, list[int]] = {}
+    odd: list[int] = []  # items that could not be stamped: read each poll (their errors reported)
     for got in _isolated(_feed_listing, url, settings, raw, url, kind):
-        if isinstance(got, FeedStamp):
-            numbers.setdefault(feed_item_key(got), []).append(got.n)
-        else:  # the feed as a whole could not be read: as reading it would have said
+        if isinstance(got, InputError):  # the feed as a whole could not be read: as reading it would say
             poll.errors.append(str(got))
             return
+        if got.version:
+            numbers.setdefault(feed_item_key(got), []).append(got.n)
+        else:
+            odd.append(got.n)
     poll.total = len(numbers)
     fresh = unseen(list(numbers))
     wanted = {n: key for key in fresh for n in numbers[key]}
+    by_key = {key: Candidate(key) for key in fresh}
+    for n in odd:  # reading one fails as stamping it did (both make its record): reported, never seen
+        wanted[n] = f"item-{n}"
     if not wanted:
         return
-    by_key = {key: Candidate(key) for key in fresh}
     for item in _isolated(_feed_entries, url, settings, raw, url, settings, kind, sorted(wanted), fetch_links):
         if isinstance(item, InputError):  # an item that cannot be read stays unseen, reported each poll
             poll.errors.append(str(item))
             continue
         n, doc = item
-        by_key[wanted[n]].docs.append(doc)
+        by_key.setdefault(wanted[n], Candidate(wanted[n])).docs.append(doc)
     poll.candidates = [c for c in by_key.values() if c.docs]
 
 

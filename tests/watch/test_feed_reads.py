@@ -127,3 +127,24 @@ def test_feed_atom_item_with_a_new_updated_stamp_is_read_again(feeds: FeedServer
     feeds.set("/atom", _atom("2026-12-03T10:00:00Z", later))
     assert _poll(w, url, reads) == ["https://waterschap.example/nieuws/42"]
     assert len(stored(db)) == 2  # what it says changed: stored as a new document
+
+
+def test_feed_item_that_cannot_be_listed_is_reported_at_every_poll(
+        feeds: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = readers._feed_record
+
+    def odd(entry, n):  # type: ignore[no-untyped-def]
+        if entry.get("link") == ITEMS[1][0]:
+            raise ValueError("een onleesbaar bericht")
+        return real(entry, n)
+
+    monkeypatch.setattr(readers, "_feed_record", odd)
+    url, db, lines = feeds.url + "/rss", str(tmp_path / "w.db"), []
+    w = _watcher(db, url, lines)
+    feeds.set("/rss", rss(ITEMS[:2]))
+    w.poll(url)
+    w.store.save_watch_state(SourceState(url, kind="url"))  # no ETag kept: the next poll gets the feed again
+    w.poll(url)
+    said = [line for line in lines if "een onleesbaar bericht" in line]
+    assert len(said) == 2  # read and reported at both polls, never marked seen
+    assert [d.url for d in stored(db)] == [ITEMS[0][0]]
