@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .atomic import atomic_file
 
 
 @cache
@@ -38,15 +39,10 @@ def kept_on_disk(path: Path, build: Callable[[], Any], valid: Callable[[Any], bo
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         pass  # absent or unreadable: rebuild below
     value = build()
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
+        with atomic_file(path) as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:  # a full disk: no half-written temporary file is left beside the tables
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    except OSError:  # a full disk: atomic_file removed its temporary file; the next process rebuilds
         return value
     if stale:
         _remove_stale(path, stale)

@@ -1,8 +1,7 @@
 """Cache files that several processes may write at once (parallel test workers, two evaluations).
 
-``write_atomic`` writes a file whole or not at all: the text goes to a temporary file beside it,
-which is then renamed over the target (a rename within one folder is atomic on POSIX), so a reader
-never sees half a file. ``locked`` holds an exclusive lock on a lock file beside a cache while a
+``write_atomic`` (kroniek's one atomic writer, ``kroniek.atomic``) writes a file whole or not at
+all, so a reader never sees half a file. ``locked`` holds an exclusive lock on a lock file beside a cache while a
 process fills it, so a second process waits and then finds the work done instead of repeating it
 (an ``flock``, released when the process dies; where ``fcntl`` is missing it
 does not lock and the writes are still atomic). ``try_locks`` takes, without waiting, the locks of
@@ -13,24 +12,12 @@ the items the other is not working on.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..atomic import write_atomic
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file renamed over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+__all__ = ["eval_cache", "locked", "try_locks", "write_atomic"]
 
 
 @contextlib.contextmanager

@@ -7,6 +7,14 @@ headers are in. Here the connection pool's network backend wraps every stream it
 connect, read and write waits at most until the deadline of the fetch running in this thread
 (``until``), and one that starts after it fails at once with httpcore's timeout, which httpx turns
 into its own and ``fetch`` reports as the deadline. Outside ``until`` the streams behave as before.
+
+httpx offers no public way to give ``HTTPTransport`` a network backend (httpcore's
+``ConnectionPool`` takes one publicly, but the transport builds its pool itself), and a transport
+of our own would copy httpx's request, response and exception mapping. So ``install`` sets the
+pool's backend (``transport._pool._network_backend``), on the httpx and httpcore versions this
+was written and tested for (``HTTPX_RANGE``, ``HTTPCORE_RANGE``; pyproject pins the same httpx
+range and ``tests/ingest/test_fetch_deadline.py`` checks the installed ones). On a version whose
+pool has another shape it raises one clear line instead of fetching without the deadline.
 """
 
 from __future__ import annotations
@@ -19,6 +27,12 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 import httpcore
+
+from ..errors import KroniekError
+
+# The versions whose pool shape ``install`` knows: [low, high), as (major, minor).
+HTTPX_RANGE = ((0, 27), (1, 0))
+HTTPCORE_RANGE = ((1, 0), (2, 0))
 
 # When the fetch running in this thread (or task) must end, in ``time.monotonic`` seconds.
 _DEADLINE: ContextVar[float | None] = ContextVar("kroniek_fetch_deadline", default=None)
@@ -90,12 +104,28 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self.inner.sleep(seconds)
 
 
-def install(transport: typing.Any) -> bool:
-    """Put the deadline on the streams of an ``httpx.HTTPTransport``'s connection pool. Returns
-    False, changing nothing, when the pool is not the kind this knows (a proxy's)."""
+def _shown(span: tuple[tuple[int, int], tuple[int, int]]) -> str:
+    (lo, hi) = span
+    return f">={lo[0]}.{lo[1]},<{hi[0]}.{hi[1]}"
+
+
+def unavailable() -> KroniekError:
+    """The one-line error of an httpx/httpcore whose connection pool ``install`` cannot hook into."""
+    import httpx
+
+    return KroniekError(
+        f"cannot put the fetch deadline on httpx {httpx.__version__} / httpcore {httpcore.__version__}: "
+        f"their connection pool changed shape (kroniek/ingest/fetch_deadline.py knows httpx "
+        f"{_shown(HTTPX_RANGE)}, httpcore {_shown(HTTPCORE_RANGE)}); install httpx in that range")
+
+
+def install(transport: typing.Any) -> None:
+    """Put the deadline on the streams of an ``httpx.HTTPTransport``'s connection pool (a proxy's
+    pool too: httpcore's proxies are connection pools); ``unavailable()`` raised, nothing changed,
+    when the transport has no pool of the shape this knows."""
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
     if not isinstance(pool, httpcore.ConnectionPool) or not isinstance(inner, httpcore.NetworkBackend):
-        return False
-    pool._network_backend = DeadlineBackend(inner)
-    return True
+        raise unavailable()
+    if not isinstance(inner, DeadlineBackend):
+        pool._network_backend = DeadlineBackend(inner)

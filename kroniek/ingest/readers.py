@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -689,10 +689,9 @@ def guard_xml(raw: bytes, source: str) -> None:
             )
 
 
-def read_feed(
-    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None
-) -> Iterator[Item]:
-    """Read an RSS or Atom feed: one Document per item; optionally fetch each item's page."""
+def _parse_feed(raw: bytes, source: str) -> tuple[list[Any], str | None, list[str]]:
+    """An RSS or Atom feed's entries (a broken feed's debris dropped), its publisher and the
+    warnings every item carries; a feed without items (or broken beyond reading) raises."""
     import feedparser
 
     guard_xml(raw, source)
@@ -720,9 +719,47 @@ def read_feed(
     if broken:
         feed_warnings.append(f"feed-malformed: {exc}; items read leniently")
     publisher = (parsed.get("feed") or {}).get("title") or None
+    return entries, publisher, feed_warnings
+
+
+# The last feed listed in this process (``feed_stamps``), by kind, source and its bytes' hash: a
+# watch poll lists a feed's items and then reads the unseen ones of the same bytes in the same
+# reading child, which then parses the feed once.
+_LISTED: dict[str, tuple[list[Any], str | None, list[str]]] = {}
+
+
+def _parsed_feed(raw: bytes, source: str, kind: str, *, keep: bool = False) -> tuple[list[Any], str | None, list[str]]:
+    """``_parse_feed`` or ``_parse_json_feed`` of these bytes; the one last listed when it is the
+    same feed, and (``keep``) kept as that one."""
+    key = f"{kind}\x00{source}\x00{sha256_hex(raw)}"
+    got = _LISTED.get(key)
+    if got is None:
+        got = _parse_feed(raw, source) if kind == "feed" else _parse_json_feed(raw, source)
+        if keep:
+            _LISTED.clear()
+            _LISTED[key] = got
+    return got
+
+
+def read_feed(
+    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None,
+    only: Container[int] | None = None,
+) -> Iterator[Item]:
+    """Read an RSS or Atom feed: one Document per item; optionally fetch each item's page.
+    With ``only``, just the items of those numbers (1-based, as ``feed_stamps`` numbers them)."""
+    yield from _read_entries(_parsed_feed(raw, source, "feed"), source, fetch_links, fetcher, only)
+
+
+def _read_entries(parsed: tuple[list[Any], str | None, list[str]], source: str, fetch_links: bool,
+                  fetcher: Any, only: Container[int] | None) -> Iterator[Item]:
+    entries, publisher, feed_warnings = parsed
     for n, entry in enumerate(entries, 1):
+        if only is not None and n not in only:
+            continue
         item_source = f"{source}#{n}"
         try:
+            if isinstance(entry, InputError):
+                raise entry
             yield _feed_item(entry, n, item_source, publisher, feed_warnings, fetch_links, fetcher)
         except InputError as exc:
             yield exc
@@ -732,6 +769,60 @@ def read_feed(
                 f"could not read this feed item ({type(exc).__name__}: {exc})",
                 "the other items were read",
             )
+
+
+@dataclass(frozen=True, slots=True)
+class FeedStamp:
+    """What a feed says of one item before it is read: its number, its link (or, without one, the
+    id its Document will have) and its version, a hash of what the item says (its id, title and
+    body) and of its updated stamp (Atom ``updated``, JSON Feed ``date_modified``), so an item
+    that was changed or says it was updated has a new version. Its publication date is not part
+    of it: a feed that lists an old item again with a new date lists the same item."""
+
+    n: int
+    ident: str
+    version: str
+
+
+def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | InputError]:
+    """Each item of a feed (``kind`` "feed" or "jsonfeed") as its ``FeedStamp``, without cleaning
+    or reading its text. An item that cannot be stamped gets an empty ident and version: it is
+    read at every poll, and reading it says what is wrong with it."""
+    entries = _parsed_feed(raw, source, kind, keep=True)[0]
+    for n, entry in enumerate(entries, 1):
+        if isinstance(entry, InputError):
+            continue
+        try:
+            record, key, link = _feed_record(entry, n)
+            # dict.get: feedparser's own get answers a missing ``updated`` with ``published``, no update.
+            updated = dict.get(entry, "updated")
+            said = {"id": entry.get("id"), "title": entry.get("title"), "body": _feed_body(entry),
+                    "updated": updated}
+            version = sha256_hex(json.dumps(said, sort_keys=True, ensure_ascii=False, default=str).encode())[:16]
+            yield FeedStamp(n, scrub(link) if link else document_id(record, key), version)
+        except Exception:  # noqa: BLE001 - an odd item is read in full, and its error reported
+            yield FeedStamp(n, "", "")
+
+
+def _feed_body(entry: Any) -> Any:
+    if entry.get("content"):
+        return entry["content"][0].get("value", "")
+    return entry.get("summary") or ""
+
+
+def _feed_record(entry: Any, n: int) -> tuple[bytes, str, str | None]:
+    """The bytes an item's document id hashes, its key within the feed and its link."""
+    body = _feed_body(entry)
+    link = entry.get("link") or None
+    record = {
+        "id": entry.get("id"),
+        "link": link,
+        "title": entry.get("title"),
+        "published": entry.get("published") or entry.get("updated"),
+        "body": body,
+    }
+    raw_item = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return raw_item, entry.get("id") or link or str(n), link
 
 
 def _feed_item(
@@ -794,15 +885,7 @@ def _feed_item(
     category = tags[0].get("term") if tags else None
     if len(tags) > 1:
         meta["categories"] = [t.get("term") for t in tags]
-    key = entry.get("id") or link or str(n)
-    record = {
-        "id": entry.get("id"),
-        "link": link,
-        "title": entry.get("title"),
-        "published": date_raw,
-        "body": body,
-    }
-    raw_item = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    raw_item, key, _ = _feed_record(entry, n)
     title = clean_text(entry["title"], hard_wrapped=False).text if entry.get("title") else None
     return _make_doc(
         raw_item,
@@ -820,10 +903,9 @@ def _feed_item(
     )
 
 
-def read_json_feed(
-    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None
-) -> Iterator[Item]:
-    """Read a JSON Feed (jsonfeed.org 1 and 1.1): one Document per item, read as an RSS/Atom item is."""
+def _parse_json_feed(raw: bytes, source: str) -> tuple[list[Any], str | None, list[str]]:
+    """A JSON Feed's items as feedparser-shaped entries (an item that is not an object as its
+    ParseError), its publisher and no feed warnings; a feed without items raises."""
     try:
         feed = json.loads(decode_bytes(raw, source)[0])
     except (ValueError, RecursionError) as exc:
@@ -832,17 +914,26 @@ def read_json_feed(
     if not isinstance(items, list) or not items:
         raise EmptyInputError(source, "the feed has no items", "check the feed URL or file")
     publisher = feed.get("title") if isinstance(feed.get("title"), str) else None
+    entries: list[Any] = []
     for n, item in enumerate(items, 1):
-        item_source = f"{source}#{n}"
         try:
             if not isinstance(item, dict):
-                raise ParseError(item_source, "a feed item is not a JSON object", "the other items were read")
-            yield _feed_item(_json_feed_entry(item), n, item_source, publisher, [], fetch_links, fetcher)
+                raise ParseError(f"{source}#{n}", "a feed item is not a JSON object", "the other items were read")
+            entries.append(_json_feed_entry(item))
         except InputError as exc:
-            yield exc
-        except Exception as exc:  # one odd item must not stop the feed
-            yield ParseError(item_source, f"could not read this feed item ({type(exc).__name__}: {exc})",
-                             "the other items were read")
+            entries.append(exc)
+        except Exception as exc:  # noqa: BLE001 - one odd item must not stop the feed
+            entries.append(ParseError(f"{source}#{n}", f"could not read this feed item ({type(exc).__name__}: "
+                                      f"{exc})", "the other items were read"))
+    return entries, publisher, []
+
+
+def read_json_feed(
+    raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None,
+    only: Container[int] | None = None,
+) -> Iterator[Item]:
+    """Read a JSON Feed (jsonfeed.org 1 and 1.1): one Document per item, read as an RSS/Atom item is."""
+    yield from _read_entries(_parsed_feed(raw, source, "jsonfeed"), source, fetch_links, fetcher, only)
 
 
 def _json_feed_entry(item: dict[str, Any]) -> dict[str, Any]:

@@ -4,9 +4,11 @@ A source is a URL (an RSS/Atom feed, a JSON Feed, a sitemap or sitemap index, or
 folder. A URL is fetched with a conditional GET (``If-None-Match`` / ``If-Modified-Since`` from
 the last answer's ``ETag`` / ``Last-Modified``) through ``ingest.fetch``'s safe fetching; a 304
 means nothing to do. Each item has a key, stable across polls: a feed item's link (or its
-document id when it has none), a sitemap's page URL, a page's cleaned text (hashed: it changes
+document id when it has none) with its version (``feed_item_key``: a changed or updated item is a
+new key), a sitemap's page URL, a page's cleaned text (hashed: it changes
 when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
-store has not marked seen are read. Everything a source sent is parsed in a forked reading worker
+store has not marked seen are read: a feed is parsed and its items listed first, without reading
+their text, so a poll of a long feed with two new items reads two. Everything a source sent is parsed in a forked reading worker
 (``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``: the process's
 shared reading child (``read_shared``), so a poll does not fork a copy of the watch process.
 """
@@ -23,7 +25,7 @@ from typing import Any
 from ..errors import InputError, ParseError
 from ..ingest import fetch_url, iter_inputs, read_bytes
 from ..ingest.fetch import fetch
-from ..ingest.readers import guard_xml, sniff
+from ..ingest.readers import FeedStamp, feed_stamps, guard_xml, read_feed, read_json_feed, sniff
 from ..ingest.worker import read_shared
 from ..model import Document, sha256_hex
 from ..settings import Settings
@@ -147,18 +149,93 @@ def _feed_or_page_items(raw: bytes, url: str, settings: Settings, ctype: str | N
 
 def _read_feed_or_page(url: str, raw: bytes, ctype: str | None, final: str, poll: Poll, unseen: Seen,
                        settings: Settings, fetch_links: bool) -> None:
-    is_feed = sniff(raw, final, ctype) in ("feed", "jsonfeed")
+    kind = sniff(raw, final, ctype) if raw.strip() else "empty"
+    if kind in ("feed", "jsonfeed"):
+        _read_feed(url, raw, kind, poll, unseen, settings, fetch_links)
+        return
     by_key: dict[str, Candidate] = {}
     for item in _isolated(_feed_or_page_items, url, settings, raw, url, settings, ctype, final, fetch_links):
         if isinstance(item, Document):
             # A page's document id hashes its raw bytes, which change with every rendering (times,
             # tokens); its cleaned text only changes when the page says something new.
-            key = (item.url or item.id) if is_feed else "text-" + sha256_hex(item.text)[:24]
-            by_key.setdefault(key, Candidate(key)).docs.append(item)
+            by_key.setdefault(_page_key(item), Candidate(_page_key(item))).docs.append(item)
         else:
             poll.errors.append(str(item))
     poll.total = len(by_key)
     poll.candidates = [by_key[k] for k in unseen(list(by_key))]
+
+
+def _page_key(doc: Document) -> str:
+    return "text-" + sha256_hex(doc.text)[:24]
+
+
+def feed_item_key(stamp: FeedStamp) -> str:
+    """A feed item's seen key: its link (or document id) and its version, so an item that was
+    changed or updated is a new key, read and stored again, and one that was not is never read
+    again (not even listed again with a new date)."""
+    return f"{stamp.ident} v-{stamp.version}"
+
+
+def _read_feed(url: str, raw: bytes, kind: str, poll: Poll, unseen: Seen, settings: Settings,
+               fetch_links: bool) -> None:
+    """A feed in two passes in the reading child: its items' stamps first (parsing only), then only
+    the items whose key the store has not seen are read (cleaned, dated, made Documents)."""
+    numbers: dict[str, list[int]] = {}
+    odd: list[int] = []  # items that could not be stamped: read each poll (their errors reported)
+    for got in _isolated(_feed_listing, url, settings, raw, url, kind):
+        if isinstance(got, InputError):  # the feed as a whole could not be read: as reading it would say
+            poll.errors.append(str(got))
+            return
+        if got.version:
+            numbers.setdefault(feed_item_key(got), []).append(got.n)
+        else:
+            odd.append(got.n)
+    poll.total = len(numbers)
+    fresh = unseen(list(numbers))
+    wanted = {n: key for key in fresh for n in numbers[key]}
+    by_key = {key: Candidate(key) for key in fresh}
+    for n in odd:  # reading one fails as stamping it did (both make its record): reported, never seen
+        wanted[n] = f"item-{n}"
+    if not wanted:
+        return
+    for item in _isolated(_feed_entries, url, settings, raw, url, settings, kind, sorted(wanted), fetch_links):
+        if isinstance(item, InputError):  # an item that cannot be read stays unseen, reported each poll
+            poll.errors.append(str(item))
+            continue
+        n, doc = item
+        by_key.setdefault(wanted[n], Candidate(wanted[n])).docs.append(doc)
+    poll.candidates = [c for c in by_key.values() if c.docs]
+
+
+def _feed_listing(raw: bytes, url: str, kind: str) -> Iterator[FeedStamp | InputError]:
+    try:
+        yield from feed_stamps(raw, url, kind)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - as read_bytes says it of any input
+        yield ParseError(url, f"could not read this {kind} input ({type(exc).__name__}: {exc})",
+                         "report it with the file attached")
+
+
+def _feed_entries(raw: bytes, url: str, settings: Settings, kind: str, numbers: list[int],
+                  fetch_links: bool) -> Iterator[tuple[int, Document] | InputError]:
+    """The feed items of these numbers, read as ``kroniek ingest`` reads them, each with its number."""
+    read = read_feed if kind == "feed" else read_json_feed
+    only = set(numbers)
+    try:
+        for item in read(raw, url, fetch_links=fetch_links, fetcher=lambda link: fetch_url(link, settings),
+                         only=only):
+            yield item if isinstance(item, InputError) else (_item_number(item), item)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - as read_bytes says it of any input
+        yield ParseError(url, f"could not read this {kind} input ({type(exc).__name__}: {exc})",
+                         "report it with the file attached")
+
+
+def _item_number(doc: Document) -> int:
+    """A feed item's number, from its Document's source (``URL#n``)."""
+    return int(doc.source.rsplit("#", 1)[1])
 
 
 def sitemap_entries(raw: bytes, source: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

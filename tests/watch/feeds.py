@@ -113,6 +113,14 @@ def serve_feeds() -> Iterator[FeedServer]:
         httpd.server_close()
 
 
+def item_keys(body: bytes, url: str) -> list[str]:
+    """The seen keys of a feed's items, in its order, as a poll of ``url`` serving ``body`` makes them."""
+    from kroniek.ingest.readers import FeedStamp, feed_stamps, sniff
+    from kroniek.watch.sources import feed_item_key
+
+    return [feed_item_key(s) for s in feed_stamps(body, url, sniff(body)) if isinstance(s, FeedStamp)]
+
+
 def stored(db: str) -> list[Any]:
     """The documents a watch test's store holds (no layers)."""
     from kroniek.store import open_store

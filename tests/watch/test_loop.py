@@ -23,7 +23,7 @@ from kroniek.store.watching import SourceState
 from kroniek.watch.loop import Watcher
 from kroniek.watch.schedule import iso, parse_iso
 
-from .feeds import ITEMS, FeedServer, rss, stored
+from .feeds import ITEMS, FeedServer, item_keys, rss, stored
 
 SETTINGS = Settings(allow_private=True)
 
@@ -84,7 +84,7 @@ def test_loop_items_stored_before_a_crash_are_skipped_not_analysed(feeds: FeedSe
     w.poll(url)
     assert "3 items, 3 new, 1 added" in lines[0]
     assert len(analysed.seen) == 1 and len(stored(db)) == 3  # only the new one went through the pipeline
-    assert w.store.unseen_items(url, [link for link, *_ in ITEMS[:3]]) == []
+    assert w.store.unseen_items(url, item_keys(rss(ITEMS[:3]), url)) == []
 
 
 class _StopAfterFirst:
@@ -112,7 +112,8 @@ def test_loop_stop_finishes_the_current_document_and_the_rest_comes_next_time(fe
     stopper.watcher = w
     w.poll(url)
     assert len(stopper.seen) == 1 and len(stored(db)) == 1  # the one analysed was stored, the rest left
-    assert w.store.unseen_items(url, [link for link, *_ in ITEMS[:3]]) == [ITEMS[1][0], ITEMS[2][0]]
+    keys = item_keys(rss(ITEMS[:3]), url)
+    assert w.store.unseen_items(url, keys) == keys[1:]
     w.store.save_watch_state(SourceState(url, kind="url"))  # as if the ETag had not been kept
     lines: list[str] = []
     watcher(db, [url], lines=lines).poll(url)
@@ -306,12 +307,12 @@ def test_loop_a_hostile_feed_is_one_error_and_the_other_sources_go_on(
     # (ingest.worker.read_shared): whatever the reading does, watch neither hangs nor crashes.
     from kroniek.watch import sources
 
-    real = sources.read_bytes
+    real = sources.feed_stamps  # a feed's first pass in the child: listing its items
 
-    def read_bytes(raw: bytes, source: str, *args, **kwargs):
+    def feed_stamps(raw: bytes, source: str, *args, **kwargs):
         return reader() if source.endswith("/boos") else real(raw, source, *args, **kwargs)
 
-    monkeypatch.setattr(sources, "read_bytes", read_bytes)
+    monkeypatch.setattr(sources, "feed_stamps", feed_stamps)
     feeds.set("/boos", rss(ITEMS[:1]))
     feeds.set("/rss", rss(ITEMS[:2]))
     settings = Settings(allow_private=True, read_deadline=1.0, read_memory=500_000_000)
