@@ -1,14 +1,16 @@
 """Candidate happenings for a fresh dev batch, drawn the way the test split's were (README "How it was made").
 
-    KRONIEK_LEESTMEER_DIR=... python3 eval/happenings/candidates.py [--pick N] [--seed S]
+    KRONIEK_LEESTMEER_DIR=... python3 eval/happenings/candidates.py [--pick N] [--seed S] [--any-day]
 
 Groups posts of different outlets within three days whose titles share at least two proper names
 (or one, both titles holding a happening word), keeps groups with a happening word in a title and three or more outlets, drops groups
 whose first day is less than two days from a test happening or on the day of any other happening
 in gold.json, and
 with ``--pick`` draws N groups at random (seeded): kinds then come in the proportions the
-candidate groups hold them, not chosen toward hard cases. Prints post ids, days, outlets and the
-matched title word only (no post text).
+candidate groups hold them, not chosen toward hard cases. ``--any-day`` keeps only the test rule (two
+days from every test happening): after nine batches few groups lie a day clear of every other
+happening (dev10 was drawn so). Prints post ids, days, outlets and the matched title word only (no
+post text).
 """
 
 from __future__ import annotations
@@ -95,9 +97,9 @@ def free(day: dt.date, test: list[dt.date], taken: list[dt.date]) -> bool:
     return all(abs((day - t).days) >= 2 for t in test) and all(abs((day - t).days) >= 1 for t in taken)
 
 
-def main(pick: int, seed: int) -> None:
+def main(pick: int, seed: int, any_day: bool = False) -> None:
     gold = json.loads(Path(__file__).with_name("gold.json").read_text(encoding="utf-8"))
-    taken = [dt.date.fromisoformat(h["day"]) for h in gold["happenings"]]
+    taken = [] if any_day else [dt.date.fromisoformat(h["day"]) for h in gold["happenings"]]
     test = [dt.date.fromisoformat(h["day"]) for h in gold["happenings"] if h["split"] == "test"]
     used = {m["post"] for h in gold["happenings"] for m in h["mentions"]}
     cache = Path(tempfile.gettempdir()) / "kroniek-happening-titles.pickle"
@@ -125,4 +127,5 @@ def main(pick: int, seed: int) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     main(int(args[args.index("--pick") + 1]) if "--pick" in args else 0,
-         int(args[args.index("--seed") + 1]) if "--seed" in args else 2026)
+         int(args[args.index("--seed") + 1]) if "--seed" in args else 2026,
+         "--any-day" in args)

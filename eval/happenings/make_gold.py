@@ -278,6 +278,39 @@ H_DEV9 = {
                        ["2019-07/33d2b38ecb1028e7","2019-07/8af6e80b090a4df4","2019-07/fa417a128f9ffa66"]),
 }
 
+# Session 13 (2026-12-07 evening, same annotator, same method): split "dev10", for tuning
+# (`kroniek eval happenings --split dev10`), annotated and scored before any change, a second view of
+# unseen news for the session's changes. Drawn like the test split's: candidate groups of three or
+# more outlets within three days (eval/happenings/candidates.py, its title rule), first day at least
+# two days from every test happening; after nine batches no group falls a day clear of every other
+# gold happening, so several share a day with an earlier dev happening (never the same happening or
+# post). Kinds as the groups hold them (deaths, stabbings, a fire, an attack, a prosecutor's demand,
+# match results), with pairs of one kind that must stay apart (two deaths on one day; three
+# stabbings within nine days; two rounds of one tournament eight days apart). NEAR_DEV10 are near
+# misses the annotator read: the same story's other happening (the arrests and the bomb maker's
+# confession after the attack; the suspect's confession beside the demand; the quarter-final between
+# the two rounds; the fire flaring up the next day; another stabbing in the same town).
+DEATH10=r"overleden|overleed|overlijden|gestorven|stierf|sterft|dood|heengegaan|sterven|om het leven|omgekomen|doodgestoken"
+STAB10=r"steekpartij|steekincident|steekincidenten|neergestoken|gestoken|doodgestoken|overleden|overleed|om het leven|omgekomen|dood|gedood|doden|vermoord|moord"
+MATCH10=r"gewonnen|won|wint|winst|zege|overwinning|versloeg|verslaat|verslagen|te sterk|wedstrijd|duel|achtste finale|halve finale|kwartfinale|plaatst|plaatste|geplaatst|bereikt|bereikte|wonnen|verslaan"
+H_DEV10 = {
+ "pei-death": ("2019-05-16", DEATH10, ["2019-05/1d1eb09846f63dfe","2019-05/791fc2e99d9c5699","2019-05/0dfa5e44346976c1"]),
+ "panorama-demand": ("2019-05-20", r"eist|eiste|eisen|eis|geëist|strafeis|celstraf|cel|gevangenisstraf|straf|vraagt|vroeg", ["2019-05/431a705fd9b8a5cf","2019-05/507003d224b41931","2019-05/c726979c9eee626e","2019-05/bcefe3e7c3a18159"]),
+ "lyon-attack": ("2019-05-24", r"aanslag|bomaanslag|aanslagen|explosie|ontploffing|ontplofte|ontploft|explodeerde|ontploffen", ["2019-05/41f4559157c889b5","2019-05/8055463d72ae637a","2019-05/8ae71ebef304043b"]),
+ "drjohn-death": ("2019-06-06", DEATH10, ["2019-06/2eabe98a689a4123","2019-06/662c701662e6c724","2019-06/96bba6b622d063da","2019-06/d7b700fce47911dd"]),
+ "vanrees-death": ("2019-06-06", DEATH10, ["2019-06/6165a90b9567cd92","2019-06/e413c1d6ec525f2b","2019-06/dba360499a9ce4eb"]),
+ "waddinxveen-fire": ("2019-06-11", r"brand|uitslaande brand|zeer grote brand|vuur|vlammen|brandde|brandt|verwoest|uitgebrand|afgebrand|explosie|explosies|ontploffing|ontploffingen", ["2019-06/1f57a751c06586dd","2019-06/22a0524dbbe2fa9a","2019-06/c747c7e3ea72fadb","2019-06/415afb7ee70b6c5d"]),
+ "oranje-japan-match": ("2019-06-25", MATCH10, ["2019-06/802f93c66cc8eab4","2019-06/b55c146ddae6dfdf","2019-06/6004b5839bc60fa0","2019-06/51f3f13097ea7f16","2019-06/de990b9535e67bae"]),
+ "oranje-sweden-match": ("2019-07-03", MATCH10, ["2019-07/e88861cc854260b5","2019-07/419738a778fd46a3","2019-07/2be42bba12237f10","2019-07/932d4fdfdd26c355"]),
+ "boxmeer-stabbing": ("2019-07-02", STAB10, ["2019-07/56f2c92f7b580fcb","2019-07/7a876d57b692a208","2019-07/be7adc255fc1362d"]),
+ "hellevoetsluis-stabbing": ("2019-06-22", STAB10, ["2019-07/014a623ed481669b","2019-07/3b3baea1dc6ce769","2019-07/c6f15c4eab3463fd"]),
+ "kerkrade-stabbing": ("2019-07-10", STAB10, ["2019-07/2b0d84ad59100888","2019-07/ba63159ba387b658","2019-07/1f74f510035c2049"]),
+}
+
+NEAR_DEV10 = ["2019-05/2eec3165c1d2d723", "2019-05/6e86147c5f63b1b0", "2019-05/baba15baef30d4a5", "2019-05/88ad5773e686e129",
+              "2019-05/f198229093a5ecd0", "2019-06/a42f3776f51f364c", "2019-07/892ef6f3ffafe029", "2019-07/f7907e625c766cf7", "2019-06/8de1a567e14868c7",
+              "2019-06/b0024a76fd1b4f6b"]
+
 EXCLUDE = {
  "2019-05/c9dd5dbabd9e4d7d": [512, 569, 714],
  "2019-05/ac48dccb6889da33": [650],
@@ -403,6 +436,14 @@ EXCLUDE = {
  "2019-06/eb6a19fdb8ded24c": [333, 681],  # the removal; the protest outside
  # session 11 (dev9)
  "2019-07/8af6e80b090a4df4": [474],  # what he is said to have wanted (hypothetical)
+ # session 13 (dev10)
+ "2019-05/c726979c9eee626e": [348],  # argument of "eist"
+ "2019-05/bcefe3e7c3a18159": [2669],  # a witness's question (another happening)
+ "2019-07/014a623ed481669b": [131],  # his death eleven days later (another happening)
+ "2019-07/3b3baea1dc6ce769": [97],  # his death later (another happening)
+ "2019-07/c6f15c4eab3463fd": [117],  # his death later (another happening)
+ "2019-06/b55c146ddae6dfdf": [47],  # the next round (the quarter-final)
+ "2019-06/6004b5839bc60fa0": [56, 493],  # the next round; the next match
 }
 
 
@@ -416,7 +457,7 @@ KIND = {"arrest": "arrest", "killed": "kill", "shooting": "attack", "explosion":
         "prize": "award", "dismissal": "dismissal", "auction": "sale", "eurovision": "contest", "senate": "vote",
         "final": "sports", "meeting": "meeting", "collision": "accident", "transfer": "transfer", "law": "vote",
         "swap": "transfer", "acquittal": "verdict", "profit": "company", "sanctions": "sanction",
-        "protest": "protest", "confession": "statement"}
+        "protest": "protest", "confession": "statement", "attack": "attack"}
 # Pairs of the same kind of happening that must stay apart go to the same split.
 UNITS = [["ijburg-shooting", "zoetermeer-shooting"], ["hk-june12", "hk-july1"], ["boxtel-occupation", "pegida-eindhoven"]]
 TEST_SIZE = 11
@@ -482,11 +523,13 @@ def main() -> None:
     splits.update(dict.fromkeys(H_DEV7, "dev7"))
     splits.update(dict.fromkeys(H_DEV8, "dev8"))
     splits.update(dict.fromkeys(H_DEV9, "dev9"))
+    splits.update(dict.fromkeys(H_DEV10, "dev10"))
     all_ids = [p for _, _, ps in (*H.values(), *H_DEV2.values(), *H_DEV3.values(), *H_DEV4.values(), *H_DEV5.values(), *H_DEV6.values(),
-                                              *H_DEV7.values(), *H_DEV8.values(), *H_DEV9.values()) for p in ps]
+                                              *H_DEV7.values(), *H_DEV8.values(), *H_DEV9.values(), *H_DEV10.values()) for p in ps]
     raw = posts.load(all_ids)
     happenings = []
-    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6, **H_DEV7, **H_DEV8, **H_DEV9}.items():
+    for key, (day, rx, pids) in {**H, **H_DEV2, **H_DEV3, **H_DEV4, **H_DEV5, **H_DEV6, **H_DEV7, **H_DEV8, **H_DEV9,
+                                **H_DEV10}.items():
         mentions = []
         for pid in pids:
             text = post_document(pid, raw[pid]).text
@@ -500,13 +543,16 @@ def main() -> None:
         happenings.append({"id": key, "day": day, "kind": KIND[key.split("-")[-1]], "split": splits[key],
                            "outlets": sorted(outlets), "mentions": mentions})
     gold_ids = set(all_ids)
+    # A dev10 post was a dev3 distractor before dev10 was annotated: earlier splits keep their lists.
+    dev10_ids = {p for _, _, ps in H_DEV10.values() for p in ps}
     out = {"happenings": happenings, "distractors": {}}
-    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
+    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
         days = {h["day"] for h in happenings if h["split"] == split}
-        out["distractors"][split] = distractors(posts, gold_ids, days)
+        out["distractors"][split] = distractors(posts, gold_ids if split == "dev10" else gold_ids - dev10_ids, days)
     out["distractors"]["dev4"] += [p for p in NEAR_DEV4 if p not in out["distractors"]["dev4"]]
     out["distractors"]["dev5"] += [p for p in NEAR_DEV5 if p not in out["distractors"]["dev5"]]
     out["distractors"]["dev8"] += [p for p in NEAR_DEV8 if p not in out["distractors"]["dev8"]]
+    out["distractors"]["dev10"] += [p for p in NEAR_DEV10 if p not in out["distractors"]["dev10"]]
     Path(__file__).with_name("gold.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for h in happenings:
         print(h["split"], h["id"], h["day"], len(h["mentions"]), ",".join(h["outlets"]))

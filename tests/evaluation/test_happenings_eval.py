@@ -460,6 +460,32 @@ def test_happenings_gold_dev9_is_a_tenth_split_drawn_from_candidate_groups():
         assert all(abs((day - dt.date.fromisoformat(o["day"])).days) >= 2 for o in others if o["split"] == "test"), h["id"]
 
 
+
+def test_happenings_gold_dev10_is_an_eleventh_split_drawn_like_the_test():
+    """The tenth dev batch (annotated and scored before the session-13 changes, drawn from the candidate
+    groups like the test split's) shares no happening or gold post with the others, lies at
+    least two days from every test happening, has each happening told by three outlets, and holds pairs
+    of one kind that must stay apart (two deaths on one day, three stabbings, two rounds of one
+    tournament) beside near misses of the same stories."""
+    import datetime as dt
+
+    dev10, distract = read_gold(GOLD, "dev10")
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
+    others = [h for split in splits for h in read_gold(GOLD, split)[0]]
+    assert 10 <= len(dev10) <= 12 and len(distract) >= 2 * len({h["day"] for h in dev10})
+    assert not {h["id"] for h in dev10} & {h["id"] for h in others}
+    gold_posts = {m["post"] for h in dev10 for m in h["mentions"]}
+    assert not gold_posts & {m["post"] for h in others for m in h["mentions"]}
+    assert not gold_posts & set(distract)
+    for h in dev10:
+        day = dt.date.fromisoformat(h["day"])
+        assert len({m["outlet"] for m in h["mentions"]}) >= 3, h["id"]
+        assert all(abs((day - dt.date.fromisoformat(o["day"])).days) >= 2 for o in others if o["split"] == "test"), h["id"]
+    kinds = [h["kind"] for h in dev10]
+    assert kinds.count("death") >= 2 and kinds.count("attack") >= 3 and kinds.count("sports") >= 2
+    same_day_deaths = [h["day"] for h in dev10 if h["kind"] == "death"]
+    assert len(same_day_deaths) > len(set(same_day_deaths))
+
 # Measured with `kroniek eval happenings --split dev9` (2026-12-07, eleventh session) before any change:
 # CoNLL-F1 0.811, 4 of 5 one event (5 reachable), 31 of 33 triggers covered, same-lemma 0.576 (2 of 5).
 # After parts of one day that meet say nothing against each other ("zaterdagmiddag" / "diezelfde avond",
