@@ -8,7 +8,8 @@ mention as ``doc start end``, the trigger word and the words around it, to read 
 of the posts: read them, never store that output in the repository). ``--compare OTHER_DB`` prints,
 for the same sample, the type the other store gives the event holding the same first mention (the
 sample read again after a change). ``--changes`` (with ``--compare``) lists instead every event whose
-first mention the other store types differently, and counts the moves ("economy -> appoint"). Run::
+first mention the other store types differently, and counts the moves ("economy -> appoint") and the
+events the other store splits (their mentions in more than one event there). Run::
 
     export KRONIEK_LEESTMEER_DIR=/work/data/leestmeer-2019-05-08
     python3 eval/labels/week.py --week 34 --db /tmp/week34.db
@@ -65,6 +66,12 @@ def moves(events: list[Event], other: dict[tuple[str, int, int], str]) -> list[t
     return out
 
 
+def splits(events: list[Event], other_events: list[Event]) -> int:
+    """Events whose mentions the other store holds in more than one event (a happening split)."""
+    where = {tuple(m): e.id for e in other_events for m in e.mentions}
+    return sum(len({where[tuple(m)] for m in ev.mentions if tuple(m) in where}) > 1 for ev in events)
+
+
 def show(ev: Event, k: int, docs: dict, now: str) -> None:
     """One event: its first mention, the type now (with ``--compare``), its label and the words around it."""
     m = first_mention(ev)
@@ -95,15 +102,18 @@ def main(argv: list[str] | None = None) -> int:
         if not args.sample and not args.changes:
             return 0
         other: dict[tuple[str, int, int], str] = {}
+        other_events: list[Event] = []
         if args.compare:
             cmp = open_store(args.compare)
             try:
-                other = types_by_mention(cmp.events())
+                other_events = cmp.events()
+                other = types_by_mention(other_events)
             finally:
                 cmp.close()
         docs = {d.id: d for d in store.iter_documents()}
         if args.changes:
             moved = moves(events, other)
+            print(f"split\t{splits(events, other_events)}")
             for (a, b), n in sorted(Counter((ev.type, now) for ev, now in moved).items(), key=lambda kv: -kv[1]):
                 print(f"moved\t{a} -> {b}\t{n}")
             for k, (ev, now) in enumerate(moved, 1):

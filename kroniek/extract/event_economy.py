@@ -244,11 +244,34 @@ def _signed_by_a_person(s: ParsedSentence, i: int) -> bool:
         return True
     from .events import verb_subject
 
-    verb = i if s.tok(i).coarse_pos == "WW" else s.head(i)
-    if verb is None or s.tok(verb).coarse_pos != "WW":
-        return False
-    su = verb_subject(s, verb)
+    if any(_a_person(s, j) for j in _phrase_nouns(s, i)):
+        return True  # "een contract voor de middenvelder", "het contract van Jansen"
+    verb = _clause_verb(s, i)
+    su = verb_subject(s, verb) if verb is not None else None
     return su is not None and _a_person(s, su)
+
+
+def _clause_verb(s: ParsedSentence, i: int) -> int | None:
+    """The verb of the trigger's clause: itself, or the first verb above it through phrases ("is
+    dicht bij een contract", "hoopt op een contract")."""
+    j: int | None = i
+    for _ in range(4):
+        if j is None or s.tok(j).coarse_pos == "WW":
+            return j
+        if s.tok(j).deprel in CLAUSE_RELS:
+            return None
+        j = s.head(j)
+    return None
+
+
+def _phrase_nouns(s: ParsedSentence, i: int) -> list[int]:
+    """The nouns and names of the trigger's own phrases, two levels down ("voor de middenvelder")."""
+    out: list[int] = []
+    level = [c for c in s.kids(i) if s.tok(c).deprel not in CLAUSE_RELS]
+    for _ in range(2):
+        out += [j for j in level if s.tok(j).coarse_pos in ("N", "SPEC")]
+        level = [c for j in level for c in s.kids(j) if s.tok(c).deprel not in CLAUSE_RELS]
+    return out
 
 
 def _a_person(s: ParsedSentence, j: int) -> bool:

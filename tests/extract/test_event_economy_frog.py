@@ -74,6 +74,9 @@ SENTENCES = [
     "De machine produceerde een hard piepend geluid.",  # 57
     "Zij investeert veel tijd in haar nieuwe vrienden.",  # 58
     "Het pensioenfonds investeerde twee miljard euro in windparken.",  # 59
+    "Jan de Vries is dicht bij een contract bij de club uit Tilburg.",  # 60
+    "Bij de Engelse club ligt een contract voor de jonge verdediger klaar.",  # 61
+    "De bouwer kreeg het contract voor de nieuwe brug.",  # 62
 ]
 
 
@@ -146,6 +149,9 @@ def doc(frog) -> Document:
         pytest.param(57, "produceerde", "other", id="a-machine-produces-a-sound"),
         pytest.param(58, "investeert", "other", id="investing-time"),
         pytest.param(59, "investeerde", "economy", id="investing-money"),
+        pytest.param(60, "contract", "appoint", id="a-named-player-near-a-contract"),
+        pytest.param(61, "contract", "appoint", id="a-contract-for-a-defender"),
+        pytest.param(62, "contract", "economy", id="a-builder-s-contract-for-a-bridge"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
