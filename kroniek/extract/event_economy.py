@@ -290,13 +290,15 @@ def _cultural_work(s: ParsedSentence, i: int) -> bool:
     """What is produced is a work of art or a sound: a compound on one ("theaterproductie"), a
     cultural word among its arguments ("een geluid", "producties van het gezelschap"), or plural
     productions with no economic word ("drie nieuwe producties")."""
-    words = _argument_words(s, i)
-    modifier = _compound_modifier(s.tok(i).lemma.lower(), "productie")
+    # a support verb's noun is the production ("rollen in drie producties gekregen")
+    noun = next((c for c in [i, *s.kids(i)] if s.tok(c).lemma.lower().endswith("productie")), i)
+    words = [w for w in _argument_words(s, i) if not w.endswith(("productie", "producties"))]
+    modifier = _compound_modifier(s.tok(noun).lemma.lower(), "productie")
     if modifier and _is(modifier.rstrip("-"), CULTURAL_WORDS):
         return True
     if any(_is(w, CULTURAL_WORDS) for w in words):
         return True
-    return s.tok(i).coarse_pos == "N" and ",mv" in s.tok(i).pos and not _economic_words(words)
+    return s.tok(noun).coarse_pos == "N" and ",mv" in s.tok(noun).pos and not _economic_words(words)
 
 
 def _time_or_effort(words: list[str]) -> bool:

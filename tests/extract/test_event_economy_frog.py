@@ -77,6 +77,7 @@ SENTENCES = [
     "Jan de Vries is dicht bij een contract bij de club uit Tilburg.",  # 60
     "Bij de Engelse club ligt een contract voor de jonge verdediger klaar.",  # 61
     "De bouwer kreeg het contract voor de nieuwe brug.",  # 62
+    "De actrice heeft nu rollen in twee grote Amerikaanse producties gekregen.",  # 63
 ]
 
 
@@ -152,6 +153,7 @@ def doc(frog) -> Document:
         pytest.param(60, "contract", "appoint", id="a-named-player-near-a-contract"),
         pytest.param(61, "contract", "appoint", id="a-contract-for-a-defender"),
         pytest.param(62, "contract", "economy", id="a-builder-s-contract-for-a-bridge"),
+        pytest.param(63, "producties", "other", id="roles-in-productions-told-by-a-support-verb"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
