@@ -63,7 +63,7 @@ SENTENCES = [
     "De man verkocht jarenlang heroïne vanuit zijn woning.",  # 46
     "Het leger kocht vorig jaar nieuwe wapens in Amerika.",  # 47
     "De werkgever heeft de chauffeur op staande voet ontslagen.",  # 48
-    "De keeper heeft een contract getekend tot de zomer van 2023.",  # 49
+    "De Zweedse keeper heeft bij de club uit Zwolle een contract getekend.",  # 49
     "Het bedrijf tekende een contract met een leverancier uit China.",  # 50
     "De aanvaller heeft zijn contract bij de Engelse club verlengd.",  # 51
     "De assistent nam vorige week de rol van hoofdtrainer over.",  # 52
