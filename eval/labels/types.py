@@ -7,12 +7,15 @@ events (the store's linked events) per type, and with ``--sample N`` draws N eve
 mention as ``doc start end``, the trigger word and the words around it, to read one by one (words
 of the posts: read them, never store that output in the repository). ``--compare OTHER_DB`` prints,
 for the same sample, the type the other store gives the event holding the same first mention (the
-sample read again after a change). Run::
+sample read again after a change). ``--changes`` (with ``--compare``) lists instead every event whose
+first mention the other store types differently, and counts the moves ("economy -> appoint") and the
+events the other store splits (their mentions in more than one event there). Run::
 
     export KRONIEK_LEESTMEER_DIR=/work/data/leestmeer-2019-05-08
     python3 eval/labels/week.py --week 34 --db /tmp/week34.db
     python3 eval/labels/types.py --db /tmp/week34.db
     python3 eval/labels/types.py --db /tmp/week34.db --sample 40 [--compare /tmp/week34-after.db]
+    python3 eval/labels/types.py --db /tmp/week34.db --compare /tmp/week34-after.db --changes
 """
 
 from __future__ import annotations
@@ -52,12 +55,42 @@ def types_by_mention(events: list[Event]) -> dict[tuple[str, int, int], str]:
     return {tuple(m): e.type for e in events for m in e.mentions}  # type: ignore[misc]
 
 
+def moves(events: list[Event], other: dict[tuple[str, int, int], str]) -> list[tuple[Event, str]]:
+    """The events the other store types differently (by their first mention), with that type."""
+    out = []
+    for ev in sorted(events, key=lambda e: e.id):
+        m = first_mention(ev)
+        now = other.get(m, "(gone)") if m is not None else "(gone)"
+        if now != ev.type:
+            out.append((ev, now))
+    return out
+
+
+def splits(events: list[Event], other_events: list[Event]) -> int:
+    """Events whose mentions the other store holds in more than one event (a happening split)."""
+    where = {tuple(m): e.id for e in other_events for m in e.mentions}
+    return sum(len({where[tuple(m)] for m in ev.mentions if tuple(m) in where}) > 1 for ev in events)
+
+
+def show(ev: Event, k: int, docs: dict, now: str) -> None:
+    """One event: its first mention, the type now (with ``--compare``), its label and the words around it."""
+    m = first_mention(ev)
+    if m is None:
+        return
+    doc, start, end = m
+    text = docs[doc].text if doc in docs else ""
+    left = text[max(0, start - CONTEXT):start].replace("\n", " ")
+    right = text[end:end + CONTEXT].replace("\n", " ")
+    print(f"{k:2d} {doc} {start} {end}{now} | {ev.label}\n    …{left}[[{text[start:end]}]]{right}…")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--db", required=True)
     ap.add_argument("--type", default="economy")
     ap.add_argument("--sample", type=int, default=0, help="list this many events of --type (post words: never store)")
     ap.add_argument("--compare", help="another store: the type it gives each sampled event's first mention")
+    ap.add_argument("--changes", action="store_true", help="with --compare: every event typed otherwise there")
     args = ap.parse_args(argv)
     store = open_store(args.db)
     try:
@@ -66,26 +99,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"events\t{len(events)}")
         for typ, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"{typ}\t{n}\t{n / max(1, len(events)):.3f}")
-        if not args.sample:
+        if not args.sample and not args.changes:
             return 0
         other: dict[tuple[str, int, int], str] = {}
+        other_events: list[Event] = []
         if args.compare:
             cmp = open_store(args.compare)
             try:
-                other = types_by_mention(cmp.events())
+                other_events = cmp.events()
+                other = types_by_mention(other_events)
             finally:
                 cmp.close()
         docs = {d.id: d for d in store.iter_documents()}
+        if args.changes:
+            moved = moves(events, other)
+            print(f"split\t{splits(events, other_events)}")
+            for (a, b), n in sorted(Counter((ev.type, now) for ev, now in moved).items(), key=lambda kv: -kv[1]):
+                print(f"moved\t{a} -> {b}\t{n}")
+            for k, (ev, now) in enumerate(moved, 1):
+                show(ev, k, docs, f" {ev.type} -> {now}")
+            return 0
         for k, ev in enumerate(sample(events, args.type, args.sample), 1):
-            m = first_mention(ev)
-            if m is None:
-                continue
-            doc, start, end = m
-            text = docs[doc].text if doc in docs else ""
-            left = text[max(0, start - CONTEXT):start].replace("\n", " ")
-            right = text[end:end + CONTEXT].replace("\n", " ")
-            now = f" -> {other.get((doc, start, end), '(gone)')}" if args.compare else ""
-            print(f"{k:2d} {doc} {start} {end}{now} | {ev.label}\n    …{left}[[{text[start:end]}]]{right}…")
+            show(ev, k, docs, f" -> {other.get(first_mention(ev), '(gone)')}" if args.compare else "")  # type: ignore[arg-type]
     finally:
         store.close()
     return 0

@@ -70,6 +70,36 @@ CRIME_GOODS = ("drug", "drugs", "wapen", "wapens", "mens", "mensen", "cocaïne",
 # Compounds on a gated or listed economy head that name something else: a new signing ("aanwinst",
 # no profit), an extradition ("uitlevering", no delivery).
 OTHER_COMPOUNDS = frozenset({"aanwinst", "uitlevering"})
+# Triggers of buying, selling and trade: the goods decide ("verkocht heroïne" is a crime).
+TRADE_TRIGGERS = frozenset({"kopen", "verkopen", "aankoop", "verkoop", "handel", "handelen", "leveren", "levering",
+                            "bestellen", "bestelling", "invoeren", "uitvoeren"})
+# Goods whose trade is a crime whoever buys them (no people: "kocht kleren voor de kinderen").
+DRUGS_AND_ARMS = ("drug", "drugs", "softdrugs", "harddrugs", "cocaïne", "coke", "heroïne", "xtc", "mdma", "crystal",
+                  "hasj", "wiet", "speed", "amfetamine", "wapen", "wapens", "vuurwapen", "vuurwapens", "munitie",
+                  "explosieven", "kinderporno", "ivoor")
+# A state's forces and offices: their arms deals are no crime.
+STATE_BUYERS = ("leger", "defensie", "krijgsmacht", "marine", "luchtmacht", "politie", "ministerie", "kabinet",
+                "regering", "overheid", "staat", "minister")
+# Who a contract makes a member of a team or cast: a name, a pronoun, a player's or artist's role.
+PERSON_PRONOUNS = frozenset({"hij", "zij", "ik", "jij", "je", "hem", "haar"})
+PERSON_POSSESSIVES = frozenset({"zijn", "haar", "z'n", "mijn", "m'n", "jouw"})
+PERSON_ROLES = ("speler", "speelster", "trainer", "coach", "keeper", "doelman", "aanvaller", "verdediger",
+                "middenvelder", "spits", "renner", "rijder", "coureur", "international", "talent", "aanwinst",
+                "zanger", "zangeres", "acteur", "actrice", "dirigent", "presentator", "presentatrice", "wielrenner",
+                "atleet", "atlete", "jeugdspeler", "vleugelspeler", "doelvrouw", "aanvoerder")
+# A role or office taken over: an appointment ("nam de rol over", "neemt het roer over").
+ROLE_WORDS = ("rol", "taak", "taken", "functie", "stokje", "roer", "leiding", "voorzitterschap", "post",
+              "hamer", "trainerschap", "aanvoerdersband")
+# Organisations that merge without being companies: clubs, orchestras, towns, schools, parties.
+NON_COMMERCIAL = ("club", "vereniging", "orkest", "koor", "fanfare", "harmonie", "gemeente", "gemeenten", "school",
+                  "scholen", "partij", "kerk", "parochie", "korps", "stichting", "waterschap", "provincie",
+                  "gezelschap", "museum", "musea", "bibliotheek", "regio", "dorp", "dorpen", "elftal", "ploeg")
+# Works of art and sounds: producing one is no economy ("een theaterproductie", "produceerde een geluid").
+CULTURAL_WORDS = ("theater", "toneel", "film", "muziek", "voorstelling", "musical", "opera", "dans", "gezelschap",
+                  "serie", "album", "plaat", "nummer", "geluid", "show", "documentaire", "televisie", "tv", "orkest",
+                  "concert", "cabaret", "podium", "regisseur", "producer")
+# Time or effort invested: no money.
+TIME_AND_EFFORT = frozenset({"tijd", "energie", "moeite", "aandacht", "liefde", "uren", "uur", "zweet", "hart", "ziel"})
 # Signs of a match in an argument: the score, a draw, a goal ("won met 2-1", "de winst na een achterstand").
 MATCH_WORDS = frozenset({"gelijkspel", "achterstand", "voorsprong", "doelpunt", "goal", "score", "thuiswedstrijd",
                          "uitwedstrijd", "wedstrijd", "tegenstander", "sprint", "eindsprint"})
@@ -133,6 +163,9 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return typ
     if s.tok(i).lemma.lower().replace("_", "") in OTHER_COMPOUNDS:
         return OTHER
+    by_argument = argument_sense(s, i, lemma)
+    if by_argument is not None:
+        return by_argument
     if lemma in ("ontslag", "ontslaan"):
         if any(w.endswith("vervolging") for w in _argument_words(s, i)):
             return "verdict"  # "ontslag van rechtsvervolging": the court discharges
@@ -158,6 +191,119 @@ def economy_type(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     if lemma in ("verliezen", "noteren") and _match(s, i, words):
         return "contest"  # "verloor met 2-1", "verloor zondag in Parijs de eindstrijd"
     return other_type(lemma, words)
+
+
+def argument_sense(s: ParsedSentence, i: int, lemma: str) -> str | None:
+    """The type an economy trigger's argument gives it, where the argument decides the sense: the
+    goods traded (drugs or arms: a crime), the one who signs or holds a contract (a person: an
+    appointment), the role taken over (an appointment), the parties of a merger (clubs, orchestras,
+    towns: no economy), what is produced (a play, a film: no economy), what is invested (time,
+    energy: no economy). None when no such argument says so."""
+    if lemma in TRADE_TRIGGERS and _crime_goods(_argument_words(s, i) + _next_phrase(s, i)):
+        return "crime"  # "verkocht heroïne", "de verkoop van wapens", "handel in softdrugs"
+    if lemma == "contract" and _signed_by_a_person(s, i):
+        return "appoint"  # "de keeper heeft een contract getekend", "zijn contract bij de club"
+    if lemma == "overnemen" and any(_is(w, ROLE_WORDS) for w in _argument_words(s, i)) and not _contest_gain(s, i, lemma):
+        return "appoint"  # "nam de rol van hoofdtrainer over"
+    if lemma in ("fusie", "fuseren"):
+        words = _argument_words(s, i) + _next_phrase(s, i) + [_compound_modifier(s.tok(i).lemma.lower(), "fusie")]
+        return OTHER if _non_commercial(words) else None  # "de fusie van twee korfbalclubs"
+    if lemma in ("productie", "produceren") and _cultural_work(s, i):
+        return OTHER  # "drie nieuwe producties", "een theaterproductie", "produceerde een geluid"
+    if lemma in ("investeren", "investering") and _time_or_effort(_argument_words(s, i)):
+        return OTHER  # "investeert veel tijd in haar vrienden"
+    return None
+
+
+def _crime_goods(words: list[str]) -> bool:
+    """Drugs or arms traded, and no state buying or selling them ("het leger kocht wapens")."""
+    return any(_is(w, DRUGS_AND_ARMS) for w in words) and not any(_is(w, STATE_BUYERS) for w in words)
+
+
+def _next_phrase(s: ParsedSentence, i: int) -> list[str]:
+    """The lemmas of a prepositional phrase right after the trigger, wherever Frog hung it ("de
+    handel in softdrugs" with "in softdrugs" under another word): up to its noun."""
+    out: list[str] = []
+    if i + 1 >= s.last or s.tok(i + 1).coarse_pos != "VZ":
+        return out
+    for j in range(i + 2, min(s.last, i + 6)):
+        tok = s.tok(j)
+        if tok.coarse_pos in ("LET", "VG", "WW", "VZ"):
+            break
+        out += [tok.lemma.lower(), s.word(j).lower()]
+        if tok.coarse_pos == "N":
+            break
+    return out
+
+
+def _signed_by_a_person(s: ParsedSentence, i: int) -> bool:
+    """A contract a person signs, extends or holds: a possessive on it ("zijn contract"), or the
+    subject of the verb it is the object of (or of the support verb told by it) a person — a
+    name, a personal pronoun or a player's or artist's role ("de keeper tekende een contract")."""
+    if any(s.tok(c).lemma.lower() in PERSON_POSSESSIVES for c in s.kids(i, "det")):
+        return True
+    from .events import verb_subject
+
+    if any(_a_person(s, j) for j in _phrase_nouns(s, i)):
+        return True  # "een contract voor de middenvelder", "het contract van Jansen"
+    verb = _clause_verb(s, i)
+    su = verb_subject(s, verb) if verb is not None else None
+    return su is not None and _a_person(s, su)
+
+
+def _clause_verb(s: ParsedSentence, i: int) -> int | None:
+    """The verb of the trigger's clause: itself, or the first verb above it through phrases ("is
+    dicht bij een contract", "hoopt op een contract")."""
+    j: int | None = i
+    for _ in range(4):
+        if j is None or s.tok(j).coarse_pos == "WW":
+            return j
+        if s.tok(j).deprel in CLAUSE_RELS:
+            return None
+        j = s.head(j)
+    return None
+
+
+def _phrase_nouns(s: ParsedSentence, i: int) -> list[int]:
+    """The nouns and names of the trigger's own phrases, two levels down ("voor de middenvelder")."""
+    out: list[int] = []
+    level = [c for c in s.kids(i) if s.tok(c).deprel not in CLAUSE_RELS]
+    for _ in range(2):
+        out += [j for j in level if s.tok(j).coarse_pos in ("N", "SPEC")]
+        level = [c for j in level for c in s.kids(j) if s.tok(c).deprel not in CLAUSE_RELS]
+    return out
+
+
+def _a_person(s: ParsedSentence, j: int) -> bool:
+    """A person: a name Frog tags as one, a personal pronoun, or a player's or artist's role."""
+    tok = s.tok(j)
+    return "PER" in tok.ner.upper() or tok.lemma.lower() in PERSON_PRONOUNS or _is(tok.lemma.lower(), PERSON_ROLES)
+
+
+def _non_commercial(words: list[str]) -> bool:
+    """Parties of a merger that are no companies (clubs, orchestras, towns, schools) and no
+    economic word among them."""
+    return any(_is(w, NON_COMMERCIAL) for w in words if w) and not _economic_words(words)
+
+
+def _cultural_work(s: ParsedSentence, i: int) -> bool:
+    """What is produced is a work of art or a sound: a compound on one ("theaterproductie"), a
+    cultural word among its arguments ("een geluid", "producties van het gezelschap"), or plural
+    productions with no economic word ("drie nieuwe producties")."""
+    # a support verb's noun is the production ("rollen in drie producties gekregen")
+    noun = next((c for c in [i, *s.kids(i)] if s.tok(c).lemma.lower().endswith("productie")), i)
+    words = [w for w in _argument_words(s, i) if not w.endswith(("productie", "producties"))]
+    modifier = _compound_modifier(s.tok(noun).lemma.lower(), "productie")
+    if modifier and _is(modifier.rstrip("-"), CULTURAL_WORDS):
+        return True
+    if any(_is(w, CULTURAL_WORDS) for w in words):
+        return True
+    return s.tok(noun).coarse_pos == "N" and ",mv" in s.tok(noun).pos and not _economic_words(words)
+
+
+def _time_or_effort(words: list[str]) -> bool:
+    """Invested time or effort and no money: "investeert veel tijd", "energie gestoken"."""
+    return any(w in TIME_AND_EFFORT for w in words) and not _economic_words(words)
 
 
 def _contest_gain(s: ParsedSentence, i: int, lemma: str) -> bool:

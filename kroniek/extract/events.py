@@ -59,7 +59,7 @@ from .event_custody import (
     prosecutor,
     trial_noun,
 )
-from .event_economy import sense_type
+from .event_economy import ECONOMY, sense_type
 from .event_generic import generic_use, metaphorical_frame
 from .event_sense import (
     COGNITION_VERBS,
@@ -635,7 +635,7 @@ class EventExtractor:
         called_off = _called_off(s, i, lemma) or _too_strong(s, i, lemma)
         if called_off is not None:
             return called_off
-        listed = self.lex.verbs.get(lemma)
+        lemma, listed = _economy_verb_in_phrase(self.lex, s, i, lemma)
         if self._idiom(s, i, lemma, done):
             return None  # "speelde een grote rol", "heeft rekening gehouden met": no happening
         if sentence_adverb(s, i):
@@ -755,6 +755,16 @@ class EventExtractor:
         if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+def _economy_verb_in_phrase(lex: Lexicon, s: ParsedSentence, i: int, lemma: str) -> tuple[str, str | None]:
+    """The verb's lemma and listed type; an economy verb under an unlisted fixed phrase Frog joined
+    to it keeps its own ("op staande voet ontslagen" is "ontslaan", typed by the words around it)."""
+    listed = lex.verbs.get(lemma)
+    bare = s.tok(i).lemma.lower()
+    if listed is None and " " in lemma and lex.verbs.get(bare) == ECONOMY:
+        return bare, ECONOMY
+    return lemma, listed
 
 
 # Separable particles Frog may put on a verb's lemma that the sentence does not hold ("gezet" -> opzetten).

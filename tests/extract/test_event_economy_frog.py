@@ -59,6 +59,25 @@ SENTENCES = [
     "In de strijd om de bronzen medaille won de ploeg met 3-1 van Italië.",  # 42
     "Na de wedstrijd ontstond op straat een strijd tussen twee groepen supporters.",  # 43
     "Kan de ploeg zondag de groepswinst veiligstellen?",  # 44
+    "Het geld was afkomstig uit de verkoop van cocaïne aan jongeren.",  # 45
+    "De man verkocht jarenlang heroïne vanuit zijn woning.",  # 46
+    "Het leger kocht vorig jaar nieuwe wapens in Amerika.",  # 47
+    "De werkgever heeft de chauffeur op staande voet ontslagen.",  # 48
+    "De Zweedse keeper heeft bij de club uit Zwolle een contract getekend.",  # 49
+    "Het bedrijf tekende een contract met een leverancier uit China.",  # 50
+    "De aanvaller heeft zijn contract bij de Engelse club verlengd.",  # 51
+    "De assistent nam vorige week de rol van hoofdtrainer over.",  # 52
+    "Het orkest gaat volgend jaar een fusie aan met het koor uit de stad.",  # 53
+    "De twee banken kondigden maandag een fusie aan.",  # 54
+    "Het theatergezelschap brengt dit seizoen drie nieuwe producties.",  # 55
+    "De productie van de fabriek lag wekenlang stil.",  # 56
+    "De machine produceerde een hard piepend geluid.",  # 57
+    "Zij investeert veel tijd in haar nieuwe vrienden.",  # 58
+    "Het pensioenfonds investeerde twee miljard euro in windparken.",  # 59
+    "Jan de Vries is dicht bij een contract bij de club uit Tilburg.",  # 60
+    "Bij de Engelse club ligt een contract voor de jonge verdediger klaar.",  # 61
+    "De bouwer kreeg het contract voor de nieuwe brug.",  # 62
+    "De actrice heeft nu rollen in twee grote Amerikaanse producties gekregen.",  # 63
 ]
 
 
@@ -116,6 +135,25 @@ def doc(frog) -> Document:
         pytest.param(42, "strijd", "contest", id="a-struggle-for-a-medal"),
         pytest.param(43, "strijd", "attack", id="a-street-fight-after-a-match-stays-a-fight"),
         pytest.param(44, "groepswinst", "contest", id="a-win-told-by-a-support-verb"),
+        pytest.param(45, "verkoop", "crime", id="selling-cocaine-is-a-crime"),
+        pytest.param(46, "verkocht", "crime", id="selling-heroin-is-a-crime"),
+        pytest.param(47, "kocht", "economy", id="an-army-buying-arms-is-no-crime"),
+        pytest.param(48, "ontslagen", "withdraw", id="dismissed-on-the-spot-reaches-the-dismissal-rule"),
+        pytest.param(49, "getekend", "appoint", id="a-keeper-signs-a-contract"),
+        pytest.param(50, "contract", "economy", id="a-company-signs-a-contract"),
+        pytest.param(51, "contract", "appoint", id="his-contract-at-a-club"),
+        pytest.param(52, "nam", "appoint", id="taking-over-a-role"),
+        pytest.param(53, "fusie", "other", id="an-orchestra-merges"),
+        pytest.param(54, "fusie", "economy", id="two-banks-merge"),
+        pytest.param(55, "producties", "other", id="a-theatre-company-s-productions"),
+        pytest.param(56, "productie", "economy", id="a-factory-s-production"),
+        pytest.param(57, "produceerde", "other", id="a-machine-produces-a-sound"),
+        pytest.param(58, "investeert", "other", id="investing-time"),
+        pytest.param(59, "investeerde", "economy", id="investing-money"),
+        pytest.param(60, "contract", "appoint", id="a-named-player-near-a-contract"),
+        pytest.param(61, "contract", "appoint", id="a-contract-for-a-defender"),
+        pytest.param(62, "contract", "economy", id="a-builder-s-contract-for-a-bridge"),
+        pytest.param(63, "producties", "other", id="roles-in-productions-told-by-a-support-verb"),
     ],
 )
 def test_economy_needs_an_economic_argument(doc: Document, k: int, word: str, typ: str | None) -> None:
