@@ -552,6 +552,8 @@ class EventExtractor:
         self.past = past
         self.lex = lexicon()
         self.model = trigger_model() if learned else None
+        # The nouns of a sentence's support constructions told with their verb ("nam de resolutie aan").
+        self._companions: list[tuple[int, EventMention, bool]] = []
 
     def __call__(self, doc: Document) -> Document:
         doc.events = list(self.extract(doc))
@@ -579,6 +581,7 @@ class EventExtractor:
             return []  # "Vraag 1", "Belangen": a label names what follows, it tells nothing
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
+        self._companions = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
         for i in range(s.first, s.last):
             if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i) and not in_timex(s, i):
@@ -588,6 +591,7 @@ class EventExtractor:
                     done.add(i)
                     k = _token_at(s, m.start)
                     found.append((i if k is None else k, m, len(done) > before + 1))
+        found += self._companions
         verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
@@ -684,6 +688,8 @@ class EventExtractor:
             done.add(o)
             if rule[1] == "noun":
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
+            if ntype != OTHER:  # "nam de resolutie aan": the noun names the same happening as its verb
+                self._companions.append((o, describe(s, o, typ, noun.lemma.lower(), support=i), True))
             return describe(s, i, typ, lemma)
         return None
 
