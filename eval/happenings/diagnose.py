@@ -4,7 +4,7 @@
     KRONIEK_LEESTMEER_DIR=... python3 eval/happenings/diagnose.py dev5 --causes
 
 With ``--causes``: every gold trigger no typed mention covers, one line each with its cause
-(``miss_cause``), and the counts per cause at the end.
+(``miss_cause``), the counts per cause, and the event mentions per post (a watch on precision).
 
 For sorting what stays apart by cause (detection, type, time, family, participants). Prints a
 word of the post only for the trigger span itself (the annotated word), never a sentence. Dev
@@ -119,6 +119,10 @@ def print_causes(split: str, triggers: list[H.GoldTrigger], docs: dict[str, Docu
         word = doc.text[g.start:g.end] if doc is not None else ""
         print(f"  {g.happening:28} {'one' if ok[g.happening] else 'split':5} {g.post[-10:]} {word!r:24} {cause}")
     print(f"{split} causes: " + ", ".join(f"{c} {n}" for c, n in sorted(counts.items())))
+    ems = [m for d in docs.values() for m in d.events]
+    typed = sum(m.type != OTHER for m in ems)
+    print(f"{split} mentions per post (gold posts and distractors): {len(ems) / max(1, len(docs)):.2f}, "
+          f"typed {typed / max(1, len(docs)):.2f} ({len(docs)} posts)")
 
 
 if __name__ == "__main__":
