@@ -377,6 +377,19 @@ def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     streep = [c for c in near if s.tok(c).coarse_pos == "N" and s.tok(c).lemma.lower() == "streep"]
     if streep and any(s.tok(c).lemma.lower() == "door" for c in near + s.kids(streep[0])):
         return describe(s, i, "suspend", "streep door")
+    return _off_the_table(s, i, lemma, near)
+
+
+def _off_the_table(s: ParsedSentence, i: int, lemma: str, near: list[int]) -> EventMention | None:
+    """"het plan is van de baan": a plan, deal or proposal called off, told with the copula's
+    predicate "van de baan" (the mention spans the three words). Only under a main "zijn": "raakte
+    van de baan" and "is van de baan geraakt" tell a car or a rider leaving the road."""
+    if lemma != "zijn" or s.kids(i, "vc"):
+        return None
+    for c in near:
+        if (s.tok(c).lemma.lower() == "van" and s.tok(c).deprel == "predc" and c + 2 < s.last
+                and s.word(c + 1).lower() == "de" and s.word(c + 2).lower() == "baan"):
+            return replace(describe(s, c, "suspend", "van de baan", support=i), end=s.tok(c + 2).end)
     return None
 
 
