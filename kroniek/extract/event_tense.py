@@ -9,9 +9,6 @@ the past (a preterite or a participle). These rules, read from Frog's parse, ref
   tells what is so now, not what happened; a dated one ("wordt vrijdag geopend") stays;
 - a participle under a verb of position ("stond geparkeerd", "lagen opgeslagen") is a state, and
   so is one under "zijn" with a dat-clause of its own ("zijn verontwaardigd dat");
-- a present-tense main verb with a subject in the lead, the text's first two sentences, tells the
-  happening the report is about ("Hasbro neemt de uitgever over", "de spits verhuist naar Madrid",
-  "Albon vervangt Gasly"): news opens in the present the way a headline does ("Lead" below);
 - a present-tense verb dated by a day or date in its own clause ("de koning opent vrijdag het
   paviljoen", "die maandag optreedt") tells a scheduled happening, the way news announces one;
   an undated present ("werkt graag in de tuin") or a recurring time ("elke maandag") does not;
@@ -324,27 +321,6 @@ def dated_present(s: ParsedSentence, i: int, own_date: str | None) -> bool:
     if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
         return False
     return own_date is not None and re.match(r"\d{4}-\d\d-\d\d", own_date) is not None and not _forecast(s, i)
-
-
-# How many sentences open a news text as its lead: the first tells the happening, the second
-# often names it after a general opening ("Het is een harde wereld. Het team wisselt ...").
-LEAD_SENTENCES = 2
-
-
-def lead_present(s: ParsedSentence, i: int) -> bool:
-    """A present-tense finite verb that heads a main clause of the lead (the text's first
-    ``LEAD_SENTENCES`` sentences) and has a subject: news tells its happening in the present at the
-    top of a report ("De zangeres verhuist naar Berlijn", "Het team wisselt zijn coureur").
-    Not a verb in a subordinate clause ("omdat hij verhuist"), nor one without a subject (an
-    imperative, a parse broken elsewhere), nor a forecast ("morgen regent het")."""
-    tok = s.tok(i)
-    if not tok.pos.startswith("WW(pv,tgw") or not tok.lemma.lower().endswith("n"):
-        return False
-    if not any(x.first_token == s.first for x in s.doc.sentences[:LEAD_SENTENCES]):
-        return False
-    h = s.head(i)
-    main = h is None or tok.deprel == "cnj" and s.head(h) is None and s.tok(h).pos.startswith("WW(pv")
-    return main and bool(s.kids(i, "su")) and not _forecast(s, i)
 
 
 def _forecast(s: ParsedSentence, i: int) -> bool:

@@ -79,7 +79,6 @@ from .event_tense import (
     attributive_participle,
     dated_present,
     feeling_participle,
-    lead_present,
     managed_infinitive,
     misspelt_participle,
     modal_passive,
@@ -713,9 +712,9 @@ class EventExtractor:
         # "moest afzeggen": it happened; "hebben ontvangen", "heeft bepaalt": a participle Frog misread
         past_modal = self.past and (past_modal_infinitive(s, i) or perfect_infinitive(s, i) or misspelt_participle(s, i)
                                     or managed_infinitive(s, i))
-        told = reports_past(s, i) or dated_present(s, i, own_date) or lead_present(s, i)
-        if not (self.other or past_modal or self.past and told) or not (past_modal or _clausal_verb(s, i)):
-            return None  # "de koning opent vrijdag het paviljoen": scheduled; "Albon vervangt Gasly": a lead
+        if not (self.other or past_modal or self.past and (reports_past(s, i) or dated_present(s, i, own_date))) \
+                or not (past_modal or _clausal_verb(s, i)):
+            return None  # "de koning opent vrijdag het paviljoen": a dated present is scheduled
         if state_participle(s, i) or feeling_verb(s, i) or reflexive_state(s, i, lemma) or attributive_participle(s, i):
             return None  # "is gericht op", "zagen zich genoodzaakt": a state
         if relation_participle(s, i) or lasting_state(s, i):

@@ -149,37 +149,3 @@ def name_doc(frog) -> Document:
 )
 def test_event_tense_sentence_initial_name(name_doc: Document, k: int, word: str, typ: str | None) -> None:
     assert triggers(name_doc, NAME_SENTENCES[k]).get(word) == typ, triggers(name_doc, NAME_SENTENCES[k])
-
-
-LEAD_TEXTS = [
-    # A lead opening with the happening in the present; later present tense stays undated talk.
-    "Zangeres Mila Verbeek verhuist van Utrecht naar Lissabon. Volgens haar manager is het een logische stap. "
-    "Haar zus verhuist misschien ook ooit.",
-    # A general opening sentence, the happening in the second one; a subordinate present is no lead verb.
-    "Het is een onrustige zomer bij de voetbalclub. De directie vervangt de trainer door zijn assistent, "
-    "omdat de resultaten tegenvallen.",
-]
-
-
-@pytest.fixture(scope="module")
-def lead_docs(frog) -> list[Document]:
-    return [analysed(frog, f"lead{n}", [text]) for n, text in enumerate(LEAD_TEXTS)]
-
-
-@pytest.mark.parametrize(
-    "n, sentence, word, typ",
-    [
-        pytest.param(0, "Zangeres Mila Verbeek verhuist van Utrecht naar Lissabon.", "verhuist", "other",
-                      id="a-present-verb-opening-the-lead-is-its-happening"),
-        pytest.param(0, "Haar zus verhuist misschien ook ooit.", "verhuist", None,
-                      id="the-same-present-verb-after-the-lead-is-not"),
-        pytest.param(1, "De directie vervangt de trainer door zijn assistent", "vervangt", "other",
-                      id="the-second-sentence-of-the-lead"),
-        pytest.param(1, "omdat de resultaten tegenvallen.", "tegenvallen", None,
-                      id="a-subordinate-present-in-the-lead-is-no-happening"),
-    ],
-)
-def test_event_tense_present_lead(lead_docs: list[Document], n: int, sentence: str, word: str, typ: str | None) -> None:
-    doc = lead_docs[n]
-    found = triggers(doc, sentence)
-    assert found.get(word) == typ, found
