@@ -594,7 +594,8 @@ class EventExtractor:
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
         self._companions = []
-        # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
+        # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event);
+        # a noun claimed by a verb-trigger row is kept as a mention of the verb's type (``_companions``).
         for i in range(s.first, s.last):
             if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i) and not in_timex(s, i):
                 before = len(done)
