@@ -376,6 +376,19 @@ def _called_off(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     streep = [c for c in near if s.tok(c).coarse_pos == "N" and s.tok(c).lemma.lower() == "streep"]
     if streep and any(s.tok(c).lemma.lower() == "door" for c in near + s.kids(streep[0])):
         return describe(s, i, "suspend", "streep door")
+    return _off_the_table(s, i, lemma, near)
+
+
+def _off_the_table(s: ParsedSentence, i: int, lemma: str, near: list[int]) -> EventMention | None:
+    """"het plan is van de baan": a plan, deal or proposal called off, told with the copula's
+    predicate "van de baan" (the mention spans the three words). Only under a main "zijn": "raakte
+    van de baan" and "is van de baan geraakt" tell a car or a rider leaving the road."""
+    if lemma != "zijn" or s.kids(i, "vc"):
+        return None
+    for c in near:
+        if (s.tok(c).lemma.lower() == "van" and s.tok(c).deprel == "predc" and c + 2 < s.last
+                and s.word(c + 1).lower() == "de" and s.word(c + 2).lower() == "baan"):
+            return replace(describe(s, c, "suspend", "van de baan", support=i), end=s.tok(c + 2).end)
     return None
 
 
@@ -551,6 +564,8 @@ class EventExtractor:
         self.past = past
         self.lex = lexicon()
         self.model = trigger_model() if learned else None
+        # The nouns of a sentence's support constructions told with their verb ("nam de resolutie aan").
+        self._companions: list[tuple[int, EventMention, bool]] = []
 
     def __call__(self, doc: Document) -> Document:
         doc.events = list(self.extract(doc))
@@ -578,7 +593,9 @@ class EventExtractor:
             return []  # "Vraag 1", "Belangen": a label names what follows, it tells nothing
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
-        # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event).
+        self._companions = []
+        # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event);
+        # a noun claimed by a verb-trigger row is kept as a mention of the verb's type (``_companions``).
         for i in range(s.first, s.last):
             if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i) and not in_timex(s, i):
                 before = len(done)
@@ -587,6 +604,7 @@ class EventExtractor:
                     done.add(i)
                     k = _token_at(s, m.start)
                     found.append((i if k is None else k, m, len(done) > before + 1))
+        found += self._companions
         verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
@@ -683,6 +701,8 @@ class EventExtractor:
             done.add(o)
             if rule[1] == "noun":
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
+            if ntype != OTHER:  # "nam de resolutie aan": the noun names the same happening as its verb
+                self._companions.append((o, describe(s, o, typ, noun.lemma.lower(), support=i), True))
             return describe(s, i, typ, lemma)
         return None
 

@@ -232,7 +232,9 @@ def test_happenings_gold_dev4_is_a_fifth_split_of_other_posts_and_days():
 # "oordeelde"): 0.693, 12 of 13 (wilders-appeal one event).
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.705, 12 of 13.
-MIN_DEV4_CONLL = 0.70
+# Thirteenth session (hdetect17): after a support verb's object noun is a mention of its own, of the
+# verb's type ("een resolutie aangenomen": the gold marks both words): 0.724, 12 of 13 (100 of 109).
+MIN_DEV4_CONLL = 0.72
 MIN_DEV4_ONE_EVENT = 12
 
 
@@ -289,7 +291,9 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # a Grand Prix is a race (Frog's named-event span), crown/auction/dismissal words typed: 0.665, 10 of 11.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.683, 10 of 11.
-MIN_DEV5_CONLL = 0.68
+# Thirteenth session (hdetect17): after a plan that "is van de baan" is a cancellation: 0.696, 10 of 11
+# (71 of 81 triggers).
+MIN_DEV5_CONLL = 0.69
 MIN_DEV5_ONE_EVENT = 10
 
 

@@ -3,7 +3,7 @@ repairs, read on the dev5 trigger batch: a duration makes a state, a situation a
 lashing-out and an answer are sayings, a judgement "als" is an opinion, a relation participle is a
 property, a relative clause's present passive is not dated by its main clause, a preposition
 before another is a verb's particle, a passive's subject is its support noun ("de wet werd
-aangenomen" is one event) and "heeft bepaalt" is a misspelt participle. Real Frog; sentences written for these tests."""
+aangenomen" is one event, told by both words: each is a mention of the same type) and "heeft bepaalt" is a misspelt participle. Real Frog; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ SENTENCES = [
     "De vrijwilligers leverden een grote bijdrage aan het festival.",  # 12
     "De nieuwe wet werd met een ruime meerderheid aangenomen.",  # 13
     "De kantonrechter heeft bepaalt dat de huurder in het huis mag blijven.",  # 14
+    "De gemeenteraad heeft dinsdagavond een motie over de nieuwe brug aangenomen.",  # 15
 ]
 
 
@@ -56,7 +57,9 @@ def doc(frog) -> Document:
         pytest.param(11, "uitschakeling", "contest", id="an-elimination"),
         pytest.param(12, "leverden", None, id="contributing-is-an-idiom"),
         pytest.param(13, "aangenomen", "decide", id="a-law-passed-is-one-event"),
-        pytest.param(13, "wet", None, id="the-passive-subject-is-the-support-noun"),
+        pytest.param(13, "wet", "decide", id="the-passive-subject-is-the-support-noun-of-the-same-happening"),
+        pytest.param(15, "motie", "decide", id="the-object-of-a-support-verb-is-a-mention-too"),
+        pytest.param(15, "aangenomen", "decide", id="and-the-support-verb-keeps-its-own"),
         pytest.param(14, "bepaalt", "other", id="a-participle-misspelt-with-t"),
     ],
 )

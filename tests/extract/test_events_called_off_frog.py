@@ -1,6 +1,6 @@
 """A cancellation is a happening of type ``suspend`` however it is told: a cancel verb ("afgeblazen",
 "afgelast"), "gaat niet door" (asserted: the cancellation happened, the negation is its content) and
-"een streep door" a plan. Real Frog for the sentences (written for these tests)."""
+"een streep door" a plan, and a plan that "is van de baan" (not a rider who leaves the road). Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ SENTENCES = [
     "De fusie is afgeblazen na bezwaren van de Europese Commissie.",  # 4
     "De staking gaat gewoon door, zegt de vakbond.",  # 5
     "Het bedrijf zette een streep onder de verkoop van vorig jaar.",  # 6
+    "Het voorstel om de haven uit te breiden, is van de baan.",  # 7
+    "Na het oordeel van de toezichthouder is de overname van de bank van de baan.",  # 8
+    "De coureur raakte in de eerste ronde van de baan.",  # 9
 ]
 
 
@@ -42,6 +45,9 @@ def _events(doc: Document, k: int) -> dict[str, tuple[str, str, str]]:
         pytest.param(4, "afgeblazen", ("suspend", "afblazen", "asserted"), id="a-merger-called-off"),
         pytest.param(5, "gaat", None, id="going-ahead-is-no-cancellation"),
         pytest.param(6, "zette", None, id="a-line-under-is-no-cancellation"),
+        pytest.param(7, "van de baan", ("suspend", "van de baan", "asserted"), id="a-proposal-off-the-table"),
+        pytest.param(8, "van de baan", ("suspend", "van de baan", "asserted"), id="a-takeover-off-the-table"),
+        pytest.param(9, "van de baan", None, id="a-rider-off-the-road-is-no-cancellation"),
     ],
 )
 def test_events_called_off_frog(doc: Document, k: int, word: str, expected: tuple[str, str, str] | None) -> None:
@@ -57,6 +63,7 @@ def test_events_called_off_frog(doc: Document, k: int, word: str, expected: tupl
     [
         pytest.param("niet doorgaan", "afblazen", True, id="does-not-go-ahead-and-called-off"),
         pytest.param("streep door", "afgelasten", True, id="a-line-through-and-called-off"),
+        pytest.param("van de baan", "afblazen", True, id="off-the-table-and-called-off"),
         pytest.param("niet doorgaan", "overnemen", False, id="called-off-is-no-takeover"),
     ],
 )

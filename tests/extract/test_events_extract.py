@@ -82,7 +82,6 @@ def test_events_extract_triggers(doc, sent, trigger, typ, lemma, factuality):
 @pytest.mark.parametrize(
     "sent, forbidden",
     [
-        pytest.param(3, "motie", id="motie-joined-to-aannemen-not-twice"),
         pytest.param(3, "heeft", id="auxiliary-hebben"),
         pytest.param(4, "voerde", id="light-verb-not-an-event"),
         pytest.param(5, "zal", id="modal-zullen"),
@@ -230,13 +229,26 @@ def test_events_extract_detection_triggers(det, sent, trigger, typ, lemma):
         pytest.param(14, "gemaakt", id="support-maken-not-twice"),
         pytest.param(14, "heeft", id="auxiliary-hebben"),
         pytest.param(25, "voerde", id="support-voeren-not-twice"),
-        pytest.param(26, "verdrag", id="support-object-frog-hangs-on-the-auxiliary"),
     ],
 )
 def test_events_extract_detection_skips(det, sent, word):
     sentence = det.sentences[sent]
     assert word in [det.text[t.start : t.end] for t in det.tokens[sentence.first_token : sentence.last_token]]
     assert word not in [det.text[e.start : e.end] for e in _events(det, sent)]
+
+
+@pytest.mark.parametrize(
+    "which, sent, noun, verb",
+    [
+        pytest.param("doc", 3, "motie", "aangenomen", id="motie-aannemen-both-words-one-type"),
+        pytest.param("det", 26, "verdrag", "getekend", id="support-object-frog-hangs-on-the-auxiliary"),
+    ],
+)
+def test_events_extract_support_noun_is_a_mention_of_the_verbs_type(doc, det, which, sent, noun, verb):
+    """The object noun of a support construction whose trigger is the verb is a mention of its own,
+    of the verb's type (the happenings gold marks both words; the linker binds a verb to its object)."""
+    d = doc if which == "doc" else det
+    assert _find(d, sent, noun).type == _find(d, sent, verb).type
 
 
 def test_events_extract_detection_planned_infinitive_is_future(det):
