@@ -564,8 +564,6 @@ class EventExtractor:
         self.past = past
         self.lex = lexicon()
         self.model = trigger_model() if learned else None
-        # The nouns of a sentence's support constructions told with their verb ("nam de resolutie aan").
-        self._companions: list[tuple[int, EventMention, bool]] = []
 
     def __call__(self, doc: Document) -> Document:
         doc.events = list(self.extract(doc))
@@ -593,18 +591,19 @@ class EventExtractor:
             return []  # "Vraag 1", "Belangen": a label names what follows, it tells nothing
         done: set[int] = set()
         found: list[tuple[int, EventMention, bool]] = []
-        self._companions = []
         # Verbs first, so that a support verb can claim its noun ("een motie aannemen" is one event);
-        # a noun claimed by a verb-trigger row is kept as a mention of the verb's type (``_companions``).
+        # a noun claimed by a verb-trigger row is kept as a mention of the verb's type (``companions``:
+        # "nam de resolutie aan").
+        companions: list[tuple[int, EventMention, bool]] = []
         for i in range(s.first, s.last):
             if s.tok(i).coarse_pos == "WW" and i not in done and not verb_in_name(s, i) and not in_timex(s, i):
                 before = len(done)
-                m = self._verb(s, i, done)
+                m = self._verb(s, i, done, companions)
                 if m is not None:
                     done.add(i)
                     k = _token_at(s, m.start)
                     found.append((i if k is None else k, m, len(done) > before + 1))
-        found += self._companions
+        found += companions
         verbs = {_token_at(s, m.start): m.type for _, m, _ in found}
         for i in range(s.first, s.last):
             tok = s.tok(i)
@@ -637,9 +636,10 @@ class EventExtractor:
                 return replace(describe(s, i, hit[0], lemma), end=s.tok(i + n - 1).end)
         return None
 
-    def _verb(self, s: ParsedSentence, i: int, done: set[int]) -> EventMention | None:
+    def _verb(self, s: ParsedSentence, i: int, done: set[int],
+              companions: list[tuple[int, EventMention, bool]]) -> EventMention | None:
         lemma = full_lemma(s, i)
-        supported = self._support(s, i, lemma, done)
+        supported = self._support(s, i, lemma, done, companions)
         if supported is not None:
             return supported if isinstance(supported, EventMention) else None
         if s.tok(i).pos.startswith("WW(inf,nom") and generic_use(s, i):
@@ -675,9 +675,11 @@ class EventExtractor:
             return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
         return as_planned(s, i, describe(s, i, listed, lemma))
 
-    def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | bool | None:
+    def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int],
+                 companions: list[tuple[int, EventMention, bool]]) -> EventMention | bool | None:
         """A support construction: the light verb and its event noun object are one event (the
-        mention); False for an idiom's object (no event at all); None when there is none."""
+        mention); False for an idiom's object (no event at all); None when there is none. A typed
+        noun under a verb-trigger row is added to ``companions`` as a mention of the verb's type."""
         # An auxiliary ("heeft ... aangegeven") is never a support verb, whatever its object looks like.
         auxiliary = any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc"))
         objects = [] if auxiliary else _support_objects(s, i)
@@ -702,7 +704,7 @@ class EventExtractor:
             if rule[1] == "noun":
                 return describe(s, o, typ, noun.lemma.lower(), support=i)
             if ntype != OTHER:  # "nam de resolutie aan": the noun names the same happening as its verb
-                self._companions.append((o, describe(s, o, typ, noun.lemma.lower(), support=i), True))
+                companions.append((o, describe(s, o, typ, noun.lemma.lower(), support=i), True))
             return describe(s, i, typ, lemma)
         return None
 
