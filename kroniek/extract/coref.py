@@ -19,7 +19,7 @@ One pass over a document, after NER, writes chains of mentions that refer to the
    ``su`` or the sentence opener); none when two compete. Gender decides between persons
    where the text tells it: the word before a name ("mevrouw Kok", "zangeres Anouk Smit"), an
    apposition ("Karin Bos, de moeder van …"; a role in -ster/-trice/-euse is female, not
-   "minister"), the chain's "hij"/"zij" anywhere in the text (a dry run of this pass, its sure
+   "minister": ``person_nouns.word_gender``), the chain's "hij"/"zij" anywhere in the text (a dry run of this pass, its sure
    cases only), "haar" after the one person its sentence names, and "ze" as Frog's subject of a
    singular verb in its antecedent's sentence ("ze" of a plural verb is no person). Persons of
    the other gender are passed over before the latest sentence is chosen; "zij" takes the one
@@ -56,7 +56,7 @@ from ..model import ChainMention, Document
 from ..numbers import cardinals, number_word
 from . import quote_lexicon as lx
 from . import quote_marks as qm
-from .person_nouns import PERSON_PLURALS
+from .person_nouns import PERSON_PLURALS, word_gender
 
 # plural nouns for persons: "beide bewindslieden", "de twee ministers" refer to two persons
 GROUP_WORDS = re.compile(
@@ -128,72 +128,6 @@ SUSPECT_ROLES = frozenset(["verdachte", "hoofdverdachte", "dader"])
 PARTICLES = r"(?:van|de|der|den|ten|ter|te|in|op|het|'t)"
 WITHHELD_SURNAME = re.compile(rf"\b[A-Z][a-z]+(?:\s+{PARTICLES})*\s+[A-Z]\.?$")
 
-# words right before a person's name or heading an apposition after it that tell the gender
-# ("mevrouw Smit", "zangeres Anouk", "Els Smit, de moeder van …"); a role in -ster, -trice or
-# -euse is female ("woordvoerster", "presentatrice"), not "minister" or "burgemeester"
-FEMALE_WORDS = frozenset(
-    [
-        "mevrouw",
-        "mevr",
-        "mw",
-        "vrouw",
-        "moeder",
-        "dochter",
-        "zus",
-        "zuster",
-        "oma",
-        "grootmoeder",
-        "weduwe",
-        "echtgenote",
-        "koningin",
-        "prinses",
-        "gravin",
-        "hertogin",
-        "barones",
-        "zangeres",
-        "actrice",
-        "presentatrice",
-        "schrijfster",
-        "voorvrouw",
-        "vriendin",
-        "lerares",
-        "studente",
-        "verpleegster",
-        "danseres",
-        "politica",
-        "meisje",
-        "burgemeesteres",
-        "kandidate",
-    ]
-)
-MALE_WORDS = frozenset(
-    [
-        "meneer",
-        "dhr",
-        "heer",
-        "man",
-        "vader",
-        "zoon",
-        "broer",
-        "opa",
-        "grootvader",
-        "weduwnaar",
-        "echtgenoot",
-        "koning",
-        "prins",
-        "graaf",
-        "hertog",
-        "baron",
-        "zanger",
-        "acteur",
-        "presentator",
-        "schrijver",
-        "voorman",
-        "vriend",
-        "jongen",
-    ]
-)
-NOT_FEMALE_STER = ("minister", "meester", "priester", "orkester", "register", "semester")
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zij": "f", "ze": "f"}
 APPOSITION = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:de|een)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b")
 
@@ -217,19 +151,6 @@ def role_head(word: str) -> str:
         if (cand in OFFICES or cand in EPITHETS or cand in lx.OFFICIAL_ROLES or cand in SUSPECT_ROLES
                 or any(cand in g for g in ROLE_GROUPS)):
             return cand
-    return ""
-
-
-def word_gender(word: str) -> str:
-    """ "f", "m" or "" for a word naming a person ("zangeres" f, "vader" m, "minister" "")."""
-    w = word.lower().strip(",.():")
-    if w in FEMALE_WORDS:
-        return "f"
-    if w in MALE_WORDS:
-        return "m"
-    head = w.rsplit("-", 1)[-1]
-    if head.endswith(("trice", "euse", "ster")) and not head.endswith(NOT_FEMALE_STER):
-        return "f"
     return ""
 
 

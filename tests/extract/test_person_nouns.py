@@ -8,7 +8,14 @@ import re
 import pytest
 
 from kroniek.extract.coref import GROUP_WORDS
-from kroniek.extract.person_nouns import PERSON_LEMMAS, PERSON_NOUNS, PERSON_PLURALS
+from kroniek.extract.person_nouns import (
+    PERSON_LEMMAS,
+    PERSON_NOUNS,
+    PERSON_PLURALS,
+    is_person_noun,
+    person_noun,
+    word_gender,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +37,31 @@ def test_person_nouns_one_table_for_both_readers() -> None:
     assert {"minister", "gedetineerde", "bewoner"} <= PERSON_LEMMAS
     plurals = re.compile(rf"(?:{PERSON_PLURALS})")
     assert all(plurals.fullmatch(p) for p in PERSON_NOUNS.values())
+
+
+@pytest.mark.parametrize(
+    ("word", "source", "gender"),
+    [
+        pytest.param("gedetineerde", "table", "", id="table-word-without-a-person-ending"),
+        pytest.param("Vakbondsbestuurder,", "ending", "", id="ending-only-word-any-case-and-comma"),
+        pytest.param("woordvoerster", "gender", "f", id="female-ending"),
+        pytest.param("oud-presentatrice", "gender", "f", id="female-ending-after-a-hyphen"),
+        pytest.param("moeder", "table", "f", id="table-word-with-its-gender"),
+        pytest.param("minister", "table", "", id="ster-word-that-is-no-female-form"),
+        pytest.param("burgemeester", "office", "", id="office-ending-in-meester"),
+        pytest.param("orkester", None, "", id="guard-thing-with-a-person-ending"),
+        pytest.param("handelsregister", None, "", id="guard-compound-thing-with-a-person-ending"),
+        pytest.param("raming", None, "", id="guard-no-person-ending"),
+    ],
+)
+def test_person_nouns_one_lookup(word: str, source: str | None, gender: str) -> None:
+    noun = person_noun(word)
+    assert (noun.source if noun else None) == source
+    assert is_person_noun(word) == (source is not None)
+    assert word_gender(word) == gender
+    assert noun is None or noun.gender == gender
+
+
+def test_person_nouns_lookup_keeps_the_plural() -> None:
+    noun = person_noun("bewindsman")
+    assert noun is not None and noun.plural == "bewindslieden"

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ...model import Quote
 from .. import quote_marks as qm
-from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head, word_gender
+from ..coref import PRONOUN_GENDER, SUSPECT_ROLES, role_head
+from ..person_nouns import is_person_noun, word_gender
 from ..quote_lexicon import NAME_PARTICLES
 from .context import (
     Cand,
@@ -333,15 +334,6 @@ def _layered(st: Context, c: Cand, si: int, span: Span, role: Span, last: tuple[
     return layered or span
 
 
-# endings of nouns for persons: "bestuurder", "zangeres", "woordvoerster", "pianist", "student"
-PERSON_ENDINGS = ("er", "eres", "ster", "aar", "ist", "ent", "man", "vrouw", "trice", "eur", "ant", "ier")
-
-
-def _person_noun(word: str) -> bool:
-    """A noun for a person by its role group, gender or ending (not "raming", "rapport")."""
-    return role_group(word) is not None or bool(word_gender(word)) or word.endswith(PERSON_ENDINGS)
-
-
 def _named_phrase(st: Context, span: Span) -> Span | None:
     """The name a speaker phrase points at in the text itself: a name apposed to it ("Volgens
     student Nederlands, Ilse de Wit, …"), the pair named before "het stel", or the institution
@@ -356,7 +348,7 @@ def _last_named_speaker(st: Context, role: Span, focus: Focus) -> bool:
     last = focus.last
     if last is None or bare_pronoun(st, last[1]) or plural_head(st, last[1]):
         return False
-    if not _person_noun(st.text[role[0] : role[1]].split()[-1].lower()):
+    if not is_person_noun(st.text[role[0] : role[1]].split()[-1]):
         return False  # "volgens de jongste raming": a thing, not a person
     said = st.text[last[1][0] : last[1][1]]
     # "aldus Plat": a surname NER may not tag, but the speaker rules took it for a name

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
-from ..coref import PRONOUN_GENDER, word_gender
+from ..coref import PRONOUN_GENDER
+from ..person_nouns import word_gender
 from .context import (
     Context,
     in_quote,
