@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from hash_seeds import outputs_under_seeds
 
 from kroniek.ingest import iter_inputs
 from kroniek.ingest.dedup import Deduplicator, shingles
@@ -162,9 +160,5 @@ def test_dedup_equal_candidates_first_indexed_wins_in_every_process() -> None:
         "d.add('tweede-melding', text.upper().replace(' ', ', '))\n"
         "print(d.find(text + ' vanmiddag'))\n"
     )
-    answers = set()
-    for seed in range(6):
-        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-        answers.add(out.stdout.strip())
+    answers = {out.strip() for out in outputs_under_seeds(code, seeds=tuple(str(seed) for seed in range(6)))}
     assert answers == {"eerste-melding"}

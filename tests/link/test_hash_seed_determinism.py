@@ -12,10 +12,10 @@ tests/link/test_link_entities.py pin the near-duplicate finder and the entity li
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
+
+from hash_seeds import outputs_under_seeds
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -72,23 +72,6 @@ _CHILD = (
 
 def test_seeds_chronicle_is_the_same_under_every_hash_seed(seeds_dir: Path) -> None:
     """Two children (side by side, one per core) under two hash seeds print the same chronicle."""
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(seeds_dir)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-        )
-        for seed in ("1", "2")
-    ]
-    outputs = []
-    try:
-        for proc in procs:
-            out, err = proc.communicate(timeout=300)
-            assert proc.returncode == 0, err[-2000:]
-            outputs.append(out)
-    finally:
-        for proc in procs:
-            proc.kill()
-            proc.wait()
+    outputs = outputs_under_seeds(_CHILD, str(Path(__file__).parent), str(seeds_dir))
     assert outputs[0].count("\n") > 50  # documents, entities, events and stories were printed
     assert outputs[0] == outputs[1]

@@ -6,13 +6,11 @@ NER component would find (every whole-word occurrence), never by hard-coded offs
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from hash_seeds import outputs_under_seeds
 
 from kroniek.link.entities import EntityLinker, link_documents, name_core, role_head
 from kroniek.model import Document, Entity, Mention
@@ -357,25 +355,7 @@ _CHILD = (
 def test_entities_ids_are_deterministic(seeds_dir: Path) -> None:
     """The same input links to the same entities, ids and order in every process: string hashing
     is randomised per process (PYTHONHASHSEED), so set or dict order must never reach the output."""
-    # The two processes run side by side (one per core); each is waited for with a timeout.
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(seeds_dir)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-        )
-        for seed in ("1", "2")
-    ]
-    outputs = []
-    try:
-        for proc in procs:
-            out, err = proc.communicate(timeout=300)
-            assert proc.returncode == 0, err[-2000:]
-            outputs.append(out)
-    finally:
-        for proc in procs:
-            proc.kill()
-            proc.wait()
+    outputs = outputs_under_seeds(_CHILD, str(Path(__file__).parent), str(seeds_dir))  # side by side
     assert outputs[0] == outputs[1]
     assert outputs[0].strip() == linked_entities_text(seeds_dir)  # and the same in this process
 
