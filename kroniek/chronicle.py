@@ -258,8 +258,8 @@ class Chronicle:
             return self._relink()
 
     def _relink(self) -> list[str]:
-        from .ingest.dates import in_window
-        from .link.entities import EntityLinker
+        from .ingest.dates import clear_outside
+        from .link.entities import linked_entities
         from .link.events import link_events, read_mentions
         from .link.events_finish import finish_events
         from .link.salience import order_stories
@@ -267,18 +267,8 @@ class Chronicle:
 
         self._mark_links_stale()  # cleared only when every layer below is written
         docs = list(self.store.iter_documents())
-        window = self._date_window()
-        for doc in docs:  # a store written before dates were checked may hold impossible ones
-            if doc.published is not None and not in_window(doc.published.value, window):
-                doc.published = None
-        linker = EntityLinker(self.settings)
-        for doc in docs:
-            linker.add(doc)
-        entities = linker.entities()
-        assigned = linker.assignments()
-        def entity_of(doc_id: str, s: int, e: int) -> str | None:
-            return assigned.get((doc_id, s, e))
-
+        clear_outside(docs, self._date_window())
+        entities, entity_of = linked_entities(docs, self.settings)
         mentions = read_mentions(docs, entity_of)
         dated = self._date_across(docs, entity_of, mentions)  # before events: it changes dated documents' layers
         if dated:

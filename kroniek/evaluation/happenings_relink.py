@@ -128,26 +128,15 @@ def relink(docs: list[Document], settings: Settings | None = None, *,
     """Entities and events linked from these documents with the current code, as ``Chronicle._relink``
     makes them (without dating across sources, which the stored documents already went through,
     and without stable ids, which do not change what an event holds). Copies the documents first."""
-    from ..ingest.dates import date_window, in_window
-    from ..link.entities import EntityLinker
+    from ..ingest.dates import clear_outside, date_window
+    from ..link.entities import linked_entities
     from ..link.events import link_events, read_mentions
     from ..link.events_finish import finish_events
 
     settings = settings or Settings()
     docs = pickle.loads(pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL))  # finishing writes to them
-    window = date_window(settings.date_min_year, settings.date_max_ahead_days)
-    for doc in docs:
-        if doc.published is not None and not in_window(doc.published.value, window):
-            doc.published = None
-    linker = EntityLinker(settings)
-    for doc in docs:
-        linker.add(doc)
-    entities = linker.entities()
-    assigned = linker.assignments()
-
-    def entity_of(doc_id: str, s: int, e: int) -> str | None:
-        return assigned.get((doc_id, s, e))
-
+    clear_outside(docs, date_window(settings.date_min_year, settings.date_max_ahead_days))
+    entities, entity_of = linked_entities(docs, settings)
     mentions = read_mentions(docs, entity_of, weights=weights)
     events = link_events(docs, entity_of, weights=weights, mentions=mentions)
     finish_events(events, docs, entities)

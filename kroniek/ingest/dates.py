@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..extract.time_heading import HEADING_DATE, names_a_place_or_label
 from ..lexicon import MONTHS, WEEKDAYS
-from ..model import DateSource, PublishedDate
+from ..model import DateSource, Document, PublishedDate
 
 _EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -203,3 +204,11 @@ def in_window(value: str, window: tuple[dt.date, dt.date]) -> bool:
     except ValueError:
         return False
     return window[0] <= start <= window[1]
+
+
+def clear_outside(docs: Iterable[Document], window: tuple[dt.date, dt.date]) -> None:
+    """Clear each document's publication date that starts outside ``window``: a store written
+    before dates were checked may hold impossible ones, which no link may use."""
+    for doc in docs:
+        if doc.published is not None and not in_window(doc.published.value, window):
+            doc.published = None

@@ -46,12 +46,14 @@ The package, by concern (data flows top to bottom):
 - ``features``: context and acronym long forms a chain links by; ``cluster`` and ``index``: an
   entity under construction and where chains look for it; ``scoring``: which entity a chain joins;
   ``clustering``: every document's chains joined into entities.
-- ``output``: entities written out; ``linker``: ``EntityLinker`` and ``link_documents``.
+- ``output``: entities written out; ``linker``: ``EntityLinker``, ``link_documents`` and
+  ``linked_entities``.
 """
 
 from .layer import document_chains
-from .linker import EntityLinker, link_documents
+from .linker import EntityLinker, link_documents, linked_entities
 from .roles import role_head, role_nouns
 from .words import name_core
 
-__all__ = ["EntityLinker", "document_chains", "link_documents", "name_core", "role_head", "role_nouns"]
+__all__ = ["EntityLinker", "document_chains", "link_documents", "linked_entities", "name_core", "role_head",
+           "role_nouns"]

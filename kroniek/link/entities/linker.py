@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ...model import Document, Entity
 from ...settings import Settings
@@ -63,3 +63,19 @@ def link_documents(docs: Iterable[Document], settings: Settings | None = None) -
     for d in docs:
         linker.add(d)
     return linker.entities()
+
+
+def linked_entities(docs: Iterable[Document],
+                    settings: Settings | None = None) -> tuple[list[Entity], Callable[[str, int, int], str | None]]:
+    """The entities of a collection of documents and the lookup from a mention (document id,
+    start, end) to its entity's id: what a full relink links events and stories with."""
+    linker = EntityLinker(settings)
+    for d in docs:
+        linker.add(d)
+    entities = linker.entities()
+    assigned = linker.assignments()
+
+    def entity_of(doc_id: str, start: int, end: int) -> str | None:
+        return assigned.get((doc_id, start, end))
+
+    return entities, entity_of
