@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import AnalysisError, FrogUnavailable
+from ..guard import Guarded, start_guard, stop_guard
 from ..settings import Settings
 from .segment import request_chunks
 
@@ -333,68 +334,23 @@ def _own_network() -> None:
         fcntl.ioctl(s.fileno(), _SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", _IFF_UP_LOOPBACK_RUNNING, b"\0" * 14))
 
 
-# The write ends of the guards' pipes (see ``_guard``): open only in the process that started
-# each Frog. A child forked later (the ingest's reading child) closes them at once, so it never
-# keeps a guard waiting after the process that started the Frog is gone.
-_guard_fds: set[int] = set()
-
-
-def _close_guard_fds() -> None:
-    for fd in list(_guard_fds):
-        with contextlib.suppress(OSError):
-            os.close(fd)
-    _guard_fds.clear()
-
-
-os.register_at_fork(after_in_child=_close_guard_fds)
-
-# The guard: a shell that waits for the end of its standard input, then kills Frog's process group
-# and removes its work folder (the log and Frog's debug file), which ``_Process.kill`` removes when
-# Frog is stopped on purpose. The folder is named by ``mkdtemp`` and handed over as an argument.
+# The guard: a shell that waits for the end of its pipe from this process (``kroniek.guard``),
+# then kills Frog's process group and removes its work folder (the log and Frog's debug file),
+# which ``_Process.kill`` removes when Frog is stopped on purpose. The folder is named by
+# ``mkdtemp`` and handed over as an argument.
 _GUARD_SCRIPT = 'read -r _; kill -9 -"$1"; rm -rf -- "$2"'
 
 
-def _guard(pgid: int, workdir: str) -> tuple[subprocess.Popen[bytes], int] | None:
+def _guard(pgid: int, workdir: str) -> Guarded | None:
     """A watchdog that kills Frog's process group (the server and its per-connection children)
-    when the process that started it ends, however it ends: it reads a pipe whose only writer is
-    this process, and the pipe reaches its end when this process is gone, also after SIGTERM
-    (no atexit), kill -9, or a Frog started from a thread (``PR_SET_PDEATHSIG`` follows the
-    thread, and a server's children never get it); it then removes Frog's ``workdir``, which
-    would otherwise be left in the temp folder. Returns the guard and the pipe's write end,
-    or None where no ``sh`` runs (the parent-death signal and the orphan sweep remain)."""
-    read_end, write_end = os.pipe()
-    try:
-        guard = subprocess.Popen(  # noqa: S603 - argument list; the script is a constant
-            ["sh", "-c", _GUARD_SCRIPT, "kroniek-frog-guard", str(pgid), workdir],
-            stdin=read_end,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # a terminal's or CI's signal to our group leaves it waiting
-        )
-    except OSError:
-        os.close(write_end)
-        return None
-    finally:
-        os.close(read_end)
-    _guard_fds.add(write_end)
-    return guard, write_end
+    when the process that started it ends, however it ends (also after SIGTERM, kill -9, or a
+    Frog started from a thread, whose server's children never get the parent-death signal), and
+    removes Frog's ``workdir``, which would otherwise be left in the temp folder. None where no
+    ``sh`` runs (the parent-death signal and the orphan sweep remain)."""
+    return start_guard("kroniek-frog-guard", _GUARD_SCRIPT, str(pgid), workdir)
 
 
-def _stop_guard(guarded: tuple[subprocess.Popen[bytes], int] | None) -> None:
-    """Stop a guard whose Frog was stopped on purpose."""
-    if guarded is None:
-        return
-    guard, write_end = guarded
-    # Killed before its pipe is closed: a guard that saw the end would kill a group id that is
-    # free again.
-    with contextlib.suppress(ProcessLookupError):
-        guard.kill()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        guard.wait(timeout=5)
-    if write_end in _guard_fds:
-        _guard_fds.discard(write_end)
-        with contextlib.suppress(OSError):
-            os.close(write_end)
+_stop_guard = stop_guard
 
 
 def _preexec(die_with_parent: bool, isolate: bool) -> Any:

@@ -6,6 +6,10 @@
 It uses the binaries of Debian's ``postgresql`` package (``/usr/lib/postgresql/<v>/bin``, or
 ``pg_ctl``/``initdb`` on PATH). PostgreSQL refuses to run as root, so under root the cluster is
 made and run as the ``postgres`` system user (or ``nobody``), owning its temporary directory.
+
+A server never outlives the process that started it: a guard (``kroniek.guard``) stops it and
+removes the temporary directory when that process dies without ``stop()`` (SIGTERM, kill -9, a CI
+timeout), as it does for Frog's servers.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import time
 from pathlib import Path
 
 from ..errors import StoreError
+from ..guard import Guarded, start_guard, stop_guard
 
 
 def postgres_bindir() -> Path | None:
@@ -59,6 +64,24 @@ def _run_as() -> str | None:
     raise StoreError("running as root and no 'postgres' or 'nobody' user exists to run PostgreSQL as")
 
 
+# The guard's script, run when the starting process is gone: what ``pg_ctl stop -m immediate``
+# does (SIGQUIT to the postmaster named in postmaster.pid, which stops its backends and exits),
+# with SIGKILL after 10 s; then remove the temporary directory ($1, the data folder $1/data).
+# The pid is taken only if that process runs on this data folder: a postmaster that died on its
+# own leaves a stale postmaster.pid whose pid may belong to another process by now.
+_GUARD_SCRIPT = """read -r _
+data="$1/data"
+pid=$(head -n 1 "$data/postmaster.pid" 2>/dev/null)
+if [ -n "$pid" ] && tr '\\0' '\\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$data"; then
+  kill -QUIT "$pid"
+  n=0
+  while kill -0 "$pid" 2>/dev/null && [ "$n" -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+  kill -9 "$pid" 2>/dev/null
+fi
+rm -rf -- "$1"
+"""
+
+
 class TempPostgres:
     """initdb, start, create the database; ``stop()`` (or leaving the with block) removes it all."""
 
@@ -73,6 +96,8 @@ class TempPostgres:
         self.dir = Path(tempfile.mkdtemp(prefix="kroniek-pg-"))
         self.data = self.dir / "data"
         self.started = False
+        # From the directory's birth: a starter killed during initdb or start leaves nothing either.
+        self._guarded: Guarded | None = start_guard("kroniek-pg-guard", _GUARD_SCRIPT, str(self.dir))
 
     @property
     def url(self) -> str:
@@ -159,6 +184,9 @@ class TempPostgres:
                 self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
             self.started = False
         shutil.rmtree(self.dir, ignore_errors=True)
+        # Only now: killed during the stop above, this process still leaves nothing behind.
+        stop_guard(self._guarded)
+        self._guarded = None
 
     def __enter__(self) -> TempPostgres:
         return self.start()

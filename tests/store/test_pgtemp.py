@@ -1,13 +1,24 @@
 """The throwaway PostgreSQL server of the tests: a port taken before the server binds it is retried
-(parallel test workers each start one, and may pick the same free port)."""
+(parallel test workers each start one, and may pick the same free port), and a server whose
+starter is killed (kill -9, no ``stop()``) is stopped and its folder removed by its guard."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
 import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from kroniek.store.pgtemp import TempPostgres, postgres_bindir
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
@@ -26,3 +37,77 @@ def test_temp_postgres_starts_on_another_port_when_its_port_is_taken() -> None:
 
             with psycopg.connect(pg.url) as conn:
                 assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+# A child that opens a TempPostgres, reports its folder, its postmaster and the child it forked
+# (0 for none; a forked child must not keep the guard waiting), and waits to be killed.
+_STARTER = """
+import os, sys, time
+from kroniek.store.pgtemp import TempPostgres
+
+pg = TempPostgres().start()
+pid = (pg.data / "postmaster.pid").read_text().split()[0]
+forked = os.fork() if sys.argv[1] == "fork" else 0
+if forked == 0 and sys.argv[1] == "fork":
+    time.sleep(600)
+    os._exit(0)
+print(pg.dir, pid, forked, flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether a process runs (a zombie nobody reaped yet counts as gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def _soon(check: Callable[[], bool], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return check()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("how", "forks"),
+    [
+        (signal.SIGKILL, False),  # kill -9: no __exit__, no atexit
+        (signal.SIGTERM, False),  # a CI timeout or a terminal: Python's default handler, no atexit
+        (signal.SIGKILL, True),  # a forked child (a worker) still running holds no pipe end
+    ],
+)
+def test_temp_postgres_is_stopped_and_removed_when_its_starter_is_killed(how: signal.Signals, forks: bool) -> None:
+    if postgres_bindir() is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl)")
+    pytest.importorskip("psycopg")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    argv = [sys.executable, "-c", _STARTER, "fork" if forks else "-"]
+    starter = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env)
+    folder, pid, forked = Path(), 0, 0
+    try:
+        assert starter.stdout is not None
+        line = starter.stdout.readline().split()
+        assert len(line) == 3, f"the starter said {line!r}"
+        folder, pid, forked = Path(line[0]), int(line[1]), int(line[2])
+        assert _running(pid) and folder.is_dir()
+        starter.send_signal(how)
+        starter.wait()
+        assert not forked or _running(forked)
+        assert _soon(lambda: not _running(pid)), f"the postmaster {pid} outlived its starter"
+        assert _soon(lambda: not folder.exists()), f"{folder} was left behind"
+    finally:
+        if starter.poll() is None:
+            starter.kill()
+            starter.wait()
+        if forked:
+            os.kill(forked, signal.SIGKILL)
+        if pid and _running(pid):  # the guard failed: do its work, so no server is left running
+            os.kill(pid, signal.SIGQUIT)
+        if folder != Path() and folder.exists():
+            _soon(lambda: not _running(pid), 10)
+            shutil.rmtree(folder, ignore_errors=True)
