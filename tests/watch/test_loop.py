@@ -321,6 +321,8 @@ def test_loop_a_hostile_feed_is_one_error_and_the_other_sources_go_on(
                 every=600.0, log=lines.append, rng=random.Random(7))
     started = time.monotonic()
     w.run(once=True)
-    assert time.monotonic() - started < 20
+    # Stopped at the 1 s deadline, not after the reader's 60 s: the bound leaves room for a loaded
+    # machine (a fresh reading child is forked after the kill; 23-24 s were seen at load 15).
+    assert time.monotonic() - started < 45
     assert [line for line in lines if said in line and feeds.url + "/boos" in line]
     assert sorted(d.title for d in stored(db)) == sorted(t for _, t, _, _ in ITEMS[:2])
