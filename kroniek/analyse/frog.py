@@ -350,8 +350,6 @@ def _guard(pgid: int, workdir: str) -> Guarded | None:
     return start_guard("kroniek-frog-guard", _GUARD_SCRIPT, str(pgid), workdir)
 
 
-_stop_guard = stop_guard
-
 
 def _preexec(die_with_parent: bool, isolate: bool) -> Any:
     def run() -> None:
@@ -602,7 +600,7 @@ class _Process:
             )  # the group: the server and its per-connection children
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=10)
-        _stop_guard(self._guarded)
+        stop_guard(self._guarded)
         self._guarded = None
         # Children of the killed server are reparented; wait until none is still running.
         deadline = time.monotonic() + 10

@@ -10,7 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from kroniek.analyse.frog import _guard, _stop_guard, group_members
+from kroniek.analyse.frog import _guard, group_members
+from kroniek.guard import stop_guard
 
 
 def _stand_in(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
@@ -48,7 +49,7 @@ def test_frog_guard_kills_the_group_and_removes_the_work_folder_when_the_starter
 def test_frog_guard_stopped_on_purpose_leaves_group_and_folder_to_the_caller(tmp_path: Path) -> None:
     proc, workdir = _stand_in(tmp_path)
     try:
-        _stop_guard(_guard(proc.pid, str(workdir)))  # Frog stopped by kroniek: kill() cleans up itself
+        stop_guard(_guard(proc.pid, str(workdir)))  # Frog stopped by kroniek: kill() cleans up itself
         time.sleep(0.3)
         assert proc.poll() is None and group_members(proc.pid)
         assert workdir.exists()
