@@ -796,7 +796,7 @@ def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | Inpu
             record, key, link = _feed_record(entry, n)
             # dict.get: feedparser's own get answers a missing ``updated`` with ``published``, no update.
             updated = dict.get(entry, "updated")
-            said = {"id": entry.get("id"), "title": entry.get("title"), "body": _feed_body(entry),
+            said = {"id": entry.get("id"), "title": entry.get("title"), "body": _feed_body(entry)[0],
                     "updated": updated}
             version = sha256_hex(json.dumps(said, sort_keys=True, ensure_ascii=False, default=str).encode())[:16]
             yield FeedStamp(n, scrub(link) if link else document_id(record, key), version)
@@ -804,15 +804,18 @@ def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | Inpu
             yield FeedStamp(n, "", "")
 
 
-def _feed_body(entry: Any) -> Any:
+def _feed_body(entry: Any) -> tuple[Any, str]:
+    """An item's body and its content type: its first content, else its summary."""
     if entry.get("content"):
-        return entry["content"][0].get("value", "")
-    return entry.get("summary") or ""
+        return entry["content"][0].get("value", ""), entry["content"][0].get("type", "text/html")
+    if entry.get("summary"):
+        return entry["summary"], (entry.get("summary_detail") or {}).get("type", "text/html")
+    return "", "text/html"
 
 
 def _feed_record(entry: Any, n: int) -> tuple[bytes, str, str | None]:
     """The bytes an item's document id hashes, its key within the feed and its link."""
-    body = _feed_body(entry)
+    body = _feed_body(entry)[0]
     link = entry.get("link") or None
     record = {
         "id": entry.get("id"),
@@ -835,16 +838,7 @@ def _feed_item(
     fetcher: Any,
 ) -> Document:
     warnings = list(feed_warnings)
-    body = ""
-    ctype = "text/html"
-    if entry.get("content"):
-        body, ctype = (
-            entry["content"][0].get("value", ""),
-            entry["content"][0].get("type", "text/html"),
-        )
-    elif entry.get("summary"):
-        body = entry["summary"]
-        ctype = (entry.get("summary_detail") or {}).get("type", "text/html")
+    body, ctype = _feed_body(entry)
     text = html_to_text(body) if "html" in ctype or looks_like_html(body) else body
     link = entry.get("link") or None
     meta: dict[str, Any] = {}
