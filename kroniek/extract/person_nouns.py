@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .quote_lexicon import ROLE_GROUPS
+from .quote_lexicon import role_group
 
 __all__ = [
     "PERSON_LEMMAS",
@@ -133,7 +133,7 @@ def person_noun(word: str) -> PersonNoun | None:
         return PersonNoun(w, gender, "table", PERSON_NOUNS[w])
     if gender:
         return PersonNoun(w, gender, "gender")
-    if any(w in g for g in ROLE_GROUPS):
+    if role_group(w) is not None:
         return PersonNoun(w, gender, "office")
     if w.endswith(PERSON_ENDINGS):
         return PersonNoun(w, gender, "ending")

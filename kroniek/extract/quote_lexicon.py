@@ -435,6 +435,15 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["trainer", "coach", "bondscoach"]),
 )
 
+
+def role_group(role: str) -> frozenset[str] | None:
+    """The group of role nouns ``role`` belongs to (``ROLE_GROUPS``), or None."""
+    for g in ROLE_GROUPS:
+        if role in g:
+            return g
+    return None
+
+
 # Nouns that refer back to an organisation ("het bedrijf zei dat …" after "General Motors …").
 ORG_NOUNS: frozenset[str] = frozenset(
     [

@@ -9,6 +9,7 @@ import re
 
 from .. import quote_lexicon as lx
 from ..coref import company_compound
+from ..quote_lexicon import role_group as role_group  # its home is the lexicon of the groups
 from .context import Word
 
 # "van (de) (failliete) (rijschool) Aalbregt": a name after "van" and at most two lower-case words,
@@ -181,13 +182,6 @@ def overlaps_any(
     lo = bisect.bisect_left(starts, s - longest)
     hi = bisect.bisect_left(starts, e)
     return any(spans[k][1] > s for k in range(lo, hi))
-
-
-def role_group(role: str) -> frozenset[str] | None:
-    for g in lx.ROLE_GROUPS:
-        if role in g:
-            return g
-    return None
 
 
 def looks_person(name: str) -> bool:
