@@ -100,7 +100,7 @@ def candidates(
         common[f"cue_{cue_class(cue)}"] = 1.0
     none = _none_features(st, rule, path, lo, start, len(spans))
     out = [Candidate(None, {**none, **_cross(common, "none")})]
-    lede = headline_words(st)
+    lede = headline_words(st) if "headline" in GROUPS else frozenset()
     for span, kind in spans.items():
         f = _span_features(st, span, kind, start, end, si, rule, prev)
         f |= parse_features(st, span, si, GROUPS)
@@ -222,7 +222,7 @@ def parse_features(st: Context, span: Span, si: int, groups: frozenset[str]) -> 
     """What Frog's dependencies say of a candidate: the subject of a verb of saying (in the
     quote's sentence or another), of another finite verb, the object of "volgens", an apposition
     or the head of one."""
-    k = head_token(st, span)
+    k = head_token(st, span) if groups else None
     if k is None:
         return {}
     toks = st.doc.tokens
