@@ -98,17 +98,10 @@ QUALIFYING_FORMS = frozenset(
 
 
 def _named_as(text: str, c: Cand) -> bool:
-    """ "Zelf noemt zij het ‘draaibal’", "De krant noemt haar de ‘pechvogel’": the article
-    before the quoted words follows the object of a naming verb a few words before it (or is
-    that object, "het"): the words are the subject's name for it, not a term. A capitalised
-    phrase after "de"/"een" stays a name ("noemt de ‘Schaal met de Blauwe Rand’")."""
-    prev = re.findall(r"\w+", text[max(0, c.start - 50) : c.start].lower())[-4:]
-    if len(prev) < 2:
-        return False
-    if prev[-1] == "het":
-        return any(w in _NAMING for w in prev[-3:-1])
-    lower = text[c.start : c.end][:1].islower()
-    return prev[-1] in ("de", "een") and lower and any(w in _NAMING for w in prev[:-1])
+    """ "Zelf noemt zij het ‘draaibal’": "het" before the quoted word is the object of a
+    naming verb a word or two before it, not the article of a term."""
+    prev = re.findall(r"\w+", text[max(0, c.start - 40) : c.start].lower())[-3:]
+    return len(prev) >= 2 and prev[-1] == "het" and any(w in _NAMING for w in prev[:-1])
 
 
 _TO = frozenset(["naar", "tot", "van", "met", "op", "in", "voor", "bij", "uit"])
