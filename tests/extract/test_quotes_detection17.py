@@ -38,6 +38,31 @@ ROWS = [
     ),
 ]
 
+# where a reported clause ends: at a colon that opens a direct quote, and at the end of the
+# direct quote its cue is said in
+END_ROWS = [
+    pytest.param(
+        "Volgens de directeur zou het helpen als de gemeente de regels versoepelt: „Dan kunnen we "
+        "eindelijk verder bouwen.”",
+        {
+            "R zou het helpen als de gemeente de regels versoepelt": "directeur",
+            "D Dan kunnen we eindelijk verder bouwen.": "directeur",
+        },
+        id="volgens-clause-ends-at-a-colon-quote",
+    ),
+    pytest.param(
+        "„Hij beloofde ons dat hij de school zou verbouwen”, schreef de ouderraad vorige week in "
+        "de krant.",
+        {"D Hij beloofde ons dat hij de school zou verbouwen": "ouderraad"},
+        id="dat-clause-ends-with-the-quote-its-cue-is-said-in",
+    ),
+    pytest.param(
+        "De trainer zei dat de spelers moe waren, en dat de wedstrijd daarom verloren ging.",
+        {"R de spelers moe waren, en dat de wedstrijd daarom verloren ging": "trainer"},
+        id="guard-a-second-dat-clause-stays-reported",
+    ),
+]
+
 # with Frog's tags: a fronted clause opened by an adverbial still has its finite verb, so it is
 # reported; the colon's quote keeps the frame's speaker
 FROG_ROWS = [
@@ -62,12 +87,12 @@ FROG_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "found"), ROWS)
+@pytest.mark.parametrize(("text", "found"), ROWS + END_ROWS)
 def test_quotes_detection17_rules(text: str, found: dict[str, str]) -> None:
     assert _found(Document(id="t", text=text, source="test")) == found
 
 
 @pytest.mark.frog
-@pytest.mark.parametrize(("text", "found"), ROWS + FROG_ROWS)
+@pytest.mark.parametrize(("text", "found"), ROWS + END_ROWS + FROG_ROWS)
 def test_quotes_detection17_rules_real_frog(frog, text: str, found: dict[str, str]) -> None:
     assert _found(_frog_doc(frog, text)) == found

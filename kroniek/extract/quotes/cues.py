@@ -8,6 +8,7 @@ from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from .clauses import find_clause_start, finite_for, klinkt_source
 from .context import Context, names_in, sent_index, span_of, words_in
+from .direct import QUALIFYING_FORMS
 from .subjects import agent, find_subject, is_passive, np_after
 from .wordclass import (
     KLINKT,
@@ -161,11 +162,14 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
     if first and st.words[first[0]].low in PREPOSITIONS | {"tot", "tegen", "naar"}:
         return None
     ws = words_in(st, sent_start, open_pos)
+    # "roemt hem als „…”", "heeft … afgedaan als „…”": a verb qualifying something as the words
+    as_phrase = bool(ws) and st.words[ws[-1]].low == "als"
     for k in range(len(ws) - 1, -1, -1):
         w = st.words[ws[k]]
         if any(ch in w.text for ch in '"„“”’‘«»') or w.text in (",,", "''"):
             return None  # the cue belongs to an earlier quote
-        if w.low in lx.QUOTE_CUE_FORMS and w.low not in ("vindt", "vond", "vonden", "heet"):
+        qualifies = as_phrase and w.low in QUALIFYING_FORMS
+        if qualifies or (w.low in lx.QUOTE_CUE_FORMS and w.low not in ("vindt", "vond", "vonden", "heet")):
             cs = find_clause_start(st, ws, k)
             fin = finite_for(st, ws, k, "")
             if is_passive(st, cs, fin):

@@ -80,6 +80,22 @@ def term(text: str, c: Cand) -> bool:
 # forms of "noemen": "noemt zij het ‘X’" names a word somebody uses, "het" is its object
 _NAMING = frozenset(["noemt", "noemde", "noemden", "noemen", "noem"])
 
+# Verbs that qualify somebody or something "als" a quoted phrase, whose subject uses the words
+# ("roemt hem als „…”", "heeft de verwijten afgedaan als „…”"): finite forms of the inseparable
+# ones, participles of all (a separable verb's finite stem stands apart from its particle).
+QUALIFYING_FORMS = frozenset(
+    [
+        "roemt", "roemde", "roemden", "geroemd",
+        "prijst", "prees", "prezen", "geprezen",
+        "bestempelt", "bestempelde", "bestempelden", "bestempeld",
+        "typeert", "typeerde", "typeerden", "getypeerd",
+        "omschrijft", "omschreef", "omschreven",
+        "kwalificeert", "kwalificeerde", "kwalificeerden", "gekwalificeerd",
+        "betitelt", "betitelde", "betitelden", "betiteld",
+        "afgedaan", "weggezet", "afgeschilderd",
+    ]
+)
+
 
 def _named_as(text: str, c: Cand) -> bool:
     """ "Zelf noemt zij het ‘draaibal’": "het" before the quoted word is the object of a

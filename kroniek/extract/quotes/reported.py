@@ -4,6 +4,7 @@ clause-final cues ("…, aldus X").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .. import quote_lexicon as lx
@@ -322,11 +323,11 @@ def _volgens(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
             # "de trainer van de jonge en onervaren ploeg": the whole phrase names the source
             sp = (sp[0], st.words[skipped[-1]].end)
         rest = verb_first
-        content = (st.words[rest[0]].start, end)
+        content = (st.words[rest[0]].start, _colon_quote(st, s, ws[k]) or end)
     elif st.words[ws[k - 1]].text == "," and qm.strip_end(st.text, sp[1], se) <= sp[1]:
         content = (s.start, st.words[ws[k - 1]].start)
     else:
-        content = (subclause_start(st, ws, k, s.start), end)
+        content = (subclause_start(st, ws, k, s.start), _colon_quote(st, s, ws[k]) or end)
     return (2, Cand(content[0], content[1], False, w.text, sp, cue_start=w.start))
 
 
@@ -446,12 +447,21 @@ def _dat_clause(
     sp = find_subject(st, clause_start, fin, se)
     cue = cue_text(st, ws, k, particle_lemma)
     end = _colon_quote(st, s, dat) or _second_main_clause(st, s, dat) or end
+    end = min(end, _quote_end(st, st.words[ws[k]].start))
     c = Cand(content_start, end, False, cue, sp, cue_start=st.words[fin].start)
     c.passive = is_passive(st, clause_start, fin)
     if c.passive:
         # "Er wordt gezegd dat …": nobody speaks, unless "door X" names the agent
         c.speaker = agent(st, clause_start, st.words[dat].start)
     return (1, c)
+
+
+def _quote_end(st: Context, at: int) -> int:
+    """ "„Hij beloofde dat hij zou komen”, schreef X in de krant": where the direct quote that
+    holds offset ``at`` (a cue said inside it) ends; a clause it reports ends there too (the
+    end of the text when no quote holds it)."""
+    i = bisect.bisect_right(st.quoted_starts, at) - 1
+    return st.quoted[i][1] if i >= 0 and at < st.quoted[i][1] else len(st.text)
 
 
 def _inside_noun_complement(st: Context, ws: list[int], k: int) -> bool:
