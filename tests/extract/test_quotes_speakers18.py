@@ -29,7 +29,8 @@ def _flat(text: str, start: int, end: int, first: int) -> list[Token]:
 
 
 def _doc(subject_sentence: str, parse: Parse) -> Document:
-    """LAST, the subject sentence with its parse, then QUOTE, as one paragraph."""
+    """LAST, the subject sentence with its parse, then QUOTE, as one paragraph; a subject
+    sentence ending in a colon holds the quote (Frog's sentence runs on over it)."""
     text = f"{LAST} {subject_sentence} {QUOTE}"
     tokens = _flat(text, 0, len(LAST), 0)
     base, pos = len(tokens), len(LAST)
@@ -38,8 +39,9 @@ def _doc(subject_sentence: str, parse: Parse) -> Document:
         tokens.append(Token(start, start + len(w), w.lower(), tag, head=-1 if head < 0 else base + head, deprel=rel, sent=1))
         pos = start + len(w)
     mid = len(tokens)
-    tokens += _flat(text, pos, len(text), 2)
-    bounds = [(0, base), (base, mid), (mid, len(tokens))]
+    joined = subject_sentence.endswith(":")
+    tokens += _flat(text, pos, len(text), 1 if joined else 2)
+    bounds = [(0, base), (base, len(tokens))] if joined else [(0, base), (base, mid), (mid, len(tokens))]
     sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b) for a, b in bounds]
     return Document(id="t", text=text, source="test", tokens=tokens, sentences=sentences)
 
@@ -107,7 +109,40 @@ ROWS = [
         "Sommigen",
         id="sommigen-opening-the-sentence-speaks-whatever-the-parse",
     ),
+    pytest.param(
+        "Een criticus van de krant formuleert het scherper:",
+        [
+            ("Een", LID, 1, "det"),
+            ("criticus", N_EV, 5, "su"),
+            ("van", "VZ(init)", 1, "mod"),
+            ("de", "LID(bep,stan,rest)", 4, "det"),
+            ("krant", N_EV, 2, "obj1"),
+            ("formuleert", WW_EV, -1, "ROOT"),
+            ("het", "VNW(pers,pron,stan,red,3,ev,onz)", 5, "obj1"),
+            ("scherper", "ADJ(vrij,comp,zonder)", 5, "predc"),
+            (":", "LET()", 7, "punct"),
+        ],
+        "Een criticus",
+        id="before-a-colon-any-indefinite-noun-of-common-gender-speaks",
+    ),
     # guards: the named speaker goes on
+    pytest.param(
+        "Een rapport van de gemeente is er duidelijk over:",
+        [
+            ("Een", LID, 1, "det"),
+            ("rapport", N_ONZ, 5, "su"),
+            ("van", "VZ(init)", 1, "mod"),
+            ("de", "LID(bep,stan,rest)", 4, "det"),
+            ("gemeente", N_EV, 2, "obj1"),
+            ("is", WW_EV, -1, "ROOT"),
+            ("er", "VNW(aanw,adv-pron,stan,red,3,getal)", 8, "obj1"),
+            ("duidelijk", "ADJ(vrij,basis,zonder)", 5, "predc"),
+            ("over", "VZ(fin)", 7, "mod"),
+            (":", "LET()", 8, "punct"),
+        ],
+        "Jan de Vries",
+        id="guard-before-a-colon-a-neuter-noun-is-no-person",
+    ),
     pytest.param(
         "De winkeliers maken zich zorgen.",
         [

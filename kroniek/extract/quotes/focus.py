@@ -301,7 +301,8 @@ def unnamed_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] |
     topic rules."""
     if not st.doc.tokens:
         return None
-    if st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
+    own = st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«")
+    if own:
         ps, pe = st.sents[si][0], c.start
     elif si == 0:
         return None
@@ -322,12 +323,14 @@ def unnamed_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] |
         subjects.insert(0, first)  # "Sommigen zien …": Frog may take the opener for an object
     if not subjects or len({toks[k].head for k in subjects}) > 1:
         return None  # no subject, or two clauses ("Nu doet een meisje open en mag ze naar binnen.")
-    return _unnamed_person(st, subjects[0])
+    return _unnamed_person(st, subjects[0], own.endswith(":"))
 
 
-def _unnamed_person(st: Context, k: int) -> tuple[int, int] | None:
+def _unnamed_person(st: Context, k: int, colon: bool = False) -> tuple[int, int] | None:
     """The words of subject token ``k`` up to its head when it is an indefinite person or group
-    that no name is part of."""
+    that no name is part of. Before a colon that opens the quote ("Een commentator formuleert
+    het scherper: „…”") any indefinite noun of common gender will do: the colon hands the
+    subject the words, whether or not the person lexicon knows the noun."""
     toks = st.doc.tokens
     t = toks[k]
     if in_quote(st, t.start) or t.coarse_pos not in ("N", "VNW", "ADJ"):
@@ -347,7 +350,8 @@ def _unnamed_person(st: Context, k: int) -> tuple[int, int] | None:
     plural = t.pos.startswith("N(soort,mv")
     if not (first in ("een", "één") or (lo == k and plural)):
         return None
-    return (toks[lo].start, t.end) if _person_word(word, t.pos, plural) else None
+    said = colon and (plural or ",zijd," in t.pos)
+    return (toks[lo].start, t.end) if said or _person_word(word, t.pos, plural) else None
 
 
 def _person_word(word: str, pos: str, plural: bool) -> bool:
