@@ -23,7 +23,11 @@ splits the text (``quote_marks.split_sentences``). The coref component reads the
    right after the quote with a name behind it ('„…", glimlacht Anna Bakker'), else the speaker
    in focus the way news carries it (``focus.carry``): a person introduced as subject since the last
    quote speaks now, otherwise the last speaker goes on for up to three paragraphs; a quote
-   opening the story takes the subject right after it. A quoted phrase inside a reported clause
+   right after a sentence whose subject (Frog's) is an unnamed, indefinite person or group
+   ("Winkeliers maken zich zorgen. „…”", "Een ander ziet …", "Sommigen …"; before a colon
+   any indefinite noun of common gender: "Een criticus formuleert het scherper: „…”") is
+   theirs (``focus.unnamed_subject``); a quote opening the story takes the subject right
+   after it. A quoted phrase inside a reported clause
    is part of that one quote; a quoted heading, a quoted word inside a noun phrase and a lone
    quoted term after an article are no quotes.
 4. Policy for short quoted phrases (no sentence-final punctuation, and lower-case and under

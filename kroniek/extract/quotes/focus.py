@@ -10,6 +10,7 @@ from ...link.geo import resolve_demonym
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
 from ..coref import antecedent
+from ..person_nouns import person_noun
 from .context import (
     Cand,
     Context,
@@ -168,6 +169,10 @@ def carry(
     if org is not None:
         c.path = "carry-org"
         return org
+    unnamed = unnamed_subject(st, si, pi, c)
+    if unnamed is not None:
+        c.path = "carry-unnamed"
+        return unnamed
     new = topic(st, start, c.start, last, loose=last is None) or reporting_pronoun(st, si, c)
     if new is not None and recent and last is not None and asked_before(st, c, new):
         c.path = "carry-answer"
@@ -279,6 +284,87 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
             continue  # the subject of a clause inside the sentence, not of the sentence
         return _joint_subject(st, k) or _organisation_at(st, i)
     return None
+
+
+# indefinite pronouns for people ("Sommigen vinden …", "Een ander ziet …"); "ander" only after
+# "een"/"één"
+_PEOPLE_PRONOUNS = frozenset(["iemand", "sommigen", "anderen", "velen", "enkelen", "ander"])
+
+
+def unnamed_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
+    """ "Horeca-uitbaters in de stad maken zich zorgen. „…”", "Een ander ziet daar een gevaar
+    in. „…”", "Een commentator formuleert het scherper: „…”": an uncued quote right after (or
+    inside, after its words) a sentence of the same paragraph whose subject (Frog's, of the main
+    verb) is an unnamed, indefinite person or group (a person noun after "een"/"één" or without
+    an article, or "sommigen", "iemand", "een ander") is that person's or group's. A definite
+    noun ("de zangeres") may stand for a person named before, so it is left to the epithet and
+    topic rules."""
+    if not st.doc.tokens:
+        return None
+    own = st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«")
+    if own:
+        ps, pe = st.sents[si][0], c.start
+    elif si == 0:
+        return None
+    else:
+        ps, pe = st.sents[si - 1]
+    if qm.para_index(st.paras, ps) != pi:
+        return None
+    ws = words_in(st, ps, pe)
+    if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
+        return None  # "…, vindt Hofstee.": the sentence has a speaker
+    if any(st.words[i].low == "volgens" for i in ws):
+        return None
+    toks = st.doc.tokens
+    at = [st.tokens_at.get(st.words[i].start) for i in ws]
+    subjects = [k for k in at if k is not None and toks[k].deprel == "su" and main_verb(st, toks[k].head)]
+    first = at[0] if at else None
+    if first is not None and st.words[ws[0]].low in _PEOPLE_PRONOUNS - {"ander"} and first not in subjects:
+        subjects.insert(0, first)  # "Sommigen zien …": Frog may take the opener for an object
+    if not subjects or len({toks[k].head for k in subjects}) > 1:
+        return None  # no subject, or two clauses ("Nu doet een meisje open en mag ze naar binnen.")
+    return _unnamed_person(st, subjects[0], own.endswith(":"))
+
+
+def _unnamed_person(st: Context, k: int, colon: bool = False) -> tuple[int, int] | None:
+    """The words of subject token ``k`` up to its head when it is an indefinite person or group
+    that no name is part of. Before a colon that opens the quote ("Een commentator formuleert
+    het scherper: „…”") any indefinite noun of common gender will do: the colon hands the
+    subject the words, whether or not the person lexicon knows the noun."""
+    toks = st.doc.tokens
+    t = toks[k]
+    if in_quote(st, t.start) or t.coarse_pos not in ("N", "VNW", "ADJ"):
+        return None
+    if t.pos.startswith("N(eigen") or any(n[2] != "?" for n in names_overlapping(st, t.start, t.end)):
+        return None  # a name (an untyped capital, "Sommigen" opening the sentence, is none)
+    lo = k
+    while lo - 1 >= 0 and toks[lo - 1].head == k and toks[lo - 1].deprel != "punct":
+        lo -= 1
+    first = st.text[toks[lo].start : toks[lo].end].lower()
+    word = st.text[t.start : t.end].lower()
+    if word in _PEOPLE_PRONOUNS:
+        people = word != "ander" or first in ("een", "één")
+        return (toks[lo].start, t.end) if people else None
+    if not t.pos.startswith("N(soort"):
+        return None
+    plural = t.pos.startswith("N(soort,mv")
+    if not (first in ("een", "één") or (lo == k and plural)):
+        return None
+    said = colon and (plural or ",zijd," in t.pos)
+    return (toks[lo].start, t.end) if said or _person_word(word, t.pos, plural) else None
+
+
+def _person_word(word: str, pos: str, plural: bool) -> bool:
+    """Whether a common noun names a person or, plural, persons ("uitbaters": "uitbater"); a
+    guess from the ending alone never takes a neuter noun ("een jaar")."""
+    forms = [word]
+    if plural:
+        forms += [word[:-1]] if word.endswith("s") else [word[:-2]] if word.endswith("en") else []
+    for w in forms:
+        found = person_noun(w)
+        if found is not None and not (found.source == "ending" and ",onz," in pos):
+            return True
+    return False
 
 
 def _joint_subject(st: Context, k: int) -> tuple[int, int] | None:
