@@ -41,6 +41,8 @@ class SourceState:
     items_added: int = 0  # documents this source added over its life
     backlog: int = 0  # unseen items the last poll left (failed, or over --max-items): the next poll reads in full
     retries: dict[str, int] = field(default_factory=dict)  # failing item -> polls it failed in (until given up)
+    body: str | None = None  # SHA-256 of the feed's or page's bytes when the last poll read all it found
+    listed: int = 0  # the items the last poll found
 
     def to_json(self) -> str:
         d = asdict(self)
