@@ -105,15 +105,23 @@ def article(i: int, rng: random.Random) -> tuple[str, str]:
 
 
 class Feed:
-    def __init__(self) -> None:
+    """An RSS feed of ``items``; with ``etag`` False served without ETag and Last-Modified (the
+    same bytes again are a 200); ``built`` (when set) is written as the channel's lastBuildDate,
+    as outlets stamp every rendering of their feed."""
+
+    def __init__(self, *, etag: bool = True) -> None:
         self.items: list[tuple[str, str, str]] = []
+        self.etag = etag
+        self.built: int | None = None
 
     def body(self) -> bytes:
         items = "".join(
             f"<item><guid>{escape(link)}</guid><link>{escape(link)}</link><title>{escape(t)}</title>"
             f"<description>{escape(b)}</description><pubDate>Sun, 06 Dec 2026 10:{n:02d}:00 +0100</pubDate></item>"
             for n, (link, t, b) in enumerate(self.items))
-        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title>{items}</channel></rss>'.encode()
+        built = "" if self.built is None else f"<lastBuildDate>{self.built}</lastBuildDate>"
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title>{built}{items}'
+                "</channel></rss>").encode()
 
 
 def serve(feed: Feed) -> tuple[ThreadingHTTPServer, str]:
@@ -123,13 +131,14 @@ def serve(feed: Feed) -> tuple[ThreadingHTTPServer, str]:
             # From the body, not the item count: a feed that keeps its newest items has the same
             # count after every new one (bench/watch/long_run.py).
             etag = f'"{zlib.crc32(body):x}"'
-            if self.headers.get("If-None-Match") == etag:
+            if feed.etag and self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.end_headers()
                 return
             self.send_response(200)
             self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("ETag", etag)
+            if feed.etag:
+                self.send_header("ETag", etag)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -68,6 +68,7 @@ class Watcher:
         self.clock = clock
         self._stop = threading.Event()
         self.feeds = FeedMemory()  # each feed's items at its last poll: a poll parses only new ones
+        self._alerts_upto: int | None = None  # the newest document when the alerts were last checked
         self.kinds: dict[str, str] = {}
         for s in dict.fromkeys(sources):  # a source that can never be polled is named once; the rest go on
             try:
@@ -196,8 +197,18 @@ class Watcher:
         given_up = self._count_tries(state, complete, failed)
         self.store.mark_seen(source, complete + given_up)
         out.backlog = result.unread + len(result.candidates) - len(complete) - len(given_up)
-        out.alerts = check_alerts(self.store)
+        out.alerts = self._check_alerts()
         return out
+
+    def _check_alerts(self) -> int:
+        """Check the documents stored since the last check (by any process: the API's too) against
+        the alerts; skipped while no document was stored, as that check reads every document id."""
+        newest = self.store.newest_document()
+        if newest is not None and newest == self._alerts_upto:
+            return 0
+        found = check_alerts(self.store)
+        self._alerts_upto = newest
+        return found
 
     def _count_tries(self, state: SourceState, complete: list[str], failed: list[str]) -> list[str]:
         """Count the polls each failing item failed in; the items that reached MAX_TRIES are given up."""

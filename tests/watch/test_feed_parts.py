@@ -1,7 +1,8 @@
 """A feed poll parses only what is new: the same bytes again (a server without ETag) are not parsed
 at all, and a feed that grows has only its new items parsed (``watch.feedparts``), with the same
 stamps, documents and seen keys as parsing the whole feed. A feed that cannot be cut into its items
-safely is parsed whole, as before. Parses are counted in the reading child (each
+safely is parsed whole, as before. A poll checks the alerts only when a document was stored since
+the last check (that check reads every document id). Parses are counted in the reading child (each
 ``readers._parse_feed`` call appends the number of items it found to a file). Texts written for
 these tests."""
 
@@ -218,4 +219,29 @@ def test_the_same_bytes_are_parsed_again_when_the_last_poll_failed_an_item(
     w.poll(url)  # the same bytes, read again: their items are still unseen
     assert "HTTP 200, 2 items, 2 new, 2 added" in lines[-1]
     assert len(stored(db)) == 2
+    w.chron.close()
+
+
+# --- the alerts: checked when a document was stored since the last check ---
+
+
+def test_the_alerts_are_checked_only_when_a_document_was_stored_since(
+        feeds: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kroniek import alerts
+    from kroniek.watch import loop
+
+    url, db, lines = feeds.url + "/rss", str(tmp_path / "w.db"), []
+    w = _watcher(db, url, lines)
+    alerts.add_alert(w.store, alerts.make_alert("dijk", "query", "dijk"))
+    checks: list[int] = []
+    monkeypatch.setattr(loop, "check_alerts", lambda store: checks.append(1) or alerts.check_alerts(store))
+    feeds.set("/rss", rss(ITEMS[:2]))
+    w.poll(url)
+    w.poll(url)  # a 304: nothing stored, nothing to check
+    assert len(checks) == 1
+    # a document stored by another way (the API's ingest) is checked at the next poll
+    w.chron.ingest([Document(id="d-api", text=MORE[0][2], source="api", title=MORE[0][1])])
+    w.poll(url)
+    assert len(checks) == 2 and "1 alert match" in lines[-1]
+    assert [m.doc_id for m in w.store.alert_matches("dijk", limit=10, offset=0)[1]] == ["d-api"]
     w.chron.close()
