@@ -7,6 +7,7 @@
     python3 bench/watch/long_run.py --polls 100 --profile /tmp/last.prof   # cProfile of the last round
     python3 bench/watch/long_run.py --polls 100 --idle 1 --no-etag         # a poll of an unchanged feed too
     python3 bench/watch/long_run.py --polls 100 --idle 1 --no-etag --build-date   # ... re-stamped each poll
+    python3 bench/watch/long_run.py --polls 100 --own-dates   # each item keeps its pubDate (not its place's)
 
 One ``Watcher`` over one ``Chronicle`` (as ``kroniek watch`` runs) watches two sources that grow
 under it: an RSS feed on a local server (127.0.0.1) that lists its newest ``--window`` items, as
@@ -120,6 +121,9 @@ def main() -> None:
                     help="after each round, this many rounds with nothing new (summarised apart: feed_idle, folder_idle)")
     ap.add_argument("--no-etag", action="store_true",
                     help="the feed server sends no ETag or Last-Modified: an unchanged feed is a 200 with the same bytes")
+    ap.add_argument("--own-dates", action="store_true",
+                    help="each feed item keeps its own pubDate (by default an item's date is its place in the "
+                         "feed, so every item is re-dated when the window moves)")
     ap.add_argument("--build-date", action="store_true",
                     help="the feed's channel carries a lastBuildDate that changes at every poll (its bytes always change)")
     ap.add_argument("--uncached-terms", action="store_true",
@@ -151,7 +155,7 @@ def run(args: argparse.Namespace, db: str | None) -> None:
     settings = Settings(db=db or str(work / "watch.db"), allow_private=True)
     pipeline = default_pipeline(settings) if args.frog else Pipeline([DocDate()])
     chron = Chronicle(open_store(settings.db), settings, pipeline=pipeline)
-    feed = Feed(etag=not args.no_etag)
+    feed = Feed(etag=not args.no_etag, own_dates=args.own_dates)
     httpd, url = serve(feed)
     log: list[str] = []
     watcher = Watcher(chron, [url, str(folder)], every=3600.0, log=log.append)
@@ -204,6 +208,7 @@ def run(args: argparse.Namespace, db: str | None) -> None:
         "feed": summarise(rows, "feed"), "folder": summarise(rows, "folder"),
         **({"feed_idle": summarise(rows, "feed_idle"), "folder_idle": summarise(rows, "folder_idle"),
             "no_etag": args.no_etag, "build_date": args.build_date} if args.idle else {}),
+        "own_dates": args.own_dates,
         "rss_mb_after_first_tenth": round(mem_after_tenth.get("rss_kb", 0) / 1024, 1),
         "rss_mb_end": round(rows[-1]["rss_kb"] / 1024, 1),
         "child_rss_mb_after_first_tenth": round(mem_after_tenth.get("child_rss_kb", 0) / 1024, 1),
