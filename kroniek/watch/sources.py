@@ -8,7 +8,9 @@ document id when it has none) with its version (``feed_item_key``: a changed or 
 new key), a sitemap's page URL, a page's cleaned text (hashed: it changes
 when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
 store has not marked seen are read: a feed is parsed and its items listed first, without reading
-their text, so a poll of a long feed with two new items reads two. Everything a source sent is parsed in a forked reading worker
+their text, so a poll of a long feed with two new items reads two; with the watcher's
+``FeedMemory`` only the items whose bytes are new are even parsed (``feedparts``), and the same
+bytes as the last clean poll are not parsed at all. Everything a source sent is parsed in a forked reading worker
 (``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``: the process's
 shared reading child (``read_shared``), so a poll does not fork a copy of the watch process.
 """
