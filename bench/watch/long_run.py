@@ -5,6 +5,9 @@
     python3 bench/watch/long_run.py --polls 40 --new 1 --frog   # the full analysis (Frog) on each item
     python3 bench/watch/long_run.py --polls 100 --postgres     # the store in a throwaway PostgreSQL
     python3 bench/watch/long_run.py --polls 100 --profile /tmp/last.prof   # cProfile of the last round
+    python3 bench/watch/long_run.py --polls 100 --idle 1 --no-etag         # a poll of an unchanged feed too
+    python3 bench/watch/long_run.py --polls 100 --idle 1 --no-etag --build-date   # ... re-stamped each poll
+    python3 bench/watch/long_run.py --polls 100 --own-dates   # each item keeps its pubDate (not its place's)
 
 One ``Watcher`` over one ``Chronicle`` (as ``kroniek watch`` runs) watches two sources that grow
 under it: an RSS feed on a local server (127.0.0.1) that lists its newest ``--window`` items, as
@@ -114,6 +117,15 @@ def main() -> None:
                     help="store in a throwaway PostgreSQL server (kroniek.store.pgtemp) instead of SQLite")
     ap.add_argument("--profile", metavar="PATH",
                     help="cProfile the last round's polls (both sources) and write the stats to PATH (pstats)")
+    ap.add_argument("--idle", type=int, default=0,
+                    help="after each round, this many rounds with nothing new (summarised apart: feed_idle, folder_idle)")
+    ap.add_argument("--no-etag", action="store_true",
+                    help="the feed server sends no ETag or Last-Modified: an unchanged feed is a 200 with the same bytes")
+    ap.add_argument("--own-dates", action="store_true",
+                    help="each feed item keeps its own pubDate (by default an item's date is its place in the "
+                         "feed, so every item is re-dated when the window moves)")
+    ap.add_argument("--build-date", action="store_true",
+                    help="the feed's channel carries a lastBuildDate that changes at every poll (its bytes always change)")
     ap.add_argument("--uncached-terms", action="store_true",
                     help="stem every story member again at each link, as before ops12 (for comparison)")
     args = ap.parse_args()
@@ -143,7 +155,7 @@ def run(args: argparse.Namespace, db: str | None) -> None:
     settings = Settings(db=db or str(work / "watch.db"), allow_private=True)
     pipeline = default_pipeline(settings) if args.frog else Pipeline([DocDate()])
     chron = Chronicle(open_store(settings.db), settings, pipeline=pipeline)
-    feed = Feed()
+    feed = Feed(etag=not args.no_etag, own_dates=args.own_dates)
     httpd, url = serve(feed)
     log: list[str] = []
     watcher = Watcher(chron, [url, str(folder)], every=3600.0, log=log.append)
@@ -161,22 +173,25 @@ def run(args: argparse.Namespace, db: str | None) -> None:
             write_article(folder, n, rng)
             n += 1
         profiler = cProfile.Profile() if args.profile and rnd + 1 == args.polls else None
-        for source in (url, str(folder)):
-            t, cpu = time.perf_counter(), cpu_seconds()
-            if profiler is not None:
-                profiler.runcall(watcher.poll, source)
-            else:
-                watcher.poll(source)
-            below = children(me)
-            rows.append({"round": rnd + 1, "source": "feed" if source == url else "folder",
-                         "wall_s": time.perf_counter() - t, "cpu_s": cpu_seconds() - cpu,
-                         "rss_kb": rss_kb(me), "child_rss_kb": max((rss_kb(p) for p in below), default=0)})
+        for idle in range(1 + args.idle):
+            if args.build_date:
+                feed.built = len(rows)
+            for source in (url, str(folder)):
+                t, cpu = time.perf_counter(), cpu_seconds()
+                if profiler is not None and not idle:
+                    profiler.runcall(watcher.poll, source)
+                else:
+                    watcher.poll(source)
+                below = children(me)
+                rows.append({"round": rnd + 1, "source": ("feed" if source == url else "folder") + ("_idle" if idle else ""),
+                             "wall_s": time.perf_counter() - t, "cpu_s": cpu_seconds() - cpu,
+                             "rss_kb": rss_kb(me), "child_rss_kb": max((rss_kb(p) for p in below), default=0)})
         if profiler is not None:
             profiler.dump_stats(args.profile)
         if rnd + 1 == max(1, args.polls // 10):
             mem_after_tenth = {"rss_kb": rows[-1]["rss_kb"], "child_rss_kb": rows[-1]["child_rss_kb"]}
         if (rnd + 1) % args.every == 0:
-            recent = rows[-2 * args.every:]
+            recent = rows[-2 * args.every * (1 + args.idle):]
             print(f"round {rnd + 1}: feed {median([r['wall_s'] for r in recent if r['source'] == 'feed']):.3f} s, "
                   f"folder {median([r['wall_s'] for r in recent if r['source'] == 'folder']):.3f} s (p50 of the last "
                   f"{args.every}), RSS {rows[-1]['rss_kb'] / 1024:.0f} MB, largest child "
@@ -191,6 +206,9 @@ def run(args: argparse.Namespace, db: str | None) -> None:
         "uncached_terms": args.uncached_terms, "postgres": args.postgres,
         "documents_written": n, **stored, "error_lines": len(errors),
         "feed": summarise(rows, "feed"), "folder": summarise(rows, "folder"),
+        **({"feed_idle": summarise(rows, "feed_idle"), "folder_idle": summarise(rows, "folder_idle"),
+            "no_etag": args.no_etag, "build_date": args.build_date} if args.idle else {}),
+        "own_dates": args.own_dates,
         "rss_mb_after_first_tenth": round(mem_after_tenth.get("rss_kb", 0) / 1024, 1),
         "rss_mb_end": round(rows[-1]["rss_kb"] / 1024, 1),
         "child_rss_mb_after_first_tenth": round(mem_after_tenth.get("child_rss_kb", 0) / 1024, 1),

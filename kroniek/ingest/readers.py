@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import logging
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -743,17 +744,19 @@ def _parsed_feed(raw: bytes, source: str, kind: str, *, keep: bool = False) -> t
 
 def read_feed(
     raw: bytes, source: str, *, fetch_links: bool = False, fetcher: Any = None,
-    only: Container[int] | None = None,
+    only: Container[int] | None = None, numbers: Sequence[int] | None = None,
 ) -> Iterator[Item]:
     """Read an RSS or Atom feed: one Document per item; optionally fetch each item's page.
-    With ``only``, just the items of those numbers (1-based, as ``feed_stamps`` numbers them)."""
-    yield from _read_entries(_parsed_feed(raw, source, "feed"), source, fetch_links, fetcher, only)
+    With ``only``, just the items of those numbers (1-based, as ``feed_stamps`` numbers them).
+    ``numbers``: the items' numbers in the whole feed when ``raw`` holds some of its items only
+    (a watch poll's new items, ``kroniek.watch.feedparts``); 1, 2, ... by default."""
+    yield from _read_entries(_parsed_feed(raw, source, "feed"), source, fetch_links, fetcher, only, numbers)
 
 
 def _read_entries(parsed: tuple[list[Any], str | None, list[str]], source: str, fetch_links: bool,
-                  fetcher: Any, only: Container[int] | None) -> Iterator[Item]:
+                  fetcher: Any, only: Container[int] | None, numbers: Sequence[int] | None = None) -> Iterator[Item]:
     entries, publisher, feed_warnings = parsed
-    for n, entry in enumerate(entries, 1):
+    for n, entry in zip(numbers or itertools.count(1), entries, strict=False):
         if only is not None and n not in only:
             continue
         item_source = f"{source}#{n}"
@@ -782,14 +785,16 @@ class FeedStamp:
     n: int
     ident: str
     version: str
+    placed: bool = False  # the item has neither id nor link: its ident (and document id) hash its number
 
 
-def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | InputError]:
+def feed_stamps(raw: bytes, source: str, kind: str, numbers: Sequence[int] | None = None,
+                ) -> Iterator[FeedStamp | InputError]:
     """Each item of a feed (``kind`` "feed" or "jsonfeed") as its ``FeedStamp``, without cleaning
     or reading its text. An item that cannot be stamped gets an empty ident and version: it is
-    read at every poll, and reading it says what is wrong with it."""
+    read at every poll, and reading it says what is wrong with it. ``numbers`` as ``read_feed``'s."""
     entries = _parsed_feed(raw, source, kind, keep=True)[0]
-    for n, entry in enumerate(entries, 1):
+    for n, entry in zip(numbers or itertools.count(1), entries, strict=False):
         if isinstance(entry, InputError):
             continue
         try:
@@ -799,9 +804,16 @@ def feed_stamps(raw: bytes, source: str, kind: str) -> Iterator[FeedStamp | Inpu
             said = {"id": entry.get("id"), "title": entry.get("title"), "body": _feed_body(entry)[0],
                     "updated": updated}
             version = sha256_hex(json.dumps(said, sort_keys=True, ensure_ascii=False, default=str).encode())[:16]
-            yield FeedStamp(n, scrub(link) if link else document_id(record, key), version)
+            yield FeedStamp(n, scrub(link) if link else document_id(record, key), version,
+                            placed=not (entry.get("id") or link))
         except Exception:  # noqa: BLE001 - an odd item is read in full, and its error reported
             yield FeedStamp(n, "", "")
+
+
+def feed_warnings(raw: bytes, source: str, kind: str) -> list[str]:
+    """The warnings every item of this feed carries (a malformed feed read leniently), from the
+    parse ``feed_stamps`` keeps; raises as ``feed_stamps`` does."""
+    return list(_parsed_feed(raw, source, kind, keep=True)[2])
 
 
 def _feed_body(entry: Any) -> tuple[Any, str]:

@@ -41,6 +41,8 @@ class SourceState:
     items_added: int = 0  # documents this source added over its life
     backlog: int = 0  # unseen items the last poll left (failed, or over --max-items): the next poll reads in full
     retries: dict[str, int] = field(default_factory=dict)  # failing item -> polls it failed in (until given up)
+    body: str | None = None  # SHA-256 of the feed's or page's bytes when the last poll read all it found
+    listed: int = 0  # the items the last poll found
 
     def to_json(self) -> str:
         d = asdict(self)
@@ -118,6 +120,11 @@ class WatchStore(Protocol):
         """Mark every stored document checked (a new alert then sees only documents that come later)."""
         ...
 
+    def newest_document(self) -> int | None:
+        """The ever-growing key (``seq``) of the newest stored document, 0 for none, None when this
+        store cannot tell: while it stays, no document can be waiting for the alerts."""
+        ...
+
     def record_alert_matches(self, checked: Iterable[str], matches: Iterable[AlertMatch]) -> int:
         """In one transaction: add the matches (one per alert and document: a second is ignored)
         and mark the documents checked. Returns how many matches were new."""
@@ -179,6 +186,10 @@ class WatchSql(SqlPrimitives):
         return [r[0] for r in self._x(
             "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM alert_checked c WHERE c.doc_id = d.id) "
             "ORDER BY d.seq LIMIT ?", (limit,))]
+
+    def newest_document(self) -> int | None:
+        row = self._x("SELECT MAX(seq) FROM documents").fetchone()
+        return int(row[0] or 0)
 
     def alert_baseline(self) -> None:
         with self._transaction():
@@ -264,6 +275,9 @@ class WatchMemory:
 
     def alert_baseline(self) -> None:
         self._watch()["checked"].update(self._doc_order())
+
+    def newest_document(self) -> int | None:
+        return None  # documents keep no ever-growing key here: the alerts are checked at every poll
 
     def record_alert_matches(self, checked: Iterable[str], matches: Iterable[AlertMatch]) -> int:
         w = self._watch()

@@ -33,6 +33,7 @@ from ..ingest import worker as reading
 from ..ingest.fetch import HTTPStatusError
 from ..model import Document
 from ..store.watching import SourceState
+from .feedparts import FeedMemory
 from .schedule import backoff, iso, parse_iso
 from .sources import Candidate, Poll, poll_source, source_kind
 
@@ -66,6 +67,8 @@ class Watcher:
         self.rng = rng or random.Random()
         self.clock = clock
         self._stop = threading.Event()
+        self.feeds = FeedMemory()  # each feed's items at its last poll: a poll parses only new ones
+        self._alerts_upto: int | None = None  # the newest document when the alerts were last checked
         self.kinds: dict[str, str] = {}
         for s in dict.fromkeys(sources):  # a source that can never be polled is named once; the rest go on
             try:
@@ -136,7 +139,8 @@ class Watcher:
         state.last_poll = iso(started)
         try:
             result = poll_source(source, state, lambda keys: self.store.unseen_items(source, keys),
-                                 self.chron.settings, max_items=self.max_items, fetch_links=self.fetch_links)
+                                 self.chron.settings, max_items=self.max_items, fetch_links=self.fetch_links,
+                                 memory=self.feeds)
             out = self._ingest(source, result, state)
         except Exception as e:  # noqa: BLE001 - one failing source never stops the others
             return self._failed(state, e, started, time.monotonic() - t0)
@@ -144,6 +148,8 @@ class Watcher:
         state.last_status, state.last_success, state.failures = result.status, state.last_poll, 0
         state.items_added += out.added
         state.backlog = out.backlog
+        state.body = result.digest if _clean(result, out) else None
+        state.listed = result.total
         nxt = started + self.every
         state.next_poll = iso(nxt)
         self.store.save_watch_state(state)
@@ -191,8 +197,18 @@ class Watcher:
         given_up = self._count_tries(state, complete, failed)
         self.store.mark_seen(source, complete + given_up)
         out.backlog = result.unread + len(result.candidates) - len(complete) - len(given_up)
-        out.alerts = check_alerts(self.store)
+        out.alerts = self._check_alerts()
         return out
+
+    def _check_alerts(self) -> int:
+        """Check the documents stored since the last check (by any process: the API's too) against
+        the alerts; skipped while no document was stored, as that check reads every document id."""
+        newest = self.store.newest_document()
+        if newest is not None and newest == self._alerts_upto:
+            return 0
+        found = check_alerts(self.store)
+        self._alerts_upto = newest
+        return found
 
     def _count_tries(self, state: SourceState, complete: list[str], failed: list[str]) -> list[str]:
         """Count the polls each failing item failed in; the items that reached MAX_TRIES are given up."""
@@ -226,7 +242,14 @@ def _failed(c: Candidate, done: set[str], tried: set[str]) -> bool:
     return bool(c.errors) or any(d.id in tried and d.id not in done for d in c.docs)
 
 
+def _clean(p: Poll, out: Outcome) -> bool:
+    """The poll read every item it found and stored them all: its bytes need no parsing again."""
+    return not p.errors and not out.failed and not out.backlog
+
+
 def _status(p: Poll) -> str:
     if p.status == "folder":
         return "folder"
+    if p.same:
+        return f"HTTP {p.status}, the same bytes as the last poll"
     return "HTTP 304 not modified" if p.status == "304" else f"HTTP {p.status}"

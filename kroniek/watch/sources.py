@@ -8,7 +8,9 @@ document id when it has none) with its version (``feed_item_key``: a changed or 
 new key), a sitemap's page URL, a page's cleaned text (hashed: it changes
 when the page says something new, not when its markup does), a folder file's path with its size and modification time. Only items whose key the
 store has not marked seen are read: a feed is parsed and its items listed first, without reading
-their text, so a poll of a long feed with two new items reads two. Everything a source sent is parsed in a forked reading worker
+their text, so a poll of a long feed with two new items reads two; with the watcher's
+``FeedMemory`` only the items whose bytes are new are even parsed (``feedparts``), and the same
+bytes as the last clean poll are not parsed at all. Everything a source sent is parsed in a forked reading worker
 (``ingest.worker``) under the same deadline and memory cap as ``kroniek ingest``: the process's
 shared reading child (``read_shared``), so a poll does not fork a copy of the watch process.
 """
@@ -25,11 +27,20 @@ from typing import Any
 from ..errors import InputError, ParseError
 from ..ingest import fetch_url, iter_inputs, read_bytes
 from ..ingest.fetch import fetch
-from ..ingest.readers import FeedStamp, feed_stamps, guard_xml, read_feed, read_json_feed, sniff
+from ..ingest.readers import (
+    FeedStamp,
+    feed_stamps,
+    feed_warnings,
+    guard_xml,
+    read_feed,
+    read_json_feed,
+    sniff,
+)
 from ..ingest.worker import read_shared
 from ..model import Document, sha256_hex
 from ..settings import Settings
 from ..store.watching import SourceState
+from .feedparts import FeedMemory, FeedParts, split_feed
 
 Seen = Callable[[list[str]], list[str]]  # the keys of these not seen yet, in order
 MAX_CHILD_SITEMAPS = 20
@@ -56,6 +67,8 @@ class Poll:
     unread: int = 0  # unseen items left for a later poll (over ``max_items``)
     etag: str | None = None
     last_modified: str | None = None
+    digest: str | None = None  # the SHA-256 of a feed's or page's bytes (not a sitemap's: its children change)
+    same: bool = False  # the bytes were the last clean poll's: nothing was parsed
 
 
 def source_kind(spec: str) -> str:
@@ -68,11 +81,12 @@ def source_kind(spec: str) -> str:
 
 
 def poll_source(spec: str, state: SourceState, unseen: Seen, settings: Settings, *,
-                max_items: int = 100, fetch_links: bool = False) -> Poll:
-    """Poll one source once: fetch (conditionally), find the unseen items, read at most ``max_items``."""
+                max_items: int = 100, fetch_links: bool = False, memory: FeedMemory | None = None) -> Poll:
+    """Poll one source once: fetch (conditionally), find the unseen items, read at most ``max_items``.
+    With ``memory`` (the watcher's), a feed poll parses only the items it did not list last time."""
     if state.kind == "folder":
         return _poll_folder(spec, unseen, settings, max_items)
-    return _poll_url(spec, state, unseen, settings, max_items, fetch_links)
+    return _poll_url(spec, state, unseen, settings, max_items, fetch_links, memory)
 
 
 # --- folders ---
@@ -123,7 +137,7 @@ def _conditional(state: SourceState) -> dict[str, str]:
 
 
 def _poll_url(url: str, state: SourceState, unseen: Seen, settings: Settings, max_items: int,
-              fetch_links: bool) -> Poll:
+              fetch_links: bool, memory: FeedMemory | None) -> Poll:
     got = fetch(url, settings, headers=_conditional(state))
     etag, modified = got.headers.get("etag"), got.headers.get("last-modified")
     if got.status == 304:
@@ -131,9 +145,19 @@ def _poll_url(url: str, state: SourceState, unseen: Seen, settings: Settings, ma
     poll = Poll(str(got.status), etag=etag, last_modified=modified)
     if _SITEMAP.search(got.body[:4096]):
         _read_sitemap(url, got.body, poll, unseen, settings, max_items)
-    else:
-        _read_feed_or_page(url, got.body, got.content_type, got.url, poll, unseen, settings, fetch_links)
+        return poll
+    poll.digest = sha256_hex(got.body)
+    if _unchanged(state, poll.digest):  # a server without ETag or Last-Modified sent the same bytes again
+        poll.same, poll.total = True, state.listed
+        return poll
+    _read_feed_or_page(url, got.body, got.content_type, got.url, poll, unseen, settings, fetch_links, memory)
     return poll
+
+
+def _unchanged(state: SourceState, digest: str) -> bool:
+    """The bytes are those of the last poll, which read every item it found (``state.body`` is
+    kept only then): there is nothing unseen in them, so they need no parsing."""
+    return state.body == digest and not state.backlog and not state.retries
 
 
 def _isolated(read: Callable[..., Iterator[Any]], source: str, settings: Settings, *args: Any) -> Iterator[Any]:
@@ -148,10 +172,10 @@ def _feed_or_page_items(raw: bytes, url: str, settings: Settings, ctype: str | N
 
 
 def _read_feed_or_page(url: str, raw: bytes, ctype: str | None, final: str, poll: Poll, unseen: Seen,
-                       settings: Settings, fetch_links: bool) -> None:
+                       settings: Settings, fetch_links: bool, memory: FeedMemory | None = None) -> None:
     kind = sniff(raw, final, ctype) if raw.strip() else "empty"
     if kind in ("feed", "jsonfeed"):
-        _read_feed(url, raw, kind, poll, unseen, settings, fetch_links)
+        _read_feed(url, raw, kind, poll, unseen, settings, fetch_links, memory)
         return
     by_key: dict[str, Candidate] = {}
     for item in _isolated(_feed_or_page_items, url, settings, raw, url, settings, ctype, final, fetch_links):
@@ -177,12 +201,77 @@ def feed_item_key(stamp: FeedStamp) -> str:
 
 
 def _read_feed(url: str, raw: bytes, kind: str, poll: Poll, unseen: Seen, settings: Settings,
-               fetch_links: bool) -> None:
+               fetch_links: bool, memory: FeedMemory | None = None) -> None:
     """A feed in two passes in the reading child: its items' stamps first (parsing only), then only
-    the items whose key the store has not seen are read (cleaned, dated, made Documents)."""
+    the items whose key the store has not seen are read (cleaned, dated, made Documents). With
+    ``memory``, an RSS/Atom feed that can be cut into its items safely has only the items it did not
+    list at the last poll parsed, and only the unseen ones read (``feedparts``); else all of it."""
+    parts = split_feed(raw) if memory is not None and kind == "feed" else None
+    listed = _listed_in_parts(url, parts, memory, settings) if parts is not None and memory is not None else None
+    if listed is None:
+        if memory is not None:
+            memory.forget(url)
+        stamps: list[FeedStamp | InputError] = list(_isolated(_feed_listing, url, settings, raw, url, kind))
+        read = _Reading(raw, None, [])
+    else:
+        stamps = list(listed[0])
+        read = _Reading(raw, parts, listed[1])
+    _read_stamped(url, kind, read, stamps, poll, unseen, settings, fetch_links)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """Where a feed's unseen items are read from: the whole feed, or (``parts``) a feed of the head,
+    the items and the tail; the one the listing parsed (``parsed``) when it holds them all, since
+    the reading child keeps that parse."""
+
+    raw: bytes
+    parts: FeedParts | None
+    parsed: list[int]
+
+    def holding(self, numbers: list[int]) -> tuple[bytes, list[int] | None]:
+        if self.parts is None:
+            return self.raw, None
+        place = self.parsed if set(numbers) <= set(self.parsed) else numbers
+        return self.parts.subset(place), place
+
+
+def _listed_in_parts(url: str, parts: FeedParts, memory: FeedMemory,
+                     settings: Settings) -> tuple[list[FeedStamp], list[int]] | None:
+    """Every item's stamp, the new items' from parsing the head, those items and the tail, the
+    others' from the last poll, and the new items' numbers; None when that parse does not answer as
+    the whole feed's would (an error, a malformed feed, another count of items): the whole feed is
+    parsed instead."""
+    digests = parts.digests()
+    stamps = memory.known(url, parts, digests)
+    new = [n for n in range(1, len(digests) + 1) if n not in stamps]
+    if new:
+        got = list(_isolated(_parts_listing, url, settings, parts.subset(new), url, new))
+        if [s.n for s in got if isinstance(s, FeedStamp)] != new or len(got) != len(new):
+            return None
+        stamps.update((s.n, s) for s in got if isinstance(s, FeedStamp))
+    ordered = [stamps[n] for n in range(1, len(digests) + 1)]
+    memory.remember(url, parts, digests, ordered)
+    return ordered, new
+
+
+def _parts_listing(raw: bytes, url: str, numbers: list[int]) -> Iterator[FeedStamp | InputError]:
+    """``_feed_listing`` of a feed holding some items of a feed, by their numbers in it; nothing
+    when the parse had to be lenient (a malformed feed is parsed whole, as before)."""
+    try:
+        if feed_warnings(raw, url, "feed"):
+            return
+    except Exception:  # noqa: BLE001 - the whole feed's parse will say what is wrong
+        return
+    yield from _feed_listing(raw, url, "feed", numbers)
+
+
+def _read_stamped(url: str, kind: str, read: _Reading, stamps: list[FeedStamp | InputError],
+                  poll: Poll, unseen: Seen, settings: Settings, fetch_links: bool) -> None:
+    """Read the items whose key the store has not seen."""
     numbers: dict[str, list[int]] = {}
     odd: list[int] = []  # items that could not be stamped: read each poll (their errors reported)
-    for got in _isolated(_feed_listing, url, settings, raw, url, kind):
+    for got in stamps:
         if isinstance(got, InputError):  # the feed as a whole could not be read: as reading it would say
             poll.errors.append(str(got))
             return
@@ -198,7 +287,9 @@ def _read_feed(url: str, raw: bytes, kind: str, poll: Poll, unseen: Seen, settin
         wanted[n] = f"item-{n}"
     if not wanted:
         return
-    for item in _isolated(_feed_entries, url, settings, raw, url, settings, kind, sorted(wanted), fetch_links):
+    chosen = sorted(wanted)
+    body, place = read.holding(chosen)
+    for item in _isolated(_feed_entries, url, settings, body, url, settings, kind, chosen, fetch_links, place):
         if isinstance(item, InputError):  # an item that cannot be read stays unseen, reported each poll
             poll.errors.append(str(item))
             continue
@@ -207,9 +298,9 @@ def _read_feed(url: str, raw: bytes, kind: str, poll: Poll, unseen: Seen, settin
     poll.candidates = [c for c in by_key.values() if c.docs]
 
 
-def _feed_listing(raw: bytes, url: str, kind: str) -> Iterator[FeedStamp | InputError]:
+def _feed_listing(raw: bytes, url: str, kind: str, numbers: list[int] | None = None) -> Iterator[FeedStamp | InputError]:
     try:
-        yield from feed_stamps(raw, url, kind)
+        yield from feed_stamps(raw, url, kind, numbers)
     except InputError as exc:
         yield exc
     except Exception as exc:  # noqa: BLE001 - as read_bytes says it of any input
@@ -218,13 +309,18 @@ def _feed_listing(raw: bytes, url: str, kind: str) -> Iterator[FeedStamp | Input
 
 
 def _feed_entries(raw: bytes, url: str, settings: Settings, kind: str, numbers: list[int],
-                  fetch_links: bool) -> Iterator[tuple[int, Document] | InputError]:
-    """The feed items of these numbers, read as ``kroniek ingest`` reads them, each with its number."""
-    read = read_feed if kind == "feed" else read_json_feed
+                  fetch_links: bool, place: list[int] | None = None) -> Iterator[tuple[int, Document] | InputError]:
+    """The feed items of these numbers, read as ``kroniek ingest`` reads them, each with its number;
+    ``place``: the numbers of the items ``raw`` holds (a feed cut to the wanted items), else 1, 2, ..."""
     only = set(numbers)
     try:
-        for item in read(raw, url, fetch_links=fetch_links, fetcher=lambda link: fetch_url(link, settings),
-                         only=only):
+        if kind == "feed":
+            items = read_feed(raw, url, fetch_links=fetch_links, fetcher=lambda link: fetch_url(link, settings),
+                              only=only, numbers=place)
+        else:
+            items = read_json_feed(raw, url, fetch_links=fetch_links, fetcher=lambda link: fetch_url(link, settings),
+                                   only=only)
+        for item in items:
             yield item if isinstance(item, InputError) else (_item_number(item), item)
     except InputError as exc:
         yield exc

@@ -41,13 +41,15 @@ def rss(items: list[tuple[str, str, str, str]]) -> bytes:
 
 
 class FeedServer:
-    """Serves ``feeds[path]`` (bytes) with an ETag; ``fail[path]`` = (status, Retry-After) answers that instead;
-    ``stall[path]`` = seconds the server waits, silent, before it answers (a feed that times out)."""
+    """Serves ``feeds[path]`` (bytes) with an ETag (not for a path in ``plain``); ``fail[path]`` = (status,
+    Retry-After) answers that instead; ``stall[path]`` = seconds the server waits, silent, before it
+    answers (a feed that times out)."""
 
     def __init__(self) -> None:
         self.feeds: dict[str, bytes] = {}
         self.fail: dict[str, tuple[int, str | None]] = {}
         self.stall: dict[str, float] = {}
+        self.plain: set[str] = set()  # paths answered without ETag and Last-Modified (never a 304)
         self.log: list[tuple[str, int]] = []  # (path, status) per request
         self.url = ""
 
@@ -79,8 +81,8 @@ class FeedServer:
                     return
                 ctype = "application/feed+json" if body.lstrip().startswith(b"{") else (
                     "text/html" if body.lstrip().startswith(b"<html") else "application/rss+xml")
-                self._answer(path, 200, body, {"ETag": etag, "Content-Type": ctype,
-                                               "Last-Modified": formatdate(usegmt=True)})
+                stamps = {} if path in server.plain else {"ETag": etag, "Last-Modified": formatdate(usegmt=True)}
+                self._answer(path, 200, body, {"Content-Type": ctype, **stamps})
 
             def _answer(self, path: str, status: int, body: bytes, headers: dict[str, Any]) -> None:
                 server.log.append((path, status))
