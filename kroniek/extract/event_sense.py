@@ -188,3 +188,25 @@ def named_participle(s: ParsedSentence, i: int) -> bool:
     h = s.head(i)
     return (s.tok(i).pos.startswith("WW(vd") and s.tok(i).deprel in ("vc", "predc") and h is not None
             and s.tok(h).lemma.lower() in NAMING_VERBS)
+
+
+# Who votes in an election, not in a council or a parliament ("de kiezers stemden massaal").
+VOTERS = frozenset({"kiezer", "stemmer", "stemgerechtigde", "burger", "inwoner", "bevolking", "electoraat"})
+ELECTION = "election"
+
+
+def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
+    """A vote ("stemmen") is the decision of the body that votes ("de Senaat stemde tegen het
+    wetsvoorstel"); voters casting their ballot, or a vote in an election or a referendum ("de
+    kiezers stemden zondag", "stemden bij de verkiezingen"), is an election."""
+    from .events import lexicon, verb_subject
+
+    su = verb_subject(s, i)
+    if su is not None and s.tok(su).lemma.lower() in VOTERS:
+        return ELECTION
+    lex = lexicon()
+    for j in _clause_words(s, i) + s.subtree(i):
+        hit = lex.noun_type(s.tok(j).lemma) if s.tok(j).coarse_pos == "N" else None
+        if hit is not None and hit[0] == ELECTION:
+            return ELECTION
+    return typ
