@@ -201,11 +201,15 @@ def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
     kiezers stemden zondag", "stemden bij de verkiezingen"), is an election."""
     from .events import lexicon, verb_subject
 
+    # Frog may hang the subject on nothing in particular ("De kiezers ... stemden": a modifier), so
+    # the nouns of the clause before the verb count as well as the parsed subject.
     su = verb_subject(s, i)
-    if su is not None and s.tok(su).lemma.lower() in VOTERS:
+    clause = _clause_words(s, i)
+    before = [j for j in clause if j < i and s.tok(j).coarse_pos == "N"] + ([] if su is None else [su])
+    if any(s.tok(j).lemma.lower() in VOTERS for j in before):
         return ELECTION
     lex = lexicon()
-    for j in _clause_words(s, i) + s.subtree(i):
+    for j in clause + s.subtree(i):
         hit = lex.noun_type(s.tok(j).lemma) if s.tok(j).coarse_pos == "N" else None
         if hit is not None and hit[0] == ELECTION:
             return ELECTION

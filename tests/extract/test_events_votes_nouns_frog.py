@@ -1,0 +1,57 @@
+"""Typing happenings that came out untyped or unlisted: a vote ("stemmen") is the decision of the
+body that votes, and an election when voters cast their ballots; a support verb whose typed noun
+Frog hung on the auxiliary takes that noun's type ("is een hogere straf opgelegd"); "het werk
+neerleggen" is a strike; a noun made from a listed verb takes the verb's type ("de intrekking"),
+but not a saying's noun ("de verwachting"). Real Frog for the sentences (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, mentions_in
+
+from kroniek.model import Document
+
+SENTENCES = [
+    "De gemeenteraad stemde woensdag tegen het plan voor een nieuw zwembad.",  # 0
+    "De kiezers in het noorden stemden zondag massaal voor de oppositie.",  # 1
+    "In de Tweede Kamer is dinsdag over het wetsvoorstel gestemd.",  # 2
+    "Bij de verkiezingen van vorig jaar stemde zij op een kleine partij.",  # 3
+    "Daarom is de jongen een zwaardere straf opgelegd dan de officier had gevraagd.",  # 4
+    "Het personeel van de busmaatschappij heeft dinsdag het werk neergelegd.",  # 5
+    "De intrekking van zijn vergunning kwam voor de eigenaar als een verrassing.",  # 6
+    "De verwachting is dat de prijzen volgend jaar verder stijgen.",  # 7
+    "Zijn stelling over de begroting viel slecht bij de wethouder.",  # 8
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "votes-nouns", SENTENCES)
+
+
+def _events(doc: Document, k: int) -> dict[str, str]:
+    return {doc.text[e.start:e.end]: e.type for e in mentions_in(doc, SENTENCES[k])}
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "k, word, expected",
+    [
+        pytest.param(0, "stemde", "decide", id="a-council-votes-against-a-plan"),
+        pytest.param(1, "stemden", "election", id="voters-cast-their-ballots"),
+        pytest.param(2, "gestemd", "decide", id="a-vote-on-a-bill"),
+        pytest.param(3, "stemde", "election", id="a-vote-in-an-election"),
+        pytest.param(4, "opgelegd", "verdict", id="a-sentence-hung-on-the-auxiliary"),
+        pytest.param(5, "neergelegd", "protest", id="laying-down-work-is-a-strike"),
+        pytest.param(6, "intrekking", "withdraw", id="a-noun-made-from-a-listed-verb"),
+        pytest.param(7, "verwachting", None, id="an-expectation-is-no-happening"),
+        pytest.param(8, "stelling", None, id="a-claim-is-no-happening"),
+    ],
+)
+def test_events_votes_nouns_frog(doc: Document, k: int, word: str, expected: str | None) -> None:
+    found = _events(doc, k).get(word)
+    if expected is None:
+        assert found is None or found == "other", _events(doc, k)
+    else:
+        assert found == expected, _events(doc, k)
