@@ -193,11 +193,12 @@ def named_participle(s: ParsedSentence, i: int) -> bool:
 # Who votes in an election, not in a council or a parliament ("de kiezers stemden massaal").
 VOTERS = frozenset({"kiezer", "stemmer", "stemgerechtigde", "burger", "inwoner", "bevolking", "electoraat"})
 ELECTION = "election"
+REJECT = "reject"
 
 
 def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
-    """A vote ("stemmen") is the decision of the body that votes ("de Senaat stemde tegen het
-    wetsvoorstel"); voters casting their ballot, or a vote in an election or a referendum ("de
+    """A vote ("stemmen") is the decision of the body that votes ("de raad stemde voor het plan"), a
+    rejection when it votes against ("de Senaat stemde tegen het wetsvoorstel"); voters casting their ballot, or a vote in an election or a referendum ("de
     kiezers stemden zondag", "stemden bij de verkiezingen"), is an election."""
     from .events import lexicon, verb_subject
 
@@ -213,4 +214,6 @@ def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
         hit = lex.noun_type(s.tok(j).lemma) if s.tok(j).coarse_pos == "N" else None
         if hit is not None and hit[0] == ELECTION:
             return ELECTION
+    if any(s.tok(c).lemma.lower() == "tegen" and s.tok(c).coarse_pos == "VZ" for c in s.kids(i)):
+        return REJECT  # "de Senaat stemde tegen het wetsvoorstel": the bill is voted down
     return typ

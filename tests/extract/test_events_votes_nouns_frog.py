@@ -1,5 +1,5 @@
 """Typing happenings that came out untyped or unlisted: a vote ("stemmen") is the decision of the
-body that votes, and an election when voters cast their ballots; a support verb whose typed noun
+body that votes (a rejection when it votes against), and an election when voters cast their ballots; a support verb whose typed noun
 Frog hung on the auxiliary takes that noun's type ("is een hogere straf opgelegd"); "het werk
 neerleggen" is a strike; a noun made from a listed verb takes the verb's type ("de intrekking"),
 but not a saying's noun ("de verwachting"). Real Frog for the sentences (written for these tests)."""
@@ -21,6 +21,7 @@ SENTENCES = [
     "De intrekking van zijn vergunning kwam voor de eigenaar als een verrassing.",  # 6
     "De verwachting is dat de prijzen volgend jaar verder stijgen.",  # 7
     "Zijn stelling over de begroting viel slecht bij de wethouder.",  # 8
+    "Een ruime meerderheid van de raad stemde gisteren in met de nieuwe regels.",  # 9
 ]
 
 
@@ -38,7 +39,7 @@ def _events(doc: Document, k: int) -> dict[str, str]:
 @pytest.mark.parametrize(
     "k, word, expected",
     [
-        pytest.param(0, "stemde", "decide", id="a-council-votes-against-a-plan"),
+        pytest.param(0, "stemde", "reject", id="a-council-votes-against-a-plan"),
         pytest.param(1, "stemden", "election", id="voters-cast-their-ballots"),
         pytest.param(2, "gestemd", "decide", id="a-vote-on-a-bill"),
         pytest.param(3, "stemde", "election", id="a-vote-in-an-election"),
@@ -47,6 +48,7 @@ def _events(doc: Document, k: int) -> dict[str, str]:
         pytest.param(6, "intrekking", "withdraw", id="a-noun-made-from-a-listed-verb"),
         pytest.param(7, "verwachting", None, id="an-expectation-is-no-happening"),
         pytest.param(8, "stelling", None, id="a-claim-is-no-happening"),
+        pytest.param(9, "stemde", "decide", id="a-council-votes-for-new-rules"),
     ],
 )
 def test_events_votes_nouns_frog(doc: Document, k: int, word: str, expected: str | None) -> None:
