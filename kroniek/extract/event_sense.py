@@ -217,3 +217,27 @@ def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
     if any(s.tok(c).lemma.lower() == "tegen" and s.tok(c).coarse_pos == "VZ" for c in s.kids(i)):
         return REJECT  # "de Senaat stemde tegen het wetsvoorstel": the bill is voted down
     return typ
+
+
+# A term in prison told by its length: "vier jaar cel", "zestien maanden cel", "drie jaar de cel in".
+PRISON_NOUNS = frozenset({"cel", "gevangenis", "bak"})
+TERM_UNITS = frozenset({"jaar", "maand", "week", "dag"})
+# Verbs whose sentence is not (yet) imposed: a demand, a risk, what awaits ("eist vier jaar cel",
+# "riskeert twee jaar cel", "hem hangt een jaar cel boven het hoofd").
+TERM_NOT_IMPOSED = frozenset({"eisen", "vragen", "riskeren", "dreigen", "hangen", "wachten", "kunnen", "zullen",
+                              "willen", "vorderen", "verlangen", "bepleiten", "maximaal"})
+
+
+def prison_term(s: ParsedSentence, i: int) -> str | None:
+    """"verdict" for a prison noun right after a length of time ("kregen zestien maanden cel",
+    "moeten vier jaar de cel in", the heading "Vier jaar cel voor inbreker"): a sentence imposed,
+    unless the clause demands or risks it ("het OM eist vier jaar cel")."""
+    if s.tok(i).lemma.lower() not in PRISON_NOUNS:
+        return None
+    j = i - 1
+    while j >= s.first and s.tok(j).coarse_pos == "LID":
+        j -= 1
+    if j - 1 < s.first or s.tok(j).lemma.lower() not in TERM_UNITS or s.tok(j - 1).coarse_pos != "TW":
+        return None
+    words = {s.tok(k).lemma.lower() for k in range(s.first, s.last)}
+    return None if words & TERM_NOT_IMPOSED else "verdict"

@@ -70,6 +70,7 @@ from .event_sense import (
     manner_with,
     named_participle,
     past_clause_noun,
+    prison_term,
     rank_top,
     regarded_as,
     relation_participle,
@@ -788,7 +789,7 @@ class EventExtractor:
         if told is not None:
             return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
-            typ = argument_noun(s, i) or self._deverbal(s, i)
+            typ = argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
         if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)

@@ -2,7 +2,8 @@
 body that votes (a rejection when it votes against), and an election when voters cast their ballots; a support verb whose typed noun
 Frog hung on the auxiliary takes that noun's type ("is een hogere straf opgelegd"); "het werk
 neerleggen" is a strike; a noun made from a listed verb takes the verb's type ("de intrekking"),
-but not a saying's noun ("de verwachting"). Real Frog for the sentences (written for these tests)."""
+but not a saying's noun ("de verwachting"); a prison noun after a length of time is a sentence
+imposed ("kregen achttien maanden cel"), not when demanded. Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ SENTENCES = [
     "De verwachting is dat de prijzen volgend jaar verder stijgen.",  # 7
     "Zijn stelling over de begroting viel slecht bij de wethouder.",  # 8
     "Een ruime meerderheid van de raad stemde gisteren in met de nieuwe regels.",  # 9
+    "De twee inbrekers kregen elk achttien maanden cel voor de diefstal van de kluis.",  # 10
+    "De smokkelaars moeten zes jaar de cel in voor het vervoer van de drugs.",  # 11
+    "Het OM eist vijf jaar cel tegen de man die zijn buurman neerstak.",  # 12
+    "In zijn cel schreef de gevangene een boek over zijn jeugd.",  # 13
 ]
 
 
@@ -49,6 +54,10 @@ def _events(doc: Document, k: int) -> dict[str, str]:
         pytest.param(7, "verwachting", None, id="an-expectation-is-no-happening"),
         pytest.param(8, "stelling", None, id="a-claim-is-no-happening"),
         pytest.param(9, "stemde", "decide", id="a-council-votes-for-new-rules"),
+        pytest.param(10, "cel", "verdict", id="months-in-prison-received"),
+        pytest.param(11, "cel", "verdict", id="years-in-prison-to-serve"),
+        pytest.param(12, "cel", None, id="years-in-prison-demanded-is-no-verdict"),
+        pytest.param(13, "cel", None, id="a-cell-is-no-verdict"),
     ],
 )
 def test_events_votes_nouns_frog(doc: Document, k: int, word: str, expected: str | None) -> None:
