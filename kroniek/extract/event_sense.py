@@ -241,3 +241,26 @@ def prison_term(s: ParsedSentence, i: int) -> str | None:
         return None
     words = {s.tok(k).lemma.lower() for k in range(s.first, s.last)}
     return None if words & TERM_NOT_IMPOSED else "verdict"
+
+
+# Stages and stakes of a contest a player reaches or takes: "bereikte de halve finale", "plaatste
+# zich voor de kwartfinales", "pakte de titel" (also as a compound's head: "wereldtitel", "bekerfinale").
+CONTEST_STAGES = ("finale", "finales", "ronde", "titel", "kampioenschap")
+# Prepositions that name the stage a verb reaches ("zich plaatsen voor", "doorstoten naar", "tot").
+STAGE_PREPOSITIONS = frozenset({"voor", "naar", "tot", "in"})
+
+
+def contest_stage(s: ParsedSentence, i: int) -> bool:
+    """An unlisted verb whose object, or the noun of its "voor"/"naar"/"tot"/"in" phrase, is a
+    contest's stage or stake: reaching a round, qualifying for a final, taking a title is a contest
+    result ("heeft de derde ronde bereikt", "plaatste zich voor de halve finales")."""
+    tops = [i]
+    h = s.head(i)
+    if h is not None and s.tok(i).deprel == "vc" and s.tok(h).coarse_pos == "WW":
+        tops.append(h)  # "heeft de derde ronde bereikt": Frog hangs the object on the auxiliary
+    nouns = [c for t in tops for c in s.kids(t, "obj1")]
+    # The stage's phrase wherever Frog hung it in the clause ("plaatste zich zondag voor de finale").
+    for c in [c for t in tops for c in s.kids(t)] + _clause_words(s, i):
+        if s.tok(c).coarse_pos == "VZ" and s.tok(c).lemma.lower() in STAGE_PREPOSITIONS:
+            nouns += s.kids(c, "obj1")
+    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES) for n in nouns)

@@ -66,6 +66,7 @@ from .event_sense import (
     COGNITION_VERBS,
     DWELLING_VERBS,
     adverbial_participle,
+    contest_stage,
     lasting_state,
     manner_with,
     named_participle,
@@ -751,7 +752,7 @@ class EventExtractor:
             return None  # "noemt de ontslagen slecht voorbereid": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-        m = describe(s, i, OTHER, lemma)
+        m = describe(s, i, "contest" if contest_stage(s, i) else OTHER, lemma)  # "bereikte de finale"
         return None if not self.other and m.factuality == "negated" else m
 
     def _idiom(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> bool:

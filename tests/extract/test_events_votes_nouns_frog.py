@@ -3,7 +3,8 @@ body that votes (a rejection when it votes against), and an election when voters
 Frog hung on the auxiliary takes that noun's type ("is een hogere straf opgelegd"); "het werk
 neerleggen" is a strike; a noun made from a listed verb takes the verb's type ("de intrekking"),
 but not a saying's noun ("de verwachting"); a prison noun after a length of time is a sentence
-imposed ("kregen achttien maanden cel"), not when demanded. Real Frog for the sentences (written for these tests)."""
+imposed ("kregen achttien maanden cel"), not when demanded; an unlisted verb that reaches a
+contest's stage is a contest result ("bereikte de kwartfinales"). Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ SENTENCES = [
     "De smokkelaars moeten zes jaar de cel in voor het vervoer van de drugs.",  # 11
     "Het OM eist vijf jaar cel tegen de man die zijn buurman neerstak.",  # 12
     "In zijn cel schreef de gevangene een boek over zijn jeugd.",  # 13
+    "De Belgische tennisser heeft dinsdag de kwartfinales bereikt in Rome.",  # 14
+    "De schaatsster plaatste zich zondag voor de finale van de vijfhonderd meter.",  # 15
+    "De supporters reisden zaterdag met drie bussen naar het stadion.",  # 16
 ]
 
 
@@ -58,6 +62,9 @@ def _events(doc: Document, k: int) -> dict[str, str]:
         pytest.param(11, "cel", "verdict", id="years-in-prison-to-serve"),
         pytest.param(12, "cel", None, id="years-in-prison-demanded-is-no-verdict"),
         pytest.param(13, "cel", None, id="a-cell-is-no-verdict"),
+        pytest.param(14, "bereikt", "contest", id="a-round-reached"),
+        pytest.param(15, "plaatste", "contest", id="qualified-for-a-final"),
+        pytest.param(16, "reisden", "other", id="travelling-to-a-stadium-is-no-contest"),
     ],
 )
 def test_events_votes_nouns_frog(doc: Document, k: int, word: str, expected: str | None) -> None:
