@@ -188,3 +188,79 @@ def named_participle(s: ParsedSentence, i: int) -> bool:
     h = s.head(i)
     return (s.tok(i).pos.startswith("WW(vd") and s.tok(i).deprel in ("vc", "predc") and h is not None
             and s.tok(h).lemma.lower() in NAMING_VERBS)
+
+
+# Who votes in an election, not in a council or a parliament ("de kiezers stemden massaal").
+VOTERS = frozenset({"kiezer", "stemmer", "stemgerechtigde", "burger", "inwoner", "bevolking", "electoraat"})
+ELECTION = "election"
+REJECT = "reject"
+
+
+def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
+    """A vote ("stemmen") is the decision of the body that votes ("de raad stemde voor het plan"), a
+    rejection when it votes against ("de Senaat stemde tegen het wetsvoorstel"); voters casting their ballot, or a vote in an election or a referendum ("de
+    kiezers stemden zondag", "stemden bij de verkiezingen"), is an election."""
+    from .events import lexicon, verb_subject
+
+    # Frog may hang the subject on nothing in particular ("De kiezers ... stemden": a modifier), so
+    # the nouns of the clause before the verb count as well as the parsed subject.
+    su = verb_subject(s, i)
+    clause = _clause_words(s, i)
+    before = [j for j in clause if j < i and s.tok(j).coarse_pos == "N"] + ([] if su is None else [su])
+    if any(s.tok(j).lemma.lower() in VOTERS for j in before):
+        return ELECTION
+    lex = lexicon()
+    for j in clause + s.subtree(i):
+        hit = lex.noun_type(s.tok(j).lemma) if s.tok(j).coarse_pos == "N" else None
+        if hit is not None and hit[0] == ELECTION:
+            return ELECTION
+    if any(s.tok(c).lemma.lower() == "tegen" and s.tok(c).coarse_pos == "VZ" for c in s.kids(i)):
+        return REJECT  # "de Senaat stemde tegen het wetsvoorstel": the bill is voted down
+    return typ
+
+
+# A term in prison told by its length: "vier jaar cel", "zestien maanden cel", "drie jaar de cel in".
+PRISON_NOUNS = frozenset({"cel", "gevangenis", "bak"})
+TERM_UNITS = frozenset({"jaar", "maand", "week", "dag"})
+# Verbs whose sentence is not (yet) imposed: a demand, a risk, what awaits ("eist vier jaar cel",
+# "riskeert twee jaar cel", "hem hangt een jaar cel boven het hoofd").
+TERM_NOT_IMPOSED = frozenset({"eisen", "vragen", "riskeren", "dreigen", "hangen", "wachten", "kunnen", "zullen",
+                              "willen", "vorderen", "verlangen", "bepleiten", "maximaal"})
+
+
+def prison_term(s: ParsedSentence, i: int) -> str | None:
+    """"verdict" for a prison noun right after a length of time ("kregen zestien maanden cel",
+    "moeten vier jaar de cel in", the heading "Vier jaar cel voor inbreker"): a sentence imposed,
+    unless the clause demands or risks it ("het OM eist vier jaar cel")."""
+    if s.tok(i).lemma.lower() not in PRISON_NOUNS:
+        return None
+    j = i - 1
+    while j >= s.first and s.tok(j).coarse_pos == "LID":
+        j -= 1
+    if j - 1 < s.first or s.tok(j).lemma.lower() not in TERM_UNITS or s.tok(j - 1).coarse_pos != "TW":
+        return None
+    words = {s.tok(k).lemma.lower() for k in range(s.first, s.last)}
+    return None if words & TERM_NOT_IMPOSED else "verdict"
+
+
+# Stages and stakes of a contest a player reaches or takes: "bereikte de halve finale", "plaatste
+# zich voor de kwartfinales", "pakte de titel" (also as a compound's head: "wereldtitel", "bekerfinale").
+CONTEST_STAGES = ("finale", "finales", "ronde", "titel", "kampioenschap")
+# Prepositions that name the stage a verb reaches ("zich plaatsen voor", "doorstoten naar", "tot").
+STAGE_PREPOSITIONS = frozenset({"voor", "naar", "tot", "in"})
+
+
+def contest_stage(s: ParsedSentence, i: int) -> bool:
+    """An unlisted verb whose object, or the noun of its "voor"/"naar"/"tot"/"in" phrase, is a
+    contest's stage or stake: reaching a round, qualifying for a final, taking a title is a contest
+    result ("heeft de derde ronde bereikt", "plaatste zich voor de halve finales")."""
+    tops = [i]
+    h = s.head(i)
+    if h is not None and s.tok(i).deprel == "vc" and s.tok(h).coarse_pos == "WW":
+        tops.append(h)  # "heeft de derde ronde bereikt": Frog hangs the object on the auxiliary
+    nouns = [c for t in tops for c in s.kids(t, "obj1")]
+    # The stage's phrase wherever Frog hung it in the clause ("plaatste zich zondag voor de finale").
+    for c in [c for t in tops for c in s.kids(t)] + _clause_words(s, i):
+        if s.tok(c).coarse_pos == "VZ" and s.tok(c).lemma.lower() in STAGE_PREPOSITIONS:
+            nouns += s.kids(c, "obj1")
+    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES) for n in nouns)

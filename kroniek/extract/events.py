@@ -59,21 +59,25 @@ from .event_custody import (
     prosecutor,
     trial_noun,
 )
+from .event_deverbal import deverbal_type
 from .event_economy import ECONOMY, sense_type
 from .event_generic import generic_use, metaphorical_frame
 from .event_sense import (
     COGNITION_VERBS,
     DWELLING_VERBS,
     adverbial_participle,
+    contest_stage,
     lasting_state,
     manner_with,
     named_participle,
     past_clause_noun,
+    prison_term,
     rank_top,
     regarded_as,
     relation_participle,
     saying_with_preposition,
     situation_subject,
+    vote_type,
 )
 from .event_tense import (
     attributive_participle,
@@ -706,6 +710,20 @@ class EventExtractor:
             if ntype != OTHER:  # "nam de resolutie aan": the noun names the same happening as its verb
                 companions.append((o, describe(s, o, typ, noun.lemma.lower(), support=i), True))
             return describe(s, i, typ, lemma)
+        return self._support_by_auxiliary(s, i, lemma, done)
+
+    def _support_by_auxiliary(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> EventMention | None:
+        """A verb-trigger support verb whose typed noun Frog hung on the auxiliary above it, or as a
+        conjunct or predicate there ("heeft celstraffen tot vier jaar en drie maanden opgelegd", "is
+        een hogere straf opgelegd"): the verb takes the noun's type, the noun stays its own mention."""
+        rule = self.lex.support.get((lemma, "*"))
+        if rule is None or rule[1] != "verb":
+            return None
+        for o in _auxiliary_arguments(s, i):
+            hit = self.lex.noun_type(s.tok(o).lemma)
+            if hit is not None and hit[0] != OTHER:
+                typ = retype(s, o, hit[1], hit[0]) if rule[0] == "*" else rule[0]
+                return describe(s, i, typ, lemma)
         return None
 
     def _unlisted(self, s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
@@ -734,7 +752,7 @@ class EventExtractor:
             return None  # "noemt de ontslagen slecht voorbereid": what it is called
         if " " in lemma and s.tok(i).lemma.lower() in NON_EVENT_VERBS:
             return None  # a copula or light verb with a fixed phrase: "van plan zijn", "in handen hebben"
-        m = describe(s, i, OTHER, lemma)
+        m = describe(s, i, "contest" if contest_stage(s, i) else OTHER, lemma)  # "bereikte de finale"
         return None if not self.other and m.factuality == "negated" else m
 
     def _idiom(self, s: ParsedSentence, i: int, lemma: str, done: set[int]) -> bool:
@@ -772,11 +790,18 @@ class EventExtractor:
         if told is not None:
             return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
-            typ = argument_noun(s, i)
+            typ = argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
             return None if typ is None else describe(s, i, typ, lemma)
         if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
+
+
+    def _deverbal(self, s: ParsedSentence, i: int) -> str | None:
+        """The type of an unlisted noun made from a listed verb ("intrekking" from "intrekken"),
+        as the verb would have it in this sentence (``kroniek.extract.event_deverbal``)."""
+        hit = deverbal_type(s.tok(i).morph, self.lex.verbs)
+        return None if hit is None else retype(s, i, hit[1], hit[0])
 
 
 def _economy_verb_in_phrase(lex: Lexicon, s: ParsedSentence, i: int, lemma: str) -> tuple[str, str | None]:
@@ -991,6 +1016,8 @@ def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
         return "verdict" if _in_court(s, i) else typ
     if lemma in ("botsen", "botsing") and not _with_vehicle(s, i):
         return "criticize" if any(s.tok(c).lemma.lower() == "over" for c in s.kids(i)) else "attack"
+    if lemma == "stemmen":
+        return vote_type(s, i, typ)  # "de Kamer stemde tegen het wetsvoorstel"; "de kiezers stemden"
     if lemma == "spreken" and not _talk_between(s, i):
         return "statement"  # "spreekt alleen over zonnepanelen": talk about something, no meeting
     return sense_type(s, i, lemma, typ)  # "eindstrijd" a contest; "de twijfel groeit": economy only with an economic argument
@@ -1090,6 +1117,19 @@ def _support_objects(s: ParsedSentence, i: int) -> list[int]:
     objs = _objects(s, i)
     su = verb_subject(s, i) if _passive(s, i) else None
     return objs if su is None or su in objs else [*objs, su]
+
+
+def _auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
+    """The nouns Frog hung on the auxiliary whose verbal complement the participle is: its objects,
+    subject and predicate, and the conjuncts of a coordination there ("heeft straffen tot vier jaar
+    en drie maanden opgelegd"); none when the verb has an auxiliary of its own below it."""
+    h = s.head(i)
+    if h is None or s.tok(i).deprel != "vc" or not s.tok(i).pos.startswith("WW(vd") \
+            or s.tok(h).lemma.lower() not in TENSE_AUXILIARIES:
+        return []
+    args = s.kids(h, "obj1", "su", "predc")
+    coordinations = [c for c in s.kids(h, "mod", *("obj1", "su", "predc")) if s.tok(c).coarse_pos == "VG"]
+    return [k for k in args + [k for c in coordinations for k in s.kids(c, "cnj")] if s.tok(k).coarse_pos == "N"]
 
 
 def _prepositional_objects(s: ParsedSentence, i: int) -> list[int]:

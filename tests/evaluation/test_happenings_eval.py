@@ -293,7 +293,9 @@ def test_happenings_gold_dev5_is_a_sixth_split_of_other_posts_days_and_kinds():
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.683, 10 of 11.
 # Thirteenth session (hdetect17): after a plan that "is van de baan" is a cancellation: 0.696, 10 of 11
 # (71 of 81 triggers).
-MIN_DEV5_CONLL = 0.69
+# Fourteenth session (hnoun18): after an unlisted verb that reaches a contest's stage is a contest
+# result ("heeft de derde ronde bereikt", "plaatste zich voor de halve finales"): 0.709, 10 of 11.
+MIN_DEV5_CONLL = 0.70
 MIN_DEV5_ONE_EVENT = 10
 
 
@@ -430,7 +432,9 @@ def test_happenings_gold_dev8_is_a_ninth_split_of_other_posts_and_common_kinds()
 # "de strafmaatregelen"): 0.706, 10 of 13.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.754, 10 of 13.
-MIN_DEV8_CONLL = 0.74
+# Fourteenth session (hnoun18): after a prison noun after a length of time is a sentence imposed
+# ("moeten vier jaar de cel in", event_sense.prison_term): 0.765, 10 of 13.
+MIN_DEV8_CONLL = 0.76
 MIN_DEV8_ONE_EVENT = 10
 
 
@@ -496,7 +500,9 @@ def test_happenings_gold_dev10_is_an_eleventh_split_drawn_like_the_test():
 # link.events.times._two_parts): 0.853, 5 of 5.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.903, 5 of 5.
-MIN_DEV9_CONLL = 0.90
+# Fourteenth session (hnoun18): after a deverbal noun takes its listed verb's type ("intrekking" from
+# "intrekken", kroniek.extract.event_deverbal): 0.949, 5 of 5.
+MIN_DEV9_CONLL = 0.94
 MIN_DEV9_ONE_EVENT = 5
 
 
