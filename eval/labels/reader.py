@@ -14,7 +14,9 @@ leads, the story pages' titles, events and quotes -- and counts:
   won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
 - participants of every event (shown or not, ``any_*``): a demonym or place's people, a street
   or square in a role (where, not who), a state institution not typed an organisation, and a
-  label holding a word cut at a hyphen ("wijziging van Crisis- aan");
+  label holding a word cut at a hyphen ("wijziging van Crisis- aan"); ``any_participant_attributive``:
+  a country participant only a nationality adjective on a common noun gives ("een Britse
+  student werd aangehouden": the student, not the United Kingdom; ``participants.attributive_countries``);
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
@@ -60,6 +62,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kroniek.link.geo import region_people, resolve_demonym, resolve_place  # noqa: E402
+from kroniek.link.participants import attributive_countries  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
@@ -148,6 +151,13 @@ def check_participants_all(events: list[Event], names: dict[str, Entity], f: Fin
             why = entity_faults(ent) if ent else None
             if why:
                 f.add(why, f"{ev.id} [{ev.type}] {ev.label} <- {ent.name if ent else eid} ({ent.type if ent else ''})")
+
+
+def check_attributive(events: list[Event], docs: dict[str, Document], entities: list[Entity], f: Findings) -> None:
+    """Country participants (of any event) that only a nationality adjective on a noun gives."""
+    names = {e.id: e.name for e in entities}
+    for ev, role, eid in attributive_countries(events, docs, entities):
+        f.add("any_participant_attributive", f"{ev.id} [{ev.type}] {ev.label} <- {role} {names.get(eid, eid)}")
 
 
 def place_people(name: str) -> bool:
@@ -400,6 +410,7 @@ def read(db: str) -> Findings:
         f.counts["shown"] = len(told)
         check_events(told, docs, {e.id: e for e in entities}, f)
         check_participants_all(events, {e.id: e for e in entities}, f)
+        check_attributive(events, docs, entities, f)
         check_stories(stories, docs, f)
         check_split_events(told, stories, f)
         check_dates_all(events, docs, f)
