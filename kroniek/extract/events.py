@@ -1535,7 +1535,7 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t) or _in_om_te(s, i, t):
             continue
         if g in chain:
             governed.append(t)
@@ -1547,6 +1547,21 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _in_om_te(s: ParsedSentence, i: int, t: Timex) -> bool:
+    """The time stands in an "om ... te" clause that does not hold the trigger ("besloot om het kamp
+    volgend jaar te schrappen": next year dates the scrapping, not the decision), read by
+    word order: Frog often hangs the clause's words on "om" or on the verb before it."""
+    j = _token_at(s, t.start)
+    if j is None:
+        return False
+    om = next((k for k in range(j - 1, s.first - 1, -1) if s.word(k).lower() in ("om", ",", ";")), None)
+    if om is None or s.word(om).lower() != "om":
+        return False
+    te = next((k for k in range(j + 1, s.last - 1) if s.word(k).lower() == "te"
+               and s.tok(k + 1).pos.startswith("WW(inf")), None)
+    return te is not None and not om <= i <= te + 1 and not any(s.word(k) in (",", ";") for k in range(j, te))
 
 
 def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
@@ -1565,13 +1580,15 @@ def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
 
 def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
     """The trigger and the words above it up to its clause's top (a complementizer ends the clause,
-    and so does a saying: "kondigde haar dood vorige week aan" dates the announcement only)."""
+    and so does a relative word, "waar de componist overleed, wordt dit najaar een museum geopend":
+    the autumn dates the opening, not the death; and so does a saying: "kondigde haar dood vorige week
+    aan" dates the announcement only)."""
     out = {i}
     j = i
     verbs = lexicon().verbs
     for _ in range(12):
         h = s.head(j)
-        if h is None or s.tok(h).coarse_pos == "VG":
+        if h is None or s.tok(h).coarse_pos == "VG" or s.tok(j).deprel == "body":
             break
         if s.tok(h).coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement":
             break
