@@ -1580,15 +1580,18 @@ def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
 
 def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
     """The trigger and the words above it up to its clause's top (a complementizer ends the clause,
-    and so does a relative word, "waar de componist overleed, wordt dit najaar een museum geopend":
-    the autumn dates the opening, not the death; and so does a saying: "kondigde haar dood vorige week
-    aan" dates the announcement only)."""
+    and so does a relative word, itself still in: "waar de componist overleed, wordt dit najaar
+    een museum geopend" dates the opening, not the death, while "te" and "om" end nothing; and so
+    does a saying: "kondigde haar dood vorige week aan" dates the announcement only)."""
     out = {i}
     j = i
     verbs = lexicon().verbs
     for _ in range(12):
         h = s.head(j)
-        if h is None or s.tok(h).coarse_pos == "VG" or s.tok(j).deprel == "body":
+        if h is None or s.tok(h).coarse_pos == "VG":
+            break
+        if s.tok(j).deprel == "body" and s.tok(h).coarse_pos == "VNW":
+            out.add(h)  # the relative word's own time is the clause's ("waar vandaag ... is geopend")
             break
         if s.tok(h).coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement":
             break

@@ -34,6 +34,7 @@ SENTENCES = [
     "Het zomerfestival in Assen trok zaterdag bij toeval meer bezoekers dan het carnaval.",  # 18
     "In het stadje waar de componist drie eeuwen geleden overleed, wordt dit najaar een nieuw museum geopend.",  # 19
     "De zangeres heeft besloten om haar tournee door Duitsland volgend jaar alsnog af te zeggen.",  # 20
+    "Op het plein waar gisteren een nieuw standbeeld is onthuld, lag vanochtend een omgevallen fiets.",  # 21
 ]
 
 
@@ -138,6 +139,7 @@ def test_events_rules_unrelated_year_does_not_date_the_demand(doc, k):
         pytest.param(16, "veroordeeld", None, id="a-month-after-a-verb-as-noun-dates-the-stabbing-not-the-verdict"),
         pytest.param(16, "doodsteken", "2023-03", id="the-stabbing-keeps-its-month"),
         pytest.param(20, "besloten", None, id="next-year-in-the-om-te-clause-does-not-date-the-decision"),
+        pytest.param(21, "onthuld", "2024-03-13", id="the-relative-clause-keeps-the-day-on-its-relative-word"),
     ],
 )
 def test_events_rules_relative_clause_time_stays_in_its_clause(doc, k, word, when):
