@@ -22,7 +22,9 @@ leads, the story pages' titles, events and quotes -- and counts:
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
   background (``salience.background``: dated more than a month before its reports);
 - dates: shown events dated after their last report (told as done) or more than a year before
-  their first (background shown as news); ``date_after_first_report``: every asserted event,
+  their first (background shown as news); ``date_coarse_shown``: shown events dated by a year, a
+  season, a half or a quarter alone ("2019", "2019-SU": often a year that tells something else
+  in the sentence, to be read one by one); ``date_after_first_report``: every asserted event,
   shown or not, dated after the earliest document that tells it as done (a report announcing it,
   its mention future or possible, is not counted: announced Monday, done Tuesday is no fault);
 - datelines: ``label_dateline``: events (shown or not) whose label opens with the capitals
@@ -208,6 +210,7 @@ def check_events(told: list[Event], docs: dict[str, Document], names: dict[str, 
         if demonym_named(ev, docs):
             f.add("label_demonym", tag)
         check_date(ev, docs, tag, f)
+        check_coarse_date(ev, tag, f)
 
 
 def infinitives_only(ev: Event, docs: dict[str, Document]) -> bool:
@@ -246,6 +249,13 @@ def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> N
         f.add("date_after_reports", f"{tag} @ {when}")
     if (min(reports) - when).days > YEAR:
         f.add("date_old_shown", f"{tag} @ {when}")
+
+
+def check_coarse_date(ev: Event, tag: str, f: Findings) -> None:
+    """A shown event dated by a year, season, half or quarter alone ("2019", "2019-SU", "2019-Q1")."""
+    value = str((ev.when or {}).get("value") or "")
+    if re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?", value):
+        f.add("date_coarse_shown", f"{tag} @ {value}")
 
 
 def check_dates_all(events: list[Event], docs: dict[str, Document], f: Findings) -> None:
