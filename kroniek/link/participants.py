@@ -25,13 +25,14 @@ from ..model import Document, Entity, Event, Token
 from .spans import Spans
 
 # Nouns for the state and those who act for it: a nationality adjective on them names who acted
-# ("de Britse regering", "Amerikaanse troepen"); a compound on one counts too ("grenspolitie").
+# ("de Britse regering", "Amerikaanse troepen", "de Nederlandse missie"); a compound on one counts too
+# ("grenspolitie", "trainingsmissie").
 STATE_NOUNS = ("regering", "kabinet", "leger", "parlement", "overheid", "autoriteit", "staat", "ministerie",
                "minister", "premier", "president", "kanselier", "regeringsleider", "koning", "koningin",
                "militair", "soldaat", "troep", "strijdkracht", "marine", "luchtmacht", "politie", "justitie",
                "diplomaat", "ambassadeur", "ambassade", "delegatie", "senaat", "congres", "rechtbank",
                "inlichtingendienst", "geheime dienst", "centrale bank", "bondscoach", "ploeg", "elftal",
-               "team", "selectie")
+               "team", "selectie", "missie", "defensie")
 
 
 def country_of(entities: Iterable[Entity]) -> dict[str, str | None]:

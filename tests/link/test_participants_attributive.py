@@ -62,6 +62,9 @@ SPEC, TW = "SPEC(deeleigen)", "TW(hoofd,prenom,stan)"
           ("aan", VZ, "aan")], "viel", "agent", (0, 2), True),
         ([("De", LID, "de"), ("Duitse", ADJ, "Duits"), ("regering", N, "regering"), ("besloot", "WW(pv,verl,ev)", "besluiten")],
          "besloot", "agent", (0, 2), True),
+        # a country's mission is the state's
+        ([("De", LID, "de"), ("Duitse", ADJ, "Duits"), ("vredesmissie", N, "vredesmissie"), ("werd", "WW(pv,verl,ev)", "worden"),
+          ("opgeschort", WW, "opschorten")], "opgeschort", "patient", (0, 2), True),
         # the adjective alone is the argument ("de Duitse inval": who did it)
         ([("de", LID, "de"), ("Duitse", ADJ, "Duits"), ("inval", N, "inval")], "inval", "agent", (1, 1), True),
         # on the event noun itself
