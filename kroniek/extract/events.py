@@ -1535,7 +1535,8 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t) or _in_om_te(s, i, t):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t) or _in_om_te(s, i, t) \
+                or _comma_aside(s, i, t):
             continue
         if g in chain:
             governed.append(t)
@@ -1547,6 +1548,29 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _comma_aside(s: ParsedSentence, i: int, t: Timex) -> bool:
+    """The time stands in a verbless aside set off by a comma after a noun, which says what the noun
+    is then ("De spits, volgend seizoen speler van Ajax, scoorde twee keer"; "..., de hoogste stand
+    dit jaar"), not when the trigger outside it happened. Read by word order, as Frog often leaves
+    such an aside a fragment of its own. An aside that is only a time or a place ("won de finale,
+    zaterdag in Parijs") still dates it."""
+    j = _token_at(s, t.start)
+    if j is None:
+        return False
+    left = next((k for k in range(j - 1, s.first - 1, -1) if s.word(k) in (",", ";", ":", "(")), None)
+    if left is None or left - 1 < s.first or s.word(left) != "," or s.tok(left - 1).coarse_pos not in ("N", "SPEC"):
+        return False
+    right = next((k for k in range(j, s.last) if s.word(k) in (",", ";", ":", ")")), s.last)
+    if left < i < right or any(s.tok(k).pos.startswith("WW(pv") for k in range(left + 1, right)):
+        return False
+    for k in range(left + 1, right):
+        tok = s.tok(k)
+        if t.start <= tok.start < t.end or tok.coarse_pos in ("LID", "VNW", "TW", "BW"):
+            continue
+        return tok.coarse_pos in ("ADJ", "N") and not tok.pos.startswith("N(eigen")
+    return False
 
 
 def _in_om_te(s: ParsedSentence, i: int, t: Timex) -> bool:

@@ -1,6 +1,7 @@
-"""A time inside an "om ... te" clause dates that clause's verb, not the verb the clause hangs on
-(sentences written for these tests). Read by word order, as Frog often hangs the clause's words
-on "om" or on the verb before it; so the tokens here carry no parse."""
+"""A time inside an "om ... te" clause dates that clause's verb, not the verb the clause hangs on;
+one in a verbless aside after a noun ("De spits, volgend jaar actief in Italië, scoorde") dates
+nothing outside it (sentences written for these tests). Both are read by word order, as Frog often
+hangs such words elsewhere or leaves them a fragment; so the tokens here carry no parse."""
 
 from __future__ import annotations
 
@@ -41,3 +42,27 @@ AFTER = [("De", "LID"), ("club", N), ("ging", "WW(pv,verl,ev)"), ("om", VZ), ("t
 def test_events_time_in_an_om_te_clause_is_that_clauses(words, trigger, inside):
     s, tx, index = _sentence(words, "volgend jaar")
     assert events._in_om_te(s, index[trigger], tx) is inside
+
+
+ASIDE = [("De", "LID"), ("spits", N), (",", "LET"), ("volgend", "ADJ"), ("jaar", N), ("actief", "ADJ(vrij,basis,zonder)"),
+         ("in", VZ), ("Italië", "SPEC"), (",", "LET"), ("scoorde", "WW(pv,verl,ev)"), ("twee", "TW"), ("keer", N), (".", "LET")]
+RECORD = [("De", "LID"), ("beurs", N), ("sloot", "WW(pv,verl,ev)"), ("hoger", "ADJ"), ("op", VZ), ("600", "TW"), ("punten", N),
+          (",", "LET"), ("de", "LID"), ("beste", "ADJ"), ("stand", N), ("volgend", "ADJ"), ("jaar", N), (".", "LET")]
+PLACE = [("Ze", "VNW"), ("won", "WW(pv,verl,ev)"), ("de", "LID"), ("finale", N), (",", "LET"), ("volgend", "ADJ"),
+         ("jaar", N), ("in", VZ), ("Parijs", "SPEC"), (".", "LET")]
+CLAUSE = [("De", "LID"), ("spits", N), (",", "LET"), ("die", "VNW"), ("volgend", "ADJ"), ("jaar", N), ("vertrekt", "WW(pv,tgw,met-t)"),
+          (",", "LET"), ("scoorde", "WW(pv,verl,ev)"), (".", "LET")]
+
+
+@pytest.mark.parametrize(
+    ("words", "trigger", "aside"),
+    [
+        (ASIDE, "scoorde", True),  # what the striker will be next year, not when he scored
+        (RECORD, "sloot", True),  # an apposition on the closing level
+        (PLACE, "won", False),  # a time and a place after a comma still date the win
+        (CLAUSE, "scoorde", False),  # a relative clause is the parse's to read (a finite verb)
+    ],
+)
+def test_events_time_in_a_comma_aside_on_a_noun_dates_nothing_outside_it(words, trigger, aside):
+    s, tx, index = _sentence(words, "volgend jaar")
+    assert events._comma_aside(s, index[trigger], tx) is aside
