@@ -14,13 +14,17 @@ leads, the story pages' titles, events and quotes -- and counts:
   won", "Tsjechische haalde", "37-jarige Amerikaanse staakte"), where a reader wants the name;
 - participants of every event (shown or not, ``any_*``): a demonym or place's people, a street
   or square in a role (where, not who), a state institution not typed an organisation, and a
-  label holding a word cut at a hyphen ("wijziging van Crisis- aan");
+  label holding a word cut at a hyphen ("wijziging van Crisis- aan"); ``any_participant_attributive``:
+  a country participant only a nationality adjective on a common noun gives ("een Britse
+  student werd aangehouden": the student, not the United Kingdom; ``participants.attributive_countries``);
 - no happening: shown sayings (``statement``) and shown events that are negated, possible or
   future; shown untyped events (``other``), which a reader often finds no happening; shown
   events told only by bare infinitives ("kopen", "winnen": what may or must happen); shown
   background (``salience.background``: dated more than a month before its reports);
 - dates: shown events dated after their last report (told as done) or more than a year before
-  their first (background shown as news); ``date_after_first_report``: every asserted event,
+  their first (background shown as news); ``date_coarse_shown``: shown events dated by a year, a
+  season, a half or a quarter alone ("2019", "2019-SU": often a year that tells something else
+  in the sentence, to be read one by one); ``date_after_first_report``: every asserted event,
   shown or not, dated after the earliest document that tells it as done (a report announcing it,
   its mention future or possible, is not counted: announced Monday, done Tuesday is no fault);
 - datelines: ``label_dateline``: events (shown or not) whose label opens with the capitals
@@ -60,6 +64,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kroniek.link.geo import region_people, resolve_demonym, resolve_place  # noqa: E402
+from kroniek.link.participants import attributive_countries  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
@@ -150,6 +155,13 @@ def check_participants_all(events: list[Event], names: dict[str, Entity], f: Fin
                 f.add(why, f"{ev.id} [{ev.type}] {ev.label} <- {ent.name if ent else eid} ({ent.type if ent else ''})")
 
 
+def check_attributive(events: list[Event], docs: dict[str, Document], entities: list[Entity], f: Findings) -> None:
+    """Country participants (of any event) that only a nationality adjective on a noun gives."""
+    names = {e.id: e.name for e in entities}
+    for ev, role, eid in attributive_countries(events, docs, entities):
+        f.add("any_participant_attributive", f"{ev.id} [{ev.type}] {ev.label} <- {role} {names.get(eid, eid)}")
+
+
 def place_people(name: str) -> bool:
     """A people noun made of a place ("Limburgers", "Tilburger", "Amsterdammer") or a country's
     one person whose plural the demonym table holds ("Belg": Belgen, "Duitser": Duitsers): who
@@ -198,6 +210,7 @@ def check_events(told: list[Event], docs: dict[str, Document], names: dict[str, 
         if demonym_named(ev, docs):
             f.add("label_demonym", tag)
         check_date(ev, docs, tag, f)
+        check_coarse_date(ev, tag, f)
 
 
 def infinitives_only(ev: Event, docs: dict[str, Document]) -> bool:
@@ -236,6 +249,13 @@ def check_date(ev: Event, docs: dict[str, Document], tag: str, f: Findings) -> N
         f.add("date_after_reports", f"{tag} @ {when}")
     if (min(reports) - when).days > YEAR:
         f.add("date_old_shown", f"{tag} @ {when}")
+
+
+def check_coarse_date(ev: Event, tag: str, f: Findings) -> None:
+    """A shown event dated by a year, season, half or quarter alone ("2019", "2019-SU", "2019-Q1")."""
+    value = str((ev.when or {}).get("value") or "")
+    if re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?", value):
+        f.add("date_coarse_shown", f"{tag} @ {value}")
 
 
 def check_dates_all(events: list[Event], docs: dict[str, Document], f: Findings) -> None:
@@ -400,6 +420,7 @@ def read(db: str) -> Findings:
         f.counts["shown"] = len(told)
         check_events(told, docs, {e.id: e for e in entities}, f)
         check_participants_all(events, {e.id: e for e in entities}, f)
+        check_attributive(events, docs, entities, f)
         check_stories(stories, docs, f)
         check_split_events(told, stories, f)
         check_dates_all(events, docs, f)

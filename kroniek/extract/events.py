@@ -1575,7 +1575,8 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     loose: list[Timex] = []
     for t in cands:
         g = _time_governor(s, t.start, t.end)
-        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t):
+        if _after_event_noun(s, i, t) or _names_which_one(s, t, g, chain) or _aside(s, t) or _in_om_te(s, i, t) \
+                or _comma_aside(s, i, t):
             continue
         if g in chain:
             governed.append(t)
@@ -1587,6 +1588,44 @@ def _time(s: ParsedSentence, i: int) -> tuple[str | None, tuple[int, int] | None
     pos = s.tok(i).start
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value, (best.start, best.end)
+
+
+def _comma_aside(s: ParsedSentence, i: int, t: Timex) -> bool:
+    """The time stands in a verbless aside set off by a comma after a noun, which says what the noun
+    is then ("De spits, volgend seizoen speler van Ajax, scoorde twee keer"; "..., de hoogste stand
+    dit jaar"), not when the trigger outside it happened. Read by word order, as Frog often leaves
+    such an aside a fragment of its own. An aside that is only a time or a place ("won de finale,
+    zaterdag in Parijs") still dates it."""
+    j = _token_at(s, t.start)
+    if j is None:
+        return False
+    left = next((k for k in range(j - 1, s.first - 1, -1) if s.word(k) in (",", ";", ":", "(")), None)
+    if left is None or left - 1 < s.first or s.word(left) != "," or s.tok(left - 1).coarse_pos not in ("N", "SPEC"):
+        return False
+    right = next((k for k in range(j, s.last) if s.word(k) in (",", ";", ":", ")")), s.last)
+    if left < i < right or any(s.tok(k).pos.startswith("WW(pv") for k in range(left + 1, right)):
+        return False
+    for k in range(left + 1, right):
+        tok = s.tok(k)
+        if t.start <= tok.start < t.end or tok.coarse_pos in ("LID", "VNW", "TW", "BW"):
+            continue
+        return tok.coarse_pos in ("ADJ", "N") and not tok.pos.startswith("N(eigen")
+    return False
+
+
+def _in_om_te(s: ParsedSentence, i: int, t: Timex) -> bool:
+    """The time stands in an "om ... te" clause that does not hold the trigger ("besloot om het kamp
+    volgend jaar te schrappen": next year dates the scrapping, not the decision), read by
+    word order: Frog often hangs the clause's words on "om" or on the verb before it."""
+    j = _token_at(s, t.start)
+    if j is None:
+        return False
+    om = next((k for k in range(j - 1, s.first - 1, -1) if s.word(k).lower() in ("om", ",", ";")), None)
+    if om is None or s.word(om).lower() != "om":
+        return False
+    te = next((k for k in range(j + 1, s.last - 1) if s.word(k).lower() == "te"
+               and s.tok(k + 1).pos.startswith("WW(inf")), None)
+    return te is not None and not om <= i <= te + 1 and not any(s.word(k) in (",", ";") for k in range(j, te))
 
 
 def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
@@ -1605,13 +1644,18 @@ def _in_other_clause(s: ParsedSentence, g: int | None, i: int) -> bool:
 
 def _clause_chain(s: ParsedSentence, i: int) -> set[int]:
     """The trigger and the words above it up to its clause's top (a complementizer ends the clause,
-    and so does a saying: "kondigde haar dood vorige week aan" dates the announcement only)."""
+    and so does a relative word, itself still in: "waar de componist overleed, wordt dit najaar
+    een museum geopend" dates the opening, not the death, while "te" and "om" end nothing; and so
+    does a saying: "kondigde haar dood vorige week aan" dates the announcement only)."""
     out = {i}
     j = i
     verbs = lexicon().verbs
     for _ in range(12):
         h = s.head(j)
         if h is None or s.tok(h).coarse_pos == "VG":
+            break
+        if s.tok(j).deprel == "body" and s.tok(h).coarse_pos == "VNW":
+            out.add(h)  # the relative word's own time is the clause's ("waar vandaag ... is geopend")
             break
         if s.tok(h).coarse_pos == "WW" and verbs.get(full_lemma(s, h)) == "statement":
             break

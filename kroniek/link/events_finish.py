@@ -1,7 +1,8 @@
 """What the chronicle adds to linked events before storing them, in this order.
 
 1. ``participants.resolve``: nationality adjectives become their countries;
-   ``institutions.resolve``: "het Iraakse parlement" becomes the entity "Iraaks parlement".
+   ``institutions.resolve``: "het Iraakse parlement" becomes the entity "Iraaks parlement";
+   ``participants.drop_attributive``: "een Britse extremist" makes no country a participant.
 2. ``labels.relabel``: who-what-whom-where labels from the parse and the entity names.
 3. ``anchors.annotate``: undated events anchored to their reports' date by tense.
 4. ``salience.annotate``: the salience every list sorts and cuts by.
@@ -25,6 +26,7 @@ def finish_events(events: list[Event], docs: list[Document], entities: list[Enti
     spans = Spans()
     participants.resolve(events, entities)
     institutions.resolve(events, by_id, entities, spans)
+    participants.drop_attributive(events, by_id, entities, spans)
     labels.relabel(events, by_id, entities)
     anchors.annotate(events, by_id, spans)
     salience.annotate(events, by_id)

@@ -8,6 +8,12 @@ store names it; one person of a place ("Tilburger aangehouden", "Belg won") is a
 like "een man", no participant (the place did not do it).
 Here each such participant or place is replaced by that country ("Verenigde Staten"); a
 demonym whose country is not in the store is dropped rather than shown as an adjective.
+
+A nationality adjective on a common noun says what the noun is, not who took part: "een Britse
+extremist werd veroordeeld" convicts the extremist, not the United Kingdom; "het Britse pond
+daalde" (``drop_attributive``). On the event noun itself ("de Amerikaanse droneaanval") or on a
+noun for the state and those who act for it ("de Britse regering", "Amerikaanse troepen", "de
+Franse president") the country stays.
 """
 
 from __future__ import annotations
@@ -15,7 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..gazetteer import street_head
-from ..model import Entity, Event
+from ..model import Document, Entity, Event, Token
+from .spans import Spans
+
+# Nouns for the state and those who act for it: a nationality adjective on them names who acted
+# ("de Britse regering", "Amerikaanse troepen", "de Nederlandse missie"); a compound on one counts too
+# ("grenspolitie", "trainingsmissie").
+STATE_NOUNS = ("regering", "kabinet", "leger", "parlement", "overheid", "autoriteit", "staat", "ministerie",
+               "minister", "premier", "president", "kanselier", "regeringsleider", "koning", "koningin",
+               "militair", "soldaat", "troep", "strijdkracht", "marine", "luchtmacht", "politie", "justitie",
+               "diplomaat", "ambassadeur", "ambassade", "delegatie", "senaat", "congres", "rechtbank",
+               "inlichtingendienst", "geheime dienst", "centrale bank", "bondscoach", "ploeg", "elftal",
+               "team", "selectie", "missie", "defensie")
 
 
 def country_of(entities: Iterable[Entity]) -> dict[str, str | None]:
@@ -58,3 +75,64 @@ def resolve(events: Iterable[Event], entities: list[Entity]) -> None:
             if target is not None and target not in places:
                 places.append(target)
         ev.where = places
+
+
+def drop_attributive(events: Iterable[Event], docs: dict[str, Document], entities: Iterable[Entity],
+                     spans: Spans | None = None) -> None:
+    """Drop each country participant ``attributive_countries`` finds (in place)."""
+    events = list(events)
+    gone = {(ev.id, role, eid) for ev, role, eid in attributive_countries(events, docs, entities, spans)}
+    for ev in events:
+        ev.participants = [(role, eid) for role, eid in ev.participants if (ev.id, role, eid) not in gone]
+
+
+def attributive_countries(events: Iterable[Event], docs: dict[str, Document], entities: Iterable[Entity],
+                          spans: Spans | None = None) -> list[tuple[Event, str, str]]:
+    """(event, role, country id) of each country participant that only a nationality adjective on
+    a common noun gives, in every argument span of its role that spells it ("een Britse
+    extremist", "het Britse pond", "de Thaise oma"): the noun is who or what took part, the country
+    did nothing. A country that some span names otherwise (its name, its people, the adjective
+    alone or on the event noun, on a state noun) is not one, nor is one no span spells (a
+    pronoun's chain gave it)."""
+    spans = spans or Spans()
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}  # document -> (start, end, country id it spells)
+    for e in entities:
+        country = e.id if e.attributes.get("place") == "country" else e.attributes.get("nationality-of")
+        if isinstance(country, str):
+            for doc_id, s, t in e.mentions:
+                by_doc.setdefault(doc_id, []).append((s, t, country))
+    return [(ev, role, eid) for ev in events for role, eid in ev.participants
+            if _only_attributive(ev, role, eid, docs, by_doc, spans)]
+
+
+def _only_attributive(ev: Event, role: str, cid: str, docs: dict[str, Document],
+                      by_doc: dict[str, list[tuple[int, int, str]]], spans: Spans) -> bool:
+    """Whether every spelling of country ``cid`` in the event's ``role`` spans is an adjective on
+    a common noun that is neither the event's trigger nor a state noun (and there is one)."""
+    kinds = []
+    for doc_id, start, end in ev.mentions:
+        doc = docs.get(doc_id)
+        em = spans.event(doc, start, end) if doc is not None else None
+        if doc is None or em is None:
+            continue
+        for r, a, b in em.arguments:
+            if r != role:
+                continue
+            for s, t, c in by_doc.get(doc_id, []):
+                if c == cid and a <= s and t <= b:
+                    kinds.append(_attributive(doc, spans.tokens_in(doc, s, b), (start, end)))
+    return bool(kinds) and all(kinds)
+
+
+def _attributive(doc: Document, toks: list[Token], trigger: tuple[int, int]) -> bool:
+    """Whether the first token (a nationality adjective) stands on a common noun after it in its
+    phrase that is not the trigger and not a state noun ("Britse pond", "Thaise oma")."""
+    if not toks or toks[0].coarse_pos != "ADJ":
+        return False
+    for t in toks[1:]:
+        if t.pos.startswith("N(soort"):
+            word = t.lemma.lower()
+            return t.start != trigger[0] and not any(word.endswith(n) for n in STATE_NOUNS)
+        if t.coarse_pos not in ("ADJ", "TW", "BW"):
+            return False  # a name, a preposition, a verb: no noun of its own
+    return False

@@ -51,3 +51,13 @@ def test_reader_an_event_told_as_done_before_its_date_is_a_date_fault():
     f = reader.Findings()
     reader.check_dates_all([_strike("d-mon", "d-tue")], docs, f)
     assert f.counts["date_after_first_report"] == 1
+
+
+def test_reader_counts_shown_events_dated_by_a_year_or_season_alone():
+    reader = _reader()
+    for value, counted in [("2019", True), ("2019-SU", True), ("2019-Q1", True), ("2019-H2", True),
+                           ("2019-07", False), ("2019-07-16", False), ("2019-W27", False)]:
+        f = reader.Findings()
+        ev = Event(id="v-1", type="contest", label="ploeg won finale", when={"value": value})
+        reader.check_coarse_date(ev, ev.label, f)
+        assert (f.counts.get("date_coarse_shown", 0) == 1) is counted, value

@@ -32,6 +32,9 @@ SENTENCES = [
     "Een 35-jarige vrouw uit Delft is veroordeeld tot vijf jaar cel vanwege het doodsteken van haar vriend in maart vorig jaar.",  # 16
     "Twee mannen uit Utrecht zijn zondag door een rechter in Tunesië ter dood veroordeeld.",  # 17
     "Het zomerfestival in Assen trok zaterdag bij toeval meer bezoekers dan het carnaval.",  # 18
+    "In het stadje waar de componist drie eeuwen geleden overleed, wordt dit najaar een nieuw museum geopend.",  # 19
+    "De zangeres heeft besloten om haar tournee door Duitsland volgend jaar alsnog af te zeggen.",  # 20
+    "Op het plein waar gisteren een nieuw standbeeld is onthuld, lag vanochtend een omgevallen fiets.",  # 21
 ]
 
 
@@ -135,6 +138,8 @@ def test_events_rules_unrelated_year_does_not_date_the_demand(doc, k):
         pytest.param(15, "aangehouden", None, id="a-year-after-the-murder-noun-dates-the-murder-not-the-arrest"),
         pytest.param(16, "veroordeeld", None, id="a-month-after-a-verb-as-noun-dates-the-stabbing-not-the-verdict"),
         pytest.param(16, "doodsteken", "2023-03", id="the-stabbing-keeps-its-month"),
+        pytest.param(20, "besloten", None, id="next-year-in-the-om-te-clause-does-not-date-the-decision"),
+        pytest.param(21, "onthuld", "2024-03-13", id="the-relative-clause-keeps-the-day-on-its-relative-word"),
     ],
 )
 def test_events_rules_relative_clause_time_stays_in_its_clause(doc, k, word, when):
@@ -142,3 +147,12 @@ def test_events_rules_relative_clause_time_stays_in_its_clause(doc, k, word, whe
     assert word in found, found
     assert found[word].when == when  # type: ignore[attr-defined]
 
+
+
+def test_events_rules_time_of_the_main_clause_does_not_date_a_relative_clause(doc):
+    """A relative word ("waar") ends the trigger's clause as a complementizer does: "waar de
+    componist ... overleed, wordt dit najaar ... geopend" dates the opening, not the death."""
+    found = _triggers(doc, 19)
+    autumn = found["geopend"].when  # type: ignore[attr-defined]
+    assert autumn is not None and autumn.endswith("-FA")
+    assert found["overleed"].when != autumn  # type: ignore[attr-defined]
