@@ -104,7 +104,10 @@ def test_happenings_phrase_mention(gold, occurrence, expected):
 # 2026-12-06 (fourth session: the scorer matches a gold phrase "om het leven" to the mention of its
 # multiword verb, which it had missed): 0.884, 16 of 16.
 # Fifth session (a rare name two reports share counts as a linked entity): 0.897, 16 of 16.
-MIN_DEV_CONLL = 0.88
+# Fourteenth session (hlink18): where two reports' sentences and leads share no name, the names one gives
+# around its mention that the other text gives anywhere count at half weight (link.events.similarity.
+# _shared_names, LinkWeights.text_names): 0.911, 16 of 16.
+MIN_DEV_CONLL = 0.91
 MIN_DEV_ONE_EVENT = 16
 MIN_DEV_TRIGGER_RECALL = 0.90
 
@@ -141,7 +144,10 @@ def test_happenings_gold_dev2_is_a_third_split_of_other_posts():
 # Fourth session, after a headline's names count as the lead's: 0.880, 11 of 11.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.899, 11 of 11.
-MIN_DEV2_CONLL = 0.89
+# Fourteenth session (hlink18): where two reports' sentences and leads share no name, the names one gives
+# around its mention that the other text gives anywhere count at half weight (link.events.similarity.
+# _shared_names, LinkWeights.text_names): 0.920, 11 of 11.
+MIN_DEV2_CONLL = 0.92
 MIN_DEV2_ONE_EVENT = 11
 
 
@@ -430,8 +436,11 @@ def test_happenings_gold_dev8_is_a_ninth_split_of_other_posts_and_common_kinds()
 # "de strafmaatregelen"): 0.706, 10 of 13.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.754, 10 of 13.
-MIN_DEV8_CONLL = 0.74
-MIN_DEV8_ONE_EVENT = 10
+# Fourteenth session (hlink18): where two reports' sentences and leads share no name, the names one gives
+# around its mention that the other text gives anywhere count at half weight (link.events.similarity.
+# _shared_names, LinkWeights.text_names): 0.766, 11 of 13.
+MIN_DEV8_CONLL = 0.76
+MIN_DEV8_ONE_EVENT = 11
 
 
 @pytest.mark.frog
