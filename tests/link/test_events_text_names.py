@@ -1,9 +1,9 @@
 """Names a report gives around the happening that the other text gives elsewhere: one outlet names
 the town in the sentence that tells the fire, the next names it earlier and tells the fire again in
 a sentence that names nobody ("De brand ..."). Where the sentences and leads share no name, the
-names one report gives around the mention that the other text gives anywhere count, at half weight,
-for typed mentions only; a name both texts give only in passing (neither around its mention) does
-not. Hand-made documents; sentences written for this test."""
+names one report gives around the mention that the other text gives anywhere count, at half weight;
+a name both texts give only in passing (neither around its mention) does not. Hand-made documents;
+sentences written for this test."""
 
 from __future__ import annotations
 
@@ -83,11 +83,13 @@ def test_events_names_both_texts_give_only_in_passing_do_not_count() -> None:
     assert not _one_event(docs)
 
 
-def test_events_text_names_not_for_untyped_mentions() -> None:
-    """An untyped verb told again without names gets no help from the other text's names."""
+def test_events_text_names_also_for_untyped_mentions() -> None:
+    """An untyped verb told again without names joins as a typed one does, by the same lemma and the
+    names around the first report's mention."""
     first = ["Bij Van Dijk Transport in Zwolle blokkeerden boeren vannacht de weg."]
     second = ["Het was een onrustige nacht.", "In Zwolle trok de politie naar Van Dijk Transport.",
               "Boeren blokkeerden de weg."]
     docs = [_doc("d-1", first, 0, "blokkeerden", "blokkeren", "other"),
             _doc("d-2", second, 2, "blokkeerden", "blokkeren", "other")]
-    assert not _one_event(docs)
+    assert _one_event(docs)
+    assert not _one_event(docs, LinkWeights(text_names=0.0))

@@ -218,10 +218,10 @@ def _shared_names(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
     """The names two reports give around the happening (``_common_names``); where they share none,
     the names one report gives around it that the other text gives anywhere, at ``w.text_names``:
     one outlet names the town and the victim in its lead, the next names them three paragraphs
-    before the sentence that tells the happening again ("de schietpartij"). Typed mentions only:
-    an untyped verb ("stemden", "legden neer") has too little of its own to go on."""
+    before the sentence that tells the happening again ("de schietpartij"). One-sided: two texts
+    that both name a town or a firm only in passing share nothing around their happenings."""
     common = _common_names(x.names, y.names)
-    if common or not w.text_names or OTHER in (x.em.type, y.em.type):
+    if common or not w.text_names:
         return common
     return w.text_names * max(_common_names(x.names, y.text_names), _common_names(x.text_names, y.names))
 
