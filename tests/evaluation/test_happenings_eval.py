@@ -349,7 +349,10 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # (milieudefensie-appeal one event). Twelfth session (hsport): after two texts' contest mentions are
 # placed on their reports' days when undated (a match is reported that day or the next; "vorig jaar"
 # is last year's final; link.events.similarity._contest_days_apart): 0.639, 6 of 10.
-MIN_DEV6_CONLL = 0.63
+# Fourteenth session (hlink18): where two reports' sentences and leads share no name, the names one gives
+# around its mention that the other text gives anywhere count at half weight (link.events.similarity.
+# _shared_names, LinkWeights.text_names): 0.646, 6 of 10.
+MIN_DEV6_CONLL = 0.64
 MIN_DEV6_ONE_EVENT = 6
 
 
