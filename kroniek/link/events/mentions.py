@@ -41,6 +41,7 @@ class LinkMention:
     family: str = ""  # the kind of happening its word names (event_families.tsv), "" when none
     ruling: bool = False  # a court's decision ("het hof wees de eis af"): linked as a verdict
     names: dict[str, float] = field(default_factory=dict)  # names of its sentence and its text's lead, weighted
+    text_names: dict[str, float] = field(default_factory=dict)  # every name its text gives, weighted
     past: bool = False  # asserted and told as done ("vermoordde", "heeft geopend"): not after its report
     counted: str = ""  # a case's patient by count and class ("4:person" for "vier verdachten"; cases.py)
     anchors: frozenset[str] = frozenset()  # names and event nouns tying a case mention to its case (cases.py)
@@ -62,6 +63,8 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     m.family = family_of(em.lemma)
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
+    if names is not None:
+        m.text_names = dict.fromkeys(frozenset().union(*names.values()), 1.0)
     _read_form(m, toks)
     if m.when and sent is not None and (_attributive_participle(doc, toks, sent.first_token, em.start)
                                         or _only_until(doc, sent, m.when)):

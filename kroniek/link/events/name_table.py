@@ -75,16 +75,22 @@ def title_names(title: str) -> frozenset[str]:
 
 
 def weigh_names(ms: list[LinkMention]) -> None:
-    """Weigh each name by how few texts give it: a name every text gives tells nothing apart."""
-    df: Counter[str] = Counter()
-    names_of: dict[str, set[str]] = {}
+    """Weigh each name by how few texts give it: a name every text gives tells nothing apart. The
+    names around each mention are weighed by the texts giving them around a mention, the names of
+    a whole text (``LinkMention.text_names``) by the texts giving them anywhere."""
+    near: dict[str, set[str]] = {}
+    anywhere: dict[str, set[str]] = {}
     for m in ms:
-        names_of.setdefault(m.key[0], set()).update(m.names)
-    for names in names_of.values():
-        df.update(names)
-    n = len(names_of)
+        near.setdefault(m.key[0], set()).update(m.names)
+        anywhere.setdefault(m.key[0], set()).update(m.text_names)
+    df_near: Counter[str] = Counter(k for names in near.values() for k in names)
+    df_anywhere: Counter[str] = Counter(k for names in anywhere.values() for k in names)
+    n = len(near)
     for m in ms:
-        m.names = {k: min(1.0, 2 * math.log((n + 1) / df[k]) / math.log(n + 1)) if n > 0 else 1.0 for k in m.names}
+        m.names = {k: _rarity(n, df_near[k]) for k in m.names}
+        m.text_names = {k: _rarity(n, df_anywhere[k]) for k in m.text_names}
 
 
-
+def _rarity(n: int, df: int) -> float:
+    """A name's weight among ``n`` texts when ``df`` of them give it (1.0 for the rare ones)."""
+    return min(1.0, 2 * math.log((n + 1) / df) / math.log(n + 1)) if n > 0 else 1.0

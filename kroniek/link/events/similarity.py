@@ -202,16 +202,28 @@ def _not_near(value: str, day: dt.date) -> bool:
     return not any(d.isoformat().startswith(stem) for d in near)
 
 
-def _common_names(x: LinkMention, y: LinkMention) -> float:
+def _common_names(x: dict[str, float], y: dict[str, float]) -> float:
     """The names two reports share, each weighed by how few texts give it. A name's words that only
     a few texts give (full weight, see ``weigh_names``) count twice, as a linked entity does with its
     words: "Handel" is the same village whether the recogniser made it a person in one report and a
     place in the other, or missed it in one."""
     common = 0.0
-    for k in x.names.keys() & y.names.keys():
-        weight = min(x.names[k], y.names[k])
+    for k in x.keys() & y.keys():
+        weight = min(x[k], y[k])
         common += 2 * weight if k.startswith(NAME_KEY) and weight >= 1.0 else weight
     return common
+
+
+def _shared_names(x: LinkMention, y: LinkMention, w: LinkWeights) -> float:
+    """The names two reports give around the happening (``_common_names``); where they share none,
+    the names one report gives around it that the other text gives anywhere, at ``w.text_names``:
+    one outlet names the town and the victim in its lead, the next names them three paragraphs
+    before the sentence that tells the happening again ("de schietpartij"). One-sided: two texts
+    that both name a town or a firm only in passing share nothing around their happenings."""
+    common = _common_names(x.names, y.names)
+    if common or not w.text_names:
+        return common
+    return w.text_names * max(_common_names(x.names, y.text_names), _common_names(x.text_names, y.names))
 
 
 def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bool, rel: int) -> Iterator[float]:
@@ -220,7 +232,7 @@ def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bo
     days = abs((x.published - y.published).days) if x.published and y.published else None
     if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
         # Outlets report a happening within days of each other, naming the same people and places.
-        yield w.names * min(1.0, _common_names(x, y) / 2)
+        yield w.names * min(1.0, _shared_names(x, y, w) / 2)
     if days is not None and not x.when and not y.when:
         if days > 7:
             yield -w.far_apart
