@@ -112,7 +112,7 @@ def in_byline(ent: Entity, docs: dict[str, Document]) -> bool:
         doc = docs.get(doc_id)
         if doc is None:
             return False
-        if EDGE <= start and end <= len(doc.text) - EDGE:
+        if start >= EDGE and end <= len(doc.text) - EDGE:
             return False
         line_start = doc.text.rfind("\n", 0, start) + 1
         line_end = doc.text.find("\n", end)
