@@ -272,6 +272,7 @@ _ORG_HEADS = (
     "aanbieder", "bank", "club", "partij", "uitgeverij", "brouwerij", "webwinkel", "retailer",
     # news outlets, sites and platforms, film studios, a company's peer in its trade
     "krant", "tijdschrift", "website", "site", "platform", "studio", "branchegenoot", "sectorgenoot",
+    "leverancier", "toeleverancier",
 )
 
 # What only a company or other organisation has, written right before "van NAME" ("de
@@ -292,6 +293,19 @@ _WEB_NAME_RE = re.compile(r"^[A-Z][\w-]*\.(?:com|nl|be|de|org|net|io)$")
 def _org_head(word: str, compound_only: bool = False) -> bool:
     w = word.strip(",.;:()\"'“”„").casefold()
     return any(w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS)
+
+
+def descriptor_compound(word: str) -> bool:
+    """A word that is a common noun for an organisation made of a Dutch word and an organisation
+    head ("Verhuurbedrijf", "Filmstudio", "Chiptoeleverancier"), not a company's own name ending
+    in one ("Rabobank": "rabo" is no word)."""
+    from ..ingest.hyphen import load_wordlist
+
+    w = word.casefold()
+    known = load_wordlist().exact
+    return not _is_role(word) and any(
+        w.endswith(h) and len(w) > len(h) + 2 and (w in known or w[: -len(h)].rstrip("-") in known) for h in _ORG_HEADS
+    )
 
 
 def _org_descriptor(before: str) -> bool:
@@ -663,4 +677,4 @@ def _opens_with_org_head(text: str, m: Mention) -> bool:
     return len(ws) > 1 and _org_head(ws[0], compound_only=True) and not _is_role(ws[0])
 
 
-__all__ = ["kin_or_royal_named", "media_names", "org_evidence", "tidy_mentions"]
+__all__ = ["descriptor_compound", "kin_or_royal_named", "media_names", "org_evidence", "tidy_mentions"]

@@ -390,3 +390,38 @@ def test_entities_news_company_compound_shows_the_company():
     ])
     entity = _entity_of(linker, docs, "d0", "Kroonveld")
     assert entity.type == "ORG" and entity.name == "Kroonveld"
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "same", "name"),
+    [
+        pytest.param(
+            [("Het gaat goed. Verhuurbedrijf Kranenborg opent tien filialen.", [("Verhuurbedrijf Kranenborg", "ORG")]),
+             ("De winst van Kranenborg steeg; Kranenborg opent filialen in Duitsland.",
+              [("Kranenborg", "ORG"), ("Duitsland", "LOC")])],
+            ("d0", "Verhuurbedrijf Kranenborg"), ("d1", "Kranenborg"), True, "Kranenborg",
+            id="a common noun for a company opening the sentence is no part of its name",
+        ),
+        pytest.param(
+            [("Het gaat goed. Rabobank Foundation steunt tien projecten.", [("Rabobank Foundation", "ORG")]),
+             ("Ook Foundation zegt dat het goed gaat.", [("Foundation", "ORG")])],
+            ("d0", "Rabobank Foundation"), ("d1", "Foundation"), False, "Rabobank Foundation",
+            id="a company's own name ending in an organisation head stays whole",
+        ),
+    ],
+)
+def test_entities_news_descriptor_is_no_part_of_the_name(texts, a, b, same, name):
+    linker, docs = _linked(texts)
+    assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
+    assert _entity_of(linker, docs, *a).name == name
+
+
+def test_entities_news_descriptor_in_the_mention_shows_the_company():
+    """ "Filmstudio X" in one text, "aldus X" tagged PER in another: one company, typed ORG."""
+    linker, docs = _linked([
+        ("Geen film haalde dat sneller, aldus Lindeboom. De film draait in Europa.", [("Lindeboom", "PER"), ("Europa", "LOC")]),
+        ("Het gaat goed. Filmstudio Lindeboom haalde dit jaar een record; Lindeboom draait in Europa.",
+         [("Filmstudio Lindeboom", "ORG"), ("Lindeboom", "ORG"), ("Europa", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "Lindeboom")
+    assert entity.type == "ORG" and entity.name == "Lindeboom"

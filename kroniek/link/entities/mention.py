@@ -69,6 +69,7 @@ def read_mention(doc: Document, m: Mention) -> Reading:
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
         core = " ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])])
         core = _without_legal_form(core) if m.type == "ORG" else core
+        core = _without_descriptor(doc.text, m, core) if m.type == "ORG" else core
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
@@ -130,6 +131,7 @@ def _type_cue(text: str, m: Mention) -> str:
     shareholders or a web address, "person" for a PER mention after a family word or royal
     title, else ""."""
     from ...extract.ner_tidy import (  # the NER repairs read the same cues
+        descriptor_compound,
         kin_or_royal_named,
         org_evidence,
     )
@@ -137,7 +139,8 @@ def _type_cue(text: str, m: Mention) -> str:
     if _COMPANY_COMPOUND_RE.search(text[m.start : m.end]):
         return "org"  # "Tesla-fabriek", "Takeaway-aandeelhouders": a company's factory, shareholders
     if m.type == "ORG":
-        return "org" if org_evidence(text, m) else ""
+        ws = text[m.start : m.end].split()
+        return "org" if org_evidence(text, m) or (len(ws) > 1 and descriptor_compound(ws[0])) else ""
     if m.type == "PER":
         return "person" if kin_or_royal_named(text, m, text[max(0, m.start - 30) : m.start]) else ""
     return ""
@@ -314,6 +317,22 @@ def _without_identity_head(core: str) -> str:
         if core.endswith(end) and "-" in stem and len(last) >= 2 and last[:1].isupper():
             return stem
     return core
+
+
+def _without_descriptor(text: str, m: Mention, core: str) -> str:
+    """ "Verhuurbedrijf Boels" opening a sentence is Boels: a common noun for an organisation,
+    capitalised only because the sentence starts there, is no part of the name (a place after
+    it, or no name left, keeps the whole)."""
+    from ... import sentences as sn
+    from ...extract.ner_tidy import descriptor_compound
+
+    ws = core.split()
+    rest = " ".join(ws[1:])
+    if len(ws) < 2 or not descriptor_compound(ws[0]) or not all(is_name_word(w) for w in ws[1:]):
+        return core
+    if resolve_place(rest) is not None or not sn.follows_end(text[: m.start], dash=True):
+        return core
+    return rest
 
 
 def _without_legal_form(core: str) -> str:
