@@ -47,7 +47,7 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   and for a person-tagged name its share moving by a percentage ("X daalde 4,6%");
 - a family word or royal title right before one capitalised word makes a person ("zoontje X",
   "koningin X", where X is also a town);
-- a first name, a lower-case particle and one capitalised word ("Erik" + "van" + "Haren" LOC) are
+- a first name, a lower-case particle and one capitalised word ("Joost" + "van" + "Doorn" LOC) are
   one person when the text writes them only together.
 """
 
@@ -223,13 +223,13 @@ def _retype(text: str, m: Mention) -> Mention:
     if _EXIT_RE.match(surface) or surface.casefold() in FEAST_DAYS:
         return _span(m, m.start, m.end, "MISC", "eve")  # "Brexit"; "Eerste Kerstdag", "Koningsdag"
     if m.type in ("PER", "MISC") and m.subtype == "" and org_evidence(text, m):
-        return _span(m, m.start, m.end, "ORG", "")  # "Uitvaartverzekeraar Yarden", "aandeelhouders van Fastned"
+        return _span(m, m.start, m.end, "ORG", "")  # "Uitvaartverzekeraar Yarden", "aandeelhouders van Laadnet"
     if _YOUTH_TEAM_RE.match(surface) and not re.search(r"(?i)\bde\s+$", text[max(0, m.start - 4) : m.start]):
         return _span(m, m.start, m.end, "ORG", "")  # "Jong Ajax": a club's youth team ("de Jong" is a surname)
     before = text[max(0, m.start - 30) : m.start]
     words_before = before.split()
     if m.type in ("ORG", "MISC", "LOC") and kin_or_royal_named(text, m, before):
-        return _span(m, m.start, m.end, "PER", "")  # "zoontje Archie", "koningin Sofia" (Sofia is a town)
+        return _span(m, m.start, m.end, "PER", "")  # "zoontje Brecht", "koningin Valencia" (Valencia is a town)
     if (
         m.type in ("MISC", "LOC")
         and words_before
@@ -244,7 +244,7 @@ def _retype(text: str, m: Mention) -> Mention:
 
 
 # Family words and royal titles: written right before one capitalised word they name a person
-# ("zoontje Archie", "koningin Sofia", "emir Mohammed"), whatever that word is elsewhere.
+# ("zoontje Brecht", "koningin Valencia", "emir Rashid"), whatever that word is elsewhere.
 _KIN_OR_ROYAL = frozenset(
     {"zoon", "zoontje", "dochter", "dochtertje", "broer", "broertje", "zus", "zusje", "vader", "moeder",
      "opa", "oma", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "schoonvader", "schoonmoeder",
@@ -254,8 +254,8 @@ _KIN_OR_ROYAL = frozenset(
 
 
 def kin_or_royal_named(text: str, m: Mention, before: str) -> bool:
-    """One capitalised word right after a lower-case family word or royal title ("zoon Archie",
-    "koningin Sofia"), with no punctuation between: a person (not an acronym, not a
+    """One capitalised word right after a lower-case family word or royal title ("zoon Brecht",
+    "koningin Valencia"), with no punctuation between: a person (not an acronym, not a
     compound such as "prins Bernhardfonds")."""
     surface = text[m.start : m.end]
     hit = re.search(r"(?:^|\s)([a-z]+) $", before)
@@ -276,7 +276,7 @@ _ORG_HEADS = (
 )
 
 # What only a company or other organisation has, written right before "van NAME" ("de
-# aandeelhouders van Takeaway.com", "analisten van Jefferies"): no person has shareholders,
+# aandeelhouders van Etenthuis.nl", "analisten van Heldring"): no person has shareholders,
 # quarterly figures or a share price.
 _MARKET_OWNER_RE = re.compile(
     r"(?i)\b(?:aandeelhouders?|aandelen|het aandeel|beurskoers|beurswaarde|marktwaarde|(?:kwartaal|jaar|halfjaar)cijfers|"
@@ -322,9 +322,9 @@ def _org_descriptor(before: str) -> bool:
 
 def org_evidence(text: str, m: Mention) -> bool:
     """What the text writes around a name says it is an organisation: a descriptor before it
-    ("zakenbank Jefferies", "sportkrant Marca"), what only a company has ("aandeelhouders van
-    Fastned"), a web address for a name ("Bol.com"), or, for a name tagged a person, its share
-    moving ("Aalberts steeg 2,1%"; an index moves too, and stays MISC)."""
+    ("zakenbank Heldring", "sportkrant Gazzetta"), what only a company has ("aandeelhouders van
+    Laadnet"), a web address for a name ("Bol.com"), or, for a name tagged a person, its share
+    moving ("Kroonveld steeg 2,1%"; an index moves too, and stays MISC)."""
     surface = text[m.start : m.end]
     if _org_descriptor(text[max(0, m.start - 40) : m.start]) or _WEB_NAME_RE.match(surface):
         return True
@@ -497,7 +497,7 @@ _PORTFOLIO_ROLE_RE = re.compile(r"(?i)(?:minister|staatssecretaris|commissaris|w
 
 
 def _join_particle_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Erik van Haren" tagged as "Erik" PER and "Haren" LOC (a village too): a one-word person
+    """ "Joost van Doorn" tagged as "Joost" PER and "Doorn" LOC (a village too): a one-word person
     followed by a lower-case name particle and one capitalised word is one person's name, when
     the text writes that first word only before this surname and the surname only after a
     particle (so "Messi van Barcelona" stays apart in a text that writes Messi or Barcelona

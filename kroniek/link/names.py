@@ -103,7 +103,7 @@ def acronym_letters(s: str) -> str:
 def acronym_key(s: str) -> str:
     """The letters of an acronym as names are matched by: an ampersand between letters ("S&P",
     "P&O") marks them, so they are spelled only by a name that joins its words the same way
-    ("Standard & Poor's", "Procter en Gamble"), never by two plain words ("Smallcap Pharming")."""
+    ("Standard & Poor's", "Procter en Gamble"), never by two plain words ("Sterke Pijlers")."""
     letters = acronym_letters(s)
     return letters + "&" if re.search(r"\w\s?&\s?\w", s) else letters
 

@@ -235,7 +235,7 @@ def absorb_organisations_called_persons(clusters: list[Cluster]) -> None:
 
 def _bare_person_keys(g: Cluster) -> set[str]:
     """The keys of a one-word "person" no text shows to be one: never with a first name, initials,
-    a role or a family word ("kenners van Jefferies", "Jefferies benadrukt"); else nothing."""
+    a role or a family word ("kenners van Heldring", "Heldring benadrukt"); else nothing."""
     if g.kind != "person" or not g.chains or any(c.roles for c in g.chains):
         return set()
     ms = [m for c in g.chains for m in c.mentions]
@@ -245,7 +245,7 @@ def _bare_person_keys(g: Cluster) -> set[str]:
 
 
 def _shown_organisation(h: Cluster) -> bool:
-    """An organisation a text showed to be one ("zakenbank Jefferies", "aandeelhouders van X")."""
+    """An organisation a text showed to be one ("zakenbank Heldring", "aandeelhouders van X")."""
     return h.chains != [] and h.type == "ORG" and any(m.cue == "org" for c in h.chains for m in c.mentions)
 
 

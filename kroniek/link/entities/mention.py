@@ -137,7 +137,7 @@ def _type_cue(text: str, m: Mention) -> str:
     )
 
     if _COMPANY_COMPOUND_RE.search(text[m.start : m.end]):
-        return "org"  # "Tesla-fabriek", "Takeaway-aandeelhouders": a company's factory, shareholders
+        return "org"  # "Kroonveld-fabriek", "Laadnet-aandeelhouders": a company's factory, shareholders
     if m.type == "ORG":
         ws = text[m.start : m.end].split()
         return "org" if org_evidence(text, m) or (len(ws) > 1 and descriptor_compound(ws[0])) else ""
@@ -320,7 +320,7 @@ def _without_identity_head(core: str) -> str:
 
 
 def _without_descriptor(text: str, m: Mention, core: str) -> str:
-    """ "Verhuurbedrijf Boels" opening a sentence is Boels: a common noun for an organisation,
+    """ "Verhuurbedrijf Kranenborg" opening a sentence is Kranenborg: a common noun for an organisation,
     capitalised only because the sentence starts there, is no part of the name (a place after
     it, or no name left, keeps the whole)."""
     from ... import sentences as sn

@@ -53,8 +53,8 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
 
 
 def _organisation_called_person(g: Cluster, all_m: list[Reading]) -> bool:
-    """A name some texts tag ORG and others PER ("kenners van Jefferies" PER, "zakenbank
-    Jefferies" ORG) is the organisation when a text says so ("zakenbank", shareholders, a web
+    """A name some texts tag ORG and others PER ("kenners van Heldring" PER, "zakenbank
+    Heldring" ORG) is the organisation when a text says so ("zakenbank", shareholders, a web
     address) and none shows a person: a first name or initials, a role, a family word."""
     if not any(m.cue == "org" for m in all_m) or any(m.cue == "person" for m in all_m):
         return False
