@@ -69,7 +69,7 @@ def read_mention(doc: Document, m: Mention) -> Reading:
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
         core = " ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])])
         core = _without_legal_form(core) if m.type == "ORG" else core
-        core = _without_descriptor(doc.text, m, core) if m.type == "ORG" else core
+        core = _without_descriptor(doc, m, core) if m.type == "ORG" else core
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
@@ -319,10 +319,12 @@ def _without_identity_head(core: str) -> str:
     return core
 
 
-def _without_descriptor(text: str, m: Mention, core: str) -> str:
+def _without_descriptor(doc: Document, m: Mention, core: str) -> str:
     """ "Verhuurbedrijf Kranenborg" opening a sentence is Kranenborg: a common noun for an organisation,
     capitalised only because the sentence starts there, is no part of the name (a place after
-    it, or no name left, keeps the whole)."""
+    it, no name left, or a text that names a person by that name keeps the whole: "Bouwbedrijf
+    Dekkers" beside "volgens Dekkers" tagged PER stays apart from him)."""
+    text = doc.text
     from ... import sentences as sn
     from ...extract.ner_tidy import descriptor_compound
 
@@ -331,6 +333,8 @@ def _without_descriptor(text: str, m: Mention, core: str) -> str:
     if len(ws) < 2 or not descriptor_compound(ws[0]) or not all(is_name_word(w) for w in ws[1:]):
         return core
     if resolve_place(rest) is not None or not sn.follows_end(text[: m.start], dash=True):
+        return core
+    if any(o.type == "PER" and text[o.start : o.end] == rest for o in doc.mentions):
         return core
     return rest
 
