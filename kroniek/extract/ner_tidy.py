@@ -40,7 +40,15 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
 - a state institution ("Tweede Kamer", "Eerste Kamer", "Raad van State", "ministerie van
   Financiën", "gemeenteraad van Delft", "Provinciale Staten") is an organisation whatever the CRF said;
 - a name ending in a hyphen ("Crisis-" of "Crisis- en Herstelwet", or one cut at a line end) is
-  a piece of a word, no name.
+  a piece of a word, no name;
+- a name tagged PER (or plain MISC) is an organisation where the text says so: an outlet, site,
+  studio or trade-peer noun before it ("sportkrant X", "branchegenoot X"), what only a company has
+  before "van X" ("aandeelhouders van X", "analisten van X"), a web address as a name ("Bol.com"),
+  and for a person-tagged name its share moving by a percentage ("X daalde 4,6%");
+- a family word or royal title right before one capitalised word makes a person ("zoontje X",
+  "koningin X", where X is also a town);
+- a first name, a lower-case particle and one capitalised word ("Joost" + "van" + "Doorn" LOC) are
+  one person when the text writes them only together.
 """
 
 from __future__ import annotations
@@ -214,12 +222,14 @@ def _retype(text: str, m: Mention) -> Mention:
         return _span(m, m.start, m.end, "PER", "")  # "S.A.M. Kaag" signs a letter: a person
     if _EXIT_RE.match(surface) or surface.casefold() in FEAST_DAYS:
         return _span(m, m.start, m.end, "MISC", "eve")  # "Brexit"; "Eerste Kerstdag", "Koningsdag"
-    if m.type == "PER" and _org_descriptor(text[max(0, m.start - 40) : m.start]):
-        return _span(m, m.start, m.end, "ORG", "")  # "Uitvaartverzekeraar Yarden", "zorgverzekeraar Menzis"
+    if m.type in ("PER", "MISC") and m.subtype == "" and org_evidence(text, m):
+        return _span(m, m.start, m.end, "ORG", "")  # "Uitvaartverzekeraar Yarden", "aandeelhouders van Laadnet"
     if _YOUTH_TEAM_RE.match(surface) and not re.search(r"(?i)\bde\s+$", text[max(0, m.start - 4) : m.start]):
         return _span(m, m.start, m.end, "ORG", "")  # "Jong Ajax": a club's youth team ("de Jong" is a surname)
     before = text[max(0, m.start - 30) : m.start]
     words_before = before.split()
+    if m.type in ("ORG", "MISC", "LOC") and kin_or_royal_named(text, m, before):
+        return _span(m, m.start, m.end, "PER", "")  # "zoontje Brecht", "koningin Valencia" (Valencia is a town)
     if (
         m.type in ("MISC", "LOC")
         and words_before
@@ -233,18 +243,69 @@ def _retype(text: str, m: Mention) -> Mention:
     return m
 
 
+# Family words and royal titles: written right before one capitalised word they name a person
+# ("zoontje Brecht", "koningin Valencia", "emir Rashid"), whatever that word is elsewhere.
+_KIN_OR_ROYAL = frozenset(
+    {"zoon", "zoontje", "dochter", "dochtertje", "broer", "broertje", "zus", "zusje", "vader", "moeder",
+     "opa", "oma", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "schoonvader", "schoonmoeder",
+     "schoonzoon", "schoondochter", "koning", "koningin", "prins", "prinses", "hertog", "hertogin",
+     "emir", "sjeik", "keizer", "keizerin", "kroonprins", "kroonprinses", "paus"}
+)
+
+
+def kin_or_royal_named(text: str, m: Mention, before: str) -> bool:
+    """One capitalised word right after a lower-case family word or royal title ("zoon Brecht",
+    "koningin Valencia"), with no punctuation between: a person (not an acronym, not a
+    compound such as "prins Bernhardfonds")."""
+    surface = text[m.start : m.end]
+    hit = re.search(r"(?:^|\s)([a-z]+) $", before)
+    if hit is None or hit.group(1) not in _KIN_OR_ROYAL or " " in surface or is_acronym(surface):
+        return False
+    return surface[:1].isupper() and surface[1:].islower() and surface.isalpha() and not _org_head(surface)
+
+
 # Head nouns of organisations: a word ending in one right before a name says what the name is
 # ("Zorgverzekeraar Menzis", "busmaatschappij Keolis", "Opvangorganisatie Berend Botje").
 _ORG_HEADS = (
     "verzekeraar", "bedrijf", "maatschappij", "organisatie", "fabrikant", "concern",
     "keten", "vereniging", "stichting", "instelling", "omroep", "supermarkt", "vervoerder",
     "aanbieder", "bank", "club", "partij", "uitgeverij", "brouwerij", "webwinkel", "retailer",
+    # news outlets, sites and platforms, film studios, a company's peer in its trade
+    "krant", "tijdschrift", "website", "site", "platform", "studio", "branchegenoot", "sectorgenoot",
+    "leverancier", "toeleverancier",
 )
+
+# What only a company or other organisation has, written right before "van NAME" ("de
+# aandeelhouders van Etenthuis.nl", "analisten van Heldring"): no person has shareholders,
+# quarterly figures or a share price.
+_MARKET_OWNER_RE = re.compile(
+    r"(?i)\b(?:aandeelhouders?|aandelen|het aandeel|beurskoers|beurswaarde|marktwaarde|(?:kwartaal|jaar|halfjaar)cijfers|"
+    r"analisten|analist|topman|topvrouw|bestuursvoorzitter|oprichter|oprichters|klanten)\s+(?:van|bij)\s+$"
+)
+# A listed company's share moving: "NAME daalde 4,6%", "NAME steeg 2 procent", "NAME (+1,2%)".
+_MARKET_MOVE_RE = re.compile(
+    r"^(?:\s+(?:daalde|steeg|klom|zakte|kelderde|dook|sloot|noteerde)(?:\s+\w+){0,2}"
+    r"\s+[+-]?\d+(?:[.,]\d+)?\s?(?:%|procent)|\s+\([+-]\d+(?:[.,]\d+)?\s?%\))"
+)
+_WEB_NAME_RE = re.compile(r"^[A-Z][\w-]*\.(?:com|nl|be|de|org|net|io)$")
 
 
 def _org_head(word: str, compound_only: bool = False) -> bool:
     w = word.strip(",.;:()\"'“”„").casefold()
     return any(w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS)
+
+
+def descriptor_compound(word: str) -> bool:
+    """A word that is a common noun for an organisation made of a Dutch word and an organisation
+    head ("Verhuurbedrijf", "Filmstudio", "Chiptoeleverancier"), not a company's own name ending
+    in one ("Rabobank": "rabo" is no word)."""
+    from ..ingest.hyphen import load_wordlist
+
+    w = word.casefold()
+    known = load_wordlist().exact
+    return not _is_role(word) and any(
+        w.endswith(h) and len(w) > len(h) + 2 and (w in known or w[: -len(h)].rstrip("-") in known) for h in _ORG_HEADS
+    )
 
 
 def _org_descriptor(before: str) -> bool:
@@ -257,6 +318,20 @@ def _org_descriptor(before: str) -> bool:
         return False
     opens = sn.follows_end(before[: hit.start()], dash=True)
     return hit.group(1)[:1].islower() or opens
+
+
+def org_evidence(text: str, m: Mention) -> bool:
+    """What the text writes around a name says it is an organisation: a descriptor before it
+    ("zakenbank Heldring", "sportkrant Gazzetta"), what only a company has ("aandeelhouders van
+    Laadnet"), a web address for a name ("Bol.com"), or, for a name tagged a person, its share
+    moving ("Kroonveld steeg 2,1%"; an index moves too, and stays MISC)."""
+    surface = text[m.start : m.end]
+    if _org_descriptor(text[max(0, m.start - 40) : m.start]) or _WEB_NAME_RE.match(surface):
+        return True
+    if _MARKET_OWNER_RE.search(text[max(0, m.start - 40) : m.start]):
+        return True
+    after = text[m.end : m.end + 60]
+    return m.type == "PER" and bool(_MARKET_MOVE_RE.match(after)) and not re.search(r"(?i)peiling|stemmen", after)
 
 
 def _org_by_descriptor(text: str, m: Mention) -> Mention:
@@ -415,6 +490,56 @@ def _join_split_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_PARTICLE_GAP_RE = re.compile(r"^ (?:van (?:der |den |de |het |'t )?|de |den |der |ter |ten |von |da |di |du |le |la )([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b")
+
+
+_PORTFOLIO_ROLE_RE = re.compile(r"(?i)(?:minister|staatssecretaris|commissaris|wethouder|gedeputeerde|secretaris)\s+$")
+
+
+def _join_particle_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Joost van Doorn" tagged as "Joost" PER and "Doorn" LOC (a village too): a one-word person
+    followed by a lower-case name particle and one capitalised word is one person's name, when
+    the text writes that first word only before this surname and the surname only after a
+    particle (so "Messi van Barcelona" stays apart in a text that writes Messi or Barcelona
+    on its own)."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(ms):
+        if i in skip:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        end = _particle_surname_end(text, a, nxt)
+        if end is None:
+            out.append(a)
+            continue
+        if nxt is not None and nxt.start < end:
+            skip.add(i + 1)
+        out.append(replace(a, end=end))
+    return out
+
+
+def _particle_surname_end(text: str, a: Mention, nxt: Mention | None) -> int | None:
+    """Where the surname after a one-word person ``a`` and a particle ends, if ``a`` is its first name."""
+    first = text[a.start : a.end]
+    hit = _PARTICLE_GAP_RE.match(text[a.end : a.end + 40])
+    if a.type != "PER" or hit is None or not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+        return None
+    end = a.end + hit.end(1)
+    if re.match(r"\s+[A-Z]", text[end : end + 3]):
+        return None  # "van Red Bull": a longer name follows
+    if nxt is not None and nxt.start < end and not (
+        a.end < nxt.start <= a.end + hit.start(1) and nxt.end == end and nxt.type in ("LOC", "PER")
+    ):
+        return None  # "Jansen van Philips": an organisation after "van" is where the person works
+    if _PORTFOLIO_ROLE_RE.search(text[max(0, a.start - 40) : a.start]):
+        return None  # "minister Hoekstra van Financiën": the portfolio, cut off by ``_cut_portfolio``
+    word, full = hit.group(1), first + text[a.end : end]
+    uses = len(re.findall(rf"\b{re.escape(first)}\b", text))
+    bare = len(re.findall(rf"(?<!\b[vV]an )(?<!\b[dD]e )(?<!\b[dD]er )(?<!\b[dD]en )(?<!\b[tT]er )(?<!\b[tT]en )\b{re.escape(word)}\b", text))
+    return end if uses == text.count(full) and bare == 0 else None
+
+
 def _is_body(text: str, m: Mention) -> bool:
     last = text[m.start : m.end].split()[-1].casefold() if m.end > m.start else ""
     return m.type != "ORG" and last.endswith(_BODY_HEADS) and not _is_role(last)
@@ -488,7 +613,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return _surnames_are_persons(text, _same_name_same_type(text, uniq))
+    return _surnames_are_persons(text, _same_name_same_type(text, _join_particle_names(text, uniq)))
 
 
 def _hyphen_piece(text: str, m: Mention) -> bool:
@@ -502,7 +627,7 @@ def _same_name_same_type(text: str, mentions: list[Mention]) -> list[Mention]:
     same words a person ("Berend Botje zegt …")."""
     orgs = set()
     for m in mentions:
-        if m.type == "ORG" and (_org_descriptor(text[max(0, m.start - 40) : m.start]) or _opens_with_org_head(text, m)):
+        if m.type == "ORG" and (org_evidence(text, m) or _opens_with_org_head(text, m)):
             ws = text[m.start : m.end].split()
             orgs.add(" ".join(ws[1:]) if _opens_with_org_head(text, m) else " ".join(ws))
     if not orgs:
@@ -530,7 +655,7 @@ def _surnames_are_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     orgs = {
         text[m.start : m.end]
         for m in mentions
-        if m.type == "ORG" and _org_descriptor(text[max(0, m.start - 40) : m.start])
+        if m.type == "ORG" and org_evidence(text, m)
     }
     surnames = {w for w in surnames - orgs if not is_acronym(w) and not _town_or_country(w)}
     return [
@@ -552,4 +677,4 @@ def _opens_with_org_head(text: str, m: Mention) -> bool:
     return len(ws) > 1 and _org_head(ws[0], compound_only=True) and not _is_role(ws[0])
 
 
-__all__ = ["media_names", "tidy_mentions"]
+__all__ = ["descriptor_compound", "kin_or_royal_named", "media_names", "org_evidence", "tidy_mentions"]

@@ -100,6 +100,14 @@ def acronym_letters(s: str) -> str:
     return "".join(c for c in s.upper() if c.isalnum())
 
 
+def acronym_key(s: str) -> str:
+    """The letters of an acronym as names are matched by: an ampersand between letters ("S&P",
+    "P&O") marks them, so they are spelled only by a name that joins its words the same way
+    ("Standard & Poor's", "Procter en Gamble"), never by two plain words ("Sterke Pijlers")."""
+    letters = acronym_letters(s)
+    return letters + "&" if re.search(r"\w\s?&\s?\w", s) else letters
+
+
 def consonant_skeleton(s: str) -> str:
     """A transliteration-tolerant key: the consonants of the normalised string, doubles collapsed.
 
@@ -325,7 +333,7 @@ def curated_acronyms() -> dict[str, str]:
     """Acronyms news writes without spelling out (EU, VN, ...): normalised short -> long form."""
     out: dict[str, str] = {}
     for short, long, *_ in data_rows("acronyms.tsv"):
-        out[acronym_letters(short)] = long.strip()
+        out[acronym_key(short)] = long.strip()
     return out
 
 
@@ -373,4 +381,8 @@ def initials_spelled(long: str) -> str:
 def initials_variants(long: str) -> set[str]:
     """The acronyms a multi-word name may be written as: content-word initials, all initials, and
     the initials with an acronym inside the name spelled in full."""
-    return {initials_of(long), initials_all(long), initials_spelled(long)}
+    out = {initials_of(long), initials_all(long), initials_spelled(long)}
+    words = re.split(r"[\s\-]+", long)
+    if any(w.casefold() in {"&", "en", "and"} for w in words[1:-1]):
+        out.add(acronym_letters(initials_of(long)) + "&")  # "Standard & Poor's" is "S&P"
+    return out

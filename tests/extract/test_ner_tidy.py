@@ -378,6 +378,117 @@ def test_ner_tidy_repairs(text, crf, want):
     ("text", "crf", "want"),
     [
         pytest.param(
+            "Dat meldt de Italiaanse sportkrant Gazzetta Sportiva dinsdag.",
+            [("Gazzetta Sportiva", "PER")],
+            [("Gazzetta Sportiva", "ORG", "")],
+            id="a newspaper noun before the name: an organisation",
+        ),
+        pytest.param(
+            "Volgens het modetijdschrift Glansrijk is rood terug.",
+            [("Glansrijk", "PER")],
+            [("Glansrijk", "ORG", "")],
+            id="a magazine noun compound before the name",
+        ),
+        pytest.param(
+            "Het bod op de Duitse branchegenoot Lieferblitz is hoog.",
+            [("Lieferblitz", "PER")],
+            [("Lieferblitz", "ORG", "")],
+            id="a company's peer in its trade is a company",
+        ),
+        pytest.param(
+            "De bestellingen bij Fietsvandaag.nl liepen terug.",
+            [("Fietsvandaag.nl", "PER")],
+            [("Fietsvandaag.nl", "ORG", "")],
+            id="a web address as a name: an organisation",
+        ),
+        pytest.param(
+            "De aandeelhouders van Brinkhorst stemden in met de fusie.",
+            [("Brinkhorst", "PER")],
+            [("Brinkhorst", "ORG", "")],
+            id="shareholders of a name: a company",
+        ),
+        pytest.param(
+            "Daarmee zitten de analisten van Kesselbank op de lijn van de markt.",
+            [("Kesselbank", "LOC")],
+            [("Kesselbank", "LOC", "")],
+            id="analysts of a place-tagged name: only a person-tagged or MISC name is retyped",
+        ),
+        pytest.param(
+            "Kroonveld steeg 3,2 procent na de cijfers over juni.",
+            [("Kroonveld", "PER")],
+            [("Kroonveld", "ORG", "")],
+            id="a person-tagged name whose share falls by a percentage is a company",
+        ),
+        pytest.param(
+            "De Beursindex Twintig daalde 0,4 procent.",
+            [("Beursindex Twintig", "MISC")],
+            [("Beursindex Twintig", "MISC", "")],
+            id="an index moves by a percentage too and stays MISC",
+        ),
+        pytest.param(
+            "Kandidaat Verbeek steeg 4 procent in de peilingen.",
+            [("Verbeek", "PER")],
+            [("Verbeek", "PER", "")],
+            id="a candidate rising in the polls stays a person",
+        ),
+        pytest.param(
+            "Hun zoontje Brecht werd in mei geboren.",
+            [("Brecht", "ORG")],
+            [("Brecht", "PER", "")],
+            id="a family word before one name: a person",
+        ),
+        pytest.param(
+            "Schoonmoeder koningin Valencia logeert op het eiland.",
+            [("Valencia", "LOC")],
+            [("Valencia", "PER", "")],
+            id="a royal title before a town's name: the person",
+        ),
+        pytest.param(
+            "Het prins Bernhard Cultuurfonds geeft geld.",
+            [("Bernhard Cultuurfonds", "ORG")],
+            [("Bernhard Cultuurfonds", "ORG", "")],
+            id="a royal title before a name of several words decides nothing",
+        ),
+        pytest.param(
+            "Commentator Joost van Doorn keek vanaf de tribune.",
+            [("Joost", "PER"), ("Doorn", "LOC")],
+            [("Joost van Doorn", "PER", "")],
+            id="a first name, a particle and a village's name: one person",
+        ),
+        pytest.param(
+            "Joost van Doorn was er niet. Het nieuwe station in Doorn is klaar.",
+            [("Joost", "PER"), ("Doorn", "LOC")],
+            [("Joost", "PER", ""), ("Doorn", "LOC", "")],
+            id="the village written on its own elsewhere in the text: apart",
+        ),
+        pytest.param(
+            "Het doelpunt van Kluivert van Barcelona was fraai. Kluivert scoorde al vaker.",
+            [("Kluivert", "PER"), ("Barcelona", "LOC")],
+            [("Kluivert", "PER", ""), ("Barcelona", "LOC", "")],
+            id="a surname used alone: the place after it is where he plays",
+        ),
+        pytest.param(
+            "Dat zei directeur Fenna van Philips gisteren.",
+            [("Fenna", "PER"), ("Philips", "ORG")],
+            [("Fenna", "PER", ""), ("Philips", "ORG", "")],
+            id="an organisation after the particle: where the person works",
+        ),
+        pytest.param(
+            "Dat zei minister Verhoef van Financiën.",
+            [("Verhoef", "PER"), ("Financiën", "LOC")],
+            [("Verhoef", "PER", ""), ("Financiën", "LOC", "")],
+            id="a minister's portfolio is no surname",
+        ),
+    ],
+)
+def test_ner_tidy_organisations_people_and_particles(text, crf, want):
+    assert _tidy(text, crf) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
             "Energiebedrijf Greenchoice verhoogt de tarieven. Greenchoice zegt dat de kosten stijgen.",
             ["PER", "PER"],
             ["ORG", "ORG"],

@@ -299,3 +299,129 @@ def test_entities_news_canonical_name_is_the_full_name():
     linker.add(docs[0])
     names = {e.name for e in linker.entities()}
     assert "Europese Unie" in names and "Unie" not in names
+
+
+def _linked(texts: list[tuple[str, list[tuple[str, str]]]]) -> tuple[EntityLinker, list[Document]]:
+    docs = [_doc(f"d{i}", t, names) for i, (t, names) in enumerate(texts)]
+    linker = EntityLinker()
+    for d in docs:
+        linker.add(d)
+    return linker, docs
+
+
+def _entity_of(linker: EntityLinker, docs: list[Document], doc_id: str, surface: str):
+    eid = _entity(linker, docs, doc_id, surface)
+    return next(e for e in linker.entities() if e.id == eid)
+
+
+def test_entities_news_ampersand_acronym_needs_an_ampersand_name():
+    """ "S&P" is spelled by "Standard & Poor's", never by two plain words with those initials."""
+    linker, docs = _linked([
+        ("Kredietbeoordelaar Standard & Poor's (S&P) verlaagde de score van Italië.",
+         [("Standard & Poor's", "ORG"), ("S&P", "ORG"), ("Italië", "LOC")]),
+        ("Sterke Pijlers daalde 4 procent. De brede S&P 500 zakte 0,2 procent.",
+         [("Sterke Pijlers", "ORG"), ("S&P", "ORG")]),
+    ])
+    assert _entity(linker, docs, "d1", "S&P") != _entity(linker, docs, "d1", "Sterke Pijlers")
+    assert _entity(linker, docs, "d1", "S&P") == _entity(linker, docs, "d0", "Standard & Poor's")
+    assert _entity_of(linker, docs, "d0", "Standard & Poor's").name == "Standard & Poor's"
+
+
+@pytest.mark.parametrize(
+    ("texts", "surface", "typ"),
+    [
+        pytest.param(
+            [("De zakenbank Heldring haalde het aandeel van de kooplijst.", [("Heldring", "ORG")]),
+             ("Kenners van Heldring wijzen op de risico's. Heldring zegt dat de koers te hoog is.",
+              [("Heldring", "PER")])],
+            ("d1", "Heldring"), "ORG",
+            id="a name one text shows a company and others tag PER: the company",
+        ),
+        pytest.param(
+            [("Hun zoontje Brecht werd in mei geboren, meldt Paleis Soestdijk.",
+              [("Brecht", "PER"), ("Paleis Soestdijk", "ORG")]),
+             ("Paleis Soestdijk sprak over Brecht en de zomer.", [("Brecht", "ORG"), ("Paleis Soestdijk", "ORG")]),
+             ("Brecht is drie maanden oud, zegt Paleis Soestdijk.", [("Brecht", "ORG"), ("Paleis Soestdijk", "ORG")])],
+            ("d1", "Brecht"), "PER",
+            id="a family word shows the person: an ORG tag elsewhere does not win",
+        ),
+        pytest.param(
+            [("De zakenbank Heldring opent een kantoor.", [("Heldring", "ORG")]),
+             ("Oprichter Jan Heldring reageerde; Heldring zei dat hij trots is.",
+              [("Jan Heldring", "PER"), ("Heldring", "PER")])],
+            ("d1", "Jan Heldring"), "PER",
+            id="a first name shows the person, whatever the bank named after him",
+        ),
+    ],
+)
+def test_entities_news_type_by_what_the_texts_say(texts, surface, typ):
+    linker, docs = _linked(texts)
+    assert _entity_of(linker, docs, *surface).type == typ
+
+
+@pytest.mark.parametrize(
+    ("texts", "surface", "name"),
+    [
+        pytest.param(
+            [("ZWOLLE - In Zwolle is een brand geweest. De brandweer van ZWOLLE blust.",
+              [("ZWOLLE", "LOC"), ("Zwolle", "LOC")]),
+             ("ZWOLLE - Het station van Zwolle is dicht.", [("ZWOLLE", "LOC"), ("Zwolle", "LOC")])],
+            ("d0", "Zwolle"), "Zwolle",
+            id="a town written in capitals in datelines is named as the texts write it",
+        ),
+        pytest.param(
+            [("Prinses Amira zegt dat Amira’s paleis te koop staat. Amira vertrekt.",
+              [("Prinses Amira", "PER"), ("Amira’s", "PER"), ("Amira", "PER")])],
+            ("d0", "Amira"), "Amira",
+            id="a possessive form does not name the person",
+        ),
+    ],
+)
+def test_entities_news_canonical_name_as_written(texts, surface, name):
+    linker, docs = _linked(texts)
+    assert _entity_of(linker, docs, *surface).name == name
+
+
+def test_entities_news_company_compound_shows_the_company():
+    """ "Kroonveld-fabriek" says Kroonveld is a company, though NER tagged every mention PER."""
+    linker, docs = _linked([
+        ("De Kroonveld-fabriek bij Shanghai opent later. Kroonveld moet dan winst maken. Kroonveld zegt dat.",
+         [("Kroonveld-fabriek", "PER"), ("Kroonveld", "PER"), ("Shanghai", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "Kroonveld")
+    assert entity.type == "ORG" and entity.name == "Kroonveld"
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "same", "name"),
+    [
+        pytest.param(
+            [("Het gaat goed. Verhuurbedrijf Kranenborg opent tien filialen.", [("Verhuurbedrijf Kranenborg", "ORG")]),
+             ("De winst van Kranenborg steeg; Kranenborg opent filialen in Duitsland.",
+              [("Kranenborg", "ORG"), ("Duitsland", "LOC")])],
+            ("d0", "Verhuurbedrijf Kranenborg"), ("d1", "Kranenborg"), True, "Kranenborg",
+            id="a common noun for a company opening the sentence is no part of its name",
+        ),
+        pytest.param(
+            [("Het gaat goed. Rabobank Foundation steunt tien projecten.", [("Rabobank Foundation", "ORG")]),
+             ("Ook Foundation zegt dat het goed gaat.", [("Foundation", "ORG")])],
+            ("d0", "Rabobank Foundation"), ("d1", "Foundation"), False, "Rabobank Foundation",
+            id="a company's own name ending in an organisation head stays whole",
+        ),
+    ],
+)
+def test_entities_news_descriptor_is_no_part_of_the_name(texts, a, b, same, name):
+    linker, docs = _linked(texts)
+    assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
+    assert _entity_of(linker, docs, *a).name == name
+
+
+def test_entities_news_descriptor_in_the_mention_shows_the_company():
+    """ "Filmstudio X" in one text, "aldus X" tagged PER in another: one company, typed ORG."""
+    linker, docs = _linked([
+        ("Geen film haalde dat sneller, aldus Lindeboom. De film draait in Europa.", [("Lindeboom", "PER"), ("Europa", "LOC")]),
+        ("Het gaat goed. Filmstudio Lindeboom haalde dit jaar een record; Lindeboom draait in Europa.",
+         [("Filmstudio Lindeboom", "ORG"), ("Lindeboom", "ORG"), ("Europa", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "Lindeboom")
+    assert entity.type == "ORG" and entity.name == "Lindeboom"

@@ -219,12 +219,34 @@ def absorb_organisations_called_persons(clusters: list[Cluster]) -> None:
     for g in clusters:
         keys = _unshown_person_keys(g)
         found = {i: h for k in keys for i, h in names.get(k, {}).items() if h is not g and h.chains}
-        if len(found) != 1:
+        if len(found) == 1:
+            h = next(iter(found.values()))
+            if len(h.docs) > len(g.docs):
+                _as_named(g, h.type)
+                h.absorb(g)
             continue
-        h = next(iter(found.values()))
-        if len(h.docs) > len(g.docs):
-            _as_named(g, h.type)
+        keys = _bare_person_keys(g)
+        found = {i: h for k in keys for i, h in names.get(k, {}).items() if h is not g and _shown_organisation(h)}
+        if len(found) == 1:
+            h = next(iter(found.values()))
+            _as_named(g, "ORG")
             h.absorb(g)
+
+
+def _bare_person_keys(g: Cluster) -> set[str]:
+    """The keys of a one-word "person" no text shows to be one: never with a first name, initials,
+    a role or a family word ("kenners van Heldring", "Heldring benadrukt"); else nothing."""
+    if g.kind != "person" or not g.chains or any(c.roles for c in g.chains):
+        return set()
+    ms = [m for c in g.chains for m in c.mentions]
+    if any(m.kind != "person" or m.person is None or m.person.has_given or m.cue == "person" for m in ms):
+        return set()
+    return {f"name:{m.key}" for m in ms if m.key and m.core and " " not in m.core}
+
+
+def _shown_organisation(h: Cluster) -> bool:
+    """An organisation a text showed to be one ("zakenbank Heldring", "aandeelhouders van X")."""
+    return h.chains != [] and h.type == "ORG" and any(m.cue == "org" for c in h.chains for m in c.mentions)
 
 
 def _unshown_person_keys(g: Cluster) -> set[str]:

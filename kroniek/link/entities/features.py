@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Document
 from ..geo import resolve_country
-from ..names import acronym_letters, find_acronym_definitions
+from ..names import acronym_key, find_acronym_definitions
 from .chain import Chain
 from .words import compact
 
@@ -23,7 +23,7 @@ def learn_acronyms(doc: Document, chains: list[Chain], learned: dict[str, str]) 
     """Record the long forms a document gives its acronyms (letters -> compact long form), first
     come first kept: defined in the text, or bracketed after a name."""
     for d in find_acronym_definitions(doc.text):
-        learned.setdefault(acronym_letters(d.short), compact(d.long))
+        learned.setdefault(acronym_key(d.short), compact(d.long))
     for c in chains:
         for m in c.mentions:
             if m.acronym and m.kind != "acronym" and m.key:

@@ -14,7 +14,7 @@ from ..geo import (
     resolve_demonym,
     resolve_place,
 )
-from ..names import ARTICLES, PersonName, acronym_letters, is_acronym, parse_person
+from ..names import ARTICLES, PersonName, acronym_key, is_acronym, parse_person
 from .roles import role_head, roles_in_text
 from .words import CONNECTORS, PREPOSITIONS, compact, is_name_word, located, name_core, words
 
@@ -53,6 +53,7 @@ class Reading:
     acronym: str = ""  # letters of an acronym written in or after the mention
     roles: tuple[str, ...] = ()
     where: str = ""  # "Buitenhaven in Kampen": the place a name was written with ("Kampen")
+    cue: str = ""  # what the text around says the name is: "org" ("zakenbank X"), "person" ("zoontje X")
 
 
 def read_mention(doc: Document, m: Mention) -> Reading:
@@ -68,10 +69,12 @@ def read_mention(doc: Document, m: Mention) -> Reading:
         # PLC", "Ahold Delhaize N.V.": the company without its legal form
         core = " ".join([*core.split()[:-1], _name_of_compound(core.split()[-1])])
         core = _without_legal_form(core) if m.type == "ORG" else core
+        core = _without_descriptor(doc, m, core) if m.type == "ORG" else core
     rec = Reading(
         doc.id, m.start, m.end, text, m.type, m.subtype.casefold(), core, "other", acronym=acronym
     )
     rec.where = _where(text)
+    rec.cue = _type_cue(doc.text, m)
     if core is None:
         return rec
     roles: list[str] = []
@@ -114,6 +117,33 @@ def continent_of(core: str) -> str | None:
     """The continent a one-word adjective names ("Europese" -> "Europa", "Aziatisch" -> "Azië"), else None."""
     w = core.casefold()
     return _CONTINENTS.get(w) or _INFLECTED.get(w)
+
+
+# A name joined by a hyphen to what only a company has: its factory, shares, board, head office.
+_COMPANY_COMPOUND_RE = re.compile(
+    r"^[A-Z][\w&.]*(?: [A-Z][\w&.]*)*-(?:fabriek|fabrieken|aandeel|aandelen|aandeelhouders|topman|topvrouw|"
+    r"directie|hoofdkantoor|filiaal|filialen|vestiging|vestigingen|koers|beurskoers|overname)$"
+)
+
+
+def _type_cue(text: str, m: Mention) -> str:
+    """What the words around a mention say it is: "org" for an ORG mention with a descriptor,
+    shareholders or a web address, "person" for a PER mention after a family word or royal
+    title, else ""."""
+    from ...extract.ner_tidy import (  # the NER repairs read the same cues
+        descriptor_compound,
+        kin_or_royal_named,
+        org_evidence,
+    )
+
+    if _COMPANY_COMPOUND_RE.search(text[m.start : m.end]):
+        return "org"  # "Kroonveld-fabriek", "Laadnet-aandeelhouders": a company's factory, shareholders
+    if m.type == "ORG":
+        ws = text[m.start : m.end].split()
+        return "org" if org_evidence(text, m) or (len(ws) > 1 and descriptor_compound(ws[0])) else ""
+    if m.type == "PER":
+        return "person" if kin_or_royal_named(text, m, text[max(0, m.start - 30) : m.start]) else ""
+    return ""
 
 
 def _where(text: str) -> str:
@@ -234,7 +264,7 @@ def _classify_non_person(rec: Reading, core: str) -> None:
     if place is not None:
         rec.kind, rec.place = "place", place
     elif is_acronym(core):
-        rec.kind, rec.acronym = "acronym", acronym_letters(core)
+        rec.kind, rec.acronym = "acronym", acronym_key(core)
     else:
         rec.kind = "name"
 
@@ -287,6 +317,26 @@ def _without_identity_head(core: str) -> str:
         if core.endswith(end) and "-" in stem and len(last) >= 2 and last[:1].isupper():
             return stem
     return core
+
+
+def _without_descriptor(doc: Document, m: Mention, core: str) -> str:
+    """ "Verhuurbedrijf Kranenborg" opening a sentence is Kranenborg: a common noun for an organisation,
+    capitalised only because the sentence starts there, is no part of the name (a place after
+    it, no name left, or a text that names a person by that name keeps the whole: "Bouwbedrijf
+    Dekkers" beside "volgens Dekkers" tagged PER stays apart from him)."""
+    text = doc.text
+    from ... import sentences as sn
+    from ...extract.ner_tidy import descriptor_compound
+
+    ws = core.split()
+    rest = " ".join(ws[1:])
+    if len(ws) < 2 or not descriptor_compound(ws[0]) or not all(is_name_word(w) for w in ws[1:]):
+        return core
+    if resolve_place(rest) is not None or not sn.follows_end(text[: m.start], dash=True):
+        return core
+    if any(o.type == "PER" and text[o.start : o.end] == rest for o in doc.mentions):
+        return core
+    return rest
 
 
 def _without_legal_form(core: str) -> str:

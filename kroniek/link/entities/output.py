@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -30,9 +31,11 @@ def to_entity(g: Cluster) -> Entity:
 
 def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any]]:
     """The entity's type, canonical name and attributes."""
-    surfaces = Counter(m.core or clean_surface(m.text) for m in all_m)
+    surfaces = fold_capitals(Counter(m.core or clean_surface(m.text) for m in all_m))
     etype = Counter(m.type for m in all_m).most_common(1)[0][0]
     places = [m.place for m in all_m if m.place is not None]
+    if _organisation_called_person(g, all_m):
+        return "ORG", *_plain_name(g, surfaces)
     if g.kind == "person" and g.persons:
         best = max(g.persons, key=lambda p: (len(p.given), len(p.initials), len(p.surname_parts)))
         return "PER", _person_surface(all_m, best), {}
@@ -49,9 +52,39 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
     return etype, *_plain_name(g, surfaces)
 
 
+def _organisation_called_person(g: Cluster, all_m: list[Reading]) -> bool:
+    """A name some texts tag ORG and others PER ("kenners van Heldring" PER, "zakenbank
+    Heldring" ORG) is the organisation when a text says so ("zakenbank", shareholders, a web
+    address) and none shows a person: a first name or initials, a role, a family word."""
+    if not any(m.cue == "org" for m in all_m) or any(m.cue == "person" for m in all_m):
+        return False
+    if any(c.roles for c in g.chains):
+        return False
+    return not any(m.person is not None and m.person.has_given for m in all_m)
+
+
 def _person_surface(mentions: list[Reading], best: PersonName) -> str:
     forms = [m.core for m in mentions if m.person == best and m.core]
-    return forms[0] if forms else best.surname
+    if not forms:
+        return best.surname
+    written = fold_capitals(Counter(m.core for m in mentions if m.core))
+    return next((f for f in forms if f in written), None) or max(
+        (f for f in written if _POSSESSIVE_RE.sub("", forms[0]).casefold() == f.casefold()), default=forms[0]
+    )
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def fold_capitals(surfaces: Counter[str]) -> Counter[str]:
+    """Forms written in capitals ("NIJMEGEN", a dateline) or with a possessive ("Haya’s") counted
+    as the plain form the texts also write, so that form names the entity."""
+    plain = {s.casefold(): s for s in surfaces if not (s.isupper() and len(s) > 4) and not _POSSESSIVE_RE.search(s)}
+    out: Counter[str] = Counter()
+    for s, n in surfaces.items():
+        bare = _POSSESSIVE_RE.sub("", s)
+        out[plain.get(s.casefold()) or plain.get(bare.casefold()) or s] += n
+    return out
 
 
 def _place_name(places: list[Place], surfaces: Counter[str]) -> tuple[str, dict[str, Any]]:

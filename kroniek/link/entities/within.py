@@ -9,7 +9,12 @@ pronouns and descriptions last (``descriptions``).
 from __future__ import annotations
 
 from ...model import Document
-from ..names import acronym_letters, find_acronym_definitions, initials_variants, normalize
+from ..names import (
+    acronym_key,
+    find_acronym_definitions,
+    initials_variants,
+    normalize,
+)
 from .chain import Chain, surname_variant
 from .descriptions import resolve_descriptions
 from .fullnames import full_name_of, mark_surnames_used
@@ -21,7 +26,7 @@ def chain_document(doc: Document) -> list[Chain]:
     """Group one document's mentions into chains (one per thing within the document)."""
     recs = [read_mention(doc, m) for m in sorted(doc.mentions, key=lambda m: (m.start, m.end))]
     definitions = {d.short: d.long for d in find_acronym_definitions(doc.text)}
-    defined = {acronym_letters(s): compact(long) for s, long in definitions.items()}
+    defined = {acronym_key(s): compact(long) for s, long in definitions.items()}
     chains = _chain_persons([r for r in recs if r.kind == "person"])
     mark_surnames_used(doc, chains)
     _chain_names(recs, chains, defined, [c for c in chains if c.surname_used and c.person and not c.person.has_given])

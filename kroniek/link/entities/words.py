@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..geo import resolve_place
-from ..names import ARTICLES, acronym_letters, is_acronym, normalize
+from ..names import ARTICLES, acronym_key, is_acronym, normalize
 
 # Words that put a following name inside a modifier ("de raad van bestuur van Chrysler" is not Chrysler).
 PREPOSITIONS = frozenset(
@@ -123,8 +123,10 @@ def is_name_word(w: str) -> bool:
 
 
 def words(s: str) -> list[str]:
-    """The words of a mention; tokens with no letter or digit (quotes, stray brackets) carry nothing."""
-    return [w for w in s.split() if any(c.isalnum() for c in w)]
+    """The words of a mention; tokens with no letter or digit (quotes, stray brackets) carry
+    nothing, except an ampersand between two words ("Standard & Poor's", "Marks & Spencer")."""
+    ws = s.split()
+    return [w for i, w in enumerate(ws) if any(c.isalnum() for c in w) or (w == "&" and 0 < i < len(ws) - 1)]
 
 
 def clean_surface(text: str) -> str:
@@ -204,7 +206,7 @@ def _bracketed_acronym(text: str) -> tuple[str, str]:
     if not (m and "(" in text):
         return text, ""
     inner = m.group(1).strip()
-    return text[: m.start()], acronym_letters(inner) if inner and is_acronym(inner) else ""
+    return text[: m.start()], acronym_key(inner) if inner and is_acronym(inner) else ""
 
 
 def _one_word_name(word: str) -> str | None:
