@@ -353,8 +353,10 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # is last year's final; link.events.similarity._contest_days_apart): 0.639, 6 of 10.
 # Fourteenth session (hlink18): where two reports' sentences and leads share no name, the names one gives
 # around its mention that the other text gives anywhere count at half weight (link.events.similarity.
-# _shared_names, LinkWeights.text_names): 0.646, 6 of 10.
-MIN_DEV6_CONLL = 0.64
+# _shared_names, LinkWeights.text_names): 0.646, 6 of 10 on its branch; merged with hnoun18's typing the
+# gain is gone (0.639, under the weight 0.5 and under 0.45, which the lead chose on the merged code since
+# 0.5 lowered dev4 0.724 -> 0.715 there): the gate stays at 0.63.
+MIN_DEV6_CONLL = 0.63
 MIN_DEV6_ONE_EVENT = 6
 
 
@@ -445,8 +447,9 @@ def test_happenings_gold_dev8_is_a_ninth_split_of_other_posts_and_common_kinds()
 # ("moeten vier jaar de cel in", event_sense.prison_term): 0.765, 10 of 13. (hlink18): where two
 # reports' sentences and leads share no name, the names one gives around its mention that the other
 # text gives anywhere count at half weight (link.events.similarity._shared_names,
-# LinkWeights.text_names): 0.766, 11 of 13 on its own; both merged: see the lead's final run.
-MIN_DEV8_CONLL = 0.76
+# LinkWeights.text_names): 0.766, 11 of 13 on its own; both merged, with the weight 0.45 the lead chose
+# on the merged code (0.5 lowered dev4 there): 0.777, 11 of 13.
+MIN_DEV8_CONLL = 0.77
 MIN_DEV8_ONE_EVENT = 11
 
 

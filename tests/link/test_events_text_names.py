@@ -1,7 +1,7 @@
 """Names a report gives around the happening that the other text gives elsewhere: one outlet names
 the town in the sentence that tells the fire, the next names it earlier and tells the fire again in
 a sentence that names nobody ("De brand ..."). Where the sentences and leads share no name, the
-names one report gives around the mention that the other text gives anywhere count, at half weight;
+names one report gives around the mention that the other text gives anywhere count, at a lower weight;
 a name both texts give only in passing (neither around its mention) does not. Hand-made documents;
 sentences written for this test."""
 
