@@ -64,21 +64,32 @@ def _run_as() -> str | None:
     raise StoreError("running as root and no 'postgres' or 'nobody' user exists to run PostgreSQL as")
 
 
-# The guard's script, run when the starting process is gone: what ``pg_ctl stop -m immediate``
-# does (SIGQUIT to the postmaster named in postmaster.pid, which stops its backends and exits),
-# with SIGKILL after 10 s; then remove the temporary directory ($1, the data folder $1/data).
-# The pid is taken only if that process runs on this data folder: a postmaster that died on its
-# own leaves a stale postmaster.pid whose pid may belong to another process by now.
+# The guard's script, run when the starting process is gone ($1: the temporary directory). It stops every process working in that directory or its data
+# folder: the postmaster and its backends (they chdir to the data folder), and initdb, pg_ctl and
+# the children they start (they run in the directory, ``cwd=``). A starter killed alone, not its
+# process group, leaves initdb or ``pg_ctl start`` running, and the postmaster pg_ctl starts may
+# write postmaster.pid only after the guard first looked: so the guard looks again until a pass
+# finds nobody (a killed process forks no more). ``postgres`` processes get SIGQUIT, as from
+# ``pg_ctl stop -m immediate``, for 5 s, then SIGKILL; the others SIGKILL at once. Then it
+# removes the directory. Linux only (/proc): without /proc it only removes the directory.
 _GUARD_SCRIPT = """read -r _
-data="$1/data"
-pid=$(head -n 1 "$data/postmaster.pid" 2>/dev/null)
-if [ -n "$pid" ] && tr '\\0' '\\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$data"; then
-  kill -QUIT "$pid"
-  n=0
-  while kill -0 "$pid" 2>/dev/null && [ "$n" -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
-  kill -9 "$pid" 2>/dev/null
-fi
-rm -rf -- "$1"
+dir="$1"
+n=0
+while :; do
+  found=
+  for p in /proc/[0-9]*; do
+    if [ "$p/cwd" -ef "$dir" ] || [ "$p/cwd" -ef "$dir/data" ]; then
+      found=1
+      comm=
+      read -r comm < "$p/comm"
+      if [ "$comm" = postgres ] && [ "$n" -lt 50 ]; then kill -QUIT "${p#/proc/}"; else kill -9 "${p#/proc/}"; fi
+    fi
+  done 2>/dev/null
+  [ -n "$found" ] || break
+  sleep 0.1
+  n=$((n + 1))
+done
+rm -rf -- "$dir"
 """
 
 

@@ -4,6 +4,7 @@ starter is killed (kill -9, no ``stop()``) is stopped and its folder removed by 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -65,10 +66,10 @@ def _running(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
-def _soon(check: Callable[[], bool], seconds: float = 60) -> bool:
+def _soon(check: Callable[[], bool], seconds: float = 60, step: float = 0.1) -> bool:
     deadline = time.monotonic() + seconds
     while not check() and time.monotonic() < deadline:
-        time.sleep(0.1)
+        time.sleep(step)
     return check()
 
 
@@ -110,4 +111,90 @@ def test_temp_postgres_is_stopped_and_removed_when_its_starter_is_killed(how: si
             os.kill(pid, signal.SIGQUIT)
         if folder != Path() and folder.exists():
             _soon(lambda: not _running(pid), 10)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+# A child that starts a TempPostgres and is killed alone while initdb or pg_ctl runs: those go on
+# as orphans, and the postmaster pg_ctl starts writes postmaster.pid after the starter is gone.
+_SLOW_STARTER = """
+from kroniek.store.pgtemp import TempPostgres
+
+pg = TempPostgres()
+print(pg.dir, flush=True)
+pg.start()
+"""
+
+
+def _child_named(parent: int, name: str) -> int:
+    """The pid of a running child of ``parent`` whose command is ``name``, or 0."""
+    if parent <= 0:
+        return 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        comm, _, rest = text.rpartition(")")[0].partition("(")[2], None, text.rpartition(")")[2].split()
+        if comm == name and int(rest[1]) == parent:
+            return int(stat.parent.name)
+    return 0
+
+
+def _working_in(folder: Path) -> list[int]:
+    """The processes whose working directory or command line lies in ``folder`` (Linux /proc)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            cwd = os.readlink(proc / "cwd")
+            argv = (proc / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if (cwd == str(folder) or cwd.startswith(f"{folder}/") or str(folder) in argv) and _running(int(proc.name)):
+            found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("program", ["initdb", "pg_ctl"])
+def test_temp_postgres_leaves_nothing_when_its_starter_alone_is_killed_mid_start(program: str) -> None:
+    """SIGKILL to the starter's pid only (not its group) while initdb or ``pg_ctl start`` runs.
+
+    What the guard must outlast is frozen (SIGSTOP) for the moment of the kill, so the race is
+    always lost the same way: initdb itself, or the postmaster pg_ctl just started, before it wrote
+    postmaster.pid (a guard that looks once for that file finds nothing and leaves it running)."""
+    if postgres_bindir() is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl)")
+    if not Path("/proc/self/cwd").exists():
+        pytest.skip("needs Linux's /proc")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    starter = subprocess.Popen([sys.executable, "-c", _SLOW_STARTER], stdout=subprocess.PIPE, text=True, env=env)
+    folder, frozen = Path(), 0
+    try:
+        assert starter.stdout is not None
+        folder = Path(starter.stdout.readline().strip()).resolve()
+        found = [0]
+
+        def target() -> bool:
+            pid = _child_named(starter.pid, "initdb")
+            if program == "pg_ctl":
+                pid = _child_named(_child_named(starter.pid, "pg_ctl"), "postgres")
+            found[0] = pid
+            return pid > 0
+
+        assert _soon(target, 60, 0.002), f"{program} was not seen running"
+        frozen = found[0]
+        assert frozen > 0  # never os.kill(0, ...): that would stop this test's own process group
+        os.kill(frozen, signal.SIGSTOP)
+        os.kill(starter.pid, signal.SIGKILL)  # the starter alone
+        starter.wait()
+        assert _soon(lambda: not _working_in(folder), 20), f"{_working_in(folder)} still run on {folder}"
+        assert _soon(lambda: not folder.exists(), 20), f"{folder} was left behind"
+    finally:
+        if starter.poll() is None:
+            starter.kill()
+            starter.wait()
+        if folder != Path():  # the guard failed: do its work, so no server is left running
+            for pid in [*_working_in(folder), *([frozen] if frozen and _running(frozen) else [])]:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             shutil.rmtree(folder, ignore_errors=True)
