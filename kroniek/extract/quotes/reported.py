@@ -787,7 +787,7 @@ def _reporting_clause_start(
     kondigde eerder deze week aan … te stoppen": a finite verb opening its clause after a
     coordinator shares the sentence's subject (the clause start found for a particle cue can
     stand on the finite stem, with nothing before it)."""
-    sub = [m for m in ws if clause_start <= m < verb_i and st.words[m].low in SUBORDINATORS]
+    sub = [m for m in ws if clause_start - 1 <= m < verb_i and st.words[m].low in SUBORDINATORS]
     if sub:
         return sub[-1] + 1, True
     if clause_start >= verb_i and verb_i > ws[0] and st.words[verb_i - 1].low in ("en", "maar"):
