@@ -475,7 +475,9 @@ def test_quotes_eval_leestmeer_dev_batch_holds_no_text(
         # nouns, epithets after a long quote, apposed names, "de raad", "het stel")
         # 0.905 (76/84) since session 14 (qspk18: a bare plural person noun as the subject of the
         # sentence before an uncued quote speaks it)
-        pytest.param(LEESTMEER_DEV14, 0.98, 0.90, id="dev14"),
+        # 0.917 (77/84) since session 14 (qgarb: a verb-final te-infinitive cue's subject
+        # follows the subordinator, not the word after the cue)
+        pytest.param(LEESTMEER_DEV14, 0.98, 0.91, id="dev14"),
         # dev7 (62 quotes in 13 posts, session 7): F1 0.967, strict 0.845 (49/58) since session
         # 11's "adviseren … te" (0.958 / 0.842, 48/57, before; no gate held it until then)
         # 0.862 (50/58) since qspeak15 (an epithet after a long quote is the last named speaker)
@@ -496,10 +498,11 @@ def test_quotes_eval_quality_gate_leestmeer_dev15_surface() -> None:
     # 1514 7`, annotated before session 14's rules); surface only, so CI runs no Frog for it
     # (`KRONIEK_LEESTMEER_DIR=… python3 eval/quotes/dev_sets.py`): F1 0.908, strict 0.828 (53/64)
     # on the code before (Frog: 0.916 / 0.831, 54/65); F1 0.930, strict 0.833 (55/66) with
-    # session 14's detection rules (Frog: 0.937 / 0.836, 56/67)
+    # session 14's detection rules (Frog: 0.937 / 0.836, 56/67); strict 0.848 (56/66) since
+    # session 14's qgarb ("Volgens X wijzen de cijfers erop dat …" is X's; Frog: 0.851, 57/67)
     res = evaluate(LEESTMEER_DEV15, split="dev")
     assert res["overlap"]["f1"] >= 0.92
-    assert res["speaker_strict"]["accuracy"] >= 0.83
+    assert res["speaker_strict"]["accuracy"] >= 0.84
 
 
 def test_quotes_eval_command_crf_needs_frog() -> None:

@@ -92,6 +92,20 @@ def finite_for(st: Context, ws: list[int], k: int, particle_lemma: str) -> int:
     return ws[k]
 
 
+def governing_verb(st: Context, ws: list[int], k: int) -> int:
+    """The verb whose subject speaks for the cue at ``k``: "begon te vertellen", "probeerde
+    uit te leggen" — an infinitive cue after "te" has the subject of the verb before "te"
+    (else the cue itself, as ``finite_for`` gives it)."""
+    if k < 2 or st.words[ws[k - 1]].low != "te":
+        return finite_for(st, ws, k, "")
+    v = k - 3 if st.words[ws[k - 2]].low in _TE_PARTICLES and k >= 3 else k - 2
+    return ws[v] if st.words[ws[v]].text.isalpha() else ws[k]
+
+
+# separable particles before "te" ("uit te leggen", "toe te lichten")
+_TE_PARTICLES = frozenset(["uit", "toe", "aan", "op", "mee", "door", "na", "af", "weer", "bekend"])
+
+
 def cue_text(st: Context, ws: list[int], k: int, particle_lemma: str) -> str:
     if particle_lemma:
         f = finite_for(st, ws, k, particle_lemma)

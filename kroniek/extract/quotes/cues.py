@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import quote_lexicon as lx
 from .. import quote_marks as qm
-from .clauses import find_clause_start, finite_for, klinkt_source
+from .clauses import find_clause_start, governing_verb, klinkt_source
 from .context import Context, names_in, sent_index, span_of, words_in
 from .direct import QUALIFYING_FORMS
 from .subjects import agent, find_subject, is_passive, np_after
@@ -171,7 +171,7 @@ def inline_cue(st: Context, open_pos: int, sent_start: int) -> tuple[str, tuple[
         qualifies = as_phrase and w.low in QUALIFYING_FORMS
         if qualifies or (w.low in lx.QUOTE_CUE_FORMS and w.low not in ("vindt", "vond", "vonden", "heet")):
             cs = find_clause_start(st, ws, k)
-            fin = finite_for(st, ws, k, "")
+            fin = governing_verb(st, ws, k)
             if is_passive(st, cs, fin):
                 # "wordt door de omroeper aangekondigd als ‘de tovenaar’": the agent's words
                 by = agent(st, cs, open_pos)

@@ -10,6 +10,7 @@ from ... import sentences as sn
 from .. import quote_lexicon as lx
 from .clauses import trim_end
 from .context import Cand, Context, token, words_in
+from .subjects import speaking_phrase
 from .wordclass import overlap
 
 
@@ -41,6 +42,7 @@ def keep_frames(st: Context, found: list[tuple[int, Cand]], near: list[Cand]) ->
         if _volgens_dropped(c, kept, near) and not _new_main_clause(st, c):
             _volgens_opens_clause(st, c, kept)
             continue
+        _volgens_over_mute_subject(st, c, kept)
         _split_at_frames(st, c, kept)
         if _left_out(st, c, kept, near):
             continue
@@ -70,6 +72,27 @@ def _volgens_opens_clause(st: Context, c: Cand, kept: list[Cand]) -> None:
     for k2 in kept:
         if k2.start == c.cue_start and not k2.direct:
             k2.speaker, k2.cue = c.speaker, c.cue
+
+
+def _volgens_over_mute_subject(st: Context, c: Cand, kept: list[Cand]) -> None:
+    """ "Volgens de bond wijzen de cijfers erop dat …": a reporting frame inside a "volgens
+    X" clause whose subject noun phrase names no one who can speak (no name, pronoun, person
+    or organisation noun) passes on X's words; X is its speaker."""
+    if not (c.cue and c.cue.lower() == "volgens") or c.speaker is None or c.direct:
+        return
+    for k2 in kept:
+        inside = c.cue_start < k2.cue_start and k2.cue_start <= c.end and k2.cue_start >= c.start - 1
+        if inside and not k2.direct and k2.speaker is not None and _mute(st, k2.speaker):
+            k2.speaker, k2.cue = c.speaker, c.cue
+
+
+def _mute(st: Context, span: tuple[int, int]) -> bool:
+    """A subject noun phrase that names no one who speaks; a relative pronoun ("die") is left
+    to the resolution of its antecedent."""
+    words = words_in(st, span[0], span[1])
+    if len(words) == 1 and st.words[words[0]].low in ("die", "dat", "wie"):
+        return False
+    return not speaking_phrase(st, span)
 
 
 def _volgens_dropped(c: Cand, kept: list[Cand], near: list[Cand]) -> bool:

@@ -13,6 +13,7 @@ from .clauses import (
     cue_text,
     find_clause_start,
     finite_for,
+    governing_verb,
     klinkt_source,
     particle_lemma_at,
     subclause_start,
@@ -444,7 +445,8 @@ def _dat_clause(
     if _generic_modal(st, ws, clause_start, k):
         return None
     fin = finite_for(st, ws, k, particle_lemma)
-    sp = find_subject(st, clause_start, fin, se)
+    # "begon te vertellen dat …": the subject of the verb before "te" speaks
+    sp = find_subject(st, clause_start, fin if particle_lemma else governing_verb(st, ws, k), se)
     cue = cue_text(st, ws, k, particle_lemma)
     end = _colon_quote(st, s, dat) or _second_main_clause(st, s, dat) or end
     end = min(end, _quote_end(st, st.words[ws[k]].start))
@@ -747,11 +749,12 @@ def _te_subject(
 ) -> tuple[tuple[int, int] | None, list[int]] | None:
     """The cue's subject (after its finite verb ``verb_i`` when inverted: "zegt Iran") and the
     words after both."""
+    clause_start, verb_last = _reporting_clause_start(st, ws, clause_start, verb_i)
     pre = list(range(clause_start, verb_i))
     first = st.words[pre[0]].low if pre else ""
     lows = [st.words[i].low for i in pre]
     caps = [st.words[i].text[:1].isupper() for i in pre]
-    inverted = not pre or (
+    inverted = not verb_last and (not pre or (
         first in lx.FUNCTION_CAPS
         and first not in lx.DETERMINERS
         and first not in lx.PRONOUNS
@@ -760,14 +763,49 @@ def _te_subject(
         # "Ook de importeur zegt …", "Veel instructeurs zeggen …": the subject comes first
         and not focused_subject(lows, caps)
         and not quantified_subject(lows)
-    )
+    ))
     rest = list(ws[k + 1 :])
+    if verb_last:
+        r = np_after(st, clause_start, st.words[verb_i].start)
+        return (span_of(st, r) if r is not None and _can_speak(st, r) else None), rest
     if not inverted:
         return find_subject(st, clause_start, verb_i, se), rest
     r = np_after(st, verb_i + 1, se)
-    if r is None:
+    if r is None or not _can_speak(st, r):
         return None
     return span_of(st, r), [m for m in rest if m >= r[1]]
+
+
+def _reporting_clause_start(
+    st: Context, ws: list[int], clause_start: int, verb_i: int
+) -> tuple[int, bool]:
+    """Where the cue's clause begins and whether its subject is the noun phrase opening it
+    (not the words after the finite verb).
+
+    "… terwijl de gemeente vorige maand nog aankondigde geen …": after a subordinator the
+    clause is verb-final, its subject right after the subordinator. "Zij speelde …, maar
+    kondigde eerder deze week aan … te stoppen": a finite verb opening its clause after a
+    coordinator shares the sentence's subject (the clause start found for a particle cue can
+    stand on the finite stem, with nothing before it)."""
+    sub = [m for m in ws if clause_start - 1 <= m < verb_i and st.words[m].low in SUBORDINATORS]
+    if sub:
+        return sub[-1] + 1, True
+    if clause_start >= verb_i and verb_i > ws[0] and st.words[verb_i - 1].low in ("en", "maar"):
+        return ws[0], True  # the sentence's subject opens it: "Zij speelde …, maar kondigde"
+    return clause_start, False
+
+
+def _can_speak(st: Context, r: tuple[int, int]) -> bool:
+    """Whether the phrase of words ``r`` can be a speaker: not a time adjunct ("deze week",
+    "vorige maand") and not a lone determiner, adverb or relative word ("geen", "eerder")."""
+    lows = [st.words[m].low for m in range(r[0], r[1])]
+    if not lows:
+        return False
+    if lows[0] in _TIME_DETERMINERS | {"eerder", "later"} and any(w in _TIME_NOUNS for w in lows[:3]):
+        return False
+    if len(lows) == 1 and (lows[0] in lx.DETERMINERS or lows[0] in ADVERBS or lows[0] in RELATIVE_WORDS):
+        return False
+    return lows[0] not in ("geen", "eerder", "later", "zelf", "nog")
 
 
 # prepositions that open an adjunct or a fixed phrase before a te-infinitive, never "voor" or

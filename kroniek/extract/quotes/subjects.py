@@ -374,6 +374,24 @@ def _fronted_object(
     return (after[0][0], after[0][1])
 
 
+def speaking_phrase(st: Context, span: tuple[int, int]) -> bool:
+    """Whether a subject phrase can name someone who speaks: a name, a pronoun, or a person,
+    title, organisation, institution or publication noun ("de onderzoekers", "het rapport");
+    not "de signalen", "de cijfers"."""
+    if names_in(st, span[0], span[1]):
+        return True
+    for n, i in enumerate(words_in(st, span[0], span[1])):
+        w = st.words[i].low.strip(",.")
+        if w in lx.PRONOUNS and w not in lx.DETERMINERS:
+            return True
+        if name_word(st.words[i].text) and (n > 0 or w not in lx.FUNCTION_CAPS | lx.DETERMINERS):
+            return True  # a capitalised word (a name Frog's NER missed): "de bond KNVB"
+        if any(r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.TITLE_NOUNS
+               or r in lx.SPEECH_NOUNS or role_group(r) for r in role_words(w)):
+            return True
+    return False
+
+
 def has_nominal(st: Context, span: tuple[int, int]) -> bool:
     """Whether a phrase can be a subject by Frog's tags: it opens with an article, pronoun,
     noun, name, adjective or numeral, not with a verb, adverb, preposition or conjunction
