@@ -16,27 +16,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_watch import median_cpu  # noqa: E402
 
 from kroniek.alerts import add_alert, check_alerts, make_alert  # noqa: E402
 from kroniek.store import open_store  # noqa: E402
-
-
-def cpu(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.process_time()
-        fn()
-        times.append(time.process_time() - t)
-    return round(statistics.median(times), 5)
 
 
 def fill(path: str, n: int) -> Any:
@@ -51,10 +42,10 @@ def fill(path: str, n: int) -> Any:
 
 def measure(store: Any, n: int, runs: int) -> dict[str, float | int]:
     check_alerts(store)
-    row: dict[str, float | int] = {"documents": n, "no_alert_check_s": cpu(lambda: check_alerts(store), runs),
-                                   "no_alert_newest_s": cpu(store.newest_document, runs)}
+    row: dict[str, float | int] = {"documents": n, "no_alert_check_s": median_cpu(lambda: check_alerts(store), runs),
+                                   "no_alert_newest_s": median_cpu(store.newest_document, runs)}
     add_alert(store, make_alert("meting", "query", "opvultekst"))
-    row["one_alert_check_s"] = cpu(lambda: check_alerts(store), runs)
+    row["one_alert_check_s"] = median_cpu(lambda: check_alerts(store), runs)
     return row
 
 

@@ -231,6 +231,16 @@ def _stat(pid: str) -> tuple[int, float] | None:
     return int(fields[1]), sum(int(f) for f in fields[11:15]) / tick
 
 
+def median_cpu(fn: Any, runs: int) -> float:
+    """The median CPU time (this process) of ``runs`` calls of ``fn``."""
+    times = []
+    for _ in range(runs):
+        t = time.process_time()
+        fn()
+        times.append(time.process_time() - t)
+    return round(statistics.median(times), 5)
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and every process below it (Frog, reading workers): what a run
     costs on an otherwise idle core, whatever the load of the machine."""

@@ -14,28 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
-from bench_watch import Feed, article  # noqa: E402
+from bench_watch import Feed, article, median_cpu  # noqa: E402
 
 from kroniek.ingest import readers  # noqa: E402
-
-
-def cpu(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.process_time()
-        fn()
-        times.append(time.process_time() - t)
-    return round(statistics.median(times), 5)
 
 
 def main() -> None:
@@ -48,9 +36,9 @@ def main() -> None:
     feed.items = [(f"https://bench.example/nieuws/{i}", *article(i, rng)) for i in range(args.items)]
     raw = feed.body()
     out: dict[str, object] = {"items": args.items, "bytes": len(raw),
-                              "guard_xml_s": cpu(lambda: readers.guard_xml(raw, "bench"), args.runs),
-                              "parse_feed_s": cpu(lambda: readers._parse_feed(raw, "bench"), args.runs)}
-    out["decode_s"] = {enc: cpu(lambda enc=enc: raw.decode(enc, errors="ignore"), args.runs)
+                              "guard_xml_s": median_cpu(lambda: readers.guard_xml(raw, "bench"), args.runs),
+                              "parse_feed_s": median_cpu(lambda: readers._parse_feed(raw, "bench"), args.runs)}
+    out["decode_s"] = {enc: median_cpu(lambda enc=enc: raw.decode(enc, errors="ignore"), args.runs)
                        for enc in readers._XML_PROBE_ENCODINGS}
     print(json.dumps(out))
 

@@ -253,17 +253,15 @@ def anonymous_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int]
     return None if names_between(st, span[0], span[1]) else span
 
 
-def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
-    """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
-    sentence right after a sentence of the same paragraph whose subject (Frog's) is an
-    organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
-    for that organisation; so does a subject that is a name NER left untyped. A quote inside
-    its sentence takes that sentence's own subject ("De Woonbond vindt het tijd voor een aanpak
-    van de „veel te hoge huren.”")."""
+def _subject_sentence(st: Context, si: int, pi: int, c: Cand) -> list[int] | None:
+    """The words whose subject may speak an uncued quote: those before the quote in its own
+    sentence, or else the sentence before it in the same paragraph; None without Frog's parse,
+    across a paragraph, or where that sentence has a speaker of its own after a comma ("Het OM zou
+    dat moeten doen, vindt Hofstee.")."""
     if not st.doc.tokens:
         return None
     if st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«"):
-        ps, pe = st.sents[si][0], c.start  # the words before the quote in its own sentence
+        ps, pe = st.sents[si][0], c.start
     elif si == 0:
         return None
     else:
@@ -272,11 +270,24 @@ def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, i
         return None
     ws = words_in(st, ps, pe)
     if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
-        return None  # "Het OM zou dat moeten doen, vindt Hofstee.": the sentence has a speaker
+        return None
+    return ws
+
+
+def organisation_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] | None:
+    """ "De politie zoekt uit hoe … „Negeer alle berichten …”": an uncued quote opening its
+    sentence right after a sentence of the same paragraph whose subject (Frog's) is an
+    organisation (a named one, or an institution noun: "de politie", "de gemeente") speaks
+    for that organisation; so does a subject that is a name NER left untyped. A quote inside
+    its sentence takes that sentence's own subject ("De Woonbond vindt het tijd voor een aanpak
+    van de „veel te hoge huren.”")."""
+    ws = _subject_sentence(st, si, pi, c)
+    if ws is None:
+        return None
     if any(st.words[i].low == "volgens" and not in_quote(st, st.words[i].start) for i in ws):
         return None  # "Doel moet volgens de provincie zijn …": so has this one, not its subject
     toks = st.doc.tokens
-    for i in words_in(st, ps, pe):
+    for i in ws:
         k = st.tokens_at.get(st.words[i].start)
         if k is None or toks[k].deprel != "su" or toks[k].head < 0:
             continue
@@ -299,20 +310,9 @@ def unnamed_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] |
     an article, or "sommigen", "iemand", "een ander") is that person's or group's. A definite
     noun ("de zangeres") may stand for a person named before, so it is left to the epithet and
     topic rules."""
-    if not st.doc.tokens:
+    ws = _subject_sentence(st, si, pi, c)
+    if ws is None:
         return None
-    own = st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«")
-    if own:
-        ps, pe = st.sents[si][0], c.start
-    elif si == 0:
-        return None
-    else:
-        ps, pe = st.sents[si - 1]
-    if qm.para_index(st.paras, ps) != pi:
-        return None
-    ws = words_in(st, ps, pe)
-    if any(st.words[i].low in lx.QUOTE_CUE_FORMS and st.words[i - 1].text == "," for i in ws[1:]):
-        return None  # "…, vindt Hofstee.": the sentence has a speaker
     if any(st.words[i].low == "volgens" for i in ws):
         return None
     toks = st.doc.tokens
@@ -323,6 +323,7 @@ def unnamed_subject(st: Context, si: int, pi: int, c: Cand) -> tuple[int, int] |
         subjects.insert(0, first)  # "Sommigen zien …": Frog may take the opener for an object
     if not subjects or len({toks[k].head for k in subjects}) > 1:
         return None  # no subject, or two clauses ("Nu doet een meisje open en mag ze naar binnen.")
+    own = st.text[st.sents[si][0] : c.start].strip(" „“‘'\"«")  # a colon before the quote: "…: „…”"
     return _unnamed_person(st, subjects[0], own.endswith(":"))
 
 
