@@ -796,7 +796,6 @@ class EventExtractor:
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
         return describe(s, i, retype(s, i, hit[1], hit[0]), lemma)
 
-
     def _deverbal(self, s: ParsedSentence, i: int) -> str | None:
         """The type of an unlisted noun made from a listed verb ("intrekking" from "intrekken"),
         as the verb would have it in this sentence (``kroniek.extract.event_deverbal``)."""
@@ -1128,7 +1127,7 @@ def _auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
             or s.tok(h).lemma.lower() not in TENSE_AUXILIARIES:
         return []
     args = s.kids(h, "obj1", "su", "predc")
-    coordinations = [c for c in s.kids(h, "mod", *("obj1", "su", "predc")) if s.tok(c).coarse_pos == "VG"]
+    coordinations = [c for c in s.kids(h, "mod", "obj1", "su", "predc") if s.tok(c).coarse_pos == "VG"]
     return [k for k in args + [k for c in coordinations for k in s.kids(c, "cnj")] if s.tok(k).coarse_pos == "N"]
 
 

@@ -325,10 +325,8 @@ def org_evidence(text: str, m: Mention) -> bool:
     ("zakenbank Heldring", "sportkrant Gazzetta"), what only a company has ("aandeelhouders van
     Laadnet"), a web address for a name ("Bol.com"), or, for a name tagged a person, its share
     moving ("Kroonveld steeg 2,1%"; an index moves too, and stays MISC)."""
-    surface = text[m.start : m.end]
-    if _org_descriptor(text[max(0, m.start - 40) : m.start]) or _WEB_NAME_RE.match(surface):
-        return True
-    if _MARKET_OWNER_RE.search(text[max(0, m.start - 40) : m.start]):
+    surface, before = text[m.start : m.end], text[max(0, m.start - 40) : m.start]
+    if _org_descriptor(before) or _WEB_NAME_RE.match(surface) or _MARKET_OWNER_RE.search(before):
         return True
     after = text[m.end : m.end + 60]
     return m.type == "PER" and bool(_MARKET_MOVE_RE.match(after)) and not re.search(r"(?i)peiling|stemmen", after)

@@ -368,8 +368,7 @@ def _fronted_object(
         w = st.words[i].low.strip(",.")
         if w in lx.PRONOUNS and w not in ("dat", "dit", "die", "deze", "het"):
             return None  # "Hij noemt Jansen …"
-        if any(r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.TITLE_NOUNS
-               or r in lx.SPEECH_NOUNS or role_group(r) for r in role_words(w)):
+        if _speaking_noun(w):
             return None  # "Het kabinet noemt Jansen …", "De minister noemt …"
     return (after[0][0], after[0][1])
 
@@ -386,10 +385,16 @@ def speaking_phrase(st: Context, span: tuple[int, int]) -> bool:
             return True
         if name_word(st.words[i].text) and (n > 0 or w not in lx.FUNCTION_CAPS | lx.DETERMINERS):
             return True  # a capitalised word (a name Frog's NER missed): "de bond KNVB"
-        if any(r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.TITLE_NOUNS
-               or r in lx.SPEECH_NOUNS or role_group(r) for r in role_words(w)):
+        if _speaking_noun(w):
             return True
     return False
+
+
+def _speaking_noun(word: str) -> bool:
+    """Whether a word is (or ends in) a person, title, organisation, institution or publication
+    noun, one that could speak ("kabinet", "minister", "onderzoekers", "rapport")."""
+    return any(r in lx.ORG_NOUNS or r in lx.INSTITUTION_NOUNS or r in lx.TITLE_NOUNS
+               or r in lx.SPEECH_NOUNS or role_group(r) for r in role_words(word))
 
 
 def has_nominal(st: Context, span: tuple[int, int]) -> bool:
