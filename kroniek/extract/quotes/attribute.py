@@ -284,7 +284,7 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     unnamed = unnamed_antecedent(st, span, c.start)
     if unnamed is not None:
         c.path += "+unnamed"
-        return unnamed  # "Eén van hen is een leidinggevende. Hij verklaarde dat …"
+        return unnamed  # "De man achter het loket is een medewerker. Hij vertelt dat …"
     raw = span
     span = resolve(st, span, focus.history, si)
     if span != raw:

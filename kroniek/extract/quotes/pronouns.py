@@ -153,13 +153,14 @@ def after_preposition(st: Context, offset: int) -> bool:
 
 
 def unnamed_antecedent(st: Context, span: tuple[int, int], start: int) -> tuple[int, int] | None:
-    """ "Eén van hen is een leidinggevende. Hij verklaarde dat …", "Zo was de zus van het
-    slachtoffer blij. „…”, zei ze.": a singular personal pronoun speaker right after a sentence
-    of its paragraph whose subject or predicate (Frog's) is an unnamed person, one only (a
-    person noun after "een"/"één", or a kinship noun before "van"), of the pronoun's gender,
-    with no person named in that sentence or since, stands for that person, not for the last
-    named speaker. ``start``: where the quote or the pronoun's sentence begins, whichever is
-    first."""
+    """ "De man achter het loket is een medewerker van de vervoerder. Hij vertelt dat …", "Ook
+    de moeder van de scholier zat in de zaal. „…”, zei ze.": a singular personal pronoun speaker
+    right after a sentence of its paragraph whose subject or predicate (Frog's) is an unnamed
+    person, one only (a person noun after "een"/"één", or a kinship noun before "van"), of the
+    pronoun's gender, with no person named in that sentence or since (a complement after a
+    preposition aside), stands for that person, not for the last named speaker. ``start``: where
+    the quote begins (the sentence before the quote or the pronoun, whichever is first, is the
+    one read)."""
     head = st.text[span[0] : span[1]].lower()
     want = PRONOUN_GENDER.get(head)
     if want is None or not st.doc.tokens or plural_verb_beside(st, span):
@@ -189,7 +190,7 @@ def unnamed_antecedent(st: Context, span: tuple[int, int], start: int) -> tuple[
 
 def _unnamed_person_at(st: Context, i: int, want: str) -> tuple[int, int] | None:
     """The words from the article to the noun when word ``i`` heads an unnamed person phrase
-    that is a subject or a predicate: "een vrouw", "een leidinggevende", "de zus (van …)"."""
+    that is a subject or a predicate: "een buurvrouw", "een medewerker", "de moeder (van …)"."""
     toks = st.doc.tokens
     k = st.tokens_at.get(st.words[i].start)
     if k is None or toks[k].deprel not in ("su", "predc") or not toks[k].pos.startswith("N(soort,ev"):
@@ -226,7 +227,7 @@ def _compound_gender(word: str) -> str:
 
 def _person_noun(word: str, pos: str) -> bool:
     """A singular common noun for a person: the lexicon's (an ending alone never makes a neuter
-    noun one), or a noun made of a present participle ("leidinggevende", "omwonende")."""
+    noun one), or a noun made of a present participle ("omwonende", "belanghebbende")."""
     found = person_noun(word)
     if found is not None:
         return not (found.source == "ending" and ",onz," in pos)
