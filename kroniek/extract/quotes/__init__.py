@@ -46,6 +46,10 @@ splits the text (``quote_marks.split_sentences``). The coref component reads the
      opens a later sentence (a new subject); nothing when two persons compete ("Rutte en
      Kaag … Hij zei"); names inside quotes, after an article or a preposition, and a lone
      capitalised word opening a sentence ("Afgaande op …") are never antecedents;
+   - a personal pronoun right after a sentence of its paragraph whose subject or predicate is
+     one unnamed person of its gender ("Een buurvrouw keek toe. Zij zegt dat …", "De man is een
+     medewerker van de vervoerder. Hij vertelt …", "de moeder van …"), with nobody named there
+     or since, is that person (``pronouns.unnamed_antecedent``);
    - a role noun takes the nearest name introduced with a role of its group (quote_lexicon.
      ROLE_GROUPS: "de NAVO-baas" after "NAVO-chef Stoltenberg" or "Stoltenberg, de
      secretaris-generaal van de NAVO"; another qualifier, "VN-chef", never matches);

@@ -36,6 +36,7 @@ from .focus import (
 )
 from .frames import keep_frames
 from .names import INSTITUTION_HEADS, apposed_name, is_named, named_institution, person_like
+from .pronouns import unnamed_antecedent
 from .ranker import fill_empty
 from .reported import find_reported
 from .speakers import (
@@ -280,6 +281,10 @@ def _resolved(st: Context, c: Cand, si: int, span: Span, focus: Focus) -> Span:
     if bare_pronoun(st, span) and last is not None and _unnamed_role_before(st, span, si, focus):
         c.path += "+role-pronoun"
         return last[1]  # "…, aldus de woordvoerster van X. … , stelt zij."
+    unnamed = unnamed_antecedent(st, span, c.start)
+    if unnamed is not None:
+        c.path += "+unnamed"
+        return unnamed  # "De man achter het loket is een medewerker. Hij vertelt dat …"
     raw = span
     span = resolve(st, span, focus.history, si)
     if span != raw:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import quote_lexicon as lx
+from .. import quote_marks as qm
 from ..coref import PRONOUN_GENDER
-from ..person_nouns import word_gender
+from ..person_nouns import FEMALE_WORDS, MALE_WORDS, person_noun, word_gender
 from .context import (
     Context,
     in_quote,
@@ -19,7 +20,7 @@ from .context import (
     surname,
     words_in,
 )
-from .focus import coordinated, subject_like
+from .focus import KIN_NOUNS, coordinated, subject_like
 from .names import person_like
 from .wordclass import PREPOSITIONS, SUBJECT_BLOCKERS
 
@@ -149,3 +150,95 @@ def after_preposition(st: Context, offset: int) -> bool:
         if not (w.text.isalpha() and w.text.islower()) and not w.text[:1].isdigit():
             return False
     return False
+
+
+def unnamed_antecedent(st: Context, span: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """ "De man achter het loket is een medewerker van de vervoerder. Hij vertelt dat …", "Ook
+    de moeder van de scholier zat in de zaal. „…”, zei ze.": a singular personal pronoun speaker
+    right after a sentence of its paragraph whose subject or predicate (Frog's) is an unnamed
+    person, one only (a person noun after "een"/"één", or a kinship noun before "van"), of the
+    pronoun's gender, with no person named in that sentence or since (a complement after a
+    preposition aside), stands for that person, not for the last named speaker. ``start``: where
+    the quote begins (the sentence before the quote or the pronoun, whichever is first, is the
+    one read)."""
+    head = st.text[span[0] : span[1]].lower()
+    want = PRONOUN_GENDER.get(head)
+    if want is None or not st.doc.tokens or plural_verb_beside(st, span):
+        return None
+    si = sent_index(st, min(start, span[0]))
+    if si == 0:
+        return None
+    ps, pe = st.sents[si - 1]
+    if in_quote(st, ps) or qm.para_index(st.paras, ps) != qm.para_index(st.paras, span[0]):
+        return None
+    found = [
+        np
+        for i in words_in(st, ps, pe)
+        if (np := _unnamed_person_at(st, i, want)) is not None and not in_quote(st, np[0])
+    ]
+    if len(found) != 1:
+        return None
+    # a person named in that sentence or since, outside quotes and not as a complement ("de zus
+    # van kroegbaas X", "de sterspeler van Paris Saint-Germain"), is the likelier antecedent
+    named = [
+        n
+        for n in names_between(st, ps, span[0])
+        if person_like(st, n) and not in_quote(st, n[0]) and not after_preposition(st, n[0])
+    ]
+    return None if named else found[0]
+
+
+def _unnamed_person_at(st: Context, i: int, want: str) -> tuple[int, int] | None:
+    """The words from the article to the noun when word ``i`` heads an unnamed person phrase
+    that is a subject or a predicate: "een buurvrouw", "een medewerker", "de moeder (van …)"."""
+    toks = st.doc.tokens
+    k = st.tokens_at.get(st.words[i].start)
+    if k is None or toks[k].deprel not in ("su", "predc") or not toks[k].pos.startswith("N(soort,ev"):
+        return None
+    dets = [j for j in range(max(0, k - 4), k) if toks[j].head == k and toks[j].deprel == "det"]
+    if not dets:
+        return None
+    article = st.text[toks[dets[0]].start : toks[dets[0]].end].lower()
+    word = st.words[i].low
+    got = _compound_gender(word)
+    if got and got != want:
+        return None
+    nxt = st.words[i + 1].low if i + 1 < len(st.words) else ""
+    if article in ("de",) and word in KIN_NOUNS and nxt == "van":
+        return (toks[dets[0]].start, st.words[i].end)
+    if article not in ("een", "één") or not _person_noun(word, toks[k].pos):
+        return None
+    if toks[k].deprel == "predc" and _named_subject(st, toks[k].head):
+        return None  # "Jansen is een leraar": the name is the antecedent
+    return (toks[dets[0]].start, st.words[i].end)
+
+
+def _compound_gender(word: str) -> str:
+    """The gender a person noun tells, or its last part does in a compound ("buurman": "man",
+    "schoonmoeder": "moeder"; a word of the gender lists, never an ending: "minister")."""
+    got = word_gender(word)
+    for k in range(1, len(word) - 2):
+        if got:
+            break
+        part = word[k:]
+        got = "f" if part in FEMALE_WORDS else "m" if part in MALE_WORDS else ""
+    return got
+
+
+def _person_noun(word: str, pos: str) -> bool:
+    """A singular common noun for a person: the lexicon's (an ending alone never makes a neuter
+    noun one), or a noun made of a present participle ("omwonende", "belanghebbende")."""
+    found = person_noun(word)
+    if found is not None:
+        return not (found.source == "ending" and ",onz," in pos)
+    return word.endswith("ende") and ",zijd," in pos
+
+
+def _named_subject(st: Context, verb: int) -> bool:
+    """Whether the subject of token ``verb`` is a name or a personal pronoun."""
+    toks = st.doc.tokens
+    for t in toks[max(0, verb - 40) : verb + 40]:
+        if t.head == verb and t.deprel == "su":
+            return t.pos.startswith(("SPEC(deeleigen", "N(eigen", "VNW(pers"))
+    return False
+
