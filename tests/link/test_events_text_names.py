@@ -93,3 +93,30 @@ def test_events_text_names_also_for_untyped_mentions() -> None:
             _doc("d-2", second, 2, "blokkeerden", "blokkeren", "other")]
     assert _one_event(docs)
     assert not _one_event(docs, LinkWeights(text_names=0.0))
+
+
+def test_events_text_names_weighed_once_per_text() -> None:
+    """A text's names are read and weighed once: its mentions share one table, which holds every
+    name of the text, weighed as a mention read alone would weigh them."""
+    from kroniek.link.events import read_mentions
+    from kroniek.link.events.mentions import read_mention
+    from kroniek.link.events.name_table import name_table, weigh_names
+
+    first = _doc("d-1", FIRST, 0, "brand", "brand")
+    second = _doc("d-2", SECOND, 2, "brand", "brand")
+    k = second.text.index("verwoestte")
+    second.events.append(EventMention(k, k + len("verwoestte"), "fire", "verwoesten"))
+    docs = [first, second]
+
+    def entity(doc_id: str, s: int, e: int) -> str | None:
+        d = next(d for d in docs if d.id == doc_id)
+        hit = NAMES.get(d.text[s:e])
+        return hit[0] if hit else None
+
+    ms = read_mentions(docs, entity)
+    a, b = (m for m in ms if m.key[0] == "d-2")
+    assert a.text_names is b.text_names
+    alone = [read_mention(d, em, entity, name_table(d, entity)) for d in docs for em in d.events]
+    weigh_names(alone)
+    assert [m.text_names for m in ms] == [m.text_names for m in alone]
+    assert set(a.text_names) >= {"e-zwolle", "e-vandijk"}

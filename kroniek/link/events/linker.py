@@ -7,7 +7,7 @@ from .binding import bind_discourse, bind_instruments
 from .build import to_event
 from .cluster import cluster
 from .embed import embed
-from .mentions import LinkMention, read_mention
+from .mentions import LinkMention, read_mention, whole_text_names
 from .name_table import name_table, weigh_names
 from .weights import EntityOf, LinkWeights
 
@@ -34,7 +34,8 @@ def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWei
     """Every event mention of these documents, described for linking, with each text's own bindings."""
     w = weights or LinkWeights()
     tables = {d.id: name_table(d, entity_of) for d in docs if d.events}
-    ms = [read_mention(d, em, entity_of, tables[d.id]) for d in docs for em in d.events]
+    whole = {d: whole_text_names(t) for d, t in tables.items()}
+    ms = [read_mention(d, em, entity_of, tables[d.id], whole[d.id]) for d in docs for em in d.events]
     weigh_names(ms)
     if w.semantic:
         embed(ms)

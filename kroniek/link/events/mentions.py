@@ -49,8 +49,10 @@ class LinkMention:
 
 
 def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
-                 names: dict[int, frozenset[str]] | None = None) -> LinkMention:
-    """Read one event mention for linking (``names``: the text's name table, see ``name_table``)."""
+                 names: dict[int, frozenset[str]] | None = None,
+                 text_names: dict[str, float] | None = None) -> LinkMention:
+    """Read one event mention for linking (``names``: the text's name table, see ``name_table``;
+    ``text_names``: every name of that table, ``whole_text_names``, shared by the text's mentions)."""
     head, modifier = head_and_modifier(em.lemma)
     sent = doc.sentence_of(em.start)
     toks: list[Token] = doc.sentence_tokens(sent) if sent is not None else []
@@ -64,7 +66,7 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
     if sent is not None and names is not None:
         m.names = dict.fromkeys(names.get(sent.start, frozenset()) | names.get(-1, frozenset()), 1.0)
     if names is not None:
-        m.text_names = dict.fromkeys(frozenset().union(*names.values()), 1.0)
+        m.text_names = text_names if text_names is not None else whole_text_names(names)
     _read_form(m, toks)
     if m.when and sent is not None and (_attributive_participle(doc, toks, sent.first_token, em.start)
                                         or _only_until(doc, sent, m.when)):
@@ -93,6 +95,11 @@ def read_mention(doc: Document, em: EventMention, entity_of: EntityOf,
         m.family = "result"  # "bereikt de halve finale": a match told by where the win took the winner
     read_case(m, toks)
     return m
+
+
+def whole_text_names(names: dict[int, frozenset[str]]) -> dict[str, float]:
+    """Every name a text's name table gives, unweighted: read once per text, not per mention."""
+    return dict.fromkeys(frozenset().union(*names.values()), 1.0)
 
 
 AGREEMENTS = frozenset({"akkoord", "principeakkoord", "deal", "overeenkomst"})

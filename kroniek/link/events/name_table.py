@@ -6,6 +6,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ...model import Document, Mention
 from ..geo import resolve_demonym
@@ -86,11 +87,14 @@ def weigh_names(ms: list[LinkMention]) -> None:
     df_near: Counter[str] = Counter(k for names in near.values() for k in names)
     df_anywhere: Counter[str] = Counter(k for names in anywhere.values() for k in names)
     n = len(near)
+    # A text's names are weighed once, and its mentions share the one weighed table.
+    whole = {d: {k: _rarity(n, df_anywhere[k]) for k in names} for d, names in anywhere.items()}
     for m in ms:
         m.names = {k: _rarity(n, df_near[k]) for k in m.names}
-        m.text_names = {k: _rarity(n, df_anywhere[k]) for k in m.text_names}
+        m.text_names = whole[m.key[0]]
 
 
+@lru_cache(maxsize=4096)
 def _rarity(n: int, df: int) -> float:
     """A name's weight among ``n`` texts when ``df`` of them give it (1.0 for the rare ones)."""
     return min(1.0, 2 * math.log((n + 1) / df) / math.log(n + 1)) if n > 0 else 1.0

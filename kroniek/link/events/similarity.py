@@ -14,6 +14,7 @@ from .weights import (
     CASE_TYPES,
     COMPATIBLE,
     FAMILY_LINK_TYPES,
+    LIGHT_LEMMAS,
     NEWS_DAYS,
     ONCE_TYPES,
     WEATHER_FAMILIES,
@@ -230,7 +231,8 @@ def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bo
     """What a pair from two texts must make up for, and the names and days that help or hurt."""
     yield -w.cross_doc
     days = abs((x.published - y.published).days) if x.published and y.published else None
-    if lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0):
+    if (lexical and w.names and (rel > 0 or days is not None and days <= NEWS_DAYS and rel == 0)
+            and not (w.light_needs_participant and _bare_light(x, y))):
         # Outlets report a happening within days of each other, naming the same people and places.
         yield w.names * min(1.0, _shared_names(x, y, w) / 2)
     if days is not None and not x.when and not y.when:
@@ -238,6 +240,26 @@ def _cross_doc_terms(x: LinkMention, y: LinkMention, w: LinkWeights, lexical: bo
             yield -w.far_apart
         elif days > NEWS_DAYS:
             yield -w.days_apart
+
+
+def _bare_light(x: LinkMention, y: LinkMention) -> bool:
+    """A decision, an announcement or a start told by its bare word (``_light``) in one of two texts,
+    where the two share no participant, place or object and neither names as a participant someone
+    the other text names: the names around them (two reports on one crisis, naming one country) do
+    not make a commander's and a cabinet's decision one."""
+    if not (_light(x) or _light(y)):
+        return False
+    if _bound(x, y) or x.participants & y.participants or x.places & y.places:
+        return False
+    if x.participants & y.text_names.keys() or y.participants & x.text_names.keys():
+        return False  # "Ze nam dat besluit" (May) and "Mays besluit": who decided, named by the other text
+    return not (x.obj and x.obj == y.obj)
+
+
+def _light(m: LinkMention) -> bool:
+    """A bare decision, announcement or start: a light word whose happening no family names (a
+    court's "besloot" is a ruling, read as the verdict family)."""
+    return not m.family and m.em.lemma.replace("_", "") in LIGHT_LEMMAS
 
 
 def _weather_day(x: LinkMention, y: LinkMention, rel: int) -> bool:

@@ -39,6 +39,11 @@ CASE_TYPES = frozenset({"kill", "arrest", "prosecute", "escape", "verdict"})
 # Happening families that cover a region rather than a spot: reports of one day are one happening
 # even when they name different towns or none (event_families.tsv).
 WEATHER_FAMILIES = frozenset({"storm"})
+# Words that name a decision, an announcement or a start and leave what it was to their complement
+# ("besloot de trainingen op te schorten", "het besluit tot een bijdrage"): two texts' bare
+# "besluit" say nothing of being one decision until they share who decided it or what it concerned.
+LIGHT_LEMMAS = frozenset({"besluiten", "besluit", "beslissen", "beslissing", "aankondigen", "aankondiging",
+                          "beginnen", "begin", "starten", "start"})
 CONTENT_POS = ("N", "WW", "ADJ", "SPEC", "TW")
 STOP_LEMMAS = frozenset(["zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "komen", "doen", "maken"])
 
@@ -72,6 +77,7 @@ class LinkWeights:
     weather_day: float = 0.65  # weather of one kind on one day, placed in no different towns: enough for a family match without names (0.35 - 0.3 + 0.65 > 0.65)
     days_apart: float = 0.15  # reports published three to seven days apart, neither dated in the text
     threshold: float = 0.65
+    light_needs_participant: bool = True  # a bare decision or announcement: no names term without a shared participant or object (similarity._bare_light)
     sayings_apart: bool = True  # two sayings ("zei", "meldt") are never one event unless one text binds them
     next_day: bool = True  # dates one day apart in two outlets do not conflict (a late-evening happening)
     text_units: bool = True  # in average link, what one text tells counts once against each other text
