@@ -309,6 +309,7 @@ LEESTMEER_DEV12 = LEESTMEER_GOLD.parent / "leestmeer_dev12.jsonl"
 LEESTMEER_DEV13 = LEESTMEER_GOLD.parent / "leestmeer_dev13.jsonl"
 LEESTMEER_DEV14 = LEESTMEER_GOLD.parent / "leestmeer_dev14.jsonl"
 LEESTMEER_DEV15 = LEESTMEER_GOLD.parent / "leestmeer_dev15.jsonl"
+LEESTMEER_DEV16 = LEESTMEER_GOLD.parent / "leestmeer_dev16.jsonl"
 
 # The later dev batches, each drawn from posts no earlier quote gold holds: the batch, the golds
 # before it, the months it was drawn from (None: all four), its least rows and quotes, and
@@ -376,6 +377,15 @@ BATCHES = [
         (LEESTMEER_GOLD, LEESTMEER_DEV4, LEESTMEER_DEV5, LEESTMEER_DEV6, LEESTMEER_DEV7, LEESTMEER_DEV8,
          LEESTMEER_DEV9, LEESTMEER_DEV10, LEESTMEER_DEV11, LEESTMEER_DEV12, LEESTMEER_DEV13, LEESTMEER_DEV14),
         None, 28, 73, True, id="dev15",
+    ),
+    # session 15: drawn the way the held-out test split was (`leestmeer_gold.py more 1615 7`), in
+    # no earlier quote gold
+    pytest.param(
+        LEESTMEER_DEV16,
+        (LEESTMEER_GOLD, LEESTMEER_DEV4, LEESTMEER_DEV5, LEESTMEER_DEV6, LEESTMEER_DEV7, LEESTMEER_DEV8,
+         LEESTMEER_DEV9, LEESTMEER_DEV10, LEESTMEER_DEV11, LEESTMEER_DEV12, LEESTMEER_DEV13, LEESTMEER_DEV14,
+         LEESTMEER_DEV15),
+        None, 28, 79, True, id="dev16",
     ),
 ]
 
@@ -503,6 +513,17 @@ def test_quotes_eval_quality_gate_leestmeer_dev15_surface() -> None:
     res = evaluate(LEESTMEER_DEV15, split="dev")
     assert res["overlap"]["f1"] >= 0.92
     assert res["speaker_strict"]["accuracy"] >= 0.84
+
+
+@needs_archive
+def test_quotes_eval_quality_gate_leestmeer_dev16_surface() -> None:
+    # dev16 (79 quotes in 28 posts, drawn like the held-out split with `leestmeer_gold.py more
+    # 1615 7`, annotated before session 15's rules); surface only, so CI runs no Frog for it
+    # (`KRONIEK_LEESTMEER_DIR=… python3 eval/quotes/dev_sets.py`): F1 0.931, strict 0.851 (63/74)
+    # on the code before
+    res = evaluate(LEESTMEER_DEV16, split="dev")
+    assert res["overlap"]["f1"] >= 0.93
+    assert res["speaker_strict"]["accuracy"] >= 0.85
 
 
 def test_quotes_eval_command_crf_needs_frog() -> None:
