@@ -503,26 +503,9 @@ def _second_main_clause(st: Context, s: _Sent, dat: int) -> int | None:
         if w.text != ",":
             # any verb: Frog tags some clause-final finite verbs infinitives ("toenamen")
             verb_seen = verb_seen or ((t := token(st, w)) is not None and t.pos.startswith("WW"))
-        elif verb_seen and not in_quote(st, w.start) and (
-            _verb_second(st, rest[n + 1 :]) or _gapped_predicate(st, rest[n + 1 :])
-        ):
+        elif verb_seen and not in_quote(st, w.start) and _verb_second(st, rest[n + 1 :]):
             return w.start
     return None
-
-
-def _gapped_predicate(st: Context, after: list[int]) -> bool:
-    """ "bevestigde dat de zaak rond is, maar gaf geen reden op": after the comma (and "en" or
-    "maar") a finite verb comes first, with more words after it. A dat clause puts its verbs
-    last, so this verb opens the main clause's next predicate (its subject left out, or a
-    clause fronted before the comma: "…, krijgt een antwoord"), the writer's words."""
-    linked = bool(after) and st.words[after[0]].low in ("en", "maar")
-    after = after[1:] if linked else after
-    if len(after) < 2 or not _finite(st, st.words[after[0]], frog_only=True):
-        return False
-    verb = st.words[after[0]].low
-    if not linked and (verb in lx.QUOTE_CUE_FORMS or verb in lx.FINAL_ONLY_CUES):
-        return False  # "…, meldden Russische media": a final cue, the clause before is its report
-    return not in_quote(st, st.words[after[0]].start)
 
 
 def _colon_quote(st: Context, s: _Sent, dat: int) -> int | None:
