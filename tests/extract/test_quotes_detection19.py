@@ -1,6 +1,8 @@
 """Quote detection rules of session 15 on sentences written for these tests: a "nog" or "ook"
 between a cue and its te-infinitive group belongs to the reported words ("zei ook niet blij te
-zijn"), the time words and adverbs of the saying itself do not ("zei gisteren al … te …")."""
+zijn"), the time words and adverbs of the saying itself do not ("zei gisteren al … te …"); a
+verb of promising or threatening governs no reported clause ("beloofde … te bouwen", "werd
+beloofd dat …") but still attributes a direct quote."""
 
 from __future__ import annotations
 
@@ -32,6 +34,43 @@ ROWS = [
         "De trainer zei al de selectie pas na het weekend te zullen bekendmaken.",
         {"R de selectie pas na het weekend te zullen bekendmaken": "trainer"},
         id="guard-al-of-the-saying",
+    ),
+    # promising and threatening: a commitment, no reported clause
+    pytest.param(
+        "De trainer werd ontslagen en beloofde nog wel de spelers een brief te schrijven.",
+        {},
+        id="beloven-te",
+    ),
+    pytest.param(
+        "De burgemeester belooft dat de brug voor de zomer weer opengaat.",
+        {},
+        id="beloven-dat",
+    ),
+    pytest.param(
+        "Aan de huurders werd beloofd dat de lift binnen een week gerepareerd zou zijn.",
+        {},
+        id="beloven-dat-passive",
+    ),
+    pytest.param(
+        "Het bedrijf heeft toegezegd de schade aan de huizen te vergoeden.",
+        {},
+        id="toezeggen-te",
+    ),
+    pytest.param(
+        "De vissers hebben onder meer gedreigd de haven morgen opnieuw te blokkeren.",
+        {},
+        id="dreigen-te",
+    ),
+    # guards: the same verb attributes a direct quote, and a verb of saying keeps its clause
+    pytest.param(
+        "„Volgend jaar staan we hier weer”, beloofde de zanger na afloop.",
+        {"D Volgend jaar staan we hier weer": "zanger"},
+        id="guard-beloven-attributes-a-quote",
+    ),
+    pytest.param(
+        "De wethouder zei de bewoners voor de zomer een nieuwe speeltuin te gunnen.",
+        {"R de bewoners voor de zomer een nieuwe speeltuin te gunnen": "wethouder"},
+        id="guard-zeggen-te",
     ),
 ]
 

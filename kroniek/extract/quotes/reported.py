@@ -84,6 +84,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
         return None
+    if (particle_lemma or lemma) in lx.COMMISSIVE_LEMMAS:
+        return None  # "beloofde … te doen", "dreigt … dat": a commitment, no reported clause
     dat = None if _right_after_quote(st, s, k) else _dat_after(st, s.ws, k)
     if dat is not None:
         return _dat_clause(st, s, k, dat, lemma, particle_lemma)
