@@ -152,6 +152,12 @@ QUOTE_ONLY_CUES: dict[str, tuple[str, ...]] = {
 # are nouns elsewhere ("volgens de eerste berichten", "het bericht")
 FINAL_ONLY_CUES: frozenset[str] = frozenset(["berichten", "bericht"])
 
+# Verbs of promising and threatening: they attribute a direct quote ("„Wij komen terug”,
+# beloofde hij"), but the clause they govern is a commitment, not words reported ("beloofde
+# van alles te doen", "werd beloofd dat er een aanbod zou volgen", "dreigt de levering te
+# annuleren"; the guidelines list verbs of saying and writing only).
+COMMISSIVE_LEMMAS: frozenset[str] = frozenset(["beloven", "toezeggen", "dreigen"])
+
 # Verbs of opinion: with quote marks they attribute a quote ("„…", vindt Dekker); without them
 # the clause is an opinion, not reported speech ("De regels moeten strenger, vindt Dekker").
 OPINION_LEMMAS: frozenset[str] = frozenset(["vinden", "menen", "denken", "vragen", "besluiten"])

@@ -52,7 +52,8 @@ ROWS = [
     ),
     pytest.param(
         "De trainer zei vorige maand nog geen nieuwe spelers te willen halen.",
-        {"R geen nieuwe spelers te willen halen": "trainer"},
+        # "nog" begins the reported words since session 15 (the gold keeps "nog"/"ook" there)
+        {"R nog geen nieuwe spelers te willen halen": "trainer"},
         id="te-infinitive-after-a-time-adjunct-and-nog",
     ),
     # "geeft … toe dat": admitting is a frame; "Toegegeven," opening a sentence is none

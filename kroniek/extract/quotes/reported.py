@@ -84,6 +84,8 @@ def _frame_at(st: Context, s: _Sent, k: int) -> tuple[int, Cand] | None:
     particle_lemma = particle_lemma_at(st, s.ws, k)
     if not lemma and not particle_lemma:
         return None
+    if (particle_lemma or lemma) in lx.COMMISSIVE_LEMMAS:
+        return None  # "beloofde … te doen", "dreigt … dat": a commitment, no reported clause
     dat = None if _right_after_quote(st, s, k) else _dat_after(st, s.ws, k)
     if dat is not None:
         return _dat_clause(st, s, k, dat, lemma, particle_lemma)
@@ -641,7 +643,10 @@ def te_finite(
         return None
     sp, rest = found
     rest = _past_time_phrase(st, rest)
+    scoping: int | None = None  # a skipped "nog"/"ook" the reported words begin with
     while rest and (st.words[rest[0]].low in lx.SKIP_WORDS or st.words[rest[0]].low in ADVERBS):
+        if scoping is None and st.words[rest[0]].low in _CONTENT_PARTICLES:
+            scoping = rest[0]
         rest = _past_time_phrase(st, rest[1:])
     rest = _past_medium(st, rest)
     if not rest:
@@ -649,8 +654,9 @@ def te_finite(
     clause = _te_clause(st, rest, particle_lemma, lemma)
     if clause is None:
         return None
+    first = head if head is not None else rest[0] if scoping is None else scoping
     return Cand(
-        st.words[head if head is not None else rest[0]].start,
+        st.words[first].start,
         min(end, st.words[clause[-1]].end),
         False,
         cue_text(st, ws, k, particle_lemma),
@@ -658,6 +664,11 @@ def te_finite(
         cue_start=st.words[ws[k]].start,
     )
 
+
+# particles that stand before a te-infinitive group and belong to what is said ("zei al ook niet
+# blij te zijn", "zegt nog steeds een aanwijzing te hebben"), unlike the time words and adverbs
+# of the saying itself ("zei gisteren al …", "herhaalde nadrukkelijk …")
+_CONTENT_PARTICLES = frozenset(["nog", "ook"])
 
 _TIME_DETERMINERS = frozenset(["deze", "dit", "vorige", "vorig", "afgelopen", "verleden", "die"])
 _TIME_NOUNS = frozenset(
