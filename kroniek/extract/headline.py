@@ -23,7 +23,8 @@ report).
 
 A lead mention restates a headline mention when it has the same lemma, a lemma of the same stem
 ("verkoop"/"verkopen"), the same happening family ("aanslag"/"aanval") or, both sayings, says too
-("meldt"/"maakt bekend").
+("meldt"/"maakt bekend"); failing those, the first lead mention of the headline's type does
+("ontsnapping" / "keerde niet terug": both an escape).
 """
 
 from __future__ import annotations
@@ -152,9 +153,17 @@ def lead_mentions(doc: Document, after: int = 0) -> list[EventMention]:
     return sorted((m for m in doc.events if lo <= m.start < hi), key=lambda m: m.start)
 
 
+UNTYPED = frozenset({"other", "statement"})
+
+
 def restating(head: EventMention, lead: list[EventMention]) -> EventMention | None:
-    """The first lead mention that restates the headline mention."""
-    return next((m for m in lead if m is not head and restates(head, m)), None)
+    """The first lead mention that restates the headline mention; failing that, the first of its
+    type when that is a happening's type (not untyped, no saying): "ontsnapping" in the
+    headline, "is niet teruggekeerd" in the lead, both an escape."""
+    found = next((m for m in lead if m is not head and restates(head, m)), None)
+    if found is None and head.type not in UNTYPED:
+        found = next((m for m in lead if m is not head and m.type == head.type), None)
+    return found
 
 
 def headline_pairs(doc: Document) -> list[tuple[EventMention, EventMention]]:

@@ -16,7 +16,7 @@ from kroniek.extract.headline import (
 )
 from kroniek.link.events import read_mentions
 from kroniek.link.headlines import bind_headlines
-from kroniek.link.salience import headline_reports, salience
+from kroniek.link.salience import by_salience, headline_reports, salience
 from kroniek.model import Document, Event, EventMention, Sentence, Token
 
 
@@ -117,8 +117,34 @@ def test_salience_counts_the_reports_whose_headline_tells_the_event() -> None:
         docs[k] = d
     a = docs["a"].text.index("geblokkeerd")
     told = Event("v-1", "protest", "boeren blokkeren", mentions=[("a", a, a + 11), ("b", a, a + 11)])
-    l = docs["a"].text.index("leidde")
-    other = Event("v-2", "protest", "politie leidde", mentions=[("a", l, l + 6), ("b", l, l + 6)])
+    k = docs["a"].text.index("leidde")
+    other = Event("v-2", "protest", "politie leidde", mentions=[("a", k, k + 6), ("b", k, k + 6)])
     assert headline_reports(told, docs) == 2
     assert headline_reports(other, docs) == 0
-    assert salience(told, docs) > salience(other, docs)
+    with_headlines = salience(told, docs)
+    for d in docs.values():
+        d.meta.clear()
+    assert with_headlines > salience(told, docs)
+
+
+def test_failing_a_word_the_first_lead_mention_of_the_headlines_type_restates_it() -> None:
+    doc = _doc(["Gedetineerde ontsnapt uit kliniek in Utrecht",
+                "Een patiënt van een kliniek in Utrecht is zondag niet teruggekeerd van zijn verlof.",
+                "De politie zoekt hem."],
+               {"ontsnapt": ("ontsnappen", "escape"), "teruggekeerd": ("terugkeren", "escape"),
+                "zoekt": ("zoeken", "other")})
+    pairs = [(doc.text[a.start:a.end], doc.text[b.start:b.end]) for a, b in headline_pairs(doc)]
+    assert pairs == [("ontsnapt", "teruggekeerd")]
+
+
+def test_an_untyped_headline_word_needs_its_own_word_in_the_lead() -> None:
+    doc = _doc(["Wethouder bezoekt nieuwe school in Assen",
+                "De wethouder opende maandag een nieuwe school in Assen.", "Er kwamen veel ouders."],
+               {"bezoekt": ("bezoeken", "other"), "opende": ("openen", "other")})
+    assert headline_pairs(doc) == []
+
+
+def test_between_equal_scores_the_event_more_headlines_tell_comes_first() -> None:
+    a = Event("v-a", "protest", "a", attributes={"salience": 0.5})
+    b = Event("v-b", "protest", "b", attributes={"salience": 0.5, "headlines": 1})
+    assert [e.id for e in by_salience([a, b])] == ["v-b", "v-a"]
