@@ -108,7 +108,11 @@ def _position(ev: Event, docs: dict[str, Document]) -> float:
 
 
 def headline_reports(ev: Event, docs: dict[str, Document]) -> int:
-    """How many independent reports tell the event in their headline (``extract.headline``)."""
+    """How many independent reports tell the event in their headline (``extract.headline``); none
+    for an event that names nobody and no place: its trigger word alone ("brand", "verduistering")
+    tells a reader nothing the story's title does not, so it does not open the story's page."""
+    if not (ev.participants or ev.where):
+        return 0
     told = set()
     for doc_id, start, end in ev.mentions:
         doc = docs.get(doc_id)

@@ -116,9 +116,13 @@ def test_salience_counts_the_reports_whose_headline_tells_the_event() -> None:
                                                        (a, a + 11)).to_dict()]}
         docs[k] = d
     a = docs["a"].text.index("geblokkeerd")
-    told = Event("v-1", "protest", "boeren blokkeren", mentions=[("a", a, a + 11), ("b", a, a + 11)])
+    told = Event("v-1", "protest", "boeren blokkeren A28", mentions=[("a", a, a + 11), ("b", a, a + 11)],
+                 where=["e-a28"])
     k = docs["a"].text.index("leidde")
-    other = Event("v-2", "protest", "politie leidde", mentions=[("a", k, k + 6), ("b", k, k + 6)])
+    other = Event("v-2", "protest", "politie leidde", mentions=[("a", k, k + 6), ("b", k, k + 6)],
+                  where=["e-a28"])
+    nameless = Event("v-3", "protest", "geblokkeerd", mentions=[("a", a, a + 11), ("b", a, a + 11)])
+    assert headline_reports(nameless, docs) == 0, "a trigger word alone does not open a page"
     assert headline_reports(told, docs) == 2
     assert headline_reports(other, docs) == 0
     with_headlines = salience(told, docs)
