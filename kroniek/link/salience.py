@@ -67,7 +67,7 @@ SHOWN = 0.25
 LEAD_EVENTS = 3
 LEAD_FLOOR = 0.1
 LEAD = 10  # sentences: a first mention at or after this one earns no position points
-HEADLINE = 0.25  # of the distance to 1, per report (two at most) whose headline tells the event
+HEADLINE = 0.4  # of the distance to 1, per report (two at most) whose headline tells the event
 
 
 def signals(ev: Event, docs: dict[str, Document]) -> dict[str, float]:
