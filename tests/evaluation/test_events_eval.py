@@ -67,7 +67,9 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 # folded (what the chronicle lists) 0.347 / 0.561.
 MIN_DETECTION_PAST_F1_HELD_OUT = 0.43
 MIN_DETECTION_PAST_R_HELD_OUT = 0.63
-MIN_CONLL_F1_TUNE = 0.72
+# htitle19 (2026-12-08): a text's headline line bound to the lead mention restating it (link.headlines;
+# eval/events/title_lead.py): corpus_gm 0.749 -> 0.809, so the floor moves from 0.72 to 0.78.
+MIN_CONLL_F1_TUNE = 0.78
 MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 # events7: attempts, wishes and beginnings with a verbal complement ("probeerden te vluchten") are no
 # events by design, but MEANTIME annotates such aspectual and intensional verbs: statement-free
