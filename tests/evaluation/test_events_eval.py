@@ -77,13 +77,14 @@ MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 # trig13 (dev6 rules: knowing, perceiving and dwelling verbs are no happenings, which MEANTIME sometimes
 # marks): statement-free held-out recall 0.6024 -> 0.5994 (P 0.3377 -> 0.3435, F1 up), so 0.60 -> 0.59.
 MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.59
-MIN_CONLL_F1_HELD_OUT = 0.64
+# htitle19: held-out 0.660 -> 0.678 with the headline binding (reported once, not tuned on): 0.64 -> 0.66.
+MIN_CONLL_F1_HELD_OUT = 0.66
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42
 MIN_DETECTION_RECALL_HELD_OUT = 0.69
 MIN_DETECTION_LEXICON_F1 = 0.41
 MIN_DETECTION_LEARNED_F1_HELD_OUT = 0.43
-MIN_CONLL_F1 = 0.67
+MIN_CONLL_F1 = 0.70  # htitle19: 0.681 -> 0.709 with the headline binding
 # mtime10 (2026-12-07): the second figure "in the lead" (sentence ids 0-5, the part MEANTIME annotates in every
 # article; eval/events/README.md), every content verb, held-out pooled: P 0.467 / R 0.714 (full: 0.317 / 0.706);
 # with trig11's purpose-clause and state-verb rules merged the same session, P 0.468 / R 0.699 (full 0.321 / 0.694:
