@@ -487,19 +487,21 @@ class _IngestRun:
 
 
 def default_pipeline(settings: Settings) -> Pipeline:
-    """docdate -> frog -> ner -> coref -> timex -> quotes -> events: the per-document analysis.
+    """docdate -> frog -> ner -> coref -> timex -> quotes -> events -> headline: the per-document analysis.
 
-    Events come last because they read the time expressions, mentions and quotes.
+    Events come late because they read the time expressions, mentions and quotes; the headline's
+    happenings last, bound to the lead's event mentions (``extract.headline``).
     """
     from .analyse.annotator import FrogAnnotator
     from .extract.coref import Coreference
     from .extract.docdate import DocDate
     from .extract.events import EventExtractor
+    from .extract.headline import HeadlineEvents
     from .extract.ner import CrfNer
     from .extract.quotes import QuoteExtractor
     from .extract.timex import TimexTagger
 
     return Pipeline(
         [DocDate(), FrogAnnotator(settings=settings), CrfNer(), Coreference(), TimexTagger(),
-         QuoteExtractor(), EventExtractor()]
+         QuoteExtractor(), EventExtractor(), HeadlineEvents()]
     )

@@ -49,13 +49,14 @@ def pipeline(settings: Settings, frog: CachedFrog) -> Any:
     from kroniek.extract.coref import Coreference
     from kroniek.extract.docdate import DocDate
     from kroniek.extract.events import EventExtractor
+    from kroniek.extract.headline import HeadlineEvents
     from kroniek.extract.ner import CrfNer
     from kroniek.extract.quotes import QuoteExtractor
     from kroniek.extract.timex import TimexTagger
     from kroniek.pipeline import Pipeline
 
     return Pipeline([DocDate(), FrogAnnotator(backend=frog, settings=settings), CrfNer(), Coreference(),
-                     TimexTagger(), QuoteExtractor(), EventExtractor()])
+                     TimexTagger(), QuoteExtractor(), EventExtractor(), HeadlineEvents()])
 
 
 def build(posts: dict[str, bytes], frog: CachedFrog, settings: Settings) -> tuple[dict[str, Document], list[Event], list[Story], Names]:

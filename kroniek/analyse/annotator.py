@@ -9,6 +9,7 @@ from itertools import groupby
 
 from ..bio import entities
 from ..errors import AnalysisError, FrogUnavailable
+from ..extract.headline import separate_title, store_analysis
 from ..model import Document, Mention, Sentence, Token
 from ..settings import Settings
 from .ahead import run_ahead
@@ -74,6 +75,19 @@ def batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
+def with_titles(batch: list[Document]) -> list[tuple[Document, Document | None]]:
+    """The parts of one joint Frog request: each document's separate title (as a document of its
+    own, paired with the document it heads) before its text (paired with None). A headline is a
+    few words: it adds little to the request (``extract.headline``)."""
+    parts: list[tuple[Document, Document | None]] = []
+    for doc in batch:
+        title = separate_title(doc)
+        if title is not None and doc.title:
+            parts.append((Document(id=f"{doc.id}#title", text=doc.title, source=doc.source), doc))
+        parts.append((doc, None))
+    return parts
+
+
 def split_joint(batch: list[Document], sentences: list[list[FrogToken]]) -> list[list[list[FrogToken]]]:
     """Each document's share of the sentences Frog gave for the batch's texts joined by blank lines."""
     joined = "\n\n".join(d.text for d in batch)
@@ -123,9 +137,22 @@ class FrogAnnotator:
         doc.warnings.extend(warnings)
         return _set_layers(doc, sents, toks)
 
+    def annotate_title(self, doc: Document, sentences: list[list[FrogToken]]) -> None:
+        """Align Frog's sentences to the document's separate title and keep them
+        (``extract.headline.store_analysis``: offsets into the title)."""
+        title = separate_title(doc)
+        if title is None or not doc.title:
+            return
+        sents, toks = align(doc.title, sentences, [])
+        store_analysis(doc, sents, toks)
+
     def __call__(self, doc: Document) -> Document:
-        """Analyse one document (raises AnalysisError if Frog fails on it)."""
-        return self.annotate(doc, self.backend.analyse(doc.text))
+        """Analyse one document and its separate title (raises AnalysisError if Frog fails on the text)."""
+        doc = self.annotate(doc, self.backend.analyse(doc.text))
+        if separate_title(doc) is not None and doc.title:
+            with contextlib.suppress(AnalysisError):
+                self.annotate_title(doc, self.backend.analyse(doc.title))
+        return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Analyse a stream of documents in order, several per Frog request, ahead of the consumer.
@@ -173,9 +200,15 @@ class FrogAnnotator:
         The texts are joined with a paragraph break, which always starts a new Frog line, so no
         sentence crosses a document boundary; the joint alignment says where each sentence is.
         """
-        joined = "\n\n".join(d.text for d in batch)
-        shares = split_joint(batch, [s for s in self.backend.analyse(joined) if s])
-        yield from [self.annotate(doc, own) for doc, own in zip(batch, shares, strict=True)]
+        parts = with_titles(batch)
+        joined = "\n\n".join(d.text for d, _ in parts)
+        shares = split_joint([d for d, _ in parts], [s for s in self.backend.analyse(joined) if s])
+        for (part, owner), own in zip(parts, shares, strict=True):
+            if owner is None:
+                self.annotate(part, own)
+            else:
+                self.annotate_title(owner, own)
+        yield from batch
 
     def close(self) -> None:
         """Stop the Frog server this component started."""

@@ -103,7 +103,9 @@ def read_meantime(data_dir: Path) -> list[MeantimeDoc]:
             text_parts.append("\n")
             pos += 1
         topic = key.split("/")[0]
-        doc = Document(id=key, text="".join(text_parts), source=str(path), title=key)
+        text = "".join(text_parts)
+        # A MEANTIME article's first line is its headline (``extract.headline``).
+        doc = Document(id=key, text=text, source=str(path), title=text.partition("\n")[0] or key)
         out.append(MeantimeDoc(key, topic, doc, offsets, order))
     return sorted(out, key=lambda m: m.key)
 

@@ -150,6 +150,7 @@ def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None], *,
     from ..extract.coref import Coreference
     from ..extract.docdate import DocDate
     from ..extract.events import EventExtractor
+    from ..extract.headline import HeadlineEvents
     from ..extract.ner import CrfNer
     from ..extract.quotes import QuoteExtractor
     from ..extract.timex import TimexTagger
@@ -158,7 +159,7 @@ def ingest(posts: dict[str, bytes], cache: Path, echo: Callable[[str], None], *,
     settings = Settings()
     frog = CachedFrog(cache, settings)
     pipe = Pipeline([DocDate(), FrogAnnotator(backend=frog, settings=settings), CrfNer(), Coreference(), TimexTagger(),
-                     QuoteExtractor(), EventExtractor()])
+                     QuoteExtractor(), EventExtractor(), HeadlineEvents()])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "posts"
         folder.mkdir()

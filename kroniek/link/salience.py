@@ -11,6 +11,12 @@ signals, each scaled to [0, 1]:
 - position: how early its first mention stands in its document (title or lead: 1; the tenth
   sentence or later: 0), weight 0.2 — news puts what matters first.
 
+A happening a report's headline tells (``extract.headline.headline_mentions``: the lead mention
+a separate title restates, or a mention of a text's headline line and the lead mention restating
+it) is what that report is about: the sum closes ``HEADLINE`` of its distance to 1 for one such
+report, twice that for two or more, so a story page opens with the happening its headlines
+report; between equal scores, the event more headlines tell comes first (``by_salience``).
+
 The sum is then scaled by what kind of happening it is: saying alone is not a happening
 (``statement``: x0.4; it belongs to the quote or to the event it reports), an untyped verb is
 weaker evidence (``other``: x0.6), and a negated, possible or future event did not (yet)
@@ -47,6 +53,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from ..extract.headline import headline_mentions
 from ..model import Document, Event, Story
 from .label_parse import no_subject
 
@@ -60,6 +67,7 @@ SHOWN = 0.25
 LEAD_EVENTS = 3
 LEAD_FLOOR = 0.1
 LEAD = 10  # sentences: a first mention at or after this one earns no position points
+HEADLINE = 0.4  # of the distance to 1, per report (two at most) whose headline tells the event
 
 
 def signals(ev: Event, docs: dict[str, Document]) -> dict[str, float]:
@@ -99,10 +107,25 @@ def _position(ev: Event, docs: dict[str, Document]) -> float:
     return best
 
 
+def headline_reports(ev: Event, docs: dict[str, Document]) -> int:
+    """How many independent reports tell the event in their headline (``extract.headline``); none
+    for an event that names nobody and no place: its trigger word alone ("brand", "verduistering")
+    tells a reader nothing the story's title does not, so it does not open the story's page."""
+    if not (ev.participants or ev.where):
+        return 0
+    told = set()
+    for doc_id, start, end in ev.mentions:
+        doc = docs.get(doc_id)
+        if doc is not None and (start, end) in headline_mentions(doc):
+            told.add(doc.duplicate_of or doc_id)
+    return len(told)
+
+
 def salience(ev: Event, docs: dict[str, Document]) -> float:
     """The event's salience in [0, 1]."""
     sig = signals(ev, docs)
     score = sum(WEIGHTS[k] * v for k, v in sig.items())
+    score += (1.0 - score) * HEADLINE * min(headline_reports(ev, docs), 2)
     score *= KIND_FACTOR.get(ev.type, 1.0)
     if ev.factuality != "asserted":
         score *= UNREAL_FACTOR
@@ -202,6 +225,11 @@ def annotate(events: Iterable[Event], docs: dict[str, Document]) -> None:
     one report alone tells (``attributes["lone_untyped"]``), the tail unless a story leads with it."""
     for ev in events:
         ev.attributes["salience"] = salience(ev, docs)
+        told = headline_reports(ev, docs)
+        if told:
+            ev.attributes["headlines"] = told
+        else:
+            ev.attributes.pop("headlines", None)
         is_bare = bare(ev, docs)
         if _opens_reports(ev, docs) and not is_bare:
             ev.attributes["headline"] = True
@@ -252,8 +280,10 @@ def lone_untyped(ev: Event, docs: dict[str, Document]) -> bool:
 
 
 def by_salience(events: Iterable[Event]) -> list[Event]:
-    """Most salient first; ties by date, then id, so the order is stable."""
-    return sorted(events, key=lambda e: (-score_of(e), (e.when or {}).get("value") or "9999", e.id))
+    """Most salient first; ties by how many headlines tell them (``attributes["headlines"]``), then
+    date, then id, so the order is stable."""
+    return sorted(events, key=lambda e: (-score_of(e), -int(e.attributes.get("headlines", 0)),
+                                         (e.when or {}).get("value") or "9999", e.id))
 
 
 def visible(events: Iterable[Event], *, show_all: bool = False) -> list[Event]:

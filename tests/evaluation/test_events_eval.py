@@ -67,7 +67,9 @@ def test_events_eval_places_every_gold_event_mention(meantime):
 # folded (what the chronicle lists) 0.347 / 0.561.
 MIN_DETECTION_PAST_F1_HELD_OUT = 0.43
 MIN_DETECTION_PAST_R_HELD_OUT = 0.63
-MIN_CONLL_F1_TUNE = 0.72
+# htitle19 (2026-12-08): a text's headline line bound to the lead mention restating it (link.headlines;
+# eval/events/title_lead.py): corpus_gm 0.749 -> 0.809, so the floor moves from 0.72 to 0.78.
+MIN_CONLL_F1_TUNE = 0.78
 MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 # events7: attempts, wishes and beginnings with a verbal complement ("probeerden te vluchten") are no
 # events by design, but MEANTIME annotates such aspectual and intensional verbs: statement-free
@@ -75,13 +77,14 @@ MIN_DETECTION_P_HELD_OUT_NO_SAYINGS = 0.32
 # trig13 (dev6 rules: knowing, perceiving and dwelling verbs are no happenings, which MEANTIME sometimes
 # marks): statement-free held-out recall 0.6024 -> 0.5994 (P 0.3377 -> 0.3435, F1 up), so 0.60 -> 0.59.
 MIN_DETECTION_R_HELD_OUT_NO_SAYINGS = 0.59
-MIN_CONLL_F1_HELD_OUT = 0.64
+# htitle19: held-out 0.660 -> 0.678 with the headline binding (reported once, not tuned on): 0.64 -> 0.66.
+MIN_CONLL_F1_HELD_OUT = 0.66
 MIN_DETECTION_F1 = 0.42
 MIN_DETECTION_F1_HELD_OUT = 0.42
 MIN_DETECTION_RECALL_HELD_OUT = 0.69
 MIN_DETECTION_LEXICON_F1 = 0.41
 MIN_DETECTION_LEARNED_F1_HELD_OUT = 0.43
-MIN_CONLL_F1 = 0.67
+MIN_CONLL_F1 = 0.70  # htitle19: 0.681 -> 0.709 with the headline binding
 # mtime10 (2026-12-07): the second figure "in the lead" (sentence ids 0-5, the part MEANTIME annotates in every
 # article; eval/events/README.md), every content verb, held-out pooled: P 0.467 / R 0.714 (full: 0.317 / 0.706);
 # with trig11's purpose-clause and state-verb rules merged the same session, P 0.468 / R 0.699 (full 0.321 / 0.694:

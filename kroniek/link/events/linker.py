@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import Document, Event
+from ..headlines import bind_headlines
 from .binding import bind_discourse, bind_instruments
 from .build import to_event
 from .cluster import cluster
@@ -40,6 +41,7 @@ def read_mentions(docs: list[Document], entity_of: EntityOf, *, weights: LinkWei
     if w.semantic:
         embed(ms)
     bind_instruments(ms)
+    bind_headlines(ms)
     bind_discourse(ms)
     return ms
 
