@@ -562,13 +562,15 @@ def with_first_name(st: Context, span: tuple[int, int]) -> tuple[int, int]:
     said = st.text[span[0] : span[1]]
     if not _INITIAL.fullmatch(said):
         return span
+    initial = said.rstrip(".")
     for n in reversed(names_between(st, 0, span[0])):
         words = st.text[n[0] : n[1]].split()
-        if (
-            len(words) > 1
-            and words[-1].rstrip(".") == said.rstrip(".")
-            and words[0][:1].isupper()
-            and not in_quote(st, n[0])
-        ):
+        if in_quote(st, n[0]) or not words[0][:1].isupper():
+            continue
+        if len(words) > 1 and words[-1].rstrip(".") == initial:
             return (n[0], n[1])
+        # "Ad K.": NER may tag the first name alone, the initial right after it
+        after = re.match(rf" {re.escape(initial)}\.", st.text[n[1] : n[1] + len(initial) + 2])
+        if len(words) == 1 and n[2] == "PER" and after is not None:
+            return (n[0], n[1] + after.end())
     return span
