@@ -558,7 +558,8 @@ _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 def with_first_name(st: Context, span: tuple[int, int]) -> tuple[int, int]:
     """ "W." after "de 46-jarige Sjonnie W.": Dutch crime news names a suspect by first name and
     initial, then by the initial alone; the initial is the latest name before it, outside
-    quotes, that ends in the same initial after a first name."""
+    quotes, that ends in the same initial after a first name, or a one-word person name that NER
+    tagged without the initial right after it ("Ruud" in "de 38-jarige Ruud B.")."""
     said = st.text[span[0] : span[1]]
     if not _INITIAL.fullmatch(said):
         return span
