@@ -558,17 +558,20 @@ _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 def with_first_name(st: Context, span: tuple[int, int]) -> tuple[int, int]:
     """ "W." after "de 46-jarige Sjonnie W.": Dutch crime news names a suspect by first name and
     initial, then by the initial alone; the initial is the latest name before it, outside
-    quotes, that ends in the same initial after a first name."""
+    quotes, that ends in the same initial after a first name, or a one-word person name that NER
+    tagged without the initial right after it ("Ruud" in "de 38-jarige Ruud B.")."""
     said = st.text[span[0] : span[1]]
     if not _INITIAL.fullmatch(said):
         return span
+    initial = said.rstrip(".")
     for n in reversed(names_between(st, 0, span[0])):
         words = st.text[n[0] : n[1]].split()
-        if (
-            len(words) > 1
-            and words[-1].rstrip(".") == said.rstrip(".")
-            and words[0][:1].isupper()
-            and not in_quote(st, n[0])
-        ):
+        if in_quote(st, n[0]) or not words[0][:1].isupper():
+            continue
+        if len(words) > 1 and words[-1].rstrip(".") == initial:
             return (n[0], n[1])
+        # "Ad K.": NER may tag the first name alone, the initial right after it
+        after = re.match(rf" {re.escape(initial)}\.", st.text[n[1] : n[1] + len(initial) + 2])
+        if len(words) == 1 and n[2] == "PER" and after is not None:
+            return (n[0], n[1] + after.end())
     return span
