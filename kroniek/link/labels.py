@@ -125,10 +125,12 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     tok = doc.tokens[i]
     word = doc.text[tok.start : tok.end]
     sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
-    around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
+    first = sent.first_token if sent else 0
+    around = doc.tokens[first : sent.last_token] if sent else doc.tokens
     heads = {i, tok.head} if tok.pos.startswith("WW(vd") and tok.deprel == "vc" else {i}
     particle = " ".join([*(doc.text[t.start : t.end] for t in around if t.head in heads and _predicative(t)),
-                         *(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")])
+                         *(_with_parts(doc, around, t) for k, t in enumerate(around, first)
+                           if t.head == i and t.deprel == "svp" and not _of_te_infinitive(doc, k, i))])
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -137,6 +139,15 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
             return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
         return "", f"{particle} {word}".strip()
     return word, particle
+
+
+def _of_te_infinitive(doc: Document, k: int, i: int) -> bool:
+    """The particle ``doc.tokens[k]`` stands right before "te" and an infinitive other than the
+    trigger ``i``, so it is that infinitive's ("heeft besloten de lessen op te schorten": "op" is
+    part of "opschorten", though the parse may hang it on "besloten")."""
+    nxt = doc.tokens[k + 1 : k + 3]
+    return (len(nxt) == 2 and doc.text[nxt[0].start : nxt[0].end].lower() == "te"
+            and nxt[1].pos.startswith("WW(inf") and k + 2 != i)
 
 
 def _predicative(t: Token) -> bool:
