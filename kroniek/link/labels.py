@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import street_head
 from ..model import Document, Entity, Event, EventMention, Token
+from .geo import resolve_place
 from .label_parse import (
     Shared,
     attributive_noun,
@@ -228,8 +229,10 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
 def _places(ev: Event, names: Names, taken: tuple[str | None, ...]) -> list[str]:
     """The event's places a label may say "in", as a reader knows them: a street after the town it
     lies in ("in Rijswijk", not "in Schoolstraat"; a street alone stays), a dateline's capitals
-    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again."""
-    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken]
+    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again, nor a
+    place the entity linker typed no place and the gazetteer does not know ("in Twitter", "in PEC
+    Zwolle", "in Walter Lübcke": a platform, a club, a person the parse took for where)."""
+    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken and p not in names.unplaced]
     found = sorted(dict.fromkeys(found), key=street_head)  # stable: towns keep their order
     return [n.title() if n.isupper() and len(n) >= 4 and n in names.towns else n for n in found]
 
@@ -400,6 +403,7 @@ class Names:
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)  # names of PER entities
     towns: set[str] = field(default_factory=set)  # names of places resolved to a town
+    unplaced: set[str] = field(default_factory=set)  # ids of entities no label says "in" (``_unplaced``)
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
@@ -408,6 +412,7 @@ class Names:
         out = cls({e.id: e.name for e in ents})
         out.persons = {e.name for e in ents if e.type == "PER"}
         out.towns = {e.name for e in ents if e.attributes.get("place") == "city"}
+        out.unplaced = {e.id for e in ents if _unplaced(e)}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -418,6 +423,15 @@ class Names:
                 if "nationality" in e.attributes:
                     out.demonym_spans.add(key)
         return out
+
+
+def _unplaced(e: Entity) -> bool:
+    """Whether an entity is no place to say "in": typed other than a place, not a place the
+    gazetteer knows ("Eindhoven" typed an organisation still is), not a capitals dateline
+    ("HEESCH"), not a street."""
+    if e.type == "LOC" or e.name.isupper() or street_head(e.name) or "place" in e.attributes:
+        return False
+    return resolve_place(e.name) is None
 
 
 def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: dict[str, str],

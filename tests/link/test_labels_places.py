@@ -1,8 +1,10 @@
 """Which place a label says "in" (``labels._places``, ``labels._names``): the town before a street
-it lies in, a dateline's capitals as the town is written, never the agent or a place the label
-already names (hand-made events and entities, no Frog)."""
+it lies in, a dateline's capitals as the town is written, never the agent, a place the label
+already names or a where that is no place (hand-made events and entities, no Frog)."""
 
 from __future__ import annotations
+
+import pytest
 
 from kroniek.link.labels import Names, _names, _places
 from kroniek.model import Entity, Event
@@ -47,3 +49,20 @@ def test_labels_a_place_the_label_says_is_not_said_again():
     assert _names("aanrijding op kruising van Kerkstraat", "Kerkstraat")
     assert _names("brand in pand aan de kerkstraat", "Kerkstraat")
     assert not _names("aanrijding op Kerkstraatje", "Kerkstraat")
+
+
+@pytest.mark.parametrize(
+    ("entity", "said"),
+    [
+        pytest.param(Entity(id="e-x", type="MISC", name="Instagram"), [], id="a-platform-is-no-place"),
+        pytest.param(Entity(id="e-x", type="ORG", name="Heracles Almelo"), [], id="nor-a-club"),
+        pytest.param(Entity(id="e-x", type="PER", name="Anton Verweij"), [], id="nor-a-person"),
+        pytest.param(Entity(id="e-x", type="ORG", name="Groningen"), ["Groningen"],
+                     id="a-town-the-gazetteer-knows-typed-otherwise-is"),
+        pytest.param(Entity(id="e-x", type="ORG", name="OOSTKAPELLE"), ["OOSTKAPELLE"], id="so-is-a-capitals-dateline"),
+        pytest.param(Entity(id="e-x", type="PER", name="Dorpsstraat"), ["Dorpsstraat"], id="and-a-street"),
+        pytest.param(Entity(id="e-x", type="LOC", name="Onderdendam"), ["Onderdendam"], id="a-place-by-type-stays"),
+    ],
+)
+def test_labels_places_a_where_that_is_no_place(entity: Entity, said: list[str]) -> None:
+    assert _places(_event("e-x"), Names.of([entity]), ()) == said
