@@ -222,7 +222,7 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     words += [f"bij {instrument}" if instrument else None]
     told = " ".join(w for w in words if w)
     place = next((p for p in places if not _names(told, p)), None)  # not "kruising van X in X"
-    text = f"{told} in {place}" if place else told
+    text = f"{told} {'bij' if place in names.hosts else 'in'} {place}" if place else told
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
 
 
@@ -230,8 +230,7 @@ def _places(ev: Event, names: Names, taken: tuple[str | None, ...]) -> list[str]
     """The event's places a label may say "in", as a reader knows them: a street after the town it
     lies in ("in Rijswijk", not "in Schoolstraat"; a street alone stays), a dateline's capitals
     as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again, nor a
-    place the entity linker typed no place and the gazetteer does not know ("in Twitter", "in PEC
-    Zwolle", "in Walter Lübcke": a platform, a club, a person the parse took for where)."""
+    where that is no place (``_unplaced``: "in Twitter", "in Walter Lübcke")."""
     found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken and p not in names.unplaced]
     found = sorted(dict.fromkeys(found), key=street_head)  # stable: towns keep their order
     return [n.title() if n.isupper() and len(n) >= 4 and n in names.towns else n for n in found]
@@ -404,6 +403,7 @@ class Names:
     persons: set[str] = field(default_factory=set)  # names of PER entities
     towns: set[str] = field(default_factory=set)  # names of places resolved to a town
     unplaced: set[str] = field(default_factory=set)  # ids of entities no label says "in" (``_unplaced``)
+    hosts: set[str] = field(default_factory=set)  # names of organisations a label says "bij" (``_host``)
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
@@ -413,6 +413,7 @@ class Names:
         out.persons = {e.name for e in ents if e.type == "PER"}
         out.towns = {e.name for e in ents if e.attributes.get("place") == "city"}
         out.unplaced = {e.id for e in ents if _unplaced(e)}
+        out.hosts = {e.name for e in ents if _host(e)}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -426,9 +427,20 @@ class Names:
 
 
 def _unplaced(e: Entity) -> bool:
-    """Whether an entity is no place to say "in": typed other than a place, not a place the
-    gazetteer knows ("Eindhoven" typed an organisation still is), not a capitals dateline
-    ("HEESCH"), not a street."""
+    """Whether an entity is no place to say "in": a person or other name the parse took for
+    where ("in Walter Lübcke", "in Twitter"), unless a place the gazetteer knows ("Eindhoven"
+    typed otherwise still is), a capitals dateline ("HEESCH") or a street. An organisation is
+    where it happened at ("bij", ``_host``)."""
+    return e.type != "ORG" and _no_place(e)
+
+
+def _host(e: Entity) -> bool:
+    """Whether an entity is an organisation a label says "bij" of, not "in" ("transfer bij PEC
+    Zwolle", "betrokken bij Nieuwsuur"): not also a place by the tests of ``_unplaced``."""
+    return e.type == "ORG" and _no_place(e)
+
+
+def _no_place(e: Entity) -> bool:
     if e.type == "LOC" or e.name.isupper() or street_head(e.name) or "place" in e.attributes:
         return False
     return resolve_place(e.name) is None
