@@ -434,10 +434,17 @@ def _unplaced(e: Entity) -> bool:
     return e.type != "ORG" and _no_place(e)
 
 
+# An assembly or a house is where things happen "in" ("in het Lagerhuis", "in de Tweede Kamer",
+# "in het Witte Huis"), though typed an organisation.
+ASSEMBLY_HEADS = ("kamer", "huis", "parlement", "senaat", "congres", "raad", "bondsdag", "staten", "assemblee")
+
+
 def _host(e: Entity) -> bool:
     """Whether an entity is an organisation a label says "bij" of, not "in" ("transfer bij PEC
-    Zwolle", "betrokken bij Nieuwsuur"): not also a place by the tests of ``_unplaced``."""
-    return e.type == "ORG" and _no_place(e)
+    Zwolle", "betrokken bij Nieuwsuur"): not also a place by the tests of ``_unplaced``, not an
+    assembly."""
+    words = e.name.casefold().split()
+    return e.type == "ORG" and _no_place(e) and not (words and words[-1].endswith(ASSEMBLY_HEADS))
 
 
 def _no_place(e: Entity) -> bool:

@@ -77,6 +77,9 @@ def test_labels_places_a_where_that_is_no_place(entity: Entity, said: list[str])
         pytest.param(Entity(id="e-w", type="ORG", name="Groningen"), "Jansen tekende in Groningen",
                      id="a-town-typed-an-organisation-with-in"),
         pytest.param(Entity(id="e-w", type="MISC", name="Instagram"), "Jansen tekende", id="a-platform-not-at-all"),
+        pytest.param(Entity(id="e-w", type="ORG", name="Provinciale Staten"), "Jansen tekende in Provinciale Staten",
+                     id="an-assembly-with-in"),
+        pytest.param(Entity(id="e-w", type="ORG", name="Lagerhuis"), "Jansen tekende in Lagerhuis", id="a-house-with-in"),
     ],
 )
 def test_labels_places_said_in_the_label(where: Entity, label: str) -> None:
