@@ -41,6 +41,10 @@ leads, the story pages' titles, events and quotes -- and counts:
 - duplicates: two shown events of one story page with the same label;
 - quotes: quotes on story pages with no speaker, or whose speaker is a pronoun.
 
+``--rebuild-stories`` also counts the stories built anew from the store's documents, events and
+entities with the current code (``rebuilt_*``; ``rebuilt_moved`` lists each document whose story
+mates changed): a story rule judged on an older week's store without running Frog again.
+
 ``--list KIND`` prints the items of one kind (words of the posts: read them, never store them in
 the repository). Run::
 
@@ -66,6 +70,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from kroniek.link.geo import region_people, resolve_demonym, resolve_place  # noqa: E402
 from kroniek.link.participants import attributive_countries  # noqa: E402
 from kroniek.link.salience import background, by_salience, shown  # noqa: E402
+from kroniek.link.stories import build_stories  # noqa: E402
 from kroniek.model import Document, Entity, Event, Story  # noqa: E402
 from kroniek.search import stems  # noqa: E402
 from kroniek.serve.web.pagedata import story_view  # noqa: E402
@@ -407,7 +412,32 @@ def check_split(spans: list[tuple[Story, str, dt.date | None, set[str]]], leadin
                 f.add("story_split_candidate", f"{a.id} {ta} || {b.id} {tb}")
 
 
-def read(db: str) -> Findings:
+def check_rebuilt_stories(docs: dict[str, Document], events: list[Event], entities: list[Entity],
+                          stored: list[Story], f: Findings) -> None:
+    """The story counts of ``check_stories`` on stories built anew from the store's documents,
+    events and entities with the current code (``rebuilt_*``), and each document whose story
+    mates differ from the stored stories' (``rebuilt_moved``): a story rule judged on an older
+    store without Frog (on the code that built the store, the rebuild gives the stored stories)."""
+    rebuilt = build_stories(list(docs.values()), events, entities)
+    g = Findings()
+    check_stories(rebuilt, docs, g)
+    for kind in ("stories", "stories_one_document", "story_loose_document"):
+        f.counts[f"rebuilt_{kind}"] = g.counts[kind]
+    f.items["rebuilt_story_loose_document"] = g.items["story_loose_document"]
+    old, new = _mates(stored), _mates(rebuilt)
+    for d, mates in new.items():
+        before = old.get(d, frozenset())
+        if before != mates:
+            lost = sorted(docs[x].title for x in before - mates)
+            got = sorted(docs[x].title for x in mates - before)
+            f.add("rebuilt_moved", f"{docs[d].title!r} lost {lost} got {got}")
+
+
+def _mates(stories: list[Story]) -> dict[str, frozenset[str]]:
+    return {d: frozenset(st.documents) - {d} for st in stories for d in st.documents}
+
+
+def read(db: str, rebuild: bool = False) -> Findings:
     store = open_store(db)
     try:
         docs = {d.id: d for d in store.iter_documents()}
@@ -426,6 +456,8 @@ def read(db: str) -> Findings:
         check_dates_all(events, docs, f)
         check_datelines(events, docs, f)
         check_pages(store, stories, {e.id: e for e in events}, leading_entities(stories, entities), f)
+        if rebuild:
+            check_rebuilt_stories(docs, events, entities, stories, f)
         return f
     finally:
         store.close()
@@ -436,8 +468,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", required=True)
     ap.add_argument("--list", help="print the items of one kind (or 'all')")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rebuild-stories", action="store_true",
+                    help="also count stories built anew with the current code (rebuilt_*, rebuilt_moved)")
     args = ap.parse_args(argv)
-    f = read(args.db)
+    f = read(args.db, rebuild=args.rebuild_stories)
     if args.json:
         print(json.dumps(dict(sorted(f.counts.items())), ensure_ascii=False))
     else:

@@ -2,7 +2,8 @@
 
 1. ``participants.resolve``: nationality adjectives become their countries;
    ``institutions.resolve``: "het Iraakse parlement" becomes the entity "Iraaks parlement";
-   ``participants.drop_attributive``: "een Britse extremist" makes no country a participant.
+   ``participants.drop_attributive``: "een Britse extremist" makes no country a participant;
+   ``participants.drop_adjectives``: nor is an adjective tied to no place ("de Schiedamse verloor").
 2. ``labels.relabel``: who-what-whom-where labels from the parse and the entity names.
 3. ``anchors.annotate``: undated events anchored to their reports' date by tense.
 4. ``salience.annotate``: the salience every list sorts and cuts by.
@@ -27,6 +28,7 @@ def finish_events(events: list[Event], docs: list[Document], entities: list[Enti
     participants.resolve(events, entities)
     institutions.resolve(events, by_id, entities, spans)
     participants.drop_attributive(events, by_id, entities, spans)
+    participants.drop_adjectives(events, by_id, entities, spans)
     labels.relabel(events, by_id, entities)
     anchors.annotate(events, by_id, spans)
     salience.annotate(events, by_id)

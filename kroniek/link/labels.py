@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import street_head
 from ..model import Document, Entity, Event, EventMention, Token
+from .geo import resolve_place
 from .label_parse import (
     Shared,
     attributive_noun,
@@ -125,10 +126,12 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
     tok = doc.tokens[i]
     word = doc.text[tok.start : tok.end]
     sent = doc.sentences[tok.sent] if 0 <= tok.sent < len(doc.sentences) else None
-    around = doc.tokens[sent.first_token : sent.last_token] if sent else doc.tokens
+    first = sent.first_token if sent else 0
+    around = doc.tokens[first : sent.last_token] if sent else doc.tokens
     heads = {i, tok.head} if tok.pos.startswith("WW(vd") and tok.deprel == "vc" else {i}
     particle = " ".join([*(doc.text[t.start : t.end] for t in around if t.head in heads and _predicative(t)),
-                         *(_with_parts(doc, around, t) for t in around if t.head == i and t.deprel == "svp")])
+                         *(_with_parts(doc, around, t) for k, t in enumerate(around, first)
+                           if t.head == i and t.deprel == "svp" and not _of_te_infinitive(doc, k, i))])
     if tok.pos.startswith("WW(inf"):
         return "", (particle + word if particle and " " not in particle else f"{particle} {word}".strip())
     if tok.pos.startswith("WW(vd") and tok.head >= 0 and tok.deprel == "vc":
@@ -137,6 +140,15 @@ def _verb(doc: Document, i: int) -> tuple[str, str]:
             return doc.text[aux.start : aux.end], f"{particle} {word}".strip()
         return "", f"{particle} {word}".strip()
     return word, particle
+
+
+def _of_te_infinitive(doc: Document, k: int, i: int) -> bool:
+    """The particle ``doc.tokens[k]`` stands right before "te" and an infinitive other than the
+    trigger ``i``, so it is that infinitive's ("heeft besloten de lessen op te schorten": "op" is
+    part of "opschorten", though the parse may hang it on "besloten")."""
+    nxt = doc.tokens[k + 1 : k + 3]
+    return (len(nxt) == 2 and doc.text[nxt[0].start : nxt[0].end].lower() == "te"
+            and nxt[1].pos.startswith("WW(inf") and k + 2 != i)
 
 
 def _predicative(t: Token) -> bool:
@@ -210,15 +222,16 @@ def clause_label(ev: Event, docs: dict[str, Document], names: Names) -> str | No
     words += [f"bij {instrument}" if instrument else None]
     told = " ".join(w for w in words if w)
     place = next((p for p in places if not _names(told, p)), None)  # not "kruising van X in X"
-    text = f"{told} in {place}" if place else told
+    text = f"{told} {'bij' if place in names.hosts else 'in'} {place}" if place else told
     return text if len(text) <= LIMIT else text[: LIMIT - 1].rstrip() + "…"
 
 
 def _places(ev: Event, names: Names, taken: tuple[str | None, ...]) -> list[str]:
     """The event's places a label may say "in", as a reader knows them: a street after the town it
     lies in ("in Rijswijk", not "in Schoolstraat"; a street alone stays), a dateline's capitals
-    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again."""
-    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken]
+    as the town is written ("WAGENINGEN": "Wageningen"); never the agent or patient again, nor a
+    where that is no place (``_unplaced``: "in Twitter", "in Walter Lübcke")."""
+    found = [names.ids[p] for p in ev.where if p in names.ids and names.ids[p] not in taken and p not in names.unplaced]
     found = sorted(dict.fromkeys(found), key=street_head)  # stable: towns keep their order
     return [n.title() if n.isupper() and len(n) >= 4 and n in names.towns else n for n in found]
 
@@ -389,6 +402,8 @@ class Names:
     demonym_spans: set[tuple[str, int, int]] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)  # names of PER entities
     towns: set[str] = field(default_factory=set)  # names of places resolved to a town
+    unplaced: set[str] = field(default_factory=set)  # ids of entities no label says "in" (``_unplaced``)
+    hosts: set[str] = field(default_factory=set)  # names of organisations a label says "bij" (``_host``)
     idx: Spans = field(default_factory=Spans)
 
     @classmethod
@@ -397,6 +412,8 @@ class Names:
         out = cls({e.id: e.name for e in ents})
         out.persons = {e.name for e in ents if e.type == "PER"}
         out.towns = {e.name for e in ents if e.attributes.get("place") == "city"}
+        out.unplaced = {e.id for e in ents if _unplaced(e)}
+        out.hosts = {e.name for e in ents if _host(e)}
         for e in ents:
             country = str(e.attributes.get("nationality-of") or "")
             name = out.ids.get(country, e.name) if "nationality" in e.attributes else e.name
@@ -407,6 +424,33 @@ class Names:
                 if "nationality" in e.attributes:
                     out.demonym_spans.add(key)
         return out
+
+
+def _unplaced(e: Entity) -> bool:
+    """Whether an entity is no place to say "in": a person or other name the parse took for
+    where ("in Walter Lübcke", "in Twitter"), unless a place the gazetteer knows ("Eindhoven"
+    typed otherwise still is), a capitals dateline ("HEESCH") or a street. An organisation is
+    where it happened at ("bij", ``_host``)."""
+    return e.type != "ORG" and _no_place(e)
+
+
+# An assembly or a house is where things happen "in" ("in het Lagerhuis", "in de Tweede Kamer",
+# "in het Witte Huis"), though typed an organisation.
+ASSEMBLY_HEADS = ("kamer", "huis", "parlement", "senaat", "congres", "raad", "bondsdag", "staten", "assemblee")
+
+
+def _host(e: Entity) -> bool:
+    """Whether an entity is an organisation a label says "bij" of, not "in" ("transfer bij PEC
+    Zwolle", "betrokken bij Nieuwsuur"): not also a place by the tests of ``_unplaced``, not an
+    assembly."""
+    words = e.name.casefold().split()
+    return e.type == "ORG" and _no_place(e) and not (words and words[-1].endswith(ASSEMBLY_HEADS))
+
+
+def _no_place(e: Entity) -> bool:
+    if e.type == "LOC" or e.name.isupper() or street_head(e.name) or "place" in e.attributes:
+        return False
+    return resolve_place(e.name) is None
 
 
 def _role(doc: Document, spans: dict[str, tuple[int, int]], role: str, first: dict[str, str],

@@ -13,7 +13,8 @@ A nationality adjective on a common noun says what the noun is, not who took par
 extremist werd veroordeeld" convicts the extremist, not the United Kingdom; "het Britse pond
 daalde" (``drop_attributive``). On the event noun itself ("de Amerikaanse droneaanval") or on a
 noun for the state and those who act for it ("de Britse regering", "Amerikaanse troepen", "de
-Franse president") the country stays.
+Franse president") the country stays. An adjective the store ties to no place ("de
+Schiedamse verloor", "Engelse vrouwen") is no participant either (``drop_adjectives``).
 """
 
 from __future__ import annotations
@@ -75,6 +76,39 @@ def resolve(events: Iterable[Event], entities: list[Entity]) -> None:
             if target is not None and target not in places:
                 places.append(target)
         ev.where = places
+
+
+# Attributes that tie an entity to a place or a country: such an adjective is resolved, not dropped.
+_TIED = ("nationality", "nationality-of", "inhabitants-of", "place", "country")
+
+
+def drop_adjectives(events: Iterable[Event], docs: dict[str, Document], entities: Iterable[Entity],
+                    spans: Spans | None = None) -> None:
+    """Drop each participant that is a lone adjective the store ties to no place (in place)."""
+    loose = adjective_entities(docs, entities, spans)
+    for ev in events:
+        ev.participants = [(role, eid) for role, eid in ev.participants if eid not in loose]
+
+
+def adjective_entities(docs: dict[str, Document], entities: Iterable[Entity], spans: Spans | None = None) -> set[str]:
+    """The ids of entities of one word that every mention spells as an adjective and that no
+    attribute ties to a place ("Schiedamse", "Engelse", "Hoornse"): on a noun ("de Engelse
+    vrouwen won") it tells of the noun, standing alone ("de Schiedamse verloor") of an unnamed
+    person, as "Tilburger aangehouden" does; neither is who took part. One tied to its country
+    ("Britse") is ``resolve``'s."""
+    spans = spans or Spans()
+    out: set[str] = set()
+    for e in entities:
+        if e.type != "MISC" or " " in e.name or any(k in e.attributes for k in _TIED) or not e.mentions:
+            continue
+        if all(_adjective_at(docs.get(doc_id), s, spans) for doc_id, s, _ in e.mentions):
+            out.add(e.id)
+    return out
+
+
+def _adjective_at(doc: Document | None, start: int, spans: Spans) -> bool:
+    i = spans.token_at(doc, start) if doc is not None else None
+    return doc is not None and i is not None and doc.tokens[i].coarse_pos == "ADJ"
 
 
 def drop_attributive(events: Iterable[Event], docs: dict[str, Document], entities: Iterable[Entity],

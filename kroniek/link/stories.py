@@ -8,8 +8,8 @@ The method is single-pass topic detection and tracking, in date order:
    (through an inverted index, so the cost grows with the window, not the corpus).
    Its link score to an earlier document is text cosine (over all terms; the most frequent only
    find no candidates), mixed with IDF-weighted entity overlap when both have entities, plus a
-   bonus for a shared typed event; entities count only where the texts share some words
-   (``min_text``), and shared towns alone are none.
+   bonus for a shared typed event; entities and events count only where the texts share some
+   words (``min_text``), and shared towns (or the home country) alone are none.
 3. It joins the story of its best-scoring earlier document when the score reaches ``threshold``
    and the story would not span more than ``max_span_days``; otherwise it starts a new story.
    So the same topic months later starts a new story: a story is one development over days.
@@ -51,7 +51,7 @@ class StoryParams:
     entity_weight: float = 0.4  # share of the score from entity overlap, when both sides have entities
     event_bonus: float = 0.3  # added when two documents tell the same cross-document event
     max_df: float = 0.02  # terms in more than this share of documents are not used to find candidates
-    min_text: float = 0.05  # text cosine below which shared entities do not link two documents
+    min_text: float = 0.05  # text cosine below which shared entities or events do not link two documents
 
 
 def date_interval(value: str | None) -> tuple[int, int] | None:
@@ -144,7 +144,7 @@ class _Doc:
     idf: Mapping[str, float]  # the collection's term weights (shared by all items)
     ents: dict[str, float]
     events: frozenset[str]
-    places: frozenset[str] = frozenset()  # its entities that are places below a country
+    places: frozenset[str] = frozenset()  # its entities that say where (``_where``)
     story: int = -1
     unit: dict[str, float] | None = None  # its TF-IDF vector, once something asked for it
 
@@ -225,12 +225,12 @@ def weak_event(ev: Event) -> bool:
 def _doc_sets(docs: list[Document], events: list[Event],
               entities: list[Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
     """Per document: the entities it mentions and the keys of the cross-document events it tells
-    (``_event_keys``); and which entity keys are places below a country (towns, streets)."""
+    (``_event_keys``); and which entity keys say where (``_where``: towns, streets, the home country)."""
     doc_entities: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for ent in entities:
-        if ent.type == "LOC" and ent.attributes.get("place") != "country":
-            places.add(ent.id)  # a town or street: a country a report is about is evidence
+        if _where(ent):
+            places.add(ent.id)
         for doc_id, _, _ in ent.mentions:
             doc_entities[doc_id].add(ent.id)
     for d in docs:
@@ -240,6 +240,20 @@ def _doc_sets(docs: list[Document], events: list[Event],
             doc_entities[d.id] = set(keys.values())
             places |= {k for m, k in keys.items() if m.type == "LOC"}
     return doc_entities, _event_keys(events, entities, doc_entities), places
+
+
+# The country Dutch news is told from: "Nederland" or "Nederlandse" in a report says where, as a
+# town does (a care inspection and a sunken submarine shared only it), not what the report is about.
+HOME_COUNTRIES = frozenset({"NL"})
+
+
+def _where(ent: Entity) -> bool:
+    """An entity that says where a report happens, not what it is about: a town or street (a
+    country a report is about is evidence), and the home country or its adjective."""
+    if ent.attributes.get("nationality") in HOME_COUNTRIES:
+        return True
+    return ent.type == "LOC" and (ent.attributes.get("place") != "country"
+                                  or ent.attributes.get("country") in HOME_COUNTRIES)
 
 
 def _event_keys(events: list[Event], entities: list[Entity],
@@ -494,12 +508,15 @@ def _best_link(
             continue
         text = _text_score(it, other, dots.get(j), frequent)
         score = text
-        # Names alone, with no words in common, are no story; a shared happening is (the event
-        # linker joined "het kabinet is gevallen" and "Rutte biedt ontslag aan").
-        ent = _entity_overlap(it, other) if it.ents and other.ents and text >= p.min_text else None
+        # Names alone, with no words in common, are no story; nor is a happening alone: the event
+        # linker joins a death in a sports report with one in a theatre report. With some words
+        # in common a shared happening is (the linker joined "het kabinet-Rutte is gevallen" and
+        # "Rutte biedt ontslag aan").
+        shares_words = text >= p.min_text
+        ent = _entity_overlap(it, other) if it.ents and other.ents and shares_words else None
         if ent is not None:
             score = (1 - p.entity_weight) * text + p.entity_weight * ent
-        if it.events & other.events:
+        if it.events & other.events and shares_words:
             score += p.event_bonus
         if score < best_score:
             continue

@@ -61,3 +61,20 @@ def test_reader_counts_shown_events_dated_by_a_year_or_season_alone():
         ev = Event(id="v-1", type="contest", label="ploeg won finale", when={"value": value})
         reader.check_coarse_date(ev, ev.label, f)
         assert (f.counts.get("date_coarse_shown", 0) == 1) is counted, value
+
+
+def test_reader_rebuilt_stories_list_the_documents_that_moved():
+    """Two reports stored as one story that share only the home country: built anew they are two
+    stories, and the reader lists both as moved (sentences written for this test)."""
+    from kroniek.model import Entity, Story
+
+    reader = _reader()
+    care = Document(id="a", text="De inspectie keurde veertig verpleeghuizen in Nederland goed.", source="a",
+                    published=PublishedDate("2019-06-24", "day"))
+    wreck = Document(id="b", text="Duikers vonden het wrak van een onderzeeboot uit Nederland.", source="b",
+                     published=PublishedDate("2019-06-25", "day"))
+    nl = Entity("e-nl", "LOC", "Nederland", attributes={"place": "country", "country": "NL"},
+                mentions=[(d.id, d.text.index("Nederland"), d.text.index("Nederland") + 9) for d in (care, wreck)])
+    f = reader.Findings()
+    reader.check_rebuilt_stories({"a": care, "b": wreck}, [], [nl], [Story("s-1", "x", documents=["a", "b"])], f)
+    assert (f.counts["rebuilt_stories"], f.counts["rebuilt_moved"]) == (2, 2)

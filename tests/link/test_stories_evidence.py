@@ -1,7 +1,7 @@
 """What counts as evidence that two reports tell one story, on sentences written for these tests:
-a shared town, a name known by two spellings with no word in common, an untyped event are no
-evidence on their own; a running story's own names count even
-when they are frequent in a small collection (a week of news)."""
+a shared town, the home country, a name known by two spellings with no word in common, an untyped
+event, a typed event told in texts sharing no words are no evidence on their own; a running
+story's own names count even when they are frequent in a small collection (a week of news)."""
 
 from __future__ import annotations
 
@@ -107,3 +107,32 @@ TALKS = _doc("b", "De oppositie in Soedan stopt dinsdag alle gesprekken met de m
 def test_stories_evidence_a_country_counts(place: str, together: bool) -> None:
     sudan = _entity("e-sd", "LOC", "Soedan", [ARMY, TALKS], place=place)
     assert (len(build_stories([ARMY, TALKS], [], [sudan])) == 1) is together
+
+
+@pytest.mark.parametrize(
+    ("name", "attributes", "together"),
+    [
+        pytest.param("Nederland", {"place": "country", "country": "NL"}, False,
+                     id="the-home-country-shared-alone-is-no-story"),
+        pytest.param("Nederlandse", {"nationality": "NL"}, False, id="nor-its-adjective"),
+        pytest.param("Noorwegen", {"place": "country", "country": "NO"}, True,
+                     id="a-foreign-country-two-reports-are-about-counts"),
+    ],
+)
+def test_stories_evidence_the_home_country_says_where(name: str, attributes: dict[str, str], together: bool) -> None:
+    typ = "MISC" if "nationality" in attributes else "LOC"
+    care = _doc("a", f"De inspectie keurde maandag veertig verpleeghuizen in {name} na klachten over personeel.")
+    wreck = _doc("b", f"Duikers vonden dinsdag bij een eiland het wrak van een onderzeeboot uit {name}.")
+    country = _entity("e-c", typ, name, [care, wreck], **attributes)
+    assert (len(build_stories([care, wreck], [], [country])) == 1) is together
+
+
+def test_stories_evidence_a_typed_event_in_texts_sharing_no_words() -> None:
+    """A death the event linker joined across a sports report and a theatre report, whose texts
+    share no word: two stories (a typed event shared by texts with words in common is one story:
+    ``test_stories_evidence_typed_events_only``)."""
+    pitcher = _doc("a", "Oud-honkballer Piet Verhoef is zondag op 71-jarige leeftijd overleden.")
+    musical = _doc("b", "Musical trok binnen drie maanden miljoen bezoekers, nadat een acteur stierf.")
+    k1, k2 = pitcher.text.index("overleden"), musical.text.index("stierf")
+    ev = Event("v-1", "kill", "overleden", mentions=[("a", k1, k1 + 9), ("b", k2, k2 + 6)])
+    assert len(build_stories([pitcher, musical], [ev], [])) == 2
