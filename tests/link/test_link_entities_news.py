@@ -425,3 +425,38 @@ def test_entities_news_descriptor_in_the_mention_shows_the_company():
     ])
     entity = _entity_of(linker, docs, "d0", "Lindeboom")
     assert entity.type == "ORG" and entity.name == "Lindeboom"
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "same"),
+    [
+        pytest.param(
+            [("Wielrenster Fenna Oudeweg won de tijdrit. Ploeggenote Lotte Spaan werd tweede. "
+              "„Fenna reed vandaag sterker dan iedereen”, zei Spaan na afloop.",
+              [("Fenna Oudeweg", "PER"), ("Lotte Spaan", "PER"), ("Fenna", "PER"), ("Spaan", "PER")])],
+            ("d0", "Fenna"), ("d0", "Fenna Oudeweg"), True,
+            id="a first name alone in a quote is the one person of the text with that first name",
+        ),
+        pytest.param(
+            [("Fenna Oudeweg en Fenna Brink reden samen weg. Fenna won de sprint.",
+              [("Fenna Oudeweg", "PER"), ("Fenna Brink", "PER"), ("Fenna", "PER")])],
+            ("d0", "Fenna"), ("d0", "Fenna Oudeweg"), False,
+            id="two people share the first name: the bare one joins neither",
+        ),
+        pytest.param(
+            [("Trainer Joris Kamp sprak met Kees Joris. Joris was tevreden over de training.",
+              [("Joris Kamp", "PER"), ("Kees Joris", "PER"), ("Joris", "PER")])],
+            ("d0", "Joris"), ("d0", "Joris Kamp"), False,
+            id="the word is also a surname in the text: the surname reading wins",
+        ),
+        pytest.param(
+            [("Zo sprak Pieter Anne Kluft met de schrijver. Pieter zei later dat hij moe was.",
+              [("Pieter Anne Kluft", "PER"), ("Pieter", "PER")])],
+            ("d0", "Pieter"), ("d0", "Pieter Anne Kluft"), False,
+            id="a name with more first names (or two names glued by NER) takes no bare first name",
+        ),
+    ],
+)
+def test_entities_news_first_name_alone_within_a_text(texts, a, b, same):
+    linker, docs = _linked(texts)
+    assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
