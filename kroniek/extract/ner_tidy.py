@@ -14,8 +14,10 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   Vertegenwoordiger van de Unie"), trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
   Vertegenwoordiger"), and a mention that is only a role ("Minister voor", "Hoge
   Vertegenwoordiger") is no name at all;
-- newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
-  places ("De Telegraaf", "Trouw");
+- newspapers, broadcasters and social platforms (kroniek/data/nl_media.tsv) are organisations,
+  never people or places ("De Telegraaf", "Trouw", "Instagram");
+- a dateline in capitals opening a line ("ARNHEM - ") is a place, and an index compound
+  ("AEX-index") no place but an index (MISC);
 - "Brexit", "Nexit", "Grexit" name events (MISC), never people; "Jong Ajax", "Jong Oranje" (a
   youth team) is an organisation, never a person; initials and a surname
   ("S.A.M. Kaag") name a person;
@@ -204,6 +206,29 @@ def _street(text: str, m: Mention) -> bool:
     )
 
 
+# A place name in capitals opening a line, then a dash (or the agency in brackets first): the
+# dateline of regional news ("ARNHEM - ", "HAAREN (ANP) - ").
+_DATELINE_AFTER_RE = re.compile(r"^\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
+# A stock index written as a compound on "index" ("AEX-index", "Dow-Jonesindex", "Bel 20-index").
+_INDEX_COMPOUND_RE = re.compile(r"\w-?ind(?:ex|exen|ices)$")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """The mention is a dateline: capitals (four letters or more) at a line's start, a dash after,
+    and a known place or no common word ("UPDATE - " is none)."""
+    from ..ingest.hyphen import load_wordlist
+
+    surface = text[m.start : m.end]
+    letters = [ch for ch in surface if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    if m.start > 0 and text[m.start - 1] != "\n":
+        return False
+    if not _DATELINE_AFTER_RE.match(text[m.end : m.end + 30]):
+        return False
+    return resolve_place(surface) is not None or surface.lower() not in load_wordlist().exact
+
+
 def _institution(surface: str) -> bool:
     """A state body named as Dutch names it ("Tweede Kamer", "Raad van State", "ministerie van Defensie")."""
     return _INSTITUTION_RE.fullmatch(surface.strip()) is not None
@@ -214,6 +239,10 @@ def _retype(text: str, m: Mention) -> Mention:
     key = normalize(strip_articles(surface))
     if key in media_names():
         return _span(m, m.start, m.end, "ORG", "media")
+    if m.type != "LOC" and _dateline(text, m):
+        return _span(m, m.start, m.end, "LOC", "")  # "ARNHEM - De gemeenteraad ...": where the news is from
+    if m.type == "LOC" and _INDEX_COMPOUND_RE.search(surface):
+        return _span(m, m.start, m.end, "MISC", "")  # "AEX-index", "Dow-Jonesindex": an index, no place
     if m.type != "LOC" and _street(text, m):
         return _span(m, m.start, m.end, "LOC", "")  # "Anne Frankplein" is a square, no person
     if m.type != "ORG" and _institution(surface):
@@ -273,6 +302,8 @@ _ORG_HEADS = (
     # news outlets, sites and platforms, film studios, a company's peer in its trade
     "krant", "tijdschrift", "website", "site", "platform", "studio", "branchegenoot", "sectorgenoot",
     "leverancier", "toeleverancier",
+    # sports teams ("wielerploeg X", "Formule 1-team X", "renstal X")
+    "team", "ploeg", "renstal",
 )
 
 # What only a company or other organisation has, written right before "van NAME" ("de
@@ -313,7 +344,7 @@ def _org_descriptor(before: str) -> bool:
     on one ("Uitvaartverzekeraar", "energiebedrijf"), and no role ("bedrijfsleider" is a person);
     capitalised only where it starts a sentence or line ("De Nederlandsche Bank Klaas Knot": "Bank"
     ends another name)."""
-    hit = re.search(r"(?:^|(?<=\s))([^\W\d_][\w-]*) $", before)
+    hit = re.search(r"(?:^|(?<=\s)|(?<=\d-))([^\W\d_][\w-]*) $", before)  # "Formule 1-team X"
     if hit is None or not _org_head(hit.group(1)) or _is_role(hit.group(1)):
         return False
     opens = sn.follows_end(before[: hit.start()], dash=True)

@@ -620,3 +620,72 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
     found = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
     assert found.get(surface) == typ, found
     assert not any(s in ("Minister voor", "Veiligheidscomité", "III") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "De zangeres liet op Instagram weten dat ze stopt.",
+            [("Instagram", "LOC")],
+            [("Instagram", "ORG", "media")],
+            id="a social platform where people post is an organisation, no place",
+        ),
+        pytest.param(
+            "Dat schreef de burgemeester op Facebook.",
+            [("Facebook", "PER")],
+            [("Facebook", "ORG", "media")],
+            id="a social platform is no person",
+        ),
+        pytest.param(
+            "Brug dicht\nDOESBURG - De brug over de IJssel gaat een week dicht.",
+            [("DOESBURG", "ORG"), ("IJssel", "LOC")],
+            [("DOESBURG", "LOC", ""), ("IJssel", "LOC", "")],
+            id="a dateline in capitals opening a line is a place",
+        ),
+        pytest.param(
+            "Brand in loods\nZEVENHUIZEN (ANP) - Een loods is afgebrand.",
+            [("ZEVENHUIZEN", "PER")],
+            [("ZEVENHUIZEN", "LOC", "")],
+            id="a dateline with the agency in brackets",
+        ),
+        pytest.param(
+            "Het kwartaal was goed.\nUPDATE - De cijfers zijn bijgesteld.",
+            [("UPDATE", "MISC")],
+            [("UPDATE", "MISC", "")],
+            id="a common word in capitals before a dash is no dateline",
+        ),
+        pytest.param(
+            "Volgens het rapport van de NVWA - de toezichthouder - is het veilig.",
+            [("NVWA", "ORG")],
+            [("NVWA", "ORG", "")],
+            id="an acronym before a dash inside a sentence is no dateline",
+        ),
+        pytest.param(
+            "De AEX-index sloot vrijdag iets lager.",
+            [("AEX-index", "LOC")],
+            [("AEX-index", "MISC", "")],
+            id="an index compound is an index, no place",
+        ),
+        pytest.param(
+            "Het Formule 1-team Kestrel is zijn sponsor kwijt.",
+            [("Kestrel", "PER")],
+            [("Kestrel", "ORG", "")],
+            id="a team compound after a number before a name: an organisation",
+        ),
+        pytest.param(
+            "Renner Bas Tol van wielerploeg Dromenland won de rit.",
+            [("Bas Tol", "PER"), ("Dromenland", "LOC")],
+            [("Bas Tol", "PER", ""), ("Dromenland", "LOC", "")],
+            id="a place-tagged name after a team noun stays a place (only PER and MISC are retyped)",
+        ),
+        pytest.param(
+            "De rit werd gewonnen door wielerploeg Dromenland.",
+            [("Dromenland", "PER")],
+            [("Dromenland", "ORG", "")],
+            id="a person-tagged name after a team noun is the team",
+        ),
+    ],
+)
+def test_ner_tidy_platforms_datelines_indices_teams(text, crf, want):
+    assert _tidy(text, crf) == want

@@ -460,3 +460,19 @@ def test_entities_news_descriptor_in_the_mention_shows_the_company():
 def test_entities_news_first_name_alone_within_a_text(texts, a, b, same):
     linker, docs = _linked(texts)
     assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name"),
+    [
+        pytest.param("DOESBURG", "Doesburg", id="a known town"),
+        pytest.param("DEN HAAG", "Den Haag", id="two words"),
+        pytest.param("KRAAGWIJK", "Kraagwijk", id="a hamlet the gazetteer does not know"),
+    ],
+)
+def test_entities_news_dateline_place_named_as_prose_writes_it(dateline, name):
+    linker, docs = _linked([
+        (f"Brug dicht\n{dateline} - De brug gaat een week dicht.", [(dateline, "LOC")]),
+        (f"Fietspad open\n{dateline} - Het fietspad is weer open.", [(dateline, "LOC")]),
+    ])
+    assert _entity_of(linker, docs, "d0", dateline).name == name

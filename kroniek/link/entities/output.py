@@ -49,7 +49,8 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
     if places:
         name, attributes = _place_name(places, surfaces)
         return (etype if etype in {"LOC", "ORG"} else "LOC"), name, attributes
-    return etype, *_plain_name(g, surfaces)
+    name, attributes = _plain_name(g, surfaces)
+    return etype, (_dateline_written(name) if etype == "LOC" else name), attributes
 
 
 def _organisation_called_person(g: Cluster, all_m: list[Reading]) -> bool:
@@ -96,7 +97,15 @@ def _place_name(places: list[Place], surfaces: Counter[str]) -> tuple[str, dict[
         return country_name(place.country), attributes
     if place.kind == "city":
         attributes["geoname"] = place.name
-    return surfaces.most_common(1)[0][0], attributes
+    return _dateline_written(surfaces.most_common(1)[0][0]), attributes
+
+
+def _dateline_written(name: str) -> str:
+    """A place known only from datelines in capitals ("ARNHEM", "DEN HAAG") as prose writes it."""
+    if not (name.isupper() and len(name) > 4):
+        return name
+    written = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), name)
+    return re.sub(r"^'S-", "'s-", written)  # "'s-Hertogenbosch"
 
 
 def _plain_name(g: Cluster, surfaces: Counter[str]) -> tuple[str, dict[str, Any]]:
