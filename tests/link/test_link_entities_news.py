@@ -476,3 +476,13 @@ def test_entities_news_dateline_place_named_as_prose_writes_it(dateline, name):
         (f"Fietspad open\n{dateline} - Het fietspad is weer open.", [(dateline, "LOC")]),
     ])
     assert _entity_of(linker, docs, "d0", dateline).name == name
+
+
+def test_entities_news_curated_short_name_joins_its_long_form():
+    """ "de Fed" is the Federal Reserve: a short name the curated list holds, no acronym of it."""
+    linker, docs = _linked([
+        ("De Amerikaanse centrale bank Federal Reserve houdt de rente gelijk, meldt Washington.",
+         [("Federal Reserve", "ORG"), ("Washington", "LOC")]),
+        ("Beleggers rekenen op een renteverlaging door de Fed in Washington.", [("Fed", "ORG"), ("Washington", "LOC")]),
+    ])
+    assert _entity(linker, docs, "d0", "Federal Reserve") == _entity(linker, docs, "d1", "Fed")
