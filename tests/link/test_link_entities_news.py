@@ -486,3 +486,14 @@ def test_entities_news_curated_short_name_joins_its_long_form():
         ("Beleggers rekenen op een renteverlaging door de Fed in Washington.", [("Fed", "ORG"), ("Washington", "LOC")]),
     ])
     assert _entity(linker, docs, "d0", "Federal Reserve") == _entity(linker, docs, "d1", "Fed")
+
+
+def test_entities_news_index_acronym_is_no_airport():
+    """ "AEX" is also Alexandria's airport code in GeoNames: an acronym found only by a city's
+    other name is no place, so the index compound and the bare index stay one index."""
+    linker, docs = _linked([
+        ("De AEX-index sloot vrijdag lager. Ook in de AEX zakten de banken.", [("AEX-index", "MISC"), ("AEX", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "AEX-index")
+    assert entity.type != "LOC" and "place" not in entity.attributes
+    assert entity.id == _entity(linker, docs, "d0", "AEX")
