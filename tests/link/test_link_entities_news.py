@@ -497,3 +497,30 @@ def test_entities_news_index_acronym_is_no_airport():
     entity = _entity_of(linker, docs, "d0", "AEX-index")
     assert entity.type != "LOC" and "place" not in entity.attributes
     assert entity.id == _entity(linker, docs, "d0", "AEX")
+
+
+@pytest.mark.parametrize(
+    ("texts", "surface", "name"),
+    [
+        pytest.param(
+            [("De Kestrel-coureur won de race. Volgens Kestrel ging alles goed; de Kestrel-coureur lachte.",
+              [("Kestrel-coureur", "MISC"), ("Kestrel", "MISC")])],
+            "Kestrel", "Kestrel",
+            id="a compound on a name also written alone is no name to show (MISC)",
+        ),
+        pytest.param(
+            [("Ze staat op de Glansblad-cover. Ze werkte al eerder voor Glansblad; de Glansblad-cover verkoopt goed.",
+              [("Glansblad-cover", "PER"), ("Glansblad", "PER")])],
+            "Glansblad", "Glansblad",
+            id="the same when NER calls it a person",
+        ),
+        pytest.param(
+            [("De Kestrel-coureur won de race; de Kestrel-coureur lachte.", [("Kestrel-coureur", "MISC")])],
+            "Kestrel-coureur", "Kestrel-coureur",
+            id="the compound alone is kept as written",
+        ),
+    ],
+)
+def test_entities_news_compound_on_a_written_name(texts, surface, name):
+    linker, docs = _linked(texts)
+    assert _entity_of(linker, docs, "d0", surface).name == name

@@ -38,7 +38,10 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
         return "ORG", *_plain_name(g, surfaces)
     if g.kind == "person" and g.persons:
         best = max(g.persons, key=lambda p: (len(p.given), len(p.initials), len(p.surname_parts)))
-        return "PER", _person_surface(all_m, best), {}
+        name = _person_surface(all_m, best)
+        if _compound_of(name, {m.core for m in all_m if m.core}):
+            name = name.rpartition("-")[0]  # "Vogue-cover" beside "Vogue" is shown as "Vogue"
+        return "PER", name, {}
     if g.kind == "demonym":
         code = next(m.country for m in all_m if m.country)
         home = next((m.home for m in all_m if m.home), "")
@@ -112,9 +115,19 @@ def _plain_name(g: Cluster, surfaces: Counter[str]) -> tuple[str, dict[str, Any]
     """The fullest proper form: a spelled-out name beats its acronym; then the most used. A
     multi-word name beats one word of it ("Europese Unie" over "Unie", "Raad Buitenlandse Zaken"
     over "Raad") however often the short one is used."""
-    name = max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)))
+    name = max(
+        surfaces,
+        key=lambda s: (not _compound_of(s, surfaces), not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)),
+    )
     acr = sorted(g.acronyms | {acronym_letters(s) for s in surfaces if is_acronym(s)})
     return name, ({"acronyms": acr} if acr else {})
+
+
+def _compound_of(form: str, written: Counter[str] | set[str]) -> bool:
+    """The form is a compound on a name also written alone ("Red Bull-coureur" beside "Red Bull",
+    "Vogue-cover" beside "Vogue"): a thing of the name, never the name to show."""
+    head, sep, tail = form.rpartition("-")
+    return bool(sep) and tail.islower() and head in written
 
 
 def link_nationalities(entities: list[Entity]) -> None:
