@@ -302,8 +302,14 @@ _ORG_HEADS = (
     # news outlets, sites and platforms, film studios, a company's peer in its trade
     "krant", "tijdschrift", "website", "site", "platform", "studio", "branchegenoot", "sectorgenoot",
     "leverancier", "toeleverancier",
-    # sports teams ("wielerploeg X", "Formule 1-team X", "renstal X")
-    "team", "ploeg", "renstal",
+    # sports teams ("wielerploeg X", "Formule 1-team X", "renstal X"); funds ("beleggingsfonds X")
+    "team", "ploeg", "renstal", "fonds",
+)
+# Market segments that market reports put before a listed company ("Smallcap X won 5%",
+# "midkapper X", "Smallcapfonds X"): descriptors, though no Dutch dictionary word.
+_MARKET_SEGMENTS = frozenset(
+    {"smallcap", "smallcaps", "midcap", "midcaps", "largecap", "smallcapper", "midcapper", "midkapper",
+     "smallkapper", "smallcapfonds", "midcapfonds"}
 )
 
 # What only a company or other organisation has, written right before "van NAME" ("de
@@ -323,7 +329,9 @@ _WEB_NAME_RE = re.compile(r"^[A-Z][\w-]*\.(?:com|nl|be|de|org|net|io)$")
 
 def _org_head(word: str, compound_only: bool = False) -> bool:
     w = word.strip(",.;:()\"'“”„").casefold()
-    return any(w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS)
+    return w in _MARKET_SEGMENTS or any(
+        w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS
+    )
 
 
 def descriptor_compound(word: str) -> bool:
@@ -334,9 +342,9 @@ def descriptor_compound(word: str) -> bool:
 
     w = word.casefold()
     known = load_wordlist().exact
-    return not _is_role(word) and any(
+    return not _is_role(word) and (w in _MARKET_SEGMENTS or any(
         w.endswith(h) and len(w) > len(h) + 2 and (w in known or w[: -len(h)].rstrip("-") in known) for h in _ORG_HEADS
-    )
+    ))
 
 
 def _org_descriptor(before: str) -> bool:

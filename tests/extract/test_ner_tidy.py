@@ -149,7 +149,7 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
         pytest.param(
             "Dat schreef De Jonge op Twitter.",
             [("De Jonge op Twitter", "MISC")],
-            [("De Jonge", "MISC", ""), ("Twitter", "MISC", "")],
+            [("De Jonge", "MISC", ""), ("Twitter", "ORG", "media")],
             id="two names joined by 'op' are split",
         ),
         pytest.param(
@@ -684,6 +684,24 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             [("Dromenland", "PER")],
             [("Dromenland", "ORG", "")],
             id="a person-tagged name after a team noun is the team",
+        ),
+        pytest.param(
+            "Het ging goed.\nSmallcap Kroonveld won 5 procent na de cijfers.",
+            [("Smallcap Kroonveld", "PER")],
+            [("Smallcap Kroonveld", "ORG", "")],
+            id="a market segment before a name (no dictionary word): a listed company",
+        ),
+        pytest.param(
+            "Staal daalde en sleepte midkapper Kroonveld mee.",
+            [("Kroonveld", "PER")],
+            [("Kroonveld", "ORG", "")],
+            id="a lower-case market segment before a person-tagged name",
+        ),
+        pytest.param(
+            "Het gaat goed met kapper Jan.",
+            [("Jan", "PER")],
+            [("Jan", "PER", "")],
+            id="a hairdresser is no market segment",
         ),
     ],
 )

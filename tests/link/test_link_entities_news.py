@@ -524,3 +524,14 @@ def test_entities_news_index_acronym_is_no_airport():
 def test_entities_news_compound_on_a_written_name(texts, surface, name):
     linker, docs = _linked(texts)
     assert _entity_of(linker, docs, "d0", surface).name == name
+
+
+def test_entities_news_market_segment_is_no_part_of_the_name():
+    """ "Smallcap X" opening a market report's sentence is the company X of other texts."""
+    linker, docs = _linked([
+        ("De beurs sloot hoger. Smallcap Kroonveld won 5 procent.", [("Smallcap Kroonveld", "ORG")]),
+        ("Kroonveld opent een fabriek in Duitsland; de aandeelhouders van Kroonveld juichen.",
+         [("Kroonveld", "ORG"), ("Duitsland", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "Smallcap Kroonveld")
+    assert entity.name == "Kroonveld" and entity.id == _entity(linker, docs, "d1", "Kroonveld")
