@@ -479,10 +479,11 @@ def test_entities_news_dateline_place_named_as_prose_writes_it(dateline, name):
 
 
 def test_entities_news_curated_short_name_joins_its_long_form():
-    """ "de Fed" is the Federal Reserve: a short name the curated list holds, no acronym of it."""
+    """ "de Fed" is the Federal Reserve: a short name the curated list holds, no acronym of it; NER
+    tags the long form MISC in one text and the short one ORG in the next."""
     linker, docs = _linked([
         ("De Amerikaanse centrale bank Federal Reserve houdt de rente gelijk, meldt Washington.",
-         [("Federal Reserve", "ORG"), ("Washington", "LOC")]),
+         [("Federal Reserve", "MISC"), ("Washington", "LOC")]),
         ("Beleggers rekenen op een renteverlaging door de Fed in Washington.", [("Fed", "ORG"), ("Washington", "LOC")]),
     ])
     assert _entity(linker, docs, "d0", "Federal Reserve") == _entity(linker, docs, "d1", "Fed")
