@@ -536,3 +536,17 @@ def test_entities_news_market_segment_is_no_part_of_the_name():
     ])
     entity = _entity_of(linker, docs, "d0", "Smallcap Kroonveld")
     assert entity.name == "Kroonveld" and entity.id == _entity(linker, docs, "d1", "Kroonveld")
+
+
+def test_entities_news_index_written_bare_in_other_texts():
+    """ "de KRX-index" in one text shows the name is an index; "de KRX" tagged ORG in one text
+    and LOC in another is that index, one entity typed MISC. A company with another name stays."""
+    linker, docs = _linked([
+        ("De KRX-index sloot vrijdag 0,4 procent lager op 560 punten.", [("KRX-index", "MISC")]),
+        ("De KRX zakte vanmiddag verder weg; Kroonveld verloor het meest.", [("KRX", "ORG"), ("Kroonveld", "ORG")]),
+        ("In de KRX stonden de banken onder druk, meldt Kroonveld.", [("KRX", "LOC"), ("Kroonveld", "ORG")]),
+    ])
+    index = _entity_of(linker, docs, "d0", "KRX-index")
+    assert index.type == "MISC"
+    assert _entity(linker, docs, "d1", "KRX") == index.id == _entity(linker, docs, "d2", "KRX")
+    assert _entity(linker, docs, "d1", "Kroonveld") != index.id

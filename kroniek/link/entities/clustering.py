@@ -8,6 +8,7 @@ that word, and an entity known only by its acronym the one name that spells it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..names import PersonName, curated_acronyms, initials_variants, normalize, parse_person
@@ -48,6 +49,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     absorb_organisations_called_persons(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
+    absorb_named_indices(clusters)
     return clusters
 
 
@@ -382,3 +384,35 @@ def _spelled(g: Cluster) -> set[str]:
         if m.kind == "name" and m.core and len(m.core.split()) > 1
         for x in initials_variants(m.core)
     }
+
+
+# A stock index written as a hyphenated compound on "index" ("AEX-index", "Dow-Jonesindex").
+_INDEX_COMPOUND_RE = re.compile(r"\S*-\S*index$")
+
+
+def _shown_index(g: Cluster) -> bool:
+    return any(_INDEX_COMPOUND_RE.search(m.text) for c in g.chains for m in c.mentions if m.kind != "other")
+
+
+def absorb_named_indices(clusters: list[Cluster]) -> None:
+    """A name some texts write as an index compound ("de AEX-index") is that index where other
+    texts write it bare and NER calls it ORG or LOC ("de AEX zakte"): each such entity joins the
+    one entity shown an index by that name, and all its mentions read as the index (MISC)."""
+    shown: dict[str, dict[int, Cluster]] = {}
+    for h in clusters:
+        if h.chains and h.kind in ("name", "acronym") and _shown_index(h):
+            for k in h.keys:
+                shown.setdefault(k, {})[id(h)] = h
+    for g in clusters:
+        if not g.chains or g.kind not in ("name", "acronym"):
+            continue
+        found = {i: h for k in g.keys for i, h in shown.get(k, {}).items() if h is not g and h.chains}
+        if len(found) != 1:
+            continue
+        h = next(iter(found.values()))
+        h.absorb(g)
+        for c in h.chains:
+            for m in c.mentions:
+                if m.kind != "other":
+                    m.type = "MISC"
+        h.type = "MISC"
