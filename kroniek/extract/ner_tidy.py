@@ -18,6 +18,10 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   never people or places ("De Telegraaf", "Trouw", "Instagram");
 - a dateline in capitals opening a line ("ARNHEM - ") is a place, and an index compound
   ("AEX-index") no place but an index (MISC);
+- a name of two words or more followed by an age in brackets ("Kees Voorn (41)") is a person, and
+  a town's or country's adjective NER glued before it ("Utrechtse Tonny Wilt (76)") is cut off;
+- a market segment before a listed company ("Smallcap X", "midkapper X") says it is one, as a
+  team, stable or fund noun does ("wielerploeg X", "Formule 1-team X");
 - "Brexit", "Nexit", "Grexit" name events (MISC), never people; "Jong Ajax", "Jong Oranje" (a
   youth team) is an organisation, never a person; initials and a surname
   ("S.A.M. Kaag") name a person;
@@ -62,7 +66,7 @@ from functools import cache
 from .. import sentences as sn
 from ..gazetteer import street_head
 from ..link.entities import role_head, role_nouns
-from ..link.geo import resolve_place
+from ..link.geo import resolve_demonym, resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
 from ..model import Mention
 from .label_lines import common_word_label
@@ -213,6 +217,35 @@ _DATELINE_AFTER_RE = re.compile(r"^\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
 _INDEX_COMPOUND_RE = re.compile(r"\w-?ind(?:ex|exen|ices)$")
 
 
+_AGE_AFTER_RE = re.compile(r"^ \(\d{1,2}\)")
+
+
+def _place_adjective(word: str) -> bool:
+    """ "Utrechtse", "Rotterdamse", "Amerikaanse": an adjective of a town or country."""
+    if resolve_demonym(word) is not None:
+        return True
+    stem = word[:-2] if word.endswith("se") else ""
+    return len(stem) >= 4 and any(resolve_place(s) is not None for s in (stem, stem + "en"))
+
+
+def _aged_person(text: str, m: Mention) -> Mention | None:
+    """A name NER typed otherwise, followed by an age in brackets ("Tonny Wilt (76)"), is a person;
+    a town's or country's adjective glued before it ("Utrechtse Tonny Wilt") is cut off. None
+    when no age follows, the mention is already a person, or it holds no name after the cut."""
+    if m.type == "PER" or m.subtype or not _AGE_AFTER_RE.match(text[m.end : m.end + 6]):
+        return None
+    ws = _words(text, m.start, m.end)
+    cut = len(ws) > 1 and _place_adjective(ws[0][2])
+    ws = ws[1:] if cut else ws
+    # one word only after a town's adjective ("Rotterdamse Jamila (37)"): a team in a ranking is
+    # written "Kroonploeg (3)" too
+    if len(ws) < (1 if cut else 2) or len(ws) > 4 or is_acronym(text[ws[0][0] : m.end]):
+        return None
+    if not all(w[:1].isupper() for _, _, w in ws) or _org_head(ws[-1][2]):
+        return None  # "Kroon Team (3)": an organisation's head noun ends it
+    return _span(m, ws[0][0], m.end, "PER", "")
+
+
 def _dateline(text: str, m: Mention) -> bool:
     """The mention is a dateline: capitals (four letters or more) at a line's start, a dash after,
     and a known place or no common word ("UPDATE - " is none)."""
@@ -239,6 +272,9 @@ def _retype(text: str, m: Mention) -> Mention:
     key = normalize(strip_articles(surface))
     if key in media_names():
         return _span(m, m.start, m.end, "ORG", "media")
+    aged = _aged_person(text, m)
+    if aged is not None:
+        return aged  # "Tonny Wilt (76)", "De Utrechtse Tonny Wilt (76)": an age in brackets follows a person
     if m.type != "LOC" and _dateline(text, m):
         return _span(m, m.start, m.end, "LOC", "")  # "ARNHEM - De gemeenteraad ...": where the news is from
     if m.type == "LOC" and _INDEX_COMPOUND_RE.search(surface):

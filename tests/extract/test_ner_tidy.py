@@ -703,6 +703,36 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             [("Jan", "PER", "")],
             id="a hairdresser is no market segment",
         ),
+        pytest.param(
+            "Het gaat om Kees Voorn (41) uit Breda.",
+            [("Kees Voorn", "ORG"), ("Breda", "LOC")],
+            [("Kees Voorn", "PER", ""), ("Breda", "LOC", "")],
+            id="an age in brackets after a name: a person",
+        ),
+        pytest.param(
+            "De Utrechtse Tonny Wilt (76) wil verhuizen.",
+            [("Utrechtse Tonny Wilt", "MISC")],
+            [("Tonny Wilt", "PER", "")],
+            id="a town's adjective glued before an aged name is cut off",
+        ),
+        pytest.param(
+            "De Rotterdamse Jamila (37) maakt zich zorgen.",
+            [("Rotterdamse Jamila", "MISC")],
+            [("Jamila", "PER", "")],
+            id="one first name after a town's adjective",
+        ),
+        pytest.param(
+            "In de stand staat Kroonploeg (3) tweede.",
+            [("Kroonploeg", "ORG")],
+            [("Kroonploeg", "ORG", "")],
+            id="one word and a number in brackets: a team in a ranking stays",
+        ),
+        pytest.param(
+            "Het Amerikaanse Kroon Team (3) won de ploegentijdrit.",
+            [("Amerikaanse Kroon Team", "ORG")],
+            [("Amerikaanse Kroon Team", "ORG", "")],
+            id="a name ending in an organisation head stays",
+        ),
     ],
 )
 def test_ner_tidy_platforms_datelines_indices_teams(text, crf, want):
