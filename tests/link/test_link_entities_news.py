@@ -545,8 +545,11 @@ def test_entities_news_index_written_bare_in_other_texts():
         ("De KRX-index sloot vrijdag 0,4 procent lager op 560 punten.", [("KRX-index", "MISC")]),
         ("De KRX zakte vanmiddag verder weg; Kroonveld verloor het meest.", [("KRX", "ORG"), ("Kroonveld", "ORG")]),
         ("In de KRX stonden de banken onder druk, meldt Kroonveld.", [("KRX", "LOC"), ("Kroonveld", "ORG")]),
+        ("In de KRX daalden de banken. Rond drie uur stond de KRX-index lager.", [("KRX", "ORG"), ("KRX-index", "ORG")]),
+        ("Ook in de KRX daalden de banken. De KRX-index sloot lager.", [("KRX", "LOC"), ("KRX-index", "LOC")]),
     ])
     index = _entity_of(linker, docs, "d0", "KRX-index")
     assert index.type == "MISC"
     assert _entity(linker, docs, "d1", "KRX") == index.id == _entity(linker, docs, "d2", "KRX")
+    assert _entity(linker, docs, "d3", "KRX-index") == index.id == _entity(linker, docs, "d4", "KRX-index")
     assert _entity(linker, docs, "d1", "Kroonveld") != index.id

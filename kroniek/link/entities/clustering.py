@@ -396,21 +396,26 @@ def _shown_index(g: Cluster) -> bool:
 
 def absorb_named_indices(clusters: list[Cluster]) -> None:
     """A name some texts write as an index compound ("de AEX-index") is that index where other
-    texts write it bare and NER calls it ORG or LOC ("de AEX zakte"): each such entity joins the
-    one entity shown an index by that name, and all its mentions read as the index (MISC)."""
-    shown: dict[str, dict[int, Cluster]] = {}
+    texts write it bare and NER calls it ORG or LOC ("de AEX zakte"): entities shown an index by
+    one name are one, each entity found by that name alone joins it, and all its mentions read as
+    the index (MISC)."""
+    shown: dict[str, Cluster] = {}
     for h in clusters:
-        if h.chains and h.kind in ("name", "acronym") and _shown_index(h):
-            for k in h.keys:
-                shown.setdefault(k, {})[id(h)] = h
+        if not (h.chains and h.kind in ("name", "acronym") and _shown_index(h)):
+            continue
+        target = next((shown[k] for k in sorted(h.keys) if k in shown and shown[k].chains), None)
+        if target is not None and target is not h:
+            target.absorb(h)  # "AEX-index" tagged ORG in one text, LOC in the next: one index
+            h = target
+        for k in h.keys:
+            shown.setdefault(k, h)
     for g in clusters:
         if not g.chains or g.kind not in ("name", "acronym"):
             continue
-        found = {i: h for k in g.keys for i, h in shown.get(k, {}).items() if h is not g and h.chains}
-        if len(found) != 1:
-            continue
-        h = next(iter(found.values()))
-        h.absorb(g)
+        found = {id(shown[k]): shown[k] for k in g.keys if k in shown and shown[k].chains}
+        if len(found) == 1 and g not in found.values():
+            next(iter(found.values())).absorb(g)
+    for h in {id(h): h for h in shown.values() if h.chains}.values():
         for c in h.chains:
             for m in c.mentions:
                 if m.kind != "other":
