@@ -210,9 +210,9 @@ def _street(text: str, m: Mention) -> bool:
     )
 
 
-# A place name in capitals opening a line, then a dash (or the agency in brackets first): the
-# dateline of regional news ("ARNHEM - ", "HAAREN (ANP) - ").
-_DATELINE_AFTER_RE = re.compile(r"^\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
+# Place names in capitals opening a line (two joined by "/"), then a dash, the agency in brackets
+# perhaps first: the dateline of regional news ("ARNHEM - ", "TIEL/BUREN - ", "HAAREN (ANP) - ").
+_DATELINE_RE = re.compile(r"^((?:[A-ZÀ-Þ'’.-]+ ?)+(?:/(?:[A-ZÀ-Þ'’.-]+ ?)+)*)\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
 # A stock index written as a compound on "index" ("AEX-index", "Dow-Jonesindex", "Bel 20-index").
 _INDEX_COMPOUND_RE = re.compile(r"\w-?ind(?:ex|exen|ices)$")
 
@@ -247,17 +247,17 @@ def _aged_person(text: str, m: Mention) -> Mention | None:
 
 
 def _dateline(text: str, m: Mention) -> bool:
-    """The mention is a dateline: capitals (four letters or more) at a line's start, a dash after,
-    and a known place or no common word ("UPDATE - " is none)."""
+    """The mention is (part of) a dateline: capitals (four letters or more) opening a line, a dash
+    after, and a known place or no common word ("UPDATE - " is none)."""
     from ..ingest.hyphen import load_wordlist
 
     surface = text[m.start : m.end]
     letters = [ch for ch in surface if ch.isalpha()]
     if len(letters) < 4 or not all(ch.isupper() for ch in letters):
         return False
-    if m.start > 0 and text[m.start - 1] != "\n":
-        return False
-    if not _DATELINE_AFTER_RE.match(text[m.end : m.end + 30]):
+    line = text.rfind("\n", 0, m.start) + 1
+    head = _DATELINE_RE.match(text[line : line + 80])
+    if head is None or m.end > line + len(head.group(1).rstrip()):
         return False
     return resolve_place(surface) is not None or surface.lower() not in load_wordlist().exact
 

@@ -650,6 +650,12 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             id="a dateline with the agency in brackets",
         ),
         pytest.param(
+            "Weg open\nZWOLLE/KAMPEN - De weg tussen de steden is weer open.",
+            [("ZWOLLE", "ORG"), ("KAMPEN", "PER")],
+            [("ZWOLLE", "LOC", ""), ("KAMPEN", "LOC", "")],
+            id="two places joined by a slash in one dateline",
+        ),
+        pytest.param(
             "Het kwartaal was goed.\nUPDATE - De cijfers zijn bijgesteld.",
             [("UPDATE", "MISC")],
             [("UPDATE", "MISC", "")],
