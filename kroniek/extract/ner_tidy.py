@@ -246,6 +246,22 @@ def _aged_person(text: str, m: Mention) -> Mention | None:
     return _span(m, ws[0][0], m.end, "PER", "")
 
 
+def _aged_names_are_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text gave an age ("Kees Voorn (41)") is that person where the CRF typed the same
+    words otherwise elsewhere in the text ("Kees Voorn" MISC in the next sentence)."""
+    aged = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.type == "PER" and len(text[m.start : m.end].split()) > 1 and _AGE_AFTER_RE.match(text[m.end : m.end + 6])
+    }
+    if not aged:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "PER", "") if m.type != "PER" and not m.subtype and text[m.start : m.end] in aged else m
+        for m in mentions
+    ]
+
+
 def _dateline(text: str, m: Mention) -> bool:
     """The mention is (part of) a dateline: capitals (four letters or more) opening a line, a dash
     after, and a known place or no common word ("UPDATE - " is none)."""
@@ -686,7 +702,8 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return _surnames_are_persons(text, _same_name_same_type(text, _join_particle_names(text, uniq)))
+    named = _same_name_same_type(text, _join_particle_names(text, uniq))
+    return _surnames_are_persons(text, _aged_names_are_persons(text, named))
 
 
 def _hyphen_piece(text: str, m: Mention) -> bool:

@@ -716,6 +716,12 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             id="an age in brackets after a name: a person",
         ),
         pytest.param(
+            "Kees Voorn (41) werd gisteren opgepakt. Volgens de politie reed Kees Voorn te hard.",
+            [("Kees Voorn", "ORG"), ("Kees Voorn te", "MISC")],
+            [("Kees Voorn", "PER", ""), ("Kees Voorn", "PER", "")],
+            id="the aged name is the person elsewhere in the text too",
+        ),
+        pytest.param(
             "De Utrechtse Tonny Wilt (76) wil verhuizen.",
             [("Utrechtse Tonny Wilt", "MISC")],
             [("Tonny Wilt", "PER", "")],
