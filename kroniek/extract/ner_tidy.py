@@ -239,10 +239,14 @@ def _aged_person(text: str, m: Mention) -> Mention | None:
     ws = ws[1:] if cut else ws
     # one word only after a town's adjective ("Rotterdamse Jamila (37)"): a team in a ranking is
     # written "Kroonploeg (3)" too
-    if len(ws) < (1 if cut else 2) or len(ws) > 4 or is_acronym(text[ws[0][0] : m.end]):
+    if len(ws) < (1 if cut else 2) or len(ws) > 5 or is_acronym(text[ws[0][0] : m.end]):
         return None
-    if not all(w[:1].isupper() for _, _, w in ws) or _org_head(ws[-1][2]):
+    names = [w for _, _, w in ws if w not in _PARTICLES]  # "Tonny van der Wilt"
+    if not all(w[:1].isupper() for w in names) or not ws[0][2][:1].isupper() or _org_head(ws[-1][2]):
         return None  # "Kroon Team (3)": an organisation's head noun ends it
+    name = text[ws[0][0] : m.end]
+    if _institution(name) or resolve_place(name) is not None:
+        return None  # "Raad van State (12)", "Bergen op Zoom (3)"
     return _span(m, ws[0][0], m.end, "PER", "")
 
 

@@ -722,9 +722,9 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             id="the aged name is the person elsewhere in the text too",
         ),
         pytest.param(
-            "De Utrechtse Tonny Wilt (76) wil verhuizen.",
-            [("Utrechtse Tonny Wilt", "MISC")],
-            [("Tonny Wilt", "PER", "")],
+            "De Utrechtse Tonny van der Wilt (76) wil verhuizen.",
+            [("Utrechtse Tonny van der Wilt", "MISC")],
+            [("Tonny van der Wilt", "PER", "")],
             id="a town's adjective glued before an aged name is cut off",
         ),
         pytest.param(
