@@ -266,6 +266,20 @@ def _aged_names_are_persons(text: str, mentions: list[Mention]) -> list[Mention]
     ]
 
 
+def _dateline_names_are_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The town of a text's dateline ("AALBURG - ") is that place where the text names it again
+    and the CRF typed it otherwise ("in Aalburg" tagged PER)."""
+    towns = {text[m.start : m.end].casefold() for m in mentions if m.type == "LOC" and _dateline(text, m)}
+    if not towns:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "LOC", "")
+        if m.type != "LOC" and not m.subtype and text[m.start : m.end].casefold() in towns
+        else m
+        for m in mentions
+    ]
+
+
 def _dateline(text: str, m: Mention) -> bool:
     """The mention is (part of) a dateline: capitals (four letters or more) opening a line, a dash
     after, and a known place or no common word ("UPDATE - " is none)."""
@@ -707,7 +721,7 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
     named = _same_name_same_type(text, _join_particle_names(text, uniq))
-    return _surnames_are_persons(text, _aged_names_are_persons(text, named))
+    return _surnames_are_persons(text, _dateline_names_are_places(text, _aged_names_are_persons(text, named)))
 
 
 def _hyphen_piece(text: str, m: Mention) -> bool:

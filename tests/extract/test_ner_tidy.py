@@ -656,6 +656,12 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
             id="two places joined by a slash in one dateline",
         ),
         pytest.param(
+            "Brug dicht\nDOESBURG - De brug bij Doesburg gaat een week dicht.",
+            [("DOESBURG", "ORG"), ("Doesburg", "PER")],
+            [("DOESBURG", "LOC", ""), ("Doesburg", "LOC", "")],
+            id="the dateline's town named again in the text is that place",
+        ),
+        pytest.param(
             "Het kwartaal was goed.\nUPDATE - De cijfers zijn bijgesteld.",
             [("UPDATE", "MISC")],
             [("UPDATE", "MISC", "")],

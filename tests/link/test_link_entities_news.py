@@ -468,6 +468,7 @@ def test_entities_news_first_name_alone_within_a_text(texts, a, b, same):
         pytest.param("DOESBURG", "Doesburg", id="a known town"),
         pytest.param("DEN HAAG", "Den Haag", id="two words"),
         pytest.param("KRAAGWIJK", "Kraagwijk", id="a hamlet the gazetteer does not know"),
+        pytest.param("TIEL", "Tiel", id="a town of four letters the gazetteer knows"),
     ],
 )
 def test_entities_news_dateline_place_named_as_prose_writes_it(dateline, name):

@@ -100,12 +100,13 @@ def _place_name(places: list[Place], surfaces: Counter[str]) -> tuple[str, dict[
         return country_name(place.country), attributes
     if place.kind == "city":
         attributes["geoname"] = place.name
-    return _dateline_written(surfaces.most_common(1)[0][0]), attributes
+    return _dateline_written(surfaces.most_common(1)[0][0], shortest=4), attributes
 
 
-def _dateline_written(name: str) -> str:
-    """A place known only from datelines in capitals ("ARNHEM", "DEN HAAG") as prose writes it."""
-    if not (name.isupper() and len(name) > 4):
+def _dateline_written(name: str, shortest: int = 5) -> str:
+    """A place known only from datelines in capitals ("ARNHEM", "DEN HAAG") as prose writes it; a
+    town the gazetteer knows from four letters ("TIEL"), any other from five (acronyms are short)."""
+    if not (name.isupper() and len(name) >= shortest):
         return name
     written = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), name)
     return re.sub(r"^'S-", "'s-", written)  # "'s-Hertogenbosch"
