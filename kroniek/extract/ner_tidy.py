@@ -14,8 +14,14 @@ Each rule is general Dutch news usage, applied to the mention spans and the text
   Vertegenwoordiger van de Unie"), trailing function words ("Hoge Vertegenwoordiger van de" -> "Hoge
   Vertegenwoordiger"), and a mention that is only a role ("Minister voor", "Hoge
   Vertegenwoordiger") is no name at all;
-- newspapers and broadcasters (kroniek/data/nl_media.tsv) are organisations, never people or
-  places ("De Telegraaf", "Trouw");
+- newspapers, broadcasters and social platforms (kroniek/data/nl_media.tsv) are organisations,
+  never people or places ("De Telegraaf", "Trouw", "Instagram");
+- a dateline in capitals opening a line ("ARNHEM - ") is a place, and an index compound
+  ("AEX-index") no place but an index (MISC);
+- a name of two words or more followed by an age in brackets ("Kees Voorn (41)") is a person, and
+  a town's or country's adjective NER glued before it ("Utrechtse Tonny Wilt (76)") is cut off;
+- a market segment before a listed company ("Smallcap X", "midkapper X") says it is one, as a
+  team, stable or fund noun does ("wielerploeg X", "Formule 1-team X");
 - "Brexit", "Nexit", "Grexit" name events (MISC), never people; "Jong Ajax", "Jong Oranje" (a
   youth team) is an organisation, never a person; initials and a surname
   ("S.A.M. Kaag") name a person;
@@ -60,7 +66,7 @@ from functools import cache
 from .. import sentences as sn
 from ..gazetteer import street_head
 from ..link.entities import role_head, role_nouns
-from ..link.geo import resolve_place
+from ..link.geo import resolve_demonym, resolve_place
 from ..link.names import data_rows, is_acronym, normalize, strip_articles
 from ..model import Mention
 from .label_lines import common_word_label
@@ -204,6 +210,92 @@ def _street(text: str, m: Mention) -> bool:
     )
 
 
+# Place names in capitals opening a line (two joined by "/"), then a dash, the agency in brackets
+# perhaps first: the dateline of regional news ("ARNHEM - ", "TIEL/BUREN - ", "HAAREN (ANP) - ").
+_DATELINE_RE = re.compile(r"^((?:[A-ZÀ-Þ'’.-]+ ?)+(?:/(?:[A-ZÀ-Þ'’.-]+ ?)+)*)\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
+# A stock index written as a compound on "index" ("AEX-index", "Dow-Jonesindex", "Bel 20-index").
+_INDEX_COMPOUND_RE = re.compile(r"\w-?ind(?:ex|exen|ices)$")
+
+
+_AGE_AFTER_RE = re.compile(r"^ \(\d{1,2}\)")
+
+
+def _place_adjective(word: str) -> bool:
+    """ "Utrechtse", "Rotterdamse", "Amerikaanse": an adjective of a town or country."""
+    if resolve_demonym(word) is not None:
+        return True
+    stem = word[:-2] if word.endswith("se") else ""
+    return len(stem) >= 4 and any(resolve_place(s) is not None for s in (stem, stem + "en"))
+
+
+def _aged_person(text: str, m: Mention) -> Mention | None:
+    """A name NER typed otherwise, followed by an age in brackets ("Tonny Wilt (76)"), is a person;
+    a town's or country's adjective glued before it ("Utrechtse Tonny Wilt") is cut off. None
+    when no age follows, the mention is already a person, or it holds no name after the cut."""
+    if m.type == "PER" or m.subtype or not _AGE_AFTER_RE.match(text[m.end : m.end + 6]):
+        return None
+    ws = _words(text, m.start, m.end)
+    cut = len(ws) > 1 and _place_adjective(ws[0][2])
+    ws = ws[1:] if cut else ws
+    # one word only after a town's adjective ("Rotterdamse Jamila (37)"): a team in a ranking is
+    # written "Kroonploeg (3)" too
+    if len(ws) < (1 if cut else 2) or len(ws) > 5 or is_acronym(text[ws[0][0] : m.end]):
+        return None
+    names = [w for _, _, w in ws if w not in _PARTICLES]  # "Tonny van der Wilt"
+    if not all(w[:1].isupper() for w in names) or not ws[0][2][:1].isupper() or _org_head(ws[-1][2]):
+        return None  # "Kroon Team (3)": an organisation's head noun ends it
+    name = text[ws[0][0] : m.end]
+    if _institution(name) or resolve_place(name) is not None:
+        return None  # "Raad van State (12)", "Bergen op Zoom (3)"
+    return _span(m, ws[0][0], m.end, "PER", "")
+
+
+def _aged_names_are_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text gave an age ("Kees Voorn (41)") is that person where the CRF typed the same
+    words otherwise elsewhere in the text ("Kees Voorn" MISC in the next sentence)."""
+    aged = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.type == "PER" and len(text[m.start : m.end].split()) > 1 and _AGE_AFTER_RE.match(text[m.end : m.end + 6])
+    }
+    if not aged:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "PER", "") if m.type != "PER" and not m.subtype and text[m.start : m.end] in aged else m
+        for m in mentions
+    ]
+
+
+def _dateline_names_are_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The town of a text's dateline ("AALBURG - ") is that place where the text names it again
+    and the CRF typed it otherwise ("in Aalburg" tagged PER)."""
+    towns = {text[m.start : m.end].casefold() for m in mentions if m.type == "LOC" and _dateline(text, m)}
+    if not towns:
+        return mentions
+    return [
+        _span(m, m.start, m.end, "LOC", "")
+        if m.type != "LOC" and not m.subtype and text[m.start : m.end].casefold() in towns
+        else m
+        for m in mentions
+    ]
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """The mention is (part of) a dateline: capitals (four letters or more) opening a line, a dash
+    after, and a known place or no common word ("UPDATE - " is none)."""
+    from ..ingest.hyphen import load_wordlist
+
+    surface = text[m.start : m.end]
+    letters = [ch for ch in surface if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    line = text.rfind("\n", 0, m.start) + 1
+    head = _DATELINE_RE.match(text[line : line + 80])
+    if head is None or m.end > line + len(head.group(1).rstrip()):
+        return False
+    return resolve_place(surface) is not None or surface.lower() not in load_wordlist().exact
+
+
 def _institution(surface: str) -> bool:
     """A state body named as Dutch names it ("Tweede Kamer", "Raad van State", "ministerie van Defensie")."""
     return _INSTITUTION_RE.fullmatch(surface.strip()) is not None
@@ -214,6 +306,13 @@ def _retype(text: str, m: Mention) -> Mention:
     key = normalize(strip_articles(surface))
     if key in media_names():
         return _span(m, m.start, m.end, "ORG", "media")
+    aged = _aged_person(text, m)
+    if aged is not None:
+        return aged  # "Tonny Wilt (76)", "De Utrechtse Tonny Wilt (76)": an age in brackets follows a person
+    if m.type != "LOC" and _dateline(text, m):
+        return _span(m, m.start, m.end, "LOC", "")  # "ARNHEM - De gemeenteraad ...": where the news is from
+    if m.type == "LOC" and _INDEX_COMPOUND_RE.search(surface):
+        return _span(m, m.start, m.end, "MISC", "")  # "AEX-index", "Dow-Jonesindex": an index, no place
     if m.type != "LOC" and _street(text, m):
         return _span(m, m.start, m.end, "LOC", "")  # "Anne Frankplein" is a square, no person
     if m.type != "ORG" and _institution(surface):
@@ -273,6 +372,14 @@ _ORG_HEADS = (
     # news outlets, sites and platforms, film studios, a company's peer in its trade
     "krant", "tijdschrift", "website", "site", "platform", "studio", "branchegenoot", "sectorgenoot",
     "leverancier", "toeleverancier",
+    # sports teams ("wielerploeg X", "Formule 1-team X", "renstal X"); funds ("beleggingsfonds X")
+    "team", "ploeg", "renstal", "fonds",
+)
+# Market segments that market reports put before a listed company ("Smallcap X won 5%",
+# "midkapper X", "Smallcapfonds X"): descriptors, though no Dutch dictionary word.
+_MARKET_SEGMENTS = frozenset(
+    {"smallcap", "smallcaps", "midcap", "midcaps", "largecap", "smallcapper", "midcapper", "midkapper",
+     "smallkapper", "smallcapfonds", "midcapfonds"}
 )
 
 # What only a company or other organisation has, written right before "van NAME" ("de
@@ -292,7 +399,9 @@ _WEB_NAME_RE = re.compile(r"^[A-Z][\w-]*\.(?:com|nl|be|de|org|net|io)$")
 
 def _org_head(word: str, compound_only: bool = False) -> bool:
     w = word.strip(",.;:()\"'“”„").casefold()
-    return any(w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS)
+    return w in _MARKET_SEGMENTS or any(
+        w.endswith(h) and (len(w) > len(h) + 2 or (w == h and not compound_only)) for h in _ORG_HEADS
+    )
 
 
 def descriptor_compound(word: str) -> bool:
@@ -303,9 +412,9 @@ def descriptor_compound(word: str) -> bool:
 
     w = word.casefold()
     known = load_wordlist().exact
-    return not _is_role(word) and any(
+    return not _is_role(word) and (w in _MARKET_SEGMENTS or any(
         w.endswith(h) and len(w) > len(h) + 2 and (w in known or w[: -len(h)].rstrip("-") in known) for h in _ORG_HEADS
-    )
+    ))
 
 
 def _org_descriptor(before: str) -> bool:
@@ -313,7 +422,7 @@ def _org_descriptor(before: str) -> bool:
     on one ("Uitvaartverzekeraar", "energiebedrijf"), and no role ("bedrijfsleider" is a person);
     capitalised only where it starts a sentence or line ("De Nederlandsche Bank Klaas Knot": "Bank"
     ends another name)."""
-    hit = re.search(r"(?:^|(?<=\s))([^\W\d_][\w-]*) $", before)
+    hit = re.search(r"(?:^|(?<=\s)|(?<=\d-))([^\W\d_][\w-]*) $", before)  # "Formule 1-team X"
     if hit is None or not _org_head(hit.group(1)) or _is_role(hit.group(1)):
         return False
     opens = sn.follows_end(before[: hit.start()], dash=True)
@@ -611,7 +720,8 @@ def tidy_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if uniq and uniq[-1].start <= m.start and m.end <= uniq[-1].end:
             continue  # inside the mention before it ("III" after "Rutte III" took it in)
         uniq.append(m)
-    return _surnames_are_persons(text, _same_name_same_type(text, _join_particle_names(text, uniq)))
+    named = _same_name_same_type(text, _join_particle_names(text, uniq))
+    return _surnames_are_persons(text, _dateline_names_are_places(text, _aged_names_are_persons(text, named)))
 
 
 def _hyphen_piece(text: str, m: Mention) -> bool:

@@ -149,7 +149,7 @@ def _tidy(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]
         pytest.param(
             "Dat schreef De Jonge op Twitter.",
             [("De Jonge op Twitter", "MISC")],
-            [("De Jonge", "MISC", ""), ("Twitter", "MISC", "")],
+            [("De Jonge", "MISC", ""), ("Twitter", "ORG", "media")],
             id="two names joined by 'op' are split",
         ),
         pytest.param(
@@ -620,3 +620,138 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
     found = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
     assert found.get(surface) == typ, found
     assert not any(s in ("Minister voor", "Veiligheidscomité", "III") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "want"),
+    [
+        pytest.param(
+            "De zangeres liet op Instagram weten dat ze stopt.",
+            [("Instagram", "LOC")],
+            [("Instagram", "ORG", "media")],
+            id="a social platform where people post is an organisation, no place",
+        ),
+        pytest.param(
+            "Dat schreef de burgemeester op Facebook.",
+            [("Facebook", "PER")],
+            [("Facebook", "ORG", "media")],
+            id="a social platform is no person",
+        ),
+        pytest.param(
+            "Brug dicht\nDOESBURG - De brug over de IJssel gaat een week dicht.",
+            [("DOESBURG", "ORG"), ("IJssel", "LOC")],
+            [("DOESBURG", "LOC", ""), ("IJssel", "LOC", "")],
+            id="a dateline in capitals opening a line is a place",
+        ),
+        pytest.param(
+            "Brand in loods\nZEVENHUIZEN (ANP) - Een loods is afgebrand.",
+            [("ZEVENHUIZEN", "PER")],
+            [("ZEVENHUIZEN", "LOC", "")],
+            id="a dateline with the agency in brackets",
+        ),
+        pytest.param(
+            "Weg open\nZWOLLE/KAMPEN - De weg tussen de steden is weer open.",
+            [("ZWOLLE", "ORG"), ("KAMPEN", "PER")],
+            [("ZWOLLE", "LOC", ""), ("KAMPEN", "LOC", "")],
+            id="two places joined by a slash in one dateline",
+        ),
+        pytest.param(
+            "Brug dicht\nDOESBURG - De brug bij Doesburg gaat een week dicht.",
+            [("DOESBURG", "ORG"), ("Doesburg", "PER")],
+            [("DOESBURG", "LOC", ""), ("Doesburg", "LOC", "")],
+            id="the dateline's town named again in the text is that place",
+        ),
+        pytest.param(
+            "Het kwartaal was goed.\nUPDATE - De cijfers zijn bijgesteld.",
+            [("UPDATE", "MISC")],
+            [("UPDATE", "MISC", "")],
+            id="a common word in capitals before a dash is no dateline",
+        ),
+        pytest.param(
+            "Volgens het rapport van de NVWA - de toezichthouder - is het veilig.",
+            [("NVWA", "ORG")],
+            [("NVWA", "ORG", "")],
+            id="an acronym before a dash inside a sentence is no dateline",
+        ),
+        pytest.param(
+            "De AEX-index sloot vrijdag iets lager.",
+            [("AEX-index", "LOC")],
+            [("AEX-index", "MISC", "")],
+            id="an index compound is an index, no place",
+        ),
+        pytest.param(
+            "Het Formule 1-team Kestrel is zijn sponsor kwijt.",
+            [("Kestrel", "PER")],
+            [("Kestrel", "ORG", "")],
+            id="a team compound after a number before a name: an organisation",
+        ),
+        pytest.param(
+            "Renner Bas Tol van wielerploeg Dromenland won de rit.",
+            [("Bas Tol", "PER"), ("Dromenland", "LOC")],
+            [("Bas Tol", "PER", ""), ("Dromenland", "LOC", "")],
+            id="a place-tagged name after a team noun stays a place (only PER and MISC are retyped)",
+        ),
+        pytest.param(
+            "De rit werd gewonnen door wielerploeg Dromenland.",
+            [("Dromenland", "PER")],
+            [("Dromenland", "ORG", "")],
+            id="a person-tagged name after a team noun is the team",
+        ),
+        pytest.param(
+            "Het ging goed.\nSmallcap Kroonveld won 5 procent na de cijfers.",
+            [("Smallcap Kroonveld", "PER")],
+            [("Smallcap Kroonveld", "ORG", "")],
+            id="a market segment before a name (no dictionary word): a listed company",
+        ),
+        pytest.param(
+            "Staal daalde en sleepte midkapper Kroonveld mee.",
+            [("Kroonveld", "PER")],
+            [("Kroonveld", "ORG", "")],
+            id="a lower-case market segment before a person-tagged name",
+        ),
+        pytest.param(
+            "Het gaat goed met kapper Jan.",
+            [("Jan", "PER")],
+            [("Jan", "PER", "")],
+            id="a hairdresser is no market segment",
+        ),
+        pytest.param(
+            "Het gaat om Kees Voorn (41) uit Breda.",
+            [("Kees Voorn", "ORG"), ("Breda", "LOC")],
+            [("Kees Voorn", "PER", ""), ("Breda", "LOC", "")],
+            id="an age in brackets after a name: a person",
+        ),
+        pytest.param(
+            "Kees Voorn (41) werd gisteren opgepakt. Volgens de politie reed Kees Voorn te hard.",
+            [("Kees Voorn", "ORG"), ("Kees Voorn te", "MISC")],
+            [("Kees Voorn", "PER", ""), ("Kees Voorn", "PER", "")],
+            id="the aged name is the person elsewhere in the text too",
+        ),
+        pytest.param(
+            "De Utrechtse Tonny van der Wilt (76) wil verhuizen.",
+            [("Utrechtse Tonny van der Wilt", "MISC")],
+            [("Tonny van der Wilt", "PER", "")],
+            id="a town's adjective glued before an aged name is cut off",
+        ),
+        pytest.param(
+            "De Rotterdamse Jamila (37) maakt zich zorgen.",
+            [("Rotterdamse Jamila", "MISC")],
+            [("Jamila", "PER", "")],
+            id="one first name after a town's adjective",
+        ),
+        pytest.param(
+            "In de stand staat Kroonploeg (3) tweede.",
+            [("Kroonploeg", "ORG")],
+            [("Kroonploeg", "ORG", "")],
+            id="one word and a number in brackets: a team in a ranking stays",
+        ),
+        pytest.param(
+            "Het Amerikaanse Kroon Team (3) won de ploegentijdrit.",
+            [("Amerikaanse Kroon Team", "ORG")],
+            [("Amerikaanse Kroon Team", "ORG", "")],
+            id="a name ending in an organisation head stays",
+        ),
+    ],
+)
+def test_ner_tidy_platforms_datelines_indices_teams(text, crf, want):
+    assert _tidy(text, crf) == want

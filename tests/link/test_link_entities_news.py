@@ -425,3 +425,132 @@ def test_entities_news_descriptor_in_the_mention_shows_the_company():
     ])
     entity = _entity_of(linker, docs, "d0", "Lindeboom")
     assert entity.type == "ORG" and entity.name == "Lindeboom"
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "same"),
+    [
+        pytest.param(
+            [("Wielrenster Fenna Oudeweg won de tijdrit. Ploeggenote Lotte Spaan werd tweede. "
+              "„Fenna reed vandaag sterker dan iedereen”, zei Spaan na afloop.",
+              [("Fenna Oudeweg", "PER"), ("Lotte Spaan", "PER"), ("Fenna", "PER"), ("Spaan", "PER")])],
+            ("d0", "Fenna"), ("d0", "Fenna Oudeweg"), True,
+            id="a first name alone in a quote is the one person of the text with that first name",
+        ),
+        pytest.param(
+            [("Fenna Oudeweg en Fenna Brink reden samen weg. Fenna won de sprint.",
+              [("Fenna Oudeweg", "PER"), ("Fenna Brink", "PER"), ("Fenna", "PER")])],
+            ("d0", "Fenna"), ("d0", "Fenna Oudeweg"), False,
+            id="two people share the first name: the bare one joins neither",
+        ),
+        pytest.param(
+            [("Trainer Joris Kamp sprak met Kees Joris. Joris was tevreden over de training.",
+              [("Joris Kamp", "PER"), ("Kees Joris", "PER"), ("Joris", "PER")])],
+            ("d0", "Joris"), ("d0", "Joris Kamp"), False,
+            id="the word is also a surname in the text: the surname reading wins",
+        ),
+        pytest.param(
+            [("Zo sprak Pieter Anne Kluft met de schrijver. Pieter zei later dat hij moe was.",
+              [("Pieter Anne Kluft", "PER"), ("Pieter", "PER")])],
+            ("d0", "Pieter"), ("d0", "Pieter Anne Kluft"), False,
+            id="a name with more first names (or two names glued by NER) takes no bare first name",
+        ),
+    ],
+)
+def test_entities_news_first_name_alone_within_a_text(texts, a, b, same):
+    linker, docs = _linked(texts)
+    assert (_entity(linker, docs, *a) == _entity(linker, docs, *b)) is same
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name"),
+    [
+        pytest.param("DOESBURG", "Doesburg", id="a known town"),
+        pytest.param("DEN HAAG", "Den Haag", id="two words"),
+        pytest.param("KRAAGWIJK", "Kraagwijk", id="a hamlet the gazetteer does not know"),
+        pytest.param("TIEL", "Tiel", id="a town of four letters the gazetteer knows"),
+    ],
+)
+def test_entities_news_dateline_place_named_as_prose_writes_it(dateline, name):
+    linker, docs = _linked([
+        (f"Brug dicht\n{dateline} - De brug gaat een week dicht.", [(dateline, "LOC")]),
+        (f"Fietspad open\n{dateline} - Het fietspad is weer open.", [(dateline, "LOC")]),
+    ])
+    assert _entity_of(linker, docs, "d0", dateline).name == name
+
+
+def test_entities_news_curated_short_name_joins_its_long_form():
+    """ "de Fed" is the Federal Reserve: a short name the curated list holds, no acronym of it; NER
+    tags the long form MISC in one text and the short one ORG in the next."""
+    linker, docs = _linked([
+        ("De Amerikaanse centrale bank Federal Reserve houdt de rente gelijk, meldt Washington.",
+         [("Federal Reserve", "MISC"), ("Washington", "LOC")]),
+        ("Beleggers rekenen op een renteverlaging door de Fed in Washington.", [("Fed", "ORG"), ("Washington", "LOC")]),
+    ])
+    assert _entity(linker, docs, "d0", "Federal Reserve") == _entity(linker, docs, "d1", "Fed")
+
+
+def test_entities_news_index_acronym_is_no_airport():
+    """ "AEX" is also Alexandria's airport code in GeoNames: an acronym found only by a city's
+    other name is no place, so the index compound and the bare index stay one index."""
+    linker, docs = _linked([
+        ("De AEX-index sloot vrijdag lager. Ook in de AEX zakten de banken.", [("AEX-index", "MISC"), ("AEX", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "AEX-index")
+    assert entity.type != "LOC" and "place" not in entity.attributes
+    assert entity.id == _entity(linker, docs, "d0", "AEX")
+
+
+@pytest.mark.parametrize(
+    ("texts", "surface", "name"),
+    [
+        pytest.param(
+            [("De Kestrel-coureur won de race. Volgens Kestrel ging alles goed; de Kestrel-coureur lachte.",
+              [("Kestrel-coureur", "MISC"), ("Kestrel", "MISC")])],
+            "Kestrel", "Kestrel",
+            id="a compound on a name also written alone is no name to show (MISC)",
+        ),
+        pytest.param(
+            [("Ze staat op de Glansblad-cover. Ze werkte al eerder voor Glansblad; de Glansblad-cover verkoopt goed.",
+              [("Glansblad-cover", "PER"), ("Glansblad", "PER")])],
+            "Glansblad", "Glansblad",
+            id="the same when NER calls it a person",
+        ),
+        pytest.param(
+            [("De Kestrel-coureur won de race; de Kestrel-coureur lachte.", [("Kestrel-coureur", "MISC")])],
+            "Kestrel-coureur", "Kestrel-coureur",
+            id="the compound alone is kept as written",
+        ),
+    ],
+)
+def test_entities_news_compound_on_a_written_name(texts, surface, name):
+    linker, docs = _linked(texts)
+    assert _entity_of(linker, docs, "d0", surface).name == name
+
+
+def test_entities_news_market_segment_is_no_part_of_the_name():
+    """ "Smallcap X" opening a market report's sentence is the company X of other texts."""
+    linker, docs = _linked([
+        ("De beurs sloot hoger. Smallcap Kroonveld won 5 procent.", [("Smallcap Kroonveld", "ORG")]),
+        ("Kroonveld opent een fabriek in Duitsland; de aandeelhouders van Kroonveld juichen.",
+         [("Kroonveld", "ORG"), ("Duitsland", "LOC")]),
+    ])
+    entity = _entity_of(linker, docs, "d0", "Smallcap Kroonveld")
+    assert entity.name == "Kroonveld" and entity.id == _entity(linker, docs, "d1", "Kroonveld")
+
+
+def test_entities_news_index_written_bare_in_other_texts():
+    """ "de KRX-index" in one text shows the name is an index; "de KRX" tagged ORG in one text
+    and LOC in another is that index, one entity typed MISC. A company with another name stays."""
+    linker, docs = _linked([
+        ("De KRX-index sloot vrijdag 0,4 procent lager op 560 punten.", [("KRX-index", "MISC")]),
+        ("De KRX zakte vanmiddag verder weg; Kroonveld verloor het meest.", [("KRX", "ORG"), ("Kroonveld", "ORG")]),
+        ("In de KRX stonden de banken onder druk, meldt Kroonveld.", [("KRX", "LOC"), ("Kroonveld", "ORG")]),
+        ("In de KRX daalden de banken. Rond drie uur stond de KRX-index lager.", [("KRX", "ORG"), ("KRX-index", "ORG")]),
+        ("Ook in de KRX daalden de banken. De KRX-index sloot lager.", [("KRX", "LOC"), ("KRX-index", "LOC")]),
+    ])
+    index = _entity_of(linker, docs, "d0", "KRX-index")
+    assert index.type == "MISC"
+    assert _entity(linker, docs, "d1", "KRX") == index.id == _entity(linker, docs, "d2", "KRX")
+    assert _entity(linker, docs, "d3", "KRX-index") == index.id == _entity(linker, docs, "d4", "KRX-index")
+    assert _entity(linker, docs, "d1", "Kroonveld") != index.id

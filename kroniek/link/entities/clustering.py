@@ -8,6 +8,7 @@ that word, and an entity known only by its acronym the one name that spells it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..names import PersonName, curated_acronyms, initials_variants, normalize, parse_person
@@ -48,6 +49,7 @@ def cluster_chains(docs: dict[str, list[Chain]], learned: dict[str, str]) -> lis
     absorb_organisations_called_persons(clusters)
     absorb_short_products(clusters)
     absorb_acronyms(clusters)
+    absorb_named_indices(clusters)
     return clusters
 
 
@@ -382,3 +384,40 @@ def _spelled(g: Cluster) -> set[str]:
         if m.kind == "name" and m.core and len(m.core.split()) > 1
         for x in initials_variants(m.core)
     }
+
+
+# A stock index written as a hyphenated compound on "index" ("AEX-index", "Dow-Jonesindex").
+_INDEX_COMPOUND_RE = re.compile(r"\S*-\S*index$")
+
+
+def _shown_index(g: Cluster) -> bool:
+    return any(_INDEX_COMPOUND_RE.search(m.text) for c in g.chains for m in c.mentions if m.kind != "other")
+
+
+def absorb_named_indices(clusters: list[Cluster]) -> None:
+    """A name some texts write as an index compound ("de AEX-index") is that index where other
+    texts write it bare and NER calls it ORG or LOC ("de AEX zakte"): entities shown an index by
+    one name are one, each entity found by that name alone joins it, and all its mentions read as
+    the index (MISC)."""
+    shown: dict[str, Cluster] = {}
+    for h in clusters:
+        if not (h.chains and h.kind in ("name", "acronym") and _shown_index(h)):
+            continue
+        target = next((shown[k] for k in sorted(h.keys) if k in shown and shown[k].chains), None)
+        if target is not None and target is not h:
+            target.absorb(h)  # "AEX-index" tagged ORG in one text, LOC in the next: one index
+            h = target
+        for k in h.keys:
+            shown.setdefault(k, h)
+    for g in clusters:
+        if not g.chains or g.kind not in ("name", "acronym"):
+            continue
+        found = {id(shown[k]): shown[k] for k in g.keys if k in shown and shown[k].chains}
+        if len(found) == 1 and g not in found.values():
+            next(iter(found.values())).absorb(g)
+    for h in {id(h): h for h in shown.values() if h.chains}.values():
+        for c in h.chains:
+            for m in c.mentions:
+                if m.kind != "other":
+                    m.type = "MISC"
+        h.type = "MISC"

@@ -42,10 +42,14 @@ def expand_acronyms(c: Chain, learned: dict[str, str], curated: dict[str, str]) 
             code = resolve_country(cur)
             c.keys.add(f"country:{code}" if code else f"name:{compact(cur)}")
         c.keys.add(f"name:{x.lower()}")
-    # A long form in the curated list links to its acronyms' key too ("Verenigde Naties").
+    # A long form in the curated list links to its acronyms' key too ("Verenigde Naties"), and a
+    # short name in it that is no acronym ("Fed") to its long form's key.
     for m in c.mentions:
         if m.kind != "name":
             continue
+        short_long = curated.get(acronym_key(m.core)) if m.core and " " not in m.core else None
+        if short_long and not resolve_country(short_long):
+            c.keys.add(f"name:{compact(short_long)}")
         for short, long in curated.items():
             if compact(long) == m.key:
                 c.keys.add(f"name:{compact(long)}")

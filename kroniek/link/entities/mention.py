@@ -259,6 +259,8 @@ def one_of_a_place(word: str) -> bool:
 
 def _classify_non_person(rec: Reading, core: str) -> None:
     place = resolve_place(core) if rec.type in {"LOC", "MISC"} else None
+    if place is not None and place.kind == "city" and is_acronym(core) and core.casefold() != place.name.casefold():
+        place = None  # "AEX" (an index) is Alexandria's airport code: capitals found by a city's other name are none
     if resolve_country(core):
         place = resolve_place(core)
     if place is not None:

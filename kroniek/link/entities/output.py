@@ -38,7 +38,10 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
         return "ORG", *_plain_name(g, surfaces)
     if g.kind == "person" and g.persons:
         best = max(g.persons, key=lambda p: (len(p.given), len(p.initials), len(p.surname_parts)))
-        return "PER", _person_surface(all_m, best), {}
+        name = _person_surface(all_m, best)
+        if _compound_of(name, {m.core for m in all_m if m.core}):
+            name = name.rpartition("-")[0]  # "Vogue-cover" beside "Vogue" is shown as "Vogue"
+        return "PER", name, {}
     if g.kind == "demonym":
         code = next(m.country for m in all_m if m.country)
         home = next((m.home for m in all_m if m.home), "")
@@ -49,7 +52,8 @@ def _describe(g: Cluster, all_m: list[Reading]) -> tuple[str, str, dict[str, Any
     if places:
         name, attributes = _place_name(places, surfaces)
         return (etype if etype in {"LOC", "ORG"} else "LOC"), name, attributes
-    return etype, *_plain_name(g, surfaces)
+    name, attributes = _plain_name(g, surfaces)
+    return etype, (_dateline_written(name) if etype == "LOC" else name), attributes
 
 
 def _organisation_called_person(g: Cluster, all_m: list[Reading]) -> bool:
@@ -96,16 +100,35 @@ def _place_name(places: list[Place], surfaces: Counter[str]) -> tuple[str, dict[
         return country_name(place.country), attributes
     if place.kind == "city":
         attributes["geoname"] = place.name
-    return surfaces.most_common(1)[0][0], attributes
+    return _dateline_written(surfaces.most_common(1)[0][0], shortest=4), attributes
+
+
+def _dateline_written(name: str, shortest: int = 5) -> str:
+    """A place known only from datelines in capitals ("ARNHEM", "DEN HAAG") as prose writes it; a
+    town the gazetteer knows from four letters ("TIEL"), any other from five (acronyms are short)."""
+    if not (name.isupper() and len(name) >= shortest):
+        return name
+    written = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), name)
+    return re.sub(r"^'S-", "'s-", written)  # "'s-Hertogenbosch"
 
 
 def _plain_name(g: Cluster, surfaces: Counter[str]) -> tuple[str, dict[str, Any]]:
     """The fullest proper form: a spelled-out name beats its acronym; then the most used. A
     multi-word name beats one word of it ("Europese Unie" over "Unie", "Raad Buitenlandse Zaken"
     over "Raad") however often the short one is used."""
-    name = max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)))
+    name = max(
+        surfaces,
+        key=lambda s: (not _compound_of(s, surfaces), not is_acronym(s), len(s.split()) > 1, surfaces[s], len(s)),
+    )
     acr = sorted(g.acronyms | {acronym_letters(s) for s in surfaces if is_acronym(s)})
     return name, ({"acronyms": acr} if acr else {})
+
+
+def _compound_of(form: str, written: Counter[str] | set[str]) -> bool:
+    """The form is a compound on a name also written alone ("Red Bull-coureur" beside "Red Bull",
+    "Vogue-cover" beside "Vogue"): a thing of the name, never the name to show."""
+    head, sep, tail = form.rpartition("-")
+    return bool(sep) and tail.islower() and head in written
 
 
 def link_nationalities(entities: list[Entity]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...model import Document
 from ..names import (
+    PersonName,
     acronym_key,
     find_acronym_definitions,
     initials_variants,
@@ -74,7 +75,21 @@ def _person_chain(r: Reading, chains: list[Chain]) -> Chain | None:
     for c in chains:
         if c.person and surname_variant(c.person, p) and c.person.given_compatible(p):
             return c
-    return None
+    return _first_name_chain(p, chains)
+
+
+def _first_name_chain(p: PersonName, chains: list[Chain]) -> Chain | None:
+    """The one person of the text whose only first name is the bare word p ("Max" in a text about
+    "Max Verstappen", quoted by a rival); None when the word is also someone's surname there, when
+    two people share that first name, or when the name holds more first names ("Harry Jane
+    Goodall" is NER's glue of two names)."""
+    if p.has_given or p.initials or len(p.surname_parts) != 1:
+        return None
+    word = p.surname_parts[0]
+    if any(c.person and word in c.person.surname_parts for c in chains):
+        return None
+    found = [c for c in chains if c.person and c.person.given == (word,)]
+    return found[0] if len(found) == 1 else None
 
 
 def _chain_names(recs: list[Reading], chains: list[Chain], defined: dict[str, str], bare: list[Chain]) -> None:
