@@ -246,6 +246,10 @@ def prison_term(s: ParsedSentence, i: int) -> str | None:
 # Stages and stakes of a contest a player reaches or takes: "bereikte de halve finale", "plaatste
 # zich voor de kwartfinales", "pakte de titel" (also as a compound's head: "wereldtitel", "bekerfinale").
 CONTEST_STAGES = ("finale", "finales", "ronde", "titel", "kampioenschap")
+# Compounds on "titel" that name no title won: an honour, a degree, a work's name ("eretitel",
+# "doctorstitel", "werktitel", "ondertitel").
+NOT_WON = ("eretitel", "doctorstitel", "adelstitel", "werktitel", "boektitel", "filmtitel", "ondertitel",
+           "albumtitel", "mastertitel", "bachelortitel", "artikeltitel")
 # Prepositions that name the stage a verb reaches ("zich plaatsen voor", "doorstoten naar", "tot").
 STAGE_PREPOSITIONS = frozenset({"voor", "naar", "tot", "in"})
 
@@ -263,4 +267,5 @@ def contest_stage(s: ParsedSentence, i: int) -> bool:
     for c in [c for t in tops for c in s.kids(t)] + _clause_words(s, i):
         if s.tok(c).coarse_pos == "VZ" and s.tok(c).lemma.lower() in STAGE_PREPOSITIONS:
             nouns += s.kids(c, "obj1")
-    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES) for n in nouns)
+    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES)
+               and not s.tok(n).lemma.lower().endswith(NOT_WON) for n in nouns)  # "kreeg de eretitel": an honour

@@ -96,6 +96,15 @@ from .event_tense import (
     te_complement,
     unlemmatised_participle,
 )
+from .event_transfer import (
+    CONTEST,
+    LISTED_MOVES,
+    TRANSFER,
+    title_taken,
+    title_won,
+    transfer_noun,
+    transfer_verb,
+)
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
 from .triggers import features, trigger_model
@@ -676,7 +685,8 @@ class EventExtractor:
         if listed == "":
             return None  # "dat roept de vraag op": a situation evokes, it asks nothing
         if listed is None:
-            return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+            return (_absconding(s, i, lemma) or _moved_or_won(s, i, lemma) or self._unlisted(s, i, lemma)
+                    or planned_unlisted(s, i, lemma))
         return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int],
@@ -790,7 +800,8 @@ class EventExtractor:
         if told is not None:
             return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
-            typ = argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
+            typ = (argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
+                   or transfer_noun(s, i) or title_won(s, i))  # "de komst van trainer X naar Y", "zijn twaalfde titel"
             return None if typ is None else describe(s, i, typ, lemma)
         if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
@@ -801,6 +812,14 @@ class EventExtractor:
         as the verb would have it in this sentence (``kroniek.extract.event_deverbal``)."""
         hit = deverbal_type(s.tok(i).morph, self.lex.verbs)
         return None if hit is None else retype(s, i, hit[1], hit[0])
+
+
+def _moved_or_won(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An unlisted verb whose sense its arguments give, in any tense (a news lead tells both in the
+    present): a move to another club or firm ("verhuist naar FC Utrecht", "heeft de spits
+    vastgelegd"), a title taken ("Halep pakt de titel"); ``kroniek.extract.event_transfer``."""
+    typ = TRANSFER if transfer_verb(s, i, lemma) else CONTEST if title_taken(s, i, lemma) else None
+    return None if typ is None else as_planned(s, i, describe(s, i, typ, lemma))
 
 
 def _economy_verb_in_phrase(lex: Lexicon, s: ParsedSentence, i: int, lemma: str) -> tuple[str, str | None]:
@@ -1009,6 +1028,8 @@ def argument_noun(s: ParsedSentence, i: int) -> str | None:
 def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
+    if lemma in LISTED_MOVES and transfer_verb(s, i, lemma):
+        return TRANSFER  # "tekent bij PSV", "neemt de spits over van Ajax": a move to another club
     if lemma in ("oordelen", "uitspraak"):
         return "verdict" if _in_court(s, i) else typ  # "de rechter oordeelde", "de uitspraak van de rechtbank"
     if lemma in ("veroordelen", "veroordeling"):

@@ -1,0 +1,213 @@
+"""Words whose sense the lexicon cannot give alone: a move to another employer, a title won.
+
+``kroniek.extract.events`` asks these for a verb or noun the lexicon does not type (and for
+"tekenen", listed as signing an agreement), read from Frog's parse and names:
+
+- a **transfer**: a verb or noun of moving ("verhuizen", "overkomen", "overgaan", "terugkeren",
+  "komen", "zich aansluiten"; "komst", "overgang", "terugkeer", "verhuizing") is a player's,
+  coach's or manager's move to another club or firm when the one who moves is a person (a name, or
+  a role noun such as "middenvelder", "trainer", "topman"; for the words of coming and going in
+  general, "komen", "komst", "terugkeer", and for "tekenen", only a role noun) and the place moved
+  to or from is a club or firm (a name, or "club", "ploeg", "team"): "Middenvelder Tom Brink verhuist naar FC Utrecht",
+  "de komst van trainer Eric Dam naar Vitesse", "tekent bij PSV". Typed ``withdraw`` as the
+  lexicon types "transfer", "overstap" and "verruilen" (a move leaves one club; the linker's
+  ``transfer`` family joins the words). A family moving house, a train coming to a station or the
+  transition to clean energy name no person who changes employer, and stay what they were. The
+  verb counts in the present too ("verhuist", "tekent"): a news lead tells a transfer in the
+  present, and the sense, not the tense, makes it a happening;
+- a **title won**: "titel" or a compound on it ("landstitel", "wereldtitel") is a contest result
+  when a verb of taking governs it ("pakte de landstitel", "veroverde de wereldtitel") in a clause
+  told in the past, or when it is counted as someone's ("zijn twaalfde titel"): not the title of a
+  book, nor a title still to be defended ("wil de titel verdedigen").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .event_sense import NOT_WON, _clause_words
+
+if TYPE_CHECKING:
+    from .events import ParsedSentence
+
+TRANSFER = "withdraw"
+CONTEST = "contest"
+# Verbs and nouns of moving that name a transfer only with a person and a club or firm.
+MOVE_VERBS = frozenset({"verhuizen", "overkomen", "overgaan", "terugkeren", "komen", "gaan", "aansluiten", "tekenen"})
+MOVE_NOUNS = frozenset({"komst", "overgang", "terugkeer", "verhuizing"})
+# Verbs of a club or firm taking on (or moving) a player, coach or manager: the club is the subject
+# and the one who moves the object ("Real heeft de spits vastgelegd"), or, in the passive, the one
+# who moves is the subject and the club is named by "naar"/"bij"/"door" ("werd overgeheveld naar").
+CLUB_VERBS = frozenset({"vastleggen", "contracteren", "aantrekken", "inlijven", "strikken", "overhevelen",
+                        "terugzetten", "huren", "overnemen", "binnenhalen"})
+# Listed verbs whose other sense is a transfer (signing an agreement, taking over a firm).
+LISTED_MOVES = frozenset({"tekenen", "overnemen"})
+# Prepositions of the club or firm moved to ("naar Ajax", "bij PSV") or, for coming over, from.
+TO_PREPOSITIONS = frozenset({"naar", "bij"})
+FROM_PREPOSITIONS = frozenset({"van"})
+# Role nouns of people who change club or employer (also as a compound's head: "oud-international",
+# "clubtopman"): players by position, coaches, managers.
+MOVER_NOUNS = ("speler", "middenvelder", "verdediger", "aanvaller", "spits", "doelman", "keeper", "international",
+               "aanvoerder", "trainer", "coach", "topman", "topvrouw", "directeur", "bestuurder", "ceo", "manager",
+               "renner", "coureur", "ploegleider")
+# Words of coming and going in general ("de premier komt naar de VN", "zijn terugkeer in de Kamer", "tekent
+# een verdrag bij de NAVO"): a transfer only when the one who moves is named by such a role noun.
+ROLE_ONLY = frozenset({"komen", "gaan", "terugkeren", "tekenen", "komst", "terugkeer"})
+# Nouns of a club or firm moved to.
+CLUB_NOUNS = ("club", "ploeg", "team", "elftal", "selectie", "werkgever", "bedrijf", "concern", "stal")
+# Verbs that take a title ("pakte de titel", "schreef de titel op zijn naam" is listed apart).
+TAKING_VERBS = frozenset({"pakken", "veroveren", "winnen", "binnenhalen", "prolongeren", "behalen", "grijpen",
+                          "opeisen", "heroveren", "afpakken", "binnenslepen", "veiligstellen", "verdedigen",
+                          "opnemen", "bekronen"})
+FUTURE_VERBS = frozenset({"zullen", "gaan", "willen", "kunnen", "moeten", "hopen", "proberen"})
+
+
+def _in_mention(s: ParsedSentence, j: int, types: tuple[str, ...]) -> bool:
+    tok = s.tok(j)
+    return any(m.type in types and m.start <= tok.start < m.end for m in s.doc.mentions)
+
+
+def _a_name(s: ParsedSentence, j: int) -> bool:
+    tok = s.tok(j)
+    return tok.pos.startswith("SPEC(deeleigen") or tok.pos.startswith("N(eigen") or _in_mention(
+        s, j, ("PER", "ORG", "LOC", "MISC"))
+
+
+def _role_noun(s: ParsedSentence, j: int) -> bool:
+    lemma = s.tok(j).lemma.lower().replace("-", "")
+    return s.tok(j).coarse_pos == "N" and lemma.endswith(MOVER_NOUNS)
+
+
+def mover(s: ParsedSentence, j: int | None) -> str | None:
+    """"role" when token j is a player's, coach's or manager's role noun, "person" when it is (or
+    stands beside) a person's name; None otherwise."""
+    if j is None:
+        return None
+    if _role_noun(s, j) or any(_role_noun(s, k) for k in s.kids(j, "app")):
+        return "role"
+    if _in_mention(s, j, ("PER",)) or any(_in_mention(s, k, ("PER",)) for k in s.kids(j, "app")):
+        return "person"
+    return None
+
+
+def employer(s: ParsedSentence, j: int, who: str) -> bool:
+    """Token j is a club or firm someone of kind ``who`` moves to: a club noun; an organisation's
+    name; for a role noun ("middenvelder") any name ("naar Barcelona"), for a bare person's name
+    not a place ("verhuist naar Amsterdam")."""
+    tok = s.tok(j)
+    if tok.coarse_pos == "N" and tok.lemma.lower().endswith(CLUB_NOUNS):
+        return True
+    if not _a_name(s, j):
+        return False
+    return who == "role" or not _in_mention(s, j, ("LOC",))
+
+
+def _phrase_objects(s: ParsedSentence, heads: list[int], preps: frozenset[str]) -> list[int]:
+    """The objects of the prepositional phrases with these prepositions among the heads' children."""
+    return [o for h in heads for c in s.kids(h) if s.tok(c).coarse_pos == "VZ" and s.tok(c).lemma.lower() in preps
+            for o in s.kids(c, "obj1")]
+
+
+def transfer_verb(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A verb of moving whose subject is a player, coach or manager and whose "naar"/"bij" phrase
+    (for coming over also "van") names a club or firm: "verhuist naar FC Utrecht", "komt over van
+    NAC", "tekent bij PSV", "keert terug bij zijn oude club"."""
+    if any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc")):
+        return False  # "gaat naar Ajax verhuizen": the auxiliary's complement is the verb to read
+    if lemma in CLUB_VERBS:
+        return _taken_on(s, i)
+    if lemma not in MOVE_VERBS:
+        return False
+    from .events import verb_subject
+
+    who = mover(s, verb_subject(s, i))
+    if who is None or who == "person" and lemma in ROLE_ONLY:
+        return False
+    preps = TO_PREPOSITIONS | (FROM_PREPOSITIONS if lemma == "overkomen" else frozenset())
+    phrases = [c for c in _clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
+               and s.tok(c).lemma.lower() in preps]
+    return any(employer(s, o, who) for c in phrases for o in s.kids(c, "obj1"))
+
+
+def _taken_on(s: ParsedSentence, i: int) -> bool:
+    """A club verb whose object is a player, coach or manager and whose subject is a club or firm
+    ("Real Madrid heeft de Servische spits vastgelegd"), or a passive one whose subject is such a
+    person with a club's "naar"/"bij"/"door" phrase ("werd overgeheveld naar Toro Rosso")."""
+    from .events import _auxiliary_arguments, verb_subject
+
+    su = verb_subject(s, i)
+    objects = s.kids(i, "obj1") + [o for o in _auxiliary_arguments(s, i) if s.tok(o).deprel == "obj1"]
+    moved = [w for w in (mover(s, o) for o in objects) if w is not None]
+    if moved and su is not None and employer(s, su, "role"):
+        return True
+    who = mover(s, su)
+    if who is None:
+        return False
+    phrases = [c for c in _clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
+               and s.tok(c).lemma.lower() in TO_PREPOSITIONS | {"door"}]
+    return any(employer(s, o, who) for c in phrases for o in s.kids(c, "obj1"))
+
+
+def transfer_noun(s: ParsedSentence, i: int) -> str | None:
+    """``TRANSFER`` for a noun of moving whose "van" phrase (or possessive) is a player, coach or
+    manager and whose "naar"/"bij" phrase names a club or firm: "de komst van trainer Eric Dam naar
+    Vitesse", "zijn overgang naar Ajax"."""
+    if s.tok(i).lemma.lower() not in MOVE_NOUNS:
+        return None
+    within = s.subtree(i)
+    whos = [mover(s, o) for o in _phrase_objects(s, [i], FROM_PREPOSITIONS)]
+    if any(s.tok(c).coarse_pos == "VNW" and "bez" in s.tok(c).pos for c in s.kids(i, "det")):
+        whos.append("person")  # "zijn overgang naar Ajax"
+    who = "role" if "role" in whos else "person" if "person" in whos else None
+    if who is None or who == "person" and s.tok(i).lemma.lower() in ROLE_ONLY:
+        return None
+    dest = _phrase_objects(s, within, TO_PREPOSITIONS)
+    return TRANSFER if any(employer(s, o, who) for o in dest) else None
+
+
+def _verb_chain(s: ParsedSentence, i: int) -> list[int]:
+    """The verbs above token i: its governing verb and the auxiliaries and modals over it."""
+    v = s.head(i)
+    while v is not None and s.tok(v).coarse_pos not in ("WW",):
+        v = s.head(v)
+    chain = []
+    while v is not None and s.tok(v).coarse_pos == "WW":
+        chain.append(v)
+        v = s.head(v) if s.tok(v).deprel in ("vc", "body") else None
+    return chain
+
+
+def title_won(s: ParsedSentence, i: int) -> str | None:
+    """``CONTEST`` for a title won: "titel" or a compound on it counted as someone's ("zijn
+    twaalfde titel"), or taken by a verb of taking in a clause told in the past ("pakte de
+    landstitel", "heeft de wereldtitel veroverd")."""
+    if not _title(s, i):
+        return None
+    kids = s.kids(i)
+    counted = any(s.tok(c).pos.startswith("TW(rang") for c in kids)
+    owned = any(s.tok(c).coarse_pos == "VNW" and "bez" in s.tok(c).pos for c in kids)
+    if counted and owned:
+        return CONTEST
+    verbs = _verb_chain(s, i) + [j for j in _clause_words(s, i) if s.tok(j).coarse_pos == "WW"]
+    lemmas = {s.tok(v).lemma.lower() for v in verbs}
+    past = any(s.tok(v).pos.startswith(("WW(pv,verl", "WW(vd")) for v in verbs)
+    return CONTEST if lemmas & TAKING_VERBS and past and not lemmas & FUTURE_VERBS else None
+
+
+def _title(s: ParsedSentence, j: int) -> bool:
+    """Token j is "titel" or a compound on it that can be won ("landstitel", not "eretitel")."""
+    tok = s.tok(j)
+    lemma = tok.lemma.lower().replace("-", "")
+    return tok.coarse_pos == "N" and lemma.endswith("titel") and not lemma.endswith(NOT_WON)
+
+
+def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A verb of taking whose clause holds a title, in any tense but not a plan or a hope: "Halep
+    pakt de titel", "pakte vorig jaar de landstitel" (Frog may hang the title anywhere in the
+    clause, even as the subject)."""
+    if lemma not in TAKING_VERBS:
+        return False
+    chain = [i] + _verb_chain(s, i)
+    if {s.tok(v).lemma.lower() for v in chain} & FUTURE_VERBS:
+        return False
+    return any(_title(s, j) for j in _clause_words(s, i) + s.kids(i))
