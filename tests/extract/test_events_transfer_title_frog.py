@@ -1,0 +1,72 @@
+"""Transfers and titles typed by their arguments (kroniek.extract.event_transfer): a verb or noun of
+moving is a transfer when a player, coach or manager moves to or from a club or firm, in any tense
+("verhuist naar", "komt over van", "de komst van trainer ... naar"), and a club taking one on is too
+("heeft de spits vastgelegd"); a family moving house, a train arriving or a minister coming to
+parliament is none. A title is a contest result when it is taken or counted as someone's ("pakte
+de landstitel", "zijn twaalfde titel"), not a book's title, an honour or a title still to be
+defended. Real Frog for the sentences (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from frog_sentences import analysed, triggers
+
+from kroniek.model import Document
+
+SENTENCES = [
+    "Middenvelder Tom Brink verhuist na drie seizoenen naar FC Utrecht.",  # 0
+    "De komst van trainer Eric Dam naar Vitesse is rond.",  # 1
+    "De overgang van de Belgische spits naar Ajax is afgerond.",  # 2
+    "Doelman Rick Baas komt over van NAC Breda.",  # 3
+    "Verdediger Bas Mol keert terug bij zijn oude club Heerenveen.",  # 4
+    "Real Madrid heeft de Servische spits Luka Pavic vastgelegd.",  # 5
+    "Coureur Tom Geel werd halverwege het seizoen overgeheveld naar Toro Rosso.",  # 6
+    "Aanvaller Sven Kok tekent bij PSV een contract voor vier jaar.",  # 7
+    "De komst van de nieuwe trein naar het station duurt nog even.",  # 8
+    "De overgang naar duurzame energie kost veel geld.",  # 9
+    "Het gezin verhuist volgend jaar naar een groter huis.",  # 10
+    "Minister Anne Vos komt dinsdag naar de Tweede Kamer voor het debat.",  # 11
+    "Premier Joost Lam tekent bij de NAVO een nieuw verdrag.",  # 12
+    "Met zijn twaalfde titel schreef de Spaanse tennisser opnieuw geschiedenis.",  # 13
+    "Ajax pakte zondag de landstitel na een zege op De Graafschap.",  # 14
+    "Halep pakt in Londen haar eerste titel op gras.",  # 15
+    "De titel van het boek verwijst naar een oud lied.",  # 16
+    "De Utrechtse zwemmer kan zaterdag de Europese titel pakken.",  # 17
+    "Ze kreeg de eretitel van de universiteit.",  # 18
+]
+
+
+@pytest.fixture(scope="module")
+def doc(frog) -> Document:
+    return analysed(frog, "transfer-title", SENTENCES)
+
+
+@pytest.mark.frog
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "k, word, expected",
+    [
+        pytest.param(0, "verhuist", "withdraw", id="a-midfielder-moves-to-a-club-in-the-present"),
+        pytest.param(1, "komst", "withdraw", id="the-arrival-of-a-coach-at-a-club"),
+        pytest.param(2, "overgang", "withdraw", id="a-strikers-move-to-a-club"),
+        pytest.param(3, "komt", "withdraw", id="a-keeper-comes-over-from-a-club"),
+        pytest.param(4, "keert", "withdraw", id="a-defender-returns-to-his-old-club"),
+        pytest.param(5, "vastgelegd", "withdraw", id="a-club-signs-a-striker"),
+        pytest.param(6, "overgeheveld", "withdraw", id="a-driver-moved-to-another-team"),
+        pytest.param(7, "tekent", "withdraw", id="a-forward-signs-with-a-club"),
+        pytest.param(8, "komst", None, id="a-train-arriving-is-no-transfer"),
+        pytest.param(9, "overgang", None, id="a-transition-is-no-transfer"),
+        pytest.param(10, "verhuist", None, id="a-family-moving-house-is-no-transfer"),
+        pytest.param(11, "komt", None, id="a-minister-coming-to-parliament-is-no-transfer"),
+        pytest.param(12, "tekent", "cooperate", id="a-premier-signing-a-treaty-stays-an-agreement"),
+        pytest.param(13, "titel", "contest", id="a-title-counted-as-his"),
+        pytest.param(14, "landstitel", "contest", id="a-national-title-taken"),
+        pytest.param(15, "pakt", "contest", id="taking-a-title-in-the-present"),
+        pytest.param(15, "titel", "contest", id="her-first-title"),
+        pytest.param(16, "titel", None, id="a-books-title-is-no-contest"),
+        pytest.param(17, "titel", None, id="a-title-still-to-be-won"),
+        pytest.param(18, "kreeg", "other", id="an-honour-is-no-contest-stage"),
+    ],
+)
+def test_transfer_and_title(doc: Document, k: int, word: str, expected: str | None) -> None:
+    assert triggers(doc, SENTENCES[k]).get(word) == expected, triggers(doc, SENTENCES[k])
