@@ -49,12 +49,15 @@ FROM_PREPOSITIONS = frozenset({"van"})
 # "clubtopman"): players by position, coaches, managers.
 MOVER_NOUNS = ("speler", "middenvelder", "verdediger", "aanvaller", "spits", "doelman", "keeper", "international",
                "aanvoerder", "trainer", "coach", "topman", "topvrouw", "directeur", "bestuurder", "ceo", "manager",
-               "renner", "coureur", "ploegleider")
+               "renner", "coureur", "ploegleider", "versterking", "aanwinst")
 # Words of coming and going in general ("de premier komt naar de VN", "zijn terugkeer in de Kamer", "tekent
 # een verdrag bij de NAVO"): a transfer only when the one who moves is named by such a role noun.
 ROLE_ONLY = frozenset({"komen", "gaan", "terugkeren", "tekenen", "komst", "terugkeer"})
 # Nouns of a club or firm moved to.
 CLUB_NOUNS = ("club", "ploeg", "team", "elftal", "selectie", "werkgever", "bedrijf", "concern", "stal")
+# Words that tell a sentence is about a club and a contract, for a move noun whose destination the
+# parse lost ("heeft het team de komst van de Nederlander bekendgemaakt").
+CLUB_WORDS = CLUB_NOUNS + ("contract", "transfer", "transfersom")
 # Verbs that take a title ("pakte de titel", "schreef de titel op zijn naam" is listed apart).
 TAKING_VERBS = frozenset({"pakken", "veroveren", "winnen", "binnenhalen", "prolongeren", "behalen", "grijpen",
                           "opeisen", "heroveren", "afpakken", "binnenslepen", "veiligstellen", "verdedigen",
@@ -155,14 +158,42 @@ def transfer_noun(s: ParsedSentence, i: int) -> str | None:
     if s.tok(i).lemma.lower() not in MOVE_NOUNS:
         return None
     within = s.subtree(i)
-    whos = [mover(s, o) for o in _phrase_objects(s, [i], FROM_PREPOSITIONS)]
+    whos = [mover(s, o) for o in _phrase_objects(s, [i], FROM_PREPOSITIONS)] + [_named_after_van(s, i)]
     if any(s.tok(c).coarse_pos == "VNW" and "bez" in s.tok(c).pos for c in s.kids(i, "det")):
         whos.append("person")  # "zijn overgang naar Ajax"
     who = "role" if "role" in whos else "person" if "person" in whos else None
-    if who is None or who == "person" and s.tok(i).lemma.lower() in ROLE_ONLY:
+    if who is None:
         return None
     dest = _phrase_objects(s, within, TO_PREPOSITIONS)
-    return TRANSFER if any(employer(s, o, who) for o in dest) else None
+    if any(employer(s, o, who) for o in dest) and (who == "role" or s.tok(i).lemma.lower() not in ROLE_ONLY):
+        return TRANSFER
+    return TRANSFER if _club_sentence(s) else None
+
+
+def _named_after_van(s: ParsedSentence, i: int) -> str | None:
+    """"person" when the noun is followed by "van" and a capitalised name or noun, however Frog
+    parsed it ("de komst van De Ligt", "de overgang van de Nederlander"); "role" for a role noun."""
+    j = i + 1
+    if j >= s.last or s.tok(j).lemma.lower() != "van":
+        return None
+    j += 1
+    while j < s.last and s.tok(j).coarse_pos == "LID" and not s.word(j)[:1].isupper():
+        j += 1
+    if j >= s.last:
+        return None
+    if _role_noun(s, j):
+        return "role"
+    return "person" if s.word(j)[:1].isupper() and s.tok(j).coarse_pos in ("SPEC", "N", "LID") else None
+
+
+def _club_sentence(s: ParsedSentence) -> bool:
+    """The sentence names a club or firm by a noun ("het team", "de club"), an organisation's name, or
+    a contract or transfer: the setting of a player's or manager's move."""
+    for j in range(s.first, s.last):
+        lemma = s.tok(j).lemma.lower()
+        if s.tok(j).coarse_pos == "N" and lemma.endswith(CLUB_WORDS) or _in_mention(s, j, ("ORG",)):
+            return True
+    return False
 
 
 def _verb_chain(s: ParsedSentence, i: int) -> list[int]:

@@ -539,6 +539,9 @@ def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
             return [k] if s.head(k) != i else []
         if tok.coarse_pos == "VZ" and k + 1 < s.last and s.tok(k + 1).coarse_pos == "VZ":
             return [k]  # "neemt de spits over van PSV": a preposition opens no phrase of its own
+        if tok.coarse_pos == "SPEC" and s.word(k).lower() in (*SEPARABLE, "over") and all(
+                s.tok(n).coarse_pos == "LET" for n in range(k + 1, s.last)):
+            return [k]  # "neemt Entertainment One over.": the particle read as the last word of a foreign name
     return []
 
 
