@@ -269,3 +269,35 @@ def contest_stage(s: ParsedSentence, i: int) -> bool:
             nouns += s.kids(c, "obj1")
     return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES)
                and not s.tok(n).lemma.lower().endswith(NOT_WON) for n in nouns)  # "kreeg de eretitel": an honour
+
+
+# Prepositions and complements that make "besluiten" a decision ("besloot tot", "besloot te", "besloot dat").
+DECISION_COMPLEMENTS = frozenset({"tot", "te", "om", "dat", "of"})
+
+
+def concluded_with(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"besluiten met" without a decision's complement is ending something ("het concert besloot met
+    een toegift", "de avond werd besloten met vuurwerk"): no decision."""
+    if lemma != "besluiten":
+        return False
+    words = {s.tok(j).lemma.lower() for j in _clause_words(s, i) + s.subtree(i)}
+    return "met" in words and not words & DECISION_COMPLEMENTS
+
+
+# Things taken up, not people arrested: "de zaak werd opgepakt", "pakte de draad weer op".
+TAKEN_UP = frozenset({"zaak", "taak", "draad", "signaal", "idee", "werk", "project", "klus", "probleem",
+                      "handschoen", "kans", "rol", "melding", "zaken", "onderzoek", "dossier"})
+
+
+def taken_up(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"oppakken" of a task, a case or a thread ("de zaak is opgepakt door de recherche", "pakte de
+    draad weer op"): taking something up, no arrest."""
+    if lemma != "oppakken":
+        return False
+    from .events import _passive, verb_subject
+
+    args = s.kids(i, "obj1") + ([su] if _passive(s, i) and (su := verb_subject(s, i)) is not None else [])
+    h = s.head(i)
+    if h is not None and s.tok(i).deprel == "vc":
+        args += s.kids(h, "obj1")
+    return any(s.tok(a).lemma.lower() in TAKEN_UP for a in args)

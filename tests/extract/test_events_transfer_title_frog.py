@@ -4,7 +4,8 @@ moving is a transfer when a player, coach or manager moves to or from a club or 
 ("heeft de spits vastgelegd"); a family moving house, a train arriving or a minister coming to
 parliament is none. A title is a contest result when it is taken or counted as someone's ("pakte
 de landstitel", "zijn twaalfde titel"), not a book's title, an honour or a title still to be
-defended. Real Frog for the sentences (written for these tests)."""
+defended. A concert that ends with an encore decides nothing, a case taken up is no arrest, a
+destination no vote ("stemming") and a new signing no profit ("winst"). Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ SENTENCES = [
     "De titel van het boek verwijst naar een oud lied.",  # 16
     "De Utrechtse zwemmer kan zaterdag de Europese titel pakken.",  # 17
     "Ze kreeg de eretitel van de universiteit.",  # 18
+    "Met de komst van De Boer lijkt Feyenoord de aanval voor jaren op orde te hebben.",  # 19
+    "Het team heeft de komst van de Nederlander vandaag bekendgemaakt.",  # 20
+    "De komst van Willem-Alexander naar Groningen trok veel bekijks.",  # 21
+    "Het Britse concern Dalton neemt voor vier miljard euro het Franse Media Group One over.",  # 22
+    "Het concert besloot met een toegift van het koor.",  # 23
+    "De gemeenteraad besloot dinsdag met grote meerderheid tot de bouw van een brug.",  # 24
+    "De zaak werd opgepakt door de recherche van Den Bosch.",  # 25
+    "De politie heeft twee jongens opgepakt na de inbraak.",  # 26
+    "De vakantiebestemming van de familie bleef geheim.",  # 27
+    "De nieuwe aanwinst van de club maakte zaterdag zijn debuut.",  # 28
 ]
 
 
@@ -66,6 +77,16 @@ def doc(frog) -> Document:
         pytest.param(16, "titel", None, id="a-books-title-is-no-contest"),
         pytest.param(17, "titel", None, id="a-title-still-to-be-won"),
         pytest.param(18, "kreeg", "other", id="an-honour-is-no-contest-stage"),
+        pytest.param(19, "komst", "withdraw", id="the-arrival-of-a-named-player-beside-a-club"),
+        pytest.param(20, "komst", "withdraw", id="a-team-announces-an-arrival"),
+        pytest.param(21, "komst", None, id="a-kings-visit-to-a-city-is-no-transfer"),
+        pytest.param(22, "neemt", "economy", id="a-takeover-whose-particle-ends-a-foreign-name"),
+        pytest.param(23, "besloot", "other", id="a-concert-ending-with-an-encore-decides-nothing"),
+        pytest.param(24, "besloot", "decide", id="a-council-decides-with-a-majority"),
+        pytest.param(25, "opgepakt", "other", id="a-case-taken-up-is-no-arrest"),
+        pytest.param(26, "opgepakt", "arrest", id="boys-arrested"),
+        pytest.param(27, "vakantiebestemming", None, id="a-destination-is-no-vote"),
+        pytest.param(28, "aanwinst", None, id="a-new-signing-is-no-profit"),
     ],
 )
 def test_transfer_and_title(doc: Document, k: int, word: str, expected: str | None) -> None:
