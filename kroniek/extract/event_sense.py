@@ -301,3 +301,36 @@ def taken_up(s: ParsedSentence, i: int, lemma: str) -> bool:
     if h is not None and s.tok(i).deprel == "vc":
         args += s.kids(h, "obj1")
     return any(s.tok(a).lemma.lower() in TAKEN_UP for a in args)
+
+
+# Nouns of bodies that act: a helper named by one gives aid ("de gemeente helpt ondernemers").
+BODY_NOUNS = ("regering", "kabinet", "overheid", "gemeente", "provincie", "politie", "brandweer", "leger", "bedrijf",
+              "bank", "organisatie", "team", "club", "ploeg", "land", "partij", "school", "ziekenhuis", "fonds",
+              "stichting", "vereniging", "ministerie", "dienst", "hulpdienst", "kerk", "unie", "navo", "raad")
+
+
+def _actor_noun(s: ParsedSentence, j: int) -> bool:
+    """Token j names someone who can act: a name (or beside one), a pronoun, a person or role noun, a
+    nominalised adjective ("de 17-jarige"), or a body ("de gemeente", "het leger")."""
+    from .person_nouns import is_person_noun
+
+    tok = s.tok(j)
+    if tok.coarse_pos != "N" or "eigen" in tok.pos or _actor(s, j) or any(_actor(s, k) for k in s.kids(j, "app")):
+        return True
+    lemma = tok.lemma.lower()
+    return is_person_noun(lemma) or is_person_noun(s.word(j)) or lemma.endswith(BODY_NOUNS)
+
+
+def helped_by_a_thing(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"helpen" whose helper is a thing, not someone ("een tip helpt de politie", "de lage rente hielp
+    de beurs", "werd geholpen door het mooie weer"): a cause, no aid given."""
+    if lemma != "helpen":
+        return False
+    from .events import _passive, verb_subject
+
+    if _passive(s, i):
+        helpers = [o for c in s.kids(i) if s.tok(c).lemma.lower() == "door" for o in s.kids(c, "obj1")]
+    else:
+        su = verb_subject(s, i)
+        helpers = [] if su is None else [su]
+    return bool(helpers) and not any(_actor_noun(s, h) for h in helpers)

@@ -68,6 +68,7 @@ from .event_sense import (
     adverbial_participle,
     concluded_with,
     contest_stage,
+    helped_by_a_thing,
     lasting_state,
     manner_with,
     named_participle,
@@ -1033,8 +1034,8 @@ def argument_noun(s: ParsedSentence, i: int) -> str | None:
 def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
-    if concluded_with(s, i, lemma) or taken_up(s, i, lemma):
-        return OTHER  # "het concert besloot met een toegift", "de zaak werd opgepakt": no decision, no arrest
+    if concluded_with(s, i, lemma) or taken_up(s, i, lemma) or helped_by_a_thing(s, i, lemma):
+        return OTHER  # "het concert besloot met een toegift", "de zaak werd opgepakt", "een tip helpt"
     if lemma in LISTED_MOVES and transfer_verb(s, i, lemma):
         return TRANSFER  # "tekent bij PSV", "neemt de spits over van Ajax": a move to another club
     if lemma in ("oordelen", "uitspraak"):

@@ -5,7 +5,8 @@ moving is a transfer when a player, coach or manager moves to or from a club or 
 parliament is none. A title is a contest result when it is taken or counted as someone's ("pakte
 de landstitel", "zijn twaalfde titel"), not a book's title, an honour or a title still to be
 defended. A concert that ends with an encore decides nothing, a case taken up is no arrest, a
-destination no vote ("stemming") and a new signing no profit ("winst"). Real Frog for the sentences (written for these tests)."""
+destination no vote ("stemming") and a new signing no profit ("winst"); a thing that "helps" gives no
+aid. Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ SENTENCES = [
     "De politie heeft twee jongens opgepakt na de inbraak.",  # 26
     "De vakantiebestemming van de familie bleef geheim.",  # 27
     "De nieuwe aanwinst van de club maakte zaterdag zijn debuut.",  # 28
+    "De lage rente hielp de beurs woensdag aan een flinke winst.",  # 29
+    "Omstanders hielpen de gewonde fietser uit de sloot.",  # 30
+    "De zwaan werd geholpen door twee medewerkers van de dierenambulance.",  # 31
+    "De gemeente helpt ondernemers met een lening.",  # 32
 ]
 
 
@@ -87,6 +92,10 @@ def doc(frog) -> Document:
         pytest.param(26, "opgepakt", "arrest", id="boys-arrested"),
         pytest.param(27, "vakantiebestemming", None, id="a-destination-is-no-vote"),
         pytest.param(28, "aanwinst", None, id="a-new-signing-is-no-profit"),
+        pytest.param(29, "hielp", "other", id="low-interest-helping-the-market-is-no-aid"),
+        pytest.param(30, "hielpen", "aid", id="bystanders-help-a-cyclist"),
+        pytest.param(31, "geholpen", "aid", id="a-swan-helped-by-staff"),
+        pytest.param(32, "helpt", "aid", id="a-council-helps-businesses"),
     ],
 )
 def test_transfer_and_title(doc: Document, k: int, word: str, expected: str | None) -> None:
