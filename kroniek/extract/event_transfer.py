@@ -15,6 +15,8 @@
   transition to clean energy name no person who changes employer, and stay what they were. The
   verb counts in the present too ("verhuist", "tekent"): a news lead tells a transfer in the
   present, and the sense, not the tense, makes it a happening;
+- a **prize** received or awarded, in any tense ("ontving de Libris Literatuur Prijs", "de
+  Librisprijs gaat naar schrijver ..."), is a contest result as a prize won is ("winnen");
 - a **title won**: "titel" or a compound on it ("landstitel", "wereldtitel") is a contest result
   when a verb of taking governs it ("pakte de landstitel", "veroverde de wereldtitel") in a clause
   told in the past, or when it is counted as someone's ("zijn twaalfde titel"): not the title of a
@@ -242,3 +244,40 @@ def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
     if {s.tok(v).lemma.lower() for v in chain} & FUTURE_VERBS:
         return False
     return any(_title(s, j) for j in _clause_words(s, i) + s.kids(i))
+
+
+# A prize by name ("de Librisprijs", "de Gouden Kalf Award"): a capitalised word ending so; the bare
+# words of an award are prizes in any case ("een trofee", "de onderscheiding").
+PRIZE_NAME_ENDINGS = ("prijs", "award", "trofee", "bokaal")
+PRIZE_WORDS = ("award", "trofee", "onderscheiding", "bokaal")
+# Verbs of a prize won or awarded ("ontving de Nobelprijs", "kreeg de trofee", "de prijs gaat naar").
+PRIZE_VERBS = frozenset({"ontvangen", "krijgen", "uitreiken", "toekennen", "gaan", "winnen", "binnenhalen"})
+
+
+def _prize(s: ParsedSentence, j: int) -> bool:
+    word = s.word(j)
+    low = word.lower()
+    return (word[:1].isupper() and low.endswith(PRIZE_NAME_ENDINGS) or s.tok(j).coarse_pos == "N"
+            and low.endswith(PRIZE_WORDS))
+
+
+def prize_awarded(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """A prize received or awarded, in any tense: "ontving maandag de Libris Literatuur Prijs", "de
+    Librisprijs gaat naar schrijver Rob van Essen", "kreeg de trofee". A prize going somewhere goes
+    to a person ("naar" and a name or a person noun); "de olieprijs gaat naar 80 dollar" is a price."""
+    if lemma not in PRIZE_VERBS or any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc")):
+        return False
+    if {s.tok(v).lemma.lower() for v in _verb_chain(s, i)} & FUTURE_VERBS:
+        return False  # "zal de prijs ontvangen": not yet
+    clause = _clause_words(s, i) + s.kids(i)
+    if not any(_prize(s, j) for j in clause):
+        return False
+    if lemma != "gaan":
+        return True
+    from .person_nouns import is_person_noun
+
+    after = [j for j in clause if j > i]
+    naar = next((j for j in sorted(after) if s.tok(j).lemma.lower() == "naar"), None)
+    return naar is not None and naar + 1 < s.last and (
+        _in_mention(s, naar + 1, ("PER",)) or is_person_noun(s.tok(naar + 1).lemma.lower())
+        or any(_in_mention(s, k, ("PER",)) for k in range(naar + 1, min(naar + 4, s.last))))

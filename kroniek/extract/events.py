@@ -103,6 +103,7 @@ from .event_transfer import (
     CONTEST,
     LISTED_MOVES,
     TRANSFER,
+    prize_awarded,
     title_taken,
     title_won,
     transfer_noun,
@@ -823,8 +824,10 @@ class EventExtractor:
 def _moved_or_won(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     """An unlisted verb whose sense its arguments give, in any tense (a news lead tells both in the
     present): a move to another club or firm ("verhuist naar FC Utrecht", "heeft de spits
-    vastgelegd"), a title taken ("Halep pakt de titel"); ``kroniek.extract.event_transfer``."""
-    typ = TRANSFER if transfer_verb(s, i, lemma) else CONTEST if title_taken(s, i, lemma) else None
+    vastgelegd"), a title taken ("Halep pakt de titel"), a prize received or awarded ("de
+    Librisprijs gaat naar ..."); ``kroniek.extract.event_transfer``."""
+    typ = (TRANSFER if transfer_verb(s, i, lemma)
+           else CONTEST if title_taken(s, i, lemma) or prize_awarded(s, i, lemma) else None)
     return None if typ is None else as_planned(s, i, describe(s, i, typ, lemma))
 
 

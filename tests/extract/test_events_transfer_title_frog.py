@@ -6,7 +6,8 @@ parliament is none. A title is a contest result when it is taken or counted as s
 de landstitel", "zijn twaalfde titel"), not a book's title, an honour or a title still to be
 defended. A concert that ends with an encore decides nothing, a case taken up is no arrest, a
 destination no vote ("stemming") and a new signing no profit ("winst"); a thing that "helps" gives no
-aid. Real Frog for the sentences (written for these tests)."""
+aid. A prize received or awarded ("de Boekenprijs gaat naar ...") is a contest result, a price is
+not. Real Frog for the sentences (written for these tests)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ SENTENCES = [
     "Omstanders hielpen de gewonde fietser uit de sloot.",  # 30
     "De zwaan werd geholpen door twee medewerkers van de dierenambulance.",  # 31
     "De gemeente helpt ondernemers met een lening.",  # 32
+    "De felbegeerde Boekenprijs gaat dit jaar naar dichteres Anna Veld.",  # 33
+    "De regisseur kreeg zaterdag de Gouden Kalf Award voor zijn documentaire.",  # 34
+    "De olieprijs gaat naar meer dan tachtig dollar per vat.",  # 35
+    "De fabrikant kreeg een hogere prijs voor zijn melk.",  # 36
+    "De Nobelprijs voor de Vrede werd vrijdag toegekend aan een Ethiopische premier.",  # 37
 ]
 
 
@@ -96,6 +102,11 @@ def doc(frog) -> Document:
         pytest.param(30, "hielpen", "aid", id="bystanders-help-a-cyclist"),
         pytest.param(31, "geholpen", "aid", id="a-swan-helped-by-staff"),
         pytest.param(32, "helpt", "aid", id="a-council-helps-businesses"),
+        pytest.param(33, "gaat", "contest", id="a-prize-goes-to-a-poet"),
+        pytest.param(34, "kreeg", "contest", id="a-director-receives-an-award"),
+        pytest.param(35, "gaat", None, id="an-oil-price-going-up-is-no-prize"),
+        pytest.param(36, "kreeg", "other", id="a-higher-price-for-milk-is-no-prize"),
+        pytest.param(37, "toegekend", "contest", id="a-prize-awarded"),
     ],
 )
 def test_transfer_and_title(doc: Document, k: int, word: str, expected: str | None) -> None:
