@@ -64,6 +64,9 @@ CLUB_WORDS = CLUB_NOUNS + ("contract", "transfer", "transfersom")
 TAKING_VERBS = frozenset({"pakken", "veroveren", "winnen", "binnenhalen", "prolongeren", "behalen", "grijpen",
                           "opeisen", "heroveren", "afpakken", "binnenslepen", "veiligstellen", "verdedigen",
                           "opnemen", "bekronen"})
+# Stakes of a contest besides a title ("pakte de tweede set", "veroverde de beker", "pakte brons").
+STAKES = ("set", "wedstrijd", "kampioenschap", "etappe", "medaille", "beker", "finale", "zege", "brons", "zilver",
+          "goud")
 FUTURE_VERBS = frozenset({"zullen", "gaan", "willen", "kunnen", "moeten", "hopen", "proberen"})
 
 
@@ -234,16 +237,24 @@ def _title(s: ParsedSentence, j: int) -> bool:
     return tok.coarse_pos == "N" and lemma.endswith("titel") and not lemma.endswith(NOT_WON)
 
 
+def _stake(s: ParsedSentence, j: int) -> bool:
+    """Token j is a title or another stake a contestant takes: a set, a match, a stage, a medal, a cup."""
+    lemma = s.tok(j).lemma.lower()
+    return _title(s, j) or s.tok(j).coarse_pos == "N" and lemma.endswith(STAKES)
+
+
 def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
-    """A verb of taking whose clause holds a title, in any tense but not a plan or a hope: "Halep
-    pakt de titel", "pakte vorig jaar de landstitel" (Frog may hang the title anywhere in the
-    clause, even as the subject)."""
+    """A verb of taking whose clause holds a title or another stake, in any tense but not a plan or
+    a hope: "Halep pakt de titel", "pakte vorig jaar de landstitel", "pakte de tweede set en
+    daarmee de wedstrijd" (Frog may hang the stake anywhere in the clause, even as the subject)."""
     if lemma not in TAKING_VERBS:
         return False
     chain = [i] + _verb_chain(s, i)
     if {s.tok(v).lemma.lower() for v in chain} & FUTURE_VERBS:
         return False
-    return any(_title(s, j) for j in _clause_words(s, i) + s.kids(i))
+    near = _clause_words(s, i) + s.kids(i)
+    near += [k for j in near for k in s.kids(j, "cnj")]  # "de set en daarmee ook de wedstrijd"
+    return any(_stake(s, j) for j in near)
 
 
 # A prize by name ("de Librisprijs", "de Gouden Kalf Award"): a capitalised word ending so; the bare

@@ -55,6 +55,8 @@ SENTENCES = [
     "De olieprijs gaat naar meer dan tachtig dollar per vat.",  # 35
     "De fabrikant kreeg een hogere prijs voor zijn melk.",  # 36
     "De Nobelprijs voor de Vrede werd vrijdag toegekend aan een Ethiopische premier.",  # 37
+    "Ze won de eerste game, pakte de tweede set en daarmee ook de wedstrijd.",  # 38
+    "De inbreker pakte een fiets uit de schuur.",  # 39
 ]
 
 
@@ -107,6 +109,8 @@ def doc(frog) -> Document:
         pytest.param(35, "gaat", None, id="an-oil-price-going-up-is-no-prize"),
         pytest.param(36, "kreeg", "other", id="a-higher-price-for-milk-is-no-prize"),
         pytest.param(37, "toegekend", "contest", id="a-prize-awarded"),
+        pytest.param(38, "pakte", "contest", id="taking-a-set-and-the-match"),
+        pytest.param(39, "pakte", "other", id="a-burglar-taking-a-bike-is-no-contest"),
     ],
 )
 def test_transfer_and_title(doc: Document, k: int, word: str, expected: str | None) -> None:
