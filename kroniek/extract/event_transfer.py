@@ -15,8 +15,8 @@
   transition to clean energy name no person who changes employer, and stay what they were. The
   verb counts in the present too ("verhuist", "tekent"): a news lead tells a transfer in the
   present, and the sense, not the tense, makes it a happening;
-- a **prize** received or awarded, in any tense ("ontving de Libris Literatuur Prijs", "de
-  Librisprijs gaat naar schrijver ..."), is a contest result as a prize won is ("winnen");
+- a **prize** received or awarded, in any tense ("ontving de Zilveren Pen", "de Boekenprijs
+  gaat naar een debuterende dichteres"), is a contest result as a prize won is ("winnen");
 - a **title won**: "titel" or a compound on it ("landstitel", "wereldtitel") is a contest result
   when a verb of taking governs it ("pakte de landstitel", "veroverde de wereldtitel") in a clause
   told in the past, or when it is counted as someone's ("zijn twaalfde titel"): not the title of a
@@ -58,13 +58,13 @@ ROLE_ONLY = frozenset({"komen", "gaan", "terugkeren", "tekenen", "komst", "terug
 # Nouns of a club or firm moved to.
 CLUB_NOUNS = ("club", "ploeg", "team", "elftal", "selectie", "werkgever", "bedrijf", "concern", "stal")
 # Words that tell a sentence is about a club and a contract, for a move noun whose destination the
-# parse lost ("heeft het team de komst van de Nederlander bekendgemaakt").
+# parse lost ("op zijn website meldde het team de komst van de Zweed").
 CLUB_WORDS = CLUB_NOUNS + ("contract", "transfer", "transfersom")
 # Verbs that take a title ("pakte de titel", "schreef de titel op zijn naam" is listed apart).
 TAKING_VERBS = frozenset({"pakken", "veroveren", "winnen", "binnenhalen", "prolongeren", "behalen", "grijpen",
                           "opeisen", "heroveren", "afpakken", "binnenslepen", "veiligstellen", "verdedigen",
                           "opnemen", "bekronen"})
-# Stakes of a contest besides a title ("pakte de tweede set", "veroverde de beker", "pakte brons").
+# Stakes of a contest besides a title ("pakte de laatste set", "veroverde de beker", "pakte brons").
 STAKES = ("set", "wedstrijd", "kampioenschap", "etappe", "medaille", "beker", "finale", "zege", "brons", "zilver",
           "goud")
 FUTURE_VERBS = frozenset({"zullen", "gaan", "willen", "kunnen", "moeten", "hopen", "proberen"})
@@ -139,8 +139,8 @@ def transfer_verb(s: ParsedSentence, i: int, lemma: str) -> bool:
 
 def _taken_on(s: ParsedSentence, i: int) -> bool:
     """A club verb whose object is a player, coach or manager and whose subject is a club or firm
-    ("Real Madrid heeft de Servische spits vastgelegd"), or a passive one whose subject is such a
-    person with a club's "naar"/"bij"/"door" phrase ("werd overgeheveld naar Toro Rosso")."""
+    ("FC Groningen heeft de Noorse verdediger vastgelegd"), or a passive one whose subject is such a
+    person with a club's "naar"/"bij"/"door" phrase ("is overgeheveld naar de tweede ploeg")."""
     from .events import _auxiliary_arguments, verb_subject
 
     su = verb_subject(s, i)
@@ -177,7 +177,7 @@ def transfer_noun(s: ParsedSentence, i: int) -> str | None:
 
 def _named_after_van(s: ParsedSentence, i: int) -> str | None:
     """"person" when the noun is followed by "van" and a capitalised name or noun, however Frog
-    parsed it ("de komst van De Ligt", "de overgang van de Nederlander"); "role" for a role noun."""
+    parsed it ("de komst van De Boer", "de overgang van de Zweed"); "role" for a role noun."""
     j = i + 1
     if j >= s.last or s.tok(j).lemma.lower() != "van":
         return None
@@ -245,8 +245,8 @@ def _stake(s: ParsedSentence, j: int) -> bool:
 
 def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
     """A verb of taking whose clause holds a title or another stake, in any tense but not a plan or
-    a hope: "Halep pakt de titel", "pakte vorig jaar de landstitel", "pakte de tweede set en
-    daarmee de wedstrijd" (Frog may hang the stake anywhere in the clause, even as the subject)."""
+    a hope: "de tennisster pakt de titel", "pakte vorig jaar de landstitel", "pakte alsnog de
+    laatste set en de wedstrijd" (Frog may hang the stake anywhere in the clause, even as the subject)."""
     if lemma not in TAKING_VERBS:
         return False
     chain = [i] + _verb_chain(s, i)
@@ -257,7 +257,7 @@ def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
     return any(_stake(s, j) for j in near)
 
 
-# A prize by name ("de Librisprijs", "de Gouden Kalf Award"): a capitalised word ending so; the bare
+# A prize by name ("de Boekenprijs", "de Gouden Kalf Award"): a capitalised word ending so; the bare
 # words of an award are prizes in any case ("een trofee", "de onderscheiding").
 PRIZE_NAME_ENDINGS = ("prijs", "award", "trofee", "bokaal")
 PRIZE_WORDS = ("award", "trofee", "onderscheiding", "bokaal")
@@ -273,8 +273,8 @@ def _prize(s: ParsedSentence, j: int) -> bool:
 
 
 def prize_awarded(s: ParsedSentence, i: int, lemma: str) -> bool:
-    """A prize received or awarded, in any tense: "ontving maandag de Libris Literatuur Prijs", "de
-    Librisprijs gaat naar schrijver Rob van Essen", "kreeg de trofee". A prize going somewhere goes
+    """A prize received or awarded, in any tense: "ontving de Zilveren Pen Prijs", "de Boekenprijs
+    gaat naar de dichteres Anna Veld", "kreeg de trofee". A prize going somewhere goes
     to a person ("naar" and a name or a person noun); "de olieprijs gaat naar 80 dollar" is a price."""
     if lemma not in PRIZE_VERBS or any(s.tok(c).coarse_pos == "WW" for c in s.kids(i, "vc")):
         return False

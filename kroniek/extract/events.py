@@ -545,7 +545,7 @@ def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
             return [k]  # "neemt de spits over van PSV": a preposition opens no phrase of its own
         if tok.coarse_pos == "SPEC" and s.word(k).lower() in (*SEPARABLE, "over") and all(
                 s.tok(n).coarse_pos == "LET" for n in range(k + 1, s.last)):
-            return [k]  # "neemt Entertainment One over.": the particle read as the last word of a foreign name
+            return [k]  # "neemt Green Wave Studio Two over.": the particle read as the last word of a foreign name
     return []
 
 
@@ -824,8 +824,8 @@ class EventExtractor:
 def _moved_or_won(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
     """An unlisted verb whose sense its arguments give, in any tense (a news lead tells both in the
     present): a move to another club or firm ("verhuist naar FC Utrecht", "heeft de spits
-    vastgelegd"), a title taken ("Halep pakt de titel"), a prize received or awarded ("de
-    Librisprijs gaat naar ..."); ``kroniek.extract.event_transfer``."""
+    vastgelegd"), a title taken ("de tennisster pakt de titel"), a prize received or awarded ("de
+    Boekenprijs gaat naar ..."); ``kroniek.extract.event_transfer``."""
     typ = (TRANSFER if transfer_verb(s, i, lemma)
            else CONTEST if title_taken(s, i, lemma) or prize_awarded(s, i, lemma) else None)
     return None if typ is None else as_planned(s, i, describe(s, i, typ, lemma))

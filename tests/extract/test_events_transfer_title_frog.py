@@ -22,8 +22,8 @@ SENTENCES = [
     "De overgang van de Belgische spits naar Ajax is afgerond.",  # 2
     "Doelman Rick Baas komt over van NAC Breda.",  # 3
     "Verdediger Bas Mol keert terug bij zijn oude club Heerenveen.",  # 4
-    "Real Madrid heeft de Servische spits Luka Pavic vastgelegd.",  # 5
-    "Coureur Tom Geel werd halverwege het seizoen overgeheveld naar Toro Rosso.",  # 6
+    "FC Groningen heeft de Noorse verdediger Erik Lund vastgelegd.",  # 5
+    "Renner Tom Geel is in maart overgeheveld naar de tweede ploeg.",  # 6
     "Aanvaller Sven Kok tekent bij PSV een contract voor vier jaar.",  # 7
     "De komst van de nieuwe trein naar het station duurt nog even.",  # 8
     "De overgang naar duurzame energie kost veel geld.",  # 9
@@ -32,14 +32,14 @@ SENTENCES = [
     "Premier Joost Lam tekent bij de NAVO een nieuw verdrag.",  # 12
     "Met zijn twaalfde titel schreef de Spaanse tennisser opnieuw geschiedenis.",  # 13
     "Ajax pakte zondag de landstitel na een zege op De Graafschap.",  # 14
-    "Halep pakt in Londen haar eerste titel op gras.",  # 15
+    "Tennisster Eva Maas pakt in Rosmalen haar eerste titel op gravel.",  # 15
     "De titel van het boek verwijst naar een oud lied.",  # 16
     "De Utrechtse zwemmer kan zaterdag de Europese titel pakken.",  # 17
     "Ze kreeg de eretitel van de universiteit.",  # 18
-    "Met de komst van De Boer lijkt Feyenoord de aanval voor jaren op orde te hebben.",  # 19
-    "Het team heeft de komst van de Nederlander vandaag bekendgemaakt.",  # 20
+    "Door de komst van De Boer heeft Feyenoord eindelijk weer een echte spits.",  # 19
+    "Op zijn website meldde het team de komst van de Zweed Nils Berg.",  # 20
     "De komst van Willem-Alexander naar Groningen trok veel bekijks.",  # 21
-    "Het Britse concern Dalton neemt voor vier miljard euro het Franse Media Group One over.",  # 22
+    "Softwarebedrijf Kodex neemt voor tweehonderd miljoen het Ierse Green Wave Studio Two over.",  # 22
     "Het concert besloot met een toegift van het koor.",  # 23
     "De gemeenteraad besloot dinsdag met grote meerderheid tot de bouw van een brug.",  # 24
     "De zaak werd opgepakt door de recherche van Den Bosch.",  # 25
@@ -50,12 +50,12 @@ SENTENCES = [
     "Omstanders hielpen de gewonde fietser uit de sloot.",  # 30
     "De zwaan werd geholpen door twee medewerkers van de dierenambulance.",  # 31
     "De gemeente helpt ondernemers met een lening.",  # 32
-    "De felbegeerde Boekenprijs gaat dit jaar naar dichteres Anna Veld.",  # 33
+    "Na lang beraad gaat de Boekenprijs naar dichteres Anna Veld uit Zwolle.",  # 33
     "De regisseur kreeg zaterdag de Gouden Kalf Award voor zijn documentaire.",  # 34
     "De olieprijs gaat naar meer dan tachtig dollar per vat.",  # 35
     "De fabrikant kreeg een hogere prijs voor zijn melk.",  # 36
     "De Nobelprijs voor de Vrede werd vrijdag toegekend aan een Ethiopische premier.",  # 37
-    "Ze won de eerste game, pakte de tweede set en daarmee ook de wedstrijd.",  # 38
+    "Na een slechte start pakte de Belgische alsnog de laatste set en de wedstrijd.",  # 38
     "De inbreker pakte een fiets uit de schuur.",  # 39
 ]
 
@@ -75,7 +75,7 @@ def doc(frog) -> Document:
         pytest.param(2, "overgang", "withdraw", id="a-strikers-move-to-a-club"),
         pytest.param(3, "komt", "withdraw", id="a-keeper-comes-over-from-a-club"),
         pytest.param(4, "keert", "withdraw", id="a-defender-returns-to-his-old-club"),
-        pytest.param(5, "vastgelegd", "withdraw", id="a-club-signs-a-striker"),
+        pytest.param(5, "vastgelegd", "withdraw", id="a-club-signs-a-defender"),
         pytest.param(6, "overgeheveld", "withdraw", id="a-driver-moved-to-another-team"),
         pytest.param(7, "tekent", "withdraw", id="a-forward-signs-with-a-club"),
         pytest.param(8, "komst", None, id="a-train-arriving-is-no-transfer"),
@@ -109,7 +109,7 @@ def doc(frog) -> Document:
         pytest.param(35, "gaat", None, id="an-oil-price-going-up-is-no-prize"),
         pytest.param(36, "kreeg", "other", id="a-higher-price-for-milk-is-no-prize"),
         pytest.param(37, "toegekend", "contest", id="a-prize-awarded"),
-        pytest.param(38, "pakte", "contest", id="taking-a-set-and-the-match"),
+        pytest.param(38, "pakte", "contest", id="taking-the-last-set-and-the-match"),
         pytest.param(39, "pakte", "other", id="a-burglar-taking-a-bike-is-no-contest"),
     ],
 )
