@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_sense import NOT_WON, _clause_words
+from .event_sense import NOT_WON, clause_words
 
 if TYPE_CHECKING:
     from .events import ParsedSentence
@@ -132,7 +132,7 @@ def transfer_verb(s: ParsedSentence, i: int, lemma: str) -> bool:
     if who is None or who == "person" and lemma in ROLE_ONLY:
         return False
     preps = TO_PREPOSITIONS | (FROM_PREPOSITIONS if lemma == "overkomen" else frozenset())
-    phrases = [c for c in _clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
+    phrases = [c for c in clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
                and s.tok(c).lemma.lower() in preps]
     return any(employer(s, o, who) for c in phrases for o in s.kids(c, "obj1"))
 
@@ -141,17 +141,17 @@ def _taken_on(s: ParsedSentence, i: int) -> bool:
     """A club verb whose object is a player, coach or manager and whose subject is a club or firm
     ("FC Groningen heeft de Noorse verdediger vastgelegd"), or a passive one whose subject is such a
     person with a club's "naar"/"bij"/"door" phrase ("is overgeheveld naar de tweede ploeg")."""
-    from .events import _auxiliary_arguments, verb_subject
+    from .events import auxiliary_arguments, verb_subject
 
     su = verb_subject(s, i)
-    objects = s.kids(i, "obj1") + [o for o in _auxiliary_arguments(s, i) if s.tok(o).deprel == "obj1"]
+    objects = s.kids(i, "obj1") + [o for o in auxiliary_arguments(s, i) if s.tok(o).deprel == "obj1"]
     moved = [w for w in (mover(s, o) for o in objects) if w is not None]
     if moved and su is not None and employer(s, su, "role"):
         return True
     who = mover(s, su)
     if who is None:
         return False
-    phrases = [c for c in _clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
+    phrases = [c for c in clause_words(s, i) + s.kids(i) if s.tok(c).coarse_pos == "VZ"
                and s.tok(c).lemma.lower() in TO_PREPOSITIONS | {"door"}]
     return any(employer(s, o, who) for c in phrases for o in s.kids(c, "obj1"))
 
@@ -224,7 +224,7 @@ def title_won(s: ParsedSentence, i: int) -> str | None:
     owned = any(s.tok(c).coarse_pos == "VNW" and "bez" in s.tok(c).pos for c in kids)
     if counted and owned:
         return CONTEST
-    verbs = _verb_chain(s, i) + [j for j in _clause_words(s, i) if s.tok(j).coarse_pos == "WW"]
+    verbs = _verb_chain(s, i) + [j for j in clause_words(s, i) if s.tok(j).coarse_pos == "WW"]
     lemmas = {s.tok(v).lemma.lower() for v in verbs}
     past = any(s.tok(v).pos.startswith(("WW(pv,verl", "WW(vd")) for v in verbs)
     return CONTEST if lemmas & TAKING_VERBS and past and not lemmas & FUTURE_VERBS else None
@@ -252,7 +252,7 @@ def title_taken(s: ParsedSentence, i: int, lemma: str) -> bool:
     chain = [i] + _verb_chain(s, i)
     if {s.tok(v).lemma.lower() for v in chain} & FUTURE_VERBS:
         return False
-    near = _clause_words(s, i) + s.kids(i)
+    near = clause_words(s, i) + s.kids(i)
     near += [k for j in near for k in s.kids(j, "cnj")]  # "de set en daarmee ook de wedstrijd"
     return any(_stake(s, j) for j in near)
 
@@ -280,7 +280,7 @@ def prize_awarded(s: ParsedSentence, i: int, lemma: str) -> bool:
         return False
     if {s.tok(v).lemma.lower() for v in _verb_chain(s, i)} & FUTURE_VERBS:
         return False  # "zal de prijs ontvangen": not yet
-    clause = _clause_words(s, i) + s.kids(i)
+    clause = clause_words(s, i) + s.kids(i)
     if not any(_prize(s, j) for j in clause):
         return False
     if lemma != "gaan":

@@ -680,7 +680,7 @@ class EventExtractor:
             return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
         if s.tok(i).pos.startswith("WW(od,prenom"):
             return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
-        if listed is None and _passive(s, i) and _by_vehicle(s, i):
+        if listed is None and passive_verb(s, i) and _by_vehicle(s, i):
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
@@ -736,7 +736,7 @@ class EventExtractor:
         rule = self.lex.support.get((lemma, "*"))
         if rule is None or rule[1] != "verb":
             return None
-        for o in _auxiliary_arguments(s, i):
+        for o in auxiliary_arguments(s, i):
             hit = self.lex.noun_type(s.tok(o).lemma)
             if hit is not None and hit[0] != OTHER:
                 typ = retype(s, o, hit[1], hit[0]) if rule[0] == "*" else rule[0]
@@ -1106,7 +1106,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     kids = s.kids(i)
     if any(s.tok(c).lemma.lower() in ("tot", "wegens") for c in kids):
         return True
-    if _passive(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
+    if passive_verb(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
         return True  # "is veroordeeld voor de moord": criticism names who disapproves ("door de VN")
     near = set(s.subtree(i))
     su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
@@ -1146,11 +1146,11 @@ def _support_objects(s: ParsedSentence, i: int) -> list[int]:
     """The objects a support verb may take its event noun from: its direct objects, and the
     subject of its passive ("de wet werd aangenomen" is "een wet aannemen")."""
     objs = _objects(s, i)
-    su = verb_subject(s, i) if _passive(s, i) else None
+    su = verb_subject(s, i) if passive_verb(s, i) else None
     return objs if su is None or su in objs else [*objs, su]
 
 
-def _auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
+def auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
     """The nouns Frog hung on the auxiliary whose verbal complement the participle is: its objects,
     subject and predicate, and the conjuncts of a coordination there ("heeft straffen tot vier jaar
     en drie maanden opgelegd"); none when the verb has an auxiliary of its own below it."""
@@ -1414,7 +1414,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     tok = s.tok(i)
     args: list[tuple[str, int, int]] = []
     verb = support if support is not None else (i if tok.coarse_pos == "WW" else None)
-    passive = verb is not None and _passive(s, verb)
+    passive = verb is not None and passive_verb(s, verb)
     no_agent = lemma.startswith("om het leven komen") or lemma in ("sterven", "overlijden", "sneuvelen")
 
     def add(role: str, j: int) -> None:
@@ -1487,7 +1487,7 @@ def verb_subject(s: ParsedSentence, v: int) -> int | None:
     return None
 
 
-def _passive(s: ParsedSentence, v: int) -> bool:
+def passive_verb(s: ParsedSentence, v: int) -> bool:
     tok = s.tok(v)
     if not tok.pos.startswith("WW(vd"):
         return False
