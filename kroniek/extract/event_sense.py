@@ -62,7 +62,7 @@ NAMING_VERBS = frozenset({"noemen", "vinden", "achten"})
 RANK_PREPOSITIONS = frozenset({"aan", "tot", "in", "naar", "uit", "bij"})
 
 
-def _clause_words(s: ParsedSentence, i: int) -> list[int]:
+def clause_words(s: ParsedSentence, i: int) -> list[int]:
     """The tokens of the verb's clause by position: left and right of it up to a conjunction,
     punctuation or another main verb (auxiliaries and modals are crossed: "heeft jarenlang
     gewerkt")."""
@@ -83,7 +83,7 @@ def _clause_words(s: ParsedSentence, i: int) -> list[int]:
 
 def lasting_state(s: ParsedSentence, i: int) -> bool:
     """The verb's clause says how long it lasted: "jarenlang", "tien jaar lang", "lange tijd"."""
-    for j in _clause_words(s, i):
+    for j in clause_words(s, i):
         word = s.word(j).lower()
         before = s.word(j - 1).lower() if j > s.first else ""
         if LASTING_WORD.match(word) or word == "lang" and before in LONG_UNITS or word == "tijd" and before == "lange":
@@ -99,7 +99,7 @@ def situation_subject(s: ParsedSentence, i: int) -> bool:
     if su is None or s.tok(su).coarse_pos != "VNW" or s.tok(su).lemma.lower() not in SITUATION_SUBJECTS:
         return False
     # "Dat eist het Openbaar Ministerie": a fronted object, and the one who asks stands after the verb.
-    return not any(_actor(s, j) for j in _clause_words(s, i) if j > i)
+    return not any(_actor(s, j) for j in clause_words(s, i) if j > i)
 
 
 def _actor(s: ParsedSentence, j: int) -> bool:
@@ -113,14 +113,14 @@ def saying_with_preposition(s: ParsedSentence, i: int, lemma: str) -> bool:
     ``SAYINGS`` ("beantwoordde de vragen")."""
     if lemma in SAYINGS:
         return True
-    preps = {s.tok(j).lemma.lower() for j in _clause_words(s, i) if s.tok(j).coarse_pos == "VZ"}
+    preps = {s.tok(j).lemma.lower() for j in clause_words(s, i) if s.tok(j).coarse_pos == "VZ"}
     return any((lemma, p) in SAYING_WITH for p in preps)
 
 
 def regarded_as(s: ParsedSentence, i: int, lemma: str) -> bool:
     """A verb of judging with "als" in its clause ("ervaren de regels als een last", "werd
     beschouwd als de favoriet"): what someone thinks of something."""
-    return lemma in REGARD_VERBS and any(s.tok(j).lemma.lower() == "als" for j in _clause_words(s, i))
+    return lemma in REGARD_VERBS and any(s.tok(j).lemma.lower() == "als" for j in clause_words(s, i))
 
 
 def relation_participle(s: ParsedSentence, i: int) -> bool:
@@ -205,7 +205,7 @@ def vote_type(s: ParsedSentence, i: int, typ: str) -> str:
     # Frog may hang the subject on nothing in particular ("De kiezers ... stemden": a modifier), so
     # the nouns of the clause before the verb count as well as the parsed subject.
     su = verb_subject(s, i)
-    clause = _clause_words(s, i)
+    clause = clause_words(s, i)
     before = [j for j in clause if j < i and s.tok(j).coarse_pos == "N"] + ([] if su is None else [su])
     if any(s.tok(j).lemma.lower() in VOTERS for j in before):
         return ELECTION
@@ -246,6 +246,10 @@ def prison_term(s: ParsedSentence, i: int) -> str | None:
 # Stages and stakes of a contest a player reaches or takes: "bereikte de halve finale", "plaatste
 # zich voor de kwartfinales", "pakte de titel" (also as a compound's head: "wereldtitel", "bekerfinale").
 CONTEST_STAGES = ("finale", "finales", "ronde", "titel", "kampioenschap")
+# Compounds on "titel" that name no title won: an honour, a degree, a work's name ("eretitel",
+# "doctorstitel", "werktitel", "ondertitel").
+NOT_WON = ("eretitel", "doctorstitel", "adelstitel", "werktitel", "boektitel", "filmtitel", "ondertitel",
+           "albumtitel", "mastertitel", "bachelortitel", "artikeltitel")
 # Prepositions that name the stage a verb reaches ("zich plaatsen voor", "doorstoten naar", "tot").
 STAGE_PREPOSITIONS = frozenset({"voor", "naar", "tot", "in"})
 
@@ -260,7 +264,73 @@ def contest_stage(s: ParsedSentence, i: int) -> bool:
         tops.append(h)  # "heeft de derde ronde bereikt": Frog hangs the object on the auxiliary
     nouns = [c for t in tops for c in s.kids(t, "obj1")]
     # The stage's phrase wherever Frog hung it in the clause ("plaatste zich zondag voor de finale").
-    for c in [c for t in tops for c in s.kids(t)] + _clause_words(s, i):
+    for c in [c for t in tops for c in s.kids(t)] + clause_words(s, i):
         if s.tok(c).coarse_pos == "VZ" and s.tok(c).lemma.lower() in STAGE_PREPOSITIONS:
             nouns += s.kids(c, "obj1")
-    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES) for n in nouns)
+    return any(s.tok(n).coarse_pos == "N" and s.tok(n).lemma.lower().endswith(CONTEST_STAGES)
+               and not s.tok(n).lemma.lower().endswith(NOT_WON) for n in nouns)  # "kreeg de eretitel": an honour
+
+
+# Prepositions and complements that make "besluiten" a decision ("besloot tot", "besloot te", "besloot dat").
+DECISION_COMPLEMENTS = frozenset({"tot", "te", "om", "dat", "of"})
+
+
+def concluded_with(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"besluiten met" without a decision's complement is ending something ("het concert besloot met
+    een toegift", "de avond werd besloten met vuurwerk"): no decision."""
+    if lemma != "besluiten":
+        return False
+    words = {s.tok(j).lemma.lower() for j in clause_words(s, i) + s.subtree(i)}
+    return "met" in words and not words & DECISION_COMPLEMENTS
+
+
+# Things taken up, not people arrested: "de zaak werd opgepakt", "pakte de draad weer op".
+TAKEN_UP = frozenset({"zaak", "taak", "draad", "signaal", "idee", "werk", "project", "klus", "probleem",
+                      "handschoen", "kans", "rol", "melding", "zaken", "onderzoek", "dossier"})
+
+
+def taken_up(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"oppakken" of a task, a case or a thread ("de zaak is opgepakt door de recherche", "pakte de
+    draad weer op"): taking something up, no arrest."""
+    if lemma != "oppakken":
+        return False
+    from .events import passive_verb, verb_subject
+
+    args = s.kids(i, "obj1") + ([su] if passive_verb(s, i) and (su := verb_subject(s, i)) is not None else [])
+    h = s.head(i)
+    if h is not None and s.tok(i).deprel == "vc":
+        args += s.kids(h, "obj1")
+    return any(s.tok(a).lemma.lower() in TAKEN_UP for a in args)
+
+
+# Nouns of bodies that act: a helper named by one gives aid ("de gemeente helpt ondernemers").
+BODY_NOUNS = ("regering", "kabinet", "overheid", "gemeente", "provincie", "politie", "brandweer", "leger", "bedrijf",
+              "bank", "organisatie", "team", "club", "ploeg", "land", "partij", "school", "ziekenhuis", "fonds",
+              "stichting", "vereniging", "ministerie", "dienst", "hulpdienst", "kerk", "unie", "navo", "raad")
+
+
+def _actor_noun(s: ParsedSentence, j: int) -> bool:
+    """Token j names someone who can act: a name (or beside one), a pronoun, a person or role noun, a
+    nominalised adjective ("de 17-jarige"), or a body ("de gemeente", "het leger")."""
+    from .person_nouns import is_person_noun
+
+    tok = s.tok(j)
+    if tok.coarse_pos != "N" or "eigen" in tok.pos or _actor(s, j) or any(_actor(s, k) for k in s.kids(j, "app")):
+        return True
+    lemma = tok.lemma.lower()
+    return is_person_noun(lemma) or is_person_noun(s.word(j)) or lemma.endswith(BODY_NOUNS)
+
+
+def helped_by_a_thing(s: ParsedSentence, i: int, lemma: str) -> bool:
+    """"helpen" whose helper is a thing, not someone ("een tip helpt de politie", "de lage rente hielp
+    de beurs", "werd geholpen door het mooie weer"): a cause, no aid given."""
+    if lemma != "helpen":
+        return False
+    from .events import passive_verb, verb_subject
+
+    if passive_verb(s, i):
+        helpers = [o for c in s.kids(i) if s.tok(c).lemma.lower() == "door" for o in s.kids(c, "obj1")]
+    else:
+        su = verb_subject(s, i)
+        helpers = [] if su is None else [su]
+    return bool(helpers) and not any(_actor_noun(s, h) for h in helpers)

@@ -66,7 +66,9 @@ from .event_sense import (
     COGNITION_VERBS,
     DWELLING_VERBS,
     adverbial_participle,
+    concluded_with,
     contest_stage,
+    helped_by_a_thing,
     lasting_state,
     manner_with,
     named_participle,
@@ -77,6 +79,7 @@ from .event_sense import (
     relation_participle,
     saying_with_preposition,
     situation_subject,
+    taken_up,
     vote_type,
 )
 from .event_tense import (
@@ -95,6 +98,16 @@ from .event_tense import (
     scheduled_ahead,
     te_complement,
     unlemmatised_participle,
+)
+from .event_transfer import (
+    CONTEST,
+    LISTED_MOVES,
+    TRANSFER,
+    prize_awarded,
+    title_taken,
+    title_won,
+    transfer_noun,
+    transfer_verb,
 )
 from .label_lines import is_label_line
 from .quote_lexicon import OPINION_LEMMAS, PARTICLES, QUOTE_ONLY_CUES, REPORTING_LEMMAS
@@ -530,6 +543,9 @@ def _stranded_particle(s: ParsedSentence, i: int) -> list[int]:
             return [k] if s.head(k) != i else []
         if tok.coarse_pos == "VZ" and k + 1 < s.last and s.tok(k + 1).coarse_pos == "VZ":
             return [k]  # "neemt de spits over van PSV": a preposition opens no phrase of its own
+        if tok.coarse_pos == "SPEC" and s.word(k).lower() in (*SEPARABLE, "over") and all(
+                s.tok(n).coarse_pos == "LET" for n in range(k + 1, s.last)):
+            return [k]  # "neemt Green Wave Studio Two over.": the particle read as the last word of a foreign name
     return []
 
 
@@ -664,7 +680,7 @@ class EventExtractor:
             return None  # "normaal gesproken", "eerlijk gezegd": a comment on the sentence
         if s.tok(i).pos.startswith("WW(od,prenom"):
             return None  # "dalende verkopen", "de oplopende spanningen": a property of the noun
-        if listed is None and _passive(s, i) and _by_vehicle(s, i):
+        if listed is None and passive_verb(s, i) and _by_vehicle(s, i):
             listed = "accident"  # "werd geschept door een trein"
         if listed is not None:
             listed = retype(s, i, lemma, listed)
@@ -676,7 +692,8 @@ class EventExtractor:
         if listed == "":
             return None  # "dat roept de vraag op": a situation evokes, it asks nothing
         if listed is None:
-            return _absconding(s, i, lemma) or self._unlisted(s, i, lemma) or planned_unlisted(s, i, lemma)
+            return (_absconding(s, i, lemma) or _moved_or_won(s, i, lemma) or self._unlisted(s, i, lemma)
+                    or planned_unlisted(s, i, lemma))
         return as_planned(s, i, describe(s, i, listed, lemma))
 
     def _support(self, s: ParsedSentence, i: int, lemma: str, done: set[int],
@@ -719,7 +736,7 @@ class EventExtractor:
         rule = self.lex.support.get((lemma, "*"))
         if rule is None or rule[1] != "verb":
             return None
-        for o in _auxiliary_arguments(s, i):
+        for o in auxiliary_arguments(s, i):
             hit = self.lex.noun_type(s.tok(o).lemma)
             if hit is not None and hit[0] != OTHER:
                 typ = retype(s, o, hit[1], hit[0]) if rule[0] == "*" else rule[0]
@@ -790,7 +807,8 @@ class EventExtractor:
         if told is not None:
             return describe(s, i, told, lemma)  # "er was een optreden", "het duel ging verloren"
         if hit is None:
-            typ = argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
+            typ = (argument_noun(s, i) or prison_term(s, i) or self._deverbal(s, i)
+                   or transfer_noun(s, i) or title_won(s, i))  # "de komst van trainer X naar Y", "zijn twaalfde titel"
             return None if typ is None else describe(s, i, typ, lemma)
         if hit[0] == TRIAL and not trial_noun(s, i, hit[1]) or hit[0] == PROSECUTE and persecuted(s, i):
             return None  # "het vredesproces", "politieke vervolging" (kroniek.extract.event_custody)
@@ -801,6 +819,16 @@ class EventExtractor:
         as the verb would have it in this sentence (``kroniek.extract.event_deverbal``)."""
         hit = deverbal_type(s.tok(i).morph, self.lex.verbs)
         return None if hit is None else retype(s, i, hit[1], hit[0])
+
+
+def _moved_or_won(s: ParsedSentence, i: int, lemma: str) -> EventMention | None:
+    """An unlisted verb whose sense its arguments give, in any tense (a news lead tells both in the
+    present): a move to another club or firm ("verhuist naar FC Utrecht", "heeft de spits
+    vastgelegd"), a title taken ("de tennisster pakt de titel"), a prize received or awarded ("de
+    Boekenprijs gaat naar ..."); ``kroniek.extract.event_transfer``."""
+    typ = (TRANSFER if transfer_verb(s, i, lemma)
+           else CONTEST if title_taken(s, i, lemma) or prize_awarded(s, i, lemma) else None)
+    return None if typ is None else as_planned(s, i, describe(s, i, typ, lemma))
 
 
 def _economy_verb_in_phrase(lex: Lexicon, s: ParsedSentence, i: int, lemma: str) -> tuple[str, str | None]:
@@ -1009,6 +1037,10 @@ def argument_noun(s: ParsedSentence, i: int) -> str | None:
 def retype(s: ParsedSentence, i: int, lemma: str, typ: str) -> str:
     """Types that depend on the sentence: "veroordelen" by a court or to a sentence is a verdict;
     "botsen" is an accident with a vehicle, a fight between people, a dispute "over" something."""
+    if concluded_with(s, i, lemma) or taken_up(s, i, lemma) or helped_by_a_thing(s, i, lemma):
+        return OTHER  # "het concert besloot met een toegift", "de zaak werd opgepakt", "een tip helpt"
+    if lemma in LISTED_MOVES and transfer_verb(s, i, lemma):
+        return TRANSFER  # "tekent bij PSV", "neemt de spits over van Ajax": a move to another club
     if lemma in ("oordelen", "uitspraak"):
         return "verdict" if _in_court(s, i) else typ  # "de rechter oordeelde", "de uitspraak van de rechtbank"
     if lemma in ("veroordelen", "veroordeling"):
@@ -1074,7 +1106,7 @@ def _in_court(s: ParsedSentence, i: int) -> bool:
     kids = s.kids(i)
     if any(s.tok(c).lemma.lower() in ("tot", "wegens") for c in kids):
         return True
-    if _passive(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
+    if passive_verb(s, i) and not any(s.tok(c).lemma.lower() == "door" for c in kids):
         return True  # "is veroordeeld voor de moord": criticism names who disapproves ("door de VN")
     near = set(s.subtree(i))
     su = verb_subject(s, i) if s.tok(i).coarse_pos == "WW" else None
@@ -1114,11 +1146,11 @@ def _support_objects(s: ParsedSentence, i: int) -> list[int]:
     """The objects a support verb may take its event noun from: its direct objects, and the
     subject of its passive ("de wet werd aangenomen" is "een wet aannemen")."""
     objs = _objects(s, i)
-    su = verb_subject(s, i) if _passive(s, i) else None
+    su = verb_subject(s, i) if passive_verb(s, i) else None
     return objs if su is None or su in objs else [*objs, su]
 
 
-def _auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
+def auxiliary_arguments(s: ParsedSentence, i: int) -> list[int]:
     """The nouns Frog hung on the auxiliary whose verbal complement the participle is: its objects,
     subject and predicate, and the conjuncts of a coordination there ("heeft straffen tot vier jaar
     en drie maanden opgelegd"); none when the verb has an auxiliary of its own below it."""
@@ -1382,7 +1414,7 @@ def describe(s: ParsedSentence, i: int, typ: str, lemma: str, *, support: int | 
     tok = s.tok(i)
     args: list[tuple[str, int, int]] = []
     verb = support if support is not None else (i if tok.coarse_pos == "WW" else None)
-    passive = verb is not None and _passive(s, verb)
+    passive = verb is not None and passive_verb(s, verb)
     no_agent = lemma.startswith("om het leven komen") or lemma in ("sterven", "overlijden", "sneuvelen")
 
     def add(role: str, j: int) -> None:
@@ -1455,7 +1487,7 @@ def verb_subject(s: ParsedSentence, v: int) -> int | None:
     return None
 
 
-def _passive(s: ParsedSentence, v: int) -> bool:
+def passive_verb(s: ParsedSentence, v: int) -> bool:
     tok = s.tok(v)
     if not tok.pos.startswith("WW(vd"):
         return False

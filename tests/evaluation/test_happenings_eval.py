@@ -356,8 +356,8 @@ def test_happenings_gold_dev6_is_a_seventh_split_of_other_posts_and_kinds():
 # _shared_names, LinkWeights.text_names): 0.646, 6 of 10 on its branch; merged with hnoun18's typing the
 # gain is gone (0.639, under the weight 0.5 and under 0.45, which the lead chose on the merged code since
 # 0.5 lowered dev4 0.724 -> 0.715 there): the gate stays at 0.63.
-MIN_DEV6_CONLL = 0.63
-MIN_DEV6_ONE_EVENT = 6
+MIN_DEV6_CONLL = 0.65
+MIN_DEV6_ONE_EVENT = 7
 
 
 @pytest.mark.frog
@@ -399,7 +399,7 @@ def test_happenings_gold_dev7_is_an_eighth_split_of_other_posts_and_kinds():
 # 6 of 10 (59 of 82 covered, 8 reachable); unchanged by the session's later rules.
 # Twelfth session (hlink): after a merge that joins texts is judged by its cross-text pairs alone
 # (link.events.cluster._link_average; a report's own weak pairs no longer dilute it): 0.568, 6 of 10.
-MIN_DEV7_CONLL = 0.56
+MIN_DEV7_CONLL = 0.60
 MIN_DEV7_ONE_EVENT = 6
 
 

@@ -53,7 +53,7 @@ def doc(frog) -> Document:
         pytest.param(8, "betrokken", None, id="being-involved-is-a-relation"),
         pytest.param(9, "verdacht", None, id="suspected-in-a-relative-clause-is-a-state"),
         pytest.param(9, "opgepakt", "arrest", id="the-dated-arrest-stays"),
-        pytest.param(10, "neemt", "economy", id="takeover-particle-before-van"),
+        pytest.param(10, "neemt", "withdraw", id="takeover-particle-before-van"),  # a club taking over a player: a transfer (event_transfer)
         pytest.param(11, "uitschakeling", "contest", id="an-elimination"),
         pytest.param(12, "leverden", None, id="contributing-is-an-idiom"),
         pytest.param(13, "aangenomen", "decide", id="a-law-passed-is-one-event"),
