@@ -50,13 +50,24 @@ def display_name(path: str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder, sorted, skipping hidden files and folders; symlinked folders are not entered."""
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[Path | OSError]:
+    """Files under a folder, sorted, skipping hidden files and folders; symlinked folders are not
+    entered. A folder that cannot be listed (gone while the folder is read, no permission) comes
+    as its OSError, so that it is named instead of silently left out."""
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from unlisted
+        unlisted.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
+    yield from unlisted
+
+
+def _unlisted(exc: OSError) -> InputError:
+    return InputError(display_name(str(exc.filename)), f"cannot list this folder ({exc.strerror or exc})",
+                      "check that it still exists and can be read")
 
 
 def refuse_special(path: str, top: str | None) -> InputError | None:
@@ -236,6 +247,9 @@ def _expand(inputs: Iterable[str | Document]) -> Iterator[tuple[str, str | None]
             yield inp, None
         elif os.path.isdir(inp):
             for path in _walk(Path(inp)):
+                if isinstance(path, OSError):
+                    yield _unlisted(path)
+                    continue
                 bad = refuse_special(str(path), inp)
                 yield bad if bad is not None else (str(path), inp)
         elif os.path.lexists(inp):

@@ -257,3 +257,18 @@ def test_bad_input_encrypted_pdf_says_so(tmp_path: Path) -> None:
     path.write_bytes(bytes(pdf.output()))
     (item,) = read_all([path])
     assert isinstance(item, ParseError) and "encrypted" in str(item) and "decrypt" in item.hint
+
+
+def test_bad_input_folder_gone_while_read_is_named(tmp_path: Path) -> None:
+    # The folder is walked lazily: "b" is listed as a subfolder, then removed before it is entered.
+    import shutil
+
+    for sub, text in (("a", "De gemeente plant bomen."), ("b", "Het dorp krijgt een bus.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "stuk.txt").write_text(text, encoding="utf-8")
+    items = iter_inputs([str(tmp_path)], Settings())
+    first = next(items)
+    assert isinstance(first, Document) and first.text == "De gemeente plant bomen."
+    shutil.rmtree(tmp_path / "b")
+    (gone,) = list(items)
+    assert isinstance(gone, InputError) and str(gone).startswith(f"{tmp_path / 'b'}: cannot list")
