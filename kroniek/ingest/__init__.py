@@ -220,7 +220,11 @@ def _one_input(
 
     try:
         if inp == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:  # started with stdin closed
+                yield InputError("<stdin>", "there is no standard input (it is closed)",
+                                 "pipe JSON Lines in: kroniek ingest - < lines.jsonl")
+                return
             yield from readers.read_jsonl(stream, "<stdin>", settings.max_input_bytes)
         elif _is_url(inp):
             try:
@@ -262,6 +266,21 @@ def _expand(inputs: Iterable[str | Document]) -> Iterator[tuple[str, str | None]
             )
 
 
+def _stdin_for_child(stdin: IO[bytes] | IO[str] | None) -> tuple[Any, IO[bytes] | None]:
+    """The stream a reading child reads "-" from, and what to close after it.
+
+    multiprocessing closes ``sys.stdin`` in every child it starts, so the child cannot read the
+    parent's ``sys.stdin`` object: a stream on a file descriptor is handed on as a binary stream
+    on a duplicate of it. A stream without one (``io.StringIO``) is handed on as it is."""
+    stream = stdin if stdin is not None else sys.stdin
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # no descriptor (OSError: io.UnsupportedOperation)
+        return stream, None
+    opened = os.fdopen(os.dup(fd), "rb")
+    return opened, opened
+
+
 def iter_inputs(
     inputs: Iterable[str | Document],
     settings: Settings,
@@ -290,8 +309,13 @@ def iter_inputs(
             if not isolate:
                 yield from _one_input(inp, top, settings, fetch_links, stdin)
             elif inp == "-":  # the child must inherit stdin: a child of its own
-                yield from run_isolated(functools.partial(_one_input, inp, top, settings, fetch_links, stdin),
-                                        display_name(inp), deadline=settings.read_deadline,
-                                        memory=settings.read_memory)
+                stream, opened = _stdin_for_child(stdin)
+                try:
+                    yield from run_isolated(
+                        functools.partial(_one_input, inp, top, settings, fetch_links, stream),
+                        display_name(inp), deadline=settings.read_deadline, memory=settings.read_memory)
+                finally:
+                    if opened is not None:
+                        opened.close()
             else:  # the settings go with each input: the pool's child may have been forked earlier
                 yield from pool.read(display_name(inp), inp, top, settings, fetch_links, None)
