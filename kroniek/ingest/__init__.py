@@ -50,13 +50,24 @@ def display_name(path: str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder, sorted, skipping hidden files and folders; symlinked folders are not entered."""
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[Path | OSError]:
+    """Files under a folder, sorted, skipping hidden files and folders; symlinked folders are not
+    entered. A folder that cannot be listed (gone while the folder is read, no permission) comes
+    as its OSError, so that it is named instead of silently left out."""
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from unlisted
+        unlisted.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
+    yield from unlisted
+
+
+def _unlisted(exc: OSError) -> InputError:
+    return InputError(display_name(str(exc.filename)), f"cannot list this folder ({exc.strerror or exc})",
+                      "check that it still exists and can be read")
 
 
 def refuse_special(path: str, top: str | None) -> InputError | None:
@@ -209,7 +220,11 @@ def _one_input(
 
     try:
         if inp == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:  # started with stdin closed
+                yield InputError("<stdin>", "there is no standard input (it is closed)",
+                                 "pipe JSON Lines in: kroniek ingest - < lines.jsonl")
+                return
             yield from readers.read_jsonl(stream, "<stdin>", settings.max_input_bytes)
         elif _is_url(inp):
             try:
@@ -236,6 +251,9 @@ def _expand(inputs: Iterable[str | Document]) -> Iterator[tuple[str, str | None]
             yield inp, None
         elif os.path.isdir(inp):
             for path in _walk(Path(inp)):
+                if isinstance(path, OSError):
+                    yield _unlisted(path)
+                    continue
                 bad = refuse_special(str(path), inp)
                 yield bad if bad is not None else (str(path), inp)
         elif os.path.lexists(inp):
@@ -246,6 +264,21 @@ def _expand(inputs: Iterable[str | Document]) -> Iterator[tuple[str, str | None]
                 display_name(inp), "no such file, folder or URL",
                 "check the spelling; URLs need http(s)://",
             )
+
+
+def _stdin_for_child(stdin: IO[bytes] | IO[str] | None) -> tuple[Any, IO[bytes] | None]:
+    """The stream a reading child reads "-" from, and what to close after it.
+
+    multiprocessing closes ``sys.stdin`` in every child it starts, so the child cannot read the
+    parent's ``sys.stdin`` object: a stream on a file descriptor is handed on as a binary stream
+    on a duplicate of it. A stream without one (``io.StringIO``) is handed on as it is."""
+    stream = stdin if stdin is not None else sys.stdin
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # no descriptor (OSError: io.UnsupportedOperation)
+        return stream, None
+    opened = os.fdopen(os.dup(fd), "rb")
+    return opened, opened
 
 
 def iter_inputs(
@@ -276,8 +309,13 @@ def iter_inputs(
             if not isolate:
                 yield from _one_input(inp, top, settings, fetch_links, stdin)
             elif inp == "-":  # the child must inherit stdin: a child of its own
-                yield from run_isolated(functools.partial(_one_input, inp, top, settings, fetch_links, stdin),
-                                        display_name(inp), deadline=settings.read_deadline,
-                                        memory=settings.read_memory)
+                stream, opened = _stdin_for_child(stdin)
+                try:
+                    yield from run_isolated(
+                        functools.partial(_one_input, inp, top, settings, fetch_links, stream),
+                        display_name(inp), deadline=settings.read_deadline, memory=settings.read_memory)
+                finally:
+                    if opened is not None:
+                        opened.close()
             else:  # the settings go with each input: the pool's child may have been forked earlier
                 yield from pool.read(display_name(inp), inp, top, settings, fetch_links, None)

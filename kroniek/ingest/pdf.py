@@ -64,6 +64,14 @@ class _Line:
     italic: bool = False  # every letter set in an italic face
 
 
+def _is_encrypted(exc: BaseException) -> bool:
+    """Whether opening a PDF failed on its encryption (pdfplumber wraps pdfminer's error)."""
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    return isinstance(inner, PDFEncryptionError) or isinstance(exc, PDFEncryptionError)
+
+
 def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
     """Extract a PDF's text as lines (blank line between paragraphs); return it and the PDF info."""
     import pdfplumber
@@ -71,6 +79,11 @@ def pdf_to_text(raw: bytes, source: str) -> tuple[str, dict[str, str]]:
     try:
         pdf = pdfplumber.open(io.BytesIO(raw))
     except Exception as exc:  # pdfminer raises its own zoo of exceptions on broken files
+        if _is_encrypted(exc):
+            raise ParseError(
+                source, "the PDF is encrypted and needs a password to open",
+                "decrypt it first (e.g. qpdf --decrypt --password=... in.pdf out.pdf)",
+            ) from exc
         raise ParseError(
             source,
             f"not a readable PDF ({type(exc).__name__}: {exc})",

@@ -13,6 +13,7 @@ is the feed entry's guid (else link, else position) or the JSONL line number.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import itertools
@@ -324,6 +325,17 @@ class _FrontLoader(yaml.SafeLoader):
                 None, None, "aliases (*name) are not allowed in front matter", event.start_mark
             )
         return super().compose_node(parent, index)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        """A timestamp that names no real day (``2019-13-45``, ``2019-02-30``) stays its text, so the
+        date gets a bad-date warning and the rest of the front matter (the title) is kept."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_FrontLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontLoader.construct_yaml_timestamp)
 
 
 def load_front_matter(text: str, warnings: list[str]) -> dict[str, Any]:
@@ -1028,6 +1040,16 @@ def binary_jsonl_error(source: str) -> InputError:
                             "give one JSON object per line, in UTF-8")
 
 
+# UTF-32 before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one.
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _wide_jsonl_error(source: str) -> InputError:
+    """JSON Lines in UTF-16/32: its lines cannot be split on newline bytes, so one error, not one a line."""
+    return ParseError(source, "JSON Lines in UTF-16 or UTF-32 (it starts with such a byte-order mark)",
+                      "save it as UTF-8, one JSON object per line")
+
+
 def read_jsonl(lines: Iterable[bytes] | Any, source: str, max_bytes: int) -> Iterator[Item]:
     """Read JSON Lines (a binary stream or lines): one document per line; a bad line is one
     error naming ``source:line``, the rest go on. An input with no records is one error; so is
@@ -1042,6 +1064,11 @@ def read_jsonl(lines: Iterable[bytes] | Any, source: str, max_bytes: int) -> Ite
         if total > max_bytes:
             yield _too_large(source, total, max_bytes)
             return
+        if lineno == 1:
+            if line.startswith(_WIDE_BOMS):
+                yield _wide_jsonl_error(source)
+                return
+            line = line.removeprefix(codecs.BOM_UTF8)  # a UTF-8 byte-order mark must not cost line 1
         if not line.strip():
             continue
         if records == 0 and lineno == 1 and binary_jsonl(line):
@@ -1089,6 +1116,9 @@ def _jsonl_document(line: bytes, lineno: int, where: str) -> Document:
             f"not valid JSON ({exc.msg} at column {exc.colno})",
             "each line must be one JSON object",
         ) from exc
+    except (ValueError, RecursionError) as exc:  # a number of over 4,300 digits; nesting too deep
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "a number too long to read"
+        raise ParseError(where, f"not readable JSON ({what})", "each line must be one JSON object") from exc
     if not isinstance(obj, dict):
         raise ParseError(
             where,

@@ -40,6 +40,7 @@ def test_api_integer_parameters_bounded(hostile_client: TestClient, url: str) ->
     (".verborgen.txt", "verborgen.txt"),
     ("bericht\x00.txt", "bericht_.txt"),
     ("nieuws.jsonl", "nieuws.jsonl"),
+    ("é" * 150 + ".txt", "é" * 100),  # 304 bytes: "File name too long" (a 500) before the fix
 ])
 def test_api_upload_names_sanitised(given: str, expect: str) -> None:
     assert safe_upload_name(given, 0) == expect

@@ -240,9 +240,9 @@ ONE_ERROR = [
     ("ruis.json", os.urandom(50_000), "binary data"),
     ("gz.jsonl", gzip.compress(b'{"text": "x"}\n' * 1000)[:500], "binary data"),
     # nesting deeper than the JSON parser's recursion limit (bench/hostile's deep-json kind)
-    ("diep.json", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
-    ("diep.jsonl", b"[" * 100_000 + b"]" * 100_000, "RecursionError"),
-    ("meta.jsonl", b'{"text": "Het kabinet zwijgt.", "meta": ' + b'{"a":' * 5000 + b"1" + b"}" * 5001, "RecursionError"),
+    ("diep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("diep.jsonl", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("meta.jsonl", b'{"text": "Het kabinet zwijgt.", "meta": ' + b'{"a":' * 5000 + b"1" + b"}" * 5001, "nested too deeply"),
 ]
 
 

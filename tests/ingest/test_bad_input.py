@@ -197,3 +197,78 @@ def test_bad_input_jsonl_line_in_windows_1252(tmp_path: Path) -> None:
     items = read_all([path])
     assert isinstance(items[0], Document) and items[0].text == "Een „citaat” uit het café."
     assert isinstance(items[1], EmptyInputError) and str(items[1]).startswith(f"{path}:2: ")
+
+
+def test_bad_input_front_matter_date_that_is_no_day_keeps_the_title(tmp_path: Path) -> None:
+    # YAML reads 2021-14-40 as a timestamp and fails on month 14: only the date may be lost.
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Raad kiest nieuwe voorzitter\ndate: 2021-14-40\n---\nDe raad koos een voorzitter.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_all([path])
+    assert isinstance(doc, Document)
+    assert doc.title == "Raad kiest nieuwe voorzitter"
+    assert doc.published is None
+    assert doc.warnings == ["bad-date: date '2021-14-40' is not a date kroniek can read; ignored"]
+
+
+def test_bad_input_jsonl_with_utf8_byte_order_mark_keeps_line_one(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(
+        '{"text": "Het waterschap opent de sluis."}\n{"text": "De pont vaart weer."}\n'.encode("utf-8-sig")
+    )
+    items = read_all([path])
+    assert [i.text for i in items] == ["Het waterschap opent de sluis.", "De pont vaart weer."]
+
+
+def test_bad_input_jsonl_in_utf16_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "breed.jsonl"
+    path.write_bytes('{"text": "Het waterschap opent de sluis."}\n{"text": "De pont."}\n'.encode("utf-16"))
+    (item,) = read_all([path])
+    assert isinstance(item, ParseError) and "UTF-16" in str(item) and "UTF-8" in item.hint
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        pytest.param('{"text": "Een getal.", "n": ' + "7" * 5000 + "}", "number too long", id="huge int"),
+        pytest.param("[" * 100_000 + "]" * 100_000, "nested too deeply", id="deep nesting"),
+    ],
+)
+def test_bad_input_jsonl_unreadable_line_says_why(tmp_path: Path, line: str, says: str) -> None:
+    path = tmp_path / "raar.jsonl"
+    path.write_text(line + '\n{"text": "De pont vaart weer."}\n', encoding="utf-8")
+    bad, good = read_all([path])
+    assert isinstance(bad, ParseError) and str(bad).startswith(f"{path}:1: ") and says in str(bad)
+    assert "sys." not in str(bad)  # no Python advice for the user
+    assert isinstance(good, Document)
+
+
+def test_bad_input_encrypted_pdf_says_so(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="De gemeente sluit de brug voor onderhoud.")
+    pdf.set_encryption(owner_password="eigenaar", user_password="geheim")
+    path = tmp_path / "slot.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    (item,) = read_all([path])
+    assert isinstance(item, ParseError) and "encrypted" in str(item) and "decrypt" in item.hint
+
+
+def test_bad_input_folder_gone_while_read_is_named(tmp_path: Path) -> None:
+    # The folder is walked lazily: "b" is listed as a subfolder, then removed before it is entered.
+    import shutil
+
+    for sub, text in (("a", "De gemeente plant bomen."), ("b", "Het dorp krijgt een bus.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "stuk.txt").write_text(text, encoding="utf-8")
+    items = iter_inputs([str(tmp_path)], Settings())
+    first = next(items)
+    assert isinstance(first, Document) and first.text == "De gemeente plant bomen."
+    shutil.rmtree(tmp_path / "b")
+    (gone,) = list(items)
+    assert isinstance(gone, InputError) and str(gone).startswith(f"{tmp_path / 'b'}: cannot list")

@@ -247,6 +247,31 @@ def test_ingest_jsonl_from_text_stdin() -> None:
     assert isinstance(doc, Document) and doc.text == "Een „citaat” uit België."
 
 
+def test_ingest_jsonl_from_the_real_stdin() -> None:
+    # The process's own stdin, as `kroniek ingest -` reads it: multiprocessing closes sys.stdin in
+    # the reading child, so before the fix every line failed with "I/O operation on closed file".
+    import subprocess
+    import sys
+
+    script = ("from kroniek.ingest import iter_inputs\nfrom kroniek.settings import Settings\n"
+              "for item in iter_inputs(['-'], Settings()):\n    print(type(item).__name__, item.text)")
+    lines = json.dumps({"text": "De veerpont vaart weer."}) + "\n"
+    done = subprocess.run([sys.executable, "-c", script], input=lines.encode(), capture_output=True,
+                          timeout=120, check=True)
+    assert done.stdout.decode().splitlines() == ["Document De veerpont vaart weer."]
+
+
+def test_ingest_stdin_closed_is_one_clear_error() -> None:
+    import subprocess
+    import sys
+
+    script = ("from kroniek.ingest import iter_inputs\nfrom kroniek.settings import Settings\n"
+              "for item in iter_inputs(['-'], Settings()):\n    print(item)")
+    done = subprocess.run(["sh", "-c", 'exec "$0" -c "$1" <&-', sys.executable, script],
+                          capture_output=True, timeout=120, check=True)
+    assert done.stdout.decode().startswith("<stdin>: there is no standard input")
+
+
 def test_ingest_html_article() -> None:
     doc = one_doc(FIX / "article.html")
     assert doc.title == "NAVO wil opleiding in Irak hernemen"

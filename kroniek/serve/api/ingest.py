@@ -42,7 +42,8 @@ def safe_upload_name(filename: str | None, k: int) -> str:
     extension kept for sniffing; ``upload-K`` when nothing usable is left."""
     base = re.split(r"[/\\]", filename or "")[-1]
     base = _UNSAFE.sub("_", base).strip().lstrip(".")
-    base = base.encode("utf-8", errors="replace").decode("utf-8")[:200]
+    # At most 200 bytes: file systems allow 255 bytes a name, and 200 letters such as é are 400.
+    base = base.encode("utf-8", errors="replace")[:200].decode("utf-8", errors="ignore")
     return base or f"upload-{k}"
 
 
@@ -109,7 +110,7 @@ async def _save_uploads(files: list[UploadFile], tmp: Path, max_bytes: int) -> l
         name = safe_upload_name(f.filename, k)
         target = tmp / f"{k:03d}" / name
         target.parent.mkdir()
-        data = await f.read()
+        data = await f.read(max_bytes + 1)  # one byte past the limit tells; never the whole upload
         if len(data) > max_bytes:
             raise HTTPException(413, f"{name}: larger than {max_bytes} bytes")
         target.write_bytes(data)
