@@ -34,6 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kroniek.evaluation.happenings import CachedFrog  # noqa: E402
+from kroniek.link.events.similarity import stem_related  # noqa: E402
 from kroniek.link.events.words import family_of  # noqa: E402
 from kroniek.model import Document, Entity, Event  # noqa: E402
 from kroniek.serve.web.pagedata import story_view  # noqa: E402
@@ -55,15 +56,6 @@ def analyse(frog: CachedFrog, title: str) -> Headline:
     toks = [t for s in frog.analyse(title) for t in s]
     return Headline(frozenset(t.word.lower() for t in toks),
                     frozenset(t.lemma.lower().replace("_", "") for t in toks if len(t.lemma) >= 3))
-
-
-def stem_related(a: str, b: str) -> bool:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= 0.6 * min(len(a), len(b))
 
 
 def lemma_in(lemma: str, heads: list[Headline]) -> bool:

@@ -118,24 +118,15 @@ def _lemma(m: EventMention) -> str:
     return m.lemma.replace("_", "").replace(" ", "").lower()
 
 
-def _stem_related(a: str, b: str) -> bool:
-    """Derivations of one stem ("verkoop"/"verkopen"): a shared start of four letters or more that is
-    at least 0.6 of the shorter word (as the event linker counts a stem match)."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= 0.6 * min(len(a), len(b))
-
-
 def restates(head: EventMention, lead: EventMention) -> bool:
     """Whether a lead mention tells the headline mention's happening again: the same lemma or
-    stem, the same happening family, or a saying for a saying."""
+    stem (as the event linker counts a stem match), the same happening family, or a saying for a
+    saying."""
+    from ..link.events.similarity import stem_related
     from ..link.events.words import family_of
 
     a, b = _lemma(head), _lemma(lead)
-    if a and (a == b or _stem_related(a, b)):
+    if a and (a == b or stem_related(a, b)):
         return True
     fam = family_of(head.lemma)
     if fam and fam == family_of(lead.lemma):

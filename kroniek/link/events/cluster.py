@@ -123,7 +123,7 @@ def _blocking_keys(m: LinkMention) -> set[str]:
     keys = {"l:" + m.em.lemma.replace("_", ""), "h:" + m.head}
     keys |= {"f:" + f for f in family_keys(m.family)}
     if len(lemma) >= 4:
-        keys.add("s:" + lemma[:4])  # _stem_related needs a common prefix of at least four letters
+        keys.add("s:" + lemma[:4])  # similarity.stem_related needs a common prefix of at least four letters
     keys |= {"p:" + p for p in m.participants} | {"w:" + p for p in m.places}
     if m.obj:
         keys.add("o:" + m.obj)

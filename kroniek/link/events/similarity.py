@@ -30,7 +30,7 @@ def _types_ok(a: str, b: str) -> bool:
     return a == b or OTHER in (a, b) or frozenset((a, b)) in COMPATIBLE
 
 
-def _stem_related(a: str, b: str) -> bool:
+def stem_related(a: str, b: str) -> bool:
     """Derivations of one stem: "daling"/"dalen", "verkoop"/"verkopen", "aankondiging"/"aankondigen"."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
     n = 0
@@ -136,7 +136,7 @@ def _lexical(x: LinkMention, y: LinkMention, w: LinkWeights) -> float | None:
         return w.same_lemma + (w.same_text if x.key[0] == y.key[0] else 0.0)
     if x.head == y.head:
         return w.same_head
-    if _stem_related(lx, ly):
+    if stem_related(lx, ly):
         return w.same_lemma if _one_word(x, y) else w.same_stem
     if families_match(x.family, y.family):
         return w.family
