@@ -259,6 +259,8 @@ def read_text(raw: bytes, source: str) -> Iterator[Item]:
 # --------------------------------------------------------------------------- Markdown / Jekyll
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# A file that opens front matter ("---" and a "key:" line) and never closes it: read as body text.
+_FRONT_OPENED = re.compile(r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*:(?:[ \t]|$)", re.MULTILINE)
 _URL_KEYS = ("externe_link", "external_link", "link", "url", "canonical_url", "permalink_url")
 
 
@@ -367,6 +369,8 @@ def _markdown_document(text: str, raw: bytes, source: str, encoding: str) -> Ite
     if m:
         body = text[m.end() :]
         front = load_front_matter(m.group(1), warnings)
+    elif _FRONT_OPENED.match(text):
+        warnings.append("front-matter: no closing '---' line; read as body text (end the front matter with a line '---')")
     body_text = html_to_text(body) if looks_like_html(body) else markdown_to_text(body)
     cleaned = clean_text(body_text, hard_wrapped=False)
     fields: dict[str, Any] = {}

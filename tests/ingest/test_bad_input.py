@@ -165,6 +165,20 @@ def test_bad_input_broken_front_matter_is_a_warning(tmp_path: Path) -> None:
     assert any(w.startswith("front-matter") for w in doc.warnings)
 
 
+def test_bad_input_front_matter_never_closed_is_body_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: Dijk hersteld\ndate: 2019-06-03\n\nHet waterschap herstelde de dijk.\n",
+                    encoding="utf-8")
+    (doc,) = read_all([path])
+    assert isinstance(doc, Document) and "Het waterschap herstelde de dijk." in doc.text
+    assert doc.title is None and doc.published is None  # nothing guessed from the unclosed block
+    assert any(w.startswith("front-matter: no closing") for w in doc.warnings)
+    rule = tmp_path / "regel.md"  # a rule at the top over plain text is no front matter
+    rule.write_text("---\nHet waterschap herstelde de dijk.\n", encoding="utf-8")
+    (plain,) = read_all([rule])
+    assert isinstance(plain, Document) and not plain.warnings
+
+
 def test_bad_input_pdf_without_text_layer(tmp_path: Path) -> None:
     from fpdf import FPDF
 
