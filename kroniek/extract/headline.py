@@ -106,7 +106,8 @@ def text_headline(doc: Document) -> Sentence | None:
     first = doc.sentences[0]
     title = (doc.title or "").strip()
     if title:
-        return first if doc.text.lstrip().casefold().startswith(title.casefold()) else None
+        start = doc.text[: 2 * len(title) + 64].lstrip()  # only the text's start is compared
+        return first if start.casefold().startswith(title.casefold()) else None
     line = doc.text[first.start : first.end].rstrip()
     if "\n" in line or not doc.text[first.end :].lstrip(" \t").startswith("\n"):
         return None
