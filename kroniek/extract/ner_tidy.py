@@ -212,7 +212,13 @@ def _street(text: str, m: Mention) -> bool:
 
 # Place names in capitals opening a line (two joined by "/"), then a dash, the agency in brackets
 # perhaps first: the dateline of regional news ("ARNHEM - ", "TIEL/BUREN - ", "HAAREN (ANP) - ").
-_DATELINE_RE = re.compile(r"^((?:[A-ZÀ-Þ'’.-]+ ?)+(?:/(?:[A-ZÀ-Þ'’.-]+ ?)+)*)\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s")
+# Words in capitals one space apart, places joined by "/": each split of a run of capitals is read
+# one way only (a nested "(?:[A-Z]+ ?)+" tried every split of a long capitals line: a letterhead's
+# "MINISTERIE VAN INFRASTRUCTUUR EN WATERSTAAT" without a dash never finished).
+_CAPS = r"[A-ZÀ-Þ'’.-]+"
+_DATELINE_RE = re.compile(
+    rf"^({_CAPS}(?: {_CAPS})*(?: ?/{_CAPS}(?: {_CAPS})*)* ?)\s*(?:\([^)\n]{{1,20}}\)\s*)?[-–—]\s"
+)
 # A stock index written as a compound on "index" ("AEX-index", "Dow-Jonesindex", "Bel 20-index").
 _INDEX_COMPOUND_RE = re.compile(r"\w-?ind(?:ex|exen|ices)$")
 

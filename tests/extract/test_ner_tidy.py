@@ -755,3 +755,22 @@ def test_ner_tidy_on_frog(frog, text, surface, typ):
 )
 def test_ner_tidy_platforms_datelines_indices_teams(text, crf, want):
     assert _tidy(text, crf) == want
+
+
+def test_ner_tidy_letterhead_in_capitals_without_a_dash_finishes() -> None:
+    # A letterhead's long line of capitals with no dateline dash: the dateline test once tried every
+    # split of the capitals and never returned. Run in a child so a regression fails, not hangs.
+    import subprocess
+    import sys
+
+    code = (
+        "from kroniek.extract.ner_tidy import tidy_mentions\n"
+        "from kroniek.model import Mention\n"
+        "text = 'Afzender\\nMINISTERIE VAN VERKEER EN INFRASTRUCTUUR EN WATERSTAAT DIRECTIE LUCHTVAART\\nGeachte voorzitter,'\n"
+        "s = text.index('INFRASTRUCTUUR EN WATERSTAAT')\n"
+        "out = tidy_mentions(text, [Mention(s, s + len('INFRASTRUCTUUR EN WATERSTAAT'), 'ORG')])\n"
+        "print(out[0].type)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ORG"  # no dash after the capitals: no dateline, no place
