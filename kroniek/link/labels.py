@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..extract.headline import text_headline
 from ..gazetteer import street_head
 from ..model import Document, Entity, Event, EventMention, Token
 from .geo import resolve_place
@@ -82,12 +83,19 @@ def _mention(ev: Event, docs: dict[str, Document], names: Names) -> tuple[Docume
         # ("liquidatie … van …") or a relative clause whose misparsed object names an entity ("de
         # tekst die het parlement aannam, … de Iraakse regering") would beat the headline verb.
         # A mention telling the event as the event is told (asserted, negated …) before one that
-        # does not: "vertrekt niet direct" is no label for her departure.
-        key = (em.type == ev.type, named, em.factuality == ev.factuality, verbal(tok),
-               _entities_named(doc, em, names), -start)
+        # does not: "vertrekt niet direct" is no label for her departure. A text's own headline
+        # line ("Vakbond voert actie") is clipped headline language: the body's mention it is
+        # bound to tells the same happening in full.
+        key = (em.type == ev.type, not _in_headline_line(doc, start), named,
+               em.factuality == ev.factuality, verbal(tok), _entities_named(doc, em, names), -start)
         if best is None or key > best[0]:
             best = (key, doc, em, i)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _in_headline_line(doc: Document, start: int) -> bool:
+    line = text_headline(doc)
+    return line is not None and line.start <= start < line.end
 
 
 def _entities_named(doc: Document, em: EventMention, names: Names) -> int:

@@ -27,7 +27,7 @@ def events(tmp_path_factory, fixtures_dir, frog_servers) -> list[dict]:
         pytest.param("verloren", "finale verloren", id="an-attributive-participle-tells-what-its-noun-underwent"),
         pytest.param("stapte", "Henk Kamp stapte op", id="a-subject-pronoun-is-named-by-its-coreference-chain"),
         pytest.param("sprak", "Henk Kamp sprak", id="the-chain-still-holds-two-sentences-on"),
-        pytest.param("hield", "politie hield Jan de Boer aan",
+        pytest.param("hield", "politie hield Jan de Boer aan in Zwolle",
                      id="a-coordinated-verb-shares-the-subject-and-its-object-pronoun-is-named"),
         pytest.param("gebracht", "slachtoffer gebracht",
                      id="under-a-passive-auxiliary-the-shared-subject-underwent-it"),
