@@ -102,10 +102,15 @@ def situation_subject(s: ParsedSentence, i: int) -> bool:
     return not any(_actor(s, j) for j in clause_words(s, i) if j > i)
 
 
+def in_mention(s: ParsedSentence, j: int, types: tuple[str, ...]) -> bool:
+    """Token j lies in a name of one of these types."""
+    tok = s.tok(j)
+    return any(m.type in types and m.start <= tok.start < m.end for m in s.doc.mentions)
+
+
 def _actor(s: ParsedSentence, j: int) -> bool:
     """Token j lies in a person or organisation name."""
-    tok = s.tok(j)
-    return any(m.type in ("PER", "ORG") and m.start <= tok.start < m.end for m in s.doc.mentions)
+    return in_mention(s, j, ("PER", "ORG"))
 
 
 def saying_with_preposition(s: ParsedSentence, i: int, lemma: str) -> bool:

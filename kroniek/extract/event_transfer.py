@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_sense import NOT_WON, clause_words
+from .event_sense import NOT_WON, clause_words, in_mention
 
 if TYPE_CHECKING:
     from .events import ParsedSentence
@@ -70,14 +70,9 @@ STAKES = ("set", "wedstrijd", "kampioenschap", "etappe", "medaille", "beker", "f
 FUTURE_VERBS = frozenset({"zullen", "gaan", "willen", "kunnen", "moeten", "hopen", "proberen"})
 
 
-def _in_mention(s: ParsedSentence, j: int, types: tuple[str, ...]) -> bool:
-    tok = s.tok(j)
-    return any(m.type in types and m.start <= tok.start < m.end for m in s.doc.mentions)
-
-
 def _a_name(s: ParsedSentence, j: int) -> bool:
     tok = s.tok(j)
-    return tok.pos.startswith("SPEC(deeleigen") or tok.pos.startswith("N(eigen") or _in_mention(
+    return tok.pos.startswith("SPEC(deeleigen") or tok.pos.startswith("N(eigen") or in_mention(
         s, j, ("PER", "ORG", "LOC", "MISC"))
 
 
@@ -93,7 +88,7 @@ def mover(s: ParsedSentence, j: int | None) -> str | None:
         return None
     if _role_noun(s, j) or any(_role_noun(s, k) for k in s.kids(j, "app")):
         return "role"
-    if _in_mention(s, j, ("PER",)) or any(_in_mention(s, k, ("PER",)) for k in s.kids(j, "app")):
+    if in_mention(s, j, ("PER",)) or any(in_mention(s, k, ("PER",)) for k in s.kids(j, "app")):
         return "person"
     return None
 
@@ -107,7 +102,7 @@ def employer(s: ParsedSentence, j: int, who: str) -> bool:
         return True
     if not _a_name(s, j):
         return False
-    return who == "role" or not _in_mention(s, j, ("LOC",))
+    return who == "role" or not in_mention(s, j, ("LOC",))
 
 
 def _phrase_objects(s: ParsedSentence, heads: list[int], preps: frozenset[str]) -> list[int]:
@@ -196,7 +191,7 @@ def _club_sentence(s: ParsedSentence) -> bool:
     a contract or transfer: the setting of a player's or manager's move."""
     for j in range(s.first, s.last):
         lemma = s.tok(j).lemma.lower()
-        if s.tok(j).coarse_pos == "N" and lemma.endswith(CLUB_WORDS) or _in_mention(s, j, ("ORG",)):
+        if s.tok(j).coarse_pos == "N" and lemma.endswith(CLUB_WORDS) or in_mention(s, j, ("ORG",)):
             return True
     return False
 
@@ -290,5 +285,5 @@ def prize_awarded(s: ParsedSentence, i: int, lemma: str) -> bool:
     after = [j for j in clause if j > i]
     naar = next((j for j in sorted(after) if s.tok(j).lemma.lower() == "naar"), None)
     return naar is not None and naar + 1 < s.last and (
-        _in_mention(s, naar + 1, ("PER",)) or is_person_noun(s.tok(naar + 1).lemma.lower())
-        or any(_in_mention(s, k, ("PER",)) for k in range(naar + 1, min(naar + 4, s.last))))
+        in_mention(s, naar + 1, ("PER",)) or is_person_noun(s.tok(naar + 1).lemma.lower())
+        or any(in_mention(s, k, ("PER",)) for k in range(naar + 1, min(naar + 4, s.last))))

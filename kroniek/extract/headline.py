@@ -65,10 +65,16 @@ class HeadlineEvent:
                    str(d.get("factuality", "asserted")), (int(r[0]), int(r[1])) if r else None)
 
 
+def _opens_with(doc: Document, title: str) -> bool:
+    """The text opens with the title (only the text's start is compared)."""
+    start = doc.text[: 2 * len(title) + 64].lstrip()
+    return start.casefold().startswith(title.casefold())
+
+
 def separate_title(doc: Document) -> str | None:
     """The document's title when it stands apart from the text (the text does not open with it)."""
     title = (doc.title or "").strip()
-    if not title or doc.text.lstrip().casefold().startswith(title.casefold()):
+    if not title or _opens_with(doc, title):
         return None
     return title
 
@@ -106,8 +112,7 @@ def text_headline(doc: Document) -> Sentence | None:
     first = doc.sentences[0]
     title = (doc.title or "").strip()
     if title:
-        start = doc.text[: 2 * len(title) + 64].lstrip()  # only the text's start is compared
-        return first if start.casefold().startswith(title.casefold()) else None
+        return first if _opens_with(doc, title) else None
     line = doc.text[first.start : first.end].rstrip()
     if "\n" in line or not doc.text[first.end :].lstrip(" \t").startswith("\n"):
         return None
